@@ -1,0 +1,41 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Loader } from 'astro/loaders';
+import { buildArticle } from '../model/buildArticle';
+import { ArticleError } from '../parse/ArticleError';
+
+/**
+ * Loads every `*.md` file of `dir` as an article, keyed by its URL slug. Any bad file stops the
+ * build with a one-line {@link ArticleError}; two files with the same slug name both files.
+ */
+export function articleLoader(options: { dir: string; root: string }): Loader {
+  return {
+    name: 'article-loader',
+    async load({ store, parseData, generateDigest, logger }) {
+      const files = (await readdir(options.dir)).filter((name) => name.endsWith('.md')).sort();
+      if (files.length === 0) logger.warn(`no articles (*.md) in ${options.dir}`);
+      // The folder can change between builds (CONTENT_DIR), so nothing cached may survive.
+      store.clear();
+      const owners = new Map<string, string>();
+      for (const name of files) {
+        const absolute = path.join(options.dir, name);
+        const relative = path.relative(options.root, absolute);
+        const sourceFile = relative.startsWith('..') ? absolute : relative;
+        const raw = await readFile(absolute, 'utf8');
+        const { data, html } = await buildArticle(raw, sourceFile);
+        const owner = owners.get(data.slug);
+        if (owner) {
+          throw new ArticleError(sourceFile, 'title', `gives the URL /${data.slug}/, which ${owner} already has; give one of them another title`);
+        }
+        owners.set(data.slug, sourceFile);
+        const parsed = await parseData({ id: data.slug, data: { ...data } });
+        store.set({
+          id: data.slug,
+          data: parsed,
+          digest: generateDigest(raw),
+          rendered: { html, metadata: { headings: data.headings } },
+        });
+      }
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import type { Frontmatter } from '../schemas/frontmatter';
+import type { TimelineEvent } from '../timeline/types';
+import type { InfoboxModel } from './buildInfobox';
+import type { Heading } from '../render/renderMarkdown';
+
+/** Everything a page needs about one article: the output of the content stage, plain JSON. */
+export interface ArticleData {
+  /** URL segment of the article page. */
+  slug: string;
+  /** The content file it came from, as the author knows it (`content/….md`), for messages. */
+  sourceFile: string;
+  title: string;
+  shortDescription?: string;
+  /** One paragraph for `<meta name="description">`, cards and the index. */
+  summary?: string;
+  frontmatter: Frontmatter;
+  infobox?: InfoboxModel;
+  /** Remote lead image (`img`), when it is a URL; bare file names of the source site are dropped. */
+  remoteImage?: string;
+  /** Sanitised HTML of the prose before the first heading; the rest is the entry's rendered body. */
+  leadHtml: string;
+  timeline: TimelineEvent[];
+  headings: Heading[];
+}

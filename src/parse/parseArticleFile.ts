@@ -1,0 +1,57 @@
+import matter from 'gray-matter';
+import { parse as parseYaml } from 'yaml';
+import type { ZodError } from 'astro/zod';
+import { frontmatterSchema, type Frontmatter } from '../schemas/frontmatter';
+import { ArticleError } from './ArticleError';
+
+/** A content file split into validated frontmatter and its markdown body. */
+export interface ParsedArticleFile {
+  frontmatter: Frontmatter;
+  body: string;
+}
+
+/**
+ * Reads one article file: strips a BOM, normalises CRLF, parses the YAML frontmatter and validates
+ * it. Every failure is an {@link ArticleError} naming `file` and the field at fault.
+ */
+export function parseArticleFile(raw: string, file: string): ParsedArticleFile {
+  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  let data: unknown;
+  let body: string;
+  try {
+    // The `yaml` package's core schema keeps `2012-02-10` a string; gray-matter's default
+    // js-yaml would turn it into a UTC Date and shift it a day in some time zones.
+    const parsed = matter(text, { engines: { yaml: (source: string) => parseYaml(source) ?? {} } });
+    data = parsed.data;
+    body = parsed.content;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new ArticleError(file, 'frontmatter', `invalid YAML: ${reason}`);
+  }
+  const result = frontmatterSchema.safeParse(withoutNulls(data));
+  if (!result.success) throw errorFromZod(result.error, file);
+  return { frontmatter: result.data, body };
+}
+
+/** YAML `~`/empty values mean "absent" in this dataset, so they are dropped before validation. */
+function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.filter((item) => item != null).map(withoutNulls);
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, item]) => item != null);
+    return Object.fromEntries(entries.map(([key, item]) => [key, withoutNulls(item)]));
+  }
+  return value;
+}
+
+function errorFromZod(error: ZodError, file: string): ArticleError {
+  const issue = error.issues[0];
+  if (!issue) return new ArticleError(file, 'frontmatter', 'invalid');
+  const field = issue.path.length > 0 ? formatPath(issue.path) : 'frontmatter';
+  return new ArticleError(file, field, issue.message);
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index > 0 ? '.' : ''}${String(part)}`))
+    .join('');
+}

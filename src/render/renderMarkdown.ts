@@ -1,0 +1,62 @@
+import { unified, type PluggableList } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkRehype from 'remark-rehype';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeSlug from 'rehype-slug';
+import rehypeStringify from 'rehype-stringify';
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import { toString } from 'hast-util-to-string';
+import remarkDropEmptySections from './remarkDropEmptySections';
+import rehypeDemoteH1 from './rehypeDemoteH1';
+import rehypeHeadingAnchors from './rehypeHeadingAnchors';
+import rehypeLazyImages from './rehypeLazyImages';
+
+/** A heading of the prose, as Astro's `MarkdownHeading`. */
+export interface Heading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+/** The prose as safe HTML, with its headings for the table of contents. */
+export interface RenderedProse {
+  html: string;
+  headings: Heading[];
+}
+
+/**
+ * Renders an article body. Raw HTML is parsed and then sanitised (GitHub's schema: no scripts,
+ * no `on*` attributes, no `javascript:` URLs, no iframes) *before* our own plugins add ids and
+ * links, so what we add is trusted and what the author wrote is not. `annotate` runs last, on the
+ * sanitised tree (the timeline uses it to link sentences and dates).
+ */
+export async function renderMarkdown(body: string, annotate: PluggableList = []): Promise<RenderedProse> {
+  const headings: Heading[] = [];
+  const file = await unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkDropEmptySections)
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeRaw)
+    .use(rehypeSanitize)
+    .use(rehypeDemoteH1)
+    .use(rehypeSlug)
+    .use(() => (tree: Root) => collectHeadings(tree, headings))
+    .use(rehypeLazyImages)
+    .use(annotate)
+    .use(rehypeHeadingAnchors)
+    .use(rehypeStringify)
+    .process(body);
+  return { html: String(file), headings };
+}
+
+function collectHeadings(tree: Root, headings: Heading[]): void {
+  visit(tree, 'element', (node: Element) => {
+    const depth = /^h([2-6])$/.exec(node.tagName)?.[1];
+    const id = node.properties['id'];
+    if (depth && typeof id === 'string') headings.push({ depth: Number(depth), slug: id, text: toString(node).trim() });
+  });
+}
