@@ -1,0 +1,52 @@
+import { copyFile, mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { load } from 'cheerio';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, SHARED, type BuildResult } from '../support/buildSite';
+import { parseArticleFile } from '../../src/parse/parseArticleFile';
+import { articleSlug } from '../../src/parse/slugify';
+
+const corpus = path.join(SHARED, 'corpus');
+const present = existsSync(corpus);
+if (!present) console.warn(`[corpus] ${corpus} is absent: the real-article build test is skipped.`);
+
+/** The seed and the 13 corpus articles of the real dataset, copied to a temporary folder, never into the repo. */
+describe.skipIf(!present)('every real article of ../shared builds into a sensible page', () => {
+  let build: BuildResult;
+  let articles: { file: string; slug: string; hasInfobox: boolean }[];
+
+  beforeAll(async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'qusayr-corpus-'));
+    const seedDir = path.join(SHARED, 'seed');
+    const sources = [...(await readdir(seedDir)).map((name) => path.join(seedDir, name)), ...(await readdir(corpus)).map((name) => path.join(corpus, name))];
+    articles = [];
+    for (const source of sources) {
+      const file = path.basename(source).replace(/\.txt$/, '.md');
+      await copyFile(source, path.join(dir, file));
+      const { frontmatter } = parseArticleFile(await readFile(source, 'utf8'), file);
+      const box = frontmatter.infoboxes?.[0] ?? {};
+      articles.push({ file, slug: articleSlug(frontmatter.title, file), hasInfobox: Object.keys(box).length > 0 });
+    }
+    build = await buildSite({ contentDir: dir });
+    expect(build.code, build.stdout + build.stderr).toBe(0);
+  });
+
+  it('builds one page per article, each with its title, prose and (when it has one) infobox', async () => {
+    expect(articles).toHaveLength(14);
+    for (const article of articles) {
+      const html = await readFile(path.join(build.outDir, article.slug, 'index.html'), 'utf8');
+      const $ = load(html);
+      expect($('h1').text().trim(), article.file).not.toBe('');
+      expect($('.prose').text().trim().length, article.file).toBeGreaterThan(100);
+      expect($('.infobox').length, article.file).toBe(article.hasInfobox ? 1 : 0);
+      expect($('iframe, [onerror], [onclick]').length, article.file).toBe(0);
+    }
+  });
+
+  it('lists them all on the index', async () => {
+    const $ = load(await readFile(path.join(build.outDir, 'index.html'), 'utf8'));
+    expect($('.article-index > li')).toHaveLength(14);
+  });
+});

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { startStaticServer, type StaticServer } from '../support/staticServer';
+import { launchBrowser, openGuardedPage } from '../support/browser';
+
+const ARTICLE = 'battle-of-al-qusayr-2012/';
+
+describe('the article page in Chromium', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startStaticServer(inject('siteDir'));
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows the infobox beside the prose at 1280 px, with the two sides side by side', async () => {
+    const { page, context, errors, blocked } = await openGuardedPage(browser, server.origin, { viewport: { width: 1280, height: 900 } });
+    await page.goto(server.url + ARTICLE);
+    const infobox = await page.locator('.infobox').boundingBox();
+    const prose = await page.locator('.body.prose').boundingBox();
+    expect(infobox && prose && infobox.x).toBeGreaterThan((prose?.x ?? 0) + (prose?.width ?? 0) - 1);
+    const sides = page.locator('.infobox-sides').first().locator('td');
+    const [left, right] = [await sides.nth(0).boundingBox(), await sides.nth(1).boundingBox()];
+    expect(left && right && Math.abs(left.y - right.y)).toBeLessThan(2);
+    expect(right?.x).toBeGreaterThan((left?.x ?? 0) + (left?.width ?? 0) - 1);
+    await page.waitForLoadState('networkidle');
+    expect(errors).toEqual([]);
+    // The remote infobox image is the only thing that tries to leave, and it degrades to its caption.
+    expect(blocked.every((url) => url.startsWith('https://upload.wikimedia.org/'))).toBe(true);
+    await expect.poll(() => page.locator('.infobox-figure[data-failed]').count()).toBe(1);
+    await context.close();
+  });
+
+  it('puts the lead above the infobox at 375 px and never scrolls sideways', async () => {
+    const { page, context, errors } = await openGuardedPage(browser, server.origin, { viewport: { width: 375, height: 800 }, isMobile: true });
+    await page.goto(server.url + ARTICLE);
+    const lead = await page.locator('.lead').boundingBox();
+    const infobox = await page.locator('.infobox').boundingBox();
+    expect(lead && infobox && lead.y + lead.height).toBeLessThanOrEqual((infobox?.y ?? 0) + 1);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('reveals a heading’s # link on keyboard focus, and it points at the heading', async () => {
+    const { page, context } = await openGuardedPage(browser, server.origin, { viewport: { width: 1280, height: 900 } });
+    await page.goto(server.url + ARTICLE);
+    const anchor = page.locator('#fsa-advance > a.heading-anchor');
+    expect(await anchor.evaluate((element) => getComputedStyle(element).opacity)).toBe('0');
+    await anchor.focus();
+    expect(await anchor.evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
+    await anchor.press('Enter');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#fsa-advance');
+    await context.close();
+  });
+
+  it('is fully readable with JavaScript disabled', async () => {
+    const { page, context } = await openGuardedPage(browser, server.origin, { javaScriptEnabled: false });
+    await page.goto(server.url + ARTICLE);
+    await expect.poll(() => page.locator('.infobox th[scope=colgroup]').count()).toBe(4);
+    expect(await page.locator('.prose h2').count()).toBeGreaterThan(3);
+    await context.close();
+  });
+});

@@ -1,0 +1,45 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root. */
+export const REPO = fileURLToPath(new URL('../..', import.meta.url));
+/** `../shared` beside the repository: seed, gold timeline and corpus, when present. */
+export const SHARED = path.resolve(REPO, '../shared');
+
+/** Outcome of one `astro build`. */
+export interface BuildResult {
+  code: number;
+  outDir: string;
+  stdout: string;
+  stderr: string;
+}
+
+/** Options of a build; `env` adds variables such as `BASE_PATH` and `SITE_URL`. */
+export interface BuildOptions {
+  contentDir: string;
+  env?: Record<string, string>;
+  outDir?: string;
+}
+
+/**
+ * Builds the site from `contentDir` into a fresh temporary folder with its own Astro cache, so
+ * several builds can run side by side without sharing a data store.
+ */
+export async function buildSite({ contentDir, env = {}, outDir }: BuildOptions): Promise<BuildResult> {
+  const work = await mkdtemp(path.join(tmpdir(), 'qusayr-build-'));
+  const out = outDir ?? path.join(work, 'dist');
+  const astro = path.join(REPO, 'node_modules/astro/bin/astro.mjs');
+  const child = spawn(process.execPath, [astro, 'build', '--outDir', out, '--silent'], {
+    cwd: REPO,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: path.join(work, 'cache'), ...env },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const code = await new Promise<number>((resolve) => child.on('close', (status) => resolve(status ?? 1)));
+  return { code, outDir: out, stdout, stderr };
+}

@@ -1,0 +1,17 @@
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { buildSite, REPO } from './buildSite';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** `dist/` of the repository's own content, built once for every build and browser test. */
+    siteDir: string;
+  }
+}
+
+/** Builds `content/` once before the run; many test files read the same site. */
+export default async function setup(project: TestProject): Promise<void> {
+  const build = await buildSite({ contentDir: path.join(REPO, 'content') });
+  if (build.code !== 0) throw new Error(`building content/ failed:\n${build.stdout}\n${build.stderr}`);
+  project.provide('siteDir', build.outDir);
+}

@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from '../../../src/render/renderMarkdown';
+import { parseArticleFile } from '../../../src/parse/parseArticleFile';
+
+describe('renderMarkdown', () => {
+  it('gives every section heading a rehype-slug id and a # link', async () => {
+    const { html, headings } = await renderMarkdown('## 2012 Battle\n\n### Major fighting\nText.\n');
+    expect(headings).toEqual([
+      { depth: 2, slug: '2012-battle', text: '2012 Battle' },
+      { depth: 3, slug: 'major-fighting', text: 'Major fighting' },
+    ]);
+    expect(html).toContain('<h3 id="major-fighting">Major fighting<a class="heading-anchor" href="#major-fighting"');
+  });
+
+  it('drops headings of empty sections, like the dataset’s bare References', async () => {
+    const { headings } = await renderMarkdown('## Background\nText.\n\n## Aftermath\n\n### Empty\n\n## References\n');
+    expect(headings.map((heading) => heading.text)).toEqual(['Background']);
+  });
+
+  it('never lets scripts, handlers, javascript: URLs or iframes through', async () => {
+    const raw = readFileSync(new URL('../../fixtures/articles/hostile-html.md', import.meta.url), 'utf8');
+    const { html } = await renderMarkdown(parseArticleFile(raw, 'hostile-html.md').body);
+    expect(html).not.toMatch(/<script|<iframe|\son\w+=|javascript:|style=/i);
+    expect(html).toContain('a bad link');
+  });
+
+  it('demotes a body h1 so the title stays the only one', async () => {
+    const { html } = await renderMarkdown('# Title again\nText.');
+    expect(html).not.toContain('<h1');
+  });
+});
