@@ -2,17 +2,37 @@ import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { articleLoader } from './loaders/articleLoader';
-import type { ArticleData } from './model/article';
+import type { Frontmatter } from './schemas/frontmatter';
+import type { InfoboxModel } from './model/buildInfobox';
+import type { Heading } from './render/renderMarkdown';
+import type { TimelineEvent } from './timeline/types';
 
 const root = process.cwd();
 /** `CONTENT_DIR=/some/folder npm run build` builds another set of articles (tests, big projects). */
 const contentDir = path.resolve(root, process.env['CONTENT_DIR'] ?? 'content');
 
+/** Already checked by the loader, which names file and field in one line; typed here for the pages. */
+const built = <T,>() => z.custom<T>(() => true);
+
 const articles = defineCollection({
   loader: articleLoader({ dir: contentDir, root }),
-  // The loader validates the frontmatter itself (to name file and field in one line); the entry
-  // is the model built from it, typed here for the pages.
-  schema: z.custom<ArticleData>((value) => typeof value === 'object' && value !== null),
+  // The entry is the model the loader built (see `ArticleData`). Only `localImage` needs Astro:
+  // `image()` turns the path into an imported asset that the image service (sharp) resizes.
+  schema: ({ image }) =>
+    z.object({
+      slug: z.string(),
+      sourceFile: z.string(),
+      title: z.string(),
+      shortDescription: z.string().optional(),
+      summary: z.string().optional(),
+      frontmatter: built<Frontmatter>(),
+      infobox: built<InfoboxModel>().optional(),
+      remoteImage: z.string().optional(),
+      localImage: image().optional(),
+      leadHtml: z.string(),
+      timeline: built<TimelineEvent[]>(),
+      headings: built<Heading[]>(),
+    }),
 });
 
 export const collections = { articles };

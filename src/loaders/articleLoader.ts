@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { access, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { buildArticle } from '../model/buildArticle';
@@ -28,9 +28,14 @@ export function articleLoader(options: { dir: string; root: string }): Loader {
           throw new ArticleError(sourceFile, 'title', `gives the URL /${data.slug}/, which ${owner} already has; give one of them another title`);
         }
         owners.set(data.slug, sourceFile);
-        const parsed = await parseData({ id: data.slug, data: { ...data } });
+        const localImage = await findLocalImage(options.dir, data.slug);
+        if (localImage) data.localImage = localImage;
+        // Astro resolves `image()` paths relative to the entry's file, given relative to the root.
+        const filePath = path.relative(options.root, absolute);
+        const parsed = await parseData({ id: data.slug, data: { ...data }, filePath });
         store.set({
           id: data.slug,
+          filePath,
           data: parsed,
           digest: generateDigest(raw),
           rendered: { html, metadata: { headings: data.headings } },
@@ -38,4 +43,17 @@ export function articleLoader(options: { dir: string; root: string }): Loader {
       }
     },
   };
+}
+
+/** The author's own picture for an article: `images/<slug>.jpg|png|webp` in the content folder. */
+async function findLocalImage(dir: string, slug: string): Promise<string | undefined> {
+  for (const extension of ['jpg', 'png', 'webp']) {
+    const relative = `./images/${slug}.${extension}`;
+    const exists = await access(path.join(dir, relative)).then(
+      () => true,
+      () => false,
+    );
+    if (exists) return relative;
+  }
+  return undefined;
 }

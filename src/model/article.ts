@@ -20,5 +20,7 @@ export interface ArticleData {
   /** Sanitised HTML of the prose before the first heading; the rest is the entry's rendered body. */
   leadHtml: string;
   timeline: TimelineEvent[];
+  /** `./images/<slug>.jpg|png|webp` beside the article, when the author supplied a picture. */
+  localImage?: string;
   headings: Heading[];
 }

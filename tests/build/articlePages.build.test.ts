@@ -136,3 +136,16 @@ describe('raw HTML never reaches dist/ unsanitised', () => {
     expect($('.short-description').text()).toBe('<script>alert("frontmatter")</script>Short');
   });
 });
+
+describe('an article with its own picture in images/<slug>.jpg', () => {
+  it('uses it instead of the remote one, resized into responsive sizes by Astro', async () => {
+    const build = await buildSite({ contentDir: path.join(REPO, 'tests/fixtures/sites/local-image') });
+    expect(build.code, build.stderr).toBe(0);
+    const $ = await page(build, 'battle-with-a-local-picture');
+    const img = $('.infobox img');
+    expect(img.attr('src')).toMatch(/^\/_astro\/battle-with-a-local-picture\..+\.webp$/);
+    expect(img.attr('srcset')?.split(',')).toHaveLength(4);
+    expect(img.attr('alt')).toBe('Local picture');
+    expect($('.infobox figcaption').text()).toBe('A picture shipped with the article');
+  });
+});
