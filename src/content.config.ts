@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { articleLoader } from './loaders/articleLoader';
-import type { Frontmatter } from './schemas/frontmatter';
-import type { InfoboxModel } from './model/buildInfobox';
-import type { Heading } from './render/renderMarkdown';
-import type { TimelineEvent } from './timeline/types';
+import { articleLoader } from './loaders/articleLoader.ts';
+import type { Frontmatter } from './schemas/frontmatter.ts';
+import type { InfoboxModel } from './model/buildInfobox.ts';
+import type { Heading } from './render/renderMarkdown.ts';
+import type { ArticleEvent } from './model/article.ts';
 
 const root = process.cwd();
 /** `CONTENT_DIR=/some/folder npm run build` builds another set of articles (tests, big projects). */
@@ -30,7 +30,7 @@ const articles = defineCollection({
       remoteImage: z.string().optional(),
       localImage: image().optional(),
       leadHtml: z.string(),
-      timeline: built<TimelineEvent[]>(),
+      timeline: built<ArticleEvent[]>(),
       headings: built<Heading[]>(),
     }),
 });

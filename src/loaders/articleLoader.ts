@@ -1,8 +1,8 @@
 import { access, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { buildArticle } from '../model/buildArticle';
-import { ArticleError } from '../parse/ArticleError';
+import { buildArticle } from '../model/buildArticle.ts';
+import { ArticleError } from '../parse/ArticleError.ts';
 
 /**
  * Loads every `*.md` file of `dir` as an article, keyed by its URL slug. Any bad file stops the

@@ -1,7 +1,13 @@
-import type { Frontmatter } from '../schemas/frontmatter';
-import type { TimelineEvent } from '../timeline/types';
-import type { InfoboxModel } from './buildInfobox';
-import type { Heading } from '../render/renderMarkdown';
+import type { Frontmatter } from '../schemas/frontmatter.ts';
+import type { TimelineEvent } from '../timeline/types.ts';
+import type { InfoboxModel } from './buildInfobox.ts';
+import type { Heading } from '../render/renderMarkdown.ts';
+
+/** A timeline event as the page shows it: with the anchor of its sentence in the prose. */
+export interface ArticleEvent extends TimelineEvent {
+  /** Id of the span around the sentence that gave the event (`context-…`), when it was found. */
+  contextId?: string;
+}
 
 /** Everything a page needs about one article: the output of the content stage, plain JSON. */
 export interface ArticleData {
@@ -19,7 +25,7 @@ export interface ArticleData {
   remoteImage?: string;
   /** Sanitised HTML of the prose before the first heading; the rest is the entry's rendered body. */
   leadHtml: string;
-  timeline: TimelineEvent[];
+  timeline: ArticleEvent[];
   /** `./images/<slug>.jpg|png|webp` beside the article, when the author supplied a picture. */
   localImage?: string;
   headings: Heading[];

@@ -1,9 +1,11 @@
 import path from 'node:path';
-import { parseArticleFile } from '../parse/parseArticleFile';
-import { articleSlug } from '../parse/slugify';
-import { renderMarkdown } from '../render/renderMarkdown';
-import { buildInfobox } from './buildInfobox';
-import type { ArticleData } from './article';
+import { parseArticleFile } from '../parse/parseArticleFile.ts';
+import { articleSlug } from '../parse/slugify.ts';
+import { renderMarkdown } from '../render/renderMarkdown.ts';
+import rehypeTimelineLinks, { type ContextIds } from '../render/rehypeTimelineLinks.ts';
+import { extractTimeline } from '../timeline/extractTimeline.ts';
+import { buildInfobox } from './buildInfobox.ts';
+import type { ArticleData, ArticleEvent } from './article.ts';
 
 /** An article ready to store: its data and its rendered prose. */
 export interface BuiltArticle {
@@ -18,7 +20,14 @@ export interface BuiltArticle {
 export async function buildArticle(raw: string, sourceFile: string): Promise<BuiltArticle> {
   const { frontmatter, body } = parseArticleFile(raw, sourceFile);
   const title = frontmatter.title;
-  const prose = await renderMarkdown(body);
+  const infoboxDate = frontmatter.infoboxes?.[0]?.['date']?.text;
+  const events = extractTimeline(body, infoboxDate ? { title, infoboxDate } : { title });
+  const contextIds: ContextIds = new Map();
+  const prose = await renderMarkdown(body, [[rehypeTimelineLinks, events, contextIds]]);
+  const timeline = events.map((event): ArticleEvent => {
+    const contextId = contextIds.get(event.id);
+    return contextId ? { ...event, contextId } : event;
+  });
   const { headings } = prose;
   // The lead (everything before the first section) is placed apart so phones can show it above
   // the infobox, as Wikipedia's mobile site does.
@@ -31,7 +40,7 @@ export async function buildArticle(raw: string, sourceFile: string): Promise<Bui
     title,
     frontmatter,
     leadHtml,
-    timeline: [],
+    timeline,
     headings,
   };
   if (frontmatter.shortDescription) data.shortDescription = frontmatter.shortDescription;

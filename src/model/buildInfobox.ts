@@ -1,6 +1,6 @@
-import type { Infobox, InfoboxField } from '../schemas/frontmatter';
-import { fieldLabel } from './infoboxLabels';
-import { toRichText, type RichBlock } from './richText';
+import type { Infobox, InfoboxField } from '../schemas/frontmatter.ts';
+import { fieldLabel } from './infoboxLabels.ts';
+import { toRichText, type RichBlock } from './richText.ts';
 
 /** A label/value row of the infobox. */
 export interface InfoboxRow {

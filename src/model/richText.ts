@@ -1,4 +1,4 @@
-import type { InfoboxField, InfoboxLink } from '../schemas/frontmatter';
+import type { InfoboxField, InfoboxLink } from '../schemas/frontmatter.ts';
 
 /** A run of text with one set of marks. */
 export interface TextRun {

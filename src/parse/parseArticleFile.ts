@@ -1,8 +1,8 @@
 import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
 import type { ZodError } from 'astro/zod';
-import { frontmatterSchema, type Frontmatter } from '../schemas/frontmatter';
-import { ArticleError } from './ArticleError';
+import { frontmatterSchema, type Frontmatter } from '../schemas/frontmatter.ts';
+import { ArticleError } from './ArticleError.ts';
 
 /** A content file split into validated frontmatter and its markdown body. */
 export interface ParsedArticleFile {

@@ -9,10 +9,10 @@ import rehypeStringify from 'rehype-stringify';
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { toString } from 'hast-util-to-string';
-import remarkDropEmptySections from './remarkDropEmptySections';
-import rehypeDemoteH1 from './rehypeDemoteH1';
-import rehypeHeadingAnchors from './rehypeHeadingAnchors';
-import rehypeLazyImages from './rehypeLazyImages';
+import remarkDropEmptySections from './remarkDropEmptySections.ts';
+import rehypeDemoteH1 from './rehypeDemoteH1.ts';
+import rehypeHeadingAnchors from './rehypeHeadingAnchors.ts';
+import rehypeLazyImages from './rehypeLazyImages.ts';
 
 /** A heading of the prose, as Astro's `MarkdownHeading`. */
 export interface Heading {

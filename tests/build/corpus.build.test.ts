@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, SHARED, type BuildResult } from '../support/buildSite';
-import { parseArticleFile } from '../../src/parse/parseArticleFile';
-import { articleSlug } from '../../src/parse/slugify';
+import { buildSite, SHARED, type BuildResult } from '../support/buildSite.ts';
+import { parseArticleFile } from '../../src/parse/parseArticleFile.ts';
+import { articleSlug } from '../../src/parse/slugify.ts';
 
 const corpus = path.join(SHARED, 'corpus');
 const present = existsSync(corpus);

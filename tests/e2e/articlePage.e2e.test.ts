@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { startStaticServer, type StaticServer } from '../support/staticServer';
-import { launchBrowser, openGuardedPage } from '../support/browser';
+import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
+import { launchBrowser, openGuardedPage } from '../support/browser.ts';
 
 const ARTICLE = 'battle-of-al-qusayr-2012/';
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite, REPO } from './buildSite';
+import { buildSite, REPO } from './buildSite.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildInfobox, type InfoboxModel } from '../../../src/model/buildInfobox';
-import type { RichBlock } from '../../../src/model/richText';
-import { parseArticleFile } from '../../../src/parse/parseArticleFile';
+import { buildInfobox, type InfoboxModel } from '../../../src/model/buildInfobox.ts';
+import type { RichBlock } from '../../../src/model/richText.ts';
+import { parseArticleFile } from '../../../src/parse/parseArticleFile.ts';
 
 const seedText = readFileSync(new URL('../../../content/battle-of-al-qusayr-2012.md', import.meta.url), 'utf8');
 const seed = parseArticleFile(seedText, 'seed.md').frontmatter;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseArticleFile } from '../../../src/parse/parseArticleFile';
-import { ArticleError } from '../../../src/parse/ArticleError';
+import { parseArticleFile } from '../../../src/parse/parseArticleFile.ts';
+import { ArticleError } from '../../../src/parse/ArticleError.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/articles/${name}`, import.meta.url), 'utf8');
 

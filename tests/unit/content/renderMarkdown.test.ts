@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../../src/render/renderMarkdown';
-import { parseArticleFile } from '../../../src/parse/parseArticleFile';
+import { renderMarkdown } from '../../../src/render/renderMarkdown.ts';
+import { parseArticleFile } from '../../../src/parse/parseArticleFile.ts';
 
 describe('renderMarkdown', () => {
   it('gives every section heading a rehype-slug id and a # link', async () => {

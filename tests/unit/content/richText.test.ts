@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toRichText, wikipediaUrl } from '../../../src/model/richText';
+import { toRichText, wikipediaUrl } from '../../../src/model/richText.ts';
 
 describe('toRichText', () => {
   it('turns * lines into one list and keeps other lines as lines', () => {

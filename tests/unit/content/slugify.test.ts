@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleSlug, slugify } from '../../../src/parse/slugify';
+import { articleSlug, slugify } from '../../../src/parse/slugify.ts';
 
 describe('articleSlug', () => {
   it('lowercases ASCII words joined by hyphens', () => {

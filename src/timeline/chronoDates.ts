@@ -1,0 +1,74 @@
+/**
+ * Calendar dates with a month name, found by chrono-node: "10 February",
+ * "October 2", "February 3, 2022", "November 2011", "6–8 June 1944",
+ * "10 February - 20 April 2012". chrono's relative readings ("three days later")
+ * are not taken from here: they count from today, and a story counts from its
+ * previous event (see relativePhrases.ts). The casual English parser reads both
+ * "10 February" and "October 17"; the British one reads "October 17" as a year.
+ */
+import * as chrono from 'chrono-node';
+import { MONTH_NAME, type AbsoluteMention, type PartialDate } from './dateMention.ts';
+
+const HAS_MONTH = new RegExp(MONTH_NAME);
+/** Where the date itself begins in chrono's match ("On the morning of 4 March" → "4 March"). */
+const CORE_START = new RegExp(`\\d|${MONTH_NAME}`);
+/** A clock time chrono glued onto the date ("8 October 2022, at 6:07 a.m."). */
+const TRAILING_TIME = /,?\s*(?:at\s+)?(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\b|noon|midnight).*$/i;
+/** A clock time before the date ("At 12:12pm on 25 August"). */
+const LEADING_TIME = /^(?:at\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)[\s,]*(?:on\s+|of\s+)?/i;
+/** A number chrono took for a two-digit year: "28 September 16 HIMARS", "1 April, 86 servicemen". */
+const SHORT_YEAR = /^(.*\D)[\s,]+\d{1,3}$/;
+/** A fixed reference keeps chrono deterministic; the years it implies are ignored. */
+const REFERENCE = new Date(Date.UTC(2000, 0, 1));
+
+/**
+ * Finds the month-named dates of a sentence. Only what the text states is kept:
+ * a year chrono merely implied is dropped, to be resolved from the article.
+ * `flat` is the sentence with line breaks as spaces (same length).
+ */
+export function findChronoDates(flat: string): AbsoluteMention[] {
+	const mentions: AbsoluteMention[] = [];
+	// chrono costs about a millisecond a call; everything kept below names a month.
+	if (!HAS_MONTH.test(flat)) return mentions;
+	for (const result of chrono.en.parse(flat, REFERENCE)) {
+		const leadingTime = LEADING_TIME.exec(result.text)?.[0].length ?? 0;
+		const found = result.text.slice(leadingTime).search(CORE_START);
+		if (found === -1) continue;
+		const coreOffset = leadingTime + found;
+		let core = result.text.slice(coreOffset).replace(TRAILING_TIME, '').replace(/[\s,;:]+$/, '');
+		if (result.start.isCertain('year') && !/\d{4}/.test(core)) core = SHORT_YEAR.exec(core)?.[1] ?? core;
+		// Weekdays and clock times alone, or "Three days later": no month, no calendar date.
+		if (!HAS_MONTH.test(core)) continue;
+		const parsed = coreOffset === 0 && core === result.text ? result : reparse(core);
+		if (parsed === undefined || !parsed.start.isCertain('month')) continue;
+		const start = statedDate(parsed.start);
+		const end = parsed.end === null || parsed.end === undefined ? undefined : statedDate(parsed.end);
+		if (end !== undefined && start.year === undefined && end.year !== undefined) {
+			// "10 February - 20 April 2012": the year at the end covers the start too.
+			start.year = (start.month ?? 1) > (end.month ?? 12) ? end.year - 1 : end.year;
+		}
+		mentions.push({
+			kind: 'absolute',
+			index: result.index + coreOffset,
+			text: core,
+			...start,
+			...(end === undefined ? {} : { end }),
+		});
+	}
+	return mentions;
+}
+
+function reparse(core: string): chrono.ParsedResult | undefined {
+	return chrono.en.parse(core, REFERENCE)[0];
+}
+
+function statedDate(components: chrono.ParsedComponents): PartialDate {
+	const date: PartialDate = {};
+	const year = components.get('year');
+	const month = components.get('month');
+	const day = components.get('day');
+	if (components.isCertain('year') && year !== null) date.year = year;
+	if (components.isCertain('month') && month !== null) date.month = month;
+	if (components.isCertain('day') && day !== null) date.day = day;
+	return date;
+}

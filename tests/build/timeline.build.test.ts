@@ -1,0 +1,55 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { load, type CheerioAPI } from 'cheerio';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildSite, REPO } from '../support/buildSite.ts';
+
+const ARTICLE = 'battle-of-al-qusayr-2012';
+const read = async (dir: string, file: string) => readFile(path.join(dir, ARTICLE, file), 'utf8');
+
+describe('the timeline in the built seed page', () => {
+  let $: CheerioAPI;
+  let siteDir: string;
+  beforeAll(async () => {
+    siteDir = inject('siteDir');
+    $ = load(await read(siteDir, 'index.html'));
+  });
+
+  it('lists every event in an <ol> with a unique id and a <time datetime>', () => {
+    const events = $('.timeline ol > li.timeline-event');
+    expect(events.length).toBeGreaterThanOrEqual(30);
+    const ids = events.map((_, li) => $(li).attr('id')).get();
+    const allIds = $('[id]').map((_, element) => $(element).attr('id')).get();
+    expect(new Set(allIds).size).toBe(allIds.length);
+    for (const id of ids) expect(id).toMatch(/^-?\d{4}(-\d\d){0,2}-[a-z0-9-]+$/);
+    expect(events.first().find('time').attr('datetime')).toBe('2011-11');
+    expect($('#2012-02-25-fsa-eventually-able-turn-tide time').text()).toBe('25 February 2012');
+    expect($(`li[id^="2012-07-"] time`).first().text()).toBe('early July 2012');
+  });
+
+  it('groups events under the article’s phases', () => {
+    const phases = $('.timeline-phase').map((_, h) => $(h).text()).get();
+    expect(phases.slice(0, 3)).toEqual(['Background', 'Major fighting', 'FSA advance']);
+  });
+
+  it('links both ways with the prose, without JavaScript', () => {
+    const event = $('#2012-02-25-fsa-eventually-able-turn-tide');
+    const context = event.find('a:contains("In context")').attr('href') ?? '';
+    const sentence = $(context);
+    expect(sentence.hasClass('event-source')).toBe(true);
+    expect(sentence.text()).toContain('The FSA was eventually able to "turn the tide" on');
+    expect(sentence.find('a.event-date').attr('href')).toBe('#2012-02-25-fsa-eventually-able-turn-tide');
+    expect(event.find('a.permalink').attr('href')).toBe('#2012-02-25-fsa-eventually-able-turn-tide');
+  });
+
+  it('publishes timeline.json with the same events', async () => {
+    const events = JSON.parse(await read(siteDir, 'timeline.json')) as { id: string }[];
+    expect(events.map((event) => event.id)).toEqual($('li.timeline-event').map((_, li) => $(li).attr('id')).get());
+  });
+
+  it('gives the same ids in a second build', async () => {
+    const again = await buildSite({ contentDir: path.join(REPO, 'content') });
+    expect(again.code, again.stderr).toBe(0);
+    expect(await read(again.outDir, 'timeline.json')).toBe(await read(siteDir, 'timeline.json'));
+  });
+});

@@ -1,0 +1,90 @@
+/** Markdown → prose blocks: what counts as prose, plain text, and heading ids equal to rehype-slug's. */
+import type { Element, Root as HastRoot } from 'hast';
+import { toString } from 'hast-util-to-string';
+import rehypeSlug from 'rehype-slug';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { describe, expect, it } from 'vitest';
+import { extractProseBlocks } from '../../../src/timeline/proseBlocks.ts';
+
+const ARTICLE = `Lead with a [link](https://example.org) and **bold** text.
+
+## Background
+![A map](map.png)
+Since *November 2011*, the town has been besieged.
+
+| Date | Event |
+| --- | --- |
+| 5 May 2012 | in a table |
+
+## 2012 Battle
+
+### Major fighting
+- On 10 February, fighting resumed.
+- On 13 February, it intensified.
+
+> On 1 March, a quotation block.
+
+## Background
+
+### Major fighting
+Repeated headings get numbered ids.
+
+## References
+On 2 May 2012, a cited source.
+
+### Notes
+On 3 May 2012, a note.
+`;
+
+/** Heading ids as the page renders them: remark → rehype → rehype-slug. */
+async function renderedHeadingIds(markdown: string): Promise<Map<string, string[]>> {
+	const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSlug);
+	const tree = (await processor.run(processor.parse(markdown))) as HastRoot;
+	const ids = new Map<string, string[]>();
+	visit(tree, 'element', (node: Element) => {
+		if (!/^h[1-6]$/.test(node.tagName)) return;
+		const text = toString(node);
+		ids.set(text, [...(ids.get(text) ?? []), String(node.properties['id'])]);
+	});
+	return ids;
+}
+
+describe('prose blocks', () => {
+	const blocks = extractProseBlocks(ARTICLE);
+
+	it('keeps paragraphs and list items, drops images, tables, block quotes and back matter', () => {
+		expect(blocks.map((block) => block.text.trim())).toEqual([
+			'Lead with a link and bold text.',
+			'Since November 2011, the town has been besieged.',
+			'On 10 February, fighting resumed.',
+			'On 13 February, it intensified.',
+			'Repeated headings get numbered ids.',
+		]);
+	});
+
+	it('gives the lead an empty section and each block its deepest heading and the path above it', () => {
+		expect(blocks.map((block) => [block.section, block.sectionPath.join(' > ')])).toEqual([
+			['', ''],
+			['Background', 'Background'],
+			['Major fighting', '2012 Battle > Major fighting'],
+			['Major fighting', '2012 Battle > Major fighting'],
+			['Major fighting', 'Background > Major fighting'],
+		]);
+	});
+
+	it('gives the ids rehype-slug gives, repeated headings included', async () => {
+		const rendered = await renderedHeadingIds(ARTICLE);
+		expect(blocks.map((block) => block.sectionId)).toEqual([
+			'',
+			rendered.get('Background')?.[0],
+			rendered.get('Major fighting')?.[0],
+			rendered.get('Major fighting')?.[0],
+			rendered.get('Major fighting')?.[1],
+		]);
+		expect(blocks.at(-1)?.sectionId).toBe('major-fighting-1');
+	});
+});
