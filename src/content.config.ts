@@ -5,6 +5,7 @@ import { articleLoader } from './loaders/articleLoader.ts';
 import type { Frontmatter } from './schemas/frontmatter.ts';
 import type { InfoboxModel } from './model/buildInfobox.ts';
 import type { Heading } from './render/renderMarkdown.ts';
+import type { MapModel } from './model/buildMapModel.ts';
 import type { ArticleEvent } from './model/article.ts';
 
 const root = process.cwd();
@@ -32,6 +33,7 @@ const articles = defineCollection({
       leadHtml: z.string(),
       timeline: built<ArticleEvent[]>(),
       headings: built<Heading[]>(),
+      map: built<MapModel>().optional(),
     }),
 });
 

@@ -3,10 +3,12 @@ import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { buildArticle } from '../model/buildArticle.ts';
 import { ArticleError } from '../parse/ArticleError.ts';
+import { loadPlaces } from './loadPlaces.ts';
 
 /**
  * Loads every `*.md` file of `dir` as an article, keyed by its URL slug. Any bad file stops the
  * build with a one-line {@link ArticleError}; two files with the same slug name both files.
+ * The gazetteer is read once for all articles (`places.yaml` of the folder, else the project's).
  */
 export function articleLoader(options: { dir: string; root: string }): Loader {
   return {
@@ -14,6 +16,7 @@ export function articleLoader(options: { dir: string; root: string }): Loader {
     async load({ store, parseData, generateDigest, logger }) {
       const files = (await readdir(options.dir)).filter((name) => name.endsWith('.md')).sort();
       if (files.length === 0) logger.warn(`no articles (*.md) in ${options.dir}`);
+      const places = await loadPlaces(options.dir, options.root);
       // The folder can change between builds (CONTENT_DIR), so nothing cached may survive.
       store.clear();
       const owners = new Map<string, string>();
@@ -22,7 +25,8 @@ export function articleLoader(options: { dir: string; root: string }): Loader {
         const relative = path.relative(options.root, absolute);
         const sourceFile = relative.startsWith('..') ? absolute : relative;
         const raw = await readFile(absolute, 'utf8');
-        const { data, html } = await buildArticle(raw, sourceFile);
+        const { data, html, warnings } = await buildArticle(raw, sourceFile, places);
+        for (const warning of warnings) logger.warn(warning);
         const owner = owners.get(data.slug);
         if (owner) {
           throw new ArticleError(sourceFile, 'title', `gives the URL /${data.slug}/, which ${owner} already has; give one of them another title`);
@@ -49,11 +53,14 @@ export function articleLoader(options: { dir: string; root: string }): Loader {
 async function findLocalImage(dir: string, slug: string): Promise<string | undefined> {
   for (const extension of ['jpg', 'png', 'webp']) {
     const relative = `./images/${slug}.${extension}`;
-    const exists = await access(path.join(dir, relative)).then(
-      () => true,
-      () => false,
-    );
-    if (exists) return relative;
+    if (await exists(path.join(dir, relative))) return relative;
   }
   return undefined;
+}
+
+function exists(file: string): Promise<boolean> {
+  return access(file).then(
+    () => true,
+    () => false,
+  );
 }

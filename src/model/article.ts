@@ -2,6 +2,7 @@ import type { Frontmatter } from '../schemas/frontmatter.ts';
 import type { TimelineEvent } from '../timeline/types.ts';
 import type { InfoboxModel } from './buildInfobox.ts';
 import type { Heading } from '../render/renderMarkdown.ts';
+import type { MapModel } from './buildMapModel.ts';
 
 /** A timeline event as the page shows it: with the anchor of its sentence in the prose. */
 export interface ArticleEvent extends TimelineEvent {
@@ -29,4 +30,6 @@ export interface ArticleData {
   /** `./images/<slug>.jpg|png|webp` beside the article, when the author supplied a picture. */
   localImage?: string;
   headings: Heading[];
+  /** The map, when the article's location is known (infobox coordinates or the gazetteer). */
+  map?: MapModel;
 }

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
@@ -45,6 +46,11 @@ describe('the timeline in the built seed page', () => {
   it('publishes timeline.json with the same events', async () => {
     const events = JSON.parse(await read(siteDir, 'timeline.json')) as { id: string }[];
     expect(events.map((event) => event.id)).toEqual($('li.timeline-event').map((_, li) => $(li).attr('id')).get());
+  });
+
+  it('publishes exactly what `npm run --silent timeline` prints', async () => {
+    const printed = execFileSync(process.execPath, [path.join(REPO, 'src/cli/timeline.ts'), path.join(REPO, 'content', `${ARTICLE}.md`)], { cwd: REPO, encoding: 'utf8' });
+    expect(printed).toBe(await read(siteDir, 'timeline.json'));
   });
 
   it('gives the same ids in a second build', async () => {

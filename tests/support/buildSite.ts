@@ -32,7 +32,7 @@ export async function buildSite({ contentDir, env = {}, outDir }: BuildOptions):
   const work = await mkdtemp(path.join(tmpdir(), 'qusayr-build-'));
   const out = outDir ?? path.join(work, 'dist');
   const astro = path.join(REPO, 'node_modules/astro/bin/astro.mjs');
-  const child = spawn(process.execPath, [astro, 'build', '--outDir', out, '--silent'], {
+  const child = spawn(process.execPath, [astro, 'build', '--outDir', out], {
     cwd: REPO,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: path.join(work, 'cache'), ...env },
   });

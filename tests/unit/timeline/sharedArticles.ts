@@ -5,8 +5,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import matter from 'gray-matter';
-import { timelineContext } from '../../../src/timeline/cli.ts';
+import { timelineContext } from '../../../src/model/buildArticle.ts';
+import { parseArticleFile } from '../../../src/parse/parseArticleFile.ts';
 import type { TimelineContext } from '../../../src/timeline/types.ts';
 
 /** `/…/shared/`, as a directory path ending in a slash. */
@@ -28,8 +28,8 @@ export interface Article {
 
 /** Reads an article (frontmatter + markdown) from an absolute path. */
 export function readArticle(path: string): Article {
-	const { data, content } = matter(readFileSync(path, 'utf8'), {});
-	return { name: path.split('/').at(-1) ?? path, body: content, context: timelineContext(data) };
+	const { frontmatter, body } = parseArticleFile(readFileSync(path, 'utf8'), path);
+	return { name: path.split('/').at(-1) ?? path, body, context: timelineContext(frontmatter) };
 }
 
 /** Every markdown article of the shared corpus. */
