@@ -1,9 +1,27 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
+import { deployTarget } from './src/deploy/deployTarget.ts';
+import { contentSecurityDirectives } from './src/deploy/contentSecurityPolicy.ts';
+import { securityHeaders } from './src/deploy/headersIntegration.ts';
+
+// Where the site will live: SITE_URL (origin, for canonical and share-card URLs) and BASE_PATH
+// (a sub-path such as /qusayr/). Both are read at build time; see README "Deploy".
+const { site, base } = deployTarget(process.env);
 
 export default defineConfig({
-  // Tests build several sites side by side; each gets its own cache so they never share a data store.
-  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  ...(site ? { site } : {}),
+  base,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Tests build several sites side by side; each gets its own cache so they never share a data store.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  // The sitemap needs absolute URLs, so it is made when the origin is known.
+  integrations: [...(site ? [sitemap()] : []), securityHeaders()],
+  // A <meta> CSP on every page: Astro hashes the scripts and styles it bundles or inlines, so
+  // nothing needs 'unsafe-inline'. public/_headers sends the same policy as a header.
+  security: { csp: { directives: contentSecurityDirectives() } },
+  // Articles go through our own remark/rehype pipeline; Astro's markdown (and Shiki's inline
+  // styles, which a CSP would block) is not used.
+  markdown: { syntaxHighlight: false },
 });

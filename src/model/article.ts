@@ -17,19 +17,19 @@ export interface ArticleData {
   /** The content file it came from, as the author knows it (`content/….md`), for messages. */
   sourceFile: string;
   title: string;
-  shortDescription?: string;
+  shortDescription?: string | undefined;
   /** One paragraph for `<meta name="description">`, cards and the index. */
-  summary?: string;
+  summary?: string | undefined;
   frontmatter: Frontmatter;
-  infobox?: InfoboxModel;
+  infobox?: InfoboxModel | undefined;
   /** Remote lead image (`img`), when it is a URL; bare file names of the source site are dropped. */
-  remoteImage?: string;
+  remoteImage?: string | undefined;
   /** Sanitised HTML of the prose before the first heading; the rest is the entry's rendered body. */
   leadHtml: string;
   timeline: ArticleEvent[];
   /** `./images/<slug>.jpg|png|webp` beside the article, when the author supplied a picture. */
-  localImage?: string;
+  localImage?: string | undefined;
   headings: Heading[];
   /** The map, when the article's location is known (infobox coordinates or the gazetteer). */
-  map?: MapModel;
+  map?: MapModel | undefined;
 }

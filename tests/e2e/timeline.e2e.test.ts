@@ -42,7 +42,7 @@ describe('shared timeline links in Chromium', () => {
     const { page, context } = await openGuardedPage(browser, server.origin);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
     await page.goto(`${server.url}${ARTICLE}`);
-    await page.locator(`[id="${EVENT}"] button.copy-link`).click();
+    await page.locator(`[id="${EVENT}"] button.copy-link`).first().click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}${ARTICLE}#${EVENT}`);
     await context.close();
   });
@@ -53,7 +53,7 @@ describe('shared timeline links in Chromium', () => {
       Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
     });
     await page.goto(`${server.url}${ARTICLE}`);
-    await page.locator(`[id="${EVENT}"] button.copy-link`).click();
+    await page.locator(`[id="${EVENT}"] button.copy-link`).first().click();
     const field = page.locator(`[id="${EVENT}"] input.copy-field`);
     await expect.poll(() => field.inputValue()).toBe(`${server.url}${ARTICLE}#${EVENT}`);
     const selection = await field.evaluate((input: HTMLInputElement) => [document.activeElement === input, (input.selectionEnd ?? 0) - (input.selectionStart ?? 0), input.value.length]);

@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, mkdtemp } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,6 +16,17 @@ export interface BuildResult {
   stderr: string;
 }
 
+/**
+ * A new folder for one build's output and cache, inside the repository: Astro puts its
+ * prerender chunks in `<outDir>/.prerender/`, but falls back to `./.astro/.prerender/` (shared
+ * by every build of the project) when `outDir` is outside the working directory.
+ */
+export async function freshBuildDir(): Promise<string> {
+  const parent = path.join(REPO, 'node_modules/.cache/test-builds');
+  await mkdir(parent, { recursive: true });
+  return mkdtemp(path.join(parent, 'build-'));
+}
+
 /** Options of a build; `env` adds variables such as `BASE_PATH` and `SITE_URL`. */
 export interface BuildOptions {
   contentDir: string;
@@ -29,12 +39,12 @@ export interface BuildOptions {
  * several builds can run side by side without sharing a data store.
  */
 export async function buildSite({ contentDir, env = {}, outDir }: BuildOptions): Promise<BuildResult> {
-  const work = await mkdtemp(path.join(tmpdir(), 'qusayr-build-'));
+  const work = await freshBuildDir();
   const out = outDir ?? path.join(work, 'dist');
   const astro = path.join(REPO, 'node_modules/astro/bin/astro.mjs');
   const child = spawn(process.execPath, [astro, 'build', '--outDir', out], {
     cwd: REPO,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: path.join(work, 'cache'), ...env },
+    env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: path.join(work, 'cache'), ...env },
   });
   let stdout = '';
   let stderr = '';
@@ -42,4 +52,13 @@ export async function buildSite({ contentDir, env = {}, outDir }: BuildOptions):
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const code = await new Promise<number>((resolve) => child.on('close', (status) => resolve(status ?? 1)));
   return { code, outDir: out, stdout, stderr };
+}
+
+/**
+ * The environment a person's shell would give `astro build`: vitest puts its own Vite variables
+ * (BASE_URL, MODE, NODE_ENV=test…) into process.env, and Astro would build with them.
+ */
+function buildEnvironment(): NodeJS.ProcessEnv {
+  const vitestOwn = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']);
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !vitestOwn.has(name) && !name.startsWith('VITEST')));
 }

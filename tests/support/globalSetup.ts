@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite, REPO } from './buildSite.ts';
@@ -9,9 +10,10 @@ declare module 'vitest' {
   }
 }
 
-/** Builds `content/` once before the run; many test files read the same site. */
-export default async function setup(project: TestProject): Promise<void> {
+/** Builds `content/` once before the run; many test files read the same site. Cleans up after. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const build = await buildSite({ contentDir: path.join(REPO, 'content') });
   if (build.code !== 0) throw new Error(`building content/ failed:\n${build.stdout}\n${build.stderr}`);
   project.provide('siteDir', build.outDir);
+  return () => rm(path.join(REPO, 'node_modules/.cache/test-builds'), { recursive: true, force: true });
 }

@@ -1,0 +1,29 @@
+import type { AstroUserConfig } from 'astro';
+
+type CspOptions = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
+/** A directive as Astro's config accepts it (the type is not exported by name). */
+type CspDirective = NonNullable<CspOptions['directives']>[number];
+
+/**
+ * The Content-Security-Policy of the site, besides `script-src`/`style-src` (which Astro fills
+ * with hashes of what it bundles): the site itself, OpenStreetMap's tiles, and the Wikimedia
+ * pictures the articles' infoboxes show. Nothing else may load.
+ */
+export const TILE_HOST = 'https://tile.openstreetmap.org';
+export const IMAGE_HOSTS = ['https://upload.wikimedia.org'];
+
+/** Directives for Astro's `security.csp.directives` (and, joined, for `public/_headers`). */
+export function contentSecurityDirectives(): CspDirective[] {
+  return [
+    "default-src 'self'",
+    `img-src 'self' data: ${TILE_HOST} ${IMAGE_HOSTS.join(' ')}`,
+    "connect-src 'self'",
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ];
+}
+
+/** Directives only a header can carry: browsers ignore them in `<meta>` and log an error. */
+export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"];
