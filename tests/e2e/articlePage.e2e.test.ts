@@ -1,25 +1,15 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
-import { launchBrowser, openGuardedPage } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { openGuardedPage } from '../support/browser.ts';
+import { servedSite } from '../support/servedSite.ts';
 
 const ARTICLE = 'battle-of-al-qusayr-2012/';
 
 describe('the article page in Chromium', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startStaticServer(inject('siteDir'));
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = servedSite();
 
   it('shows the infobox beside the prose at 1280 px, with the two sides side by side', async () => {
-    const { page, context, errors, blocked } = await openGuardedPage(browser, server.origin, { viewport: { width: 1280, height: 900 } });
-    await page.goto(server.url + ARTICLE);
+    const { page, context, errors, blocked } = await openGuardedPage(site.browser, site.server.origin, { viewport: { width: 1280, height: 900 } });
+    await page.goto(site.server.url + ARTICLE);
     const infobox = await page.locator('.infobox').boundingBox();
     const prose = await page.locator('.body.prose').boundingBox();
     expect(infobox && prose && infobox.x).toBeGreaterThan((prose?.x ?? 0) + (prose?.width ?? 0) - 1);
@@ -36,8 +26,8 @@ describe('the article page in Chromium', () => {
   });
 
   it('puts the lead above the infobox at 375 px and never scrolls sideways', async () => {
-    const { page, context, errors } = await openGuardedPage(browser, server.origin, { viewport: { width: 375, height: 800 }, isMobile: true });
-    await page.goto(server.url + ARTICLE);
+    const { page, context, errors } = await openGuardedPage(site.browser, site.server.origin, { viewport: { width: 375, height: 800 }, isMobile: true });
+    await page.goto(site.server.url + ARTICLE);
     const lead = await page.locator('.lead').boundingBox();
     const infobox = await page.locator('.infobox').boundingBox();
     expect(lead && infobox && lead.y + lead.height).toBeLessThanOrEqual((infobox?.y ?? 0) + 1);
@@ -48,8 +38,8 @@ describe('the article page in Chromium', () => {
   });
 
   it('reveals a heading’s # link on keyboard focus, and it points at the heading', async () => {
-    const { page, context } = await openGuardedPage(browser, server.origin, { viewport: { width: 1280, height: 900 } });
-    await page.goto(server.url + ARTICLE);
+    const { page, context } = await openGuardedPage(site.browser, site.server.origin, { viewport: { width: 1280, height: 900 } });
+    await page.goto(site.server.url + ARTICLE);
     const anchor = page.locator('#fsa-advance > a.heading-anchor');
     expect(await anchor.evaluate((element) => getComputedStyle(element).opacity)).toBe('0');
     await anchor.focus();
@@ -60,8 +50,8 @@ describe('the article page in Chromium', () => {
   });
 
   it('is fully readable with JavaScript disabled', async () => {
-    const { page, context } = await openGuardedPage(browser, server.origin, { javaScriptEnabled: false });
-    await page.goto(server.url + ARTICLE);
+    const { page, context } = await openGuardedPage(site.browser, site.server.origin, { javaScriptEnabled: false });
+    await page.goto(site.server.url + ARTICLE);
     await expect.poll(() => page.locator('.infobox th[scope=colgroup]').count()).toBe(4);
     expect(await page.locator('.prose h2').count()).toBeGreaterThan(3);
     await context.close();

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
-import { launchBrowser, openGuardedPage } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { openGuardedPage } from '../support/browser.ts';
+import { servedSite } from '../support/servedSite.ts';
 
 const ARTICLE = 'battle-of-al-qusayr-2012/';
 const QUSAYR = { lat: 34.512, lon: 36.576 };
@@ -14,24 +13,15 @@ function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: numb
 }
 
 describe('the map in Chromium, with every outside request blocked', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startStaticServer(inject('siteDir'));
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = servedSite();
 
   it('loads Leaflet only near the map, falls back to the outline, and marks al-Qusayr', async () => {
-    const { page, context, errors } = await openGuardedPage(browser, server.origin, { viewport: { width: 1280, height: 800 } });
+    const { page, context, errors } = await openGuardedPage(site.browser, site.server.origin, { viewport: { width: 1280, height: 800 } });
     const leaflet: string[] = [];
     page.on('request', (request) => {
       if (/leaflet/i.test(request.url())) leaflet.push(request.url());
     });
-    await page.goto(server.url + ARTICLE);
+    await page.goto(site.server.url + ARTICLE);
     await page.waitForLoadState('networkidle');
     expect(leaflet).toEqual([]);
     expect(await page.locator('battle-map').getAttribute('data-ready')).toBeNull();
@@ -53,8 +43,8 @@ describe('the map in Chromium, with every outside request blocked', () => {
   });
 
   it('“Show on map” flies to the event’s place and opens a popup linking back to it', async () => {
-    const { page, context, errors } = await openGuardedPage(browser, server.origin, { viewport: { width: 1280, height: 800 } });
-    await page.goto(server.url + ARTICLE);
+    const { page, context, errors } = await openGuardedPage(site.browser, site.server.origin, { viewport: { width: 1280, height: 800 } });
+    await page.goto(site.server.url + ARTICLE);
     const event = '2012-03-01-loss-fsa-hom-baba-amr';
     const button = page.locator(`[id="${event}"] button[data-show-on-map]`);
     await button.click();
@@ -67,15 +57,15 @@ describe('the map in Chromium, with every outside request blocked', () => {
   });
 
   it('opens a shared #event link on the map once the map is ready', async () => {
-    const { page, context } = await openGuardedPage(browser, server.origin, { viewport: { width: 1280, height: 800 } });
-    await page.goto(`${server.url}${ARTICLE}#2012-07-30-five-rebels-killed-al-qusayr`);
+    const { page, context } = await openGuardedPage(site.browser, site.server.origin, { viewport: { width: 1280, height: 800 } });
+    await page.goto(`${site.server.url}${ARTICLE}#2012-07-30-five-rebels-killed-al-qusayr`);
     await expect.poll(() => page.locator('battle-map .leaflet-popup-content strong').textContent(), { timeout: 10_000 }).toBe('Al-Qusayr');
     await context.close();
   });
 
   it('keeps the static picture and place list without JavaScript', async () => {
-    const { page, context } = await openGuardedPage(browser, server.origin, { javaScriptEnabled: false });
-    await page.goto(server.url + ARTICLE);
+    const { page, context } = await openGuardedPage(site.browser, site.server.origin, { javaScriptEnabled: false });
+    await page.goto(site.server.url + ARTICLE);
     const img = page.locator('battle-map img[data-static-map]');
     await img.scrollIntoViewIfNeeded();
     await expect.poll(() => img.evaluate((element: HTMLImageElement) => element.naturalWidth)).toBe(800);

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
-import { launchBrowser, openGuardedPage } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openGuardedPage } from '../support/browser.ts';
+import { servedSite } from '../support/servedSite.ts';
 
 const ARTICLE = 'battle-of-al-qusayr-2012/';
 const EVENT = '2012-02-25-fsa-eventually-able-turn-tide';
@@ -17,42 +17,33 @@ async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
 }
 
 describe('shared links and the Content-Security-Policy in Chromium', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startStaticServer(inject('siteDir'));
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = servedSite();
 
   it('an event’s own page leads back to its anchor in the article, highlighted', async () => {
-    const { page, context, errors } = await openGuardedPage(browser, server.origin);
-    await page.goto(`${server.url}${ARTICLE}events/${EVENT}/`);
+    const { page, context, errors } = await openGuardedPage(site.browser, site.server.origin);
+    await page.goto(`${site.server.url}${ARTICLE}events/${EVENT}/`);
     expect(await page.locator('h1 time').textContent()).toBe('25 February 2012');
     await page.locator('a.event-page-read').click();
-    await page.waitForURL(`${server.url}${ARTICLE}#${EVENT}`);
+    await page.waitForURL(`${site.server.url}${ARTICLE}#${EVENT}`);
     await expect.poll(() => page.locator(`[id="${EVENT}"]`).evaluate((element) => element.matches(':target'))).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });
 
   it('the timeline offers both links: the anchor and the share page', async () => {
-    const { page, context } = await openGuardedPage(browser, server.origin);
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-    await page.goto(`${server.url}${ARTICLE}`);
+    const { page, context } = await openGuardedPage(site.browser, site.server.origin);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
+    await page.goto(`${site.server.url}${ARTICLE}`);
     const buttons = page.locator(`[id="${EVENT}"] button.copy-link`);
     await buttons.nth(1).click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}${ARTICLE}events/${EVENT}/`);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.server.url}${ARTICLE}events/${EVENT}/`);
     await context.close();
   });
 
   it('carries the CSP as a <meta> and runs the article, map included, without a violation', async () => {
-    const { page, context, errors } = await openGuardedPage(browser, server.origin, { viewport: { width: 1280, height: 800 } });
+    const { page, context, errors } = await openGuardedPage(site.browser, site.server.origin, { viewport: { width: 1280, height: 800 } });
     const violations = await recordViolations(page);
-    await page.goto(`${server.url}${ARTICLE}`);
+    await page.goto(`${site.server.url}${ARTICLE}`);
     expect(await page.locator('meta[http-equiv="content-security-policy"]').count()).toBe(1);
     await page.locator('battle-map').scrollIntoViewIfNeeded();
     await expect.poll(() => page.locator('battle-map').getAttribute('data-ready'), { timeout: 10_000 }).toBe('true');
@@ -65,9 +56,9 @@ describe('shared links and the Content-Security-Policy in Chromium', () => {
 
   it('runs the event page and the index without a violation either', async () => {
     for (const path of [`${ARTICLE}events/${EVENT}/`, '', 'no-such-page/']) {
-      const { page, context, errors } = await openGuardedPage(browser, server.origin);
+      const { page, context, errors } = await openGuardedPage(site.browser, site.server.origin);
       const violations = await recordViolations(page);
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.server.url}${path}`);
       await page.waitForLoadState('networkidle');
       expect(await violations(), path).toEqual([]);
       expect(errors.filter((error) => !/404/.test(error)), path).toEqual([]);

@@ -1,27 +1,17 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
-import { launchBrowser, openGuardedPage } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { openGuardedPage } from '../support/browser.ts';
+import { servedSite } from '../support/servedSite.ts';
 
 const ARTICLE = 'battle-of-al-qusayr-2012/';
 const EVENT = '2012-02-25-fsa-eventually-able-turn-tide';
 
 describe('shared timeline links in Chromium', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startStaticServer(inject('siteDir'));
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = servedSite();
 
   for (const width of [1280, 375]) {
     it(`opens /#event highlighted, in view below the header and focused (${width} px)`, async () => {
-      const { page, context, errors } = await openGuardedPage(browser, server.origin, { viewport: { width, height: 800 } });
-      await page.goto(`${server.url}${ARTICLE}#${EVENT}`);
+      const { page, context, errors } = await openGuardedPage(site.browser, site.server.origin, { viewport: { width, height: 800 } });
+      await page.goto(`${site.server.url}${ARTICLE}#${EVENT}`);
       const event = page.locator(`[id="${EVENT}"]`);
       await expect.poll(() => event.evaluate((element) => element.matches(':target'))).toBe(true);
       // In view, and not hidden under the header: scroll-margin-top leaves room above it.
@@ -39,23 +29,23 @@ describe('shared timeline links in Chromium', () => {
   }
 
   it('“Copy link” puts the event’s URL on the clipboard', async () => {
-    const { page, context } = await openGuardedPage(browser, server.origin);
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-    await page.goto(`${server.url}${ARTICLE}`);
+    const { page, context } = await openGuardedPage(site.browser, site.server.origin);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
+    await page.goto(`${site.server.url}${ARTICLE}`);
     await page.locator(`[id="${EVENT}"] button.copy-link`).first().click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}${ARTICLE}#${EVENT}`);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.server.url}${ARTICLE}#${EVENT}`);
     await context.close();
   });
 
   it('falls back to a selected URL field when the clipboard is refused', async () => {
-    const { page, context } = await openGuardedPage(browser, server.origin);
+    const { page, context } = await openGuardedPage(site.browser, site.server.origin);
     await page.addInitScript(() => {
       Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
     });
-    await page.goto(`${server.url}${ARTICLE}`);
+    await page.goto(`${site.server.url}${ARTICLE}`);
     await page.locator(`[id="${EVENT}"] button.copy-link`).first().click();
     const field = page.locator(`[id="${EVENT}"] input.copy-field`);
-    await expect.poll(() => field.inputValue()).toBe(`${server.url}${ARTICLE}#${EVENT}`);
+    await expect.poll(() => field.inputValue()).toBe(`${site.server.url}${ARTICLE}#${EVENT}`);
     const selection = await field.evaluate((input: HTMLInputElement) => [document.activeElement === input, (input.selectionEnd ?? 0) - (input.selectionStart ?? 0), input.value.length]);
     expect(selection).toEqual([true, selection[2], selection[2]]);
     await context.close();
