@@ -32,7 +32,17 @@ export function buildBattleMap(
   data: MapData,
   onLayer: (layer: BaseLayerName) => void,
 ): BattleMapController {
-  const map = L.map(container, { scrollWheelZoom: false, keyboard: true, zoomControl: true });
+  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+  // Leaflet animates zooms, fades and markers by default; a reader who asked for less motion gets jumps.
+  const animate = !reducedMotion.matches;
+  const map = L.map(container, {
+    scrollWheelZoom: false,
+    keyboard: true,
+    zoomControl: true,
+    zoomAnimation: animate,
+    fadeAnimation: animate,
+    markerZoomAnimation: animate,
+  });
   placeView(L, map, data);
   // Wheel zoom only once the reader shows interest, so scrolling the page never gets trapped.
   map.on('focus click', () => map.scrollWheelZoom.enable());
@@ -72,14 +82,13 @@ export function buildBattleMap(
     markers.set(place.id, addMarker(L, map, place));
   }
 
-  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
   return {
     showEvent(eventId) {
       const place = data.places.find((candidate) => candidate.events.some((event) => event.id === eventId));
       const marker = place === undefined ? undefined : markers.get(place.id);
       if (place === undefined || marker === undefined) return false;
       const zoom = Math.max(map.getZoom(), EVENT_ZOOM);
-      if (reducedMotion.matches) map.setView([place.lat, place.lon], zoom);
+      if (reducedMotion.matches) map.setView([place.lat, place.lon], zoom, { animate: false });
       else map.flyTo([place.lat, place.lon], zoom, { duration: 0.8 });
       marker.openPopup();
       return true;
