@@ -18,13 +18,16 @@ export function staticMapPng(map: MapModel, title: string): Promise<Buffer> {
   });
 }
 
-/** The infobox's "Location within <country>" picture, `map_size` pixels square; undefined for an unknown country. */
+/**
+ * The infobox's "Location within <country>" picture, shown `map_size` pixels square and drawn
+ * at twice that so it stays sharp on high-density screens; undefined for an unknown country.
+ */
 export async function locationMapPng(map: MapModel): Promise<Buffer | undefined> {
   const country = map.country;
   if (!country) return undefined;
   const svg = locationMapSvg(country, map.center, map.locationMapSize);
   if (!svg) return undefined;
-  return cachedRender('location-map', { svg }, () => svgToPng(svg, map.locationMapSize));
+  return cachedRender('location-map', { svg, density: 2 }, () => svgToPng(svg, map.locationMapSize * 2));
 }
 
 /** Country borders around the map for Leaflet's offline layer, as GeoJSON. */

@@ -25,9 +25,9 @@ describe('the seed’s maps', () => {
     expect($('.map-places a[href^="#2012-"]').length).toBeGreaterThan(5);
   });
 
-  it('draws the infobox location map map_size pixels wide, captioned “Location within Syria”', async () => {
+  it('draws the infobox location map map_size pixels wide (at 2× for sharp screens), captioned “Location within Syria”', async () => {
     const png = await sharp(path.join(siteDir, ARTICLE, 'location-map.png')).metadata();
-    expect([png.width, png.height]).toEqual([290, 290]);
+    expect([png.width, png.height]).toEqual([580, 580]);
     const $ = load(await readFile(path.join(siteDir, ARTICLE, 'index.html'), 'utf8'));
     expect($('.infobox-location-map figcaption').text()).toBe('Location within Syria');
     expect($('.infobox-location-map img').attr('width')).toBe('290');

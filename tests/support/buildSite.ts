@@ -22,7 +22,7 @@ export interface BuildResult {
  * by every build of the project) when `outDir` is outside the working directory.
  */
 export async function freshBuildDir(): Promise<string> {
-  const parent = path.join(REPO, 'node_modules/.cache/test-builds');
+  const parent = process.env['TEST_BUILDS_DIR'] ?? path.join(REPO, 'node_modules/.cache/test-builds');
   await mkdir(parent, { recursive: true });
   return mkdtemp(path.join(parent, 'build-'));
 }

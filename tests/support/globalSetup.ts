@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite, REPO } from './buildSite.ts';
+import { buildSite, freshBuildDir, REPO } from './buildSite.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -10,10 +10,16 @@ declare module 'vitest' {
   }
 }
 
-/** Builds `content/` once before the run; many test files read the same site. Cleans up after. */
+/**
+ * Builds `content/` once before the run; many test files read the same site. Every build of
+ * this run goes in one folder of its own (workers inherit the variable), removed afterwards
+ * without touching another run's builds.
+ */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const runDir = await freshBuildDir();
+  process.env['TEST_BUILDS_DIR'] = runDir;
   const build = await buildSite({ contentDir: path.join(REPO, 'content') });
   if (build.code !== 0) throw new Error(`building content/ failed:\n${build.stdout}\n${build.stderr}`);
   project.provide('siteDir', build.outDir);
-  return () => rm(path.join(REPO, 'node_modules/.cache/test-builds'), { recursive: true, force: true });
+  return () => rm(runDir, { recursive: true, force: true });
 }
