@@ -15,7 +15,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // The stylesheet is small (about 2 kB compressed): inline, it costs no extra request before
   // the first paint; Astro's CSP hashes it like any style it writes.
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   // Tests build several sites side by side; each gets its own cache so they never share a data store.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // The sitemap needs absolute URLs, so it is made when the origin is known.

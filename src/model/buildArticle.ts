@@ -3,6 +3,7 @@ import type { Gazetteer } from '../geo/loadGazetteer.ts';
 import { locateArticle } from '../geo/locateArticle.ts';
 import type { PlaceMatcher } from '../geo/matchPlaces.ts';
 import { parseArticleFile } from '../parse/parseArticleFile.ts';
+import { parseMarkdownTree } from '../parse/parseMarkdownTree.ts';
 import { articleSlug } from '../parse/slugify.ts';
 import { renderMarkdown } from '../render/renderMarkdown.ts';
 import rehypeTimelineLinks, { type ContextIds } from '../render/rehypeTimelineLinks.ts';
@@ -34,12 +35,13 @@ export interface BuiltArticle {
 export async function buildArticle(raw: string, sourceFile: string, places?: Places): Promise<BuiltArticle> {
   const { frontmatter, body } = parseArticleFile(raw, sourceFile);
   const title = frontmatter.title;
-  const events = extractTimeline(body, timelineContext(frontmatter)).map((event) => {
+  const tree = parseMarkdownTree(body);
+  const events = extractTimeline(tree, timelineContext(frontmatter)).map((event) => {
     const names = places?.matchPlaces(event.text) ?? [];
     return names.length > 0 ? { ...event, places: names } : event;
   });
   const contextIds: ContextIds = new Map();
-  const prose = await renderMarkdown(body, [[rehypeTimelineLinks, events, contextIds]]);
+  const prose = await renderMarkdown(tree, [[rehypeTimelineLinks, events, contextIds]]);
   const timeline = events.map((event): ArticleEvent => {
     const contextId = contextIds.get(event.id);
     return contextId ? { ...event, contextId } : event;

@@ -1,12 +1,12 @@
 import { unified, type PluggableList } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
 import type { Element, Root } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
+import { parseMarkdownTree } from '../parse/parseMarkdownTree.ts';
 import { visit } from 'unist-util-visit';
 import { toString } from 'hast-util-to-string';
 import remarkDropEmptySections from './remarkDropEmptySections.ts';
@@ -28,16 +28,14 @@ export interface RenderedProse {
 }
 
 /**
- * Renders an article body. Raw HTML is parsed and then sanitised (GitHub's schema: no scripts,
+ * Renders an article body (its text, or the tree `parseMarkdownTree` made of it). Raw HTML is parsed and then sanitised (GitHub's schema: no scripts,
  * no `on*` attributes, no `javascript:` URLs, no iframes) *before* our own plugins add ids and
  * links, so what we add is trusted and what the author wrote is not. `annotate` runs last, on the
  * sanitised tree (the timeline uses it to link sentences and dates).
  */
-export async function renderMarkdown(body: string, annotate: PluggableList = []): Promise<RenderedProse> {
+export async function renderMarkdown(body: string | MdastRoot, annotate: PluggableList = []): Promise<RenderedProse> {
   const headings: Heading[] = [];
-  const file = await unified()
-    .use(remarkParse)
-    .use(remarkGfm)
+  const processor = unified()
     .use(remarkDropEmptySections)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
@@ -48,9 +46,10 @@ export async function renderMarkdown(body: string, annotate: PluggableList = [])
     .use(rehypeLazyImages)
     .use(annotate)
     .use(rehypeHeadingAnchors)
-    .use(rehypeStringify)
-    .process(body);
-  return { html: String(file), headings };
+    .use(rehypeStringify);
+  const tree = typeof body === 'string' ? parseMarkdownTree(body) : body;
+  const html = processor.stringify(await processor.run(tree));
+  return { html, headings };
 }
 
 function collectHeadings(tree: Root, headings: Heading[]): void {

@@ -9,6 +9,7 @@ import { findQuotedSpans } from './quotedSpeech.ts';
 import { recogniseDates } from './recogniseDates.ts';
 import { resolveSentenceDates, type ResolvedDate } from './resolveDate.ts';
 import { splitSentences } from './sentences.ts';
+import type { Root } from 'mdast';
 import type { TimelineContext, TimelineEvent } from './types.ts';
 import { sectionYearWindow, yearWindow } from './yearWindow.ts';
 
@@ -24,7 +25,7 @@ import { sectionYearWindow, yearWindow } from './yearWindow.ts';
  * - Events keep document order, not date order: the article's order is the
  *   reading order the page links back to.
  */
-export function extractTimeline(markdownBody: string, context: TimelineContext = {}): TimelineEvent[] {
+export function extractTimeline(markdownBody: string | Root, context: TimelineContext = {}): TimelineEvent[] {
 	const story = yearWindow(context.infoboxDate) ?? yearWindow(context.title);
 	const events: Omit<TimelineEvent, 'id'>[] = [];
 	let previous: ResolvedDate | undefined;

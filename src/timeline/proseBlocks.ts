@@ -5,9 +5,7 @@
  */
 import GithubSlugger from 'github-slugger';
 import type { Heading, Nodes, Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { parseMarkdownTree } from '../parse/parseMarkdownTree.ts';
 
 /** One paragraph of prose and where it sits in the article. */
 export interface ProseBlock {
@@ -34,8 +32,6 @@ const BACK_MATTER = new Set([
 	'footnotes',
 ]);
 
-const parser = unified().use(remarkParse).use(remarkGfm);
-
 interface OpenHeading {
 	depth: number;
 	text: string;
@@ -47,13 +43,13 @@ interface OpenHeading {
  * from one GithubSlugger for the whole document, fed every heading in order,
  * which is exactly what rehype-slug does, so `sectionId` matches the rendered page.
  */
-export function extractProseBlocks(markdown: string): ProseBlock[] {
-	const tree = parser.parse(markdown);
+export function extractProseBlocks(markdown: string | Root): ProseBlock[] {
+	const tree = typeof markdown === 'string' ? parseMarkdownTree(markdown) : markdown;
 	const slugger = new GithubSlugger();
 	const open: OpenHeading[] = [];
 	const blocks: ProseBlock[] = [];
 
-	for (const node of (tree as Root).children) {
+	for (const node of tree.children) {
 		if (node.type === 'heading') {
 			const text = headingText(node);
 			while (open.length > 0 && (open.at(-1)?.depth ?? 0) >= node.depth) open.pop();
