@@ -13,7 +13,7 @@ const root = process.cwd();
 const contentDir = path.resolve(root, process.env['CONTENT_DIR'] ?? 'content');
 
 /** Already checked by the loader, which names file and field in one line; typed here for the pages. */
-const built = <T,>() => z.custom<T>(() => true);
+const built = <T>() => z.custom<T>(() => true);
 
 const articles = defineCollection({
   loader: articleLoader({ dir: contentDir, root }),

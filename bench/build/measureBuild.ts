@@ -34,9 +34,7 @@ export interface BuildCommand {
 export async function measureBuild(command: BuildCommand): Promise<BuildMeasurement> {
   const timeFile = `${command.logFile}.time`;
   const useTime = existsSync(GNU_TIME);
-  const [file, args] = useTime
-    ? [GNU_TIME, ['-o', timeFile, '-f', '%U %S %M', process.execPath, ...command.args]]
-    : [process.execPath, command.args];
+  const [file, args] = useTime ? [GNU_TIME, ['-o', timeFile, '-f', '%U %S %M', process.execPath, ...command.args]] : [process.execPath, command.args];
   const log = openSync(command.logFile, 'w');
   const start = performance.now();
   const child = spawn(file, args, { cwd: command.cwd, env: command.env, stdio: ['ignore', log, log] });

@@ -113,7 +113,8 @@ export function summarise(cases: readonly CaseResult[], targets: readonly Target
   if (!largest) return 'build bench: no case ran';
   const corpus = cases.find((item) => item.label === 'corpus');
   const missed = targets.filter((target) => !target.met).map((target) => target.name);
-  const verdict = targets.length === 0 ? 'targets not checked (no 1000-article case)' : missed.length === 0 ? 'all targets met' : `missed: ${missed.join('; ')}`;
+  const verdict =
+    targets.length === 0 ? 'targets not checked (no 1000-article case)' : missed.length === 0 ? 'all targets met' : `missed: ${missed.join('; ')}`;
   return [
     `build bench: ${largest.articles} article${largest.articles === 1 ? '' : 's'} in ${largest.warm.wallSeconds.toFixed(1)} s warm (${largest.cold.wallSeconds.toFixed(1)} s cold)`,
     `${largest.ratio.toFixed(2)}× plain Astro`,

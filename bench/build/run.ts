@@ -121,15 +121,30 @@ async function runCase(benchCase: BenchCase, first: CaseResult | undefined): Pro
     const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
     const command: BuildCommand =
       kind === 'baseline'
-        ? { args: [ASTRO, 'build', '--root', BASELINE_ROOT, '--outDir', outDir], cwd: SITE, env: { ...env, BASELINE_CONTENT_DIR: dir, BASELINE_CACHE_DIR: astroCache }, logFile }
-        : { args: [ASTRO, 'build', '--outDir', outDir], cwd: SITE, env: { ...env, CONTENT_DIR: dir, ASTRO_CACHE_DIR: astroCache, RENDER_CACHE_DIR: renderCache }, logFile };
+        ? {
+            args: [ASTRO, 'build', '--root', BASELINE_ROOT, '--outDir', outDir],
+            cwd: SITE,
+            env: { ...env, BASELINE_CONTENT_DIR: dir, BASELINE_CACHE_DIR: astroCache },
+            logFile,
+          }
+        : {
+            args: [ASTRO, 'build', '--outDir', outDir],
+            cwd: SITE,
+            env: { ...env, CONTENT_DIR: dir, ASTRO_CACHE_DIR: astroCache, RENDER_CACHE_DIR: renderCache },
+            logFile,
+          };
     process.stdout.write(`N=${label} ${kind} build… `);
     const imagesBefore = await countFiles(renderCache);
     const measured = await measureBuild(command);
     if (measured.exitCode !== 0) throw new Error(`${kind} build of ${label} failed (exit ${measured.exitCode}):\n${tail(logFile)}`);
-    const run: BuildRun = { ...measured, imagesRendered: kind === 'baseline' ? 0 : (await countFiles(renderCache)) - imagesBefore, pagesBuilt: await countPages(outDir) };
+    const run: BuildRun = {
+      ...measured,
+      imagesRendered: kind === 'baseline' ? 0 : (await countFiles(renderCache)) - imagesBefore,
+      pagesBuilt: await countPages(outDir),
+    };
     console.log(`${run.wallSeconds.toFixed(1)} s, ${run.cpuSeconds.toFixed(1)} s CPU, ${run.peakRssMb.toFixed(0)} MB`);
-    if (run.pagesBuilt !== files.length) throw new Error(`${kind} build of ${label} made ${run.pagesBuilt} article pages for ${files.length} files:\n${tail(logFile)}`);
+    if (run.pagesBuilt !== files.length)
+      throw new Error(`${kind} build of ${label} made ${run.pagesBuilt} article pages for ${files.length} files:\n${tail(logFile)}`);
     // Outputs of 1,000 articles are large; only the measurements are kept.
     if (!options.keep) await rm(outDir, { recursive: true, force: true });
     return run;
@@ -139,7 +154,8 @@ async function runCase(benchCase: BenchCase, first: CaseResult | undefined): Pro
   const baseline = await build('baseline');
   const timeline = await measureTimelineCost(files);
   const articles = files.length;
-  const msPerExtraArticle = first && first.articles === 1 && articles > 1 && label !== 'corpus' ? ((warm.wallSeconds - first.warm.wallSeconds) * 1000) / (articles - 1) : null;
+  const msPerExtraArticle =
+    first && first.articles === 1 && articles > 1 && label !== 'corpus' ? ((warm.wallSeconds - first.warm.wallSeconds) * 1000) / (articles - 1) : null;
   return {
     label,
     articles,

@@ -28,10 +28,14 @@ const chrome = await chromeLauncher.launch({
 });
 try {
   const url = server.url + pagePath;
-  const result = await lighthouse(url, { port: chrome.port, output: ['json', 'html'], logLevel: 'error' }, {
-    extends: 'lighthouse:default',
-    settings: { formFactor: 'mobile', blockedUrlPatterns: BLOCKED, onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] },
-  });
+  const result = await lighthouse(
+    url,
+    { port: chrome.port, output: ['json', 'html'], logLevel: 'error' },
+    {
+      extends: 'lighthouse:default',
+      settings: { formFactor: 'mobile', blockedUrlPatterns: BLOCKED, onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] },
+    },
+  );
   if (result === undefined) throw new Error('Lighthouse returned no result');
   const { lhr, report } = result;
   const stamp = lhr.fetchTime.replace(/[:.]/g, '-');
@@ -40,7 +44,9 @@ try {
   await writeFile(path.join(RESULTS, `lighthouse-${stamp}.json`), json ?? '');
   if (html !== undefined) await writeFile(path.join(RESULTS, `lighthouse-${stamp}.html`), html);
 
-  console.log(`Lighthouse ${lhr.lighthouseVersion}, ${lhr.fetchTime}, ${lhr.configSettings.formFactor}, Chromium ${lhr.environment.hostUserAgent.match(/Chrome\/([\d.]+)/)?.[1] ?? '?'}`);
+  console.log(
+    `Lighthouse ${lhr.lighthouseVersion}, ${lhr.fetchTime}, ${lhr.configSettings.formFactor}, Chromium ${lhr.environment.hostUserAgent.match(/Chrome\/([\d.]+)/)?.[1] ?? '?'}`,
+  );
   console.log(`Page: ${url}`);
   for (const category of Object.values(lhr.categories)) {
     console.log(`  ${category.title.padEnd(16)} ${Math.round((category.score ?? 0) * 100)}`);

@@ -89,7 +89,10 @@ export function measurePageWeight(siteDir: string, page = 'battle-of-al-qusayr-2
   const outlines = attributeValues(html, /<battle-map\b[^>]*\bdata-outline-url="([^"]+)"/g).map((url) => resolveInSite(url, page, base));
 
   const css = stylesheets.map((href) => resolveInSite(href, page, base));
-  const eagerScripts = [...inline.map((code, index) => weigh(`${page} <script> #${index + 1} (inline)`, code)), ...[...eagerJs].map((file) => weigh(file, read(file)))];
+  const eagerScripts = [
+    ...inline.map((code, index) => weigh(`${page} <script> #${index + 1} (inline)`, code)),
+    ...[...eagerJs].map((file) => weigh(file, read(file))),
+  ];
   return {
     page,
     beforeMap: [weigh(page, html), ...css.map((file) => weigh(file, read(file))), ...[...eagerJs].map((file) => weigh(file, read(file)))],
@@ -102,7 +105,8 @@ const kB = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
 
 /** The figures as a table for a terminal, with each budget and whether it holds. */
 export function formatPageWeight(weight: PageWeight): string {
-  const rows = (files: readonly WeighedFile[]): string[] => files.map((file) => `  ${file.file.padEnd(72)} ${kB(file.raw).padStart(9)} raw ${kB(file.gzip).padStart(9)} gzip`);
+  const rows = (files: readonly WeighedFile[]): string[] =>
+    files.map((file) => `  ${file.file.padEnd(72)} ${kB(file.raw).padStart(9)} raw ${kB(file.gzip).padStart(9)} gzip`);
   const verdict = (total: number, budget: number): string => `${kB(total)} gzip of ${kB(budget)} budget: ${total <= budget ? 'OK' : 'OVER BUDGET'}`;
   return [
     `Page weight of ${weight.page}`,

@@ -32,8 +32,7 @@ export function checkHemisphere(point: LatLon, countryName: string | undefined, 
     return {
       point: flipped,
       warning:
-        `${where}coordinates ${formatLatLon(point)} lie outside ${country.properties.name}; ` +
-        `using ${formatLatLon(flipped)} (${what} hemisphere flipped)`,
+        `${where}coordinates ${formatLatLon(point)} lie outside ${country.properties.name}; ` + `using ${formatLatLon(flipped)} (${what} hemisphere flipped)`,
     };
   }
   return { point };

@@ -37,9 +37,7 @@ export function clipRegion(bbox: BBox, options: ClipRegionOptions = {}): RegionO
       type: 'Feature',
       properties: { name: country.properties.name },
       geometry:
-        polygons.length === 1 && polygons[0] !== undefined
-          ? { type: 'Polygon', coordinates: polygons[0] }
-          : { type: 'MultiPolygon', coordinates: polygons },
+        polygons.length === 1 && polygons[0] !== undefined ? { type: 'Polygon', coordinates: polygons[0] } : { type: 'MultiPolygon', coordinates: polygons },
     });
   }
   features.sort((a, b) => (a.properties.name < b.properties.name ? -1 : a.properties.name > b.properties.name ? 1 : 0));
@@ -55,9 +53,7 @@ function clipPolygons(country: CountryFeature, bbox: BBox, decimals: number): Po
     if (outer === undefined) continue;
     const clippedOuter = quantiseRing(clipRingToBBox(outer, bbox), decimals);
     if (clippedOuter.length === 0) continue;
-    const clippedHoles = holes
-      .map((hole) => quantiseRing(clipRingToBBox(hole, bbox), decimals))
-      .filter((hole) => hole.length > 0);
+    const clippedHoles = holes.map((hole) => quantiseRing(clipRingToBBox(hole, bbox), decimals)).filter((hole) => hole.length > 0);
     output.push([clippedOuter, ...clippedHoles]);
   }
   return output;

@@ -15,8 +15,12 @@ export function clipRingToBBox(ring: readonly Position[], bbox: BBox): Position[
   let points = openRing(ring);
   const x = (p: Position): number => p[0] ?? 0;
   const y = (p: Position): number => p[1] ?? 0;
-  const atX = (edge: number): Cross => (a, b) => [edge, y(a) + ((y(b) - y(a)) * (edge - x(a))) / (x(b) - x(a))];
-  const atY = (edge: number): Cross => (a, b) => [x(a) + ((x(b) - x(a)) * (edge - y(a))) / (y(b) - y(a)), edge];
+  const atX =
+    (edge: number): Cross =>
+    (a, b) => [edge, y(a) + ((y(b) - y(a)) * (edge - x(a))) / (x(b) - x(a))];
+  const atY =
+    (edge: number): Cross =>
+    (a, b) => [x(a) + ((x(b) - x(a)) * (edge - y(a))) / (y(b) - y(a)), edge];
   const sides: readonly [Inside, Cross][] = [
     [(p) => x(p) >= west, atX(west)],
     [(p) => x(p) <= east, atX(east)],

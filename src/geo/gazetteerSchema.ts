@@ -1,18 +1,7 @@
 import { z } from 'astro/zod';
 
 /** What a gazetteer entry is; decides nothing but how it may be drawn and described. */
-export const PLACE_KINDS = [
-  'city',
-  'town',
-  'village',
-  'district',
-  'region',
-  'border',
-  'road',
-  'bridge',
-  'landmark',
-  'crossing',
-] as const;
+export const PLACE_KINDS = ['city', 'town', 'village', 'district', 'region', 'border', 'road', 'bridge', 'landmark', 'crossing'] as const;
 
 const latitude = z
   .number({ error: 'expected a number between -90 and 90' })

@@ -67,17 +67,13 @@ export function loadGazetteer(yamlText: string, fileName: string): Gazetteer {
 function describeIssue(issue: z.core.$ZodIssue): string {
   const path = formatPath(issue.path);
   const message =
-    issue.code === 'unrecognized_keys'
-      ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}`
-      : issue.message;
+    issue.code === 'unrecognized_keys' ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}` : issue.message;
   return path === '' ? message : `${path}: ${message}`;
 }
 
 /** `['places', 3, 'latitude']` → `places[3].latitude`. */
 function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`))
-    .join('');
+  return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`)).join('');
 }
 
 /** Two places may not share an id, nor a name or alias once spelling is normalised. */

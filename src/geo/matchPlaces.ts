@@ -32,9 +32,7 @@ export function compilePlaceMatcher(gazetteer: Gazetteer): PlaceMatcher {
     }
   }
   // Longest first, because a regex alternation takes the first alternative that matches.
-  const ordered = [...alternatives.values()].sort(
-    (a, b) => b.key.length - a.key.length || (a.pattern < b.pattern ? -1 : a.pattern > b.pattern ? 1 : 0),
-  );
+  const ordered = [...alternatives.values()].sort((a, b) => b.key.length - a.key.length || (a.pattern < b.pattern ? -1 : a.pattern > b.pattern ? 1 : 0));
   if (ordered.length === 0) return () => [];
   const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ordered.map((a) => a.pattern).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   return (sentence) => {

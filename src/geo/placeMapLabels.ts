@@ -32,11 +32,7 @@ const DOT_RADIUS = 6;
  * avoiding other labels, every dot and the picture's edges. A label that fits nowhere is left
  * out (`undefined`): the page lists every place beside the map anyway.
  */
-export function placeMapLabels(
-  requests: readonly LabelRequest[],
-  width: number,
-  height: number,
-): (LabelPlacement | undefined)[] {
+export function placeMapLabels(requests: readonly LabelRequest[], width: number, height: number): (LabelPlacement | undefined)[] {
   const taken: Box[] = requests.map(({ x, y }) => ({
     left: x - DOT_RADIUS,
     top: y - DOT_RADIUS,
@@ -48,10 +44,22 @@ export function placeMapLabels(
     const textWidth = request.label.length * CHAR_WIDTH * (request.bold ? BOLD_FACTOR : 1);
     const { x, y } = request;
     const candidates: readonly [LabelPlacement, Box][] = [
-      [{ x: x + GAP, y: y + 4, anchor: 'start' }, { left: x + GAP, top: y - 8, right: x + GAP + textWidth, bottom: y + 6 }],
-      [{ x: x - GAP, y: y + 4, anchor: 'end' }, { left: x - GAP - textWidth, top: y - 8, right: x - GAP, bottom: y + 6 }],
-      [{ x, y: y - GAP - 2, anchor: 'middle' }, { left: x - textWidth / 2, top: y - GAP - LINE_HEIGHT, right: x + textWidth / 2, bottom: y - GAP }],
-      [{ x, y: y + GAP + 10, anchor: 'middle' }, { left: x - textWidth / 2, top: y + GAP, right: x + textWidth / 2, bottom: y + GAP + LINE_HEIGHT }],
+      [
+        { x: x + GAP, y: y + 4, anchor: 'start' },
+        { left: x + GAP, top: y - 8, right: x + GAP + textWidth, bottom: y + 6 },
+      ],
+      [
+        { x: x - GAP, y: y + 4, anchor: 'end' },
+        { left: x - GAP - textWidth, top: y - 8, right: x - GAP, bottom: y + 6 },
+      ],
+      [
+        { x, y: y - GAP - 2, anchor: 'middle' },
+        { left: x - textWidth / 2, top: y - GAP - LINE_HEIGHT, right: x + textWidth / 2, bottom: y - GAP },
+      ],
+      [
+        { x, y: y + GAP + 10, anchor: 'middle' },
+        { left: x - textWidth / 2, top: y + GAP, right: x + textWidth / 2, bottom: y + GAP + LINE_HEIGHT },
+      ],
     ];
     for (const [placement, box] of candidates) {
       const inside = box.left >= 0 && box.top >= 0 && box.right <= width && box.bottom <= height;

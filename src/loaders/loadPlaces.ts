@@ -11,7 +11,10 @@ import type { Places } from '../model/buildArticle.ts';
  */
 export async function loadPlaces(dir: string, root: string): Promise<Places> {
   const own = path.join(dir, 'places.yaml');
-  const file = (await readFile(own, 'utf8').then(() => own).catch(() => undefined)) ?? path.join(root, 'content/places.yaml');
+  const file =
+    (await readFile(own, 'utf8')
+      .then(() => own)
+      .catch(() => undefined)) ?? path.join(root, 'content/places.yaml');
   const text = await readFile(file, 'utf8');
   const fileName = path.relative(root, file).startsWith('..') ? file : path.relative(root, file);
   try {

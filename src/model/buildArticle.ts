@@ -71,7 +71,14 @@ export async function buildArticle(raw: string, sourceFile: string, places?: Pla
   if (places) {
     const field = (name: string) => firstInfobox?.[name]?.text;
     const located = locateArticle(
-      { fileName: sourceFile, title, coordinates: field('coordinates'), place: field('place') ?? field('location'), mapType: field('map_type') ?? field('pushpin_map'), country: field('subdivision_name') ?? field('country') },
+      {
+        fileName: sourceFile,
+        title,
+        coordinates: field('coordinates'),
+        place: field('place') ?? field('location'),
+        mapType: field('map_type') ?? field('pushpin_map'),
+        country: field('subdivision_name') ?? field('country'),
+      },
       places.gazetteer,
     );
     warnings.push(...located.warnings);

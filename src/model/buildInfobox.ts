@@ -41,7 +41,18 @@ const SIDE_GROUPS = [
 const SIDE_FIELD = /^(combatant|commander|units|strength|casualties)(\d)([a-z]?)$/;
 
 /** Data for the location maps, not rows: Wikipedia draws them as pictures. */
-const MAP_FIELDS = new Set(['map_type', 'map_relief', 'map_size', 'map_caption', 'coordinates', 'pushpin_map', 'pushpin_mapsize', 'pushpin_map_caption', 'mapframe', 'fetchwikidata']);
+const MAP_FIELDS = new Set([
+  'map_type',
+  'map_relief',
+  'map_size',
+  'map_caption',
+  'coordinates',
+  'pushpin_map',
+  'pushpin_mapsize',
+  'pushpin_map_caption',
+  'mapframe',
+  'fetchwikidata',
+]);
 /** Layout hints that shape the infobox instead of being shown in it. */
 const LAYOUT_FIELDS = new Set(['image', 'image_size', 'caption', 'width', 'alt', 'upright']);
 /** Fields that can name a generic infobox, in order of preference. */
@@ -68,7 +79,10 @@ export function buildInfobox(infobox: Infobox, fallbackTitle: string): InfoboxMo
   const model: InfoboxModel = {
     kind: isConflict ? 'conflict' : 'generic',
     title: plain(field(titleField)) ?? fallbackTitle,
-    rows: buildRows(names.filter((name) => !used.has(name)), infobox),
+    rows: buildRows(
+      names.filter((name) => !used.has(name)),
+      infobox,
+    ),
     columns,
     groups,
     mapData: Object.fromEntries(names.filter((name) => MAP_FIELDS.has(name)).map((name) => [name, plain(field(name)) ?? ''])),
@@ -85,7 +99,10 @@ function pickTitleField(names: string[]): string {
 }
 
 function sideColumns(names: string[]): number {
-  const sides = names.map((name) => SIDE_FIELD.exec(name)).filter((match) => match?.[1] === 'combatant').map((match) => Number(match?.[2]));
+  const sides = names
+    .map((name) => SIDE_FIELD.exec(name))
+    .filter((match) => match?.[1] === 'combatant')
+    .map((match) => Number(match?.[2]));
   return Math.min(3, Math.max(2, ...sides));
 }
 
@@ -134,7 +151,10 @@ function buildRows(names: string[], infobox: Infobox): InfoboxRow[] {
 function buildImage(image?: InfoboxField, caption?: InfoboxField, size?: InfoboxField): InfoboxModel['image'] {
   if (!image) return undefined;
   // The dataset sometimes appends the image's description to the file name, after a blank line.
-  const [file = '', ...rest] = image.text.split('\n').map((line) => line.trim()).filter(Boolean);
+  const [file = '', ...rest] = image.text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   const described = rest.join(' ');
   const alt = described || file.replace(/\.[a-z0-9]+$/i, '').replace(/_/g, ' ');
   const result: NonNullable<InfoboxModel['image']> = { file, alt };

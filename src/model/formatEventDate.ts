@@ -20,6 +20,8 @@ export function formatEventDate(event: Pick<TimelineEvent, 'date' | 'precision' 
   const day = match[3] ? Number(match[3]) : undefined;
   const qualifier = event.qualifier;
   if (qualifier && SEASONS.has(qualifier)) return `${qualifier} ${year}`;
-  const words = [event.precision === 'day' ? day : undefined, event.precision !== 'year' ? month : undefined, year].filter((part) => part !== undefined).join(' ');
+  const words = [event.precision === 'day' ? day : undefined, event.precision !== 'year' ? month : undefined, year]
+    .filter((part) => part !== undefined)
+    .join(' ');
   return qualifier ? `${qualifier} ${words}` : words;
 }

@@ -14,7 +14,9 @@ const inFlight = new Map<string, Promise<Buffer>>();
  * most of the time a rebuild would spend in sharp.
  */
 export function cachedRender(kind: string, inputs: unknown, render: () => Promise<Buffer>): Promise<Buffer> {
-  const key = createHash('sha256').update(`${RENDERER_VERSION}\0${kind}\0${JSON.stringify(inputs)}`).digest('hex');
+  const key = createHash('sha256')
+    .update(`${RENDERER_VERSION}\0${kind}\0${JSON.stringify(inputs)}`)
+    .digest('hex');
   let pending = inFlight.get(key);
   if (!pending) {
     pending = renderOnce(path.join(CACHE_DIR, kind, `${key}.bin`), render).finally(() => inFlight.delete(key));

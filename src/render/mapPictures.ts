@@ -12,7 +12,13 @@ const OUTLINE_MARGIN_DEGREES = 3;
 /** The static map of an article as a PNG: outline, lines, markers and labels. */
 export function staticMapPng(map: MapModel, title: string): Promise<Buffer> {
   return cachedRender('static-map', { map, title }, () => {
-    const markers = map.places.map((place) => ({ lat: place.lat, lon: place.lon, label: place.name, primary: place.primary, ...(place.line ? { line: place.line } : {}) }));
+    const markers = map.places.map((place) => ({
+      lat: place.lat,
+      lon: place.lon,
+      label: place.name,
+      primary: place.primary,
+      ...(place.line ? { line: place.line } : {}),
+    }));
     const svg = renderMapSvg({ ...MAP_PICTURE, bbox: map.bbox, outline: clipRegion(map.bbox), markers, title: `Map of ${title}` });
     return svgToPng(svg, MAP_PICTURE.width);
   });

@@ -57,9 +57,7 @@ export const frontmatterSchema = z.looseObject({
   /** Publication date of news posts, as written ("14 Jul 2022"); kept as text. */
   pubDate: z.coerce.string().optional(),
   /** Wikipedia infoboxes; the first one is the article's sidebar. `- {}` is an empty infobox. */
-  infoboxes: z
-    .array(infoboxSchema, { error: 'expected a list of infoboxes (a YAML sequence starting with "- ")' })
-    .optional(),
+  infoboxes: z.array(infoboxSchema, { error: 'expected a list of infoboxes (a YAML sequence starting with "- ")' }).optional(),
 });
 
 export type InfoboxLink = z.infer<typeof infoboxLinkSchema>;

@@ -27,48 +27,51 @@ const REFERENCE = new Date(Date.UTC(2000, 0, 1));
  * `flat` is the sentence with line breaks as spaces (same length).
  */
 export function findChronoDates(flat: string): AbsoluteMention[] {
-	const mentions: AbsoluteMention[] = [];
-	// chrono costs about a millisecond a call; everything kept below names a month.
-	if (!HAS_MONTH.test(flat)) return mentions;
-	for (const result of chrono.en.parse(flat, REFERENCE)) {
-		const leadingTime = LEADING_TIME.exec(result.text)?.[0].length ?? 0;
-		const found = result.text.slice(leadingTime).search(CORE_START);
-		if (found === -1) continue;
-		const coreOffset = leadingTime + found;
-		let core = result.text.slice(coreOffset).replace(TRAILING_TIME, '').replace(/[\s,;:]+$/, '');
-		if (result.start.isCertain('year') && !/\d{4}/.test(core)) core = SHORT_YEAR.exec(core)?.[1] ?? core;
-		// Weekdays and clock times alone, or "Three days later": no month, no calendar date.
-		if (!HAS_MONTH.test(core)) continue;
-		const parsed = coreOffset === 0 && core === result.text ? result : reparse(core);
-		if (parsed === undefined || !parsed.start.isCertain('month')) continue;
-		const start = statedDate(parsed.start);
-		const end = parsed.end === null || parsed.end === undefined ? undefined : statedDate(parsed.end);
-		if (end !== undefined && start.year === undefined && end.year !== undefined) {
-			// "10 February - 20 April 2012": the year at the end covers the start too.
-			start.year = (start.month ?? 1) > (end.month ?? 12) ? end.year - 1 : end.year;
-		}
-		mentions.push({
-			kind: 'absolute',
-			index: result.index + coreOffset,
-			text: core,
-			...start,
-			...(end === undefined ? {} : { end }),
-		});
-	}
-	return mentions;
+  const mentions: AbsoluteMention[] = [];
+  // chrono costs about a millisecond a call; everything kept below names a month.
+  if (!HAS_MONTH.test(flat)) return mentions;
+  for (const result of chrono.en.parse(flat, REFERENCE)) {
+    const leadingTime = LEADING_TIME.exec(result.text)?.[0].length ?? 0;
+    const found = result.text.slice(leadingTime).search(CORE_START);
+    if (found === -1) continue;
+    const coreOffset = leadingTime + found;
+    let core = result.text
+      .slice(coreOffset)
+      .replace(TRAILING_TIME, '')
+      .replace(/[\s,;:]+$/, '');
+    if (result.start.isCertain('year') && !/\d{4}/.test(core)) core = SHORT_YEAR.exec(core)?.[1] ?? core;
+    // Weekdays and clock times alone, or "Three days later": no month, no calendar date.
+    if (!HAS_MONTH.test(core)) continue;
+    const parsed = coreOffset === 0 && core === result.text ? result : reparse(core);
+    if (parsed === undefined || !parsed.start.isCertain('month')) continue;
+    const start = statedDate(parsed.start);
+    const end = parsed.end === null || parsed.end === undefined ? undefined : statedDate(parsed.end);
+    if (end !== undefined && start.year === undefined && end.year !== undefined) {
+      // "10 February - 20 April 2012": the year at the end covers the start too.
+      start.year = (start.month ?? 1) > (end.month ?? 12) ? end.year - 1 : end.year;
+    }
+    mentions.push({
+      kind: 'absolute',
+      index: result.index + coreOffset,
+      text: core,
+      ...start,
+      ...(end === undefined ? {} : { end }),
+    });
+  }
+  return mentions;
 }
 
 function reparse(core: string): chrono.ParsedResult | undefined {
-	return chrono.en.parse(core, REFERENCE)[0];
+  return chrono.en.parse(core, REFERENCE)[0];
 }
 
 function statedDate(components: chrono.ParsedComponents): PartialDate {
-	const date: PartialDate = {};
-	const year = components.get('year');
-	const month = components.get('month');
-	const day = components.get('day');
-	if (components.isCertain('year') && year !== null) date.year = year;
-	if (components.isCertain('month') && month !== null) date.month = month;
-	if (components.isCertain('day') && day !== null) date.day = day;
-	return date;
+  const date: PartialDate = {};
+  const year = components.get('year');
+  const month = components.get('month');
+  const day = components.get('day');
+  if (components.isCertain('year') && year !== null) date.year = year;
+  if (components.isCertain('month') && month !== null) date.month = month;
+  if (components.isCertain('day') && day !== null) date.day = day;
+  return date;
 }

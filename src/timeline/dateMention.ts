@@ -6,57 +6,54 @@ import type { Qualifier } from './types.ts';
 
 /** A calendar date as far as the text states it; `year` is astronomical (0 = 1 BC). */
 export interface PartialDate {
-	year?: number;
-	month?: number;
-	day?: number;
+  year?: number;
+  month?: number;
+  day?: number;
 }
 
 /** "10 February", "mid-May 2013", "in 2013", "winter 2012", "6–8 June 1944". */
 export interface AbsoluteMention extends PartialDate {
-	kind: 'absolute';
-	/** Offset of `text` in the sentence. */
-	index: number;
-	/** The exact substring that states the date (with its hedge word: "early July"). */
-	text: string;
-	qualifier?: Qualifier;
-	/** Last day of a range, when the text gives one. */
-	end?: PartialDate;
+  kind: 'absolute';
+  /** Offset of `text` in the sentence. */
+  index: number;
+  /** The exact substring that states the date (with its hedge word: "early July"). */
+  text: string;
+  qualifier?: Qualifier;
+  /** Last day of a range, when the text gives one. */
+  end?: PartialDate;
 }
 
 /** "Three days later", "the same day", "a month later", "in the following weeks". */
 export interface RelativeMention {
-	kind: 'relative';
-	index: number;
-	text: string;
-	/** How far from the previous event, in `unit`s; `vague` is "some time after". */
-	amount: number;
-	unit: 'day' | 'month' | 'year' | 'vague';
+  kind: 'relative';
+  index: number;
+  text: string;
+  /** How far from the previous event, in `unit`s; `vague` is "some time after". */
+  amount: number;
+  unit: 'day' | 'month' | 'year' | 'vague';
 }
 
 /** Anything a sentence says about when. */
 export type DateMention = AbsoluteMention | RelativeMention;
 
-const MONTHS = [
-	'january', 'february', 'march', 'april', 'may', 'june',
-	'july', 'august', 'september', 'october', 'november', 'december',
-];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** Regex source for a capitalised month name or abbreviation ("March", "Feb.", "Sept"). */
 export const MONTH_NAME =
-	'(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\b\\.?';
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\b\\.?';
 
 /** 1-12 for a month name or abbreviation, undefined for anything else. */
 export function monthNumber(name: string): number | undefined {
-	const key = name.toLowerCase().replace(/\.$/, '').slice(0, 3);
-	const index = MONTHS.findIndex((month) => month.startsWith(key));
-	return index === -1 || key.length < 3 ? undefined : index + 1;
+  const key = name.toLowerCase().replace(/\.$/, '').slice(0, 3);
+  const index = MONTHS.findIndex((month) => month.startsWith(key));
+  return index === -1 || key.length < 3 ? undefined : index + 1;
 }
 
 /** Days in a month of an astronomical year (proleptic Gregorian). */
 export function daysInMonth(year: number, month: number): number {
-	if (month === 2) {
-		const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-		return leap ? 29 : 28;
-	}
-	return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  if (month === 2) {
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    return leap ? 29 : 28;
+  }
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }

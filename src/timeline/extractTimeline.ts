@@ -26,39 +26,39 @@ import { sectionYearWindow, yearWindow } from './yearWindow.ts';
  *   reading order the page links back to.
  */
 export function extractTimeline(markdownBody: string | Root, context: TimelineContext = {}): TimelineEvent[] {
-	const story = yearWindow(context.infoboxDate) ?? yearWindow(context.title);
-	const events: Omit<TimelineEvent, 'id'>[] = [];
-	let previous: ResolvedDate | undefined;
-	let previousSectionId: string | undefined;
+  const story = yearWindow(context.infoboxDate) ?? yearWindow(context.title);
+  const events: Omit<TimelineEvent, 'id'>[] = [];
+  let previous: ResolvedDate | undefined;
+  let previousSectionId: string | undefined;
 
-	for (const block of extractProseBlocks(markdownBody)) {
-		const quoted = findQuotedSpans(block.text);
-		const section = sectionYearWindow(block.sectionPath);
-		for (const sentence of splitSentences(block.text)) {
-			const mentions = recogniseDates(sentence.text, quoted, sentence.start);
-			const sameSection = previousSectionId === block.sectionId;
-			for (const date of resolveSentenceDates(mentions, { section, story, previous, sameSection })) {
-				events.push(toEvent(date, sentence.text, block.section, block.sectionId));
-				previous = date;
-				previousSectionId = block.sectionId;
-			}
-		}
-	}
-	const ids = assignEventIds(events);
-	return events.map((event, index) => ({ id: ids[index] ?? '', ...event }));
+  for (const block of extractProseBlocks(markdownBody)) {
+    const quoted = findQuotedSpans(block.text);
+    const section = sectionYearWindow(block.sectionPath);
+    for (const sentence of splitSentences(block.text)) {
+      const mentions = recogniseDates(sentence.text, quoted, sentence.start);
+      const sameSection = previousSectionId === block.sectionId;
+      for (const date of resolveSentenceDates(mentions, { section, story, previous, sameSection })) {
+        events.push(toEvent(date, sentence.text, block.section, block.sectionId));
+        previous = date;
+        previousSectionId = block.sectionId;
+      }
+    }
+  }
+  const ids = assignEventIds(events);
+  return events.map((event, index) => ({ id: ids[index] ?? '', ...event }));
 }
 
 function toEvent(date: ResolvedDate, text: string, section: string, sectionId: string): Omit<TimelineEvent, 'id'> {
-	const { mention } = date;
-	return {
-		date: formatIsoDate(date, date.precision),
-		precision: date.precision,
-		...(date.qualifier === undefined ? {} : { qualifier: date.qualifier }),
-		text,
-		// From the sentence itself, not the flattened copy the recognisers read, so it is a true substring.
-		dateText: text.slice(mention.index, mention.index + mention.text.length),
-		section,
-		sectionId,
-		...(date.end === undefined ? {} : { end: formatIsoDate(date.end, date.end.precision) }),
-	};
+  const { mention } = date;
+  return {
+    date: formatIsoDate(date, date.precision),
+    precision: date.precision,
+    ...(date.qualifier === undefined ? {} : { qualifier: date.qualifier }),
+    text,
+    // From the sentence itself, not the flattened copy the recognisers read, so it is a true substring.
+    dateText: text.slice(mention.index, mention.index + mention.text.length),
+    section,
+    sectionId,
+    ...(date.end === undefined ? {} : { end: formatIsoDate(date.end, date.end.precision) }),
+  };
 }

@@ -9,33 +9,23 @@ import { parseMarkdownTree } from '../parse/parseMarkdownTree.ts';
 
 /** One paragraph of prose and where it sits in the article. */
 export interface ProseBlock {
-	/** Plain text of the paragraph: emphasis and links reduced to their text, images dropped. */
-	text: string;
-	/** Text of every heading above the paragraph, outermost first ([] for the lead). */
-	sectionPath: string[];
-	/** Text of the deepest heading above the paragraph ("" for the lead). */
-	section: string;
-	/** The id rehype-slug gives that heading ("" for the lead). */
-	sectionId: string;
+  /** Plain text of the paragraph: emphasis and links reduced to their text, images dropped. */
+  text: string;
+  /** Text of every heading above the paragraph, outermost first ([] for the lead). */
+  sectionPath: string[];
+  /** Text of the deepest heading above the paragraph ("" for the lead). */
+  section: string;
+  /** The id rehype-slug gives that heading ("" for the lead). */
+  sectionId: string;
 }
 
 /** Sections that list sources or links, not the story. Compared lowercased. */
-const BACK_MATTER = new Set([
-	'references',
-	'see also',
-	'notes',
-	'bibliography',
-	'external links',
-	'further reading',
-	'sources',
-	'citations',
-	'footnotes',
-]);
+const BACK_MATTER = new Set(['references', 'see also', 'notes', 'bibliography', 'external links', 'further reading', 'sources', 'citations', 'footnotes']);
 
 interface OpenHeading {
-	depth: number;
-	text: string;
-	id: string;
+  depth: number;
+  text: string;
+  id: string;
 }
 
 /**
@@ -44,55 +34,55 @@ interface OpenHeading {
  * which is exactly what rehype-slug does, so `sectionId` matches the rendered page.
  */
 export function extractProseBlocks(markdown: string | Root): ProseBlock[] {
-	const tree = typeof markdown === 'string' ? parseMarkdownTree(markdown) : markdown;
-	const slugger = new GithubSlugger();
-	const open: OpenHeading[] = [];
-	const blocks: ProseBlock[] = [];
+  const tree = typeof markdown === 'string' ? parseMarkdownTree(markdown) : markdown;
+  const slugger = new GithubSlugger();
+  const open: OpenHeading[] = [];
+  const blocks: ProseBlock[] = [];
 
-	for (const node of tree.children) {
-		if (node.type === 'heading') {
-			const text = headingText(node);
-			while (open.length > 0 && (open.at(-1)?.depth ?? 0) >= node.depth) open.pop();
-			open.push({ depth: node.depth, text, id: slugger.slug(text) });
-			continue;
-		}
-		// Headings nested in lists or quotes still take a slug in rehype-slug.
-		for (const heading of nestedHeadings(node)) slugger.slug(headingText(heading));
-		if (open.some((heading) => BACK_MATTER.has(heading.text.trim().toLowerCase()))) continue;
-		const deepest = open.at(-1);
-		for (const text of paragraphTexts(node)) {
-			if (text.trim() === '') continue;
-			blocks.push({
-				text,
-				sectionPath: open.map((heading) => heading.text),
-				section: deepest?.text ?? '',
-				sectionId: deepest?.id ?? '',
-			});
-		}
-	}
-	return blocks;
+  for (const node of tree.children) {
+    if (node.type === 'heading') {
+      const text = headingText(node);
+      while (open.length > 0 && (open.at(-1)?.depth ?? 0) >= node.depth) open.pop();
+      open.push({ depth: node.depth, text, id: slugger.slug(text) });
+      continue;
+    }
+    // Headings nested in lists or quotes still take a slug in rehype-slug.
+    for (const heading of nestedHeadings(node)) slugger.slug(headingText(heading));
+    if (open.some((heading) => BACK_MATTER.has(heading.text.trim().toLowerCase()))) continue;
+    const deepest = open.at(-1);
+    for (const text of paragraphTexts(node)) {
+      if (text.trim() === '') continue;
+      blocks.push({
+        text,
+        sectionPath: open.map((heading) => heading.text),
+        section: deepest?.text ?? '',
+        sectionId: deepest?.id ?? '',
+      });
+    }
+  }
+  return blocks;
 }
 
 /** The text content rehype-slug slugs: what hast-util-to-string would return for the `<hN>`. */
 function headingText(heading: Heading): string {
-	return plainText(heading);
+  return plainText(heading);
 }
 
 function nestedHeadings(node: Nodes): Heading[] {
-	if (!('children' in node)) return [];
-	const found: Heading[] = [];
-	for (const child of node.children) {
-		if (child.type === 'heading') found.push(child);
-		else found.push(...nestedHeadings(child));
-	}
-	return found;
+  if (!('children' in node)) return [];
+  const found: Heading[] = [];
+  for (const child of node.children) {
+    if (child.type === 'heading') found.push(child);
+    else found.push(...nestedHeadings(child));
+  }
+  return found;
 }
 
 /** Paragraphs of prose under a top-level node: itself, or the paragraphs of a (nested) list. */
 function paragraphTexts(node: Nodes): string[] {
-	if (node.type === 'paragraph') return [plainText(node)];
-	if (node.type === 'list' || node.type === 'listItem') return node.children.flatMap(paragraphTexts);
-	return [];
+  if (node.type === 'paragraph') return [plainText(node)];
+  if (node.type === 'list' || node.type === 'listItem') return node.children.flatMap(paragraphTexts);
+  return [];
 }
 
 /**
@@ -101,18 +91,18 @@ function paragraphTexts(node: Nodes): string[] {
  * text or as citation numbers, which are not prose).
  */
 export function plainText(node: Nodes): string {
-	switch (node.type) {
-		case 'text':
-		case 'inlineCode':
-			return node.value;
-		case 'break':
-			return '\n';
-		case 'image':
-		case 'imageReference':
-		case 'html':
-		case 'footnoteReference':
-			return '';
-		default:
-			return 'children' in node ? node.children.map((child) => plainText(child)).join('') : '';
-	}
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+      return node.value;
+    case 'break':
+      return '\n';
+    case 'image':
+    case 'imageReference':
+    case 'html':
+    case 'footnoteReference':
+      return '';
+    default:
+      return 'children' in node ? node.children.map((child) => plainText(child)).join('') : '';
+  }
 }

@@ -6,8 +6,8 @@
 
 /** A half-open range [start, end) of a paragraph's plain text. */
 export interface Span {
-	start: number;
-	end: number;
+  start: number;
+  end: number;
 }
 
 /**
@@ -18,33 +18,33 @@ export interface Span {
  * they double as apostrophes ("the group’s").
  */
 export function findQuotedSpans(paragraph: string): Span[] {
-	const spans: Span[] = [];
-	let open: number | undefined;
-	let openMark = '';
-	for (let index = 0; index < paragraph.length; index += 1) {
-		const mark = paragraph[index];
-		if (mark === '“' && open === undefined) {
-			open = index;
-			openMark = mark;
-		} else if (mark === '”' && openMark === '“' && open !== undefined) {
-			spans.push({ start: open, end: index + 1 });
-			open = undefined;
-			openMark = '';
-		} else if (mark === '"') {
-			if (open === undefined) {
-				open = index;
-				openMark = mark;
-			} else if (openMark === '"') {
-				spans.push({ start: open, end: index + 1 });
-				open = undefined;
-				openMark = '';
-			}
-		}
-	}
-	return spans;
+  const spans: Span[] = [];
+  let open: number | undefined;
+  let openMark = '';
+  for (let index = 0; index < paragraph.length; index += 1) {
+    const mark = paragraph[index];
+    if (mark === '“' && open === undefined) {
+      open = index;
+      openMark = mark;
+    } else if (mark === '”' && openMark === '“' && open !== undefined) {
+      spans.push({ start: open, end: index + 1 });
+      open = undefined;
+      openMark = '';
+    } else if (mark === '"') {
+      if (open === undefined) {
+        open = index;
+        openMark = mark;
+      } else if (openMark === '"') {
+        spans.push({ start: open, end: index + 1 });
+        open = undefined;
+        openMark = '';
+      }
+    }
+  }
+  return spans;
 }
 
 /** Whether [start, end) lies inside one of the spans. */
 export function isInside(spans: readonly Span[], start: number, end: number): boolean {
-	return spans.some((span) => start >= span.start && end <= span.end);
+  return spans.some((span) => start >= span.start && end <= span.end);
 }

@@ -18,17 +18,26 @@ import { findYearsAndSeasons } from './yearsAndSeasons.ts';
  * a sentence without a month, season, year or time word cannot hold a date.
  */
 const MAY_HOLD_DATE = new RegExp(
-	`${MONTH_NAME}|\\b\\d{3,4}\\b|\\b(?:spring|summer|autumn|fall|winter|day|days|week|weeks|month|months|year|years|later|morning|evening|night|BC|BCE|AD)\\b`,
-	'i',
+  `${MONTH_NAME}|\\b\\d{3,4}\\b|\\b(?:spring|summer|autumn|fall|winter|day|days|week|weeks|month|months|year|years|later|morning|evening|night|BC|BCE|AD)\\b`,
+  'i',
 );
 
 /** A month alone is a time only after one of these ("in March", "by April"); "40 March" is not. */
-const MONTH_ONLY_LEAD = /\b(?:in|by|until|till|since|of|from|to|through|during|before|after|around|early|mid|late|end of|beginning of|start of|middle of)[\s-]*$/i;
+const MONTH_ONLY_LEAD =
+  /\b(?:in|by|until|till|since|of|from|to|through|during|before|after|around|early|mid|late|end of|beginning of|start of|middle of)[\s-]*$/i;
 /** A hedge right before a day or month: "before 25 February", "around 5 June". */
 const HEDGE_BEFORE = /\b(before|after|around|about|circa|c\.|approximately|early|mid|late)[\s-]*$/i;
 const HEDGE_WORDS: Record<string, Qualifier> = {
-	before: 'before', after: 'after', around: 'around', about: 'around', circa: 'around',
-	'c.': 'around', approximately: 'around', early: 'early', mid: 'mid', late: 'late',
+  before: 'before',
+  after: 'after',
+  around: 'around',
+  about: 'around',
+  circa: 'around',
+  'c.': 'around',
+  approximately: 'around',
+  early: 'early',
+  mid: 'mid',
+  late: 'late',
 };
 const SINCE_PHRASE = /\bsince\b[^,;.]{0,60}$/i;
 const YEAR_FIRST = new RegExp(`^\\d{4}\\s+${MONTH_NAME}`);
@@ -38,19 +47,22 @@ const YEAR_FIRST = new RegExp(`^\\d{4}\\s+${MONTH_NAME}`);
  * spans of the paragraph and `offset` is where the sentence starts in it.
  */
 export function recogniseDates(sentence: string, quoted: readonly Span[] = [], offset = 0): DateMention[] {
-	const flat = sentence.replace(/[\r\n]/g, ' ');
-	if (!MAY_HOLD_DATE.test(flat)) return [];
-	// Earlier lists win overlaps: a hedged or ranged reading beats chrono's plain one.
-	const candidates: DateMention[] = [...findYearsAndSeasons(flat), ...findChronoDates(flat), ...findRelativePhrases(flat)];
-	const kept: DateMention[] = [];
-	for (const candidate of candidates) {
-		const end = candidate.index + candidate.text.length;
-		if (kept.some((other) => candidate.index < other.index + other.text.length && other.index < end)) continue;
-		if (isInside(quoted, offset + candidate.index, offset + end)) continue;
-		const mention = candidate.kind === 'absolute' ? storyDate(candidate, flat) : candidate;
-		if (mention !== undefined) kept.push(mention);
-	}
-	return joinRanges(kept.sort((a, b) => a.index - b.index), flat);
+  const flat = sentence.replace(/[\r\n]/g, ' ');
+  if (!MAY_HOLD_DATE.test(flat)) return [];
+  // Earlier lists win overlaps: a hedged or ranged reading beats chrono's plain one.
+  const candidates: DateMention[] = [...findYearsAndSeasons(flat), ...findChronoDates(flat), ...findRelativePhrases(flat)];
+  const kept: DateMention[] = [];
+  for (const candidate of candidates) {
+    const end = candidate.index + candidate.text.length;
+    if (kept.some((other) => candidate.index < other.index + other.text.length && other.index < end)) continue;
+    if (isInside(quoted, offset + candidate.index, offset + end)) continue;
+    const mention = candidate.kind === 'absolute' ? storyDate(candidate, flat) : candidate;
+    if (mention !== undefined) kept.push(mention);
+  }
+  return joinRanges(
+    kept.sort((a, b) => a.index - b.index),
+    flat,
+  );
 }
 
 /** Words that join two dates into one range: "from 5 March to 8 April", "between August 29 and August 30". */
@@ -58,45 +70,55 @@ const RANGE_JOIN = /^\s*(?:to|until|till|through|–|—|-)\s*$/;
 
 /** A range is one event at its start: the second date becomes the first one's `end`. */
 function joinRanges(mentions: DateMention[], flat: string): DateMention[] {
-	const joined: DateMention[] = [];
-	for (const mention of mentions) {
-		const last = joined.at(-1);
-		if (last?.kind === 'absolute' && mention.kind === 'absolute' && last.end === undefined) {
-			const between = flat.slice(last.index + last.text.length, mention.index);
-			const opensRange = /\bbetween\s*$/i.test(flat.slice(0, last.index));
-			if (RANGE_JOIN.test(between) || (opensRange && /^\s*and\s*$/.test(between))) {
-				const end = { ...(mention.year === undefined ? {} : { year: mention.year }), ...(mention.month === undefined ? {} : { month: mention.month }), ...(mention.day === undefined ? {} : { day: mention.day }) };
-				const year = last.year ?? (mention.year === undefined ? undefined : mention.year - ((last.month ?? 1) > (mention.month ?? 12) ? 1 : 0));
-				joined[joined.length - 1] = {
-					...last,
-					...(year === undefined ? {} : { year }),
-					text: flat.slice(last.index, mention.index + mention.text.length),
-					end,
-				};
-				continue;
-			}
-		}
-		joined.push(mention);
-	}
-	return joined;
+  const joined: DateMention[] = [];
+  for (const mention of mentions) {
+    const last = joined.at(-1);
+    if (last?.kind === 'absolute' && mention.kind === 'absolute' && last.end === undefined) {
+      const between = flat.slice(last.index + last.text.length, mention.index);
+      const opensRange = /\bbetween\s*$/i.test(flat.slice(0, last.index));
+      if (RANGE_JOIN.test(between) || (opensRange && /^\s*and\s*$/.test(between))) {
+        const end = {
+          ...(mention.year === undefined ? {} : { year: mention.year }),
+          ...(mention.month === undefined ? {} : { month: mention.month }),
+          ...(mention.day === undefined ? {} : { day: mention.day }),
+        };
+        const year = last.year ?? (mention.year === undefined ? undefined : mention.year - ((last.month ?? 1) > (mention.month ?? 12) ? 1 : 0));
+        joined[joined.length - 1] = {
+          ...last,
+          ...(year === undefined ? {} : { year }),
+          text: flat.slice(last.index, mention.index + mention.text.length),
+          end,
+        };
+        continue;
+      }
+    }
+    joined.push(mention);
+  }
+  return joined;
 }
 
 /** The mention with its hedge word attached, or undefined when it is not a date of the story. */
 function storyDate(mention: AbsoluteMention, flat: string): AbsoluteMention | undefined {
-	const before = flat.slice(0, mention.index);
-	const previousWord = /(\S+)\s*$/.exec(before)?.[1]?.toLowerCase() ?? '';
-	// "since November" or "since the start of the invasion on 24 February" inside
-	// a sentence is a baseline for a count; only a sentence that opens with
-	// "Since November 2011, …" dates a state of things.
-	if (SINCE_PHRASE.test(before) && !/^\s*since\s*$/i.test(before)) return undefined;
-	// "during late winter and spring of 2012" is the span of the whole story, not a happening.
-	if (previousWord === 'during' || previousWord === 'throughout') return undefined;
-	if (YEAR_FIRST.test(mention.text)) return undefined;
-	if (mention.month !== undefined && mention.day === undefined && mention.year === undefined &&
-		mention.qualifier === undefined && !MONTH_ONLY_LEAD.test(before)) return undefined;
-	if (mention.qualifier !== undefined || mention.month === undefined) return mention;
-	const hedge = HEDGE_BEFORE.exec(before);
-	const qualifier = hedge?.[1] === undefined ? undefined : HEDGE_WORDS[hedge[1].toLowerCase()];
-	if (hedge === null || qualifier === undefined) return mention;
-	return { ...mention, index: hedge.index, text: flat.slice(hedge.index, mention.index + mention.text.length), qualifier };
+  const before = flat.slice(0, mention.index);
+  const previousWord = /(\S+)\s*$/.exec(before)?.[1]?.toLowerCase() ?? '';
+  // "since November" or "since the start of the invasion on 24 February" inside
+  // a sentence is a baseline for a count; only a sentence that opens with
+  // "Since November 2011, …" dates a state of things.
+  if (SINCE_PHRASE.test(before) && !/^\s*since\s*$/i.test(before)) return undefined;
+  // "during late winter and spring of 2012" is the span of the whole story, not a happening.
+  if (previousWord === 'during' || previousWord === 'throughout') return undefined;
+  if (YEAR_FIRST.test(mention.text)) return undefined;
+  if (
+    mention.month !== undefined &&
+    mention.day === undefined &&
+    mention.year === undefined &&
+    mention.qualifier === undefined &&
+    !MONTH_ONLY_LEAD.test(before)
+  )
+    return undefined;
+  if (mention.qualifier !== undefined || mention.month === undefined) return mention;
+  const hedge = HEDGE_BEFORE.exec(before);
+  const qualifier = hedge?.[1] === undefined ? undefined : HEDGE_WORDS[hedge[1].toLowerCase()];
+  if (hedge === null || qualifier === undefined) return mention;
+  return { ...mention, index: hedge.index, text: flat.slice(hedge.index, mention.index + mention.text.length), qualifier };
 }

@@ -6,21 +6,64 @@
 
 /** A sentence and where it sits in its paragraph's plain text. */
 export interface Sentence {
-	/** The sentence, trimmed, exactly as in the paragraph (inner whitespace untouched). */
-	text: string;
-	/** Offset of `text` in the paragraph. */
-	start: number;
+  /** The sentence, trimmed, exactly as in the paragraph (inner whitespace untouched). */
+  text: string;
+  /** Offset of `text` in the paragraph. */
+  start: number;
 }
 
 /** Abbreviations that always run on into the next word: titles, saints, numbers, months. */
-const RUN_ON = new Set(
-	[
-		'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'cpl', 'pvt', 'adm', 'cmdr', 'brig', 'gov',
-		'pres', 'sen', 'rep', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'mt', 'ft', 'vol',
-		'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-		'c', 'ca', 'approx', 'vs', 'v', 'bn', 'div', 'regt', 'co', 'jr', 'sr', 'fig',
-	],
-);
+const RUN_ON = new Set([
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'cpt',
+  'sgt',
+  'cpl',
+  'pvt',
+  'adm',
+  'cmdr',
+  'brig',
+  'gov',
+  'pres',
+  'sen',
+  'rep',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'mt',
+  'ft',
+  'vol',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'c',
+  'ca',
+  'approx',
+  'vs',
+  'v',
+  'bn',
+  'div',
+  'regt',
+  'co',
+  'jr',
+  'sr',
+  'fig',
+]);
 
 /** Abbreviations that end sentences too ("…at 6 a.m."): run on only into a lowercase word or a number. */
 const RUN_ON_BEFORE_LOWERCASE = new Set(['etc', 'e.g', 'i.e', 'inc', 'ltd']);
@@ -29,49 +72,75 @@ const CLOCK = new Set(['a.m', 'p.m']);
 
 /** Words that begin a new sentence after an acronym ("…backed by the U.S. The next day…"). */
 const SENTENCE_STARTERS = new Set([
-	'The', 'A', 'An', 'On', 'In', 'At', 'By', 'It', 'He', 'She', 'They', 'We', 'This', 'That',
-	'These', 'Those', 'There', 'However', 'Meanwhile', 'After', 'Before', 'During', 'Since',
-	'Three', 'Two', 'Four', 'Five', 'Later', 'According',
+  'The',
+  'A',
+  'An',
+  'On',
+  'In',
+  'At',
+  'By',
+  'It',
+  'He',
+  'She',
+  'They',
+  'We',
+  'This',
+  'That',
+  'These',
+  'Those',
+  'There',
+  'However',
+  'Meanwhile',
+  'After',
+  'Before',
+  'During',
+  'Since',
+  'Three',
+  'Two',
+  'Four',
+  'Five',
+  'Later',
+  'According',
 ]);
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** Splits a paragraph's plain text into trimmed sentences with their offsets. */
 export function splitSentences(paragraph: string): Sentence[] {
-	// The segmenter treats a newline as a hard break; a soft line break inside a
-	// markdown paragraph is just a space, so segment a same-length copy.
-	const flat = paragraph.replace(/[\r\n]/g, ' ');
-	const pieces: { start: number; end: number }[] = [];
-	for (const { segment, index } of segmenter.segment(flat)) {
-		const previous = pieces.at(-1);
-		if (previous !== undefined && runsOn(flat.slice(previous.start, previous.end), segment)) {
-			previous.end = index + segment.length;
-		} else {
-			pieces.push({ start: index, end: index + segment.length });
-		}
-	}
-	return pieces.flatMap(({ start, end }) => {
-		const raw = paragraph.slice(start, end);
-		const text = raw.trim();
-		if (text === '') return [];
-		return [{ text, start: start + (raw.length - raw.trimStart().length) }];
-	});
+  // The segmenter treats a newline as a hard break; a soft line break inside a
+  // markdown paragraph is just a space, so segment a same-length copy.
+  const flat = paragraph.replace(/[\r\n]/g, ' ');
+  const pieces: { start: number; end: number }[] = [];
+  for (const { segment, index } of segmenter.segment(flat)) {
+    const previous = pieces.at(-1);
+    if (previous !== undefined && runsOn(flat.slice(previous.start, previous.end), segment)) {
+      previous.end = index + segment.length;
+    } else {
+      pieces.push({ start: index, end: index + segment.length });
+    }
+  }
+  return pieces.flatMap(({ start, end }) => {
+    const raw = paragraph.slice(start, end);
+    const text = raw.trim();
+    if (text === '') return [];
+    return [{ text, start: start + (raw.length - raw.trimStart().length) }];
+  });
 }
 
 /** Whether the segmenter broke after an abbreviation that belongs to the next words. */
 function runsOn(before: string, next: string): boolean {
-	const lastWord = /(\S+)\.\s*$/.exec(before)?.[1];
-	if (lastWord === undefined) return false;
-	const bare = lastWord.replace(/^[("'“‘[]+/, '');
-	const nextWord = /^\s*(\S+)/.exec(next)?.[1] ?? '';
-	if (RUN_ON.has(bare.toLowerCase())) return true;
-	// "No. 5", but "…the answer was no. Then…".
-	if (/^nos?$/i.test(bare)) return /^\d/.test(nextWord);
-	// A single initial: "J. R. R. Tolkien".
-	if (/^[A-Z]$/.test(bare)) return true;
-	if (RUN_ON_BEFORE_LOWERCASE.has(bare.toLowerCase())) return /^[a-z0-9]/.test(nextWord);
-	if (CLOCK.has(bare.toLowerCase())) return !SENTENCE_STARTERS.has(nextWord.replace(/[,;:]$/, ''));
-	// Dotted acronyms: "U.S.", "U.N.".
-	if (/^(?:[A-Z]\.)+[A-Z]$/.test(bare)) return !SENTENCE_STARTERS.has(nextWord.replace(/[,;:]$/, ''));
-	return false;
+  const lastWord = /(\S+)\.\s*$/.exec(before)?.[1];
+  if (lastWord === undefined) return false;
+  const bare = lastWord.replace(/^[("'“‘[]+/, '');
+  const nextWord = /^\s*(\S+)/.exec(next)?.[1] ?? '';
+  if (RUN_ON.has(bare.toLowerCase())) return true;
+  // "No. 5", but "…the answer was no. Then…".
+  if (/^nos?$/i.test(bare)) return /^\d/.test(nextWord);
+  // A single initial: "J. R. R. Tolkien".
+  if (/^[A-Z]$/.test(bare)) return true;
+  if (RUN_ON_BEFORE_LOWERCASE.has(bare.toLowerCase())) return /^[a-z0-9]/.test(nextWord);
+  if (CLOCK.has(bare.toLowerCase())) return !SENTENCE_STARTERS.has(nextWord.replace(/[,;:]$/, ''));
+  // Dotted acronyms: "U.S.", "U.N.".
+  if (/^(?:[A-Z]\.)+[A-Z]$/.test(bare)) return !SENTENCE_STARTERS.has(nextWord.replace(/[,;:]$/, ''));
+  return false;
 }

@@ -7,49 +7,39 @@
 export type Precision = 'day' | 'month' | 'year';
 
 /** How the text hedges a date ("early July", "before 25 February", "winter 2012"). */
-export type Qualifier =
-	| 'early'
-	| 'mid'
-	| 'late'
-	| 'before'
-	| 'after'
-	| 'around'
-	| 'spring'
-	| 'summer'
-	| 'autumn'
-	| 'winter';
+export type Qualifier = 'early' | 'mid' | 'late' | 'before' | 'after' | 'around' | 'spring' | 'summer' | 'autumn' | 'winter';
 
 /** One dated happening of the story, anchored in one sentence of the article. */
 export interface TimelineEvent {
-	/**
-	 * Anchor id, unique in the page and stable across builds: the date plus a few
-	 * words of the sentence (`2012-02-25-fsa-eventually-able-turn-tide`).
-	 */
-	id: string;
-	/** ISO 8601 cut to `precision`: `2012-02-10`, `2012-07`, `2013`; BC years are astronomical (`-0489` is 490 BC). */
-	date: string;
-	/** How much of `date` the text really states. */
-	precision: Precision;
-	/** Present only when the text hedges the date. */
-	qualifier?: Qualifier;
-	/** The sentence, exactly as it appears (trimmed) in the paragraph's plain text. */
-	text: string;
-	/** The exact substring of `text` that gave the date ("10 February", "Three days later"). */
-	dateText?: string;
-	/** Text of the nearest (deepest) heading above the sentence; "" for the lead. */
-	section: string;
-	/** The id rehype-slug gives that heading; "" for the lead. */
-	sectionId: string;
-	/** Filled by the places module later; extraction leaves it absent. */
-	places?: string[];
-	/** Last day of a range ("6–8 June 1944" ends `1944-06-08`), same precision rules as `date`. */
-	end?: string;
+  /**
+   * Anchor id, unique in the page and stable across builds: the date plus a few
+   * words of the sentence (`2012-02-25-fsa-eventually-able-turn-tide`).
+   */
+  id: string;
+  /** ISO 8601 cut to `precision`: `2012-02-10`, `2012-07`, `2013`; BC years are astronomical (`-0489` is 490 BC). */
+  date: string;
+  /** How much of `date` the text really states. */
+  precision: Precision;
+  /** Present only when the text hedges the date. */
+  qualifier?: Qualifier;
+  /** The sentence, exactly as it appears (trimmed) in the paragraph's plain text. */
+  text: string;
+  /** The exact substring of `text` that gave the date ("10 February", "Three days later"). */
+  dateText?: string;
+  /** Text of the nearest (deepest) heading above the sentence; "" for the lead. */
+  section: string;
+  /** The id rehype-slug gives that heading; "" for the lead. */
+  sectionId: string;
+  /** Filled by the places module later; extraction leaves it absent. */
+  places?: string[];
+  /** Last day of a range ("6–8 June 1944" ends `1944-06-08`), same precision rules as `date`. */
+  end?: string;
 }
 
 /** What the article's frontmatter tells extraction about when the story happens. */
 export interface TimelineContext {
-	/** Article title; a year in it ("Battle of al-Qaryatayn (2015)") is the last resort for the year. */
-	title?: string;
-	/** Infobox `date` text ("10 February - 20 April 2012"): the years the story spans. */
-	infoboxDate?: string;
+  /** Article title; a year in it ("Battle of al-Qaryatayn (2015)") is the last resort for the year. */
+  title?: string;
+  /** Infobox `date` text ("10 February - 20 April 2012"): the years the story spans. */
+  infoboxDate?: string;
 }

@@ -7,29 +7,29 @@ import { MONTH_NAME, monthNumber } from './dateMention.ts';
 
 /** An inclusive range of years, with the month the story starts in when known. */
 export interface YearWindow {
-	first: number;
-	last: number;
-	/** Month of the first date ("6 November 2016 – …" → 11): earlier months fall in the next year. */
-	startMonth?: number;
+  first: number;
+  last: number;
+  /** Month of the first date ("6 November 2016 – …" → 11): earlier months fall in the next year. */
+  startMonth?: number;
 }
 
 /** The years mentioned in a text, or undefined when it names none. */
 export function yearWindow(text: string | undefined): YearWindow | undefined {
-	if (text === undefined) return undefined;
-	const years = [...text.matchAll(/(?<![\d.,])(1\d{3}|20\d{2})(?![\d,]|s\b)/g)].map((match) => Number(match[1]));
-	if (years.length === 0) return undefined;
-	const first = Math.min(...years);
-	const last = /\b(?:present|ongoing)\b/i.test(text) ? Number.POSITIVE_INFINITY : Math.max(...years);
-	const firstMonth = new RegExp(MONTH_NAME).exec(text)?.[0];
-	const startMonth = firstMonth === undefined ? undefined : monthNumber(firstMonth);
-	return { first, last, ...(startMonth === undefined ? {} : { startMonth }) };
+  if (text === undefined) return undefined;
+  const years = [...text.matchAll(/(?<![\d.,])(1\d{3}|20\d{2})(?![\d,]|s\b)/g)].map((match) => Number(match[1]));
+  if (years.length === 0) return undefined;
+  const first = Math.min(...years);
+  const last = /\b(?:present|ongoing)\b/i.test(text) ? Number.POSITIVE_INFINITY : Math.max(...years);
+  const firstMonth = new RegExp(MONTH_NAME).exec(text)?.[0];
+  const startMonth = firstMonth === undefined ? undefined : monthNumber(firstMonth);
+  return { first, last, ...(startMonth === undefined ? {} : { startMonth }) };
 }
 
 /** The window of the deepest heading that names a year ("Major fighting" under "2012 Battle" → 2012). */
 export function sectionYearWindow(sectionPath: readonly string[]): YearWindow | undefined {
-	for (let depth = sectionPath.length - 1; depth >= 0; depth -= 1) {
-		const window = yearWindow(sectionPath[depth]);
-		if (window !== undefined) return window;
-	}
-	return undefined;
+  for (let depth = sectionPath.length - 1; depth >= 0; depth -= 1) {
+    const window = yearWindow(sectionPath[depth]);
+    if (window !== undefined) return window;
+  }
+  return undefined;
 }

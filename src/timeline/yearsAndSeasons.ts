@@ -12,117 +12,112 @@ import type { Qualifier } from './types.ts';
  * Revolution" and "the Syrian Army 2018 offensive" name things. "by 2000" is
  * taken only before punctuation ("by 2000 soldiers" is a number).
  */
-const YEAR = /\b(in|In|since|Since|until|Until|from|From|by|By|early|late|mid-?|Early|Late|Mid-?)\s*(?:(AD|A\.D\.)\s*)?(\d{1,4})(?:\s*(BC|BCE|B\.C\.|AD|CE|A\.D\.))?(?![\d,.]\d|s\b|['’]s\b|\s*(?:%|per\b|km|m\b|miles|kilomet|metres|meters))/g;
+const YEAR =
+  /\b(in|In|since|Since|until|Until|from|From|by|By|early|late|mid-?|Early|Late|Mid-?)\s*(?:(AD|A\.D\.)\s*)?(\d{1,4})(?:\s*(BC|BCE|B\.C\.|AD|CE|A\.D\.))?(?![\d,.]\d|s\b|['’]s\b|\s*(?:%|per\b|km|m\b|miles|kilomet|metres|meters))/g;
 
 const SEASON = /\b(?:(early|mid|late)[\s-]+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?(?=$|[\s,.;:)])/g;
 /** Words that make a season a time ("in winter", "the summer of 1944"), not a name ("winter clothing"). */
 const SEASON_LEAD = /\b(?:in|by|until|the|that|of|early|mid|late|this|last)[\s-]+$/i;
 const SEASON_FOLLOWERS = /^(?:$|[,.;:)]|\s+(?:and|when|as|before|after|until|the|of\s+\d{4}|\d{4})\b)/;
 
-const HEDGED_MONTH = new RegExp(
-	`\\b(early|mid|late|the end of|the beginning of|the start of|the middle of)[\\s-]+(${MONTH_NAME})(?:\\s+(\\d{4}))?`,
-	'gi',
-);
-const DAY_PAIR = new RegExp(
-	`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:and|to|or|until)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAME})(?:\\s+(\\d{4}))?`,
-	'g',
-);
+const HEDGED_MONTH = new RegExp(`\\b(early|mid|late|the end of|the beginning of|the start of|the middle of)[\\s-]+(${MONTH_NAME})(?:\\s+(\\d{4}))?`, 'gi');
+const DAY_PAIR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:and|to|or|until)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAME})(?:\\s+(\\d{4}))?`, 'g');
 
 const HEDGES: Record<string, Qualifier> = {
-	early: 'early',
-	mid: 'mid',
-	late: 'late',
-	'the end of': 'late',
-	'the beginning of': 'early',
-	'the start of': 'early',
-	'the middle of': 'mid',
+  early: 'early',
+  mid: 'mid',
+  late: 'late',
+  'the end of': 'late',
+  'the beginning of': 'early',
+  'the start of': 'early',
+  'the middle of': 'mid',
 };
 
 /** Finds bare years, seasons, hedged months and "6 and 14 November" ranges in a sentence. */
 export function findYearsAndSeasons(flat: string): AbsoluteMention[] {
-	return [...dayPairs(flat), ...hedgedMonths(flat), ...seasons(flat), ...years(flat)];
+  return [...dayPairs(flat), ...hedgedMonths(flat), ...seasons(flat), ...years(flat)];
 }
 
 function years(flat: string): AbsoluteMention[] {
-	const found: AbsoluteMention[] = [];
-	for (const match of flat.matchAll(YEAR)) {
-		const [whole, lead = '', eraBefore, digits = '', eraAfter] = match;
-		const era = eraBefore ?? eraAfter;
-		const number = Number(digits);
-		const bc = era !== undefined && /^B/i.test(era);
-		// Without an era a year needs four digits: "in 300 tanks" is not the year 300.
-		if (era === undefined && (digits.length !== 4 || number < 1000 || number > 2100)) continue;
-		const after = flat.slice(match.index + whole.length);
-		if (/^by$/i.test(lead) && !/^\s*(?:$|[,.;:)])/.test(after)) continue;
-		const hedge = HEDGES[lead.toLowerCase().replace(/-$/, '')];
-		// The hedge belongs to the date text ("early 2013"); the preposition does not.
-		const textStart = hedge === undefined ? match.index + whole.indexOf(eraBefore ?? digits, lead.length) : match.index;
-		found.push({
-			kind: 'absolute',
-			index: textStart,
-			text: flat.slice(textStart, match.index + whole.length),
-			year: bc ? 1 - number : number,
-			...(hedge === undefined ? {} : { qualifier: hedge }),
-		});
-	}
-	return found;
+  const found: AbsoluteMention[] = [];
+  for (const match of flat.matchAll(YEAR)) {
+    const [whole, lead = '', eraBefore, digits = '', eraAfter] = match;
+    const era = eraBefore ?? eraAfter;
+    const number = Number(digits);
+    const bc = era !== undefined && /^B/i.test(era);
+    // Without an era a year needs four digits: "in 300 tanks" is not the year 300.
+    if (era === undefined && (digits.length !== 4 || number < 1000 || number > 2100)) continue;
+    const after = flat.slice(match.index + whole.length);
+    if (/^by$/i.test(lead) && !/^\s*(?:$|[,.;:)])/.test(after)) continue;
+    const hedge = HEDGES[lead.toLowerCase().replace(/-$/, '')];
+    // The hedge belongs to the date text ("early 2013"); the preposition does not.
+    const textStart = hedge === undefined ? match.index + whole.indexOf(eraBefore ?? digits, lead.length) : match.index;
+    found.push({
+      kind: 'absolute',
+      index: textStart,
+      text: flat.slice(textStart, match.index + whole.length),
+      year: bc ? 1 - number : number,
+      ...(hedge === undefined ? {} : { qualifier: hedge }),
+    });
+  }
+  return found;
 }
 
 function seasons(flat: string): AbsoluteMention[] {
-	const found: AbsoluteMention[] = [];
-	for (const match of flat.matchAll(SEASON)) {
-		const [whole, hedge, season = '', year] = match;
-		if (hedge === undefined && !SEASON_LEAD.test(flat.slice(0, match.index))) continue;
-		if (!SEASON_FOLLOWERS.test(flat.slice(match.index + whole.length))) continue;
-		// "the fall of Mariupol": fall is a season only with a year or a hedge.
-		if (season === 'fall' && year === undefined && hedge === undefined) continue;
-		found.push({
-			kind: 'absolute',
-			index: match.index,
-			text: whole,
-			qualifier: season === 'fall' ? 'autumn' : (season as Qualifier),
-			...(year === undefined ? {} : { year: Number(year) }),
-		});
-	}
-	return found;
+  const found: AbsoluteMention[] = [];
+  for (const match of flat.matchAll(SEASON)) {
+    const [whole, hedge, season = '', year] = match;
+    if (hedge === undefined && !SEASON_LEAD.test(flat.slice(0, match.index))) continue;
+    if (!SEASON_FOLLOWERS.test(flat.slice(match.index + whole.length))) continue;
+    // "the fall of Mariupol": fall is a season only with a year or a hedge.
+    if (season === 'fall' && year === undefined && hedge === undefined) continue;
+    found.push({
+      kind: 'absolute',
+      index: match.index,
+      text: whole,
+      qualifier: season === 'fall' ? 'autumn' : (season as Qualifier),
+      ...(year === undefined ? {} : { year: Number(year) }),
+    });
+  }
+  return found;
 }
 
 function hedgedMonths(flat: string): AbsoluteMention[] {
-	const found: AbsoluteMention[] = [];
-	for (const match of flat.matchAll(HEDGED_MONTH)) {
-		const [whole, hedge = '', name = '', year] = match;
-		const month = monthNumber(name);
-		const qualifier = HEDGES[hedge.toLowerCase()];
-		// Month names are capitalised in prose: "late may" is not May.
-		if (month === undefined || qualifier === undefined || !/^[A-Z]/.test(name)) continue;
-		found.push({
-			kind: 'absolute',
-			index: match.index,
-			text: whole.replace(/[.]$/, ''),
-			month,
-			qualifier,
-			...(year === undefined ? {} : { year: Number(year) }),
-		});
-	}
-	return found;
+  const found: AbsoluteMention[] = [];
+  for (const match of flat.matchAll(HEDGED_MONTH)) {
+    const [whole, hedge = '', name = '', year] = match;
+    const month = monthNumber(name);
+    const qualifier = HEDGES[hedge.toLowerCase()];
+    // Month names are capitalised in prose: "late may" is not May.
+    if (month === undefined || qualifier === undefined || !/^[A-Z]/.test(name)) continue;
+    found.push({
+      kind: 'absolute',
+      index: match.index,
+      text: whole.replace(/[.]$/, ''),
+      month,
+      qualifier,
+      ...(year === undefined ? {} : { year: Number(year) }),
+    });
+  }
+  return found;
 }
 
 function dayPairs(flat: string): AbsoluteMention[] {
-	const found: AbsoluteMention[] = [];
-	for (const match of flat.matchAll(DAY_PAIR)) {
-		const [whole, first = '', last = '', name = '', year] = match;
-		const month = monthNumber(name);
-		if (month === undefined) continue;
-		const stated = year === undefined ? {} : { year: Number(year) };
-		found.push({
-			kind: 'absolute',
-			index: match.index,
-			text: whole,
-			month,
-			day: Number(first),
-			...stated,
-			end: { month, day: Number(last), ...stated },
-		});
-	}
-	return found;
+  const found: AbsoluteMention[] = [];
+  for (const match of flat.matchAll(DAY_PAIR)) {
+    const [whole, first = '', last = '', name = '', year] = match;
+    const month = monthNumber(name);
+    if (month === undefined) continue;
+    const stated = year === undefined ? {} : { year: Number(year) };
+    found.push({
+      kind: 'absolute',
+      index: match.index,
+      text: whole,
+      month,
+      day: Number(first),
+      ...stated,
+      end: { month, day: Number(last), ...stated },
+    });
+  }
+  return found;
 }

@@ -19,9 +19,30 @@ describe('the seed builds into its article page and the index', () => {
     expect($('h1').text()).toBe('Battle of al-Qusayr (2012)');
     expect($('.short-description').text()).toBe('Battle of the Syrian civil war');
     expect($('.lead p').first().text()).toMatch(/^The first of the two battles in al-Qusayr/);
-    expect($('.toc a').map((_, a) => $(a).attr('href')).get()).toEqual([
-      '#background', '#2012-battle', '#major-fighting', '#fsa-advance', '#military-counter-attack', '#aftermath', '#stalemate', '#fsa-offensive', '#2013-government-counter-offensive',
-    ].concat($('.toc a').length > 9 ? $('.toc a').slice(9).map((_, a) => $(a).attr('href') ?? '').get() : []));
+    expect(
+      $('.toc a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual(
+      [
+        '#background',
+        '#2012-battle',
+        '#major-fighting',
+        '#fsa-advance',
+        '#military-counter-attack',
+        '#aftermath',
+        '#stalemate',
+        '#fsa-offensive',
+        '#2013-government-counter-offensive',
+      ].concat(
+        $('.toc a').length > 9
+          ? $('.toc a')
+              .slice(9)
+              .map((_, a) => $(a).attr('href') ?? '')
+              .get()
+          : [],
+      ),
+    );
   });
 
   it('gives every section heading an id and a # link to it', () => {
@@ -38,13 +59,27 @@ describe('the seed builds into its article page and the index', () => {
     const box = $('.infobox');
     expect(box.find('caption').text()).toBe('Battle of al-Qusayr');
     expect(cellText($, box.find('.infobox-partof'))).toBe('Part of the Syrian War early insurgency phase and Hezbollah involvement in the Syrian Civil War');
-    const rows = box.find('th[scope=row]').map((_, th) => $(th).text()).get();
+    const rows = box
+      .find('th[scope=row]')
+      .map((_, th) => $(th).text())
+      .get();
     expect(rows).toEqual(['Date', 'Location', 'Result']);
-    expect(box.find('th[scope=colgroup]').map((_, th) => $(th).text()).get()).toEqual(['Belligerents', 'Commanders and leaders', 'Units involved', 'Strength']);
+    expect(
+      box
+        .find('th[scope=colgroup]')
+        .map((_, th) => $(th).text())
+        .get(),
+    ).toEqual(['Belligerents', 'Commanders and leaders', 'Units involved', 'Strength']);
     const belligerents = box.find('.infobox-sides').first().children('td');
     expect(belligerents).toHaveLength(2);
     expect(belligerents.eq(0).find('b a').attr('href')).toBe('https://en.wikipedia.org/wiki/Free_Syrian_Army');
-    expect(belligerents.eq(1).find('li').map((_, li) => $(li).text()).get()).toEqual(['Syrian Army', 'Security agencies']);
+    expect(
+      belligerents
+        .eq(1)
+        .find('li')
+        .map((_, li) => $(li).text())
+        .get(),
+    ).toEqual(['Syrian Army', 'Security agencies']);
     expect(belligerents.eq(1).find('a[href="https://en.wikipedia.org/wiki/Military_Intelligence_Directorate_(Syria)"]').text()).toBe('Security agencies');
     expect(box.text()).not.toMatch(/map_type|map_relief|map_size|Map type/);
   });
@@ -77,14 +112,24 @@ describe('articles of other shapes build into sensible pages', () => {
 
   it('gives a third belligerent its own column and spans lone casualties', async () => {
     const $ = await page(build, 'battle-of-three-sides-2016');
-    expect($('.infobox-sides').first().children('td').map((_, td) => $(td).text()).get()).toEqual(['Rebels', 'Army', 'ISIL']);
+    expect(
+      $('.infobox-sides')
+        .first()
+        .children('td')
+        .map((_, td) => $(td).text())
+        .get(),
+    ).toEqual(['Rebels', 'Army', 'ISIL']);
     expect($('.infobox-spanning').text()).toBe('30 civilians killed');
   });
 
   it('renders a settlement as a generic label/value infobox', async () => {
     const $ = await page(build, 'atme');
     expect($('.infobox caption').text()).toBe('Atme');
-    expect($('.infobox th[scope=row]').map((_, th) => $(th).text()).get()).toEqual(['Country', 'Population']);
+    expect(
+      $('.infobox th[scope=row]')
+        .map((_, th) => $(th).text())
+        .get(),
+    ).toEqual(['Country', 'Population']);
   });
 
   it('builds a news post with no infobox, and an empty infobox, without a sidebar', async () => {

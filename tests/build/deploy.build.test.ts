@@ -17,7 +17,12 @@ async function hashTree(dir: string): Promise<Map<string, string>> {
   const hashes = new Map<string, string>();
   for (const entry of entries.filter((item) => item.isFile())) {
     const file = path.join(entry.parentPath, entry.name);
-    hashes.set(path.relative(dir, file), createHash('sha256').update(await readFile(file)).digest('hex'));
+    hashes.set(
+      path.relative(dir, file),
+      createHash('sha256')
+        .update(await readFile(file))
+        .digest('hex'),
+    );
   }
   return hashes;
 }
@@ -42,7 +47,14 @@ describe('deployed under a sub-path, with SITE_URL set', () => {
     expect([...report.broken, ...fromSitemap.broken]).toEqual([]);
     const visited = new Set([...report.visited, ...fromSitemap.visited]);
     const page = (inner: string) => `${server.url}${inner}`;
-    for (const expected of [page(`${ARTICLE}/`), page(`${ARTICLE}/map.png`), page(`${ARTICLE}/outline.json`), page(`${ARTICLE}/card.png`), page('manifest.webmanifest'), page('favicon.svg')]) {
+    for (const expected of [
+      page(`${ARTICLE}/`),
+      page(`${ARTICLE}/map.png`),
+      page(`${ARTICLE}/outline.json`),
+      page(`${ARTICLE}/card.png`),
+      page('manifest.webmanifest'),
+      page('favicon.svg'),
+    ]) {
       expect(visited.has(expected), expected).toBe(true);
     }
     expect([...visited].filter((url) => url.includes('/events/') && url.endsWith('/'))).toHaveLength(36);
@@ -78,7 +90,10 @@ describe('deployed under a sub-path, with SITE_URL set', () => {
 
   it('describes the battle as a schema.org Event with its places and sub-events', async () => {
     const $ = load(await readFile(path.join(build.outDir, ARTICLE, 'index.html'), 'utf8'));
-    const data = JSON.parse($('script[type="application/ld+json"]').text()) as Record<string, unknown> & { location: Record<string, unknown> & { geo: Record<string, unknown> }; subEvent: Record<string, unknown>[] };
+    const data = JSON.parse($('script[type="application/ld+json"]').text()) as Record<string, unknown> & {
+      location: Record<string, unknown> & { geo: Record<string, unknown> };
+      subEvent: Record<string, unknown>[];
+    };
     // Required and recommended by schema.org/Event and Google's event guidelines: name, startDate, location.
     expect(data['@context']).toBe('https://schema.org');
     expect(data['@type']).toBe('Event');
@@ -108,7 +123,8 @@ describe('deployed under a sub-path, with SITE_URL set', () => {
     expect(csp).toContain("img-src 'self' data: https://tile.openstreetmap.org");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).not.toContain('unsafe-inline');
-    const meta = load(await readFile(path.join(build.outDir, ARTICLE, 'index.html'), 'utf8'))('meta[http-equiv="content-security-policy"]').attr('content') ?? '';
+    const meta =
+      load(await readFile(path.join(build.outDir, ARTICLE, 'index.html'), 'utf8'))('meta[http-equiv="content-security-policy"]').attr('content') ?? '';
     for (const hash of meta.match(/'sha256-[^']+'/g) ?? []) expect(csp).toContain(hash);
   });
 });

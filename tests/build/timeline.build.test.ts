@@ -20,7 +20,9 @@ describe('the timeline in the built seed page', () => {
     const events = $('.timeline ol > li.timeline-event');
     expect(events.length).toBeGreaterThanOrEqual(30);
     const ids = events.map((_, li) => $(li).attr('id')).get();
-    const allIds = $('[id]').map((_, element) => $(element).attr('id')).get();
+    const allIds = $('[id]')
+      .map((_, element) => $(element).attr('id'))
+      .get();
     expect(new Set(allIds).size).toBe(allIds.length);
     for (const id of ids) expect(id).toMatch(/^-?\d{4}(-\d\d){0,2}-[a-z0-9-]+$/);
     expect(events.first().find('time').attr('datetime')).toBe('2011-11');
@@ -29,7 +31,9 @@ describe('the timeline in the built seed page', () => {
   });
 
   it('groups events under the article’s phases', () => {
-    const phases = $('.timeline-phase').map((_, h) => $(h).text()).get();
+    const phases = $('.timeline-phase')
+      .map((_, h) => $(h).text())
+      .get();
     expect(phases.slice(0, 3)).toEqual(['Background', 'Major fighting', 'FSA advance']);
   });
 
@@ -45,11 +49,18 @@ describe('the timeline in the built seed page', () => {
 
   it('publishes timeline.json with the same events', async () => {
     const events = JSON.parse(await read(siteDir, 'timeline.json')) as { id: string }[];
-    expect(events.map((event) => event.id)).toEqual($('li.timeline-event').map((_, li) => $(li).attr('id')).get());
+    expect(events.map((event) => event.id)).toEqual(
+      $('li.timeline-event')
+        .map((_, li) => $(li).attr('id'))
+        .get(),
+    );
   });
 
   it('publishes exactly what `npm run --silent timeline` prints', async () => {
-    const printed = execFileSync(process.execPath, [path.join(REPO, 'src/cli/timeline.ts'), path.join(REPO, 'content', `${ARTICLE}.md`)], { cwd: REPO, encoding: 'utf8' });
+    const printed = execFileSync(process.execPath, [path.join(REPO, 'src/cli/timeline.ts'), path.join(REPO, 'content', `${ARTICLE}.md`)], {
+      cwd: REPO,
+      encoding: 'utf8',
+    });
     expect(printed).toBe(await read(siteDir, 'timeline.json'));
   });
 

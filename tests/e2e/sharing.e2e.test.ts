@@ -61,7 +61,10 @@ describe('shared links and the Content-Security-Policy in Chromium', () => {
       await page.goto(`${site.server.url}${path}`);
       await page.waitForLoadState('networkidle');
       expect(await violations(), path).toEqual([]);
-      expect(errors.filter((error) => !/404/.test(error)), path).toEqual([]);
+      expect(
+        errors.filter((error) => !/404/.test(error)),
+        path,
+      ).toEqual([]);
       await context.close();
     }
   });

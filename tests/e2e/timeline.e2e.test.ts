@@ -15,10 +15,11 @@ describe('shared timeline links in Chromium', () => {
       const event = page.locator(`[id="${EVENT}"]`);
       await expect.poll(() => event.evaluate((element) => element.matches(':target'))).toBe(true);
       // In view, and not hidden under the header: scroll-margin-top leaves room above it.
-      const inView = () => event.evaluate((element) => {
-        const { top, bottom } = element.getBoundingClientRect();
-        return top >= (document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0) && bottom <= innerHeight;
-      });
+      const inView = () =>
+        event.evaluate((element) => {
+          const { top, bottom } = element.getBoundingClientRect();
+          return top >= (document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0) && bottom <= innerHeight;
+        });
       await expect.poll(inView, { timeout: 5000 }).toBe(true);
       const background = await event.evaluate((element) => getComputedStyle(element).backgroundColor);
       expect(background).not.toBe('rgba(0, 0, 0, 0)');
@@ -46,7 +47,11 @@ describe('shared timeline links in Chromium', () => {
     await page.locator(`[id="${EVENT}"] button.copy-link`).first().click();
     const field = page.locator(`[id="${EVENT}"] input.copy-field`);
     await expect.poll(() => field.inputValue()).toBe(`${site.server.url}${ARTICLE}#${EVENT}`);
-    const selection = await field.evaluate((input: HTMLInputElement) => [document.activeElement === input, (input.selectionEnd ?? 0) - (input.selectionStart ?? 0), input.value.length]);
+    const selection = await field.evaluate((input: HTMLInputElement) => [
+      document.activeElement === input,
+      (input.selectionEnd ?? 0) - (input.selectionStart ?? 0),
+      input.value.length,
+    ]);
     expect(selection).toEqual([true, selection[2], selection[2]]);
     await context.close();
   });

@@ -81,9 +81,18 @@ describe('a keyboard reader', () => {
     const kinds = new Set(stops.map((stop) => stop.kind));
     for (const kind of Object.keys(KINDS)) expect(kinds, `Tab never reaches a ${kind}`).toContain(kind);
     expect(stops[0]?.kind).toBe('skip link');
-    expect(stops.filter((stop) => !stop.followsPrevious).map((stop) => stop.label), 'stops out of document order').toEqual([]);
-    expect(stops.filter((stop) => !stop.ring).map((stop) => stop.label), 'stops without a focus ring').toEqual([]);
-    expect(stops.filter((stop) => !stop.visible).map((stop) => stop.label), 'stops not visible when focused').toEqual([]);
+    expect(
+      stops.filter((stop) => !stop.followsPrevious).map((stop) => stop.label),
+      'stops out of document order',
+    ).toEqual([]);
+    expect(
+      stops.filter((stop) => !stop.ring).map((stop) => stop.label),
+      'stops without a focus ring',
+    ).toEqual([]);
+    expect(
+      stops.filter((stop) => !stop.visible).map((stop) => stop.label),
+      'stops not visible when focused',
+    ).toEqual([]);
     // The order a reader meets them: contents, then the sections' anchors, map, timeline.
     const first = (kind: string) => stops.findIndex((stop) => stop.kind === kind);
     expect(first('table of contents')).toBeLessThan(first('map region'));
@@ -99,7 +108,10 @@ describe('a keyboard reader', () => {
     await expect.poll(() => map.getAttribute('data-ready'), { timeout: 10_000 }).toBe('true');
     const region = page.getByRole('region', { name: /^Map of Battle of al-Qusayr/ });
     expect(await region.count()).toBe(1);
-    const places = page.getByRole('list').filter({ has: page.locator('li b') }).last();
+    const places = page
+      .getByRole('list')
+      .filter({ has: page.locator('li b') })
+      .last();
     expect(await page.locator('.map-places li').count()).toBeGreaterThan(1);
     expect(await places.isVisible()).toBe(true);
     // The list is announced under its heading, next to the map.

@@ -46,7 +46,10 @@ describe('reduced motion', () => {
   }
 
   it('turns smooth scrolling off', async () => {
-    for (const [reducedMotion, expected] of [['reduce', 'auto'], ['no-preference', 'smooth']] as const) {
+    for (const [reducedMotion, expected] of [
+      ['reduce', 'auto'],
+      ['no-preference', 'smooth'],
+    ] as const) {
       const { page, context } = await openGuardedPage(site.browser, site.server.origin, { reducedMotion });
       await page.goto(site.server.url + ARTICLE);
       expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior), reducedMotion).toBe(expected);

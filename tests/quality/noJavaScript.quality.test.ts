@@ -78,7 +78,8 @@ describe('with JavaScript disabled', () => {
       await page.goto(site.server.url + path);
       expect(await page.locator('h1').isVisible(), name).toBe(true);
       expect((await page.locator('main').innerText()).length, name).toBeGreaterThan(20);
-      if (name === 'event') expect(await page.locator(`main a[href*="${ARTICLE}#"]`).count(), 'an event page links to its place in the article').toBeGreaterThan(0);
+      if (name === 'event')
+        expect(await page.locator(`main a[href*="${ARTICLE}#"]`).count(), 'an event page links to its place in the article').toBeGreaterThan(0);
     }
     await context.close();
   });

@@ -10,7 +10,10 @@ describe('no third-party request but map tiles', () => {
 
   for (const { name, path } of qualityPages(inject('siteDir'))) {
     it(`${name} page, scrolled to the end: fonts, scripts, styles and data are all local`, async () => {
-      const { page, context, blocked } = await openGuardedPage(site.browser, site.server.origin, { viewport: { width: 375, height: 800 }, reducedMotion: 'reduce' });
+      const { page, context, blocked } = await openGuardedPage(site.browser, site.server.origin, {
+        viewport: { width: 375, height: 800 },
+        reducedMotion: 'reduce',
+      });
       await page.goto(site.server.url + path);
       // Scroll the whole page so every lazy picture and the map start loading.
       await page.evaluate(async () => {

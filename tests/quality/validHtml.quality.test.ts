@@ -17,7 +17,9 @@ describe('html-validate (recommended rules, .htmlvalidate.mjs) finds no error in
   for (const file of htmlFiles(siteDir)) {
     it(file, async () => {
       const report = await validator.validateString(await readFile(path.join(siteDir, file), 'utf8'), file);
-      const errors = report.results.flatMap((result) => result.messages.map((message) => `${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`));
+      const errors = report.results.flatMap((result) =>
+        result.messages.map((message) => `${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`),
+      );
       expect(errors).toEqual([]);
     });
   }

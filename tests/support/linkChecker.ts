@@ -45,7 +45,14 @@ export async function checkLinks(start: string, origin: string): Promise<LinkRep
     const links: string[] = [];
     if (type.includes('html')) {
       const $ = load(body);
-      ids.set(url.href, new Set($('[id]').map((_, element) => $(element).attr('id') ?? '').get()));
+      ids.set(
+        url.href,
+        new Set(
+          $('[id]')
+            .map((_, element) => $(element).attr('id') ?? '')
+            .get(),
+        ),
+      );
       for (const attribute of ATTRIBUTES) {
         $(`[${attribute}]`).each((_, element) => {
           const value = $(element).attr(attribute) ?? '';

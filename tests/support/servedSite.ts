@@ -24,7 +24,7 @@ export function servedSite(): ServedSite {
     await browser?.close();
     await server?.close();
   });
-  const ready = <T,>(value: T | undefined, name: string): T => {
+  const ready = <T>(value: T | undefined, name: string): T => {
     if (value === undefined) throw new Error(`servedSite: ${name} is read before beforeAll ran`);
     return value;
   };

@@ -26,12 +26,7 @@ const EVENT_ZOOM = 10;
  * keyboard navigation, wheel zoom only after the reader engages, and a circle marker per place
  * whose popup links to its events. `onLayer` hears every base-layer change.
  */
-export function buildBattleMap(
-  L: LeafletApi,
-  container: HTMLElement,
-  data: MapData,
-  onLayer: (layer: BaseLayerName) => void,
-): BattleMapController {
+export function buildBattleMap(L: LeafletApi, container: HTMLElement, data: MapData, onLayer: (layer: BaseLayerName) => void): BattleMapController {
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
   // Leaflet animates zooms, fades and markers by default; a reader who asked for less motion gets jumps.
   const animate = !reducedMotion.matches;

@@ -33,7 +33,12 @@ function infoboxLine(article: ArticleData, field: string): string | undefined {
 /** The 1200×630 share card of an article page, rendered only when its inputs change. */
 export function articleCardPng(article: ArticleData): Promise<Buffer> {
   const mapSvg = locationSvg(article);
-  const card = { title: article.title, dates: infoboxLine(article, 'date') ?? article.frontmatter.pubDate, place: infoboxLine(article, 'place'), withMap: mapSvg !== undefined };
+  const card = {
+    title: article.title,
+    dates: infoboxLine(article, 'date') ?? article.frontmatter.pubDate,
+    place: infoboxLine(article, 'place'),
+    withMap: mapSvg !== undefined,
+  };
   return cachedRender('article-card', { card, mapSvg }, async () => compose(articleCardSvg(card), mapSvg));
 }
 

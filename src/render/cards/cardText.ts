@@ -63,7 +63,8 @@ export function wrapText(font: Font, text: string, size: number, maxWidth: numbe
 
 function ellipsis(font: Font, text: string, size: number, maxWidth: number): string {
   let cut = text;
-  while (cut.length > 1 && font.getAdvanceWidth(`${cut}…`, size) > maxWidth) cut = cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : cut.length - 1);
+  while (cut.length > 1 && font.getAdvanceWidth(`${cut}…`, size) > maxWidth)
+    cut = cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : cut.length - 1);
   return `${cut.replace(/[\s,;:.]+$/, '')}…`;
 }
 

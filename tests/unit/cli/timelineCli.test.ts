@@ -9,7 +9,11 @@ import { REPO } from '../../support/buildSite.ts';
 async function run(argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await runTimelineCli(argv, { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) } }, REPO);
+  const code = await runTimelineCli(
+    argv,
+    { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) } },
+    REPO,
+  );
   return { code, stdout, stderr };
 }
 
@@ -22,12 +26,23 @@ function file(name: string, content: string): string {
 
 describe('timeline CLI', () => {
   it('prints the events as 2-space JSON, using the infobox date for the year', async () => {
-    const article = file('ok.md', '---\ntitle: T\ninfoboxes:\n  - date:\n      text: 10 February - 20 April 2012\n---\n## Fighting\nOn 10 February, fighting resumed.\n');
+    const article = file(
+      'ok.md',
+      '---\ntitle: T\ninfoboxes:\n  - date:\n      text: 10 February - 20 April 2012\n---\n## Fighting\nOn 10 February, fighting resumed.\n',
+    );
     const { code, stdout, stderr } = await run([article]);
     expect(code).toBe(0);
     expect(stderr).toBe('');
     expect(JSON.parse(stdout)).toEqual([
-      { id: '2012-02-10-fighting-resumed', date: '2012-02-10', precision: 'day', text: 'On 10 February, fighting resumed.', dateText: '10 February', section: 'Fighting', sectionId: 'fighting' },
+      {
+        id: '2012-02-10-fighting-resumed',
+        date: '2012-02-10',
+        precision: 'day',
+        text: 'On 10 February, fighting resumed.',
+        dateText: '10 February',
+        section: 'Fighting',
+        sectionId: 'fighting',
+      },
     ]);
     expect(stdout).toContain('\n  {\n    "id"');
   });

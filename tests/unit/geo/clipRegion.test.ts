@@ -26,31 +26,63 @@ function square(name: string, west: number, south: number, size: number): Countr
 
 describe('clipRingToBBox', () => {
   it('cuts a square half outside the box along the box edge', () => {
-    const ring: Position[] = [[5, 2], [15, 2], [15, 8], [5, 8], [5, 2]];
-    expect(clipRingToBBox(ring, unit)).toEqual([[5, 2], [10, 2], [10, 8], [5, 8], [5, 2]]);
+    const ring: Position[] = [
+      [5, 2],
+      [15, 2],
+      [15, 8],
+      [5, 8],
+      [5, 2],
+    ];
+    expect(clipRingToBBox(ring, unit)).toEqual([
+      [5, 2],
+      [10, 2],
+      [10, 8],
+      [5, 8],
+      [5, 2],
+    ]);
   });
 
   it('keeps a ring fully inside unchanged', () => {
-    const ring: Position[] = [[1, 1], [2, 1], [2, 2], [1, 1]];
+    const ring: Position[] = [
+      [1, 1],
+      [2, 1],
+      [2, 2],
+      [1, 1],
+    ];
     expect(clipRingToBBox(ring, unit)).toEqual(ring);
   });
 
   it('returns nothing for a ring fully outside', () => {
-    expect(clipRingToBBox([[20, 20], [30, 20], [30, 30], [20, 20]], unit)).toEqual([]);
+    expect(
+      clipRingToBBox(
+        [
+          [20, 20],
+          [30, 20],
+          [30, 30],
+          [20, 20],
+        ],
+        unit,
+      ),
+    ).toEqual([]);
   });
 
   it('fills the box with a ring that surrounds it', () => {
-    const clipped = clipRingToBBox([[-5, -5], [15, -5], [15, 15], [-5, 15], [-5, -5]], unit);
+    const clipped = clipRingToBBox(
+      [
+        [-5, -5],
+        [15, -5],
+        [15, 15],
+        [-5, 15],
+        [-5, -5],
+      ],
+      unit,
+    );
     expect(new Set(clipped.map((p) => p.join()))).toEqual(new Set(['0,0', '10,0', '10,10', '0,10']));
   });
 });
 
 describe('clipRegion', () => {
-  const countries = [
-    square('Half Out', 5, 2, 10),
-    square('Far Away', 50, 50, 5),
-    square('Inside', 1.123456, 1.123456, 2),
-  ];
+  const countries = [square('Half Out', 5, 2, 10), square('Far Away', 50, 50, 5), square('Inside', 1.123456, 1.123456, 2)];
 
   it('keeps intersecting polygons clipped, quantised and sorted by name, and drops the rest', () => {
     expect(clipRegion(unit, { countries })).toEqual({
@@ -59,14 +91,33 @@ describe('clipRegion', () => {
         {
           type: 'Feature',
           properties: { name: 'Half Out' },
-          geometry: { type: 'Polygon', coordinates: [[[5, 10], [5, 2], [10, 2], [10, 10], [5, 10]]] },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [5, 10],
+                [5, 2],
+                [10, 2],
+                [10, 10],
+                [5, 10],
+              ],
+            ],
+          },
         },
         {
           type: 'Feature',
           properties: { name: 'Inside' },
           geometry: {
             type: 'Polygon',
-            coordinates: [[[1.123, 1.123], [3.123, 1.123], [3.123, 3.123], [1.123, 3.123], [1.123, 1.123]]],
+            coordinates: [
+              [
+                [1.123, 1.123],
+                [3.123, 1.123],
+                [3.123, 3.123],
+                [1.123, 3.123],
+                [1.123, 1.123],
+              ],
+            ],
           },
         },
       ],

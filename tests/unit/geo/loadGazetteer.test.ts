@@ -19,14 +19,7 @@ function errorOf(yamlText: string, fileName: string): GazetteerError {
 describe('loadGazetteer', () => {
   it('reads places with slug ids, default aliases and lines', () => {
     const gazetteer = loadGazetteer(fixture('places-valid.yaml'), 'places-valid.yaml');
-    expect(gazetteer.places.map((place) => place.id)).toEqual([
-      'al-qusayr',
-      'homs',
-      'baba-amr',
-      'tartus',
-      'al-bab',
-      'damascus-homs-highway',
-    ]);
+    expect(gazetteer.places.map((place) => place.id)).toEqual(['al-qusayr', 'homs', 'baba-amr', 'tartus', 'al-bab', 'damascus-homs-highway']);
     expect(gazetteer.byId.get('al-qusayr')).toEqual({
       id: 'al-qusayr',
       name: 'Al-Qusayr',
@@ -65,23 +58,16 @@ describe('loadGazetteer', () => {
   });
 
   it('reports YAML syntax errors with the file name', () => {
-    expect(errorOf(fixture('places-yaml-syntax-error.yaml'), 'content/places.yaml').message).toMatch(
-      /^content\/places\.yaml: YAML syntax: /,
-    );
+    expect(errorOf(fixture('places-yaml-syntax-error.yaml'), 'content/places.yaml').message).toMatch(/^content\/places\.yaml: YAML syntax: /);
   });
 
   it('refuses a file without a places list', () => {
-    expect(errorOf('place: []', 'content/places.yaml').issues).toContain(
-      'content/places.yaml: places: expected a list of places',
-    );
+    expect(errorOf('place: []', 'content/places.yaml').issues).toContain('content/places.yaml: places: expected a list of places');
   });
 });
 
 describe('content/places.yaml', () => {
-  const gazetteer = loadGazetteer(
-    readFileSync(new URL('../../../content/places.yaml', import.meta.url), 'utf8'),
-    'content/places.yaml',
-  );
+  const gazetteer = loadGazetteer(readFileSync(new URL('../../../content/places.yaml', import.meta.url), 'utf8'), 'content/places.yaml');
 
   it('has al-Qusayr within 2 km of 34.512 N, 36.576 E', () => {
     const qusayr = gazetteer.byId.get('al-qusayr');
@@ -109,9 +95,7 @@ describe('content/places.yaml', () => {
       const country = findCountry(place.country);
       expect(country, place.country).toBeDefined();
       if (country === undefined) continue;
-      const near = nudges.some((dLat) =>
-        nudges.some((dLon) => pointInCountry({ lat: place.lat + dLat, lon: place.lon + dLon }, country)),
-      );
+      const near = nudges.some((dLat) => nudges.some((dLon) => pointInCountry({ lat: place.lat + dLat, lon: place.lon + dLon }, country)));
       expect(near, `${place.name} in ${place.country}`).toBe(true);
     }
   });

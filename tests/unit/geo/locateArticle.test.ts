@@ -3,10 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../../../src/geo/loadGazetteer.ts';
 import { locateArticle } from '../../../src/geo/locateArticle.ts';
 
-const gazetteer = loadGazetteer(
-  readFileSync(new URL('../../../content/places.yaml', import.meta.url), 'utf8'),
-  'content/places.yaml',
-);
+const gazetteer = loadGazetteer(readFileSync(new URL('../../../content/places.yaml', import.meta.url), 'utf8'), 'content/places.yaml');
 
 describe('locateArticle', () => {
   it('uses the gazetteer entry of the place field when the infobox has no coordinates', () => {
@@ -47,18 +44,12 @@ describe('locateArticle', () => {
   });
 
   it('falls back to the title, and to the gazetteer country for the hemisphere check', () => {
-    const result = locateArticle(
-      { fileName: 'content/atme.md', title: 'Atme', coordinates: '36.31111°N, 36.68639°W' },
-      gazetteer,
-    );
+    const result = locateArticle({ fileName: 'content/atme.md', title: 'Atme', coordinates: '36.31111°N, 36.68639°W' }, gazetteer);
     expect(result.location).toMatchObject({ lat: 36.31111, lon: 36.68639, source: 'infobox', placeId: 'atme' });
   });
 
   it('warns about unreadable coordinates and uses the gazetteer instead', () => {
-    const result = locateArticle(
-      { fileName: 'content/x.md', title: 'Battle of Markada', coordinates: 'somewhere', place: 'Markada, Syria' },
-      gazetteer,
-    );
+    const result = locateArticle({ fileName: 'content/x.md', title: 'Battle of Markada', coordinates: 'somewhere', place: 'Markada, Syria' }, gazetteer);
     expect(result.location).toMatchObject({ source: 'gazetteer', placeId: 'markada' });
     expect(result.warnings).toEqual([
       "content/x.md: coordinates: cannot read 'somewhere' as latitude/longitude (unexpected 'somewhere'); trying the gazetteer",
@@ -66,10 +57,7 @@ describe('locateArticle', () => {
   });
 
   it('returns null and a warning naming the file for an unknown place', () => {
-    const result = locateArticle(
-      { fileName: 'content/unknown.md', title: 'Battle of Nowhere', place: 'Nowhere, Atlantis' },
-      gazetteer,
-    );
+    const result = locateArticle({ fileName: 'content/unknown.md', title: 'Battle of Nowhere', place: 'Nowhere, Atlantis' }, gazetteer);
     expect(result.location).toBeNull();
     expect(result.warnings).toEqual([
       'content/unknown.md: no coordinates and no gazetteer place for "Nowhere, Atlantis"; the page gets no map (add it to content/places.yaml)',

@@ -3,18 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../../../src/geo/loadGazetteer.ts';
 import { compilePlaceMatcher, matchPlaces } from '../../../src/geo/matchPlaces.ts';
 
-const gazetteer = loadGazetteer(
-  readFileSync(new URL('../../fixtures/geo/places-valid.yaml', import.meta.url), 'utf8'),
-  'places-valid.yaml',
-);
+const gazetteer = loadGazetteer(readFileSync(new URL('../../fixtures/geo/places-valid.yaml', import.meta.url), 'utf8'), 'places-valid.yaml');
 
 describe('matchPlaces', () => {
-  it.each(['Al Qusayr', 'Qusayr', 'al-Qusayr', 'Al-Qusayr', 'AL-QUSAYR', 'el Qusayr', 'al‑Quṣayr'])(
-    'matches %s as al-Qusayr',
-    (spelling) => {
-      expect(matchPlaces(`Fighting resumed in ${spelling} on 10 February.`, gazetteer)).toEqual(['al-qusayr']);
-    },
-  );
+  it.each(['Al Qusayr', 'Qusayr', 'al-Qusayr', 'Al-Qusayr', 'AL-QUSAYR', 'el Qusayr', 'al‑Quṣayr'])('matches %s as al-Qusayr', (spelling) => {
+    expect(matchPlaces(`Fighting resumed in ${spelling} on 10 February.`, gazetteer)).toEqual(['al-qusayr']);
+  });
 
   it('matches whole words only', () => {
     expect(matchPlaces('The Homsy family and the Tartusian fleet', gazetteer)).toEqual([]);
@@ -22,11 +16,7 @@ describe('matchPlaces', () => {
   });
 
   it('returns ids in order of first appearance without duplicates', () => {
-    expect(matchPlaces('From Homs to Al-Qusayr, then back to Homs and on to Tartous.', gazetteer)).toEqual([
-      'homs',
-      'al-qusayr',
-      'tartus',
-    ]);
+    expect(matchPlaces('From Homs to Al-Qusayr, then back to Homs and on to Tartous.', gazetteer)).toEqual(['homs', 'al-qusayr', 'tartus']);
   });
 
   it('prefers the longer name: Baba Amr is not Homs or al-Bab', () => {

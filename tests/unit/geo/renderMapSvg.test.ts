@@ -9,7 +9,18 @@ const outline: RegionOutline = {
     {
       type: 'Feature',
       properties: { name: 'Syria' },
-      geometry: { type: 'Polygon', coordinates: [[[35, 33], [38, 33], [38, 36], [35, 36], [35, 33]]] },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [35, 33],
+            [38, 33],
+            [38, 36],
+            [35, 36],
+            [35, 33],
+          ],
+        ],
+      },
     },
   ],
 };

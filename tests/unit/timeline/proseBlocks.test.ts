@@ -42,49 +42,49 @@ On 3 May 2012, a note.
 
 /** Heading ids as the page renders them: remark → rehype → rehype-slug. */
 async function renderedHeadingIds(markdown: string): Promise<Map<string, string[]>> {
-	const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSlug);
-	const tree = (await processor.run(processor.parse(markdown))) as HastRoot;
-	const ids = new Map<string, string[]>();
-	visit(tree, 'element', (node: Element) => {
-		if (!/^h[1-6]$/.test(node.tagName)) return;
-		const text = toString(node);
-		ids.set(text, [...(ids.get(text) ?? []), String(node.properties['id'])]);
-	});
-	return ids;
+  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSlug);
+  const tree = (await processor.run(processor.parse(markdown))) as HastRoot;
+  const ids = new Map<string, string[]>();
+  visit(tree, 'element', (node: Element) => {
+    if (!/^h[1-6]$/.test(node.tagName)) return;
+    const text = toString(node);
+    ids.set(text, [...(ids.get(text) ?? []), String(node.properties['id'])]);
+  });
+  return ids;
 }
 
 describe('prose blocks', () => {
-	const blocks = extractProseBlocks(ARTICLE);
+  const blocks = extractProseBlocks(ARTICLE);
 
-	it('keeps paragraphs and list items, drops images, tables, block quotes and back matter', () => {
-		expect(blocks.map((block) => block.text.trim())).toEqual([
-			'Lead with a link and bold text.',
-			'Since November 2011, the town has been besieged.',
-			'On 10 February, fighting resumed.',
-			'On 13 February, it intensified.',
-			'Repeated headings get numbered ids.',
-		]);
-	});
+  it('keeps paragraphs and list items, drops images, tables, block quotes and back matter', () => {
+    expect(blocks.map((block) => block.text.trim())).toEqual([
+      'Lead with a link and bold text.',
+      'Since November 2011, the town has been besieged.',
+      'On 10 February, fighting resumed.',
+      'On 13 February, it intensified.',
+      'Repeated headings get numbered ids.',
+    ]);
+  });
 
-	it('gives the lead an empty section and each block its deepest heading and the path above it', () => {
-		expect(blocks.map((block) => [block.section, block.sectionPath.join(' > ')])).toEqual([
-			['', ''],
-			['Background', 'Background'],
-			['Major fighting', '2012 Battle > Major fighting'],
-			['Major fighting', '2012 Battle > Major fighting'],
-			['Major fighting', 'Background > Major fighting'],
-		]);
-	});
+  it('gives the lead an empty section and each block its deepest heading and the path above it', () => {
+    expect(blocks.map((block) => [block.section, block.sectionPath.join(' > ')])).toEqual([
+      ['', ''],
+      ['Background', 'Background'],
+      ['Major fighting', '2012 Battle > Major fighting'],
+      ['Major fighting', '2012 Battle > Major fighting'],
+      ['Major fighting', 'Background > Major fighting'],
+    ]);
+  });
 
-	it('gives the ids rehype-slug gives, repeated headings included', async () => {
-		const rendered = await renderedHeadingIds(ARTICLE);
-		expect(blocks.map((block) => block.sectionId)).toEqual([
-			'',
-			rendered.get('Background')?.[0],
-			rendered.get('Major fighting')?.[0],
-			rendered.get('Major fighting')?.[0],
-			rendered.get('Major fighting')?.[1],
-		]);
-		expect(blocks.at(-1)?.sectionId).toBe('major-fighting-1');
-	});
+  it('gives the ids rehype-slug gives, repeated headings included', async () => {
+    const rendered = await renderedHeadingIds(ARTICLE);
+    expect(blocks.map((block) => block.sectionId)).toEqual([
+      '',
+      rendered.get('Background')?.[0],
+      rendered.get('Major fighting')?.[0],
+      rendered.get('Major fighting')?.[0],
+      rendered.get('Major fighting')?.[1],
+    ]);
+    expect(blocks.at(-1)?.sectionId).toBe('major-fighting-1');
+  });
 });

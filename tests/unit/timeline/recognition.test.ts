@@ -5,189 +5,186 @@ import type { TimelineContext } from '../../../src/timeline/types.ts';
 
 /** `date precision [qualifier] «dateText»` for each event of a one-section article in 2012. */
 function timeline(prose: string, context: TimelineContext = { infoboxDate: '10 February - 20 April 2012' }): string[] {
-	return extractTimeline(`## Events\n${prose}\n`, context).map(
-		(event) => `${event.date} ${event.precision}${event.qualifier === undefined ? '' : ` ${event.qualifier}`} «${event.dateText ?? ''}»`,
-	);
+  return extractTimeline(`## Events\n${prose}\n`, context).map(
+    (event) => `${event.date} ${event.precision}${event.qualifier === undefined ? '' : ` ${event.qualifier}`} «${event.dateText ?? ''}»`,
+  );
 }
 
 describe('British and American day orders', () => {
-	it('reads "10 February" and "October 2" alike', () => {
-		expect(timeline('On 10 February, the town fell. On October 2, the FSA struck. On October 17, rebels said so.')).toEqual([
-			'2012-02-10 day «10 February»',
-			'2012-10-02 day «October 2»',
-			'2012-10-17 day «October 17»',
-		]);
-	});
+  it('reads "10 February" and "October 2" alike', () => {
+    expect(timeline('On 10 February, the town fell. On October 2, the FSA struck. On October 17, rebels said so.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-10-02 day «October 2»',
+      '2012-10-17 day «October 17»',
+    ]);
+  });
 
-	it('reads "February 3, 2022" and abbreviated months', () => {
-		expect(timeline('A raid took place on February 3, 2022. It is the morning of Feb. 27 when trucks arrive.', {})).toEqual([
-			'2022-02-03 day «February 3, 2022»',
-			'2022-02-27 day «Feb. 27»',
-		]);
-	});
+  it('reads "February 3, 2022" and abbreviated months', () => {
+    expect(timeline('A raid took place on February 3, 2022. It is the morning of Feb. 27 when trucks arrive.', {})).toEqual([
+      '2022-02-03 day «February 3, 2022»',
+      '2022-02-27 day «Feb. 27»',
+    ]);
+  });
 
-	it('keeps the day behind a time of day', () => {
-		expect(timeline('On the morning of 4 March, the army attacked. At 12:12pm on 25 August the line was cut.')).toEqual([
-			'2012-03-04 day «4 March»',
-			'2012-08-25 day «25 August»',
-		]);
-	});
+  it('keeps the day behind a time of day', () => {
+    expect(timeline('On the morning of 4 March, the army attacked. At 12:12pm on 25 August the line was cut.')).toEqual([
+      '2012-03-04 day «4 March»',
+      '2012-08-25 day «25 August»',
+    ]);
+  });
 });
 
 describe('approximate dates keep their honesty', () => {
-	it('gives month precision and a qualifier to "early July", "mid-May 2013", "by late May", "the end of June"', () => {
-		expect(timeline('It began in mid-May 2013. In early July, it was confirmed. By late May, it was over. By the end of June, talks began.', {})).toEqual([
-			'2013-05 month mid «mid-May 2013»',
-			'2013-07 month early «early July»',
-			'2013-05 month late «late May»',
-			'2013-06 month late «the end of June»',
-		]);
-	});
+  it('gives month precision and a qualifier to "early July", "mid-May 2013", "by late May", "the end of June"', () => {
+    expect(timeline('It began in mid-May 2013. In early July, it was confirmed. By late May, it was over. By the end of June, talks began.', {})).toEqual([
+      '2013-05 month mid «mid-May 2013»',
+      '2013-07 month early «early July»',
+      '2013-05 month late «late May»',
+      '2013-06 month late «the end of June»',
+    ]);
+  });
 
-	it('gives "In November 2011" month precision and "in 2013" year precision', () => {
-		expect(timeline('In November 2011, protests began. The town was rebuilt in 2013.')).toEqual([
-			'2011-11 month «November 2011»',
-			'2013 year «2013»',
-		]);
-	});
+  it('gives "In November 2011" month precision and "in 2013" year precision', () => {
+    expect(timeline('In November 2011, protests began. The town was rebuilt in 2013.')).toEqual(['2011-11 month «November 2011»', '2013 year «2013»']);
+  });
 
-	it('gives seasons year precision with the season as qualifier', () => {
-		expect(timeline('By late summer 2012, both sides had dug in. In winter, the roads froze.')).toEqual([
-			'2012 year summer «late summer 2012»',
-			'2012 year winter «winter»',
-		]);
-	});
+  it('gives seasons year precision with the season as qualifier', () => {
+    expect(timeline('By late summer 2012, both sides had dug in. In winter, the roads froze.')).toEqual([
+      '2012 year summer «late summer 2012»',
+      '2012 year winter «winter»',
+    ]);
+  });
 
-	it('marks "before 25 February" with the qualifier before', () => {
-		expect(timeline('A reporter who left before 25 February saw heavy fighting.')).toEqual(['2012-02-25 day before «before 25 February»']);
-	});
+  it('marks "before 25 February" with the qualifier before', () => {
+    expect(timeline('A reporter who left before 25 February saw heavy fighting.')).toEqual(['2012-02-25 day before «before 25 February»']);
+  });
 });
 
 describe('relative expressions count from the previous event', () => {
-	it.each([
-		['Three days later the town fell.', '2012-02-13 day «Three days later»'],
-		['The next day, fighting continued.', '2012-02-11 day «The next day»'],
-		['The following day, rebels left.', '2012-02-11 day «The following day»'],
-		['A week later the army came back.', '2012-02-17 day «A week later»'],
-		['Later in the day, a photo was posted.', '2012-02-10 day «Later in the day»'],
-		['The same day, a drone was seen.', '2012-02-10 day «The same day»'],
-		['An agreement had been reached the day before.', '2012-02-09 day «the day before»'],
-		['Two days later, talks began.', '2012-02-12 day «Two days later»'],
-		['A month later, the siege ended.', '2012-03 month «A month later»'],
-		['In the following weeks, the front was quiet.', '2012-02-10 day after «In the following weeks»'],
-	])('"%s"', (sentence, expected) => {
-		expect(timeline(`On 10 February, the siege began. ${sentence}`)[1]).toBe(expected);
-	});
+  it.each([
+    ['Three days later the town fell.', '2012-02-13 day «Three days later»'],
+    ['The next day, fighting continued.', '2012-02-11 day «The next day»'],
+    ['The following day, rebels left.', '2012-02-11 day «The following day»'],
+    ['A week later the army came back.', '2012-02-17 day «A week later»'],
+    ['Later in the day, a photo was posted.', '2012-02-10 day «Later in the day»'],
+    ['The same day, a drone was seen.', '2012-02-10 day «The same day»'],
+    ['An agreement had been reached the day before.', '2012-02-09 day «the day before»'],
+    ['Two days later, talks began.', '2012-02-12 day «Two days later»'],
+    ['A month later, the siege ended.', '2012-03 month «A month later»'],
+    ['In the following weeks, the front was quiet.', '2012-02-10 day after «In the following weeks»'],
+  ])('"%s"', (sentence, expected) => {
+    expect(timeline(`On 10 February, the siege began. ${sentence}`)[1]).toBe(expected);
+  });
 
-	it('crosses month ends', () => {
-		expect(timeline('On 27 February, shells hit. Three days later it stopped.')[1]).toBe('2012-03-01 day «Three days later»');
-	});
+  it('crosses month ends', () => {
+    expect(timeline('On 27 February, shells hit. Three days later it stopped.')[1]).toBe('2012-03-01 day «Three days later»');
+  });
 
-	it('drops a relative phrase with nothing before it to count from', () => {
-		expect(timeline('Later in the day, a photo was posted. The next day, nothing happened.')).toEqual([]);
-	});
+  it('drops a relative phrase with nothing before it to count from', () => {
+    expect(timeline('Later in the day, a photo was posted. The next day, nothing happened.')).toEqual([]);
+  });
 });
 
 describe('an explicit date wins over a relative phrase in the same sentence', () => {
-	it('dates "A week later on 29 April" and "In the following weeks … on 29 May" by the explicit day', () => {
-		expect(timeline('On 9 April, it began. A week later on 29 April an officer was killed. In the following weeks, three civilians were killed on 29 May.')).toEqual([
-			'2012-04-09 day «9 April»',
-			'2012-04-29 day «29 April»',
-			'2012-05-29 day «29 May»',
-		]);
-	});
+  it('dates "A week later on 29 April" and "In the following weeks … on 29 May" by the explicit day', () => {
+    expect(
+      timeline('On 9 April, it began. A week later on 29 April an officer was killed. In the following weeks, three civilians were killed on 29 May.'),
+    ).toEqual(['2012-04-09 day «9 April»', '2012-04-29 day «29 April»', '2012-05-29 day «29 May»']);
+  });
 
-	it('gives one event for "began in mid-May 2013 and ended three weeks later"', () => {
-		expect(timeline('A counter-offensive began in mid-May 2013 and ended three weeks later.')).toEqual(['2013-05 month mid «mid-May 2013»']);
-	});
+  it('gives one event for "began in mid-May 2013 and ended three weeks later"', () => {
+    expect(timeline('A counter-offensive began in mid-May 2013 and ended three weeks later.')).toEqual(['2013-05 month mid «mid-May 2013»']);
+  });
 
-	it('gives a second event for a second explicit date of another happening', () => {
-		expect(timeline('The town was captured in June 1919 and the mayor was reinstated in July.', {})).toEqual([
-			'1919-06 month «June 1919»',
-			'1919-07 month «July»',
-		]);
-	});
+  it('gives a second event for a second explicit date of another happening', () => {
+    expect(timeline('The town was captured in June 1919 and the mayor was reinstated in July.', {})).toEqual([
+      '1919-06 month «June 1919»',
+      '1919-07 month «July»',
+    ]);
+  });
 });
 
 describe('ranges give one event at their start', () => {
-	it.each([
-		['The landings lasted 6–8 June 1944.', '1944-06-06 day «6–8 June 1944»'],
-		['The battle lasted 10 February - 20 April 2012.', '2012-02-10 day «10 February - 20 April 2012»'],
-		['Between 6 and 14 November 2016, rebels took 36 villages.', '2016-11-06 day «6 and 14 November 2016»'],
-		['Between August 29 and August 30, 7 soldiers died.', '2012-08-29 day «August 29 and August 30»'],
-		['A build-up followed from October 2021 to February 2022.', '2021-10 month «October 2021 to February 2022»'],
-	])('"%s"', (sentence, expected) => {
-		expect(timeline(sentence)).toEqual([expected]);
-	});
+  it.each([
+    ['The landings lasted 6–8 June 1944.', '1944-06-06 day «6–8 June 1944»'],
+    ['The battle lasted 10 February - 20 April 2012.', '2012-02-10 day «10 February - 20 April 2012»'],
+    ['Between 6 and 14 November 2016, rebels took 36 villages.', '2016-11-06 day «6 and 14 November 2016»'],
+    ['Between August 29 and August 30, 7 soldiers died.', '2012-08-29 day «August 29 and August 30»'],
+    ['A build-up followed from October 2021 to February 2022.', '2021-10 month «October 2021 to February 2022»'],
+  ])('"%s"', (sentence, expected) => {
+    expect(timeline(sentence)).toEqual([expected]);
+  });
 
-	it('records the end of the range', () => {
-		const [event] = extractTimeline('The landings lasted 6–8 June 1944.', {});
-		expect(event?.end).toBe('1944-06-08');
-	});
+  it('records the end of the range', () => {
+    const [event] = extractTimeline('The landings lasted 6–8 June 1944.', {});
+    expect(event?.end).toBe('1944-06-08');
+  });
 });
 
 describe('BC and AD years', () => {
-	it('writes 490 BC as the astronomical year -0489 and AD 150 as 0150', () => {
-		expect(timeline('The Persians landed in 490 BC. The story was retold in AD 150.', {})).toEqual([
-			'-0489 year «490 BC»',
-			'0150 year «AD 150»',
-		]);
-	});
+  it('writes 490 BC as the astronomical year -0489 and AD 150 as 0150', () => {
+    expect(timeline('The Persians landed in 490 BC. The story was retold in AD 150.', {})).toEqual(['-0489 year «490 BC»', '0150 year «AD 150»']);
+  });
 });
 
 describe('numbers and ordinals are not dates', () => {
-	it('ignores units, counts and durations', () => {
-		expect(
-			timeline(
-				'The 77th Brigade and the 1st Armoured Division fought. The city has 15,000 inhabitants. The army has been there since 5 months. 20 soldiers died. The shelling went on for months.',
-			),
-		).toEqual([]);
-	});
+  it('ignores units, counts and durations', () => {
+    expect(
+      timeline(
+        'The 77th Brigade and the 1st Armoured Division fought. The city has 15,000 inhabitants. The army has been there since 5 months. 20 soldiers died. The shelling went on for months.',
+      ),
+    ).toEqual([]);
+  });
 
-	it('ignores a bare year used as a name or a count', () => {
-		expect(timeline('It was the fiercest since the Syrian Army 2018 offensive. The 2004 census counted 2255 people. By 2000 soldiers were there.')).toEqual([]);
-	});
+  it('ignores a bare year used as a name or a count', () => {
+    expect(timeline('It was the fiercest since the Syrian Army 2018 offensive. The 2004 census counted 2255 people. By 2000 soldiers were there.')).toEqual([]);
+  });
 });
 
 describe('chrono-node false friends are not dates', () => {
-	it('ignores "in the day", "the two days of fighting", "morning" alone and a bare "later"', () => {
-		expect(timeline('Shops open in the day. Many died in the two days of fighting. In the morning, the army came. However, later, troops held the road.')).toEqual([]);
-	});
+  it('ignores "in the day", "the two days of fighting", "morning" alone and a bare "later"', () => {
+    expect(
+      timeline('Shops open in the day. Many died in the two days of fighting. In the morning, the army came. However, later, troops held the road.'),
+    ).toEqual([]);
+  });
 
-	it('ignores "may" and month words that are not times', () => {
-		expect(timeline('The army may attack. Troops March into town. The 40 March plan failed.')).toEqual([]);
-	});
+  it('ignores "may" and month words that are not times', () => {
+    expect(timeline('The army may attack. Troops March into town. The 40 March plan failed.')).toEqual([]);
+  });
 });
 
 describe('impossible dates are rejected', () => {
-	it('drops "31 February", "40 March" and 29 February of a common year', () => {
-		expect(timeline('On 31 February, nothing. On 40 March, nothing. On 29 February 2013, nothing. On 29 February 2012, a leap day.')).toEqual([
-			'2012-02-29 day «29 February 2012»',
-		]);
-	});
+  it('drops "31 February", "40 March" and 29 February of a common year', () => {
+    expect(timeline('On 31 February, nothing. On 40 March, nothing. On 29 February 2013, nothing. On 29 February 2012, a leap day.')).toEqual([
+      '2012-02-29 day «29 February 2012»',
+    ]);
+  });
 });
 
 describe('dates in quoted speech are not events', () => {
-	it('skips a quotation spanning sentences, straight or curly', () => {
-		expect(timeline('On 9 May, he said that "tanks move. About a week ago, tanks violated the ceasefire on 2 May." He added: “We stay until 20 May.” Talks resumed on 12 May.')).toEqual([
-			'2012-05-09 day «9 May»',
-			'2012-05-12 day «12 May»',
-		]);
-	});
+  it('skips a quotation spanning sentences, straight or curly', () => {
+    expect(
+      timeline(
+        'On 9 May, he said that "tanks move. About a week ago, tanks violated the ceasefire on 2 May." He added: “We stay until 20 May.” Talks resumed on 12 May.',
+      ),
+    ).toEqual(['2012-05-09 day «9 May»', '2012-05-12 day «12 May»']);
+  });
 });
 
 describe('dates that are not happenings of the story', () => {
-	it('skips dates inside noun phrases and baselines', () => {
-		expect(
-			timeline('Emigration was the greatest since the 1917 October Revolution. Over 70 residents had died since November. Aid has flowed since the start of the invasion on 24 February.'),
-		).toEqual([]);
-	});
+  it('skips dates inside noun phrases and baselines', () => {
+    expect(
+      timeline(
+        'Emigration was the greatest since the 1917 October Revolution. Over 70 residents had died since November. Aid has flowed since the start of the invasion on 24 February.',
+      ),
+    ).toEqual([]);
+  });
 
-	it('skips the span of the whole story ("during late winter and spring of 2012")', () => {
-		expect(timeline('The battle was fought during late winter and spring of 2012.')).toEqual([]);
-	});
+  it('skips the span of the whole story ("during late winter and spring of 2012")', () => {
+    expect(timeline('The battle was fought during late winter and spring of 2012.')).toEqual([]);
+  });
 
-	it('keeps a sentence that opens with "Since November 2011,"', () => {
-		expect(timeline('Since November 2011, the town has been besieged.')).toEqual(['2011-11 month «November 2011»']);
-	});
+  it('keeps a sentence that opens with "Since November 2011,"', () => {
+    expect(timeline('Since November 2011, the town has been besieged.')).toEqual(['2011-11 month «November 2011»']);
+  });
 });

@@ -5,36 +5,38 @@ import { splitSentences } from '../../../src/timeline/sentences.ts';
 const texts = (paragraph: string) => splitSentences(paragraph).map((sentence) => sentence.text);
 
 describe('splitting prose into sentences', () => {
-	it('does not end a sentence at titles, initials, "No." and month abbreviations', () => {
-		expect(texts('Gen. Smith met Lt. Col. Jones at St. Mary with J. R. Tolkien. It was No. 5 on Feb. 27 at dawn. Then it ended.')).toEqual([
-			'Gen. Smith met Lt. Col. Jones at St. Mary with J. R. Tolkien.',
-			'It was No. 5 on Feb. 27 at dawn.',
-			'Then it ended.',
-		]);
-	});
+  it('does not end a sentence at titles, initials, "No." and month abbreviations', () => {
+    expect(texts('Gen. Smith met Lt. Col. Jones at St. Mary with J. R. Tolkien. It was No. 5 on Feb. 27 at dawn. Then it ended.')).toEqual([
+      'Gen. Smith met Lt. Col. Jones at St. Mary with J. R. Tolkien.',
+      'It was No. 5 on Feb. 27 at dawn.',
+      'Then it ended.',
+    ]);
+  });
 
-	it('runs on after "U.S." and "a.m." unless a new sentence plainly starts', () => {
-		expect(texts('The U.S. Army came at 6 a.m. Russian troops left. It was backed by the U.S. The next day it rained. It ended at 5 p.m. The army left.')).toEqual([
-			'The U.S. Army came at 6 a.m. Russian troops left.',
-			'It was backed by the U.S.',
-			'The next day it rained.',
-			'It ended at 5 p.m.',
-			'The army left.',
-		]);
-	});
+  it('runs on after "U.S." and "a.m." unless a new sentence plainly starts', () => {
+    expect(
+      texts('The U.S. Army came at 6 a.m. Russian troops left. It was backed by the U.S. The next day it rained. It ended at 5 p.m. The army left.'),
+    ).toEqual([
+      'The U.S. Army came at 6 a.m. Russian troops left.',
+      'It was backed by the U.S.',
+      'The next day it rained.',
+      'It ended at 5 p.m.',
+      'The army left.',
+    ]);
+  });
 
-	it('keeps soft line breaks inside a sentence and reports offsets into the paragraph', () => {
-		const paragraph = '  Fighting broke\nout on 28 September. It went on.';
-		const sentences = splitSentences(paragraph);
-		expect(sentences.map((sentence) => sentence.text)).toEqual(['Fighting broke\nout on 28 September.', 'It went on.']);
-		for (const sentence of sentences) expect(paragraph.slice(sentence.start, sentence.start + sentence.text.length)).toBe(sentence.text);
-	});
+  it('keeps soft line breaks inside a sentence and reports offsets into the paragraph', () => {
+    const paragraph = '  Fighting broke\nout on 28 September. It went on.';
+    const sentences = splitSentences(paragraph);
+    expect(sentences.map((sentence) => sentence.text)).toEqual(['Fighting broke\nout on 28 September.', 'It went on.']);
+    for (const sentence of sentences) expect(paragraph.slice(sentence.start, sentence.start + sentence.text.length)).toBe(sentence.text);
+  });
 
-	it('keeps a closing quote with its sentence', () => {
-		expect(texts('He said "tanks move. About a week ago, tanks came." In the following weeks, three died.')).toEqual([
-			'He said "tanks move.',
-			'About a week ago, tanks came."',
-			'In the following weeks, three died.',
-		]);
-	});
+  it('keeps a closing quote with its sentence', () => {
+    expect(texts('He said "tanks move. About a week ago, tanks came." In the following weeks, three died.')).toEqual([
+      'He said "tanks move.',
+      'About a week ago, tanks came."',
+      'In the following weeks, three died.',
+    ]);
+  });
 });

@@ -5,48 +5,50 @@ import { extractTimeline } from '../../../src/timeline/extractTimeline.ts';
 const dates = (markdown: string, context = {}) => extractTimeline(markdown, context).map((event) => event.date);
 
 describe('the year of a date without one', () => {
-	it('comes from the heading chain: "Major fighting" under "2012 Battle"', () => {
-		expect(dates('## 2012 Battle\n### Major fighting\nOn 10 February, fighting resumed.\n## 2013 offensive\nOn 5 May, the army attacked.', { infoboxDate: '2011' })).toEqual([
-			'2012-02-10',
-			'2013-05-05',
-		]);
-	});
+  it('comes from the heading chain: "Major fighting" under "2012 Battle"', () => {
+    expect(
+      dates('## 2012 Battle\n### Major fighting\nOn 10 February, fighting resumed.\n## 2013 offensive\nOn 5 May, the army attacked.', { infoboxDate: '2011' }),
+    ).toEqual(['2012-02-10', '2013-05-05']);
+  });
 
-	it('comes from the infobox date when no heading names a year', () => {
-		expect(dates('## Aftermath\nBy 23 April, the FSA held the north.', { infoboxDate: '10 February - 20 April 2012' })).toEqual(['2012-04-23']);
-	});
+  it('comes from the infobox date when no heading names a year', () => {
+    expect(dates('## Aftermath\nBy 23 April, the FSA held the north.', { infoboxDate: '10 February - 20 April 2012' })).toEqual(['2012-04-23']);
+  });
 
-	it('comes from the title when there is no infobox date', () => {
-		expect(dates('## Takeover\nOn 5 August, ISIL captured the town.', { title: 'Battle of al-Qaryatayn (2015)' })).toEqual(['2015-08-05']);
-	});
+  it('comes from the title when there is no infobox date', () => {
+    expect(dates('## Takeover\nOn 5 August, ISIL captured the town.', { title: 'Battle of al-Qaryatayn (2015)' })).toEqual(['2015-08-05']);
+  });
 
-	it('comes from the previous event when nothing else names one', () => {
-		expect(dates('In March 2014, fighting began. On 27 March, the town fell.')).toEqual(['2014-03', '2014-03-27']);
-	});
+  it('comes from the previous event when nothing else names one', () => {
+    expect(dates('In March 2014, fighting began. On 27 March, the town fell.')).toEqual(['2014-03', '2014-03-27']);
+  });
 
-	it('is not guessed when nothing names one', () => {
-		expect(dates('On 27 March, the town fell.')).toEqual([]);
-	});
+  it('is not guessed when nothing names one', () => {
+    expect(dates('On 27 March, the town fell.')).toEqual([]);
+  });
 
-	it('stays the same when the narrative steps back a little ("21 February", then "15 February")', () => {
-		expect(dates('## Fighting\nOn 21 February, shells fell. On 15 February, farmers were found dead.', { infoboxDate: '2012' })).toEqual(['2012-02-21', '2012-02-15']);
-	});
+  it('stays the same when the narrative steps back a little ("21 February", then "15 February")', () => {
+    expect(dates('## Fighting\nOn 21 February, shells fell. On 15 February, farmers were found dead.', { infoboxDate: '2012' })).toEqual([
+      '2012-02-21',
+      '2012-02-15',
+    ]);
+  });
 
-	it('moves on after a long wrap (December → January)', () => {
-		expect(dates('On 21 December 2016, rebels attacked. On 3 January, the city fell.')).toEqual(['2016-12-21', '2017-01-03']);
-	});
+  it('moves on after a long wrap (December → January)', () => {
+    expect(dates('On 21 December 2016, rebels attacked. On 3 January, the city fell.')).toEqual(['2016-12-21', '2017-01-03']);
+  });
 
-	it('places dates of a multi-year infobox range by the month the story starts in', () => {
-		const context = { infoboxDate: '6 November 2016 – 23 February 2017' };
-		expect(dates('## Start\nOn 14 November, rebels entered.\n## End\nOn 5 January, the army arrived.', context)).toEqual(['2016-11-14', '2017-01-05']);
-	});
+  it('places dates of a multi-year infobox range by the month the story starts in', () => {
+    const context = { infoboxDate: '6 November 2016 – 23 February 2017' };
+    expect(dates('## Start\nOn 14 November, rebels entered.\n## End\nOn 5 January, the army arrived.', context)).toEqual(['2016-11-14', '2017-01-05']);
+  });
 
-	it('does not wrap when a new section restarts the story', () => {
-		const context = { infoboxDate: '24 February 2022 – present' };
-		expect(dates('## Front\nOn 4 October, the army advanced.\n## Air war\nOn 14 March, missiles struck.', context)).toEqual(['2022-10-04', '2022-03-14']);
-	});
+  it('does not wrap when a new section restarts the story', () => {
+    const context = { infoboxDate: '24 February 2022 – present' };
+    expect(dates('## Front\nOn 4 October, the army advanced.\n## Air war\nOn 14 March, missiles struck.', context)).toEqual(['2022-10-04', '2022-03-14']);
+  });
 
-	it('keeps the explicit year of the same sentence for a date stepping back in it', () => {
-		expect(dates('As of 3 October 2022, 7 million had fled, 8 million by late May.')).toEqual(['2022-10-03', '2022-05']);
-	});
+  it('keeps the explicit year of the same sentence for a date stepping back in it', () => {
+    expect(dates('As of 3 October 2022, 7 million had fled, 8 million by late May.')).toEqual(['2022-10-03', '2022-05']);
+  });
 });
