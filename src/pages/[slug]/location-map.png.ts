@@ -1,17 +1,17 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
+import type { MapModel } from '../../model/buildMapModel.ts';
 import { locationMapPng } from '../../render/mapPictures.ts';
 
 /** `/<slug>/location-map.png`: the infobox's "Location within <country>" picture. */
 export const getStaticPaths = (async () => {
   const articles = await getCollection('articles');
-  const paths = await Promise.all(
-    articles.map(async ({ id, data }) => {
-      const png = data.map ? await locationMapPng(data.map) : undefined;
-      return png ? [{ params: { slug: id }, props: { png } }] : [];
-    }),
-  );
-  return paths.flat();
+  // `map.country` is only set for a country Natural Earth knows, so every path gets a picture.
+  return articles.flatMap(({ id, data }) => (data.map?.country ? [{ params: { slug: id }, props: { map: data.map } }] : []));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ png: Buffer }> = ({ props }) => new Response(new Uint8Array(props.png), { headers: { 'content-type': 'image/png' } });
+export const GET: APIRoute<{ map: MapModel }> = async ({ props }) => {
+  const png = await locationMapPng(props.map);
+  if (!png) throw new Error(`no location map for ${props.map.country ?? 'an unknown country'}`);
+  return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
+};
