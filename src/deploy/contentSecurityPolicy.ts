@@ -9,8 +9,8 @@ type CspDirective = NonNullable<CspOptions['directives']>[number];
  * with hashes of what it bundles): the site itself, OpenStreetMap's tiles, and the Wikimedia
  * pictures the articles' infoboxes show. Nothing else may load.
  */
-export const TILE_HOST = 'https://tile.openstreetmap.org';
-export const IMAGE_HOSTS = ['https://upload.wikimedia.org'];
+const TILE_HOST = 'https://tile.openstreetmap.org';
+const IMAGE_HOSTS = ['https://upload.wikimedia.org'];
 
 /** Directives for Astro's `security.csp.directives` (and, joined, for `public/_headers`). */
 export function contentSecurityDirectives(): CspDirective[] {

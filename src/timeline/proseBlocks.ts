@@ -90,7 +90,7 @@ function paragraphTexts(node: Nodes): string[] {
  * text kept, images, raw HTML and footnote markers dropped (they render as no
  * text or as citation numbers, which are not prose).
  */
-export function plainText(node: Nodes): string {
+function plainText(node: Nodes): string {
   switch (node.type) {
     case 'text':
     case 'inlineCode':

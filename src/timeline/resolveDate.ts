@@ -64,7 +64,7 @@ export function resolveSentenceDates(mentions: readonly DateMention[], context: 
 }
 
 /** Places a stated date in a year and checks the calendar ("31 February" is no date). */
-export function resolveAbsolute(mention: AbsoluteMention, context: DateContext): ResolvedDate | undefined {
+function resolveAbsolute(mention: AbsoluteMention, context: DateContext): ResolvedDate | undefined {
   const year = mention.year ?? contextualYear(mention, context);
   if (year === undefined) return undefined;
   const start = calendarDate({ ...mention, year });
@@ -86,7 +86,7 @@ export function resolveAbsolute(mention: AbsoluteMention, context: DateContext):
 }
 
 /** Counts a relative phrase from the previous event, never claiming more precision than it had. */
-export function resolveRelative(mention: RelativeMention, previous: ResolvedDate): ResolvedDate | undefined {
+function resolveRelative(mention: RelativeMention, previous: ResolvedDate): ResolvedDate | undefined {
   const base = { year: previous.year, precision: previous.precision, mention } as const;
   const monthOf = previous.month === undefined ? {} : { month: previous.month };
   const dayOf = previous.day === undefined ? {} : { day: previous.day };

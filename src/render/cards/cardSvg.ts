@@ -2,7 +2,7 @@ import { escapeXml } from '../../geo/escapeXml.ts';
 import { textPaths } from './cardText.ts';
 
 /** Open Graph's recommended card size. */
-export const CARD = { width: 1200, height: 630 } as const;
+const CARD = { width: 1200, height: 630 } as const;
 /** Where the location picture goes on a card (composited by sharp). */
 export const CARD_MAP = { left: 760, top: 130, size: 380 } as const;
 
