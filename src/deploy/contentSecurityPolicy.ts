@@ -10,7 +10,21 @@ type CspDirective = NonNullable<CspOptions['directives']>[number];
  * pictures the articles' infoboxes show. Nothing else may load.
  */
 const TILE_HOST = 'https://tile.openstreetmap.org';
-const IMAGE_HOSTS = ['https://upload.wikimedia.org'];
+/**
+ * Remote pictures the articles may show: Wikimedia's files, and Wikipedia's `Special:Redirect`
+ * links to them (the browser checks every hop of a redirect against the policy).
+ */
+const IMAGE_HOSTS = ['https://upload.wikimedia.org', 'https://wikipedia.org', 'https://en.wikipedia.org'];
+
+/** Whether the policy lets a page load this picture; the prose links the others instead. */
+export function isAllowedImageUrl(url: string): boolean {
+  if (!/^https?:/i.test(url)) return true;
+  try {
+    return IMAGE_HOSTS.includes(new URL(url).origin);
+  } catch {
+    return false;
+  }
+}
 
 /** Directives for Astro's `security.csp.directives` (and, joined, for `public/_headers`). */
 export function contentSecurityDirectives(): CspDirective[] {

@@ -13,6 +13,8 @@ import remarkDropEmptySections from './remarkDropEmptySections.ts';
 import rehypeDemoteH1 from './rehypeDemoteH1.ts';
 import rehypeHeadingAnchors from './rehypeHeadingAnchors.ts';
 import rehypeLazyImages from './rehypeLazyImages.ts';
+import rehypeExternalImages from './rehypeExternalImages.ts';
+import { isAllowedImageUrl } from '../deploy/contentSecurityPolicy.ts';
 
 /** A heading of the prose, as Astro's `MarkdownHeading`. */
 export interface Heading {
@@ -43,6 +45,7 @@ export async function renderMarkdown(body: string | MdastRoot, annotate: Pluggab
     .use(rehypeDemoteH1)
     .use(rehypeSlug)
     .use(() => (tree: Root) => collectHeadings(tree, headings))
+    .use(rehypeExternalImages, isAllowedImageUrl)
     .use(rehypeLazyImages)
     .use(annotate)
     .use(rehypeHeadingAnchors)

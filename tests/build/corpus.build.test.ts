@@ -5,6 +5,8 @@ import path from 'node:path';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, SHARED, type BuildResult } from '../support/buildSite.ts';
+import { launchBrowser, openGuardedPage } from '../support/browser.ts';
+import { startStaticServer } from '../support/staticServer.ts';
 import { parseArticleFile } from '../../src/parse/parseArticleFile.ts';
 import { articleSlug } from '../../src/parse/slugify.ts';
 
@@ -42,6 +44,23 @@ describe.skipIf(!present)('every real article of ../shared builds into a sensibl
       expect($('.prose').text().trim().length, article.file).toBeGreaterThan(100);
       expect($('.infobox').length, article.file).toBe(article.hasInfobox ? 1 : 0);
       expect($('iframe, [onerror], [onclick]').length, article.file).toBe(0);
+    }
+  });
+
+  it('opens every page in Chromium without a console error or CSP violation', { timeout: 120_000 }, async () => {
+    const server = await startStaticServer(build.outDir);
+    const browser = await launchBrowser();
+    try {
+      for (const article of articles) {
+        const { page, context, errors } = await openGuardedPage(browser, server.origin);
+        await page.goto(`${server.url}${article.slug}/`);
+        await page.waitForLoadState('networkidle');
+        expect(errors, article.file).toEqual([]);
+        await context.close();
+      }
+    } finally {
+      await browser.close();
+      await server.close();
     }
   });
 

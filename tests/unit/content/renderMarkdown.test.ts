@@ -30,3 +30,16 @@ describe('renderMarkdown', () => {
     expect(html).not.toContain('<h1');
   });
 });
+
+describe('renderMarkdown: remote pictures', () => {
+  it('keeps pictures from hosts the CSP allows, lazily loaded', async () => {
+    const { html } = await renderMarkdown('![Map](https://wikipedia.org/wiki/Special:Redirect/file/Map.png?)\n');
+    expect(html).toContain('<img src="https://wikipedia.org/wiki/Special:Redirect/file/Map.png?" alt="Map" loading="lazy"');
+  });
+
+  it('turns a picture from another host into a link, which the CSP would otherwise block', async () => {
+    const { html } = await renderMarkdown('![](https://user-images.example.com/clip.mp4)\n');
+    expect(html).not.toContain('<img');
+    expect(html).toContain('<a href="https://user-images.example.com/clip.mp4" class="external-media">External media: clip.mp4</a>');
+  });
+});
