@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { buildArticle } from '../model/buildArticle.ts';
 import { ArticleError } from '../parse/ArticleError.ts';
+import { displayPath } from './displayPath.ts';
 import { loadPlaces } from './loadPlaces.ts';
 
 /**
@@ -22,8 +23,7 @@ export function articleLoader(options: { dir: string; root: string }): Loader {
       const owners = new Map<string, string>();
       for (const name of files) {
         const absolute = path.join(options.dir, name);
-        const relative = path.relative(options.root, absolute);
-        const sourceFile = relative.startsWith('..') ? absolute : relative;
+        const sourceFile = displayPath(absolute, options.root);
         const raw = await readFile(absolute, 'utf8');
         const { data, html, warnings } = await buildArticle(raw, sourceFile, places);
         for (const warning of warnings) logger.warn(warning);

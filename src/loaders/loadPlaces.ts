@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { GazetteerError, loadGazetteer } from '../geo/loadGazetteer.ts';
 import { compilePlaceMatcher } from '../geo/matchPlaces.ts';
+import { displayPath } from './displayPath.ts';
 import type { Places } from '../model/buildArticle.ts';
 
 /**
@@ -16,7 +17,7 @@ export async function loadPlaces(dir: string, root: string): Promise<Places> {
       .then(() => own)
       .catch(() => undefined)) ?? path.join(root, 'content/places.yaml');
   const text = await readFile(file, 'utf8');
-  const fileName = path.relative(root, file).startsWith('..') ? file : path.relative(root, file);
+  const fileName = displayPath(file, root);
   try {
     const gazetteer = loadGazetteer(text, fileName);
     return { gazetteer, matchPlaces: compilePlaceMatcher(gazetteer) };

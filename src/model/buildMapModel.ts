@@ -7,6 +7,7 @@ import type { BBox, LatLon } from '../geo/types.ts';
 import type { MapPlace } from '../client/map/readMapData.ts';
 import type { ArticleEvent } from './article.ts';
 import { formatEventDate } from './formatEventDate.ts';
+import { shortenText } from './shortenText.ts';
 
 /** The static picture's size; the interactive map takes the same box. */
 export const MAP_PICTURE = { width: 800, height: 600 } as const;
@@ -80,6 +81,5 @@ export function buildMapModel(location: ArticleLocation, events: readonly Articl
 }
 
 function mapEvent(event: ArticleEvent) {
-  const words = event.text.length > 110 ? `${event.text.slice(0, 107).trimEnd()}…` : event.text;
-  return { id: event.id, date: formatEventDate(event), label: words };
+  return { id: event.id, date: formatEventDate(event), label: shortenText(event.text) };
 }

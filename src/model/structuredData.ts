@@ -1,6 +1,8 @@
 import { parseDateRange } from '../timeline/parseDateRange.ts';
 import type { SiteUrls } from '../deploy/siteUrls.ts';
 import type { ArticleData } from './article.ts';
+import { infoboxLine } from './infoboxLine.ts';
+import { shortenText } from './shortenText.ts';
 
 /** A schema.org node, as JSON-LD. */
 export type JsonLd = { '@context'?: string; '@type': string } & Record<string, unknown>;
@@ -18,7 +20,7 @@ export function battleJsonLd(article: Omit<ArticleData, 'localImage'>, urls: Sit
   const startDate = range?.start ?? dates[0];
   if (!startDate) return undefined;
   const endDate = range ? range.end : dates.at(-1);
-  const placeName = article.frontmatter.infoboxes?.[0]?.['place']?.text.split('\n')[0]?.trim() ?? article.map?.places[0]?.name;
+  const placeName = infoboxLine(article.frontmatter, 'place') ?? article.map?.places[0]?.name;
   const node: JsonLd = {
     '@context': 'https://schema.org',
     '@type': 'Event',
@@ -39,7 +41,7 @@ export function battleJsonLd(article: Omit<ArticleData, 'localImage'>, urls: Sit
   if (article.timeline.length > 0) {
     node['subEvent'] = article.timeline.map((event) => ({
       '@type': 'Event',
-      name: event.text.length > 110 ? `${event.text.slice(0, 107).trimEnd()}…` : event.text,
+      name: shortenText(event.text),
       startDate: event.date,
       url: urls.absolute(`${article.slug}/events/${event.id}/`),
     }));

@@ -3,6 +3,7 @@ import { locationMapSvg } from '../../geo/locationMapSvg.ts';
 import { svgToPng } from '../../geo/rasteriseSvg.ts';
 import type { ArticleData, ArticleEvent } from '../../model/article.ts';
 import { formatEventDate } from '../../model/formatEventDate.ts';
+import { infoboxLine } from '../../model/infoboxLine.ts';
 import { cachedRender } from '../cachedRender.ts';
 import { articleCardSvg, CARD_MAP, eventCardSvg } from './cardSvg.ts';
 
@@ -10,7 +11,7 @@ import { articleCardSvg, CARD_MAP, eventCardSvg } from './cardSvg.ts';
 const locationSvgs = new Map<string, string | undefined>();
 
 /** The article's location as a picture for the card's right side, when the article has a map. */
-function locationSvg(article: ArticleData): string | undefined {
+function locationSvg(article: Omit<ArticleData, 'localImage'>): string | undefined {
   const map = article.map;
   if (!map?.country) return undefined;
   const key = JSON.stringify([map.country, map.center]);
@@ -25,25 +26,20 @@ async function compose(cardSvg: string, mapSvg: string | undefined): Promise<Buf
   return sharp(Buffer.from(cardSvg)).composite(layers).png({ compressionLevel: 6 }).toBuffer();
 }
 
-/** The first line of the infobox text of a field, as written ("10 February - 20 April 2012"). */
-function infoboxLine(article: ArticleData, field: string): string | undefined {
-  return article.frontmatter.infoboxes?.[0]?.[field]?.text.split('\n')[0]?.trim() || undefined;
-}
-
 /** The 1200×630 share card of an article page, rendered only when its inputs change. */
-export function articleCardPng(article: ArticleData): Promise<Buffer> {
+export function articleCardPng(article: Omit<ArticleData, 'localImage'>): Promise<Buffer> {
   const mapSvg = locationSvg(article);
   const card = {
     title: article.title,
-    dates: infoboxLine(article, 'date') ?? article.frontmatter.pubDate,
-    place: infoboxLine(article, 'place'),
+    dates: infoboxLine(article.frontmatter, 'date') ?? article.frontmatter.pubDate,
+    place: infoboxLine(article.frontmatter, 'place'),
     withMap: mapSvg !== undefined,
   };
   return cachedRender('article-card', { card, mapSvg }, async () => compose(articleCardSvg(card), mapSvg));
 }
 
 /** The share card of one event: what a chat shows for a link to that day. */
-export function eventCardPng(article: ArticleData, event: ArticleEvent): Promise<Buffer> {
+export function eventCardPng(article: Omit<ArticleData, 'localImage'>, event: ArticleEvent): Promise<Buffer> {
   const mapSvg = locationSvg(article);
   const card = { date: formatEventDate(event), text: event.text, articleTitle: article.title, withMap: mapSvg !== undefined };
   return cachedRender('event-card', { card, mapSvg }, async () => compose(eventCardSvg(card), mapSvg));
