@@ -1,14 +1,37 @@
 import { getCollection } from 'astro:content';
+import { shellFiles } from '../eventPages/manifest.ts';
+import { SHELL_VALUES } from '../eventPages/pageShell.ts';
+import { eventPageValues } from '../model/eventPage.ts';
 
 /**
  * The static paths that several routes share (the leading `_` keeps this file from being a
- * route): one per timeline event, and one per article that has a map.
+ * route). A build renders event pages from one shell (see `src/eventPages/`); `astro dev`
+ * renders each on request, and so does a build with `EVENT_PAGES=astro`, which a build test
+ * checks the shell's pages against.
  */
-export async function eventRoutes() {
+const fromShell = () => !import.meta.env.DEV && process.env['EVENT_PAGES'] !== 'astro';
+
+/** One page per timeline event; in a build, only the shell, made from placeholders. */
+export async function eventPageRoutes() {
+  if (fromShell()) return [{ params: { slug: SHELL_VALUES.slug, event: SHELL_VALUES.eventId }, props: { page: SHELL_VALUES } }];
+  const articles = await getCollection('articles');
+  return articles.flatMap(({ data: article }) =>
+    article.timeline.map((event) => ({ params: { slug: article.slug, event: event.id }, props: { page: eventPageValues(article, event) } })),
+  );
+}
+
+/** One share card per timeline event; none in a build, where the shell's writer draws them. */
+export async function eventCardRoutes() {
+  if (fromShell()) return [];
   const articles = await getCollection('articles');
   return articles.flatMap(({ data: article }) =>
     article.timeline.map((event) => ({ params: { slug: article.slug, event: event.id }, props: { article, event } })),
   );
+}
+
+/** The manifest the shell's writer reads, beside the shell (see {@link shellFiles}). */
+export function eventManifestRoutes() {
+  return fromShell() ? [{ params: { slug: SHELL_VALUES.slug } }] : [];
 }
 
 /** Articles whose location is known, with their map model. */

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BenchReport, BuildRun } from '../../bench/build/report.ts';
+import { buildEnvironment } from '../support/buildSite.ts';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const NODE = path.join(REPO, 'node_modules/.bin/node');
@@ -20,7 +21,7 @@ describe('build benchmark, quick mode', () => {
   beforeAll(async () => {
     work = await mkdtemp(path.join(tmpdir(), 'qusayr-bench-test-'));
     const json = path.join(work, 'result.json');
-    const child = spawn(NODE, ['bench/build/run.ts', '--quick', '--json', json], { cwd: REPO, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    const child = spawn(NODE, ['bench/build/run.ts', '--quick', '--json', json], { cwd: REPO, env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1' } });
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));

@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,25 +6,11 @@ import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, freshBuildDir, REPO, type BuildResult } from '../support/buildSite.ts';
 import { checkLinks } from '../support/linkChecker.ts';
+import { hashTree } from '../support/hashTree.ts';
 import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
 
 const CONTENT = path.join(REPO, 'content');
 const ARTICLE = 'battle-of-al-qusayr-2012';
-
-async function hashTree(dir: string): Promise<Map<string, string>> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  const hashes = new Map<string, string>();
-  for (const entry of entries.filter((item) => item.isFile())) {
-    const file = path.join(entry.parentPath, entry.name);
-    hashes.set(
-      path.relative(dir, file),
-      createHash('sha256')
-        .update(await readFile(file))
-        .digest('hex'),
-    );
-  }
-  return hashes;
-}
 
 describe('deployed under a sub-path, with SITE_URL set', () => {
   const base = '/sub/path/';

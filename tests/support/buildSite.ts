@@ -58,7 +58,7 @@ export async function buildSite({ contentDir, env = {}, outDir }: BuildOptions):
  * The environment a person's shell would give `astro build`: vitest puts its own Vite variables
  * (BASE_URL, MODE, NODE_ENV=test…) into process.env, and Astro would build with them.
  */
-function buildEnvironment(): NodeJS.ProcessEnv {
+export function buildEnvironment(): NodeJS.ProcessEnv {
   const vitestOwn = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']);
   return Object.fromEntries(Object.entries(process.env).filter(([name]) => !vitestOwn.has(name) && !name.startsWith('VITEST')));
 }

@@ -2,16 +2,23 @@ import sharp from 'sharp';
 import { locationMapSvg } from '../../geo/locationMapSvg.ts';
 import { svgToPng } from '../../geo/rasteriseSvg.ts';
 import type { ArticleData, ArticleEvent } from '../../model/article.ts';
+import type { MapModel } from '../../model/buildMapModel.ts';
 import { formatEventDate } from '../../model/formatEventDate.ts';
 import { infoboxLine } from '../../model/infoboxLine.ts';
-import { cachedRender } from '../cachedRender.ts';
+import { cachedRender, cachedRenderFile } from '../cachedRender.ts';
 import { articleCardSvg, CARD_MAP, eventCardSvg } from './cardSvg.ts';
 
 // Every card of an article shows the same location picture: draw each one once per build.
 const locationSvgs = new Map<string, string | undefined>();
 
+/** What an event's card shows of its article: the title, and where it happened. */
+export interface CardArticle {
+  title: string;
+  map?: Pick<MapModel, 'country' | 'center'> | undefined;
+}
+
 /** The article's location as a picture for the card's right side, when the article has a map. */
-function locationSvg(article: Omit<ArticleData, 'localImage'>): string | undefined {
+function locationSvg(article: CardArticle): string | undefined {
   const map = article.map;
   if (!map?.country) return undefined;
   const key = JSON.stringify([map.country, map.center]);
@@ -39,8 +46,17 @@ export function articleCardPng(article: Omit<ArticleData, 'localImage'>): Promis
 }
 
 /** The share card of one event: what a chat shows for a link to that day. */
-export function eventCardPng(article: Omit<ArticleData, 'localImage'>, event: ArticleEvent): Promise<Buffer> {
+export function eventCardPng(article: CardArticle, event: ArticleEvent): Promise<Buffer> {
+  return cachedRender(...eventCard(article, event));
+}
+
+/** {@link eventCardPng} as the path of its file in the render cache. */
+export function eventCardFile(article: CardArticle, event: ArticleEvent): Promise<string> {
+  return cachedRenderFile(...eventCard(article, event));
+}
+
+function eventCard(article: CardArticle, event: ArticleEvent): [kind: string, inputs: unknown, render: () => Promise<Buffer>] {
   const mapSvg = locationSvg(article);
   const card = { date: formatEventDate(event), text: event.text, articleTitle: article.title, withMap: mapSvg !== undefined };
-  return cachedRender('event-card', { card, mapSvg }, async () => compose(eventCardSvg(card), mapSvg));
+  return ['event-card', { card, mapSvg }, async () => compose(eventCardSvg(card), mapSvg)];
 }

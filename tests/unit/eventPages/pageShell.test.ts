@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { eventPageValues, type EventPageValues } from '../../../src/model/eventPage.ts';
+import { fillShell, parseShell, SHELL_VALUES } from '../../../src/eventPages/pageShell.ts';
+
+/** A page as Astro would render it: attributes escape `&` and `"`, text escapes `&<>'"`. */
+function render(values: EventPageValues, escape: { text: (s: string) => string; attribute: (s: string) => string }): string {
+  const { text, attribute } = escape;
+  return [
+    `<title>${text(values.title)}</title>`,
+    `<meta name="description" content="${attribute(values.description)}">`,
+    `<meta property="og:image:alt" content="${attribute(values.cardAlt)}">`,
+    `<link rel="canonical" href="https://example.org/${attribute(values.slug)}/#${attribute(values.eventId)}">`,
+    `<p>From <a href="/${attribute(values.slug)}/">${text(values.articleTitle)}</a>${text(values.sectionNote)}</p>`,
+    `<h1><time datetime="${attribute(values.datetime)}">${text(values.when)}</time></h1>`,
+    `<blockquote><p>${text(values.description)}</p></blockquote>`,
+  ].join('');
+}
+
+const astroEscape = {
+  text: (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&#39;').replace(/"/g, '&quot;'),
+  attribute: (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;'),
+};
+
+const article = { slug: 'siege-of-tabqa', title: `Siege of "Tabqa" & O'Neill's <Dam>` };
+const event = {
+  id: '2014-03-03-tabqa-group',
+  date: '2014-03-03',
+  precision: 'day' as const,
+  text: `On 3 March 2014, the "Tabqa" group & O'Neill's unit said that 5 < 6 > 4.`,
+  dateText: '3 March 2014',
+  section: 'Siege & "aftermath"',
+  sectionId: 'siege--aftermath',
+};
+
+describe('the event page shell', () => {
+  it('fills each placeholder escaped as Astro escapes it there, in text and in attributes', () => {
+    const shell = parseShell(render(SHELL_VALUES, astroEscape));
+    const values = eventPageValues(article, event);
+    expect(fillShell(shell, values)).toBe(render(values, astroEscape));
+  });
+
+  it('leaves out the section note of an event told before the first heading', () => {
+    const shell = parseShell(render(SHELL_VALUES, astroEscape));
+    const html = fillShell(shell, eventPageValues(article, { ...event, section: '', sectionId: '' }));
+    expect(html).toContain(`&lt;Dam&gt;</a></p>`);
+    expect(html).not.toContain('zz-shell');
+  });
+
+  it('refuses a shell with an unknown placeholder, or one that lacks a value', () => {
+    const page = render(SHELL_VALUES, astroEscape);
+    expect(() => parseShell(`${page}zz-shell-nonsense-zz`)).toThrow(/unknown placeholder zz-shell-nonsense-zz/);
+    expect(() => parseShell(page.replace(SHELL_VALUES.datetime, '2014'))).toThrow(/no placeholder for datetime/);
+  });
+
+  it('uses placeholders that escaping and URLs leave as they are', () => {
+    for (const value of Object.values(SHELL_VALUES)) {
+      expect(value).toMatch(/^[a-z-]+$/);
+      expect(new URL(`https://example.org/${value}/#${value}`).href).toContain(`/${value}/#${value}`);
+    }
+  });
+});
