@@ -1,10 +1,11 @@
 import { access, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { buildArticle } from '../model/buildArticle.ts';
 import { ArticleError } from '../parse/ArticleError.ts';
+import { cachedBuildArticle } from './cachedBuildArticle.ts';
 import { displayPath } from './displayPath.ts';
 import { loadPlaces } from './loadPlaces.ts';
+import { sourceVersion } from './sourceVersion.ts';
 
 /**
  * Loads every `*.md` file of `dir` as an article, keyed by its URL slug. Any bad file stops the
@@ -18,6 +19,7 @@ export function articleLoader(options: { dir: string; root: string }): Loader {
       const files = (await readdir(options.dir)).filter((name) => name.endsWith('.md')).sort();
       if (files.length === 0) logger.warn(`no articles (*.md) in ${options.dir}`);
       const places = await loadPlaces(options.dir, options.root);
+      const version = await sourceVersion(options.root);
       // The folder can change between builds (CONTENT_DIR), so nothing cached may survive.
       store.clear();
       const owners = new Map<string, string>();
@@ -25,7 +27,7 @@ export function articleLoader(options: { dir: string; root: string }): Loader {
         const absolute = path.join(options.dir, name);
         const sourceFile = displayPath(absolute, options.root);
         const raw = await readFile(absolute, 'utf8');
-        const { data, html, warnings } = await buildArticle(raw, sourceFile, places);
+        const { data, html, warnings } = await cachedBuildArticle(raw, sourceFile, places, version);
         for (const warning of warnings) logger.warn(warning);
         const owner = owners.get(data.slug);
         if (owner) {
