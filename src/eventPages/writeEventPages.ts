@@ -11,7 +11,7 @@ import { fillShell, parseShell } from './pageShell.ts';
  * Events written at once: enough to keep sharp's thread pool and the disk busy while a page is
  * being filled, few enough that pending cards do not pile up in memory.
  */
-const CONCURRENCY = 8;
+export const CONCURRENCY = 8;
 
 /**
  * Writes `/<slug>/events/<event-id>/index.html` and its `card.png` for every event of the

@@ -1,5 +1,5 @@
 import { escapeXml } from '../../geo/escapeXml.ts';
-import { textPaths } from './cardText.ts';
+import { setText, type SetText } from './cardText.ts';
 
 /** Open Graph's recommended card size. */
 const CARD = { width: 1200, height: 630 } as const;
@@ -29,15 +29,18 @@ export interface EventCard {
   withMap: boolean;
 }
 
-function frame(body: string, title: string): string {
+function frame(blocks: SetText[], title: string): string {
   const { width, height } = CARD;
+  const site = setText({ text: SITE, x: 64, y: height - 48, size: 24, maxWidth: 700, maxLines: 1, weight: 400, fill: MUTED });
+  const all = [...blocks, site];
+  const glyphs = new Map(all.flatMap((block) => [...block.glyphs]));
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
     `<title>${escapeXml(title)}</title>` +
+    `<defs>${[...glyphs.values()].join('')}</defs>` +
     `<rect width="${width}" height="${height}" fill="${BACKGROUND}"/>` +
     `<rect x="0" y="0" width="16" height="${height}" fill="${ACCENT}"/>` +
-    body +
-    textPaths({ text: SITE, x: 64, y: height - 48, size: 24, maxWidth: 700, maxLines: 1, weight: 400, fill: MUTED }).svg +
+    all.map((block) => block.svg).join('') +
     `</svg>`
   );
 }
@@ -45,23 +48,23 @@ function frame(body: string, title: string): string {
 /** The card of an article page: title, dates and place, beside its location picture. */
 export function articleCardSvg(card: ArticleCard): string {
   const maxWidth = card.withMap ? 650 : 1060;
-  const title = textPaths({ text: card.title, x: 64, y: 150, size: 64, maxWidth, maxLines: 3, weight: 700, fill: TEXT, lineHeight: 76 });
+  const title = setText({ text: card.title, x: 64, y: 150, size: 64, maxWidth, maxLines: 3, weight: 700, fill: TEXT, lineHeight: 76 });
+  const blocks = [title];
   let y = title.bottom + 70;
-  let body = title.svg;
   for (const line of [card.dates, card.place]) {
     if (!line) continue;
-    const block = textPaths({ text: line, x: 64, y, size: 32, maxWidth, maxLines: 2, weight: 400, fill: MUTED, lineHeight: 40 });
-    body += block.svg;
+    const block = setText({ text: line, x: 64, y, size: 32, maxWidth, maxLines: 2, weight: 400, fill: MUTED, lineHeight: 40 });
+    blocks.push(block);
     y = block.bottom + 52;
   }
-  return frame(body, card.title);
+  return frame(blocks, card.title);
 }
 
 /** The card of one timeline event: its date in words, the sentence, and the article it is from. */
 export function eventCardSvg(card: EventCard): string {
   const maxWidth = card.withMap ? 650 : 1060;
-  const date = textPaths({ text: card.date, x: 64, y: 130, size: 60, maxWidth, maxLines: 1, weight: 700, fill: TEXT });
-  const text = textPaths({ text: card.text, x: 64, y: date.bottom + 70, size: 34, maxWidth, maxLines: 6, weight: 400, fill: TEXT, lineHeight: 46 });
-  const source = textPaths({ text: card.articleTitle, x: 64, y: CARD.height - 100, size: 28, maxWidth, maxLines: 1, weight: 700, fill: MUTED });
-  return frame(date.svg + text.svg + source.svg, `${card.date}: ${card.text}`);
+  const date = setText({ text: card.date, x: 64, y: 130, size: 60, maxWidth, maxLines: 1, weight: 700, fill: TEXT });
+  const text = setText({ text: card.text, x: 64, y: date.bottom + 70, size: 34, maxWidth, maxLines: 6, weight: 400, fill: TEXT, lineHeight: 46 });
+  const source = setText({ text: card.articleTitle, x: 64, y: CARD.height - 100, size: 28, maxWidth, maxLines: 1, weight: 700, fill: MUTED });
+  return frame([date, text, source], `${card.date}: ${card.text}`);
 }
