@@ -26,6 +26,8 @@ const SEED = path.join(REPO, 'content/battle-of-al-qusayr-2012.md');
 const CORPUS = path.resolve(REPO, '../shared/corpus');
 const ASTRO = path.join(REPO, 'node_modules/astro/bin/astro.mjs');
 const BASELINE_ROOT = path.join(REPO, 'bench/baseline-site');
+/** The render cache's folder of article models (see src/loaders/cachedBuildArticle.ts). */
+const ARTICLE_MODELS = 'article';
 
 const { values: options } = parseArgs({
   options: {
@@ -43,7 +45,7 @@ const mode = options.quick ? 'quick' : 'full';
 const sizes = options.sizes ? options.sizes.split(',').map(Number) : options.quick ? [1, 10] : [1, 10, 100, 1000];
 if (!sizes.every((size) => Number.isInteger(size) && size > 0)) throw new Error(`--sizes: expected counts such as 1,10,100, got ${options.sizes}`);
 
-/** A folder of articles to build three ways. */
+/** A folder of articles to build four ways. */
 interface BenchCase {
   label: string;
   dir: string;
@@ -107,14 +109,14 @@ async function corpusCase(dir: string): Promise<BenchCase> {
 }
 
 /**
- * Builds one folder cold (empty render cache), warm (same render cache, nothing changed) and with
- * the baseline site. Every build gets a fresh Astro cache: our loader clears its store anyway,
+ * Builds one folder cold (empty render cache), warm (same render cache, nothing changed), as after
+ * a code change (pictures cached, article models made again) and with the baseline site. Every build gets a fresh Astro cache: our loader clears its store anyway,
  * and the baseline must render every markdown body as ours does.
  */
 async function runCase(benchCase: BenchCase, first: CaseResult | undefined): Promise<CaseResult> {
   const { label, dir, files } = benchCase;
   const renderCache = path.join(work, `renders-${label}`);
-  const build = async (kind: 'cold' | 'warm' | 'baseline'): Promise<BuildRun> => {
+  const build = async (kind: 'cold' | 'warm' | 'code-changed' | 'baseline'): Promise<BuildRun> => {
     const outDir = path.join(outputs, `out-${label}-${kind}`);
     const logFile = path.join(work, `build-${label}-${kind}.log`);
     const astroCache = path.join(work, `astro-cache-${label}-${kind}`);
@@ -134,12 +136,14 @@ async function runCase(benchCase: BenchCase, first: CaseResult | undefined): Pro
             logFile,
           };
     process.stdout.write(`N=${label} ${kind} build… `);
-    const imagesBefore = await countFiles(renderCache);
+    // As after an edit to our code: every article's model is made again, pictures come from the cache.
+    if (kind === 'code-changed') await rm(path.join(renderCache, ARTICLE_MODELS), { recursive: true, force: true });
+    const imagesBefore = await countPictures(renderCache);
     const measured = await measureBuild(command);
     if (measured.exitCode !== 0) throw new Error(`${kind} build of ${label} failed (exit ${measured.exitCode}):\n${tail(logFile)}`);
     const run: BuildRun = {
       ...measured,
-      imagesRendered: kind === 'baseline' ? 0 : (await countFiles(renderCache)) - imagesBefore,
+      imagesRendered: kind === 'baseline' ? 0 : (await countPictures(renderCache)) - imagesBefore,
       pagesBuilt: await countPages(outDir),
     };
     console.log(`${run.wallSeconds.toFixed(1)} s, ${run.cpuSeconds.toFixed(1)} s CPU, ${run.peakRssMb.toFixed(0)} MB`);
@@ -151,6 +155,7 @@ async function runCase(benchCase: BenchCase, first: CaseResult | undefined): Pro
   };
   const cold = await build('cold');
   const warm = await build('warm');
+  const codeChanged = await build('code-changed');
   const baseline = await build('baseline');
   const timeline = await measureTimelineCost(files);
   const articles = files.length;
@@ -161,6 +166,7 @@ async function runCase(benchCase: BenchCase, first: CaseResult | undefined): Pro
     articles,
     cold,
     warm,
+    codeChanged,
     baseline,
     ratio: warm.wallSeconds / baseline.wallSeconds,
     cpuRatio: warm.cpuSeconds / baseline.cpuSeconds,
@@ -171,10 +177,10 @@ async function runCase(benchCase: BenchCase, first: CaseResult | undefined): Pro
   };
 }
 
-/** Files under `dir` (rendered pictures in a render cache), 0 when it does not exist yet. */
-async function countFiles(dir: string): Promise<number> {
+/** Pictures in a render cache (its article models aside), 0 when it does not exist yet. */
+async function countPictures(dir: string): Promise<number> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((entry) => entry.isFile() && !entry.name.endsWith('.tmp')).length;
+  return entries.filter((entry) => entry.isFile() && !entry.name.endsWith('.tmp') && path.basename(entry.parentPath) !== ARTICLE_MODELS).length;
 }
 
 /** Top-level folders of `outDir` holding an `index.html`: one per article page. */

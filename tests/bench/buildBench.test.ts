@@ -37,21 +37,22 @@ describe('build benchmark, quick mode', () => {
     expect(output.trim().split('\n').at(-1)).toMatch(/^build bench: 10 articles in /);
   });
 
-  it('writes one case per size, each built three ways with every page', () => {
+  it('writes one case per size, each built four ways with every page', () => {
     expect(report.mode).toBe('quick');
     expect(report.cases.map((item) => item.articles)).toEqual([1, 10]);
     for (const item of report.cases) {
-      for (const run of [item.cold, item.warm, item.baseline]) expectMeasured(run, item.articles);
+      for (const run of [item.cold, item.warm, item.codeChanged, item.baseline]) expectMeasured(run, item.articles);
       expect(item.ratio).toBeCloseTo(item.warm.wallSeconds / item.baseline.wallSeconds);
       expect(item.cpuRatio).toBeCloseTo(item.warm.cpuSeconds / item.baseline.cpuSeconds);
       expect(item.timeline.eventsPerArticle).toBeGreaterThan(0);
     }
   });
 
-  it('renders map pictures on the cold build and none on the warm rebuild', () => {
+  it('renders pictures on the cold build and none on the rebuilds, even with the article models made again', () => {
     for (const item of report.cases) {
       expect(item.cold.imagesRendered).toBeGreaterThan(0);
       expect(item.warm.imagesRendered).toBe(0);
+      expect(item.codeChanged.imagesRendered).toBe(0);
     }
   });
 
