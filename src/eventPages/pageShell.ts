@@ -16,7 +16,7 @@ const placeholder = (field: Field) => `zz-shell-${field.toLowerCase()}-zz`;
 const PLACEHOLDER = /zz-shell-([a-z]+)-zz/g;
 
 /** The values the shell is rendered with: each field's placeholder. */
-export const SHELL_VALUES = Object.fromEntries(FIELDS.map((field) => [field, placeholder(field)])) as unknown as EventPageValues;
+export const SHELL_VALUES: EventPageValues = Object.fromEntries(FIELDS.map((field) => [field, placeholder(field)])) as Record<Field, string>;
 
 /** A shell split at its placeholders, each marked with how Astro escaped the value there. */
 export interface PageShell {
