@@ -1,4 +1,5 @@
-import { access, readdir, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { ArticleError } from '../parse/ArticleError.ts';
@@ -34,7 +35,7 @@ export function articleLoader(options: { dir: string; root: string }): Loader {
           throw new ArticleError(sourceFile, 'title', `gives the URL /${data.slug}/, which ${owner} already has; give one of them another title`);
         }
         owners.set(data.slug, sourceFile);
-        const localImage = await findLocalImage(options.dir, data.slug);
+        const localImage = findLocalImage(options.dir, data.slug);
         if (localImage) data.localImage = localImage;
         // Astro resolves `image()` paths relative to the entry's file, given relative to the root.
         const filePath = path.relative(options.root, absolute);
@@ -52,17 +53,6 @@ export function articleLoader(options: { dir: string; root: string }): Loader {
 }
 
 /** The author's own picture for an article: `images/<slug>.jpg|png|webp` in the content folder. */
-async function findLocalImage(dir: string, slug: string): Promise<string | undefined> {
-  for (const extension of ['jpg', 'png', 'webp']) {
-    const relative = `./images/${slug}.${extension}`;
-    if (await exists(path.join(dir, relative))) return relative;
-  }
-  return undefined;
-}
-
-function exists(file: string): Promise<boolean> {
-  return access(file).then(
-    () => true,
-    () => false,
-  );
+function findLocalImage(dir: string, slug: string): string | undefined {
+  return ['jpg', 'png', 'webp'].map((extension) => `./images/${slug}.${extension}`).find((relative) => existsSync(path.join(dir, relative)));
 }

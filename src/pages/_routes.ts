@@ -1,5 +1,4 @@
 import { getCollection } from 'astro:content';
-import { shellFiles } from '../eventPages/manifest.ts';
 import { SHELL_VALUES } from '../eventPages/pageShell.ts';
 import { eventPageValues } from '../model/eventPage.ts';
 
@@ -29,7 +28,7 @@ export async function eventCardRoutes() {
   );
 }
 
-/** The manifest the shell's writer reads, beside the shell (see {@link shellFiles}). */
+/** The manifest the shell's writer reads, beside the shell (see `shellFiles` in src/eventPages/manifest.ts). */
 export function eventManifestRoutes() {
   return fromShell() ? [{ params: { slug: SHELL_VALUES.slug } }] : [];
 }

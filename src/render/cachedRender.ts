@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Bump when a renderer's output changes for the same inputs, so old pictures are not reused. */
@@ -46,7 +47,7 @@ function ensureRendered(file: string, render: () => Promise<Buffer>): Promise<Bu
 }
 
 async function renderOnce(file: string, render: () => Promise<Buffer>): Promise<Buffer | undefined> {
-  if (await exists(file)) return undefined;
+  if (existsSync(file)) return undefined;
   const output = await render();
   await mkdir(path.dirname(file), { recursive: true });
   // Write then rename, under a name no other build can share: parallel builds sharing the
@@ -56,11 +57,4 @@ async function renderOnce(file: string, render: () => Promise<Buffer>): Promise<
   await writeFile(partial, output);
   await rename(partial, file);
   return output;
-}
-
-function exists(file: string): Promise<boolean> {
-  return stat(file).then(
-    () => true,
-    () => false,
-  );
 }
