@@ -61,8 +61,7 @@ export function wrapText(font: Font, text: string, size: number, maxWidth: numbe
       continue;
     }
     lines.push(line);
-    line = word;
-    lineWidth = wordWidth;
+    [line, lineWidth] = [word, wordWidth];
     if (lines.length === maxLines) {
       const last = lines.pop() ?? '';
       lines.push(ellipsis(font, `${last} ${words.slice(index).join(' ')}`, size, maxWidth));
@@ -95,8 +94,8 @@ const glyphPaths = new Map<string, string>();
 
 /**
  * The block as one `<use>` per glyph of an outline defined once: a card repeats some forty
- * glyphs hundreds of times, and drawing each outline once makes the SVG a third of the size
- * and four times quicker to write than a path per line.
+ * glyphs hundreds of times, and defining each outline once makes the SVG a third of the size
+ * of a path per line, and quicker to write.
  */
 export function setText(block: TextBlock): SetText {
   const font = cardFont(block.weight);
