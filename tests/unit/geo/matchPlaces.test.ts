@@ -40,9 +40,12 @@ describe('matchPlaces', () => {
     expect(match('nowhere')).toEqual([]);
   });
 
-  it('stays fast over many sentences', () => {
-    const started = performance.now();
-    for (let i = 0; i < 20_000; i++) matchPlaces(`On ${i} March the army shelled al-Qusayr and Baba Amr.`, gazetteer);
-    expect(performance.now() - started).toBeLessThan(2_000);
+  // How fast this is shows in `npm run bench:build` (tests never assert on wall time).
+  it('answers as the compiled matcher does, sentence after sentence', () => {
+    const match = compilePlaceMatcher(gazetteer);
+    for (let i = 0; i < 1_000; i++) {
+      const sentence = `On ${i} March the army shelled al-Qusayr and Baba Amr.`;
+      expect(matchPlaces(sentence, gazetteer)).toEqual(match(sentence));
+    }
   });
 });
