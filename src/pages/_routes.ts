@@ -10,22 +10,22 @@ import { eventPageValues } from '../model/eventPage.ts';
  */
 const fromShell = () => !import.meta.env.DEV && process.env['EVENT_PAGES'] !== 'astro';
 
+/** Every timeline event with its article and its route's params, for the two per-event routes. */
+async function timelineEvents() {
+  const articles = await getCollection('articles');
+  return articles.flatMap(({ data: article }) => article.timeline.map((event) => ({ params: { slug: article.slug, event: event.id }, article, event })));
+}
+
 /** One page per timeline event; in a build, only the shell, made from placeholders. */
 export async function eventPageRoutes() {
   if (fromShell()) return [{ params: { slug: SHELL_VALUES.slug, event: SHELL_VALUES.eventId }, props: { page: SHELL_VALUES } }];
-  const articles = await getCollection('articles');
-  return articles.flatMap(({ data: article }) =>
-    article.timeline.map((event) => ({ params: { slug: article.slug, event: event.id }, props: { page: eventPageValues(article, event) } })),
-  );
+  return (await timelineEvents()).map(({ params, article, event }) => ({ params, props: { page: eventPageValues(article, event) } }));
 }
 
 /** One share card per timeline event; none in a build, where the shell's writer draws them. */
 export async function eventCardRoutes() {
   if (fromShell()) return [];
-  const articles = await getCollection('articles');
-  return articles.flatMap(({ data: article }) =>
-    article.timeline.map((event) => ({ params: { slug: article.slug, event: event.id }, props: { article, event } })),
-  );
+  return (await timelineEvents()).map(({ params, article, event }) => ({ params, props: { article, event } }));
 }
 
 /** The manifest the shell's writer reads, beside the shell (see `shellFiles` in src/eventPages/manifest.ts). */
