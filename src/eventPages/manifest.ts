@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { ArticleEvent } from '../model/article.ts';
+import type { ArticleEvent } from '../model/types.ts';
 import type { CardArticle } from '../render/cards/cardImages.ts';
 import { SHELL_VALUES } from './pageShell.ts';
 

@@ -5,7 +5,7 @@ import type { Gazetteer, Place } from '../geo/loadGazetteer.ts';
 import type { ArticleLocation } from '../geo/locateArticle.ts';
 import type { BBox, LatLon } from '../geo/types.ts';
 import type { MapPlace } from '../client/map/readMapData.ts';
-import type { ArticleEvent } from './article.ts';
+import type { ArticleEvent } from './types.ts';
 import { formatEventDate } from './formatEventDate.ts';
 import { shortenText } from './shortenText.ts';
 

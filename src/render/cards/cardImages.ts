@@ -1,7 +1,7 @@
 import sharp from 'sharp';
-import { locationMapSvg } from '../../geo/locationMapSvg.ts';
-import { svgToPng } from '../../geo/rasteriseSvg.ts';
-import type { ArticleData, ArticleEvent } from '../../model/article.ts';
+import { locationMapSvg } from '../map/locationMapSvg.ts';
+import { svgToPng } from '../rasteriseSvg.ts';
+import type { ArticleData, ArticleEvent } from '../../model/types.ts';
 import type { MapModel } from '../../model/buildMapModel.ts';
 import { formatEventDate } from '../../model/formatEventDate.ts';
 import { infoboxLine } from '../../model/infoboxLine.ts';

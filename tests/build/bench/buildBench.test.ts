@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BenchReport, BuildRun } from '../../bench/build/report.ts';
-import { buildEnvironment } from '../support/buildSite.ts';
+import type { BenchReport, BuildRun } from '../../../bench/build/report.ts';
+import { buildEnvironment } from '../../support/buildSite.ts';
 
-const REPO = fileURLToPath(new URL('../..', import.meta.url));
+const REPO = fileURLToPath(new URL('../../..', import.meta.url));
 const NODE = path.join(REPO, 'node_modules/.bin/node');
 
 // Keeps `npm run bench:build` working: the quick mode builds 1 and 10 generated articles three

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { locationMapSvg } from '../../../src/geo/locationMapSvg.ts';
-import { rasteriseSvg } from '../../../src/geo/rasteriseSvg.ts';
+import { locationMapSvg } from '../../../src/render/map/locationMapSvg.ts';
+import { rasteriseSvg } from '../../../src/render/rasteriseSvg.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'geo-raster-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

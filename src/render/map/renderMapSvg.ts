@@ -1,9 +1,9 @@
 import type { Position } from 'geojson';
-import type { RegionOutline } from './clipRegion.ts';
-import { escapeXml } from './escapeXml.ts';
+import type { RegionOutline } from '../../geo/clipRegion.ts';
+import { escapeXml } from '../escapeXml.ts';
 import { placeMapLabels } from './placeMapLabels.ts';
-import type { BBox, LatLon } from './types.ts';
-import { projectWebMercator } from './webMercator.ts';
+import type { BBox, LatLon } from '../../geo/types.ts';
+import { projectWebMercator } from '../../geo/webMercator.ts';
 
 /** A dot on a static map. The primary one (the battle) is larger, red and drawn on top. */
 export interface MapMarker extends LatLon {

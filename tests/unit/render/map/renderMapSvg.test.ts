@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { RegionOutline } from '../../../src/geo/clipRegion.ts';
-import { locationMapSvg } from '../../../src/geo/locationMapSvg.ts';
-import { renderMapSvg, type RenderMapOptions } from '../../../src/geo/renderMapSvg.ts';
+import type { RegionOutline } from '../../../../src/geo/clipRegion.ts';
+import { locationMapSvg } from '../../../../src/render/map/locationMapSvg.ts';
+import { renderMapSvg, type RenderMapOptions } from '../../../../src/render/map/renderMapSvg.ts';
 
 const outline: RegionOutline = {
   type: 'FeatureCollection',

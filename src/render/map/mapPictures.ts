@@ -1,10 +1,10 @@
-import { clipRegion, type RegionOutline } from '../geo/clipRegion.ts';
-import { locationMapSvg } from '../geo/locationMapSvg.ts';
-import { renderMapSvg } from '../geo/renderMapSvg.ts';
-import { svgToPng } from '../geo/rasteriseSvg.ts';
-import type { BBox } from '../geo/types.ts';
-import { MAP_PICTURE, type MapModel } from '../model/buildMapModel.ts';
-import { cachedRender } from './cachedRender.ts';
+import { clipRegion, type RegionOutline } from '../../geo/clipRegion.ts';
+import { locationMapSvg } from './locationMapSvg.ts';
+import { renderMapSvg } from './renderMapSvg.ts';
+import { svgToPng } from '../rasteriseSvg.ts';
+import type { BBox } from '../../geo/types.ts';
+import { MAP_PICTURE, type MapModel } from '../../model/buildMapModel.ts';
+import { cachedRender } from '../cachedRender.ts';
 
 /** How far the offline outline reaches beyond the picture, so zooming out still shows borders. */
 const OUTLINE_MARGIN_DEGREES = 3;

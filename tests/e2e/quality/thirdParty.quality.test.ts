@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
-import { openGuardedPage } from '../support/browser.ts';
-import { servedSite } from '../support/servedSite.ts';
+import { openGuardedPage } from '../../support/browser.ts';
+import { servedSite } from '../../support/servedSite.ts';
 import { qualityPages } from './sitePages.ts';
 
 const TILES = 'https://tile.openstreetmap.org/';

@@ -10,9 +10,9 @@ import rehypeTimelineLinks, { type ContextIds } from '../render/rehypeTimelineLi
 import { extractTimeline } from '../timeline/extractTimeline.ts';
 import type { Frontmatter } from '../schemas/frontmatter.ts';
 import type { TimelineContext } from '../timeline/types.ts';
-import { buildInfobox } from './buildInfobox.ts';
-import { buildMapModel } from './buildMapModel.ts';
-import type { ArticleData, ArticleEvent } from './article.ts';
+import { buildInfobox } from '../model/buildInfobox.ts';
+import { buildMapModel } from '../model/buildMapModel.ts';
+import type { ArticleData, ArticleEvent } from '../model/types.ts';
 
 /** What all articles of a build share: the gazetteer and its compiled name matcher. */
 export interface Places {

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openGuardedPage } from '../support/browser.ts';
-import { servedSite } from '../support/servedSite.ts';
-import { REPO } from '../support/buildSite.ts';
+import { openGuardedPage } from '../../support/browser.ts';
+import { servedSite } from '../../support/servedSite.ts';
+import { REPO } from '../../support/buildSite.ts';
 import { ARTICLE } from './sitePages.ts';
 
 const WIDTHS = [320, 375, 768, 1280, 1920] as const;

@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
-import { BUDGET, formatPageWeight, gzipTotal, measurePageWeight } from '../../bench/page-weight/measurePageWeight.ts';
-import { openGuardedPage } from '../support/browser.ts';
-import { servedSite } from '../support/servedSite.ts';
+import { BUDGET, formatPageWeight, gzipTotal, measurePageWeight } from '../../../bench/page-weight/measurePageWeight.ts';
+import { openGuardedPage } from '../../support/browser.ts';
+import { servedSite } from '../../support/servedSite.ts';
 import { ARTICLE } from './sitePages.ts';
 
 describe('page-weight budget of the article (bench/page-weight)', () => {

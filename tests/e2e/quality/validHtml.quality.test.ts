@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
-import config from '../../.htmlvalidate.mjs';
+import config from '../../../.htmlvalidate.mjs';
 import { htmlFiles } from './sitePages.ts';
 
 describe('html-validate (recommended rules, .htmlvalidate.mjs) finds no error in dist/', () => {

@@ -1,9 +1,9 @@
-import { clipRegion } from './clipRegion.ts';
-import { countryBBox } from './countryFeatures.ts';
-import { expandBBoxToAspect } from './expandBBoxToAspect.ts';
-import { findCountry } from './findCountry.ts';
+import { clipRegion } from '../../geo/clipRegion.ts';
+import { countryBBox } from '../../geo/countryFeatures.ts';
+import { expandBBoxToAspect } from '../../geo/expandBBoxToAspect.ts';
+import { findCountry } from '../../geo/findCountry.ts';
 import { renderMapSvg } from './renderMapSvg.ts';
-import type { LatLon } from './types.ts';
+import type { LatLon } from '../../geo/types.ts';
 
 /**
  * The infobox's "Location within Syria" picture: a square of `sizePx` showing the country

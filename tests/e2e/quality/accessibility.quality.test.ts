@@ -1,8 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { openGuardedPage } from '../support/browser.ts';
-import { servedSite } from '../support/servedSite.ts';
+import { openGuardedPage } from '../../support/browser.ts';
+import { servedSite } from '../../support/servedSite.ts';
 import { qualityPages } from './sitePages.ts';
 
 const SCHEMES = ['light', 'dark'] as const;

@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildArticle } from '../../../src/model/buildArticle.ts';
+import { buildArticle } from '../../../src/loaders/buildArticle.ts';
 import { loadPlaces } from '../../../src/loaders/loadPlaces.ts';
 import { sourceVersion } from '../../../src/loaders/sourceVersion.ts';
 

@@ -1,8 +1,8 @@
 import { parseDateRange } from '../timeline/parseDateRange.ts';
 import type { SiteUrls } from '../deploy/siteUrls.ts';
-import type { ArticleData } from './article.ts';
-import { infoboxLine } from './infoboxLine.ts';
-import { shortenText } from './shortenText.ts';
+import type { ArticleData } from '../model/types.ts';
+import { infoboxLine } from '../model/infoboxLine.ts';
+import { shortenText } from '../model/shortenText.ts';
 
 /** A schema.org node, as JSON-LD. */
 export type JsonLd = { '@context'?: string; '@type': string } & Record<string, unknown>;

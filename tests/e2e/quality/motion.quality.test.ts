@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions } from 'playwright-core';
-import { openGuardedPage } from '../support/browser.ts';
-import { servedSite } from '../support/servedSite.ts';
+import { openGuardedPage } from '../../support/browser.ts';
+import { servedSite } from '../../support/servedSite.ts';
 import { ARTICLE } from './sitePages.ts';
 
 const EVENT = '2012-03-01-loss-fsa-hom-baba-amr';
