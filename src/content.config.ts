@@ -3,10 +3,7 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { articleLoader } from './loaders/articleLoader.ts';
 import type { Frontmatter } from './schemas/frontmatter.ts';
-import type { InfoboxModel } from './model/buildInfobox.ts';
-import type { Heading } from './render/renderMarkdown.ts';
-import type { MapModel } from './model/buildMapModel.ts';
-import type { ArticleEvent } from './model/types.ts';
+import type { ArticleEvent, Heading, InfoboxModel, MapModel } from './model/types.ts';
 
 const root = process.cwd();
 /** `CONTENT_DIR=/some/folder npm run build` builds another set of articles (tests, big projects). */

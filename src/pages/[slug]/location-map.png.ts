@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import type { MapModel } from '../../model/buildMapModel.ts';
+import type { MapModel } from '../../model/types.ts';
 import { locationMapPng } from '../../render/map/mapPictures.ts';
 
 /** `/<slug>/location-map.png`: the infobox's "Location within <country>" picture. */

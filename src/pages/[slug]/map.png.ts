@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { mappedArticleRoutes } from '../_routes.ts';
-import type { MapModel } from '../../model/buildMapModel.ts';
+import type { MapModel } from '../../model/types.ts';
 import { staticMapPng } from '../../render/map/mapPictures.ts';
 
 /** `/<slug>/map.png`: the map for readers without JavaScript, and until Leaflet has loaded. */

@@ -2,7 +2,7 @@ import sharp from 'sharp';
 import { locationMapSvg } from '../map/locationMapSvg.ts';
 import { svgToPng } from '../rasteriseSvg.ts';
 import type { ArticleData, ArticleEvent } from '../../model/types.ts';
-import type { MapModel } from '../../model/buildMapModel.ts';
+import type { MapModel } from '../../model/types.ts';
 import { formatEventDate } from '../../model/formatEventDate.ts';
 import { infoboxLine } from '../../model/infoboxLine.ts';
 import { cachedRender, cachedRenderFile } from '../cachedRender.ts';

@@ -3,7 +3,8 @@ import { locationMapSvg } from './locationMapSvg.ts';
 import { renderMapSvg } from './renderMapSvg.ts';
 import { svgToPng } from '../rasteriseSvg.ts';
 import type { BBox } from '../../geo/types.ts';
-import { MAP_PICTURE, type MapModel } from '../../model/buildMapModel.ts';
+import { MAP_PICTURE } from '../../model/buildMapModel.ts';
+import type { MapModel } from '../../model/types.ts';
 import { cachedRender } from '../cachedRender.ts';
 
 /** How far the offline outline reaches beyond the picture, so zooming out still shows borders. */

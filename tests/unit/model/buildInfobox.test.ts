@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildInfobox, type InfoboxModel } from '../../../src/model/buildInfobox.ts';
-import type { RichBlock } from '../../../src/model/richText.ts';
+import { buildInfobox } from '../../../src/model/buildInfobox.ts';
+import type { InfoboxModel, RichBlock } from '../../../src/model/types.ts';
 import { parseArticleFile } from '../../../src/parse/parseArticleFile.ts';
 
 const seedText = readFileSync(new URL('../../../content/battle-of-al-qusayr-2012.md', import.meta.url), 'utf8');
@@ -9,7 +9,11 @@ const seed = parseArticleFile(seedText, 'seed.md').frontmatter;
 const seedBox = buildInfobox(seed.infoboxes?.[0] ?? {}, seed.title) as InfoboxModel;
 
 const text = (blocks: RichBlock[] = []) =>
-  blocks.map((block) => (block.kind === 'line' ? block.runs.map((run) => run.text).join('') : block.items.map((runs) => `* ${runs.map((run) => run.text).join('')}`).join('\n'))).join('\n');
+  blocks
+    .map((block) =>
+      block.kind === 'line' ? block.runs.map((run) => run.text).join('') : block.items.map((runs) => `* ${runs.map((run) => run.text).join('')}`).join('\n'),
+    )
+    .join('\n');
 
 describe('buildInfobox: the seed reads like Infobox military conflict', () => {
   it('is headed by the conflict name and part-of line', () => {
@@ -61,7 +65,10 @@ describe('buildInfobox: other shapes', () => {
   });
 
   it('renders a non-conflict infobox as label/value rows headed by its name field', () => {
-    const box = buildInfobox({ fetchwikidata: { text: 'coordinates' }, bridge_name: { text: 'Crimean Bridge' }, num_track: { text: '2' }, official_name: { text: 'x' } }, 'T');
+    const box = buildInfobox(
+      { fetchwikidata: { text: 'coordinates' }, bridge_name: { text: 'Crimean Bridge' }, num_track: { text: '2' }, official_name: { text: 'x' } },
+      'T',
+    );
     expect(box?.kind).toBe('generic');
     expect(box?.title).toBe('Crimean Bridge');
     expect(box?.rows.map((row) => row.label)).toEqual(['Tracks', 'Official name']);

@@ -53,6 +53,8 @@ describe('wikipediaUrl', () => {
   it('encodes titles the way Wikipedia links them', () => {
     expect(wikipediaUrl('Military Intelligence Directorate (Syria)')).toBe('https://en.wikipedia.org/wiki/Military_Intelligence_Directorate_(Syria)');
     expect(wikipediaUrl('Kerch–Yenikale Canal')).toBe('https://en.wikipedia.org/wiki/Kerch%E2%80%93Yenikale_Canal');
-    expect(wikipediaUrl('Syrian Democratic Forces military councils', 'Al-Bab')).toBe('https://en.wikipedia.org/wiki/Syrian_Democratic_Forces_military_councils#Al-Bab');
+    expect(wikipediaUrl('Syrian Democratic Forces military councils', 'Al-Bab')).toBe(
+      'https://en.wikipedia.org/wiki/Syrian_Democratic_Forces_military_councils#Al-Bab',
+    );
   });
 });
