@@ -42,7 +42,7 @@ export function buildMapModel(location: ArticleLocation, events: readonly Articl
       primary: false,
       events: (eventsAt.get(place.id) ?? []).map(mapEvent),
       ...(place.wikipedia ? { wikipedia: place.wikipedia } : {}),
-      ...(place.line ? { line: place.line } : {}),
+      ...(place.line ? { line: [...place.line] } : {}),
     }));
   const places = [primary, ...others];
   const points = places.flatMap((place) => [place, ...(place.line ?? [])]);
