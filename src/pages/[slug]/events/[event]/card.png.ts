@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { eventCardRoutes } from '../../../_routes.ts';
+import { eventCardRoutes } from '../../../../eventPages/routes.ts';
 import { eventCardPng } from '../../../../render/cards/cardImages.ts';
 
 /** `/<slug>/events/<event-id>/card.png`: the share card of one day of the timeline. */
