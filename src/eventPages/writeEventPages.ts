@@ -34,7 +34,7 @@ export async function writeEventPages(outDir: string): Promise<{ pages: number; 
   const files = shellFiles(outDir);
   if (!existsSync(files.page) || !existsSync(files.manifest)) {
     throw new EventPagesError(
-      `event pages: the build left no shell at ${path.relative(outDir, files.page)} (or no manifest); was src/pages/[slug]/events/ rendered?`,
+      `event pages: the build left no shell at ${path.relative(outDir, files.page)} (or no manifest); did the event-pages integration add its routes?`,
     );
   }
   const manifest = JSON.parse(await readFile(files.manifest, 'utf8')) as EventPagesManifest;

@@ -18,10 +18,11 @@ export const STAGE_LAYERS: readonly (readonly string[])[] = [
   ['deploy'],
   // Everything that turns the model into bytes: HTML of the prose, SVG and PNG maps, cards, JSON-LD.
   ['render'],
-  // Astro's edges: the content loader composes parse → model → render; the event-page writer.
-  ['loaders', 'eventPages'],
+  // The content loader: composes parse → timeline/geo → model → render for each file.
+  ['loaders'],
   // What the browser runs, and the stylesheet.
   ['client', 'styles'],
   ['components', 'layouts'],
-  ['pages', 'cli', 'content.config.ts'],
+  // Routes: Astro's pages, the event-page integration (its own routes and writer), the CLI.
+  ['pages', 'eventPages', 'cli', 'content.config.ts'],
 ];

@@ -4,7 +4,7 @@ import { canaryEvent } from './canary.ts';
 import { SHELL_VALUES } from './pageShell.ts';
 
 /**
- * The static paths of the event-page routes (`src/pages/[slug]/events/`). A build renders one
+ * The static paths of the event-page routes (`routes/`, added by the integration). A build renders one
  * shell of placeholders that the writer fills per event, plus one real event, the canary, which
  * the writer compares with its own fill. `astro dev` has no build to fill a shell after, so it
  * renders every event page and card on request.

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { eventCardRoutes } from '../../../../eventPages/routes.ts';
-import { eventCardPng } from '../../../../render/cards/cardImages.ts';
+import { eventCardRoutes } from '../staticPaths.ts';
+import { eventCardPng } from '../../render/cards/cardImages.ts';
 
 /** `/<slug>/events/<event-id>/card.png`: the share card of one day of the timeline. */
 export const getStaticPaths = eventCardRoutes satisfies GetStaticPaths;

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { eventPagesManifest } from '../../../eventPages/manifest.ts';
-import { eventManifestRoutes } from '../../../eventPages/routes.ts';
+import { eventPagesManifest } from '../manifest.ts';
+import { eventManifestRoutes } from '../staticPaths.ts';
 
 /** The events the shell's writer fills pages for; read and removed after the build. */
 export const getStaticPaths = eventManifestRoutes satisfies GetStaticPaths;
