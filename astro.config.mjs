@@ -24,12 +24,7 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // The sitemap needs absolute URLs, so it is made when the origin is known. Event pages are
   // written last (src/eventPages/); they carry the shell's policy, which _headers already covers.
-  integrations: [
-    siteUrlNotice(target),
-    ...(site ? [sitemap({ filter: belongsInSitemap })] : []),
-    securityHeaders(),
-    eventPages(),
-  ],
+  integrations: [siteUrlNotice(target), ...(site ? [sitemap({ filter: belongsInSitemap })] : []), securityHeaders(), eventPages()],
   // A <meta> CSP on every page: Astro hashes the scripts and styles it bundles or inlines, so
   // nothing needs 'unsafe-inline'. public/_headers sends the same policy as a header.
   security: { csp: { directives: contentSecurityDirectives() } },

@@ -9,7 +9,11 @@ describe('deployTarget', () => {
   });
 
   it('normalises BASE_PATH to leading and trailing slashes, and SITE_URL to its origin', () => {
-    expect(deployTarget({ BASE_PATH: 'qusayr', SITE_URL: 'https://example.org/ignored/path' })).toEqual({ site: 'https://example.org', base: '/qusayr/', siteSource: 'SITE_URL' });
+    expect(deployTarget({ BASE_PATH: 'qusayr', SITE_URL: 'https://example.org/ignored/path' })).toEqual({
+      site: 'https://example.org',
+      base: '/qusayr/',
+      siteSource: 'SITE_URL',
+    });
     expect(deployTarget({ BASE_PATH: '/sub/path' }).base).toBe('/sub/path/');
     expect(deployTarget({ BASE_PATH: '/' }).base).toBe('/');
   });
