@@ -118,7 +118,7 @@ describe('deployed under a sub-path, with SITE_URL set', () => {
 });
 
 describe('a root deploy without SITE_URL', () => {
-  it('links everything relative to the root, breaks nothing, and warns once that previews lack a picture', async () => {
+  it('links everything relative to the root, breaks nothing, and warns once that previews lack a picture', { timeout: 180_000 }, async () => {
     const build = await buildSite({ contentDir: CONTENT });
     expect(build.code).toBe(0);
     expect((build.stdout + build.stderr).split(MISSING_SITE_WARNING).length - 1).toBe(1);
@@ -139,7 +139,7 @@ describe('a root deploy without SITE_URL', () => {
 });
 
 describe('a deploy on a host that names its own address', () => {
-  it('takes the origin from Netlify’s URL when SITE_URL is absent', async () => {
+  it('takes the origin from Netlify’s URL when SITE_URL is absent', { timeout: 180_000 }, async () => {
     const build = await buildSite({ contentDir: CONTENT, env: { URL: 'https://x.netlify.app' } });
     expect(build.code, build.stderr).toBe(0);
     expect(build.stdout + build.stderr).not.toContain(MISSING_SITE_WARNING);
