@@ -70,7 +70,9 @@ export function parseShell(html: string): PageShell {
   const everywhere = [...html.matchAll(PLACEHOLDER)].length;
   if (everywhere !== slots.length)
     throw new Error(`event page shell: ${everywhere - slots.length} placeholder(s) in a script, style or comment, which the writer cannot fill`);
-  const missing = FIELDS.filter((field) => !slots.some((slot) => slot.field === field));
+  // The card's alt text is only written with an absolute card URL (SITE_URL known); every other
+  // field is always on the page.
+  const missing = FIELDS.filter((field) => field !== 'cardAlt' && !slots.some((slot) => slot.field === field));
   if (missing.length > 0) throw new Error(`event page shell: no placeholder for ${missing.join(', ')}; is the page rendered from SHELL_VALUES?`);
   slots.sort((a, b) => a.start - b.start);
   const literals = slots.map((slot, index) => html.slice(index === 0 ? 0 : (slots[index - 1]?.end ?? 0), slot.start));
