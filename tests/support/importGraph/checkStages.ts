@@ -12,7 +12,7 @@ export function stageViolations(graph: ImportGraph, layers: readonly (readonly s
     const from = stageOf(file);
     const fromLayer = layerOf.get(from);
     if (fromLayer === undefined) {
-      problems.push(`${file}: not in any stage (add "${from}" to tools/importGraph/stages.ts)`);
+      problems.push(`${file}: not in any stage (add "${from}" to tests/support/importGraph/stages.ts)`);
       continue;
     }
     for (const target of imports) {

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { importCycles, stageViolations } from '../../../tools/importGraph/checkStages.ts';
-import { astroScripts, readImportGraph, type ImportGraph } from '../../../tools/importGraph/importGraph.ts';
-import { STAGE_LAYERS } from '../../../tools/importGraph/stages.ts';
+import { importCycles, stageViolations } from '../../support/importGraph/checkStages.ts';
+import { astroScripts, readImportGraph, type ImportGraph } from '../../support/importGraph/importGraph.ts';
+import { STAGE_LAYERS } from '../../support/importGraph/stages.ts';
 
 const LAYERS = [['parse'], ['timeline', 'geo'], ['model'], ['pages']];
 const graph = (edges: Record<string, string[]>): ImportGraph => new Map(Object.entries(edges));
@@ -29,7 +29,7 @@ describe('stageViolations', () => {
   it('refuses a folder that is in no stage, and imports of it', () => {
     expect(stageViolations(graph({ 'model/a.ts': ['misc/b.ts'], 'misc/b.ts': [] }), LAYERS)).toEqual([
       'model/a.ts imports misc/b.ts, which is in no stage',
-      'misc/b.ts: not in any stage (add "misc" to tools/importGraph/stages.ts)',
+      'misc/b.ts: not in any stage (add "misc" to tests/support/importGraph/stages.ts)',
     ]);
   });
 
