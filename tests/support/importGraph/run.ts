@@ -11,7 +11,9 @@ const graph = await readImportGraph(src);
 const problems = stageViolations(graph, STAGE_LAYERS);
 for (const problem of problems) console.error(problem);
 if (problems.length > 0) {
-  console.error(`${problems.length} import(s) against the stage order in ${path.relative(process.cwd(), src) || '.'}/ (see tests/support/importGraph/stages.ts)`);
+  console.error(
+    `${problems.length} import(s) against the stage order in ${path.relative(process.cwd(), src) || '.'}/ (see tests/support/importGraph/stages.ts)`,
+  );
   process.exit(1);
 }
 console.log(`import graph of ${graph.size} files: no cycle, no import against the stage order`);
