@@ -4,7 +4,8 @@
  * own patterns for years, seasons and relative phrases), then rejects what is
  * not a date of the story: dates in quoted speech, baselines ("the deaths of
  * 70 residents since November"), spans ("during late winter"), noun phrases
- * ("the 1917 October Revolution") and bare month words that are not times.
+ * ("the 1917 October Revolution", "the 9 May Victory Day parade"), the past
+ * of a named thing ("the war, which began in 2011") and bare month words that are not times.
  */
 import { findChronoDates } from './chronoDates.ts';
 import { MONTH_NAME, type AbsoluteMention, type DateMention } from './dateMention.ts';
@@ -18,7 +19,7 @@ import { findYearsAndSeasons } from './yearsAndSeasons.ts';
  * a sentence without a month, season, year or time word cannot hold a date.
  */
 const MAY_HOLD_DATE = new RegExp(
-  `${MONTH_NAME}|\\b\\d{3,4}\\b|\\b(?:spring|summer|autumn|fall|winter|day|days|week|weeks|month|months|year|years|later|morning|evening|night|BC|BCE|AD)\\b`,
+  `${MONTH_NAME}|\\b\\d{3,4}\\b|\\d(?:st|nd|rd|th|[:.]\\d\\d|\\s*[ap]\\.?m)\\b|\\b(?:spring|summer|autumn|fall|winter|day|days|week|weeks|month|months|year|years|later|morning|afternoon|evening|night|overnight|midnight|dawn|dusk|noon|nightfall|daybreak|date|point|time|hours|minutes|immediately|BC|BCE|AD)\\b`,
   'i',
 );
 
@@ -26,7 +27,7 @@ const MAY_HOLD_DATE = new RegExp(
 const MONTH_ONLY_LEAD =
   /\b(?:in|by|until|till|since|of|from|to|through|during|before|after|around|early|mid|late|end of|beginning of|start of|middle of)[\s-]*$/i;
 /** A hedge right before a day or month: "before 25 February", "around 5 June". */
-const HEDGE_BEFORE = /\b(before|after|around|about|circa|c\.|approximately|early|mid|late)[\s-]*$/i;
+const HEDGE_BEFORE = /\b(before|after|around|about|circa|c\.|approximately|early|mid|late|in the run-up to|in the lead-up to|ahead of|prior to)[\s-]*$/i;
 const HEDGE_WORDS: Record<string, Qualifier> = {
   before: 'before',
   after: 'after',
@@ -35,11 +36,23 @@ const HEDGE_WORDS: Record<string, Qualifier> = {
   circa: 'around',
   'c.': 'around',
   approximately: 'around',
+  'in the run-up to': 'before',
+  'in the lead-up to': 'before',
+  'ahead of': 'before',
+  'prior to': 'before',
   early: 'early',
   mid: 'mid',
   late: 'late',
 };
 const SINCE_PHRASE = /\bsince\b[^,;.]{0,60}$/i;
+/** A date used as an adjective is part of a name: "the 9 May Victory Day parade", "the December 2013 deals". */
+const ATTRIBUTIVE_BEFORE = /(?:^|\s)(?:the|a|an|its|their|his|her|this|that)\s+$/i;
+const ATTRIBUTIVE_AFTER =
+  /^\s+(?!(?:and|or|to|until|till|through|when|as|at|in|on|of|by|for|with|from|after|before|was|were|is|are|had|has|but|the|a|an)\b)[A-Za-z]/i;
+/** "In May of the same year", "in March that year": the year of the date before. */
+const SAME_YEAR = /^\s*(?:of\s+)?(?:the\s+same|that)\s+year\b/i;
+/** A non-restrictive clause telling a named thing's own past: "the Syrian Civil War, which began in March 2011". */
+const BACKGROUND_CLAUSE = /,\s*which\s+(?:had\s+|has\s+|was\s+|were\s+)?(?:been\s+)?(?:began|begun|started|broke out|\w+ed)\s+(?:in|on|since)\s+$/i;
 const YEAR_FIRST = new RegExp(`^\\d{4}\\s+${MONTH_NAME}`);
 
 /**
@@ -107,6 +120,9 @@ function storyDate(mention: AbsoluteMention, flat: string): AbsoluteMention | un
   if (SINCE_PHRASE.test(before) && !/^\s*since\s*$/i.test(before)) return undefined;
   // "during late winter and spring of 2012" is the span of the whole story, not a happening.
   if (previousWord === 'during' || previousWord === 'throughout') return undefined;
+  if (ATTRIBUTIVE_BEFORE.test(before) && ATTRIBUTIVE_AFTER.test(flat.slice(mention.index + mention.text.length))) return undefined;
+  if (BACKGROUND_CLAUSE.test(before)) return undefined;
+  if (mention.year === undefined && SAME_YEAR.test(flat.slice(mention.index + mention.text.length))) return { ...mention, sameYear: true };
   if (YEAR_FIRST.test(mention.text)) return undefined;
   if (
     mention.month !== undefined &&
