@@ -3,11 +3,13 @@
  * events a careful editor would put on its timeline out, in document order.
  */
 import { assignEventIds } from './eventId.ts';
+import { headingDateMention } from './headingDate.ts';
 import { formatIsoDate } from './isoDate.ts';
 import { isLeadSummary } from './leadSummary.ts';
 import { extractProseBlocks } from './proseBlocks.ts';
 import { findQuotedSpans } from './quotedSpeech.ts';
 import { recogniseDates } from './recogniseDates.ts';
+import { NAMES_A_STORY } from './relativePhrases.ts';
 import { parseDateRange } from './parseDateRange.ts';
 import { resolveSentenceDates, type AnchorDate, type ResolvedDate } from './resolveDate.ts';
 import { splitSentences } from './sentences.ts';
@@ -22,6 +24,8 @@ import { sectionYearWindow, yearWindow } from './yearWindow.ts';
  *   sentence (see `resolveSentenceDates` for which date dates it).
  * - Lead events (before the first heading) get `section` and `sectionId` "";
  *   the lead's defining sentence is no event (see `isLeadSummary`).
+ * - Under a heading that is a date ("### 9 August"), sentences naming no date
+ *   of their own take the heading's, without a `dateText`.
  * - A date without a year takes the year of the headings above it, else of the
  *   infobox date, else of the title, stepping from the previous event (a step
  *   back of more than about five months means a new year).
@@ -30,22 +34,41 @@ import { sectionYearWindow, yearWindow } from './yearWindow.ts';
  */
 export function extractTimeline(markdownBody: string | Root, context: TimelineContext = {}): TimelineEvent[] {
   const story = yearWindow(context.infoboxDate) ?? yearWindow(context.title);
-  const storyStart = firstDay(context.infoboxDate);
+  const infoboxStart = firstDay(context.infoboxDate);
+  // The first date of a section named for a story of its own ("September rebel offensive"): its first day.
+  let sectionStart: AnchorDate | undefined;
   const events: Omit<TimelineEvent, 'id'>[] = [];
   let previous: ResolvedDate | undefined;
   let previousSectionId: string | undefined;
   let firstOfArticle = true;
+  let headingSectionId: string | undefined;
+  let headingDate: ResolvedDate | undefined;
 
   for (const block of extractProseBlocks(markdownBody)) {
     const quoted = findQuotedSpans(block.text);
     const section = sectionYearWindow(block.sectionPath);
+    if (block.sectionId !== previousSectionId) sectionStart = undefined;
+    const namesStory = NAMES_A_STORY.test(block.section);
+    if (block.sectionId !== headingSectionId) {
+      headingSectionId = block.sectionId;
+      const mention = headingDateMention(block.section);
+      headingDate = mention === undefined ? undefined : resolveSentenceDates([mention], { section, story, previous, storyStart: infoboxStart }).event;
+      if (headingDate !== undefined) {
+        previous = headingDate;
+        previousSectionId = block.sectionId;
+      }
+    }
     for (const sentence of splitSentences(block.text)) {
       const mentions = recogniseDates(sentence.text, quoted, sentence.start);
       const summary = isLeadSummary(sentence.text, firstOfArticle && block.sectionPath.length === 0, mentions[0]?.index ?? 0);
       firstOfArticle = false;
       const sameSection = previousSectionId === block.sectionId;
+      const storyStart = namesStory ? (sectionStart ?? infoboxStart) : infoboxStart;
       const { event, last } = resolveSentenceDates(mentions, { section, story, previous, sameSection, storyStart });
+      if (sectionStart === undefined && event !== undefined) sectionStart = event;
       if (event !== undefined && !summary) events.push(toEvent(event, sentence.text, block.section, block.sectionId));
+      // Under a heading that is a date, a sentence naming no date of its own happened on it.
+      else if (headingDate !== undefined && mentions.length === 0) events.push(toEvent(headingDate, sentence.text, block.section, block.sectionId, false));
       if (last !== undefined) {
         previous = last;
         previousSectionId = block.sectionId;
@@ -64,15 +87,17 @@ function firstDay(infoboxDate: string | undefined): AnchorDate | undefined {
   return { year, month, day, precision: 'day' };
 }
 
-function toEvent(date: ResolvedDate, text: string, section: string, sectionId: string): Omit<TimelineEvent, 'id'> {
+function toEvent(date: ResolvedDate, text: string, section: string, sectionId: string, datedInText = true): Omit<TimelineEvent, 'id'> {
   const { mention } = date;
+  // A date from the heading has no words in the sentence to point at.
+  const dateText = datedInText ? { dateText: text.slice(mention.index, mention.index + mention.text.length) } : {};
   return {
     date: formatIsoDate(date, date.precision),
     precision: date.precision,
     ...(date.qualifier === undefined ? {} : { qualifier: date.qualifier }),
     text,
     // From the sentence itself, not the flattened copy the recognisers read, so it is a true substring.
-    dateText: text.slice(mention.index, mention.index + mention.text.length),
+    ...dateText,
     section,
     sectionId,
     ...(date.end === undefined ? {} : { end: formatIsoDate(date.end, date.end.precision) }),

@@ -5,7 +5,8 @@
  * not a date of the story: dates in quoted speech, baselines ("the deaths of
  * 70 residents since November"), spans ("during late winter"), noun phrases
  * ("the 1917 October Revolution", "the 9 May Victory Day parade"), the past
- * of a named thing ("the war, which began in 2011") and bare month words that are not times.
+ * of a named thing ("the war, which began in 2011"), yearly commemorations ("every
+ * year on 9 May") and bare month words that are not times.
  */
 import { findChronoDates } from './chronoDates.ts';
 import { MONTH_NAME, type AbsoluteMention, type DateMention } from './dateMention.ts';
@@ -19,7 +20,7 @@ import { findYearsAndSeasons } from './yearsAndSeasons.ts';
  * a sentence without a month, season, year or time word cannot hold a date.
  */
 const MAY_HOLD_DATE = new RegExp(
-  `${MONTH_NAME}|\\b\\d{3,4}\\b|\\d(?:st|nd|rd|th|[:.]\\d\\d|\\s*[ap]\\.?m)\\b|\\b(?:spring|summer|autumn|fall|winter|day|days|week|weeks|month|months|year|years|later|morning|afternoon|evening|night|overnight|midnight|dawn|dusk|noon|nightfall|daybreak|date|point|time|hours|minutes|immediately|BC|BCE|AD)\\b`,
+  `${MONTH_NAME}|\\b\\d{3,4}\\b|\\d(?:st|nd|rd|th|[:.]\\d\\d|\\s*[ap]\\.?m)\\b|\\b(?:spring|summer|autumn|fall|winter|day|days|week|weeks|month|months|year|years|later|morning|afternoon|evening|night|overnight|midnight|midday|dawn|dusk|noon|nightfall|daybreak|date|point|time|hours|minutes|immediately|BC|BCE|AD)\\b`,
   'i',
 );
 
@@ -45,10 +46,17 @@ const HEDGE_WORDS: Record<string, Qualifier> = {
   late: 'late',
 };
 const SINCE_PHRASE = /\bsince\b[^,;.]{0,60}$/i;
+/** "since the bridge opened in May 2018": a clause whose own happening the date is, not a baseline. */
+const SINCE_CLAUSE = /\bsince\s+(?:the\s+|its\s+|their\s+)?\w+\s+\w+ed\s+(?:in|on)\s+$/i;
+/** How many characters around a date the rules below read. */
+const NEAR = 80;
 /** A date used as an adjective is part of a name: "the 9 May Victory Day parade", "the December 2013 deals". */
 const ATTRIBUTIVE_BEFORE = /(?:^|\s)(?:the|a|an|its|their|his|her|this|that)\s+$/i;
 const ATTRIBUTIVE_AFTER =
   /^\s+(?!(?:and|or|to|until|till|through|when|as|at|in|on|of|by|for|with|from|after|before|was|were|is|are|had|has|but|the|a|an)\b)[A-Za-z]/i;
+/** A date that comes back every year is a commemoration, not a happening: "Every year on 9 May", "on 9 May each year". */
+const RECURS_BEFORE = /\b(?:(?:every|each)\s+year|annually|yearly)\s+(?:on|in)\s+(?:the\s+)?$|\bevery\s+$/i;
+const RECURS_AFTER = /^\s*,?\s*(?:(?:every|each)\s+year|annually|yearly)\b/i;
 /** "In May of the same year", "in March that year": the year of the date before. */
 const SAME_YEAR = /^\s*(?:of\s+)?(?:the\s+same|that)\s+year\b/i;
 /** A non-restrictive clause telling a named thing's own past: "the Syrian Civil War, which began in March 2011". */
@@ -116,13 +124,18 @@ function storyDate(mention: AbsoluteMention, flat: string): AbsoluteMention | un
   const previousWord = /(\S+)\s*$/.exec(before)?.[1]?.toLowerCase() ?? '';
   // "since November" or "since the start of the invasion on 24 February" inside
   // a sentence is a baseline for a count; only a sentence that opens with
-  // "Since November 2011, …" dates a state of things.
-  if (SINCE_PHRASE.test(before) && !/^\s*since\s*$/i.test(before)) return undefined;
+  // "Since November 2011, …" dates a state of things, or a clause with its own verb
+  // ("since the bridge opened in May 2018") a happening.
+  if (SINCE_PHRASE.test(before) && !/^\s*since\s*$/i.test(before) && !SINCE_CLAUSE.test(before.slice(-NEAR))) return undefined;
   // "during late winter and spring of 2012" is the span of the whole story, not a happening.
   if (previousWord === 'during' || previousWord === 'throughout') return undefined;
-  if (ATTRIBUTIVE_BEFORE.test(before) && ATTRIBUTIVE_AFTER.test(flat.slice(mention.index + mention.text.length))) return undefined;
-  if (BACKGROUND_CLAUSE.test(before)) return undefined;
-  if (mention.year === undefined && SAME_YEAR.test(flat.slice(mention.index + mention.text.length))) return { ...mention, sameYear: true };
+  // These read only the words next to the date, so a long sentence costs no more per date.
+  const near = before.slice(-NEAR);
+  const after = flat.slice(mention.index + mention.text.length, mention.index + mention.text.length + NEAR);
+  if (ATTRIBUTIVE_BEFORE.test(near) && ATTRIBUTIVE_AFTER.test(after)) return undefined;
+  if (BACKGROUND_CLAUSE.test(near)) return undefined;
+  if (RECURS_BEFORE.test(near) || RECURS_AFTER.test(after)) return undefined;
+  if (mention.year === undefined && SAME_YEAR.test(after)) return { ...mention, sameYear: true };
   if (YEAR_FIRST.test(mention.text)) return undefined;
   if (
     mention.month !== undefined &&

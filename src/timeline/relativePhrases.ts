@@ -45,8 +45,10 @@ const ORDINALS: Record<string, number> = {
 const ORDINAL = `(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))`;
 /** What "the second day of …" counts: the story itself, never "the second day of talks". */
 const STORY_NOUN = '(?:battle|offensive|siege|operation|assault|attack|fighting|invasion|clashes|campaign|war|uprising|revolt)';
-/** Hedges that make a count vague: "less than a month later" is no day. */
-const NOT_EXACT = /\b(?:less|more|fewer) than\s+$|\b(?:within|nearly|almost|over|under|up to|at least)\s+$/i;
+/** Whether a heading names a story of its own ("September rebel offensive"), whose days count from its first date. */
+export const NAMES_A_STORY = new RegExp(`\\b${STORY_NOUN}\\b`, 'i');
+/** Hedges that make a count vague ("less than a month later") or a duration ("wait for three days before"): no day. */
+const NOT_EXACT = /\b(?:less|more|fewer) than\s+$|\b(?:within|nearly|almost|over|under|up to|at least|for)\s+$/i;
 
 /** "the day before the invasion" counts from the invasion, not from the previous date. */
 const NOTHING_COUNTED = '(?!\\s+(?:the|a|an|his|her|its|their)\\b)';
@@ -74,7 +76,11 @@ const RULES: Rule[] = [
     unit: 'day',
     amount: 0,
   },
-  { pattern: /\b(?:overnight|at (?:dawn|dusk|noon|midnight|nightfall|daybreak)|(?:a |during a |in a )midnight)\b/gi, unit: 'day', amount: 0 },
+  {
+    pattern: /\b(?:overnight|(?:at |by |around )?midday|at (?:dawn|dusk|noon|midnight|nightfall|daybreak)|(?:a |during a |in a )midnight)\b/gi,
+    unit: 'day',
+    amount: 0,
+  },
   { pattern: /\bat (?:about |around )?\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)(?![\d%])/gi, unit: 'day', amount: 0 },
   {
     pattern: new RegExp(
@@ -114,7 +120,8 @@ export function findRelativePhrases(flat: string): RelativeMention[] {
       const text = match[0];
       const start = match.index;
       if (found.some((other) => start < other.index + other.text.length && other.index < start + text.length)) continue;
-      if (NOT_EXACT.test(flat.slice(0, start))) continue;
+      // Only the words just before the phrase matter; reading no further keeps long sentences linear.
+      if (NOT_EXACT.test(flat.slice(Math.max(0, start - 16), start))) continue;
       const word = (match[1] ?? '').toLowerCase();
       const count = NUMBERS[word] ?? ORDINALS[word] ?? Number.parseInt(word, 10);
       const amount = typeof rule.amount === 'number' ? rule.amount : rule.amount(count);

@@ -71,12 +71,23 @@ export function resolveSentenceDates(mentions: readonly DateMention[], context: 
     event ??= date;
     previous = date;
   }
-  if (event !== undefined) return { event, last: lastDay(event) };
+  if (event !== undefined) return looksBack(event, context) ? { event } : { event, last: lastDay(event) };
   const relative = mentions.find((mention): mention is RelativeMention => mention.kind === 'relative');
   const date = relative === undefined ? undefined : resolveRelative(relative, context);
   if (date === undefined) return {};
   // A look back ("had been reached the previous day") is a flashback: the narrative's day stays the anchor.
   return relative !== undefined && relative.amount < 0 ? { event: date } : { event: date, last: lastDay(date) };
+}
+
+/**
+ * A vaguer date before the narrative's day ("had restarted tests at the end of August" after
+ * 20 September) is a look back: the story stays on its day for "overnight" or "the next day".
+ */
+function looksBack(date: ResolvedDate, context: DateContext): boolean {
+  const { previous } = context;
+  if (previous?.day === undefined || date.day !== undefined || context.sameSection !== true) return false;
+  const months = (value: { year: number; month?: number }) => value.year * 12 + (value.month ?? 12);
+  return months(date) < months(previous) || (date.month === undefined && date.year < previous.year);
 }
 
 /** After a span of days ("from 6 to 8 June", "during the next two days") the story stands on its last day. */

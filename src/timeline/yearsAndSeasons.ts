@@ -2,8 +2,8 @@
  * Dates chrono-node does not read: a bare year or years ("in 2013", "in 490 BC",
  * "Through 1918–1919"), a
  * season ("winter 2012", "late summer"), a hedged month chrono misses
- * ("by late May"), and a day range written with "and" ("Between 6 and
- * 14 November 2016", which chrono reads as the 14th).
+ * ("by late May", "Early in December"), and a day range written with "and" or a
+ * slash ("Between 6 and 14 November 2016", "the night of 20/21 September", which chrono reads as the last day).
  */
 import { MONTH_NAME, monthNumber, type AbsoluteMention } from './dateMention.ts';
 import type { Qualifier } from './types.ts';
@@ -21,8 +21,14 @@ const SEASON = /\b(?:(early|mid|late)[\s-]+)?(spring|summer|autumn|fall|winter)(
 const SEASON_LEAD = /\b(?:in|by|until|the|that|of|early|mid|late|this|last)[\s-]+$/i;
 const SEASON_FOLLOWERS = /^(?:$|[,.;:)]|\s+(?:and|when|as|before|after|until|the|of\s+\d{4}|\d{4})\b)/;
 
-const HEDGED_MONTH = new RegExp(`\\b(early|mid|late|the end of|the beginning of|the start of|the middle of)[\\s-]+(${MONTH_NAME})(?:\\s+(\\d{4}))?`, 'gi');
-const DAY_PAIR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:and|to|or|until)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAME})(?:\\s+(\\d{4}))?`, 'g');
+const HEDGED_MONTH = new RegExp(
+  `\\b(early|mid|late|the end of|the beginning of|the start of|the middle of)(?:\\s+in)?[\\s-]+(${MONTH_NAME})(?:\\s+(\\d{4}))?`,
+  'gi',
+);
+const DAY_PAIR = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(?:and|to|or|until)\\s+|\\/)(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAME})(?:\\s+(\\d{4}))?`,
+  'g',
+);
 
 const HEDGES: Record<string, Qualifier> = {
   early: 'early',
