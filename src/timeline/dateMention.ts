@@ -23,6 +23,8 @@ export interface AbsoluteMention extends PartialDate {
   end?: PartialDate;
   /** The text says the year is the one before ("In May of the same year"). */
   sameYear?: boolean;
+  /** In an opening phrase ("Following his statement on 19 September, …") before a main clause with a date of its own. */
+  introductory?: boolean;
 }
 
 /** "Three days later", "the same day", "in the evening", "a month later", "on the 9th", "the second day of the battle". */

@@ -34,7 +34,8 @@ import { sectionYearWindow, yearWindow } from './yearWindow.ts';
  */
 export function extractTimeline(markdownBody: string | Root, context: TimelineContext = {}): TimelineEvent[] {
   const story = yearWindow(context.infoboxDate) ?? yearWindow(context.title);
-  const infoboxStart = firstDay(context.infoboxDate);
+  // Without an infobox date, the story starts on the first day the text names.
+  let storyFirstDay = firstDay(context.infoboxDate);
   // The first date of a section named for a story of its own ("September rebel offensive"): its first day.
   let sectionStart: AnchorDate | undefined;
   const events: Omit<TimelineEvent, 'id'>[] = [];
@@ -52,7 +53,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
     if (block.sectionId !== headingSectionId) {
       headingSectionId = block.sectionId;
       const mention = headingDateMention(block.section);
-      headingDate = mention === undefined ? undefined : resolveSentenceDates([mention], { section, story, previous, storyStart: infoboxStart }).event;
+      headingDate = mention === undefined ? undefined : resolveSentenceDates([mention], { section, story, previous, storyStart: storyFirstDay }).event;
       if (headingDate !== undefined) {
         previous = headingDate;
         previousSectionId = block.sectionId;
@@ -63,9 +64,10 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       const summary = isLeadSummary(sentence.text, firstOfArticle && block.sectionPath.length === 0, mentions[0]?.index ?? 0);
       firstOfArticle = false;
       const sameSection = previousSectionId === block.sectionId;
-      const storyStart = namesStory ? (sectionStart ?? infoboxStart) : infoboxStart;
+      const storyStart = namesStory ? (sectionStart ?? storyFirstDay) : storyFirstDay;
       const { event, last } = resolveSentenceDates(mentions, { section, story, previous, sameSection, storyStart });
       if (sectionStart === undefined && event !== undefined) sectionStart = event;
+      if (storyFirstDay === undefined && event?.precision === 'day') storyFirstDay = event;
       if (event !== undefined && !summary) events.push(toEvent(event, sentence.text, block.section, block.sectionId));
       // Under a heading that is a date, a sentence naming no date of its own happened on it.
       else if (headingDate !== undefined && mentions.length === 0) events.push(toEvent(headingDate, sentence.text, block.section, block.sectionId, false));

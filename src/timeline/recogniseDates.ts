@@ -28,7 +28,8 @@ const MAY_HOLD_DATE = new RegExp(
 const MONTH_ONLY_LEAD =
   /\b(?:in|by|until|till|since|of|from|to|through|during|before|after|around|early|mid|late|end of|beginning of|start of|middle of)[\s-]*$/i;
 /** A hedge right before a day or month: "before 25 February", "around 5 June". */
-const HEDGE_BEFORE = /\b(before|after|around|about|circa|c\.|approximately|early|mid|late|in the run-up to|in the lead-up to|ahead of|prior to)[\s-]*$/i;
+const HEDGE_BEFORE =
+  /\b(before|after|around|about|circa|c\.|approximately|early|mid|late|in the run-up to|in the lead-up to|ahead of|prior to|the week of)[\s-]*$/i;
 const HEDGE_WORDS: Record<string, Qualifier> = {
   before: 'before',
   after: 'after',
@@ -41,6 +42,7 @@ const HEDGE_WORDS: Record<string, Qualifier> = {
   'in the lead-up to': 'before',
   'ahead of': 'before',
   'prior to': 'before',
+  'the week of': 'around',
   early: 'early',
   mid: 'mid',
   late: 'late',
@@ -48,6 +50,7 @@ const HEDGE_WORDS: Record<string, Qualifier> = {
 const SINCE_PHRASE = /\bsince\b[^,;.]{0,60}$/i;
 /** "since the bridge opened in May 2018": a clause whose own happening the date is, not a baseline. */
 const SINCE_CLAUSE = /\bsince\s+(?:the\s+|its\s+|their\s+)?\w+\s+\w+ed\s+(?:in|on)\s+$/i;
+const SEASONS = new Set(['spring', 'summer', 'autumn', 'winter']);
 /** How many characters around a date the rules below read. */
 const NEAR = 80;
 /** A date used as an adjective is part of a name: "the 9 May Victory Day parade", "the December 2013 deals". */
@@ -80,10 +83,28 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
     const mention = candidate.kind === 'absolute' ? storyDate(candidate, flat) : candidate;
     if (mention !== undefined) kept.push(mention);
   }
-  return joinRanges(
-    kept.sort((a, b) => a.index - b.index),
+  return markIntroductoryDates(
+    joinRanges(
+      kept.sort((a, b) => a.index - b.index),
+      flat,
+    ),
     flat,
   );
+}
+
+/** An opening phrase that sets the scene before the main clause: "Following his statement made on 19 September, …". */
+const INTRODUCTORY = /^(?:Following|After|Despite|Amid|Besides)\b[^,;]*,/;
+
+/**
+ * A date in an opening phrase is the background of the main clause: when the main clause
+ * states a date of its own, that one dates the sentence (see `AbsoluteMention.introductory`).
+ */
+function markIntroductoryDates(mentions: DateMention[], flat: string): DateMention[] {
+  const opening = INTRODUCTORY.exec(flat)?.[0].length;
+  if (opening === undefined) return mentions;
+  const mainDate = mentions.some((mention) => mention.kind === 'absolute' && mention.index >= opening);
+  if (!mainDate) return mentions;
+  return mentions.map((mention) => (mention.kind === 'absolute' && mention.index < opening ? { ...mention, introductory: true } : mention));
 }
 
 /** Words that join two dates into one range: "from 5 March to 8 April", "between August 29 and August 30". */
@@ -127,8 +148,9 @@ function storyDate(mention: AbsoluteMention, flat: string): AbsoluteMention | un
   // "Since November 2011, …" dates a state of things, or a clause with its own verb
   // ("since the bridge opened in May 2018") a happening.
   if (SINCE_PHRASE.test(before) && !/^\s*since\s*$/i.test(before) && !SINCE_CLAUSE.test(before.slice(-NEAR))) return undefined;
-  // "during late winter and spring of 2012" is the span of the whole story, not a happening.
-  if (previousWord === 'during' || previousWord === 'throughout') return undefined;
+  // "during late winter and spring of 2012" is the span of the whole story; "During April" and
+  // "Throughout 2022" tell what was done in them.
+  if ((previousWord === 'during' || previousWord === 'throughout') && SEASONS.has(mention.qualifier ?? '')) return undefined;
   // These read only the words next to the date, so a long sentence costs no more per date.
   const near = before.slice(-NEAR);
   const after = flat.slice(mention.index + mention.text.length, mention.index + mention.text.length + NEAR);

@@ -65,6 +65,9 @@ interface Rule {
 
 const RULES: Rule[] = [
   { pattern: new RegExp(`\\b(?:on |by |during )?the ${ORDINAL} day of the ${STORY_NOUN}\\b`, 'gi'), unit: 'day', amount: (n) => n - 1, from: 'storyStart' },
+  { pattern: new RegExp(`\\b${COUNT} days into the ${STORY_NOUN}\\b`, 'gi'), unit: 'day', amount: (n) => n - 1, from: 'storyStart' },
+  // "On the first day, 15 wounded were reported": the first day of what was just told.
+  { pattern: /\b(?:on )?the first day\b(?!\s+of\b)/gi, unit: 'day', amount: 0 },
   { pattern: /\b(?:later|earlier) (?:that|in the|on the|the same) day\b/gi, unit: 'day', amount: 0 },
   { pattern: /\b(?:later |earlier )?that (?:same )?(?:day|morning|afternoon|evening|night)\b/gi, unit: 'day', amount: 0 },
   { pattern: /\b(?:on )?the same (?:day|morning|afternoon|evening|night)\b/gi, unit: 'day', amount: 0 },
@@ -72,7 +75,7 @@ const RULES: Rule[] = [
   { pattern: /\b(?:by|at|towards?|before|until) the end of the day\b|\b(?:during|throughout|all) the day\b|\bby day's end\b/gi, unit: 'day', amount: 0 },
   {
     pattern:
-      /\b(?:in|during|by|throughout|later in|early in|late in) the (?:early |late |mid-?)?(?:morning|afternoon|evening|night)\b(?!\s+of\b)|\bby (?:mid-?|late )(?:morning|afternoon|evening)\b/gi,
+      /\b(?:in|during|by|throughout|later in|early in|late in) the (?:early |late |mid-?)?(?:morning|afternoon|evening|night)\b(?!\s+of\b)|\bby (?:mid-?|late )?(?:morning|afternoon|evening|nightfall)\b/gi,
     unit: 'day',
     amount: 0,
   },
@@ -81,7 +84,7 @@ const RULES: Rule[] = [
     unit: 'day',
     amount: 0,
   },
-  { pattern: /\bat (?:about |around )?\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)(?![\d%])/gi, unit: 'day', amount: 0 },
+  { pattern: /\bat (?:about |around )?\d{1,2}(?:[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)(?![\d%])/gi, unit: 'day', amount: 0 },
   {
     pattern: new RegExp(
       `\\b(?:${COUNT}|a few|several) (?:hours?|minutes?) later\\b|\\b(?:minutes|hours) later\\b|\\bwithin (?:minutes|hours)\\b|\\bimmediately (?:after|following)\\b`,

@@ -54,7 +54,9 @@ export interface SentenceDates {
 
 /**
  * The event of one sentence. One sentence is one event, dated by the first date
- * it states ("captured in June 1919 and reinstated in July" is June 1919); the
+ * it states ("captured in June 1919 and reinstated in July" is June 1919), outside an
+ * opening phrase when the main clause has one ("Following his statement on 19 September,
+ * Biden spoke on 21 September" is 21 September); the
  * later dates still carry the year and the anchor forward. An explicit date
  * wins over a relative phrase ("A week later on 29 April" is 29 April);
  * a relative phrase counts only when no explicit date is given.
@@ -62,15 +64,18 @@ export interface SentenceDates {
 export function resolveSentenceDates(mentions: readonly DateMention[], context: DateContext): SentenceDates {
   const absolutes = mentions.filter((mention): mention is AbsoluteMention => mention.kind === 'absolute');
   let event: ResolvedDate | undefined;
+  let opening: ResolvedDate | undefined;
   let previous = context.previous;
   for (const mention of absolutes) {
     // Within one sentence a date steps back without changing year ("As of 3 October 2022 … by late May").
-    const narrative = event === undefined ? context : { ...context, sameSection: false };
+    const narrative = event === undefined && opening === undefined ? context : { ...context, sameSection: false };
     const date = resolveAbsolute(mention, { ...narrative, previous });
     if (date === undefined) continue;
-    event ??= date;
+    if (mention.introductory === true) opening ??= date;
+    else event ??= date;
     previous = date;
   }
+  event ??= opening;
   if (event !== undefined) return looksBack(event, context) ? { event } : { event, last: lastDay(event) };
   const relative = mentions.find((mention): mention is RelativeMention => mention.kind === 'relative');
   const date = relative === undefined ? undefined : resolveRelative(relative, context);

@@ -14,7 +14,7 @@ import type { Qualifier } from './types.ts';
  * taken only before punctuation ("by 2000 soldiers" is a number).
  */
 const YEAR =
-  /\b(in|In|since|Since|until|Until|from|From|by|By|through|Through|early|late|mid-?|Early|Late|Mid-?)\s*(?:(AD|A\.D\.)\s*)?(\d{1,4})(?:\s*(BC|BCE|B\.C\.|AD|CE|A\.D\.))?(?:\s*[–—-]\s*(\d{4}|\d{2})(?!\d))?(?![\d,.]\d|s\b|['’]s\b|\s*(?:%|per\b|km|m\b|miles|kilomet|metres|meters))/g;
+  /\b(in|In|since|Since|until|Until|from|From|by|By|through|Through|throughout|Throughout|during|During|early|late|mid-?|Early|Late|Mid-?)\s*(?:(AD|A\.D\.)\s*)?(\d{1,4})(?:\s*(BC|BCE|B\.C\.|AD|CE|A\.D\.))?(?:\s*[–—-]\s*(\d{4}|\d{2})(?!\d))?(?![\d,.]\d|s\b|['’]s\b|\s*(?:%|per\b|km|m\b|miles|kilomet|metres|meters))/g;
 
 const SEASON = /\b(?:(early|mid|late)[\s-]+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?(?=$|[\s,.;:)])/g;
 /** Words that make a season a time ("in winter", "the summer of 1944"), not a name ("winter clothing"). */
