@@ -189,17 +189,23 @@ function contextualYear(date: PartialDate & { sameYear?: boolean }, context: Dat
     (context.sameSection === true || (turnsYear(previous, date) && beforeStoryStart(date, context.story)));
   const guess = previous === undefined ? undefined : previous.year + (wraps ? 1 : 0);
   if (date.sameYear === true && previous !== undefined) return previous.year;
-  // A dated happening's year carries on within its section, whatever the infobox says ("By April" after
-  // "February 1921"); a bare year ("defeated in 2018") is background and carries nothing past the window.
-  if (guess !== undefined && context.sameSection === true && previous?.month !== undefined) return guess;
   const window = context.section ?? context.story;
   if (window === undefined) return guess;
+  // The text itself stepped past the story ("In February 1921" after a 1918–1920 war): "By April"
+  // stays there. A year before the story ("In December 2021" in a 2022 story) is background, and
+  // a year reached by a wrap, not stated, never leaves the story.
+  if (guess !== undefined && !wraps && context.sameSection === true && statesYear(previous) && guess > window.last) return guess;
   if (guess !== undefined && guess >= window.first && guess <= window.last) return guess;
   // The infobox may stop before the aftermath does: let a year wrap step just past it.
   if (guess !== undefined && wraps && context.section === undefined && guess === window.last + 1) return guess;
   if (guess !== undefined && guess > window.last) return window.last;
   const startsLater = window.startMonth !== undefined && date.month !== undefined && date.month < window.startMonth;
   return startsLater && window.last > window.first ? window.first + 1 : window.first;
+}
+
+/** Whether a date's year was written in the text ("February 1921"), not inferred. */
+function statesYear(date: ResolvedDate | undefined): boolean {
+  return date?.month !== undefined && date.mention.kind === 'absolute' && date.mention.year !== undefined;
 }
 
 /** December to January: a new section or sentence crossing it still means a new year. */
