@@ -35,8 +35,8 @@ export interface RelativeMention {
   /** How far from the anchor, in `unit`s; for `dayOfMonth`, the day of the anchor's month ("on the 9th"). */
   amount: number;
   unit: 'day' | 'month' | 'year' | 'dayOfMonth';
-  /** What it counts from: the previous date (absent), or the story's first day ("the second day of the battle"). */
-  from?: 'storyStart';
+  /** The story whose first day it counts from ("offensive" in "the second day of the offensive"); absent: from the previous date. */
+  story?: string;
   /** For a span ("during the next two days"), how far its last day is from the anchor. */
   endAmount?: number;
 }

@@ -9,7 +9,6 @@ import { isLeadSummary } from './leadSummary.ts';
 import { extractProseBlocks } from './proseBlocks.ts';
 import { findQuotedSpans } from './quotedSpeech.ts';
 import { recogniseDates } from './recogniseDates.ts';
-import { NAMES_A_STORY } from './relativePhrases.ts';
 import { parseDateRange } from './parseDateRange.ts';
 import { resolveSentenceDates, type AnchorDate, type ResolvedDate } from './resolveDate.ts';
 import { splitSentences } from './sentences.ts';
@@ -36,7 +35,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
   const story = yearWindow(context.infoboxDate) ?? yearWindow(context.title);
   // Without an infobox date, the story starts on the first day the text names.
   let storyFirstDay = firstDay(context.infoboxDate);
-  // The first date of a section named for a story of its own ("September rebel offensive"): its first day.
+  // The first date of the current section: the first day of a story the heading names ("September rebel offensive").
   let sectionStart: AnchorDate | undefined;
   const events: Omit<TimelineEvent, 'id'>[] = [];
   let previous: ResolvedDate | undefined;
@@ -49,7 +48,6 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
     const quoted = findQuotedSpans(block.text);
     const section = sectionYearWindow(block.sectionPath);
     if (block.sectionId !== previousSectionId) sectionStart = undefined;
-    const namesStory = NAMES_A_STORY.test(block.section);
     if (block.sectionId !== headingSectionId) {
       headingSectionId = block.sectionId;
       const mention = headingDateMention(block.section);
@@ -64,8 +62,14 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       const summary = isLeadSummary(sentence.text, firstOfArticle && block.sectionPath.length === 0, mentions[0]?.index ?? 0);
       firstOfArticle = false;
       const sameSection = previousSectionId === block.sectionId;
-      const storyStart = namesStory ? (sectionStart ?? storyFirstDay) : storyFirstDay;
-      const { event, last } = resolveSentenceDates(mentions, { section, story, previous, sameSection, storyStart });
+      const { event, last } = resolveSentenceDates(mentions, {
+        section,
+        story,
+        previous,
+        sameSection,
+        storyStart: storyFirstDay,
+        sectionStart: sectionStart === undefined ? undefined : { heading: block.section, date: sectionStart },
+      });
       if (sectionStart === undefined && event !== undefined) sectionStart = event;
       if (storyFirstDay === undefined && event?.precision === 'day') storyFirstDay = event;
       if (event !== undefined && !summary) events.push(toEvent(event, sentence.text, block.section, block.sectionId));

@@ -62,6 +62,8 @@ const RECURS_BEFORE = /\b(?:(?:every|each)\s+year|annually|yearly)\s+(?:on|in)\s
 const RECURS_AFTER = /^\s*,?\s*(?:(?:every|each)\s+year|annually|yearly)\b/i;
 /** "In May of the same year", "in March that year": the year of the date before. */
 const SAME_YEAR = /^\s*(?:of\s+)?(?:the\s+same|that)\s+year\b/i;
+/** "closed until at least 18 March", "postponed until 2020": a deadline, not when it happened ("Until 2014, …" opens a state of things). */
+const DEADLINE = /\S\s+(?:until|till)\s+(?:at\s+least\s+)?$/i;
 /** A non-restrictive clause telling a named thing's own past: "the Syrian Civil War, which began in March 2011". */
 const BACKGROUND_CLAUSE = /,\s*which\s+(?:had\s+|has\s+|was\s+|were\s+)?(?:been\s+)?(?:began|begun|started|broke out|\w+ed)\s+(?:in|on|since)\s+$/i;
 const YEAR_FIRST = new RegExp(`^\\d{4}\\s+${MONTH_NAME}`);
@@ -156,6 +158,7 @@ function storyDate(mention: AbsoluteMention, flat: string): AbsoluteMention | un
   const after = flat.slice(mention.index + mention.text.length, mention.index + mention.text.length + NEAR);
   if (ATTRIBUTIVE_BEFORE.test(near) && ATTRIBUTIVE_AFTER.test(after)) return undefined;
   if (BACKGROUND_CLAUSE.test(near)) return undefined;
+  if (DEADLINE.test(near)) return undefined;
   if (RECURS_BEFORE.test(near) || RECURS_AFTER.test(after)) return undefined;
   if (mention.year === undefined && SAME_YEAR.test(after)) return { ...mention, sameYear: true };
   if (YEAR_FIRST.test(mention.text)) return undefined;

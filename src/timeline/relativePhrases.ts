@@ -44,9 +44,7 @@ const ORDINALS: Record<string, number> = {
 };
 const ORDINAL = `(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))`;
 /** What "the second day of …" counts: the story itself, never "the second day of talks". */
-const STORY_NOUN = '(?:battle|offensive|siege|operation|assault|attack|fighting|invasion|clashes|campaign|war|uprising|revolt)';
-/** Whether a heading names a story of its own ("September rebel offensive"), whose days count from its first date. */
-export const NAMES_A_STORY = new RegExp(`\\b${STORY_NOUN}\\b`, 'i');
+const STORY_NOUN = '(battle|offensive|siege|operation|assault|attack|fighting|invasion|clashes|campaign|war|uprising|revolt)';
 /** Hedges that make a count vague ("less than a month later") or a duration ("wait for three days before"): no day. */
 const NOT_EXACT = /\b(?:less|more|fewer) than\s+$|\b(?:within|nearly|almost|over|under|up to|at least|for)\s+$/i;
 
@@ -58,14 +56,15 @@ interface Rule {
   unit: RelativeMention['unit'];
   /** Fixed offset, or a function of the matched count. */
   amount: number | ((count: number) => number);
-  from?: RelativeMention['from'];
+  /** Counts from the first day of the story the phrase names (its second group): "the second day of the offensive". */
+  fromStory?: true;
   /** For a span of days ("during the next two days"): its last day, counted like `amount`. */
   span?: (count: number) => number;
 }
 
 const RULES: Rule[] = [
-  { pattern: new RegExp(`\\b(?:on |by |during )?the ${ORDINAL} day of the ${STORY_NOUN}\\b`, 'gi'), unit: 'day', amount: (n) => n - 1, from: 'storyStart' },
-  { pattern: new RegExp(`\\b${COUNT} days into the ${STORY_NOUN}\\b`, 'gi'), unit: 'day', amount: (n) => n - 1, from: 'storyStart' },
+  { pattern: new RegExp(`\\b(?:on |by |during )?the ${ORDINAL} day of the ${STORY_NOUN}\\b`, 'gi'), unit: 'day', amount: (n) => n - 1, fromStory: true },
+  { pattern: new RegExp(`\\b${COUNT} days into the ${STORY_NOUN}\\b`, 'gi'), unit: 'day', amount: (n) => n - 1, fromStory: true },
   // "On the first day, 15 wounded were reported": the first day of what was just told.
   { pattern: /\b(?:on )?the first day\b(?!\s+of\b)/gi, unit: 'day', amount: 0 },
   { pattern: /\b(?:later|earlier) (?:that|in the|on the|the same) day\b/gi, unit: 'day', amount: 0 },
@@ -135,7 +134,7 @@ export function findRelativePhrases(flat: string): RelativeMention[] {
         text,
         amount,
         unit: rule.unit,
-        ...(rule.from === undefined ? {} : { from: rule.from }),
+        ...(rule.fromStory === true ? { story: (match[2] ?? '').toLowerCase() } : {}),
         ...(rule.span === undefined ? {} : { endAmount: rule.span(count) }),
       });
     }

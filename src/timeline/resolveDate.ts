@@ -29,8 +29,10 @@ export interface DateContext {
   previous?: ResolvedDate | undefined;
   /** Whether `previous` was told in the same section: a new section may step back in time. */
   sameSection?: boolean;
-  /** The story's first day (from the infobox date): what "the second day of the battle" counts from. */
+  /** The story's first day (from the infobox date, else the first day the text names): what "the second day of the battle" counts from. */
   storyStart?: AnchorDate | undefined;
+  /** The heading above the sentence and the first date under it: "the third day of the offensive" under "September rebel offensive" counts from it. */
+  sectionStart?: { heading: string; date: AnchorDate } | undefined;
 }
 
 /** A date something counts from, without the mention that stated it. */
@@ -128,7 +130,7 @@ function resolveAbsolute(mention: AbsoluteMention, context: DateContext): Resolv
  * day for "the second day of the battle"), never claiming more precision than the anchor had.
  */
 function resolveRelative(mention: RelativeMention, context: DateContext): ResolvedDate | undefined {
-  const anchor = mention.from === 'storyStart' ? context.storyStart : context.previous;
+  const anchor = mention.story === undefined ? context.previous : storyStart(mention.story, context);
   if (anchor === undefined) return undefined;
   const base = { year: anchor.year, precision: anchor.precision, mention } as const;
   const monthOf = anchor.month === undefined ? {} : { month: anchor.month };
@@ -152,6 +154,13 @@ function resolveRelative(mention: RelativeMention, context: DateContext): Resolv
   // "Three days later" after a month-precise event: we know only that it came after.
   if (mention.amount === 0) return { ...base, ...monthOf, ...dayOf, ...anchorHedge(anchor, 0) };
   return { ...base, ...monthOf, ...dayOf, qualifier: mention.amount > 0 ? 'after' : 'before' };
+}
+
+/** The first day of the story a phrase names: the section's own when its heading names that story, else the article's. */
+function storyStart(story: string, context: DateContext): AnchorDate | undefined {
+  const { sectionStart } = context;
+  const headingNames = sectionStart !== undefined && new RegExp(`\\b${story}`, 'i').test(sectionStart.heading);
+  return headingNames ? sectionStart.date : context.storyStart;
 }
 
 /** The calendar day `amount` days from a day. */
@@ -197,7 +206,8 @@ function contextualYear(date: PartialDate & { sameYear?: boolean }, context: Dat
   if (guess !== undefined && !wraps && context.sameSection === true && statesYear(previous) && guess > window.last) return guess;
   if (guess !== undefined && guess >= window.first && guess <= window.last) return guess;
   // The infobox may stop before the aftermath does: let a year wrap step just past it.
-  if (guess !== undefined && wraps && context.section === undefined && guess === window.last + 1) return guess;
+  // Only a window with a known first month can tell a wrap from a restart ("2022 Russian invasion" cannot).
+  if (guess !== undefined && wraps && context.section === undefined && window.startMonth !== undefined && guess === window.last + 1) return guess;
   if (guess !== undefined && guess > window.last) return window.last;
   const startsLater = window.startMonth !== undefined && date.month !== undefined && date.month < window.startMonth;
   return startsLater && window.last > window.first ? window.first + 1 : window.first;

@@ -14,7 +14,7 @@ import type { Qualifier } from './types.ts';
  * taken only before punctuation ("by 2000 soldiers" is a number).
  */
 const YEAR =
-  /\b(in|In|since|Since|until|Until|from|From|by|By|through|Through|throughout|Throughout|during|During|early|late|mid-?|Early|Late|Mid-?)\s*(?:(AD|A\.D\.)\s*)?(\d{1,4})(?:\s*(BC|BCE|B\.C\.|AD|CE|A\.D\.))?(?:\s*[–—-]\s*(\d{4}|\d{2})(?!\d))?(?![\d,.]\d|s\b|['’]s\b|\s*(?:%|per\b|km|m\b|miles|kilomet|metres|meters))/g;
+  /\b(in|In|since|Since|until|Until|from|From|by|By|between|Between|through|Through|throughout|Throughout|during|During|early|late|mid-?|Early|Late|Mid-?)\s*(?:(AD|A\.D\.)\s*)?(\d{1,4})(?:\s*(BC|BCE|B\.C\.|AD|CE|A\.D\.))?(?:(\s*[–—-]\s*|\s+and\s+)(\d{4}|\d{2})(?!\d))?(?![\d,.]\d|s\b|['’]s\b|\s*(?:%|per\b|km|m\b|miles|kilomet|metres|meters))/g;
 
 const SEASON = /\b(?:(early|mid|late)[\s-]+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?(?=$|[\s,.;:)])/g;
 /** Words that make a season a time ("in winter", "the summer of 1944"), not a name ("winter clothing"). */
@@ -48,7 +48,11 @@ export function findYearsAndSeasons(flat: string): AbsoluteMention[] {
 function years(flat: string): AbsoluteMention[] {
   const found: AbsoluteMention[] = [];
   for (const match of flat.matchAll(YEAR)) {
-    const [whole, lead = '', eraBefore, digits = '', eraAfter, last] = match;
+    const [matched, lead = '', eraBefore, digits = '', eraAfter, joiner = '', lastMatched] = match;
+    // "and" joins a range only after "between": "in 2014 and 2015" names two years, the first of which dates the sentence.
+    const twoYears = /and/.test(joiner) && !/^between$/i.test(lead);
+    const whole = twoYears ? matched.slice(0, matched.length - joiner.length - (lastMatched ?? '').length) : matched;
+    const last = twoYears ? undefined : lastMatched;
     const era = eraBefore ?? eraAfter;
     const number = Number(digits);
     const bc = era !== undefined && /^B/i.test(era);

@@ -122,6 +122,19 @@ describe('more ways prose names a day or a span', () => {
     ]);
   });
 
+  it('counts "the second day of the invasion" from the story, not from a section about other attacks', () => {
+    const prose = 'On 10 March, missiles struck Dnipro. On the second day of the invasion, air defences were hit.';
+    expect(timeline(prose, { infoboxDate: '24 February 2022 – present' }, 'Missile attacks and air war')).toEqual([
+      '2022-03-10 day «10 March»',
+      '2022-02-25 day «On the second day of the invasion»',
+    ]);
+  });
+
+  it('reads "Between 2014 and 2021" as a range, "In 2014 and 2015" as its first year', () => {
+    expect(timeline('Between 2014 and 2021, the UK trained troops.', {})).toEqual(['2014 year → 2021 «2014 and 2021»']);
+    expect(timeline('In 2014 and 2015, talks failed.', {})).toEqual(['2014 year «2014»']);
+  });
+
   it('dates a sentence by its main clause when an opening phrase has a date too', () => {
     expect(timeline('Following his statement made on 19 September, Biden spoke at the UN on 21 September.')).toEqual(['2012-09-21 day «21 September»']);
     expect(timeline('After the fall of the town on 19 September, rebels regrouped.')).toEqual(['2012-09-19 day «19 September»']);
@@ -192,12 +205,14 @@ describe('what is not the date of an event', () => {
   });
 
   it.each([
+    'Stock exchanges closed until at least 18 March.',
+    'The opening for freight trains was postponed until 2020.',
     'Veterans gathered at the 9 May Victory Day parade.',
     'Russia expected the December 2013 deals to be honored.',
     'The town stayed neutral during the Syrian Civil War, which began in March 2011.',
     'Every year on 9 May, veterans march.',
     'The victory is remembered on 12 May each year.',
-  ])('dates in names, in a named thing’s past and in commemorations date nothing: "%s"', (sentence) => {
+  ])('deadlines, dates in names, in a named thing’s past and in commemorations date nothing: "%s"', (sentence) => {
     expect(timeline(sentence)).toEqual([]);
   });
 
