@@ -4,12 +4,11 @@
  * row per article, then the totals over all of them.
  * Run: `npm run bench:accuracy` (add `-- --details` to list every disagreement).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { timelineContext } from '../src/model/buildArticle.ts';
 import { parseArticleFile } from '../src/parse/parseArticleFile.ts';
 import { extractTimeline } from '../src/timeline/extractTimeline.ts';
-import { readFileSync } from 'node:fs';
 import { goldArticles, readGoldTimeline, type GoldArticle } from '../tests/support/goldTimeline.ts';
 import { scoreTimeline, type Disagreement, type TimelineScore } from '../tests/support/scoreTimeline.ts';
 
@@ -27,7 +26,8 @@ const rows: { name: string; path: string; gold: GoldArticle }[] = goldArticles()
   path: `${SHARED}corpus/${gold.stem}.md`,
   gold,
 }));
-if (existsSync(seedGold)) rows.unshift({ name: 'seed (al-Qusayr 2012)', path: `${SHARED}seed/000_0ec5ce9be92ef564.txt`, gold: { stem: 'seed', events: readGoldTimeline(seedGold) } });
+if (existsSync(seedGold))
+  rows.unshift({ name: 'seed (al-Qusayr 2012)', path: `${SHARED}seed/000_0ec5ce9be92ef564.txt`, gold: { stem: 'seed', events: readGoldTimeline(seedGold) } });
 
 const pct = (value: number): string => value.toFixed(3);
 console.log(`${'article'.padEnd(62)} ${'gold'.padStart(5)} ${'found'.padStart(5)} ${'right'.padStart(5)}  prec.  recall  F1     end≠`);
