@@ -22,7 +22,7 @@ const F1_FLOORS: Record<string, number> = {
   'battle_of_al-qaryatayn__2015__': 0.82,
   battle_of_hosn_: 0.8,
   battle_of_markada_: 0.8,
-  combat_operations_in_2012_during_the_battle_of_aleppo_: 0.83,
+  combat_operations_in_2012_during_the_battle_of_aleppo_: 0.84,
   crimean_bridge_: 0.83,
   donbas_: 1,
   example_: 1,
