@@ -48,7 +48,7 @@ for (const row of rows) {
 }
 const precision = totals.correct / totals.found;
 const recall = totals.correct / totals.gold;
-const f1 = (2 * precision * recall) / (precision + recall);
+const f1 = (2 * totals.correct) / (totals.found + totals.gold);
 const lowest = Math.min(...scores.map((score) => score.f1));
 console.log(
   `${'all articles (micro-averaged)'.padEnd(62)} ${String(totals.gold).padStart(5)} ${String(totals.found).padStart(5)} ${String(totals.correct).padStart(5)}  ${pct(precision)}  ${pct(recall)}  ${pct(f1)}  ${totals.endMismatches}`,

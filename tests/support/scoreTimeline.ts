@@ -87,6 +87,7 @@ export function scoreTimeline(events: readonly ScoredEvent[], gold: readonly Gol
   // An empty timeline that should be empty is perfect.
   const precision = scored.length === 0 ? (gold.length === 0 ? 1 : 0) : correct / scored.length;
   const recall = gold.length === 0 ? (scored.length === 0 ? 1 : 0) : correct / gold.length;
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  // 2PR/(P+R) written with counts, so a floor such as 0.8 compares exactly.
+  const f1 = scored.length + gold.length === 0 ? 1 : (2 * correct) / (scored.length + gold.length);
   return { gold: gold.length, found: scored.length, correct, endMismatches, precision, recall, f1, disagreements };
 }
