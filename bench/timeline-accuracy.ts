@@ -4,15 +4,13 @@
  * row per article, then the totals over all of them.
  * Run: `npm run bench:accuracy` (add `-- --details` to list every disagreement).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { timelineContext } from '../src/model/buildArticle.ts';
-import { parseArticleFile } from '../src/parse/parseArticleFile.ts';
+import { existsSync } from 'node:fs';
 import { extractTimeline } from '../src/timeline/extractTimeline.ts';
 import { goldArticles, readGoldTimeline, type GoldArticle } from '../tests/support/goldTimeline.ts';
 import { scoreTimeline, type Disagreement, type TimelineScore } from '../tests/support/scoreTimeline.ts';
+// The tests' reader of ../shared, so the bench and `goldSet.test.ts` read articles the same way.
+import { readArticle, SHARED_DIR as SHARED } from '../tests/unit/timeline/sharedArticles.ts';
 
-const SHARED = fileURLToPath(new URL('../../shared/', import.meta.url));
 const details = process.argv.includes('--details');
 
 if (!existsSync(`${SHARED}corpus`)) {
@@ -34,8 +32,8 @@ console.log(`${'article'.padEnd(62)} ${'gold'.padStart(5)} ${'found'.padStart(5)
 const totals = { gold: 0, found: 0, correct: 0, endMismatches: 0 };
 const scores: TimelineScore[] = [];
 for (const row of rows) {
-  const { frontmatter, body } = parseArticleFile(readFileSync(row.path, 'utf8'), row.path);
-  const score = scoreTimeline(extractTimeline(body, timelineContext(frontmatter)), row.gold.events, row.gold.scope);
+  const { body, context } = readArticle(row.path);
+  const score = scoreTimeline(extractTimeline(body, context), row.gold.events, row.gold.scope);
   scores.push(score);
   totals.gold += score.gold;
   totals.found += score.found;
