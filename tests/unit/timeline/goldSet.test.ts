@@ -18,7 +18,7 @@ const F1_FLOORS: Record<string, number> = {
   '2022_russian_invasion_of_ukraine_': 0.9,
   '36th_separate_marine_brigade_': 1,
   atme_: 1,
-  'battle_of_al-bab_': 0.95,
+  'battle_of_al-bab_': 0.94,
   'battle_of_al-qaryatayn__2015__': 0.82,
   battle_of_hosn_: 0.8,
   battle_of_markada_: 0.8,
