@@ -1,9 +1,10 @@
-/** Every qualifier the extractor can emit is documented in `QUALIFIERS`, and the JSON export and the page say the same. */
+/** Every qualifier the extractor can emit is documented in the page contract's `qualifierSchema`, and the JSON export and the page say the same. */
 import { describe, expect, it } from 'vitest';
 import { exportTimeline } from '../../../src/model/exportTimeline.ts';
 import { formatEventDate } from '../../../src/model/formatEventDate.ts';
 import { extractTimeline } from '../../../src/timeline/extractTimeline.ts';
-import { QUALIFIERS, type Qualifier } from '../../../src/timeline/types.ts';
+import { qualifierSchema } from '../../../src/schemas/article.ts';
+import type { Qualifier } from '../../../src/timeline/types.ts';
 
 /** One sentence for each qualifier, and how the page writes its date. */
 const EXAMPLES: Record<Qualifier, [sentence: string, words: string]> = {
@@ -20,7 +21,7 @@ const EXAMPLES: Record<Qualifier, [sentence: string, words: string]> = {
 };
 
 describe('qualifiers', () => {
-  it.each(QUALIFIERS.map((qualifier) => [qualifier, ...EXAMPLES[qualifier]] as const))(
+  it.each(qualifierSchema.options.map((qualifier) => [qualifier, ...EXAMPLES[qualifier]] as const))(
     '%s: emitted for "%s", exported as is and written "%s" on the page',
     (qualifier, sentence, words) => {
       const events = extractTimeline(`## Events\n${sentence}\n`, { infoboxDate: '2012' });
