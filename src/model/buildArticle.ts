@@ -12,12 +12,20 @@ import type { Frontmatter } from '../schemas/frontmatter.ts';
 import type { TimelineContext } from '../timeline/types.ts';
 import { buildInfobox } from './buildInfobox.ts';
 import { buildMapModel } from './buildMapModel.ts';
+import { articleLocationInput } from './articleLocationInput.ts';
+import { placeEvents } from './placeEvents.ts';
+import type { GeneralGazetteer } from '../geo/geonames/generalGazetteer.ts';
 import type { ArticleData, ArticleEvent } from './article.ts';
 
-/** What all articles of a build share: the gazetteer and its compiled name matcher. */
+/**
+ * What all articles of a build share: `places.yaml` and its compiled name matcher, and the
+ * general gazetteer, loaded on the first article that needs it (a rebuild that finds every
+ * article in the cache never loads it).
+ */
 export interface Places {
   gazetteer: Gazetteer;
   matchPlaces: PlaceMatcher;
+  general?: () => GeneralGazetteer;
 }
 
 /** An article ready to store: its data, its rendered prose, and what the build should warn about. */
@@ -36,10 +44,13 @@ export async function buildArticle(raw: string, sourceFile: string, places?: Pla
   const { frontmatter, body } = parseArticleFile(raw, sourceFile);
   const title = frontmatter.title;
   const tree = parseMarkdownTree(body);
-  const events = extractTimeline(tree, timelineContext(frontmatter)).map((event) => {
-    const names = places?.matchPlaces(event.text) ?? [];
-    return names.length > 0 ? { ...event, places: names } : event;
-  });
+  const warnings: string[] = [];
+  const general = places?.general?.();
+  const located = places ? locateArticle(articleLocationInput(frontmatter, sourceFile), places.gazetteer, general) : undefined;
+  if (located) warnings.push(...located.warnings);
+  const extracted = extractTimeline(tree, timelineContext(frontmatter));
+  const placed = places ? placeEvents(extracted, places, general, located?.location ?? null) : { events: extracted, places: new Map() };
+  const events = placed.events;
   const contextIds: ContextIds = new Map();
   const prose = await renderMarkdown(tree, [[rehypeTimelineLinks, events, contextIds]]);
   const timeline = events.map((event): ArticleEvent => {
@@ -67,22 +78,9 @@ export async function buildArticle(raw: string, sourceFile: string, places?: Pla
   if (infobox) data.infobox = infobox;
   if (frontmatter.img && /^https:\/\//.test(frontmatter.img)) data.remoteImage = frontmatter.img;
 
-  const warnings: string[] = [];
-  if (places) {
+  if (located?.location) {
     const field = (name: string) => firstInfobox?.[name]?.text;
-    const located = locateArticle(
-      {
-        fileName: sourceFile,
-        title,
-        coordinates: field('coordinates'),
-        place: field('place') ?? field('location'),
-        mapType: field('map_type') ?? field('pushpin_map'),
-        country: field('subdivision_name') ?? field('country'),
-      },
-      places.gazetteer,
-    );
-    warnings.push(...located.warnings);
-    if (located.location) data.map = buildMapModel(located.location, timeline, places.gazetteer, title, field('map_size') ?? field('pushpin_mapsize'));
+    data.map = buildMapModel(located.location, timeline, placed.places, title, field('map_size') ?? field('pushpin_mapsize'));
   }
   return { data, html, warnings };
 }

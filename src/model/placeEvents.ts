@@ -1,0 +1,66 @@
+import { distanceKm } from '../geo/distanceKm.ts';
+import type { GeneralGazetteer } from '../geo/geonames/generalGazetteer.ts';
+import type { Gazetteer } from '../geo/loadGazetteer.ts';
+import type { ArticleLocation } from '../geo/locateArticle.ts';
+import { compileProsePlaceMatcher, type ProsePlace } from '../geo/matchProsePlaces.ts';
+import type { PlaceMatcher } from '../geo/matchPlaces.ts';
+import { slugifyPlaceName } from '../geo/normalisePlaceName.ts';
+import type { TimelineEvent } from '../timeline/types.ts';
+import type { MapPlaceSource } from './buildMapModel.ts';
+
+/** Events with the ids of the places they name, and every place those ids stand for. */
+export interface PlacedEvents<E extends TimelineEvent> {
+  readonly events: E[];
+  readonly places: ReadonlyMap<string, MapPlaceSource>;
+}
+
+// A general-gazetteer place this close to a listed one is the listed one.
+const SAME_PLACE_KM = 5;
+
+/**
+ * Names the places of each event: `places.yaml` first (landmarks, borders, corrections), then
+ * the general gazetteer within the article's countries and neighbours, near its location. A
+ * place found in the prose is labelled as the article spells it; its id is the slug of that
+ * spelling (with the GeoNames id when two places would share it).
+ */
+export function placeEvents<E extends TimelineEvent>(
+  events: readonly E[],
+  listed: { gazetteer: Gazetteer; matchPlaces: PlaceMatcher },
+  general: GeneralGazetteer | undefined,
+  location: ArticleLocation | null,
+): PlacedEvents<E> {
+  const places = new Map<string, MapPlaceSource>(listed.gazetteer.byId);
+  const countries = location?.countries ?? [];
+  const matchProse =
+    general === undefined || location === null || countries.length === 0
+      ? () => []
+      : compileProsePlaceMatcher(
+          {
+            countries,
+            neighbours: [...new Set(countries.flatMap((code) => general.codes.neighboursOf(code)))].filter((code) => !countries.includes(code)),
+            near: location,
+          },
+          general.lookup,
+        );
+  const idOf = new Map<number, string>();
+  const register = ({ written, place }: ProsePlace): string => {
+    const known = idOf.get(place.id);
+    if (known !== undefined) return known;
+    let id = slugifyPlaceName(written);
+    if (places.has(id)) id = `${id}-${place.id}`;
+    places.set(id, { id, name: written, lat: place.lat, lon: place.lon });
+    idOf.set(place.id, id);
+    return id;
+  };
+  const placed = events.map((event) => {
+    const ids = listed.matchPlaces(event.text);
+    const listedPlaces = ids.flatMap((id) => listed.gazetteer.byId.get(id) ?? []);
+    for (const found of matchProse(event.text)) {
+      if (listedPlaces.some((place) => distanceKm(place, found.place) <= SAME_PLACE_KM)) continue;
+      const id = register(found);
+      if (!ids.includes(id)) ids.push(id);
+    }
+    return ids.length > 0 ? { ...event, places: ids } : event;
+  });
+  return { events: placed, places };
+}
