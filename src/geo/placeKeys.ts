@@ -1,4 +1,4 @@
-import { normaliseForMatching, stripArabicArticle } from './normalisePlaceName.ts';
+import { ARABIC_ARTICLE, normaliseForMatching, stripArabicArticle } from './normalisePlaceName.ts';
 
 /**
  * The spelling-insensitive key of a place name: diacritics, case, apostrophes and ayn marks,
@@ -27,13 +27,17 @@ const FOLDS: readonly [RegExp, string][] = [
   [/(.)\1+/g, '$1'],
 ];
 
+const INNER_ARTICLE = new RegExp(` ${ARABIC_ARTICLE.slice(0, -1)}|en|er|es|ez|ed|ul|un) (?=\\S)`, 'g');
+
 /**
  * A looser key for transliteration variants: Raqqa / Ar Raqqah, Saraqeb / Sarāqib,
- * Mykolaiv / Mykolayiv, Izium / Izyum, Sievierodonetsk / Severodonetsk all fold alike.
+ * Mykolaiv / Mykolayiv, Izium / Izyum, Sievierodonetsk / Severodonetsk, Maarat al-Numan /
+ * Ma‘arrat an Nu‘mān all fold alike.
  * Only used within the countries an article names, since it also merges true namesakes.
  */
 export function loosePlaceKey(name: string): string {
-  let key = exactPlaceKey(name);
+  // Inside a name the article assimilates too ("Maarat al-Numan", "Ma‘arrat an Nu‘mān").
+  let key = stripArabicArticle(normaliseForMatching(name).replace(/^the /, '')).replace(INNER_ARTICLE, ' ').replace(/ /g, '');
   for (const [pattern, replacement] of FOLDS) key = key.replace(pattern, replacement);
   return key;
 }
