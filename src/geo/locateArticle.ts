@@ -69,7 +69,10 @@ export function locateArticle(article: ArticleLocationInput, gazetteer: Gazettee
     try {
       const checked = checkHemisphere(parseCoordinates(article.coordinates), country, article.fileName, found);
       if (checked.warning !== undefined) warnings.push(checked.warning);
-      return { location: { ...checked.point, source: 'infobox', ...known }, warnings };
+      // The coordinates are those of the first place the infobox names ("Antonov Airport, Hostomel…").
+      const named = article.place?.split(',')[0]?.trim();
+      const name = found?.placeId === undefined && named ? { name: named } : {};
+      return { location: { ...checked.point, source: 'infobox', ...known, ...name }, warnings };
     } catch (error) {
       if (!(error instanceof CoordinateError)) throw error;
       warnings.push(`${article.fileName}: ${error.message}; trying the gazetteer`);

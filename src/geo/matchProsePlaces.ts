@@ -24,6 +24,9 @@ const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’‘ʿʾ-]*/gu;
 const NAME_LIKE = /^(?:(?:al|el|ar|as|ash|ad|at|az|an|ez|es|ed)-)?\p{Lu}/u;
 const WITH_ARTICLE = /^(?:al|el|ar|as|ash|ad|at|az|an)-/iu;
 const LONGEST_NAME_WORDS = 4;
+// A name followed by one of these names the area, water or front, not the town ("Azov coast").
+const AREA_WORD =
+  /^(?:oblast|governorate|province|region|district|raion|rayon|krai|subdistrict|coast|sea|river|strait|lake|peninsula|mountains|gulf|bay|island|valley|basin|plain|front|direction|axis|airport|dam)$/iu;
 // Capitalised words of English prose that are also somebody's village somewhere.
 const NOT_PLACES = new Set(
   (
@@ -64,20 +67,69 @@ export function compileProsePlaceMatcher(scope: ProseScope, lookup: PlaceLookup)
     return [...candidates].sort((a, b) => distanceKm(a, scope.near) - distanceKm(b, scope.near))[0];
   };
   return (sentence) => {
-    const words = [...sentence.matchAll(WORD)].map((match) => ({ text: match[0].replace(/['’]s$/u, ''), index: match.index }));
     const found: ProsePlace[] = [];
-    for (let start = 0; start < words.length; start++) {
-      for (let length = Math.min(LONGEST_NAME_WORDS, words.length - start); length > 0; length--) {
-        const run = words.slice(start, start + length);
-        if (!run.every((word) => NAME_LIKE.test(word.text))) continue;
-        const written = run.map((word) => word.text).join(' ');
-        const place = find(written);
-        if (place === undefined) continue;
-        if (!found.some((other) => other.place.id === place.id)) found.push({ written, place });
-        start += length - 1;
-        break;
+    for (const run of nameRuns(sentence)) {
+      let start = 0;
+      while (start < run.length) {
+        const [place, length] = longestPlace(run, start, find);
+        const next = run[start + length];
+        if (place !== undefined) {
+          // "Vladimir Putin": a place name followed by an unknown capitalised word is a person's.
+          const person = next !== undefined && !NOT_PLACES.has(next.toLowerCase()) && longestPlace(run, start + length, find)[0] === undefined;
+          if (person) break;
+          if (!found.some((other) => other.place.id === place.place.id)) found.push(place);
+        } else if (!NOT_PLACES.has((run[start] ?? '').toLowerCase())) {
+          // An unknown capitalised word starts a longer name ("Bab al-Azizia" is not al-Aziziya),
+          // unless it is a common word ("On", "Russian forces").
+          break;
+        }
+        start += Math.max(length, 1);
       }
     }
     return found;
   };
+}
+
+/** The longest name of the gazetteer starting at `start` of a run, and its word count (0: none). */
+function longestPlace(run: readonly string[], start: number, find: (written: string) => GeoName | undefined): [ProsePlace | undefined, number] {
+  for (let length = Math.min(LONGEST_NAME_WORDS, run.length - start); length > 0; length--) {
+    const written = run.slice(start, start + length).join(' ');
+    const place = find(written);
+    if (place !== undefined) return [{ written, place }, length];
+  }
+  return [undefined, 0];
+}
+
+/**
+ * Runs of capitalised words separated by spaces only ("Chasiv Yar", "Maarat al-Numan"); digits
+ * and punctuation end a run. A run followed by a subdivision or feature word ("Donetsk Oblast",
+ * "Kerch Strait") names that, not the town, and is dropped; so is a word after "Sea of", "Battle of".
+ */
+function nameRuns(sentence: string): string[][] {
+  const runs: string[][] = [];
+  let run: string[] = [];
+  let end = -1;
+  for (const match of sentence.matchAll(WORD)) {
+    const word = match[0].replace(/['’]s$/u, '');
+    const adjacent = end >= 0 && /^\s+$/u.test(sentence.slice(end, match.index));
+    end = match.index + match[0].length;
+    if (adjacent && AREA_WORD.test(word) && run.length > 0) {
+      run = [];
+      continue;
+    }
+    if (!adjacent && run.length > 0) {
+      runs.push(run);
+      run = [];
+    }
+    // "Sea of Azov", "Battle of Kyiv", "Ministry of Defence": the name of something else.
+    const ofName = run.length === 0 && /\p{Lu}[\p{L}\p{M}]*\s+of\s+$/u.test(sentence.slice(Math.max(0, match.index - 40), match.index));
+    if (ofName) continue;
+    if (NAME_LIKE.test(word)) run.push(word);
+    else if (run.length > 0) {
+      runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
 }

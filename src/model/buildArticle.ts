@@ -9,11 +9,11 @@ import { renderMarkdown } from '../render/renderMarkdown.ts';
 import rehypeTimelineLinks, { type ContextIds } from '../render/rehypeTimelineLinks.ts';
 import { extractTimeline } from '../timeline/extractTimeline.ts';
 import type { Frontmatter } from '../schemas/frontmatter.ts';
-import type { TimelineContext } from '../timeline/types.ts';
+import type { TimelineContext, TimelineEvent } from '../timeline/types.ts';
 import { buildInfobox } from './buildInfobox.ts';
 import { buildMapModel } from './buildMapModel.ts';
 import { articleLocationInput } from './articleLocationInput.ts';
-import { placeEvents } from './placeEvents.ts';
+import { placeEvents, type PlacedEvents } from './placeEvents.ts';
 import type { GeneralGazetteer } from '../geo/geonames/generalGazetteer.ts';
 import type { ArticleData, ArticleEvent } from './article.ts';
 
@@ -49,7 +49,9 @@ export async function buildArticle(raw: string, sourceFile: string, places?: Pla
   const located = places ? locateArticle(articleLocationInput(frontmatter, sourceFile), places.gazetteer, general) : undefined;
   if (located) warnings.push(...located.warnings);
   const extracted = extractTimeline(tree, timelineContext(frontmatter));
-  const placed = places ? placeEvents(extracted, places, general, located?.location ?? null) : { events: extracted, places: new Map() };
+  const placed: PlacedEvents<TimelineEvent> = places
+    ? placeEvents(extracted, places, general, located?.location ?? null)
+    : { events: extracted, places: new Map() };
   const events = placed.events;
   const contextIds: ContextIds = new Map();
   const prose = await renderMarkdown(tree, [[rehypeTimelineLinks, events, contextIds]]);
@@ -80,7 +82,8 @@ export async function buildArticle(raw: string, sourceFile: string, places?: Pla
 
   if (located?.location) {
     const field = (name: string) => firstInfobox?.[name]?.text;
-    data.map = buildMapModel(located.location, timeline, placed.places, title, field('map_size') ?? field('pushpin_mapsize'));
+    const location = placed.primaryId !== undefined ? { ...located.location, placeId: placed.primaryId } : located.location;
+    data.map = buildMapModel(location, timeline, placed.places, title, field('map_size') ?? field('pushpin_mapsize'));
   }
   return { data, html, warnings };
 }
