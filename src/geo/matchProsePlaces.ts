@@ -47,6 +47,7 @@ const TOWN = 100_000;
 const NEIGHBOUR_KM = 500;
 const NEIGHBOUR_CITY = 50_000;
 const SEATS = new Set(['PPLC', 'PPLA', 'PPLA2']);
+const DOMINANT_POPULATION = 5;
 
 /**
  * Compiles a matcher of the general gazetteer's places for an article's prose: runs of up to
@@ -64,6 +65,10 @@ export function compileProsePlaceMatcher(scope: ProseScope, lookup: PlaceLookup)
     const nextDoor = scope.neighbours.flatMap((country) => lookup(country).exact.get(key) ?? []);
     const far = nextDoor.filter((place) => (place.population >= NEIGHBOUR_CITY || SEATS.has(place.feature)) && distanceKm(place, scope.near) <= NEIGHBOUR_KM);
     const candidates = local.length > 0 ? local : far;
+    // A town that dwarfs its namesakes is the one meant ("Lyman", not a village of that name);
+    // else the nearest to the article's place.
+    const [biggest, second] = [...candidates].sort((a, b) => b.population - a.population);
+    if (biggest !== undefined && biggest.population >= DOMINANT_POPULATION * Math.max(second?.population ?? 0, 1)) return biggest;
     return [...candidates].sort((a, b) => distanceKm(a, scope.near) - distanceKm(b, scope.near))[0];
   };
   return (sentence) => {
