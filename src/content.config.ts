@@ -6,7 +6,7 @@ import type { Frontmatter } from './schemas/frontmatter.ts';
 import type { InfoboxModel } from './model/buildInfobox.ts';
 import type { Heading } from './render/renderMarkdown.ts';
 import type { MapModel } from './model/buildMapModel.ts';
-import type { ArticleEvent } from './model/article.ts';
+import type { ArticleEvent, MovedEvent } from './model/article.ts';
 
 const root = process.cwd();
 /** `CONTENT_DIR=/some/folder npm run build` builds another set of articles (tests, big projects). */
@@ -32,6 +32,7 @@ const articles = defineCollection({
       localImage: image().optional(),
       leadHtml: z.string(),
       timeline: built<ArticleEvent[]>(),
+      movedEvents: built<MovedEvent[]>(),
       headings: built<Heading[]>(),
       map: built<MapModel>().optional(),
     }),

@@ -1,11 +1,14 @@
 import path from 'node:path';
-import type { ArticleEvent } from '../model/article.ts';
+import type { EventPageArticle } from '../model/eventPage.ts';
 import type { CardArticle } from '../render/cards/cardImages.ts';
 import { SHELL_VALUES } from './pageShell.ts';
 
-/** What the build hands the event page writer: each article's events and its card inputs. */
+/** What the build hands the event page writer: where the site lives, each article's events and its card inputs. */
 export interface EventPagesManifest {
-  articles: (CardArticle & { slug: string; events: ArticleEvent[] })[];
+  /** `import.meta.env.BASE_URL` and the origin (`SITE_URL`), for the pages' absolute URLs. */
+  base: string;
+  site: string | undefined;
+  articles: (CardArticle & EventPageArticle)[];
 }
 
 /**
@@ -22,8 +25,8 @@ export function shellFiles(outDir: string) {
 }
 
 /**
- * The sitemap's filter: it lists pages that are their own canonical URL, so not event pages
- * (their canonical is an anchor of the article), and never the shell.
+ * The sitemap's filter: never the shell, nor event pages: the writer fills them after the
+ * sitemap is made, and the old ids' redirect pages must not be listed.
  */
 export function belongsInSitemap(url: string): boolean {
   return !url.includes(`/${SHELL_VALUES.slug}/`) && !/\/events\/[^/]+\/$/.test(url);

@@ -9,7 +9,30 @@ import type { EventPageValues } from '../model/eventPage.ts';
 
 type Field = keyof EventPageValues;
 
-const FIELDS: readonly Field[] = ['slug', 'eventId', 'when', 'title', 'description', 'cardAlt', 'articleTitle', 'sectionNote', 'datetime'];
+const FIELDS: readonly Field[] = [
+  'slug',
+  'eventId',
+  'when',
+  'title',
+  'description',
+  'cardAlt',
+  'articleTitle',
+  'sectionNote',
+  'datetime',
+  'contextBefore',
+  'contextAfter',
+  'where',
+  'previousPath',
+  'previousLabel',
+  'nextPath',
+  'nextLabel',
+  'sourceLabel',
+  'sourceUrl',
+  'jsonLd',
+];
+
+/** Values the page writes with `set:html`, already safe where they stand (JSON-LD, `<` escaped). */
+const RAW_FIELDS: ReadonlySet<Field> = new Set(['jsonLd']);
 
 /** URL-safe, escape-proof and unlike anything an article says: survives Astro untouched. */
 const placeholder = (field: Field) => `zz-shell-${field.toLowerCase()}-zz`;
@@ -49,7 +72,8 @@ export function fillShell(shell: PageShell, values: EventPageValues): string {
   let html = shell.literals[0] ?? '';
   shell.slots.forEach((slot, index) => {
     const value = values[slot.field];
-    html += (slot.inAttribute ? escapeAttribute(value) : escapeText(value)) + (shell.literals[index + 1] ?? '');
+    const filled = RAW_FIELDS.has(slot.field) ? value : slot.inAttribute ? escapeAttribute(value) : escapeText(value);
+    html += filled + (shell.literals[index + 1] ?? '');
   });
   return html;
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { copyFile, link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
+import { siteUrls } from '../deploy/siteUrls.ts';
 import { eventPageValues } from '../model/eventPage.ts';
 import { eventCardFile } from '../render/cards/cardImages.ts';
 import { shellFiles, type EventPagesManifest } from './manifest.ts';
@@ -26,12 +27,13 @@ export async function writeEventPages(outDir: string): Promise<{ pages: number }
   const shell = parseShell(await readFile(files.page, 'utf8'));
   await rm(files.dir, { recursive: true });
   const limit = pLimit(CONCURRENCY);
+  const urls = siteUrls(manifest.base, manifest.site);
   const writes = manifest.articles.flatMap((article) =>
-    article.events.map((event) =>
+    article.events.map((event, index) =>
       limit(async () => {
         const dir = path.join(outDir, article.slug, 'events', event.id);
         await mkdir(dir, { recursive: true });
-        await writeFile(path.join(dir, 'index.html'), fillShell(shell, eventPageValues(article, event)));
+        await writeFile(path.join(dir, 'index.html'), fillShell(shell, eventPageValues(article, index, urls)));
         await linkOrCopy(await eventCardFile(article, event), path.join(dir, 'card.png'));
       }),
     ),

@@ -8,6 +8,15 @@ import type { MapModel } from './buildMapModel.ts';
 export interface ArticleEvent extends TimelineEvent {
   /** Id of the span around the sentence that gave the event (`context-…`), when it was found. */
   contextId?: string;
+  /** The paragraph the sentence stands in, for the event page's context. */
+  paragraph?: string;
+}
+
+/** An event id the article issued once and no event holds now (see `src/timeline/stableEventIds.ts`). */
+export interface MovedEvent {
+  id: string;
+  /** The event its links lead to now, or "" for the article. */
+  to: string;
 }
 
 /** Everything a page needs about one article: the output of the content stage, plain JSON. */
@@ -27,6 +36,8 @@ export interface ArticleData {
   /** Sanitised HTML of the prose before the first heading; the rest is the entry's rendered body. */
   leadHtml: string;
   timeline: ArticleEvent[];
+  /** Retired event ids: each gets a redirect page, and the article maps its old anchor. */
+  movedEvents: MovedEvent[];
   /** `./images/<slug>.jpg|png|webp` beside the article, when the author supplied a picture. */
   localImage?: string | undefined;
   headings: Heading[];

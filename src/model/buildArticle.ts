@@ -8,6 +8,9 @@ import { articleSlug } from '../parse/slugify.ts';
 import { renderMarkdown } from '../render/renderMarkdown.ts';
 import rehypeTimelineLinks, { type ContextIds } from '../render/rehypeTimelineLinks.ts';
 import { extractTimeline } from '../timeline/extractTimeline.ts';
+import { reconcileEventIds, type ReconciledIds } from '../timeline/stableEventIds.ts';
+import type { EventIdRecord } from '../schemas/eventIdRecord.ts';
+import { eventParagraphs } from './eventParagraphs.ts';
 import type { Frontmatter } from '../schemas/frontmatter.ts';
 import type { TimelineContext } from '../timeline/types.ts';
 import { buildInfobox } from './buildInfobox.ts';
@@ -25,20 +28,27 @@ export interface BuiltArticle {
   data: ArticleData;
   html: string;
   warnings: string[];
+  /** The article's record of issued event ids after this build, and what moved. */
+  eventIds: Omit<ReconciledIds, 'ids'>;
 }
 
 /**
- * The content stage for one file: parse and validate, model the infobox, extract the timeline
- * and place its events, render the prose linked to the timeline, and model the map.
+ * The content stage for one file: parse and validate, model the infobox, extract the timeline,
+ * give its events the ids already issued (`issuedIds`, the article's record) and place them,
+ * render the prose linked to the timeline, and model the map.
  * `sourceFile` names the file in errors and warnings.
  */
-export async function buildArticle(raw: string, sourceFile: string, places?: Places): Promise<BuiltArticle> {
+export async function buildArticle(raw: string, sourceFile: string, places?: Places, issuedIds?: EventIdRecord): Promise<BuiltArticle> {
   const { frontmatter, body } = parseArticleFile(raw, sourceFile);
   const title = frontmatter.title;
   const tree = parseMarkdownTree(body);
-  const events = extractTimeline(tree, timelineContext(frontmatter)).map((event) => {
+  const extracted = extractTimeline(tree, timelineContext(frontmatter));
+  const { ids, ...eventIds } = reconcileEventIds(extracted, issuedIds);
+  const paragraphs = eventParagraphs(tree, extracted);
+  const events = extracted.map((event, index) => {
     const names = places?.matchPlaces(event.text) ?? [];
-    return names.length > 0 ? { ...event, places: names } : event;
+    const paragraph = paragraphs[index];
+    return { ...event, id: ids[index] ?? event.id, ...(names.length > 0 ? { places: names } : {}), ...(paragraph ? { paragraph } : {}) };
   });
   const contextIds: ContextIds = new Map();
   const prose = await renderMarkdown(tree, [[rehypeTimelineLinks, events, contextIds]]);
@@ -56,6 +66,7 @@ export async function buildArticle(raw: string, sourceFile: string, places?: Pla
     frontmatter,
     leadHtml: firstSection < 0 ? prose.html : prose.html.slice(0, firstSection),
     timeline,
+    movedEvents: eventIds.record.retired.map(({ id, to }) => ({ id, to })),
     headings: prose.headings,
   };
   const html = firstSection < 0 ? '' : prose.html.slice(firstSection);
@@ -84,7 +95,7 @@ export async function buildArticle(raw: string, sourceFile: string, places?: Pla
     warnings.push(...located.warnings);
     if (located.location) data.map = buildMapModel(located.location, timeline, places.gazetteer, title, field('map_size') ?? field('pushpin_mapsize'));
   }
-  return { data, html, warnings };
+  return { data, html, warnings, eventIds };
 }
 
 /** What the frontmatter tells timeline extraction about when the story happens. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { eventPageValues, type EventPageValues } from '../../../src/model/eventPage.ts';
+import { siteUrls } from '../../../src/deploy/siteUrls.ts';
+import { eventPageValues, type EventPageArticle, type EventPageValues } from '../../../src/model/eventPage.ts';
 import { fillShell, parseShell, SHELL_VALUES } from '../../../src/eventPages/pageShell.ts';
 
 /** A page as Astro would render it: attributes escape `&` and `"`, text escapes `&<>'"`. */
@@ -13,6 +14,11 @@ function render(values: EventPageValues, escape: { text: (s: string) => string; 
     `<p>From <a href="/${attribute(values.slug)}/">${text(values.articleTitle)}</a>${text(values.sectionNote)}</p>`,
     `<h1><time datetime="${attribute(values.datetime)}">${text(values.when)}</time></h1>`,
     `<blockquote><p>${text(values.description)}</p></blockquote>`,
+    `<p>Where: ${text(values.where)}</p><p>${text(values.contextBefore)} <mark>${text(values.description)}</mark> ${text(values.contextAfter)}</p>`,
+    `<a href="/${attribute(values.previousPath)}">${text(values.previousLabel)}</a><a href="/${attribute(values.nextPath)}">${text(values.nextLabel)}</a>`,
+    `<a href="${attribute(values.sourceUrl)}">${text(values.sourceLabel)}</a>`,
+    // set:html: the JSON-LD goes in as it is, already escaped for a script.
+    `<script type="application/ld+json">${values.jsonLd}</script>`,
   ].join('');
 }
 
@@ -21,7 +27,6 @@ const astroEscape = {
   attribute: (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;'),
 };
 
-const article = { slug: 'siege-of-tabqa', title: `Siege of "Tabqa" & O'Neill's <Dam>` };
 const event = {
   id: '2014-03-03-tabqa-group',
   date: '2014-03-03',
@@ -30,18 +35,29 @@ const event = {
   dateText: '3 March 2014',
   section: 'Siege & "aftermath"',
   sectionId: 'siege--aftermath',
+  paragraph: `Before it. On 3 March 2014, the "Tabqa" group & O'Neill's unit said that 5 < 6 > 4. After </script> it.`,
 };
+const article = (events = [event]): EventPageArticle => ({
+  slug: 'siege-of-tabqa',
+  title: `Siege of "Tabqa" & O'Neill's <Dam>`,
+  source: { label: `the Wikipedia article “Siege of "Tabqa"”`, url: 'https://en.wikipedia.org/wiki/Siege_of_%22Tabqa%22' },
+  places: {},
+  events,
+});
+const urls = siteUrls('/', 'https://example.org');
 
 describe('the event page shell', () => {
   it('fills each placeholder escaped as Astro escapes it there, in text and in attributes', () => {
     const shell = parseShell(render(SHELL_VALUES, astroEscape));
-    const values = eventPageValues(article, event);
+    const values = eventPageValues(article(), 0, urls);
     expect(fillShell(shell, values)).toBe(render(values, astroEscape));
+    expect(values.jsonLd).not.toContain('<');
+    expect(JSON.parse(values.jsonLd)).toMatchObject({ '@type': 'Event', url: 'https://example.org/siege-of-tabqa/events/2014-03-03-tabqa-group/' });
   });
 
   it('leaves out the section note of an event told before the first heading', () => {
     const shell = parseShell(render(SHELL_VALUES, astroEscape));
-    const html = fillShell(shell, eventPageValues(article, { ...event, section: '', sectionId: '' }));
+    const html = fillShell(shell, eventPageValues(article([{ ...event, section: '', sectionId: '' }]), 0, urls));
     expect(html).toContain(`&lt;Dam&gt;</a></p>`);
     expect(html).not.toContain('zz-shell');
   });

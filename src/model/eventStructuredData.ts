@@ -1,0 +1,40 @@
+import type { SiteUrls } from '../deploy/siteUrls.ts';
+import type { ArticleEvent } from './article.ts';
+import type { EventPageArticle } from './eventPage.ts';
+import type { JsonLd } from './structuredData.ts';
+
+/**
+ * schema.org `Event` for one timeline event's page, as the text of a `<script
+ * type="application/ld+json">`: its sentence, date, page and card, where it happened, and the
+ * article it is part of. `<` is escaped so no text can close the script.
+ */
+export function eventJsonLd(input: {
+  article: Pick<EventPageArticle, 'slug' | 'title'>;
+  event: ArticleEvent;
+  name: string;
+  where: { name: string; lat?: number; lon?: number } | undefined;
+  urls: SiteUrls;
+}): string {
+  const { article, event, name, where, urls } = input;
+  const node: JsonLd = {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: `${name}: ${article.title}`,
+    description: event.text,
+    startDate: event.date,
+    ...(event.end ? { endDate: event.end } : {}),
+    url: urls.absolute(`${article.slug}/events/${event.id}/`),
+    image: urls.absolute(`${article.slug}/events/${event.id}/card.png`),
+    ...(where
+      ? {
+          location: {
+            '@type': 'Place',
+            name: where.name,
+            ...(where.lat !== undefined && where.lon !== undefined ? { geo: { '@type': 'GeoCoordinates', latitude: where.lat, longitude: where.lon } } : {}),
+          },
+        }
+      : {}),
+    isPartOf: { '@type': 'Article', name: article.title, url: urls.absolute(`${article.slug}/`) },
+  };
+  return JSON.stringify(node).replace(/</g, '\\u003c');
+}
