@@ -4,14 +4,15 @@ import { LICENCE } from './articleSource.ts';
 export const SITE_NAME = 'Documentary: Syrian Civil War battles';
 
 /**
- * A plain-text citation of an article page: title, site, source and licence, URL. Built from
- * strings only, so the event page shell can be given placeholders (see src/eventPages/).
+ * A plain-text citation of an article page, without its URL (Cite.astro adds it): title, site,
+ * source and licence. Built from strings only, so the event page shell can be given
+ * placeholders (see src/eventPages/).
  */
-export function articleCitation(parts: { articleTitle: string; sourceLabel: string; url: string }): string {
-  return `“${parts.articleTitle}”. ${SITE_NAME}. Adapted from ${parts.sourceLabel}, ${LICENCE.name}. ${parts.url}`;
+export function articleCitation(parts: { articleTitle: string; sourceLabel: string }): string {
+  return `“${parts.articleTitle}”. ${SITE_NAME}. Adapted from ${parts.sourceLabel}, ${LICENCE.name}.`;
 }
 
-/** A plain-text citation of one event: its sentence and date, then its article's, and the event page's URL. */
-export function eventCitation(parts: { when: string; text: string; articleTitle: string; sourceLabel: string; url: string }): string {
-  return `“${parts.text}” (${parts.when}). In “${parts.articleTitle}”, ${SITE_NAME}. Adapted from ${parts.sourceLabel}, ${LICENCE.name}. ${parts.url}`;
+/** A plain-text citation of one event, without its URL: its sentence and date, then its article's. */
+export function eventCitation(parts: { when: string; text: string; articleTitle: string; sourceLabel: string }): string {
+  return `“${parts.text}” (${parts.when}). In “${parts.articleTitle}”, ${SITE_NAME}. Adapted from ${parts.sourceLabel}, ${LICENCE.name}.`;
 }

@@ -5,6 +5,8 @@ import { announce, showForManualCopy } from './announce.ts';
  * name on the clipboard. Hidden without JavaScript, where the citation is there to select.
  */
 export function enableCitationCopy(root: ParentNode = document): void {
+  // Without SITE_URL the build knows only the path: the address bar knows the rest.
+  for (const url of root.querySelectorAll('.cite-url')) url.textContent = new URL(url.textContent?.trim() ?? '', location.href).href;
   for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-copy-from]')) {
     button.hidden = false;
     button.addEventListener('click', () => void copy(button));
