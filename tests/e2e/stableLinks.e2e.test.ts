@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { load } from 'cheerio';
+import { HtmlValidate, StaticConfigLoader } from 'html-validate';
+import config from '../../.htmlvalidate.mjs';
 import type { EventIdRecord } from '../../src/schemas/eventIdRecord.ts';
 import { baseEventId } from '../../src/timeline/eventId.ts';
 import { launchBrowser, openGuardedPage } from '../support/browser.ts';
@@ -143,6 +146,20 @@ describe('links shared before an edit of the article, in Chromium', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);
+
+  it('leaves at the deleted id a valid redirect page: meta refresh, canonical and a link to the neighbour', async () => {
+    const deleted = edits.find((edit) => edit.after === undefined);
+    const file = path.join(second.outDir, SLUG, 'events', deleted?.id ?? '', 'index.html');
+    const html = await readFile(file, 'utf8');
+    const $ = load(html);
+    const target = $('a.moved-to').attr('href') ?? '';
+    expect(target).toMatch(new RegExp(`^/${SLUG}/events/[^/]+/$`));
+    expect($('meta[http-equiv="refresh"]').attr('content')).toBe(`0; url=${target}`);
+    expect($('link[rel=canonical]').attr('href')).toBe(target);
+    expect($('meta[name=robots]').attr('content')).toBe('noindex');
+    const report = await new HtmlValidate(new StaticConfigLoader(config)).validateString(html, file);
+    expect(report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId}: ${message.message}`))).toEqual([]);
+  });
 
   it('the added sentence has a page of its own', async () => {
     const record = JSON.parse(await readFile(path.join(content, 'event-ids', `${SLUG}.json`), 'utf8')) as EventIdRecord;
