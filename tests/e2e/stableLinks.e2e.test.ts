@@ -14,6 +14,8 @@ import { startStaticServer, type StaticServer } from '../support/staticServer.ts
 
 const SLUG = 'battle-of-al-qusayr-2012';
 const SEED = path.join(REPO, 'content', `${SLUG}.md`);
+/** Where the site says it lives (for canonical URLs); the test serves it locally, where links are paths. */
+const ORIGIN = 'https://example.org';
 const ADDED = 'On 5 March 2012, a relief convoy reached the town from the north.';
 
 /** One issued event and what an editor did to its sentence. */
@@ -88,13 +90,13 @@ describe('links shared before an edit of the article, in Chromium', () => {
     content = await mkdtemp(path.join(tmpdir(), 'stable-links-'));
     await cp(SEED, path.join(content, `${SLUG}.md`));
     await mkdir(path.join(content, 'event-ids'));
-    first = await buildSite({ contentDir: content });
+    first = await buildSite({ contentDir: content, env: { SITE_URL: ORIGIN } });
     expect(first.code, first.stderr).toBe(0);
     const record = JSON.parse(await readFile(path.join(content, 'event-ids', `${SLUG}.json`), 'utf8')) as EventIdRecord;
     const edited = editProse(await readFile(SEED, 'utf8'), record.issued);
     edits = edited.edits;
     await writeFile(path.join(content, `${SLUG}.md`), edited.markdown);
-    second = await buildSite({ contentDir: content });
+    second = await buildSite({ contentDir: content, env: { SITE_URL: ORIGIN } });
     expect(second.code, second.stderr).toBe(0);
     server = await startStaticServer(second.outDir);
     browser = await launchBrowser();
@@ -155,7 +157,7 @@ describe('links shared before an edit of the article, in Chromium', () => {
     const target = $('a.moved-to').attr('href') ?? '';
     expect(target).toMatch(new RegExp(`^/${SLUG}/events/[^/]+/$`));
     expect($('meta[http-equiv="refresh"]').attr('content')).toBe(`0; url=${target}`);
-    expect($('link[rel=canonical]').attr('href')).toBe(target);
+    expect($('link[rel=canonical]').attr('href')).toBe(`${ORIGIN}${target}`);
     expect($('meta[name=robots]').attr('content')).toBe('noindex');
     const report = await new HtmlValidate(new StaticConfigLoader(config)).validateString(html, file);
     expect(report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId}: ${message.message}`))).toEqual([]);
