@@ -3,14 +3,13 @@ import { announce, showForManualCopy } from './announce.ts';
 /**
  * "Share" buttons (`<div data-share-url>` from ShareControl.astro): the system's share sheet where
  * the browser has one (phones), else the page URL on the clipboard, with a confirmation in the
- * control's status region. The buttons are `hidden` in the HTML: without JavaScript, the links
- * beside them are the way to share.
+ * control's status region. Without JavaScript the buttons are not shown (CSS `scripting: none`):
+ * the links beside them are the way to share.
  */
 export function enableShareControls(root: ParentNode = document): void {
   for (const control of root.querySelectorAll<HTMLElement>('[data-share-url]')) {
     const button = control.querySelector<HTMLButtonElement>('button.share-button');
     if (!button) continue;
-    button.hidden = false;
     button.addEventListener('click', () => void share(control, button));
   }
 }
