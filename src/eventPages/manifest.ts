@@ -1,14 +1,33 @@
 import path from 'node:path';
-import type { EventPageArticle } from '../model/eventPage.ts';
+import { eventPageArticle, type EventPageArticle } from '../model/eventPage.ts';
+import type { ArticleData } from '../model/types.ts';
 import type { CardArticle } from '../render/cards/cardImages.ts';
+import { canaryEvent } from './canary.ts';
 import { SHELL_VALUES } from './pageShell.ts';
 
-/** What the build hands the event page writer: where the site lives, each article's events and its card inputs. */
+/** What the build hands the event page writer: where the site lives, each article's events and card inputs, and the canary. */
 export interface EventPagesManifest {
   /** `import.meta.env.BASE_URL` and the origin (`SITE_URL`), for the pages' absolute URLs. */
   base: string;
   site: string | undefined;
-  articles: (CardArticle & EventPageArticle)[];
+  articles: (CardArticle & EventPageArticle & { sourceFile: string })[];
+  /** The event Astro also rendered, page and card, for the writer to compare (see canary.ts). */
+  canary?: { slug: string; eventId: string };
+}
+
+/** The manifest of a build's articles (the `pages.json` route writes it beside the shell). */
+export function eventPagesManifest(articles: readonly Omit<ArticleData, 'localImage'>[], base: string, site: string | undefined): EventPagesManifest {
+  const canary = canaryEvent(articles);
+  return {
+    base,
+    site,
+    articles: articles.map((data) => ({
+      ...eventPageArticle(data),
+      sourceFile: data.sourceFile,
+      ...(data.map ? { map: { center: data.map.center, ...(data.map.country ? { country: data.map.country } : {}) } } : {}),
+    })),
+    ...(canary ? { canary: { slug: canary.article.slug, eventId: canary.event.id } } : {}),
+  };
 }
 
 /**

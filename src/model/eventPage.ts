@@ -1,5 +1,5 @@
 import type { SiteUrls } from '../deploy/siteUrls.ts';
-import type { ArticleData, ArticleEvent } from './article.ts';
+import type { ArticleData, ArticleEvent } from './types.ts';
 import { articleSource, type ArticleSource } from './articleSource.ts';
 import { eventJsonLd } from './eventStructuredData.ts';
 import { formatEventDate } from './formatEventDate.ts';

@@ -1,7 +1,6 @@
 import type { SiteUrls } from '../deploy/siteUrls.ts';
-import type { ArticleEvent } from './article.ts';
+import type { ArticleEvent } from './types.ts';
 import type { EventPageArticle } from './eventPage.ts';
-import type { JsonLd } from './structuredData.ts';
 
 /**
  * schema.org `Event` for one timeline event's page, as the text of a `<script
@@ -16,7 +15,7 @@ export function eventJsonLd(input: {
   urls: SiteUrls;
 }): string {
   const { article, event, name, where, urls } = input;
-  const node: JsonLd = {
+  const node: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': 'Event',
     name: `${name}: ${article.title}`,
