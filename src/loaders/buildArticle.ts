@@ -47,14 +47,14 @@ export async function buildArticle(raw: string, sourceFile: string, places?: Pla
   const paragraphs = eventParagraphs(tree, extracted);
   const events = extracted.map((event, index) => {
     const names = places?.matchPlaces(event.text) ?? [];
-    const paragraph = paragraphs[index];
-    return { ...event, id: ids[index] ?? event.id, ...(names.length > 0 ? { places: names } : {}), ...(paragraph ? { paragraph } : {}) };
+    return { ...event, id: ids[index] ?? event.id, ...(names.length > 0 ? { places: names } : {}) };
   });
   const contextIds: ContextIds = new Map();
   const prose = await renderMarkdown(tree, [[rehypeTimelineLinks, events, contextIds]]);
-  const timeline = events.map((event): ArticleEvent => {
+  const timeline = events.map((event, index): ArticleEvent => {
     const contextId = contextIds.get(event.id);
-    return contextId ? { ...event, contextId } : event;
+    const paragraph = paragraphs[index];
+    return { ...event, ...(contextId ? { contextId } : {}), ...(paragraph ? { paragraph } : {}) };
   });
   // The lead (everything before the first section) is placed apart so phones can show it above
   // the infobox, as Wikipedia's mobile site does.

@@ -1,7 +1,6 @@
-import type { SiteUrls } from '../deploy/siteUrls.ts';
 import type { ArticleData, ArticleEvent } from './types.ts';
 import { articleSource, type ArticleSource } from './articleSource.ts';
-import { eventJsonLd } from './eventStructuredData.ts';
+import { eventJsonLd, type AbsoluteUrls } from './eventStructuredData.ts';
 import { formatEventDate } from './formatEventDate.ts';
 import { infoboxLine } from './infoboxLine.ts';
 import { shortenText } from './shortenText.ts';
@@ -67,7 +66,7 @@ export interface EventPageValues {
 }
 
 /** The values of the page `/<slug>/events/<event-id>/` for the `index`-th event of an article. */
-export function eventPageValues(article: EventPageArticle, index: number, urls: SiteUrls): EventPageValues {
+export function eventPageValues(article: EventPageArticle, index: number, urls: AbsoluteUrls): EventPageValues {
   const event = article.events[index];
   if (!event) throw new Error(`eventPageValues: ${article.slug} has no event ${index}`);
   const when = formatEventDate(event);

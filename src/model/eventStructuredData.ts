@@ -1,6 +1,9 @@
-import type { SiteUrls } from '../deploy/siteUrls.ts';
 import type { ArticleEvent } from './types.ts';
-import type { EventPageArticle } from './eventPage.ts';
+
+/** How the model makes a page's absolute URL (`SiteUrls` of deploy/ is one). */
+export interface AbsoluteUrls {
+  absolute(path: string): string;
+}
 
 /**
  * schema.org `Event` for one timeline event's page, as the text of a `<script
@@ -8,11 +11,11 @@ import type { EventPageArticle } from './eventPage.ts';
  * article it is part of. `<` is escaped so no text can close the script.
  */
 export function eventJsonLd(input: {
-  article: Pick<EventPageArticle, 'slug' | 'title'>;
+  article: { slug: string; title: string };
   event: ArticleEvent;
   name: string;
   where: { name: string; lat?: number; lon?: number } | undefined;
-  urls: SiteUrls;
+  urls: AbsoluteUrls;
 }): string {
   const { article, event, name, where, urls } = input;
   const node: Record<string, unknown> = {
