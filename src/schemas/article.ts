@@ -12,7 +12,14 @@ import { frontmatterSchema } from './frontmatter.ts';
 /** How finely an event's `date` is known; `date` is cut to this length. */
 export const precisionSchema = z.enum(['day', 'month', 'year']);
 
-/** How the text hedges a date ("early July", "before 25 February", "winter 2012"). */
+/**
+ * Every way the text can hedge a date, as `qualifier` (and `timeline.json`) writes it:
+ * - `early`, `mid`, `late`: part of the month or year ("early July", "mid-May 2013", "the end of June");
+ * - `before`: on or before the day ("before 25 February", "in the run-up to 9 May", "prior to 10 May");
+ * - `after`: some time after it ("after 25 February"; "three days later" counted from a month-precise date);
+ * - `around`: about then ("around 5 June", "circa 1918", "during the week of 10 May");
+ * - `spring`, `summer`, `autumn`, `winter`: the season of `date`'s year ("in the summer of 1918", "fall 2015").
+ */
 export const qualifierSchema = z.enum(['early', 'mid', 'late', 'before', 'after', 'around', 'spring', 'summer', 'autumn', 'winter']);
 
 /** One dated happening of the story, anchored in one sentence of the article. */
@@ -30,7 +37,10 @@ export const timelineEventSchema = z.object({
   qualifier: qualifierSchema.optional(),
   /** The sentence, exactly as it appears (trimmed) in the paragraph's plain text. */
   text: z.string(),
-  /** The exact substring of `text` that gave the date ("10 February", "Three days later"). */
+  /**
+   * The exact substring of `text` that gave the date ("10 February", "Three days later", "In the evening");
+   * absent when the date comes from the heading above the sentence ("### 9 August").
+   */
   dateText: z.string().optional(),
   /** Text of the nearest (deepest) heading above the sentence; "" for the lead. */
   section: z.string(),
