@@ -3,6 +3,7 @@ import path from 'node:path';
 import { loadPlaces } from '../loaders/loadPlaces.ts';
 import { buildArticle } from '../loaders/buildArticle.ts';
 import { exportTimeline } from '../model/exportTimeline.ts';
+import { eventIdRecords } from '../loaders/eventIdRecords.ts';
 
 /** Where the CLI writes; tests pass their own. */
 export interface TimelineCliIo {
@@ -31,7 +32,9 @@ export async function runTimelineCli(argv: readonly string[], io: TimelineCliIo,
   }
   try {
     const places = await loadPlaces(path.dirname(path.resolve(file)), root);
-    const { data } = await buildArticle(raw, file, places);
+    // The ids the site issued (the folder's event-ids/ record, read only), so both agree.
+    const issued = await eventIdRecords(path.dirname(path.resolve(file)), root).read(path.resolve(file));
+    const { data } = await buildArticle(raw, file, places, issued);
     io.stdout.write(`${JSON.stringify(exportTimeline(data.timeline), null, 2)}\n`);
     return 0;
   } catch (error) {

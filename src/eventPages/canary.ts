@@ -1,5 +1,9 @@
-import { eventPageValues, type EventPageValues } from '../model/eventPage.ts';
-import type { ArticleEvent } from '../model/types.ts';
+import { siteUrls } from '../deploy/siteUrls.ts';
+import { eventPageArticle, eventPageValues, type EventPageValues } from '../model/eventPage.ts';
+import type { ArticleData, ArticleEvent } from '../model/types.ts';
+
+/** Escaping does not depend on where the site lives: any base will do for choosing. */
+const SCORING_URLS = siteUrls('/', undefined);
 
 /** Characters that Astro escapes in text or attributes: where the writer's copy of its rules could slip. */
 const ESCAPED = /[&<>"']/g;
@@ -9,13 +13,14 @@ const ESCAPED = /[&<>"']/g;
  * fill against Astro's own page: the one whose page values need the most escaping (the first of
  * them, in article and timeline order). Undefined when no article has an event.
  */
-export function canaryEvent<A extends { slug: string; title: string; timeline: readonly ArticleEvent[] }>(
+export function canaryEvent<A extends Pick<ArticleData, 'slug' | 'title' | 'frontmatter' | 'map' | 'timeline'>>(
   articles: readonly A[],
 ): { article: A; event: ArticleEvent } | undefined {
   let best: { article: A; event: ArticleEvent; score: number } | undefined;
   for (const article of articles) {
-    for (const event of article.timeline) {
-      const score = escapedCharacters(eventPageValues(article, event));
+    const page = eventPageArticle(article);
+    for (const [index, event] of article.timeline.entries()) {
+      const score = escapedCharacters(eventPageValues(page, index, SCORING_URLS));
       if (!best || score > best.score) best = { article, event, score };
     }
   }

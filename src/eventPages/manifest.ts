@@ -1,26 +1,30 @@
 import path from 'node:path';
-import type { ArticleData, ArticleEvent } from '../model/types.ts';
+import { eventPageArticle, type EventPageArticle } from '../model/eventPage.ts';
+import type { ArticleData } from '../model/types.ts';
 import type { CardArticle } from '../render/cards/cardImages.ts';
 import { canaryEvent } from './canary.ts';
 import { SHELL_VALUES } from './pageShell.ts';
 
-/** What the build hands the event page writer: each article's events and card inputs, and the canary. */
+/** What the build hands the event page writer: where the site lives, each article's events and card inputs, and the canary. */
 export interface EventPagesManifest {
-  articles: (CardArticle & { slug: string; sourceFile: string; events: ArticleEvent[] })[];
+  /** `import.meta.env.BASE_URL` and the origin (`SITE_URL`), for the pages' absolute URLs. */
+  base: string;
+  site: string | undefined;
+  articles: (CardArticle & EventPageArticle & { sourceFile: string })[];
   /** The event Astro also rendered, page and card, for the writer to compare (see canary.ts). */
   canary?: { slug: string; eventId: string };
 }
 
 /** The manifest of a build's articles (the `pages.json` route writes it beside the shell). */
-export function eventPagesManifest(articles: readonly Omit<ArticleData, 'localImage'>[]): EventPagesManifest {
+export function eventPagesManifest(articles: readonly Omit<ArticleData, 'localImage'>[], base: string, site: string | undefined): EventPagesManifest {
   const canary = canaryEvent(articles);
   return {
+    base,
+    site,
     articles: articles.map((data) => ({
-      slug: data.slug,
+      ...eventPageArticle(data),
       sourceFile: data.sourceFile,
-      title: data.title,
       ...(data.map ? { map: { center: data.map.center, ...(data.map.country ? { country: data.map.country } : {}) } } : {}),
-      events: data.timeline,
     })),
     ...(canary ? { canary: { slug: canary.article.slug, eventId: canary.event.id } } : {}),
   };
@@ -40,8 +44,8 @@ export function shellFiles(outDir: string) {
 }
 
 /**
- * The sitemap's filter: it lists pages that are their own canonical URL, so not event pages
- * (their canonical is an anchor of the article), and never the shell.
+ * The sitemap's filter: never the shell, nor event pages: the writer fills them after the
+ * sitemap is made, and the old ids' redirect pages must not be listed.
  */
 export function belongsInSitemap(url: string): boolean {
   return !url.includes(`/${SHELL_VALUES.slug}/`) && !/\/events\/[^/]+\/$/.test(url);

@@ -10,7 +10,30 @@ import type { EventPageValues } from '../model/eventPage.ts';
 
 type Field = keyof EventPageValues;
 
-const FIELDS: readonly Field[] = ['slug', 'eventId', 'when', 'title', 'description', 'cardAlt', 'articleTitle', 'sectionNote', 'datetime'];
+const FIELDS: readonly Field[] = [
+  'slug',
+  'eventId',
+  'when',
+  'title',
+  'description',
+  'cardAlt',
+  'articleTitle',
+  'sectionNote',
+  'datetime',
+  'contextBefore',
+  'contextAfter',
+  'where',
+  'previousPath',
+  'previousLabel',
+  'nextPath',
+  'nextLabel',
+  'sourceLabel',
+  'sourceUrl',
+  'jsonLd',
+];
+
+/** Values the page writes with `set:html`, already safe where they stand (JSON-LD, `<` escaped). */
+const RAW_FIELDS: ReadonlySet<Field> = new Set(['jsonLd']);
 
 /** URL-safe, escape-proof and unlike anything an article says: survives Astro untouched. */
 const placeholder = (field: Field) => `zz-shell-${field.toLowerCase()}-zz`;
@@ -47,16 +70,23 @@ interface Slot {
 export function parseShell(html: string): PageShell {
   const byName = new Map(FIELDS.map((field) => [field.toLowerCase(), field]));
   const slots: Slot[] = [];
-  const collect = (start: number, end: number, inAttribute: boolean) => {
+  const collect = (start: number, end: number, inAttribute: boolean, rawOnly = false) => {
     for (const match of html.slice(start, end).matchAll(PLACEHOLDER)) {
       const field = byName.get(match[1] ?? '');
       if (!field) throw new Error(`event page shell: unknown placeholder ${match[0]}`);
+      // In a script only a value made for it (JSON-LD, escaped by its maker) may stand.
+      if (rawOnly !== RAW_FIELDS.has(field)) continue;
       slots.push({ start: start + match.index, end: start + match.index + match[0].length, field, inAttribute });
     }
   };
   const visit = (node: Node) => {
     const location = node.sourceCodeLocation;
-    if (node.nodeName === '#text' && location && !RAW_TEXT.has(node.parentNode?.nodeName ?? '')) collect(location.startOffset, location.endOffset, false);
+    if (node.nodeName === '#text' && location) {
+      const parent = node.parentNode;
+      const jsonLd = parent?.nodeName === 'script' && 'attrs' in parent && parent.attrs.some((a) => a.name === 'type' && a.value === 'application/ld+json');
+      if (jsonLd) collect(location.startOffset, location.endOffset, false, true);
+      else if (!RAW_TEXT.has(parent?.nodeName ?? '')) collect(location.startOffset, location.endOffset, false);
+    }
     if ('attrs' in node) {
       for (const attribute of node.attrs) {
         const span = node.sourceCodeLocation?.attrs?.[attribute.name];
@@ -88,7 +118,8 @@ export function fillShell(shell: PageShell, values: EventPageValues): string {
   let html = shell.literals[0] ?? '';
   shell.slots.forEach((slot, index) => {
     const value = values[slot.field];
-    html += (slot.inAttribute ? escapeAttribute(value) : escapeText(value)) + (shell.literals[index + 1] ?? '');
+    const filled = RAW_FIELDS.has(slot.field) ? value : slot.inAttribute ? escapeAttribute(value) : escapeText(value);
+    html += filled + (shell.literals[index + 1] ?? '');
   });
   return html;
 }

@@ -1,5 +1,7 @@
 import { getCollection } from 'astro:content';
-import { eventPageValues } from '../model/eventPage.ts';
+import { siteUrls } from '../deploy/siteUrls.ts';
+import { eventPageArticle, eventPageValues, type EventPageValues } from '../model/eventPage.ts';
+import { formatEventDate } from '../model/formatEventDate.ts';
 import { canaryEvent } from './canary.ts';
 import { SHELL_VALUES } from './pageShell.ts';
 
@@ -14,20 +16,52 @@ const fromShell = () => !import.meta.env.DEV;
 /** Every timeline event with its article and its route's params, for the two per-event routes. */
 async function timelineEvents() {
   const articles = await getCollection('articles');
-  return articles.flatMap(({ data: article }) => article.timeline.map((event) => ({ params: { slug: article.slug, event: event.id }, article, event })));
+  return articles.flatMap(({ data: article }) =>
+    article.timeline.map((event, index) => ({ params: { slug: article.slug, event: event.id }, article, event, index })),
+  );
+}
+
+/** What the event page route renders: an event's page, or the redirect left at a retired id. */
+export type EventPageProps = { page: EventPageValues; moved?: undefined } | { page?: undefined; moved: MovedEventPage };
+
+/** A retired id's page: where its links now lead (an event's page, or the article). */
+export interface MovedEventPage {
+  from: string;
+  /** Site path of the new target. */
+  toPath: string;
+  toLabel: string;
+}
+
+/** One redirect page per retired event id, which Astro renders itself: they are few. */
+async function movedEventRoutes() {
+  const articles = await getCollection('articles');
+  return articles.flatMap(({ data: article }) =>
+    article.movedEvents.map(({ id, to }) => {
+      const target = article.timeline.find((event) => event.id === to);
+      const moved: MovedEventPage = target
+        ? { from: id, toPath: `${article.slug}/events/${target.id}/`, toLabel: `${formatEventDate(target)}: ${article.title}` }
+        : { from: id, toPath: `${article.slug}/`, toLabel: article.title };
+      return { params: { slug: article.slug, event: id }, props: { moved } satisfies EventPageProps };
+    }),
+  );
 }
 
 /** The canary's article and event, from the same collection the writer's manifest lists. */
 async function canary() {
   const found = canaryEvent((await getCollection('articles')).map(({ data }) => data));
-  return found ? [{ params: { slug: found.article.slug, event: found.event.id }, article: found.article, event: found.event }] : [];
+  const index = found ? found.article.timeline.indexOf(found.event) : -1;
+  return found ? [{ params: { slug: found.article.slug, event: found.event.id }, article: found.article, event: found.event, index }] : [];
 }
 
-/** One page per timeline event; in a build, the shell and the canary. */
-export async function eventPageRoutes() {
+/** One page per timeline event (in a build, the shell and the canary), and the retired ids' redirects. */
+export async function eventPageRoutes(): Promise<{ params: { slug: string; event: string }; props: EventPageProps }[]> {
   const events = fromShell() ? await canary() : await timelineEvents();
-  const pages = events.map(({ params, article, event }) => ({ params, props: { page: eventPageValues(article, event) } }));
-  return fromShell() ? [{ params: { slug: SHELL_VALUES.slug, event: SHELL_VALUES.eventId }, props: { page: SHELL_VALUES } }, ...pages] : pages;
+  const urls = siteUrls(import.meta.env.BASE_URL, import.meta.env.SITE);
+  const pages = events.map(({ params, article, index }) => ({ params, props: { page: eventPageValues(eventPageArticle(article), index, urls) } }));
+  const moved = await movedEventRoutes();
+  return fromShell()
+    ? [{ params: { slug: SHELL_VALUES.slug, event: SHELL_VALUES.eventId }, props: { page: SHELL_VALUES } }, ...pages, ...moved]
+    : [...pages, ...moved];
 }
 
 /** One share card per timeline event; in a build, only the canary's: the writer draws the others. */

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { copyFile, link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
+import { siteUrls, type SiteUrls } from '../deploy/siteUrls.ts';
 import { eventPageValues, type EventPageValues } from '../model/eventPage.ts';
 import { eventCardFile } from '../render/cards/cardImages.ts';
 import { firstDifference } from './canary.ts';
@@ -40,15 +41,16 @@ export async function writeEventPages(outDir: string): Promise<{ pages: number; 
   const manifest = JSON.parse(await readFile(files.manifest, 'utf8')) as EventPagesManifest;
   const shell = parseShell(await readFile(files.page, 'utf8'));
   await rm(files.dir, { recursive: true });
-  refusePlaceholders(manifest);
-  const canary = manifest.canary && (await checkCanary(outDir, shell, manifest, manifest.canary));
+  const urls = siteUrls(manifest.base, manifest.site);
+  refusePlaceholders(manifest, urls);
+  const canary = manifest.canary && (await checkCanary(outDir, shell, manifest, manifest.canary, urls));
   const limit = pLimit(CONCURRENCY);
   const writes = manifest.articles.flatMap((article) =>
-    article.events.map((event) =>
+    article.events.map((event, index) =>
       limit(async () => {
         const dir = path.join(outDir, article.slug, 'events', event.id);
         await mkdir(dir, { recursive: true });
-        await writeFile(path.join(dir, 'index.html'), fillShell(shell, eventPageValues(article, event)));
+        await writeFile(path.join(dir, 'index.html'), fillShell(shell, eventPageValues(article, index, urls)));
         const card = path.join(dir, 'card.png');
         await rm(card, { force: true });
         await linkOrCopy(await eventCardFile(article, event), card);
@@ -63,12 +65,12 @@ export async function writeEventPages(outDir: string): Promise<{ pages: number; 
  * Content that contains a placeholder (`zz-shell-title-zz`) could be taken for a slot wherever it
  * reaches the shell, so the build stops, naming the file and the field that says it.
  */
-export function refusePlaceholders(manifest: EventPagesManifest): void {
+export function refusePlaceholders(manifest: EventPagesManifest, urls: SiteUrls = siteUrls(manifest.base, manifest.site)): void {
   for (const article of manifest.articles) {
     const inTitle = findPlaceholder(article.title);
     if (inTitle) throw new EventPagesError(`${article.sourceFile}: title: contains "${inTitle}", which event pages use as a placeholder; reword it`);
-    for (const event of article.events) {
-      const values: EventPageValues = eventPageValues(article, event);
+    for (const [index, event] of article.events.entries()) {
+      const values: EventPageValues = eventPageValues(article, index, urls);
       const found = Object.values(values).map(findPlaceholder).find(Boolean);
       if (found)
         throw new EventPagesError(
@@ -79,15 +81,22 @@ export function refusePlaceholders(manifest: EventPagesManifest): void {
 }
 
 /** Compares Astro's page and card of the canary event with the writer's; a difference stops the build. */
-async function checkCanary(outDir: string, shell: PageShell, manifest: EventPagesManifest, canary: { slug: string; eventId: string }): Promise<string> {
+async function checkCanary(
+  outDir: string,
+  shell: PageShell,
+  manifest: EventPagesManifest,
+  canary: { slug: string; eventId: string },
+  urls: SiteUrls,
+): Promise<string> {
   const article = manifest.articles.find((candidate) => candidate.slug === canary.slug);
-  const event = article?.events.find((candidate) => candidate.id === canary.eventId);
+  const index = article?.events.findIndex((candidate) => candidate.id === canary.eventId) ?? -1;
+  const event = article?.events[index];
   const dir = path.join(outDir, canary.slug, 'events', canary.eventId);
   const url = `/${canary.slug}/events/${canary.eventId}/`;
   if (!article || !event || !existsSync(path.join(dir, 'index.html')) || !existsSync(path.join(dir, 'card.png'))) {
     throw new EventPagesError(`event pages: Astro rendered no canary page and card at ${url}`);
   }
-  const page = firstDifference(await readFile(path.join(dir, 'index.html')), fillShell(shell, eventPageValues(article, event)));
+  const page = firstDifference(await readFile(path.join(dir, 'index.html')), fillShell(shell, eventPageValues(article, index, urls)));
   if (page) throw new EventPagesError(`event pages: the shell's ${url} differs from the page Astro rendered, at ${page}`);
   const card = firstDifference(await readFile(path.join(dir, 'card.png')), await readFile(await eventCardFile(article, event)));
   if (card) throw new EventPagesError(`event pages: the writer's card of ${url} differs from the one Astro rendered, at ${card}`);

@@ -5,6 +5,7 @@ import type { Loader } from 'astro/loaders';
 import { ArticleError } from '../parse/ArticleError.ts';
 import { cachedBuildArticle } from './cachedBuildArticle.ts';
 import { displayPath } from './displayPath.ts';
+import { eventIdRecords } from './eventIdRecords.ts';
 import { loadPlaces } from './loadPlaces.ts';
 import { sourceVersion } from './sourceVersion.ts';
 
@@ -12,6 +13,8 @@ import { sourceVersion } from './sourceVersion.ts';
  * Loads every `*.md` file of `dir` as an article, keyed by its URL slug. Any bad file stops the
  * build with a one-line {@link ArticleError}; two files with the same slug name both files.
  * The gazetteer is read once for all articles (`places.yaml` of the folder, else the project's).
+ * Event ids already issued are read from the folder's `event-ids/` records, and the records are
+ * brought up to date; every id that stopped naming an event is printed with where it now leads.
  */
 export function articleLoader(options: { dir: string; root: string }): Loader {
   return {
@@ -21,6 +24,7 @@ export function articleLoader(options: { dir: string; root: string }): Loader {
       if (files.length === 0) logger.warn(`no articles (*.md) in ${options.dir}`);
       const places = await loadPlaces(options.dir, options.root);
       const version = await sourceVersion(options.root);
+      const records = eventIdRecords(options.dir, options.root);
       // The folder can change between builds (CONTENT_DIR), so nothing cached may survive.
       store.clear();
       const owners = new Map<string, string>();
@@ -28,8 +32,12 @@ export function articleLoader(options: { dir: string; root: string }): Loader {
         const absolute = path.join(options.dir, name);
         const sourceFile = displayPath(absolute, options.root);
         const raw = await readFile(absolute, 'utf8');
-        const { data, html, warnings } = await cachedBuildArticle(raw, sourceFile, places, version);
+        const { data, html, warnings, eventIds } = await cachedBuildArticle(raw, sourceFile, places, version, await records.read(absolute));
         for (const warning of warnings) logger.warn(warning);
+        for (const { from, to } of eventIds.moved)
+          logger.info(`${sourceFile}: event id ${from} moved: its links now lead to ${to ? `event ${to}` : 'the article'}`);
+        for (const id of eventIds.revived) logger.info(`${sourceFile}: event id ${id} is back`);
+        if (await records.write(absolute, eventIds.record)) logger.info(`${sourceFile}: event ids recorded in ${records.dir}/`);
         const owner = owners.get(data.slug);
         if (owner) {
           throw new ArticleError(sourceFile, 'title', `gives the URL /${data.slug}/, which ${owner} already has; give one of them another title`);

@@ -8,6 +8,9 @@ import { articleSlug } from '../parse/slugify.ts';
 import { renderMarkdown } from '../render/renderMarkdown.ts';
 import rehypeTimelineLinks, { type ContextIds } from '../render/rehypeTimelineLinks.ts';
 import { extractTimeline } from '../timeline/extractTimeline.ts';
+import { reconcileEventIds, type ReconciledIds } from '../timeline/stableEventIds.ts';
+import type { EventIdRecord } from '../schemas/eventIdRecord.ts';
+import { eventParagraphs } from '../model/eventParagraphs.ts';
 import type { Frontmatter } from '../schemas/frontmatter.ts';
 import type { TimelineContext, TimelineEvent } from '../timeline/types.ts';
 import { buildInfobox } from '../model/buildInfobox.ts';
@@ -33,14 +36,17 @@ export interface BuiltArticle {
   data: ArticleData;
   html: string;
   warnings: string[];
+  /** The article's record of issued event ids after this build, and what moved. */
+  eventIds: Omit<ReconciledIds, 'ids'>;
 }
 
 /**
- * The content stage for one file: parse and validate, model the infobox, extract the timeline
- * and place its events, render the prose linked to the timeline, and model the map.
+ * The content stage for one file: parse and validate, model the infobox, extract the timeline,
+ * give its events the ids already issued (`issuedIds`, the article's record) and place them,
+ * render the prose linked to the timeline, and model the map.
  * `sourceFile` names the file in errors and warnings.
  */
-export async function buildArticle(raw: string, sourceFile: string, places?: Places): Promise<BuiltArticle> {
+export async function buildArticle(raw: string, sourceFile: string, places?: Places, issuedIds?: EventIdRecord): Promise<BuiltArticle> {
   const { frontmatter, body } = parseArticleFile(raw, sourceFile);
   const title = frontmatter.title;
   const tree = parseMarkdownTree(body);
@@ -49,15 +55,18 @@ export async function buildArticle(raw: string, sourceFile: string, places?: Pla
   const located = places ? locateArticle(articleLocationInput(frontmatter, sourceFile), places.gazetteer, general) : undefined;
   if (located) warnings.push(...located.warnings);
   const extracted = extractTimeline(tree, timelineContext(frontmatter));
-  const placed: PlacedEvents<TimelineEvent> = places
-    ? placeEvents(extracted, places, general, located?.location ?? null)
-    : { events: extracted, places: new Map() };
+  // Ids first: the map's places list their events by the ids links were issued with.
+  const { ids, ...eventIds } = reconcileEventIds(extracted, issuedIds);
+  const paragraphs = eventParagraphs(tree, extracted);
+  const stable = extracted.map((event, index) => ({ ...event, id: ids[index] ?? event.id }));
+  const placed: PlacedEvents<TimelineEvent> = places ? placeEvents(stable, places, general, located?.location ?? null) : { events: stable, places: new Map() };
   const events = placed.events;
   const contextIds: ContextIds = new Map();
   const prose = await renderMarkdown(tree, [[rehypeTimelineLinks, events, contextIds]]);
-  const timeline = events.map((event): ArticleEvent => {
+  const timeline = events.map((event, index): ArticleEvent => {
     const contextId = contextIds.get(event.id);
-    return contextId ? { ...event, contextId } : event;
+    const paragraph = paragraphs[index];
+    return { ...event, ...(contextId ? { contextId } : {}), ...(paragraph ? { paragraph } : {}) };
   });
   // The lead (everything before the first section) is placed apart so phones can show it above
   // the infobox, as Wikipedia's mobile site does.
@@ -69,6 +78,7 @@ export async function buildArticle(raw: string, sourceFile: string, places?: Pla
     frontmatter,
     leadHtml: firstSection < 0 ? prose.html : prose.html.slice(0, firstSection),
     timeline,
+    movedEvents: eventIds.record.retired.map(({ id, to }) => ({ id, to })),
     headings: prose.headings,
   };
   const html = firstSection < 0 ? '' : prose.html.slice(firstSection);
@@ -85,7 +95,7 @@ export async function buildArticle(raw: string, sourceFile: string, places?: Pla
     const location = placed.primaryId !== undefined ? { ...located.location, placeId: placed.primaryId } : located.location;
     data.map = buildMapModel(location, timeline, placed.places, title, field('map_size') ?? field('pushpin_mapsize'));
   }
-  return { data, html, warnings };
+  return { data, html, warnings, eventIds };
 }
 
 /** What the frontmatter tells timeline extraction about when the story happens. */

@@ -1,5 +1,35 @@
-import type { ArticleEvent } from './types.ts';
+import type { ArticleData, ArticleEvent } from './types.ts';
+import { articleSource, type ArticleSource } from './articleSource.ts';
+import { eventJsonLd, type AbsoluteUrls } from './eventStructuredData.ts';
 import { formatEventDate } from './formatEventDate.ts';
+import { infoboxLine } from './infoboxLine.ts';
+import { shortenText } from './shortenText.ts';
+
+/** What an event page needs of its article: plain JSON, so the build can hand it to the page writer. */
+export interface EventPageArticle {
+  slug: string;
+  title: string;
+  source: ArticleSource;
+  /** Where the article's story happens, in words (the infobox's `place`), and its point when known. */
+  place?: { name: string; lat?: number; lon?: number } | undefined;
+  /** Gazetteer places the events name: id → name and point. */
+  places: Record<string, { name: string; lat: number; lon: number }>;
+  events: ArticleEvent[];
+}
+
+/** The parts of an article that its event pages show. */
+export function eventPageArticle(article: Pick<ArticleData, 'slug' | 'title' | 'frontmatter' | 'map' | 'timeline'>): EventPageArticle {
+  const placeName = infoboxLine(article.frontmatter, 'place') ?? article.map?.places[0]?.name;
+  const center = article.map?.center;
+  return {
+    slug: article.slug,
+    title: article.title,
+    source: articleSource(article.frontmatter),
+    ...(placeName ? { place: { name: placeName, ...(center ? { lat: center.lat, lon: center.lon } : {}) } } : {}),
+    places: Object.fromEntries((article.map?.places ?? []).map((place) => [place.id, { name: place.name, lat: place.lat, lon: place.lon }])),
+    events: article.timeline,
+  };
+}
 
 /** Everything that differs between two event pages: the words and URL parts of one event. */
 export interface EventPageValues {
@@ -18,11 +48,31 @@ export interface EventPageValues {
   sectionNote: string;
   /** The machine-readable date of `<time datetime>`. */
   datetime: string;
+  /** The paragraph around the sentence: the text before it and after it ("" when not found). */
+  contextBefore: string;
+  contextAfter: string;
+  /** Where it happened, in words: the places the sentence names, else the article's place. */
+  where: string;
+  /** Site paths of the neighbouring events' pages; the article's timeline at either end. */
+  previousPath: string;
+  previousLabel: string;
+  nextPath: string;
+  nextLabel: string;
+  /** "the Wikipedia article “…”" and its URL (this site's article for a post of its own). */
+  sourceLabel: string;
+  sourceUrl: string;
+  /** The page's JSON-LD, ready for a `<script>`: the only value filled in unescaped. */
+  jsonLd: string;
 }
 
-/** The values of the page `/<slug>/events/<event-id>/` for one event of an article. */
-export function eventPageValues(article: { slug: string; title: string }, event: ArticleEvent): EventPageValues {
+/** The values of the page `/<slug>/events/<event-id>/` for the `index`-th event of an article. */
+export function eventPageValues(article: EventPageArticle, index: number, urls: AbsoluteUrls): EventPageValues {
+  const event = article.events[index];
+  if (!event) throw new Error(`eventPageValues: ${article.slug} has no event ${index}`);
   const when = formatEventDate(event);
+  const paragraph = event.paragraph ?? '';
+  const at = paragraph.indexOf(event.text);
+  const where = eventWhere(article, event);
   return {
     slug: article.slug,
     eventId: event.id,
@@ -33,5 +83,29 @@ export function eventPageValues(article: { slug: string; title: string }, event:
     articleTitle: article.title,
     sectionNote: event.section ? `, section “${event.section}”` : '',
     datetime: event.date,
+    contextBefore: at > 0 ? paragraph.slice(0, at).trimEnd() : '',
+    contextAfter: at >= 0 ? paragraph.slice(at + event.text.length).trimStart() : '',
+    where: where?.name ?? 'not stated in the article',
+    ...neighbour('previous', article, index - 1),
+    ...neighbour('next', article, index + 1),
+    sourceLabel: article.source.label,
+    sourceUrl: article.source.url ?? urls.absolute(`${article.slug}/`),
+    jsonLd: eventJsonLd({ article, event, name: when, where, urls }),
   };
+}
+
+type Neighbour<Key extends string> = Record<`${Key}Path` | `${Key}Label`, string>;
+
+function neighbour<Key extends 'previous' | 'next'>(key: Key, article: EventPageArticle, index: number): Neighbour<Key> {
+  const event = article.events[index];
+  const [path, label] = event
+    ? [`${article.slug}/events/${event.id}/`, `${formatEventDate(event)}: ${shortenText(event.text, 90)}`]
+    : [`${article.slug}/#timeline`, key === 'previous' ? 'This is the first event: see the whole timeline' : 'This is the last event: see the whole timeline'];
+  return { [`${key}Path`]: path, [`${key}Label`]: label } as Neighbour<Key>;
+}
+
+/** The first gazetteer place the sentence names, else the article's own place. */
+function eventWhere(article: EventPageArticle, event: ArticleEvent): { name: string; lat?: number; lon?: number } | undefined {
+  const named = (event.places ?? []).map((id) => article.places[id]).find((place) => place !== undefined);
+  return named ?? article.place;
 }

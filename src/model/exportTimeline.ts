@@ -3,8 +3,8 @@ import type { ArticleEvent } from './types.ts';
 
 /**
  * The timeline as published (`timeline.json`, `npm run timeline`): the extraction's event model
- * with its places, without the page-only anchor of the sentence.
+ * with its places, without the page-only anchor and paragraph of the sentence.
  */
 export function exportTimeline(events: readonly ArticleEvent[]): TimelineEvent[] {
-  return events.map(({ contextId: _pageOnly, ...event }) => event);
+  return events.map(({ contextId: _anchor, paragraph: _paragraph, ...event }) => event);
 }

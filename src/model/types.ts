@@ -14,12 +14,14 @@ import type {
   mapModelSchema,
   mapPlaceModelSchema,
   mapPlaceSchema,
+  movedEventSchema,
   richBlockSchema,
   textRunSchema,
 } from '../schemas/article.ts';
 
 export type ArticleData = z.infer<typeof articleDataSchema>;
 export type ArticleEvent = z.infer<typeof articleEventSchema>;
+export type MovedEvent = z.infer<typeof movedEventSchema>;
 export type Heading = z.infer<typeof headingSchema>;
 export type TextRun = z.infer<typeof textRunSchema>;
 export type RichBlock = z.infer<typeof richBlockSchema>;

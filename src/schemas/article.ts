@@ -56,6 +56,15 @@ export const timelineEventSchema = z.object({
 export const articleEventSchema = timelineEventSchema.extend({
   /** Id of the span around the sentence that gave the event (`context-…`), when it was found. */
   contextId: z.string().optional(),
+  /** The paragraph the sentence stands in, for the event page's context. */
+  paragraph: z.string().optional(),
+});
+
+/** An event id the article issued once and no event holds now (see `src/timeline/stableEventIds.ts`). */
+export const movedEventSchema = z.object({
+  id: z.string(),
+  /** The event its links lead to now, or "" for the article. */
+  to: z.string(),
 });
 
 /** A heading of the prose, as Astro's `MarkdownHeading`. */
@@ -158,6 +167,8 @@ export const articleDataSchema = z.object({
   /** Sanitised HTML of the prose before the first heading; the rest is the entry's rendered body. */
   leadHtml: z.string(),
   timeline: z.array(articleEventSchema),
+  /** Retired event ids: each gets a redirect page, and the article maps its old anchor. */
+  movedEvents: z.array(movedEventSchema),
   /** `./images/<slug>.jpg|png|webp` beside the article, when the author supplied a picture; `content.config.ts` makes it an image asset. */
   localImage: z.string().optional(),
   headings: z.array(headingSchema),

@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { load } from 'cheerio';
+import ogs from 'open-graph-scraper';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MISSING_SITE_WARNING } from '../../src/deploy/deployTarget.ts';
 import { buildSite, freshBuildDir, REPO, type BuildResult } from '../support/buildSite.ts';
@@ -59,13 +60,38 @@ describe('deployed under a sub-path, with SITE_URL set', () => {
     expect($('meta[name=description]').attr('content')).toMatch(/^The first of the two battles/);
   });
 
-  it('makes a page per timeline event whose canonical is the article’s anchor', async () => {
+  it('makes a page per timeline event that is its own canonical page, and links it to its anchor', async () => {
     const id = '2012-02-25-fsa-eventually-able-turn-tide';
     const $ = load(await readFile(path.join(build.outDir, ARTICLE, 'events', id, 'index.html'), 'utf8'));
-    expect($('link[rel=canonical]').attr('href')).toBe(`${server.url}${ARTICLE}/#${id}`);
+    expect($('link[rel=canonical]').attr('href')).toBe(`${server.url}${ARTICLE}/events/${id}/`);
     expect($('meta[property="og:image"]').attr('content')).toBe(`${server.url}${ARTICLE}/events/${id}/card.png`);
     expect($('h1 time').attr('datetime')).toBe('2012-02-25');
     expect($('a.event-page-read').attr('href')).toBe(`${base}${ARTICLE}/#${id}`);
+  });
+
+  it('previews an event page as that event, read by a real metadata parser (open-graph-scraper)', async () => {
+    const id = '2012-02-25-fsa-eventually-able-turn-tide';
+    const html = await readFile(path.join(build.outDir, ARTICLE, 'events', id, 'index.html'), 'utf8');
+    const { error, result } = await ogs({ html });
+    expect(error).toBe(false);
+    const eventUrl = `${server.url}${ARTICLE}/events/${id}/`;
+    expect(result.ogTitle).toBe('25 February 2012: Battle of al-Qusayr (2012)');
+    expect(result.ogDescription).toMatch(/^The FSA was eventually able to "turn the tide" on 25 February/);
+    expect(result.ogUrl).toBe(eventUrl);
+    expect(result.ogImage).toEqual([expect.objectContaining({ url: `${eventUrl}card.png`, width: '1200', height: '630' })]);
+    expect(result.twitterCard).toBe('summary_large_image');
+    expect(result.twitterImage?.[0]?.url).toBe(`${eventUrl}card.png`);
+    // The card itself is the size the tags promise.
+    const card = await readFile(path.join(build.outDir, ARTICLE, 'events', id, 'card.png'));
+    expect([card.readUInt32BE(16), card.readUInt32BE(20)]).toEqual([1200, 630]);
+    const data = JSON.parse(load(html)('script[type="application/ld+json"]').text()) as Record<string, unknown>;
+    expect(data).toMatchObject({
+      '@type': 'Event',
+      startDate: '2012-02-25',
+      url: eventUrl,
+      location: { '@type': 'Place', name: 'Al-Qusayr, Homs Governorate, Syria' },
+      isPartOf: { name: 'Battle of al-Qusayr (2012)', url: `${server.url}${ARTICLE}/` },
+    });
   });
 
   it('points robots.txt at the sitemap, and the manifest at the sub-path', async () => {

@@ -30,13 +30,14 @@ describe('shared links and the Content-Security-Policy in Chromium', () => {
     await context.close();
   });
 
-  it('the timeline offers both links: the anchor and the share page', async () => {
+  it('the timeline offers both links: Share gives the event page, then the plain anchor', async () => {
     const { page, context } = await openGuardedPage(site.browser, site.server.origin);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
+    await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'share', { configurable: true, value: undefined }));
     await page.goto(`${site.server.url}${ARTICLE}`);
-    const buttons = page.locator(`[id="${EVENT}"] button.copy-link`);
-    await buttons.nth(1).click();
+    await page.locator(`[id="${EVENT}"] button.share-button`).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.server.url}${ARTICLE}events/${EVENT}/`);
+    expect(await page.locator(`[id="${EVENT}"] a.permalink`).getAttribute('href')).toBe(`#${EVENT}`);
     await context.close();
   });
 

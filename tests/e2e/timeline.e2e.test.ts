@@ -29,24 +29,16 @@ describe('shared timeline links in Chromium', () => {
     });
   }
 
-  it('“Copy link” puts the event’s URL on the clipboard', async () => {
-    const { page, context } = await openGuardedPage(site.browser, site.server.origin);
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
-    await page.goto(`${site.server.url}${ARTICLE}`);
-    await page.locator(`[id="${EVENT}"] button.copy-link`).first().click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.server.url}${ARTICLE}#${EVENT}`);
-    await context.close();
-  });
-
-  it('falls back to a selected URL field when the clipboard is refused', async () => {
+  it('Share falls back to a selected URL field when there is no share sheet and the clipboard is refused', async () => {
     const { page, context } = await openGuardedPage(site.browser, site.server.origin);
     await page.addInitScript(() => {
+      Object.defineProperty(Navigator.prototype, 'share', { configurable: true, value: undefined });
       Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
     });
     await page.goto(`${site.server.url}${ARTICLE}`);
-    await page.locator(`[id="${EVENT}"] button.copy-link`).first().click();
+    await page.locator(`[id="${EVENT}"] button.share-button`).click();
     const field = page.locator(`[id="${EVENT}"] input.copy-field`);
-    await expect.poll(() => field.inputValue()).toBe(`${site.server.url}${ARTICLE}#${EVENT}`);
+    await expect.poll(() => field.inputValue()).toBe(`${site.server.url}${ARTICLE}events/${EVENT}/`);
     const selection = await field.evaluate((input: HTMLInputElement) => [
       document.activeElement === input,
       (input.selectionEnd ?? 0) - (input.selectionStart ?? 0),

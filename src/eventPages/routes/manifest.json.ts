@@ -6,7 +6,11 @@ import { eventManifestRoutes } from '../staticPaths.ts';
 /** The events the shell's writer fills pages for; read and removed after the build. */
 export const getStaticPaths = eventManifestRoutes satisfies GetStaticPaths;
 
-export const GET: APIRoute = async () => {
-  const manifest = eventPagesManifest((await getCollection('articles')).map(({ data }) => data));
+export const GET: APIRoute = async ({ site }) => {
+  const manifest = eventPagesManifest(
+    (await getCollection('articles')).map(({ data }) => data),
+    import.meta.env.BASE_URL,
+    site?.href,
+  );
   return new Response(JSON.stringify(manifest), { headers: { 'content-type': 'application/json' } });
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { eventPageValues, type EventPageValues } from '../../../src/model/eventPage.ts';
+import { siteUrls } from '../../../src/deploy/siteUrls.ts';
+import { eventPageValues, type EventPageArticle, type EventPageValues } from '../../../src/model/eventPage.ts';
 import { canaryEvent, firstDifference } from '../../../src/eventPages/canary.ts';
 import { fillShell, parseShell, SHELL_VALUES } from '../../../src/eventPages/pageShell.ts';
 import { refusePlaceholders } from '../../../src/eventPages/writeEventPages.ts';
@@ -15,6 +16,11 @@ function render(values: EventPageValues, escape: { text: (s: string) => string; 
     `<p>From <a href="/${attribute(values.slug)}/">${text(values.articleTitle)}</a>${text(values.sectionNote)}</p>`,
     `<h1><time datetime="${attribute(values.datetime)}">${text(values.when)}</time></h1>`,
     `<blockquote><p>${text(values.description)}</p></blockquote>`,
+    `<p>Where: ${text(values.where)}</p><p>${text(values.contextBefore)} <mark>${text(values.description)}</mark> ${text(values.contextAfter)}</p>`,
+    `<a href="/${attribute(values.previousPath)}">${text(values.previousLabel)}</a><a href="/${attribute(values.nextPath)}">${text(values.nextLabel)}</a>`,
+    `<a href="${attribute(values.sourceUrl)}">${text(values.sourceLabel)}</a>`,
+    // set:html: the JSON-LD goes in as it is, already escaped for a script.
+    `<script type="application/ld+json">${values.jsonLd}</script>`,
   ].join('');
 }
 
@@ -23,7 +29,6 @@ const astroEscape = {
   attribute: (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;'),
 };
 
-const article = { slug: 'siege-of-tabqa', title: `Siege of "Tabqa" & O'Neill's <Dam>` };
 const event = {
   id: '2014-03-03-tabqa-group',
   date: '2014-03-03',
@@ -32,18 +37,29 @@ const event = {
   dateText: '3 March 2014',
   section: 'Siege & "aftermath"',
   sectionId: 'siege--aftermath',
+  paragraph: `Before it. On 3 March 2014, the "Tabqa" group & O'Neill's unit said that 5 < 6 > 4. After </script> it.`,
 };
+const article = (events = [event]): EventPageArticle => ({
+  slug: 'siege-of-tabqa',
+  title: `Siege of "Tabqa" & O'Neill's <Dam>`,
+  source: { label: `the Wikipedia article “Siege of "Tabqa"”`, url: 'https://en.wikipedia.org/wiki/Siege_of_%22Tabqa%22' },
+  places: {},
+  events,
+});
+const urls = siteUrls('/', 'https://example.org');
 
 describe('the event page shell', () => {
   it('fills each placeholder escaped as Astro escapes it there, in text and in attributes', () => {
     const shell = parseShell(render(SHELL_VALUES, astroEscape));
-    const values = eventPageValues(article, event);
+    const values = eventPageValues(article(), 0, urls);
     expect(fillShell(shell, values)).toBe(render(values, astroEscape));
+    expect(values.jsonLd).not.toContain('<');
+    expect(JSON.parse(values.jsonLd)).toMatchObject({ '@type': 'Event', url: 'https://example.org/siege-of-tabqa/events/2014-03-03-tabqa-group/' });
   });
 
   it('leaves out the section note of an event told before the first heading', () => {
     const shell = parseShell(render(SHELL_VALUES, astroEscape));
-    const html = fillShell(shell, eventPageValues(article, { ...event, section: '', sectionId: '' }));
+    const html = fillShell(shell, eventPageValues(article([{ ...event, section: '', sectionId: '' }]), 0, urls));
     expect(html).toContain(`&lt;Dam&gt;</a></p>`);
     expect(html).not.toContain('zz-shell');
   });
@@ -63,7 +79,7 @@ describe('the event page shell', () => {
 
   it('tells an attribute from text by parsing, even after a ">" inside an attribute value', () => {
     const page = render(SHELL_VALUES, astroEscape).replace('<meta name="description" content="', '<meta name="description" data-x="a > b" content="');
-    const values = eventPageValues(article, event);
+    const values = eventPageValues(article(), 0, urls);
     expect(fillShell(parseShell(page), values)).toBe(
       render(values, astroEscape).replace('<meta name="description" content="', '<meta name="description" data-x="a > b" content="'),
     );
@@ -77,7 +93,11 @@ describe('the event page shell', () => {
 });
 
 describe('content that contains a placeholder', () => {
-  const manifest = (title: string, text: string) => ({ articles: [{ slug: 's', sourceFile: 'content/s.md', title, events: [{ ...event, text }] }] });
+  const manifest = (title: string, text: string) => ({
+    base: '/',
+    site: undefined,
+    articles: [{ ...article([{ ...event, text, paragraph: text }]), slug: 's', sourceFile: 'content/s.md', title }],
+  });
 
   it('stops the build with one line naming the file and the field', () => {
     expect(() => refusePlaceholders(manifest('The zz-shell-title-zz battle', 'x'))).toThrow(
@@ -89,14 +109,19 @@ describe('content that contains a placeholder', () => {
   });
 
   it('lets ordinary content through', () => {
-    expect(() => refusePlaceholders(manifest(article.title, event.text))).not.toThrow();
+    expect(() => refusePlaceholders(manifest(article().title, event.text))).not.toThrow();
   });
 });
 
 describe('the canary event', () => {
   it('is the event whose page needs the most escaping', () => {
-    const plain = { slug: 'plain', title: 'Plain', timeline: [{ ...event, id: 'a', text: 'On 3 March 2014 they met.', section: '' }] };
-    const tricky = { slug: 'tricky', title: article.title, timeline: [{ ...event, id: 'b' }] };
+    const plain = {
+      slug: 'plain',
+      title: 'Plain',
+      frontmatter: { title: 'Plain' },
+      timeline: [{ ...event, id: 'a', text: 'On 3 March 2014 they met.', section: '', paragraph: 'On 3 March 2014 they met.' }],
+    };
+    const tricky = { slug: 'tricky', title: article().title, frontmatter: { title: article().title }, timeline: [{ ...event, id: 'b' }] };
     expect(canaryEvent([plain, tricky])?.event.id).toBe('b');
     expect(canaryEvent([{ ...plain, timeline: [] }])).toBeUndefined();
   });

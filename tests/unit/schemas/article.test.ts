@@ -28,7 +28,15 @@ describe('the page contract', () => {
   }
 
   it('refuses a model that misses a required field, naming it', () => {
-    const result = articleDataSchema.safeParse({ slug: 'x', sourceFile: 'content/x.md', title: 'X', frontmatter: { title: 'X' }, timeline: [], headings: [] });
+    const result = articleDataSchema.safeParse({
+      slug: 'x',
+      sourceFile: 'content/x.md',
+      title: 'X',
+      frontmatter: { title: 'X' },
+      timeline: [],
+      movedEvents: [],
+      headings: [],
+    });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['leadHtml']);
   });

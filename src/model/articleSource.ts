@@ -1,0 +1,26 @@
+import type { Frontmatter } from '../schemas/frontmatter.ts';
+
+/** The licence of Wikipedia's text, which every page derived from it must name and link. */
+export const LICENCE = { name: 'CC BY-SA 4.0', url: 'https://creativecommons.org/licenses/by-sa/4.0/' } as const;
+
+/** Where an article's text comes from, for its attribution and citations. */
+export interface ArticleSource {
+  /** "the Wikipedia article “Battle of al-Qusayr (2012)”", or "a post by @pirocorp". */
+  label: string;
+  /** The source page; for a post of this site's own authors, undefined. */
+  url: string | undefined;
+}
+
+/**
+ * The dataset's articles are Wikipedia's (`author: Wikipedia`, or no author), named by their title;
+ * news posts name their own author. The Wikipedia URL is the title with spaces as underscores, as
+ * Wikipedia writes its links.
+ */
+export function articleSource(frontmatter: Pick<Frontmatter, 'title' | 'author'>): ArticleSource {
+  const author = frontmatter.author?.trim();
+  if (author && author.toLowerCase() !== 'wikipedia') return { label: `a post by ${author}`, url: undefined };
+  return {
+    label: `the Wikipedia article “${frontmatter.title}”`,
+    url: `https://en.wikipedia.org/wiki/${encodeURIComponent(frontmatter.title.replace(/ /g, '_'))}`,
+  };
+}
