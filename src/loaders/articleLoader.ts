@@ -1,10 +1,11 @@
-import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { ArticleError } from '../parse/ArticleError.ts';
+import { decodeArticleText } from '../parse/decodeArticleText.ts';
 import { cachedBuildArticle } from './cachedBuildArticle.ts';
 import { displayPath } from './displayPath.ts';
+import { findLocalImage } from './findLocalImage.ts';
 import { loadPlaces } from './loadPlaces.ts';
 import { sourceVersion } from './sourceVersion.ts';
 
@@ -27,7 +28,7 @@ export function articleLoader(options: { dir: string; root: string }): Loader {
       for (const name of files) {
         const absolute = path.join(options.dir, name);
         const sourceFile = displayPath(absolute, options.root);
-        const raw = await readFile(absolute, 'utf8');
+        const raw = decodeArticleText(await readFile(absolute), sourceFile);
         const { data, html, warnings } = await cachedBuildArticle(raw, sourceFile, places, version);
         for (const warning of warnings) logger.warn(warning);
         const owner = owners.get(data.slug);
@@ -35,7 +36,7 @@ export function articleLoader(options: { dir: string; root: string }): Loader {
           throw new ArticleError(sourceFile, 'title', `gives the URL /${data.slug}/, which ${owner} already has; give one of them another title`);
         }
         owners.set(data.slug, sourceFile);
-        const localImage = findLocalImage(options.dir, data.slug);
+        const localImage = findLocalImage(options.dir, data.slug, sourceFile);
         if (localImage) data.localImage = localImage;
         // Astro resolves `image()` paths relative to the entry's file, given relative to the root.
         const filePath = path.relative(options.root, absolute);
@@ -50,9 +51,4 @@ export function articleLoader(options: { dir: string; root: string }): Loader {
       }
     },
   };
-}
-
-/** The author's own picture for an article: `images/<slug>.jpg|png|webp` in the content folder. */
-function findLocalImage(dir: string, slug: string): string | undefined {
-  return ['jpg', 'png', 'webp'].map((extension) => `./images/${slug}.${extension}`).find((relative) => existsSync(path.join(dir, relative)));
 }
