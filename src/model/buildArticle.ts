@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Gazetteer } from '../geo/loadGazetteer.ts';
 import { locateArticle } from '../geo/locateArticle.ts';
 import type { PlaceMatcher } from '../geo/matchPlaces.ts';
+import { ArticleError } from '../parse/ArticleError.ts';
 import { parseArticleFile } from '../parse/parseArticleFile.ts';
 import { parseMarkdownTree } from '../parse/parseMarkdownTree.ts';
 import { articleSlug } from '../parse/slugify.ts';
@@ -33,10 +34,23 @@ export interface BuiltArticle {
  * `sourceFile` names the file in errors and warnings.
  */
 export async function buildArticle(raw: string, sourceFile: string, places?: Places): Promise<BuiltArticle> {
-  const { frontmatter, body } = parseArticleFile(raw, sourceFile);
+  try {
+    return await buildCheckedArticle(raw, sourceFile, places);
+  } catch (error) {
+    // The markdown and HTML tree tools recurse per level of nesting; raw HTML can nest deeper
+    // than `deepestNesting` sees. A file that exhausts the stack is the file's fault: say so in one line.
+    if (error instanceof RangeError && /call stack/.test(error.message))
+      throw new ArticleError(sourceFile, 'body', 'nests elements too deeply to read (thousands of levels of HTML, lists or quotes)');
+    throw error;
+  }
+}
+
+async function buildCheckedArticle(raw: string, sourceFile: string, places?: Places): Promise<BuiltArticle> {
+  const { frontmatter, body, warnings: capped } = parseArticleFile(raw, sourceFile);
   const title = frontmatter.title;
   const tree = parseMarkdownTree(body);
-  const events = extractTimeline(tree, timelineContext(frontmatter)).map((event) => {
+  const warnings = capped.map((warning) => `${sourceFile}: ${warning}`);
+  const events = extractTimeline(tree, timelineContext(frontmatter), (message) => warnings.push(`${sourceFile}: ${message}`)).map((event) => {
     const names = places?.matchPlaces(event.text) ?? [];
     return names.length > 0 ? { ...event, places: names } : event;
   });
@@ -67,7 +81,6 @@ export async function buildArticle(raw: string, sourceFile: string, places?: Pla
   if (infobox) data.infobox = infobox;
   if (frontmatter.img && /^https:\/\//.test(frontmatter.img)) data.remoteImage = frontmatter.img;
 
-  const warnings: string[] = [];
   if (places) {
     const field = (name: string) => firstInfobox?.[name]?.text;
     const located = locateArticle(

@@ -2,14 +2,19 @@ import matter from 'gray-matter';
 import type { ZodError } from 'astro/zod';
 import { frontmatterSchema, type Frontmatter } from '../schemas/frontmatter.ts';
 import { ArticleError } from './ArticleError.ts';
+import { capInfoboxFields } from './capInfoboxFields.ts';
 import { controlCharacterLine, findControlCharacter } from './findControlCharacter.ts';
+import { escapeDenseMarkup, MAX_MARKS_PER_PARAGRAPH } from './escapeDenseMarkup.ts';
 import { formatFieldPath } from './formatFieldPath.ts';
+import { deepestNesting, MAX_NESTING } from './nestingDepth.ts';
 import { readFrontmatterYaml } from './readFrontmatterYaml.ts';
 
 /** A content file split into validated frontmatter and its markdown body. */
 export interface ParsedArticleFile {
   frontmatter: Frontmatter;
   body: string;
+  /** Fields cut to the caps of `capInfoboxFields`, one line each, without the file name. */
+  warnings: string[];
 }
 
 /**
@@ -35,9 +40,21 @@ export function parseArticleFile(raw: string, file: string): ParsedArticleFile {
   if (control) throw new ArticleError(file, control.field, `contains the control character ${control.code}; remove it`);
   const bodyControl = controlCharacterLine(body);
   if (bodyControl) throw new ArticleError(file, 'body', `line ${bodyControl.line} of the text contains the control character ${bodyControl.code}; remove it`);
+  const nesting = deepestNesting(body);
+  if (nesting.depth > MAX_NESTING)
+    throw new ArticleError(file, 'body', `line ${nesting.line} nests ${nesting.depth} levels of lists or quotes; at most ${MAX_NESTING} are read`);
   const result = frontmatterSchema.safeParse(withoutNulls(data));
   if (!result.success) throw errorFromZod(result.error, file);
-  return { frontmatter: result.data, body };
+  const capped = capInfoboxFields(result.data);
+  const dense = escapeDenseMarkup(body);
+  const warnings = [
+    ...capped.warnings,
+    ...dense.lines.map(
+      (line) =>
+        `body: the paragraph at line ${line} of the text has more than ${MAX_MARKS_PER_PARAGRAPH.toLocaleString('en')} emphasis or link marks; they are shown as text`,
+    ),
+  ];
+  return { frontmatter: capped.frontmatter, body: dense.markdown, warnings };
 }
 
 /** YAML `~`/empty values mean "absent" in this dataset, so they are dropped before validation. */

@@ -3,6 +3,7 @@
  * events a careful editor would put on its timeline out, in document order.
  */
 import { assignEventIds } from './eventId.ts';
+import { capContextField, LongSentences } from './inputLimits.ts';
 import { formatIsoDate } from './isoDate.ts';
 import { extractProseBlocks } from './proseBlocks.ts';
 import { findQuotedSpans } from './quotedSpeech.ts';
@@ -24,9 +25,12 @@ import { sectionYearWindow, yearWindow } from './yearWindow.ts';
  *   back of more than about five months means a new year).
  * - Events keep document order, not date order: the article's order is the
  *   reading order the page links back to.
+ * - Text past the caps of `inputLimits.ts` is left out, and `warn` hears about it
+ *   (one line per article, starting with the field), so any input takes linear time.
  */
-export function extractTimeline(markdownBody: string | Root, context: TimelineContext = {}): TimelineEvent[] {
-  const story = yearWindow(context.infoboxDate) ?? yearWindow(context.title);
+export function extractTimeline(markdownBody: string | Root, context: TimelineContext = {}, warn: (message: string) => void = () => {}): TimelineEvent[] {
+  const story = yearWindow(capContextField(context.infoboxDate, 'infoboxes[0].date', warn)) ?? yearWindow(capContextField(context.title, 'title', warn));
+  const longSentences = new LongSentences();
   const events: Omit<TimelineEvent, 'id'>[] = [];
   let previous: ResolvedDate | undefined;
   let previousSectionId: string | undefined;
@@ -35,6 +39,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
     const quoted = findQuotedSpans(block.text);
     const section = sectionYearWindow(block.sectionPath);
     for (const sentence of splitSentences(block.text)) {
+      if (longSentences.skip(sentence.text)) continue;
       const mentions = recogniseDates(sentence.text, quoted, sentence.start);
       const sameSection = previousSectionId === block.sectionId;
       for (const date of resolveSentenceDates(mentions, { section, story, previous, sameSection })) {
@@ -44,6 +49,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       }
     }
   }
+  longSentences.report(warn);
   const ids = assignEventIds(events);
   return events.map((event, index) => ({ id: ids[index] ?? '', ...event }));
 }
