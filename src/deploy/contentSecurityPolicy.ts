@@ -16,14 +16,24 @@ const TILE_HOST = 'https://tile.openstreetmap.org';
  */
 const IMAGE_HOSTS = ['https://upload.wikimedia.org', 'https://wikipedia.org', 'https://en.wikipedia.org'];
 
-/** Whether the policy lets a page load this picture; the prose links the others instead. */
+/** Stands for the site's own origin, which the build does not know: relative URLs resolve to it. */
+const OWN_ORIGIN = 'https://site.invalid';
+
+/**
+ * Whether the policy lets a page load this picture; the prose links the others instead. The URL
+ * is read the way a browser reads it (surrounding spaces, `//host`, `HTTPS://HOST`, backslashes),
+ * so no spelling of another host passes as a path of the site.
+ */
 export function isAllowedImageUrl(url: string): boolean {
-  if (!/^https?:/i.test(url)) return true;
+  let parsed: URL;
   try {
-    return IMAGE_HOSTS.includes(new URL(url).origin);
+    parsed = new URL(url, `${OWN_ORIGIN}/`);
   } catch {
     return false;
   }
+  if (parsed.protocol === 'data:') return true;
+  if (parsed.origin === OWN_ORIGIN) return true;
+  return IMAGE_HOSTS.includes(parsed.origin);
 }
 
 /** Directives for Astro's `security.csp.directives` (and, joined, for `public/_headers`). */

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { isAllowedImageUrl } from '../deploy/contentSecurityPolicy.ts';
 import type { Gazetteer } from '../geo/loadGazetteer.ts';
 import { locateArticle } from '../geo/locateArticle.ts';
 import type { PlaceMatcher } from '../geo/matchPlaces.ts';
@@ -79,7 +80,11 @@ async function buildCheckedArticle(raw: string, sourceFile: string, places?: Pla
   const firstInfobox = frontmatter.infoboxes?.[0];
   const infobox = firstInfobox ? buildInfobox(firstInfobox, title) : undefined;
   if (infobox) data.infobox = infobox;
-  if (frontmatter.img && /^https:\/\//.test(frontmatter.img)) data.remoteImage = frontmatter.img;
+  if (frontmatter.img && /^https:\/\//.test(frontmatter.img)) {
+    // The page's policy would block any other host's picture: a broken box and a console error.
+    if (isAllowedImageUrl(frontmatter.img)) data.remoteImage = frontmatter.img;
+    else warnings.push(`${sourceFile}: img: ${frontmatter.img} is not on a host the site's pictures may come from; the infobox shows no picture`);
+  }
 
   if (places) {
     const field = (name: string) => firstInfobox?.[name]?.text;

@@ -16,7 +16,12 @@ const WIKIPEDIA = 'https://en.wikipedia.org/wiki/';
 /** The English Wikipedia URL of a page title (`Al-Qusayr, Syria` → `…/wiki/Al-Qusayr,_Syria`). */
 export function wikipediaUrl(page: string, anchor?: string): string {
   const title = page.trim().replace(/ /g, '_');
-  const path = encodeURIComponent(title).replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%2F/g, '/');
+  const path = encodeURIComponent(title)
+    .replace(/%2C/g, ',')
+    .replace(/%3A/g, ':')
+    .replace(/%2F/g, '/')
+    // A `.` or `..` segment would climb out of /wiki/ once the browser resolves it.
+    .replace(/(^|\/)(\.\.?)(?=\/|$)/g, (_, slash: string, dots: string) => `${slash}${dots.replace(/\./g, '%2E')}`);
   const fragment = anchor ? `#${encodeURIComponent(anchor.replace(/ /g, '_'))}` : '';
   return `${WIKIPEDIA}${path}${fragment}`;
 }

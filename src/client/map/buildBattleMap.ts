@@ -131,7 +131,8 @@ function addMarker(L: LeafletApi, map: Leaflet.Map, place: MapPlace): Leaflet.Ci
     fillColor: place.primary ? '#c0392b' : '#2c5d8a',
     fillOpacity: 1,
   })
-    .bindTooltip(place.name)
+    // A string would be read as HTML, and a place's name comes from article text.
+    .bindTooltip(textElement('span', place.name))
     .bindPopup(() => popupContent(place))
     .addTo(map);
   // Circle markers are SVG paths that Leaflet leaves out of the tab order; let keyboards reach them.
@@ -151,6 +152,12 @@ function addMarker(L: LeafletApi, map: Leaflet.Map, place: MapPlace): Leaflet.Ci
     });
   }
   return marker;
+}
+
+function textElement(tag: string, text: string): HTMLElement {
+  const element = document.createElement(tag);
+  element.textContent = text;
+  return element;
 }
 
 /** Builds the popup with DOM nodes, never HTML strings: names and labels come from article text. */
