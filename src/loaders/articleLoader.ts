@@ -12,9 +12,11 @@ import { sourceVersion } from './sourceVersion.ts';
 /**
  * Loads every `*.md` file of `dir` as an article, keyed by its URL slug. Any bad file stops the
  * build with a one-line {@link ArticleError}; two files with the same slug name both files.
+ * With `skipInvalid` (`SKIP_INVALID=1`), a bad file is left out instead, with its one line, and a
+ * summary names every file left out: the site of the good articles still gets built.
  * The gazetteer is read once for all articles (`places.yaml` of the folder, else the project's).
  */
-export function articleLoader(options: { dir: string; root: string }): Loader {
+export function articleLoader(options: { dir: string; root: string; skipInvalid?: boolean }): Loader {
   return {
     name: 'article-loader',
     async load({ store, parseData, generateDigest, logger }) {
@@ -25,30 +27,39 @@ export function articleLoader(options: { dir: string; root: string }): Loader {
       // The folder can change between builds (CONTENT_DIR), so nothing cached may survive.
       store.clear();
       const owners = new Map<string, string>();
+      const skipped: string[] = [];
       for (const name of files) {
         const absolute = path.join(options.dir, name);
         const sourceFile = displayPath(absolute, options.root);
-        const raw = decodeArticleText(await readFile(absolute), sourceFile);
-        const { data, html, warnings } = await cachedBuildArticle(raw, sourceFile, places, version);
-        for (const warning of warnings) logger.warn(warning);
-        const owner = owners.get(data.slug);
-        if (owner) {
-          throw new ArticleError(sourceFile, 'title', `gives the URL /${data.slug}/, which ${owner} already has; give one of them another title`);
+        try {
+          const raw = decodeArticleText(await readFile(absolute), sourceFile);
+          const { data, html, warnings } = await cachedBuildArticle(raw, sourceFile, places, version);
+          for (const warning of warnings) logger.warn(warning);
+          const owner = owners.get(data.slug);
+          if (owner) {
+            throw new ArticleError(sourceFile, 'title', `gives the URL /${data.slug}/, which ${owner} already has; give one of them another title`);
+          }
+          const localImage = findLocalImage(options.dir, data.slug, sourceFile);
+          if (localImage) data.localImage = localImage;
+          owners.set(data.slug, sourceFile);
+          // Astro resolves `image()` paths relative to the entry's file, given relative to the root.
+          const filePath = path.relative(options.root, absolute);
+          const parsed = await parseData({ id: data.slug, data: { ...data }, filePath });
+          store.set({
+            id: data.slug,
+            filePath,
+            data: parsed,
+            digest: generateDigest(raw),
+            rendered: { html, metadata: { headings: data.headings } },
+          });
+        } catch (error) {
+          if (!options.skipInvalid || !(error instanceof ArticleError)) throw error;
+          logger.error(`skipped ${error.message}`);
+          skipped.push(sourceFile);
         }
-        owners.set(data.slug, sourceFile);
-        const localImage = findLocalImage(options.dir, data.slug, sourceFile);
-        if (localImage) data.localImage = localImage;
-        // Astro resolves `image()` paths relative to the entry's file, given relative to the root.
-        const filePath = path.relative(options.root, absolute);
-        const parsed = await parseData({ id: data.slug, data: { ...data }, filePath });
-        store.set({
-          id: data.slug,
-          filePath,
-          data: parsed,
-          digest: generateDigest(raw),
-          rendered: { html, metadata: { headings: data.headings } },
-        });
       }
+      if (skipped.length > 0)
+        logger.warn(`SKIP_INVALID: built ${files.length - skipped.length} of ${files.length} articles; skipped ${skipped.length}: ${skipped.join(', ')}`);
     },
   };
 }

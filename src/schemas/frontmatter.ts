@@ -17,6 +17,9 @@ const text = z
   })
   .transform(String);
 
+/** The longest title read. */
+const MAX_TITLE_LENGTH = 300;
+
 /** Format characters (zero-width spaces and joiners, bidi controls, BOM) and spaces: nothing to read. */
 const INVISIBLE = /^[\p{Cf}\p{Z}\s]*$/u;
 
@@ -82,6 +85,8 @@ export const frontmatterSchema = z.looseObject({
         .string()
         .trim()
         .min(1, { error: 'must not be empty' })
+        // Wikipedia's own limit is 255 bytes; a title goes into the URL, the card and every event page.
+        .max(MAX_TITLE_LENGTH, { error: `is longer than ${MAX_TITLE_LENGTH} characters` })
         .refine((title) => !INVISIBLE.test(title), { error: 'has only invisible characters' }),
     ),
   /** Wikipedia's short description ("Battle of the Syrian civil war"). */

@@ -170,7 +170,7 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   {
     name: 'deep-html',
     kind: 'time bomb',
-    expect: { builds: true },
+    expect: { builds: false, field: 'body' },
     article: article({ title: 'Deep HTML', body: `${DATE_SENTENCE}\n\n${'<div>'.repeat(10_000)}deep${'</div>'.repeat(10_000)}` }),
   },
   {
@@ -265,6 +265,13 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   { name: 'zero-width-title', kind: 'silently wrong', expect: { builds: false, field: 'title' }, article: article({ title: '\u200b\u200c\u200d\ufeff' }) },
   { name: 'bidi-title', kind: 'silently wrong', expect: { builds: true }, article: article({ title: 'Battle of \u202egnorw\u202c Town' }) },
 
+  { name: 'huge-title', kind: 'time bomb', expect: { builds: false, field: 'title' }, article: article({ title: 'Battle '.repeat(20_000) }) },
+  {
+    name: 'long-words-everywhere',
+    kind: 'time bomb',
+    expect: { builds: true },
+    article: article({ title: `Long ${'w'.repeat(250)}`, yaml: `description: ${'d'.repeat(100_000)}`, body: `On 5 March 2012 ${'y'.repeat(1_500)} attacked.` }),
+  },
   // --- unclear failures: one line naming file and field --------------------------------------
   { name: 'control-character-title', kind: 'unclear failure', expect: { builds: false, field: 'title' }, article: article({ title: 'Bell\u0007 battle' }) },
   { name: 'nul-in-title', kind: 'unclear failure', expect: { builds: false, field: 'title' }, article: article({ title: 'Nul\u0000 battle' }) },
