@@ -16,8 +16,12 @@ const TILE_HOST = 'https://tile.openstreetmap.org';
  */
 const IMAGE_HOSTS = ['https://upload.wikimedia.org', 'https://wikipedia.org', 'https://en.wikipedia.org'];
 
-/** Stands for the site's own origin, which the build does not know: relative URLs resolve to it. */
-const OWN_ORIGIN = 'https://site.invalid';
+/**
+ * Stand for the site's own origin, which the build does not know: relative URLs resolve to it.
+ * Both schemes, because `https:evil.example/x.png` is a path on an https page but another host
+ * on an http one.
+ */
+const OWN_ORIGINS = ['https://site.invalid', 'http://site.invalid'];
 
 /**
  * Whether the policy lets a page load this picture; the prose links the others instead. The URL
@@ -25,15 +29,15 @@ const OWN_ORIGIN = 'https://site.invalid';
  * so no spelling of another host passes as a path of the site.
  */
 export function isAllowedImageUrl(url: string): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url, `${OWN_ORIGIN}/`);
-  } catch {
-    return false;
-  }
-  if (parsed.protocol === 'data:') return true;
-  if (parsed.origin === OWN_ORIGIN) return true;
-  return IMAGE_HOSTS.includes(parsed.origin);
+  return OWN_ORIGINS.every((origin) => {
+    let parsed: URL;
+    try {
+      parsed = new URL(url, `${origin}/`);
+    } catch {
+      return false;
+    }
+    return parsed.protocol === 'data:' || parsed.origin === origin || IMAGE_HOSTS.includes(parsed.origin);
+  });
 }
 
 /** Directives for Astro's `security.csp.directives` (and, joined, for `public/_headers`). */

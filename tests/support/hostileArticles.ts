@@ -35,6 +35,8 @@ interface ArticleParts {
   /** Extra infobox fields, verbatim YAML indented by six spaces. */
   infobox?: string;
   body?: string;
+  /** The infobox `place`; the default is one the gazetteer knows. */
+  place?: string;
 }
 
 function yamlString(text: string): string {
@@ -47,6 +49,7 @@ export function article({
   yaml = '',
   infobox = '',
   body = 'On 10 February 2012 the army attacked Al-Qusayr.',
+  place = MAPPED_PLACE,
 }: ArticleParts): string {
   return [
     '---',
@@ -58,7 +61,7 @@ export function article({
     '    date:',
     '      text: 10 February - 20 April 2012',
     '    place:',
-    `      text: ${yamlString(MAPPED_PLACE)}`,
+    `      text: ${yamlString(place)}`,
     infobox,
     '---',
     '',
@@ -306,7 +309,17 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   },
 
   // --- injection: builds, and the page is clean in a browser ---------------------------------
-  { name: 'html-title', kind: 'injection', expect: { builds: true }, article: article({ title: 'Raid <img src=x onerror="window.__pwned=1"> on Al-Qusayr' }) },
+  {
+    name: 'html-title',
+    kind: 'injection',
+    expect: { builds: true },
+    // Placed by its coordinates alone, the article's own marker is named by its title.
+    article: article({
+      title: 'Raid <img src=x onerror="window.__pwned=1"> on Nowhere',
+      place: 'Nowhere Valley, Syria',
+      infobox: '    coordinates:\n      text: 34.5°N, 36.58°E',
+    }),
+  },
   {
     name: 'script-title',
     kind: 'injection',
