@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, Root, RootContent } from 'hast';
 
 /**
  * A link inside a link is not HTML (browsers split them unpredictably, and validators refuse
@@ -7,15 +7,17 @@ import type { Element, ElementContent, Root } from 'hast';
  */
 export default function rehypeUnnestLinks() {
   const walk = (parent: Root | Element, inLink: boolean): void => {
-    parent.children = parent.children.flatMap((child) => {
-      if (child.type !== 'element') return [child];
-      if (inLink && child.tagName === 'a') {
-        walk(child, true);
-        return child.children;
+    const children: RootContent[] = [];
+    for (const child of parent.children) {
+      if (child.type !== 'element') {
+        children.push(child);
+        continue;
       }
       walk(child, inLink || child.tagName === 'a');
-      return [child];
-    }) as typeof parent.children;
+      if (inLink && child.tagName === 'a') children.push(...child.children);
+      else children.push(child);
+    }
+    parent.children = children as typeof parent.children;
   };
   return (tree: Root) => walk(tree, false);
 }
