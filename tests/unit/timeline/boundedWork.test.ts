@@ -8,6 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseArticleFile } from '../../../src/parse/parseArticleFile.ts';
+import { assignEventIds } from '../../../src/timeline/eventId.ts';
 import { extractTimeline } from '../../../src/timeline/extractTimeline.ts';
 import type { TimelineEvent } from '../../../src/timeline/types.ts';
 import { cpuMillisecondsSync } from '../../support/cpuTime.ts';
@@ -53,6 +54,14 @@ describe('timeline extraction takes bounded work on generated worst cases', () =
       );
     });
   }
+
+  it('numbers the ids of a sentence repeated 100,000 times in linear time', () => {
+    const events = Array.from({ length: 100_000 }, () => ({ date: '2012-03-05', text: 'On 5 March 2012 the army attacked.', dateText: '5 March 2012' }));
+    let ids: string[] = [];
+    expect(cpuMillisecondsSync(() => (ids = assignEventIds(events)))).toBeLessThan(BOUND_MS);
+    expect(new Set(ids).size).toBe(events.length);
+    expect(ids.slice(1, 3)).toEqual([`${ids[0]}-2`, `${ids[0]}-3`]);
+  });
 
   it('reads a story year from a context field of any length', () => {
     const years = Array.from({ length: 200_000 }, (_, index) => 1000 + (index % 1000)).join(' ');
