@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadPlaces } from '../../src/loaders/loadPlaces.ts';
-import { buildArticle } from '../../src/model/buildArticle.ts';
+import { buildArticle } from '../../src/loaders/buildArticle.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SIZE = 2 * 1024 * 1024;
