@@ -16,14 +16,28 @@ const TILE_HOST = 'https://tile.openstreetmap.org';
  */
 const IMAGE_HOSTS = ['https://upload.wikimedia.org', 'https://wikipedia.org', 'https://en.wikipedia.org'];
 
-/** Whether the policy lets a page load this picture; the prose links the others instead. */
+/**
+ * Stand for the site's own origin, which the build does not know: relative URLs resolve to it.
+ * Both schemes, because `https:evil.example/x.png` is a path on an https page but another host
+ * on an http one.
+ */
+const OWN_ORIGINS = ['https://site.invalid', 'http://site.invalid'];
+
+/**
+ * Whether the policy lets a page load this picture; the prose links the others instead. The URL
+ * is read the way a browser reads it (surrounding spaces, `//host`, `HTTPS://HOST`, backslashes),
+ * so no spelling of another host passes as a path of the site.
+ */
 export function isAllowedImageUrl(url: string): boolean {
-  if (!/^https?:/i.test(url)) return true;
-  try {
-    return IMAGE_HOSTS.includes(new URL(url).origin);
-  } catch {
-    return false;
-  }
+  return OWN_ORIGINS.every((origin) => {
+    let parsed: URL;
+    try {
+      parsed = new URL(url, `${origin}/`);
+    } catch {
+      return false;
+    }
+    return parsed.protocol === 'data:' || parsed.origin === origin || IMAGE_HOSTS.includes(parsed.origin);
+  });
 }
 
 /** Directives for Astro's `security.csp.directives` (and, joined, for `public/_headers`). */

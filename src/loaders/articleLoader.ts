@@ -1,22 +1,25 @@
-import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { ArticleError } from '../parse/ArticleError.ts';
+import { decodeArticleText } from '../parse/decodeArticleText.ts';
 import { cachedBuildArticle } from './cachedBuildArticle.ts';
 import { displayPath } from './displayPath.ts';
 import { eventIdRecords } from './eventIdRecords.ts';
+import { findLocalImage } from './findLocalImage.ts';
 import { loadPlaces } from './loadPlaces.ts';
 import { sourceVersion } from './sourceVersion.ts';
 
 /**
  * Loads every `*.md` file of `dir` as an article, keyed by its URL slug. Any bad file stops the
  * build with a one-line {@link ArticleError}; two files with the same slug name both files.
+ * With `skipInvalid` (`SKIP_INVALID=1`), a bad file is left out instead, with its one line, and a
+ * summary names every file left out: the site of the good articles still gets built.
  * The gazetteer is read once for all articles (`places.yaml` of the folder, else the project's).
  * Event ids already issued are read from the folder's `event-ids/` records, and the records are
  * brought up to date; every id that stopped naming an event is printed with where it now leads.
  */
-export function articleLoader(options: { dir: string; root: string }): Loader {
+export function articleLoader(options: { dir: string; root: string; skipInvalid?: boolean }): Loader {
   return {
     name: 'article-loader',
     async load({ store, parseData, generateDigest, logger }) {
@@ -28,39 +31,43 @@ export function articleLoader(options: { dir: string; root: string }): Loader {
       // The folder can change between builds (CONTENT_DIR), so nothing cached may survive.
       store.clear();
       const owners = new Map<string, string>();
+      const skipped: string[] = [];
       for (const name of files) {
         const absolute = path.join(options.dir, name);
         const sourceFile = displayPath(absolute, options.root);
-        const raw = await readFile(absolute, 'utf8');
-        const { data, html, warnings, eventIds } = await cachedBuildArticle(raw, sourceFile, places, version, await records.read(absolute));
-        for (const warning of warnings) logger.warn(warning);
-        for (const { from, to } of eventIds.moved)
-          logger.info(`${sourceFile}: event id ${from} moved: its links now lead to ${to ? `event ${to}` : 'the article'}`);
-        for (const id of eventIds.revived) logger.info(`${sourceFile}: event id ${id} is back`);
-        if (await records.write(absolute, eventIds.record)) logger.info(`${sourceFile}: event ids recorded in ${records.dir}/`);
-        const owner = owners.get(data.slug);
-        if (owner) {
-          throw new ArticleError(sourceFile, 'title', `gives the URL /${data.slug}/, which ${owner} already has; give one of them another title`);
+        try {
+          const raw = decodeArticleText(await readFile(absolute), sourceFile);
+          const { data, html, warnings, eventIds } = await cachedBuildArticle(raw, sourceFile, places, version, await records.read(absolute));
+          for (const warning of warnings) logger.warn(warning);
+          const owner = owners.get(data.slug);
+          if (owner) {
+            throw new ArticleError(sourceFile, 'title', `gives the URL /${data.slug}/, which ${owner} already has; give one of them another title`);
+          }
+          for (const { from, to } of eventIds.moved)
+            logger.info(`${sourceFile}: event id ${from} moved: its links now lead to ${to ? `event ${to}` : 'the article'}`);
+          for (const id of eventIds.revived) logger.info(`${sourceFile}: event id ${id} is back`);
+          if (await records.write(absolute, eventIds.record)) logger.info(`${sourceFile}: event ids recorded in ${records.dir}/`);
+          const localImage = findLocalImage(options.dir, data.slug, sourceFile);
+          if (localImage) data.localImage = localImage;
+          owners.set(data.slug, sourceFile);
+          // Astro resolves `image()` paths relative to the entry's file, given relative to the root.
+          const filePath = path.relative(options.root, absolute);
+          const parsed = await parseData({ id: data.slug, data: { ...data }, filePath });
+          store.set({
+            id: data.slug,
+            filePath,
+            data: parsed,
+            digest: generateDigest(raw),
+            rendered: { html, metadata: { headings: data.headings } },
+          });
+        } catch (error) {
+          if (!options.skipInvalid || !(error instanceof ArticleError)) throw error;
+          logger.error(`skipped ${error.message}`);
+          skipped.push(sourceFile);
         }
-        owners.set(data.slug, sourceFile);
-        const localImage = findLocalImage(options.dir, data.slug);
-        if (localImage) data.localImage = localImage;
-        // Astro resolves `image()` paths relative to the entry's file, given relative to the root.
-        const filePath = path.relative(options.root, absolute);
-        const parsed = await parseData({ id: data.slug, data: { ...data }, filePath });
-        store.set({
-          id: data.slug,
-          filePath,
-          data: parsed,
-          digest: generateDigest(raw),
-          rendered: { html, metadata: { headings: data.headings } },
-        });
       }
+      if (skipped.length > 0)
+        logger.warn(`SKIP_INVALID: built ${files.length - skipped.length} of ${files.length} articles; skipped ${skipped.length}: ${skipped.join(', ')}`);
     },
   };
-}
-
-/** The author's own picture for an article: `images/<slug>.jpg|png|webp` in the content folder. */
-function findLocalImage(dir: string, slug: string): string | undefined {
-  return ['jpg', 'png', 'webp'].map((extension) => `./images/${slug}.${extension}`).find((relative) => existsSync(path.join(dir, relative)));
 }

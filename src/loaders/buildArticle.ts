@@ -1,7 +1,9 @@
 import path from 'node:path';
+import { isAllowedImageUrl } from '../deploy/contentSecurityPolicy.ts';
 import type { Gazetteer } from '../geo/loadGazetteer.ts';
 import { locateArticle } from '../geo/locateArticle.ts';
 import type { PlaceMatcher } from '../geo/matchPlaces.ts';
+import { ArticleError } from '../parse/ArticleError.ts';
 import { parseArticleFile } from '../parse/parseArticleFile.ts';
 import { parseMarkdownTree } from '../parse/parseMarkdownTree.ts';
 import { articleSlug } from '../parse/slugify.ts';
@@ -47,14 +49,26 @@ export interface BuiltArticle {
  * `sourceFile` names the file in errors and warnings.
  */
 export async function buildArticle(raw: string, sourceFile: string, places?: Places, issuedIds?: EventIdRecord): Promise<BuiltArticle> {
-  const { frontmatter, body } = parseArticleFile(raw, sourceFile);
+  try {
+    return await buildCheckedArticle(raw, sourceFile, places, issuedIds);
+  } catch (error) {
+    // The markdown and HTML tree tools recurse per level of nesting; raw HTML can nest deeper
+    // than `deepestNesting` sees. A file that exhausts the stack is the file's fault: say so in one line.
+    if (error instanceof RangeError && /call stack/.test(error.message))
+      throw new ArticleError(sourceFile, 'body', 'nests elements too deeply to read (thousands of levels of HTML, lists or quotes)');
+    throw error;
+  }
+}
+
+async function buildCheckedArticle(raw: string, sourceFile: string, places?: Places, issuedIds?: EventIdRecord): Promise<BuiltArticle> {
+  const { frontmatter, body, warnings: capped } = parseArticleFile(raw, sourceFile);
   const title = frontmatter.title;
   const tree = parseMarkdownTree(body);
-  const warnings: string[] = [];
+  const warnings = capped.map((warning) => `${sourceFile}: ${warning}`);
   const general = places?.general?.();
   const located = places ? locateArticle(articleLocationInput(frontmatter, sourceFile), places.gazetteer, general) : undefined;
   if (located) warnings.push(...located.warnings);
-  const extracted = extractTimeline(tree, timelineContext(frontmatter));
+  const extracted = extractTimeline(tree, timelineContext(frontmatter), (message) => warnings.push(`${sourceFile}: ${message}`));
   // Ids first: the map's places list their events by the ids links were issued with.
   const { ids, ...eventIds } = reconcileEventIds(extracted, issuedIds);
   const paragraphs = eventParagraphs(tree, extracted);
@@ -88,7 +102,11 @@ export async function buildArticle(raw: string, sourceFile: string, places?: Pla
   const firstInfobox = frontmatter.infoboxes?.[0];
   const infobox = firstInfobox ? buildInfobox(firstInfobox, title) : undefined;
   if (infobox) data.infobox = infobox;
-  if (frontmatter.img && /^https:\/\//.test(frontmatter.img)) data.remoteImage = frontmatter.img;
+  if (frontmatter.img && /^https:\/\//.test(frontmatter.img)) {
+    // The page's policy would block any other host's picture: a broken box and a console error.
+    if (isAllowedImageUrl(frontmatter.img)) data.remoteImage = frontmatter.img;
+    else warnings.push(`${sourceFile}: img: ${frontmatter.img} is not on a host the site's pictures may come from; the infobox shows no picture`);
+  }
 
   if (located?.location) {
     const field = (name: string) => firstInfobox?.[name]?.text;

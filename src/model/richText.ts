@@ -6,7 +6,13 @@ const WIKIPEDIA = 'https://en.wikipedia.org/wiki/';
 /** The English Wikipedia URL of a page title (`Al-Qusayr, Syria` → `…/wiki/Al-Qusayr,_Syria`). */
 export function wikipediaUrl(page: string, anchor?: string): string {
   const title = page.trim().replace(/ /g, '_');
-  const path = encodeURIComponent(title).replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%2F/g, '/');
+  // A `.` or `..` segment would climb out of /wiki/ once the browser resolves it (`%2E%2E` too),
+  // so such a title keeps its slashes escaped: one segment, as Wikipedia reads it.
+  const climbs = /(?:^|\/)\.\.?(?:\/|$)/.test(title);
+  // A title that is only dots cannot be a path segment at all; Wikipedia's search reads it.
+  if (/^\.\.?$/.test(title)) return `${WIKIPEDIA}Special:Search?search=${encodeURIComponent(title)}`;
+  const encoded = encodeURIComponent(title).replace(/%2C/g, ',').replace(/%3A/g, ':');
+  const path = climbs ? encoded : encoded.replace(/%2F/g, '/');
   const fragment = anchor ? `#${encodeURIComponent(anchor.replace(/ /g, '_'))}` : '';
   return `${WIKIPEDIA}${path}${fragment}`;
 }

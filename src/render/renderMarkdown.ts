@@ -2,7 +2,6 @@ import { unified, type PluggableList } from 'unified';
 import remarkRehype from 'remark-rehype';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
-import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
 import type { Element, Root } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
@@ -12,6 +11,8 @@ import { toString } from 'hast-util-to-string';
 import remarkDropEmptySections from './remarkDropEmptySections.ts';
 import rehypeDemoteH1 from './rehypeDemoteH1.ts';
 import rehypeHeadingAnchors from './rehypeHeadingAnchors.ts';
+import rehypeHeadingIds from './rehypeHeadingIds.ts';
+import rehypeUnnestLinks from './rehypeUnnestLinks.ts';
 import rehypeLazyImages from './rehypeLazyImages.ts';
 import rehypeExternalImages from './rehypeExternalImages.ts';
 import { isAllowedImageUrl } from '../deploy/contentSecurityPolicy.ts';
@@ -37,12 +38,13 @@ export async function renderMarkdown(body: string | MdastRoot, annotate: Pluggab
     .use(rehypeRaw)
     .use(rehypeSanitize)
     .use(rehypeDemoteH1)
-    .use(rehypeSlug)
+    .use(rehypeHeadingIds)
     .use(() => (tree: Root) => collectHeadings(tree, headings))
     .use(rehypeExternalImages, isAllowedImageUrl)
     .use(rehypeLazyImages)
     .use(annotate)
     .use(rehypeHeadingAnchors)
+    .use(rehypeUnnestLinks)
     .use(rehypeStringify);
   const tree = typeof body === 'string' ? parseMarkdownTree(body) : body;
   const html = processor.stringify(await processor.run(tree));

@@ -54,11 +54,15 @@ export function assignEventIds(events: readonly { date: string; text: string; da
   const counts = new Map<string, number>();
   for (const base of bases) counts.set(base, (counts.get(base) ?? 0) + 1);
   const taken = new Set<string>();
+  // Where each wanted id's counter got to: n repeats of one sentence cost n steps, not n²/2.
+  const nextRepeat = new Map<string, number>();
   return bases.map((base, index) => {
     const wanted = counts.get(base) === 1 ? base : `${base}-${shortHash(events[index]?.text ?? '')}`;
     // A base can, rarely, spell another event's hashed id: the counter keeps ids unique whatever the text.
     let id = wanted;
-    for (let repeat = 2; taken.has(id); repeat += 1) id = `${wanted}-${repeat}`;
+    let repeat = nextRepeat.get(wanted) ?? 2;
+    for (; taken.has(id); repeat += 1) id = `${wanted}-${repeat}`;
+    nextRepeat.set(wanted, repeat);
     taken.add(id);
     return id;
   });

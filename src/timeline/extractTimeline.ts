@@ -4,6 +4,7 @@
  */
 import { assignEventIds } from './eventId.ts';
 import { headingDateMention } from './headingDate.ts';
+import { capContextField, LongSentences, MAX_SENTENCE_LENGTH } from './inputLimits.ts';
 import { formatIsoDate } from './isoDate.ts';
 import { isLeadSummary } from './leadSummary.ts';
 import { extractProseBlocks } from './proseBlocks.ts';
@@ -30,11 +31,15 @@ import { sectionYearWindow, yearWindow } from './yearWindow.ts';
  *   back of more than about five months means a new year).
  * - Events keep document order, not date order: the article's order is the
  *   reading order the page links back to.
+ * - Text past the caps of `inputLimits.ts` is left out, and `warn` hears about it
+ *   (one line per article, starting with the field), so any input takes linear time.
  */
-export function extractTimeline(markdownBody: string | Root, context: TimelineContext = {}): TimelineEvent[] {
-  const story = yearWindow(context.infoboxDate) ?? yearWindow(context.title);
+export function extractTimeline(markdownBody: string | Root, context: TimelineContext = {}, warn: (message: string) => void = () => {}): TimelineEvent[] {
+  const infoboxDate = capContextField(context.infoboxDate, 'infoboxes[0].date', warn);
+  const story = yearWindow(infoboxDate) ?? yearWindow(capContextField(context.title, 'title', warn));
+  const longSentences = new LongSentences();
   // Without an infobox date, the story starts on the first day the text names.
-  let storyFirstDay = firstDay(context.infoboxDate);
+  let storyFirstDay = firstDay(infoboxDate);
   // The first date of the current section: the first day of a story the heading names ("September rebel offensive").
   let sectionStart: AnchorDate | undefined;
   const events: Omit<TimelineEvent, 'id'>[] = [];
@@ -50,7 +55,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
     if (block.sectionId !== previousSectionId) sectionStart = undefined;
     if (block.sectionId !== headingSectionId) {
       headingSectionId = block.sectionId;
-      const mention = headingDateMention(block.section);
+      const mention = block.section.length > MAX_SENTENCE_LENGTH ? undefined : headingDateMention(block.section);
       headingDate = mention === undefined ? undefined : resolveSentenceDates([mention], { section, story, previous, storyStart: storyFirstDay }).event;
       if (headingDate !== undefined) {
         previous = headingDate;
@@ -58,6 +63,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       }
     }
     for (const sentence of splitSentences(block.text)) {
+      if (longSentences.skip(sentence.text)) continue;
       const mentions = recogniseDates(sentence.text, quoted, sentence.start);
       const summary = isLeadSummary(sentence.text, firstOfArticle && block.sectionPath.length === 0, mentions[0]?.index ?? 0);
       firstOfArticle = false;
@@ -81,6 +87,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       }
     }
   }
+  longSentences.report(warn);
   const ids = assignEventIds(events);
   return events.map((event, index) => ({ id: ids[index] ?? '', ...event }));
 }

@@ -3,8 +3,8 @@
  * the headings above them. Headings, images, tables, block quotes and back
  * matter ("References", "See also"…) carry no events of the story.
  */
-import GithubSlugger from 'github-slugger';
 import type { Heading, Nodes, Root } from 'mdast';
+import { headingSlugger } from '../parse/headingSlugger.ts';
 import { parseMarkdownTree } from '../parse/parseMarkdownTree.ts';
 
 /** One paragraph of prose and where it sits in the article. */
@@ -15,7 +15,7 @@ export interface ProseBlock {
   sectionPath: string[];
   /** Text of the deepest heading above the paragraph ("" for the lead). */
   section: string;
-  /** The id rehype-slug gives that heading ("" for the lead). */
+  /** The id rendering gives that heading ("" for the lead). */
   sectionId: string;
 }
 
@@ -30,12 +30,12 @@ interface OpenHeading {
 
 /**
  * Splits a markdown body into prose blocks in document order. Heading ids come
- * from one GithubSlugger for the whole document, fed every heading in order,
- * which is exactly what rehype-slug does, so `sectionId` matches the rendered page.
+ * from one `headingSlugger` for the whole document, fed every heading in order,
+ * which is exactly what rendering does, so `sectionId` matches the rendered page.
  */
 export function extractProseBlocks(markdown: string | Root): ProseBlock[] {
   const tree = typeof markdown === 'string' ? parseMarkdownTree(markdown) : markdown;
-  const slugger = new GithubSlugger();
+  const slugger = headingSlugger();
   const open: OpenHeading[] = [];
   const blocks: ProseBlock[] = [];
 
@@ -46,7 +46,7 @@ export function extractProseBlocks(markdown: string | Root): ProseBlock[] {
       open.push({ depth: node.depth, text, id: slugger.slug(text) });
       continue;
     }
-    // Headings nested in lists or quotes still take a slug in rehype-slug.
+    // Headings nested in lists or quotes still take a slug when rendered.
     for (const heading of nestedHeadings(node)) slugger.slug(headingText(heading));
     if (open.some((heading) => BACK_MATTER.has(heading.text.trim().toLowerCase()))) continue;
     const deepest = open.at(-1);
@@ -63,7 +63,7 @@ export function extractProseBlocks(markdown: string | Root): ProseBlock[] {
   return blocks;
 }
 
-/** The text content rehype-slug slugs: what hast-util-to-string would return for the `<hN>`. */
+/** The text content rendering slugs: what hast-util-to-string would return for the `<hN>`. */
 function headingText(heading: Heading): string {
   return plainText(heading);
 }

@@ -103,6 +103,9 @@ const SENTENCE_STARTERS = new Set([
   'According',
 ]);
 
+/** Characters around a break that decide whether it runs on: the longest word checked and its dot. */
+const RUN_ON_CONTEXT = 64;
+
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** Splits a paragraph's plain text into trimmed sentences with their offsets. */
@@ -113,7 +116,7 @@ export function splitSentences(paragraph: string): Sentence[] {
   const pieces: { start: number; end: number }[] = [];
   for (const { segment, index } of segmenter.segment(flat)) {
     const previous = pieces.at(-1);
-    if (previous !== undefined && runsOn(flat.slice(previous.start, previous.end), segment)) {
+    if (previous !== undefined && runsOn(pieceEnd(flat, previous), segment.slice(0, RUN_ON_CONTEXT))) {
       previous.end = index + segment.length;
     } else {
       pieces.push({ start: index, end: index + segment.length });
@@ -125,6 +128,15 @@ export function splitSentences(paragraph: string): Sentence[] {
     if (text === '') return [];
     return [{ text, start: start + (raw.length - raw.trimStart().length) }];
   });
+}
+
+/**
+ * The last characters of a piece: only its last word matters, and reading all of it would make
+ * "Gen. Gen. Gen. …" quadratic. A cut word gets a leading "…" so it never reads as an abbreviation.
+ */
+function pieceEnd(flat: string, piece: { start: number; end: number }): string {
+  const from = piece.end - RUN_ON_CONTEXT;
+  return from <= piece.start ? flat.slice(piece.start, piece.end) : `…${flat.slice(from, piece.end)}`;
 }
 
 /** Whether the segmenter broke after an abbreviation that belongs to the next words. */

@@ -18,8 +18,9 @@ export function yearWindow(text: string | undefined): YearWindow | undefined {
   if (text === undefined) return undefined;
   const years = [...text.matchAll(/(?<![\d.,])(1\d{3}|20\d{2})(?![\d,]|s\b)/g)].map((match) => Number(match[1]));
   if (years.length === 0) return undefined;
-  const first = Math.min(...years);
-  const last = /\b(?:present|ongoing)\b/i.test(text) ? Number.POSITIVE_INFINITY : Math.max(...years);
+  // reduce, not Math.min(...years): spreading 200,000 years overflows the stack.
+  const first = years.reduce((a, b) => Math.min(a, b));
+  const last = /\b(?:present|ongoing)\b/i.test(text) ? Number.POSITIVE_INFINITY : years.reduce((a, b) => Math.max(a, b));
   const firstMonth = new RegExp(MONTH_NAME).exec(text)?.[0];
   const startMonth = firstMonth === undefined ? undefined : monthNumber(firstMonth);
   return { first, last, ...(startMonth === undefined ? {} : { startMonth }) };

@@ -48,6 +48,8 @@ export function wrapText(font: Font, text: string, size: number, maxWidth: numbe
   const words = text.replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
   const space = font.getAdvanceWidth(' ', size);
   const lines: string[] = [];
+  // A word wider than the card (a URL, a hostile 300,000-letter word) is cut to fit with "…".
+  const push = (text: string, width: number) => lines.push(width > maxWidth ? ellipsis(font, text, size, maxWidth) : text);
   let line = '';
   let lineWidth = 0;
   for (const [index, word] of words.entries()) {
@@ -60,20 +62,24 @@ export function wrapText(font: Font, text: string, size: number, maxWidth: numbe
       [line, lineWidth] = [`${line} ${word}`, lineWidth + space + wordWidth];
       continue;
     }
-    lines.push(line);
-    [line, lineWidth] = [word, wordWidth];
-    if (lines.length === maxLines) {
-      const last = lines.pop() ?? '';
-      lines.push(ellipsis(font, `${last} ${words.slice(index).join(' ')}`, size, maxWidth));
+    if (lines.length === maxLines - 1) {
+      lines.push(ellipsis(font, `${line} ${words.slice(index).join(' ')}`, size, maxWidth));
       return lines;
     }
+    push(line, lineWidth);
+    [line, lineWidth] = [word, wordWidth];
   }
-  if (line) lines.push(line);
+  if (line) push(line, lineWidth);
   return lines;
 }
 
+/** The narrowest glyph of the font (a space, an "i") is wider than this many ems. */
+const NARROWEST_GLYPH_EM = 0.15;
+
 function ellipsis(font: Font, text: string, size: number, maxWidth: number): string {
-  let cut = text;
+  // No more characters than the narrowest glyphs could fit: the loop below measures the whole
+  // text at every step, so an unbounded text would make it quadratic.
+  let cut = text.slice(0, Math.ceil(maxWidth / (size * NARROWEST_GLYPH_EM)) + 1);
   while (cut.length > 1 && font.getAdvanceWidth(`${cut}…`, size) > maxWidth)
     cut = cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : cut.length - 1);
   return `${cut.replace(/[\s,;:.]+$/, '')}…`;
