@@ -1,7 +1,7 @@
-import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { articleLoader } from './loaders/articleLoader.ts';
+import { contentDir } from './config/contentDir.ts';
 import type { Frontmatter } from './schemas/frontmatter.ts';
 import type { InfoboxModel } from './model/buildInfobox.ts';
 import type { Heading } from './render/renderMarkdown.ts';
@@ -9,14 +9,12 @@ import type { MapModel } from './model/buildMapModel.ts';
 import type { ArticleEvent } from './model/article.ts';
 
 const root = process.cwd();
-/** `CONTENT_DIR=/some/folder npm run build` builds another set of articles (tests, big projects). */
-const contentDir = path.resolve(root, process.env['CONTENT_DIR'] ?? 'content');
 
 /** Already checked by the loader, which names file and field in one line; typed here for the pages. */
 const built = <T>() => z.custom<T>(() => true);
 
 const articles = defineCollection({
-  loader: articleLoader({ dir: contentDir, root }),
+  loader: articleLoader({ dir: contentDir(root), root }),
   // The entry is the model the loader built (see `ArticleData`). Only `localImage` needs Astro:
   // `image()` turns the path into an imported asset that the image service (sharp) resizes.
   schema: ({ image }) =>

@@ -5,6 +5,7 @@ import type { ArticleData, ArticleEvent } from '../../model/article.ts';
 import type { MapModel } from '../../model/buildMapModel.ts';
 import { formatEventDate } from '../../model/formatEventDate.ts';
 import { infoboxLine } from '../../model/infoboxLine.ts';
+import { siteSettings } from '../../config/siteSettings.ts';
 import { cachedRender, cachedRenderFile } from '../cachedRender.ts';
 import { articleCardSvg, CARD_MAP, eventCardSvg } from './cardSvg.ts';
 
@@ -37,6 +38,7 @@ async function compose(cardSvg: string, mapSvg: string | undefined): Promise<Buf
 export function articleCardPng(article: Omit<ArticleData, 'localImage'>): Promise<Buffer> {
   const mapSvg = locationSvg(article);
   const card = {
+    site: siteSettings().name,
     title: article.title,
     dates: infoboxLine(article.frontmatter, 'date') ?? article.frontmatter.pubDate,
     place: infoboxLine(article.frontmatter, 'place'),
@@ -57,6 +59,6 @@ export function eventCardFile(article: CardArticle, event: ArticleEvent): Promis
 
 function eventCard(article: CardArticle, event: ArticleEvent): [kind: string, inputs: unknown, render: () => Promise<Buffer>] {
   const mapSvg = locationSvg(article);
-  const card = { date: formatEventDate(event), text: event.text, articleTitle: article.title, withMap: mapSvg !== undefined };
+  const card = { site: siteSettings().name, date: formatEventDate(event), text: event.text, articleTitle: article.title, withMap: mapSvg !== undefined };
   return ['event-card', { card, mapSvg }, async () => compose(eventCardSvg(card), mapSvg)];
 }
