@@ -40,7 +40,7 @@ export const infoboxSchema = z.record(z.string(), infoboxFieldSchema, {
   error: 'expected an infobox: a mapping of field names to { text, links?, formatting? }',
 });
 
-/** The whole frontmatter. Unknown keys (`layout`, `category`, `heroImage`…) are kept, not rejected. */
+/** The whole frontmatter. Unknown keys (`layout`, `heroImage`…) are kept, not rejected. */
 export const frontmatterSchema = z.looseObject({
   /** The article title; also the source of the page's URL slug. */
   title: z.string({ error: 'required: the article needs a title' }).trim().min(1, { error: 'must not be empty' }),
@@ -54,6 +54,10 @@ export const frontmatterSchema = z.looseObject({
   author: z.coerce.string().optional(),
   /** The lead image: a remote URL, or a bare file name that only the original site had. */
   img: z.coerce.string().optional(),
+  /** `News` marks a news post (shown with its date and author, not as a battle). */
+  category: z.coerce.string().optional(),
+  /** The conflict or theatre the site groups the article under, when its infobox does not say. */
+  conflict: z.coerce.string().optional(),
   /** Publication date of news posts, as written ("14 Jul 2022"); kept as text. */
   pubDate: z.coerce.string().optional(),
   /** Wikipedia infoboxes; the first one is the article's sidebar. `- {}` is an empty infobox. */
