@@ -2,8 +2,13 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
+import type { ArticleData } from '../model/article.ts';
 import { ArticleError } from '../parse/ArticleError.ts';
 import { cachedBuildArticle } from './cachedBuildArticle.ts';
+import { deployTarget } from '../deploy/deployTarget.ts';
+import type { LocalTargets } from '../render/localLinks.ts';
+import { localiseHtml, localiseInfobox } from '../render/localiseLinks.ts';
+import { localTargets } from './localTargets.ts';
 import { displayPath } from './displayPath.ts';
 import { loadPlaces } from './loadPlaces.ts';
 import { sourceVersion } from './sourceVersion.ts';
@@ -24,6 +29,7 @@ export function articleLoader(options: { dir: string; root: string }): Loader {
       // The folder can change between builds (CONTENT_DIR), so nothing cached may survive.
       store.clear();
       const owners = new Map<string, string>();
+      const built: { raw: string; filePath: string; data: ArticleData; html: string }[] = [];
       for (const name of files) {
         const absolute = path.join(options.dir, name);
         const sourceFile = displayPath(absolute, options.root);
@@ -38,17 +44,36 @@ export function articleLoader(options: { dir: string; root: string }): Loader {
         const localImage = findLocalImage(options.dir, data.slug);
         if (localImage) data.localImage = localImage;
         // Astro resolves `image()` paths relative to the entry's file, given relative to the root.
-        const filePath = path.relative(options.root, absolute);
-        const parsed = await parseData({ id: data.slug, data: { ...data }, filePath });
+        built.push({ raw, filePath: path.relative(options.root, absolute), data, html });
+      }
+      // Links between articles are known only once every article is: they are made local here,
+      // after the per-file cache, so adding an article never invalidates the others' models.
+      const targets = localTargets(
+        built.map(({ data }) => data),
+        deployTarget(process.env).base,
+      );
+      const targetsDigest = [...targets.keys()].join('\n');
+      for (const { raw, filePath, data, html } of built) {
+        const linked = localiseArticle(data, targets);
+        const parsed = await parseData({ id: data.slug, data: { ...linked }, filePath });
         store.set({
           id: data.slug,
           filePath,
           data: parsed,
-          digest: generateDigest(raw),
-          rendered: { html, metadata: { headings: data.headings } },
+          digest: generateDigest(`${raw}\0${targetsDigest}`),
+          rendered: { html: localiseHtml(html, targets), metadata: { headings: data.headings } },
         });
       }
     },
+  };
+}
+
+/** The article with its links to the site's other articles made local. */
+function localiseArticle(data: ArticleData, targets: LocalTargets): ArticleData {
+  return {
+    ...data,
+    leadHtml: localiseHtml(data.leadHtml, targets),
+    ...(data.infobox ? { infobox: localiseInfobox(data.infobox, targets) } : {}),
   };
 }
 
