@@ -72,6 +72,7 @@ describe('localiseHtml and localiseInfobox', () => {
       },
       'Siege',
     );
+    if (!infobox) throw new Error('the fixture has an infobox');
     const local = localiseInfobox(infobox, targets);
     expect(local.partOf?.[0]).toMatchObject({ kind: 'line', runs: [{ text: 'the ' }, { text: 'Battle of Donbas', href: '/sub/battle-of-donbas/' }] });
     expect(JSON.stringify(local.rows)).toContain('"href":"https://en.wikipedia.org/wiki/Donetsk"');
