@@ -57,6 +57,7 @@ await mkdir(path.join(REPO, 'bench/results'), { recursive: true });
 const outputs = await mkdtemp(path.join(REPO, 'bench/results/.site-'));
 const seed = await readFile(SEED, 'utf8');
 const rows: string[] = [];
+let failed = false;
 try {
   for (const size of sizes) {
     const dir = path.join(work, `n${size}`);
@@ -68,7 +69,10 @@ try {
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: dir, ASTRO_CACHE_DIR: path.join(outputs, `cache-${size}`) },
       logFile: path.join(outputs, `n${size}.log`),
     });
-    if (build.exitCode !== 0) throw new Error(`build of ${size} articles failed: see ${outputs}/n${size}.log`);
+    if (build.exitCode !== 0) {
+      failed = true;
+      throw new Error(`build of ${size} articles failed: see ${outputs}/n${size}.log`);
+    }
     const home = await weigh(path.join(dist, 'index.html'));
     const chronologyDir = path.join(dist, 'chronology');
     const groups = (await readdir(chronologyDir, { withFileTypes: true })).filter((entry) => entry.isDirectory());
@@ -93,7 +97,8 @@ try {
     console.log(`${size} articles built in ${build.wallSeconds.toFixed(0)} s`);
   }
 } finally {
-  if (!options.keep) await rm(outputs, { recursive: true, force: true });
+  // A failed build's log stays for reading.
+  if (!options.keep && !failed) await rm(outputs, { recursive: true, force: true });
   await rm(work, { recursive: true, force: true });
 }
 console.log(

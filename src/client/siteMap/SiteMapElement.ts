@@ -2,12 +2,10 @@ import { loadLeaflet, whenNearViewport } from '../map/loadLeaflet.ts';
 
 const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 const OSM_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
-/** One colour per group, in the order of the list (enough for the theatres a dataset has). */
-const COLOURS = ['#c0392b', '#1f6fb2', '#1e8449', '#8e44ad', '#b9770e', '#17202a'];
 
 /**
  * `<site-map>`: every located article as a marker over OpenStreetMap tiles, one colour per
- * conflict. It reads the plain list inside it (`li[data-lat][data-lon]` holding a link), which is
+ * conflict (the dot of its group's heading). It reads the plain list inside it (`li[data-lat][data-lon]` holding a link), which is
  * the page's no-JS form and stays below the map; text reaches popups as text. Leaflet loads when
  * the element nears the viewport. Sets `data-ready` to "true" (or "false" when Leaflet failed).
  */
@@ -27,8 +25,10 @@ export class SiteMapElement extends HTMLElement {
       map.on('blur', () => map.scrollWheelZoom.disable());
       L.tileLayer(OSM_TILES, { attribution: OSM_ATTRIBUTION, referrerPolicy: 'strict-origin-when-cross-origin', maxZoom: 18 }).addTo(map);
       const points: [number, number][] = [];
-      this.querySelectorAll<HTMLElement>('[data-group]').forEach((group, index) => {
-        const colour = COLOURS[index % COLOURS.length] ?? '#c0392b';
+      for (const group of this.querySelectorAll<HTMLElement>('[data-group]')) {
+        // The group's colour is its heading's dot (CSS), so the list is the map's legend.
+        const dot = group.querySelector('[data-group-colour]');
+        const colour = dot ? getComputedStyle(dot).backgroundColor : '#c0392b';
         for (const item of group.querySelectorAll<HTMLElement>('li[data-lat][data-lon]')) {
           const lat = Number(item.dataset['lat']);
           const lon = Number(item.dataset['lon']);
@@ -43,7 +43,7 @@ export class SiteMapElement extends HTMLElement {
             .bindTooltip(link.textContent ?? '')
             .addTo(map);
         }
-      });
+      }
       if (points.length > 0) map.fitBounds(L.latLngBounds(points), { padding: [24, 24], maxZoom: 9 });
       else map.setView([30, 30], 3);
       this.dataset['ready'] = 'true';
