@@ -58,11 +58,11 @@ export function assignGroups(articles: readonly GroupInput[], settings: Pick<Sit
   }
 
   for (const [slug, keys] of candidates) {
-    // The first of the most shared names; `keys` is already in the order of the texts.
-    const best = keys.reduce<string | undefined>(
-      (chosen, key) => (chosen === undefined || (count.get(key) ?? 0) > (count.get(chosen) ?? 0) ? key : chosen),
-      undefined,
-    );
+    // The most shared name; between equals the more specific ("Syrian civil war" over "Syrian
+    // War"), then the first in the order of the texts.
+    const words = (key: string) => key.split(' ').length;
+    const better = (key: string, chosen: string) => (count.get(key) ?? 0) - (count.get(chosen) ?? 0) || words(key) - words(chosen);
+    const best = keys.reduce<string | undefined>((chosen, key) => (chosen === undefined || better(key, chosen) > 0 ? key : chosen), undefined);
     bySlug.set(slug, best ? (configuredByKey.get(best) ?? displayName(spellings.get(best))) : settings.otherGroup);
   }
 

@@ -152,7 +152,8 @@ describe('bad input fails the build with one line naming the file and the field'
     ['bad-yaml', 'invalid-yaml.md: frontmatter: invalid YAML'],
     ['missing-title', 'missing-title.md: title: '],
     ['duplicate-slug', 'second.md: title: gives the URL /battle-of-somewhere-1944/, which '],
-  ])('%s', async (site, expected) => {
+    // Each case runs a build, which on a busy machine takes longer than a unit test's default.
+  ])('%s', { timeout: 90_000 }, async (site, expected) => {
     const build = await buildSite({ contentDir: path.join(REPO, 'tests/fixtures/sites', site) });
     expect(build.code).not.toBe(0);
     const output = build.stdout + build.stderr;

@@ -42,6 +42,14 @@ describe('assignGroups: every article in one group, from its own data', () => {
     expect(groups.names).toEqual(['Syrian Civil War', 'Russo-Ukrainian War']);
   });
 
+  it('between names as shared as each other, takes the more specific one', () => {
+    const groups = assignGroups(
+      [article('a', { partof: 'the Syrian War early insurgency phase', shortDescription: 'Battle of the Syrian civil war' })],
+      defaults,
+    );
+    expect(groups.bySlug.get('a')).toBe('Syrian civil war');
+  });
+
   it('puts configured groups first, in their order, matched by their words; the rest follow, the fallback last', () => {
     const settings = siteSettingsSchema.parse({
       groups: [
