@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
-import type { ArticleData } from '../model/article.ts';
+import type { ArticleData } from '../model/types.ts';
 import { ArticleError } from '../parse/ArticleError.ts';
 import { cachedBuildArticle } from './cachedBuildArticle.ts';
 import { deployTarget } from '../deploy/deployTarget.ts';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { GazetteerError, loadGazetteer } from '../geo/loadGazetteer.ts';
 import { compilePlaceMatcher } from '../geo/matchPlaces.ts';
 import { displayPath } from './displayPath.ts';
-import type { Places } from '../model/buildArticle.ts';
+import type { Places } from './buildArticle.ts';
 
 /**
  * Reads the gazetteer: `places.yaml` in the content folder when it has one, else the project's

@@ -1,4 +1,4 @@
-import type { ArticleData } from '../model/article.ts';
+import type { ArticleData } from '../model/types.ts';
 import { titleKey, type LocalTargets, type LocalTarget } from '../render/localLinks.ts';
 
 /** Where each article of the build can be linked to: its page under `base`, and its anchors. */

@@ -1,5 +1,5 @@
 import type { Frontmatter } from '../schemas/frontmatter.ts';
-import type { InfoboxModel } from './buildInfobox.ts';
+import type { InfoboxModel } from './types.ts';
 
 /**
  * What an article is, for where the home page puts it: a battle or other armed event, a news post,

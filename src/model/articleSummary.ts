@@ -1,5 +1,5 @@
 import { parseDateRange } from '../timeline/parseDateRange.ts';
-import type { ArticleData } from './article.ts';
+import type { ArticleData } from './types.ts';
 import { articleKind, type ArticleKind } from './articleKind.ts';
 import { formatEventDate } from './formatEventDate.ts';
 import { infoboxLine } from './infoboxLine.ts';

@@ -3,34 +3,12 @@ import { expandBBoxToAspect } from '../geo/expandBBoxToAspect.ts';
 import { findCountry } from '../geo/findCountry.ts';
 import type { Gazetteer, Place } from '../geo/loadGazetteer.ts';
 import type { ArticleLocation } from '../geo/locateArticle.ts';
-import type { BBox, LatLon } from '../geo/types.ts';
-import type { MapPlace } from '../client/map/readMapData.ts';
-import type { ArticleEvent } from './article.ts';
+import type { ArticleEvent, MapModel, MapPlaceModel } from './types.ts';
 import { formatEventDate } from './formatEventDate.ts';
 import { shortenText } from './shortenText.ts';
 
 /** The static picture's size; the interactive map takes the same box. */
 export const MAP_PICTURE = { width: 800, height: 600 } as const;
-
-/** A place on the map with what the static picture and the place list need besides the element's data. */
-export interface MapPlaceModel extends MapPlace {
-  /** Wikipedia page of the place, for the list beside the map. */
-  wikipedia?: string;
-  /** Borders and roads are drawn as lines on the static picture. */
-  line?: readonly LatLon[];
-}
-
-/** Everything the map of an article shows. */
-export interface MapModel {
-  center: LatLon;
-  /** The area of the static picture, already at its aspect ratio. */
-  bbox: BBox;
-  places: MapPlaceModel[];
-  /** The country the article names, as Natural Earth calls it, for the infobox's "Location within …" map. */
-  country?: string;
-  /** Width the infobox's `map_size` asks for, in pixels. */
-  locationMapSize: number;
-}
 
 /**
  * The map of an article: its location (the primary marker) and every gazetteer place that a
@@ -64,7 +42,7 @@ export function buildMapModel(location: ArticleLocation, events: readonly Articl
       primary: false,
       events: (eventsAt.get(place.id) ?? []).map(mapEvent),
       ...(place.wikipedia ? { wikipedia: place.wikipedia } : {}),
-      ...(place.line ? { line: place.line } : {}),
+      ...(place.line ? { line: [...place.line] } : {}),
     }));
   const places = [primary, ...others];
   const points = places.flatMap((place) => [place, ...(place.line ?? [])]);

@@ -1,8 +1,7 @@
 import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
-import type { InfoboxModel } from '../model/buildInfobox.ts';
-import type { RichBlock } from '../model/richText.ts';
+import type { InfoboxModel, RichBlock, TextRun } from '../model/types.ts';
 import { localHref, titleKey, wikipediaPage, type LocalTargets } from './localLinks.ts';
 import rehypeLocalLinks from './rehypeLocalLinks.ts';
 
@@ -26,7 +25,7 @@ export function localiseHtml(html: string, targets: LocalTargets): string {
 export function localiseInfobox(infobox: InfoboxModel, targets: LocalTargets): InfoboxModel {
   const blocks = (value: RichBlock[]): RichBlock[] =>
     value.map((block) => (block.kind === 'line' ? { ...block, runs: block.runs.map(run) } : { ...block, items: block.items.map((items) => items.map(run)) }));
-  const run = <T extends { href?: string }>(textRun: T): T => {
+  const run = (textRun: TextRun): TextRun => {
     const local = textRun.href ? localHref(textRun.href, targets) : undefined;
     return local ? { ...textRun, href: local } : textRun;
   };

@@ -1,6 +1,7 @@
 import type * as Leaflet from 'leaflet';
 import type { LeafletApi } from './loadLeaflet.ts';
-import type { MapData, MapPlace } from './readMapData.ts';
+import type { MapPlace } from '../../model/types.ts';
+import type { MapData } from './readMapData.ts';
 
 /** What the element can do with a built map. */
 export interface BattleMapController {

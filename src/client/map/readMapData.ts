@@ -1,20 +1,4 @@
-/** One timeline event placed at a map place; `id` is the event's anchor on the page. */
-export interface MapEvent {
-  readonly id: string;
-  readonly label: string;
-  readonly date: string;
-}
-
-/** A place shown on the map, with the events that happened there. */
-export interface MapPlace {
-  readonly id: string;
-  readonly name: string;
-  readonly lat: number;
-  readonly lon: number;
-  /** The battle's own location: drawn larger, in red. */
-  readonly primary: boolean;
-  readonly events: readonly MapEvent[];
-}
+import type { MapPlace, MapEvent } from '../../model/types.ts';
 
 /** Everything `<battle-map>` reads from its `data-*` attributes. */
 export interface MapData {
