@@ -9,15 +9,23 @@ import { renderMarkdown } from '../render/renderMarkdown.ts';
 import rehypeTimelineLinks, { type ContextIds } from '../render/rehypeTimelineLinks.ts';
 import { extractTimeline } from '../timeline/extractTimeline.ts';
 import type { Frontmatter } from '../schemas/frontmatter.ts';
-import type { TimelineContext } from '../timeline/types.ts';
+import type { TimelineContext, TimelineEvent } from '../timeline/types.ts';
 import { buildInfobox } from '../model/buildInfobox.ts';
 import { buildMapModel } from '../model/buildMapModel.ts';
+import { articleLocationInput } from '../model/articleLocationInput.ts';
+import { placeEvents, type PlacedEvents } from '../model/placeEvents.ts';
+import type { GeneralGazetteer } from '../geo/geonames/generalGazetteer.ts';
 import type { ArticleData, ArticleEvent } from '../model/types.ts';
 
-/** What all articles of a build share: the gazetteer and its compiled name matcher. */
+/**
+ * What all articles of a build share: `places.yaml` and its compiled name matcher, and the
+ * general gazetteer, loaded on the first article that needs it (a rebuild that finds every
+ * article in the cache never loads it).
+ */
 export interface Places {
   gazetteer: Gazetteer;
   matchPlaces: PlaceMatcher;
+  general?: () => GeneralGazetteer;
 }
 
 /** An article ready to store: its data, its rendered prose, and what the build should warn about. */
@@ -36,10 +44,15 @@ export async function buildArticle(raw: string, sourceFile: string, places?: Pla
   const { frontmatter, body } = parseArticleFile(raw, sourceFile);
   const title = frontmatter.title;
   const tree = parseMarkdownTree(body);
-  const events = extractTimeline(tree, timelineContext(frontmatter)).map((event) => {
-    const names = places?.matchPlaces(event.text) ?? [];
-    return names.length > 0 ? { ...event, places: names } : event;
-  });
+  const warnings: string[] = [];
+  const general = places?.general?.();
+  const located = places ? locateArticle(articleLocationInput(frontmatter, sourceFile), places.gazetteer, general) : undefined;
+  if (located) warnings.push(...located.warnings);
+  const extracted = extractTimeline(tree, timelineContext(frontmatter));
+  const placed: PlacedEvents<TimelineEvent> = places
+    ? placeEvents(extracted, places, general, located?.location ?? null)
+    : { events: extracted, places: new Map() };
+  const events = placed.events;
   const contextIds: ContextIds = new Map();
   const prose = await renderMarkdown(tree, [[rehypeTimelineLinks, events, contextIds]]);
   const timeline = events.map((event): ArticleEvent => {
@@ -67,22 +80,10 @@ export async function buildArticle(raw: string, sourceFile: string, places?: Pla
   if (infobox) data.infobox = infobox;
   if (frontmatter.img && /^https:\/\//.test(frontmatter.img)) data.remoteImage = frontmatter.img;
 
-  const warnings: string[] = [];
-  if (places) {
+  if (located?.location) {
     const field = (name: string) => firstInfobox?.[name]?.text;
-    const located = locateArticle(
-      {
-        fileName: sourceFile,
-        title,
-        coordinates: field('coordinates'),
-        place: field('place') ?? field('location'),
-        mapType: field('map_type') ?? field('pushpin_map'),
-        country: field('subdivision_name') ?? field('country'),
-      },
-      places.gazetteer,
-    );
-    warnings.push(...located.warnings);
-    if (located.location) data.map = buildMapModel(located.location, timeline, places.gazetteer, title, field('map_size') ?? field('pushpin_mapsize'));
+    const location = placed.primaryId !== undefined ? { ...located.location, placeId: placed.primaryId } : located.location;
+    data.map = buildMapModel(location, timeline, placed.places, title, field('map_size') ?? field('pushpin_mapsize'));
   }
   return { data, html, warnings };
 }

@@ -1,9 +1,8 @@
 import { bboxAround } from '../geo/bboxAround.ts';
 import { expandBBoxToAspect } from '../geo/expandBBoxToAspect.ts';
 import { findCountry } from '../geo/findCountry.ts';
-import type { Gazetteer, Place } from '../geo/loadGazetteer.ts';
 import type { ArticleLocation } from '../geo/locateArticle.ts';
-import type { ArticleEvent, MapModel, MapPlaceModel } from './types.ts';
+import type { ArticleEvent, MapModel, MapPlaceModel, MapPlaceSource } from './types.ts';
 import { formatEventDate } from './formatEventDate.ts';
 import { shortenText } from './shortenText.ts';
 
@@ -15,15 +14,21 @@ export const MAP_PICTURE = { width: 800, height: 600 } as const;
  * timeline event names, each with its events. Places with no event are left off: a marker
  * should lead somewhere.
  */
-export function buildMapModel(location: ArticleLocation, events: readonly ArticleEvent[], gazetteer: Gazetteer, title: string, mapSize?: string): MapModel {
+export function buildMapModel(
+  location: ArticleLocation,
+  events: readonly ArticleEvent[],
+  placesById: ReadonlyMap<string, MapPlaceSource>,
+  title: string,
+  mapSize?: string,
+): MapModel {
   const eventsAt = new Map<string, ArticleEvent[]>();
   for (const event of events) {
     for (const placeId of event.places ?? []) eventsAt.set(placeId, [...(eventsAt.get(placeId) ?? []), event]);
   }
-  const primaryPlace = location.placeId ? gazetteer.byId.get(location.placeId) : undefined;
+  const primaryPlace = location.placeId ? placesById.get(location.placeId) : undefined;
   const primary: MapPlaceModel = {
     id: primaryPlace?.id ?? 'location',
-    name: primaryPlace?.name ?? title,
+    name: primaryPlace?.name ?? location.name ?? title,
     lat: location.lat,
     lon: location.lon,
     primary: true,
@@ -32,8 +37,8 @@ export function buildMapModel(location: ArticleLocation, events: readonly Articl
   };
   const others = [...eventsAt.keys()]
     .filter((id) => id !== primary.id)
-    .map((id) => gazetteer.byId.get(id))
-    .filter((place): place is Place => place !== undefined)
+    .map((id) => placesById.get(id))
+    .filter((place): place is MapPlaceSource => place !== undefined)
     .map((place): MapPlaceModel => ({
       id: place.id,
       name: place.name,
@@ -45,7 +50,14 @@ export function buildMapModel(location: ArticleLocation, events: readonly Articl
       ...(place.line ? { line: [...place.line] } : {}),
     }));
   const places = [primary, ...others];
-  const points = places.flatMap((place) => [place, ...(place.line ?? [])]);
+  const corners =
+    location.area === undefined
+      ? []
+      : [
+          { lat: location.area.south, lon: location.area.west },
+          { lat: location.area.north, lon: location.area.east },
+        ];
+  const points = [...corners, ...places.flatMap((place) => [place, ...(place.line ?? [])])];
   const around = bboxAround(points, 0.35) ?? { west: location.lon - 1, east: location.lon + 1, south: location.lat - 1, north: location.lat + 1 };
   const size = Number.parseInt(mapSize ?? '', 10);
   const country = location.country ? findCountry(location.country)?.properties.name : undefined;
@@ -54,6 +66,7 @@ export function buildMapModel(location: ArticleLocation, events: readonly Articl
     bbox: expandBBoxToAspect(around, MAP_PICTURE.width, MAP_PICTURE.height),
     places,
     ...(country ? { country } : {}),
+    ...(location.area ? { area: location.area } : {}),
     locationMapSize: size >= 100 && size <= 600 ? size : 250,
   };
 }

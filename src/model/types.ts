@@ -2,6 +2,7 @@
 // for a type and every later stage (render, components, pages, client) reads them from one place.
 // Each is inferred from the page contract (schemas/article.ts), which documents its fields.
 import type { z } from 'astro/zod';
+import type { LatLon } from '../geo/types.ts';
 import type {
   articleDataSchema,
   articleEventSchema,
@@ -29,3 +30,14 @@ export type MapEvent = z.infer<typeof mapEventSchema>;
 export type MapPlace = z.infer<typeof mapPlaceSchema>;
 export type MapPlaceModel = z.infer<typeof mapPlaceModelSchema>;
 export type MapModel = z.infer<typeof mapModelSchema>;
+
+/**
+ * What the map needs of a place an event names, `places.yaml`'s or one found in the prose: an
+ * input of the map builder, not part of the page.
+ */
+export interface MapPlaceSource extends LatLon {
+  readonly id: string;
+  readonly name: string;
+  readonly wikipedia?: string;
+  readonly line?: readonly LatLon[];
+}

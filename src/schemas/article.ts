@@ -135,6 +135,8 @@ export const mapModelSchema = z.object({
   places: z.array(mapPlaceModelSchema),
   /** The country the article names, as Natural Earth calls it, for the infobox's "Location within …" map. */
   country: z.string().optional(),
+  /** For an article about a region: the rectangle its places cover, which the map first shows. */
+  area: bboxSchema.optional(),
   /** Width the infobox's `map_size` asks for, in pixels. */
   locationMapSize: z.number(),
 });
