@@ -7,6 +7,7 @@ import { securityHeaders } from './src/deploy/headersIntegration.ts';
 import { siteUrlNotice } from './src/deploy/siteUrlNotice.ts';
 import { eventPages } from './src/eventPages/eventPagesIntegration.ts';
 import { belongsInSitemap } from './src/eventPages/manifest.ts';
+import { pagefindSearch } from './src/search/pagefindIntegration.ts';
 
 // Where the site will live: SITE_URL or a host's own variable (origin, for canonical and share-card
 // URLs) and BASE_PATH (a sub-path such as /qusayr/). Read at build time; see README "Deploy".
@@ -24,7 +25,8 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // The sitemap needs absolute URLs, so it is made when the origin is known. Event pages are
   // written last (src/eventPages/); they carry the shell's policy, which _headers already covers.
-  integrations: [siteUrlNotice(target), ...(site ? [sitemap({ filter: belongsInSitemap })] : []), securityHeaders(), eventPages()],
+  // Pagefind indexes the finished site, event pages included, so it runs after them.
+  integrations: [siteUrlNotice(target), ...(site ? [sitemap({ filter: belongsInSitemap })] : []), securityHeaders(), eventPages(), pagefindSearch()],
   // A <meta> CSP on every page: Astro hashes the scripts and styles it bundles or inlines, so
   // nothing needs 'unsafe-inline'. public/_headers sends the same policy as a header.
   security: { csp: { directives: contentSecurityDirectives() } },

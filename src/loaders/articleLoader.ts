@@ -1,9 +1,14 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
+import type { ArticleData } from '../model/types.ts';
 import { ArticleError } from '../parse/ArticleError.ts';
 import { decodeArticleText } from '../parse/decodeArticleText.ts';
 import { cachedBuildArticle } from './cachedBuildArticle.ts';
+import { deployTarget } from '../deploy/deployTarget.ts';
+import type { LocalTargets } from '../render/localLinks.ts';
+import { localiseHtml, localiseInfobox } from '../render/localiseLinks.ts';
+import { localTargets } from './localTargets.ts';
 import { displayPath } from './displayPath.ts';
 import { eventIdRecords } from './eventIdRecords.ts';
 import { findLocalImage } from './findLocalImage.ts';
@@ -32,6 +37,7 @@ export function articleLoader(options: { dir: string; root: string; skipInvalid?
       store.clear();
       const owners = new Map<string, string>();
       const skipped: string[] = [];
+      const built: { raw: string; filePath: string; data: ArticleData; html: string }[] = [];
       for (const name of files) {
         const absolute = path.join(options.dir, name);
         const sourceFile = displayPath(absolute, options.root);
@@ -51,23 +57,43 @@ export function articleLoader(options: { dir: string; root: string; skipInvalid?
           if (localImage) data.localImage = localImage;
           owners.set(data.slug, sourceFile);
           // Astro resolves `image()` paths relative to the entry's file, given relative to the root.
-          const filePath = path.relative(options.root, absolute);
-          const parsed = await parseData({ id: data.slug, data: { ...data }, filePath });
-          store.set({
-            id: data.slug,
-            filePath,
-            data: parsed,
-            digest: generateDigest(raw),
-            rendered: { html, metadata: { headings: data.headings } },
-          });
+          built.push({ raw, filePath: path.relative(options.root, absolute), data, html });
         } catch (error) {
           if (!options.skipInvalid || !(error instanceof ArticleError)) throw error;
           logger.error(`skipped ${error.message}`);
           skipped.push(sourceFile);
         }
       }
+      // Links between articles are known only once every article is: they are made local here,
+      // after the per-file cache, so adding an article never invalidates the others' models.
+      const targets = localTargets(
+        built.map(({ data }) => data),
+        deployTarget(process.env).base,
+      );
+      const targetsDigest = [...targets.keys()].join('\n');
+      for (const { raw, filePath, data, html } of built) {
+        const linked = localiseArticle(data, targets);
+        const parsed = await parseData({ id: data.slug, data: { ...linked }, filePath });
+        store.set({
+          id: data.slug,
+          filePath,
+          data: parsed,
+          digest: generateDigest(`${raw}\0${targetsDigest}`),
+          rendered: { html: localiseHtml(html, targets), metadata: { headings: data.headings } },
+        });
+      }
       if (skipped.length > 0)
         logger.warn(`SKIP_INVALID: built ${files.length - skipped.length} of ${files.length} articles; skipped ${skipped.length}: ${skipped.join(', ')}`);
     },
   };
 }
+
+/** The article with its links to the site's other articles made local. */
+function localiseArticle(data: ArticleData, targets: LocalTargets): ArticleData {
+  return {
+    ...data,
+    leadHtml: localiseHtml(data.leadHtml, targets),
+    ...(data.infobox ? { infobox: localiseInfobox(data.infobox, targets) } : {}),
+  };
+}
+

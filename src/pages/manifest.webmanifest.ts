@@ -1,13 +1,16 @@
 import type { APIRoute } from 'astro';
 import { siteUrls } from '../deploy/siteUrls.ts';
+import { siteSettings } from '../config/siteSettings.ts';
 
 /** The web app manifest, made at build time so its URLs carry the base path. */
 export const GET: APIRoute = () => {
   const urls = siteUrls(import.meta.env.BASE_URL, undefined);
+  const settings = siteSettings();
   const manifest = {
-    name: 'Documentary: Syrian Civil War battles',
-    short_name: 'Battles',
-    description: 'Articles with their infobox, a dated timeline and a map.',
+    name: settings.name,
+    short_name: settings.shortName ?? settings.name.slice(0, 12),
+    description: settings.description,
+    lang: settings.language,
     start_url: urls.path(''),
     scope: urls.path(''),
     display: 'standalone',

@@ -71,7 +71,7 @@ export const infoboxSchema = z.preprocess(
   }),
 );
 
-/** The whole frontmatter. Unknown keys (`layout`, `category`, `heroImage`…) are kept, not rejected. */
+/** The whole frontmatter. Unknown keys (`layout`, `heroImage`…) are kept, not rejected. */
 export const frontmatterSchema = z.looseObject({
   /** The article title; also the source of the page's URL slug. */
   title: z
@@ -99,6 +99,10 @@ export const frontmatterSchema = z.looseObject({
   author: text.optional(),
   /** The lead image: a remote URL, or a bare file name that only the original site had. */
   img: text.optional(),
+  /** `News` marks a news post (shown with its date and author, not as a battle). */
+  category: text.optional(),
+  /** The conflict or theatre the site groups the article under, when its infobox does not say. */
+  conflict: text.optional(),
   /** Publication date of news posts, as written ("14 Jul 2022"); kept as text. */
   pubDate: text.optional(),
   /** Wikipedia infoboxes; the first one is the article's sidebar. `- {}` is an empty infobox. */

@@ -93,12 +93,15 @@ describe('the seed builds into its article page and the index', () => {
     expect(img.attr('alt')).toBe('Integrated Attack on al Qusayr (estimated)');
   });
 
-  it('lists the article on a real index page', async () => {
+  it('lists the article on a real index page, under its conflict, with dates, place, result and its locator picture', async () => {
     const index = load(await readFile(path.join(build.outDir, 'index.html'), 'utf8'));
-    const link = index('.article-index a');
-    expect(link.attr('href')).toBe('/battle-of-al-qusayr-2012/');
-    expect(index('.article-index').text()).toContain('Battle of the Syrian civil war');
-    expect(index('.article-index').text()).toContain('10 February - 20 April 2012');
+    const card = index('.group-section .article-card');
+    expect(card.closest('.group-section').find('h2').text()).toBe('Syrian civil war');
+    expect(card.find('a').attr('href')).toBe('/battle-of-al-qusayr-2012/');
+    expect(card.text()).toContain('10 February - 20 April 2012');
+    expect(card.text()).toContain('Al-Qusayr, Homs Governorate, Syria');
+    expect(card.find('.article-card-result').text()).toBe('Stalemate');
+    expect(card.find('img').attr('src')).toBe('/battle-of-al-qusayr-2012/location-map.png');
     expect(index('meta[http-equiv=refresh]')).toHaveLength(0);
   });
 });
@@ -149,7 +152,8 @@ describe('bad input fails the build with one line naming the file and the field'
     ['bad-yaml', 'invalid-yaml.md: frontmatter: invalid YAML'],
     ['missing-title', 'missing-title.md: title: '],
     ['duplicate-slug', 'second.md: title: gives the URL /battle-of-somewhere-1944/, which '],
-  ])('%s', async (site, expected) => {
+    // Each case runs a build, which on a busy machine takes longer than a unit test's default.
+  ])('%s', { timeout: 90_000 }, async (site, expected) => {
     const build = await buildSite({ contentDir: path.join(REPO, 'tests/fixtures/sites', site) });
     expect(build.code).not.toBe(0);
     const output = build.stdout + build.stderr;
@@ -161,7 +165,8 @@ describe('bad input fails the build with one line naming the file and the field'
 });
 
 describe('raw HTML never reaches dist/ unsanitised', () => {
-  it('strips scripts, handlers, javascript: URLs and iframes from body and frontmatter', async () => {
+  // A whole build (site pages and search index included) runs inside the test: give it a build's time.
+  it('strips scripts, handlers, javascript: URLs and iframes from body and frontmatter', { timeout: 90_000 }, async () => {
     const build = await buildSite({ contentDir: path.join(REPO, 'tests/fixtures/sites/hostile-html') });
     expect(build.code, build.stderr).toBe(0);
     const html = await readFile(path.join(build.outDir, 'battle-with-hostile-html/index.html'), 'utf8');
@@ -183,7 +188,7 @@ describe('raw HTML never reaches dist/ unsanitised', () => {
 });
 
 describe('an article with its own picture in images/<slug>.jpg', () => {
-  it('uses it instead of the remote one, resized into responsive sizes by Astro', async () => {
+  it('uses it instead of the remote one, resized into responsive sizes by Astro', { timeout: 90_000 }, async () => {
     const build = await buildSite({ contentDir: path.join(REPO, 'tests/fixtures/sites/local-image') });
     expect(build.code, build.stderr).toBe(0);
     const $ = await page(build, 'battle-with-a-local-picture');

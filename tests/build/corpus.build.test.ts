@@ -64,8 +64,15 @@ describe.skipIf(!present)('every real article of ../shared builds into a sensibl
     }
   });
 
-  it('lists them all on the index', async () => {
+  it('lists them all on the index (battles by conflict, places and units, news) and on the A–Z page', async () => {
     const $ = load(await readFile(path.join(build.outDir, 'index.html'), 'utf8'));
-    expect($('.article-index > li')).toHaveLength(14);
+    const linked = new Set(
+      $('main a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    );
+    for (const article of articles) expect(linked, article.slug).toContain(`/${article.slug}/`);
+    const all = load(await readFile(path.join(build.outDir, 'articles/index.html'), 'utf8'));
+    expect(all('main .compact-list > li')).toHaveLength(14);
   });
 });

@@ -4,6 +4,7 @@ import { PICTURE_PNG, svgToPng } from '../rasteriseSvg.ts';
 import type { ArticleData, ArticleEvent, MapModel } from '../../model/types.ts';
 import { formatEventDate } from '../../model/formatEventDate.ts';
 import { infoboxLine } from '../../model/infoboxLine.ts';
+import { siteSettings } from '../../config/siteSettings.ts';
 import { cachedRender, cachedRenderFile } from '../cachedRender.ts';
 import { articleCardSvg, CARD_MAP, eventCardSvg } from './cardSvg.ts';
 
@@ -40,6 +41,7 @@ async function compose(cardSvg: string, mapSvg: string | undefined): Promise<Buf
 export function articleCardPng(article: Omit<ArticleData, 'localImage'>): Promise<Buffer> {
   const mapSvg = locationSvg(article);
   const card = {
+    site: siteSettings().name,
     title: article.title,
     dates: infoboxLine(article.frontmatter, 'date') ?? article.frontmatter.pubDate,
     place: infoboxLine(article.frontmatter, 'place'),
@@ -60,6 +62,6 @@ export function eventCardFile(article: CardArticle, event: ArticleEvent): Promis
 
 function eventCard(article: CardArticle, event: ArticleEvent): [kind: string, inputs: unknown, render: () => Promise<Buffer>] {
   const mapSvg = locationSvg(article);
-  const card = { date: formatEventDate(event), text: event.text, articleTitle: article.title, withMap: mapSvg !== undefined };
+  const card = { site: siteSettings().name, date: formatEventDate(event), text: event.text, articleTitle: article.title, withMap: mapSvg !== undefined };
   return ['event-card', { card, mapSvg }, async () => compose(eventCardSvg(card), mapSvg)];
 }

@@ -10,10 +10,11 @@ const BACKGROUND = '#14191f';
 const ACCENT = '#c0392b';
 const TEXT = '#f4f1ea';
 const MUTED = '#b7bcc2';
-const SITE = 'Documentary: Syrian Civil War battles';
 
 /** What an article's card says. */
 export interface ArticleCard {
+  /** The site's name, at the foot of the card. */
+  site: string;
   title: string;
   dates?: string | undefined;
   place?: string | undefined;
@@ -23,15 +24,17 @@ export interface ArticleCard {
 
 /** What an event's card says: the day first, since that is what the link is about. */
 export interface EventCard {
+  /** The site's name, at the foot of the card. */
+  site: string;
   date: string;
   text: string;
   articleTitle: string;
   withMap: boolean;
 }
 
-function frame(blocks: SetText[], title: string): string {
+function frame(blocks: SetText[], title: string, siteName: string): string {
   const { width, height } = CARD;
-  const site = setText({ text: SITE, x: 64, y: height - 48, size: 24, maxWidth: 700, maxLines: 1, weight: 400, fill: MUTED });
+  const site = setText({ text: siteName, x: 64, y: height - 48, size: 24, maxWidth: 700, maxLines: 1, weight: 400, fill: MUTED });
   const all = [...blocks, site];
   const glyphs = new Map(all.flatMap((block) => [...block.glyphs]));
   return (
@@ -57,7 +60,7 @@ export function articleCardSvg(card: ArticleCard): string {
     blocks.push(block);
     y = block.bottom + 52;
   }
-  return frame(blocks, card.title);
+  return frame(blocks, card.title, card.site);
 }
 
 /** The card of one timeline event: its date in words, the sentence, and the article it is from. */
@@ -66,5 +69,5 @@ export function eventCardSvg(card: EventCard): string {
   const date = setText({ text: card.date, x: 64, y: 130, size: 60, maxWidth, maxLines: 1, weight: 700, fill: TEXT });
   const text = setText({ text: card.text, x: 64, y: date.bottom + 70, size: 34, maxWidth, maxLines: 6, weight: 400, fill: TEXT, lineHeight: 46 });
   const source = setText({ text: card.articleTitle, x: 64, y: CARD.height - 100, size: 28, maxWidth, maxLines: 1, weight: 700, fill: MUTED });
-  return frame([date, text, source], `${card.date}: ${card.text}`);
+  return frame([date, text, source], `${card.date}: ${card.text}`, card.site);
 }

@@ -30,8 +30,28 @@ export function qualityPages(siteDir: string): QualityPage[] {
         .sort()[0]
     : undefined;
   if (firstEvent !== undefined) pages.push({ name: 'event', path: `${ARTICLE}events/${firstEvent}/` });
+  // The site's own pages (issue 17): home is `index` above; one conflict and its chronology.
+  for (const [name, folder] of [
+    ['conflict', 'conflicts'],
+    ['chronology', 'chronology'],
+  ] as const) {
+    const first = firstFolder(path.join(siteDir, folder));
+    if (first !== undefined) pages.push({ name, path: `${folder}/${first}/` });
+  }
+  for (const name of ['map', 'search', 'news', 'articles'] as const) {
+    if (existsSync(path.join(siteDir, name, 'index.html'))) pages.push({ name, path: `${name}/` });
+  }
   pages.push({ name: '404', path: 'no-such-page/' });
   return pages;
+}
+
+/** The first sub-folder (by name) of `dir` that holds a page. */
+function firstFolder(dir: string): string | undefined {
+  if (!existsSync(dir)) return undefined;
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(dir, entry.name, 'index.html')))
+    .map((entry) => entry.name)
+    .sort()[0];
 }
 
 /** Every `.html` file under `dir`, as paths relative to it. */

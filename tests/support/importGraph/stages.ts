@@ -10,6 +10,8 @@ export const STAGE_LAYERS: readonly (readonly string[])[] = [
   ['schemas'],
   // Text to checked data and markdown trees.
   ['parse'],
+  // The site's settings (site.yaml of the content folder), read with the schema's checks.
+  ['config'],
   // The domain: dates and events; places, coordinates and geometry. Neither knows the other.
   ['timeline', 'geo'],
   // Pure data for a page and the builders that make it; its types in model/types.ts.
@@ -24,5 +26,5 @@ export const STAGE_LAYERS: readonly (readonly string[])[] = [
   ['client', 'styles'],
   ['components', 'layouts'],
   // Routes: Astro's pages, the event-page integration (its own routes and writer), the CLI.
-  ['pages', 'eventPages', 'cli', 'content.config.ts'],
+  ['pages', 'eventPages', 'cli', 'content.config.ts', 'search'],
 ];

@@ -1,0 +1,77 @@
+import { parseDateRange } from '../timeline/parseDateRange.ts';
+import type { ArticleData } from './types.ts';
+import { articleKind, type ArticleKind } from './articleKind.ts';
+import { formatEventDate } from './formatEventDate.ts';
+import { infoboxLine } from './infoboxLine.ts';
+import { shortenText } from './shortenText.ts';
+
+/** What a summary reads of an article (the pages' entries hold the local picture as an asset). */
+export type SummaryInput = Omit<ArticleData, 'localImage'>;
+
+/** What the home page, a group's page and the news list show of one article. */
+export interface ArticleSummary {
+  slug: string;
+  title: string;
+  kind: ArticleKind;
+  shortDescription?: string | undefined;
+  /** As written: the infobox's dates, a news post's publication date, else the timeline's span. */
+  dates?: string | undefined;
+  place?: string | undefined;
+  /** The infobox's result, first line, shortened. */
+  result?: string | undefined;
+  /** A news post's author. */
+  author?: string | undefined;
+  /** A small picture: the locator map the site draws, else the article's remote lead picture. */
+  picture?: { src: string; alt: string; local: boolean } | undefined;
+  /** ISO date the lists sort by (start of the story, or publication); `undefined` sorts last. */
+  sortDate?: string | undefined;
+}
+
+/** Months of a date the parser cannot read whole ("Jul 08 2022", "2016–2017"): the first year is enough to sort. */
+const YEAR = /\b(1[0-9]{3}|20[0-9]{2})\b/;
+
+/** The summary of an article; `sitePath` makes the path of a file of the site (base path included). */
+export function summariseArticle(article: SummaryInput, sitePath: (inner: string) => string): ArticleSummary {
+  const { frontmatter } = article;
+  const kind = articleKind(frontmatter, article.infobox);
+  const infoboxDates = infoboxLine(frontmatter, 'date') ?? infoboxLine(frontmatter, 'dates');
+  const dates = kind === 'news' ? (frontmatter.pubDate ?? infoboxDates) : (infoboxDates ?? timelineSpan(article));
+  const result = infoboxLine(frontmatter, 'result');
+  return {
+    slug: article.slug,
+    title: article.title,
+    kind,
+    shortDescription: article.shortDescription,
+    dates,
+    place: infoboxLine(frontmatter, 'place') ?? infoboxLine(frontmatter, 'location'),
+    result: result ? shortenText(result, 90) : undefined,
+    author: kind === 'news' ? frontmatter.author?.trim() || undefined : undefined,
+    picture: article.map?.country
+      ? { src: sitePath(`${article.slug}/location-map.png`), alt: `Location of ${article.title} within ${article.map.country}`, local: true }
+      : article.remoteImage
+        ? { src: article.remoteImage, alt: '', local: false }
+        : undefined,
+    sortDate: sortDate(dates, article),
+  };
+}
+
+/**
+ * From the first event to the last. Background told in the prose ("Ukraine became independent in
+ * 1991") would stretch the span, so a year in the title ("2022 Russian invasion…") starts it.
+ */
+function timelineSpan(article: SummaryInput): string | undefined {
+  const from = YEAR.exec(article.title)?.[1] ?? '';
+  const dated = article.timeline.filter((event) => event.date >= from).sort((a, b) => a.date.localeCompare(b.date));
+  const first = dated[0];
+  const last = dated.at(-1);
+  if (!first || !last) return undefined;
+  return first === last || formatEventDate(first) === formatEventDate(last) ? formatEventDate(first) : `${formatEventDate(first)} – ${formatEventDate(last)}`;
+}
+
+function sortDate(dates: string | undefined, article: SummaryInput): string | undefined {
+  const range = dates ? parseDateRange(dates) : undefined;
+  if (range) return range.start;
+  const earliest = article.timeline.map((event) => event.date).sort()[0];
+  if (earliest && !earliest.startsWith('-')) return earliest;
+  return YEAR.exec(dates ?? article.title)?.[1];
+}
