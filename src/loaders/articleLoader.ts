@@ -96,4 +96,3 @@ function localiseArticle(data: ArticleData, targets: LocalTargets): ArticleData 
     ...(data.infobox ? { infobox: localiseInfobox(data.infobox, targets) } : {}),
   };
 }
-
