@@ -18,6 +18,8 @@ export function foldSections(): void {
     if (folding && !(target && fold.contains(target))) fold.open = false;
   }
   document.documentElement.dataset['folded'] = '';
+  // The browser may have scrolled to the anchor before the sections above it folded.
+  target?.scrollIntoView({ block: 'start', behavior: 'instant' });
   // A link into a folded section (contents, "In context", an event's permalink) opens it first.
   const reveal = () => openAround(hashTarget(), true);
   window.addEventListener('hashchange', reveal);

@@ -2,7 +2,8 @@
 export const HEADLINE_MAX = 120;
 
 /** Where a sentence's main clause usually ends and its detail begins. */
-const CLAUSE_BREAK = /(?:;|:| – | — | - |, (?:which|who|whom|whose|where|while|whilst|after|before|as|when|with|including|killing|leaving|according|although|though|but|and then|citing|amid|despite|because|since|until|reportedly|saying|adding|claiming)\b)/g;
+const CLAUSE_BREAK =
+  /(?:;|:| – | — | - |, (?:which|who|whom|whose|where|while|whilst|after|before|as|when|with|including|killing|leaving|according|although|though|but|and then|citing|amid|despite|because|since|until|reportedly|saying|adding|claiming)\b)/g;
 
 /** A leading date phrase ("On 10 February, ", "In early July 2012, ", "Three days later, "). */
 const LEADING_DATE = /^(?:(?:on|in|by|from|during|around|about|since|until|at|early|late|mid|the)\s+)*/i;

@@ -111,7 +111,8 @@ export function layoutTimeAxis(events: readonly AxisEvent[], battle: DateRange |
       after: events.filter((event) => spanDays && event.range.start > spanDays.end + reach).length,
     },
   };
-  if (battle && spanDays) layout.span = { x1: toX(spanDays.start), x2: toX(spanDays.end + 1), label: battle.end ? `${battle.start} – ${battle.end}` : battle.start };
+  if (battle && spanDays)
+    layout.span = { x1: toX(spanDays.start), x2: toX(spanDays.end + 1), label: battle.end ? `${battle.start} – ${battle.end}` : battle.start };
   return layout;
 }
 

@@ -58,10 +58,7 @@ describe('layoutTimeAxis', () => {
   });
 
   it('never overlaps two targets, keeps them in the drawing, and accounts for every event', () => {
-    const events = fc.array(
-      fc.record({ day: fc.integer({ min: 0, max: 400 }), length: fc.integer({ min: 0, max: 40 }) }),
-      { minLength: 1, maxLength: 120 },
-    );
+    const events = fc.array(fc.record({ day: fc.integer({ min: 0, max: 400 }), length: fc.integer({ min: 0, max: 40 }) }), { minLength: 1, maxLength: 120 });
     fc.assert(
       fc.property(events, fc.constantFrom(288, 720), (list, width) => {
         const axisEvents = list.map(({ day, length }, index) => ({
