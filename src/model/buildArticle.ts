@@ -47,8 +47,8 @@ export async function buildArticle(raw: string, sourceFile: string, places?: Pla
     return contextId ? { ...event, contextId } : event;
   });
   // The lead (everything before the first section) is placed apart so phones can show it above
-  // the infobox, as Wikipedia's mobile site does. A folded section starts with its <details>.
-  const firstSection = prose.html.search(/<details class="fold"|<h[2-6][\s>]/);
+  // the infobox, as Wikipedia's mobile site does. A folded section starts with its wrapper.
+  const firstSection = prose.html.search(/<div class="fold-section"|<h[2-6][\s>]/);
   const data: ArticleData = {
     slug: articleSlug(title, path.basename(sourceFile)),
     sourceFile,

@@ -6,8 +6,9 @@ const HEADING = /^h([2-6])$/;
  * Wraps each top-level section of the prose (its shallowest heading and everything up to the next
  * one) in `<details class="fold" data-fold open>`, the heading as its `<summary>`. Open in the
  * HTML, so the page reads whole without CSS, without JavaScript and in print; on phones the
- * page's script folds them (src/client/foldSections.ts). Content before the first such heading
- * (the lead) is left as it is.
+ * page's script folds them (src/client/foldSections.ts). The heading's `#` link moves out of the
+ * summary, before it, in a `<div class="fold-section">`: a link inside a toggle is a control
+ * inside a control. Content before the first such heading (the lead) is left as it is.
  */
 export default function rehypeFoldSections() {
   return (tree: Root) => {
@@ -31,14 +32,28 @@ function headingDepth(node: Element): number {
   return Number(HEADING.exec(node.tagName)?.[1] ?? 0);
 }
 
+function isAnchor(node: ElementContent): node is Element {
+  return node.type === 'element' && node.tagName === 'a' && String(node.properties['className'] ?? '').includes('heading-anchor');
+}
+
 function fold(heading: Element, body: ElementContent[]): Element {
+  const anchors = heading.children.filter(isAnchor);
+  const title: Element = { ...heading, children: heading.children.filter((child) => !isAnchor(child)) };
   return {
     type: 'element',
-    tagName: 'details',
-    properties: { className: ['fold'], dataFold: '', open: true },
+    tagName: 'div',
+    properties: { className: ['fold-section'] },
     children: [
-      { type: 'element', tagName: 'summary', properties: {}, children: [heading] },
-      { type: 'element', tagName: 'div', properties: { className: ['fold-body'] }, children: body },
+      ...anchors,
+      {
+        type: 'element',
+        tagName: 'details',
+        properties: { className: ['fold'], dataFold: '', open: true },
+        children: [
+          { type: 'element', tagName: 'summary', properties: {}, children: [title] },
+          { type: 'element', tagName: 'div', properties: { className: ['fold-body'] }, children: body },
+        ],
+      },
     ],
   };
 }
