@@ -4,12 +4,14 @@ import sitemap from '@astrojs/sitemap';
 import { deployTarget } from './src/deploy/deployTarget.ts';
 import { contentSecurityDirectives } from './src/deploy/contentSecurityPolicy.ts';
 import { securityHeaders } from './src/deploy/headersIntegration.ts';
+import { siteUrlNotice } from './src/deploy/siteUrlNotice.ts';
 import { eventPages } from './src/eventPages/eventPagesIntegration.ts';
 import { belongsInSitemap } from './src/eventPages/manifest.ts';
 
-// Where the site will live: SITE_URL (origin, for canonical and share-card URLs) and BASE_PATH
-// (a sub-path such as /qusayr/). Both are read at build time; see README "Deploy".
-const { site, base } = deployTarget(process.env);
+// Where the site will live: SITE_URL or a host's own variable (origin, for canonical and share-card
+// URLs) and BASE_PATH (a sub-path such as /qusayr/). Read at build time; see README "Deploy".
+const target = deployTarget(process.env);
+const { site, base } = target;
 
 export default defineConfig({
   ...(site ? { site } : {}),
@@ -22,7 +24,7 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // The sitemap needs absolute URLs, so it is made when the origin is known. Event pages are
   // written last (src/eventPages/); they carry the shell's policy, which _headers already covers.
-  integrations: [...(site ? [sitemap({ filter: belongsInSitemap })] : []), securityHeaders(), eventPages()],
+  integrations: [siteUrlNotice(target), ...(site ? [sitemap({ filter: belongsInSitemap })] : []), securityHeaders(), eventPages()],
   // A <meta> CSP on every page: Astro hashes the scripts and styles it bundles or inlines, so
   // nothing needs 'unsafe-inline'. public/_headers sends the same policy as a header.
   security: { csp: { directives: contentSecurityDirectives() } },

@@ -11,6 +11,10 @@ export interface BuildRun extends BuildMeasurement {
   imagesRendered: number;
   /** Article pages in the output (`<slug>/index.html`). */
   pagesBuilt: number;
+  /** Size of the output folder in MB (10^6 bytes, as hosts count), every file once. */
+  outputMb: number;
+  /** Files in the output folder: hosts limit their number (Cloudflare Pages: 20,000). */
+  outputFiles: number;
 }
 
 /** One folder of articles built four ways. */
@@ -80,7 +84,17 @@ export function checkTargets(cases: readonly CaseResult[]): TargetCheck[] {
     check('seconds at 1000 (pictures cached, models rebuilt)', big.codeChanged.wallSeconds, 60, 'max'),
     check('peak MB at 1000 (any build)', peakMb(big), 2048, 'max'),
     check('cold / warm at 1000', big.coldOverWarm, 3, 'min'),
+    // Issue 19: a cold build (as on a host without the render cache) and what is uploaded.
+    check('cold ratio to baseline at 1000', big.cold.wallSeconds / big.baseline.wallSeconds, 4, 'max'),
+    check('dist MB at 1000', big.cold.outputMb, 700, 'max'),
   ];
+  const corpus = cases.find((item) => item.label === 'corpus');
+  if (corpus) {
+    targets.push(
+      check('cold ratio to baseline, corpus', corpus.cold.wallSeconds / corpus.baseline.wallSeconds, 4, 'max'),
+      check('ratio to baseline, corpus (warm)', corpus.ratio, 1.5, 'max'),
+    );
+  }
   if (hundred?.msPerExtraArticle && big.msPerExtraArticle) {
     targets.push(check('ms per extra article, 1000 over 100', big.msPerExtraArticle / hundred.msPerExtraArticle, 1.5, 'max'));
   }
@@ -89,7 +103,24 @@ export function checkTargets(cases: readonly CaseResult[]): TargetCheck[] {
 
 /** The table printed at the end of a run. */
 export function formatTable(cases: readonly CaseResult[]): string {
-  const header = ['N', 'cold s', 'ours s', 'code-chg s', 'base s', 'ratio', 'cpu ratio', 'ms/art', 'ms/extra', 'peak MB', 'base MB', 'imgs c/w', 'tl ms/art'];
+  const header = [
+    'N',
+    'cold s',
+    'ours s',
+    'code-chg s',
+    'base s',
+    'ratio',
+    'cold ratio',
+    'cpu ratio',
+    'ms/art',
+    'ms/extra',
+    'peak MB',
+    'base MB',
+    'imgs c/w',
+    'dist MB',
+    'dist files',
+    'tl ms/art',
+  ];
   const rows = cases.map((item) => [
     item.label === 'corpus' ? `corpus ${item.articles}` : item.label,
     item.cold.wallSeconds.toFixed(1),
@@ -97,12 +128,15 @@ export function formatTable(cases: readonly CaseResult[]): string {
     item.codeChanged.wallSeconds.toFixed(1),
     item.baseline.wallSeconds.toFixed(1),
     item.ratio.toFixed(2),
+    (item.cold.wallSeconds / item.baseline.wallSeconds).toFixed(2),
     item.cpuRatio.toFixed(2),
     item.msPerArticle.toFixed(1),
     item.msPerExtraArticle === null ? '–' : item.msPerExtraArticle.toFixed(1),
     peakMb(item).toFixed(0),
     item.baseline.peakRssMb.toFixed(0),
     `${item.cold.imagesRendered}/${item.warm.imagesRendered}`,
+    item.cold.outputMb.toFixed(1),
+    String(item.cold.outputFiles),
     item.timeline.msPerArticle.toFixed(2),
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));

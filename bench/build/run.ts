@@ -9,7 +9,7 @@
  * (a snapshot with a fix applied, to measure before and after); `--sizes 1,100` picks the counts
  * and `--no-corpus` skips the real articles.
  */
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -145,6 +145,7 @@ async function runCase(benchCase: BenchCase, first: CaseResult | undefined): Pro
       ...measured,
       imagesRendered: kind === 'baseline' ? 0 : (await countPictures(renderCache)) - imagesBefore,
       pagesBuilt: await countPages(outDir),
+      ...(await measureOutput(outDir)),
     };
     console.log(`${run.wallSeconds.toFixed(1)} s, ${run.cpuSeconds.toFixed(1)} s CPU, ${run.peakRssMb.toFixed(0)} MB`);
     if (run.pagesBuilt !== files.length)
@@ -187,6 +188,15 @@ async function countPictures(dir: string): Promise<number> {
 async function countPages(outDir: string): Promise<number> {
   const entries = await readdir(outDir, { withFileTypes: true }).catch(() => []);
   return entries.filter((entry) => entry.isDirectory() && existsSync(path.join(outDir, entry.name, 'index.html'))).length;
+}
+
+/** What a host would be given: the bytes and files of `outDir`, a hard-linked card counted as a file of its own. */
+async function measureOutput(outDir: string): Promise<{ outputMb: number; outputFiles: number }> {
+  const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
+  let bytes = 0;
+  for (const file of files) bytes += (await stat(file)).size;
+  return { outputMb: bytes / 1e6, outputFiles: files.length };
 }
 
 function tail(file: string): string {

@@ -39,7 +39,9 @@ export function parseShell(html: string): PageShell {
     last = match.index + match[0].length;
   }
   literals.push(html.slice(last));
-  const missing = FIELDS.filter((field) => !slots.some((slot) => slot.field === field));
+  // The card's alt text is only written with an absolute card URL (SITE_URL known); every other
+  // field is always on the page.
+  const missing = FIELDS.filter((field) => field !== 'cardAlt' && !slots.some((slot) => slot.field === field));
   if (missing.length > 0) throw new Error(`event page shell: no placeholder for ${missing.join(', ')}; is the page rendered from SHELL_VALUES?`);
   return { literals, slots };
 }

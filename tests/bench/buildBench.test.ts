@@ -66,7 +66,7 @@ describe('build benchmark, quick mode', () => {
 function expectMeasured(run: BuildRun, articles: number): void {
   expect(run.exitCode).toBe(0);
   expect(run.pagesBuilt).toBe(articles);
-  for (const figure of [run.wallSeconds, run.cpuSeconds, run.peakRssMb]) {
+  for (const figure of [run.wallSeconds, run.cpuSeconds, run.peakRssMb, run.outputMb, run.outputFiles]) {
     expect(Number.isFinite(figure) && figure > 0).toBe(true);
   }
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MISSING_SITE_WARNING } from '../../src/deploy/deployTarget.ts';
 import { buildSite, freshBuildDir, REPO, type BuildResult } from '../support/buildSite.ts';
 import { checkLinks } from '../support/linkChecker.ts';
 import { hashTree } from '../support/hashTree.ts';
@@ -117,19 +118,34 @@ describe('deployed under a sub-path, with SITE_URL set', () => {
 });
 
 describe('a root deploy without SITE_URL', () => {
-  it('links everything relative to the root and breaks nothing', async () => {
+  it('links everything relative to the root, breaks nothing, and warns once that previews lack a picture', { timeout: 180_000 }, async () => {
     const build = await buildSite({ contentDir: CONTENT });
     expect(build.code).toBe(0);
+    expect((build.stdout + build.stderr).split(MISSING_SITE_WARNING).length - 1).toBe(1);
     const server = await startStaticServer(build.outDir);
     try {
       const report = await checkLinks(server.url, server.origin);
       expect(report.broken).toEqual([]);
+      // A relative canonical or og:image is worse than none: platforms ignore it, SEO tools flag it.
       const $ = load(await readFile(path.join(build.outDir, ARTICLE, 'index.html'), 'utf8'));
-      expect($('link[rel=canonical]').attr('href')).toBe(`/${ARTICLE}/`);
-      expect($('meta[property="og:image"]').attr('content')).toBe(`/${ARTICLE}/card.png`);
+      expect($('link[rel=canonical]')).toHaveLength(0);
+      expect($('meta[property="og:url"]')).toHaveLength(0);
+      expect($('meta[property="og:image"]')).toHaveLength(0);
+      expect($('meta[name="twitter:image"]')).toHaveLength(0);
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('a deploy on a host that names its own address', () => {
+  it('takes the origin from Netlify’s URL when SITE_URL is absent', { timeout: 180_000 }, async () => {
+    const build = await buildSite({ contentDir: CONTENT, env: { URL: 'https://x.netlify.app' } });
+    expect(build.code, build.stderr).toBe(0);
+    expect(build.stdout + build.stderr).not.toContain(MISSING_SITE_WARNING);
+    const $ = load(await readFile(path.join(build.outDir, ARTICLE, 'index.html'), 'utf8'));
+    expect($('link[rel=canonical]').attr('href')).toBe(`https://x.netlify.app/${ARTICLE}/`);
+    expect($('meta[property="og:image"]').attr('content')).toBe(`https://x.netlify.app/${ARTICLE}/card.png`);
   });
 });
 

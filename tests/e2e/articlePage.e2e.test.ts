@@ -22,6 +22,18 @@ describe('the article page in Chromium', () => {
     // The remote infobox image is the only thing that tries to leave, and it degrades to its caption.
     expect(blocked.every((url) => url.startsWith('https://upload.wikimedia.org/'))).toBe(true);
     await expect.poll(() => page.locator('.infobox-figure[data-failed]').count()).toBe(1);
+    // The failed picture keeps its box: nothing on the page moved while it loaded and failed.
+    const shifted = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) total += (entry as PerformanceEntry & { value: number }).value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(total), 100);
+        }),
+    );
+    expect(shifted).toBe(0);
     await context.close();
   });
 

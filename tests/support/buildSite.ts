@@ -60,5 +60,7 @@ export async function buildSite({ contentDir, env = {}, outDir }: BuildOptions):
  */
 export function buildEnvironment(): NodeJS.ProcessEnv {
   const vitestOwn = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']);
-  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !vitestOwn.has(name) && !name.startsWith('VITEST')));
+  // A host's address variables (as on a Netlify or Cloudflare build machine) are set per test.
+  const hostOwn = new Set(['SITE_URL', 'URL', 'CF_PAGES_URL', 'VERCEL_PROJECT_PRODUCTION_URL']);
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !vitestOwn.has(name) && !hostOwn.has(name) && !name.startsWith('VITEST')));
 }

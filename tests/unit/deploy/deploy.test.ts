@@ -9,9 +9,21 @@ describe('deployTarget', () => {
   });
 
   it('normalises BASE_PATH to leading and trailing slashes, and SITE_URL to its origin', () => {
-    expect(deployTarget({ BASE_PATH: 'qusayr', SITE_URL: 'https://example.org/ignored/path' })).toEqual({ site: 'https://example.org', base: '/qusayr/' });
+    expect(deployTarget({ BASE_PATH: 'qusayr', SITE_URL: 'https://example.org/ignored/path' })).toEqual({
+      site: 'https://example.org',
+      base: '/qusayr/',
+      siteSource: 'SITE_URL',
+    });
     expect(deployTarget({ BASE_PATH: '/sub/path' }).base).toBe('/sub/path/');
     expect(deployTarget({ BASE_PATH: '/' }).base).toBe('/');
+  });
+
+  it('reads the origin from a host’s own variable when SITE_URL is absent, SITE_URL first', () => {
+    expect(deployTarget({ URL: 'https://x.netlify.app' })).toEqual({ site: 'https://x.netlify.app', base: '/', siteSource: 'URL' });
+    expect(deployTarget({ CF_PAGES_URL: 'https://abc.project.pages.dev' }).site).toBe('https://abc.project.pages.dev');
+    expect(deployTarget({ VERCEL_PROJECT_PRODUCTION_URL: 'docs.example.org' }).site).toBe('https://docs.example.org');
+    expect(deployTarget({ SITE_URL: 'https://example.org', URL: 'https://x.netlify.app' }).siteSource).toBe('SITE_URL');
+    expect(() => deployTarget({ URL: 'not a url' })).toThrow(/^URL: /);
   });
 
   it('names the variable when a value is wrong', () => {
