@@ -74,6 +74,12 @@ export function layoutTimeAxis(events: readonly AxisEvent[], battle: DateRange |
   const near = events.filter((event) => !spanDays || (event.range.end >= spanDays.start - reach && event.range.start <= spanDays.end + reach));
   const starts = [...near.map((event) => event.range.start), ...(spanDays ? [spanDays.start] : [])];
   const ends = [...near.map((event) => event.range.end), ...(spanDays ? [spanDays.end] : [])];
+  const outside = {
+    before: events.filter((event) => spanDays && event.range.end < spanDays.start - reach).length,
+    after: events.filter((event) => spanDays && event.range.start > spanDays.end + reach).length,
+  };
+  // Nothing to draw: no event near the battle and no span (an article without dated events).
+  if (starts.length === 0) return { width, height: 0, baseline: 0, ticks: [], marks: [], outside };
   const first = Math.min(...starts);
   const last = Math.max(...ends, first + 1);
   const scale = (width - 2 * PAD) / (last + 1 - first);
@@ -106,10 +112,7 @@ export function layoutTimeAxis(events: readonly AxisEvent[], battle: DateRange |
     baseline,
     ticks: axisTicks(first, last, toX, width),
     marks,
-    outside: {
-      before: events.filter((event) => spanDays && event.range.end < spanDays.start - reach).length,
-      after: events.filter((event) => spanDays && event.range.start > spanDays.end + reach).length,
-    },
+    outside,
   };
   if (battle && spanDays)
     layout.span = { x1: toX(spanDays.start), x2: toX(spanDays.end + 1), label: battle.end ? `${battle.start} – ${battle.end}` : battle.start };
@@ -123,7 +126,9 @@ function axisTicks(first: number, last: number, toX: (day: number) => number, wi
   const from = new Date(isoDay(first));
   const ticks: AxisTick[] = [];
   // Months counted from year 0, so "every 3 months" falls on January, April, July, October.
-  for (let index = from.getUTCFullYear() * 12 + from.getUTCMonth() + 1; ; index += 1) {
+  const firstIndex = from.getUTCFullYear() * 12 + from.getUTCMonth() + 1;
+  // Bounded, so a date the arithmetic cannot read never loops forever.
+  for (let index = firstIndex; index < firstIndex + 12 * 10_000; index += 1) {
     const year = Math.floor(index / 12);
     const month = index - year * 12;
     const day = dayNumber(year, month + 1, 1);

@@ -57,6 +57,17 @@ describe('layoutTimeAxis', () => {
     for (const [index, tick] of layout.ticks.entries()) if (index > 0) expect(tick.x - layout.ticks[index - 1]!.x).toBeGreaterThanOrEqual(56);
   });
 
+  it('draws nothing, and returns, for an article without dated events', () => {
+    expect(layoutTimeAxis([], undefined, { width: 288 })).toEqual({
+      width: 288,
+      height: 0,
+      baseline: 0,
+      ticks: [],
+      marks: [],
+      outside: { before: 0, after: 0 },
+    });
+  });
+
   it('never overlaps two targets, keeps them in the drawing, and accounts for every event', () => {
     const events = fc.array(fc.record({ day: fc.integer({ min: 0, max: 400 }), length: fc.integer({ min: 0, max: 40 }) }), { minLength: 1, maxLength: 120 });
     fc.assert(
