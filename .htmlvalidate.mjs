@@ -1,5 +1,5 @@
 // @ts-check
-// html-validate's settings for the built pages (tests/quality/validHtml.quality.test.ts, or
+// html-validate's settings for the built pages (tests/e2e/quality/validHtml.quality.test.ts, or
 // `npx html-validate dist`). A `.mjs` rather than `.htmlvalidate.json` so each exception can
 // say why it is there.
 

@@ -17,7 +17,7 @@ const rounds = Number(process.argv[2] ?? 10);
 // The render cache's folder is read when its module loads: a fresh one, so every card is drawn.
 const cacheDir = mkdtempSync(path.join(tmpdir(), 'card-bench-'));
 process.env['RENDER_CACHE_DIR'] = cacheDir;
-const { buildArticle } = await import('../src/model/buildArticle.ts');
+const { buildArticle } = await import('../src/loaders/buildArticle.ts');
 const { loadPlaces } = await import('../src/loaders/loadPlaces.ts');
 const { eventCardFile } = await import('../src/render/cards/cardImages.ts');
 const { CONCURRENCY } = await import('../src/eventPages/writeEventPages.ts');

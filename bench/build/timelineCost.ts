@@ -3,7 +3,7 @@
  * dated events.
  */
 import { readFile } from 'node:fs/promises';
-import { timelineContext } from '../../src/model/buildArticle.ts';
+import { timelineContext } from '../../src/loaders/buildArticle.ts';
 import { parseArticleFile } from '../../src/parse/parseArticleFile.ts';
 import { extractTimeline } from '../../src/timeline/extractTimeline.ts';
 

@@ -1,7 +1,7 @@
 /**
  * Prints the page-weight figures of a built site and fails when a budget is broken.
  * Run after a build: `node bench/page-weight/run.ts [dist] [page] [base]`
- * (defaults: `dist`, the seed article, `/`). The test `tests/quality/pageWeight.quality.test.ts`
+ * (defaults: `dist`, the seed article, `/`). The test `tests/e2e/quality/pageWeight.quality.test.ts`
  * runs the same measure on the site the test run builds.
  */
 import { BUDGET, formatPageWeight, gzipTotal, measurePageWeight } from './measurePageWeight.ts';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadPlaces } from '../loaders/loadPlaces.ts';
-import { buildArticle } from '../model/buildArticle.ts';
+import { buildArticle } from '../loaders/buildArticle.ts';
 import { exportTimeline } from '../model/exportTimeline.ts';
 
 /** Where the CLI writes; tests pass their own. */

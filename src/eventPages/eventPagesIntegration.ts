@@ -2,15 +2,31 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { writeEventPages } from './writeEventPages.ts';
 
-/** Fills the event page shell for every event once Astro has built the rest of the site. */
+/** The feature's routes, which live here rather than in src/pages/ so the feature is one folder. */
+const ROUTES = [
+  { pattern: '/[slug]/events/[event]', file: 'EventPage.astro' },
+  { pattern: '/[slug]/events/[event]/card.png', file: 'eventCard.png.ts' },
+  { pattern: '/[slug]/events/pages.json', file: 'manifest.json.ts' },
+];
+
+/**
+ * The event pages, `/<slug>/events/<event-id>/` and their share cards: adds their routes, then
+ * fills the page shell for every event once Astro has built the rest of the site (see
+ * staticPaths.ts for what the build renders, writeEventPages.ts for the checks that can stop it).
+ */
 export function eventPages(): AstroIntegration {
   return {
     name: 'event-pages',
     hooks: {
+      'astro:config:setup': ({ injectRoute }) => {
+        for (const { pattern, file } of ROUTES) injectRoute({ pattern, entrypoint: new URL(`./routes/${file}`, import.meta.url), prerender: true });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const written = await writeEventPages(fileURLToPath(dir));
-        if (written) logger.info(`${written.pages} event pages and cards written in ${((performance.now() - started) / 1000).toFixed(1)}s`);
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(`${written.pages} event pages and cards written in ${seconds}s`);
+        if (written.canary) logger.info(`canary ${written.canary}: Astro's page and card equal the shell's`);
       },
     },
   };

@@ -1,3 +1,4 @@
+import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import type { EventPageValues } from '../model/eventPage.ts';
 
 /**
@@ -18,33 +19,69 @@ const PLACEHOLDER = /zz-shell-([a-z]+)-zz/g;
 /** The values the shell is rendered with: each field's placeholder. */
 export const SHELL_VALUES: EventPageValues = Object.fromEntries(FIELDS.map((field) => [field, placeholder(field)])) as Record<Field, string>;
 
+/** The first placeholder-like text in `text`, if any: content must not contain one (see `refusePlaceholders`). */
+export function findPlaceholder(text: string): string | undefined {
+  return new RegExp(PLACEHOLDER.source).exec(text)?.[0];
+}
+
 /** A shell split at its placeholders, each marked with how Astro escaped the value there. */
 export interface PageShell {
   literals: string[];
   slots: { field: Field; inAttribute: boolean }[];
 }
 
-/** Splits the HTML Astro rendered from {@link SHELL_VALUES}. */
+type Node = DefaultTreeAdapterTypes.Node;
+interface Slot {
+  start: number;
+  end: number;
+  field: Field;
+  inAttribute: boolean;
+}
+
+/**
+ * Splits the HTML Astro rendered from {@link SHELL_VALUES}. The placeholders are found by parsing
+ * the page (parse5, with source offsets): in an attribute value Astro escapes a value one way, in
+ * text another. A placeholder anywhere else (a script, a style, a comment) has rules the writer
+ * does not know, so the shell is refused.
+ */
 export function parseShell(html: string): PageShell {
   const byName = new Map(FIELDS.map((field) => [field.toLowerCase(), field]));
-  const literals: string[] = [];
-  const slots: PageShell['slots'] = [];
-  let last = 0;
-  for (const match of html.matchAll(PLACEHOLDER)) {
-    const field = byName.get(match[1] ?? '');
-    if (!field) throw new Error(`event page shell: unknown placeholder ${match[0]}`);
-    literals.push(html.slice(last, match.index));
-    // Inside a tag when the last `<` before it is later than the last `>`.
-    slots.push({ field, inAttribute: html.lastIndexOf('<', match.index) > html.lastIndexOf('>', match.index) });
-    last = match.index + match[0].length;
-  }
-  literals.push(html.slice(last));
+  const slots: Slot[] = [];
+  const collect = (start: number, end: number, inAttribute: boolean) => {
+    for (const match of html.slice(start, end).matchAll(PLACEHOLDER)) {
+      const field = byName.get(match[1] ?? '');
+      if (!field) throw new Error(`event page shell: unknown placeholder ${match[0]}`);
+      slots.push({ start: start + match.index, end: start + match.index + match[0].length, field, inAttribute });
+    }
+  };
+  const visit = (node: Node) => {
+    const location = node.sourceCodeLocation;
+    if (node.nodeName === '#text' && location && !RAW_TEXT.has(node.parentNode?.nodeName ?? '')) collect(location.startOffset, location.endOffset, false);
+    if ('attrs' in node) {
+      for (const attribute of node.attrs) {
+        const span = node.sourceCodeLocation?.attrs?.[attribute.name];
+        if (span) collect(span.startOffset, span.endOffset, true);
+      }
+    }
+    if ('childNodes' in node) for (const child of node.childNodes) visit(child);
+    if ('content' in node) visit(node.content);
+  };
+  visit(parse(html, { sourceCodeLocationInfo: true }));
+  const everywhere = [...html.matchAll(PLACEHOLDER)].length;
+  if (everywhere !== slots.length)
+    throw new Error(`event page shell: ${everywhere - slots.length} placeholder(s) in a script, style or comment, which the writer cannot fill`);
   // The card's alt text is only written with an absolute card URL (SITE_URL known); every other
   // field is always on the page.
   const missing = FIELDS.filter((field) => field !== 'cardAlt' && !slots.some((slot) => slot.field === field));
   if (missing.length > 0) throw new Error(`event page shell: no placeholder for ${missing.join(', ')}; is the page rendered from SHELL_VALUES?`);
-  return { literals, slots };
+  slots.sort((a, b) => a.start - b.start);
+  const literals = slots.map((slot, index) => html.slice(index === 0 ? 0 : (slots[index - 1]?.end ?? 0), slot.start));
+  literals.push(html.slice(slots.at(-1)?.end ?? 0));
+  return { literals, slots: slots.map(({ field, inAttribute }) => ({ field, inAttribute })) };
 }
+
+/** Elements whose text is not HTML text (Astro does not escape it as text). */
+const RAW_TEXT = new Set(['script', 'style', 'noscript']);
 
 /** The page of one event: the shell with its values escaped exactly as Astro escapes them. */
 export function fillShell(shell: PageShell, values: EventPageValues): string {
@@ -57,7 +94,7 @@ export function fillShell(shell: PageShell, values: EventPageValues): string {
 }
 
 // Astro's own rules (astro/dist/runtime/server/escape.js and render/util.js), so a filled page is
-// byte for byte the page Astro would render; a build test compares the two.
+// byte for byte the page Astro would render; the build's canary (canary.ts) compares the two.
 const TEXT_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' };
 
 function escapeText(value: string): string {

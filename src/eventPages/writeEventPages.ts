@@ -2,10 +2,11 @@ import { existsSync } from 'node:fs';
 import { copyFile, link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
-import { eventPageValues } from '../model/eventPage.ts';
+import { eventPageValues, type EventPageValues } from '../model/eventPage.ts';
 import { eventCardFile } from '../render/cards/cardImages.ts';
+import { firstDifference } from './canary.ts';
 import { shellFiles, type EventPagesManifest } from './manifest.ts';
-import { fillShell, parseShell } from './pageShell.ts';
+import { fillShell, findPlaceholder, parseShell, type PageShell } from './pageShell.ts';
 
 /**
  * Events written at once: enough to keep sharp's thread pool and the disk busy while a page is
@@ -13,18 +14,34 @@ import { fillShell, parseShell } from './pageShell.ts';
  */
 export const CONCURRENCY = 8;
 
+/** A problem that stops the build with its one-line message (the stack would only add noise). */
+export class EventPagesError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EventPagesError';
+    this.stack = '';
+  }
+}
+
 /**
  * Writes `/<slug>/events/<event-id>/index.html` and its `card.png` for every event of the
- * manifest the build left in `outDir`, then removes the shell and the manifest. Cards come
- * from the render cache when their inputs have not changed. Without a shell (`EVENT_PAGES=astro`),
- * Astro has rendered every event page itself and there is nothing to do.
+ * manifest the build left in `outDir`, then removes the shell and the manifest. Before writing,
+ * it refuses content that contains a placeholder, and checks its fill of the canary event
+ * against the page and card Astro rendered for it. Cards come from the render cache when their
+ * inputs have not changed.
  */
-export async function writeEventPages(outDir: string): Promise<{ pages: number } | undefined> {
+export async function writeEventPages(outDir: string): Promise<{ pages: number; canary: string | undefined }> {
   const files = shellFiles(outDir);
-  if (!existsSync(files.dir)) return undefined;
+  if (!existsSync(files.page) || !existsSync(files.manifest)) {
+    throw new EventPagesError(
+      `event pages: the build left no shell at ${path.relative(outDir, files.page)} (or no manifest); did the event-pages integration add its routes?`,
+    );
+  }
   const manifest = JSON.parse(await readFile(files.manifest, 'utf8')) as EventPagesManifest;
   const shell = parseShell(await readFile(files.page, 'utf8'));
   await rm(files.dir, { recursive: true });
+  refusePlaceholders(manifest);
+  const canary = manifest.canary && (await checkCanary(outDir, shell, manifest, manifest.canary));
   const limit = pLimit(CONCURRENCY);
   const writes = manifest.articles.flatMap((article) =>
     article.events.map((event) =>
@@ -32,12 +49,49 @@ export async function writeEventPages(outDir: string): Promise<{ pages: number }
         const dir = path.join(outDir, article.slug, 'events', event.id);
         await mkdir(dir, { recursive: true });
         await writeFile(path.join(dir, 'index.html'), fillShell(shell, eventPageValues(article, event)));
-        await linkOrCopy(await eventCardFile(article, event), path.join(dir, 'card.png'));
+        const card = path.join(dir, 'card.png');
+        await rm(card, { force: true });
+        await linkOrCopy(await eventCardFile(article, event), card);
       }),
     ),
   );
   await Promise.all(writes);
-  return { pages: writes.length };
+  return { pages: writes.length, canary };
+}
+
+/**
+ * Content that contains a placeholder (`zz-shell-title-zz`) could be taken for a slot wherever it
+ * reaches the shell, so the build stops, naming the file and the field that says it.
+ */
+export function refusePlaceholders(manifest: EventPagesManifest): void {
+  for (const article of manifest.articles) {
+    const inTitle = findPlaceholder(article.title);
+    if (inTitle) throw new EventPagesError(`${article.sourceFile}: title: contains "${inTitle}", which event pages use as a placeholder; reword it`);
+    for (const event of article.events) {
+      const values: EventPageValues = eventPageValues(article, event);
+      const found = Object.values(values).map(findPlaceholder).find(Boolean);
+      if (found)
+        throw new EventPagesError(
+          `${article.sourceFile}: body: the sentence "${event.text}" contains "${found}", which event pages use as a placeholder; reword it`,
+        );
+    }
+  }
+}
+
+/** Compares Astro's page and card of the canary event with the writer's; a difference stops the build. */
+async function checkCanary(outDir: string, shell: PageShell, manifest: EventPagesManifest, canary: { slug: string; eventId: string }): Promise<string> {
+  const article = manifest.articles.find((candidate) => candidate.slug === canary.slug);
+  const event = article?.events.find((candidate) => candidate.id === canary.eventId);
+  const dir = path.join(outDir, canary.slug, 'events', canary.eventId);
+  const url = `/${canary.slug}/events/${canary.eventId}/`;
+  if (!article || !event || !existsSync(path.join(dir, 'index.html')) || !existsSync(path.join(dir, 'card.png'))) {
+    throw new EventPagesError(`event pages: Astro rendered no canary page and card at ${url}`);
+  }
+  const page = firstDifference(await readFile(path.join(dir, 'index.html')), fillShell(shell, eventPageValues(article, event)));
+  if (page) throw new EventPagesError(`event pages: the shell's ${url} differs from the page Astro rendered, at ${page}`);
+  const card = firstDifference(await readFile(path.join(dir, 'card.png')), await readFile(await eventCardFile(article, event)));
+  if (card) throw new EventPagesError(`event pages: the writer's card of ${url} differs from the one Astro rendered, at ${card}`);
+  return url;
 }
 
 /**

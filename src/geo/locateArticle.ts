@@ -1,31 +1,34 @@
+import { articlePlaceContext, type ArticlePlaceContext, type ArticlePlaceText } from './articlePlaceContext.ts';
 import { checkHemisphere } from './checkHemisphere.ts';
+import type { GeneralGazetteer } from './geonames/generalGazetteer.ts';
 import type { Gazetteer, Place } from './loadGazetteer.ts';
 import { matchPlaces } from './matchPlaces.ts';
 import { CoordinateError, parseCoordinates } from './parseCoordinates.ts';
-import type { LatLon } from './types.ts';
+import { isAreaName, resolvePlaceName } from './resolvePlaceName.ts';
+import { findCountry } from './findCountry.ts';
+import type { BBox, LatLon } from './types.ts';
 
 /** What {@link locateArticle} needs from an article: its file and a few infobox fields as text. */
-export interface ArticleLocationInput {
+export interface ArticleLocationInput extends ArticlePlaceText {
   /** Content file, for warnings (`content/battle-of-al-qusayr-2012.md`). */
   readonly fileName: string;
-  readonly title: string;
   /** Infobox `coordinates` text, if any. */
   readonly coordinates?: string | undefined;
-  /** Infobox `place` text, e.g. "Al-Qusayr, Homs Governorate, Syria". */
-  readonly place?: string | undefined;
-  /** Infobox `map_type`, e.g. "Syria"; names the country the map is of. */
-  readonly mapType?: string | undefined;
-  /** Any other statement of the country (a settlement infobox's `subdivision_name`). */
-  readonly country?: string | undefined;
 }
 
 /** An article's main location and where it came from. */
 export interface ArticleLocation extends LatLon {
   readonly source: 'infobox' | 'gazetteer';
-  /** The gazetteer place matched, when there is one (also for infobox coordinates). */
+  /** The `places.yaml` place matched, when there is one (also for infobox coordinates). */
   readonly placeId?: string;
+  /** The place's name as the map labels it, when a gazetteer named it. */
+  readonly name?: string;
   /** The country the article claims, as written, used for the hemisphere check and location map. */
   readonly country?: string;
+  /** ISO codes of the countries the article names (and so where its prose places may be). */
+  readonly countries?: readonly string[];
+  /** For an article about a region: the rectangle the region's places cover. */
+  readonly area?: BBox;
 }
 
 /** The location (or `null`: no map) and the warnings the build should print. */
@@ -34,48 +37,88 @@ export interface LocateResult {
   readonly warnings: readonly string[];
 }
 
+interface Found extends LatLon {
+  readonly name: string;
+  readonly placeId?: string;
+  readonly country?: string;
+  readonly area?: BBox;
+}
+
 /**
- * Finds an article's main location: the infobox coordinates when present and readable
- * (hemisphere-checked against the country the article names), else the gazetteer place named
- * by the first part of the infobox `place`, else one named in the title. When nothing
- * matches, the location is `null` with a warning naming the file, and the build goes on
- * without a map.
+ * Finds an article's main location: the infobox coordinates when present and readable, with
+ * their hemispheres decided by where they fall (near the place the article names, in the
+ * country it names, on land); else the place its `place` field, the pages that field links or
+ * its title names, looked up in `places.yaml` (corrections and landmarks) and then in the
+ * general gazetteer within the countries the article names. When nothing fits, the location is
+ * `null` with a warning naming the file, and the build goes on without a map.
  */
-export function locateArticle(article: ArticleLocationInput, gazetteer: Gazetteer): LocateResult {
+export function locateArticle(article: ArticleLocationInput, gazetteer: Gazetteer, general?: GeneralGazetteer): LocateResult {
   const warnings: string[] = [];
-  const place = findArticlePlace(article, gazetteer);
-  const country = article.mapType ?? article.country ?? lastPart(article.place) ?? place?.country;
+  const context = general === undefined ? undefined : articlePlaceContext(article, general.codes);
+  const found = findArticlePlace(article, gazetteer, context, general);
+  const contextCountry = context?.countries[0] === undefined ? undefined : general?.codes.nameOf(context.countries[0]);
+  const country = article.mapType ?? article.country ?? lastPart(article.place) ?? found?.country ?? contextCountry;
   const known = {
-    ...(place === undefined ? {} : { placeId: place.id }),
+    ...(found?.placeId === undefined ? {} : { placeId: found.placeId }),
+    ...(found === undefined ? {} : { name: found.name }),
     ...(country === undefined ? {} : { country }),
+    ...(context === undefined || context.countries.length === 0 ? {} : { countries: context.countries }),
+    ...(found?.area === undefined ? {} : { area: found.area }),
   };
   if (article.coordinates !== undefined && article.coordinates.trim() !== '') {
     try {
-      const checked = checkHemisphere(parseCoordinates(article.coordinates), country, article.fileName);
+      const checked = checkHemisphere(parseCoordinates(article.coordinates), country, article.fileName, found);
       if (checked.warning !== undefined) warnings.push(checked.warning);
-      return { location: { ...checked.point, source: 'infobox', ...known }, warnings };
+      // The coordinates are those of the first place the infobox names ("Antonov Airport, Hostomel…").
+      const named = article.place?.split(',')[0]?.trim();
+      const name = found?.placeId === undefined && named ? { name: named } : {};
+      return { location: { ...checked.point, source: 'infobox', ...known, ...name }, warnings };
     } catch (error) {
       if (!(error instanceof CoordinateError)) throw error;
       warnings.push(`${article.fileName}: ${error.message}; trying the gazetteer`);
     }
   }
-  if (place !== undefined) {
-    return { location: { lat: place.lat, lon: place.lon, source: 'gazetteer', ...known }, warnings };
+  if (found !== undefined) {
+    return { location: { lat: found.lat, lon: found.lon, source: 'gazetteer', ...known }, warnings };
   }
   warnings.push(
-    `${article.fileName}: no coordinates and no gazetteer place for ` +
-      `"${article.place ?? article.title}"; the page gets no map (add it to ${gazetteer.fileName})`,
+    `${article.fileName}: no coordinates and no gazetteer place for "${article.place ?? article.title}"` +
+      `${context === undefined || context.countries.length > 0 ? '' : ' (the article names no country)'}; the page gets no map (add it to ${gazetteer.fileName})`,
   );
   return { location: null, warnings };
 }
 
-function findArticlePlace(article: ArticleLocationInput, gazetteer: Gazetteer): Place | undefined {
-  const candidates = [article.place?.split(',')[0], article.title];
-  for (const text of candidates) {
-    if (text === undefined) continue;
-    const [id] = matchPlaces(text, gazetteer);
-    const place = id === undefined ? undefined : gazetteer.byId.get(id);
-    if (place !== undefined) return place;
+function findArticlePlace(
+  article: ArticleLocationInput,
+  gazetteer: Gazetteer,
+  context: ArticlePlaceContext | undefined,
+  general: GeneralGazetteer | undefined,
+): Found | undefined {
+  const names = context?.names ?? [article.place?.split(',')[0], article.title].filter((name) => name !== undefined);
+  // A listed place may lie next door (Crimea is Russia's polygon in Natural Earth, Ukraine's in the text).
+  const codes = context?.countries.flatMap((code) => [code, ...(general?.codes.neighboursOf(code) ?? [])]) ?? [];
+  const countries = codes.flatMap((code) => general?.codes.nameOf(code) ?? []);
+  for (const text of names) {
+    const listed = isAreaName(text) ? undefined : findListedPlace(text, gazetteer, countries);
+    if (listed !== undefined)
+      return { lat: listed.lat, lon: listed.lon, name: listed.name, placeId: listed.id, ...(listed.country ? { country: listed.country } : {}) };
+    if (context === undefined || general === undefined) continue;
+    const resolved = resolvePlaceName(text, context, general.lookup);
+    if (resolved === undefined) continue;
+    const countryName = resolved.country === undefined ? undefined : general.codes.nameOf(resolved.country);
+    return { ...resolved, ...(countryName === undefined ? {} : { country: countryName }) };
+  }
+  return undefined;
+}
+
+/** A `places.yaml` place named by `text`, unless it lies in another country than the article's. */
+function findListedPlace(text: string, gazetteer: Gazetteer, countries: readonly string[]): Place | undefined {
+  for (const id of matchPlaces(text, gazetteer)) {
+    const place = gazetteer.byId.get(id);
+    if (place === undefined) continue;
+    const country = place.country === undefined ? undefined : findCountry(place.country)?.properties.name;
+    if (country !== undefined && countries.length > 0 && !countries.includes(country)) continue;
+    return place;
   }
   return undefined;
 }

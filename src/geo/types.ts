@@ -1,16 +1,8 @@
-/** A point on the globe in decimal degrees (WGS 84), latitude first as Wikipedia writes it. */
-export interface LatLon {
-  readonly lat: number;
-  readonly lon: number;
-}
+import type { z } from 'astro/zod';
+import type { bboxSchema, latLonSchema } from '../schemas/article.ts';
 
-/**
- * A rectangle in decimal degrees. Named by side rather than as a tuple so callers cannot
- * mix up GeoJSON's lon-first order with Wikipedia's lat-first order.
- */
-export interface BBox {
-  readonly west: number;
-  readonly south: number;
-  readonly east: number;
-  readonly north: number;
-}
+/** A point on the globe in decimal degrees (WGS 84), latitude first as Wikipedia writes it. */
+export type LatLon = Readonly<z.infer<typeof latLonSchema>>;
+
+/** A rectangle in decimal degrees, named by side (see `bboxSchema`). */
+export type BBox = Readonly<z.infer<typeof bboxSchema>>;

@@ -1,4 +1,4 @@
-import { buildArticle, type BuiltArticle, type Places } from '../model/buildArticle.ts';
+import { buildArticle, type BuiltArticle, type Places } from './buildArticle.ts';
 import { cachedRender } from '../render/cachedRender.ts';
 
 /**

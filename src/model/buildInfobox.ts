@@ -1,35 +1,7 @@
 import type { Infobox, InfoboxField } from '../schemas/frontmatter.ts';
 import { fieldLabel } from './infoboxLabels.ts';
-import { toRichText, type RichBlock } from './richText.ts';
-
-/** A label/value row of the infobox. */
-export interface InfoboxRow {
-  label: string;
-  value: RichBlock[];
-}
-
-/** A "Belligerents"-style group: one cell per side, plus values that span all columns. */
-export interface InfoboxSideGroup {
-  heading: string;
-  /** One entry per column; an empty array is a side with nothing known. */
-  sides: RichBlock[][];
-  /** Values with no column of their own (`casualties3` with two sides: civilians, usually). */
-  spanning: RichBlock[][];
-}
-
-/** The infobox as the page shows it, independent of HTML. */
-export interface InfoboxModel {
-  kind: 'conflict' | 'generic';
-  title: string;
-  partOf?: RichBlock[];
-  image?: { file: string; alt: string; caption?: RichBlock[]; width?: number };
-  rows: InfoboxRow[];
-  /** Number of side columns (2, or 3 with `combatant3`); 0 for a generic infobox. */
-  columns: number;
-  groups: InfoboxSideGroup[];
-  /** Fields that only feed the maps (`map_type`, `coordinates`…), as plain text. */
-  mapData: Record<string, string>;
-}
+import { toRichText } from './richText.ts';
+import type { InfoboxModel, InfoboxRow, InfoboxSideGroup } from './types.ts';
 
 const SIDE_GROUPS = [
   ['combatant', 'Belligerents'],

@@ -1,51 +1,34 @@
 import { bboxAround } from '../geo/bboxAround.ts';
 import { expandBBoxToAspect } from '../geo/expandBBoxToAspect.ts';
 import { findCountry } from '../geo/findCountry.ts';
-import type { Gazetteer, Place } from '../geo/loadGazetteer.ts';
 import type { ArticleLocation } from '../geo/locateArticle.ts';
-import type { BBox, LatLon } from '../geo/types.ts';
-import type { MapPlace } from '../client/map/readMapData.ts';
-import type { ArticleEvent } from './article.ts';
+import type { ArticleEvent, MapModel, MapPlaceModel, MapPlaceSource } from './types.ts';
 import { formatEventDate } from './formatEventDate.ts';
 import { shortenText } from './shortenText.ts';
 
 /** The static picture's size; the interactive map takes the same box. */
 export const MAP_PICTURE = { width: 800, height: 600 } as const;
 
-/** A place on the map with what the static picture and the place list need besides the element's data. */
-export interface MapPlaceModel extends MapPlace {
-  /** Wikipedia page of the place, for the list beside the map. */
-  wikipedia?: string;
-  /** Borders and roads are drawn as lines on the static picture. */
-  line?: readonly LatLon[];
-}
-
-/** Everything the map of an article shows. */
-export interface MapModel {
-  center: LatLon;
-  /** The area of the static picture, already at its aspect ratio. */
-  bbox: BBox;
-  places: MapPlaceModel[];
-  /** The country the article names, as Natural Earth calls it, for the infobox's "Location within …" map. */
-  country?: string;
-  /** Width the infobox's `map_size` asks for, in pixels. */
-  locationMapSize: number;
-}
-
 /**
  * The map of an article: its location (the primary marker) and every gazetteer place that a
  * timeline event names, each with its events. Places with no event are left off: a marker
  * should lead somewhere.
  */
-export function buildMapModel(location: ArticleLocation, events: readonly ArticleEvent[], gazetteer: Gazetteer, title: string, mapSize?: string): MapModel {
+export function buildMapModel(
+  location: ArticleLocation,
+  events: readonly ArticleEvent[],
+  placesById: ReadonlyMap<string, MapPlaceSource>,
+  title: string,
+  mapSize?: string,
+): MapModel {
   const eventsAt = new Map<string, ArticleEvent[]>();
   for (const event of events) {
     for (const placeId of event.places ?? []) eventsAt.set(placeId, [...(eventsAt.get(placeId) ?? []), event]);
   }
-  const primaryPlace = location.placeId ? gazetteer.byId.get(location.placeId) : undefined;
+  const primaryPlace = location.placeId ? placesById.get(location.placeId) : undefined;
   const primary: MapPlaceModel = {
     id: primaryPlace?.id ?? 'location',
-    name: primaryPlace?.name ?? title,
+    name: primaryPlace?.name ?? location.name ?? title,
     lat: location.lat,
     lon: location.lon,
     primary: true,
@@ -54,8 +37,8 @@ export function buildMapModel(location: ArticleLocation, events: readonly Articl
   };
   const others = [...eventsAt.keys()]
     .filter((id) => id !== primary.id)
-    .map((id) => gazetteer.byId.get(id))
-    .filter((place): place is Place => place !== undefined)
+    .map((id) => placesById.get(id))
+    .filter((place): place is MapPlaceSource => place !== undefined)
     .map((place): MapPlaceModel => ({
       id: place.id,
       name: place.name,
@@ -64,10 +47,17 @@ export function buildMapModel(location: ArticleLocation, events: readonly Articl
       primary: false,
       events: (eventsAt.get(place.id) ?? []).map(mapEvent),
       ...(place.wikipedia ? { wikipedia: place.wikipedia } : {}),
-      ...(place.line ? { line: place.line } : {}),
+      ...(place.line ? { line: [...place.line] } : {}),
     }));
   const places = [primary, ...others];
-  const points = places.flatMap((place) => [place, ...(place.line ?? [])]);
+  const corners =
+    location.area === undefined
+      ? []
+      : [
+          { lat: location.area.south, lon: location.area.west },
+          { lat: location.area.north, lon: location.area.east },
+        ];
+  const points = [...corners, ...places.flatMap((place) => [place, ...(place.line ?? [])])];
   const around = bboxAround(points, 0.35) ?? { west: location.lon - 1, east: location.lon + 1, south: location.lat - 1, north: location.lat + 1 };
   const size = Number.parseInt(mapSize ?? '', 10);
   const country = location.country ? findCountry(location.country)?.properties.name : undefined;
@@ -76,6 +66,7 @@ export function buildMapModel(location: ArticleLocation, events: readonly Articl
     bbox: expandBBoxToAspect(around, MAP_PICTURE.width, MAP_PICTURE.height),
     places,
     ...(country ? { country } : {}),
+    ...(location.area ? { area: location.area } : {}),
     locationMapSize: size >= 100 && size <= 600 ? size : 250,
   };
 }

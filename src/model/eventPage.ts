@@ -1,4 +1,4 @@
-import type { ArticleEvent } from './article.ts';
+import type { ArticleEvent } from './types.ts';
 import { formatEventDate } from './formatEventDate.ts';
 
 /** Everything that differs between two event pages: the words and URL parts of one event. */

@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../timeline/types.ts';
-import type { ArticleEvent } from './article.ts';
+import type { ArticleEvent } from './types.ts';
 
 /**
  * The timeline as published (`timeline.json`, `npm run timeline`): the extraction's event model

@@ -1,4 +1,4 @@
-import type { InfoboxModel, InfoboxRow, InfoboxSideGroup } from './buildInfobox.ts';
+import type { InfoboxModel, InfoboxRow, InfoboxSideGroup } from './types.ts';
 
 /** Row labels a reader looks for first (as `fieldLabel` prints them), in no particular order. */
 const KEY_LABELS = new Set(['Date', 'Location', 'Result', 'Status', 'Country']);

@@ -1,15 +1,5 @@
 import type { InfoboxField, InfoboxLink } from '../schemas/frontmatter.ts';
-
-/** A run of text with one set of marks. */
-export interface TextRun {
-  text: string;
-  href?: string;
-  bold?: boolean;
-  italic?: boolean;
-}
-
-/** A line of an infobox value, or a list of `*` lines. */
-export type RichBlock = { kind: 'line'; runs: TextRun[] } | { kind: 'list'; items: TextRun[][] };
+import type { RichBlock, TextRun } from './types.ts';
 
 const WIKIPEDIA = 'https://en.wikipedia.org/wiki/';
 

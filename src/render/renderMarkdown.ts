@@ -16,13 +16,7 @@ import rehypeLazyImages from './rehypeLazyImages.ts';
 import rehypeExternalImages from './rehypeExternalImages.ts';
 import rehypeFoldSections from './rehypeFoldSections.ts';
 import { isAllowedImageUrl } from '../deploy/contentSecurityPolicy.ts';
-
-/** A heading of the prose, as Astro's `MarkdownHeading`. */
-export interface Heading {
-  depth: number;
-  slug: string;
-  text: string;
-}
+import type { Heading } from '../model/types.ts';
 
 /** The prose as safe HTML, with its headings for the table of contents. */
 export interface RenderedProse {

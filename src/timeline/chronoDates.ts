@@ -38,7 +38,9 @@ export function findChronoDates(flat: string): AbsoluteMention[] {
     let core = result.text
       .slice(coreOffset)
       .replace(TRAILING_TIME, '')
-      .replace(/[\s,;:]+$/, '');
+      .replace(/[\s,;:]+$/, '')
+      // chrono takes "May of" from "May of the same year"; the year is the article's to say.
+      .replace(/\s+of$/, '');
     if (result.start.isCertain('year') && !/\d{4}/.test(core)) core = SHORT_YEAR.exec(core)?.[1] ?? core;
     // Weekdays and clock times alone, or "Three days later": no month, no calendar date.
     if (!HAS_MONTH.test(core)) continue;

@@ -21,16 +21,24 @@ export interface AbsoluteMention extends PartialDate {
   qualifier?: Qualifier;
   /** Last day of a range, when the text gives one. */
   end?: PartialDate;
+  /** The text says the year is the one before ("In May of the same year"). */
+  sameYear?: boolean;
+  /** In an opening phrase ("Following his statement on 19 September, …") before a main clause with a date of its own. */
+  introductory?: boolean;
 }
 
-/** "Three days later", "the same day", "a month later", "in the following weeks". */
+/** "Three days later", "the same day", "in the evening", "a month later", "on the 9th", "the second day of the battle". */
 export interface RelativeMention {
   kind: 'relative';
   index: number;
   text: string;
-  /** How far from the previous event, in `unit`s; `vague` is "some time after". */
+  /** How far from the anchor, in `unit`s; for `dayOfMonth`, the day of the anchor's month ("on the 9th"). */
   amount: number;
-  unit: 'day' | 'month' | 'year' | 'vague';
+  unit: 'day' | 'month' | 'year' | 'dayOfMonth';
+  /** The story whose first day it counts from ("offensive" in "the second day of the offensive"); absent: from the previous date. */
+  story?: string;
+  /** For a span ("during the next two days"), how far its last day is from the anchor. */
+  endAmount?: number;
 }
 
 /** Anything a sentence says about when. */

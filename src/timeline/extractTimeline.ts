@@ -3,11 +3,14 @@
  * events a careful editor would put on its timeline out, in document order.
  */
 import { assignEventIds } from './eventId.ts';
+import { headingDateMention } from './headingDate.ts';
 import { formatIsoDate } from './isoDate.ts';
+import { isLeadSummary } from './leadSummary.ts';
 import { extractProseBlocks } from './proseBlocks.ts';
 import { findQuotedSpans } from './quotedSpeech.ts';
 import { recogniseDates } from './recogniseDates.ts';
-import { resolveSentenceDates, type ResolvedDate } from './resolveDate.ts';
+import { parseDateRange } from './parseDateRange.ts';
+import { resolveSentenceDates, type AnchorDate, type ResolvedDate } from './resolveDate.ts';
 import { splitSentences } from './sentences.ts';
 import type { Root } from 'mdast';
 import type { TimelineContext, TimelineEvent } from './types.ts';
@@ -16,9 +19,12 @@ import { sectionYearWindow, yearWindow } from './yearWindow.ts';
 /**
  * Extracts the timeline of an article.
  *
- * - Events come from prose paragraphs and list items, one per stated date
- *   (see `resolveSentenceDates` for when a sentence gives two).
- * - Lead events (before the first heading) get `section` and `sectionId` "".
+ * - Events come from prose paragraphs and list items, at most one per
+ *   sentence (see `resolveSentenceDates` for which date dates it).
+ * - Lead events (before the first heading) get `section` and `sectionId` "";
+ *   the lead's defining sentence is no event (see `isLeadSummary`).
+ * - Under a heading that is a date ("### 9 August"), sentences naming no date
+ *   of their own take the heading's, without a `dateText`.
  * - A date without a year takes the year of the headings above it, else of the
  *   infobox date, else of the title, stepping from the previous event (a step
  *   back of more than about five months means a new year).
@@ -27,19 +33,50 @@ import { sectionYearWindow, yearWindow } from './yearWindow.ts';
  */
 export function extractTimeline(markdownBody: string | Root, context: TimelineContext = {}): TimelineEvent[] {
   const story = yearWindow(context.infoboxDate) ?? yearWindow(context.title);
+  // Without an infobox date, the story starts on the first day the text names.
+  let storyFirstDay = firstDay(context.infoboxDate);
+  // The first date of the current section: the first day of a story the heading names ("September rebel offensive").
+  let sectionStart: AnchorDate | undefined;
   const events: Omit<TimelineEvent, 'id'>[] = [];
   let previous: ResolvedDate | undefined;
   let previousSectionId: string | undefined;
+  let firstOfArticle = true;
+  let headingSectionId: string | undefined;
+  let headingDate: ResolvedDate | undefined;
 
   for (const block of extractProseBlocks(markdownBody)) {
     const quoted = findQuotedSpans(block.text);
     const section = sectionYearWindow(block.sectionPath);
+    if (block.sectionId !== previousSectionId) sectionStart = undefined;
+    if (block.sectionId !== headingSectionId) {
+      headingSectionId = block.sectionId;
+      const mention = headingDateMention(block.section);
+      headingDate = mention === undefined ? undefined : resolveSentenceDates([mention], { section, story, previous, storyStart: storyFirstDay }).event;
+      if (headingDate !== undefined) {
+        previous = headingDate;
+        previousSectionId = block.sectionId;
+      }
+    }
     for (const sentence of splitSentences(block.text)) {
       const mentions = recogniseDates(sentence.text, quoted, sentence.start);
+      const summary = isLeadSummary(sentence.text, firstOfArticle && block.sectionPath.length === 0, mentions[0]?.index ?? 0);
+      firstOfArticle = false;
       const sameSection = previousSectionId === block.sectionId;
-      for (const date of resolveSentenceDates(mentions, { section, story, previous, sameSection })) {
-        events.push(toEvent(date, sentence.text, block.section, block.sectionId));
-        previous = date;
+      const { event, last } = resolveSentenceDates(mentions, {
+        section,
+        story,
+        previous,
+        sameSection,
+        storyStart: storyFirstDay,
+        sectionStart: sectionStart === undefined ? undefined : { heading: block.section, date: sectionStart },
+      });
+      if (sectionStart === undefined && event !== undefined) sectionStart = event;
+      if (storyFirstDay === undefined && event?.precision === 'day') storyFirstDay = event;
+      if (event !== undefined && !summary) events.push(toEvent(event, sentence.text, block.section, block.sectionId));
+      // Under a heading that is a date, a sentence naming no date of its own happened on it.
+      else if (headingDate !== undefined && mentions.length === 0) events.push(toEvent(headingDate, sentence.text, block.section, block.sectionId, false));
+      if (last !== undefined) {
+        previous = last;
         previousSectionId = block.sectionId;
       }
     }
@@ -48,15 +85,25 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
   return events.map((event, index) => ({ id: ids[index] ?? '', ...event }));
 }
 
-function toEvent(date: ResolvedDate, text: string, section: string, sectionId: string): Omit<TimelineEvent, 'id'> {
+/** The story's first day from the infobox date ("10 February - 20 April 2012" → 10 February 2012). */
+function firstDay(infoboxDate: string | undefined): AnchorDate | undefined {
+  const range = infoboxDate === undefined ? undefined : parseDateRange(infoboxDate);
+  if (range === undefined) return undefined;
+  const [year = 0, month = 1, day = 1] = range.start.split('-').map(Number);
+  return { year, month, day, precision: 'day' };
+}
+
+function toEvent(date: ResolvedDate, text: string, section: string, sectionId: string, datedInText = true): Omit<TimelineEvent, 'id'> {
   const { mention } = date;
+  // A date from the heading has no words in the sentence to point at.
+  const dateText = datedInText ? { dateText: text.slice(mention.index, mention.index + mention.text.length) } : {};
   return {
     date: formatIsoDate(date, date.precision),
     precision: date.precision,
     ...(date.qualifier === undefined ? {} : { qualifier: date.qualifier }),
     text,
     // From the sentence itself, not the flattened copy the recognisers read, so it is a true substring.
-    dateText: text.slice(mention.index, mention.index + mention.text.length),
+    ...dateText,
     section,
     sectionId,
     ...(date.end === undefined ? {} : { end: formatIsoDate(date.end, date.end.precision) }),

@@ -4,7 +4,9 @@
  * own patterns for years, seasons and relative phrases), then rejects what is
  * not a date of the story: dates in quoted speech, baselines ("the deaths of
  * 70 residents since November"), spans ("during late winter"), noun phrases
- * ("the 1917 October Revolution") and bare month words that are not times.
+ * ("the 1917 October Revolution", "the 9 May Victory Day parade"), the past
+ * of a named thing ("the war, which began in 2011"), yearly commemorations ("every
+ * year on 9 May") and bare month words that are not times.
  */
 import { findChronoDates } from './chronoDates.ts';
 import { MONTH_NAME, type AbsoluteMention, type DateMention } from './dateMention.ts';
@@ -18,7 +20,7 @@ import { findYearsAndSeasons } from './yearsAndSeasons.ts';
  * a sentence without a month, season, year or time word cannot hold a date.
  */
 const MAY_HOLD_DATE = new RegExp(
-  `${MONTH_NAME}|\\b\\d{3,4}\\b|\\b(?:spring|summer|autumn|fall|winter|day|days|week|weeks|month|months|year|years|later|morning|evening|night|BC|BCE|AD)\\b`,
+  `${MONTH_NAME}|\\b\\d{3,4}\\b|\\d(?:st|nd|rd|th|[:.]\\d\\d|\\s*[ap]\\.?m)\\b|\\b(?:spring|summer|autumn|fall|winter|day|days|week|weeks|month|months|year|years|later|morning|afternoon|evening|night|overnight|midnight|midday|dawn|dusk|noon|nightfall|daybreak|date|point|time|hours|minutes|immediately|BC|BCE|AD)\\b`,
   'i',
 );
 
@@ -26,7 +28,8 @@ const MAY_HOLD_DATE = new RegExp(
 const MONTH_ONLY_LEAD =
   /\b(?:in|by|until|till|since|of|from|to|through|during|before|after|around|early|mid|late|end of|beginning of|start of|middle of)[\s-]*$/i;
 /** A hedge right before a day or month: "before 25 February", "around 5 June". */
-const HEDGE_BEFORE = /\b(before|after|around|about|circa|c\.|approximately|early|mid|late)[\s-]*$/i;
+const HEDGE_BEFORE =
+  /\b(before|after|around|about|circa|c\.|approximately|early|mid|late|in the run-up to|in the lead-up to|ahead of|prior to|the week of)[\s-]*$/i;
 const HEDGE_WORDS: Record<string, Qualifier> = {
   before: 'before',
   after: 'after',
@@ -35,11 +38,34 @@ const HEDGE_WORDS: Record<string, Qualifier> = {
   circa: 'around',
   'c.': 'around',
   approximately: 'around',
+  'in the run-up to': 'before',
+  'in the lead-up to': 'before',
+  'ahead of': 'before',
+  'prior to': 'before',
+  'the week of': 'around',
   early: 'early',
   mid: 'mid',
   late: 'late',
 };
 const SINCE_PHRASE = /\bsince\b[^,;.]{0,60}$/i;
+/** "since the bridge opened in May 2018": a clause whose own happening the date is, not a baseline. */
+const SINCE_CLAUSE = /\bsince\s+(?:the\s+|its\s+|their\s+)?\w+\s+\w+ed\s+(?:in|on)\s+$/i;
+const SEASONS = new Set(['spring', 'summer', 'autumn', 'winter']);
+/** How many characters around a date the rules below read. */
+const NEAR = 80;
+/** A date used as an adjective is part of a name: "the 9 May Victory Day parade", "the December 2013 deals". */
+const ATTRIBUTIVE_BEFORE = /(?:^|\s)(?:the|a|an|its|their|his|her|this|that)\s+$/i;
+const ATTRIBUTIVE_AFTER =
+  /^\s+(?!(?:and|or|to|until|till|through|when|as|at|in|on|of|by|for|with|from|after|before|was|were|is|are|had|has|but|the|a|an)\b)[A-Za-z]/i;
+/** A date that comes back every year is a commemoration, not a happening: "Every year on 9 May", "on 9 May each year". */
+const RECURS_BEFORE = /\b(?:(?:every|each)\s+year|annually|yearly)\s+(?:on|in)\s+(?:the\s+)?$|\bevery\s+$/i;
+const RECURS_AFTER = /^\s*,?\s*(?:(?:every|each)\s+year|annually|yearly)\b/i;
+/** "In May of the same year", "in March that year": the year of the date before. */
+const SAME_YEAR = /^\s*(?:of\s+)?(?:the\s+same|that)\s+year\b/i;
+/** "closed until at least 18 March", "postponed until 2020": a deadline, not when it happened ("Until 2014, …" opens a state of things). */
+const DEADLINE = /\S\s+(?:until|till)\s+(?:at\s+least\s+)?$/i;
+/** A non-restrictive clause telling a named thing's own past: "the Syrian Civil War, which began in March 2011". */
+const BACKGROUND_CLAUSE = /,\s*which\s+(?:had\s+|has\s+|was\s+|were\s+)?(?:been\s+)?(?:began|begun|started|broke out|\w+ed)\s+(?:in|on|since)\s+$/i;
 const YEAR_FIRST = new RegExp(`^\\d{4}\\s+${MONTH_NAME}`);
 
 /**
@@ -59,10 +85,28 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
     const mention = candidate.kind === 'absolute' ? storyDate(candidate, flat) : candidate;
     if (mention !== undefined) kept.push(mention);
   }
-  return joinRanges(
-    kept.sort((a, b) => a.index - b.index),
+  return markIntroductoryDates(
+    joinRanges(
+      kept.sort((a, b) => a.index - b.index),
+      flat,
+    ),
     flat,
   );
+}
+
+/** An opening phrase that sets the scene before the main clause: "Following his statement made on 19 September, …". */
+const INTRODUCTORY = /^(?:Following|After|Despite|Amid|Besides)\b[^,;]*,/;
+
+/**
+ * A date in an opening phrase is the background of the main clause: when the main clause
+ * states a date of its own, that one dates the sentence (see `AbsoluteMention.introductory`).
+ */
+function markIntroductoryDates(mentions: DateMention[], flat: string): DateMention[] {
+  const opening = INTRODUCTORY.exec(flat)?.[0].length;
+  if (opening === undefined) return mentions;
+  const mainDate = mentions.some((mention) => mention.kind === 'absolute' && mention.index >= opening);
+  if (!mainDate) return mentions;
+  return mentions.map((mention) => (mention.kind === 'absolute' && mention.index < opening ? { ...mention, introductory: true } : mention));
 }
 
 /** Words that join two dates into one range: "from 5 March to 8 April", "between August 29 and August 30". */
@@ -103,10 +147,20 @@ function storyDate(mention: AbsoluteMention, flat: string): AbsoluteMention | un
   const previousWord = /(\S+)\s*$/.exec(before)?.[1]?.toLowerCase() ?? '';
   // "since November" or "since the start of the invasion on 24 February" inside
   // a sentence is a baseline for a count; only a sentence that opens with
-  // "Since November 2011, …" dates a state of things.
-  if (SINCE_PHRASE.test(before) && !/^\s*since\s*$/i.test(before)) return undefined;
-  // "during late winter and spring of 2012" is the span of the whole story, not a happening.
-  if (previousWord === 'during' || previousWord === 'throughout') return undefined;
+  // "Since November 2011, …" dates a state of things, or a clause with its own verb
+  // ("since the bridge opened in May 2018") a happening.
+  if (SINCE_PHRASE.test(before) && !/^\s*since\s*$/i.test(before) && !SINCE_CLAUSE.test(before.slice(-NEAR))) return undefined;
+  // "during late winter and spring of 2012" is the span of the whole story; "During April" and
+  // "Throughout 2022" tell what was done in them.
+  if ((previousWord === 'during' || previousWord === 'throughout') && SEASONS.has(mention.qualifier ?? '')) return undefined;
+  // These read only the words next to the date, so a long sentence costs no more per date.
+  const near = before.slice(-NEAR);
+  const after = flat.slice(mention.index + mention.text.length, mention.index + mention.text.length + NEAR);
+  if (ATTRIBUTIVE_BEFORE.test(near) && ATTRIBUTIVE_AFTER.test(after)) return undefined;
+  if (BACKGROUND_CLAUSE.test(near)) return undefined;
+  if (DEADLINE.test(near)) return undefined;
+  if (RECURS_BEFORE.test(near) || RECURS_AFTER.test(after)) return undefined;
+  if (mention.year === undefined && SAME_YEAR.test(after)) return { ...mention, sameYear: true };
   if (YEAR_FIRST.test(mention.text)) return undefined;
   if (
     mention.month !== undefined &&

@@ -1,8 +1,11 @@
 /**
- * Phrases that date a sentence from the previous event: "Three days later",
- * "the next day", "the same day", "a week later", "in the following weeks".
- * The list is closed on purpose: chrono-node also reads "in the day" or
- * "morning" as dates, which in a narrative they are not.
+ * Phrases that date a sentence from an anchor the reader knows: the previous
+ * date ("Three days later", "the next day", "the same day", "in the evening",
+ * "at 12:00", "on the 9th") or the story's first day ("on the second day of the
+ * battle"). The list is closed on purpose: chrono-node also reads "in the day"
+ * or "morning" as dates, which in a narrative they are not. Phrases without an
+ * anchor a reader could resolve ("days later", "less than a month later", "in
+ * the following weeks") are not here: they date nothing.
  */
 import type { RelativeMention } from './dateMention.ts';
 
@@ -27,32 +30,87 @@ const NUMBERS: Record<string, number> = {
 };
 const COUNT = `(${Object.keys(NUMBERS).join('|')}|\\d{1,2})`;
 
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+};
+const ORDINAL = `(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))`;
+/** What "the second day of …" counts: the story itself, never "the second day of talks". */
+const STORY_NOUN = '(battle|offensive|siege|operation|assault|attack|fighting|invasion|clashes|campaign|war|uprising|revolt)';
+/** Hedges that make a count vague ("less than a month later") or a duration ("wait for three days before"): no day. */
+const NOT_EXACT = /\b(?:less|more|fewer) than\s+$|\b(?:within|nearly|almost|over|under|up to|at least|for)\s+$/i;
+
+/** "the day before the invasion" counts from the invasion, not from the previous date. */
+const NOTHING_COUNTED = '(?!\\s+(?:the|a|an|his|her|its|their)\\b)';
+
 interface Rule {
   pattern: RegExp;
   unit: RelativeMention['unit'];
   /** Fixed offset, or a function of the matched count. */
   amount: number | ((count: number) => number);
+  /** Counts from the first day of the story the phrase names (its second group): "the second day of the offensive". */
+  fromStory?: true;
+  /** For a span of days ("during the next two days"): its last day, counted like `amount`. */
+  span?: (count: number) => number;
 }
 
 const RULES: Rule[] = [
+  { pattern: new RegExp(`\\b(?:on |by |during )?the ${ORDINAL} day of the ${STORY_NOUN}\\b`, 'gi'), unit: 'day', amount: (n) => n - 1, fromStory: true },
+  { pattern: new RegExp(`\\b${COUNT} days into the ${STORY_NOUN}\\b`, 'gi'), unit: 'day', amount: (n) => n - 1, fromStory: true },
+  // "On the first day, 15 wounded were reported": the first day of what was just told.
+  { pattern: /\b(?:on )?the first day\b(?!\s+of\b)/gi, unit: 'day', amount: 0 },
   { pattern: /\b(?:later|earlier) (?:that|in the|on the|the same) day\b/gi, unit: 'day', amount: 0 },
   { pattern: /\b(?:later |earlier )?that (?:same )?(?:day|morning|afternoon|evening|night)\b/gi, unit: 'day', amount: 0 },
   { pattern: /\b(?:on )?the same (?:day|morning|afternoon|evening|night)\b/gi, unit: 'day', amount: 0 },
+  // Time of day: the day of the anchor ("By the end of the day", "In the evening", "overnight", "at 12:00").
+  { pattern: /\b(?:by|at|towards?|before|until) the end of the day\b|\b(?:during|throughout|all) the day\b|\bby day's end\b/gi, unit: 'day', amount: 0 },
+  {
+    pattern:
+      /\b(?:in|during|by|throughout|later in|early in|late in) the (?:early |late |mid-?)?(?:morning|afternoon|evening|night)\b(?!\s+of\b)|\bby (?:mid-?|late )?(?:morning|afternoon|evening|nightfall)\b/gi,
+    unit: 'day',
+    amount: 0,
+  },
+  {
+    pattern: /\b(?:overnight|(?:at |by |around )?midday|at (?:dawn|dusk|noon|midnight|nightfall|daybreak)|(?:a |during a |in a )midnight)\b/gi,
+    unit: 'day',
+    amount: 0,
+  },
+  { pattern: /\bat (?:about |around )?\d{1,2}(?:[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)(?![\d%])/gi, unit: 'day', amount: 0 },
+  {
+    pattern: new RegExp(
+      `\\b(?:${COUNT}|a few|several) (?:hours?|minutes?) later\\b|\\b(?:minutes|hours) later\\b|\\bwithin (?:minutes|hours)\\b|\\bimmediately (?:after|following)\\b`,
+      'gi',
+    ),
+    unit: 'day',
+    amount: 0,
+  },
+  { pattern: new RegExp(`\\b(?:during|over|in|within) the (?:next|following) ${COUNT} days\\b`, 'gi'), unit: 'day', amount: 1, span: (count) => count },
+  { pattern: /\b(?:on|by|until|as of) (?:this|that) (?:day|date|point|time)\b/gi, unit: 'day', amount: 0 },
   { pattern: /\b(?:the )?(?:next|following) (?:day|morning)\b/gi, unit: 'day', amount: 1 },
   // "the day before" dates from the previous event only when nothing follows it:
   // "the day before the invasion" counts from the invasion.
-  { pattern: /\b(?:the )?(?:previous|preceding) day\b|\bthe day before\b(?!\s+(?:the|a|an|his|her|its|their)\b)/gi, unit: 'day', amount: -1 },
+  { pattern: new RegExp(`\\b(?:the )?(?:previous|preceding) day\\b|\\bthe day before\\b${NOTHING_COUNTED}`, 'gi'), unit: 'day', amount: -1 },
   { pattern: new RegExp(`\\b${COUNT} days? later\\b`, 'gi'), unit: 'day', amount: (count) => count },
+  { pattern: new RegExp(`\\b${COUNT} days? (?:before|earlier)\\b${NOTHING_COUNTED}`, 'gi'), unit: 'day', amount: (count) => -count },
   { pattern: new RegExp(`\\b${COUNT} weeks? later\\b`, 'gi'), unit: 'day', amount: (count) => 7 * count },
   { pattern: new RegExp(`\\b${COUNT} months? later\\b`, 'gi'), unit: 'month', amount: (count) => count },
   { pattern: new RegExp(`\\b${COUNT} years? later\\b`, 'gi'), unit: 'year', amount: (count) => count },
   { pattern: /\b(?:the )?(?:next|following) month\b/gi, unit: 'month', amount: 1 },
   { pattern: /\b(?:the )?(?:next|following) year\b/gi, unit: 'year', amount: 1 },
+  // A bare ordinal names a day of the anchor's month; "the 9th Brigade" names a unit.
   {
     pattern:
-      /\b(?:in the |over the |during the )?(?:following|next|subsequent|coming) (?:days|weeks|months)\b|\b(?:(?:a few|several|some) )?(?:days|weeks|months) later\b|\bthe (?:next|following) week\b/gi,
-    unit: 'vague',
-    amount: 0,
+      /\b(?:on|by|until|from) (?:the )?(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:$|[,.;:)]|\s(?:and|when|as|at|in|after|before|with|while|the|a|an|[a-z]+ed)\b))/gi,
+    unit: 'dayOfMonth',
+    amount: (day) => day,
   },
 ];
 
@@ -64,10 +122,21 @@ export function findRelativePhrases(flat: string): RelativeMention[] {
       const text = match[0];
       const start = match.index;
       if (found.some((other) => start < other.index + other.text.length && other.index < start + text.length)) continue;
-      const count = NUMBERS[(match[1] ?? '').toLowerCase()] ?? Number(match[1]);
+      // Only the words just before the phrase matter; reading no further keeps long sentences linear.
+      if (NOT_EXACT.test(flat.slice(Math.max(0, start - 16), start))) continue;
+      const word = (match[1] ?? '').toLowerCase();
+      const count = NUMBERS[word] ?? ORDINALS[word] ?? Number.parseInt(word, 10);
       const amount = typeof rule.amount === 'number' ? rule.amount : rule.amount(count);
       if (Number.isNaN(amount)) continue;
-      found.push({ kind: 'relative', index: start, text, amount, unit: rule.unit });
+      found.push({
+        kind: 'relative',
+        index: start,
+        text,
+        amount,
+        unit: rule.unit,
+        ...(rule.fromStory === true ? { story: (match[2] ?? '').toLowerCase() } : {}),
+        ...(rule.span === undefined ? {} : { endAmount: rule.span(count) }),
+      });
     }
   }
   return found;

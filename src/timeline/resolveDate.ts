@@ -29,7 +29,14 @@ export interface DateContext {
   previous?: ResolvedDate | undefined;
   /** Whether `previous` was told in the same section: a new section may step back in time. */
   sameSection?: boolean;
+  /** The story's first day (from the infobox date, else the first day the text names): what "the second day of the battle" counts from. */
+  storyStart?: AnchorDate | undefined;
+  /** The heading above the sentence and the first date under it: "the third day of the offensive" under "September rebel offensive" counts from it. */
+  sectionStart?: { heading: string; date: AnchorDate } | undefined;
 }
+
+/** A date something counts from, without the mention that stated it. */
+export type AnchorDate = Omit<ResolvedDate, 'mention'>;
 
 /**
  * A step back of more than this many days, with no year given, means the story
@@ -39,28 +46,61 @@ export interface DateContext {
  */
 const YEAR_WRAP_DAYS = 150;
 
+/** What one sentence gives the timeline: its event (if any) and the date later sentences count from. */
+export interface SentenceDates {
+  /** The sentence's event: at most one, dated by the first date it states. */
+  event?: ResolvedDate;
+  /** The last date the sentence states: the anchor of what follows ("…in June 1919 and July. The next day…"). */
+  last?: ResolvedDate;
+}
+
 /**
- * The events of one sentence. An explicit date wins over a relative phrase
- * ("A week later on 29 April" is 29 April); a further explicit date gives a
- * further event only when it is another day ("captured in June 1919 …
- * reinstated in July"); relative phrases count only when no explicit date is given.
+ * The event of one sentence. One sentence is one event, dated by the first date
+ * it states ("captured in June 1919 and reinstated in July" is June 1919), outside an
+ * opening phrase when the main clause has one ("Following his statement on 19 September,
+ * Biden spoke on 21 September" is 21 September); the
+ * later dates still carry the year and the anchor forward. An explicit date
+ * wins over a relative phrase ("A week later on 29 April" is 29 April);
+ * a relative phrase counts only when no explicit date is given.
  */
-export function resolveSentenceDates(mentions: readonly DateMention[], context: DateContext): ResolvedDate[] {
+export function resolveSentenceDates(mentions: readonly DateMention[], context: DateContext): SentenceDates {
   const absolutes = mentions.filter((mention): mention is AbsoluteMention => mention.kind === 'absolute');
-  const resolved: ResolvedDate[] = [];
+  let event: ResolvedDate | undefined;
+  let opening: ResolvedDate | undefined;
   let previous = context.previous;
   for (const mention of absolutes) {
     // Within one sentence a date steps back without changing year ("As of 3 October 2022 … by late May").
-    const narrative = resolved.length === 0 ? context : { ...context, sameSection: false };
+    const narrative = event === undefined && opening === undefined ? context : { ...context, sameSection: false };
     const date = resolveAbsolute(mention, { ...narrative, previous });
-    if (date === undefined || resolved.some((other) => sameDate(other, date))) continue;
-    resolved.push(date);
+    if (date === undefined) continue;
+    if (mention.introductory === true) opening ??= date;
+    else event ??= date;
     previous = date;
   }
-  if (resolved.length > 0) return resolved;
+  event ??= opening;
+  if (event !== undefined) return looksBack(event, context) ? { event } : { event, last: lastDay(event) };
   const relative = mentions.find((mention): mention is RelativeMention => mention.kind === 'relative');
-  const date = relative === undefined || previous === undefined ? undefined : resolveRelative(relative, previous);
-  return date === undefined ? [] : [date];
+  const date = relative === undefined ? undefined : resolveRelative(relative, context);
+  if (date === undefined) return {};
+  // A look back ("had been reached the previous day") is a flashback: the narrative's day stays the anchor.
+  return relative !== undefined && relative.amount < 0 ? { event: date } : { event: date, last: lastDay(date) };
+}
+
+/**
+ * A vaguer date before the narrative's day ("had restarted tests at the end of August" after
+ * 20 September) is a look back: the story stays on its day for "overnight" or "the next day".
+ */
+function looksBack(date: ResolvedDate, context: DateContext): boolean {
+  const { previous } = context;
+  if (previous?.day === undefined || date.day !== undefined || context.sameSection !== true) return false;
+  const months = (value: { year: number; month?: number }) => value.year * 12 + (value.month ?? 12);
+  return months(date) < months(previous) || (date.month === undefined && date.year < previous.year);
+}
+
+/** After a span of days ("from 6 to 8 June", "during the next two days") the story stands on its last day. */
+function lastDay(date: ResolvedDate): ResolvedDate {
+  const { end } = date;
+  return end === undefined || end.precision !== 'day' || date.precision !== 'day' ? date : { ...end, mention: date.mention };
 }
 
 /** Places a stated date in a year and checks the calendar ("31 February" is no date). */
@@ -85,55 +125,97 @@ function resolveAbsolute(mention: AbsoluteMention, context: DateContext): Resolv
   };
 }
 
-/** Counts a relative phrase from the previous event, never claiming more precision than it had. */
-function resolveRelative(mention: RelativeMention, previous: ResolvedDate): ResolvedDate | undefined {
-  const base = { year: previous.year, precision: previous.precision, mention } as const;
-  const monthOf = previous.month === undefined ? {} : { month: previous.month };
-  const dayOf = previous.day === undefined ? {} : { day: previous.day };
-  if (mention.unit === 'vague') return { ...base, ...monthOf, ...dayOf, qualifier: 'after' };
-  if (mention.unit === 'day' && previous.day !== undefined && previous.month !== undefined) {
-    // setUTCFullYear takes any year (Date.UTC maps 0-99 to 1900-1999) and rolls months over.
-    const shifted = new Date(0);
-    shifted.setUTCFullYear(previous.year, previous.month - 1, previous.day + mention.amount);
+/**
+ * Counts a relative phrase from its anchor (the previous date, or the story's first
+ * day for "the second day of the battle"), never claiming more precision than the anchor had.
+ */
+function resolveRelative(mention: RelativeMention, context: DateContext): ResolvedDate | undefined {
+  const anchor = mention.story === undefined ? context.previous : storyStart(mention.story, context);
+  if (anchor === undefined) return undefined;
+  const base = { year: anchor.year, precision: anchor.precision, mention } as const;
+  const monthOf = anchor.month === undefined ? {} : { month: anchor.month };
+  const dayOf = anchor.day === undefined ? {} : { day: anchor.day };
+  if (mention.unit === 'dayOfMonth') return dayOfMonth(mention, anchor);
+  if (mention.unit === 'day' && anchor.day !== undefined && anchor.month !== undefined) {
+    const { endAmount } = mention;
     return {
       ...base,
-      ...previousHedge(previous, mention.amount),
-      year: shifted.getUTCFullYear(),
-      month: shifted.getUTCMonth() + 1,
-      day: shifted.getUTCDate(),
+      ...anchorHedge(anchor, mention.amount),
+      ...addDays(anchor.year, anchor.month, anchor.day, mention.amount),
       precision: 'day',
+      ...(endAmount === undefined ? {} : { end: { ...addDays(anchor.year, anchor.month, anchor.day, endAmount), precision: 'day', mention } }),
     };
   }
-  if (mention.unit === 'month' && previous.month !== undefined) {
-    const months = previous.year * 12 + previous.month - 1 + mention.amount;
+  if (mention.unit === 'month' && anchor.month !== undefined) {
+    const months = anchor.year * 12 + anchor.month - 1 + mention.amount;
     return { ...base, year: Math.floor(months / 12), month: (months % 12) + 1, precision: 'month' };
   }
-  if (mention.unit === 'year') return { ...base, year: previous.year + mention.amount, precision: 'year' };
+  if (mention.unit === 'year') return { ...base, year: anchor.year + mention.amount, precision: 'year' };
   // "Three days later" after a month-precise event: we know only that it came after.
-  if (mention.amount === 0) return { ...base, ...monthOf, ...dayOf, ...previousHedge(previous, 0) };
+  if (mention.amount === 0) return { ...base, ...monthOf, ...dayOf, ...anchorHedge(anchor, 0) };
   return { ...base, ...monthOf, ...dayOf, qualifier: mention.amount > 0 ? 'after' : 'before' };
 }
 
-function previousHedge(previous: ResolvedDate, amount: number): { qualifier?: Qualifier } {
-  return amount === 0 && previous.qualifier !== undefined ? { qualifier: previous.qualifier } : {};
+/** The first day of the story a phrase names: the section's own when its heading names that story, else the article's. */
+function storyStart(story: string, context: DateContext): AnchorDate | undefined {
+  const { sectionStart } = context;
+  const headingNames = sectionStart !== undefined && new RegExp(`\\b${story}`, 'i').test(sectionStart.heading);
+  return headingNames ? sectionStart.date : context.storyStart;
+}
+
+/** The calendar day `amount` days from a day. */
+function addDays(year: number, month: number, day: number, amount: number): { year: number; month: number; day: number } {
+  // setUTCFullYear takes any year (Date.UTC maps 0-99 to 1900-1999) and rolls months over.
+  const shifted = new Date(0);
+  shifted.setUTCFullYear(year, month - 1, day + amount);
+  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
+}
+
+/**
+ * "On the 9th" names a day of the anchor's month; a day far behind the anchor's
+ * ("on the 2nd" after 28 March) is in the month after, as narratives move forward.
+ */
+function dayOfMonth(mention: RelativeMention, anchor: ResolvedDate | AnchorDate): ResolvedDate | undefined {
+  if (anchor.month === undefined) return undefined;
+  const turns = anchor.day !== undefined && anchor.day - mention.amount > 15;
+  const months = anchor.year * 12 + anchor.month - 1 + (turns ? 1 : 0);
+  const year = Math.floor(months / 12);
+  const month = (months % 12) + 1;
+  if (mention.amount < 1 || mention.amount > daysInMonth(year, month)) return undefined;
+  return { year, month, day: mention.amount, precision: 'day', mention };
+}
+
+function anchorHedge(anchor: ResolvedDate | AnchorDate, amount: number): { qualifier?: Qualifier } {
+  return amount === 0 && anchor.qualifier !== undefined ? { qualifier: anchor.qualifier } : {};
 }
 
 /** The year a reader gives a date without one: see `YEAR_WRAP_DAYS` and the windows of `DateContext`. */
-function contextualYear(date: PartialDate, context: DateContext): number | undefined {
+function contextualYear(date: PartialDate & { sameYear?: boolean }, context: DateContext): number | undefined {
   const { previous } = context;
   const wraps =
     previous !== undefined &&
     daysBack(previous, date) > YEAR_WRAP_DAYS &&
     (context.sameSection === true || (turnsYear(previous, date) && beforeStoryStart(date, context.story)));
   const guess = previous === undefined ? undefined : previous.year + (wraps ? 1 : 0);
+  if (date.sameYear === true && previous !== undefined) return previous.year;
   const window = context.section ?? context.story;
   if (window === undefined) return guess;
+  // The text itself stepped past the story ("In February 1921" after a 1918–1920 war): "By April"
+  // stays there. A year before the story ("In December 2021" in a 2022 story) is background, and
+  // a year reached by a wrap, not stated, never leaves the story.
+  if (guess !== undefined && !wraps && context.sameSection === true && statesYear(previous) && guess > window.last) return guess;
   if (guess !== undefined && guess >= window.first && guess <= window.last) return guess;
   // The infobox may stop before the aftermath does: let a year wrap step just past it.
-  if (guess !== undefined && wraps && context.section === undefined && guess === window.last + 1) return guess;
+  // Only a window with a known first month can tell a wrap from a restart ("2022 Russian invasion" cannot).
+  if (guess !== undefined && wraps && context.section === undefined && window.startMonth !== undefined && guess === window.last + 1) return guess;
   if (guess !== undefined && guess > window.last) return window.last;
   const startsLater = window.startMonth !== undefined && date.month !== undefined && date.month < window.startMonth;
   return startsLater && window.last > window.first ? window.first + 1 : window.first;
+}
+
+/** Whether a date's year was written in the text ("February 1921"), not inferred. */
+function statesYear(date: ResolvedDate | undefined): boolean {
+  return date?.month !== undefined && date.mention.kind === 'absolute' && date.mention.year !== undefined;
 }
 
 /** December to January: a new section or sentence crossing it still means a new year. */

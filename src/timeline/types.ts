@@ -2,39 +2,13 @@
  * The timeline model: what `extractTimeline` hands to the pages.
  * Plain data only, so the Astro layer and the tests can share it.
  */
+import type { z } from 'astro/zod';
+import type { precisionSchema, qualifierSchema, timelineEventSchema } from '../schemas/article.ts';
 
-/** How finely `TimelineEvent.date` is known; `date` is cut to this length. */
-export type Precision = 'day' | 'month' | 'year';
-
-/** How the text hedges a date ("early July", "before 25 February", "winter 2012"). */
-export type Qualifier = 'early' | 'mid' | 'late' | 'before' | 'after' | 'around' | 'spring' | 'summer' | 'autumn' | 'winter';
-
-/** One dated happening of the story, anchored in one sentence of the article. */
-export interface TimelineEvent {
-  /**
-   * Anchor id, unique in the page and stable across builds: the date plus a few
-   * words of the sentence (`2012-02-25-fsa-eventually-able-turn-tide`).
-   */
-  id: string;
-  /** ISO 8601 cut to `precision`: `2012-02-10`, `2012-07`, `2013`; BC years are astronomical (`-0489` is 490 BC). */
-  date: string;
-  /** How much of `date` the text really states. */
-  precision: Precision;
-  /** Present only when the text hedges the date. */
-  qualifier?: Qualifier;
-  /** The sentence, exactly as it appears (trimmed) in the paragraph's plain text. */
-  text: string;
-  /** The exact substring of `text` that gave the date ("10 February", "Three days later"). */
-  dateText?: string;
-  /** Text of the nearest (deepest) heading above the sentence; "" for the lead. */
-  section: string;
-  /** The id rehype-slug gives that heading; "" for the lead. */
-  sectionId: string;
-  /** Filled by the places module later; extraction leaves it absent. */
-  places?: string[];
-  /** Last day of a range ("6–8 June 1944" ends `1944-06-08`), same precision rules as `date`. */
-  end?: string;
-}
+// The event's fields are documented in the page contract, from which these types are inferred.
+export type Precision = z.infer<typeof precisionSchema>;
+export type Qualifier = z.infer<typeof qualifierSchema>;
+export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 
 /** What the article's frontmatter tells extraction about when the story happens. */
 export interface TimelineContext {

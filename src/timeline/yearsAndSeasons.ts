@@ -1,8 +1,9 @@
 /**
- * Dates chrono-node does not read: a bare year ("in 2013", "in 490 BC"), a
+ * Dates chrono-node does not read: a bare year or years ("in 2013", "in 490 BC",
+ * "Through 1918–1919"), a
  * season ("winter 2012", "late summer"), a hedged month chrono misses
- * ("by late May"), and a day range written with "and" ("Between 6 and
- * 14 November 2016", which chrono reads as the 14th).
+ * ("by late May", "Early in December"), and a day range written with "and" or a
+ * slash ("Between 6 and 14 November 2016", "the night of 20/21 September", which chrono reads as the last day).
  */
 import { MONTH_NAME, monthNumber, type AbsoluteMention } from './dateMention.ts';
 import type { Qualifier } from './types.ts';
@@ -13,15 +14,21 @@ import type { Qualifier } from './types.ts';
  * taken only before punctuation ("by 2000 soldiers" is a number).
  */
 const YEAR =
-  /\b(in|In|since|Since|until|Until|from|From|by|By|early|late|mid-?|Early|Late|Mid-?)\s*(?:(AD|A\.D\.)\s*)?(\d{1,4})(?:\s*(BC|BCE|B\.C\.|AD|CE|A\.D\.))?(?![\d,.]\d|s\b|['’]s\b|\s*(?:%|per\b|km|m\b|miles|kilomet|metres|meters))/g;
+  /\b(in|In|since|Since|until|Until|from|From|by|By|between|Between|through|Through|throughout|Throughout|during|During|early|late|mid-?|Early|Late|Mid-?)\s*(?:(AD|A\.D\.)\s*)?(\d{1,4})(?:\s*(BC|BCE|B\.C\.|AD|CE|A\.D\.))?(?:(\s*[–—-]\s*|\s+and\s+)(\d{4}|\d{2})(?!\d))?(?![\d,.]\d|s\b|['’]s\b|\s*(?:%|per\b|km|m\b|miles|kilomet|metres|meters))/g;
 
 const SEASON = /\b(?:(early|mid|late)[\s-]+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?(?=$|[\s,.;:)])/g;
 /** Words that make a season a time ("in winter", "the summer of 1944"), not a name ("winter clothing"). */
 const SEASON_LEAD = /\b(?:in|by|until|the|that|of|early|mid|late|this|last)[\s-]+$/i;
 const SEASON_FOLLOWERS = /^(?:$|[,.;:)]|\s+(?:and|when|as|before|after|until|the|of\s+\d{4}|\d{4})\b)/;
 
-const HEDGED_MONTH = new RegExp(`\\b(early|mid|late|the end of|the beginning of|the start of|the middle of)[\\s-]+(${MONTH_NAME})(?:\\s+(\\d{4}))?`, 'gi');
-const DAY_PAIR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:and|to|or|until)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAME})(?:\\s+(\\d{4}))?`, 'g');
+const HEDGED_MONTH = new RegExp(
+  `\\b(early|mid|late|the end of|the beginning of|the start of|the middle of)(?:\\s+in)?[\\s-]+(${MONTH_NAME})(?:\\s+(\\d{4}))?`,
+  'gi',
+);
+const DAY_PAIR = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(?:and|to|or|until)\\s+|\\/)(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAME})(?:\\s+(\\d{4}))?`,
+  'g',
+);
 
 const HEDGES: Record<string, Qualifier> = {
   early: 'early',
@@ -41,7 +48,11 @@ export function findYearsAndSeasons(flat: string): AbsoluteMention[] {
 function years(flat: string): AbsoluteMention[] {
   const found: AbsoluteMention[] = [];
   for (const match of flat.matchAll(YEAR)) {
-    const [whole, lead = '', eraBefore, digits = '', eraAfter] = match;
+    const [matched, lead = '', eraBefore, digits = '', eraAfter, joiner = '', lastMatched] = match;
+    // "and" joins a range only after "between": "in 2014 and 2015" names two years, the first of which dates the sentence.
+    const twoYears = /and/.test(joiner) && !/^between$/i.test(lead);
+    const whole = twoYears ? matched.slice(0, matched.length - joiner.length - (lastMatched ?? '').length) : matched;
+    const last = twoYears ? undefined : lastMatched;
     const era = eraBefore ?? eraAfter;
     const number = Number(digits);
     const bc = era !== undefined && /^B/i.test(era);
@@ -58,9 +69,17 @@ function years(flat: string): AbsoluteMention[] {
       text: flat.slice(textStart, match.index + whole.length),
       year: bc ? 1 - number : number,
       ...(hedge === undefined ? {} : { qualifier: hedge }),
+      ...yearRangeEnd(number, last, bc),
     });
   }
   return found;
+}
+
+/** "1918–1919" and "1918–19" end in 1919; "2014–2012" or a BC range is no range. */
+function yearRangeEnd(first: number, last: string | undefined, bc: boolean): { end?: { year: number } } {
+  if (last === undefined || bc) return {};
+  const year = last.length === 2 ? Math.floor(first / 100) * 100 + Number(last) : Number(last);
+  return year > first ? { end: { year } } : {};
 }
 
 function seasons(flat: string): AbsoluteMention[] {

@@ -7,29 +7,39 @@ import { hashTree } from '../support/hashTree.ts';
 
 const SEED = path.join(REPO, 'content/battle-of-al-qusayr-2012.md');
 const TRICKY = path.join(REPO, 'tests/fixtures/sites/event-pages/tricky-characters.md');
+const PLACEHOLDER = path.join(REPO, 'tests/fixtures/sites/event-placeholder');
+const CANARY = '/siege-of-tabqa-o-neill-s-dam/events/2014-03-03-tabqa-group-neill-unit-town/';
 
 /**
- * A build fills one Astro-rendered shell for every event page (src/eventPages/); with
- * `EVENT_PAGES=astro` Astro renders each page itself. Both must give the same site.
+ * A build fills one Astro-rendered shell for every event page (src/eventPages/), and renders one
+ * event through Astro as well, the canary: the one whose words need the most escaping, here the
+ * made-up article's. The writer compares its own page and card of that event with Astro's, byte
+ * for byte, and stops the build on a difference.
  */
 describe('event pages filled from the shell', () => {
   let shell: BuildResult;
-  let astro: BuildResult;
+  let refused: BuildResult;
   beforeAll(async () => {
     const content = await mkdtemp(path.join(tmpdir(), 'event-pages-'));
     await cp(SEED, path.join(content, path.basename(SEED)));
     await cp(TRICKY, path.join(content, path.basename(TRICKY)));
     const env = { SITE_URL: 'https://example.org', BASE_PATH: '/sub/path/' };
-    [shell, astro] = await Promise.all([buildSite({ contentDir: content, env }), buildSite({ contentDir: content, env: { ...env, EVENT_PAGES: 'astro' } })]);
-    expect([shell.code, astro.code], shell.stderr + astro.stderr).toEqual([0, 0]);
+    [shell, refused] = await Promise.all([buildSite({ contentDir: content, env }), buildSite({ contentDir: PLACEHOLDER })]);
+    expect(shell.code, shell.stderr).toBe(0);
   }, 180_000);
 
-  it('are byte for byte the pages Astro renders, cards included, and leave no shell behind', async () => {
-    const [filled, rendered] = [await hashTree(shell.outDir), await hashTree(astro.outDir)];
-    const eventFiles = [...rendered.keys()].filter((file) => file.includes('/events/'));
-    expect(eventFiles.length).toBe(2 * (36 + 2));
-    expect([...filled.keys()].sort()).toEqual([...rendered.keys()].sort());
-    expect([...filled].filter(([file, hash]) => rendered.get(file) !== hash).map(([file]) => file)).toEqual([]);
+  it('equal, for the canary event, the page and card Astro renders, and leave no shell behind', async () => {
+    expect(shell.stdout).toContain(`canary ${CANARY}: Astro's page and card equal the shell's`);
+    const files = [...(await hashTree(shell.outDir)).keys()];
+    expect(files.filter((file) => file.includes('/events/')).length).toBe(2 * (36 + 2));
+    expect(files.filter((file) => file.includes('zz-shell'))).toEqual([]);
+  });
+
+  it('refuse content that contains a placeholder, naming the file and the field', () => {
+    expect(refused.code).not.toBe(0);
+    expect(refused.stdout + refused.stderr).toMatch(
+      /event-placeholder\/placeholder\.md: body: the sentence "On 3 March 2014, a sentence said zz-shell-title-zz, [^"]*" contains "zz-shell-title-zz", which event pages use as a placeholder; reword it/,
+    );
   });
 
   it('escapes quotes, ampersands and angle brackets of the article', async () => {

@@ -1,6 +1,8 @@
 import type * as Leaflet from 'leaflet';
 import type { LeafletApi } from './loadLeaflet.ts';
-import type { MapData, MapPlace } from './readMapData.ts';
+import type { MapPlace } from '../../model/types.ts';
+import { declutterLabels, type LabelSide, type MapLabel } from './declutterLabels.ts';
+import type { MapData } from './readMapData.ts';
 
 /** What the element can do with a built map. */
 export interface BattleMapController {
@@ -19,6 +21,11 @@ const OSM_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyright">Op
 const TILE_ERRORS_BEFORE_FALLBACK = 2;
 const TILE_TIMEOUT_MS = 4000;
 const EVENT_ZOOM = 10;
+// Below this width the layer list folds into a button.
+const WIDE_MAP_PX = 640;
+const MARKER_RADIUS = { primary: 9, other: 6 } as const;
+// The popup's tip and the marker under it.
+const POPUP_TIP_PX = 30;
 
 /**
  * Builds the Leaflet map inside `container`: OSM tiles and an offline outline as base layers
@@ -38,7 +45,8 @@ export function buildBattleMap(L: LeafletApi, container: HTMLElement, data: MapD
     fadeAnimation: animate,
     markerZoomAnimation: animate,
   });
-  placeView(L, map, data);
+  // A first view before any layer; it is fitted again once the controls have their size.
+  placeView(L, map, data, { paddingTopLeft: [24, 24], paddingBottomRight: [24, 24] });
   // Wheel zoom only once the reader shows interest, so scrolling the page never gets trapped.
   map.on('focus click', () => map.scrollWheelZoom.enable());
   map.on('blur', () => map.scrollWheelZoom.disable());
@@ -51,15 +59,19 @@ export function buildBattleMap(L: LeafletApi, container: HTMLElement, data: MapD
   // The outline gets its own pane between tiles (200) and markers (400): in the shared overlay
   // pane, an outline that arrives after the markers would paint over them.
   map.createPane('battle-outline').style.zIndex = '250';
-  container.style.background = '#cddfea'; // the sea, where the outline has no land
+  // Colours come from the page's tokens, so the outline follows the reader's light or dark scheme.
+  const colour = (name: string, fallback: string): string => getComputedStyle(container).getPropertyValue(name).trim() || fallback;
+  container.style.background = colour('--map-sea', '#cddfea'); // the sea, where the outline has no land
   const outline = L.geoJSON(undefined, {
     pane: 'battle-outline',
-    style: { color: '#8c8778', weight: 1, fillColor: '#f3efe4', fillOpacity: 1 },
+    style: { color: colour('--map-border', '#8c8778'), weight: 1, fillColor: colour('--map-land', '#f3efe4'), fillOpacity: 1 },
     attribution: 'Borders: <a href="https://www.naturalearthdata.com/">Natural Earth</a>',
   });
   if (data.outlineUrl !== undefined) void loadOutline(outline, data.outlineUrl);
 
-  L.control.layers({ OpenStreetMap: tiles, 'Outline (offline)': outline }, undefined, { collapsed: false }).addTo(map);
+  // On a phone the open layer list would cover a third of the map: it folds into a button there.
+  const narrow = container.clientWidth < WIDE_MAP_PX;
+  L.control.layers({ OpenStreetMap: tiles, 'Outline (offline)': outline }, undefined, { collapsed: narrow }).addTo(map);
   L.control.scale({ imperial: false }).addTo(map);
   map.on('baselayerchange', (event: Leaflet.LayersControlEvent) => onLayer(event.layer === outline ? 'outline' : 'tiles'));
 
@@ -72,10 +84,24 @@ export function buildBattleMap(L: LeafletApi, container: HTMLElement, data: MapD
   });
 
   const markers = new Map<string, Leaflet.CircleMarker>();
+  const labels: MapLabel[] = [];
   for (const place of data.places) {
     if (!place.primary && place.events.length === 0) continue;
-    markers.set(place.id, addMarker(L, map, place));
+    const marker = addMarker(L, map, place, popupSize(container));
+    markers.set(place.id, marker);
+    labels.push({
+      element: () => marker.getTooltip()?.getElement(),
+      priority: place.primary ? Infinity : place.events.length,
+      moveTo: (side) => moveLabel(marker, side),
+    });
   }
+  placeView(L, map, data, controlPadding(container));
+  const tidy = (): void => declutterLabels(container, labels);
+  map.on('zoomend moveend resize', tidy);
+  map.on('resize', () => {
+    for (const marker of markers.values()) Object.assign(marker.getPopup()?.options ?? {}, popupSize(container));
+  });
+  tidy();
 
   return {
     showEvent(eventId) {
@@ -90,6 +116,8 @@ export function buildBattleMap(L: LeafletApi, container: HTMLElement, data: MapD
     },
     refresh() {
       map.invalidateSize();
+      placeView(L, map, data, controlPadding(container));
+      tidy();
     },
   };
 }
@@ -123,16 +151,25 @@ function watchTiles(map: Leaflet.Map, tiles: Leaflet.TileLayer, fallBack: () => 
   map.on('baselayerchange', () => settle(false));
 }
 
-function addMarker(L: LeafletApi, map: Leaflet.Map, place: MapPlace): Leaflet.CircleMarker {
+function addMarker(L: LeafletApi, map: Leaflet.Map, place: MapPlace, popup: Leaflet.PopupOptions): Leaflet.CircleMarker {
+  const radius = place.primary ? MARKER_RADIUS.primary : MARKER_RADIUS.other;
+  // The name is on the map without a click, as text (never HTML: it comes from the article).
+  const label = document.createElement('span');
+  label.textContent = place.name;
   const marker = L.circleMarker([place.lat, place.lon], {
-    radius: place.primary ? 9 : 6,
+    radius,
     color: '#fff',
     weight: 2,
     fillColor: place.primary ? '#c0392b' : '#2c5d8a',
     fillOpacity: 1,
   })
-    .bindTooltip(place.name)
-    .bindPopup(() => popupContent(place))
+    .bindTooltip(label, {
+      permanent: true,
+      direction: 'right',
+      offset: [radius, 0],
+      className: `battle-map__label${place.primary ? ' battle-map__label--primary' : ''}`,
+    })
+    .bindPopup(() => popupContent(place), popup)
     .addTo(map);
   // Circle markers are SVG paths that Leaflet leaves out of the tab order; let keyboards reach them.
   const element = marker.getElement();
@@ -168,14 +205,62 @@ function popupContent(place: MapPlace): HTMLElement {
   return root;
 }
 
-function placeView(L: LeafletApi, map: Leaflet.Map, data: MapData): void {
+/** Puts a marker's label on one side of it, just clear of the dot. */
+function moveLabel(marker: Leaflet.CircleMarker, side: LabelSide): void {
+  const tooltip = marker.getTooltip();
+  if (tooltip === undefined) return;
+  const radius = marker.getRadius();
+  const offsets: Record<LabelSide, Leaflet.PointTuple> = { right: [radius, 0], left: [-radius, 0], top: [0, -radius], bottom: [0, radius] };
+  if (tooltip.options.direction === side) return;
+  tooltip.options.direction = side;
+  tooltip.options.offset = offsets[side];
+  tooltip.update();
+}
+
+/** Popups fit inside the map: at most its width and height less a margin, scrolling inside. */
+function popupSize(container: HTMLElement): Leaflet.PopupOptions {
+  const { paddingTopLeft, paddingBottomRight } = controlPadding(container);
+  const width = container.clientWidth - paddingTopLeft[0] - paddingBottomRight[0];
+  // The popup's tip and its marker sit below the box; the controls above and below stay clear.
+  const height = container.clientHeight - paddingTopLeft[1] - paddingBottomRight[1] - POPUP_TIP_PX;
+  return {
+    maxWidth: Math.max(140, Math.min(320, width - 40)),
+    minWidth: Math.min(140, width - 40),
+    maxHeight: Math.max(60, height - 40),
+    autoPanPaddingTopLeft: paddingTopLeft,
+    autoPanPaddingBottomRight: paddingBottomRight,
+    keepInView: true,
+  };
+}
+
+/** How far from each edge the controls reach, so the first view keeps every marker clear of them. */
+function controlPadding(container: HTMLElement): { paddingTopLeft: Leaflet.PointTuple; paddingBottomRight: Leaflet.PointTuple } {
+  const frame = container.getBoundingClientRect();
+  const corner = (name: string): DOMRect | undefined => container.querySelector<HTMLElement>(`.leaflet-control-container ${name}`)?.getBoundingClientRect();
+  const [topLeft, topRight, bottomLeft, bottomRight] = [
+    '.leaflet-top.leaflet-left',
+    '.leaflet-top.leaflet-right',
+    '.leaflet-bottom.leaflet-left',
+    '.leaflet-bottom.leaflet-right',
+  ].map(corner);
+  const gap = 14; // a marker's radius and its white ring
+  const left = (topLeft?.right ?? frame.left) - frame.left;
+  const right = frame.right - (topRight?.left ?? frame.right);
+  const top = Math.max(topLeft?.bottom ?? frame.top, topRight?.bottom ?? frame.top) - frame.top;
+  const bottom = frame.bottom - Math.min(bottomLeft?.top ?? frame.bottom, bottomRight?.top ?? frame.bottom);
+  // Markers stay clear of the controls' columns and rows alike; labels that do not fit are hidden.
+  return { paddingTopLeft: [left + gap, top + gap], paddingBottomRight: [right + gap, bottom + gap] };
+}
+
+function placeView(L: LeafletApi, map: Leaflet.Map, data: MapData, padding: ReturnType<typeof controlPadding>): void {
   const primary = data.places.find((place) => place.primary);
   const center = data.center ?? (primary === undefined ? undefined : [primary.lat, primary.lon]);
   if (center !== undefined && data.zoom !== undefined) {
     map.setView([center[0], center[1]], data.zoom);
-  } else if (data.places.length > 0) {
+  } else if (data.places.length > 0 || data.area !== undefined) {
     const bounds = L.latLngBounds(data.places.map((place) => L.latLng(place.lat, place.lon)));
-    map.fitBounds(bounds, { padding: [24, 24], maxZoom: data.zoom ?? EVENT_ZOOM });
+    if (data.area !== undefined) bounds.extend(L.latLngBounds([data.area[0], data.area[1]], [data.area[2], data.area[3]]));
+    map.fitBounds(bounds, { ...padding, maxZoom: data.zoom ?? EVENT_ZOOM });
   } else {
     map.setView(center === undefined ? [0, 0] : [center[0], center[1]], data.zoom ?? 2);
   }

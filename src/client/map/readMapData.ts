@@ -1,26 +1,12 @@
-/** One timeline event placed at a map place; `id` is the event's anchor on the page. */
-export interface MapEvent {
-  readonly id: string;
-  readonly label: string;
-  readonly date: string;
-}
-
-/** A place shown on the map, with the events that happened there. */
-export interface MapPlace {
-  readonly id: string;
-  readonly name: string;
-  readonly lat: number;
-  readonly lon: number;
-  /** The battle's own location: drawn larger, in red. */
-  readonly primary: boolean;
-  readonly events: readonly MapEvent[];
-}
+import type { MapPlace, MapEvent } from '../../model/types.ts';
 
 /** Everything `<battle-map>` reads from its `data-*` attributes. */
 export interface MapData {
   readonly places: readonly MapPlace[];
   readonly center: readonly [number, number] | undefined;
   readonly zoom: number | undefined;
+  /** For an article about a region: `[south, west, north, east]`, which the first view shows whole. */
+  readonly area: readonly [number, number, number, number] | undefined;
   readonly outlineUrl: string | undefined;
   readonly tilesUrl: string | undefined;
   /** Accessible name of the map region. */
@@ -28,7 +14,7 @@ export interface MapData {
 }
 
 /**
- * Reads `data-places` (JSON), `data-center` (`[lat, lon]` JSON or `lat,lon`), `data-zoom`,
+ * Reads `data-places` (JSON), `data-center` (`[lat, lon]` JSON or `lat,lon`), `data-zoom`, `data-area`,
  * `data-outline-url`, `data-tiles` and `data-label` from the element. Malformed places are
  * skipped rather than thrown on: a bad entry must not cost the reader the whole map.
  */
@@ -39,6 +25,7 @@ export function readMapData(element: HTMLElement): MapData {
     places: readPlaces(dataset['places']),
     center: readCenter(dataset['center']),
     zoom: dataset['zoom'] !== undefined && Number.isFinite(zoom) ? zoom : undefined,
+    area: readArea(dataset['area']),
     outlineUrl: dataset['outlineUrl'] || undefined,
     tilesUrl: dataset['tiles'] || undefined,
     label: dataset['label'] || 'Map of the places in this article',
@@ -64,6 +51,13 @@ function readEvents(value: unknown): MapEvent[] {
     if (typeof id !== 'string' || typeof label !== 'string') return [];
     return [{ id, label, date: typeof date === 'string' ? date : '' }];
   });
+}
+
+function readArea(text: string | undefined): [number, number, number, number] | undefined {
+  const parsed = parseJson(text);
+  if (!Array.isArray(parsed) || parsed.length !== 4) return undefined;
+  const [south, west, north, east] = parsed as unknown[];
+  return isNumber(south) && isNumber(west) && isNumber(north) && isNumber(east) ? [south, west, north, east] : undefined;
 }
 
 function readCenter(text: string | undefined): [number, number] | undefined {

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import type { ArticleData } from '../../model/article.ts';
+import type { ArticleData } from '../../model/types.ts';
 import { articleCardPng } from '../../render/cards/cardImages.ts';
 
 /** `/<slug>/card.png`: the 1200×630 picture a shared link to the article shows. */

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import type { MapModel } from '../../model/buildMapModel.ts';
-import { locationMapPng } from '../../render/mapPictures.ts';
+import type { MapModel } from '../../model/types.ts';
+import { locationMapPng } from '../../render/map/mapPictures.ts';
 
 /** `/<slug>/location-map.png`: the infobox's "Location within <country>" picture. */
 export const getStaticPaths = (async () => {

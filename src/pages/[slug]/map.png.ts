@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { mappedArticleRoutes } from '../_routes.ts';
-import type { MapModel } from '../../model/buildMapModel.ts';
-import { staticMapPng } from '../../render/mapPictures.ts';
+import type { MapModel } from '../../model/types.ts';
+import { staticMapPng } from '../../render/map/mapPictures.ts';
 
 /** `/<slug>/map.png`: the map for readers without JavaScript, and until Leaflet has loaded. */
 export const getStaticPaths = mappedArticleRoutes satisfies GetStaticPaths;

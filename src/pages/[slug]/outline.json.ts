@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { mappedArticleRoutes } from '../_routes.ts';
-import type { MapModel } from '../../model/buildMapModel.ts';
-import { outlineFor } from '../../render/mapPictures.ts';
+import type { MapModel } from '../../model/types.ts';
+import { outlineFor } from '../../render/map/mapPictures.ts';
 
 /** `/<slug>/outline.json`: country borders around the article's places, the map's offline layer. */
 export const getStaticPaths = mappedArticleRoutes satisfies GetStaticPaths;

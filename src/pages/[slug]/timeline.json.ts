@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import type { ArticleEvent } from '../../model/article.ts';
+import type { ArticleEvent } from '../../model/types.ts';
 import { exportTimeline } from '../../model/exportTimeline.ts';
 
 /** `/<slug>/timeline.json`: the article's events for journalists and tools, as `npm run timeline` prints them. */

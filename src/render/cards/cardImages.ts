@@ -1,8 +1,7 @@
 import sharp from 'sharp';
-import { locationMapSvg } from '../../geo/locationMapSvg.ts';
-import { PICTURE_PNG, svgToPng } from '../../geo/rasteriseSvg.ts';
-import type { ArticleData, ArticleEvent } from '../../model/article.ts';
-import type { MapModel } from '../../model/buildMapModel.ts';
+import { locationMapSvg } from '../map/locationMapSvg.ts';
+import { PICTURE_PNG, svgToPng } from '../rasteriseSvg.ts';
+import type { ArticleData, ArticleEvent, MapModel } from '../../model/types.ts';
 import { formatEventDate } from '../../model/formatEventDate.ts';
 import { infoboxLine } from '../../model/infoboxLine.ts';
 import { cachedRender, cachedRenderFile } from '../cachedRender.ts';

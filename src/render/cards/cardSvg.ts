@@ -1,4 +1,4 @@
-import { escapeXml } from '../../geo/escapeXml.ts';
+import { escapeXml } from '../escapeXml.ts';
 import { setText, type SetText } from './cardText.ts';
 
 /** Open Graph's recommended card size. */

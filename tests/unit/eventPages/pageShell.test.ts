@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { eventPageValues, type EventPageValues } from '../../../src/model/eventPage.ts';
+import { canaryEvent, firstDifference } from '../../../src/eventPages/canary.ts';
 import { fillShell, parseShell, SHELL_VALUES } from '../../../src/eventPages/pageShell.ts';
+import { refusePlaceholders } from '../../../src/eventPages/writeEventPages.ts';
 
 /** A page as Astro would render it: attributes escape `&` and `"`, text escapes `&<>'"`. */
 function render(values: EventPageValues, escape: { text: (s: string) => string; attribute: (s: string) => string }): string {
@@ -57,5 +59,50 @@ describe('the event page shell', () => {
       expect(value).toMatch(/^[a-z-]+$/);
       expect(new URL(`https://example.org/${value}/#${value}`).href).toContain(`/${value}/#${value}`);
     }
+  });
+
+  it('tells an attribute from text by parsing, even after a ">" inside an attribute value', () => {
+    const page = render(SHELL_VALUES, astroEscape).replace('<meta name="description" content="', '<meta name="description" data-x="a > b" content="');
+    const values = eventPageValues(article, event);
+    expect(fillShell(parseShell(page), values)).toBe(
+      render(values, astroEscape).replace('<meta name="description" content="', '<meta name="description" data-x="a > b" content="'),
+    );
+  });
+
+  it('refuses a shell with a placeholder in a script or a comment, whose escaping it does not know', () => {
+    const page = render(SHELL_VALUES, astroEscape);
+    expect(() => parseShell(`${page}<script>const t = "${SHELL_VALUES.title}";</script>`)).toThrow(/1 placeholder\(s\) in a script, style or comment/);
+    expect(() => parseShell(`${page}<!-- ${SHELL_VALUES.slug} -->`)).toThrow(/in a script, style or comment/);
+  });
+});
+
+describe('content that contains a placeholder', () => {
+  const manifest = (title: string, text: string) => ({ articles: [{ slug: 's', sourceFile: 'content/s.md', title, events: [{ ...event, text }] }] });
+
+  it('stops the build with one line naming the file and the field', () => {
+    expect(() => refusePlaceholders(manifest('The zz-shell-title-zz battle', 'x'))).toThrow(
+      'content/s.md: title: contains "zz-shell-title-zz", which event pages use as a placeholder; reword it',
+    );
+    expect(() => refusePlaceholders(manifest('T', 'On 3 March zz-shell-when-zz.'))).toThrow(
+      /^content\/s\.md: body: the sentence "On 3 March zz-shell-when-zz\." contains "zz-shell-when-zz"/,
+    );
+  });
+
+  it('lets ordinary content through', () => {
+    expect(() => refusePlaceholders(manifest(article.title, event.text))).not.toThrow();
+  });
+});
+
+describe('the canary event', () => {
+  it('is the event whose page needs the most escaping', () => {
+    const plain = { slug: 'plain', title: 'Plain', timeline: [{ ...event, id: 'a', text: 'On 3 March 2014 they met.', section: '' }] };
+    const tricky = { slug: 'tricky', title: article.title, timeline: [{ ...event, id: 'b' }] };
+    expect(canaryEvent([plain, tricky])?.event.id).toBe('b');
+    expect(canaryEvent([{ ...plain, timeline: [] }])).toBeUndefined();
+  });
+
+  it('names where two renderings part', () => {
+    expect(firstDifference('<p>same</p>', '<p>same</p>')).toBeUndefined();
+    expect(firstDifference('<p>O&#39;Neill</p>', '<p>O&apos;Neill</p>')).toBe('byte 5: Astro has "<p>O&#39;Neill</p>", the shell gives "<p>O&apos;Neill</p>"');
   });
 });

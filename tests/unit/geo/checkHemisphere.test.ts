@@ -48,10 +48,32 @@ describe('checkHemisphere', () => {
     expect(result.warning).toMatch(/latitude hemisphere flipped/);
   });
 
-  it('leaves a real Atlantic point alone when no country is claimed', () => {
+  // Issue 15: the dataset writes eastern longitudes as west even where no country is named, so
+  // a point at sea whose flip lands in a country is moved there; an article that says it is at
+  // sea is believed.
+  it('moves a point at sea onto the land its flip falls on when no country is claimed, with a warning', () => {
     const atlantic = { lat: 34.2333, lon: -37.2333 };
-    expect(checkHemisphere(atlantic, undefined)).toEqual({ point: atlantic });
+    const result = checkHemisphere(atlantic, undefined, 'content/x.md');
+    expect(result.point).toEqual({ lat: 34.2333, lon: 37.2333 });
+    expect(result.warning).toBe('content/x.md: coordinates 34.2333°N, 37.2333°W lie at sea; using 34.2333°N, 37.2333°E (longitude hemisphere flipped)');
     expect(checkHemisphere(atlantic, 'the Atlantic Ocean')).toEqual({ point: atlantic });
+  });
+
+  it('keeps a real western point on land (Gao, Mali) whatever the country', () => {
+    const gao = { lat: 16.2667, lon: -0.05 };
+    expect(checkHemisphere(gao, undefined)).toEqual({ point: gao });
+    expect(checkHemisphere(gao, 'Mali')).toEqual({ point: gao });
+  });
+
+  it('decides by the place the article names when the written point is far from it', () => {
+    const result = checkHemisphere({ lat: 45.2553, lon: -30.2042 }, undefined, 'content/snake-island.md', { lat: 45.2553, lon: 30.2042 });
+    expect(result.point).toEqual({ lat: 45.2553, lon: 30.2042 });
+    expect(result.warning).toMatch(/km from the place the article names; using 45.2553°N, 30.2042°E \(longitude hemisphere flipped\)/);
+  });
+
+  it('moves a point just off the named country (an island the outline leaves out) back next to it', () => {
+    const result = checkHemisphere({ lat: 45.2553, lon: -30.2042 }, 'Ukraine');
+    expect(result.point).toEqual({ lat: 45.2553, lon: 30.2042 });
   });
 
   it('leaves a point that is already inside its country alone', () => {

@@ -17,7 +17,7 @@ describe('locateArticle', () => {
       gazetteer,
     );
     expect(result).toEqual({
-      location: { lat: 34.5094, lon: 36.58, source: 'gazetteer', placeId: 'al-qusayr', country: 'Syria' },
+      location: { lat: 34.5094, lon: 36.58, source: 'gazetteer', placeId: 'al-qusayr', name: 'Al-Qusayr', country: 'Syria' },
       warnings: [],
     });
   });
@@ -37,6 +37,7 @@ describe('locateArticle', () => {
       lon: 37.2333,
       source: 'infobox',
       placeId: 'al-qaryatayn',
+      name: 'Al-Qaryatayn',
       country: 'Syria',
     });
     expect(result.warnings).toHaveLength(1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expandBBoxToAspect } from '../../../src/geo/expandBBoxToAspect.ts';
-import { placeMapLabels } from '../../../src/geo/placeMapLabels.ts';
+import { placeMapLabels } from '../../../src/render/map/placeMapLabels.ts';
 import { projectWebMercator, unprojectWebMercator } from '../../../src/geo/webMercator.ts';
 
 describe('webMercator', () => {

@@ -1,7 +1,7 @@
 /** The infobox on a phone: key facts first, the rest one tap away. */
 import { describe, expect, it } from 'vitest';
 import { infoboxKeyFacts } from '../../../src/model/infoboxKeyFacts.ts';
-import type { InfoboxRow, InfoboxSideGroup } from '../../../src/model/buildInfobox.ts';
+import type { InfoboxRow, InfoboxSideGroup } from '../../../src/model/types.ts';
 
 const row = (label: string): InfoboxRow => ({ label, value: [] });
 const group = (heading: string): InfoboxSideGroup => ({ heading, sides: [[], []], spanning: [] });

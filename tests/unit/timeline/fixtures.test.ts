@@ -54,11 +54,10 @@ describe('fixture articles', () => {
     ]);
   });
 
-  it('approximate-dates.md: hedges, seasons and vague follow-ups never invent a day', () => {
+  it('approximate-dates.md: hedges and seasons never invent a day, and a vague follow-up dates nothing', () => {
     expect(timelineOf('approximate-dates.md')).toEqual([
       '2013-05 month mid «mid-May 2013» Offensive',
       '2013-07 month early «early July» Offensive',
-      '2013-07 month after «In the following weeks» Offensive',
       '2013 year summer «late summer» Offensive',
       '2011-11 month «November 2011» Aftermath',
       '2015 year «2015» Aftermath',

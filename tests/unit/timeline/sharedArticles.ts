@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { timelineContext } from '../../../src/model/buildArticle.ts';
+import { timelineContext } from '../../../src/loaders/buildArticle.ts';
 import { parseArticleFile } from '../../../src/parse/parseArticleFile.ts';
 import type { TimelineContext } from '../../../src/timeline/types.ts';
 

@@ -48,7 +48,7 @@ describe('the year of a date without one', () => {
     expect(dates('## Front\nOn 4 October, the army advanced.\n## Air war\nOn 14 March, missiles struck.', context)).toEqual(['2022-10-04', '2022-03-14']);
   });
 
-  it('keeps the explicit year of the same sentence for a date stepping back in it', () => {
-    expect(dates('As of 3 October 2022, 7 million had fled, 8 million by late May.')).toEqual(['2022-10-03', '2022-05']);
+  it('carries the year of the sentence\'s event, not of a later date in it ("… to be published in 2015")', () => {
+    expect(dates('In early February 2014, a study was ordered, to be published in 2015. On 3 March, a decree followed.')).toEqual(['2014-02', '2014-03-03']);
   });
 });

@@ -1,0 +1,71 @@
+import type { CountryCodes } from './countryCodes.ts';
+import { findCountry } from './findCountry.ts';
+import { mentionedCountries } from './mentionedCountries.ts';
+import type { PlaceContext } from './resolvePlaceName.ts';
+
+/** The infobox and title text that say where an article is. */
+export interface ArticlePlaceText {
+  readonly title: string;
+  /** Infobox `place` or `location`. */
+  readonly place?: string | undefined;
+  /** Wikipedia page names the `place` field links to. */
+  readonly placeLinks?: readonly string[] | undefined;
+  readonly mapType?: string | undefined;
+  /** `subdivision_name`, `country`: a settlement infobox's country. */
+  readonly country?: string | undefined;
+  /** `subdivision_name1…3`: the governorate, district… of a settlement infobox. */
+  readonly subdivisions?: readonly string[] | undefined;
+  /** Short description and summary, which often name the war and so the country. */
+  readonly description?: string | undefined;
+}
+
+/** The context to resolve places with, and the names to try, most specific first. */
+export interface ArticlePlaceContext extends PlaceContext {
+  readonly names: readonly string[];
+}
+
+// Words of a title that say what happened, not where ("Battle of", "2015", "offensive").
+const TITLE_WORDS =
+  /\b(?:\d{4}(?:[–-]\d{2,4})?|battles?|siege|capture|fall|liberation|recapture|defen[cs]e|attacks?|bombings?|shelling|massacre|operation|offensive|counteroffensive|campaign|clashes|fighting|explosion|strikes?|airstrikes?|uprising|occupation|evacuation|encirclement|combat|operations|during|first|second|third|northern|southern|eastern|western|central|of|the|in|on|at|and|for)\b/gi;
+
+/**
+ * Reads where an article says it is: the countries it names (the last part of `place`, then
+ * `map_type`, the settlement's country, the place's links, the title, the description), the
+ * subdivisions it names, and the names to look up (each part of `place` but the country, the
+ * pages it links, then the title without "Battle of" and dates).
+ */
+export function articlePlaceContext(article: ArticlePlaceText, codes: CountryCodes): ArticlePlaceContext {
+  const parts = (article.place ?? '')
+    .split(/[,;\n]|\band\b/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  const countryNames: string[] = [];
+  const addCountry = (text: string | undefined): boolean => {
+    const name = text === undefined ? undefined : findCountry(text)?.properties.name;
+    if (name !== undefined && !countryNames.includes(name)) countryNames.push(name);
+    return name !== undefined;
+  };
+  const places = parts.filter((part) => !(isCountryName(part) && addCountry(part)));
+  addCountry(article.mapType);
+  addCountry(article.country);
+  for (const link of article.placeLinks ?? []) if (isCountryName(link)) addCountry(link);
+  for (const text of [article.title, article.description ?? '']) for (const name of mentionedCountries(text)) addCountry(name);
+  const countries = countryNames.flatMap((name) => codes.codeOf(name) ?? []);
+  const links = (article.placeLinks ?? []).filter((link) => !isCountryName(link)).map((link) => link.split(',')[0]?.trim() ?? '');
+  const titleCore = article.title
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(TITLE_WORDS, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const names = unique([...places, ...links, titleCore].filter((name) => name !== ''));
+  return { countries, regions: unique([...places.slice(1), ...(article.subdivisions ?? [])]), names };
+}
+
+function isCountryName(text: string): boolean {
+  const country = findCountry(text);
+  return country !== undefined && text.trim().split(/\s+/).length <= 4 && !/\b(?:governorate|oblast|district|province|region)\b/i.test(text);
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,26 @@
+import { clipRegion } from '../../geo/clipRegion.ts';
+import { countryBBox } from '../../geo/countryFeatures.ts';
+import { expandBBoxToAspect } from '../../geo/expandBBoxToAspect.ts';
+import { findCountry } from '../../geo/findCountry.ts';
+import { renderMapSvg } from './renderMapSvg.ts';
+import type { LatLon } from '../../geo/types.ts';
+
+/**
+ * The infobox's "Location within Syria" picture: a square of `sizePx` showing the country
+ * fitted to the box with its neighbours greyed, and a red dot at the point. Returns
+ * `undefined` when the country is not one Natural Earth knows (the infobox then has no map).
+ */
+export function locationMapSvg(countryName: string, point: LatLon, sizePx: number): string | undefined {
+  const country = findCountry(countryName);
+  if (country === undefined) return undefined;
+  const bbox = expandBBoxToAspect(countryBBox(country), sizePx, sizePx, 0.06);
+  return renderMapSvg({
+    width: sizePx,
+    height: sizePx,
+    bbox,
+    outline: clipRegion(bbox),
+    markers: [{ ...point, label: '', primary: true }],
+    title: `Location within ${country.properties.name}`,
+    highlight: country.properties.name,
+  });
+}

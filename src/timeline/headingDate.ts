@@ -1,0 +1,27 @@
+/**
+ * A heading that is a date ("### 9 August", "### March 2014", "### 2015")
+ * dates the sentences below it that name no date of their own, the way a
+ * diary or a day-by-day account is read. A heading that only mentions a date
+ * ("Alleged clashes (17–21 February 2022)") places years, nothing more (see yearWindow.ts).
+ */
+import type { AbsoluteMention } from './dateMention.ts';
+import { recogniseDates } from './recogniseDates.ts';
+
+/** Words a date heading may carry around its date: "On 9 August", "9 August:", "(2015)". */
+const DATE_HEADING_FILLER = /^[\s([]*(?:on|in|from)?\s*|[\s)\].:,;–—-]*$/gi;
+const MAX_DATE_HEADING = 40;
+const YEAR_ONLY = /^[\s([]*(?:in\s+)?(\d{4})[\s)\].:]*$/i;
+
+/** The date a heading is made of, or undefined when the heading is more than a date. */
+export function headingDateMention(heading: string): AbsoluteMention | undefined {
+  // A heading made of a date is short; a long one is more than a date, and is not read further.
+  if (heading.length > MAX_DATE_HEADING) return undefined;
+  const year = YEAR_ONLY.exec(heading);
+  if (year?.[1] !== undefined) {
+    return { kind: 'absolute', index: heading.indexOf(year[1]), text: year[1], year: Number(year[1]) };
+  }
+  const [mention, ...others] = recogniseDates(heading);
+  if (mention?.kind !== 'absolute' || others.length > 0) return undefined;
+  const rest = heading.slice(0, mention.index) + heading.slice(mention.index + mention.text.length);
+  return rest.replace(DATE_HEADING_FILLER, '') === '' ? mention : undefined;
+}

@@ -1,0 +1,16 @@
+/**
+ * An encyclopaedia article opens by defining its subject: "The Battle of
+ * Markada was a military confrontation … in March 2014". That sentence names
+ * the whole story's span, not a happening of it, so it is no event. Later lead
+ * sentences are ("Since November 2011, Al-Qusayr has been besieged").
+ */
+
+/** "… was a …", "… is an …", "… were the …": the verb of a definition, before any date. */
+const DEFINES = /\b(?:was|is|were|are)\s+(?:a|an|the|one)\b/i;
+
+/** Whether a sentence is the lead's defining sentence: the first of the article, defining before it dates. */
+export function isLeadSummary(sentence: string, firstOfArticle: boolean, firstDateIndex: number): boolean {
+  if (!firstOfArticle) return false;
+  const definition = DEFINES.exec(sentence);
+  return definition !== null && definition.index < firstDateIndex;
+}

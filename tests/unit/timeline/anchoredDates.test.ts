@@ -1,0 +1,230 @@
+/**
+ * The rules that date a sentence from what the reader already knows (the day before it, the
+ * battle's first day, the heading above it, the year carried so far) and the rules that keep a
+ * date out of the timeline. One sentence each, on plain prose: general rules, not phrases of one article.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractTimeline } from '../../../src/timeline/extractTimeline.ts';
+import type { TimelineContext } from '../../../src/timeline/types.ts';
+
+/** `date precision [qualifier] [→ end] «dateText»` for each event of a one-section article. */
+function timeline(prose: string, context: TimelineContext = { infoboxDate: '10 February - 20 April 2012' }, heading = 'Events'): string[] {
+  return extractTimeline(`## ${heading}\n${prose}\n`, context).map(
+    (event) =>
+      `${event.date} ${event.precision}${event.qualifier === undefined ? '' : ` ${event.qualifier}`}${event.end === undefined ? '' : ` → ${event.end}`} «${event.dateText ?? ''}»`,
+  );
+}
+
+/** The event of the second sentence, after "On 10 February, the siege began." */
+const after10February = (sentence: string) => timeline(`On 10 February, the siege began. ${sentence}`)[1];
+
+describe('a time of day inherits the day before it', () => {
+  it.each([
+    ['By the end of the day, 30 had died.', '2012-02-10 day «By the end of the day»'],
+    ['In the evening, rebels withdrew.', '2012-02-10 day «In the evening»'],
+    ['Government troops took the castle by the early afternoon.', '2012-02-10 day «by the early afternoon»'],
+    ['Overnight, two tanks were destroyed.', '2012-02-10 day «Overnight»'],
+    ['At 12:00 the line was cut.', '2012-02-10 day «At 12:00»'],
+    ['The army attacked at 6 a.m.', '2012-02-10 day «at 6 a.m.»'],
+    ['Midday, rebels tried to overrun a checkpoint.', '2012-02-10 day «Midday»'],
+    ['Throughout the day, power was out.', '2012-02-10 day «Throughout the day»'],
+    ['Within minutes, explosions were reported.', '2012-02-10 day «Within minutes»'],
+    ['Two hours later, the line was cut again.', '2012-02-10 day «Two hours later»'],
+  ])('"%s"', (sentence, expected) => {
+    expect(after10February(sentence)).toBe(expected);
+  });
+
+  it('dates nothing when no day came before', () => {
+    expect(timeline('In the evening, rebels withdrew. At 12:00 the line was cut.')).toEqual([]);
+  });
+});
+
+describe('relative days count from a known anchor', () => {
+  it.each([
+    ['On this day, talks began.', '2012-02-10 day «On this day»'],
+    ['By this date, 40 had died.', '2012-02-10 day «By this date»'],
+    ['By this point, the town was surrounded.', '2012-02-10 day «By this point»'],
+    ['The next day, fighting continued.', '2012-02-11 day «The next day»'],
+    ['Two days later, talks began.', '2012-02-12 day «Two days later»'],
+    ['The village had been captured five days before.', '2012-02-05 day «five days before»'],
+  ])('"%s"', (sentence, expected) => {
+    expect(after10February(sentence)).toBe(expected);
+  });
+
+  it('counts "the second day of the battle" from the infobox start, wherever it stands', () => {
+    expect(timeline('On 1 March, shells fell. On the second day of the battle, the town fell.')).toEqual([
+      '2012-03-01 day «1 March»',
+      '2012-02-11 day «On the second day of the battle»',
+    ]);
+  });
+
+  it('counts "the third day of the offensive" from the first date of a section named for that offensive', () => {
+    const prose = 'A new offensive began on 27 September. On the third day of the offensive, rebels advanced.';
+    expect(timeline(prose, { infoboxDate: '19 July 2012 – 2013' }, 'September rebel offensive')).toEqual([
+      '2012-09-27 day «27 September»',
+      '2012-09-29 day «On the third day of the offensive»',
+    ]);
+  });
+
+  it('spans "during the next two days", and the story then stands on its last day', () => {
+    expect(timeline('On 24 July, the army attacked. During the next two days, reinforcements came. By the end of the day, 10,000 had massed.')).toEqual([
+      '2012-07-24 day «24 July»',
+      '2012-07-25 day → 2012-07-26 «During the next two days»',
+      '2012-07-26 day «By the end of the day»',
+    ]);
+  });
+
+  it('keeps the narrative day after a look back', () => {
+    expect(timeline('On 20 September, clashes began. An agreement had been reached the previous day. Overnight, shells fell.')).toEqual([
+      '2012-09-20 day «20 September»',
+      '2012-09-19 day «the previous day»',
+      '2012-09-20 day «Overnight»',
+    ]);
+    expect(timeline('On 20 September, clashes began. Tests had restarted at the end of August. Overnight, shells fell.')).toEqual([
+      '2012-09-20 day «20 September»',
+      '2012-08 month late «the end of August»',
+      '2012-09-20 day «Overnight»',
+    ]);
+  });
+
+  it('reads a bare ordinal as a day of the anchor month, and of the next month when far behind it', () => {
+    expect(timeline('On 5 March, rebels attacked. On the 9th, the town fell. On 28 March, talks began. On the 2nd, they failed.')).toEqual([
+      '2012-03-05 day «5 March»',
+      '2012-03-09 day «On the 9th»',
+      '2012-03-28 day «28 March»',
+      '2012-04-02 day «On the 2nd»',
+    ]);
+  });
+
+  it('does not read a unit as a bare ordinal', () => {
+    expect(timeline('On 5 March, rebels attacked. On the 9th Brigade front, nothing moved.')).toEqual(['2012-03-05 day «5 March»']);
+  });
+});
+
+describe('more ways prose names a day or a span', () => {
+  it.each([
+    ['On the first day, 15 wounded were reported.', '2012-02-10 day «On the first day»'],
+    ['By evening, the navy began a landing.', '2012-02-10 day «By evening»'],
+    ['During April, talks were held.', '2012-04 month «April»'],
+    ['Throughout 2013, troops withdrew.', '2013 year «2013»'],
+    ['During the week of 10 May, troops advanced.', '2012-05-10 day around «the week of 10 May»'],
+    ['Early in December, the plant was taken.', '2012-12 month early «Early in December»'],
+    ['Over the night of 20/21 September, fighting erupted.', '2012-09-20 day → 2012-09-21 «20/21 September»'],
+  ])('"%s"', (sentence, expected) => {
+    expect(after10February(sentence)).toBe(expected);
+  });
+
+  it('counts "four days into the invasion" from the first day the text names when the infobox has none', () => {
+    expect(timeline('On 24 February 2022, the invasion began. On 1 March, shells fell. Four days into the invasion, forces were put on alert.', {})).toEqual([
+      '2022-02-24 day «24 February 2022»',
+      '2022-03-01 day «1 March»',
+      '2022-02-27 day «Four days into the invasion»',
+    ]);
+  });
+
+  it('counts "the second day of the invasion" from the story, not from a section about other attacks', () => {
+    const prose = 'On 10 March, missiles struck Dnipro. On the second day of the invasion, air defences were hit.';
+    expect(timeline(prose, { infoboxDate: '24 February 2022 – present' }, 'Missile attacks and air war')).toEqual([
+      '2022-03-10 day «10 March»',
+      '2022-02-25 day «On the second day of the invasion»',
+    ]);
+  });
+
+  it('reads "Between 2014 and 2021" as a range, "In 2014 and 2015" as its first year', () => {
+    expect(timeline('Between 2014 and 2021, the UK trained troops.', {})).toEqual(['2014 year → 2021 «2014 and 2021»']);
+    expect(timeline('In 2014 and 2015, talks failed.', {})).toEqual(['2014 year «2014»']);
+  });
+
+  it('dates a sentence by its main clause when an opening phrase has a date too', () => {
+    expect(timeline('Following his statement made on 19 September, Biden spoke at the UN on 21 September.')).toEqual(['2012-09-21 day «21 September»']);
+    expect(timeline('After the fall of the town on 19 September, rebels regrouped.')).toEqual(['2012-09-19 day «19 September»']);
+  });
+});
+
+describe('seasons, ranges of years and the year carried from sentence to sentence', () => {
+  const context = { infoboxDate: '1918 – 1920' };
+
+  it('gives "in the summer of 1918" the season and "Through 1918–1919" the range', () => {
+    expect(timeline('In the summer of 1918, the army advanced. Through 1918–1919, fighting went on.', context)).toEqual([
+      '1918 year summer «summer of 1918»',
+      '1918 year → 1919 «1918–1919»',
+    ]);
+  });
+
+  it('carries a stated year past the infobox: "By April" after February 1921, "In May of the same year"', () => {
+    expect(timeline('In February 1921, the Red Army invaded. By April, the republic fell. In May of the same year, talks began.', context)).toEqual([
+      '1921-02 month «February 1921»',
+      '1921-04 month «April»',
+      '1921-05 month «May»',
+    ]);
+  });
+
+  it('does not carry a bare background year past the infobox', () => {
+    expect(timeline('The rebels were defeated in 2018. By the end of June, Russia urged new deals.', { infoboxDate: '29 July 2021 – 2021' })).toEqual([
+      '2018 year «2018»',
+      '2021-06 month late «the end of June»',
+    ]);
+  });
+
+  it('reads "in the run-up to 9 May" as before 9 May', () => {
+    expect(timeline('On 5 March 2014, rebels attacked. In the run-up to 9 May, troops gathered.')).toEqual([
+      '2014-03-05 day «5 March 2014»',
+      '2014-05-09 day before «In the run-up to 9 May»',
+    ]);
+  });
+});
+
+describe('a heading that is a date dates the sentences below it', () => {
+  it('gives undated sentences the heading date, and anchors relative phrases on it', () => {
+    const events = extractTimeline(
+      '## 2014\n### 9 August\nRebels attacked the town. The next day, the army returned.\n### Reactions (2015)\nThe UN protested.\n',
+    );
+    expect(events.map((event) => [event.date, event.text, event.dateText])).toEqual([
+      ['2014-08-09', 'Rebels attacked the town.', undefined],
+      ['2014-08-10', 'The next day, the army returned.', 'The next day'],
+    ]);
+  });
+});
+
+describe('what is not the date of an event', () => {
+  it('skips a trailing "since 2014" but keeps the event date', () => {
+    expect(timeline('Also on 2 March, Ukrainian forces attacked Horlivka, controlled by the DPR since 2014.')).toEqual(['2012-03-02 day «2 March»']);
+  });
+
+  it('keeps "since the bridge opened in May 2018": a clause with its own verb is a happening', () => {
+    expect(timeline('Inspections of ships had risen sharply since the bridge opened in May 2018.')).toEqual(['2018-05 month «May 2018»']);
+  });
+
+  it.each([
+    'Less than a month later, the town fell.',
+    'Days later, talks began.',
+    'In the following weeks, 30 civilians died.',
+    'The army waited for three days before attacking.',
+  ])('vague relatives and durations date nothing: "%s"', (sentence) => {
+    expect(timeline(`On 10 February, the siege began. ${sentence}`)).toHaveLength(1);
+  });
+
+  it.each([
+    'Stock exchanges closed until at least 18 March.',
+    'The opening for freight trains was postponed until 2020.',
+    'Veterans gathered at the 9 May Victory Day parade.',
+    'Russia expected the December 2013 deals to be honored.',
+    'The town stayed neutral during the Syrian Civil War, which began in March 2011.',
+    'Every year on 9 May, veterans march.',
+    'The victory is remembered on 12 May each year.',
+  ])('deadlines, dates in names, in a named thing’s past and in commemorations date nothing: "%s"', (sentence) => {
+    expect(timeline(sentence)).toEqual([]);
+  });
+
+  it('skips the lead sentence that defines the subject over the story’s span', () => {
+    const lead = 'The Battle of Markada was a military confrontation in March 2014. On 27 March, the town fell.';
+    expect(extractTimeline(`${lead}\n`, { infoboxDate: '2014' }).map((event) => event.date)).toEqual(['2014-03-27']);
+  });
+
+  it('gives one event per sentence, and the next sentence counts from it', () => {
+    expect(timeline('In early February 2014, a study was ordered, to be published in 2015. On 3 March, a decree followed.', {})).toEqual([
+      '2014-02 month early «early February 2014»',
+      '2014-03-03 day «3 March»',
+    ]);
+  });
+});
