@@ -1,4 +1,4 @@
-import type { TextRun } from './richText.ts';
+import type { TextRun } from './types.ts';
 
 /**
  * Whether a line is only links, with nothing a reader would read besides them (commas, spaces, a

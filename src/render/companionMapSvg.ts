@@ -1,8 +1,8 @@
 import { clipRegion } from '../geo/clipRegion.ts';
-import { escapeXml } from '../geo/escapeXml.ts';
-import { placeMapLabels } from '../geo/placeMapLabels.ts';
-import { fitProjection, renderMapSvg } from '../geo/renderMapSvg.ts';
-import type { MapModel } from '../model/buildMapModel.ts';
+import { escapeXml } from './escapeXml.ts';
+import { placeMapLabels } from './map/placeMapLabels.ts';
+import { fitProjection, renderMapSvg } from './map/renderMapSvg.ts';
+import type { MapModel } from '../model/types.ts';
 
 /** The companion map's drawing size: the right column's width at 4:3. */
 export const COMPANION_MAP = { width: 352, height: 264 } as const;
