@@ -83,8 +83,8 @@ async function buildCheckedArticle(raw: string, sourceFile: string, places?: Pla
     return { ...event, ...(contextId ? { contextId } : {}), ...(paragraph ? { paragraph } : {}) };
   });
   // The lead (everything before the first section) is placed apart so phones can show it above
-  // the infobox, as Wikipedia's mobile site does.
-  const firstSection = prose.html.search(/<h[2-6][\s>]/);
+  // the infobox, as Wikipedia's mobile site does. A folded section starts with its wrapper.
+  const firstSection = prose.html.search(/<div class="fold-section"|<h[2-6][\s>]/);
   const data: ArticleData = {
     slug: articleSlug(title, path.basename(sourceFile)),
     sourceFile,

@@ -15,6 +15,7 @@ import rehypeHeadingIds from './rehypeHeadingIds.ts';
 import rehypeUnnestLinks from './rehypeUnnestLinks.ts';
 import rehypeLazyImages from './rehypeLazyImages.ts';
 import rehypeExternalImages from './rehypeExternalImages.ts';
+import rehypeFoldSections from './rehypeFoldSections.ts';
 import { isAllowedImageUrl } from '../deploy/contentSecurityPolicy.ts';
 import type { Heading } from '../model/types.ts';
 
@@ -27,8 +28,8 @@ export interface RenderedProse {
 /**
  * Renders an article body (its text, or the tree `parseMarkdownTree` made of it). Raw HTML is parsed and then sanitised (GitHub's schema: no scripts,
  * no `on*` attributes, no `javascript:` URLs, no iframes) *before* our own plugins add ids and
- * links, so what we add is trusted and what the author wrote is not. `annotate` runs last, on the
- * sanitised tree (the timeline uses it to link sentences and dates).
+ * links, so what we add is trusted and what the author wrote is not. `annotate` runs on the
+ * sanitised tree (the timeline uses it to link sentences and dates); sections are folded last.
  */
 export async function renderMarkdown(body: string | MdastRoot, annotate: PluggableList = []): Promise<RenderedProse> {
   const headings: Heading[] = [];
@@ -45,6 +46,7 @@ export async function renderMarkdown(body: string | MdastRoot, annotate: Pluggab
     .use(annotate)
     .use(rehypeHeadingAnchors)
     .use(rehypeUnnestLinks)
+    .use(rehypeFoldSections)
     .use(rehypeStringify);
   const tree = typeof body === 'string' ? parseMarkdownTree(body) : body;
   const html = processor.stringify(await processor.run(tree));

@@ -51,7 +51,10 @@ describe('the seed builds into its article page and the index', () => {
     headings.each((_, heading) => {
       const id = $(heading).attr('id');
       expect(id).toBeTruthy();
-      expect($(heading).find('a.heading-anchor').attr('href')).toBe(`#${id}`);
+      // A folded section's heading is its <summary>; its link sits just before, outside the toggle.
+      const folded = $(heading).parent('summary').length > 0;
+      const anchor = folded ? $(heading).closest('.fold-section').children('a.heading-anchor') : $(heading).find('a.heading-anchor');
+      expect(anchor.attr('href')).toBe(`#${id}`);
     });
   });
 

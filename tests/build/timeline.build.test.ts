@@ -30,11 +30,26 @@ describe('the timeline in the built seed page', () => {
     expect($(`li[id^="2012-07-"] time`).first().text()).toBe('early July 2012');
   });
 
-  it('groups events under the article’s phases', () => {
-    const phases = $('.timeline-phase')
+  it('lists events in date order, grouped by year and month', () => {
+    const years = $('.timeline-year-heading')
       .map((_, h) => $(h).text())
       .get();
-    expect(phases.slice(0, 3)).toEqual(['Background', 'Major fighting', 'FSA advance']);
+    expect(years).toEqual(['2011', '2012', '2013']);
+    const months = $('.timeline-phase')
+      .map((_, h) => $(h).text())
+      .get();
+    expect(months.slice(0, 4)).toEqual(['November', 'February', 'March', 'April']);
+    const starts = $('li.timeline-event time')
+      .map((_, time) => ($(time).attr('datetime') ?? '').padEnd(10, '-00'))
+      .get();
+    expect(starts).toEqual([...starts].sort());
+  });
+
+  it('draws a time axis whose marks link to the events', () => {
+    const marks = $('svg.time-axis-wide a.axis-mark');
+    expect(marks.length).toBeGreaterThan(20);
+    for (const mark of marks.toArray()) expect($(`li.timeline-event[id="${($(mark).attr('href') ?? '').slice(1)}"]`).length).toBe(1);
+    expect($('svg.time-axis-wide .axis-span rect').length).toBe(1);
   });
 
   it('links both ways with the prose, without JavaScript', () => {
@@ -47,13 +62,13 @@ describe('the timeline in the built seed page', () => {
     expect(event.find('a.permalink').attr('href')).toBe('#2012-02-25-fsa-eventually-able-turn-tide');
   });
 
-  it('publishes timeline.json with the same events', async () => {
+  it('publishes timeline.json with the same events (in the article’s order; the page sorts them by date)', async () => {
     const events = JSON.parse(await read(siteDir, 'timeline.json')) as { id: string }[];
-    expect(events.map((event) => event.id)).toEqual(
-      $('li.timeline-event')
-        .map((_, li) => $(li).attr('id'))
-        .get(),
-    );
+    const listed = $('li.timeline-event')
+      .map((_, li) => $(li).attr('id'))
+      .get();
+    expect(events.map((event) => event.id).sort()).toEqual(listed.sort());
+    expect(events.length).toBe(listed.length);
   });
 
   it('publishes exactly what `npm run --silent timeline` prints', async () => {

@@ -39,7 +39,7 @@ const BORDER = '#8c8778';
 const PRIMARY = '#c0392b';
 const OTHER = '#2c5d8a';
 
-type ToPixel = (position: Position) => [number, number];
+export type ToPixel = (position: Position) => [number, number];
 
 /**
  * Draws a static map as SVG for readers without JavaScript and for the infobox: Web Mercator
@@ -96,7 +96,7 @@ export function renderMapSvg(options: RenderMapOptions): string {
 }
 
 /** Maps [lon, lat] to pixels with the whole bbox visible and centred in the picture. */
-function fitProjection(bbox: BBox, width: number, height: number): ToPixel {
+export function fitProjection(bbox: BBox, width: number, height: number): ToPixel {
   const topLeft = projectWebMercator({ lat: bbox.north, lon: bbox.west });
   const bottomRight = projectWebMercator({ lat: bbox.south, lon: bbox.east });
   const scale = Math.min(width / (bottomRight.x - topLeft.x), height / (bottomRight.y - topLeft.y));

@@ -8,8 +8,14 @@ import { ARTICLE } from './sitePages.ts';
 const WIDTHS = [320, 375, 768, 1280, 1920] as const;
 /** Screenshots are artefacts to look at after a run; `test-results/` is git-ignored. */
 const SHOTS = path.join(REPO, 'test-results/quality');
-/** The parts that share the page's grid and must never cover one another. */
-const PARTS = ['.lead', '.infobox', '.toc', '.body', 'battle-map', '.timeline'] as const;
+/**
+ * The parts that share the page's grid and must never cover one another. Below 768 px the
+ * contents are in the sticky bar instead of the box; from 960 px the companion map sits below
+ * the infobox, beside the prose.
+ */
+function parts(width: number): string[] {
+  return ['.lead', '.infobox', width < 768 ? '.reading-bar' : '.toc', '.body', 'battle-map', '.timeline', ...(width >= 960 ? ['companion-map'] : [])];
+}
 
 interface Box {
   x: number;
@@ -51,6 +57,7 @@ describe('the article page’s layout', () => {
       expect(tooWide, 'elements past the window’s edge').toEqual([]);
 
       const boxes = new Map<string, Box>();
+      const PARTS = parts(width);
       for (const selector of PARTS) {
         const box = await page.locator(selector).first().boundingBox();
         expect(box, `${selector} is laid out`).not.toBeNull();
