@@ -184,10 +184,12 @@ async function countPictures(dir: string): Promise<number> {
   return entries.filter((entry) => entry.isFile() && !entry.name.endsWith('.tmp') && path.basename(entry.parentPath) !== ARTICLE_MODELS).length;
 }
 
-/** Top-level folders of `outDir` holding an `index.html`: one per article page. */
+/** Article pages in `outDir`: top-level folders with a page and its timeline (the site's own pages, such as `search/`, have none). */
 async function countPages(outDir: string): Promise<number> {
   const entries = await readdir(outDir, { withFileTypes: true }).catch(() => []);
-  return entries.filter((entry) => entry.isDirectory() && existsSync(path.join(outDir, entry.name, 'index.html'))).length;
+  return entries.filter(
+    (entry) => entry.isDirectory() && existsSync(path.join(outDir, entry.name, 'index.html')) && existsSync(path.join(outDir, entry.name, 'timeline.json')),
+  ).length;
 }
 
 /** What a host would be given: the bytes and files of `outDir`, a hard-linked card counted as a file of its own. */

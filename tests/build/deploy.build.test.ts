@@ -56,7 +56,7 @@ describe('deployed under a sub-path, with SITE_URL set', () => {
     expect($('meta[property="og:image"]').attr('content')).toBe(`${server.url}${ARTICLE}/card.png`);
     expect($('meta[property="og:image:width"]').attr('content')).toBe('1200');
     expect($('meta[name="twitter:card"]').attr('content')).toBe('summary_large_image');
-    expect($('title').text()).toBe('Battle of al-Qusayr (2012)');
+    expect($('head > title').text()).toBe('Battle of al-Qusayr (2012)');
     expect($('meta[name=description]').attr('content')).toMatch(/^The first of the two battles/);
   });
 

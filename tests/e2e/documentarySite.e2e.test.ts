@@ -131,7 +131,10 @@ describe.skipIf(!present)('the dataset as a documentary site, under a sub-path',
 
     const { page, context, errors } = await openGuardedPage(browser, server.origin);
     await page.goto(`${server.url}36th-separate-marine-brigade/`);
-    await page.locator('.infobox a[href="/sub/2022-russian-invasion-of-ukraine/"]').first().click();
+    const link = page.locator('.infobox a[href="/sub/2022-russian-invasion-of-ukraine/"]').first();
+    // The unit's engagements are among the infobox's "More facts", folded until the reader opens them.
+    if (!(await link.isVisible())) await page.locator('.infobox-more > summary').click();
+    await link.click();
     await page.waitForURL(`${server.url}2022-russian-invasion-of-ukraine/`);
     expect(await page.locator('h1').textContent()).toBe('2022 Russian invasion of Ukraine');
     expect(errors).toEqual([]);

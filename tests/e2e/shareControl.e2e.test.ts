@@ -33,7 +33,8 @@ describe('the Share control of an event and of the article, in Chromium', () => 
     it(`hands the event’s own page, title and text to the share sheet, and says so (${width} px)`, async () => {
       const { page, context, errors } = await openGuardedPage(site.browser, site.server.origin, { viewport: { width, height: 800 } });
       const shared = await stubShareSheet(page);
-      await page.goto(`${site.server.url}${ARTICLE}`);
+      // On a phone the timeline is folded; its event's own link opens it, as for a reader.
+      await page.goto(`${site.server.url}${ARTICLE}#${EVENT}`);
       const control = page.locator(`[id="${EVENT}"] .share`);
       const button = control.getByRole('button', { name: 'Share the event of 25 February 2012' });
       const box = await button.boundingBox();
@@ -57,7 +58,7 @@ describe('the Share control of an event and of the article, in Chromium', () => 
       const { page, context, errors } = await openGuardedPage(site.browser, site.server.origin, { viewport: { width, height: 800 } });
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
       await withoutShareSheet(page);
-      await page.goto(`${site.server.url}${ARTICLE}`);
+      await page.goto(`${site.server.url}${ARTICLE}#${EVENT}`);
       const control = page.locator(`[id="${EVENT}"] .share`);
       await control.getByRole('button', { name: /^Share/ }).click();
       await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(eventPage());

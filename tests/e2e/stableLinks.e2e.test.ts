@@ -142,7 +142,8 @@ describe('links shared before an edit of the article, in Chromium', () => {
     for (const [index, edit] of edits.entries()) {
       await page.goto('about:blank');
       await page.goto(`${server.url}${SLUG}/#${edit.id}`, { waitUntil: 'domcontentloaded' });
-      const target = () => page.evaluate(() => document.querySelector(':target .timeline-text')?.textContent?.trim());
+      // The event's whole sentence: its own paragraph, or the one under a shorter headline.
+      const target = () => page.evaluate(() => document.querySelector(':target :is(.timeline-full, p.timeline-text)')?.textContent?.trim());
       await expect.poll(target, { message: edit.id }).toBe(expected(index));
     }
     expect(errors).toEqual([]);
