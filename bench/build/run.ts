@@ -144,7 +144,7 @@ async function runCase(benchCase: BenchCase, first: CaseResult | undefined): Pro
     const run: BuildRun = {
       ...measured,
       imagesRendered: kind === 'baseline' ? 0 : (await countPictures(renderCache)) - imagesBefore,
-      pagesBuilt: await countPages(outDir),
+      pagesBuilt: await countPages(outDir, kind === 'baseline'),
       ...(await measureOutput(outDir)),
     };
     console.log(`${run.wallSeconds.toFixed(1)} s, ${run.cpuSeconds.toFixed(1)} s CPU, ${run.peakRssMb.toFixed(0)} MB`);
@@ -184,12 +184,14 @@ async function countPictures(dir: string): Promise<number> {
   return entries.filter((entry) => entry.isFile() && !entry.name.endsWith('.tmp') && path.basename(entry.parentPath) !== ARTICLE_MODELS).length;
 }
 
-/** Article pages in `outDir`: top-level folders with a page and its timeline (the site's own pages, such as `search/`, have none). */
-async function countPages(outDir: string): Promise<number> {
+/**
+ * Article pages in `outDir`: top-level folders with a page. Ours also have the article's timeline,
+ * which the site's own pages (`search/`, `chronology/`…) do not; the plain baseline has only articles.
+ */
+async function countPages(outDir: string, baseline: boolean): Promise<number> {
   const entries = await readdir(outDir, { withFileTypes: true }).catch(() => []);
-  return entries.filter(
-    (entry) => entry.isDirectory() && existsSync(path.join(outDir, entry.name, 'index.html')) && existsSync(path.join(outDir, entry.name, 'timeline.json')),
-  ).length;
+  const isArticle = (name: string) => existsSync(path.join(outDir, name, 'index.html')) && (baseline || existsSync(path.join(outDir, name, 'timeline.json')));
+  return entries.filter((entry) => entry.isDirectory() && isArticle(entry.name)).length;
 }
 
 /** What a host would be given: the bytes and files of `outDir`, a hard-linked card counted as a file of its own. */
