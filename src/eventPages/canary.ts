@@ -2,7 +2,7 @@ import { siteUrls } from '../deploy/siteUrls.ts';
 import { eventPageArticle, eventPageValues, type EventPageValues } from '../model/eventPage.ts';
 import type { ArticleData, ArticleEvent } from '../model/types.ts';
 
-/** Escaping does not depend on where the site lives: any base will do for choosing. */
+/** Escaping does not depend on where the site lives: every base gives the same choice. */
 const SCORING_URLS = siteUrls('/', undefined);
 
 /** Characters that Astro escapes in text or attributes: where the writer's copy of its rules could slip. */

@@ -25,3 +25,24 @@ export function showForManualCopy(anchor: Element, text: string, label: string):
   field.focus();
   field.select();
 }
+
+/** What {@link copyOrOffer} says in each outcome, and the name of the field it may show. */
+export interface CopyMessages {
+  copied: string;
+  manual: string;
+  fieldLabel: string;
+}
+
+/**
+ * Puts `text` on the clipboard and says so; where the clipboard is refused, shows the text in a
+ * field beside `anchor` to copy by hand, and says that instead.
+ */
+export async function copyOrOffer(anchor: Element, status: Element | null, text: string, messages: CopyMessages): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    announce(status, messages.copied);
+  } catch {
+    showForManualCopy(anchor, text, messages.fieldLabel);
+    announce(status, messages.manual);
+  }
+}

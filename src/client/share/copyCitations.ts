@@ -1,4 +1,4 @@
-import { announce, showForManualCopy } from './announce.ts';
+import { copyOrOffer } from './announce.ts';
 
 /**
  * "Copy citation" buttons (`data-copy-from="<id>"`, Cite.astro) put the text of the element they
@@ -16,11 +16,5 @@ export function enableCitationCopy(root: ParentNode = document): void {
 async function copy(button: HTMLButtonElement): Promise<void> {
   const text = document.getElementById(button.dataset['copyFrom'] ?? '')?.textContent?.trim() ?? '';
   const status = button.parentElement?.querySelector('.share-status') ?? null;
-  try {
-    await navigator.clipboard.writeText(text);
-    announce(status, 'Citation copied');
-  } catch {
-    showForManualCopy(button, text, 'Citation');
-    announce(status, 'Copy the citation from the field');
-  }
+  await copyOrOffer(button, status, text, { copied: 'Citation copied', manual: 'Copy the citation from the field', fieldLabel: 'Citation' });
 }

@@ -1,4 +1,4 @@
-import { announce, showForManualCopy } from './announce.ts';
+import { announce, copyOrOffer } from './announce.ts';
 
 /**
  * "Share" buttons (`<div data-share-url>` from ShareControl.astro): the system's share sheet where
@@ -29,11 +29,5 @@ async function share(control: HTMLElement, button: HTMLButtonElement): Promise<v
       if (error instanceof DOMException && error.name === 'AbortError') return;
     }
   }
-  try {
-    await navigator.clipboard.writeText(url);
-    announce(status, 'Link copied');
-  } catch {
-    showForManualCopy(button, url, 'Link to share');
-    announce(status, 'Copy the link from the field');
-  }
+  await copyOrOffer(button, status, url, { copied: 'Link copied', manual: 'Copy the link from the field', fieldLabel: 'Link to share' });
 }
