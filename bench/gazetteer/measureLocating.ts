@@ -3,7 +3,7 @@ import path from 'node:path';
 import { distanceKm } from '../../src/geo/distanceKm.ts';
 import type { GeneralGazetteer } from '../../src/geo/geonames/generalGazetteer.ts';
 import type { Gazetteer } from '../../src/geo/loadGazetteer.ts';
-import { locateArticle } from '../../src/geo/locateArticle.ts';
+import { locateArticle, type ArticleLocation } from '../../src/geo/locateArticle.ts';
 import { articleLocationInput, namesAPlace } from '../../src/model/articleLocationInput.ts';
 import { parseArticleFile } from '../../src/parse/parseArticleFile.ts';
 
@@ -11,6 +11,7 @@ import { parseArticleFile } from '../../src/parse/parseArticleFile.ts';
 export interface LocatingRow {
   readonly file: string;
   readonly namesPlace: boolean;
+  /** Located at a place (a country-wide map, the fallback, does not count). */
   readonly mapped: boolean;
   /** Kilometres from the (hemisphere-checked) infobox point to the place located without it; null: none found. */
   readonly offKm?: number | null;
@@ -37,11 +38,11 @@ export function measureLocating(files: readonly string[], gazetteer: Gazetteer, 
     const { frontmatter } = parseArticleFile(readFileSync(file, 'utf8'), path.basename(file));
     const input = articleLocationInput(frontmatter, path.basename(file));
     const located = locateArticle(input, gazetteer, general);
-    const row = { file: path.basename(file), namesPlace: namesAPlace(frontmatter), mapped: located.location !== null, warnings: located.warnings };
+    const row = { file: path.basename(file), namesPlace: namesAPlace(frontmatter), mapped: atPlace(located.location), warnings: located.warnings };
     if (located.location?.source !== 'infobox') return row;
     const { coordinates: _dropped, ...withoutCoordinates } = input;
     const alone = locateArticle(withoutCoordinates, gazetteer, general).location;
-    return { ...row, offKm: alone === null ? null : Math.round(distanceKm(alone, located.location) * 10) / 10 };
+    return { ...row, offKm: alone === null || !atPlace(alone) ? null : Math.round(distanceKm(alone, located.location) * 10) / 10 };
   });
   const measured = rows.filter((row) => row.offKm !== undefined);
   return {
@@ -52,4 +53,8 @@ export function measureLocating(files: readonly string[], gazetteer: Gazetteer, 
     within10Km: measured.filter((row) => row.offKm !== null && row.offKm !== undefined && row.offKm <= 10).length,
     maxOffKm: Math.max(0, ...measured.map((row) => row.offKm ?? 0)),
   };
+}
+
+function atPlace(location: ArticleLocation | null): location is ArticleLocation {
+  return location !== null && location.source !== 'country';
 }

@@ -5,6 +5,7 @@ import type { Gazetteer, Place } from './loadGazetteer.ts';
 import { matchPlaces } from './matchPlaces.ts';
 import { CoordinateError, parseCoordinates } from './parseCoordinates.ts';
 import { isAreaName, resolvePlaceName } from './resolvePlaceName.ts';
+import { countryExtent } from './countryExtent.ts';
 import { findCountry } from './findCountry.ts';
 import type { BBox, LatLon } from './types.ts';
 
@@ -18,7 +19,8 @@ export interface ArticleLocationInput extends ArticlePlaceText {
 
 /** An article's main location and where it came from. */
 export interface ArticleLocation extends LatLon {
-  readonly source: 'infobox' | 'gazetteer';
+  /** `country`: no place was found, but the article names its country, so the map shows that country. */
+  readonly source: 'infobox' | 'gazetteer' | 'country';
   /** The `places.yaml` place matched, when there is one (also for infobox coordinates). */
   readonly placeId?: string;
   /** The place's name as the map labels it, when a gazetteer named it. */
@@ -81,6 +83,17 @@ export function locateArticle(article: ArticleLocationInput, gazetteer: Gazettee
   if (found !== undefined) {
     return { location: { lat: found.lat, lon: found.lon, source: 'gazetteer', ...known }, warnings };
   }
+  // An article about a whole war, a unit or a news post may name no place but its country: a map
+  // of that country with the places its story names still says where it happened.
+  const namedCountries = (context?.countries ?? []).flatMap((code) => general?.codes.nameOf(code) ?? []);
+  const mapCountry = countryOfPlace(article.title, namedCountries) ?? namedCountries[0];
+  const countryFeature = mapCountry === undefined ? undefined : findCountry(mapCountry);
+  if (countryFeature !== undefined) {
+    const { point, area } = countryExtent(countryFeature);
+    const name = countryFeature.properties.name;
+    warnings.push(`${article.fileName}: no coordinates and no gazetteer place for "${article.place ?? article.title}"; the map shows ${name} as a whole`);
+    return { location: { ...point, source: 'country', ...known, name, country: name, area }, warnings };
+  }
   warnings.push(
     `${article.fileName}: no coordinates and no gazetteer place for "${article.place ?? article.title}"` +
       `${context === undefined || context.countries.length > 0 ? '' : ' (the article names no country)'}; the page gets no map (add it to ${gazetteer.fileName})`,
@@ -121,6 +134,15 @@ function findListedPlace(text: string, gazetteer: Gazetteer, countries: readonly
     return place;
   }
   return undefined;
+}
+
+/**
+ * The country a title says the story happened in ("2022 Russian invasion of Ukraine": Ukraine,
+ * not Russia, though Russia is named first), when the title says so with "in", "of" or "into".
+ */
+export function countryOfPlace(title: string, countries: readonly string[]): string | undefined {
+  const folded = title.normalize('NFD').replace(/\p{M}/gu, '');
+  return countries.find((name) => new RegExp(`\\b(?:in|of|into|across)\\s+(?:the\\s+)?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'iu').test(folded));
 }
 
 function lastPart(place: string | undefined): string | undefined {

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../../../src/geo/loadGazetteer.ts';
-import { locateArticle } from '../../../src/geo/locateArticle.ts';
+import { countryExtent } from '../../../src/geo/countryExtent.ts';
+import { findCountry } from '../../../src/geo/findCountry.ts';
+import { loadGeneralGazetteer } from '../../../src/geo/geonames/generalGazetteer.ts';
+import { countryOfPlace, locateArticle } from '../../../src/geo/locateArticle.ts';
+import { pointInCountry } from '../../../src/geo/pointInCountry.ts';
 
 const gazetteer = loadGazetteer(readFileSync(new URL('../../../content/places.yaml', import.meta.url), 'utf8'), 'content/places.yaml');
 
@@ -63,5 +67,52 @@ describe('locateArticle', () => {
     expect(result.warnings).toEqual([
       'content/unknown.md: no coordinates and no gazetteer place for "Nowhere, Atlantis"; the page gets no map (add it to content/places.yaml)',
     ]);
+  });
+});
+
+describe('locateArticle at country level', () => {
+  const general = loadGeneralGazetteer();
+
+  it('maps an article that names only its country as that country, with a warning that says so', () => {
+    const result = locateArticle({ fileName: 'content/war.md', title: '2022 Russian invasion of Ukraine' }, gazetteer, general);
+    expect(result.location).toMatchObject({ source: 'country', name: 'Ukraine', country: 'Ukraine' });
+    const { lat = 0, lon = 0, area } = result.location ?? {};
+    // Inside Ukraine's mainland box, and the box is Ukraine's (about 22–40°E, 44–52.5°N).
+    expect(area?.west).toBeGreaterThan(21);
+    expect(area?.east).toBeLessThan(41);
+    expect(lat).toBeGreaterThan(44);
+    expect(lat).toBeLessThan(53);
+    expect(lon).toBeGreaterThan(22);
+    expect(lon).toBeLessThan(40);
+    expect(result.warnings).toEqual(['content/war.md: no coordinates and no gazetteer place for "2022 Russian invasion of Ukraine"; the map shows Ukraine as a whole']);
+  });
+
+  it('still prefers a place the article names over its country', () => {
+    const result = locateArticle({ fileName: 'content/b.md', title: 'Battle of Markada', place: 'Markada, Syria' }, gazetteer, general);
+    expect(result.location).toMatchObject({ source: 'gazetteer', placeId: 'markada' });
+  });
+
+  it('gives no map when no country is named either', () => {
+    expect(locateArticle({ fileName: 'content/p.md', title: 'First post in this category' }, gazetteer, general).location).toBeNull();
+  });
+});
+
+describe('countryOfPlace', () => {
+  it('takes the country the title says the story happened in, not the first one it names', () => {
+    expect(countryOfPlace('2022 Russian invasion of Ukraine', ['Russia', 'Ukraine'])).toBe('Ukraine');
+    expect(countryOfPlace('Fighting continues despite cease fire in Ukraine', ['Ukraine', 'Chad'])).toBe('Ukraine');
+    expect(countryOfPlace('Wagner Group', ['Russia'])).toBeUndefined();
+  });
+});
+
+describe('countryExtent', () => {
+  it("keeps to a country's main landmass: France without its overseas departments", () => {
+    const france = findCountry('France');
+    expect(france).toBeDefined();
+    if (!france) return;
+    const { area, point } = countryExtent(france);
+    expect(area.west).toBeGreaterThan(-6);
+    expect(area.east).toBeLessThan(10);
+    expect(pointInCountry(point, france)).toBe(true);
   });
 });
