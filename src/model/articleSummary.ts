@@ -1,6 +1,7 @@
 import { parseDateRange } from '../timeline/parseDateRange.ts';
 import type { ArticleData } from './types.ts';
 import { articleKind, type ArticleKind } from './articleKind.ts';
+import { eventDayRange, isoDay } from './eventDayRange.ts';
 import { formatEventDate } from './formatEventDate.ts';
 import { infoboxLine } from './infoboxLine.ts';
 import { shortenText } from './shortenText.ts';
@@ -71,7 +72,9 @@ function timelineSpan(article: SummaryInput): string | undefined {
 function sortDate(dates: string | undefined, article: SummaryInput): string | undefined {
   const range = dates ? parseDateRange(dates) : undefined;
   if (range) return range.start;
-  const earliest = article.timeline.map((event) => event.date).sort()[0];
+  // By each event's first possible day, so "late 2012" sorts in September, not on 1 January.
+  const starts = article.timeline.flatMap((event) => eventDayRange(event)?.start ?? []);
+  const earliest = starts.length > 0 ? isoDay(starts.reduce((a, b) => Math.min(a, b))) : undefined;
   if (earliest && !earliest.startsWith('-')) return earliest;
   return YEAR.exec(dates ?? article.title)?.[1];
 }
