@@ -84,7 +84,9 @@ describe('locateArticle at country level', () => {
     expect(lat).toBeLessThan(53);
     expect(lon).toBeGreaterThan(22);
     expect(lon).toBeLessThan(40);
-    expect(result.warnings).toEqual(['content/war.md: no coordinates and no gazetteer place for "2022 Russian invasion of Ukraine"; the map shows Ukraine as a whole']);
+    expect(result.warnings).toEqual([
+      'content/war.md: no coordinates and no gazetteer place for "2022 Russian invasion of Ukraine"; the map shows Ukraine as a whole',
+    ]);
   });
 
   it('still prefers a place the article names over its country', () => {
