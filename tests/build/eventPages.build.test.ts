@@ -68,7 +68,7 @@ describe('event pages filled from the shell', () => {
     for (const image of images) {
       const [, src = '', alt = ''] = image ?? [];
       expect(src).toMatch(/^\/sub\/path\/battle-of-al-qusayr-2012\/events\/places\.svg#place-[a-z0-9-]+$/);
-      expect(picture).toContain(`<g class="mark" id="${src.split('#')[1]}">`);
+      expect(picture).toContain(`<view id="${src.split('#')[1]}" `);
       expect(alt).toMatch(/^Map: .+ marked$/);
     }
     const tricky = await readFile(path.join(shell.outDir, CANARY.slice(1), 'index.html'), 'utf8');

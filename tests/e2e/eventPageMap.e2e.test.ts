@@ -38,7 +38,7 @@ function images(page: Page): Promise<{ src: string; width: number }[]> {
 
 /**
  * The event page's map picture in Chromium, on a site under a sub-path: one SVG per article
- * whose `:target` mark the page's `#place-<id>` shows (the point of sharing one file), and no
+ * whose `<view>` the page's `#place-<id>` shows, with that place marked (the point of sharing one file), and no
  * picture at all, rather than a broken one, for an event with no place.
  */
 describe('the event page map picture in Chromium', () => {
@@ -64,10 +64,11 @@ describe('the event page map picture in Chromium', () => {
     const picture = page.locator('img.event-page-map');
     expect(await picture.getAttribute('alt')).toBe('Map: Baba Amr marked');
     expect(await images(page)).toEqual([{ src: `${server.url}battle-of-al-qusayr-2012/events/places.svg#place-baba-amr`, width: 360 }]);
-    // Where the picture draws each mark: Baba Amr's must show, Al-Qusayr's (another place) must not.
+    // Where the picture draws each mark, in the copy of the map its view frames: Baba Amr's must
+    // show, Al-Qusayr's (another place) must not.
     const svg = await readFile(path.join(build.outDir, 'battle-of-al-qusayr-2012/events/places.svg'), 'utf8');
     const centre = (id: string) => {
-      const [, x = '0', y = '0'] = new RegExp(`id="${id}"><circle cx="([\\d.]+)" cy="([\\d.]+)"`).exec(svg) ?? [];
+      const [, x = '0', y = '0'] = new RegExp(`<view id="${id}" [^>]+/><g [^>]+><use href="#map"/><circle cx="([\\d.]+)" cy="([\\d.]+)"`).exec(svg) ?? [];
       return [Number(x), Number(y)] as const;
     };
     const shot = await picture.screenshot();

@@ -24,19 +24,25 @@ describe('eventPlacesSvg', () => {
     expect(svg).toContain('aria-label="Places of &#34;Qusayr&#34; &#38; around"');
   });
 
-  it('has a hidden mark per place in the picture, with the id an event page names and its escaped label', () => {
-    const marks = [...svg.matchAll(/<g class="mark" id="([^"]+)"><circle [^>]+\/><text [^>]+>([^<]+)<\/text><\/g>/g)].map(([, id, label]) => [id, label]);
-    expect(marks).toEqual([
-      [placeMarkId('al-qusayr'), 'Al-Qusayr'],
-      [placeMarkId('homs'), 'Homs &#60;&#34;Hims&#34;&#62; &#38; Co'],
+  it('has a view per place in the picture, with the id an event page names, framing a copy of the map with that place marked', () => {
+    const { height } = EVENT_PLACES_MAP;
+    const views = [
+      ...svg.matchAll(
+        /<view id="([^"]+)" viewBox="0 (\d+) 360 270"\/><g transform="translate\(0 (\d+)\)"><use href="#map"\/><circle [^>]+\/><g [^>]+><text [^>]+>([^<]+)<\/text><\/g><\/g>/g,
+      ),
+    ].map(([, id, top, shifted, label]) => [id, Number(top), Number(shifted), label]);
+    expect(views).toEqual([
+      [placeMarkId('al-qusayr'), height, height, 'Al-Qusayr'],
+      [placeMarkId('homs'), 2 * height, 2 * height, 'Homs &#60;&#34;Hims&#34;&#62; &#38; Co'],
     ]);
-    expect(svg).toContain('.mark{display:none}.mark:target{display:inline}');
   });
 
-  it('draws every place in the picture as a dot, under the marks, and leaves out those outside it', () => {
-    expect(svg.indexOf('r="3.5"')).toBeLessThan(svg.indexOf('class="mark"'));
+  it('draws the map once, every place in it a dot, shows it unmarked without a fragment, and leaves out places outside it', () => {
+    expect(svg.match(/<defs><g id="map">/g)).toHaveLength(1);
+    expect(svg).toMatch(/<\/defs>\n<use href="#map"\/>\n<view /);
     expect(svg.match(/r="3.5"/g)).toHaveLength(2);
     expect(svg).not.toContain('far-away');
+    expect(svg).not.toMatch(/<style|style=/);
   });
 
   it('is the same string for the same map', () => {
