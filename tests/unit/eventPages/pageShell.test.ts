@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { siteUrls } from '../../../src/deploy/siteUrls.ts';
 import { eventPageValues, type EventPageArticle, type EventPageValues } from '../../../src/model/eventPage.ts';
+import type { ArticleEvent } from '../../../src/model/types.ts';
 import { canaryEvents, firstDifference } from '../../../src/eventPages/canary.ts';
 import { fillShell, parseShell, shellFor, SHELL_VALUES, SHELL_VALUES_WITHOUT_MAP } from '../../../src/eventPages/pageShell.ts';
 import { refusePlaceholders } from '../../../src/eventPages/writeEventPages.ts';
@@ -42,7 +43,7 @@ const event = {
   sectionId: 'siege--aftermath',
   paragraph: `Before it. On 3 March 2014, the "Tabqa" group & O'Neill's unit said that 5 < 6 > 4. After </script> it.`,
 };
-const article = (events = [event]): EventPageArticle => ({
+const article = (events: ArticleEvent[] = [event]): EventPageArticle => ({
   slug: 'siege-of-tabqa',
   title: `Siege of "Tabqa" & O'Neill's <Dam>`,
   source: { label: `the Wikipedia article “Siege of "Tabqa"”`, url: 'https://en.wikipedia.org/wiki/Siege_of_%22Tabqa%22' },
@@ -50,7 +51,7 @@ const article = (events = [event]): EventPageArticle => ({
   events,
 });
 /** The same article with a map: its own place (Al-Qusayr, the map's primary place) and Homs, which the sentence names. */
-const mapped = (events = [event]): EventPageArticle => ({
+const mapped = (events: ArticleEvent[] = [event]): EventPageArticle => ({
   ...article(events),
   place: { name: 'Al-Qusayr, Syria', lat: 34.5, lon: 36.58, id: 'al-qusayr' },
   places: { 'al-qusayr': { name: 'Al-Qusayr', lat: 34.5, lon: 36.58 }, homs: { name: `Homs & "Hims"`, lat: 34.73, lon: 36.71 } },
@@ -124,6 +125,7 @@ describe('content that contains a placeholder', () => {
     base: '/',
     site: undefined,
     articles: [{ ...article([{ ...event, text, paragraph: text }]), slug: 's', sourceFile: 'content/s.md', title }],
+    canaries: [],
   });
 
   it('stops the build with one line naming the file and the field', () => {
