@@ -2,7 +2,7 @@ import { clipRegion } from '../../geo/clipRegion.ts';
 import { placeMarkId } from '../../model/placeMark.ts';
 import type { MapModel } from '../../model/types.ts';
 import { escapeXml } from '../escapeXml.ts';
-import { placeMapLabels } from './placeMapLabels.ts';
+import { placeMapLabels, type LabelPlacement, type LabelRequest } from './placeMapLabels.ts';
 import { fitProjection, renderMapLayers } from './renderMapSvg.ts';
 
 /** The event page's picture size: the map model's 4:3, narrow enough for a phone without scaling much. */
@@ -19,7 +19,7 @@ const FONT = 'DejaVu Sans, sans-serif';
  * dot and its name); a `<view>` per place frames its copy, and an event page shows
  * `places.svg#place-<id>`. Views rather than CSS `:target`: a picture needs no stylesheet, which
  * the site's Content-Security-Policy (sent with every file) could block. Without a fragment the
- * picture is the unmarked map. Each mark's label is placed as if alone; labels are XML-escaped.
+ * picture is the unmarked map. Labels are XML-escaped.
  */
 export function eventPlacesSvg(map: MapModel, title: string): string {
   const { width, height } = EVENT_PLACES_MAP;
@@ -31,7 +31,10 @@ export function eventPlacesSvg(map: MapModel, title: string): string {
   const layers = renderMapLayers({ width, height, bbox: map.bbox, outline: clipRegion(map.bbox), markers: [] });
   const marked = visible.map(({ place, pixel: [x, y] }, index) => {
     const top = (index + 1) * height;
-    const [label] = placeMapLabels([{ x, y, label: place.name, bold: true }], width, height);
+    const label = markLabel(
+      { x, y, label: place.name, bold: true },
+      visible.filter((_, other) => other !== index).map(({ pixel }) => pixel),
+    );
     const anchor = label && label.anchor !== 'start' ? ` text-anchor="${label.anchor}"` : '';
     const text = label ? `<text x="${num(label.x)}" y="${num(label.y)}"${anchor}>${escapeXml(place.name)}</text>` : '';
     return [
@@ -49,6 +52,16 @@ export function eventPlacesSvg(map: MapModel, title: string): string {
     ...marked,
     '</svg>',
   ].join('\n');
+}
+
+/**
+ * Where the marked place's name goes: clear of the other dots where it can be, else wherever it
+ * fits as if alone, since the one place the picture is about must be named.
+ */
+function markLabel(mark: LabelRequest, dots: readonly [number, number][]): LabelPlacement | undefined {
+  const { width, height } = EVENT_PLACES_MAP;
+  const [clear] = placeMapLabels([mark, ...dots.map(([x, y]) => ({ x, y, label: '', bold: false }))], width, height);
+  return clear ?? placeMapLabels([mark], width, height)[0];
 }
 
 function num(value: number): string {

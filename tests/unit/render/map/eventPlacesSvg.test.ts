@@ -49,3 +49,24 @@ describe('eventPlacesSvg', () => {
     expect(eventPlacesSvg(map, 'Places of "Qusayr" & around')).toBe(svg);
   });
 });
+
+describe('the name of the marked place', () => {
+  const label = (svg: string, id: string) =>
+    new RegExp(`<view id="${id}" [^>]+/><g [^>]+><use href="#map"/><circle cx="([\\d.]+)" cy="([\\d.]+)"[^>]+/><g [^>]+><text x="([\\d.]+)"`).exec(svg);
+
+  it('goes clear of the other dots where it can', () => {
+    // A dot just right of the mark, where a label goes first: the name moves to the left.
+    const crowded: MapModel = { ...map, places: [map.places[0]!, { ...map.places[1]!, lat: 34.5094, lon: 36.68 }] };
+    const [, cx = '0', , x = '0'] = label(eventPlacesSvg(crowded, 'Places'), placeMarkId('al-qusayr')) ?? [];
+    expect(Number(x)).toBeLessThan(Number(cx));
+  });
+
+  it('is still written when no spot is clear of them', () => {
+    const around = [-0.12, 0, 0.12].flatMap((dLat) => [-0.12, 0, 0.12].map((dLon) => ({ dLat, dLon }))).filter(({ dLat, dLon }) => dLat !== 0 || dLon !== 0);
+    const crowded: MapModel = {
+      ...map,
+      places: [map.places[0]!, ...around.map(({ dLat, dLon }, index) => ({ ...map.places[1]!, id: `p${index}`, lat: 34.5094 + dLat, lon: 36.58 + dLon }))],
+    };
+    expect(label(eventPlacesSvg(crowded, 'Places'), placeMarkId('al-qusayr'))).not.toBeNull();
+  });
+});
