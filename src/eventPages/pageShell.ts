@@ -5,7 +5,9 @@ import type { EventPageValues } from '../model/eventPage.ts';
  * An event page rendered once by Astro with a placeholder in place of every value, then filled
  * for each event. Astro renders a page in about 1.5 ms; 1,000 articles have some 36,000 event
  * pages that differ only in these values, and filling a shell takes microseconds. The layout,
- * styles and CSP stay Astro's: the shell is a real render of the real page.
+ * styles and CSP stay Astro's: the shell is a real render of the real page. An element that only
+ * some events have (the map picture) cannot be a slot, so there are two shells, each rendered by
+ * Astro (see `shellFor`).
  */
 
 type Field = keyof EventPageValues;
@@ -75,9 +77,9 @@ interface Slot {
 }
 
 /**
- * Splits the HTML Astro rendered from {@link SHELL_VALUES} (or `rendered`, the values of the other shell). The placeholders are found by parsing
- * the page (parse5, with source offsets): in an attribute value Astro escapes a value one way, in
- * text another. A placeholder anywhere else (a script, a style, a comment) has rules the writer
+ * Splits the HTML Astro rendered from `rendered` ({@link SHELL_VALUES}, or those of the shell
+ * without a map). The placeholders are found by parsing the page (parse5, with source offsets):
+ * in an attribute value Astro escapes a value one way, in text another. A placeholder anywhere else (a script, a style, a comment) has rules the writer
  * does not know, so the shell is refused.
  */
 export function parseShell(html: string, rendered: EventPageValues = SHELL_VALUES): PageShell {

@@ -7,10 +7,11 @@ import { SHELL_WITHOUT_MAP_DIR } from './manifest.ts';
 import { SHELL_VALUES, SHELL_VALUES_WITHOUT_MAP } from './pageShell.ts';
 
 /**
- * The static paths of the event-page routes (`routes/`, added by the integration). A build renders one
- * shell of placeholders that the writer fills per event, plus one real event, the canary, which
- * the writer compares with its own fill. `astro dev` has no build to fill a shell after, so it
- * renders every event page and card on request.
+ * The static paths of the event-page routes (`routes/`, added by the integration). A build renders
+ * two shells of placeholders (with the map picture, and without for events on no map) that the
+ * writer fills per event, plus one real event per shell, the canaries, which the writer compares
+ * with its own fill. `astro dev` has no build to fill a shell after, so it renders every event
+ * page and card on request.
  */
 const fromShell = () => !import.meta.env.DEV;
 

@@ -38,7 +38,7 @@ export async function writeEventPages(outDir: string): Promise<{ pages: number; 
   const files = shellFiles(outDir);
   if (!existsSync(files.page) || !existsSync(files.pageWithoutMap) || !existsSync(files.manifest)) {
     throw new EventPagesError(
-      `event pages: the build left no shell at ${path.relative(outDir, files.page)} (or no manifest); did the event-pages integration add its routes?`,
+      `event pages: the build left no shells at ${path.relative(outDir, files.dir)} (or no manifest); did the event-pages integration add its routes?`,
     );
   }
   const manifest = JSON.parse(await readFile(files.manifest, 'utf8')) as EventPagesManifest;
