@@ -1,6 +1,7 @@
 import { siteUrls } from '../deploy/siteUrls.ts';
 import { eventPageArticle, eventPageValues, type EventPageValues } from '../model/eventPage.ts';
 import type { ArticleData, ArticleEvent } from '../model/types.ts';
+import { shellFor } from './pageShell.ts';
 
 /** Escaping does not depend on where the site lives: every base gives the same choice. */
 const SCORING_URLS = siteUrls('/', undefined);
@@ -9,22 +10,26 @@ const SCORING_URLS = siteUrls('/', undefined);
 const ESCAPED = /[&<>"']/g;
 
 /**
- * The event a build renders through Astro as well as from the shell, so the writer can check its
- * fill against Astro's own page: the one whose page values need the most escaping (the first of
- * them, in article and timeline order). Undefined when no article has an event.
+ * The events a build renders through Astro as well as from a shell, so the writer can check its
+ * fill against Astro's own page: for each of the two shells (with a map picture, without), the
+ * event filled from it whose page values need the most escaping (the first of them, in article
+ * and timeline order). A shell no event uses has no canary; none when no article has an event.
  */
-export function canaryEvent<A extends Pick<ArticleData, 'slug' | 'title' | 'frontmatter' | 'map' | 'timeline'>>(
+export function canaryEvents<A extends Pick<ArticleData, 'slug' | 'title' | 'frontmatter' | 'map' | 'timeline'>>(
   articles: readonly A[],
-): { article: A; event: ArticleEvent } | undefined {
-  let best: { article: A; event: ArticleEvent; score: number } | undefined;
+): { article: A; event: ArticleEvent }[] {
+  const best = new Map<ReturnType<typeof shellFor>, { article: A; event: ArticleEvent; score: number }>();
   for (const article of articles) {
     const page = eventPageArticle(article);
     for (const [index, event] of article.timeline.entries()) {
-      const score = escapedCharacters(eventPageValues(page, index, SCORING_URLS));
-      if (!best || score > best.score) best = { article, event, score };
+      const values = eventPageValues(page, index, SCORING_URLS);
+      const shell = shellFor(values);
+      const score = escapedCharacters(values);
+      const current = best.get(shell);
+      if (!current || score > current.score) best.set(shell, { article, event, score });
     }
   }
-  return best && { article: best.article, event: best.event };
+  return [...best.values()].map(({ article, event }) => ({ article, event }));
 }
 
 function escapedCharacters(values: EventPageValues): number {

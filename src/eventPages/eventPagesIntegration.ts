@@ -7,6 +7,7 @@ const ROUTES = [
   { pattern: '/[slug]/events/[event]', file: 'EventPage.astro' },
   { pattern: '/[slug]/events/[event]/card.png', file: 'eventCard.png.ts' },
   { pattern: '/[slug]/events/pages.json', file: 'manifest.json.ts' },
+  { pattern: '/[slug]/events/places.svg', file: 'places.svg.ts' },
 ];
 
 /**
@@ -26,7 +27,7 @@ export function eventPages(): AstroIntegration {
         const written = await writeEventPages(fileURLToPath(dir));
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(`${written.pages} event pages and cards written in ${seconds}s`);
-        if (written.canary) logger.info(`canary ${written.canary}: Astro's page and card equal the shell's`);
+        for (const canary of written.canaries) logger.info(`canary ${canary}: Astro's page and card equal the shell's`);
       },
     },
   };

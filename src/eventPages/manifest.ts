@@ -2,7 +2,7 @@ import path from 'node:path';
 import { eventPageArticle, type EventPageArticle } from '../model/eventPage.ts';
 import type { ArticleData } from '../model/types.ts';
 import type { CardArticle } from '../render/cards/cardImages.ts';
-import { canaryEvent } from './canary.ts';
+import { canaryEvents } from './canary.ts';
 import { SHELL_VALUES } from './pageShell.ts';
 
 /** What the build hands the event page writer: where the site lives, each article's events and card inputs, and the canary. */
@@ -11,13 +11,12 @@ export interface EventPagesManifest {
   base: string;
   site: string | undefined;
   articles: (CardArticle & EventPageArticle & { sourceFile: string })[];
-  /** The event Astro also rendered, page and card, for the writer to compare (see canary.ts). */
-  canary?: { slug: string; eventId: string };
+  /** The events Astro also rendered, page and card, for the writer to compare: one per shell in use (see canary.ts). */
+  canaries: { slug: string; eventId: string }[];
 }
 
 /** The manifest of a build's articles (the `pages.json` route writes it beside the shell). */
 export function eventPagesManifest(articles: readonly Omit<ArticleData, 'localImage'>[], base: string, site: string | undefined): EventPagesManifest {
-  const canary = canaryEvent(articles);
   return {
     base,
     site,
@@ -26,19 +25,23 @@ export function eventPagesManifest(articles: readonly Omit<ArticleData, 'localIm
       sourceFile: data.sourceFile,
       ...(data.map ? { map: { center: data.map.center, ...(data.map.country ? { country: data.map.country } : {}) } } : {}),
     })),
-    ...(canary ? { canary: { slug: canary.article.slug, eventId: canary.event.id } } : {}),
+    canaries: canaryEvents(articles).map(({ article, event }) => ({ slug: article.slug, eventId: event.id })),
   };
 }
 
+/** The folder of the shell without a map picture, beside the other (`<placeholder slug>/events/<folder>/`). */
+export const SHELL_WITHOUT_MAP_DIR = 'without-map';
+
 /**
- * Where the build writes the shell and the manifest, inside the output folder; the writer reads
- * them and removes the folder, so neither is published.
+ * Where the build writes the shells and the manifest, inside the output folder; the writer reads
+ * them and removes the folder, so none is published.
  */
 export function shellFiles(outDir: string) {
   const dir = path.join(outDir, SHELL_VALUES.slug);
   return {
     dir,
     page: path.join(dir, 'events', SHELL_VALUES.eventId, 'index.html'),
+    pageWithoutMap: path.join(dir, 'events', SHELL_WITHOUT_MAP_DIR, 'index.html'),
     manifest: path.join(dir, 'events', 'pages.json'),
   };
 }

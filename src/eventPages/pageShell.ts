@@ -5,7 +5,9 @@ import type { EventPageValues } from '../model/eventPage.ts';
  * An event page rendered once by Astro with a placeholder in place of every value, then filled
  * for each event. Astro renders a page in about 1.5 ms; 1,000 articles have some 36,000 event
  * pages that differ only in these values, and filling a shell takes microseconds. The layout,
- * styles and CSP stay Astro's: the shell is a real render of the real page.
+ * styles and CSP stay Astro's: the shell is a real render of the real page. An element that only
+ * some events have (the map picture) cannot be a slot, so there are two shells, each rendered by
+ * Astro (see `shellFor`).
  */
 
 type Field = keyof EventPageValues;
@@ -23,6 +25,8 @@ const FIELDS: readonly Field[] = [
   'contextBefore',
   'contextAfter',
   'where',
+  'mapMark',
+  'mapAlt',
   'previousPath',
   'previousLabel',
   'nextPath',
@@ -41,6 +45,17 @@ const PLACEHOLDER = /zz-shell-([a-z]+)-zz/g;
 
 /** The values the shell is rendered with: each field's placeholder. */
 export const SHELL_VALUES: EventPageValues = Object.fromEntries(FIELDS.map((field) => [field, placeholder(field)])) as Record<Field, string>;
+
+/**
+ * The values of the second shell, for events whose place is not on a map: with no mark the page
+ * leaves out its picture, which a slot could not do (an `<img>` with no picture would show broken).
+ */
+export const SHELL_VALUES_WITHOUT_MAP: EventPageValues = { ...SHELL_VALUES, mapMark: '', mapAlt: '' };
+
+/** Which shell an event's page is filled from: the one rendered with a picture, or without. */
+export function shellFor(values: EventPageValues): 'map' | 'noMap' {
+  return values.mapMark === '' ? 'noMap' : 'map';
+}
 
 /** The first placeholder-like text in `text`, if any: content must not contain one (see `refusePlaceholders`). */
 export function findPlaceholder(text: string): string | undefined {
@@ -62,12 +77,12 @@ interface Slot {
 }
 
 /**
- * Splits the HTML Astro rendered from {@link SHELL_VALUES}. The placeholders are found by parsing
- * the page (parse5, with source offsets): in an attribute value Astro escapes a value one way, in
- * text another. A placeholder anywhere else (a script, a style, a comment) has rules the writer
+ * Splits the HTML Astro rendered from `rendered` ({@link SHELL_VALUES}, or those of the shell
+ * without a map). The placeholders are found by parsing the page (parse5, with source offsets):
+ * in an attribute value Astro escapes a value one way, in text another. A placeholder anywhere else (a script, a style, a comment) has rules the writer
  * does not know, so the shell is refused.
  */
-export function parseShell(html: string): PageShell {
+export function parseShell(html: string, rendered: EventPageValues = SHELL_VALUES): PageShell {
   const byName = new Map(FIELDS.map((field) => [field.toLowerCase(), field]));
   const slots: Slot[] = [];
   const collect = (start: number, end: number, inAttribute: boolean, rawOnly = false) => {
@@ -101,8 +116,8 @@ export function parseShell(html: string): PageShell {
   if (everywhere !== slots.length)
     throw new Error(`event page shell: ${everywhere - slots.length} placeholder(s) in a script, style or comment, which the writer cannot fill`);
   // The card's alt text is only written with an absolute card URL (SITE_URL known); every other
-  // field is always on the page.
-  const missing = FIELDS.filter((field) => field !== 'cardAlt' && !slots.some((slot) => slot.field === field));
+  // field the shell was rendered with a placeholder for is always on the page.
+  const missing = FIELDS.filter((field) => field !== 'cardAlt' && rendered[field] === placeholder(field) && !slots.some((slot) => slot.field === field));
   if (missing.length > 0) throw new Error(`event page shell: no placeholder for ${missing.join(', ')}; is the page rendered from SHELL_VALUES?`);
   slots.sort((a, b) => a.start - b.start);
   const literals = slots.map((slot, index) => html.slice(index === 0 ? 0 : (slots[index - 1]?.end ?? 0), slot.start));

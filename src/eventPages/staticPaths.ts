@@ -2,14 +2,16 @@ import { getCollection } from 'astro:content';
 import { siteUrls } from '../deploy/siteUrls.ts';
 import { eventPageArticle, eventPageValues, type EventPageValues } from '../model/eventPage.ts';
 import { formatEventDate } from '../model/formatEventDate.ts';
-import { canaryEvent } from './canary.ts';
-import { SHELL_VALUES } from './pageShell.ts';
+import { canaryEvents } from './canary.ts';
+import { SHELL_WITHOUT_MAP_DIR } from './manifest.ts';
+import { SHELL_VALUES, SHELL_VALUES_WITHOUT_MAP } from './pageShell.ts';
 
 /**
- * The static paths of the event-page routes (`routes/`, added by the integration). A build renders one
- * shell of placeholders that the writer fills per event, plus one real event, the canary, which
- * the writer compares with its own fill. `astro dev` has no build to fill a shell after, so it
- * renders every event page and card on request.
+ * The static paths of the event-page routes (`routes/`, added by the integration). A build renders
+ * two shells of placeholders (with the map picture, and without for events on no map) that the
+ * writer fills per event, plus one real event per shell, the canaries, which the writer compares
+ * with its own fill. `astro dev` has no build to fill a shell after, so it renders every event
+ * page and card on request.
  */
 const fromShell = () => !import.meta.env.DEV;
 
@@ -46,27 +48,37 @@ async function movedEventRoutes() {
   );
 }
 
-/** The canary's article and event, from the same collection the writer's manifest lists. */
+/** The canaries' articles and events, from the same collection the writer's manifest lists. */
 async function canary() {
-  const found = canaryEvent((await getCollection('articles')).map(({ data }) => data));
-  const index = found ? found.article.timeline.indexOf(found.event) : -1;
-  return found ? [{ params: { slug: found.article.slug, event: found.event.id }, article: found.article, event: found.event, index }] : [];
+  const found = canaryEvents((await getCollection('articles')).map(({ data }) => data));
+  return found.map(({ article, event }) => ({ params: { slug: article.slug, event: event.id }, article, event, index: article.timeline.indexOf(event) }));
 }
 
-/** One page per timeline event (in a build, the shell and the canary), and the retired ids' redirects. */
+/** One page per timeline event (in a build, the two shells and the canaries), and the retired ids' redirects. */
 export async function eventPageRoutes(): Promise<{ params: { slug: string; event: string }; props: EventPageProps }[]> {
   const events = fromShell() ? await canary() : await timelineEvents();
   const urls = siteUrls(import.meta.env.BASE_URL, import.meta.env.SITE);
   const pages = events.map(({ params, article, index }) => ({ params, props: { page: eventPageValues(eventPageArticle(article), index, urls) } }));
   const moved = await movedEventRoutes();
   return fromShell()
-    ? [{ params: { slug: SHELL_VALUES.slug, event: SHELL_VALUES.eventId }, props: { page: SHELL_VALUES } }, ...pages, ...moved]
+    ? [
+        { params: { slug: SHELL_VALUES.slug, event: SHELL_VALUES.eventId }, props: { page: SHELL_VALUES } },
+        { params: { slug: SHELL_VALUES.slug, event: SHELL_WITHOUT_MAP_DIR }, props: { page: SHELL_VALUES_WITHOUT_MAP } },
+        ...pages,
+        ...moved,
+      ]
     : [...pages, ...moved];
 }
 
-/** One share card per timeline event; in a build, only the canary's: the writer draws the others. */
+/** One share card per timeline event; in a build, only the canaries': the writer draws the others. */
 export async function eventCardRoutes() {
   return (fromShell() ? await canary() : await timelineEvents()).map(({ params, article, event }) => ({ params, props: { article, event } }));
+}
+
+/** One map picture per article with a map, which its event pages mark their place on (see eventPlacesSvg.ts). */
+export async function eventPlacesMapRoutes() {
+  const articles = await getCollection('articles');
+  return articles.flatMap(({ data }) => (data.map ? [{ params: { slug: data.slug }, props: { map: data.map, title: data.title } }] : []));
 }
 
 /** The manifest the shell's writer reads, beside the shell (see `shellFiles` in manifest.ts). */

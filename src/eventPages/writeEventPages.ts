@@ -7,7 +7,7 @@ import { eventPageValues, type EventPageValues } from '../model/eventPage.ts';
 import { eventCardFile } from '../render/cards/cardImages.ts';
 import { firstDifference } from './canary.ts';
 import { shellFiles, type EventPagesManifest } from './manifest.ts';
-import { fillShell, findPlaceholder, parseShell, type PageShell } from './pageShell.ts';
+import { fillShell, findPlaceholder, parseShell, shellFor, SHELL_VALUES_WITHOUT_MAP, type PageShell } from './pageShell.ts';
 
 /**
  * Events written at once: enough to keep sharp's thread pool and the disk busy while a page is
@@ -24,33 +24,40 @@ export class EventPagesError extends Error {
   }
 }
 
+/** The two shells: an event's page is filled from the one its values call for (`shellFor`). */
+type Shells = Record<ReturnType<typeof shellFor>, PageShell>;
+
 /**
  * Writes `/<slug>/events/<event-id>/index.html` and its `card.png` for every event of the
- * manifest the build left in `outDir`, then removes the shell and the manifest. Before writing,
- * it refuses content that contains a placeholder, and checks its fill of the canary event
+ * manifest the build left in `outDir`, then removes the shells and the manifest. Before writing,
+ * it refuses content that contains a placeholder, and checks its fill of each canary event
  * against the page and card Astro rendered for it. Cards come from the render cache when their
  * inputs have not changed.
  */
-export async function writeEventPages(outDir: string): Promise<{ pages: number; canary: string | undefined }> {
+export async function writeEventPages(outDir: string): Promise<{ pages: number; canaries: string[] }> {
   const files = shellFiles(outDir);
-  if (!existsSync(files.page) || !existsSync(files.manifest)) {
+  if (!existsSync(files.page) || !existsSync(files.pageWithoutMap) || !existsSync(files.manifest)) {
     throw new EventPagesError(
-      `event pages: the build left no shell at ${path.relative(outDir, files.page)} (or no manifest); did the event-pages integration add its routes?`,
+      `event pages: the build left no shells at ${path.relative(outDir, files.dir)} (or no manifest); did the event-pages integration add its routes?`,
     );
   }
   const manifest = JSON.parse(await readFile(files.manifest, 'utf8')) as EventPagesManifest;
-  const shell = parseShell(await readFile(files.page, 'utf8'));
+  const shells: Shells = {
+    map: parseShell(await readFile(files.page, 'utf8')),
+    noMap: parseShell(await readFile(files.pageWithoutMap, 'utf8'), SHELL_VALUES_WITHOUT_MAP),
+  };
   await rm(files.dir, { recursive: true });
   const urls = siteUrls(manifest.base, manifest.site);
   refusePlaceholders(manifest, urls);
-  const canary = manifest.canary && (await checkCanary(outDir, shell, manifest, manifest.canary, urls));
+  const canaries: string[] = [];
+  for (const canary of manifest.canaries) canaries.push(await checkCanary(outDir, shells, manifest, canary, urls));
   const limit = pLimit(CONCURRENCY);
   const writes = manifest.articles.flatMap((article) =>
     article.events.map((event, index) =>
       limit(async () => {
         const dir = path.join(outDir, article.slug, 'events', event.id);
         await mkdir(dir, { recursive: true });
-        await writeFile(path.join(dir, 'index.html'), fillShell(shell, eventPageValues(article, index, urls)));
+        await writeFile(path.join(dir, 'index.html'), fillFrom(shells, eventPageValues(article, index, urls)));
         const card = path.join(dir, 'card.png');
         await rm(card, { force: true });
         await linkOrCopy(await eventCardFile(article, event), card);
@@ -58,7 +65,11 @@ export async function writeEventPages(outDir: string): Promise<{ pages: number; 
     ),
   );
   await Promise.all(writes);
-  return { pages: writes.length, canary };
+  return { pages: writes.length, canaries };
+}
+
+function fillFrom(shells: Shells, values: EventPageValues): string {
+  return fillShell(shells[shellFor(values)], values);
 }
 
 /**
@@ -80,10 +91,10 @@ export function refusePlaceholders(manifest: EventPagesManifest, urls: SiteUrls 
   }
 }
 
-/** Compares Astro's page and card of the canary event with the writer's; a difference stops the build. */
+/** Compares Astro's page and card of a canary event with the writer's; a difference stops the build. */
 async function checkCanary(
   outDir: string,
-  shell: PageShell,
+  shells: Shells,
   manifest: EventPagesManifest,
   canary: { slug: string; eventId: string },
   urls: SiteUrls,
@@ -96,7 +107,7 @@ async function checkCanary(
   if (!article || !event || !existsSync(path.join(dir, 'index.html')) || !existsSync(path.join(dir, 'card.png'))) {
     throw new EventPagesError(`event pages: Astro rendered no canary page and card at ${url}`);
   }
-  const page = firstDifference(await readFile(path.join(dir, 'index.html')), fillShell(shell, eventPageValues(article, index, urls)));
+  const page = firstDifference(await readFile(path.join(dir, 'index.html')), fillFrom(shells, eventPageValues(article, index, urls)));
   if (page) throw new EventPagesError(`event pages: the shell's ${url} differs from the page Astro rendered, at ${page}`);
   const card = firstDifference(await readFile(path.join(dir, 'card.png')), await readFile(await eventCardFile(article, event)));
   if (card) throw new EventPagesError(`event pages: the writer's card of ${url} differs from the one Astro rendered, at ${card}`);

@@ -3,6 +3,7 @@ import { articleSource, type ArticleSource } from './articleSource.ts';
 import { eventJsonLd, type AbsoluteUrls } from './eventStructuredData.ts';
 import { formatEventDate } from './formatEventDate.ts';
 import { infoboxLine } from './infoboxLine.ts';
+import { placeMarkId } from './placeMark.ts';
 import { shortenText } from './shortenText.ts';
 
 /** What an event page needs of its article: plain JSON, so the build can hand it to the page writer. */
@@ -10,8 +11,11 @@ export interface EventPageArticle {
   slug: string;
   title: string;
   source: ArticleSource;
-  /** Where the article's story happens, in words (the infobox's `place`), and its point when known. */
-  place?: { name: string; lat?: number; lon?: number } | undefined;
+  /**
+   * Where the article's story happens, in words (the infobox's `place`), and, when the article has
+   * a map, its point and its id in `places` (the map's primary place).
+   */
+  place?: { name: string; lat?: number; lon?: number; id?: string } | undefined;
   /** Gazetteer places the events name: id → name and point. */
   places: Record<string, { name: string; lat: number; lon: number }>;
   events: ArticleEvent[];
@@ -21,11 +25,12 @@ export interface EventPageArticle {
 export function eventPageArticle(article: Pick<ArticleData, 'slug' | 'title' | 'frontmatter' | 'map' | 'timeline'>): EventPageArticle {
   const placeName = infoboxLine(article.frontmatter, 'place') ?? article.map?.places[0]?.name;
   const center = article.map?.center;
+  const primary = article.map?.places.find((place) => place.primary);
   return {
     slug: article.slug,
     title: article.title,
     source: articleSource(article.frontmatter),
-    ...(placeName ? { place: { name: placeName, ...(center ? { lat: center.lat, lon: center.lon } : {}) } } : {}),
+    ...(placeName ? { place: { name: placeName, ...(center ? { lat: center.lat, lon: center.lon } : {}), ...(primary ? { id: primary.id } : {}) } } : {}),
     places: Object.fromEntries((article.map?.places ?? []).map((place) => [place.id, { name: place.name, lat: place.lat, lon: place.lon }])),
     events: article.timeline,
   };
@@ -53,6 +58,13 @@ export interface EventPageValues {
   contextAfter: string;
   /** Where it happened, in words: the places the sentence names, else the article's place. */
   where: string;
+  /**
+   * The mark of that place in the article's map picture (`events/places.svg#<mark>`), or "" when
+   * the article has no map: the page then has no picture (see `shellFor`).
+   */
+  mapMark: string;
+  /** The picture's alternative text: "Map: Aleppo marked". */
+  mapAlt: string;
   /** Site paths of the neighbouring events' pages; the article's timeline at either end. */
   previousPath: string;
   previousLabel: string;
@@ -86,6 +98,7 @@ export function eventPageValues(article: EventPageArticle, index: number, urls: 
     contextBefore: at > 0 ? paragraph.slice(0, at).trimEnd() : '',
     contextAfter: at >= 0 ? paragraph.slice(at + event.text.length).trimStart() : '',
     where: where?.name ?? 'not stated in the article',
+    ...eventMap(where),
     ...neighbour('previous', article, index - 1),
     ...neighbour('next', article, index + 1),
     sourceLabel: article.source.label,
@@ -104,8 +117,16 @@ function neighbour<Key extends 'previous' | 'next'>(key: Key, article: EventPage
   return { [`${key}Path`]: path, [`${key}Label`]: label } as Neighbour<Key>;
 }
 
+type Where = { name: string; lat?: number; lon?: number; id?: string };
+
 /** The first gazetteer place the sentence names, else the article's own place. */
-function eventWhere(article: EventPageArticle, event: ArticleEvent): { name: string; lat?: number; lon?: number } | undefined {
-  const named = (event.places ?? []).map((id) => article.places[id]).find((place) => place !== undefined);
-  return named ?? article.place;
+function eventWhere(article: EventPageArticle, event: ArticleEvent): Where | undefined {
+  const id = (event.places ?? []).find((candidate) => article.places[candidate] !== undefined);
+  const named = id === undefined ? undefined : article.places[id];
+  return named && id !== undefined ? { ...named, id } : article.place;
+}
+
+/** The picture's mark and words: a place only has a mark when it is one of the article's map. */
+function eventMap(where: Where | undefined): Pick<EventPageValues, 'mapMark' | 'mapAlt'> {
+  return where?.id === undefined ? { mapMark: '', mapAlt: '' } : { mapMark: placeMarkId(where.id), mapAlt: `Map: ${where.name} marked` };
 }

@@ -1,4 +1,5 @@
-import { cp, mkdtemp, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -28,10 +29,13 @@ describe('event pages filled from the shell', () => {
     expect(shell.code, shell.stderr).toBe(0);
   }, 180_000);
 
-  it('equal, for the canary event, the page and card Astro renders, and leave no shell behind', async () => {
+  it('equal, for the canary event of each shell, the page and card Astro renders, and leave no shell behind', async () => {
+    // The made-up article has no place, so its canary checks the shell without a map picture; the seed's, the one with.
     expect(shell.stdout).toContain(`canary ${CANARY}: Astro's page and card equal the shell's`);
+    expect(shell.stdout).toMatch(/canary \/battle-of-al-qusayr-2012\/events\/[^/]+\/: Astro's page and card equal the shell's/);
     const files = [...(await hashTree(shell.outDir)).keys()];
-    expect(files.filter((file) => file.includes('/events/')).length).toBe(2 * (36 + 2));
+    // A page and a card per event, and one map picture for all the seed's events.
+    expect(files.filter((file) => file.includes('/events/')).length).toBe(2 * (36 + 2) + 1);
     expect(files.filter((file) => file.includes('zz-shell'))).toEqual([]);
   });
 
@@ -47,6 +51,30 @@ describe('event pages filled from the shell', () => {
     expect(page).toContain('<title>3 March 2014: Siege of &quot;Tabqa&quot; &amp; O&#39;Neill&#39;s &lt;Dam&gt;</title>');
     expect(page).toContain(`content="On 3 March 2014, the &quot;Tabqa&quot; group &amp; O'Neill's unit said that 5 < 6 > 4 in the town."`);
     expect(page).not.toContain('zz-shell');
+  });
+
+  it('show where it happened: the article map picture marking the place of the event, or no picture when it has no place', async () => {
+    const seed = path.join(shell.outDir, 'battle-of-al-qusayr-2012/events');
+    const pages = await Promise.all(
+      (await readdir(seed, { withFileTypes: true }))
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => readFile(path.join(seed, entry.name, 'index.html'), 'utf8')),
+    );
+    const picture = await readFile(path.join(seed, 'places.svg'), 'utf8');
+    const images = pages.map((page) => /<img class="event-page-map" src="([^"]+)" alt="([^"]+)" width="360" height="270"/.exec(page));
+    expect(images.every(Boolean)).toBe(true);
+    const marks = new Set(images.map((image) => image?.[1]));
+    expect(marks.size).toBeGreaterThan(1);
+    for (const image of images) {
+      const [, src = '', alt = ''] = image ?? [];
+      expect(src).toMatch(/^\/sub\/path\/battle-of-al-qusayr-2012\/events\/places\.svg#place-[a-z0-9-]+$/);
+      expect(picture).toContain(`<view id="${src.split('#')[1]}" `);
+      expect(alt).toMatch(/^Map: .+ marked$/);
+    }
+    const tricky = await readFile(path.join(shell.outDir, CANARY.slice(1), 'index.html'), 'utf8');
+    expect(tricky).toContain('Where: not stated in the article');
+    expect(tricky).not.toContain('<img class="event-page-map"');
+    expect(existsSync(path.join(shell.outDir, 'siege-of-tabqa-o-neill-s-dam/events/places.svg'))).toBe(false);
   });
 
   it('keeps event pages, whose canonical URL is an anchor, out of the sitemap', async () => {

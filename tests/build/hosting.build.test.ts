@@ -88,6 +88,8 @@ function servesTheSite(label: string, start: () => Promise<{ server: NginxServer
         ['robots.txt', 'text/plain; charset=utf-8'],
         ['favicon.svg', 'image/svg+xml; charset=utf-8'],
         [`${ARTICLE}/card.png`, 'image/png'],
+        // The event pages' map picture: an <img> of the wrong type shows nothing.
+        [`${ARTICLE}/events/places.svg`, 'image/svg+xml; charset=utf-8'],
         [`${ARTICLE}/timeline.json`, 'application/json; charset=utf-8'],
       ];
       for (const [file, type] of files) {

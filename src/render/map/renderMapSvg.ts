@@ -48,7 +48,18 @@ export type ToPixel = (position: Position) => [number, number];
  * same string.
  */
 export function renderMapSvg(options: RenderMapOptions): string {
-  const { width, height, outline, title } = options;
+  const { width, height, title } = options;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(title)}">`,
+    `<title>${escapeXml(title)}</title>`,
+    ...renderMapLayers(options),
+    '</svg>',
+  ].join('\n');
+}
+
+/** The drawing of {@link renderMapSvg} without its `<svg>` element, for a picture that reuses it. */
+export function renderMapLayers(options: Omit<RenderMapOptions, 'title'>): string[] {
+  const { width, height, outline } = options;
   const toPixel = fitProjection(options.bbox, width, height);
   const countries = outline.features.map((feature) => {
     const polygons = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
@@ -83,16 +94,13 @@ export function renderMapSvg(options: RenderMapOptions): string {
     return [`<text x="${num(place.x)}" y="${num(place.y)}"${anchor}${weight}>${escapeXml(marker.label)}</text>`];
   });
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(title)}">`,
-    `<title>${escapeXml(title)}</title>`,
     `<rect width="${width}" height="${height}" fill="${SEA}"/>`,
     `<g stroke="${BORDER}" stroke-width="0.8" stroke-linejoin="round" fill-rule="evenodd">${countries.join('')}</g>`,
     `<g fill="none" stroke="${OTHER}" stroke-width="2" stroke-opacity="0.6" stroke-linejoin="round">${lines.join('')}</g>`,
     `<g stroke="#fff" stroke-width="1.5">${dots.reverse().join('')}</g>`,
     `<g font-family="${FONT}" font-size="12" fill="#1d1d1d" stroke="#fff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${texts.join('')}</g>`,
     `<rect width="${width}" height="${height}" fill="none" stroke="${BORDER}"/>`,
-    '</svg>',
-  ].join('\n');
+  ];
 }
 
 /** Maps [lon, lat] to pixels with the whole bbox visible and centred in the picture. */

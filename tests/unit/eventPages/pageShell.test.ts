@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { siteUrls } from '../../../src/deploy/siteUrls.ts';
 import { eventPageValues, type EventPageArticle, type EventPageValues } from '../../../src/model/eventPage.ts';
-import { canaryEvent, firstDifference } from '../../../src/eventPages/canary.ts';
-import { fillShell, parseShell, SHELL_VALUES } from '../../../src/eventPages/pageShell.ts';
+import type { ArticleEvent } from '../../../src/model/types.ts';
+import { canaryEvents, firstDifference } from '../../../src/eventPages/canary.ts';
+import { fillShell, parseShell, shellFor, SHELL_VALUES, SHELL_VALUES_WITHOUT_MAP } from '../../../src/eventPages/pageShell.ts';
 import { refusePlaceholders } from '../../../src/eventPages/writeEventPages.ts';
 
 /** A page as Astro would render it: attributes escape `&` and `"`, text escapes `&<>'"`. */
@@ -16,7 +17,10 @@ function render(values: EventPageValues, escape: { text: (s: string) => string; 
     `<p>From <a href="/${attribute(values.slug)}/">${text(values.articleTitle)}</a>${text(values.sectionNote)}</p>`,
     `<h1><time datetime="${attribute(values.datetime)}">${text(values.when)}</time></h1>`,
     `<blockquote><p>${text(values.description)}</p></blockquote>`,
-    `<p>Where: ${text(values.where)}</p><p>${text(values.contextBefore)} <mark>${text(values.description)}</mark> ${text(values.contextAfter)}</p>`,
+    `<p>Where: ${text(values.where)}</p>`,
+    // The picture is left out when the event's place is on no map (the second shell).
+    values.mapMark ? `<img src="/${attribute(values.slug)}/events/places.svg#${attribute(values.mapMark)}" alt="${attribute(values.mapAlt)}">` : '',
+    `<p>${text(values.contextBefore)} <mark>${text(values.description)}</mark> ${text(values.contextAfter)}</p>`,
     `<a href="/${attribute(values.previousPath)}">${text(values.previousLabel)}</a><a href="/${attribute(values.nextPath)}">${text(values.nextLabel)}</a>`,
     `<a href="${attribute(values.sourceUrl)}">${text(values.sourceLabel)}</a>`,
     // set:html: the JSON-LD goes in as it is, already escaped for a script.
@@ -39,19 +43,25 @@ const event = {
   sectionId: 'siege--aftermath',
   paragraph: `Before it. On 3 March 2014, the "Tabqa" group & O'Neill's unit said that 5 < 6 > 4. After </script> it.`,
 };
-const article = (events = [event]): EventPageArticle => ({
+const article = (events: ArticleEvent[] = [event]): EventPageArticle => ({
   slug: 'siege-of-tabqa',
   title: `Siege of "Tabqa" & O'Neill's <Dam>`,
   source: { label: `the Wikipedia article “Siege of "Tabqa"”`, url: 'https://en.wikipedia.org/wiki/Siege_of_%22Tabqa%22' },
   places: {},
   events,
 });
+/** The same article with a map: its own place (Al-Qusayr, the map's primary place) and Homs, which the sentence names. */
+const mapped = (events: ArticleEvent[] = [event]): EventPageArticle => ({
+  ...article(events),
+  place: { name: 'Al-Qusayr, Syria', lat: 34.5, lon: 36.58, id: 'al-qusayr' },
+  places: { 'al-qusayr': { name: 'Al-Qusayr', lat: 34.5, lon: 36.58 }, homs: { name: `Homs & "Hims"`, lat: 34.73, lon: 36.71 } },
+});
 const urls = siteUrls('/', 'https://example.org');
 
 describe('the event page shell', () => {
   it('fills each placeholder escaped as Astro escapes it there, in text and in attributes', () => {
     const shell = parseShell(render(SHELL_VALUES, astroEscape));
-    const values = eventPageValues(article(), 0, urls);
+    const values = eventPageValues(mapped(), 0, urls);
     expect(fillShell(shell, values)).toBe(render(values, astroEscape));
     expect(values.jsonLd).not.toContain('<');
     expect(JSON.parse(values.jsonLd)).toMatchObject({ '@type': 'Event', url: 'https://example.org/siege-of-tabqa/events/2014-03-03-tabqa-group/' });
@@ -59,9 +69,27 @@ describe('the event page shell', () => {
 
   it('leaves out the section note of an event told before the first heading', () => {
     const shell = parseShell(render(SHELL_VALUES, astroEscape));
-    const html = fillShell(shell, eventPageValues(article([{ ...event, section: '', sectionId: '' }]), 0, urls));
+    const html = fillShell(shell, eventPageValues(mapped([{ ...event, section: '', sectionId: '' }]), 0, urls));
     expect(html).toContain(`&lt;Dam&gt;</a></p>`);
     expect(html).not.toContain('zz-shell');
+  });
+
+  it('fills an event with a mapped place from the shell with the picture, marking its place, and one without from the other', () => {
+    const withMap = parseShell(render(SHELL_VALUES, astroEscape));
+    const withoutMap = parseShell(render(SHELL_VALUES_WITHOUT_MAP, astroEscape), SHELL_VALUES_WITHOUT_MAP);
+    const named = eventPageValues(mapped([{ ...event, places: ['homs'] }]), 0, urls);
+    const unnamed = eventPageValues(mapped(), 0, urls);
+    const unmapped = eventPageValues(article(), 0, urls);
+    expect([named, unnamed, unmapped].map(shellFor)).toEqual(['map', 'map', 'noMap']);
+    expect(fillShell(withMap, named)).toBe(render(named, astroEscape));
+    expect(fillShell(withMap, named)).toContain('<img src="/siege-of-tabqa/events/places.svg#place-homs" alt="Map: Homs &amp; &quot;Hims&quot; marked">');
+    expect(fillShell(withMap, unnamed)).toContain('places.svg#place-al-qusayr" alt="Map: Al-Qusayr, Syria marked"');
+    expect(fillShell(withoutMap, unmapped)).toBe(render(unmapped, astroEscape));
+    expect(fillShell(withoutMap, unmapped)).not.toContain('<img');
+  });
+
+  it('refuses a shell without the picture unless it was rendered without one', () => {
+    expect(() => parseShell(render(SHELL_VALUES_WITHOUT_MAP, astroEscape))).toThrow(/no placeholder for mapMark, mapAlt/);
   });
 
   it('refuses a shell with an unknown placeholder, or one that lacks a value', () => {
@@ -79,7 +107,7 @@ describe('the event page shell', () => {
 
   it('tells an attribute from text by parsing, even after a ">" inside an attribute value', () => {
     const page = render(SHELL_VALUES, astroEscape).replace('<meta name="description" content="', '<meta name="description" data-x="a > b" content="');
-    const values = eventPageValues(article(), 0, urls);
+    const values = eventPageValues(mapped(), 0, urls);
     expect(fillShell(parseShell(page), values)).toBe(
       render(values, astroEscape).replace('<meta name="description" content="', '<meta name="description" data-x="a > b" content="'),
     );
@@ -97,6 +125,7 @@ describe('content that contains a placeholder', () => {
     base: '/',
     site: undefined,
     articles: [{ ...article([{ ...event, text, paragraph: text }]), slug: 's', sourceFile: 'content/s.md', title }],
+    canaries: [],
   });
 
   it('stops the build with one line naming the file and the field', () => {
@@ -122,8 +151,20 @@ describe('the canary event', () => {
       timeline: [{ ...event, id: 'a', text: 'On 3 March 2014 they met.', section: '', paragraph: 'On 3 March 2014 they met.' }],
     };
     const tricky = { slug: 'tricky', title: article().title, frontmatter: { title: article().title }, timeline: [{ ...event, id: 'b' }] };
-    expect(canaryEvent([plain, tricky])?.event.id).toBe('b');
-    expect(canaryEvent([{ ...plain, timeline: [] }])).toBeUndefined();
+    expect(canaryEvents([plain, tricky]).map(({ event }) => event.id)).toEqual(['b']);
+    expect(canaryEvents([{ ...plain, timeline: [] }])).toEqual([]);
+  });
+
+  it('is one event per shell: the most escaped with a map picture, and without', () => {
+    const map = {
+      center: { lat: 34.5, lon: 36.58 },
+      bbox: { west: 35, south: 33, east: 38, north: 36 },
+      places: [{ id: 'al-qusayr', name: 'Al-Qusayr', lat: 34.5, lon: 36.58, primary: true, events: [] }],
+      locationMapSize: 250,
+    };
+    const located = { slug: 'located', title: 'Located', frontmatter: { title: 'Located' }, map, timeline: [{ ...event, id: 'a', section: '' }] };
+    const tricky = { slug: 'tricky', title: article().title, frontmatter: { title: article().title }, timeline: [{ ...event, id: 'b' }] };
+    expect(canaryEvents([located, tricky]).map(({ event }) => event.id)).toEqual(['a', 'b']);
   });
 
   it('names where two renderings part', () => {
