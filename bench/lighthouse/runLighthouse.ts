@@ -21,7 +21,7 @@ const [siteDir = 'dist', pagePath = 'battle-of-al-qusayr-2012/'] = process.argv.
 // server is plain http), and the resolver rule stops any other host before it is looked up.
 const BLOCKED = ['*tile.openstreetmap.org*', 'https://*'];
 
-const server = await startStaticServer(siteDir);
+const server = await startStaticServer(siteDir, '/', { compress: process.env['LIGHTHOUSE_GZIP'] !== '0' });
 const chrome = await chromeLauncher.launch({
   chromePath: CHROME_PATH,
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
