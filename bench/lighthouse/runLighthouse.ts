@@ -5,7 +5,7 @@
  * category scores, LCP, CLS and TBT, and each audit that kept a category below 100.
  * The server gzips text as every host does (LIGHTHOUSE_GZIP=0 serves it raw, as a bare bucket would).
  * Not a test: the figures move from run to run, and a busy machine inflates the CPU-bound ones
- * (Lighthouse multiplies the time it observes by 4), so it runs LIGHTHOUSE_RUNS times (3) and
+ * (Lighthouse multiplies the time it observes by 4), so it runs LIGHTHOUSE_RUNS times (default 3) and
  * details the median run. Run: `npm run lighthouse` (builds first), or
  * `node bench/lighthouse/runLighthouse.ts [dist] [page-path]`. Reports go to bench/results/.
  */
