@@ -15,6 +15,8 @@ import rehypeHeadingIds from './rehypeHeadingIds.ts';
 import rehypeUnnestLinks from './rehypeUnnestLinks.ts';
 import rehypeLazyImages from './rehypeLazyImages.ts';
 import rehypeExternalImages from './rehypeExternalImages.ts';
+import rehypeImageThumbnails from './rehypeImageThumbnails.ts';
+import rehypeProseFigures from './rehypeProseFigures.ts';
 import rehypeFoldSections from './rehypeFoldSections.ts';
 import { isAllowedImageUrl } from '../deploy/contentSecurityPolicy.ts';
 import type { Heading } from '../model/types.ts';
@@ -43,6 +45,8 @@ export async function renderMarkdown(body: string | MdastRoot, annotate: Pluggab
     .use(() => (tree: Root) => collectHeadings(tree, headings))
     .use(rehypeExternalImages, isAllowedImageUrl)
     .use(rehypeLazyImages)
+    .use(rehypeImageThumbnails)
+    .use(rehypeProseFigures)
     .use(annotate)
     .use(rehypeHeadingAnchors)
     .use(rehypeUnnestLinks)

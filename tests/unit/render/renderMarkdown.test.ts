@@ -34,7 +34,9 @@ describe('renderMarkdown', () => {
 describe('renderMarkdown: remote pictures', () => {
   it('keeps pictures from hosts the CSP allows, lazily loaded', async () => {
     const { html } = await renderMarkdown('![Map](https://wikipedia.org/wiki/Special:Redirect/file/Map.png?)\n');
-    expect(html).toContain('<img src="https://wikipedia.org/wiki/Special:Redirect/file/Map.png?" alt="Map" loading="lazy"');
+    // As a thumbnail, captioned (see proseImages.test.ts).
+    expect(html).toContain('<img src="https://wikipedia.org/wiki/Special:Redirect/file/Map.png?width=640" alt="" loading="lazy"');
+    expect(html).toContain('<figcaption>Map</figcaption>');
   });
 
   it('turns a picture from another host into a link, which the CSP would otherwise block', async () => {
