@@ -82,6 +82,16 @@ function servesTheSite(label: string, start: () => Promise<{ server: NginxServer
       }
     });
 
+    it('compresses pages, scripts and SVG pictures for a browser that accepts gzip', async () => {
+      const script = await firstAsset(distDir, '.js');
+      for (const file of ['', `${ARTICLE}/`, `_astro/${script}`, `${ARTICLE}/events/places.svg`, 'manifest.webmanifest']) {
+        const response = await get(server.origin, `${base}${file}`);
+        expect(response.status, file).toBe(200);
+        expect(response.headers.get('content-encoding'), file).toBe('gzip');
+        expect(response.headers.get('vary'), file).toMatch(/Accept-Encoding/i);
+      }
+    });
+
     it('gives every other kind of file its own type', async () => {
       const files: [string, string][] = [
         ['manifest.webmanifest', 'application/manifest+json; charset=utf-8'],
