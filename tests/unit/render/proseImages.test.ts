@@ -29,10 +29,16 @@ describe('pictures that open a paragraph become figures before it', () => {
 describe('thumbnailUrl', () => {
   it("asks Wikipedia's file redirect for a thumbnail, and leaves every other URL alone", () => {
     expect(thumbnailUrl(FILE)).toBe('https://wikipedia.org/wiki/Special:Redirect/file/Map_of_Ukraine.png?width=640');
-    expect(thumbnailUrl('https://en.wikipedia.org/wiki/Special:Redirect/file/A.jpg')).toBe('https://en.wikipedia.org/wiki/Special:Redirect/file/A.jpg?width=640');
-    expect(thumbnailUrl('https://wikipedia.org/wiki/Special:Redirect/file/A.jpg?width=200')).toBe('https://wikipedia.org/wiki/Special:Redirect/file/A.jpg?width=200');
+    expect(thumbnailUrl('https://en.wikipedia.org/wiki/Special:Redirect/file/A.jpg')).toBe(
+      'https://en.wikipedia.org/wiki/Special:Redirect/file/A.jpg?width=640',
+    );
+    expect(thumbnailUrl('https://wikipedia.org/wiki/Special:Redirect/file/A.jpg?width=200')).toBe(
+      'https://wikipedia.org/wiki/Special:Redirect/file/A.jpg?width=200',
+    );
     expect(thumbnailUrl('https://upload.wikimedia.org/wikipedia/commons/a/ab/A.jpg')).toBe('https://upload.wikimedia.org/wikipedia/commons/a/ab/A.jpg');
-    expect(thumbnailUrl('https://wikipedia.org.evil.example/wiki/Special:Redirect/file/A.jpg')).toBe('https://wikipedia.org.evil.example/wiki/Special:Redirect/file/A.jpg');
+    expect(thumbnailUrl('https://wikipedia.org.evil.example/wiki/Special:Redirect/file/A.jpg')).toBe(
+      'https://wikipedia.org.evil.example/wiki/Special:Redirect/file/A.jpg',
+    );
     expect(thumbnailUrl('not a url')).toBe('not a url');
   });
 });
