@@ -5,8 +5,11 @@
  * sentences are ("Since November 2011, Al-Qusayr has been besieged").
  */
 
-/** "… was a …", "… is an …", "… were the …": the verb of a definition, before any date. */
-const DEFINES = /\b(?:was|is|were|are)\s+(?:a|an|the|one)\b/i;
+/**
+ * "… was a …", "… is an …", "… were the …", or the verbs that say a battle's whole span ("… was
+ * fought between 4 and 8 November", "… took place in March 2014"): a definition, before any date.
+ */
+const DEFINES = /\b(?:(?:was|is|were|are)\s+(?:a|an|the|one)|(?:was|were)\s+(?:fought|waged)|took\s+place)\b/i;
 
 /** Whether a sentence is the lead's defining sentence: the first of the article, defining before it dates. */
 export function isLeadSummary(sentence: string, firstOfArticle: boolean, firstDateIndex: number): boolean {

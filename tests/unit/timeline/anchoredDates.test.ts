@@ -221,6 +221,17 @@ describe('what is not the date of an event', () => {
     expect(extractTimeline(`${lead}\n`, { infoboxDate: '2014' }).map((event) => event.date)).toEqual(['2014-03-27']);
   });
 
+  it('skips a lead sentence that says when the battle was fought or took place, and keeps what follows', () => {
+    for (const lead of [
+      'The Battle of Shusha was fought between 4 and 8 November 2020 for the city. On 9 November, the loss was confirmed.',
+      'The Battle of Hosn took place on 20 March 2014 in the town. On 9 November, the loss was confirmed.',
+    ]) {
+      expect(extractTimeline(`${lead}\n`, { infoboxDate: '2014' }).map((event) => event.text)).toEqual(['On 9 November, the loss was confirmed.']);
+    }
+    // Not the article's first sentence: an event like any other.
+    expect(extractTimeline('Fighting began.\n\nA second battle was fought on 3 May 2015.\n', {}).map((event) => event.date)).toEqual(['2015-05-03']);
+  });
+
   it('gives one event per sentence, and the next sentence counts from it', () => {
     expect(timeline('In early February 2014, a study was ordered, to be published in 2015. On 3 March, a decree followed.', {})).toEqual([
       '2014-02 month early «early February 2014»',
