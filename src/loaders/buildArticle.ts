@@ -16,6 +16,8 @@ import { eventParagraphs } from '../model/eventParagraphs.ts';
 import type { Frontmatter } from '../schemas/frontmatter.ts';
 import type { TimelineContext, TimelineEvent } from '../timeline/types.ts';
 import { buildInfobox } from '../model/buildInfobox.ts';
+import { articleKind } from '../model/articleKind.ts';
+import { parseDateRange } from '../timeline/parseDateRange.ts';
 import { buildMapModel } from '../model/buildMapModel.ts';
 import { articleLocationInput } from '../model/articleLocationInput.ts';
 import { placeEvents, type PlacedEvents } from '../model/placeEvents.ts';
@@ -119,5 +121,18 @@ async function buildCheckedArticle(raw: string, sourceFile: string, places?: Pla
 /** What the frontmatter tells timeline extraction about when the story happens. */
 export function timelineContext(frontmatter: Frontmatter): TimelineContext {
   const infoboxDate = frontmatter.infoboxes?.[0]?.['date']?.text;
-  return infoboxDate ? { title: frontmatter.title, infoboxDate } : { title: frontmatter.title };
+  const published = publicationDate(frontmatter);
+  return { title: frontmatter.title, ...(infoboxDate ? { infoboxDate } : {}), ...(published ? { published } : {}) };
+}
+
+/**
+ * A news post's publication day, which its "on Saturday" counts from. A Wikipedia article's
+ * `pubDate` is the day it was copied, which its text never counts from, so only news has one.
+ */
+function publicationDate(frontmatter: Frontmatter): string | undefined {
+  const first = frontmatter.infoboxes?.[0];
+  if (!frontmatter.pubDate || articleKind(frontmatter, first ? buildInfobox(first, frontmatter.title) : undefined) !== 'news') return undefined;
+  // The year must be written: chrono would otherwise supply one.
+  if (!/\b\d{4}\b/.test(frontmatter.pubDate)) return undefined;
+  return parseDateRange(frontmatter.pubDate)?.start;
 }

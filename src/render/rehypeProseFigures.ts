@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
 
 /**
  * The dataset puts pictures at the start of a paragraph (`![Alt](url)` then the text), where an
@@ -10,7 +10,7 @@ import type { Element, ElementContent, Root } from 'hast';
 export default function rehypeProseFigures() {
   return (tree: Root) => {
     const visit = (parent: Root | Element): void => {
-      const children: typeof parent.children = [];
+      const children: (RootContent | ElementContent)[] = [];
       for (const child of parent.children) {
         if (child.type === 'element' && child.tagName === 'p') {
           const { figures, rest } = splitLeadingImages(child);

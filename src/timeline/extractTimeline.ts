@@ -15,7 +15,8 @@ import { resolveSentenceDates, type AnchorDate, type ResolvedDate } from './reso
 import { splitSentences } from './sentences.ts';
 import type { Root } from 'mdast';
 import type { TimelineContext, TimelineEvent } from './types.ts';
-import { sectionYearWindow, yearWindow } from './yearWindow.ts';
+import { sectionYearWindow, yearWindow, type YearWindow } from './yearWindow.ts';
+import type { PublicationDay } from './publicationDates.ts';
 
 /**
  * Extracts the timeline of an article.
@@ -27,8 +28,9 @@ import { sectionYearWindow, yearWindow } from './yearWindow.ts';
  * - Under a heading that is a date ("### 9 August"), sentences naming no date
  *   of their own take the heading's, without a `dateText`.
  * - A date without a year takes the year of the headings above it, else of the
- *   infobox date, else of the title, stepping from the previous event (a step
- *   back of more than about five months means a new year).
+ *   infobox date, else of the title, else of a news post's publication, stepping
+ *   from the previous event (a step back of more than about five months means a new year).
+ * - A news post's "on Saturday", "yesterday", "last month" count from its publication day.
  * - Events keep document order, not date order: the article's order is the
  *   reading order the page links back to.
  * - Text past the caps of `inputLimits.ts` is left out, and `warn` hears about it
@@ -36,7 +38,8 @@ import { sectionYearWindow, yearWindow } from './yearWindow.ts';
  */
 export function extractTimeline(markdownBody: string | Root, context: TimelineContext = {}, warn: (message: string) => void = () => {}): TimelineEvent[] {
   const infoboxDate = capContextField(context.infoboxDate, 'infoboxes[0].date', warn);
-  const story = yearWindow(infoboxDate) ?? yearWindow(capContextField(context.title, 'title', warn));
+  const published = publicationDay(context.published);
+  const story = yearWindow(infoboxDate) ?? yearWindow(capContextField(context.title, 'title', warn)) ?? publicationWindow(published);
   const longSentences = new LongSentences();
   // Without an infobox date, the story starts on the first day the text names.
   let storyFirstDay = firstDay(infoboxDate);
@@ -64,11 +67,11 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
     }
     for (const sentence of splitSentences(block.text)) {
       if (longSentences.skip(sentence.text)) continue;
-      const mentions = recogniseDates(sentence.text, quoted, sentence.start);
+      const mentions = recogniseDates(sentence.text, quoted, sentence.start, published);
       const summary = isLeadSummary(sentence.text, firstOfArticle && block.sectionPath.length === 0, mentions[0]?.index ?? 0);
       firstOfArticle = false;
       const sameSection = previousSectionId === block.sectionId;
-      const { event, last } = resolveSentenceDates(mentions, {
+      const { event, last } = resolvedBefore(published, mentions, {
         section,
         story,
         previous,
@@ -90,6 +93,39 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
   longSentences.report(warn);
   const ids = assignEventIds(events);
   return events.map((event, index) => ({ id: ids[index] ?? '', ...event }));
+}
+
+/**
+ * The sentence's dates; in a news post, a date whose year the text leaves to the reader is
+ * never after the publication ("In November", told in March, is last November).
+ */
+function resolvedBefore(published: PublicationDay | undefined, ...args: Parameters<typeof resolveSentenceDates>): ReturnType<typeof resolveSentenceDates> {
+  const dates = resolveSentenceDates(...args);
+  if (published === undefined) return dates;
+  const fix = (date: ResolvedDate | undefined): ResolvedDate | undefined => {
+    if (date === undefined || (date.mention.kind === 'absolute' && date.mention.year !== undefined)) return date;
+    const after = date.year > published.year || (date.year === published.year && (date.month ?? 1) > published.month);
+    return after ? { ...date, year: date.year - 1, ...(date.end ? { end: { ...date.end, year: date.end.year - 1 } } : {}) } : date;
+  };
+  const event = fix(dates.event);
+  const last = dates.last === dates.event ? event : fix(dates.last);
+  return { ...(event ? { event } : {}), ...(last ? { last } : {}) };
+}
+
+/** "2023-03-12" as a day, when it is one. */
+function publicationDay(iso: string | undefined): PublicationDay | undefined {
+  const match = /^(\d{4})-(\d\d)-(\d\d)$/.exec(iso ?? '');
+  return match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : undefined;
+}
+
+/**
+ * A news post tells the year before its publication: "In January" in a post of March 2023 is
+ * January 2023, "in November" November 2022 (months after the publication month fall in the year before).
+ */
+function publicationWindow(published: PublicationDay | undefined): YearWindow | undefined {
+  if (published === undefined) return undefined;
+  if (published.month === 12) return { first: published.year, last: published.year };
+  return { first: published.year - 1, last: published.year, startMonth: published.month + 1 };
 }
 
 /** The story's first day from the infobox date ("10 February - 20 April 2012" → 10 February 2012). */

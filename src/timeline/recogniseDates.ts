@@ -11,6 +11,7 @@
 import { findChronoDates } from './chronoDates.ts';
 import { MONTH_NAME, type AbsoluteMention, type DateMention } from './dateMention.ts';
 import { isInside, type Span } from './quotedSpeech.ts';
+import { findPublicationDates, type PublicationDay } from './publicationDates.ts';
 import { findRelativePhrases } from './relativePhrases.ts';
 import type { Qualifier } from './types.ts';
 import { findYearsAndSeasons } from './yearsAndSeasons.ts';
@@ -19,6 +20,8 @@ import { findYearsAndSeasons } from './yearsAndSeasons.ts';
  * Cheap test run before chrono-node, which costs about a millisecond a call:
  * a sentence without a month, season, year or time word cannot hold a date.
  */
+/** Words a news post dates things with, counting from its publication day. */
+const PUBLICATION_WORD = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|yesterday|today|tonight)\b/i;
 const MAY_HOLD_DATE = new RegExp(
   `${MONTH_NAME}|\\b\\d{3,4}\\b|\\d(?:st|nd|rd|th|[:.]\\d\\d|\\s*[ap]\\.?m)\\b|\\b(?:spring|summer|autumn|fall|winter|day|days|week|weeks|month|months|year|years|later|morning|afternoon|evening|night|overnight|midnight|midday|dawn|dusk|noon|nightfall|daybreak|date|point|time|hours|minutes|immediately|BC|BCE|AD)\\b`,
   'i',
@@ -70,13 +73,19 @@ const YEAR_FIRST = new RegExp(`^\\d{4}\\s+${MONTH_NAME}`);
 
 /**
  * Finds the dates of one sentence, in text order. `quoted` are the quoted
- * spans of the paragraph and `offset` is where the sentence starts in it.
+ * spans of the paragraph and `offset` is where the sentence starts in it;
+ * `published`, a news post's day, dates "on Saturday" and "yesterday".
  */
-export function recogniseDates(sentence: string, quoted: readonly Span[] = [], offset = 0): DateMention[] {
+export function recogniseDates(sentence: string, quoted: readonly Span[] = [], offset = 0, published?: PublicationDay): DateMention[] {
   const flat = sentence.replace(/[\r\n]/g, ' ');
-  if (!MAY_HOLD_DATE.test(flat)) return [];
+  if (!MAY_HOLD_DATE.test(flat) && !(published && PUBLICATION_WORD.test(flat))) return [];
   // Earlier lists win overlaps: a hedged or ranged reading beats chrono's plain one.
-  const candidates: DateMention[] = [...findYearsAndSeasons(flat), ...findChronoDates(flat), ...findRelativePhrases(flat)];
+  const candidates: DateMention[] = [
+    ...findYearsAndSeasons(flat),
+    ...findChronoDates(flat),
+    ...(published ? findPublicationDates(flat, published) : []),
+    ...findRelativePhrases(flat),
+  ];
   const kept: DateMention[] = [];
   for (const candidate of candidates) {
     const end = candidate.index + candidate.text.length;

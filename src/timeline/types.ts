@@ -16,4 +16,6 @@ export interface TimelineContext {
   title?: string;
   /** Infobox `date` text ("10 February - 20 April 2012"): the years the story spans. */
   infoboxDate?: string;
+  /** A news post's publication day (ISO, "2023-03-12"): what "on Saturday" and "yesterday" count from. */
+  published?: string;
 }

@@ -1,0 +1,58 @@
+/**
+ * A news post dates its happenings from the day it was published: "on Saturday", "yesterday",
+ * "earlier this month", "last year". Only a post whose publication day is known says these (a
+ * Wikipedia article never counts from the day it was copied), and the post tells what has
+ * already happened, so a weekday is the last one on or before that day.
+ */
+import type { AbsoluteMention, PartialDate } from './dateMention.ts';
+
+/** The day a post was published. */
+export type PublicationDay = Required<PartialDate>;
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const DAY_MS = 86_400_000;
+
+interface Rule {
+  pattern: RegExp;
+  date: (published: PublicationDay, match: RegExpMatchArray) => Omit<AbsoluteMention, 'kind' | 'index' | 'text'>;
+}
+
+const utc = ({ year, month, day }: PublicationDay): Date => new Date(Date.UTC(year, month - 1, day));
+
+const shiftDays = (published: PublicationDay, days: number): PartialDate => {
+  const date = new Date(utc(published).getTime() + days * DAY_MS);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+};
+
+// A weekday is a date only after a word that makes it one ("on Saturday", "late on Friday",
+// "last Monday", "Thursday night"): "Bloody Sunday" and "Black Friday" are names.
+const WEEKDAY = `(${WEEKDAYS.join('|')})`;
+const RULES: Rule[] = [
+  {
+    pattern: new RegExp(`\\b(?:(?:late|early) )?(?:on|since|by|until|last|this past) ${WEEKDAY}\\b|\\b${WEEKDAY}(?= (?:morning|afternoon|evening|night)\\b)`, 'g'),
+    date: (published, match) => {
+      const weekday = WEEKDAYS.indexOf(match[1] ?? match[2] ?? '');
+      const today = utc(published).getUTCDay();
+      const strictlyBefore = /\blast\b|\bpast\b/.test(match[0]);
+      let back = (today - weekday + 7) % 7;
+      if (back === 0 && strictlyBefore) back = 7;
+      return shiftDays(published, -back);
+    },
+  },
+  { pattern: /\byesterday\b/gi, date: (published) => shiftDays(published, -1) },
+  { pattern: /\b(?:earlier )?today\b|\bthis (?:morning|afternoon|evening)\b|\btonight\b/gi, date: (published) => ({ ...published }) },
+  { pattern: /\b(?:earlier )?this month\b/gi, date: ({ year, month }) => ({ year, month }) },
+  { pattern: /\blast month\b/gi, date: ({ year, month }) => (month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 }) },
+  { pattern: /\blast year\b/gi, date: ({ year }) => ({ year: year - 1 }) },
+];
+
+/** The publication-relative dates of a sentence (`flat`: no line breaks), as stated dates. */
+export function findPublicationDates(flat: string, published: PublicationDay): AbsoluteMention[] {
+  const found: AbsoluteMention[] = [];
+  for (const rule of RULES) {
+    for (const match of flat.matchAll(rule.pattern)) {
+      found.push({ kind: 'absolute', index: match.index, text: match[0], ...rule.date(published, match) });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { timelineContext } from '../../../src/loaders/buildArticle.ts';
+import { extractTimeline } from '../../../src/timeline/extractTimeline.ts';
+import { findPublicationDates } from '../../../src/timeline/publicationDates.ts';
+
+// 12 March 2023 was a Sunday.
+const SUNDAY = { year: 2023, month: 3, day: 12 };
+const dates = (sentence: string, published = SUNDAY) => findPublicationDates(sentence, published).map(({ text, year, month, day }) => [text, year, month, day]);
+
+describe('findPublicationDates: a news post counts from the day it was published', () => {
+  it('takes a weekday as the last one on or before that day, "last" as strictly before', () => {
+    expect(dates('Twenty soldiers were killed on Saturday.')).toEqual([['on Saturday', 2023, 3, 11]]);
+    expect(dates('Talks resumed on Sunday.')).toEqual([['on Sunday', 2023, 3, 12]]);
+    expect(dates('The convoy left last Sunday.')).toEqual([['last Sunday', 2023, 3, 5]]);
+    expect(dates('Shelling resumed Thursday night.')).toEqual([['Thursday', 2023, 3, 9]]);
+  });
+
+  it('reads yesterday, today, this and last month, last year, across a year’s turn', () => {
+    expect(dates('The base fell yesterday.', { year: 2023, month: 1, day: 1 })).toEqual([['yesterday', 2022, 12, 31]]);
+    expect(dates('Earlier this month, a convoy was ambushed.')).toEqual([['Earlier this month', 2023, 3, undefined]]);
+    expect(dates('Last month the army withdrew.', { year: 2023, month: 1, day: 9 })).toEqual([['Last month', 2022, 12, undefined]]);
+    expect(dates('The town was taken last year.')).toEqual([['last year', 2022, undefined, undefined]]);
+  });
+
+  it('leaves weekdays that are names alone', () => {
+    expect(dates('Bloody Sunday is remembered. Black Friday sales.')).toEqual([]);
+  });
+});
+
+describe('extractTimeline with a publication day', () => {
+  const post = 'At least 20 soldiers were killed on Saturday near Mopti.\n\nIn January, the army had launched an offensive.\n\nIn November, talks failed.\n';
+
+  it('dates the post’s weekdays and puts its bare months in the year before publication', () => {
+    expect(extractTimeline(post, { published: '2023-03-12' }).map((event) => event.date)).toEqual(['2023-03-11', '2023-01', '2022-11']);
+  });
+
+  it('dates nothing from a weekday when the publication day is unknown', () => {
+    expect(extractTimeline(post, {})).toEqual([]);
+  });
+});
+
+describe('timelineContext', () => {
+  it("gives a news post its publication day, never a Wikipedia article, whose pubDate is the day it was copied", () => {
+    expect(timelineContext({ title: 'Jihadists attack base', category: 'News', pubDate: '12 Mar 2023' }).published).toBe('2023-03-12');
+    expect(timelineContext({ title: 'Post', author: 'Staff', pubDate: 'Mar 12 2023' }).published).toBe('2023-03-12');
+    expect(timelineContext({ title: '2022 Russian invasion of Ukraine', author: 'Wikipedia', pubDate: '14 Jul 2022' }).published).toBeUndefined();
+    expect(timelineContext({ title: 'Post', category: 'News', pubDate: '12 March' }).published).toBeUndefined();
+  });
+});
