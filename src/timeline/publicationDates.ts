@@ -29,7 +29,10 @@ const shiftDays = (published: PublicationDay, days: number): PartialDate => {
 const WEEKDAY = `(${WEEKDAYS.join('|')})`;
 const RULES: Rule[] = [
   {
-    pattern: new RegExp(`\\b(?:(?:late|early) )?(?:on|since|by|until|last|this past) ${WEEKDAY}\\b|\\b${WEEKDAY}(?= (?:morning|afternoon|evening|night)\\b)`, 'g'),
+    pattern: new RegExp(
+      `\\b(?:(?:late|early) )?(?:on|since|by|until|last|this past) ${WEEKDAY}\\b|\\b${WEEKDAY}(?= (?:morning|afternoon|evening|night)\\b)`,
+      'g',
+    ),
     date: (published, match) => {
       const weekday = WEEKDAYS.indexOf(match[1] ?? match[2] ?? '');
       const today = utc(published).getUTCDay();

@@ -40,7 +40,7 @@ describe('extractTimeline with a publication day', () => {
 });
 
 describe('timelineContext', () => {
-  it("gives a news post its publication day, never a Wikipedia article, whose pubDate is the day it was copied", () => {
+  it('gives a news post its publication day, never a Wikipedia article, whose pubDate is the day it was copied', () => {
     expect(timelineContext({ title: 'Jihadists attack base', category: 'News', pubDate: '12 Mar 2023' }).published).toBe('2023-03-12');
     expect(timelineContext({ title: 'Post', author: 'Staff', pubDate: 'Mar 12 2023' }).published).toBe('2023-03-12');
     expect(timelineContext({ title: '2022 Russian invasion of Ukraine', author: 'Wikipedia', pubDate: '14 Jul 2022' }).published).toBeUndefined();
