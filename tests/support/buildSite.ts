@@ -96,7 +96,15 @@ async function holdSyncLock(): Promise<() => Promise<void>> {
 async function lockHolderIsGone(): Promise<boolean> {
   const pid = Number(await readFile(path.join(SYNC_LOCK, 'pid'), 'utf8').catch(() => ''));
   // Without a pid the lock is either being made (a few milliseconds) or its maker died making it.
-  if (!pid) return Date.now() - (await stat(SYNC_LOCK).then((s) => s.mtimeMs, () => Date.now())) > 30_000;
+  if (!pid)
+    return (
+      Date.now() -
+        (await stat(SYNC_LOCK).then(
+          (s) => s.mtimeMs,
+          () => Date.now(),
+        )) >
+      30_000
+    );
   try {
     process.kill(pid, 0);
     return false;
