@@ -12,6 +12,14 @@ const siteTier = (name: string) => ({
 export default defineConfig({
   test: {
     testTimeout: 20_000,
-    projects: [{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } }, siteTier('build'), siteTier('e2e')],
+    projects: [
+      // Unit tests are pure, so their files share one module registry per worker (isolate: false):
+      // the gazetteers, the markdown pipeline and the timeline rules load once per worker, not once
+      // per file, which was most of the tier's time. A test that needs a module loaded afresh
+      // (one reading the environment when it loads) calls vi.resetModules() first.
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false } },
+      siteTier('build'),
+      siteTier('e2e'),
+    ],
   },
 });

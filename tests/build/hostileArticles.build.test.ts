@@ -3,7 +3,7 @@
  * build are built together as one site, and every page is read in Chromium: no injected markup,
  * no Content-Security-Policy violation, no duplicate id, no clobbered global, no console error.
  * The ones that must fail are checked one by one through the content stage
- * (`tests/unit/loaders/hostileArticles.test.ts`); here one real build shows the one line, and
+ * (`tests/build/loaders/hostileArticles.build.test.ts`); here one real build shows the one line, and
  * `SKIP_INVALID=1` builds the seed beside three bad files and names all three.
  */
 import { copyFile, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';

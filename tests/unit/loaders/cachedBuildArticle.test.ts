@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildArticle } from '../../../src/loaders/buildArticle.ts';
 import { loadPlaces } from '../../../src/loaders/loadPlaces.ts';
 import { sourceVersion } from '../../../src/loaders/sourceVersion.ts';
@@ -14,10 +14,15 @@ let cachedBuildArticle: typeof import('../../../src/loaders/cachedBuildArticle.t
 let cacheDir: string;
 
 beforeAll(async () => {
-  // The render cache's folder is read once, when the module loads.
+  // The render cache's folder is read once, when the module loads. Unit test files share a module registry
+  // (isolate: false), so another file may have loaded it already with the default folder.
   cacheDir = mkdtempSync(path.join(tmpdir(), 'article-cache-'));
   vi.stubEnv('RENDER_CACHE_DIR', cacheDir);
+  vi.resetModules();
   ({ cachedBuildArticle } = await import('../../../src/loaders/cachedBuildArticle.ts'));
+});
+afterAll(() => {
+  vi.unstubAllEnvs();
 });
 
 describe('articles cached between builds', () => {

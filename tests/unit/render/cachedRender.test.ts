@@ -2,16 +2,21 @@ import { mkdtempSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 let cache: typeof import('../../../src/render/cachedRender.ts');
 let cacheDir: string;
 
 beforeAll(async () => {
-  // The cache folder is read once, when the module loads.
+  // The cache folder is read once, when the module loads. Unit test files share a module registry
+  // (isolate: false), so another file may have loaded it already with the default folder.
   cacheDir = mkdtempSync(path.join(tmpdir(), 'render-cache-'));
   vi.stubEnv('RENDER_CACHE_DIR', cacheDir);
+  vi.resetModules();
   cache = await import('../../../src/render/cachedRender.ts');
+});
+afterAll(() => {
+  vi.unstubAllEnvs();
 });
 
 describe('the render cache', () => {

@@ -3,7 +3,8 @@
  * for one file (decode, parse, model, render, local picture): it either comes out within a
  * generous bound on its worst case, or fails with one line naming the file and the field.
  * The files that build are then built together, and checked in Chromium, by
- * `tests/build/hostileArticles.build.test.ts`.
+ * `tests/build/hostileArticles.build.test.ts`. It builds no site, but sits in the build tier:
+ * loading every file whole (hundreds of kilobytes each) takes seconds, the unit tier's budget.
  */
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
