@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import type { ArticleData } from '../model/types.ts';
@@ -14,9 +14,10 @@ import { eventIdRecords } from './eventIdRecords.ts';
 import { findLocalImage } from './findLocalImage.ts';
 import { loadPlaces } from './loadPlaces.ts';
 import { sourceVersion } from './sourceVersion.ts';
+import { ARTICLE_EXTENSIONS, listArticleFiles } from './listArticleFiles.ts';
 
 /**
- * Loads every `*.md` file of `dir` as an article, keyed by its URL slug. Any bad file stops the
+ * Loads every article file of `dir` (`*.md` or the dataset's `*.txt`, subfolders included) as an article, keyed by its URL slug. Any bad file stops the
  * build with a one-line {@link ArticleError}; two files with the same slug name both files.
  * With `skipInvalid` (`SKIP_INVALID=1`), a bad file is left out instead, with its one line, and a
  * summary names every file left out: the site of the good articles still gets built.
@@ -28,8 +29,8 @@ export function articleLoader(options: { dir: string; root: string; skipInvalid?
   return {
     name: 'article-loader',
     async load({ store, parseData, generateDigest, logger }) {
-      const files = (await readdir(options.dir)).filter((name) => name.endsWith('.md')).sort();
-      if (files.length === 0) logger.warn(`no articles (*.md) in ${options.dir}`);
+      const files = await listArticleFiles(options.dir);
+      if (files.length === 0) logger.warn(`no articles (${ARTICLE_EXTENSIONS.map((extension) => `*${extension}`).join(', ')}) in ${options.dir}`);
       const places = await loadPlaces(options.dir, options.root);
       const version = await sourceVersion(options.root);
       const records = eventIdRecords(options.dir, options.root);

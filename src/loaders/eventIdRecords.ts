@@ -1,19 +1,22 @@
 import { existsSync } from 'node:fs';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ArticleError } from '../parse/ArticleError.ts';
 import { eventIdRecordSchema, type EventIdRecord } from '../schemas/eventIdRecord.ts';
 import { displayPath } from './displayPath.ts';
+import { articleStem } from './listArticleFiles.ts';
 
 /**
- * The records of issued event ids of a content folder: `<folder>/event-ids/<file name>.json`,
+ * The records of issued event ids of a content folder: `<folder>/event-ids/<file name>.json`
+ * (`<subfolder>/<file name>.json` for an article in a subfolder),
  * one per article, committed with the articles. A folder without `event-ids/` keeps no record
  * (test fixtures, the read-only corpus): its ids are made from the prose alone.
  */
 export function eventIdRecords(contentDir: string, root: string) {
   const dir = path.join(contentDir, 'event-ids');
   const enabled = existsSync(dir);
-  const fileOf = (articleFile: string) => path.join(dir, `${path.basename(articleFile, '.md')}.json`);
+  // A record is named after the article's path in the folder: `syria/hosn.md` → `event-ids/syria/hosn.json`.
+  const fileOf = (articleFile: string) => path.join(dir, `${articleStem(path.relative(contentDir, articleFile))}.json`);
   return {
     enabled,
     dir: displayPath(dir, root),
@@ -47,6 +50,7 @@ export function eventIdRecords(contentDir: string, root: string) {
       const file = fileOf(articleFile);
       const text = `${JSON.stringify(record, null, 2)}\n`;
       if ((await readFile(file, 'utf8').catch(() => undefined)) === text) return false;
+      await mkdir(path.dirname(file), { recursive: true });
       const partial = `${file}.${process.pid}.tmp`;
       await writeFile(partial, text);
       await rename(partial, file);
