@@ -1,0 +1,45 @@
+import { mkdtempSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// The cache folder is read when the module loads.
+process.env['RENDER_CACHE_DIR'] = mkdtempSync(path.join(tmpdir(), 'cached-directory-'));
+const { cachedDirectory, hashFiles } = await import('../../../src/search/cachedDirectory.ts');
+
+describe('cachedDirectory', () => {
+  it('makes a folder once per key, and gives the same files from the cache after', async () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'cached-directory-work-'));
+    let made = 0;
+    const make = (target: string) => async () => {
+      made += 1;
+      await mkdir(path.join(target, 'fragment'), { recursive: true });
+      await writeFile(path.join(target, 'index.json'), '{"pages":2}');
+      await writeFile(path.join(target, 'fragment', 'a.pf'), 'A');
+    };
+    const first = path.join(work, 'first');
+    const second = path.join(work, 'second');
+    expect(await cachedDirectory('index', 'k1', first, make(first))).toBe(false);
+    expect(await cachedDirectory('index', 'k1', second, make(second))).toBe(true);
+    expect(made).toBe(1);
+    expect(await readFile(path.join(second, 'fragment', 'a.pf'), 'utf8')).toBe('A');
+    expect(await cachedDirectory('index', 'k2', path.join(work, 'third'), make(path.join(work, 'third')))).toBe(false);
+    expect(made).toBe(2);
+  });
+});
+
+describe('hashFiles', () => {
+  it('changes with the name or bytes of a chosen file, and with nothing else', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'hash-files-'));
+    await mkdir(path.join(dir, 'a'));
+    await writeFile(path.join(dir, 'a', 'index.html'), '<p>one</p>');
+    await writeFile(path.join(dir, 'card.png'), 'png');
+    const html = (name: string) => name.endsWith('.html');
+    const before = await hashFiles(dir, html);
+    await writeFile(path.join(dir, 'card.png'), 'other png');
+    expect(await hashFiles(dir, html)).toBe(before);
+    await writeFile(path.join(dir, 'a', 'index.html'), '<p>two</p>');
+    expect(await hashFiles(dir, html)).not.toBe(before);
+  });
+});
