@@ -28,6 +28,8 @@ const ASTRO = path.join(REPO, 'node_modules/astro/bin/astro.mjs');
 const BASELINE_ROOT = path.join(REPO, 'bench/baseline-site');
 /** The render cache's folder of article models (see src/loaders/cachedBuildArticle.ts). */
 const ARTICLE_MODELS = 'article';
+/** Its folder of Pagefind indexes (see src/search/pagefindIntegration.ts). */
+const SEARCH_INDEXES = 'pagefind';
 
 const { values: options } = parseArgs({
   options: {
@@ -178,10 +180,12 @@ async function runCase(benchCase: BenchCase, first: CaseResult | undefined): Pro
   };
 }
 
-/** Pictures in a render cache (its article models aside), 0 when it does not exist yet. */
+/** Pictures in a render cache (its article models and search indexes aside), 0 when it does not exist yet. */
 async function countPictures(dir: string): Promise<number> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((entry) => entry.isFile() && !entry.name.endsWith('.tmp') && path.basename(entry.parentPath) !== ARTICLE_MODELS).length;
+  const notPictures = new Set([ARTICLE_MODELS, SEARCH_INDEXES]);
+  const kind = (entry: { parentPath: string }) => path.relative(dir, entry.parentPath).split(path.sep)[0] ?? '';
+  return entries.filter((entry) => entry.isFile() && !entry.name.endsWith('.tmp') && !notPictures.has(kind(entry))).length;
 }
 
 /**
