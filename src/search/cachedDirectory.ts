@@ -47,9 +47,9 @@ async function linkTree(from: string, to: string): Promise<void> {
   await Promise.all(
     entries
       .filter((entry) => entry.isFile())
-      .map((entry) => {
+      .map(async (entry) => {
         const relative = path.relative(from, path.join(entry.parentPath, entry.name));
-        return link(path.join(from, relative), path.join(to, relative)).catch(() => copyFile(path.join(from, relative), path.join(to, relative)));
+        await link(path.join(from, relative), path.join(to, relative)).catch(() => copyFile(path.join(from, relative), path.join(to, relative)));
       }),
   );
 }
