@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, link, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { CACHE_DIR } from '../render/cachedRender.ts';
 
@@ -16,17 +16,29 @@ export async function hashFiles(dir: string, include: (name: string) => boolean)
   return hash.digest('hex');
 }
 
+/** Folders kept per kind: the last ones used. An index no page matches any more is never used again. */
+const KEEP = 2;
+
 /**
  * Fills `target` from the render cache when a folder was made there before from the same inputs
- * (`key`), else runs `make` to write it and keeps a copy. Files are hard-linked both ways, like the
- * event cards: nothing writes to a cached file once it is stored. True when the cache had it.
+ * (`key`), else runs `make` to write it and keeps a copy, and the cache keeps only the folders
+ * used last (each is a whole search index, 40 MB at 1,000 articles). Files are hard-linked both
+ * ways, like the event cards: nothing writes to a cached file once it is stored. True when the
+ * cache had it.
  */
 export async function cachedDirectory(kind: string, key: string, target: string, make: () => Promise<void>): Promise<boolean> {
   const stored = path.join(CACHE_DIR, kind, key);
   if (existsSync(stored)) {
-    await rm(target, { recursive: true, force: true });
-    await linkTree(stored, target);
-    return true;
+    try {
+      const now = new Date();
+      await utimes(stored, now, now);
+      await rm(target, { recursive: true, force: true });
+      await linkTree(stored, target);
+      return true;
+    } catch {
+      // Another build pruned it meanwhile: make it again.
+      await rm(target, { recursive: true, force: true });
+    }
   }
   await make();
   // Linked under a name no other build shares, then renamed: a reader never sees half a folder.
@@ -36,7 +48,16 @@ export async function cachedDirectory(kind: string, key: string, target: string,
     // Another build stored the same folder first: it is the same, keep theirs.
     await rm(partial, { recursive: true, force: true });
   });
+  await prune(path.dirname(stored));
   return false;
+}
+
+/** Removes all but the {@link KEEP} folders used last (a use touches the folder). */
+async function prune(dir: string): Promise<void> {
+  const names = (await readdir(dir)).filter((name) => !name.endsWith('.tmp'));
+  const used = await Promise.all(names.map(async (name) => ({ name, at: (await stat(path.join(dir, name)).catch(() => undefined))?.mtimeMs ?? 0 })));
+  used.sort((a, b) => b.at - a.at || a.name.localeCompare(b.name));
+  await Promise.all(used.slice(KEEP).map(({ name }) => rm(path.join(dir, name), { recursive: true, force: true })));
 }
 
 async function linkTree(from: string, to: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { mkdtempSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,6 +26,23 @@ describe('cachedDirectory', () => {
     expect(await readFile(path.join(second, 'fragment', 'a.pf'), 'utf8')).toBe('A');
     expect(await cachedDirectory('index', 'k2', path.join(work, 'third'), make(path.join(work, 'third')))).toBe(false);
     expect(made).toBe(2);
+  });
+
+  it('keeps only the two folders used last', async () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'cached-directory-work-'));
+    const make = (target: string) => async () => {
+      await mkdir(target, { recursive: true });
+      await writeFile(path.join(target, 'index.json'), target);
+    };
+    const use = (key: string, name: string) => cachedDirectory('kept', key, path.join(work, name), make(path.join(work, name)));
+    await use('a', '1');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await use('b', '2');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await use('a', '3')).toBe(true); // a is now the one used last
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await use('c', '4');
+    expect((await readdir(path.join(process.env['RENDER_CACHE_DIR'] ?? '', 'kept'))).sort()).toEqual(['a', 'c']);
   });
 });
 
