@@ -56,6 +56,8 @@ export interface TargetCheck {
 /** The whole JSON file. */
 export interface BenchReport {
   mode: 'quick' | 'full';
+  /** The `site.yaml` setting every case was built with (`--event-cards`); the site's default when absent. */
+  eventCards?: 'event' | 'article';
   startedAt: string;
   /** The folder of the site that was built (the repository, or a copy given with `--site`). */
   site: string;

@@ -7,7 +7,8 @@
  * (N = 1 and 10 only). `--json <file>` writes the result elsewhere; `--keep` keeps the
  * temporary folder (articles, outputs, build logs); `--site <dir>` builds another copy of the site
  * (a snapshot with a fix applied, to measure before and after); `--sizes 1,100` picks the counts
- * and `--no-corpus` skips the real articles.
+ * and `--no-corpus` skips the real articles; `--event-cards article` builds every case with that
+ * `site.yaml` setting (event pages share their article's card).
  */
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
@@ -28,6 +29,8 @@ const ASTRO = path.join(REPO, 'node_modules/astro/bin/astro.mjs');
 const BASELINE_ROOT = path.join(REPO, 'bench/baseline-site');
 /** The render cache's folder of article models (see src/loaders/cachedBuildArticle.ts). */
 const ARTICLE_MODELS = 'article';
+/** Its folder of Pagefind indexes (see src/search/pagefindIntegration.ts). */
+const SEARCH_INDEXES = 'pagefind';
 
 const { values: options } = parseArgs({
   options: {
@@ -37,6 +40,7 @@ const { values: options } = parseArgs({
     site: { type: 'string' },
     sizes: { type: 'string' },
     'no-corpus': { type: 'boolean', default: false },
+    'event-cards': { type: 'string' },
   },
 });
 /** The site whose build is measured: this repository unless `--site` (or env `BENCH_SITE`) names a copy. */
@@ -44,6 +48,8 @@ const SITE = path.resolve(options.site ?? process.env['BENCH_SITE'] ?? REPO);
 const mode = options.quick ? 'quick' : 'full';
 const sizes = options.sizes ? options.sizes.split(',').map(Number) : options.quick ? [1, 10] : [1, 10, 100, 1000];
 if (!sizes.every((size) => Number.isInteger(size) && size > 0)) throw new Error(`--sizes: expected counts such as 1,10,100, got ${options.sizes}`);
+const eventCards = (['event', 'article'] as const).find((value) => value === options['event-cards']);
+if (options['event-cards'] !== undefined && !eventCards) throw new Error(`--event-cards: expected event or article, got ${options['event-cards']}`);
 
 /** A folder of articles to build four ways. */
 interface BenchCase {
@@ -71,11 +77,14 @@ try {
   else if (existsSync(CORPUS)) cases.push(await corpusCase(path.join(work, 'articles-corpus')));
   else console.log(`(no corpus at ${CORPUS}: real articles skipped)`);
 
-  const jsonFile = options.json ? path.resolve(options.json) : path.join(REPO, 'bench/results', `build-${mode}-${startedAt.replace(/[:.]/g, '-')}.json`);
+  const jsonFile = options.json
+    ? path.resolve(options.json)
+    : path.join(REPO, 'bench/results', `build-${mode}${eventCards ? `-event-cards-${eventCards}` : ''}-${startedAt.replace(/[:.]/g, '-')}.json`);
   await mkdir(path.dirname(jsonFile), { recursive: true });
   const results: CaseResult[] = [];
   let report: BenchReport | undefined;
   for (const benchCase of cases) {
+    if (eventCards) await writeFile(path.join(benchCase.dir, 'site.yaml'), `eventCards: ${eventCards}\n`);
     results.push(await runCase(benchCase, results[0]));
     // Written after every case: a full run takes long, and a stopped one keeps what it measured.
     report = reportOf(results);
@@ -95,7 +104,16 @@ try {
 
 function reportOf(results: CaseResult[]): BenchReport {
   const targets = checkTargets(results);
-  return { mode, startedAt, site: SITE, machine: machine(), cases: results, targets, summary: summarise(results, targets) };
+  return {
+    mode,
+    ...(eventCards ? { eventCards } : {}),
+    startedAt,
+    site: SITE,
+    machine: machine(),
+    cases: results,
+    targets,
+    summary: summarise(results, targets),
+  };
 }
 
 /** The corpus plus the seed, copied into the temporary folder (the loader reads one folder). */
@@ -178,10 +196,12 @@ async function runCase(benchCase: BenchCase, first: CaseResult | undefined): Pro
   };
 }
 
-/** Pictures in a render cache (its article models aside), 0 when it does not exist yet. */
+/** Pictures in a render cache (its article models and search indexes aside), 0 when it does not exist yet. */
 async function countPictures(dir: string): Promise<number> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((entry) => entry.isFile() && !entry.name.endsWith('.tmp') && path.basename(entry.parentPath) !== ARTICLE_MODELS).length;
+  const notPictures = new Set([ARTICLE_MODELS, SEARCH_INDEXES]);
+  const kind = (entry: { parentPath: string }) => path.relative(dir, entry.parentPath).split(path.sep)[0] ?? '';
+  return entries.filter((entry) => entry.isFile() && !entry.name.endsWith('.tmp') && !notPictures.has(kind(entry))).length;
 }
 
 /**

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { siteSettings } from '../config/siteSettings.ts';
 import { eventPageArticle, type EventPageArticle } from '../model/eventPage.ts';
 import type { ArticleData } from '../model/types.ts';
 import type { CardArticle } from '../render/cards/cardImages.ts';
@@ -21,7 +22,7 @@ export function eventPagesManifest(articles: readonly Omit<ArticleData, 'localIm
     base,
     site,
     articles: articles.map((data) => ({
-      ...eventPageArticle(data),
+      ...eventPageArticle(data, siteSettings().eventCards),
       sourceFile: data.sourceFile,
       ...(data.map ? { map: { center: data.map.center, ...(data.map.country ? { country: data.map.country } : {}) } } : {}),
     })),

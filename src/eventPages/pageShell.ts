@@ -18,6 +18,7 @@ const FIELDS: readonly Field[] = [
   'when',
   'title',
   'description',
+  'cardPath',
   'cardAlt',
   'articleTitle',
   'sectionNote',
@@ -38,6 +39,9 @@ const FIELDS: readonly Field[] = [
 
 /** Values the page writes with `set:html`, already safe where they stand (JSON-LD, `<` escaped). */
 const RAW_FIELDS: ReadonlySet<Field> = new Set(['jsonLd']);
+
+/** Fields of the page's `og:image`, which a page without an origin does not have. */
+const CARD_FIELDS: ReadonlySet<Field> = new Set(['cardPath', 'cardAlt']);
 
 /** URL-safe, escape-proof and unlike anything an article says: survives Astro untouched. */
 const placeholder = (field: Field) => `zz-shell-${field.toLowerCase()}-zz`;
@@ -115,9 +119,9 @@ export function parseShell(html: string, rendered: EventPageValues = SHELL_VALUE
   const everywhere = [...html.matchAll(PLACEHOLDER)].length;
   if (everywhere !== slots.length)
     throw new Error(`event page shell: ${everywhere - slots.length} placeholder(s) in a script, style or comment, which the writer cannot fill`);
-  // The card's alt text is only written with an absolute card URL (SITE_URL known); every other
-  // field the shell was rendered with a placeholder for is always on the page.
-  const missing = FIELDS.filter((field) => field !== 'cardAlt' && rendered[field] === placeholder(field) && !slots.some((slot) => slot.field === field));
+  // The card and its alt text are only written with an absolute card URL (SITE_URL known); every
+  // other field the shell was rendered with a placeholder for is always on the page.
+  const missing = FIELDS.filter((field) => !CARD_FIELDS.has(field) && rendered[field] === placeholder(field) && !slots.some((slot) => slot.field === field));
   if (missing.length > 0) throw new Error(`event page shell: no placeholder for ${missing.join(', ')}; is the page rendered from SHELL_VALUES?`);
   slots.sort((a, b) => a.start - b.start);
   const literals = slots.map((slot, index) => html.slice(index === 0 ? 0 : (slots[index - 1]?.end ?? 0), slot.start));

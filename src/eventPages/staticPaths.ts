@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content';
+import { siteSettings } from '../config/siteSettings.ts';
 import { siteUrls } from '../deploy/siteUrls.ts';
 import { eventPageArticle, eventPageValues, type EventPageValues } from '../model/eventPage.ts';
 import { formatEventDate } from '../model/formatEventDate.ts';
@@ -58,7 +59,8 @@ async function canary() {
 export async function eventPageRoutes(): Promise<{ params: { slug: string; event: string }; props: EventPageProps }[]> {
   const events = fromShell() ? await canary() : await timelineEvents();
   const urls = siteUrls(import.meta.env.BASE_URL, import.meta.env.SITE);
-  const pages = events.map(({ params, article, index }) => ({ params, props: { page: eventPageValues(eventPageArticle(article), index, urls) } }));
+  const { eventCards } = siteSettings();
+  const pages = events.map(({ params, article, index }) => ({ params, props: { page: eventPageValues(eventPageArticle(article, eventCards), index, urls) } }));
   const moved = await movedEventRoutes();
   return fromShell()
     ? [
@@ -70,8 +72,12 @@ export async function eventPageRoutes(): Promise<{ params: { slug: string; event
     : [...pages, ...moved];
 }
 
-/** One share card per timeline event; in a build, only the canaries': the writer draws the others. */
+/**
+ * One share card per timeline event; in a build, only the canaries': the writer draws the others.
+ * None when event pages show their article's card.
+ */
 export async function eventCardRoutes() {
+  if (siteSettings().eventCards === 'article') return [];
   return (fromShell() ? await canary() : await timelineEvents()).map(({ params, article, event }) => ({ params, props: { article, event } }));
 }
 

@@ -8,6 +8,7 @@ import { eventCardFile } from '../render/cards/cardImages.ts';
 import { firstDifference } from './canary.ts';
 import { shellFiles, type EventPagesManifest } from './manifest.ts';
 import { fillShell, findPlaceholder, parseShell, shellFor, SHELL_VALUES_WITHOUT_MAP, type PageShell } from './pageShell.ts';
+import { shareStylesheet, type SharedStylesheet } from './sharedStylesheet.ts';
 
 /**
  * Events written at once: enough to keep sharp's thread pool and the disk busy while a page is
@@ -28,10 +29,11 @@ export class EventPagesError extends Error {
 type Shells = Record<ReturnType<typeof shellFor>, PageShell>;
 
 /**
- * Writes `/<slug>/events/<event-id>/index.html` and its `card.png` for every event of the
- * manifest the build left in `outDir`, then removes the shells and the manifest. Before writing,
- * it refuses content that contains a placeholder, and checks its fill of each canary event
- * against the page and card Astro rendered for it. Cards come from the render cache when their
+ * Writes `/<slug>/events/<event-id>/index.html` and its `card.png` (unless event pages show their
+ * article's card) for every event of the manifest the build left in `outDir`, then removes the
+ * shells and the manifest. Before writing, it refuses content that contains a placeholder, and
+ * checks its fill of each canary event against the page and card Astro rendered for it. The pages
+ * share one stylesheet (see sharedStylesheet.ts). Cards come from the render cache when their
  * inputs have not changed.
  */
 export async function writeEventPages(outDir: string): Promise<{ pages: number; canaries: string[] }> {
@@ -42,15 +44,21 @@ export async function writeEventPages(outDir: string): Promise<{ pages: number; 
     );
   }
   const manifest = JSON.parse(await readFile(files.manifest, 'utf8')) as EventPagesManifest;
-  const shells: Shells = {
-    map: parseShell(await readFile(files.page, 'utf8')),
-    noMap: parseShell(await readFile(files.pageWithoutMap, 'utf8'), SHELL_VALUES_WITHOUT_MAP),
-  };
+  const rendered = { map: await readFile(files.page, 'utf8'), noMap: await readFile(files.pageWithoutMap, 'utf8') };
   await rm(files.dir, { recursive: true });
   const urls = siteUrls(manifest.base, manifest.site);
   refusePlaceholders(manifest, urls);
+  // The canaries check the fill of Astro's own pages; moving their styles out is a step of its own after.
+  const astroShells: Shells = { map: parseShell(rendered.map), noMap: parseShell(rendered.noMap, SHELL_VALUES_WITHOUT_MAP) };
   const canaries: string[] = [];
-  for (const canary of manifest.canaries) canaries.push(await checkCanary(outDir, shells, manifest, canary, urls));
+  for (const canary of manifest.canaries) canaries.push(await checkCanary(outDir, astroShells, manifest, canary, urls));
+  const shared = { map: shareStylesheet(rendered.map, manifest.base), noMap: shareStylesheet(rendered.noMap, manifest.base) };
+  for (const stylesheet of new Map(Object.values(shared).flatMap((one) => (one ? [[one.path, one] as const] : []))).values())
+    await writeStylesheet(outDir, stylesheet);
+  const shells: Shells = {
+    map: parseShell(shared.map?.html ?? rendered.map),
+    noMap: parseShell(shared.noMap?.html ?? rendered.noMap, SHELL_VALUES_WITHOUT_MAP),
+  };
   const limit = pLimit(CONCURRENCY);
   const writes = manifest.articles.flatMap((article) =>
     article.events.map((event, index) =>
@@ -58,6 +66,7 @@ export async function writeEventPages(outDir: string): Promise<{ pages: number; 
         const dir = path.join(outDir, article.slug, 'events', event.id);
         await mkdir(dir, { recursive: true });
         await writeFile(path.join(dir, 'index.html'), fillFrom(shells, eventPageValues(article, index, urls)));
+        if (article.eventCards === 'article') return;
         const card = path.join(dir, 'card.png');
         await rm(card, { force: true });
         await linkOrCopy(await eventCardFile(article, event), card);
@@ -104,14 +113,22 @@ async function checkCanary(
   const event = article?.events[index];
   const dir = path.join(outDir, canary.slug, 'events', canary.eventId);
   const url = `/${canary.slug}/events/${canary.eventId}/`;
-  if (!article || !event || !existsSync(path.join(dir, 'index.html')) || !existsSync(path.join(dir, 'card.png'))) {
+  const ownCard = article?.eventCards === 'event';
+  if (!article || !event || !existsSync(path.join(dir, 'index.html')) || (ownCard && !existsSync(path.join(dir, 'card.png')))) {
     throw new EventPagesError(`event pages: Astro rendered no canary page and card at ${url}`);
   }
   const page = firstDifference(await readFile(path.join(dir, 'index.html')), fillFrom(shells, eventPageValues(article, index, urls)));
   if (page) throw new EventPagesError(`event pages: the shell's ${url} differs from the page Astro rendered, at ${page}`);
+  if (!ownCard) return url;
   const card = firstDifference(await readFile(path.join(dir, 'card.png')), await readFile(await eventCardFile(article, event)));
   if (card) throw new EventPagesError(`event pages: the writer's card of ${url} differs from the one Astro rendered, at ${card}`);
   return url;
+}
+
+async function writeStylesheet(outDir: string, stylesheet: SharedStylesheet): Promise<void> {
+  const file = path.join(outDir, ...stylesheet.path.split('/'));
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, stylesheet.css);
 }
 
 /**

@@ -5,6 +5,7 @@ import { formatEventDate } from './formatEventDate.ts';
 import { infoboxLine } from './infoboxLine.ts';
 import { placeMarkId } from './placeMark.ts';
 import { shortenText } from './shortenText.ts';
+import { articleCardAlt, articleCardPath, type EventCards } from './shareCards.ts';
 
 /** What an event page needs of its article: plain JSON, so the build can hand it to the page writer. */
 export interface EventPageArticle {
@@ -19,10 +20,15 @@ export interface EventPageArticle {
   /** Gazetteer places the events name: id → name and point. */
   places: Record<string, { name: string; lat: number; lon: number }>;
   events: ArticleEvent[];
+  /** Which card its event pages show: each event's own, or the article's (site.yaml `eventCards`). */
+  eventCards: EventCards;
 }
 
 /** The parts of an article that its event pages show. */
-export function eventPageArticle(article: Pick<ArticleData, 'slug' | 'title' | 'frontmatter' | 'map' | 'timeline'>): EventPageArticle {
+export function eventPageArticle(
+  article: Pick<ArticleData, 'slug' | 'title' | 'frontmatter' | 'map' | 'timeline'>,
+  eventCards: EventCards = 'event',
+): EventPageArticle {
   const placeName = infoboxLine(article.frontmatter, 'place') ?? article.map?.places[0]?.name;
   const center = article.map?.center;
   const primary = article.map?.places.find((place) => place.primary);
@@ -33,6 +39,7 @@ export function eventPageArticle(article: Pick<ArticleData, 'slug' | 'title' | '
     ...(placeName ? { place: { name: placeName, ...(center ? { lat: center.lat, lon: center.lon } : {}), ...(primary ? { id: primary.id } : {}) } } : {}),
     places: Object.fromEntries((article.map?.places ?? []).map((place) => [place.id, { name: place.name, lat: place.lat, lon: place.lon }])),
     events: article.timeline,
+    eventCards,
   };
 }
 
@@ -46,7 +53,8 @@ export interface EventPageValues {
   title: string;
   /** The event's sentence: meta description and the quoted text. */
   description: string;
-  /** The share card's alternative text. */
+  /** Site path of the share card, and its alternative text. */
+  cardPath: string;
   cardAlt: string;
   articleTitle: string;
   /** `, section “Background”` after the article's link, or nothing. */
@@ -91,7 +99,9 @@ export function eventPageValues(article: EventPageArticle, index: number, urls: 
     when,
     title: `${when}: ${article.title}`,
     description: event.text,
-    cardAlt: `${when}: ${event.text}`,
+    ...(article.eventCards === 'article'
+      ? { cardPath: articleCardPath(article.slug), cardAlt: articleCardAlt(article.title) }
+      : { cardPath: `${article.slug}/events/${event.id}/card.png`, cardAlt: `${when}: ${event.text}` }),
     articleTitle: article.title,
     sectionNote: event.section ? `, section “${event.section}”` : '',
     datetime: event.date,
@@ -103,7 +113,7 @@ export function eventPageValues(article: EventPageArticle, index: number, urls: 
     ...neighbour('next', article, index + 1),
     sourceLabel: article.source.label,
     sourceUrl: article.source.url ?? urls.absolute(`${article.slug}/`),
-    jsonLd: eventJsonLd({ article, event, name: when, where, urls }),
+    jsonLd: eventJsonLd({ article, event, name: when, where, cardPath: article.eventCards === 'article' ? articleCardPath(article.slug) : undefined, urls }),
   };
 }
 

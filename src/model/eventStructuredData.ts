@@ -15,9 +15,11 @@ export function eventJsonLd(input: {
   event: ArticleEvent;
   name: string;
   where: { name: string; lat?: number; lon?: number } | undefined;
+  /** The page's card when it is not the event's own. */
+  cardPath?: string | undefined;
   urls: AbsoluteUrls;
 }): string {
-  const { article, event, name, where, urls } = input;
+  const { article, event, name, where, cardPath, urls } = input;
   const node: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': 'Event',
@@ -26,7 +28,7 @@ export function eventJsonLd(input: {
     startDate: event.date,
     ...(event.end ? { endDate: event.end } : {}),
     url: urls.absolute(`${article.slug}/events/${event.id}/`),
-    image: urls.absolute(`${article.slug}/events/${event.id}/card.png`),
+    image: urls.absolute(cardPath ?? `${article.slug}/events/${event.id}/card.png`),
     ...(where
       ? {
           location: {

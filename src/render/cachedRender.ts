@@ -5,7 +5,8 @@ import path from 'node:path';
 
 /** Bump when a renderer's output changes for the same inputs, so old pictures are not reused. */
 const RENDERER_VERSION = '5';
-const CACHE_DIR = path.resolve(process.env['RENDER_CACHE_DIR'] ?? 'node_modules/.cache/qusayr-renders');
+/** The render cache's folder (README "Deploy" says how a host keeps it between builds). */
+export const CACHE_DIR = path.resolve(process.env['RENDER_CACHE_DIR'] ?? 'node_modules/.cache/qusayr-renders');
 /** Renders under way in this process, so two pages asking for the same picture render it once. */
 const inFlight = new Map<string, Promise<Buffer | undefined>>();
 

@@ -41,6 +41,12 @@ export const siteSettingsSchema = z.strictObject({
   groups: z.array(siteGroupSchema, { error: 'expected a list of groups (a YAML sequence starting with "- ")' }).default([]),
   /** The heading of articles that name no conflict the site can tell. */
   otherGroup: z.string().trim().min(1).default('Other articles'),
+  /**
+   * The share card of an event's page: its own (`event`, the day and its sentence), or its
+   * article's (`article`). A card per event is a file per event: `article` halves the files of a
+   * very big site, a third of its size and most of its cold build (README "Deploy").
+   */
+  eventCards: z.enum(['event', 'article'], { error: 'expected "event" or "article"' }).default('event'),
 });
 
 export type SiteGroup = z.infer<typeof siteGroupSchema>;

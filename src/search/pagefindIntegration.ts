@@ -1,8 +1,13 @@
 import { readdir, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { cachedDirectory, hashFiles } from './cachedDirectory.ts';
+
+/** Pagefind's version, from the package.json beside its entry point (its `exports` do not list the file). */
+const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
 
 /**
  * Indexes the built site with Pagefind into `dist/pagefind/`, once every page is written (list
@@ -18,21 +23,34 @@ export function pagefindSearch(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const out = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        try {
-          const added = await index.addDirectory({ path: out });
-          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${out}: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: path.join(out, 'pagefind') });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          await removeReadyMadeUis(path.join(out, 'pagefind'));
-          logger.info(`search index of ${added.page_count} pages written in ${((performance.now() - started) / 1000).toFixed(1)}s`);
-        } finally {
-          await pagefind.close();
-        }
+        const target = path.join(out, 'pagefind');
+        // The index depends only on the pages' HTML and Pagefind's version: a rebuild that changed
+        // no page takes it from the render cache (at 100 articles, 12 s of a 25 s rebuild).
+        const key = `${PAGEFIND_VERSION}-${await hashFiles(out, (name) => name.endsWith('.html'))}`;
+        let pages = 0;
+        const cached = await cachedDirectory('pagefind', key, target, async () => {
+          pages = await indexSite(out, target);
+        });
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(cached ? `search index unchanged, taken from the render cache in ${seconds}s` : `search index of ${pages} pages written in ${seconds}s`);
       },
     },
   };
+}
+
+async function indexSite(out: string, target: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  try {
+    const added = await index.addDirectory({ path: out });
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${out}: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: target });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    await removeReadyMadeUis(target);
+    return added.page_count;
+  } finally {
+    await pagefind.close();
+  }
 }
 
 /** Pagefind also writes its own search UIs; the site has its own page, so they would only weigh on `dist/`. */

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -20,14 +20,23 @@ const CANARY = '/siege-of-tabqa-o-neill-s-dam/events/2014-03-03-tabqa-group-neil
 describe('event pages filled from the shell', () => {
   let shell: BuildResult;
   let refused: BuildResult;
+  let articleCards: BuildResult;
   beforeAll(async () => {
     const content = await mkdtemp(path.join(tmpdir(), 'event-pages-'));
     await cp(SEED, path.join(content, path.basename(SEED)));
     await cp(TRICKY, path.join(content, path.basename(TRICKY)));
+    const withArticleCards = await mkdtemp(path.join(tmpdir(), 'event-pages-article-cards-'));
+    await cp(SEED, path.join(withArticleCards, path.basename(SEED)));
+    await writeFile(path.join(withArticleCards, 'site.yaml'), 'eventCards: article\n');
     const env = { SITE_URL: 'https://example.org', BASE_PATH: '/sub/path/' };
-    [shell, refused] = await Promise.all([buildSite({ contentDir: content, env }), buildSite({ contentDir: PLACEHOLDER })]);
+    [shell, refused, articleCards] = await Promise.all([
+      buildSite({ contentDir: content, env }),
+      buildSite({ contentDir: PLACEHOLDER }),
+      buildSite({ contentDir: withArticleCards, env: { SITE_URL: 'https://example.org' } }),
+    ]);
     expect(shell.code, shell.stderr).toBe(0);
-  }, 180_000);
+    expect(articleCards.code, articleCards.stderr).toBe(0);
+  }, 240_000);
 
   it('equal, for the canary event of each shell, the page and card Astro renders, and leave no shell behind', async () => {
     // The made-up article has no place, so its canary checks the shell without a map picture; the seed's, the one with.
@@ -75,6 +84,29 @@ describe('event pages filled from the shell', () => {
     expect(tricky).toContain('Where: not stated in the article');
     expect(tricky).not.toContain('<img class="event-page-map"');
     expect(existsSync(path.join(shell.outDir, 'siege-of-tabqa-o-neill-s-dam/events/places.svg'))).toBe(false);
+  });
+
+  it('link one shared stylesheet, which their policy allows as the site’s own, instead of inlining it', async () => {
+    const page = await readFile(path.join(shell.outDir, 'battle-of-al-qusayr-2012/events/2012-02-25-fsa-eventually-able-turn-tide/index.html'), 'utf8');
+    expect(page).not.toContain('<style');
+    const href = /<link rel="stylesheet" href="\/sub\/path\/(_astro\/event-page\.[\w-]+\.css)">/.exec(page)?.[1] ?? '';
+    expect(href).not.toBe('');
+    expect(await readFile(path.join(shell.outDir, href), 'utf8')).toContain('.event-page');
+    const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(page)?.[1] ?? '';
+    expect(/style-src ([^;]*)/.exec(policy.replaceAll('&#39;', "'"))?.[1]?.trim()).toBe("'self'");
+    // The article page keeps its stylesheet inline, for its first paint.
+    expect(await readFile(path.join(shell.outDir, 'battle-of-al-qusayr-2012/index.html'), 'utf8')).toContain('<style>');
+  });
+
+  it('show their article’s card, and write none of their own, when site.yaml says `eventCards: article`', async () => {
+    expect(articleCards.stdout).toMatch(/canary \/battle-of-al-qusayr-2012\/events\/[^ ]+: Astro's page and card equal the shell's/);
+    const files = [...(await hashTree(articleCards.outDir)).keys()];
+    expect(files.filter((file) => file.includes('/events/') && file.endsWith('/index.html')).length).toBe(36);
+    expect(files.filter((file) => file.includes('/events/') && file.endsWith('.png'))).toEqual([]);
+    const page = await readFile(path.join(articleCards.outDir, 'battle-of-al-qusayr-2012/events/2012-02-25-fsa-eventually-able-turn-tide/index.html'), 'utf8');
+    expect(page).toContain('<meta property="og:image" content="https://example.org/battle-of-al-qusayr-2012/card.png">');
+    expect(page).toContain('"image":"https://example.org/battle-of-al-qusayr-2012/card.png"');
+    expect(files).toContain('battle-of-al-qusayr-2012/card.png');
   });
 
   it('keeps event pages, whose canonical URL is an anchor, out of the sitemap', async () => {

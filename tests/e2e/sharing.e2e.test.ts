@@ -55,6 +55,20 @@ describe('shared links and the Content-Security-Policy in Chromium', () => {
     await context.close();
   });
 
+  it('styles the event page from the one stylesheet all event pages share', async () => {
+    const { page, context, errors } = await openGuardedPage(site.browser, site.server.origin);
+    const violations = await recordViolations(page);
+    await page.goto(`${site.server.url}${ARTICLE}events/${EVENT}/`);
+    const sheets = await page.evaluate(() => [...document.styleSheets].map((sheet) => ({ href: sheet.href ?? '', rules: sheet.cssRules.length })));
+    expect(sheets).toEqual([{ href: expect.stringMatching(/\/_astro\/event-page\.[\w-]+\.css$/), rules: expect.any(Number) }]);
+    expect(sheets[0]?.rules).toBeGreaterThan(0);
+    // The site's reset, not the browser's 8px: the sheet applies.
+    expect(await page.evaluate(() => getComputedStyle(document.body).marginTop)).toBe('0px');
+    expect(await violations()).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('runs the event page and the index without a violation either', async () => {
     for (const path of [`${ARTICLE}events/${EVENT}/`, '', 'no-such-page/']) {
       const { page, context, errors } = await openGuardedPage(site.browser, site.server.origin);

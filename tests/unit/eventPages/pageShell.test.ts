@@ -12,6 +12,7 @@ function render(values: EventPageValues, escape: { text: (s: string) => string; 
   return [
     `<title>${text(values.title)}</title>`,
     `<meta name="description" content="${attribute(values.description)}">`,
+    `<meta property="og:image" content="https://example.org/${attribute(values.cardPath)}">`,
     `<meta property="og:image:alt" content="${attribute(values.cardAlt)}">`,
     `<link rel="canonical" href="https://example.org/${attribute(values.slug)}/#${attribute(values.eventId)}">`,
     `<p>From <a href="/${attribute(values.slug)}/">${text(values.articleTitle)}</a>${text(values.sectionNote)}</p>`,
@@ -43,12 +44,13 @@ const event = {
   sectionId: 'siege--aftermath',
   paragraph: `Before it. On 3 March 2014, the "Tabqa" group & O'Neill's unit said that 5 < 6 > 4. After </script> it.`,
 };
-const article = (events: ArticleEvent[] = [event]): EventPageArticle => ({
+const article = (events: ArticleEvent[] = [event], eventCards: EventPageArticle['eventCards'] = 'event'): EventPageArticle => ({
   slug: 'siege-of-tabqa',
   title: `Siege of "Tabqa" & O'Neill's <Dam>`,
   source: { label: `the Wikipedia article “Siege of "Tabqa"”`, url: 'https://en.wikipedia.org/wiki/Siege_of_%22Tabqa%22' },
   places: {},
   events,
+  eventCards,
 });
 /** The same article with a map: its own place (Al-Qusayr, the map's primary place) and Homs, which the sentence names. */
 const mapped = (events: ArticleEvent[] = [event]): EventPageArticle => ({
@@ -65,6 +67,17 @@ describe('the event page shell', () => {
     expect(fillShell(shell, values)).toBe(render(values, astroEscape));
     expect(values.jsonLd).not.toContain('<');
     expect(JSON.parse(values.jsonLd)).toMatchObject({ '@type': 'Event', url: 'https://example.org/siege-of-tabqa/events/2014-03-03-tabqa-group/' });
+  });
+
+  it('shows the event’s own card, or with `eventCards: article` its article’s, in og:image and JSON-LD alike', () => {
+    const own = eventPageValues(article(), 0, urls);
+    expect(own.cardPath).toBe('siege-of-tabqa/events/2014-03-03-tabqa-group/card.png');
+    expect(JSON.parse(own.jsonLd)).toMatchObject({ image: 'https://example.org/siege-of-tabqa/events/2014-03-03-tabqa-group/card.png' });
+    const shared = eventPageValues(article([event], 'article'), 0, urls);
+    expect(shared.cardPath).toBe('siege-of-tabqa/card.png');
+    expect(shared.cardAlt).toBe(`Siege of "Tabqa" & O'Neill's <Dam>: dates, place and a map of its location.`);
+    expect(JSON.parse(shared.jsonLd)).toMatchObject({ image: 'https://example.org/siege-of-tabqa/card.png' });
+    expect(fillShell(parseShell(render(SHELL_VALUES, astroEscape)), shared)).toContain('content="https://example.org/siege-of-tabqa/card.png"');
   });
 
   it('leaves out the section note of an event told before the first heading', () => {

@@ -8,6 +8,7 @@ describe('parseSiteSettings: site.yaml, every field optional', () => {
       language: 'en',
       groups: [],
       otherGroup: 'Other articles',
+      eventCards: 'event',
       sourceCredit: { licence: 'CC BY-SA 4.0' },
     });
   });
@@ -25,6 +26,7 @@ describe('parseSiteSettings: site.yaml, every field optional', () => {
     ['groups:\n  - match: [x]', 'site.yaml: groups.0.name: required: the group needs a name'],
     ['language: English', 'site.yaml: language: expected a language tag such as "en" or "en-GB"'],
     ['sourceCredit:\n  licenceUrl: javascript:alert(1)', 'site.yaml: sourceCredit.licenceUrl: expected an http(s) URL'],
+    ['eventCards: none', 'site.yaml: eventCards: expected "event" or "article"'],
     ['titel: x', 'site.yaml: (top level): Unrecognized key: "titel"'],
     ['name: [unclosed', 'site.yaml: yaml:'],
   ])('names the file and the field: %s', (text, message) => {
