@@ -2,12 +2,12 @@
  * Site pages benchmark (issue 17): at 100 and 1,000 generated articles, how heavy the home page
  * and the chronology are, and how big the search index is. Figures, never asserted.
  *
- * Run: `node bench/site/run.ts` (`--sizes 100` picks the counts). Each size is one build of
+ * Run: `node bench/site/run.ts` (`--sizes 100` picks the counts, `--event-cards article` the setting). Each size is one build of
  * `bench/build/generateArticles.ts` variants of the seed (all of one conflict: the worst case for
  * one chronology), with the project's render cache, so a second run is faster but measures the same.
  * Sizes are bytes on disk and gzip level 9, as a static host would send them compressed.
  */
-import { mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,7 +20,13 @@ const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const SEED = path.join(REPO, 'content/battle-of-al-qusayr-2012.md');
 const ASTRO = path.join(REPO, 'node_modules/astro/bin/astro.mjs');
 
-const { values: options } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000' }, keep: { type: 'boolean', default: false } } });
+const { values: options } = parseArgs({
+  options: { sizes: { type: 'string', default: '100,1000' }, keep: { type: 'boolean', default: false }, 'event-cards': { type: 'string' } },
+});
+// `--event-cards article` builds with that site.yaml setting: the pages measured here are the same, the build much shorter.
+const eventCards = options['event-cards'];
+if (eventCards !== undefined && eventCards !== 'event' && eventCards !== 'article')
+  throw new Error(`--event-cards: expected event or article, got ${eventCards}`);
 const sizes = (options.sizes ?? '').split(',').map(Number);
 
 interface Weight {
@@ -62,6 +68,7 @@ try {
   for (const size of sizes) {
     const dir = path.join(work, `n${size}`);
     await writeArticleVariants(seed, size, dir);
+    if (eventCards) await writeFile(path.join(dir, 'site.yaml'), `eventCards: ${eventCards}\n`);
     const dist = path.join(outputs, `n${size}`);
     const build = await measureBuild({
       args: [ASTRO, 'build', '--outDir', dist],
