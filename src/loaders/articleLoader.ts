@@ -54,6 +54,8 @@ export function articleLoader(options: { dir: string; root: string; skipInvalid?
             logger.info(`${sourceFile}: event id ${from} moved: its links now lead to ${to ? `event ${to}` : 'the article'}`);
           for (const id of eventIds.revived) logger.info(`${sourceFile}: event id ${id} is back`);
           if (await records.write(absolute, eventIds.record)) logger.info(`${sourceFile}: event ids recorded in ${records.dir}/`);
+          const folder = path.dirname(name);
+          if (folder !== '.') data.folder = folder.split(path.sep).join('/');
           const localImage = findLocalImage(options.dir, data.slug, sourceFile);
           if (localImage) data.localImage = localImage;
           owners.set(data.slug, sourceFile);

@@ -6,6 +6,8 @@ import { conflictSources, nameKey, warNames } from './conflictNames.ts';
 export interface GroupInput {
   slug: string;
   frontmatter: Frontmatter;
+  /** The content subfolder the file is in (`syria`, `ukraine/2022`), when it is in one. */
+  folder?: string | undefined;
 }
 
 /** The groups of a site, in the order readers see them, and each article's group. */
@@ -18,7 +20,9 @@ export interface Groups {
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * Puts every article in one group. In order: the frontmatter's own `conflict`; the first
+ * Puts every article in one group. In order: the frontmatter's own `conflict`; the content
+ * subfolder it was sorted into (its first level: a configured group when the folder's name is
+ * one of the group's words, else the folder's name); the first
  * configured group whose words occur in the article's telling texts (most telling text first);
  * else the war its texts name that most articles of the site also name (so "Syrian War" in one
  * infobox joins the "Syrian Civil War" of the others); else the configured fallback.
@@ -38,6 +42,13 @@ export function assignGroups(articles: readonly GroupInput[], settings: Pick<Sit
     const explicit = article.frontmatter.conflict?.trim();
     if (explicit) {
       bySlug.set(article.slug, configuredByKey.get(nameKey(explicit)) ?? explicit);
+      continue;
+    }
+    const folder = article.folder?.split('/')[0]?.trim();
+    if (folder) {
+      const words = folder.replace(/[-_]+/g, ' ').trim();
+      const named = configured.find((group) => group.patterns.some((pattern) => pattern.test(words)));
+      bySlug.set(article.slug, named?.name ?? words.charAt(0).toUpperCase() + words.slice(1));
       continue;
     }
     const sources = conflictSources(article.frontmatter);

@@ -156,6 +156,8 @@ export const articleDataSchema = z.object({
   slug: z.string(),
   /** The content file it came from, as the author knows it (`content/….md`), for messages. */
   sourceFile: z.string(),
+  /** The subfolder of the content folder that holds the file (`syria`), which may name its group. */
+  folder: z.string().optional(),
   title: z.string(),
   shortDescription: z.string().optional(),
   /** One paragraph for `<meta name="description">`, cards and the index. */

@@ -2,6 +2,7 @@ import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { buildSite, REPO, SHARED } from '../support/buildSite.ts';
 
@@ -9,7 +10,7 @@ const SEED_TXT = path.join(SHARED, 'seed/000_0ec5ce9be92ef564.txt');
 if (!existsSync(SEED_TXT)) console.warn(`contentFolder: ${SEED_TXT} is missing; using the repository's copy of the seed as a .txt`);
 
 describe('a content folder as the dataset ships it', () => {
-  it('builds .txt articles and articles in subfolders, with their event-id records beside the others', { timeout: 300_000 }, async () => {
+  it('builds .txt articles and articles in subfolders, grouped by folder, with their event-id records beside the others', { timeout: 300_000 }, async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'content-folder-'));
     await copyFile(existsSync(SEED_TXT) ? SEED_TXT : path.join(REPO, 'content/battle-of-al-qusayr-2012.md'), path.join(dir, '000_seed.txt'));
     await mkdir(path.join(dir, 'ukraine'));
@@ -24,5 +25,12 @@ describe('a content folder as the dataset ships it', () => {
     const record = JSON.parse(await readFile(path.join(dir, 'event-ids/ukraine/kupiansk.json'), 'utf8')) as unknown;
     expect(JSON.stringify(record)).toContain('2022-09-10');
     expect(existsSync(path.join(dir, 'event-ids/000_seed.json'))).toBe(true);
+    // The subfolder names the article's group on the home page.
+    const home = load(await readFile(path.join(build.outDir, 'index.html'), 'utf8'));
+    expect(
+      home('h2')
+        .map((_, heading) => home(heading).text().trim())
+        .get(),
+    ).toContain('Ukraine');
   });
 });

@@ -26,6 +26,21 @@ describe('warNames: the wars a text names', () => {
 });
 
 describe('assignGroups: every article in one group, from its own data', () => {
+  it('puts an article sorted into a content subfolder in that folder’s group, after its own `conflict`', () => {
+    const settings = siteSettingsSchema.parse({ groups: [{ name: 'Syrian civil war', match: ['Syria'] }] });
+    const groups = assignGroups(
+      [
+        { ...article('hosn', { partof: 'Russo-Ukrainian War' }), folder: 'syria' },
+        { ...article('bakhmut', {}), folder: 'ukraine_war/2023' },
+        { ...article('own', { conflict: 'Sahel' }), folder: 'syria' },
+      ],
+      settings,
+    );
+    expect(groups.bySlug.get('hosn')).toBe('Syrian civil war');
+    expect(groups.bySlug.get('bakhmut')).toBe('Ukraine war');
+    expect(groups.bySlug.get('own')).toBe('Sahel');
+  });
+
   it('joins spellings and minor names under the name most articles share', () => {
     const groups = assignGroups(
       [
