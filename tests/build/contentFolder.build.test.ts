@@ -17,11 +17,12 @@ describe('a content folder as the dataset ships it', () => {
     await mkdir(path.join(dir, 'event-ids'));
     await writeFile(
       path.join(dir, 'ukraine/kupiansk.md'),
-      '---\ntitle: Liberation of Kupiansk\n---\n\nOn 10 September 2022, Ukrainian forces entered Kupiansk.\n',
+      '---\ntitle: Battle of Kupiansk (2022)\n---\n\nOn 10 September 2022, Ukrainian forces entered Kupiansk.\n',
     );
     const build = await buildSite({ contentDir: dir });
     expect(build.code, build.stderr).toBe(0);
-    for (const page of ['battle-of-al-qusayr-2012', 'liberation-of-kupiansk']) expect(existsSync(path.join(build.outDir, page, 'index.html')), page).toBe(true);
+    for (const page of ['battle-of-al-qusayr-2012', 'battle-of-kupiansk-2022'])
+      expect(existsSync(path.join(build.outDir, page, 'index.html')), page).toBe(true);
     const record = JSON.parse(await readFile(path.join(dir, 'event-ids/ukraine/kupiansk.json'), 'utf8')) as unknown;
     expect(JSON.stringify(record)).toContain('2022-09-10');
     expect(existsSync(path.join(dir, 'event-ids/000_seed.json'))).toBe(true);
