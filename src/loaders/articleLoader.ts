@@ -18,7 +18,8 @@ import { ARTICLE_EXTENSIONS, listArticleFiles } from './listArticleFiles.ts';
 
 /**
  * Loads every article file of `dir` (`*.md` or the dataset's `*.txt`, subfolders included) as an article, keyed by its URL slug. Any bad file stops the
- * build with a one-line {@link ArticleError}; two files with the same slug name both files.
+ * build with a one-line {@link ArticleError}; two files with the same slug name both files,
+ * unless their text is the same, which is one article built once, with a warning.
  * With `skipInvalid` (`SKIP_INVALID=1`), a bad file is left out instead, with its one line, and a
  * summary names every file left out: the site of the good articles still gets built.
  * The gazetteer is read once for all articles (`places.yaml` of the folder, else the project's).
@@ -37,6 +38,7 @@ export function articleLoader(options: { dir: string; root: string; skipInvalid?
       // The folder can change between builds (CONTENT_DIR), so nothing cached may survive.
       store.clear();
       const owners = new Map<string, string>();
+      const texts = new Map<string, string>();
       const skipped: string[] = [];
       const built: { raw: string; filePath: string; data: ArticleData; html: string }[] = [];
       for (const name of files) {
@@ -47,6 +49,11 @@ export function articleLoader(options: { dir: string; root: string; skipInvalid?
           const { data, html, warnings, eventIds } = await cachedBuildArticle(raw, sourceFile, places, version, await records.read(absolute));
           for (const warning of warnings) logger.warn(warning);
           const owner = owners.get(data.slug);
+          if (owner && texts.get(data.slug) === raw) {
+            // The same file twice (the dataset's .txt beside a copy renamed .md): one article, one page.
+            logger.warn(`${sourceFile}: the same text as ${owner}; built once, as ${owner}`);
+            continue;
+          }
           if (owner) {
             throw new ArticleError(sourceFile, 'title', `gives the URL /${data.slug}/, which ${owner} already has; give one of them another title`);
           }
@@ -59,6 +66,7 @@ export function articleLoader(options: { dir: string; root: string; skipInvalid?
           const localImage = findLocalImage(options.dir, data.slug, sourceFile);
           if (localImage) data.localImage = localImage;
           owners.set(data.slug, sourceFile);
+          texts.set(data.slug, raw);
           // Astro resolves `image()` paths relative to the entry's file, given relative to the root.
           built.push({ raw, filePath: path.relative(options.root, absolute), data, html });
         } catch (error) {
