@@ -6,6 +6,7 @@ import type { PlaceMatcher } from '../geo/matchPlaces.ts';
 import { ArticleError } from '../parse/ArticleError.ts';
 import { parseArticleFile } from '../parse/parseArticleFile.ts';
 import { parseMarkdownTree } from '../parse/parseMarkdownTree.ts';
+import { emphasisedPhrases } from '../parse/emphasisedPhrases.ts';
 import { articleSlug } from '../parse/slugify.ts';
 import { renderMarkdown } from '../render/renderMarkdown.ts';
 import rehypeTimelineLinks, { type ContextIds } from '../render/rehypeTimelineLinks.ts';
@@ -75,7 +76,9 @@ async function buildCheckedArticle(raw: string, sourceFile: string, places?: Pla
   const { ids, ...eventIds } = reconcileEventIds(extracted, issuedIds);
   const paragraphs = eventParagraphs(tree, extracted);
   const stable = extracted.map((event, index) => ({ ...event, id: ids[index] ?? event.id }));
-  const placed: PlacedEvents<TimelineEvent> = places ? placeEvents(stable, places, general, located?.location ?? null) : { events: stable, places: new Map() };
+  const placed: PlacedEvents<TimelineEvent> = places
+    ? placeEvents(stable, places, general, located?.location ?? null, emphasisedPhrases(tree))
+    : { events: stable, places: new Map() };
   const events = placed.events;
   const contextIds: ContextIds = new Map();
   const prose = await renderMarkdown(tree, [[rehypeTimelineLinks, events, contextIds]]);

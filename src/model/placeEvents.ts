@@ -35,6 +35,8 @@ export function placeEvents<E extends TimelineEvent>(
   listed: { gazetteer: Gazetteer; matchPlaces: PlaceMatcher },
   general: GeneralGazetteer | undefined,
   location: ArticleLocation | null,
+  /** Phrases the article sets in italics (ships, newspapers): never a place of the prose. */
+  notPlaces: ReadonlySet<string> = new Set(),
 ): PlacedEvents<E> {
   const places = new Map<string, MapPlaceSource>(listed.gazetteer.byId);
   const countries = location?.countries ?? [];
@@ -80,6 +82,7 @@ export function placeEvents<E extends TimelineEvent>(
     const ids = listed.matchPlaces(event.text.replace(AREA_PHRASE, ' '));
     const listedPlaces = ids.flatMap((id) => listed.gazetteer.byId.get(id) ?? []);
     for (const found of matchProse(event.text)) {
+      if (notPlaces.has(found.written.toLowerCase())) continue;
       if (listedPlaces.some((place) => distanceKm(place, found.place) <= SAME_PLACE_KM)) continue;
       const same = listedByKey.get(exactPlaceKey(found.written));
       const id = same !== undefined && distanceKm(same, found.place) <= LISTED_NAMESAKE_KM ? same.id : register(found);
