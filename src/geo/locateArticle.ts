@@ -5,6 +5,7 @@ import type { Gazetteer, Place } from './loadGazetteer.ts';
 import { matchPlaces } from './matchPlaces.ts';
 import { CoordinateError, parseCoordinates } from './parseCoordinates.ts';
 import { isAreaName, resolvePlaceName } from './resolvePlaceName.ts';
+import { escapeRegExp } from '../parse/escapeRegExp.ts';
 import { countryExtent } from './countryExtent.ts';
 import { findCountry } from './findCountry.ts';
 import type { BBox, LatLon } from './types.ts';
@@ -142,7 +143,7 @@ function findListedPlace(text: string, gazetteer: Gazetteer, countries: readonly
  */
 export function countryOfPlace(title: string, countries: readonly string[]): string | undefined {
   const folded = title.normalize('NFD').replace(/\p{M}/gu, '');
-  return countries.find((name) => new RegExp(`\\b(?:in|of|into|across)\\s+(?:the\\s+)?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'iu').test(folded));
+  return countries.find((name) => new RegExp(`\\b(?:in|of|into|across)\\s+(?:the\\s+)?${escapeRegExp(name)}\\b`, 'iu').test(folded));
 }
 
 function lastPart(place: string | undefined): string | undefined {

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../parse/escapeRegExp.ts';
 import type { Gazetteer } from './loadGazetteer.ts';
 import { ARABIC_ARTICLE, normaliseForMatching, stripArabicArticle } from './normalisePlaceName.ts';
 
@@ -56,8 +57,4 @@ export function matchPlaces(sentence: string, gazetteer: Gazetteer): string[] {
     compiled.set(gazetteer, matcher);
   }
   return matcher(sentence);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../parse/escapeRegExp.ts';
 import { findCountry } from './findCountry.ts';
 import { loadCountryFeatures } from './countryFeatures.ts';
 
@@ -39,7 +40,7 @@ let pattern: RegExp | undefined;
 export function mentionedCountries(text: string): string[] {
   pattern ??= new RegExp(
     `\\b(${[...loadCountryFeatures().map((country) => country.properties.name), ...Object.keys(DEMONYMS), 'Syrian Arab Republic', 'Crimea']
-      .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .map(escapeRegExp)
       .sort((a, b) => b.length - a.length)
       .join('|')})\\b`,
     'giu',

@@ -37,8 +37,8 @@ export function articleLoader(options: { dir: string; root: string; skipInvalid?
       const records = eventIdRecords(options.dir, options.root);
       // The folder can change between builds (CONTENT_DIR), so nothing cached may survive.
       store.clear();
-      const owners = new Map<string, string>();
-      const texts = new Map<string, string>();
+      // Each slug's file and text: a second file may only repeat the first word for word.
+      const owners = new Map<string, { file: string; raw: string }>();
       const skipped: string[] = [];
       const built: { raw: string; filePath: string; data: ArticleData; html: string }[] = [];
       for (const name of files) {
@@ -49,13 +49,13 @@ export function articleLoader(options: { dir: string; root: string; skipInvalid?
           const { data, html, warnings, eventIds } = await cachedBuildArticle(raw, sourceFile, places, version, await records.read(absolute));
           for (const warning of warnings) logger.warn(warning);
           const owner = owners.get(data.slug);
-          if (owner && texts.get(data.slug) === raw) {
+          if (owner?.raw === raw) {
             // The same file twice (the dataset's .txt beside a copy renamed .md): one article, one page.
-            logger.warn(`${sourceFile}: the same text as ${owner}; built once, as ${owner}`);
+            logger.warn(`${sourceFile}: the same text as ${owner.file}; built once, as ${owner.file}`);
             continue;
           }
           if (owner) {
-            throw new ArticleError(sourceFile, 'title', `gives the URL /${data.slug}/, which ${owner} already has; give one of them another title`);
+            throw new ArticleError(sourceFile, 'title', `gives the URL /${data.slug}/, which ${owner.file} already has; give one of them another title`);
           }
           for (const { from, to } of eventIds.moved)
             logger.info(`${sourceFile}: event id ${from} moved: its links now lead to ${to ? `event ${to}` : 'the article'}`);
@@ -65,8 +65,7 @@ export function articleLoader(options: { dir: string; root: string; skipInvalid?
           if (folder !== '.') data.folder = folder.split(path.sep).join('/');
           const localImage = findLocalImage(options.dir, data.slug, sourceFile);
           if (localImage) data.localImage = localImage;
-          owners.set(data.slug, sourceFile);
-          texts.set(data.slug, raw);
+          owners.set(data.slug, { file: sourceFile, raw });
           // Astro resolves `image()` paths relative to the entry's file, given relative to the root.
           built.push({ raw, filePath: path.relative(options.root, absolute), data, html });
         } catch (error) {

@@ -1,5 +1,6 @@
 import type { Frontmatter } from '../schemas/frontmatter.ts';
 import type { SiteSettings } from '../schemas/siteSettings.ts';
+import { escapeRegExp } from '../parse/escapeRegExp.ts';
 import { conflictSources, nameKey, warNames } from './conflictNames.ts';
 
 /** What grouping needs to know of an article. */
@@ -16,8 +17,6 @@ export interface Groups {
   names: string[];
   bySlug: Map<string, string>;
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Puts every article in one group. In order: the frontmatter's own `conflict`; the content

@@ -65,3 +65,11 @@ export function daysInMonth(year: number, month: number): number {
   }
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
+
+/** The calendar day `amount` days from a day. */
+export function addDays(year: number, month: number, day: number, amount: number): { year: number; month: number; day: number } {
+  // setUTCFullYear takes any year (Date.UTC maps 0-99 to 1900-1999) and rolls months over.
+  const shifted = new Date(0);
+  shifted.setUTCFullYear(year, month - 1, day + amount);
+  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
+}

@@ -71,7 +71,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       const summary = isLeadSummary(sentence.text, firstOfArticle && block.sectionPath.length === 0, mentions[0]?.index ?? 0);
       firstOfArticle = false;
       const sameSection = previousSectionId === block.sectionId;
-      const { event, last } = resolvedBefore(published, mentions, {
+      const { event, last } = resolveSentenceDates(mentions, {
         section,
         story,
         previous,
@@ -95,23 +95,6 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
   return events.map((event, index) => ({ id: ids[index] ?? '', ...event }));
 }
 
-/**
- * The sentence's dates; in a news post, a date whose year the text leaves to the reader is
- * never after the publication ("In November", told in March, is last November).
- */
-function resolvedBefore(published: PublicationDay | undefined, ...args: Parameters<typeof resolveSentenceDates>): ReturnType<typeof resolveSentenceDates> {
-  const dates = resolveSentenceDates(...args);
-  if (published === undefined) return dates;
-  const fix = (date: ResolvedDate | undefined): ResolvedDate | undefined => {
-    if (date === undefined || (date.mention.kind === 'absolute' && date.mention.year !== undefined)) return date;
-    const after = date.year > published.year || (date.year === published.year && (date.month ?? 1) > published.month);
-    return after ? { ...date, year: date.year - 1, ...(date.end ? { end: { ...date.end, year: date.end.year - 1 } } : {}) } : date;
-  };
-  const event = fix(dates.event);
-  const last = dates.last === dates.event ? event : fix(dates.last);
-  return { ...(event ? { event } : {}), ...(last ? { last } : {}) };
-}
-
 /** "2023-03-12" as a day, when it is one. */
 function publicationDay(iso: string | undefined): PublicationDay | undefined {
   const match = /^(\d{4})-(\d\d)-(\d\d)$/.exec(iso ?? '');
@@ -124,8 +107,9 @@ function publicationDay(iso: string | undefined): PublicationDay | undefined {
  */
 function publicationWindow(published: PublicationDay | undefined): YearWindow | undefined {
   if (published === undefined) return undefined;
-  if (published.month === 12) return { first: published.year, last: published.year };
-  return { first: published.year - 1, last: published.year, startMonth: published.month + 1 };
+  const latest = { year: published.year, month: published.month };
+  if (published.month === 12) return { first: published.year, last: published.year, latest };
+  return { first: published.year - 1, last: published.year, startMonth: published.month + 1, latest };
 }
 
 /** The story's first day from the infobox date ("10 February - 20 April 2012" → 10 February 2012). */

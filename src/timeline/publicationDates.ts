@@ -4,25 +4,19 @@
  * Wikipedia article never counts from the day it was copied), and the post tells what has
  * already happened, so a weekday is the last one on or before that day.
  */
-import type { AbsoluteMention, PartialDate } from './dateMention.ts';
+import { addDays, type AbsoluteMention, type PartialDate } from './dateMention.ts';
 
 /** The day a post was published. */
 export type PublicationDay = Required<PartialDate>;
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const DAY_MS = 86_400_000;
 
 interface Rule {
   pattern: RegExp;
   date: (published: PublicationDay, match: RegExpMatchArray) => Omit<AbsoluteMention, 'kind' | 'index' | 'text'>;
 }
 
-const utc = ({ year, month, day }: PublicationDay): Date => new Date(Date.UTC(year, month - 1, day));
-
-const shiftDays = (published: PublicationDay, days: number): PartialDate => {
-  const date = new Date(utc(published).getTime() + days * DAY_MS);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
-};
+const shiftDays = ({ year, month, day }: PublicationDay, days: number): PartialDate => addDays(year, month, day, days);
 
 // A weekday is a date only after a word that makes it one ("on Saturday", "late on Friday",
 // "last Monday", "Thursday night"): "Bloody Sunday" and "Black Friday" are names.
@@ -35,7 +29,7 @@ const RULES: Rule[] = [
     ),
     date: (published, match) => {
       const weekday = WEEKDAYS.indexOf(match[1] ?? match[2] ?? '');
-      const today = utc(published).getUTCDay();
+      const today = new Date(Date.UTC(published.year, published.month - 1, published.day)).getUTCDay();
       const strictlyBefore = /\blast\b|\bpast\b/.test(match[0]);
       let back = (today - weekday + 7) % 7;
       if (back === 0 && strictlyBefore) back = 7;

@@ -3,7 +3,7 @@
  * uses: the year of the heading, of the infobox or of the previous event, and
  * the previous event as the anchor of "three days later".
  */
-import { daysInMonth, type AbsoluteMention, type DateMention, type PartialDate, type RelativeMention } from './dateMention.ts';
+import { addDays, daysInMonth, type AbsoluteMention, type DateMention, type PartialDate, type RelativeMention } from './dateMention.ts';
 import type { Precision, Qualifier } from './types.ts';
 import type { YearWindow } from './yearWindow.ts';
 
@@ -163,14 +163,6 @@ function storyStart(story: string, context: DateContext): AnchorDate | undefined
   return headingNames ? sectionStart.date : context.storyStart;
 }
 
-/** The calendar day `amount` days from a day. */
-function addDays(year: number, month: number, day: number, amount: number): { year: number; month: number; day: number } {
-  // setUTCFullYear takes any year (Date.UTC maps 0-99 to 1900-1999) and rolls months over.
-  const shifted = new Date(0);
-  shifted.setUTCFullYear(year, month - 1, day + amount);
-  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
-}
-
 /**
  * "On the 9th" names a day of the anchor's month; a day far behind the anchor's
  * ("on the 2nd" after 28 March) is in the month after, as narratives move forward.
@@ -189,8 +181,19 @@ function anchorHedge(anchor: ResolvedDate | AnchorDate, amount: number): { quali
   return amount === 0 && anchor.qualifier !== undefined ? { qualifier: anchor.qualifier } : {};
 }
 
-/** The year a reader gives a date without one: see `YEAR_WRAP_DAYS` and the windows of `DateContext`. */
+/**
+ * The year a reader gives a date without one: see `YEAR_WRAP_DAYS` and the windows of `DateContext`;
+ * never after the story's `latest` month (a news post tells what already happened).
+ */
 function contextualYear(date: PartialDate & { sameYear?: boolean }, context: DateContext): number | undefined {
+  const year = windowYear(date, context);
+  const latest = context.story?.latest;
+  if (year === undefined || latest === undefined) return year;
+  const capped = Math.min(year, latest.year);
+  return capped === latest.year && (date.month ?? 1) > latest.month ? capped - 1 : capped;
+}
+
+function windowYear(date: PartialDate & { sameYear?: boolean }, context: DateContext): number | undefined {
   const { previous } = context;
   const wraps =
     previous !== undefined &&
