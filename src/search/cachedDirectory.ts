@@ -4,12 +4,13 @@ import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, utimes } fr
 import path from 'node:path';
 import { CACHE_DIR } from '../render/cachedRender.ts';
 
-/** SHA-256 of every file under `dir` whose name passes `include`: names and bytes, in a fixed order. */
-export async function hashFiles(dir: string, include: (name: string) => boolean): Promise<string> {
+/** SHA-256 of every file under `dir` whose path (relative, `/`-separated) matches `glob`: paths and bytes, in a fixed order. */
+export async function hashFiles(dir: string, glob: string): Promise<string> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   const files = entries
-    .filter((entry) => entry.isFile() && include(entry.name))
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .filter((file) => path.posix.matchesGlob(file, glob))
     .sort();
   const hash = createHash('sha256');
   for (const file of files) hash.update(`${file}\0`).update(await readFile(path.join(dir, file)));

@@ -158,9 +158,13 @@ describe.skipIf(!present)('the dataset as a documentary site, under a sub-path',
   it('finds an event by a place, from a ?q= link, and opens its event page', async () => {
     const { page, context, errors } = await openGuardedPage(browser, server.origin);
     await page.goto(`${server.url}search/?q=${encodeURIComponent('Baba Amr')}`);
-    const event = page.locator('.search-results li', { hasText: 'Event' }).first().locator('a');
+    const hit = page.locator('.search-results li', { hasText: 'Event' }).first();
+    const event = hit.locator('a');
     await event.waitFor({ timeout: 15_000 });
     expect(await event.getAttribute('href')).toMatch(/^\/sub\/battle-of-al-qusayr-2012\/events\/[^/]+\/$/);
+    // The hit is read from the article's timeline: its date as the title, its own words as the excerpt.
+    expect(await event.textContent()).toMatch(/\b(19|20)\d\d\b/);
+    expect(await hit.locator('mark').allTextContents()).toContain('Amr');
     await event.click();
     await page.waitForURL(/\/sub\/battle-of-al-qusayr-2012\/events\//);
     expect(await page.locator('.event-page-text').textContent()).toContain('Baba Amr');

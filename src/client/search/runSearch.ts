@@ -1,21 +1,18 @@
-/** What the page shows of one Pagefind result. */
-export interface SearchHit {
-  url: string;
-  title: string;
-  /** "Event", with the article it comes from, for an event's page. */
-  context?: string | undefined;
-  /** The excerpt as text runs; `marked` runs are the words that matched. */
-  excerpt: { text: string; marked: boolean }[];
-}
+import { eventHits, type PageAnchor, type SearchHit } from './eventHits.ts';
+
+export type { SearchHit } from './eventHits.ts';
 
 interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined> }>;
+  data(): Promise<{ url: string; excerpt: string; content: string; locations: number[]; anchors: PageAnchor[]; meta: Record<string, string | undefined> }>;
 }
 
 interface Pagefind {
   options(options: { baseUrl: string }): Promise<void>;
   debouncedSearch(query: string, options?: object, wait?: number): Promise<{ results: PagefindResult[] } | null>;
 }
+
+/** Events shown under each article that matched. */
+const EVENTS_PER_ARTICLE = 3;
 
 let loading: Promise<Pagefind> | undefined;
 
@@ -37,16 +34,22 @@ export function excerptRuns(html: string): SearchHit['excerpt'] {
   return [...parsed.body.childNodes].map((node) => ({ text: node.textContent ?? '', marked: node.nodeName === 'MARK' })).filter((run) => run.text !== '');
 }
 
-/** The first `limit` hits for a query, or `null` when a newer query superseded this one. */
+/**
+ * The first `limit` hits for a query, or `null` when a newer query superseded this one: each
+ * article that matched, followed by the events of its timeline that matched (see `eventHits`).
+ */
 export async function runSearch(base: string, query: string, limit = 20): Promise<SearchHit[] | null> {
   const pagefind = await loadPagefind(base);
   const search = await pagefind.debouncedSearch(query, {}, 200);
   if (search === null) return null;
   const data = await Promise.all(search.results.slice(0, limit).map((result) => result.data()));
-  return data.map(({ url, excerpt, meta }) => ({
-    url,
-    title: meta['title'] ?? url,
-    context: meta['kind'] === 'event' ? `Event · ${meta['source'] ?? ''}`.trim() : undefined,
-    excerpt: excerptRuns(excerpt),
-  }));
+  return data
+    .flatMap(({ url, excerpt, content, locations, anchors, meta }) => {
+      const title = meta['title'] ?? url;
+      return [
+        { url, title, excerpt: excerptRuns(excerpt) },
+        ...eventHits({ url, content, locations, anchors, articleTitle: title }, EVENTS_PER_ARTICLE),
+      ];
+    })
+    .slice(0, limit);
 }

@@ -59,14 +59,17 @@ describe('cachedDirectory', () => {
 });
 
 describe('hashFiles', () => {
-  it('changes with the name or bytes of a chosen file, and with nothing else', async () => {
+  it('changes with the path or bytes of a file the glob matches, and with nothing else', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'hash-files-'));
     await mkdir(path.join(dir, 'a'));
     await writeFile(path.join(dir, 'a', 'index.html'), '<p>one</p>');
+    await mkdir(path.join(dir, 'a', 'events', 'e1'), { recursive: true });
+    await writeFile(path.join(dir, 'a', 'events', 'e1', 'index.html'), '<p>event</p>');
     await writeFile(path.join(dir, 'card.png'), 'png');
-    const html = (name: string) => name.endsWith('.html');
+    const html = '*/index.html';
     const before = await hashFiles(dir, html);
     await writeFile(path.join(dir, 'card.png'), 'other png');
+    await writeFile(path.join(dir, 'a', 'events', 'e1', 'index.html'), '<p>another event</p>');
     expect(await hashFiles(dir, html)).toBe(before);
     await writeFile(path.join(dir, 'a', 'index.html'), '<p>two</p>');
     expect(await hashFiles(dir, html)).not.toBe(before);
