@@ -39,6 +39,8 @@ export interface RelativeMention {
   story?: string;
   /** For a span ("during the next two days"), how far its last day is from the anchor. */
   endAmount?: number;
+  /** The hedge the phrase puts on a month or year ("early the next month", "the end of the year"). */
+  qualifier?: Qualifier;
 }
 
 /** Anything a sentence says about when. */

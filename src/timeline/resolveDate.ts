@@ -146,11 +146,12 @@ function resolveRelative(mention: RelativeMention, context: DateContext): Resolv
       ...(endAmount === undefined ? {} : { end: { ...addDays(anchor.year, anchor.month, anchor.day, endAmount), precision: 'day', mention } }),
     };
   }
+  const hedge = mention.qualifier === undefined ? {} : { qualifier: mention.qualifier };
   if (mention.unit === 'month' && anchor.month !== undefined) {
     const months = anchor.year * 12 + anchor.month - 1 + mention.amount;
-    return { ...base, year: Math.floor(months / 12), month: (months % 12) + 1, precision: 'month' };
+    return { ...base, year: Math.floor(months / 12), month: (months % 12) + 1, precision: 'month', ...hedge };
   }
-  if (mention.unit === 'year') return { ...base, year: anchor.year + mention.amount, precision: 'year' };
+  if (mention.unit === 'year') return { ...base, year: anchor.year + mention.amount, precision: 'year', ...hedge };
   // "Three days later" after a month-precise event: we know only that it came after.
   if (mention.amount === 0) return { ...base, ...monthOf, ...dayOf, ...anchorHedge(anchor, 0) };
   return { ...base, ...monthOf, ...dayOf, qualifier: mention.amount > 0 ? 'after' : 'before' };
@@ -203,10 +204,11 @@ function windowYear(date: PartialDate & { sameYear?: boolean }, context: DateCon
   if (date.sameYear === true && previous !== undefined) return previous.year;
   const window = context.section ?? context.story;
   if (window === undefined) return guess;
-  // The text itself stepped past the story ("In February 1921" after a 1918–1920 war): "By April"
-  // stays there. A year before the story ("In December 2021" in a 2022 story) is background, and
-  // a year reached by a wrap, not stated, never leaves the story.
-  if (guess !== undefined && !wraps && context.sameSection === true && statesYear(previous) && guess > window.last) return guess;
+  // The text itself stepped outside the story ("In February 1921" after a 1918–1920 war, "On 17
+  // January 2012" in the background of a 2014 battle): "By April", "in late January" stay in the
+  // year it stated. A bare year before the story ("defeated in 2018") is background, and a year
+  // reached by a wrap, not stated, never leaves the story.
+  if (guess !== undefined && !wraps && context.sameSection === true && statesYear(previous) && (guess > window.last || guess < window.first)) return guess;
   if (guess !== undefined && guess >= window.first && guess <= window.last) return guess;
   // The infobox may stop before the aftermath does: let a year wrap step just past it.
   // Only a window with a known first month can tell a wrap from a restart ("2022 Russian invasion" cannot).

@@ -111,6 +111,11 @@ describe('more ways prose names a day or a span', () => {
     ['During the week of 10 May, troops advanced.', '2012-05-10 day around «the week of 10 May»'],
     ['Early in December, the plant was taken.', '2012-12 month early «Early in December»'],
     ['Over the night of 20/21 September, fighting erupted.', '2012-09-20 day → 2012-09-21 «20/21 September»'],
+    ['Fighting continued into the evening around the camp.', '2012-02-10 day «into the evening»'],
+    ['Later that month, protesters occupied the runway.', '2012-02 month «Later that month»'],
+    ['By the end of the year, 30,000 were still displaced.', '2012 year late «the end of the year»'],
+    ['About 150 soldiers arrived early the next month.', '2012-03 month early «early the next month»'],
+    ['Late in 2014, clashes broke out.', '2014 year late «Late in 2014»'],
   ])('"%s"', (sentence, expected) => {
     expect(after10February(sentence)).toBe(expected);
   });
@@ -157,6 +162,13 @@ describe('seasons, ranges of years and the year carried from sentence to sentenc
       '1921-02 month «February 1921»',
       '1921-04 month «April»',
       '1921-05 month «May»',
+    ]);
+  });
+
+  it('carries a stated year before the infobox: "in late January" after 17 January 2012, in the background of a 2014 battle', () => {
+    expect(timeline('The rebellion opened on 17 January 2012. Soldiers were killed in late January.', { infoboxDate: '17–21 May 2014' })).toEqual([
+      '2012-01-17 day «17 January 2012»',
+      '2012-01 month late «late January»',
     ]);
   });
 
