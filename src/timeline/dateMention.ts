@@ -23,8 +23,12 @@ export interface AbsoluteMention extends PartialDate {
   end?: PartialDate;
   /** The text says the year is the one before ("In May of the same year"). */
   sameYear?: boolean;
-  /** In an opening phrase ("Following his statement on 19 September, …") before a main clause with a date of its own. */
-  introductory?: boolean;
+  /**
+   * In an opening phrase ("Following his statement on 19 September, …") or a non-restrictive relative
+   * clause ("Saakashvili, who had come to power in November 2003, was elected in January 2004"), in a
+   * sentence whose main clause states a date of its own: that one dates the sentence.
+   */
+  background?: boolean;
 }
 
 /** "Three days later", "the same day", "in the evening", "a month later", "on the 9th", "the second day of the battle". */

@@ -94,7 +94,7 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
     const mention = candidate.kind === 'absolute' ? storyDate(candidate, flat) : candidate;
     if (mention !== undefined) kept.push(mention);
   }
-  return markIntroductoryDates(
+  return markBackgroundDates(
     joinRanges(
       kept.sort((a, b) => a.index - b.index),
       flat,
@@ -105,17 +105,28 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
 
 /** An opening phrase that sets the scene before the main clause: "Following his statement made on 19 September, …". */
 const INTRODUCTORY = /^(?:Following|After|Despite|Amid|Besides)\b[^,;]*,/;
+/**
+ * A non-restrictive relative clause about someone or something the sentence names, up to the
+ * next comma or semicolon: "Saakashvili, who had come to power in November 2003, was elected …".
+ * ([^,;]* stops at the first comma, so each clause is read once.)
+ */
+const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which)\b[^,;]*/g;
 
 /**
- * A date in an opening phrase is the background of the main clause: when the main clause
- * states a date of its own, that one dates the sentence (see `AbsoluteMention.introductory`).
+ * A date in an opening phrase or a relative clause is the background of the main clause: when
+ * the main clause states a date of its own, that one dates the sentence (see
+ * `AbsoluteMention.background`). Alone, it dates the sentence ("A reporter, who left before 25
+ * February, saw heavy fighting").
  */
-function markIntroductoryDates(mentions: DateMention[], flat: string): DateMention[] {
+function markBackgroundDates(mentions: DateMention[], flat: string): DateMention[] {
   const opening = INTRODUCTORY.exec(flat)?.[0].length;
-  if (opening === undefined) return mentions;
-  const mainDate = mentions.some((mention) => mention.kind === 'absolute' && mention.index >= opening);
+  const spans: Span[] = [...flat.matchAll(RELATIVE_CLAUSE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  if (opening !== undefined) spans.push({ start: 0, end: opening });
+  if (spans.length === 0) return mentions;
+  const inBackground = (mention: DateMention) => isInside(spans, mention.index, mention.index + mention.text.length);
+  const mainDate = mentions.some((mention) => mention.kind === 'absolute' && !inBackground(mention));
   if (!mainDate) return mentions;
-  return mentions.map((mention) => (mention.kind === 'absolute' && mention.index < opening ? { ...mention, introductory: true } : mention));
+  return mentions.map((mention) => (mention.kind === 'absolute' && inBackground(mention) ? { ...mention, background: true } : mention));
 }
 
 /** Words that join two dates into one range: "from 5 March to 8 April", "between August 29 and August 30". */

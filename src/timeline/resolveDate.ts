@@ -57,8 +57,8 @@ export interface SentenceDates {
 /**
  * The event of one sentence. One sentence is one event, dated by the first date
  * it states ("captured in June 1919 and reinstated in July" is June 1919), outside an
- * opening phrase when the main clause has one ("Following his statement on 19 September,
- * Biden spoke on 21 September" is 21 September); the
+ * opening phrase or a relative clause when the main clause has one ("Following his statement
+ * on 19 September, Biden spoke on 21 September" is 21 September); the
  * later dates still carry the year and the anchor forward. An explicit date
  * wins over a relative phrase ("A week later on 29 April" is 29 April);
  * a relative phrase counts only when no explicit date is given.
@@ -73,7 +73,7 @@ export function resolveSentenceDates(mentions: readonly DateMention[], context: 
     const narrative = event === undefined && opening === undefined ? context : { ...context, sameSection: false };
     const date = resolveAbsolute(mention, { ...narrative, previous });
     if (date === undefined) continue;
-    if (mention.introductory === true) opening ??= date;
+    if (mention.background === true) opening ??= date;
     else event ??= date;
     previous = date;
   }

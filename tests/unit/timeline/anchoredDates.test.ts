@@ -141,6 +141,15 @@ describe('more ways prose names a day or a span', () => {
     expect(timeline('In 2014 and 2015, talks failed.', {})).toEqual(['2014 year «2014»']);
   });
 
+  it('dates a sentence by its main clause when a relative clause has a date too, and by the clause when it has the only one', () => {
+    const prose =
+      'Saakashvili, who had come to power after the revolution of November 2003, was elected in January 2004. In May of the same year, he removed Abashidze.';
+    expect(timeline(prose, {})).toEqual(['2004-01 month «January 2004»', '2004-05 month «May»']);
+    expect(timeline('A reporter, who entered the town but left before 25 February, saw heavy fighting.')).toEqual([
+      '2012-02-25 day before «before 25 February»',
+    ]);
+  });
+
   it('dates a sentence by its main clause when an opening phrase has a date too', () => {
     expect(timeline('Following his statement made on 19 September, Biden spoke at the UN on 21 September.')).toEqual(['2012-09-21 day «21 September»']);
     expect(timeline('After the fall of the town on 19 September, rebels regrouped.')).toEqual(['2012-09-19 day «19 September»']);
