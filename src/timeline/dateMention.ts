@@ -45,6 +45,12 @@ export interface RelativeMention {
   endAmount?: number;
   /** The hedge the phrase puts on a month or year ("early the next month", "the end of the year"). */
   qualifier?: Qualifier;
+  /**
+   * It dates the sentence's first clause, and the explicit dates come only in a later one
+   * ("Kidal fell eight days later, and the MNLA declared independence on 6 April"): the first-named
+   * happening dates the sentence.
+   */
+  firstClause?: boolean;
 }
 
 /** Anything a sentence says about when. */

@@ -94,9 +94,12 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
     const mention = candidate.kind === 'absolute' ? storyDate(candidate, flat) : candidate;
     if (mention !== undefined) kept.push(mention);
   }
-  return markBackgroundDates(
-    joinRanges(
-      kept.sort((a, b) => a.index - b.index),
+  return markFirstClause(
+    markBackgroundDates(
+      joinRanges(
+        kept.sort((a, b) => a.index - b.index),
+        flat,
+      ),
       flat,
     ),
     flat,
@@ -127,6 +130,24 @@ function markBackgroundDates(mentions: DateMention[], flat: string): DateMention
   const mainDate = mentions.some((mention) => mention.kind === 'absolute' && !inBackground(mention));
   if (!mainDate) return mentions;
   return mentions.map((mention) => (mention.kind === 'absolute' && inBackground(mention) ? { ...mention, background: true } : mention));
+}
+
+/** Where one main clause ends and the next begins: ", and", ", but", ", while", a semicolon. */
+const CLAUSE_BREAK = /,\s*(?:and|but|while)\s|;/;
+
+/**
+ * A relative phrase in a sentence's first clause, with the explicit dates only after a clause
+ * break, dates the sentence: two happenings of equal weight, the first named ("Kidal fell eight days
+ * later, and the MNLA declared independence on 6 April"). Within one clause the explicit date wins
+ * ("A week later on 29 April").
+ */
+function markFirstClause(mentions: DateMention[], flat: string): DateMention[] {
+  const first = mentions.findIndex((mention) => mention.kind === 'absolute' && mention.background !== true);
+  const relative = mentions[0];
+  if (first <= 0 || relative?.kind !== 'relative') return mentions;
+  const explicit = mentions[first];
+  if (explicit === undefined || !CLAUSE_BREAK.test(flat.slice(relative.index + relative.text.length, explicit.index))) return mentions;
+  return [{ ...relative, firstClause: true }, ...mentions.slice(1)];
 }
 
 /** Words that join two dates into one range: "from 5 March to 8 April", "between August 29 and August 30". */

@@ -64,6 +64,9 @@ export interface SentenceDates {
  * a relative phrase counts only when no explicit date is given.
  */
 export function resolveSentenceDates(mentions: readonly DateMention[], context: DateContext): SentenceDates {
+  const leading = mentions[0]?.kind === 'relative' && mentions[0].firstClause === true ? mentions[0] : undefined;
+  const led = leading === undefined ? undefined : resolveRelative(leading, context);
+  if (leading !== undefined && led !== undefined) return leading.amount < 0 ? { event: led } : { event: led, last: lastDay(led) };
   const absolutes = mentions.filter((mention): mention is AbsoluteMention => mention.kind === 'absolute');
   let event: ResolvedDate | undefined;
   let opening: ResolvedDate | undefined;
