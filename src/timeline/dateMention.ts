@@ -24,11 +24,11 @@ export interface AbsoluteMention extends PartialDate {
   /** The text says the year is the one before ("In May of the same year"). */
   sameYear?: boolean;
   /**
-   * In an opening phrase ("Following his statement on 19 September, …") or a non-restrictive relative
-   * clause ("Saakashvili, who had come to power in November 2003, was elected in January 2004"), in a
-   * sentence whose main clause states a date of its own: that one dates the sentence.
+   * In an opening phrase ("Following his statement on 19 September, …") or a relative clause
+   * ("Saakashvili, who had come to power in November 2003, was elected in January 2004"): a date
+   * of the main clause dates the sentence before it; a clause's date outside the story never does.
    */
-  background?: boolean;
+  background?: 'opening' | 'clause';
 }
 
 /** "Three days later", "the same day", "in the evening", "a month later", "on the 9th", "the second day of the battle". */

@@ -109,27 +109,30 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
 /** An opening phrase that sets the scene before the main clause: "Following his statement made on 19 September, …". */
 const INTRODUCTORY = /^(?:Following|After|Despite|Amid|Besides)\b[^,;]*,/;
 /**
- * A non-restrictive relative clause about someone or something the sentence names, up to the
- * next comma or semicolon: "Saakashvili, who had come to power in November 2003, was elected …".
- * ([^,;]* stops at the first comma, so each clause is read once.)
+ * A relative clause about someone or something the sentence names, up to the next comma or
+ * semicolon: non-restrictive ("Saakashvili, who had come to power in November 2003, was elected
+ * …"), or restrictive with its verb right after the pronoun ("fighters that surrendered in 2018";
+ * "reported that the town fell" is no relative clause). [^,;]* stops at the first comma, so each
+ * clause is read once.
  */
-const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which)\b[^,;]*/g;
+const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which)\b[^,;]*|\b(?:that|who|which)\s+(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?[a-z]+ed\b[^,;]*/g;
 
 /**
- * A date in an opening phrase or a relative clause is the background of the main clause: when
- * the main clause states a date of its own, that one dates the sentence (see
- * `AbsoluteMention.background`). Alone, it dates the sentence ("A reporter, who left before 25
- * February, saw heavy fighting").
+ * A date in an opening phrase or a relative clause is the background of the main clause: a date
+ * of the main clause dates the sentence before it (see `AbsoluteMention.background`). Alone, it
+ * dates the sentence ("A reporter, who left before 25 February, saw heavy fighting").
  */
 function markBackgroundDates(mentions: DateMention[], flat: string): DateMention[] {
   const opening = INTRODUCTORY.exec(flat)?.[0].length;
-  const spans: Span[] = [...flat.matchAll(RELATIVE_CLAUSE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
-  if (opening !== undefined) spans.push({ start: 0, end: opening });
-  if (spans.length === 0) return mentions;
-  const inBackground = (mention: DateMention) => isInside(spans, mention.index, mention.index + mention.text.length);
-  const mainDate = mentions.some((mention) => mention.kind === 'absolute' && !inBackground(mention));
-  if (!mainDate) return mentions;
-  return mentions.map((mention) => (mention.kind === 'absolute' && inBackground(mention) ? { ...mention, background: true } : mention));
+  const clauses: Span[] = [...flat.matchAll(RELATIVE_CLAUSE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  const kind = (mention: DateMention): AbsoluteMention['background'] => {
+    if (opening !== undefined && mention.index + mention.text.length <= opening) return 'opening';
+    return isInside(clauses, mention.index, mention.index + mention.text.length) ? 'clause' : undefined;
+  };
+  return mentions.map((mention) => {
+    const background = mention.kind === 'absolute' ? kind(mention) : undefined;
+    return background === undefined ? mention : { ...mention, background };
+  });
 }
 
 /** Where one main clause ends and the next begins: ", and", ", but", ", while", a semicolon. */
@@ -142,7 +145,7 @@ const CLAUSE_BREAK = /,\s*(?:and|but|while)\s|;/;
  * ("A week later on 29 April").
  */
 function markFirstClause(mentions: DateMention[], flat: string): DateMention[] {
-  const first = mentions.findIndex((mention) => mention.kind === 'absolute' && mention.background !== true);
+  const first = mentions.findIndex((mention) => mention.kind === 'absolute' && mention.background === undefined);
   const relative = mentions[0];
   if (first <= 0 || relative?.kind !== 'relative') return mentions;
   const explicit = mentions[first];

@@ -76,10 +76,13 @@ export function resolveSentenceDates(mentions: readonly DateMention[], context: 
     const narrative = event === undefined && opening === undefined ? context : { ...context, sameSection: false };
     const date = resolveAbsolute(mention, { ...narrative, previous });
     if (date === undefined) continue;
-    if (mention.background === true) opening ??= date;
+    if (mention.background !== undefined) opening ??= date;
     else event ??= date;
     previous = date;
   }
+  // A relative clause's date outside the story is the past of what it describes ("fighters that
+  // surrendered in 2018" in a 2021 offensive): no event, and no anchor for what follows.
+  if (event === undefined && opening?.mention.kind === 'absolute' && opening.mention.background === 'clause' && outsideStory(opening, context.story)) return {};
   event ??= opening;
   if (event !== undefined) return looksBack(event, context) ? { event } : { event, last: lastDay(event) };
   const relative = mentions.find((mention): mention is RelativeMention => mention.kind === 'relative');
@@ -98,6 +101,11 @@ function looksBack(date: ResolvedDate, context: DateContext): boolean {
   if (previous?.day === undefined || date.day !== undefined || context.sameSection !== true) return false;
   const months = (value: { year: number; month?: number }) => value.year * 12 + (value.month ?? 12);
   return months(date) < months(previous) || (date.month === undefined && date.year < previous.year);
+}
+
+/** Whether a date falls in a year before or after the story's years. */
+function outsideStory(date: ResolvedDate, story: YearWindow | undefined): boolean {
+  return story !== undefined && (date.year < story.first || date.year > story.last);
 }
 
 /** After a span of days ("from 6 to 8 June", "during the next two days") the story stands on its last day. */

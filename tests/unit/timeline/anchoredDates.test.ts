@@ -213,6 +213,15 @@ describe('what is not the date of an event', () => {
     expect(timeline('Also on 2 March, Ukrainian forces attacked Horlivka, controlled by the DPR since 2014.')).toEqual(['2012-03-02 day «2 March»']);
   });
 
+  it('skips the date of a relative clause outside the story, and keeps one inside it', () => {
+    const offensive = { infoboxDate: '29 July – 5 September 2021' };
+    expect(timeline('The attackers are former rebel fighters that surrendered to the government in 2018.', offensive)).toEqual([]);
+    expect(timeline('Units came from the battalions trained by the mission, which had begun its work in the spring of 2013.', offensive)).toEqual([]);
+    expect(timeline('Troops regrouped near Handarat, which had been captured from the rebels on 14 December.', { infoboxDate: '2012' })).toEqual([
+      '2012-12-14 day «14 December»',
+    ]);
+  });
+
   it('keeps "since the bridge opened in May 2018": a clause with its own verb is a happening', () => {
     expect(timeline('Inspections of ships had risen sharply since the bridge opened in May 2018.')).toEqual(['2018-05 month «May 2018»']);
   });
