@@ -24,8 +24,9 @@ export interface AbsoluteMention extends PartialDate {
   /** The text says the year is the one before ("In May of the same year"). */
   sameYear?: boolean;
   /**
-   * In an opening phrase ("Following his statement on 19 September, …") or a relative clause
-   * ("Saakashvili, who had come to power in November 2003, was elected in January 2004"): a date
+   * In an opening phrase ("Following his statement on 19 September, …"), a relative clause
+   * ("Saakashvili, who had come to power in November 2003, was elected in January 2004") or a
+   * participle phrase describing a noun ("weapons captured from the army in 2012"): a date
    * of the main clause dates the sentence before it; a clause's date outside the story never does.
    */
   background?: 'opening' | 'clause';

@@ -56,6 +56,8 @@ const SINCE_CLAUSE = /\bsince\s+(?:the\s+|its\s+|their\s+)?\w+\s+\w+ed\s+(?:in|o
 const SEASONS = new Set(['spring', 'summer', 'autumn', 'winter']);
 /** How many characters around a date the rules below read. */
 const NEAR = 80;
+/** A participle phrase may open with a longer prepositional phrase ("with pickup trucks mounting machine guns and a few weapons captured …"). */
+const PHRASE_NEAR = 140;
 /** A date used as an adjective is part of a name: "the 9 May Victory Day parade", "the December 2013 deals". */
 const ATTRIBUTIVE_BEFORE = /(?:^|\s)(?:the|a|an|its|their|his|her|this|that)\s+$/i;
 const ATTRIBUTIVE_AFTER =
@@ -69,6 +71,25 @@ const SAME_YEAR = /^\s*(?:of\s+)?(?:the\s+same|that)\s+year\b/i;
 const DEADLINE = /\S\s+(?:until|till)\s+(?:at\s+least\s+)?$/i;
 /** A non-restrictive clause telling a named thing's own past: "the Syrian Civil War, which began in March 2011". */
 const BACKGROUND_CLAUSE = /,\s*which\s+(?:had\s+|has\s+|was\s+|were\s+)?(?:been\s+)?(?:began|begun|started|broke out|\w+ed)\s+(?:in|on|since)\s+$/i;
+/**
+ * Participles of verbs that always take an object: followed by a preposition instead of one, the
+ * word is a passive participle ("the positions held before 17 May"), never a clause's own verb
+ * ("the army captured the town").
+ */
+const PASSIVE_PARTICIPLE =
+  '(?:captured|recaptured|seized|taken|retaken|held|considered|built|signed|killed|wounded|destroyed|damaged|occupied|abandoned|deployed|established|imposed|adopted|issued|supplied|delivered|acquired|looted|reached|negotiated|promised|proposed|planned|made|given|sent|brought|bought)';
+/** Where a noun phrase is no clause's subject: after a preposition, or after "and" inside a prepositional phrase ("with pickup trucks and a few weapons"). */
+const OBJECT_LEAD = '\\b(?:to|from|for|with|into|against|of|over|toward|towards|near|at|in|on|by)\\s+(?:[^,;.]{0,80}?\\band\\s+)?';
+/**
+ * A participle phrase describing a noun that is not the clause's subject, up to a date: "a return to
+ * the positions held before 17 May", "with … weapons captured from the army in 2012". Group 1 holds
+ * the words between the participle and the date. Word-bounded and comma-free, so it reads only the
+ * words next to the date.
+ */
+const PARTICIPLE_PHRASE = new RegExp(
+  `${OBJECT_LEAD}(?:the|a|an|its|their|his|her|some|several|many|most|these|those)\\s+(?:(?!(?:was|were|is|are|be|been|being|had|has|have|having)\\b)[\\w'-]+\\s+){0,3}?${PASSIVE_PARTICIPLE}((?:\\s+(?:from|by|before|after|in|on|at|during|since|near)\\b(?:\\s+[\\w'-]+){0,4}?)?)\\s+$`,
+  'i',
+);
 const YEAR_FIRST = new RegExp(`^\\d{4}\\s+${MONTH_NAME}`);
 
 /**
@@ -185,8 +206,22 @@ function joinRanges(mentions: DateMention[], flat: string): DateMention[] {
   return joined;
 }
 
-/** The mention with its hedge word attached, or undefined when it is not a date of the story. */
+/**
+ * A date right after a participle that describes a noun ("the positions held before 17 May") tells
+ * that noun's past, not the sentence's happening: it dates nothing. One further off ("weapons
+ * captured from the army in 2012") may belong to the clause's verb as well ("attacked the
+ * positions held by the rebels on 18 May"), so it is read as a relative clause's date: the main
+ * clause's date wins, and one outside the story dates nothing.
+ */
 function storyDate(mention: AbsoluteMention, flat: string): AbsoluteMention | undefined {
+  const phrase = PARTICIPLE_PHRASE.exec(flat.slice(Math.max(0, mention.index - PHRASE_NEAR), mention.index));
+  if (phrase !== null && !/\S\s+\S/.test(phrase[1] ?? '')) return undefined;
+  const date = hedgedDate(mention, flat);
+  return date === undefined || phrase === null ? date : { ...date, background: 'clause' };
+}
+
+/** The mention with its hedge word attached, or undefined when it is not a date of the story. */
+function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | undefined {
   const before = flat.slice(0, mention.index);
   const previousWord = /(\S+)\s*$/.exec(before)?.[1]?.toLowerCase() ?? '';
   // "since November" or "since the start of the invasion on 24 February" inside

@@ -222,6 +222,20 @@ describe('what is not the date of an event', () => {
     ]);
   });
 
+  it("skips the date of a participle phrase describing a noun that is no subject, and keeps a clause's own verb", () => {
+    const battle = { infoboxDate: '17 – 21 May 2014' };
+    expect(timeline('The agreement called for a return to the positions held before 17 May and new talks.', battle)).toEqual([]);
+    expect(timeline('The rebels had pickup trucks with machine guns and a few heavier weapons captured from the army in 2012.', battle)).toEqual([]);
+    expect(timeline('The final concept was a major change from the initial project considered in late 2014.', battle)).toEqual([]);
+    expect(timeline('Rebels captured Kidal in 2012.', battle)).toEqual(['2012 year «2012»']);
+    expect(timeline('On 18 May the army captured the town.', battle)).toEqual(['2014-05-18 day «18 May»']);
+    expect(timeline('Rebels said the army captured the governorate on 18 May.', battle)).toEqual(['2014-05-18 day «18 May»']);
+    expect(timeline('Kidal was captured by the MNLA in 2012.', battle)).toEqual(['2012 year «2012»']);
+    expect(timeline('Units of the army arrived in Kidal on 18 May.', battle)).toEqual(['2014-05-18 day «18 May»']);
+    expect(timeline('Troops shelled the positions held by the rebels on 18 May.', battle)).toEqual(['2014-05-18 day «18 May»']);
+    expect(timeline('In May 2006 deserters seized the camps, and the accords signed in July promised aid.', battle)).toEqual(['2006-05 month «May 2006»']);
+  });
+
   it('keeps "since the bridge opened in May 2018": a clause with its own verb is a happening', () => {
     expect(timeline('Inspections of ships had risen sharply since the bridge opened in May 2018.')).toEqual(['2018-05 month «May 2018»']);
   });
