@@ -1,29 +1,26 @@
 /**
- * How accurate the timeline is: each gold-annotated article of `../shared`
- * (tests/timeline-gold/, plus the seed's gold) scored by `scoreTimeline`, one
- * row per article, then the totals over all of them.
+ * How accurate the timeline is: each gold-annotated article (tests/timeline-gold/:
+ * the repository's own articles and those of `../shared/corpus`, plus the seed's
+ * gold) scored by `scoreTimeline`, one row per article, then the totals over all
+ * of them. Articles of `../shared` are left out, with a notice, when it is absent.
  * Run: `npm run bench:accuracy` (add `-- --details` to list every disagreement).
  */
 import { existsSync } from 'node:fs';
 import { extractTimeline } from '../src/timeline/extractTimeline.ts';
-import { goldArticles, readGoldTimeline, type GoldArticle } from '../tests/support/goldTimeline.ts';
+import { goldArticlePath, goldArticles, readGoldTimeline, type GoldArticle } from '../tests/support/goldTimeline.ts';
 import { scoreTimeline, type Disagreement, type TimelineScore } from '../tests/support/scoreTimeline.ts';
 // The tests' reader of ../shared, so the bench and `goldSet.test.ts` read articles the same way.
 import { readArticle, SHARED_DIR as SHARED } from '../tests/unit/timeline/sharedArticles.ts';
 
 const details = process.argv.includes('--details');
 
-if (!existsSync(`${SHARED}corpus`)) {
-  console.error(`timeline accuracy: ${SHARED}corpus is absent; the gold set scores articles of the shared corpus.`);
-  process.exit(1);
-}
-
 const seedGold = `${SHARED}gold/seed-timeline.json`;
-const rows: { name: string; path: string; gold: GoldArticle }[] = goldArticles().map((gold) => ({
-  name: gold.stem + (gold.scope === undefined ? '' : ` (${gold.scope.length} sections)`),
-  path: `${SHARED}corpus/${gold.stem}.md`,
-  gold,
-}));
+const rows: { name: string; path: string; gold: GoldArticle }[] = [];
+for (const gold of goldArticles()) {
+  const path = goldArticlePath(gold.stem, `${SHARED}corpus/`);
+  if (path === undefined) console.error(`timeline accuracy: ${gold.stem}.md is neither in tests/timeline-gold/articles/ nor in ${SHARED}corpus; left out.`);
+  else rows.push({ name: gold.stem + (gold.scope === undefined ? '' : ` (${gold.scope.length} sections)`), path, gold });
+}
 if (existsSync(seedGold))
   rows.unshift({ name: 'seed (al-Qusayr 2012)', path: `${SHARED}seed/000_0ec5ce9be92ef564.txt`, gold: { stem: 'seed', events: readGoldTimeline(seedGold) } });
 

@@ -23,8 +23,13 @@ export interface AbsoluteMention extends PartialDate {
   end?: PartialDate;
   /** The text says the year is the one before ("In May of the same year"). */
   sameYear?: boolean;
-  /** In an opening phrase ("Following his statement on 19 September, …") before a main clause with a date of its own. */
-  introductory?: boolean;
+  /**
+   * In an opening phrase ("Following his statement on 19 September, …"), a relative clause
+   * ("Saakashvili, who had come to power in November 2003, was elected in January 2004") or a
+   * participle phrase describing a noun ("weapons captured from the army in 2012"): a date
+   * of the main clause dates the sentence before it; a clause's date outside the story never does.
+   */
+  background?: 'opening' | 'clause';
 }
 
 /** "Three days later", "the same day", "in the evening", "a month later", "on the 9th", "the second day of the battle". */
@@ -39,6 +44,14 @@ export interface RelativeMention {
   story?: string;
   /** For a span ("during the next two days"), how far its last day is from the anchor. */
   endAmount?: number;
+  /** The hedge the phrase puts on a month or year ("early the next month", "the end of the year"). */
+  qualifier?: Qualifier;
+  /**
+   * It dates the sentence's first clause, and the explicit dates come only in a later one
+   * ("Kidal fell eight days later, and the MNLA declared independence on 6 April"): the first-named
+   * happening dates the sentence.
+   */
+  firstClause?: boolean;
 }
 
 /** Anything a sentence says about when. */

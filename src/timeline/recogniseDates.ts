@@ -56,6 +56,8 @@ const SINCE_CLAUSE = /\bsince\s+(?:the\s+|its\s+|their\s+)?\w+\s+\w+ed\s+(?:in|o
 const SEASONS = new Set(['spring', 'summer', 'autumn', 'winter']);
 /** How many characters around a date the rules below read. */
 const NEAR = 80;
+/** A participle phrase may open with a longer prepositional phrase ("with pickup trucks mounting machine guns and a few weapons captured …"). */
+const PHRASE_NEAR = 140;
 /** A date used as an adjective is part of a name: "the 9 May Victory Day parade", "the December 2013 deals". */
 const ATTRIBUTIVE_BEFORE = /(?:^|\s)(?:the|a|an|its|their|his|her|this|that)\s+$/i;
 const ATTRIBUTIVE_AFTER =
@@ -69,6 +71,25 @@ const SAME_YEAR = /^\s*(?:of\s+)?(?:the\s+same|that)\s+year\b/i;
 const DEADLINE = /\S\s+(?:until|till)\s+(?:at\s+least\s+)?$/i;
 /** A non-restrictive clause telling a named thing's own past: "the Syrian Civil War, which began in March 2011". */
 const BACKGROUND_CLAUSE = /,\s*which\s+(?:had\s+|has\s+|was\s+|were\s+)?(?:been\s+)?(?:began|begun|started|broke out|\w+ed)\s+(?:in|on|since)\s+$/i;
+/**
+ * Participles of verbs that always take an object: followed by a preposition instead of one, the
+ * word is a passive participle ("the positions held before 17 May"), never a clause's own verb
+ * ("the army captured the town").
+ */
+const PASSIVE_PARTICIPLE =
+  '(?:captured|recaptured|seized|taken|retaken|held|considered|built|signed|killed|wounded|destroyed|damaged|occupied|abandoned|deployed|established|imposed|adopted|issued|supplied|delivered|acquired|looted|reached|negotiated|promised|proposed|planned|made|given|sent|brought|bought)';
+/** Where a noun phrase is no clause's subject: after a preposition, or after "and" inside a prepositional phrase ("with pickup trucks and a few weapons"). */
+const OBJECT_LEAD = '\\b(?:to|from|for|with|into|against|of|over|toward|towards|near|at|in|on|by)\\s+(?:[^,;.]{0,80}?\\band\\s+)?';
+/**
+ * A participle phrase describing a noun that is not the clause's subject, up to a date: "a return to
+ * the positions held before 17 May", "with … weapons captured from the army in 2012". Group 1 holds
+ * the words between the participle and the date. Word-bounded and comma-free, so it reads only the
+ * words next to the date.
+ */
+const PARTICIPLE_PHRASE = new RegExp(
+  `${OBJECT_LEAD}(?:the|a|an|its|their|his|her|some|several|many|most|these|those)\\s+(?:(?!(?:was|were|is|are|be|been|being|had|has|have|having)\\b)[\\w'-]+\\s+){0,3}?${PASSIVE_PARTICIPLE}((?:\\s+(?:from|by|before|after|in|on|at|during|since|near)\\b(?:\\s+[\\w'-]+){0,4}?)?)\\s+$`,
+  'i',
+);
 const YEAR_FIRST = new RegExp(`^\\d{4}\\s+${MONTH_NAME}`);
 
 /**
@@ -94,9 +115,12 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
     const mention = candidate.kind === 'absolute' ? storyDate(candidate, flat) : candidate;
     if (mention !== undefined) kept.push(mention);
   }
-  return markIntroductoryDates(
-    joinRanges(
-      kept.sort((a, b) => a.index - b.index),
+  return markFirstClause(
+    markBackgroundDates(
+      joinRanges(
+        kept.sort((a, b) => a.index - b.index),
+        flat,
+      ),
       flat,
     ),
     flat,
@@ -105,17 +129,49 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
 
 /** An opening phrase that sets the scene before the main clause: "Following his statement made on 19 September, …". */
 const INTRODUCTORY = /^(?:Following|After|Despite|Amid|Besides)\b[^,;]*,/;
+/**
+ * A relative clause about someone or something the sentence names, up to the next comma or
+ * semicolon: non-restrictive ("Saakashvili, who had come to power in November 2003, was elected
+ * …"), or restrictive with its verb right after the pronoun ("fighters that surrendered in 2018";
+ * "reported that the town fell" is no relative clause). [^,;]* stops at the first comma, so each
+ * clause is read once.
+ */
+const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which)\b[^,;]*|\b(?:that|who|which)\s+(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?[a-z]+ed\b[^,;]*/g;
 
 /**
- * A date in an opening phrase is the background of the main clause: when the main clause
- * states a date of its own, that one dates the sentence (see `AbsoluteMention.introductory`).
+ * A date in an opening phrase or a relative clause is the background of the main clause: a date
+ * of the main clause dates the sentence before it (see `AbsoluteMention.background`). Alone, it
+ * dates the sentence ("A reporter, who left before 25 February, saw heavy fighting").
  */
-function markIntroductoryDates(mentions: DateMention[], flat: string): DateMention[] {
+function markBackgroundDates(mentions: DateMention[], flat: string): DateMention[] {
   const opening = INTRODUCTORY.exec(flat)?.[0].length;
-  if (opening === undefined) return mentions;
-  const mainDate = mentions.some((mention) => mention.kind === 'absolute' && mention.index >= opening);
-  if (!mainDate) return mentions;
-  return mentions.map((mention) => (mention.kind === 'absolute' && mention.index < opening ? { ...mention, introductory: true } : mention));
+  const clauses: Span[] = [...flat.matchAll(RELATIVE_CLAUSE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  const kind = (mention: DateMention): AbsoluteMention['background'] => {
+    if (opening !== undefined && mention.index + mention.text.length <= opening) return 'opening';
+    return isInside(clauses, mention.index, mention.index + mention.text.length) ? 'clause' : undefined;
+  };
+  return mentions.map((mention) => {
+    const background = mention.kind === 'absolute' ? kind(mention) : undefined;
+    return background === undefined ? mention : { ...mention, background };
+  });
+}
+
+/** Where one main clause ends and the next begins: ", and", ", but", ", while", a semicolon. */
+const CLAUSE_BREAK = /,\s*(?:and|but|while)\s|;/;
+
+/**
+ * A relative phrase in a sentence's first clause, with the explicit dates only after a clause
+ * break, dates the sentence: two happenings of equal weight, the first named ("Kidal fell eight days
+ * later, and the MNLA declared independence on 6 April"). Within one clause the explicit date wins
+ * ("A week later on 29 April").
+ */
+function markFirstClause(mentions: DateMention[], flat: string): DateMention[] {
+  const first = mentions.findIndex((mention) => mention.kind === 'absolute' && mention.background === undefined);
+  const relative = mentions[0];
+  if (first <= 0 || relative?.kind !== 'relative') return mentions;
+  const explicit = mentions[first];
+  if (explicit === undefined || !CLAUSE_BREAK.test(flat.slice(relative.index + relative.text.length, explicit.index))) return mentions;
+  return [{ ...relative, firstClause: true }, ...mentions.slice(1)];
 }
 
 /** Words that join two dates into one range: "from 5 March to 8 April", "between August 29 and August 30". */
@@ -150,8 +206,22 @@ function joinRanges(mentions: DateMention[], flat: string): DateMention[] {
   return joined;
 }
 
-/** The mention with its hedge word attached, or undefined when it is not a date of the story. */
+/**
+ * A date right after a participle that describes a noun ("the positions held before 17 May") tells
+ * that noun's past, not the sentence's happening: it dates nothing. One further off ("weapons
+ * captured from the army in 2012") may belong to the clause's verb as well ("attacked the
+ * positions held by the rebels on 18 May"), so it is read as a relative clause's date: the main
+ * clause's date wins, and one outside the story dates nothing.
+ */
 function storyDate(mention: AbsoluteMention, flat: string): AbsoluteMention | undefined {
+  const phrase = PARTICIPLE_PHRASE.exec(flat.slice(Math.max(0, mention.index - PHRASE_NEAR), mention.index));
+  if (phrase !== null && !/\S\s+\S/.test(phrase[1] ?? '')) return undefined;
+  const date = hedgedDate(mention, flat);
+  return date === undefined || phrase === null ? date : { ...date, background: 'clause' };
+}
+
+/** The mention with its hedge word attached, or undefined when it is not a date of the story. */
+function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | undefined {
   const before = flat.slice(0, mention.index);
   const previousWord = /(\S+)\s*$/.exec(before)?.[1]?.toLowerCase() ?? '';
   // "since November" or "since the start of the invasion on 24 February" inside

@@ -8,6 +8,7 @@
  * the following weeks") are not here: they date nothing.
  */
 import type { RelativeMention } from './dateMention.ts';
+import type { Qualifier } from './types.ts';
 
 const NUMBERS: Record<string, number> = {
   a: 1,
@@ -60,7 +61,12 @@ interface Rule {
   fromStory?: true;
   /** For a span of days ("during the next two days"): its last day, counted like `amount`. */
   span?: (count: number) => number;
+  /** The hedge the phrase puts on its date: fixed ("the end of the year" is late), or its first group's word ("early the next month"). */
+  qualifier?: Qualifier | 'fromGroup';
 }
+
+/** A hedge word before "the next month": its qualifier. */
+const HEDGE_WORDS: Record<string, Qualifier> = { early: 'early', mid: 'mid', 'mid-': 'mid', late: 'late' };
 
 const RULES: Rule[] = [
   { pattern: new RegExp(`\\b(?:on |by |during )?the ${ORDINAL} day of the ${STORY_NOUN}\\b`, 'gi'), unit: 'day', amount: (n) => n - 1, fromStory: true },
@@ -74,7 +80,7 @@ const RULES: Rule[] = [
   { pattern: /\b(?:by|at|towards?|before|until) the end of the day\b|\b(?:during|throughout|all) the day\b|\bby day's end\b/gi, unit: 'day', amount: 0 },
   {
     pattern:
-      /\b(?:in|during|by|throughout|later in|early in|late in) the (?:early |late |mid-?)?(?:morning|afternoon|evening|night)\b(?!\s+of\b)|\bby (?:mid-?|late )?(?:morning|afternoon|evening|nightfall)\b/gi,
+      /\b(?:in|into|during|by|throughout|later in|early in|late in) the (?:early |late |mid-?)?(?:morning|afternoon|evening|night)\b(?!\s+of\b)|\bby (?:mid-?|late )?(?:morning|afternoon|evening|nightfall)\b/gi,
     unit: 'day',
     amount: 0,
   },
@@ -103,8 +109,16 @@ const RULES: Rule[] = [
   { pattern: new RegExp(`\\b${COUNT} weeks? later\\b`, 'gi'), unit: 'day', amount: (count) => 7 * count },
   { pattern: new RegExp(`\\b${COUNT} months? later\\b`, 'gi'), unit: 'month', amount: (count) => count },
   { pattern: new RegExp(`\\b${COUNT} years? later\\b`, 'gi'), unit: 'year', amount: (count) => count },
+  // "early the next month": the hedge is on the month it counts to.
+  { pattern: /\b(early|mid-?|late)\s*(?:in )?the (?:next|following) month\b/gi, unit: 'month', amount: 1, qualifier: 'fromGroup' },
+  { pattern: /\b(early|mid-?|late)\s*(?:in )?the (?:next|following) year\b/gi, unit: 'year', amount: 1, qualifier: 'fromGroup' },
   { pattern: /\b(?:the )?(?:next|following) month\b/gi, unit: 'month', amount: 1 },
   { pattern: /\b(?:the )?(?:next|following) year\b/gi, unit: 'year', amount: 1 },
+  // The anchor's own month or year: "Later that month", "earlier in the month", "By the end of the year" (late, as "the end of March").
+  { pattern: /\b(?:later|earlier) (?:that|in the|in that|the same) month\b/gi, unit: 'month', amount: 0 },
+  { pattern: /\b(?:later|earlier) (?:that|in the|in that|the same) year\b/gi, unit: 'year', amount: 0 },
+  { pattern: /\bthe end of (?:the|that|the same) month\b/gi, unit: 'month', amount: 0, qualifier: 'late' },
+  { pattern: /\bthe end of (?:the|that|the same) year\b/gi, unit: 'year', amount: 0, qualifier: 'late' },
   // A bare ordinal names a day of the anchor's month; "the 9th Brigade" names a unit.
   {
     pattern:
@@ -125,6 +139,7 @@ export function findRelativePhrases(flat: string): RelativeMention[] {
       // Only the words just before the phrase matter; reading no further keeps long sentences linear.
       if (NOT_EXACT.test(flat.slice(Math.max(0, start - 16), start))) continue;
       const word = (match[1] ?? '').toLowerCase();
+      const qualifier = rule.qualifier === 'fromGroup' ? HEDGE_WORDS[word] : rule.qualifier;
       const count = NUMBERS[word] ?? ORDINALS[word] ?? Number.parseInt(word, 10);
       const amount = typeof rule.amount === 'number' ? rule.amount : rule.amount(count);
       if (Number.isNaN(amount)) continue;
@@ -136,6 +151,7 @@ export function findRelativePhrases(flat: string): RelativeMention[] {
         unit: rule.unit,
         ...(rule.fromStory === true ? { story: (match[2] ?? '').toLowerCase() } : {}),
         ...(rule.span === undefined ? {} : { endAmount: rule.span(count) }),
+        ...(qualifier === undefined ? {} : { qualifier }),
       });
     }
   }

@@ -57,13 +57,16 @@ export interface SentenceDates {
 /**
  * The event of one sentence. One sentence is one event, dated by the first date
  * it states ("captured in June 1919 and reinstated in July" is June 1919), outside an
- * opening phrase when the main clause has one ("Following his statement on 19 September,
- * Biden spoke on 21 September" is 21 September); the
+ * opening phrase or a relative clause when the main clause has one ("Following his statement
+ * on 19 September, Biden spoke on 21 September" is 21 September); the
  * later dates still carry the year and the anchor forward. An explicit date
  * wins over a relative phrase ("A week later on 29 April" is 29 April);
  * a relative phrase counts only when no explicit date is given.
  */
 export function resolveSentenceDates(mentions: readonly DateMention[], context: DateContext): SentenceDates {
+  const leading = mentions[0]?.kind === 'relative' && mentions[0].firstClause === true ? mentions[0] : undefined;
+  const led = leading === undefined ? undefined : resolveRelative(leading, context);
+  if (leading !== undefined && led !== undefined) return leading.amount < 0 ? { event: led } : { event: led, last: lastDay(led) };
   const absolutes = mentions.filter((mention): mention is AbsoluteMention => mention.kind === 'absolute');
   let event: ResolvedDate | undefined;
   let opening: ResolvedDate | undefined;
@@ -73,10 +76,13 @@ export function resolveSentenceDates(mentions: readonly DateMention[], context: 
     const narrative = event === undefined && opening === undefined ? context : { ...context, sameSection: false };
     const date = resolveAbsolute(mention, { ...narrative, previous });
     if (date === undefined) continue;
-    if (mention.introductory === true) opening ??= date;
+    if (mention.background !== undefined) opening ??= date;
     else event ??= date;
     previous = date;
   }
+  // A relative clause's date outside the story is the past of what it describes ("fighters that
+  // surrendered in 2018" in a 2021 offensive): no event, and no anchor for what follows.
+  if (event === undefined && opening?.mention.kind === 'absolute' && opening.mention.background === 'clause' && outsideStory(opening, context.story)) return {};
   event ??= opening;
   if (event !== undefined) return looksBack(event, context) ? { event } : { event, last: lastDay(event) };
   const relative = mentions.find((mention): mention is RelativeMention => mention.kind === 'relative');
@@ -95,6 +101,11 @@ function looksBack(date: ResolvedDate, context: DateContext): boolean {
   if (previous?.day === undefined || date.day !== undefined || context.sameSection !== true) return false;
   const months = (value: { year: number; month?: number }) => value.year * 12 + (value.month ?? 12);
   return months(date) < months(previous) || (date.month === undefined && date.year < previous.year);
+}
+
+/** Whether a date falls in a year before or after the story's years. */
+function outsideStory(date: ResolvedDate, story: YearWindow | undefined): boolean {
+  return story !== undefined && (date.year < story.first || date.year > story.last);
 }
 
 /** After a span of days ("from 6 to 8 June", "during the next two days") the story stands on its last day. */
@@ -146,11 +157,12 @@ function resolveRelative(mention: RelativeMention, context: DateContext): Resolv
       ...(endAmount === undefined ? {} : { end: { ...addDays(anchor.year, anchor.month, anchor.day, endAmount), precision: 'day', mention } }),
     };
   }
+  const hedge = mention.qualifier === undefined ? {} : { qualifier: mention.qualifier };
   if (mention.unit === 'month' && anchor.month !== undefined) {
     const months = anchor.year * 12 + anchor.month - 1 + mention.amount;
-    return { ...base, year: Math.floor(months / 12), month: (months % 12) + 1, precision: 'month' };
+    return { ...base, year: Math.floor(months / 12), month: (months % 12) + 1, precision: 'month', ...hedge };
   }
-  if (mention.unit === 'year') return { ...base, year: anchor.year + mention.amount, precision: 'year' };
+  if (mention.unit === 'year') return { ...base, year: anchor.year + mention.amount, precision: 'year', ...hedge };
   // "Three days later" after a month-precise event: we know only that it came after.
   if (mention.amount === 0) return { ...base, ...monthOf, ...dayOf, ...anchorHedge(anchor, 0) };
   return { ...base, ...monthOf, ...dayOf, qualifier: mention.amount > 0 ? 'after' : 'before' };
@@ -203,10 +215,11 @@ function windowYear(date: PartialDate & { sameYear?: boolean }, context: DateCon
   if (date.sameYear === true && previous !== undefined) return previous.year;
   const window = context.section ?? context.story;
   if (window === undefined) return guess;
-  // The text itself stepped past the story ("In February 1921" after a 1918–1920 war): "By April"
-  // stays there. A year before the story ("In December 2021" in a 2022 story) is background, and
-  // a year reached by a wrap, not stated, never leaves the story.
-  if (guess !== undefined && !wraps && context.sameSection === true && statesYear(previous) && guess > window.last) return guess;
+  // The text itself stepped outside the story ("In February 1921" after a 1918–1920 war, "On 17
+  // January 2012" in the background of a 2014 battle): "By April", "in late January" stay in the
+  // year it stated. A bare year before the story ("defeated in 2018") is background, and a year
+  // reached by a wrap, not stated, never leaves the story.
+  if (guess !== undefined && !wraps && context.sameSection === true && statesYear(previous) && (guess > window.last || guess < window.first)) return guess;
   if (guess !== undefined && guess >= window.first && guess <= window.last) return guess;
   // The infobox may stop before the aftermath does: let a year wrap step just past it.
   // Only a window with a known first month can tell a wrap from a restart ("2022 Russian invasion" cannot).

@@ -1,7 +1,8 @@
 /**
  * The hand-annotated gold timelines (`tests/timeline-gold/`, see its GUIDE.md):
- * their format as a zod schema, and reading them with errors that name the file
- * and the field. The seed's gold in `../shared/gold/` has the same format.
+ * their format as a zod schema, reading them with errors that name the file
+ * and the field, and finding the article each one annotates. The seed's gold
+ * in `../shared/gold/` has the same format.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -36,9 +37,9 @@ const scopeSchema = z.record(z.string(), z.array(z.string()));
 /** The folder of gold timelines, ending in a slash. */
 export const GOLD_DIR = fileURLToPath(new URL('../timeline-gold/', import.meta.url));
 
-/** One gold-annotated corpus article. */
+/** One gold-annotated article. */
 export interface GoldArticle {
-  /** The corpus file's stem (`battle_of_hosn_` for `battle_of_hosn_.md`). */
+  /** The article file's stem (`battle_of_hosn_` for `battle_of_hosn_.md`). */
   stem: string;
   events: GoldEvent[];
   /** The sections annotated, when the gold covers only part of the article. */
@@ -62,6 +63,16 @@ export function goldArticles(dir: string = GOLD_DIR): GoldArticle[] {
       const events = readGoldTimeline(dir + name);
       return scope === undefined ? { stem, events } : { stem, events, scope };
     });
+}
+
+/**
+ * The file of the article a gold timeline annotates: the repository's own
+ * (`articles/<stem>.md` beside the gold), else the shared corpus's; undefined
+ * when neither is there, so the repository's own articles are scored even
+ * without `../shared`.
+ */
+export function goldArticlePath(stem: string, corpusDir: string, dir: string = GOLD_DIR): string | undefined {
+  return [`${dir}articles/${stem}.md`, `${corpusDir}${stem}.md`].find((path) => existsSync(path));
 }
 
 function parseJson<T>(path: string, schema: z.ZodType<T>): T {

@@ -111,6 +111,11 @@ describe('more ways prose names a day or a span', () => {
     ['During the week of 10 May, troops advanced.', '2012-05-10 day around «the week of 10 May»'],
     ['Early in December, the plant was taken.', '2012-12 month early «Early in December»'],
     ['Over the night of 20/21 September, fighting erupted.', '2012-09-20 day → 2012-09-21 «20/21 September»'],
+    ['Fighting continued into the evening around the camp.', '2012-02-10 day «into the evening»'],
+    ['Later that month, protesters occupied the runway.', '2012-02 month «Later that month»'],
+    ['By the end of the year, 30,000 were still displaced.', '2012 year late «the end of the year»'],
+    ['About 150 soldiers arrived early the next month.', '2012-03 month early «early the next month»'],
+    ['Late in 2014, clashes broke out.', '2014 year late «Late in 2014»'],
   ])('"%s"', (sentence, expected) => {
     expect(after10February(sentence)).toBe(expected);
   });
@@ -136,6 +141,15 @@ describe('more ways prose names a day or a span', () => {
     expect(timeline('In 2014 and 2015, talks failed.', {})).toEqual(['2014 year «2014»']);
   });
 
+  it('dates a sentence by its main clause when a relative clause has a date too, and by the clause when it has the only one', () => {
+    const prose =
+      'Saakashvili, who had come to power after the revolution of November 2003, was elected in January 2004. In May of the same year, he removed Abashidze.';
+    expect(timeline(prose, {})).toEqual(['2004-01 month «January 2004»', '2004-05 month «May»']);
+    expect(timeline('A reporter, who entered the town but left before 25 February, saw heavy fighting.')).toEqual([
+      '2012-02-25 day before «before 25 February»',
+    ]);
+  });
+
   it('dates a sentence by its main clause when an opening phrase has a date too', () => {
     expect(timeline('Following his statement made on 19 September, Biden spoke at the UN on 21 September.')).toEqual(['2012-09-21 day «21 September»']);
     expect(timeline('After the fall of the town on 19 September, rebels regrouped.')).toEqual(['2012-09-19 day «19 September»']);
@@ -157,6 +171,13 @@ describe('seasons, ranges of years and the year carried from sentence to sentenc
       '1921-02 month «February 1921»',
       '1921-04 month «April»',
       '1921-05 month «May»',
+    ]);
+  });
+
+  it('carries a stated year before the infobox: "in late January" after 17 January 2012, in the background of a 2014 battle', () => {
+    expect(timeline('The rebellion opened on 17 January 2012. Soldiers were killed in late January.', { infoboxDate: '17–21 May 2014' })).toEqual([
+      '2012-01-17 day «17 January 2012»',
+      '2012-01 month late «late January»',
     ]);
   });
 
@@ -190,6 +211,29 @@ describe('a heading that is a date dates the sentences below it', () => {
 describe('what is not the date of an event', () => {
   it('skips a trailing "since 2014" but keeps the event date', () => {
     expect(timeline('Also on 2 March, Ukrainian forces attacked Horlivka, controlled by the DPR since 2014.')).toEqual(['2012-03-02 day «2 March»']);
+  });
+
+  it('skips the date of a relative clause outside the story, and keeps one inside it', () => {
+    const offensive = { infoboxDate: '29 July – 5 September 2021' };
+    expect(timeline('The attackers are former rebel fighters that surrendered to the government in 2018.', offensive)).toEqual([]);
+    expect(timeline('Units came from the battalions trained by the mission, which had begun its work in the spring of 2013.', offensive)).toEqual([]);
+    expect(timeline('Troops regrouped near Handarat, which had been captured from the rebels on 14 December.', { infoboxDate: '2012' })).toEqual([
+      '2012-12-14 day «14 December»',
+    ]);
+  });
+
+  it("skips the date of a participle phrase describing a noun that is no subject, and keeps a clause's own verb", () => {
+    const battle = { infoboxDate: '17 – 21 May 2014' };
+    expect(timeline('The agreement called for a return to the positions held before 17 May and new talks.', battle)).toEqual([]);
+    expect(timeline('The rebels had pickup trucks with machine guns and a few heavier weapons captured from the army in 2012.', battle)).toEqual([]);
+    expect(timeline('The final concept was a major change from the initial project considered in late 2014.', battle)).toEqual([]);
+    expect(timeline('Rebels captured Kidal in 2012.', battle)).toEqual(['2012 year «2012»']);
+    expect(timeline('On 18 May the army captured the town.', battle)).toEqual(['2014-05-18 day «18 May»']);
+    expect(timeline('Rebels said the army captured the governorate on 18 May.', battle)).toEqual(['2014-05-18 day «18 May»']);
+    expect(timeline('Kidal was captured by the MNLA in 2012.', battle)).toEqual(['2012 year «2012»']);
+    expect(timeline('Units of the army arrived in Kidal on 18 May.', battle)).toEqual(['2014-05-18 day «18 May»']);
+    expect(timeline('Troops shelled the positions held by the rebels on 18 May.', battle)).toEqual(['2014-05-18 day «18 May»']);
+    expect(timeline('In May 2006 deserters seized the camps, and the accords signed in July promised aid.', battle)).toEqual(['2006-05 month «May 2006»']);
   });
 
   it('keeps "since the bridge opened in May 2018": a clause with its own verb is a happening', () => {

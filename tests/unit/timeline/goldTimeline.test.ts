@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { goldArticles, readGoldTimeline } from '../../support/goldTimeline.ts';
+import { goldArticlePath, goldArticles, readGoldTimeline } from '../../support/goldTimeline.ts';
 
 const folder = (files: Record<string, string>): string => {
   const dir = mkdtempSync(join(tmpdir(), 'gold-'));
@@ -28,5 +28,16 @@ describe('gold timeline files', () => {
     expect(() => readGoldTimeline(`${dir}x_.json`)).toThrow(new RegExp(`^${dir}x_\\.json: 0\\.date: expected an ISO date`));
     const unknown = folder({ 'y_.json': '[{ "date": "2012", "precision": "year", "qualifier": "sometime", "quote": "In 2012", "section": "" }]' });
     expect(() => readGoldTimeline(`${unknown}y_.json`)).toThrow(/y_\.json: 0\.qualifier: /);
+  });
+
+  it("finds an article among the repository's own first, else in the shared corpus", () => {
+    const gold = folder({});
+    const corpus = folder({ 'own_.md': 'corpus', 'shared_.md': 'corpus' });
+    mkdirSync(`${gold}articles`);
+    writeFileSync(`${gold}articles/own_.md`, 'own');
+    expect(goldArticlePath('own_', corpus, gold)).toBe(`${gold}articles/own_.md`);
+    expect(goldArticlePath('shared_', corpus, gold)).toBe(`${corpus}shared_.md`);
+    expect(goldArticlePath('absent_', corpus, gold)).toBeUndefined();
+    expect(goldArticlePath('own_', '/nonexistent/', gold)).toBe(`${gold}articles/own_.md`);
   });
 });

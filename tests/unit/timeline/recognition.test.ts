@@ -91,6 +91,13 @@ describe('an explicit date wins over a relative phrase in the same sentence', ()
     ).toEqual(['2012-04-09 day «9 April»', '2012-04-29 day «29 April»', '2012-05-29 day «29 May»']);
   });
 
+  it('dates two clauses of equal weight by the first-named, even when only the second names its day', () => {
+    expect(timeline('On 22 March, soldiers mutinied. The town fell eight days later, and independence was declared on 6 April.')).toEqual([
+      '2012-03-22 day «22 March»',
+      '2012-03-30 day «eight days later»',
+    ]);
+  });
+
   it('gives one event for "began in mid-May 2013 and ended three weeks later"', () => {
     expect(timeline('A counter-offensive began in mid-May 2013 and ended three weeks later.')).toEqual(['2013-05 month mid «mid-May 2013»']);
   });
