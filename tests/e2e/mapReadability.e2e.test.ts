@@ -69,6 +69,17 @@ describe('a map a reader can read (issue 15), in Chromium with every outside req
     },
   );
 
+  it('keeps the labels once the country outline is drawn under them and the reader zooms', async () => {
+    const { page, context } = await openGuardedPage(site.browser, site.server.origin, { viewport: { width: 1280, height: 900 } });
+    await openMap(page, site.server.url + ARTICLE);
+    await expect.poll(() => page.locator('battle-map .leaflet-battle-outline-pane path').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    // Zooming in and out lays the labels out again, now over the outline's country shapes.
+    await page.locator('battle-map .leaflet-control-zoom-in').click();
+    await page.locator('battle-map .leaflet-control-zoom-out').click();
+    await expect.poll(async () => (await measure(page)).labels.map((label) => label.name), { timeout: 10_000 }).toContain('Al-Qusayr');
+    await context.close();
+  });
+
   it('names the same places on the interactive map as in the no-JavaScript picture and list', async () => {
     const { page, context } = await openGuardedPage(site.browser, site.server.origin, { viewport: { width: 1280, height: 900 } });
     const listed = async () => (await page.locator('.map-places li b').allTextContents()).sort();

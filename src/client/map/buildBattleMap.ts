@@ -1,7 +1,7 @@
 import type * as Leaflet from 'leaflet';
 import type { LeafletApi } from './loadLeaflet.ts';
 import type { MapPlace } from '../../model/types.ts';
-import { declutterLabels, type LabelSide, type MapLabel } from './declutterLabels.ts';
+import { declutterLabels, MARKER_CLASS, type LabelSide, type MapLabel } from './declutterLabels.ts';
 import type { MapData } from './readMapData.ts';
 
 /** What the element can do with a built map. */
@@ -64,6 +64,8 @@ export function buildBattleMap(L: LeafletApi, container: HTMLElement, data: MapD
   container.style.background = colour('--map-sea', '#cddfea'); // the sea, where the outline has no land
   const outline = L.geoJSON(undefined, {
     pane: 'battle-outline',
+    // Borders are a backdrop: not clickable, and not taken for markers when labels are laid out.
+    interactive: false,
     style: { color: colour('--map-border', '#8c8778'), weight: 1, fillColor: colour('--map-land', '#f3efe4'), fillOpacity: 1 },
     attribution: 'Borders: <a href="https://www.naturalearthdata.com/">Natural Earth</a>',
   });
@@ -157,6 +159,7 @@ function addMarker(L: LeafletApi, map: Leaflet.Map, place: MapPlace, popup: Leaf
   const label = document.createElement('span');
   label.textContent = place.name;
   const marker = L.circleMarker([place.lat, place.lon], {
+    className: MARKER_CLASS,
     radius,
     color: '#fff',
     weight: 2,

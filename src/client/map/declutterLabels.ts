@@ -1,3 +1,6 @@
+/** The class of every place marker's path: what labels must not cover (country outlines may lie under them). */
+export const MARKER_CLASS = 'battle-map__marker';
+
 /** Where a label may sit beside its marker, in order of preference. */
 export const LABEL_SIDES = ['right', 'left', 'top', 'bottom'] as const;
 export type LabelSide = (typeof LABEL_SIDES)[number];
@@ -20,7 +23,7 @@ export function declutterLabels(container: HTMLElement, labels: readonly MapLabe
   const frame = container.getBoundingClientRect();
   const controls = [...container.querySelectorAll<HTMLElement>('.leaflet-control')].map((control) => control.getBoundingClientRect());
   // Inset a little: a label touches its own marker's edge by design.
-  const markers = [...container.querySelectorAll<SVGElement>('path.leaflet-interactive')].map((marker) => {
+  const markers = [...container.querySelectorAll<SVGElement>(`path.${MARKER_CLASS}`)].map((marker) => {
     const box = marker.getBoundingClientRect();
     return new DOMRect(box.x + 2, box.y + 2, box.width - 4, box.height - 4);
   });
