@@ -18,6 +18,8 @@ export interface ProseScope {
   readonly countries: readonly string[];
   readonly neighbours: readonly string[];
   readonly near: LatLon;
+  /** The map is of a whole country (no place was found): its towns count wherever they lie in it. */
+  readonly wholeCountry?: boolean;
 }
 
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’‘ʿʾ-]*/gu;
@@ -43,6 +45,10 @@ const NOT_PLACES = new Set(
 // A small place in the article's own country must be this near its main point to count.
 const LOCAL_KM = 300;
 const TOWN = 100_000;
+// A town or seat of the article's own country, farther than this from a battle, is named as a
+// government or a distant rear ("Moscow recognised…" in a war in Georgia), not a place the map
+// should frame: the map would zoom out to a continent.
+const OWN_REACH_KM = 1_000;
 // A place next door must be a seat or a city, and this near.
 const NEIGHBOUR_KM = 500;
 const NEIGHBOUR_CITY = 50_000;
@@ -61,7 +67,11 @@ export function compileProsePlaceMatcher(scope: ProseScope, lookup: PlaceLookup)
     const key = exactPlaceKey(written);
     if (key.length < (WITH_ARTICLE.test(written) ? 3 : 4) || NOT_PLACES.has(written.toLowerCase())) return undefined;
     const own = scope.countries.flatMap((country) => lookup(country).exact.get(key) ?? []);
-    const local = own.filter((place) => place.population >= TOWN || SEATS.has(place.feature) || distanceKm(place, scope.near) <= LOCAL_KM);
+    const reach = scope.wholeCountry === true ? Number.POSITIVE_INFINITY : OWN_REACH_KM;
+    const local = own.filter((place) => {
+      const distance = distanceKm(place, scope.near);
+      return distance <= LOCAL_KM || ((place.population >= TOWN || SEATS.has(place.feature)) && distance <= reach);
+    });
     const nextDoor = scope.neighbours.flatMap((country) => lookup(country).exact.get(key) ?? []);
     const far = nextDoor.filter((place) => (place.population >= NEIGHBOUR_CITY || SEATS.has(place.feature)) && distanceKm(place, scope.near) <= NEIGHBOUR_KM);
     const candidates = local.length > 0 ? local : far;
