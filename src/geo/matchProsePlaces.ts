@@ -18,8 +18,8 @@ export interface ProseScope {
   readonly countries: readonly string[];
   readonly neighbours: readonly string[];
   readonly near: LatLon;
-  /** The map is of a whole country (no place was found): its towns count wherever they lie in it. */
-  readonly wholeCountry?: boolean;
+  /** The rectangle a country's or a region's map shows: a town inside it counts wherever it lies. */
+  readonly area?: BBox;
 }
 
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’‘ʿʾ-]*/gu;
@@ -45,9 +45,9 @@ const NOT_PLACES = new Set(
 // A small place in the article's own country must be this near its main point to count.
 const LOCAL_KM = 300;
 const TOWN = 100_000;
-// A town or seat of the article's own country, farther than this from a battle, is named as a
-// government or a distant rear ("Moscow recognised…" in a war in Georgia), not a place the map
-// should frame: the map would zoom out to a continent.
+// A town or seat of the article's own country, farther than this from its point and outside the
+// area its map shows, is named as a government or a distant rear ("Moscow recognised…" in a war
+// in Georgia), not a place the map should frame: the map would zoom out to a continent.
 const OWN_REACH_KM = 1_000;
 // A place next door must be a seat or a city, and this near.
 const NEIGHBOUR_KM = 500;
@@ -67,10 +67,10 @@ export function compileProsePlaceMatcher(scope: ProseScope, lookup: PlaceLookup)
     const key = exactPlaceKey(written);
     if (key.length < (WITH_ARTICLE.test(written) ? 3 : 4) || NOT_PLACES.has(written.toLowerCase())) return undefined;
     const own = scope.countries.flatMap((country) => lookup(country).exact.get(key) ?? []);
-    const reach = scope.wholeCountry === true ? Number.POSITIVE_INFINITY : OWN_REACH_KM;
     const local = own.filter((place) => {
       const distance = distanceKm(place, scope.near);
-      return distance <= LOCAL_KM || ((place.population >= TOWN || SEATS.has(place.feature)) && distance <= reach);
+      const reached = distance <= OWN_REACH_KM || (scope.area !== undefined && insideBBox(place, scope.area));
+      return distance <= LOCAL_KM || ((place.population >= TOWN || SEATS.has(place.feature)) && reached);
     });
     const nextDoor = scope.neighbours.flatMap((country) => lookup(country).exact.get(key) ?? []);
     const far = nextDoor.filter((place) => (place.population >= NEIGHBOUR_CITY || SEATS.has(place.feature)) && distanceKm(place, scope.near) <= NEIGHBOUR_KM);
@@ -147,4 +147,8 @@ function nameRuns(sentence: string): string[][] {
   }
   if (run.length > 0) runs.push(run);
   return runs;
+}
+
+function insideBBox(point: LatLon, box: BBox): boolean {
+  return point.lat >= box.south && point.lat <= box.north && point.lon >= box.west && point.lon <= box.east;
 }

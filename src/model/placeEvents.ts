@@ -48,7 +48,7 @@ export function placeEvents<E extends TimelineEvent>(
             countries,
             neighbours: [...new Set(countries.flatMap((code) => general.codes.neighboursOf(code)))].filter((code) => !countries.includes(code)),
             near: location,
-            wholeCountry: location.source === 'country',
+            ...(location.area ? { area: location.area } : {}),
           },
           general.lookup,
         );

@@ -4,7 +4,6 @@ import { compileProsePlaceMatcher } from '../../../src/geo/matchProsePlaces.ts';
 
 const general = loadGeneralGazetteer();
 const TSKHINVALI = { lat: 42.2276, lon: 43.9686 };
-const KYIV = { lat: 50.45, lon: 30.52 };
 const names = (match: ReturnType<typeof compileProsePlaceMatcher>, sentence: string) => match(sentence).map((found) => found.written);
 
 describe('places named in the prose', () => {
@@ -14,8 +13,12 @@ describe('places named in the prose', () => {
     expect(names(match, 'Moscow recognised the independence of South Ossetia on 26 August.')).toEqual([]);
   });
 
-  it('takes any town of a country the map shows whole', () => {
-    const match = compileProsePlaceMatcher({ countries: ['UA'], neighbours: ['PL', 'RU'], near: KYIV, wholeCountry: true }, general.lookup);
-    expect(names(match, 'Missiles struck Lviv and Kharkiv.')).toEqual(['Lviv', 'Kharkiv']);
+  it('takes any town inside the area a country’s map shows, and none of another country far outside it', () => {
+    const ukraine = { west: 22.1, south: 44.4, east: 40.2, north: 52.4 };
+    // Measured from Kharkiv, Uzhhorod is over 1,000 km away, but inside the map of Ukraine.
+    const scope = { countries: ['UA', 'RU'], neighbours: ['PL'], near: { lat: 49.99, lon: 36.23 } };
+    expect(names(compileProsePlaceMatcher({ ...scope, area: ukraine }, general.lookup), 'Missiles struck Uzhhorod and Lviv.')).toEqual(['Uzhhorod', 'Lviv']);
+    expect(names(compileProsePlaceMatcher(scope, general.lookup), 'Missiles struck Uzhhorod and Lviv.')).toEqual(['Lviv']);
+    expect(names(compileProsePlaceMatcher({ ...scope, area: ukraine }, general.lookup), 'Vladivostok sent a brigade.')).toEqual([]);
   });
 });
