@@ -2,7 +2,7 @@ import { distanceKm } from './distanceKm.ts';
 import type { GeoName } from './geonames/types.ts';
 import { exactPlaceKey } from './placeKeys.ts';
 import type { PlaceLookup } from './resolvePlaceName.ts';
-import type { LatLon } from './types.ts';
+import type { BBox, LatLon } from './types.ts';
 
 /** A general-gazetteer place found in a sentence, with the spelling the article used. */
 export interface ProsePlace {

@@ -110,7 +110,9 @@ describe('event pages filled from the shell', () => {
   });
 
   it('are left out of the search index, which finds events in their article’s timeline: one indexed page per article', async () => {
-    const entry = JSON.parse(await readFile(path.join(shell.outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(await readFile(path.join(shell.outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(2);
     const page = await readFile(path.join(shell.outDir, 'battle-of-al-qusayr-2012/events/2012-02-25-fsa-eventually-able-turn-tide/index.html'), 'utf8');
     expect(page).not.toContain('data-pagefind');

@@ -46,10 +46,7 @@ export async function runSearch(base: string, query: string, limit = 20): Promis
   return data
     .flatMap(({ url, excerpt, content, locations, anchors, meta }) => {
       const title = meta['title'] ?? url;
-      return [
-        { url, title, excerpt: excerptRuns(excerpt) },
-        ...eventHits({ url, content, locations, anchors, articleTitle: title }, EVENTS_PER_ARTICLE),
-      ];
+      return [{ url, title, excerpt: excerptRuns(excerpt) }, ...eventHits({ url, content, locations, anchors, articleTitle: title }, EVENTS_PER_ARTICLE)];
     })
     .slice(0, limit);
 }

@@ -57,7 +57,13 @@ describe('eventHits', () => {
   });
 
   it('escapes an id in the URL', () => {
-    const result = article([{ anchor: { element: 'h2', id: 'timeline', text: 'Timeline' }, words: 'Timeline' }, { anchor: { element: 'li', id: 'a/b c', text: 'May' }, words: 'May Amr' }], 'amr');
+    const result = article(
+      [
+        { anchor: { element: 'h2', id: 'timeline', text: 'Timeline' }, words: 'Timeline' },
+        { anchor: { element: 'li', id: 'a/b c', text: 'May' }, words: 'May Amr' },
+      ],
+      'amr',
+    );
     expect(eventHits(result, 5)[0]?.url).toBe('/sub/battle/events/a%2Fb%20c/');
   });
 });
