@@ -15,7 +15,8 @@ export default function rehypeHeadingAnchors() {
       node.children.push({
         type: 'element',
         tagName: 'a',
-        properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: `Link to section “${toString(node)}”` },
+        // Pagefind leaves the '#' out of the search index and its excerpts.
+        properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: `Link to section “${toString(node)}”`, dataPagefindIgnore: '' },
         children: [{ type: 'text', value: '#' }],
       });
     });

@@ -54,7 +54,13 @@ export function eventHits(result: ArticleResult, limit: number): SearchHit[] {
     const inEvent = result.locations.filter((location) => location >= event.location && location < end).sort((a, b) => a - b);
     const first = inEvent[0];
     if (first === undefined) return [];
-    const from = Math.max(event.location, Math.min(first - Math.floor(EXCERPT_WORDS / 3), end - EXCERPT_WORDS));
+    // The item opens with its date, which is the hit's title: the excerpt starts after it.
+    const title = event.text.trim().split(/[^\S\uFEFF]+/);
+    const start =
+      title.every((word, offset) => words[event.location + offset] === word) && first >= event.location + title.length
+        ? event.location + title.length
+        : event.location;
+    const from = Math.max(start, Math.min(first - Math.floor(EXCERPT_WORDS / 3), end - EXCERPT_WORDS));
     const to = Math.min(end, from + EXCERPT_WORDS);
     return [
       {
