@@ -48,7 +48,14 @@ function figure(img: Element): Element {
   const alt = typeof img.properties['alt'] === 'string' ? img.properties['alt'].trim() : '';
   const picture: Element = { ...img, properties: { ...img.properties, alt: alt ? '' : img.properties['alt'] } };
   const caption: Element[] = alt ? [{ type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: alt }] }] : [];
-  return { type: 'element', tagName: 'figure', properties: { className: ['prose-figure'] }, children: [picture, ...caption] };
+  // A remote picture may fail (offline, blocked): the page's image fallback then empties its box.
+  const remote = typeof img.properties['src'] === 'string' && /^(?:https?:)?\/\//i.test(img.properties['src']);
+  return {
+    type: 'element',
+    tagName: 'figure',
+    properties: { className: ['prose-figure'], ...(remote ? { dataRemoteImage: true } : {}) },
+    children: [picture, ...caption],
+  };
 }
 
 function isBlank(node: ElementContent): boolean {
