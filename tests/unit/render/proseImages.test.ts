@@ -7,7 +7,9 @@ const FILE = 'https://wikipedia.org/wiki/Special:Redirect/file/Map_of_Ukraine.pn
 describe('pictures that open a paragraph become figures before it', () => {
   it('captions the picture with its alt text and keeps the paragraph text clean', async () => {
     const { html } = await renderMarkdown(`![Map of Ukraine](${FILE})\nAfter the Soviet Union dissolved in 1991, Ukraine left.`);
-    expect(html).toContain('<figure class="prose-figure" data-remote-image><img src="https://wikipedia.org/wiki/Special:Redirect/file/Map_of_Ukraine.png?width=640" alt=""');
+    expect(html).toContain(
+      '<figure class="prose-figure" data-remote-image><img src="https://wikipedia.org/wiki/Special:Redirect/file/Map_of_Ukraine.png?width=640" alt=""',
+    );
     expect(html).toContain('<figcaption>Map of Ukraine</figcaption></figure>');
     expect(html).toContain('<p>After the Soviet Union dissolved in 1991, Ukraine left.</p>');
   });
