@@ -10,6 +10,8 @@ import { recogniseDates } from './recogniseDates.ts';
 /** Words a date heading may carry around its date: "On 9 August", "9 August:", "(2015)". */
 const DATE_HEADING_FILLER = /^[\s([]*(?:on|in|from)?\s*|[\s)\].:,;–—-]*$/gi;
 const MAX_DATE_HEADING = 40;
+/** Longer headings are read no further for a month. */
+const MAX_HEADING = 160;
 const YEAR_ONLY = /^[\s([]*(?:in\s+)?(\d{4})[\s)\].:]*$/i;
 
 /** The date a heading is made of, or undefined when the heading is more than a date. */
@@ -24,4 +26,15 @@ export function headingDateMention(heading: string): AbsoluteMention | undefined
   if (mention?.kind !== 'absolute' || others.length > 0) return undefined;
   const rest = heading.slice(0, mention.index) + heading.slice(mention.index + mention.text.length);
   return rest.replace(DATE_HEADING_FILLER, '') === '' ? mention : undefined;
+}
+
+/**
+ * The one month a heading names when it is more than a date ("ISIL counter-offensive of December
+ * 2016", "September rebel offensive"): it sets the month of "On the 8th" below it.
+ */
+export function headingMonthMention(heading: string): AbsoluteMention | undefined {
+  if (heading.length > MAX_HEADING) return undefined;
+  const [mention, ...others] = recogniseDates(heading);
+  if (mention?.kind !== 'absolute' || others.length > 0) return undefined;
+  return mention.month !== undefined && mention.day === undefined && mention.end === undefined ? mention : undefined;
 }
