@@ -3,7 +3,7 @@
  * events a careful editor would put on its timeline out, in document order.
  */
 import { assignEventIds } from './eventId.ts';
-import { headingDateMention } from './headingDate.ts';
+import { headingDateMention, headingMonthMention } from './headingDate.ts';
 import { capContextField, LongSentences, MAX_SENTENCE_LENGTH } from './inputLimits.ts';
 import { formatIsoDate } from './isoDate.ts';
 import { isLeadSummary } from './leadSummary.ts';
@@ -51,8 +51,11 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
   let firstOfArticle = true;
   let headingSectionId: string | undefined;
   let headingDate: ResolvedDate | undefined;
+  let headingMonth: ResolvedDate | undefined;
 
   for (const block of extractProseBlocks(markdownBody)) {
+    // A month and year outside the story hold to the end of their paragraph ("On 13 May 2015 … On 30 May … On 18 August"), no further.
+    if (previous?.yearStated === true) previous = withoutStatedYear(previous);
     const quoted = findQuotedSpans(block.text);
     const section = sectionYearWindow(block.sectionPath);
     if (block.sectionId !== previousSectionId) sectionStart = undefined;
@@ -64,6 +67,8 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
         previous = headingDate;
         previousSectionId = block.sectionId;
       }
+      const month = headingDate === undefined ? headingMonthMention(block.section) : undefined;
+      headingMonth = month === undefined ? undefined : resolveSentenceDates([month], { section, story, previous, storyStart: storyFirstDay }).event;
     }
     for (const sentence of splitSentences(block.text)) {
       if (longSentences.skip(sentence.text)) continue;
@@ -78,6 +83,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
         sameSection,
         storyStart: storyFirstDay,
         sectionStart: sectionStart === undefined ? undefined : { heading: block.section, date: sectionStart },
+        sectionMonth: headingMonth,
       });
       if (sectionStart === undefined && event !== undefined) sectionStart = event;
       if (storyFirstDay === undefined && event?.precision === 'day') storyFirstDay = event;
@@ -93,6 +99,11 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
   longSentences.report(warn);
   const ids = assignEventIds(events);
   return events.map((event, index) => ({ id: ids[index] ?? '', ...event }));
+}
+
+function withoutStatedYear(date: ResolvedDate): ResolvedDate {
+  const { yearStated: _carried, ...rest } = date;
+  return rest;
 }
 
 /** "2023-03-12" as a day, when it is one. */

@@ -4,12 +4,15 @@
  * diary or a day-by-day account is read. A heading that only mentions a date
  * ("Alleged clashes (17–21 February 2022)") places years, nothing more (see yearWindow.ts).
  */
-import type { AbsoluteMention } from './dateMention.ts';
+import { MONTH_NAME, type AbsoluteMention } from './dateMention.ts';
 import { recogniseDates } from './recogniseDates.ts';
 
 /** Words a date heading may carry around its date: "On 9 August", "9 August:", "(2015)". */
 const DATE_HEADING_FILLER = /^[\s([]*(?:on|in|from)?\s*|[\s)\].:,;–—-]*$/gi;
 const MAX_DATE_HEADING = 40;
+/** Longer headings are read no further for a month. */
+const MAX_HEADING = 160;
+const HAS_MONTH = new RegExp(MONTH_NAME);
 const YEAR_ONLY = /^[\s([]*(?:in\s+)?(\d{4})[\s)\].:]*$/i;
 
 /** The date a heading is made of, or undefined when the heading is more than a date. */
@@ -24,4 +27,16 @@ export function headingDateMention(heading: string): AbsoluteMention | undefined
   if (mention?.kind !== 'absolute' || others.length > 0) return undefined;
   const rest = heading.slice(0, mention.index) + heading.slice(mention.index + mention.text.length);
   return rest.replace(DATE_HEADING_FILLER, '') === '' ? mention : undefined;
+}
+
+/**
+ * The one month a heading names when it is more than a date ("ISIL counter-offensive of December
+ * 2016", "September rebel offensive"): it sets the month of "On the 8th" below it.
+ */
+export function headingMonthMention(heading: string): AbsoluteMention | undefined {
+  // Without a month name there is no month to find, and chrono-node is not worth a call.
+  if (heading.length > MAX_HEADING || !HAS_MONTH.test(heading)) return undefined;
+  const [mention, ...others] = recogniseDates(heading);
+  if (mention?.kind !== 'absolute' || others.length > 0) return undefined;
+  return mention.month !== undefined && mention.day === undefined && mention.end === undefined ? mention : undefined;
 }

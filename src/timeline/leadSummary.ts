@@ -15,5 +15,10 @@ const DEFINES = /\b(?:(?:was|is|were|are)\s+(?:a|an|the|one)|(?:was|were)\s+(?:f
 export function isLeadSummary(sentence: string, firstOfArticle: boolean, firstDateIndex: number): boolean {
   if (!firstOfArticle) return false;
   const definition = DEFINES.exec(sentence);
-  return definition !== null && definition.index < firstDateIndex;
+  if (definition === null) return false;
+  // A date in brackets before the definition is part of the subject's name: "The Palmyra offensive (March 2016) was a …".
+  const open = sentence.lastIndexOf('(', firstDateIndex);
+  const close = sentence.indexOf(')', firstDateIndex);
+  const named = open !== -1 && close !== -1 && close < definition.index && sentence.lastIndexOf(')', firstDateIndex) < open;
+  return named || definition.index < firstDateIndex;
 }

@@ -62,6 +62,23 @@ const PHRASE_NEAR = 140;
 const ATTRIBUTIVE_BEFORE = /(?:^|\s)(?:the|a|an|its|their|his|her|this|that)\s+$/i;
 const ATTRIBUTIVE_AFTER =
   /^\s+(?!(?:and|or|to|until|till|through|when|as|at|in|on|of|by|for|with|from|after|before|was|were|is|are|had|has|but|the|a|an)\b)[A-Za-z]/i;
+/**
+ * "the battle of February 2023", "the cessation of hostilities of February 2016", "the losses of the
+ * autumn of 2022": a date after "of" names the thing before it, as "the 2014 agreement" does. A time
+ * before "of" is the date itself ("the night of 20/21 September", "the end of March"); someone's act
+ * dated so is that act's day ("the Russian government's draft resolution of 1 September 2014").
+ */
+const NAMED_BY_DATE = /\bthe\s+(?:[\w-]+\s+){0,3}([\w'-]+)\s+of\s+(?:the\s+)?$/i;
+/** Words before "of" that make the date the time itself, not a name ("as of 14 September" is a preposition). */
+const TIME_NOUN =
+  /^(?:as|days?|nights?|mornings?|afternoons?|evenings?|weeks?|weekend|months?|years?|hours?|end|beginning|start|middle|turn|half|part|course|rest|remainder|spring|summer|autumn|fall|winter|season|period|dawn|dusk|eve|quarter|onset|close|first|second|third|last|date|time|run-up|lead-up)$/i;
+/**
+ * Analysis of a dated thing, the date inside the subject: "The battle of February 2023 has been
+ * described as …", "The loss of the city in December 2016 showed how …". The happening is not told, only judged.
+ */
+const SUBJECT_BEFORE = /^(?:The|This|That|Its|Their|His|Her)\s[^,;]*$/;
+const JUDGED_AFTER =
+  /^\s+(?:(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:widely\s+|often\s+|later\s+|also\s+|since\s+)?(?:described|called|seen|considered|regarded|viewed|characteri[sz]ed|hailed|criticised|criticized|remembered)|showed|shows|demonstrated|revealed|illustrated|highlighted|exposed|underlined|proved)\b/i;
 /** A date that comes back every year is a commemoration, not a happening: "Every year on 9 May", "on 9 May each year". */
 const RECURS_BEFORE = /\b(?:(?:every|each)\s+year|annually|yearly)\s+(?:on|in)\s+(?:the\s+)?$|\bevery\s+$/i;
 const RECURS_AFTER = /^\s*,?\s*(?:(?:every|each)\s+year|annually|yearly)\b/i;
@@ -239,6 +256,9 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (BACKGROUND_CLAUSE.test(near)) return undefined;
   if (DEADLINE.test(near)) return undefined;
   if (RECURS_BEFORE.test(near) || RECURS_AFTER.test(after)) return undefined;
+  const named = NAMED_BY_DATE.exec(near)?.[1];
+  if (named !== undefined && !TIME_NOUN.test(named)) return undefined;
+  if (before.length <= NEAR && SUBJECT_BEFORE.test(before) && JUDGED_AFTER.test(after)) return undefined;
   if (mention.year === undefined && SAME_YEAR.test(after)) return { ...mention, sameYear: true };
   if (YEAR_FIRST.test(mention.text)) return undefined;
   if (

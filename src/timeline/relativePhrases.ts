@@ -119,10 +119,10 @@ const RULES: Rule[] = [
   { pattern: /\b(?:later|earlier) (?:that|in the|in that|the same) year\b/gi, unit: 'year', amount: 0 },
   { pattern: /\bthe end of (?:the|that|the same) month\b/gi, unit: 'month', amount: 0, qualifier: 'late' },
   { pattern: /\bthe end of (?:the|that|the same) year\b/gi, unit: 'year', amount: 0, qualifier: 'late' },
-  // A bare ordinal names a day of the anchor's month; "the 9th Brigade" names a unit.
+  // A bare ordinal names a day of the anchor's month ("said on the 27th that …"); "the 9th Brigade" names a unit.
   {
     pattern:
-      /\b(?:on|by|until|from) (?:the )?(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:$|[,.;:)]|\s(?:and|when|as|at|in|after|before|with|while|the|a|an|[a-z]+ed)\b))/gi,
+      /\b(?:on|by|until|from) (?:the )?(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:$|[,.;:)]|\s(?:and|when|as|at|in|after|before|with|while|that|the|a|an|[a-z]+ed)\b))/gi,
     unit: 'dayOfMonth',
     amount: (day) => day,
   },

@@ -17,6 +17,8 @@ export interface ResolvedDate {
   end?: ResolvedDate;
   /** The mention that gave it, for `dateText`. */
   mention: DateMention;
+  /** Its year is one the text wrote with a month ("13 May 2015"), or carried on from one ("On 30 May", "five days later"). */
+  yearStated?: true;
 }
 
 /** Where a sentence sits in time before its own dates are read. */
@@ -33,6 +35,8 @@ export interface DateContext {
   storyStart?: AnchorDate | undefined;
   /** The heading above the sentence and the first date under it: "the third day of the offensive" under "September rebel offensive" counts from it. */
   sectionStart?: { heading: string; date: AnchorDate } | undefined;
+  /** The month the heading names ("ISIL counter-offensive of December 2016"): "On the 8th" under it, before any date of its own, is in it. */
+  sectionMonth?: AnchorDate | undefined;
 }
 
 /** A date something counts from, without the mention that stated it. */
@@ -111,13 +115,19 @@ function outsideStory(date: ResolvedDate, story: YearWindow | undefined): boolea
 /** After a span of days ("from 6 to 8 June", "during the next two days") the story stands on its last day. */
 function lastDay(date: ResolvedDate): ResolvedDate {
   const { end } = date;
-  return end === undefined || end.precision !== 'day' || date.precision !== 'day' ? date : { ...end, mention: date.mention };
+  return end === undefined || end.precision !== 'day' || date.precision !== 'day' ? date : { ...end, mention: date.mention, ...stated(date.yearStated) };
+}
+
+function stated(yearStated: boolean | undefined): { yearStated?: true } {
+  return yearStated === true ? { yearStated } : {};
 }
 
 /** Places a stated date in a year and checks the calendar ("31 February" is no date). */
 function resolveAbsolute(mention: AbsoluteMention, context: DateContext): ResolvedDate | undefined {
   const year = mention.year ?? contextualYear(mention, context);
   if (year === undefined) return undefined;
+  const { previous } = context;
+  const yearStated = mention.year === undefined ? previous?.yearStated === true && previous.year === year : mention.month !== undefined;
   const start = calendarDate({ ...mention, year });
   if (start === undefined) return undefined;
   const endStated = mention.end;
@@ -133,6 +143,7 @@ function resolveAbsolute(mention: AbsoluteMention, context: DateContext): Resolv
     ...(mention.qualifier === undefined ? {} : { qualifier: mention.qualifier }),
     ...(end === undefined || sameDate(start, end) ? {} : { end: { ...end, mention } }),
     mention,
+    ...stated(yearStated),
   };
 }
 
@@ -142,11 +153,15 @@ function resolveAbsolute(mention: AbsoluteMention, context: DateContext): Resolv
  */
 function resolveRelative(mention: RelativeMention, context: DateContext): ResolvedDate | undefined {
   const anchor = mention.story === undefined ? context.previous : storyStart(mention.story, context);
+  // The heading's month holds until the section tells a date of its own.
+  if (mention.unit === 'dayOfMonth') {
+    const month = context.sameSection !== true && context.sectionMonth !== undefined ? context.sectionMonth : anchor;
+    return month === undefined ? undefined : dayOfMonth(mention, month);
+  }
   if (anchor === undefined) return undefined;
-  const base = { year: anchor.year, precision: anchor.precision, mention } as const;
+  const base = { year: anchor.year, precision: anchor.precision, mention, ...stated(anchor.yearStated) } as const;
   const monthOf = anchor.month === undefined ? {} : { month: anchor.month };
   const dayOf = anchor.day === undefined ? {} : { day: anchor.day };
-  if (mention.unit === 'dayOfMonth') return dayOfMonth(mention, anchor);
   if (mention.unit === 'day' && anchor.day !== undefined && anchor.month !== undefined) {
     const { endAmount } = mention;
     return {
@@ -186,7 +201,7 @@ function dayOfMonth(mention: RelativeMention, anchor: ResolvedDate | AnchorDate)
   const year = Math.floor(months / 12);
   const month = (months % 12) + 1;
   if (mention.amount < 1 || mention.amount > daysInMonth(year, month)) return undefined;
-  return { year, month, day: mention.amount, precision: 'day', mention };
+  return { year, month, day: mention.amount, precision: 'day', mention, ...stated(anchor.yearStated) };
 }
 
 function anchorHedge(anchor: ResolvedDate | AnchorDate, amount: number): { qualifier?: Qualifier } {
@@ -229,9 +244,9 @@ function windowYear(date: PartialDate & { sameYear?: boolean }, context: DateCon
   return startsLater && window.last > window.first ? window.first + 1 : window.first;
 }
 
-/** Whether a date's year was written in the text ("February 1921"), not inferred. */
+/** Whether a date's year was written in the text with a month ("February 1921") or carried on from one, not inferred. */
 function statesYear(date: ResolvedDate | undefined): boolean {
-  return date?.month !== undefined && date.mention.kind === 'absolute' && date.mention.year !== undefined;
+  return date?.month !== undefined && date.yearStated === true;
 }
 
 /** December to January: a new section or sentence crossing it still means a new year. */

@@ -99,6 +99,19 @@ describe('relative days count from a known anchor', () => {
   it('does not read a unit as a bare ordinal', () => {
     expect(timeline('On 5 March, rebels attacked. On the 9th Brigade front, nothing moved.')).toEqual(['2012-03-05 day «5 March»']);
   });
+
+  it('reads a bare ordinal before a reported clause: "said on the 27th that …"', () => {
+    expect(timeline('On 26 March, rebels attacked. The claims proved false, and the army said on the 27th that all attacks had failed.')).toEqual([
+      '2012-03-26 day «26 March»',
+      '2012-03-27 day «on the 27th»',
+    ]);
+  });
+
+  it('reads a bare ordinal in the month its heading names, until the section states a date of its own', () => {
+    const article =
+      '## Spring\nOn 5 May 2016, a concert was held.\n## Counter-offensive of December 2016\nOn the 8th, rebels attacked. On 10 December, they entered the town. On the 12th, they withdrew.\n';
+    expect(extractTimeline(article, { infoboxDate: '2016' }).map((event) => event.date)).toEqual(['2016-05-05', '2016-12-08', '2016-12-10', '2016-12-12']);
+  });
 });
 
 describe('more ways prose names a day or a span', () => {
@@ -181,6 +194,17 @@ describe('seasons, ranges of years and the year carried from sentence to sentenc
     ]);
   });
 
+  it('carries a stated year before the infobox through its paragraph, and no further', () => {
+    const prose =
+      'Rebels took the town on 13 May 2015. On 30 May, they blew up the prison. On 18 August, they killed its curator.\n\nOn 7 March, the army attacked.';
+    expect(timeline(prose, { infoboxDate: '7–27 March 2016' })).toEqual([
+      '2015-05-13 day «13 May 2015»',
+      '2015-05-30 day «30 May»',
+      '2015-08-18 day «18 August»',
+      '2016-03-07 day «7 March»',
+    ]);
+  });
+
   it('does not carry a bare background year past the infobox', () => {
     expect(timeline('The rebels were defeated in 2018. By the end of June, Russia urged new deals.', { infoboxDate: '29 July 2021 – 2021' })).toEqual([
       '2018 year «2018»',
@@ -257,8 +281,19 @@ describe('what is not the date of an event', () => {
     'The town stayed neutral during the Syrian Civil War, which began in March 2011.',
     'Every year on 9 May, veterans march.',
     'The victory is remembered on 12 May each year.',
+    'Commentators noted that the timing, after the cessation of hostilities of February 2016, helped the government.',
+    'The army repeated the same attacks despite the losses of the autumn of 2022.',
+    'The battle of February 2023 has been described as one of the worst defeats of the war.',
+    'The loss of the city in December 2016 showed how thinly the army was spread.',
   ])('deadlines, dates in names, in a named thing’s past and in commemorations date nothing: "%s"', (sentence) => {
     expect(timeline(sentence)).toEqual([]);
+  });
+
+  it('keeps a date after "of" that is the time itself, or someone’s act of that day', () => {
+    expect(timeline('On the night of 20/21 March, the town fell.')).toHaveLength(1);
+    expect(timeline('Rebels withdrew at the end of March.')).toEqual(['2012-03 month late «the end of March»']);
+    expect(timeline("The government's draft resolution of 1 September 2014 required a new bridge.")).toEqual(['2014-09-01 day «1 September 2014»']);
+    expect(timeline('The loss of the town on 5 March forced a retreat.')).toEqual(['2012-03-05 day «5 March»']);
   });
 
   it('skips the lead sentence that defines the subject over the story’s span', () => {
@@ -273,6 +308,8 @@ describe('what is not the date of an event', () => {
     ]) {
       expect(extractTimeline(`${lead}\n`, { infoboxDate: '2014' }).map((event) => event.text)).toEqual(['On 9 November, the loss was confirmed.']);
     }
+    const named = 'The Palmyra offensive (March 2016) was a military offensive against ISIL. On 27 March, the city fell.';
+    expect(extractTimeline(`${named}\n`, { infoboxDate: '7–27 March 2016' }).map((event) => event.date)).toEqual(['2016-03-27']);
     // Not the article's first sentence: an event like any other.
     expect(extractTimeline('Fighting began.\n\nA second battle was fought on 3 May 2015.\n', {}).map((event) => event.date)).toEqual(['2015-05-03']);
   });

@@ -23,10 +23,12 @@ const F1_FLOORS: Record<string, number> = {
   battle_of_hosn_: 1,
   battle_of_kidal__2014__: 0.98,
   battle_of_markada_: 1,
+  battle_of_vuhledar_: 1,
   combat_operations_in_2012_during_the_battle_of_aleppo_: 0.99,
   crimean_bridge_: 0.99,
   donbas_: 1,
   example_: 1,
+  palmyra_offensive__march_2016__: 1,
   'russo-georgian_war_': 0.99,
   ukraine_battle_report_: 1,
 };
