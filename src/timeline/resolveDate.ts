@@ -102,9 +102,15 @@ export function resolveSentenceDates(mentions: readonly DateMention[], context: 
  */
 function looksBack(date: ResolvedDate, context: DateContext): boolean {
   const { previous } = context;
-  if (previous?.day === undefined || date.day !== undefined || context.sameSection !== true) return false;
+  if (previous?.day === undefined || context.sameSection !== true) return false;
+  // A day before the story's, told in the pluperfect ("had gathered … late on Saturday" after "on Sunday"), is a flashback.
+  if (date.day !== undefined) return date.mention.kind === 'absolute' && date.mention.pluperfect === true && days(date) < days(previous);
   const months = (value: { year: number; month?: number }) => value.year * 12 + (value.month ?? 12);
   return months(date) < months(previous) || (date.month === undefined && date.year < previous.year);
+}
+
+function days(date: AnchorDate): number {
+  return Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1) / 86_400_000;
 }
 
 /** Whether a date falls in a year before or after the story's years. */

@@ -87,6 +87,21 @@ describe('relative days count from a known anchor', () => {
     ]);
   });
 
+  it('keeps the narrative day after a flashback in the pluperfect to an earlier day', () => {
+    expect(timeline('On 20 September, clashes began. Rebels had gathered in the hills on 18 September. By mid-morning, shells fell.')).toEqual([
+      '2012-09-20 day «20 September»',
+      '2012-09-18 day «18 September»',
+      '2012-09-20 day «By mid-morning»',
+    ]);
+    // A pluperfect day after the anchor moves the story on, as does a past tense one before it.
+    expect(timeline('On 20 September, clashes began. By 22 September the rebels had taken the hill. Overnight, shells fell.')[2]).toBe(
+      '2012-09-22 day «Overnight»',
+    );
+    expect(timeline('On 20 September, clashes began. Rebels gathered in the hills on 18 September. Overnight, shells fell.')[2]).toBe(
+      '2012-09-18 day «Overnight»',
+    );
+  });
+
   it('reads a bare ordinal as a day of the anchor month, and of the next month when far behind it', () => {
     expect(timeline('On 5 March, rebels attacked. On the 9th, the town fell. On 28 March, talks began. On the 2nd, they failed.')).toEqual([
       '2012-03-05 day «5 March»',
@@ -262,6 +277,11 @@ describe('what is not the date of an event', () => {
 
   it('keeps "since the bridge opened in May 2018": a clause with its own verb is a happening', () => {
     expect(timeline('Inspections of ships had risen sharply since the bridge opened in May 2018.')).toEqual(['2018-05 month «May 2018»']);
+  });
+
+  it('keeps "since February 2022, when …": the date of the happening the clause tells', () => {
+    expect(timeline('The town has been under a blockade since February 2022, when rebels blew up the bridges.')).toEqual(['2022-02 month «February 2022»']);
+    expect(timeline('The deaths of 70 residents since February 2022 were reported.')).toEqual([]);
   });
 
   it.each([
