@@ -65,7 +65,7 @@ const PHRASE_NEAR = 140;
 /** A date used as an adjective is part of a name: "the 9 May Victory Day parade", "the December 2013 deals". */
 const ATTRIBUTIVE_BEFORE = /(?:^|\s)(?:the|a|an|its|their|his|her|this|that)\s+$/i;
 const ATTRIBUTIVE_AFTER =
-  /^\s+(?!(?:and|or|to|until|till|through|when|as|at|in|on|of|by|for|with|from|after|before|was|were|is|are|had|has|but|the|a|an)\b)[A-Za-z]/i;
+  /^\s+(?!(?:and|or|to|until|till|through|when|as|at|in|on|of|by|for|with|from|after|before|was|were|is|are|had|has|but|the|a|an|that|which)\b)[A-Za-z]/i;
 /**
  * "the battle of February 2023", "the cessation of hostilities of February 2016", "the losses of the
  * autumn of 2022": a date after "of" names the thing before it, as "the 2014 agreement" does. A time

@@ -144,6 +144,8 @@ describe('more ways prose names a day or a span', () => {
     ['By the end of the year, 30,000 were still displaced.', '2012 year late «the end of the year»'],
     ['About 150 soldiers arrived early the next month.', '2012-03 month early «early the next month»'],
     ['Late in 2014, clashes broke out.', '2014 year late «Late in 2014»'],
+    ['Most prisoners were returned in the course of 2013 and 2014.', '2013 year «2013»'],
+    ['Officials reported in the summer of 2013 that a road was built.', '2013 year summer «summer of 2013»'],
   ])('"%s"', (sentence, expected) => {
     expect(after10February(sentence)).toBe(expected);
   });
@@ -154,6 +156,18 @@ describe('more ways prose names a day or a span', () => {
       '2022-03-01 day «1 March»',
       '2022-02-27 day «Four days into the invasion»',
     ]);
+  });
+
+  it('spans "during the first week of the invasion" from the story’s first day, in an article about that story only', () => {
+    const invasion = { infoboxDate: '24 February 2022 – present', title: '2022 Russian invasion of Ukraine' };
+    expect(timeline('During the first week of the invasion, allies supplied missiles.', invasion)).toEqual([
+      '2022-02-24 day → 2022-03-02 «During the first week of the invasion»',
+    ]);
+    expect(timeline('In the second week of the invasion, refugees fled.', invasion)).toEqual([
+      '2022-03-03 day → 2022-03-09 «In the second week of the invasion»',
+    ]);
+    // A battle's first day is not its war's.
+    expect(timeline('During the first week of the war, troops advanced.', { infoboxDate: '7–23 October 2020', title: 'Battle of Hadrut' })).toEqual([]);
   });
 
   it('counts "the second day of the invasion" from the story, not from a section about other attacks', () => {
