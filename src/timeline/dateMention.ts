@@ -30,6 +30,8 @@ export interface AbsoluteMention extends PartialDate {
    * of the main clause dates the sentence before it; a clause's date outside the story never does.
    */
   background?: 'opening' | 'clause';
+  /** Its clause is in the pluperfect ("the assailants had gathered … late on Saturday"): told out of the story's order, it may be a flashback. */
+  pluperfect?: true;
 }
 
 /** "Three days later", "the same day", "in the evening", "a month later", "on the 9th", "the second day of the battle". */

@@ -39,7 +39,8 @@ import type { PublicationDay } from './publicationDates.ts';
 export function extractTimeline(markdownBody: string | Root, context: TimelineContext = {}, warn: (message: string) => void = () => {}): TimelineEvent[] {
   const infoboxDate = capContextField(context.infoboxDate, 'infoboxes[0].date', warn);
   const published = publicationDay(context.published);
-  const story = yearWindow(infoboxDate) ?? yearWindow(capContextField(context.title, 'title', warn)) ?? publicationWindow(published);
+  const title = capContextField(context.title, 'title', warn);
+  const story = yearWindow(infoboxDate) ?? yearWindow(title) ?? publicationWindow(published);
   const longSentences = new LongSentences();
   // Without an infobox date, the story starts on the first day the text names.
   let storyFirstDay = firstDay(infoboxDate);
@@ -82,6 +83,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
         previous,
         sameSection,
         storyStart: storyFirstDay,
+        storyTitle: title,
         sectionStart: sectionStart === undefined ? undefined : { heading: block.section, date: sectionStart },
         sectionMonth: headingMonth,
       });

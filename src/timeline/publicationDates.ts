@@ -4,7 +4,7 @@
  * Wikipedia article never counts from the day it was copied), and the post tells what has
  * already happened, so a weekday is the last one on or before that day.
  */
-import { addDays, type AbsoluteMention, type PartialDate } from './dateMention.ts';
+import { addDays, MONTH_NAME, monthNumber, type AbsoluteMention, type PartialDate } from './dateMention.ts';
 
 /** The day a post was published. */
 export type PublicationDay = Required<PartialDate>;
@@ -24,13 +24,13 @@ const WEEKDAY = `(${WEEKDAYS.join('|')})`;
 const RULES: Rule[] = [
   {
     pattern: new RegExp(
-      `\\b(?:(?:late|early) )?(?:on|since|by|until|last|this past) ${WEEKDAY}\\b|\\b${WEEKDAY}(?= (?:morning|afternoon|evening|night)\\b)`,
+      `\\b(?:(?:[Ll]ate|[Ee]arly) )?(?:[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ll]ast|[Tt]his past) ${WEEKDAY}\\b|\\b${WEEKDAY}(?= (?:morning|afternoon|evening|night)\\b)`,
       'g',
     ),
     date: (published, match) => {
       const weekday = WEEKDAYS.indexOf(match[1] ?? match[2] ?? '');
       const today = new Date(Date.UTC(published.year, published.month - 1, published.day)).getUTCDay();
-      const strictlyBefore = /\blast\b|\bpast\b/.test(match[0]);
+      const strictlyBefore = /\blast\b|\bpast\b/i.test(match[0]);
       let back = (today - weekday + 7) % 7;
       if (back === 0 && strictlyBefore) back = 7;
       return shiftDays(published, -back);
@@ -40,7 +40,21 @@ const RULES: Rule[] = [
   { pattern: /\b(?:earlier )?today\b|\bthis (?:morning|afternoon|evening)\b|\btonight\b/gi, date: (published) => ({ ...published }) },
   { pattern: /\b(?:earlier )?this month\b/gi, date: ({ year, month }) => ({ year, month }) },
   { pattern: /\blast month\b/gi, date: ({ year, month }) => (month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 }) },
+  // A week is no day: "last week" is about the day a week before, as "the week of 10 May" is about 10 May.
+  { pattern: /\blast week\b/gi, date: (published) => ({ ...shiftDays(published, -7), qualifier: 'around' }) },
+  // "September last year", "in May this year": a month of the year the words name.
+  {
+    pattern: new RegExp(`(${MONTH_NAME})\\s+(last|this)\\s+year\\b`, 'g'),
+    date: ({ year }, match) => ({ year: match[2] === 'last' ? year - 1 : year, month: monthNumber(match[1] ?? '') ?? 1 }),
+  },
   { pattern: /\blast year\b/gi, date: ({ year }) => ({ year: year - 1 }) },
+  {
+    pattern: /\b(?:(early|mid|late)[\s-]+|earlier\s+)?this year\b/gi,
+    date: ({ year }, match) => {
+      const hedge = match[1]?.toLowerCase();
+      return hedge === 'early' || hedge === 'mid' || hedge === 'late' ? { year, qualifier: hedge } : { year };
+    },
+  },
 ];
 
 /** The publication-relative dates of a sentence (`flat`: no line breaks), as stated dates. */
@@ -48,6 +62,8 @@ export function findPublicationDates(flat: string, published: PublicationDay): A
   const found: AbsoluteMention[] = [];
   for (const rule of RULES) {
     for (const match of flat.matchAll(rule.pattern)) {
+      // "September last year" was taken whole: its "last year" is no second date.
+      if (found.some((other) => match.index < other.index + other.text.length && other.index < match.index + match[0].length)) continue;
       found.push({ kind: 'absolute', index: match.index, text: match[0], ...rule.date(published, match) });
     }
   }

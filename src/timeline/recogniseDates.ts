@@ -51,6 +51,10 @@ const HEDGE_WORDS: Record<string, Qualifier> = {
   late: 'late',
 };
 const SINCE_PHRASE = /\bsince\b[^,;.]{0,60}$/i;
+/** "since February 2022, when the group blew up the bridges": the date of the happening the clause tells, not a baseline. */
+const WHEN_CLAUSE_AFTER = /^\s*,\s*when\s/i;
+/** The date's clause is in the pluperfect ("the assailants had gathered in villages north of the town late on Saturday"). */
+const PLUPERFECT_BEFORE = /\bhad\s+(?:(?:already|also|just|previously|not|been)\s+){0,2}[a-z]{3,}\b[^,;]*$/i;
 /** "since the bridge opened in May 2018": a clause whose own happening the date is, not a baseline. */
 const SINCE_CLAUSE = /\bsince\s+(?:the\s+|its\s+|their\s+)?\w+\s+\w+ed\s+(?:in|on)\s+$/i;
 const SEASONS = new Set(['spring', 'summer', 'autumn', 'winter']);
@@ -61,7 +65,7 @@ const PHRASE_NEAR = 140;
 /** A date used as an adjective is part of a name: "the 9 May Victory Day parade", "the December 2013 deals". */
 const ATTRIBUTIVE_BEFORE = /(?:^|\s)(?:the|a|an|its|their|his|her|this|that)\s+$/i;
 const ATTRIBUTIVE_AFTER =
-  /^\s+(?!(?:and|or|to|until|till|through|when|as|at|in|on|of|by|for|with|from|after|before|was|were|is|are|had|has|but|the|a|an)\b)[A-Za-z]/i;
+  /^\s+(?!(?:and|or|to|until|till|through|when|as|at|in|on|of|by|for|with|from|after|before|was|were|is|are|had|has|but|the|a|an|that|which)\b)[A-Za-z]/i;
 /**
  * "the battle of February 2023", "the cessation of hostilities of February 2016", "the losses of the
  * autumn of 2022": a date after "of" names the thing before it, as "the 2014 agreement" does. A time
@@ -117,11 +121,11 @@ const YEAR_FIRST = new RegExp(`^\\d{4}\\s+${MONTH_NAME}`);
 export function recogniseDates(sentence: string, quoted: readonly Span[] = [], offset = 0, published?: PublicationDay): DateMention[] {
   const flat = sentence.replace(/[\r\n]/g, ' ');
   if (!MAY_HOLD_DATE.test(flat) && !(published && PUBLICATION_WORD.test(flat))) return [];
-  // Earlier lists win overlaps: a hedged or ranged reading beats chrono's plain one.
+  // Earlier lists win overlaps: a hedged or ranged reading beats chrono's plain one, "September last year" chrono's "September".
   const candidates: DateMention[] = [
+    ...(published ? findPublicationDates(flat, published) : []),
     ...findYearsAndSeasons(flat),
     ...findChronoDates(flat),
-    ...(published ? findPublicationDates(flat, published) : []),
     ...findRelativePhrases(flat),
   ];
   const kept: DateMention[] = [];
@@ -233,7 +237,11 @@ function joinRanges(mentions: DateMention[], flat: string): DateMention[] {
 function storyDate(mention: AbsoluteMention, flat: string): AbsoluteMention | undefined {
   const phrase = PARTICIPLE_PHRASE.exec(flat.slice(Math.max(0, mention.index - PHRASE_NEAR), mention.index));
   if (phrase !== null && !/\S\s+\S/.test(phrase[1] ?? '')) return undefined;
-  const date = hedgedDate(mention, flat);
+  const hedged = hedgedDate(mention, flat);
+  const date =
+    hedged !== undefined && PLUPERFECT_BEFORE.test(flat.slice(Math.max(0, mention.index - NEAR), mention.index))
+      ? { ...hedged, pluperfect: true as const }
+      : hedged;
   return date === undefined || phrase === null ? date : { ...date, background: 'clause' };
 }
 
@@ -245,13 +253,13 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   // a sentence is a baseline for a count; only a sentence that opens with
   // "Since November 2011, …" dates a state of things, or a clause with its own verb
   // ("since the bridge opened in May 2018") a happening.
-  if (SINCE_PHRASE.test(before) && !/^\s*since\s*$/i.test(before) && !SINCE_CLAUSE.test(before.slice(-NEAR))) return undefined;
+  const near = before.slice(-NEAR);
+  const after = flat.slice(mention.index + mention.text.length, mention.index + mention.text.length + NEAR);
+  if (SINCE_PHRASE.test(before) && !/^\s*since\s*$/i.test(before) && !SINCE_CLAUSE.test(near) && !WHEN_CLAUSE_AFTER.test(after)) return undefined;
   // "during late winter and spring of 2012" is the span of the whole story; "During April" and
   // "Throughout 2022" tell what was done in them.
   if ((previousWord === 'during' || previousWord === 'throughout') && SEASONS.has(mention.qualifier ?? '')) return undefined;
   // These read only the words next to the date, so a long sentence costs no more per date.
-  const near = before.slice(-NEAR);
-  const after = flat.slice(mention.index + mention.text.length, mention.index + mention.text.length + NEAR);
   if (ATTRIBUTIVE_BEFORE.test(near) && ATTRIBUTIVE_AFTER.test(after)) return undefined;
   if (BACKGROUND_CLAUSE.test(near)) return undefined;
   if (DEADLINE.test(near)) return undefined;

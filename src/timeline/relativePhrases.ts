@@ -71,6 +71,14 @@ const HEDGE_WORDS: Record<string, Qualifier> = { early: 'early', mid: 'mid', 'mi
 const RULES: Rule[] = [
   { pattern: new RegExp(`\\b(?:on |by |during )?the ${ORDINAL} day of the ${STORY_NOUN}\\b`, 'gi'), unit: 'day', amount: (n) => n - 1, fromStory: true },
   { pattern: new RegExp(`\\b${COUNT} days into the ${STORY_NOUN}\\b`, 'gi'), unit: 'day', amount: (n) => n - 1, fromStory: true },
+  // "During the first week of the invasion": its first seven days.
+  {
+    pattern: new RegExp(`\\b(?:during|in|over|throughout) the ${ORDINAL} week of the ${STORY_NOUN}\\b`, 'gi'),
+    unit: 'day',
+    amount: (n) => 7 * (n - 1),
+    fromStory: true,
+    span: (n) => 7 * n - 1,
+  },
   // "On the first day, 15 wounded were reported": the first day of what was just told.
   { pattern: /\b(?:on )?the first day\b(?!\s+of\b)/gi, unit: 'day', amount: 0 },
   { pattern: /\b(?:later|earlier) (?:that|in the|on the|the same) day\b/gi, unit: 'day', amount: 0 },

@@ -33,6 +33,8 @@ export interface DateContext {
   sameSection?: boolean;
   /** The story's first day (from the infobox date, else the first day the text names): what "the second day of the battle" counts from. */
   storyStart?: AnchorDate | undefined;
+  /** The article's title: "the first week of the war" counts from the story's first day only when the title names a war ("Battle of Hadrut" is part of one). */
+  storyTitle?: string | undefined;
   /** The heading above the sentence and the first date under it: "the third day of the offensive" under "September rebel offensive" counts from it. */
   sectionStart?: { heading: string; date: AnchorDate } | undefined;
   /** The month the heading names ("ISIL counter-offensive of December 2016"): "On the 8th" under it, before any date of its own, is in it. */
@@ -102,9 +104,15 @@ export function resolveSentenceDates(mentions: readonly DateMention[], context: 
  */
 function looksBack(date: ResolvedDate, context: DateContext): boolean {
   const { previous } = context;
-  if (previous?.day === undefined || date.day !== undefined || context.sameSection !== true) return false;
+  if (previous?.day === undefined || context.sameSection !== true) return false;
+  // A day before the story's, told in the pluperfect ("had gathered … late on Saturday" after "on Sunday"), is a flashback.
+  if (date.day !== undefined) return date.mention.kind === 'absolute' && date.mention.pluperfect === true && days(date) < days(previous);
   const months = (value: { year: number; month?: number }) => value.year * 12 + (value.month ?? 12);
   return months(date) < months(previous) || (date.month === undefined && date.year < previous.year);
+}
+
+function days(date: AnchorDate): number {
+  return Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1) / 86_400_000;
 }
 
 /** Whether a date falls in a year before or after the story's years. */
@@ -186,8 +194,9 @@ function resolveRelative(mention: RelativeMention, context: DateContext): Resolv
 /** The first day of the story a phrase names: the section's own when its heading names that story, else the article's. */
 function storyStart(story: string, context: DateContext): AnchorDate | undefined {
   const { sectionStart } = context;
-  const headingNames = sectionStart !== undefined && new RegExp(`\\b${story}`, 'i').test(sectionStart.heading);
-  return headingNames ? sectionStart.date : context.storyStart;
+  const names = (text: string) => new RegExp(`\\b${story}`, 'i').test(text);
+  if (sectionStart !== undefined && names(sectionStart.heading)) return sectionStart.date;
+  return context.storyTitle === undefined || names(context.storyTitle) ? context.storyStart : undefined;
 }
 
 /**

@@ -15,7 +15,7 @@ import type { Qualifier } from './types.ts';
  * taken only before punctuation ("by 2000 soldiers" is a number).
  */
 const YEAR =
-  /\b(in|In|since|Since|until|Until|from|From|by|By|between|Between|through|Through|throughout|Throughout|during|During|(?:[Ee]arly|[Ll]ate)\s+in|early|late|mid-?|Early|Late|Mid-?)\s*(?:(AD|A\.D\.)\s*)?(\d{1,4})(?:\s*(BC|BCE|B\.C\.|AD|CE|A\.D\.))?(?:(\s*[–—-]\s*|\s+and\s+)(\d{4}|\d{2})(?!\d))?(?![\d,.]\d|s\b|['’]s\b|\s*(?:%|per\b|km|m\b|miles|kilomet|metres|meters))/g;
+  /\b(in|In|(?:[Ii]n\s+)?the\s+course\s+of|since|Since|until|Until|from|From|by|By|between|Between|through|Through|throughout|Throughout|during|During|(?:[Ee]arly|[Ll]ate)\s+in|early|late|mid-?|Early|Late|Mid-?)\s*(?:(AD|A\.D\.)\s*)?(\d{1,4})(?:\s*(BC|BCE|B\.C\.|AD|CE|A\.D\.))?(?:(\s*[–—-]\s*|\s+and\s+)(\d{4}|\d{2})(?!\d))?(?![\d,.]\d|s\b|['’]s\b|\s*(?:%|per\b|km|m\b|miles|kilomet|metres|meters))/g;
 
 const SEASON = /\b(?:(early|mid|late)[\s-]+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?(?=$|[\s,.;:)])/g;
 /** Words that make a season a time ("in winter", "the summer of 1944"), not a name ("winter clothing"). */
@@ -89,7 +89,8 @@ function seasons(flat: string): AbsoluteMention[] {
   for (const match of flat.matchAll(SEASON)) {
     const [whole, hedge, season = '', year] = match;
     if (hedge === undefined && !SEASON_LEAD.test(flat.slice(0, match.index))) continue;
-    if (!SEASON_FOLLOWERS.test(flat.slice(match.index + whole.length))) continue;
+    // With its year ("the summer of 2023 that …") a season is a time whatever follows; "the summer 2023 offensive" is left to the name rules.
+    if (year === undefined && !SEASON_FOLLOWERS.test(flat.slice(match.index + whole.length))) continue;
     // "the fall of Mariupol": fall is a season only with a year or a hedge.
     if (season === 'fall' && year === undefined && hedge === undefined) continue;
     found.push({

@@ -87,6 +87,21 @@ describe('relative days count from a known anchor', () => {
     ]);
   });
 
+  it('keeps the narrative day after a flashback in the pluperfect to an earlier day', () => {
+    expect(timeline('On 20 September, clashes began. Rebels had gathered in the hills on 18 September. By mid-morning, shells fell.')).toEqual([
+      '2012-09-20 day «20 September»',
+      '2012-09-18 day «18 September»',
+      '2012-09-20 day «By mid-morning»',
+    ]);
+    // A pluperfect day after the anchor moves the story on, as does a past tense one before it.
+    expect(timeline('On 20 September, clashes began. By 22 September the rebels had taken the hill. Overnight, shells fell.')[2]).toBe(
+      '2012-09-22 day «Overnight»',
+    );
+    expect(timeline('On 20 September, clashes began. Rebels gathered in the hills on 18 September. Overnight, shells fell.')[2]).toBe(
+      '2012-09-18 day «Overnight»',
+    );
+  });
+
   it('reads a bare ordinal as a day of the anchor month, and of the next month when far behind it', () => {
     expect(timeline('On 5 March, rebels attacked. On the 9th, the town fell. On 28 March, talks began. On the 2nd, they failed.')).toEqual([
       '2012-03-05 day «5 March»',
@@ -129,6 +144,8 @@ describe('more ways prose names a day or a span', () => {
     ['By the end of the year, 30,000 were still displaced.', '2012 year late «the end of the year»'],
     ['About 150 soldiers arrived early the next month.', '2012-03 month early «early the next month»'],
     ['Late in 2014, clashes broke out.', '2014 year late «Late in 2014»'],
+    ['Most prisoners were returned in the course of 2013 and 2014.', '2013 year «2013»'],
+    ['Officials reported in the summer of 2013 that a road was built.', '2013 year summer «summer of 2013»'],
   ])('"%s"', (sentence, expected) => {
     expect(after10February(sentence)).toBe(expected);
   });
@@ -139,6 +156,18 @@ describe('more ways prose names a day or a span', () => {
       '2022-03-01 day «1 March»',
       '2022-02-27 day «Four days into the invasion»',
     ]);
+  });
+
+  it('spans "during the first week of the invasion" from the story’s first day, in an article about that story only', () => {
+    const invasion = { infoboxDate: '24 February 2022 – present', title: '2022 Russian invasion of Ukraine' };
+    expect(timeline('During the first week of the invasion, allies supplied missiles.', invasion)).toEqual([
+      '2022-02-24 day → 2022-03-02 «During the first week of the invasion»',
+    ]);
+    expect(timeline('In the second week of the invasion, refugees fled.', invasion)).toEqual([
+      '2022-03-03 day → 2022-03-09 «In the second week of the invasion»',
+    ]);
+    // A battle's first day is not its war's.
+    expect(timeline('During the first week of the war, troops advanced.', { infoboxDate: '7–23 October 2020', title: 'Battle of Hadrut' })).toEqual([]);
   });
 
   it('counts "the second day of the invasion" from the story, not from a section about other attacks', () => {
@@ -262,6 +291,11 @@ describe('what is not the date of an event', () => {
 
   it('keeps "since the bridge opened in May 2018": a clause with its own verb is a happening', () => {
     expect(timeline('Inspections of ships had risen sharply since the bridge opened in May 2018.')).toEqual(['2018-05 month «May 2018»']);
+  });
+
+  it('keeps "since February 2022, when …": the date of the happening the clause tells', () => {
+    expect(timeline('The town has been under a blockade since February 2022, when rebels blew up the bridges.')).toEqual(['2022-02 month «February 2022»']);
+    expect(timeline('The deaths of 70 residents since February 2022 were reported.')).toEqual([]);
   });
 
   it.each([

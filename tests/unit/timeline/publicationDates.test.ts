@@ -22,6 +22,21 @@ describe('findPublicationDates: a news post counts from the day it was published
     expect(dates('The town was taken last year.')).toEqual([['last year', 2022, undefined, undefined]]);
   });
 
+  it('reads a weekday opening the sentence, and "Last Sunday" as strictly before', () => {
+    expect(dates('On Thursday, a convoy struck a mine.')).toEqual([['On Thursday', 2023, 3, 9]]);
+    expect(dates('Last Sunday the talks resumed.')).toEqual([['Last Sunday', 2023, 3, 5]]);
+  });
+
+  it('reads "last week" as about a week before, and the months and hedges of this and last year', () => {
+    expect(findPublicationDates('Last week, rebels attacked a post.', SUNDAY).map(({ day, qualifier }) => [day, qualifier])).toEqual([[5, 'around']]);
+    expect(dates('In September last year, a convoy was ambushed.')).toEqual([['September last year', 2022, 9, undefined]]);
+    expect(dates('The base was built in May this year.')).toEqual([['May this year', 2023, 5, undefined]]);
+    expect(findPublicationDates('They asked French troops to leave early this year.', SUNDAY).map(({ year, qualifier }) => [year, qualifier])).toEqual([
+      [2023, 'early'],
+    ]);
+    expect(dates('Earlier this year, the army withdrew.')).toEqual([['Earlier this year', 2023, undefined, undefined]]);
+  });
+
   it('leaves weekdays that are names alone', () => {
     expect(dates('Bloody Sunday is remembered. Black Friday sales.')).toEqual([]);
   });
@@ -32,6 +47,11 @@ describe('extractTimeline with a publication day', () => {
 
   it('dates the post’s weekdays and puts its bare months in the year before publication', () => {
     expect(extractTimeline(post, { published: '2023-03-12' }).map((event) => event.date)).toEqual(['2023-03-11', '2023-01', '2022-11']);
+  });
+
+  it('dates the sentence by the main clause’s "early this year", not by a relative clause’s past', () => {
+    const rulers = 'The rulers, who took power in September 2022, asked French troops to leave early this year.\n';
+    expect(extractTimeline(rulers, { published: '2023-03-12' }).map((event) => [event.date, event.qualifier])).toEqual([['2023', 'early']]);
   });
 
   it('dates nothing from a weekday when the publication day is unknown', () => {
