@@ -144,6 +144,8 @@ describe('more ways prose names a day or a span', () => {
     ['By the end of the year, 30,000 were still displaced.', '2012 year late «the end of the year»'],
     ['About 150 soldiers arrived early the next month.', '2012-03 month early «early the next month»'],
     ['Late in 2014, clashes broke out.', '2014 year late «Late in 2014»'],
+    ['By the end of 2014, the wall was finished.', '2014 year late «the end of 2014»'],
+    ['Work began at the beginning of 2015.', '2015 year early «the beginning of 2015»'],
     ['Most prisoners were returned in the course of 2013 and 2014.', '2013 year «2013»'],
     ['Officials reported in the summer of 2013 that a road was built.', '2013 year summer «summer of 2013»'],
   ])('"%s"', (sentence, expected) => {
