@@ -279,6 +279,14 @@ describe('what is not the date of an event', () => {
     ]);
   });
 
+  it('skips the date of a clause telling how the subject came to their post, and keeps a happening told in a clause', () => {
+    const battle = { infoboxDate: '17 – 21 May 2014' };
+    expect(timeline('The minister, who replaced his rival in April 2014, announced a visit.', battle)).toEqual([]);
+    expect(timeline('The colonel, who had taken command in 2021, led the defence of the town.', battle)).toEqual([]);
+    expect(timeline('The colonel, who had taken command in 2021, was killed on 18 May.', battle)).toEqual(['2014-05-18 day «18 May»']);
+    expect(timeline('A reporter, who left before 25 February, saw heavy fighting.', { infoboxDate: '2012' })).toEqual(['2012-02-25 day before «before 25 February»']);
+  });
+
   it("skips the date of a participle phrase describing a noun that is no subject, and keeps a clause's own verb", () => {
     const battle = { infoboxDate: '17 – 21 May 2014' };
     expect(timeline('The agreement called for a return to the positions held before 17 May and new talks.', battle)).toEqual([]);
