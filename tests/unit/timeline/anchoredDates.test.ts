@@ -360,6 +360,13 @@ describe('what is not the date of an event', () => {
     expect(extractTimeline('Fighting began.\n\nA second battle was fought on 3 May 2015.\n', {}).map((event) => event.date)).toEqual(['2015-05-03']);
   });
 
+  it('skips a lead sentence that sums up periods ("from 2014 …, and since 2022 …"), and keeps a lead sentence naming one', () => {
+    const lead = 'The unit was formed in 2000. It fought in Donbas from 2014, and since 2022 it has fought in the south. Since 2023, it has held Kupiansk.';
+    expect(extractTimeline(`${lead}\n`, {}).map((event) => event.date)).toEqual(['2000', '2023']);
+    // Below a heading, the same sentence tells what was done in those years.
+    expect(extractTimeline(`## Donbas\nIt fought in Donbas from 2014, and since 2022 it has fought in the south.\n`, {}).map((event) => event.date)).toEqual(['2014']);
+  });
+
   it('gives one event per sentence, and the next sentence counts from it', () => {
     expect(timeline('In early February 2014, a study was ordered, to be published in 2015. On 3 March, a decree followed.', {})).toEqual([
       '2014-02 month early «early February 2014»',
