@@ -146,6 +146,8 @@ describe('more ways prose names a day or a span', () => {
     ['In May of the same year, the harvest failed.', '2012-05 month «May»'],
     ['About 150 soldiers arrived early the next month.', '2012-03 month early «early the next month»'],
     ['Late in 2014, clashes broke out.', '2014 year late «Late in 2014»'],
+    ['Troops served in Iraq from 2003 to 2005.', '2003 year → 2005 «2003 to 2005»'],
+    ['Troops served in Iraq in 2003 to train the police.', '2003 year «2003»'],
     ['By the end of 2014, the wall was finished.', '2014 year late «the end of 2014»'],
     ['Work began at the beginning of 2015.', '2015 year early «the beginning of 2015»'],
     ['Most prisoners were returned in the course of 2013 and 2014.', '2013 year «2013»'],
