@@ -64,7 +64,8 @@ function years(flat: string): AbsoluteMention[] {
     const after = flat.slice(match.index + whole.length);
     if (/^by$/i.test(lead) && !/^\s*(?:$|[,.;:)])/.test(after)) continue;
     // "Late in 2014" hedges as "late 2014" does.
-    const hedge = HEDGES[lead.toLowerCase().replace(/\s+/g, ' ').replace(/-$| in$/, '')];
+    const leadWords = lead.toLowerCase().replace(/\s+/g, ' ');
+    const hedge = HEDGES[leadWords.replace(/-$| in$/, '')];
     // The hedge belongs to the date text ("early 2013"); the preposition does not.
     const textStart = hedge === undefined ? match.index + whole.indexOf(eraBefore ?? digits, lead.length) : match.index;
     found.push({

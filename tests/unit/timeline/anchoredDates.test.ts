@@ -286,7 +286,9 @@ describe('what is not the date of an event', () => {
     expect(timeline('The minister, who replaced his rival in April 2014, announced a visit.', battle)).toEqual([]);
     expect(timeline('The colonel, who had taken command in 2021, led the defence of the town.', battle)).toEqual([]);
     expect(timeline('The colonel, who had taken command in 2021, was killed on 18 May.', battle)).toEqual(['2014-05-18 day «18 May»']);
-    expect(timeline('A reporter, who left before 25 February, saw heavy fighting.', { infoboxDate: '2012' })).toEqual(['2012-02-25 day before «before 25 February»']);
+    expect(timeline('A reporter, who left before 25 February, saw heavy fighting.', { infoboxDate: '2012' })).toEqual([
+      '2012-02-25 day before «before 25 February»',
+    ]);
   });
 
   it("skips the date of a participle phrase describing a noun that is no subject, and keeps a clause's own verb", () => {
@@ -366,7 +368,9 @@ describe('what is not the date of an event', () => {
     const lead = 'The unit was formed in 2000. It fought in Donbas from 2014, and since 2022 it has fought in the south. Since 2023, it has held Kupiansk.';
     expect(extractTimeline(`${lead}\n`, {}).map((event) => event.date)).toEqual(['2000', '2023']);
     // Below a heading, the same sentence tells what was done in those years.
-    expect(extractTimeline(`## Donbas\nIt fought in Donbas from 2014, and since 2022 it has fought in the south.\n`, {}).map((event) => event.date)).toEqual(['2014']);
+    expect(extractTimeline(`## Donbas\nIt fought in Donbas from 2014, and since 2022 it has fought in the south.\n`, {}).map((event) => event.date)).toEqual([
+      '2014',
+    ]);
   });
 
   it('gives one event per sentence, and the next sentence counts from it', () => {
