@@ -6,7 +6,7 @@ import { assignEventIds } from './eventId.ts';
 import { headingDateMention, headingMonthMention } from './headingDate.ts';
 import { capContextField, LongSentences, MAX_SENTENCE_LENGTH } from './inputLimits.ts';
 import { formatIsoDate } from './isoDate.ts';
-import { isLeadSummary } from './leadSummary.ts';
+import { isLeadPeriods, isLeadSummary } from './leadSummary.ts';
 import { extractProseBlocks } from './proseBlocks.ts';
 import { findQuotedSpans } from './quotedSpeech.ts';
 import { recogniseDates } from './recogniseDates.ts';
@@ -24,7 +24,7 @@ import type { PublicationDay } from './publicationDates.ts';
  * - Events come from prose paragraphs and list items, at most one per
  *   sentence (see `resolveSentenceDates` for which date dates it).
  * - Lead events (before the first heading) get `section` and `sectionId` "";
- *   the lead's defining sentence is no event (see `isLeadSummary`).
+ *   the lead's defining sentence is no event (see `isLeadSummary`), nor a lead sentence summing up periods (`isLeadPeriods`).
  * - Under a heading that is a date ("### 9 August"), sentences naming no date
  *   of their own take the heading's, without a `dateText`.
  * - A date without a year takes the year of the headings above it, else of the
@@ -74,7 +74,8 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
     for (const sentence of splitSentences(block.text)) {
       if (longSentences.skip(sentence.text)) continue;
       const mentions = recogniseDates(sentence.text, quoted, sentence.start, published);
-      const summary = isLeadSummary(sentence.text, firstOfArticle && block.sectionPath.length === 0, mentions[0]?.index ?? 0);
+      const inLead = block.sectionPath.length === 0;
+      const summary = isLeadSummary(sentence.text, firstOfArticle && inLead, mentions[0]?.index ?? 0) || isLeadPeriods(sentence.text, inLead);
       firstOfArticle = false;
       const sameSection = previousSectionId === block.sectionId;
       const { event, last } = resolveSentenceDates(mentions, {

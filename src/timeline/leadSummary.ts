@@ -22,3 +22,18 @@ export function isLeadSummary(sentence: string, firstOfArticle: boolean, firstDa
   const named = open !== -1 && close !== -1 && close < definition.index && sentence.lastIndexOf(')', firstDateIndex) < open;
   return named || definition.index < firstDateIndex;
 }
+
+/** "from 2014", "since 2022": the opening of a period a subject's lead names, at year precision. */
+const PERIOD_OPENING = /\b(?:from|since)\s+\d{4}\b/gi;
+
+/**
+ * Whether a lead sentence sums up the subject's periods rather than tells a happening: two or more
+ * open years ("The brigade fought in Donbas from 2014, and since 2022 it has fought …"). One such
+ * year in a lead is a happening ("Since November 2011, Al-Qusayr has been besieged").
+ */
+export function isLeadPeriods(sentence: string, inLead: boolean): boolean {
+  if (!inLead) return false;
+  let count = 0;
+  for (const _match of sentence.matchAll(PERIOD_OPENING)) if (++count >= 2) return true;
+  return false;
+}

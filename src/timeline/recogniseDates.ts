@@ -93,6 +93,14 @@ const DEADLINE = /\S\s+(?:until|till)\s+(?:at\s+least\s+)?$/i;
 /** A non-restrictive clause telling a named thing's own past: "the Syrian Civil War, which began in March 2011". */
 const BACKGROUND_CLAUSE = /,\s*which\s+(?:had\s+|has\s+|was\s+|were\s+)?(?:been\s+)?(?:began|begun|started|broke out|\w+ed)\s+(?:in|on|since)\s+$/i;
 /**
+ * A clause telling how someone came to their post, between commas: "Mara, who replaced Ly in April
+ * 2014, announced …", "Palisa, who had taken command in 2021, led …". It says who the subject is,
+ * not what happened in the story, so its date is no event's.
+ */
+const APPOINTMENT_CLAUSE =
+  /,\s*who\s+(?:had\s+|has\s+)?(?:been\s+)?(?:replaced|succeeded|appointed|named|elected|became|(?:taken|took|assumed)\s+(?:over\s+)?command)\b[^,;]{0,60}?\s(?:in|on|since)\s+$/i;
+const CLAUSE_CLOSE = /^\s*,/;
+/**
  * Participles of verbs that always take an object: followed by a preposition instead of one, the
  * word is a passive participle ("the positions held before 17 May"), never a clause's own verb
  * ("the army captured the town").
@@ -262,6 +270,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   // These read only the words next to the date, so a long sentence costs no more per date.
   if (ATTRIBUTIVE_BEFORE.test(near) && ATTRIBUTIVE_AFTER.test(after)) return undefined;
   if (BACKGROUND_CLAUSE.test(near)) return undefined;
+  if (APPOINTMENT_CLAUSE.test(near) && CLAUSE_CLOSE.test(after)) return undefined;
   if (DEADLINE.test(near)) return undefined;
   if (RECURS_BEFORE.test(near) || RECURS_AFTER.test(after)) return undefined;
   const named = NAMED_BY_DATE.exec(near)?.[1];

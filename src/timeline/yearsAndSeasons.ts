@@ -1,9 +1,9 @@
 /**
  * Dates chrono-node does not read: a bare year or years ("in 2013", "in 490 BC",
  * "Through 1918–1919"), a
- * hedged year ("late 2015", "Late in 2014"), a
+ * hedged year ("late 2015", "Late in 2014", "the end of 1954"), a
  * season ("winter 2012", "late summer"), a hedged month chrono misses
- * ("by late May", "Early in December"), and a day range written with "and" or a
+ * ("by late May", "Early in December"), "from 2003 to 2005", and a day range written with "and" or a
  * slash ("Between 6 and 14 November 2016", "the night of 20/21 September", which chrono reads as the last day).
  */
 import { MONTH_NAME, monthNumber, type AbsoluteMention } from './dateMention.ts';
@@ -15,7 +15,7 @@ import type { Qualifier } from './types.ts';
  * taken only before punctuation ("by 2000 soldiers" is a number).
  */
 const YEAR =
-  /\b(in|In|(?:[Ii]n\s+)?the\s+course\s+of|since|Since|until|Until|from|From|by|By|between|Between|through|Through|throughout|Throughout|during|During|(?:[Ee]arly|[Ll]ate)\s+in|early|late|mid-?|Early|Late|Mid-?)\s*(?:(AD|A\.D\.)\s*)?(\d{1,4})(?:\s*(BC|BCE|B\.C\.|AD|CE|A\.D\.))?(?:(\s*[–—-]\s*|\s+and\s+)(\d{4}|\d{2})(?!\d))?(?![\d,.]\d|s\b|['’]s\b|\s*(?:%|per\b|km|m\b|miles|kilomet|metres|meters))/g;
+  /\b(in|In|(?:[Ii]n\s+)?the\s+course\s+of|since|Since|until|Until|from|From|by|By|between|Between|through|Through|throughout|Throughout|during|During|(?:[Ee]arly|[Ll]ate)\s+in|early|late|mid-?|Early|Late|Mid-?|[Tt]he\s+(?:end|beginning|start|middle)\s+of)\s*(?:(AD|A\.D\.)\s*)?(\d{1,4})(?:\s*(BC|BCE|B\.C\.|AD|CE|A\.D\.))?(?:(\s*[–—-]\s*|\s+and\s+|\s+(?:to|until)\s+)(\d{4}|\d{2})(?!\d))?(?![\d,.]\d|s\b|['’]s\b|\s*(?:%|per\b|km|m\b|miles|kilomet|metres|meters))/g;
 
 const SEASON = /\b(?:(early|mid|late)[\s-]+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?(?=$|[\s,.;:)])/g;
 /** Words that make a season a time ("in winter", "the summer of 1944"), not a name ("winter clothing"). */
@@ -51,7 +51,9 @@ function years(flat: string): AbsoluteMention[] {
   for (const match of flat.matchAll(YEAR)) {
     const [matched, lead = '', eraBefore, digits = '', eraAfter, joiner = '', lastMatched] = match;
     // "and" joins a range only after "between": "in 2014 and 2015" names two years, the first of which dates the sentence.
-    const twoYears = /and/.test(joiner) && !/^between$/i.test(lead);
+    // "to" ends a range only after "from", and only at a full year: "from 2003 to 20 March 2004" is no range of years.
+    const joinedByTo = /^\s+(?:to|until)\s+$/.test(joiner);
+    const twoYears = (/and/.test(joiner) && !/^between$/i.test(lead)) || (joinedByTo && (!/^from$/i.test(lead) || lastMatched?.length !== 4));
     const whole = twoYears ? matched.slice(0, matched.length - joiner.length - (lastMatched ?? '').length) : matched;
     const last = twoYears ? undefined : lastMatched;
     const era = eraBefore ?? eraAfter;
@@ -62,7 +64,8 @@ function years(flat: string): AbsoluteMention[] {
     const after = flat.slice(match.index + whole.length);
     if (/^by$/i.test(lead) && !/^\s*(?:$|[,.;:)])/.test(after)) continue;
     // "Late in 2014" hedges as "late 2014" does.
-    const hedge = HEDGES[lead.toLowerCase().replace(/-$|\s+in$/, '')];
+    const leadWords = lead.toLowerCase().replace(/\s+/g, ' ');
+    const hedge = HEDGES[leadWords.replace(/-$| in$/, '')];
     // The hedge belongs to the date text ("early 2013"); the preposition does not.
     const textStart = hedge === undefined ? match.index + whole.indexOf(eraBefore ?? digits, lead.length) : match.index;
     found.push({

@@ -142,8 +142,14 @@ describe('more ways prose names a day or a span', () => {
     ['Fighting continued into the evening around the camp.', '2012-02-10 day «into the evening»'],
     ['Later that month, protesters occupied the runway.', '2012-02 month «Later that month»'],
     ['By the end of the year, 30,000 were still displaced.', '2012 year late «the end of the year»'],
+    ['The harvest failed the same year.', '2012 year «the same year»'],
+    ['In May of the same year, the harvest failed.', '2012-05 month «May»'],
     ['About 150 soldiers arrived early the next month.', '2012-03 month early «early the next month»'],
     ['Late in 2014, clashes broke out.', '2014 year late «Late in 2014»'],
+    ['Troops served in Iraq from 2003 to 2005.', '2003 year → 2005 «2003 to 2005»'],
+    ['Troops served in Iraq in 2003 to train the police.', '2003 year «2003»'],
+    ['By the end of 2014, the wall was finished.', '2014 year late «the end of 2014»'],
+    ['Work began at the beginning of 2015.', '2015 year early «the beginning of 2015»'],
     ['Most prisoners were returned in the course of 2013 and 2014.', '2013 year «2013»'],
     ['Officials reported in the summer of 2013 that a road was built.', '2013 year summer «summer of 2013»'],
   ])('"%s"', (sentence, expected) => {
@@ -275,6 +281,16 @@ describe('what is not the date of an event', () => {
     ]);
   });
 
+  it('skips the date of a clause telling how the subject came to their post, and keeps a happening told in a clause', () => {
+    const battle = { infoboxDate: '17 – 21 May 2014' };
+    expect(timeline('The minister, who replaced his rival in April 2014, announced a visit.', battle)).toEqual([]);
+    expect(timeline('The colonel, who had taken command in 2021, led the defence of the town.', battle)).toEqual([]);
+    expect(timeline('The colonel, who had taken command in 2021, was killed on 18 May.', battle)).toEqual(['2014-05-18 day «18 May»']);
+    expect(timeline('A reporter, who left before 25 February, saw heavy fighting.', { infoboxDate: '2012' })).toEqual([
+      '2012-02-25 day before «before 25 February»',
+    ]);
+  });
+
   it("skips the date of a participle phrase describing a noun that is no subject, and keeps a clause's own verb", () => {
     const battle = { infoboxDate: '17 – 21 May 2014' };
     expect(timeline('The agreement called for a return to the positions held before 17 May and new talks.', battle)).toEqual([]);
@@ -346,6 +362,15 @@ describe('what is not the date of an event', () => {
     expect(extractTimeline(`${named}\n`, { infoboxDate: '7–27 March 2016' }).map((event) => event.date)).toEqual(['2016-03-27']);
     // Not the article's first sentence: an event like any other.
     expect(extractTimeline('Fighting began.\n\nA second battle was fought on 3 May 2015.\n', {}).map((event) => event.date)).toEqual(['2015-05-03']);
+  });
+
+  it('skips a lead sentence that sums up periods ("from 2014 …, and since 2022 …"), and keeps a lead sentence naming one', () => {
+    const lead = 'The unit was formed in 2000. It fought in Donbas from 2014, and since 2022 it has fought in the south. Since 2023, it has held Kupiansk.';
+    expect(extractTimeline(`${lead}\n`, {}).map((event) => event.date)).toEqual(['2000', '2023']);
+    // Below a heading, the same sentence tells what was done in those years.
+    expect(extractTimeline(`## Donbas\nIt fought in Donbas from 2014, and since 2022 it has fought in the south.\n`, {}).map((event) => event.date)).toEqual([
+      '2014',
+    ]);
   });
 
   it('gives one event per sentence, and the next sentence counts from it', () => {
