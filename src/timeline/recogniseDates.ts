@@ -78,11 +78,15 @@ const TIME_NOUN =
   /^(?:as|days?|nights?|mornings?|afternoons?|evenings?|weeks?|weekend|months?|years?|hours?|end|beginning|start|middle|turn|half|part|course|rest|remainder|spring|summer|autumn|fall|winter|season|period|dawn|dusk|eve|quarter|onset|close|first|second|third|last|date|time|run-up|lead-up)$/i;
 /**
  * Analysis of a dated thing, the date inside the subject: "The battle of February 2023 has been
- * described as …", "The loss of the city in December 2016 showed how …". The happening is not told, only judged.
+ * described as …", "The loss of the city in December 2016 showed how …", "The fall of the town in
+ * April 2018 was the army's greatest victory". The happening is not told, only judged.
  */
 const SUBJECT_BEFORE = /^(?:The|This|That|Its|Their|His|Her)\s[^,;]*$/;
 const JUDGED_AFTER =
   /^\s+(?:(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:widely\s+|often\s+|later\s+|also\s+|since\s+)?(?:described|called|seen|considered|regarded|viewed|characteri[sz]ed|hailed|criticised|criticized|remembered)|showed|shows|demonstrated|revealed|illustrated|highlighted|exposed|underlined|proved)\b/i;
+/** A copula judges only a happening named as a noun ("The fall of …"), not a subject whose state it tells ("The army on 5 March was a few kilometres away"). */
+const HAPPENING_SUBJECT = /^(?:The|Its|Their)\s+[\w-]+\s+of\s[^,;]*$/;
+const JUDGED_BY_COPULA = /^\s+(?:was|is|were|are|remains|remained)\s+(?:the|a|an|one\s+of)\s/i;
 /** A date that comes back every year is a commemoration, not a happening: "Every year on 9 May", "on 9 May each year". */
 const RECURS_BEFORE = /\b(?:(?:every|each)\s+year|annually|yearly)\s+(?:on|in)\s+(?:the\s+)?$|\bevery\s+$/i;
 const RECURS_AFTER = /^\s*,?\s*(?:(?:every|each)\s+year|annually|yearly)\b/i;
@@ -267,6 +271,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   const named = NAMED_BY_DATE.exec(near)?.[1];
   if (named !== undefined && !TIME_NOUN.test(named)) return undefined;
   if (before.length <= NEAR && SUBJECT_BEFORE.test(before) && JUDGED_AFTER.test(after)) return undefined;
+  if (before.length <= NEAR && HAPPENING_SUBJECT.test(before) && JUDGED_BY_COPULA.test(after)) return undefined;
   if (mention.year === undefined && SAME_YEAR.test(after)) return { ...mention, sameYear: true };
   if (YEAR_FIRST.test(mention.text)) return undefined;
   if (

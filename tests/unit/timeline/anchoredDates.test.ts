@@ -319,6 +319,8 @@ describe('what is not the date of an event', () => {
     'The army repeated the same attacks despite the losses of the autumn of 2022.',
     'The battle of February 2023 has been described as one of the worst defeats of the war.',
     'The loss of the city in December 2016 showed how thinly the army was spread.',
+    "The fall of the town in April 2018 was the government's greatest victory of the year.",
+    'The siege of the city in 2016 was one of the longest of the war.',
   ])('deadlines, dates in names, in a named thing’s past and in commemorations date nothing: "%s"', (sentence) => {
     expect(timeline(sentence)).toEqual([]);
   });
@@ -328,6 +330,7 @@ describe('what is not the date of an event', () => {
     expect(timeline('Rebels withdrew at the end of March.')).toEqual(['2012-03 month late «the end of March»']);
     expect(timeline("The government's draft resolution of 1 September 2014 required a new bridge.")).toEqual(['2014-09-01 day «1 September 2014»']);
     expect(timeline('The loss of the town on 5 March forced a retreat.')).toEqual(['2012-03-05 day «5 March»']);
+    expect(timeline('The army on 5 March was a few kilometres from the town.')).toEqual(['2012-03-05 day «5 March»']);
   });
 
   it('skips the lead sentence that defines the subject over the story’s span', () => {
