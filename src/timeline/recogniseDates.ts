@@ -87,6 +87,12 @@ const JUDGED_AFTER =
 /** A copula judges only a happening named as a noun ("The fall of …"), not a subject whose state it tells ("The army on 5 March was a few kilometres away"). */
 const HAPPENING_SUBJECT = /^(?:The|Its|Their)\s+[\w-]+\s+of\s[^,;]*$/;
 const JUDGED_BY_COPULA = /^\s+(?:was|is|were|are|remains|remained)\s+(?:the|a|an|one\s+of)\s/i;
+/**
+ * The date of a thing a sentence compares another with names that thing, it tells no happening:
+ * "compared the assault with the failed attack on the town in February", "drew parallels between
+ * the conflict and the annexation of Crimea in 2014". Comma-free, so it reads one phrase only.
+ */
+const COMPARED_WITH = /\b(?:compared|compares|comparing|likened|likens|likening|contrasted|parallels?)\b[^,;.]*\b(?:with|to|between)\s[^,;.]*$/i;
 /** A date that comes back every year is a commemoration, not a happening: "Every year on 9 May", "on 9 May each year". */
 const RECURS_BEFORE = /\b(?:(?:every|each)\s+year|annually|yearly)\s+(?:on|in)\s+(?:the\s+)?$|\bevery\s+$/i;
 const RECURS_AFTER = /^\s*,?\s*(?:(?:every|each)\s+year|annually|yearly)\b/i;
@@ -267,6 +273,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (ATTRIBUTIVE_BEFORE.test(near) && ATTRIBUTIVE_AFTER.test(after)) return undefined;
   if (BACKGROUND_CLAUSE.test(near)) return undefined;
   if (DEADLINE.test(near)) return undefined;
+  if (COMPARED_WITH.test(near)) return undefined;
   if (RECURS_BEFORE.test(near) || RECURS_AFTER.test(after)) return undefined;
   const named = NAMED_BY_DATE.exec(near)?.[1];
   if (named !== undefined && !TIME_NOUN.test(named)) return undefined;
