@@ -100,8 +100,12 @@ const RECURS_AFTER = /^\s*,?\s*(?:(?:every|each)\s+year|annually|yearly)\b/i;
 const SAME_YEAR = /^\s*(?:of\s+)?(?:the\s+same|that)\s+year\b/i;
 /** "closed until at least 18 March", "postponed until 2020": a deadline, not when it happened ("Until 2014, …" opens a state of things). */
 const DEADLINE = /\S\s+(?:until|till)\s+(?:at\s+least\s+)?$/i;
-/** A non-restrictive clause telling a named thing's own past: "the Syrian Civil War, which began in March 2011". */
-const BACKGROUND_CLAUSE = /,\s*which\s+(?:had\s+|has\s+|was\s+|were\s+)?(?:been\s+)?(?:began|begun|started|broke out|\w+ed)\s+(?:in|on|since)\s+$/i;
+/**
+ * A non-restrictive clause telling a named thing's own past: "the Syrian Civil War, which began in
+ * March 2011", "Bakhmut, which its forces captured in May" (the thing is the verb's object).
+ */
+const BACKGROUND_CLAUSE =
+  /,\s*which\s+(?:(?:the|its|their|his|her)\s+(?:[\w'-]+\s+){0,2}?)?(?:had\s+|has\s+|was\s+|were\s+)?(?:been\s+)?(?:began|begun|started|broke out|took|\w+ed)\s+(?:in|on|since)\s+$/i;
 /**
  * Participles of verbs that always take an object: followed by a preposition instead of one, the
  * word is a passive participle ("the positions held before 17 May"), never a clause's own verb

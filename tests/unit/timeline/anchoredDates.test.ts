@@ -313,6 +313,7 @@ describe('what is not the date of an event', () => {
     'Veterans gathered at the 9 May Victory Day parade.',
     'Russia expected the December 2013 deals to be honored.',
     'The town stayed neutral during the Syrian Civil War, which began in March 2011.',
+    'Analysts said the army could still attack despite its losses at Bakhmut, which its forces captured in May after a long battle.',
     'Every year on 9 May, veterans march.',
     'The victory is remembered on 12 May each year.',
     'Commentators noted that the timing, after the cessation of hostilities of February 2016, helped the government.',
