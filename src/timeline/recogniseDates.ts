@@ -55,8 +55,11 @@ const SINCE_PHRASE = /\bsince\b[^,;.]{0,60}$/i;
 const WHEN_CLAUSE_AFTER = /^\s*,\s*when\s/i;
 /** The date's clause is in the pluperfect ("the assailants had gathered in villages north of the town late on Saturday"). */
 const PLUPERFECT_BEFORE = /\bhad\s+(?:(?:already|also|just|previously|not|been)\s+){0,2}[a-z]{3,}\b[^,;]*$/i;
-/** "since the bridge opened in May 2018": a clause whose own happening the date is, not a baseline. */
-const SINCE_CLAUSE = /\bsince\s+(?:the\s+|its\s+|their\s+)?\w+\s+\w+ed\s+(?:in|on)\s+$/i;
+/**
+ * "since the bridge opened in May 2018", "since the full-scale invasion began last year": a clause
+ * whose own happening the date is, not a baseline.
+ */
+const SINCE_CLAUSE = /\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){1,2}?(?:\w+ed|began|broke\s+out)\s+(?:(?:in|on)\s+)?$/i;
 const SEASONS = new Set(['spring', 'summer', 'autumn', 'winter']);
 /** How many characters around a date the rules below read. */
 const NEAR = 80;

@@ -291,6 +291,8 @@ describe('what is not the date of an event', () => {
 
   it('keeps "since the bridge opened in May 2018": a clause with its own verb is a happening', () => {
     expect(timeline('Inspections of ships had risen sharply since the bridge opened in May 2018.')).toEqual(['2018-05 month «May 2018»']);
+    expect(timeline('Since the war began in March 2011, the town has changed hands twice.')).toEqual(['2011-03 month «March 2011»']);
+    expect(timeline('The town has had no power since the start of the siege on 10 February.')).toEqual([]);
   });
 
   it('keeps "since February 2022, when …": the date of the happening the clause tells', () => {
