@@ -109,6 +109,8 @@ const DEADLINE = /\S\s+(?:until|till)\s+(?:at\s+least\s+)?$/i;
  */
 const BACKGROUND_CLAUSE =
   /,\s*which\s+(?:(?:the|its|their|his|her)\s+(?:[\w'-]+\s+){0,2}?)?(?:had\s+|has\s+|was\s+|were\s+)?(?:been\s+)?(?:began|begun|started|broke out|took|\w+ed)\s+(?:in|on|since)\s+$/i;
+/** The same of a person the sentence names: "Mara, who replaced Ly in April 2014, announced …" (his past, not the announcement's day). */
+const PERSON_BACKGROUND_CLAUSE = /\b[A-Z][\w'-]+,\s*who\s+(?:had\s+)?\w+ed\s+(?:[A-Z][\w'-]+\s+){1,2}(?:in|on)\s+$/;
 /**
  * Participles of verbs that always take an object: followed by a preposition instead of one, the
  * word is a passive participle ("the positions held before 17 May"), never a clause's own verb
@@ -278,7 +280,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if ((previousWord === 'during' || previousWord === 'throughout') && SEASONS.has(mention.qualifier ?? '')) return undefined;
   // These read only the words next to the date, so a long sentence costs no more per date.
   if (ATTRIBUTIVE_BEFORE.test(near) && ATTRIBUTIVE_AFTER.test(after)) return undefined;
-  if (BACKGROUND_CLAUSE.test(near)) return undefined;
+  if (BACKGROUND_CLAUSE.test(near) || PERSON_BACKGROUND_CLAUSE.test(near)) return undefined;
   if (DEADLINE.test(near)) return undefined;
   if (COMPARED_WITH.test(near)) return undefined;
   if (RECURS_BEFORE.test(near) || RECURS_AFTER.test(after)) return undefined;

@@ -192,6 +192,13 @@ describe('more ways prose names a day or a span', () => {
     ]);
   });
 
+  it('skips what a named person did to someone named in a "who" clause, and keeps a clause that tells the happening', () => {
+    const battle = { infoboxDate: '17 – 21 May 2014' };
+    expect(timeline('Mara, who replaced Ly in April 2014, announced that he would visit the north.', battle)).toEqual([]);
+    expect(timeline('Mara, who arrived in Kidal on 17 May, was greeted by protests.', battle)).toEqual(['2014-05-17 day «17 May»']);
+    expect(timeline('Mara, who arrived on 17 May, was greeted by protests.', battle)).toEqual(['2014-05-17 day «17 May»']);
+  });
+
   it('dates a sentence by its main clause when an opening phrase has a date too', () => {
     expect(timeline('Following his statement made on 19 September, Biden spoke at the UN on 21 September.')).toEqual(['2012-09-21 day «21 September»']);
     expect(timeline('After the fall of the town on 19 September, rebels regrouped.')).toEqual(['2012-09-19 day «19 September»']);
