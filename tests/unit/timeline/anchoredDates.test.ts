@@ -30,8 +30,14 @@ describe('a time of day inherits the day before it', () => {
     ['Throughout the day, power was out.', '2012-02-10 day «Throughout the day»'],
     ['Within minutes, explosions were reported.', '2012-02-10 day «Within minutes»'],
     ['Two hours later, the line was cut again.', '2012-02-10 day «Two hours later»'],
+    ['Nonetheless, the day soon became the deadliest of the siege.', '2012-02-10 day «the day»'],
+    ['The day saw the heaviest shelling yet.', '2012-02-10 day «The day»'],
   ])('"%s"', (sentence, expected) => {
     expect(after10February(sentence)).toBe(expected);
+  });
+
+  it('reads "the day" as a date only as a clause’s subject', () => {
+    expect(timeline('On 10 February, the siege began. Rebels chose the day before the attack to leave. They called it the day of rage.')).toHaveLength(1);
   });
 
   it('dates nothing when no day came before', () => {
