@@ -96,6 +96,8 @@ const JUDGED_BY_COPULA = /^\s+(?:was|is|were|are|remains|remained)\s+(?:the|a|an
  * the conflict and the annexation of Crimea in 2014". Comma-free, so it reads one phrase only.
  */
 const COMPARED_WITH = /\b(?:compared|compares|comparing|likened|likens|likening|contrasted|parallels?)\b[^,;.]*\b(?:with|to|between)\s[^,;.]*$/i;
+/** "had not been confirmed by the army as of 14 September": the day something still had not happened, not a happening. */
+const NEGATED_AS_OF = /\b(?:not|never|no longer)\b[^,;.]*\bas of\s+$/i;
 /** A date that comes back every year is a commemoration, not a happening: "Every year on 9 May", "on 9 May each year". */
 const RECURS_BEFORE = /\b(?:(?:every|each)\s+year|annually|yearly)\s+(?:on|in)\s+(?:the\s+)?$|\bevery\s+$/i;
 const RECURS_AFTER = /^\s*,?\s*(?:(?:every|each)\s+year|annually|yearly)\b/i;
@@ -283,6 +285,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (BACKGROUND_CLAUSE.test(near) || PERSON_BACKGROUND_CLAUSE.test(near)) return undefined;
   if (DEADLINE.test(near)) return undefined;
   if (COMPARED_WITH.test(near)) return undefined;
+  if (NEGATED_AS_OF.test(before.slice(-PHRASE_NEAR))) return undefined;
   if (RECURS_BEFORE.test(near) || RECURS_AFTER.test(after)) return undefined;
   const named = NAMED_BY_DATE.exec(near)?.[1];
   if (named !== undefined && !TIME_NOUN.test(named)) return undefined;

@@ -338,6 +338,7 @@ describe('what is not the date of an event', () => {
     "The fall of the town in April 2018 was the government's greatest victory of the year.",
     'Others compared the assault with the failed attack on the town in February, in which hundreds died.',
     'Several commentators drew parallels between the conflict and the annexation of Crimea in 2014.',
+    'An official claimed that the army had retaken the village, but this had not been confirmed by the army or outside observers as of 14 March.',
     'The siege of the city in 2016 was one of the longest of the war.',
   ])('deadlines, dates in names, in a named thing’s past and in commemorations date nothing: "%s"', (sentence) => {
     expect(timeline(sentence)).toEqual([]);
@@ -351,6 +352,7 @@ describe('what is not the date of an event', () => {
     expect(timeline('The army on 5 March was a few kilometres from the town.')).toEqual(['2012-03-05 day «5 March»']);
     expect(timeline('Casualties rose to 40, compared with 12 on 5 March.')).toEqual([]);
     expect(timeline('On 5 March, rebels compared the attack with a massacre.')).toEqual(['2012-03-05 day «5 March»']);
+    expect(timeline('As of 14 March, the army held the village.')).toEqual(['2012-03-14 day «14 March»']);
   });
 
   it('skips the lead sentence that defines the subject over the story’s span', () => {
