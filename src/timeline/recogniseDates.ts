@@ -60,6 +60,9 @@ const PLUPERFECT_BEFORE = /\bhad\s+(?:(?:already|also|just|previously|not|been)\
  * whose own happening the date is, not a baseline.
  */
 const SINCE_CLAUSE = /\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){1,2}?(?:\w+ed|began|broke\s+out)\s+(?:(?:in|on)\s+)?$/i;
+/** "claimed on 7 September that it had been a missile attack": the day of a report about what had happened before. */
+const REPORTED_ON = /\b(?:claimed|said|stated|announced|confirmed|admitted|acknowledged)\s+(?:on|in)\s+$/i;
+const THAT_IT_HAD = /^\s*that\b[^,;.]{0,60}?\bhad\s/i;
 const SEASONS = new Set(['spring', 'summer', 'autumn', 'winter']);
 /** How many characters around a date the rules below read. */
 const NEAR = 80;
@@ -259,10 +262,11 @@ function storyDate(mention: AbsoluteMention, flat: string): AbsoluteMention | un
   const phrase = PARTICIPLE_PHRASE.exec(flat.slice(Math.max(0, mention.index - PHRASE_NEAR), mention.index));
   if (phrase !== null && !/\S\s+\S/.test(phrase[1] ?? '')) return undefined;
   const hedged = hedgedDate(mention, flat);
-  const date =
-    hedged !== undefined && PLUPERFECT_BEFORE.test(flat.slice(Math.max(0, mention.index - NEAR), mention.index))
-      ? { ...hedged, pluperfect: true as const }
-      : hedged;
+  const near = flat.slice(Math.max(0, mention.index - NEAR), mention.index);
+  const after = flat.slice(mention.index + mention.text.length, mention.index + mention.text.length + NEAR);
+  let date = hedged;
+  if (hedged !== undefined && PLUPERFECT_BEFORE.test(near)) date = { ...hedged, pluperfect: true };
+  else if (hedged !== undefined && REPORTED_ON.test(near) && THAT_IT_HAD.test(after)) date = { ...hedged, laterReport: true };
   return date === undefined || phrase === null ? date : { ...date, background: 'clause' };
 }
 

@@ -93,6 +93,16 @@ describe('relative days count from a known anchor', () => {
     ]);
   });
 
+  it('keeps the narrative day after a claim made weeks later about what had happened that day', () => {
+    expect(
+      timeline('On 9 August, a depot exploded. The general claimed on 7 September that it had been a missile attack. A week later, a bridge was hit.'),
+    ).toEqual(['2012-08-09 day «9 August»', '2012-09-07 day «7 September»', '2012-08-16 day «A week later»']);
+    // A report within the week moves the story on as usual.
+    expect(timeline('On 9 August, a depot exploded. The army said on 11 August that rebels had fled. The next day, a bridge was hit.')[2]).toBe(
+      '2012-08-12 day «The next day»',
+    );
+  });
+
   it('keeps the narrative day after a flashback in the pluperfect to an earlier day', () => {
     expect(timeline('On 20 September, clashes began. Rebels had gathered in the hills on 18 September. By mid-morning, shells fell.')).toEqual([
       '2012-09-20 day «20 September»',
