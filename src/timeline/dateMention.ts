@@ -32,6 +32,8 @@ export interface AbsoluteMention extends PartialDate {
   background?: 'opening' | 'clause';
   /** Its clause is in the pluperfect ("the assailants had gathered … late on Saturday"): told out of the story's order, it may be a flashback. */
   pluperfect?: true;
+  /** The day of a claim about what had happened ("claimed on 7 September that it had been a missile attack"): told later than what it is about. */
+  laterReport?: true;
 }
 
 /** "Three days later", "the same day", "in the evening", "a month later", "on the 9th", "the second day of the battle". */

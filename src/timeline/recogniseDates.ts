@@ -55,8 +55,14 @@ const SINCE_PHRASE = /\bsince\b[^,;.]{0,60}$/i;
 const WHEN_CLAUSE_AFTER = /^\s*,\s*when\s/i;
 /** The date's clause is in the pluperfect ("the assailants had gathered in villages north of the town late on Saturday"). */
 const PLUPERFECT_BEFORE = /\bhad\s+(?:(?:already|also|just|previously|not|been)\s+){0,2}[a-z]{3,}\b[^,;]*$/i;
-/** "since the bridge opened in May 2018": a clause whose own happening the date is, not a baseline. */
-const SINCE_CLAUSE = /\bsince\s+(?:the\s+|its\s+|their\s+)?\w+\s+\w+ed\s+(?:in|on)\s+$/i;
+/**
+ * "since the bridge opened in May 2018", "since the full-scale invasion began last year": a clause
+ * whose own happening the date is, not a baseline.
+ */
+const SINCE_CLAUSE = /\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){1,2}?(?:\w+ed|began|broke\s+out)\s+(?:(?:in|on)\s+)?$/i;
+/** "claimed on 7 September that it had been a missile attack": the day of a report about what had happened before. */
+const REPORTED_ON = /\b(?:claimed|said|stated|announced|confirmed|admitted|acknowledged)\s+(?:on|in)\s+$/i;
+const THAT_IT_HAD = /^\s*that\b[^,;.]{0,60}?\bhad\s/i;
 const SEASONS = new Set(['spring', 'summer', 'autumn', 'winter']);
 /** How many characters around a date the rules below read. */
 const NEAR = 80;
@@ -78,11 +84,23 @@ const TIME_NOUN =
   /^(?:as|days?|nights?|mornings?|afternoons?|evenings?|weeks?|weekend|months?|years?|hours?|end|beginning|start|middle|turn|half|part|course|rest|remainder|spring|summer|autumn|fall|winter|season|period|dawn|dusk|eve|quarter|onset|close|first|second|third|last|date|time|run-up|lead-up)$/i;
 /**
  * Analysis of a dated thing, the date inside the subject: "The battle of February 2023 has been
- * described as …", "The loss of the city in December 2016 showed how …". The happening is not told, only judged.
+ * described as …", "The loss of the city in December 2016 showed how …", "The fall of the town in
+ * April 2018 was the army's greatest victory". The happening is not told, only judged.
  */
 const SUBJECT_BEFORE = /^(?:The|This|That|Its|Their|His|Her)\s[^,;]*$/;
 const JUDGED_AFTER =
   /^\s+(?:(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:widely\s+|often\s+|later\s+|also\s+|since\s+)?(?:described|called|seen|considered|regarded|viewed|characteri[sz]ed|hailed|criticised|criticized|remembered)|showed|shows|demonstrated|revealed|illustrated|highlighted|exposed|underlined|proved)\b/i;
+/** A copula judges only a happening named as a noun ("The fall of …"), not a subject whose state it tells ("The army on 5 March was a few kilometres away"). */
+const HAPPENING_SUBJECT = /^(?:The|Its|Their)\s+[\w-]+\s+of\s[^,;]*$/;
+const JUDGED_BY_COPULA = /^\s+(?:was|is|were|are|remains|remained)\s+(?:the|a|an|one\s+of)\s/i;
+/**
+ * The date of a thing a sentence compares another with names that thing, it tells no happening:
+ * "compared the assault with the failed attack on the town in February", "drew parallels between
+ * the conflict and the annexation of Crimea in 2014". Comma-free, so it reads one phrase only.
+ */
+const COMPARED_WITH = /\b(?:compared|compares|comparing|likened|likens|likening|contrasted|parallels?)\b[^,;.]*\b(?:with|to|between)\s[^,;.]*$/i;
+/** "had not been confirmed by the army as of 14 September": the day something still had not happened, not a happening. */
+const NEGATED_AS_OF = /\b(?:not|never|no longer)\b[^,;.]*\bas of\s+$/i;
 /** A date that comes back every year is a commemoration, not a happening: "Every year on 9 May", "on 9 May each year". */
 const RECURS_BEFORE = /\b(?:(?:every|each)\s+year|annually|yearly)\s+(?:on|in)\s+(?:the\s+)?$|\bevery\s+$/i;
 const RECURS_AFTER = /^\s*,?\s*(?:(?:every|each)\s+year|annually|yearly)\b/i;
@@ -90,8 +108,12 @@ const RECURS_AFTER = /^\s*,?\s*(?:(?:every|each)\s+year|annually|yearly)\b/i;
 const SAME_YEAR = /^\s*(?:of\s+)?(?:the\s+same|that)\s+year\b/i;
 /** "closed until at least 18 March", "postponed until 2020": a deadline, not when it happened ("Until 2014, …" opens a state of things). */
 const DEADLINE = /\S\s+(?:until|till)\s+(?:at\s+least\s+)?$/i;
-/** A non-restrictive clause telling a named thing's own past: "the Syrian Civil War, which began in March 2011". */
-const BACKGROUND_CLAUSE = /,\s*which\s+(?:had\s+|has\s+|was\s+|were\s+)?(?:been\s+)?(?:began|begun|started|broke out|\w+ed)\s+(?:in|on|since)\s+$/i;
+/**
+ * A non-restrictive clause telling a named thing's own past: "the Syrian Civil War, which began in
+ * March 2011", "Bakhmut, which its forces captured in May" (the thing is the verb's object).
+ */
+const BACKGROUND_CLAUSE =
+  /,\s*which\s+(?:(?:the|its|their|his|her)\s+(?:[\w'-]+\s+){0,2}?)?(?:had\s+|has\s+|was\s+|were\s+)?(?:been\s+)?(?:began|begun|started|broke out|took|\w+ed)\s+(?:in|on|since)\s+$/i;
 /**
  * A clause telling how someone came to their post, between commas: "Mara, who replaced Ly in April
  * 2014, announced …", "Palisa, who had taken command in 2021, led …". It says who the subject is,
@@ -246,10 +268,11 @@ function storyDate(mention: AbsoluteMention, flat: string): AbsoluteMention | un
   const phrase = PARTICIPLE_PHRASE.exec(flat.slice(Math.max(0, mention.index - PHRASE_NEAR), mention.index));
   if (phrase !== null && !/\S\s+\S/.test(phrase[1] ?? '')) return undefined;
   const hedged = hedgedDate(mention, flat);
-  const date =
-    hedged !== undefined && PLUPERFECT_BEFORE.test(flat.slice(Math.max(0, mention.index - NEAR), mention.index))
-      ? { ...hedged, pluperfect: true as const }
-      : hedged;
+  const near = flat.slice(Math.max(0, mention.index - NEAR), mention.index);
+  const after = flat.slice(mention.index + mention.text.length, mention.index + mention.text.length + NEAR);
+  let date = hedged;
+  if (hedged !== undefined && PLUPERFECT_BEFORE.test(near)) date = { ...hedged, pluperfect: true };
+  else if (hedged !== undefined && REPORTED_ON.test(near) && THAT_IT_HAD.test(after)) date = { ...hedged, laterReport: true };
   return date === undefined || phrase === null ? date : { ...date, background: 'clause' };
 }
 
@@ -272,10 +295,13 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (BACKGROUND_CLAUSE.test(near)) return undefined;
   if (APPOINTMENT_CLAUSE.test(near) && CLAUSE_CLOSE.test(after)) return undefined;
   if (DEADLINE.test(near)) return undefined;
+  if (COMPARED_WITH.test(near)) return undefined;
+  if (NEGATED_AS_OF.test(before.slice(-PHRASE_NEAR))) return undefined;
   if (RECURS_BEFORE.test(near) || RECURS_AFTER.test(after)) return undefined;
   const named = NAMED_BY_DATE.exec(near)?.[1];
   if (named !== undefined && !TIME_NOUN.test(named)) return undefined;
   if (before.length <= NEAR && SUBJECT_BEFORE.test(before) && JUDGED_AFTER.test(after)) return undefined;
+  if (before.length <= NEAR && HAPPENING_SUBJECT.test(before) && JUDGED_BY_COPULA.test(after)) return undefined;
   if (mention.year === undefined && SAME_YEAR.test(after)) return { ...mention, sameYear: true };
   if (YEAR_FIRST.test(mention.text)) return undefined;
   if (

@@ -108,6 +108,12 @@ const RULES: Rule[] = [
   },
   { pattern: new RegExp(`\\b(?:during|over|in|within) the (?:next|following) ${COUNT} days\\b`, 'gi'), unit: 'day', amount: 1, span: (count) => count },
   { pattern: /\b(?:on|by|until|as of) (?:this|that) (?:day|date|point|time)\b/gi, unit: 'day', amount: 0 },
+  // "the day" as a clause's subject is the day just told ("Nonetheless, the day soon became the deadliest"); elsewhere it is no date ("the day before the invasion").
+  {
+    pattern: /(?:^|(?<=[,;]\s))[Tt]he day(?=\s+(?:(?:soon|then|also|later|eventually)\s+)?(?:became|was|saw|ended|proved|brought|turned|marked)\b)/g,
+    unit: 'day',
+    amount: 0,
+  },
   { pattern: /\b(?:the )?(?:next|following) (?:day|morning)\b/gi, unit: 'day', amount: 1 },
   // "the day before" dates from the previous event only when nothing follows it:
   // "the day before the invasion" counts from the invasion.

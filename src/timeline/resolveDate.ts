@@ -105,11 +105,16 @@ export function resolveSentenceDates(mentions: readonly DateMention[], context: 
 function looksBack(date: ResolvedDate, context: DateContext): boolean {
   const { previous } = context;
   if (previous?.day === undefined || context.sameSection !== true) return false;
+  // A claim made well after the story's day about what had happened ("claimed on 7 September that it had been …" after 9 August) is told out of order.
+  if (date.day !== undefined && date.mention.kind === 'absolute' && date.mention.laterReport === true) return days(date) - days(previous) > REPORT_LAG_DAYS;
   // A day before the story's, told in the pluperfect ("had gathered … late on Saturday" after "on Sunday"), is a flashback.
   if (date.day !== undefined) return date.mention.kind === 'absolute' && date.mention.pluperfect === true && days(date) < days(previous);
   const months = (value: { year: number; month?: number }) => value.year * 12 + (value.month ?? 12);
   return months(date) < months(previous) || (date.month === undefined && date.year < previous.year);
 }
+
+/** How much later than the story's day a report about it must come to be told out of order. */
+const REPORT_LAG_DAYS = 7;
 
 function days(date: AnchorDate): number {
   return Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1) / 86_400_000;

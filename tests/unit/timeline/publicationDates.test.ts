@@ -54,6 +54,12 @@ describe('extractTimeline with a publication day', () => {
     expect(extractTimeline(rulers, { published: '2023-03-12' }).map((event) => [event.date, event.qualifier])).toEqual([['2023', 'early']]);
   });
 
+  it('dates "Since the invasion began last year, …" by the happening the clause tells, not as a baseline', () => {
+    const since = 'Since the full-scale invasion began last year, the army has tried to take the town.\n';
+    expect(extractTimeline(since, { published: '2023-03-12' }).map((event) => [event.date, event.precision])).toEqual([['2022', 'year']]);
+    expect(extractTimeline('Prices have doubled since last year.\n', { published: '2023-03-12' })).toEqual([]);
+  });
+
   it('dates nothing from a weekday when the publication day is unknown', () => {
     expect(extractTimeline(post, {})).toEqual([]);
   });
