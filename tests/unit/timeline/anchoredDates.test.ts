@@ -80,6 +80,13 @@ describe('relative days count from a known anchor', () => {
     ]);
   });
 
+  it('counts from a day stated after the month that dates the sentence', () => {
+    expect(timeline('The army advanced in August, and it reached the city on 5 September. The airport was relieved three days later.')).toEqual([
+      '2012-08 month «August»',
+      '2012-09-08 day «three days later»',
+    ]);
+  });
+
   it('keeps the narrative day after a look back', () => {
     expect(timeline('On 20 September, clashes began. An agreement had been reached the previous day. Overnight, shells fell.')).toEqual([
       '2012-09-20 day «20 September»',
