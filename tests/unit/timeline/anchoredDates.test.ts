@@ -302,6 +302,12 @@ describe('what is not the date of an event', () => {
     expect(timeline('Also on 2 March, Ukrainian forces attacked Horlivka, controlled by the DPR since 2014.')).toEqual(['2012-03-02 day «2 March»']);
   });
 
+  it('skips the year of a population figure, and keeps a happening of the population', () => {
+    expect(timeline('The census counted 1,004,000 inhabitants, and the population was estimated at 1,239,000 in 2011.', {})).toEqual([]);
+    expect(timeline('The town had a population of about 32,000 in 2001.', {})).toEqual([]);
+    expect(timeline('Its population of 20,000 fled in March 2012.', {})).toEqual(['2012-03 month «March 2012»']);
+  });
+
   it('skips the date of a relative clause outside the story, and keeps one inside it', () => {
     const offensive = { infoboxDate: '29 July – 5 September 2021' };
     expect(timeline('The attackers are former rebel fighters that surrendered to the government in 2018.', offensive)).toEqual([]);
