@@ -297,6 +297,15 @@ describe('a heading that is a date dates the sentences below it', () => {
   });
 });
 
+describe('a heading that is a date does not date analysis', () => {
+  it('leaves out a sentence that only ranks what was told, and keeps a happening told below it', () => {
+    const events = extractTimeline(
+      '## 2014\nFighters killed 700 men. The massacre was one of the largest of the war. It was the deadliest attack of the year.\n',
+    );
+    expect(events.map((event) => [event.date, event.text])).toEqual([['2014', 'Fighters killed 700 men.']]);
+  });
+});
+
 describe('what is not the date of an event', () => {
   it('skips a trailing "since 2014" but keeps the event date', () => {
     expect(timeline('Also on 2 March, Ukrainian forces attacked Horlivka, controlled by the DPR since 2014.')).toEqual(['2012-03-02 day «2 March»']);
