@@ -90,7 +90,7 @@ export function resolveSentenceDates(mentions: readonly DateMention[], context: 
   // surrendered in 2018" in a 2021 offensive): no event, and no anchor for what follows.
   if (event === undefined && opening?.mention.kind === 'absolute' && opening.mention.background === 'clause' && outsideStory(opening, context.story)) return {};
   event ??= opening;
-  if (event !== undefined) return looksBack(event, context) ? { event } : { event, last: lastDay(event) };
+  if (event !== undefined) return looksBack(event, context) ? { event } : { event, last: lastDay(dayWithin(previous, event) ?? event) };
   const relative = mentions.find((mention): mention is RelativeMention => mention.kind === 'relative');
   const date = relative === undefined ? undefined : resolveRelative(relative, context);
   if (date === undefined) return {};
@@ -123,6 +123,15 @@ function days(date: AnchorDate): number {
 /** Whether a date falls in a year before or after the story's years. */
 function outsideStory(date: ResolvedDate, story: YearWindow | undefined): boolean {
   return story !== undefined && (date.year < story.first || date.year > story.last);
+}
+
+/**
+ * A day stated after a vaguer first date ("advanced in August, and reached the city on 5 September")
+ * is where the story stands: "three days later" counts from it, not from the month.
+ */
+function dayWithin(stated: ResolvedDate | undefined, event: ResolvedDate): ResolvedDate | undefined {
+  if (stated === undefined || stated === event || stated.day === undefined || event.day !== undefined) return undefined;
+  return days(stated) >= days(event) ? stated : undefined;
 }
 
 /** After a span of days ("from 6 to 8 June", "during the next two days") the story stands on its last day. */

@@ -80,6 +80,13 @@ describe('relative days count from a known anchor', () => {
     ]);
   });
 
+  it('counts from a day stated after the month that dates the sentence', () => {
+    expect(timeline('The army advanced in August, and it reached the city on 5 September. The airport was relieved three days later.')).toEqual([
+      '2012-08 month «August»',
+      '2012-09-08 day «three days later»',
+    ]);
+  });
+
   it('keeps the narrative day after a look back', () => {
     expect(timeline('On 20 September, clashes began. An agreement had been reached the previous day. Overnight, shells fell.')).toEqual([
       '2012-09-20 day «20 September»',
@@ -290,9 +297,24 @@ describe('a heading that is a date dates the sentences below it', () => {
   });
 });
 
+describe('a heading that is a date does not date analysis', () => {
+  it('leaves out a sentence that only ranks what was told, and keeps a happening told below it', () => {
+    const events = extractTimeline(
+      '## 2014\nFighters killed 700 men. The massacre was one of the largest of the war. It was the deadliest attack of the year.\n',
+    );
+    expect(events.map((event) => [event.date, event.text])).toEqual([['2014', 'Fighters killed 700 men.']]);
+  });
+});
+
 describe('what is not the date of an event', () => {
   it('skips a trailing "since 2014" but keeps the event date', () => {
     expect(timeline('Also on 2 March, Ukrainian forces attacked Horlivka, controlled by the DPR since 2014.')).toEqual(['2012-03-02 day «2 March»']);
+  });
+
+  it('skips the year of a population figure, and keeps a happening of the population', () => {
+    expect(timeline('The census counted 1,004,000 inhabitants, and the population was estimated at 1,239,000 in 2011.', {})).toEqual([]);
+    expect(timeline('The town had a population of about 32,000 in 2001.', {})).toEqual([]);
+    expect(timeline('Its population of 20,000 fled in March 2012.', {})).toEqual(['2012-03 month «March 2012»']);
   });
 
   it('skips the date of a relative clause outside the story, and keeps one inside it', () => {
