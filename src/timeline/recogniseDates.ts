@@ -96,9 +96,11 @@ const JUDGED_BY_COPULA = /^\s+(?:was|is|were|are|remains|remained)\s+(?:the|a|an
 /**
  * The date of a thing a sentence compares another with names that thing, it tells no happening:
  * "compared the assault with the failed attack on the town in February", "drew parallels between
- * the conflict and the annexation of Crimea in 2014". Comma-free, so it reads one phrase only.
+ * the conflict and the annexation of Crimea in 2014"), or an example of it after ", such as" ("compared the
+ * battle with earlier defeats, such as the loss of Kidal in 2014"). Otherwise comma-free, so it reads one phrase only.
  */
-const COMPARED_WITH = /\b(?:compared|compares|comparing|likened|likens|likening|contrasted|parallels?)\b[^,;.]*\b(?:with|to|between)\s[^,;.]*$/i;
+const COMPARED_WITH =
+  /\b(?:compared|compares|comparing|likened|likens|likening|contrasted|parallels?)\b[^,;.]*\b(?:with|to|between)\s[^,;.]*(?:,\s*(?:such as|including|like)\s[^,;.]*)?$/i;
 /** "had not been confirmed by the army as of 14 September": the day something still had not happened, not a happening. */
 const NEGATED_AS_OF = /\b(?:not|never|no longer)\b[^,;.]*\bas of\s+$/i;
 /** A date that comes back every year is a commemoration, not a happening: "Every year on 9 May", "on 9 May each year". */
@@ -295,7 +297,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (BACKGROUND_CLAUSE.test(near)) return undefined;
   if (APPOINTMENT_CLAUSE.test(near) && CLAUSE_CLOSE.test(after)) return undefined;
   if (DEADLINE.test(near)) return undefined;
-  if (COMPARED_WITH.test(near)) return undefined;
+  if (COMPARED_WITH.test(before.slice(-PHRASE_NEAR))) return undefined;
   if (NEGATED_AS_OF.test(before.slice(-PHRASE_NEAR))) return undefined;
   if (RECURS_BEFORE.test(near) || RECURS_AFTER.test(after)) return undefined;
   const named = NAMED_BY_DATE.exec(near)?.[1];

@@ -364,6 +364,7 @@ describe('what is not the date of an event', () => {
     "The fall of the town in April 2018 was the government's greatest victory of the year.",
     'Others compared the assault with the failed attack on the town in February, in which hundreds died.',
     'Several commentators drew parallels between the conflict and the annexation of Crimea in 2014.',
+    'Analysts compared the battle with earlier defeats of the army, such as the loss of the town in 2014.',
     'An official claimed that the army had retaken the village, but this had not been confirmed by the army or outside observers as of 14 March.',
     'The siege of the city in 2016 was one of the longest of the war.',
   ])('deadlines, dates in names, in a named thing’s past and in commemorations date nothing: "%s"', (sentence) => {
