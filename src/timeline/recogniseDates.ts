@@ -9,7 +9,7 @@
  * year on 9 May") and bare month words that are not times.
  */
 import { findChronoDates } from './chronoDates.ts';
-import { MONTH_NAME, type AbsoluteMention, type DateMention } from './dateMention.ts';
+import { MONTH_NAME, monthNumber, type AbsoluteMention, type DateMention } from './dateMention.ts';
 import { isInside, type Span } from './quotedSpeech.ts';
 import { findPublicationDates, type PublicationDay } from './publicationDates.ts';
 import { findRelativePhrases } from './relativePhrases.ts';
@@ -108,6 +108,8 @@ const RECURS_BEFORE = /\b(?:(?:every|each)\s+year|annually|yearly)\s+(?:on|in)\s
 const RECURS_AFTER = /^\s*,?\s*(?:(?:every|each)\s+year|annually|yearly)\b/i;
 /** "In May of the same year", "in March that year": the year of the date before. */
 const SAME_YEAR = /^\s*(?:of\s+)?(?:the\s+same|that)\s+year\b/i;
+/** "in May and June 2015": the year ends the pair, and the first month is in it too (December in "December and January 2015" the year before). */
+const SHARED_YEAR_AFTER = new RegExp(`^\\s+(?:and|or)\\s+(${MONTH_NAME})\\s+(\\d{4})\\b`);
 /** "closed until at least 18 March", "postponed until 2020": a deadline, not when it happened ("Until 2014, …" opens a state of things). */
 const DEADLINE = /\S\s+(?:until|till)\s+(?:at\s+least\s+)?$/i;
 /**
@@ -305,6 +307,11 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (before.length <= NEAR && SUBJECT_BEFORE.test(before) && JUDGED_AFTER.test(after)) return undefined;
   if (before.length <= NEAR && HAPPENING_SUBJECT.test(before) && JUDGED_BY_COPULA.test(after)) return undefined;
   if (mention.year === undefined && SAME_YEAR.test(after)) return { ...mention, sameYear: true };
+  const shared = mention.year === undefined && mention.day === undefined && mention.month !== undefined ? SHARED_YEAR_AFTER.exec(after) : null;
+  if (shared !== null && mention.month !== undefined) {
+    const year = Number(shared[2]) - (mention.month > (monthNumber(shared[1] ?? '') ?? 12) ? 1 : 0);
+    return hedgedDate({ ...mention, year }, flat);
+  }
   if (YEAR_FIRST.test(mention.text)) return undefined;
   if (
     mention.month !== undefined &&

@@ -205,6 +205,11 @@ describe('more ways prose names a day or a span', () => {
     expect(timeline('In 2014 and 2015, talks failed.', {})).toEqual(['2014 year «2014»']);
   });
 
+  it('gives the first month of "in May and June 2015" the year that ends the pair', () => {
+    expect(timeline('In 2013, the army returned. The accord was signed in May and June 2015.', {})[1]).toBe('2015-05 month «May»');
+    expect(timeline('In 2013, the army returned. Talks were held in December and January 2015.', {})[1]).toBe('2014-12 month «December»');
+  });
+
   it('dates a sentence by its main clause when a relative clause has a date too, and by the clause when it has the only one', () => {
     const prose =
       'Saakashvili, who had come to power after the revolution of November 2003, was elected in January 2004. In May of the same year, he removed Abashidze.';
