@@ -188,10 +188,11 @@ const INTRODUCTORY = /^(?:Following|After|Despite|Amid|Besides)\b[^,;]*,/;
  * A relative clause about someone or something the sentence names, up to the next comma or
  * semicolon: non-restrictive ("Saakashvili, who had come to power in November 2003, was elected
  * …"), or restrictive with its verb right after the pronoun ("fighters that surrendered in 2018";
- * "reported that the town fell" is no relative clause). [^,;]* stops at the first comma, so each
- * clause is read once.
+ * "the junta that took power in 2021": a regular past or a common irregular one; "reported that
+ * the town fell" is no relative clause). [^,;]* stops at the first comma, so each clause is read once.
  */
-const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which)\b[^,;]*|\b(?:that|who|which)\s+(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?[a-z]+ed\b[^,;]*/g;
+const RELATIVE_CLAUSE =
+  /,\s*(?:who|whom|whose|which)\b[^,;]*|\b(?:that|who|which)\s+(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?(?:[a-z]+ed|took|came|fled|fought|left|won|lost|began|led|held|fell|rose|broke|drove|struck|swept)\b[^,;]*/g;
 
 /**
  * A date in an opening phrase or a relative clause is the background of the main clause: a date

@@ -226,6 +226,13 @@ describe('more ways prose names a day or a span', () => {
     expect(timeline('Mara, who arrived on 17 May, was greeted by protests.', battle)).toEqual(['2014-05-17 day «17 May»']);
   });
 
+  it('reads a restrictive clause with an irregular past ("that took power in 2021") as background, dating nothing outside the story', () => {
+    const battle = { infoboxDate: '25–27 July 2024' };
+    expect(timeline('The junta that took power in May 2021 turned to Russia.', battle)).toEqual([]);
+    expect(timeline('The officers that fled in May 2021 were tried.', battle)).toEqual([]);
+    expect(timeline('The convoy that left on 25 July was attacked.', battle)).toEqual(['2024-07-25 day «25 July»']);
+  });
+
   it('dates a sentence by its main clause when an opening phrase has a date too', () => {
     expect(timeline('Following his statement made on 19 September, Biden spoke at the UN on 21 September.')).toEqual(['2012-09-21 day «21 September»']);
     expect(timeline('After the fall of the town on 19 September, rebels regrouped.')).toEqual(['2012-09-19 day «19 September»']);
