@@ -7,6 +7,7 @@ import { headingDateMention, headingMonthMention } from './headingDate.ts';
 import { capContextField, LongSentences, MAX_SENTENCE_LENGTH } from './inputLimits.ts';
 import { formatIsoDate } from './isoDate.ts';
 import { isLeadPeriods, isLeadSummary } from './leadSummary.ts';
+import { judgesWhatHappened } from './judgement.ts';
 import { extractProseBlocks } from './proseBlocks.ts';
 import { findQuotedSpans } from './quotedSpeech.ts';
 import { recogniseDates } from './recogniseDates.ts';
@@ -92,7 +93,8 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       if (storyFirstDay === undefined && event?.precision === 'day') storyFirstDay = event;
       if (event !== undefined && !summary) events.push(toEvent(event, sentence.text, block.section, block.sectionId));
       // Under a heading that is a date, a sentence naming no date of its own happened on it.
-      else if (headingDate !== undefined && mentions.length === 0) events.push(toEvent(headingDate, sentence.text, block.section, block.sectionId, false));
+      else if (headingDate !== undefined && mentions.length === 0 && !judgesWhatHappened(sentence.text))
+        events.push(toEvent(headingDate, sentence.text, block.section, block.sectionId, false));
       if (last !== undefined) {
         previous = last;
         previousSectionId = block.sectionId;

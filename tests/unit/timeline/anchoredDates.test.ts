@@ -291,6 +291,12 @@ describe('seasons, ranges of years and the year carried from sentence to sentenc
 });
 
 describe('a heading that is a date dates the sentences below it', () => {
+  it('leaves out a sentence below it that judges what happened, and keeps one telling a happening', () => {
+    const article =
+      '## 2014\n### 9 August\nRebels attacked the town. The battle showed how much the army depended on its drones. The attack exposed the bridge.\n';
+    expect(extractTimeline(article, {}).map((event) => event.text)).toEqual(['Rebels attacked the town.', 'The attack exposed the bridge.']);
+  });
+
   it('gives undated sentences the heading date, and anchors relative phrases on it', () => {
     const events = extractTimeline(
       '## 2014\n### 9 August\nRebels attacked the town. The next day, the army returned.\n### Reactions (2015)\nThe UN protested.\n',
