@@ -26,7 +26,7 @@ const F1_FLOORS: Record<string, number> = {
   battle_of_hosn_: 1,
   battle_of_kidal__2014__: 1,
   battle_of_markada_: 1,
-  battle_of_tinzaouaten__2024__: 0.93,
+  battle_of_tinzaouaten__2024__: 1,
   battle_of_vuhledar_: 1,
   combat_operations_in_2012_during_the_battle_of_aleppo_: 1,
   crimean_bridge_: 0.99,
