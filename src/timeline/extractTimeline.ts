@@ -4,9 +4,9 @@
  */
 import { assignEventIds } from './eventId.ts';
 import { headingDateMention, headingMonthMention } from './headingDate.ts';
-import { ranksOnly } from './judgement.ts';
 import { capContextField, LongSentences, MAX_SENTENCE_LENGTH } from './inputLimits.ts';
 import { formatIsoDate } from './isoDate.ts';
+import { isAnalysis } from './judgement.ts';
 import { isLeadPeriods, isLeadSummary } from './leadSummary.ts';
 import { extractProseBlocks } from './proseBlocks.ts';
 import { findQuotedSpans } from './quotedSpeech.ts';
@@ -93,7 +93,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       if (storyFirstDay === undefined && event?.precision === 'day') storyFirstDay = event;
       if (event !== undefined && !summary) events.push(toEvent(event, sentence.text, block.section, block.sectionId));
       // Under a heading that is a date, a sentence naming no date of its own happened on it.
-      else if (headingDate !== undefined && mentions.length === 0 && !ranksOnly(sentence.text))
+      else if (headingDate !== undefined && mentions.length === 0 && !isAnalysis(sentence.text))
         events.push(toEvent(headingDate, sentence.text, block.section, block.sectionId, false));
       if (last !== undefined) {
         previous = last;

@@ -1,12 +1,22 @@
 /**
- * A sentence that only ranks what was told before it ("The massacre was one of the largest of the
- * war", "It was the deadliest attack of the year") is analysis: it tells no happening, so a heading
- * that is a date does not make it an event.
+ * Sentences that judge what was told rather than tell a happening. Below a heading that is a date,
+ * such a sentence is analysis, not a happening of that day (GUIDE.md: analysis is no event). Both
+ * patterns are anchored at the sentence's start with a bounded subject, so they read only its
+ * first words.
  */
+
+/** Ranks what was told before: "The massacre was one of the largest of the war", "It was the deadliest attack of the year". */
 const RANKING =
   /^(?:The|This|That|It|Its|Their)\b[^,;]{0,60}?\s(?:was|is|remains|remained)\s+(?:one\s+of\s+)?the\s+(?:most|least|worst|best|largest|biggest|greatest|deadliest|bloodiest|heaviest|longest|fiercest|costliest)\b/;
 
-/** Whether the sentence only ranks something already told. */
-export function ranksOnly(sentence: string): boolean {
-  return RANKING.test(sentence);
+/**
+ * A verb of showing followed by what was shown ("how", "that", "what", "why"): "The battle showed
+ * how much the army depended on its drones". "The attack exposed the bridge" tells a happening.
+ */
+const SHOWING =
+  /^(?:The|This|That|These|Those|Its|Their|It)\s+(?:[\w'-]+\s+){0,3}?(?:showed|shows|demonstrated|demonstrates|revealed|reveals|illustrated|illustrates|highlighted|highlights|exposed|exposes|underlined|underlines|proved|proves)\s+(?:how|that|what|why)\b/;
+
+/** Whether a sentence only ranks or judges the story instead of telling one of its happenings. */
+export function isAnalysis(sentence: string): boolean {
+  return RANKING.test(sentence) || SHOWING.test(sentence);
 }

@@ -9,7 +9,7 @@
  * year on 9 May") and bare month words that are not times.
  */
 import { findChronoDates } from './chronoDates.ts';
-import { MONTH_NAME, type AbsoluteMention, type DateMention } from './dateMention.ts';
+import { MONTH_NAME, monthNumber, type AbsoluteMention, type DateMention } from './dateMention.ts';
 import { isInside, type Span } from './quotedSpeech.ts';
 import { findPublicationDates, type PublicationDay } from './publicationDates.ts';
 import { findRelativePhrases } from './relativePhrases.ts';
@@ -96,9 +96,11 @@ const JUDGED_BY_COPULA = /^\s+(?:was|is|were|are|remains|remained)\s+(?:the|a|an
 /**
  * The date of a thing a sentence compares another with names that thing, it tells no happening:
  * "compared the assault with the failed attack on the town in February", "drew parallels between
- * the conflict and the annexation of Crimea in 2014". Comma-free, so it reads one phrase only.
+ * the conflict and the annexation of Crimea in 2014"), or an example of it after ", such as" ("compared the
+ * battle with earlier defeats, such as the loss of Kidal in 2014"). Otherwise comma-free, so it reads one phrase only.
  */
-const COMPARED_WITH = /\b(?:compared|compares|comparing|likened|likens|likening|contrasted|parallels?)\b[^,;.]*\b(?:with|to|between)\s[^,;.]*$/i;
+const COMPARED_WITH =
+  /\b(?:compared|compares|comparing|likened|likens|likening|contrasted|parallels?)\b[^,;.]*\b(?:with|to|between)\s[^,;.]*(?:,\s*(?:such as|including|like)\s[^,;.]*)?$/i;
 /** "had not been confirmed by the army as of 14 September": the day something still had not happened, not a happening. */
 const NEGATED_AS_OF = /\b(?:not|never|no longer)\b[^,;.]*\bas of\s+$/i;
 /** A population figure is a count, not a happening: "the population was estimated at 1,239,000 in 2011", "a population of 32,000 in 2001". */
@@ -109,6 +111,8 @@ const RECURS_BEFORE = /\b(?:(?:every|each)\s+year|annually|yearly)\s+(?:on|in)\s
 const RECURS_AFTER = /^\s*,?\s*(?:(?:every|each)\s+year|annually|yearly)\b/i;
 /** "In May of the same year", "in March that year": the year of the date before. */
 const SAME_YEAR = /^\s*(?:of\s+)?(?:the\s+same|that)\s+year\b/i;
+/** "in May and June 2015": the year ends the pair, and the first month is in it too (December in "December and January 2015" the year before). */
+const SHARED_YEAR_AFTER = new RegExp(`^\\s+(?:and|or)\\s+(${MONTH_NAME})\\s+(\\d{4})\\b`);
 /** "closed until at least 18 March", "postponed until 2020": a deadline, not when it happened ("Until 2014, …" opens a state of things). */
 const DEADLINE = /\S\s+(?:until|till)\s+(?:at\s+least\s+)?$/i;
 /**
@@ -187,10 +191,11 @@ const INTRODUCTORY = /^(?:Following|After|Despite|Amid|Besides)\b[^,;]*,/;
  * A relative clause about someone or something the sentence names, up to the next comma or
  * semicolon: non-restrictive ("Saakashvili, who had come to power in November 2003, was elected
  * …"), or restrictive with its verb right after the pronoun ("fighters that surrendered in 2018";
- * "reported that the town fell" is no relative clause). [^,;]* stops at the first comma, so each
- * clause is read once.
+ * "the junta that took power in 2021": a regular past or a common irregular one; "reported that
+ * the town fell" is no relative clause). [^,;]* stops at the first comma, so each clause is read once.
  */
-const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which)\b[^,;]*|\b(?:that|who|which)\s+(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?[a-z]+ed\b[^,;]*/g;
+const RELATIVE_CLAUSE =
+  /,\s*(?:who|whom|whose|which)\b[^,;]*|\b(?:that|who|which)\s+(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?(?:[a-z]+ed|took|came|fled|fought|left|won|lost|began|led|held|fell|rose|broke|drove|struck|swept)\b[^,;]*/g;
 
 /**
  * A date in an opening phrase or a relative clause is the background of the main clause: a date
@@ -298,7 +303,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (BACKGROUND_CLAUSE.test(near)) return undefined;
   if (APPOINTMENT_CLAUSE.test(near) && CLAUSE_CLOSE.test(after)) return undefined;
   if (DEADLINE.test(near)) return undefined;
-  if (COMPARED_WITH.test(near)) return undefined;
+  if (COMPARED_WITH.test(before.slice(-PHRASE_NEAR))) return undefined;
   if (POPULATION_FIGURE.test(near)) return undefined;
   if (NEGATED_AS_OF.test(before.slice(-PHRASE_NEAR))) return undefined;
   if (RECURS_BEFORE.test(near) || RECURS_AFTER.test(after)) return undefined;
@@ -307,6 +312,11 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (before.length <= NEAR && SUBJECT_BEFORE.test(before) && JUDGED_AFTER.test(after)) return undefined;
   if (before.length <= NEAR && HAPPENING_SUBJECT.test(before) && JUDGED_BY_COPULA.test(after)) return undefined;
   if (mention.year === undefined && SAME_YEAR.test(after)) return { ...mention, sameYear: true };
+  const shared = mention.year === undefined && mention.day === undefined && mention.month !== undefined ? SHARED_YEAR_AFTER.exec(after) : null;
+  if (shared !== null && mention.month !== undefined) {
+    const year = Number(shared[2]) - (mention.month > (monthNumber(shared[1] ?? '') ?? 12) ? 1 : 0);
+    return hedgedDate({ ...mention, year }, flat);
+  }
   if (YEAR_FIRST.test(mention.text)) return undefined;
   if (
     mention.month !== undefined &&

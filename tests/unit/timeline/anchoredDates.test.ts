@@ -212,6 +212,11 @@ describe('more ways prose names a day or a span', () => {
     expect(timeline('In 2014 and 2015, talks failed.', {})).toEqual(['2014 year «2014»']);
   });
 
+  it('gives the first month of "in May and June 2015" the year that ends the pair', () => {
+    expect(timeline('In 2013, the army returned. The accord was signed in May and June 2015.', {})[1]).toBe('2015-05 month «May»');
+    expect(timeline('In 2013, the army returned. Talks were held in December and January 2015.', {})[1]).toBe('2014-12 month «December»');
+  });
+
   it('dates a sentence by its main clause when a relative clause has a date too, and by the clause when it has the only one', () => {
     const prose =
       'Saakashvili, who had come to power after the revolution of November 2003, was elected in January 2004. In May of the same year, he removed Abashidze.';
@@ -226,6 +231,13 @@ describe('more ways prose names a day or a span', () => {
     expect(timeline('Mara, who replaced Ly in April 2014, announced that he would visit the north.', battle)).toEqual([]);
     expect(timeline('Mara, who arrived in Kidal on 17 May, was greeted by protests.', battle)).toEqual(['2014-05-17 day «17 May»']);
     expect(timeline('Mara, who arrived on 17 May, was greeted by protests.', battle)).toEqual(['2014-05-17 day «17 May»']);
+  });
+
+  it('reads a restrictive clause with an irregular past ("that took power in 2021") as background, dating nothing outside the story', () => {
+    const battle = { infoboxDate: '25–27 July 2024' };
+    expect(timeline('The junta that took power in May 2021 turned to Russia.', battle)).toEqual([]);
+    expect(timeline('The officers that fled in May 2021 were tried.', battle)).toEqual([]);
+    expect(timeline('The convoy that left on 25 July was attacked.', battle)).toEqual(['2024-07-25 day «25 July»']);
   });
 
   it('dates a sentence by its main clause when an opening phrase has a date too', () => {
@@ -286,6 +298,12 @@ describe('seasons, ranges of years and the year carried from sentence to sentenc
 });
 
 describe('a heading that is a date dates the sentences below it', () => {
+  it('leaves out a sentence below it that judges what happened, and keeps one telling a happening', () => {
+    const article =
+      '## 2014\n### 9 August\nRebels attacked the town. The battle showed how much the army depended on its drones. The attack exposed the bridge.\n';
+    expect(extractTimeline(article, {}).map((event) => event.text)).toEqual(['Rebels attacked the town.', 'The attack exposed the bridge.']);
+  });
+
   it('gives undated sentences the heading date, and anchors relative phrases on it', () => {
     const events = extractTimeline(
       '## 2014\n### 9 August\nRebels attacked the town. The next day, the army returned.\n### Reactions (2015)\nThe UN protested.\n',
@@ -386,6 +404,7 @@ describe('what is not the date of an event', () => {
     "The fall of the town in April 2018 was the government's greatest victory of the year.",
     'Others compared the assault with the failed attack on the town in February, in which hundreds died.',
     'Several commentators drew parallels between the conflict and the annexation of Crimea in 2014.',
+    'Analysts compared the battle with earlier defeats of the army, such as the loss of the town in 2014.',
     'An official claimed that the army had retaken the village, but this had not been confirmed by the army or outside observers as of 14 March.',
     'The siege of the city in 2016 was one of the longest of the war.',
   ])('deadlines, dates in names, in a named thing’s past and in commemorations date nothing: "%s"', (sentence) => {
