@@ -379,6 +379,11 @@ describe('what is not the date of an event', () => {
     expect(timeline('Units of the army arrived in Kidal on 18 May.', battle)).toEqual(['2014-05-18 day «18 May»']);
     expect(timeline('Troops shelled the positions held by the rebels on 18 May.', battle)).toEqual(['2014-05-18 day «18 May»']);
     expect(timeline('In May 2006 deserters seized the camps, and the accords signed in July promised aid.', battle)).toEqual(['2006-05 month «May 2006»']);
+    expect(timeline('On 18 May the army attacked. The next day, rebels retook part of the ground lost on 18 May.', battle)).toEqual([
+      '2014-05-18 day «18 May»',
+      '2014-05-19 day «The next day»',
+    ]);
+    expect(timeline('The army lost on 18 May the hills it had held.', battle)).toEqual(['2014-05-18 day «18 May»']);
   });
 
   it('keeps "since the bridge opened in May 2018": a clause with its own verb is a happening', () => {
