@@ -6,7 +6,7 @@ import { assignEventIds } from './eventId.ts';
 import { headingDateMention, headingMonthMention } from './headingDate.ts';
 import { capContextField, LongSentences, MAX_SENTENCE_LENGTH } from './inputLimits.ts';
 import { formatIsoDate } from './isoDate.ts';
-import { isAnalysis } from './judgement.ts';
+import { isAnalysis, ranksWhatWasTold } from './judgement.ts';
 import { isLeadPeriods, isLeadSummary } from './leadSummary.ts';
 import { extractProseBlocks } from './proseBlocks.ts';
 import { findQuotedSpans } from './quotedSpeech.ts';
@@ -78,6 +78,8 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       const inLead = block.sectionPath.length === 0;
       const summary = isLeadSummary(sentence.text, firstOfArticle && inLead, mentions[0]?.index ?? 0) || isLeadPeriods(sentence.text, inLead);
       firstOfArticle = false;
+      // A ranking is analysis: its date tells no happening and moves no anchor.
+      if (ranksWhatWasTold(sentence.text)) continue;
       const sameSection = previousSectionId === block.sectionId;
       const { event, last } = resolveSentenceDates(mentions, {
         section,

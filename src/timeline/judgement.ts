@@ -16,6 +16,15 @@ const RANKING =
 const SHOWING =
   /^(?:The|This|That|These|Those|Its|Their|It)\s+(?:[\w'-]+\s+){0,3}?(?:showed|shows|demonstrated|demonstrates|revealed|reveals|illustrated|illustrates|highlighted|highlights|exposed|exposes|underlined|underlines|proved|proves)\s+(?:how|that|what|why)\b/;
 
+/**
+ * Whether a sentence only ranks what was told ("The fighting on the first day was the heaviest in
+ * twenty years", "The attack was the deadliest since March, when …"): analysis, whatever date it
+ * names, since a date there is only the measure of the ranking.
+ */
+export function ranksWhatWasTold(sentence: string): boolean {
+  return RANKING.test(sentence);
+}
+
 /** Whether a sentence only ranks or judges the story instead of telling one of its happenings. */
 export function isAnalysis(sentence: string): boolean {
   return RANKING.test(sentence) || SHOWING.test(sentence);
