@@ -16,13 +16,21 @@ const RANKING =
 const SHOWING =
   /^(?:The|This|That|These|Those|Its|Their|It)\s+(?:[\w'-]+\s+){0,3}?(?:showed|shows|demonstrated|demonstrates|revealed|reveals|illustrated|illustrates|highlighted|highlights|exposed|exposes|underlined|underlines|proved|proves)\s+(?:how|that|what|why)\b/;
 
+/** A verb of the story in the words before the ranking: a past in -ed, or a common irregular one. */
+const TOLD_BEFORE_RANK = /\s(?:\w+ed|hit|struck|took|fell|began|fought|shot|led|left|won|lost|broke|came|went|made|ran|held|sent|overran|killed)\s/;
+/** The ranking verb phrase that ends a RANKING match. */
+const RANK_VERB = /\s(?:was|is|remains|remained)\s+(?:one\s+of\s+)?the\s+\w+$/;
+
 /**
  * Whether a sentence only ranks what was told ("The fighting on the first day was the heaviest in
  * twenty years", "The attack was the deadliest since March, when …"): analysis, whatever date it
  * names, since a date there is only the measure of the ranking.
  */
 export function ranksWhatWasTold(sentence: string): boolean {
-  return RANKING.test(sentence);
+  const ranking = RANKING.exec(sentence);
+  // "The bombing of the market on 5 May killed 50 people and was the deadliest …" tells its
+  // happening before ranking it: a past verb in the subject's words keeps the sentence an event.
+  return ranking !== null && !TOLD_BEFORE_RANK.test(`${ranking[0].replace(RANK_VERB, '')} `);
 }
 
 /** Whether a sentence only ranks or judges the story instead of telling one of its happenings. */
