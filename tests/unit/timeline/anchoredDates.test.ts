@@ -322,6 +322,14 @@ describe('a heading that is a date does not date analysis', () => {
     );
     expect(events.map((event) => [event.date, event.text])).toEqual([['2014', 'Fighters killed 700 men.']]);
   });
+
+  it('leaves out what names, weighs or measures the story, and keeps a happening told below it', () => {
+    const article =
+      '## 2014\nTroops crossed the river. Odesa was the only port that stayed open. The war has been described as a stalemate. ' +
+      'Officials have called the loss a disaster. The bridgehead, held by marines, was too small to matter. ' +
+      'Fewer than 9,000 people were believed to remain. Many people were believed to have fled.\n';
+    expect(extractTimeline(article, {}).map((event) => event.text)).toEqual(['Troops crossed the river.', 'Many people were believed to have fled.']);
+  });
 });
 
 describe('what is not the date of an event', () => {
