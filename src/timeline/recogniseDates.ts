@@ -115,6 +115,8 @@ const SAME_YEAR = /^\s*(?:of\s+)?(?:the\s+same|that)\s+year\b/i;
 const SHARED_YEAR_AFTER = new RegExp(`^\\s+(?:and|or)\\s+(${MONTH_NAME})\\s+(\\d{4})\\b`);
 /** "closed until at least 18 March", "postponed until 2020": a deadline, not when it happened ("Until 2014, …" opens a state of things). */
 const DEADLINE = /\S\s+(?:until|till)\s+(?:at\s+least\s+)?$/i;
+/** "was due to begin on 12 April", "is scheduled to open in 2026": what was planned for the date, not what happened on it. */
+const SCHEDULED = /\b(?:was|were|is|are)\s+(?:due|scheduled|set|planned)\s+to\s+[a-z]+(?:\s+[a-z]+){0,3}?\s+(?:on|in|by)\s+$/i;
 /**
  * A non-restrictive clause telling a named thing's own past: "the Syrian Civil War, which began in
  * March 2011", "Bakhmut, which its forces captured in May" (the thing is the verb's object).
@@ -303,6 +305,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (BACKGROUND_CLAUSE.test(near)) return undefined;
   if (APPOINTMENT_CLAUSE.test(near) && CLAUSE_CLOSE.test(after)) return undefined;
   if (DEADLINE.test(near)) return undefined;
+  if (SCHEDULED.test(near)) return undefined;
   if (COMPARED_WITH.test(before.slice(-PHRASE_NEAR))) return undefined;
   if (POPULATION_FIGURE.test(near)) return undefined;
   if (NEGATED_AS_OF.test(before.slice(-PHRASE_NEAR))) return undefined;

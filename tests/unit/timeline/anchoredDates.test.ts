@@ -399,6 +399,8 @@ describe('what is not the date of an event', () => {
   it.each([
     'Stock exchanges closed until at least 18 March.',
     'The opening for freight trains was postponed until 2020.',
+    'The ceasefire was due to begin on 12 April.',
+    'The new bridge is scheduled to open in 2026.',
     'Veterans gathered at the 9 May Victory Day parade.',
     'Russia expected the December 2013 deals to be honored.',
     'The town stayed neutral during the Syrian Civil War, which began in March 2011.',
