@@ -117,6 +117,9 @@ const SHARED_YEAR_AFTER = new RegExp(`^\\s+(?:and|or)\\s+(${MONTH_NAME})\\s+(\\d
 const DEADLINE = /\S\s+(?:until|till)\s+(?:at\s+least\s+)?$/i;
 /** "was due to begin on 12 April", "is scheduled to open in 2026": what was planned for the date, not what happened on it. */
 const SCHEDULED = /\b(?:was|were|is|are)\s+(?:due|scheduled|set|planned)\s+to\s+[a-z]+(?:\s+[a-z]+){0,3}?\s+(?:on|in|by)\s+$/i;
+/** "the reserve, founded in 1898 by a landowner,": a participle telling a named thing's own past between commas, as a "which" clause does. */
+const FOUNDED_CLAUSE = /,\s*(?:founded|established|built|created|set\s+up)\s+(?:in|on)\s+$/i;
+const FOUNDED_CLOSE = /^\s*(?:,|by\b)/;
 /**
  * A non-restrictive clause telling a named thing's own past: "the Syrian Civil War, which began in
  * March 2011", "Bakhmut, which its forces captured in May" (the thing is the verb's object).
@@ -306,6 +309,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (APPOINTMENT_CLAUSE.test(near) && CLAUSE_CLOSE.test(after)) return undefined;
   if (DEADLINE.test(near)) return undefined;
   if (SCHEDULED.test(near)) return undefined;
+  if (FOUNDED_CLAUSE.test(near) && FOUNDED_CLOSE.test(after)) return undefined;
   if (COMPARED_WITH.test(before.slice(-PHRASE_NEAR))) return undefined;
   if (POPULATION_FIGURE.test(near)) return undefined;
   if (NEGATED_AS_OF.test(before.slice(-PHRASE_NEAR))) return undefined;

@@ -401,6 +401,7 @@ describe('what is not the date of an event', () => {
     'The opening for freight trains was postponed until 2020.',
     'The ceasefire was due to begin on 12 April.',
     'The new bridge is scheduled to open in 2026.',
+    'Herds graze in the reserve, founded in 1898 by a landowner, where the steppe was never ploughed.',
     'Veterans gathered at the 9 May Victory Day parade.',
     'Russia expected the December 2013 deals to be honored.',
     'The town stayed neutral during the Syrian Civil War, which began in March 2011.',
@@ -419,6 +420,12 @@ describe('what is not the date of an event', () => {
     'The siege of the city in 2016 was one of the longest of the war.',
   ])('deadlines, dates in names, in a named thing’s past and in commemorations date nothing: "%s"', (sentence) => {
     expect(timeline(sentence)).toEqual([]);
+  });
+
+  it('keeps a founding told by the main clause, and a plan that was carried out on its day', () => {
+    expect(timeline('The reserve was founded in 1898 by a landowner.', {})).toHaveLength(1);
+    expect(timeline('Founded on 20 July 2015, the brigade fought at Avdiivka.', {})).toHaveLength(1);
+    expect(timeline('The attack, planned for weeks, began on 12 April 2012.', {})).toHaveLength(1);
   });
 
   it('keeps a date after "of" that is the time itself, or someone’s act of that day', () => {
