@@ -87,6 +87,17 @@ describe('relative days count from a known anchor', () => {
     ]);
   });
 
+  it('counts "on the 17th" from a later month stated after the month that dates the sentence, not from an earlier one', () => {
+    expect(timeline('Marines began raids in August, and in October they took a bridgehead. On the 17th, officials confirmed it.')).toEqual([
+      '2012-08 month «August»',
+      '2012-10-17 day «On the 17th»',
+    ]);
+    expect(timeline('The army advanced in August, after a pause in June. On the 17th, it reached the city.')).toEqual([
+      '2012-08 month «August»',
+      '2012-08-17 day «On the 17th»',
+    ]);
+  });
+
   it('keeps the narrative day after a look back', () => {
     expect(timeline('On 20 September, clashes began. An agreement had been reached the previous day. Overnight, shells fell.')).toEqual([
       '2012-09-20 day «20 September»',
