@@ -326,6 +326,20 @@ describe('a heading that is a date dates the sentences below it', () => {
   });
 });
 
+describe('a heading that is a day reached by the story’s count', () => {
+  it('dates "The next morning" after the day before to the heading, and what follows it', () => {
+    const events = extractTimeline(
+      '## 2014\n### 13 May\nRebels attacked the town.\n### 14 May\nThe next morning, the army returned. In the afternoon, a tank burned.\n',
+    );
+    expect(events.map((event) => event.date)).toEqual(['2014-05-13', '2014-05-14', '2014-05-14']);
+  });
+
+  it('still counts from the heading when the count from the day before misses it', () => {
+    const events = extractTimeline('## 2014\n### 9 May\nRebels attacked the town.\n### 14 May\nThe next day, the army returned.\n');
+    expect(events.map((event) => event.date)).toEqual(['2014-05-09', '2014-05-15']);
+  });
+});
+
 describe('a heading that is a date does not date analysis', () => {
   it('leaves out a sentence that only ranks what was told, and keeps a happening told below it', () => {
     const events = extractTimeline(
