@@ -29,7 +29,9 @@ const MAY_HOLD_DATE = new RegExp(
 
 /** A month alone is a time only after one of these ("in March", "by April"); "40 March" is not. */
 const MONTH_ONLY_LEAD =
-  /\b(?:in|by|until|till|since|of|from|to|through|throughout|during|before|after|around|early|mid|late|end of|beginning of|start of|middle of)[\s-]*$/i;
+  /\b(?:in|by|until|till|since|of|from|to|between|through|throughout|during|before|after|around|early|mid|late|end of|beginning of|start of|middle of)[\s-]*$/i;
+/** The second month of "between January and June", which is a range's end like "to June". */
+const BETWEEN_MONTHS_LEAD = new RegExp(`\\bbetween\\s+(?:${MONTH_NAME})\\s+and\\s+$`, 'i');
 /** A hedge right before a day or month: "before 25 February", "around 5 June". */
 const HEDGE_BEFORE =
   /\b(before|after|around|about|circa|c\.|approximately|early|mid|late|in the run-up to|in the lead-up to|ahead of|prior to|the week of)[\s-]*$/i;
@@ -330,7 +332,8 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
     mention.day === undefined &&
     mention.year === undefined &&
     mention.qualifier === undefined &&
-    !MONTH_ONLY_LEAD.test(before)
+    !MONTH_ONLY_LEAD.test(before) &&
+    !BETWEEN_MONTHS_LEAD.test(near)
   )
     return undefined;
   if (mention.qualifier !== undefined || mention.month === undefined) return mention;
