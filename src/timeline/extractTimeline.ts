@@ -54,6 +54,8 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
   let headingSectionId: string | undefined;
   let headingDate: ResolvedDate | undefined;
   let headingMonth: ResolvedDate | undefined;
+  // The story's day before a heading that is a day: "### 14 May" then "The next morning, …" after a 13 May section counts to the heading, not from it.
+  let beforeHeading: ResolvedDate | undefined;
 
   for (const block of extractProseBlocks(markdownBody)) {
     // A month and year outside the story hold to the end of their paragraph ("On 13 May 2015 … On 30 May … On 18 August"), no further.
@@ -65,6 +67,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       headingSectionId = block.sectionId;
       const mention = block.section.length > MAX_SENTENCE_LENGTH ? undefined : headingDateMention(block.section);
       headingDate = mention === undefined ? undefined : resolveSentenceDates([mention], { section, story, previous, storyStart: storyFirstDay }).event;
+      beforeHeading = headingDate === undefined ? undefined : previous;
       if (headingDate !== undefined) {
         previous = headingDate;
         previousSectionId = block.sectionId;
@@ -81,7 +84,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       // A ranking is analysis: its date tells no happening and moves no anchor.
       if (ranksWhatWasTold(sentence.text)) continue;
       const sameSection = previousSectionId === block.sectionId;
-      const { event, last } = resolveSentenceDates(mentions, {
+      const dateContext = {
         section,
         story,
         previous,
@@ -90,7 +93,12 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
         storyTitle: title,
         sectionStart: sectionStart === undefined ? undefined : { heading: block.section, date: sectionStart },
         sectionMonth: headingMonth,
-      });
+      };
+      const fromHeading = resolveSentenceDates(mentions, dateContext);
+      const toHeading =
+        beforeHeading === undefined ? undefined : resolveSentenceDates(mentions, { ...dateContext, previous: beforeHeading, sameSection: false });
+      const { event, last } = toHeading !== undefined && countsTo(toHeading.event, headingDate) ? toHeading : fromHeading;
+      if (fromHeading.event !== undefined) beforeHeading = undefined;
       if (sectionStart === undefined && event !== undefined) sectionStart = event;
       if (storyFirstDay === undefined && event?.precision === 'day') storyFirstDay = event;
       if (event !== undefined && !summary) events.push(toEvent(event, sentence.text, block.section, block.sectionId));
@@ -106,6 +114,12 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
   longSentences.report(warn);
   const ids = assignEventIds(events);
   return events.map((event, index) => ({ id: ids[index] ?? '', ...event }));
+}
+
+/** Whether a sentence's relative day, counted from the story's day before a day heading, reaches that heading's day. */
+function countsTo(event: ResolvedDate | undefined, heading: ResolvedDate | undefined): boolean {
+  if (event === undefined || heading?.day === undefined || event.mention.kind !== 'relative' || event.mention.amount <= 0) return false;
+  return event.year === heading.year && event.month === heading.month && event.day === heading.day;
 }
 
 function withoutStatedYear(date: ResolvedDate): ResolvedDate {

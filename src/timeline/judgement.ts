@@ -7,7 +7,13 @@
 
 /** Ranks what was told before: "The massacre was one of the largest of the war", "It was the deadliest attack of the year". */
 const RANKING =
-  /^(?:The|This|That|It|Its|Their)\b[^,;]{0,60}?\s(?:was|is|remains|remained)\s+(?:one\s+of\s+)?the\s+(?:most|least|worst|best|largest|biggest|greatest|deadliest|bloodiest|heaviest|longest|fiercest|costliest)\b/;
+  /^(?:The|This|That|It|Its|Their|[A-Z][\w'-]+)\b[^,;]{0,60}?\s(?:was|is|remains|remained)\s+(?:one\s+of\s+)?the\s+(?:only|most|least|worst|best|largest|biggest|greatest|deadliest|bloodiest|heaviest|longest|fiercest|costliest)\b/;
+
+/** Names or weighs the story from today ("The fighting has been described as a stalemate", "Officials have called the loss the worst blow"). */
+const NAMING = /^[^;]{0,80}?\s(?:has|have)\s+(?:been\s+)?(?:called|described|termed|regarded|considered|characteri[sz]ed)\b/;
+
+/** Measures a state against a purpose or a belief ("The bridgehead … was too small to threaten", "Fewer than 70,000 were believed to remain"). */
+const STATE = /^[^;]{0,120}?\s(?:was|were|is|are)\s+(?:too\s+[a-z]+\s+to|(?:believed|thought|estimated)\s+to\s+(?:remain|be)\b)/;
 
 /**
  * A verb of showing followed by what was shown ("how", "that", "what", "why"): "The battle showed
@@ -35,5 +41,5 @@ export function ranksWhatWasTold(sentence: string): boolean {
 
 /** Whether a sentence only ranks or judges the story instead of telling one of its happenings. */
 export function isAnalysis(sentence: string): boolean {
-  return RANKING.test(sentence) || SHOWING.test(sentence);
+  return RANKING.test(sentence) || SHOWING.test(sentence) || NAMING.test(sentence) || STATE.test(sentence);
 }

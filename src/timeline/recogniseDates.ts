@@ -29,7 +29,9 @@ const MAY_HOLD_DATE = new RegExp(
 
 /** A month alone is a time only after one of these ("in March", "by April"); "40 March" is not. */
 const MONTH_ONLY_LEAD =
-  /\b(?:in|by|until|till|since|of|from|to|through|throughout|during|before|after|around|early|mid|late|end of|beginning of|start of|middle of)[\s-]*$/i;
+  /\b(?:in|by|until|till|since|of|from|to|between|through|throughout|during|before|after|around|early|mid|late|end of|beginning of|start of|middle of)[\s-]*$/i;
+/** The second month of "between January and June", which is a range's end like "to June". */
+const BETWEEN_MONTHS_LEAD = new RegExp(`\\bbetween\\s+(?:${MONTH_NAME})\\s+and\\s+$`, 'i');
 /** A hedge right before a day or month: "before 25 February", "around 5 June". */
 const HEDGE_BEFORE =
   /\b(before|after|around|about|circa|c\.|approximately|early|mid|late|in the run-up to|in the lead-up to|ahead of|prior to|the week of)[\s-]*$/i;
@@ -115,6 +117,11 @@ const SAME_YEAR = /^\s*(?:of\s+)?(?:the\s+same|that)\s+year\b/i;
 const SHARED_YEAR_AFTER = new RegExp(`^\\s+(?:and|or)\\s+(${MONTH_NAME})\\s+(\\d{4})\\b`);
 /** "closed until at least 18 March", "postponed until 2020": a deadline, not when it happened ("Until 2014, …" opens a state of things). */
 const DEADLINE = /\S\s+(?:until|till)\s+(?:at\s+least\s+)?$/i;
+/** "was due to begin on 12 April", "is scheduled to open in 2026": what was planned for the date, not what happened on it. */
+const SCHEDULED = /\b(?:was|were|is|are)\s+(?:due|scheduled|set|planned)\s+to\s+[a-z]+(?:\s+[a-z]+){0,3}?\s+(?:on|in|by)\s+$/i;
+/** "the reserve, founded in 1898 by a landowner,": a participle telling a named thing's own past between commas, as a "which" clause does. */
+const FOUNDED_CLAUSE = /,\s*(?:founded|established|built|created|set\s+up)\s+(?:in|on)\s+$/i;
+const FOUNDED_CLOSE = /^\s*(?:,|by\b)/;
 /**
  * A non-restrictive clause telling a named thing's own past: "the Syrian Civil War, which began in
  * March 2011", "Bakhmut, which its forces captured in May" (the thing is the verb's object).
@@ -303,6 +310,8 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (BACKGROUND_CLAUSE.test(near)) return undefined;
   if (APPOINTMENT_CLAUSE.test(near) && CLAUSE_CLOSE.test(after)) return undefined;
   if (DEADLINE.test(near)) return undefined;
+  if (SCHEDULED.test(near)) return undefined;
+  if (FOUNDED_CLAUSE.test(near) && FOUNDED_CLOSE.test(after)) return undefined;
   if (COMPARED_WITH.test(before.slice(-PHRASE_NEAR))) return undefined;
   if (POPULATION_FIGURE.test(near)) return undefined;
   if (NEGATED_AS_OF.test(before.slice(-PHRASE_NEAR))) return undefined;
@@ -323,7 +332,8 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
     mention.day === undefined &&
     mention.year === undefined &&
     mention.qualifier === undefined &&
-    !MONTH_ONLY_LEAD.test(before)
+    !MONTH_ONLY_LEAD.test(before) &&
+    !BETWEEN_MONTHS_LEAD.test(near)
   )
     return undefined;
   if (mention.qualifier !== undefined || mention.month === undefined) return mention;

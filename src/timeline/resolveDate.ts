@@ -31,6 +31,8 @@ export interface DateContext {
   previous?: ResolvedDate | undefined;
   /** Whether `previous` was told in the same section: a new section may step back in time. */
   sameSection?: boolean;
+  /** Whether `previous` was stated earlier in the same sentence: a year the sentence stated holds for its later dates, even outside the story. */
+  sameSentence?: boolean;
   /** The story's first day (from the infobox date, else the first day the text names): what "the second day of the battle" counts from. */
   storyStart?: AnchorDate | undefined;
   /** The article's title: "the first week of the war" counts from the story's first day only when the title names a war ("Battle of Hadrut" is part of one). */
@@ -79,7 +81,7 @@ export function resolveSentenceDates(mentions: readonly DateMention[], context: 
   let previous = context.previous;
   for (const mention of absolutes) {
     // Within one sentence a date steps back without changing year ("As of 3 October 2022 … by late May").
-    const narrative = event === undefined && opening === undefined ? context : { ...context, sameSection: false };
+    const narrative = event === undefined && opening === undefined ? context : { ...context, sameSection: false, sameSentence: true };
     const date = resolveAbsolute(mention, { ...narrative, previous });
     if (date === undefined) continue;
     if (mention.background !== undefined) opening ??= date;
@@ -126,12 +128,14 @@ function outsideStory(date: ResolvedDate, story: YearWindow | undefined): boolea
 }
 
 /**
- * A day stated after a vaguer first date ("advanced in August, and reached the city on 5 September")
- * is where the story stands: "three days later" counts from it, not from the month.
+ * A day stated after a vaguer first date ("advanced in August, and reached the city on 5 September"),
+ * or a later month after a first month ("began raids in August, and in October took a bridgehead"),
+ * is where the story stands: "three days later" and "on the 17th" count from it, not from the first.
  */
 function dayWithin(stated: ResolvedDate | undefined, event: ResolvedDate): ResolvedDate | undefined {
-  if (stated === undefined || stated === event || stated.day === undefined || event.day !== undefined) return undefined;
-  return days(stated) >= days(event) ? stated : undefined;
+  if (stated === undefined || stated === event || event.day !== undefined) return undefined;
+  if (stated.day !== undefined) return days(stated) >= days(event) ? stated : undefined;
+  return stated.month !== undefined && event.month !== undefined && days(stated) > days(event) ? stated : undefined;
 }
 
 /** After a span of days ("from 6 to 8 June", "during the next two days") the story stands on its last day. */
@@ -257,7 +261,14 @@ function windowYear(date: PartialDate & { sameYear?: boolean }, context: DateCon
   // January 2012" in the background of a 2014 battle): "By April", "in late January" stay in the
   // year it stated. A bare year before the story ("defeated in 2018") is background, and a year
   // reached by a wrap, not stated, never leaves the story.
-  if (guess !== undefined && !wraps && context.sameSection === true && statesYear(previous) && (guess > window.last || guess < window.first)) return guess;
+  if (
+    guess !== undefined &&
+    !wraps &&
+    (context.sameSection === true || context.sameSentence === true) &&
+    statesYear(previous) &&
+    (guess > window.last || guess < window.first)
+  )
+    return guess;
   if (guess !== undefined && guess >= window.first && guess <= window.last) return guess;
   // The infobox may stop before the aftermath does: let a year wrap step just past it.
   // Only a window with a known first month can tell a wrap from a restart ("2022 Russian invasion" cannot).

@@ -87,6 +87,17 @@ describe('relative days count from a known anchor', () => {
     ]);
   });
 
+  it('counts "on the 17th" from a later month stated after the month that dates the sentence, not from an earlier one', () => {
+    expect(timeline('Marines began raids in August, and in October they took a bridgehead. On the 17th, officials confirmed it.')).toEqual([
+      '2012-08 month «August»',
+      '2012-10-17 day «On the 17th»',
+    ]);
+    expect(timeline('The army advanced in August, after a pause in June. On the 17th, it reached the city.')).toEqual([
+      '2012-08 month «August»',
+      '2012-08-17 day «On the 17th»',
+    ]);
+  });
+
   it('keeps the narrative day after a look back', () => {
     expect(timeline('On 20 September, clashes began. An agreement had been reached the previous day. Overnight, shells fell.')).toEqual([
       '2012-09-20 day «20 September»',
@@ -315,12 +326,34 @@ describe('a heading that is a date dates the sentences below it', () => {
   });
 });
 
+describe('a heading that is a day reached by the story’s count', () => {
+  it('dates "The next morning" after the day before to the heading, and what follows it', () => {
+    const events = extractTimeline(
+      '## 2014\n### 13 May\nRebels attacked the town.\n### 14 May\nThe next morning, the army returned. In the afternoon, a tank burned.\n',
+    );
+    expect(events.map((event) => event.date)).toEqual(['2014-05-13', '2014-05-14', '2014-05-14']);
+  });
+
+  it('still counts from the heading when the count from the day before misses it', () => {
+    const events = extractTimeline('## 2014\n### 9 May\nRebels attacked the town.\n### 14 May\nThe next day, the army returned.\n');
+    expect(events.map((event) => event.date)).toEqual(['2014-05-09', '2014-05-15']);
+  });
+});
+
 describe('a heading that is a date does not date analysis', () => {
   it('leaves out a sentence that only ranks what was told, and keeps a happening told below it', () => {
     const events = extractTimeline(
       '## 2014\nFighters killed 700 men. The massacre was one of the largest of the war. It was the deadliest attack of the year.\n',
     );
     expect(events.map((event) => [event.date, event.text])).toEqual([['2014', 'Fighters killed 700 men.']]);
+  });
+
+  it('leaves out what names, weighs or measures the story, and keeps a happening told below it', () => {
+    const article =
+      '## 2014\nTroops crossed the river. Odesa was the only port that stayed open. The war has been described as a stalemate. ' +
+      'Officials have called the loss a disaster. The bridgehead, held by marines, was too small to matter. ' +
+      'Fewer than 9,000 people were believed to remain. Many people were believed to have fled.\n';
+    expect(extractTimeline(article, {}).map((event) => event.text)).toEqual(['Troops crossed the river.', 'Many people were believed to have fled.']);
   });
 });
 
@@ -412,6 +445,9 @@ describe('what is not the date of an event', () => {
   it.each([
     'Stock exchanges closed until at least 18 March.',
     'The opening for freight trains was postponed until 2020.',
+    'The ceasefire was due to begin on 12 April.',
+    'The new bridge is scheduled to open in 2026.',
+    'Herds graze in the reserve, founded in 1898 by a landowner, where the steppe was never ploughed.',
     'Veterans gathered at the 9 May Victory Day parade.',
     'Russia expected the December 2013 deals to be honored.',
     'The town stayed neutral during the Syrian Civil War, which began in March 2011.',
@@ -430,6 +466,12 @@ describe('what is not the date of an event', () => {
     'The siege of the city in 2016 was one of the longest of the war.',
   ])('deadlines, dates in names, in a named thing’s past and in commemorations date nothing: "%s"', (sentence) => {
     expect(timeline(sentence)).toEqual([]);
+  });
+
+  it('keeps a founding told by the main clause, and a plan that was carried out on its day', () => {
+    expect(timeline('The reserve was founded in 1898 by a landowner.', {})).toHaveLength(1);
+    expect(timeline('Founded on 20 July 2015, the brigade fought at Avdiivka.', {})).toHaveLength(1);
+    expect(timeline('The attack, planned for weeks, began on 12 April 2012.', {})).toHaveLength(1);
   });
 
   it('keeps a date after "of" that is the time itself, or someone’s act of that day', () => {

@@ -114,6 +114,8 @@ describe('ranges give one event at their start', () => {
     ['Between 6 and 14 November 2016, rebels took 36 villages.', '2016-11-06 day «6 and 14 November 2016»'],
     ['Between August 29 and August 30, 7 soldiers died.', '2012-08-29 day «August 29 and August 30»'],
     ['A build-up followed from October 2021 to February 2022.', '2021-10 month «October 2021 to February 2022»'],
+    ['Monitors counted 143 civilians killed between January and June.', '2012-01 month «January and June»'],
+    ['Rebels attacked the town in March and June.', '2012-03 month «March»'],
   ])('"%s"', (sentence, expected) => {
     expect(timeline(sentence)).toEqual([expected]);
   });
@@ -121,6 +123,8 @@ describe('ranges give one event at their start', () => {
   it('records the end of the range', () => {
     const [event] = extractTimeline('The landings lasted 6–8 June 1944.', {});
     expect(event?.end).toBe('1944-06-08');
+    const [months] = extractTimeline('Monitors counted 143 civilians killed between January and June 2012.', {});
+    expect(months?.end).toBe('2012-06');
   });
 });
 

@@ -51,4 +51,10 @@ describe('the year of a date without one', () => {
   it('carries the year of the sentence\'s event, not of a later date in it ("… to be published in 2015")', () => {
     expect(dates('In early February 2014, a study was ordered, to be published in 2015. On 3 March, a decree followed.')).toEqual(['2014-02', '2014-03-03']);
   });
+
+  it('keeps a year stated before the story for a later date of the same sentence, and what counts from it', () => {
+    const context = { infoboxDate: '29 January – 15 June 2012' };
+    const text = '## Background\nProtests began in April 2011, and police fired on 29 April. Soldiers deserted in the summer. Three days later, a unit formed.';
+    expect(dates(text, context)).toEqual(['2011-04', '2011', '2011']);
+  });
 });
