@@ -29,7 +29,7 @@ function loadPagefind(base: string): Promise<Pagefind> {
  * Pagefind's excerpt is HTML with `<mark>` around matches. It is parsed inertly and read back as
  * text runs, so nothing from the content ever reaches the page as HTML.
  */
-export function excerptRuns(html: string): SearchHit['excerpt'] {
+function excerptRuns(html: string): SearchHit['excerpt'] {
   const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
   return [...parsed.body.childNodes].map((node) => ({ text: node.textContent ?? '', marked: node.nodeName === 'MARK' })).filter((run) => run.text !== '');
 }
