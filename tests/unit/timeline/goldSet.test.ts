@@ -23,6 +23,7 @@ const F1_FLOORS: Record<string, number> = {
   avdiivka_assault_report_: 1,
   'battle_of_al-bab_': 1,
   'battle_of_al-qaryatayn__2015__': 1,
+  battle_of_boulkessi__2019__: 1,
   battle_of_hadrut_: 0.98,
   battle_of_hosn_: 1,
   battle_of_kidal__2014__: 1,
