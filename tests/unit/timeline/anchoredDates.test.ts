@@ -445,6 +445,7 @@ describe('what is not the date of an event', () => {
   it.each([
     'Stock exchanges closed until at least 18 March.',
     'The opening for freight trains was postponed until 2020.',
+    'The village lay behind the front until the summer.',
     'The ceasefire was due to begin on 12 April.',
     'The new bridge is scheduled to open in 2026.',
     'Herds graze in the reserve, founded in 1898 by a landowner, where the steppe was never ploughed.',
