@@ -29,7 +29,7 @@ const F1_FLOORS: Record<string, number> = {
   battle_of_kidal__2014__: 1,
   battle_of_markada_: 1,
   battle_of_rastan__2012__: 0.98,
-  battle_of_soledar_: 0,
+  battle_of_soledar_: 1,
   battle_of_tinzaouaten__2024__: 1,
   battle_of_vuhledar_: 1,
   combat_operations_in_2012_during_the_battle_of_aleppo_: 1,
