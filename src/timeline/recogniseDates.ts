@@ -116,9 +116,13 @@ const SAME_YEAR = /^\s*(?:of\s+)?(?:the\s+same|that)\s+year\b/i;
 /** "in May and June 2015": the year ends the pair, and the first month is in it too (December in "December and January 2015" the year before). */
 const SHARED_YEAR_AFTER = new RegExp(`^\\s+(?:and|or)\\s+(${MONTH_NAME})\\s+(\\d{4})\\b`);
 /** "closed until at least 18 March", "postponed until 2020": a deadline, not when it happened ("Until 2014, …" opens a state of things). */
-const DEADLINE = /\S\s+(?:until|till)\s+(?:at\s+least\s+)?$/i;
-/** "was due to begin on 12 April", "is scheduled to open in 2026": what was planned for the date, not what happened on it. */
-const SCHEDULED = /\b(?:was|were|is|are)\s+(?:due|scheduled|set|planned)\s+to\s+[a-z]+(?:\s+[a-z]+){0,3}?\s+(?:on|in|by)\s+$/i;
+const DEADLINE = /\S\s+(?:until|till)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
+/**
+ * "was due to begin on 12 April", "is scheduled to open in 2026", "was preparing for a counteroffensive in the spring":
+ * what was planned for the date, not what happened on it.
+ */
+const SCHEDULED =
+  /\b(?:(?:was|were|is|are)\s+(?:due|scheduled|set|planned)\s+to\s+[a-z]+|(?:preparing|prepared|planning)\s+for\s+(?:a|an|the|its|their)\s+[a-z-]+)(?:\s+[a-z-]+){0,3}?\s+(?:on|in|by)\s+(?:the\s+)?$/i;
 /** "the reserve, founded in 1898 by a landowner,": a participle telling a named thing's own past between commas, as a "which" clause does. */
 const FOUNDED_CLAUSE = /,\s*(?:founded|established|built|created|set\s+up)\s+(?:in|on)\s+$/i;
 const FOUNDED_CLOSE = /^\s*(?:,|by\b)/;

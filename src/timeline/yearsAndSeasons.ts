@@ -4,7 +4,8 @@
  * hedged year ("late 2015", "Late in 2014", "the end of 1954"), a
  * season ("winter 2012", "late summer"), a hedged month chrono misses
  * ("by late May", "Early in December"), "from 2003 to 2005", and a day range written with "and" or a
- * slash ("Between 6 and 14 November 2016", "the night of 20/21 September", which chrono reads as the last day).
+ * slash ("Between 6 and 14 November 2016", "the night of 20/21 September", which chrono reads as the last day),
+ * and a list of days ("13, 17 and 21 October", its first).
  */
 import { MONTH_NAME, monthNumber, type AbsoluteMention } from './dateMention.ts';
 import type { Qualifier } from './types.ts';
@@ -26,8 +27,9 @@ const HEDGED_MONTH = new RegExp(
   `\\b(early|mid|late|the end of|the beginning of|the start of|the middle of)(?:\\s+in)?[\\s-]+(${MONTH_NAME})(?:\\s+(\\d{4}))?`,
   'gi',
 );
+// A list of days ("on 13, 17 and 21 October") is dated by its first, with no end; at most six, so the match stays bounded.
 const DAY_PAIR = new RegExp(
-  `\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(?:and|to|or|until)\\s+|\\/)(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAME})(?:\\s+(\\d{4}))?`,
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?((?:,\\s*\\d{1,2}(?:st|nd|rd|th)?(?!\\d)){0,6},?)(?:\\s+(?:and|to|or|until)\\s+|\\/)(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAME})(?:\\s+(\\d{4}))?`,
   'g',
 );
 
@@ -130,18 +132,18 @@ function hedgedMonths(flat: string): AbsoluteMention[] {
 function dayPairs(flat: string): AbsoluteMention[] {
   const found: AbsoluteMention[] = [];
   for (const match of flat.matchAll(DAY_PAIR)) {
-    const [whole, first = '', last = '', name = '', year] = match;
+    const [whole, first = '', list = '', last = '', name = '', year] = match;
     const month = monthNumber(name);
     if (month === undefined) continue;
     const stated = year === undefined ? {} : { year: Number(year) };
     found.push({
       kind: 'absolute',
       index: match.index,
-      text: whole,
+      text: whole.replace(/[.]$/, ''),
       month,
       day: Number(first),
       ...stated,
-      end: { month, day: Number(last), ...stated },
+      ...(list === '' ? { end: { month, day: Number(last), ...stated } } : {}),
     });
   }
   return found;

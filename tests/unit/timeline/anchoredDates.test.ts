@@ -445,8 +445,10 @@ describe('what is not the date of an event', () => {
   it.each([
     'Stock exchanges closed until at least 18 March.',
     'The opening for freight trains was postponed until 2020.',
+    'The village lay behind the front until the summer.',
     'The ceasefire was due to begin on 12 April.',
     'The new bridge is scheduled to open in 2026.',
+    'Others argued that the battle drew in reserves while the army was preparing for a counteroffensive in the spring.',
     'Herds graze in the reserve, founded in 1898 by a landowner, where the steppe was never ploughed.',
     'Veterans gathered at the 9 May Victory Day parade.',
     'Russia expected the December 2013 deals to be honored.',

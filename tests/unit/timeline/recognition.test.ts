@@ -116,6 +116,8 @@ describe('ranges give one event at their start', () => {
     ['A build-up followed from October 2021 to February 2022.', '2021-10 month «October 2021 to February 2022»'],
     ['Monitors counted 143 civilians killed between January and June.', '2012-01 month «January and June»'],
     ['Rebels attacked the town in March and June.', '2012-03 month «March»'],
+    ['The army reported attacks on 13, 17 and 21 October.', '2012-10-13 day «13, 17 and 21 October»'],
+    ['Officials counted 1,200 and 3 March saw more.', '2012-03-03 day «3 March»'],
   ])('"%s"', (sentence, expected) => {
     expect(timeline(sentence)).toEqual([expected]);
   });
