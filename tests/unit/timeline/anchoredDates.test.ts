@@ -27,6 +27,8 @@ describe('a time of day inherits the day before it', () => {
     ['At 12:00 the line was cut.', '2012-02-10 day «At 12:00»'],
     ['The army attacked at 6 a.m.', '2012-02-10 day «at 6 a.m.»'],
     ['Midday, rebels tried to overrun a checkpoint.', '2012-02-10 day «Midday»'],
+    ['The first drones crossed the border shortly before midnight.', '2012-02-10 day «before midnight»'],
+    ['The shelling stopped after dawn.', '2012-02-10 day «after dawn»'],
     ['Throughout the day, power was out.', '2012-02-10 day «Throughout the day»'],
     ['Within minutes, explosions were reported.', '2012-02-10 day «Within minutes»'],
     ['Two hours later, the line was cut again.', '2012-02-10 day «Two hours later»'],
