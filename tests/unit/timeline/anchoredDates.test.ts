@@ -435,6 +435,13 @@ describe('what is not the date of an event', () => {
     expect(timeline('The deaths of 70 residents since February 2022 were reported.')).toEqual([]);
   });
 
+  it('reads a date after "would later" or "would go on to" as what came to pass', () => {
+    expect(timeline('The brigade would later return to the town in March 2013. Its commander would go on to lead the army in 2015.')).toEqual([
+      '2013-03 month «March 2013»',
+      '2015 year «2015»',
+    ]);
+  });
+
   it.each([
     'Less than a month later, the town fell.',
     'Days later, talks began.',
@@ -449,6 +456,8 @@ describe('what is not the date of an event', () => {
     'The opening for freight trains was postponed until 2020.',
     'The ceasefire was due to begin on 12 April.',
     'The new bridge is scheduled to open in 2026.',
+    'The mayor said that the heating season would begin on time in October.',
+    'Analysts say that the supply of interceptors will decide how much of it survives the winter.',
     'Herds graze in the reserve, founded in 1898 by a landowner, where the steppe was never ploughed.',
     'Veterans gathered at the 9 May Victory Day parade.',
     'Russia expected the December 2013 deals to be honored.',
