@@ -123,6 +123,14 @@ const DEADLINE = /\S\s+(?:until|till)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
  */
 const SCHEDULED =
   /\b(?:(?:was|were|is|are)\s+(?:due|scheduled|set|planned)\s+to\s+[a-z]+|(?:preparing|prepared|planning)\s+for\s+(?:a|an|the|its|their)\s+[a-z-]+)(?:\s+[a-z-]+){0,3}?\s+(?:on|in|by)\s+(?:the\s+)?$/i;
+/**
+ * "will decide how much of it survives the winter": a forecast, not a happening. Only a few
+ * comma-free words after the modal. "would" forecasts only in a news post ("would begin on time
+ * next month"): in an article it usually narrates what came to pass ("the siege would end on 20
+ * May"); "would later", "would go on to" narrate in both.
+ */
+const FORECAST = /\bwill\s+(?!(?:later|go|eventually|subsequently|soon|again|remain|become)\b)(?:not\s+)?[a-z]+(?:\s+[a-z]+){0,6}?\s+$/i;
+const NEWS_FORECAST = /\b(?:will|would)\s+(?!(?:later|go|eventually|subsequently|soon|again|remain|become)\b)(?:not\s+)?[a-z]+(?:\s+[a-z]+){0,6}?\s+$/i;
 /** "the reserve, founded in 1898 by a landowner,": a participle telling a named thing's own past between commas, as a "which" clause does. */
 const FOUNDED_CLAUSE = /,\s*(?:founded|established|built|created|set\s+up)\s+(?:in|on)\s+$/i;
 const FOUNDED_CLOSE = /^\s*(?:,|by\b)/;
@@ -177,10 +185,16 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
     ...findRelativePhrases(flat),
   ];
   const kept: DateMention[] = [];
+  // A forecast's date is dropped, and a shorter reading inside it with it.
+  const forecasts: DateMention[] = [];
   for (const candidate of candidates) {
     const end = candidate.index + candidate.text.length;
-    if (kept.some((other) => candidate.index < other.index + other.text.length && other.index < end)) continue;
+    if ([...kept, ...forecasts].some((other) => candidate.index < other.index + other.text.length && other.index < end)) continue;
     if (isInside(quoted, offset + candidate.index, offset + end)) continue;
+    if ((published ? NEWS_FORECAST : FORECAST).test(flat.slice(Math.max(0, candidate.index - NEAR), candidate.index))) {
+      forecasts.push(candidate);
+      continue;
+    }
     const mention = candidate.kind === 'absolute' ? storyDate(candidate, flat) : candidate;
     if (mention !== undefined) kept.push(mention);
   }

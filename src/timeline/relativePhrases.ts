@@ -93,7 +93,8 @@ const RULES: Rule[] = [
     amount: 0,
   },
   {
-    pattern: /\b(?:overnight|(?:at |by |around )?midday|at (?:dawn|dusk|noon|midnight|nightfall|daybreak)|(?:a |during a |in a )midnight)\b/gi,
+    pattern:
+      /\b(?:overnight|(?:at |by |around )?midday|(?:at|before|after|around|towards?) (?:dawn|dusk|noon|midnight|nightfall|daybreak)|(?:a |during a |in a )midnight)\b/gi,
     unit: 'day',
     amount: 0,
   },

@@ -27,6 +27,8 @@ describe('a time of day inherits the day before it', () => {
     ['At 12:00 the line was cut.', '2012-02-10 day «At 12:00»'],
     ['The army attacked at 6 a.m.', '2012-02-10 day «at 6 a.m.»'],
     ['Midday, rebels tried to overrun a checkpoint.', '2012-02-10 day «Midday»'],
+    ['The first drones crossed the border shortly before midnight.', '2012-02-10 day «before midnight»'],
+    ['The shelling stopped after dawn.', '2012-02-10 day «after dawn»'],
     ['Throughout the day, power was out.', '2012-02-10 day «Throughout the day»'],
     ['Within minutes, explosions were reported.', '2012-02-10 day «Within minutes»'],
     ['Two hours later, the line was cut again.', '2012-02-10 day «Two hours later»'],
@@ -433,6 +435,13 @@ describe('what is not the date of an event', () => {
     expect(timeline('The deaths of 70 residents since February 2022 were reported.')).toEqual([]);
   });
 
+  it('reads a date after "would later" or "would go on to" as what came to pass', () => {
+    expect(timeline('The brigade would later return to the town in March 2013. Its commander would go on to lead the army in 2015.')).toEqual([
+      '2013-03 month «March 2013»',
+      '2015 year «2015»',
+    ]);
+  });
+
   it.each([
     'Less than a month later, the town fell.',
     'Days later, talks began.',
@@ -449,6 +458,7 @@ describe('what is not the date of an event', () => {
     'The ceasefire was due to begin on 12 April.',
     'The new bridge is scheduled to open in 2026.',
     'Others argued that the battle drew in reserves while the army was preparing for a counteroffensive in the spring.',
+    'Analysts say that the supply of interceptors will decide how much of it survives the winter.',
     'Herds graze in the reserve, founded in 1898 by a landowner, where the steppe was never ploughed.',
     'Veterans gathered at the 9 May Victory Day parade.',
     'Russia expected the December 2013 deals to be honored.',

@@ -60,6 +60,13 @@ describe('extractTimeline with a publication day', () => {
     expect(extractTimeline('Prices have doubled since last year.\n', { published: '2023-03-12' })).toEqual([]);
   });
 
+  it('reads a "would" of a news post as a forecast, and of an article as what came to pass', () => {
+    const forecast = 'The mayor said on Saturday that the heating season would begin on time in October.\n';
+    expect(extractTimeline(forecast, { published: '2023-03-12' }).map((event) => event.date)).toEqual(['2023-03-11']);
+    const narrative = 'On 10 February 2022, the siege began. The siege would end on 20 May 2022.\n';
+    expect(extractTimeline(narrative, {}).map((event) => event.date)).toEqual(['2022-02-10', '2022-05-20']);
+  });
+
   it('dates nothing from a weekday when the publication day is unknown', () => {
     expect(extractTimeline(post, {})).toEqual([]);
   });
