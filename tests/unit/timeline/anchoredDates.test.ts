@@ -531,3 +531,15 @@ describe('what is not the date of an event', () => {
     ]);
   });
 });
+
+describe('a later day stated after a sentence’s first day is where the story stands', () => {
+  it('counts "into the evening" from the second day, while the sentence keeps its first', () => {
+    const prose = 'The column had left the town on 12 February and was ambushed on 14 February. The fighting lasted into the evening.';
+    expect(timeline(prose)).toEqual(['2012-02-12 day «12 February»', '2012-02-14 day «into the evening»']);
+  });
+
+  it('keeps the first day as the anchor when the second is earlier', () => {
+    const prose = 'The army entered the town on 14 February, after a raid on 12 February. The next day, rebels withdrew.';
+    expect(timeline(prose).map((line) => line.split(' ')[0])).toEqual(['2012-02-14', '2012-02-15']);
+  });
+});
