@@ -543,3 +543,13 @@ describe('a later day stated after a sentence’s first day is where the story s
     expect(timeline(prose).map((line) => line.split(' ')[0])).toEqual(['2012-02-14', '2012-02-15']);
   });
 });
+
+describe('a state told in the perfect "since" a date happened on that date; a count since a date did not', () => {
+  it.each([
+    ['The town has been under blockade by rebels since early 2011, and convoys supply it.', ['2011 year early «early 2011»']],
+    ['Shelling had continued on and off since 12 February, residents said.', ['2012-02-12 day «12 February»']],
+    ['More than 300 people have been killed since 12 February.', []],
+  ])('%s', (sentence, expected) => {
+    expect(timeline(sentence)).toEqual(expected);
+  });
+});
