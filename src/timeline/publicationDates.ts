@@ -16,6 +16,9 @@ interface Rule {
   date: (published: PublicationDay, match: RegExpMatchArray) => Omit<AbsoluteMention, 'kind' | 'index' | 'text'>;
 }
 
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const countWord = (word: string): number => (/^an?$/i.test(word) ? 1 : Number(word) || NUMBER_WORDS.indexOf(word.toLowerCase()) + 1);
+
 const shiftDays = ({ year, month, day }: PublicationDay, days: number): PartialDate => addDays(year, month, day, days);
 
 // A weekday is a date only after a word that makes it one ("on Saturday", "late on Friday",
@@ -42,10 +45,35 @@ const RULES: Rule[] = [
   { pattern: /\blast month\b/gi, date: ({ year, month }) => (month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 }) },
   // A week is no day: "last week" is about the day a week before, as "the week of 10 May" is about 10 May.
   { pattern: /\blast week\b/gi, date: (published) => ({ ...shiftDays(published, -7), qualifier: 'around' }) },
+  { pattern: /\bthis week\b/gi, date: (published) => ({ ...published, qualifier: 'around' }) },
+  // The weekend is over by the time the post tells what has happened since it began.
+  {
+    pattern: /\bsince the weekend\b/gi,
+    date: (published) => {
+      const today = new Date(Date.UTC(published.year, published.month - 1, published.day)).getUTCDay();
+      return shiftDays(published, -((today + 1) % 7));
+    },
+  },
+  // "three days ago" is a day; weeks are about a day, as "last week"; months and a year keep their month.
+  {
+    pattern: /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (day|week|month|year)s? ago\b/gi,
+    date: (published, match) => {
+      const count = countWord(match[1] ?? '');
+      const unit = (match[2] ?? '').toLowerCase();
+      if (unit === 'day') return shiftDays(published, -count);
+      if (unit === 'week') return { ...shiftDays(published, -7 * count), qualifier: 'around' };
+      const months = published.year * 12 + published.month - 1 - (unit === 'year' ? 12 * count : count);
+      return { year: Math.floor(months / 12), month: (months % 12) + 1 };
+    },
+  },
   // "September last year", "in May this year": a month of the year the words name.
   {
-    pattern: new RegExp(`(${MONTH_NAME})\\s+(last|this)\\s+year\\b`, 'g'),
-    date: ({ year }, match) => ({ year: match[2] === 'last' ? year - 1 : year, month: monthNumber(match[1] ?? '') ?? 1 }),
+    pattern: new RegExp(`(?:\\b(\\d{1,2})\\s+)?(${MONTH_NAME})\\s+(last|this)\\s+year\\b`, 'g'),
+    date: ({ year }, match) => {
+      const month = { year: match[3] === 'last' ? year - 1 : year, month: monthNumber(match[2] ?? '') ?? 1 };
+      const day = Number(match[1]);
+      return day >= 1 && day <= 31 ? { ...month, day } : month;
+    },
   },
   { pattern: /\blast year\b/gi, date: ({ year }) => ({ year: year - 1 }) },
   {

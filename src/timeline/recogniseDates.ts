@@ -21,7 +21,7 @@ import { findYearsAndSeasons } from './yearsAndSeasons.ts';
  * a sentence without a month, season, year or time word cannot hold a date.
  */
 /** Words a news post dates things with, counting from its publication day. */
-const PUBLICATION_WORD = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|yesterday|today|tonight)\b/i;
+const PUBLICATION_WORD = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|yesterday|today|tonight|weekend)\b/i;
 const MAY_HOLD_DATE = new RegExp(
   `${MONTH_NAME}|\\b\\d{3,4}\\b|\\d(?:st|nd|rd|th|[:.]\\d\\d|\\s*[ap]\\.?m)\\b|\\b(?:spring|summer|autumn|fall|winter|day|days|week|weeks|month|months|year|years|later|morning|afternoon|evening|night|overnight|midnight|midday|dawn|dusk|noon|nightfall|daybreak|date|point|time|hours|minutes|immediately|BC|BCE|AD)\\b`,
   'i',
@@ -53,6 +53,13 @@ const HEDGE_WORDS: Record<string, Qualifier> = {
   late: 'late',
 };
 const SINCE_PHRASE = /\bsince\b[^,;.]{0,60}$/i;
+/**
+ * "has been under blockade by JNIM since early 2022", "had continued since Saturday": a state told
+ * in the perfect, counted from the day it began, which is the date of that happening (as the seed's
+ * "Since November 2011, Al-Qusayr has been besieged"); no number in between, where a count would be.
+ */
+const SINCE_STATE =
+  /\b(?:has|have|had)\s+(?:been\s+(?:under\s+[a-z-]+|besieged|blockaded|encircled|occupied|cut\s+off)|continued|persisted)\b[^,;.\d]{0,40}\bsince\s+$/i;
 /** "since February 2022, when the group blew up the bridges": the date of the happening the clause tells, not a baseline. */
 const WHEN_CLAUSE_AFTER = /^\s*,\s*when\s/i;
 /** The date's clause is in the pluperfect ("the assailants had gathered in villages north of the town late on Saturday"). */
@@ -319,7 +326,8 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   // ("since the bridge opened in May 2018") a happening.
   const near = before.slice(-NEAR);
   const after = flat.slice(mention.index + mention.text.length, mention.index + mention.text.length + NEAR);
-  if (SINCE_PHRASE.test(before) && !/^\s*since\s*$/i.test(before) && !SINCE_CLAUSE.test(near) && !WHEN_CLAUSE_AFTER.test(after)) return undefined;
+  if (SINCE_PHRASE.test(before) && !/^\s*since\s*$/i.test(before) && !SINCE_CLAUSE.test(near) && !SINCE_STATE.test(near) && !WHEN_CLAUSE_AFTER.test(after))
+    return undefined;
   // "during late winter and spring of 2012" is the span of the whole story; "During April" and
   // "Throughout 2022" tell what was done in them.
   if ((previousWord === 'during' || previousWord === 'throughout') && SEASONS.has(mention.qualifier ?? '')) return undefined;

@@ -531,3 +531,25 @@ describe('what is not the date of an event', () => {
     ]);
   });
 });
+
+describe('a later day stated after a sentence’s first day is where the story stands', () => {
+  it('counts "into the evening" from the second day, while the sentence keeps its first', () => {
+    const prose = 'The column had left the town on 12 February and was ambushed on 14 February. The fighting lasted into the evening.';
+    expect(timeline(prose)).toEqual(['2012-02-12 day «12 February»', '2012-02-14 day «into the evening»']);
+  });
+
+  it('keeps the first day as the anchor when the second is earlier', () => {
+    const prose = 'The army entered the town on 14 February, after a raid on 12 February. The next day, rebels withdrew.';
+    expect(timeline(prose).map((line) => line.split(' ')[0])).toEqual(['2012-02-14', '2012-02-15']);
+  });
+});
+
+describe('a state told in the perfect "since" a date happened on that date; a count since a date did not', () => {
+  it.each([
+    ['The town has been under blockade by rebels since early 2011, and convoys supply it.', ['2011 year early «early 2011»']],
+    ['Shelling had continued on and off since 12 February, residents said.', ['2012-02-12 day «12 February»']],
+    ['More than 300 people have been killed since 12 February.', []],
+  ])('%s', (sentence, expected) => {
+    expect(timeline(sentence)).toEqual(expected);
+  });
+});

@@ -37,6 +37,21 @@ describe('findPublicationDates: a news post counts from the day it was published
     expect(dates('Earlier this year, the army withdrew.')).toEqual([['Earlier this year', 2023, undefined, undefined]]);
   });
 
+  it('reads "this week" as about the day, "N days/weeks/months ago" and "a year ago", and "since the weekend" as its Saturday', () => {
+    const withHedge = (sentence: string) => findPublicationDates(sentence, SUNDAY).map(({ year, month, day, qualifier }) => [year, month, day, qualifier]);
+    expect(withHedge('The ministry has reported four violations this week.')).toEqual([[2023, 3, 12, 'around']]);
+    expect(withHedge('Three days ago, a farmer was wounded.')).toEqual([[2023, 3, 9, undefined]]);
+    expect(withHedge('Two weeks ago, the president spoke on television.')).toEqual([[2023, 2, 26, 'around']]);
+    expect(withHedge('A month ago, a base was attacked.')).toEqual([[2023, 2, undefined, undefined]]);
+    expect(withHedge('A year ago, a treaty seemed close.')).toEqual([[2022, 3, undefined, undefined]]);
+    expect(withHedge('Shooting had continued since the weekend.')).toEqual([[2023, 3, 11, undefined]]);
+    expect(findPublicationDates('Shooting had continued since the weekend.', { year: 2023, month: 3, day: 11 }).map(({ day }) => day)).toEqual([11]);
+  });
+
+  it('keeps the day of "on 24 August last year"', () => {
+    expect(dates('The attack came on 24 August last year.')).toEqual([['24 August last year', 2022, 8, 24]]);
+  });
+
   it('leaves weekdays that are names alone', () => {
     expect(dates('Bloody Sunday is remembered. Black Friday sales.')).toEqual([]);
   });
@@ -44,6 +59,11 @@ describe('findPublicationDates: a news post counts from the day it was published
 
 describe('extractTimeline with a publication day', () => {
   const post = 'At least 20 soldiers were killed on Saturday near Mopti.\n\nIn January, the army had launched an offensive.\n\nIn November, talks failed.\n';
+
+  it('dates "since the weekend" in a sentence without another date word', () => {
+    const weekend = 'Residents said that shooting had continued on and off since the weekend, and that houses had been hit.\n';
+    expect(extractTimeline(weekend, { published: '2023-03-12' }).map((event) => event.date)).toEqual(['2023-03-11']);
+  });
 
   it('dates the post’s weekdays and puts its bare months in the year before publication', () => {
     expect(extractTimeline(post, { published: '2023-03-12' }).map((event) => event.date)).toEqual(['2023-03-11', '2023-01', '2022-11']);
