@@ -3,6 +3,7 @@
  * uses: the year of the heading, of the infobox or of the previous event, and
  * the previous event as the anchor of "three days later".
  */
+import { contextualYear, type YearContext } from './contextualYear.ts';
 import { addDays, daysInMonth, type AbsoluteMention, type DateMention, type PartialDate, type RelativeMention } from './dateMention.ts';
 import type { Precision, Qualifier } from './types.ts';
 import type { YearWindow } from './yearWindow.ts';
@@ -22,17 +23,9 @@ export interface ResolvedDate {
 }
 
 /** Where a sentence sits in time before its own dates are read. */
-export interface DateContext {
-  /** Years named by the headings above the sentence. */
-  section?: YearWindow | undefined;
-  /** Years of the story as a whole (infobox date, else the title). */
-  story?: YearWindow | undefined;
+export interface DateContext extends YearContext {
   /** The last event before this sentence, in document order. */
   previous?: ResolvedDate | undefined;
-  /** Whether `previous` was told in the same section: a new section may step back in time. */
-  sameSection?: boolean;
-  /** Whether `previous` was stated earlier in the same sentence: a year the sentence stated holds for its later dates, even outside the story. */
-  sameSentence?: boolean;
   /** The story's first day (from the infobox date, else the first day the text names): what "the second day of the battle" counts from. */
   storyStart?: AnchorDate | undefined;
   /** The article's title: "the first week of the war" counts from the story's first day only when the title names a war ("Battle of Hadrut" is part of one). */
@@ -45,14 +38,6 @@ export interface DateContext {
 
 /** A date something counts from, without the mention that stated it. */
 export type AnchorDate = Omit<ResolvedDate, 'mention'>;
-
-/**
- * A step back of more than this many days, with no year given, means the story
- * crossed into a new year: narratives step back a little ("21 February", then
- * "15 February"), not by half a year. Across sections and within a sentence
- * only a December → January turn counts, since a new section often restarts the story.
- */
-const YEAR_WRAP_DAYS = 150;
 
 /** What one sentence gives the timeline: its event (if any) and the date later sentences count from. */
 export interface SentenceDates {
@@ -235,72 +220,6 @@ function dayOfMonth(mention: RelativeMention, anchor: ResolvedDate | AnchorDate)
 
 function anchorHedge(anchor: ResolvedDate | AnchorDate, amount: number): { qualifier?: Qualifier } {
   return amount === 0 && anchor.qualifier !== undefined ? { qualifier: anchor.qualifier } : {};
-}
-
-/**
- * The year a reader gives a date without one: see `YEAR_WRAP_DAYS` and the windows of `DateContext`;
- * never after the story's `latest` month (a news post tells what already happened).
- */
-function contextualYear(date: PartialDate & { sameYear?: boolean }, context: DateContext): number | undefined {
-  const year = windowYear(date, context);
-  const latest = context.story?.latest;
-  if (year === undefined || latest === undefined) return year;
-  const capped = Math.min(year, latest.year);
-  return capped === latest.year && (date.month ?? 1) > latest.month ? capped - 1 : capped;
-}
-
-function windowYear(date: PartialDate & { sameYear?: boolean }, context: DateContext): number | undefined {
-  const { previous } = context;
-  const wraps =
-    previous !== undefined &&
-    daysBack(previous, date) > YEAR_WRAP_DAYS &&
-    (context.sameSection === true || (turnsYear(previous, date) && beforeStoryStart(date, context.story)));
-  const guess = previous === undefined ? undefined : previous.year + (wraps ? 1 : 0);
-  if (date.sameYear === true && previous !== undefined) return previous.year;
-  const window = context.section ?? context.story;
-  if (window === undefined) return guess;
-  // The text itself stepped outside the story ("In February 1921" after a 1918–1920 war, "On 17
-  // January 2012" in the background of a 2014 battle): "By April", "in late January" stay in the
-  // year it stated. A bare year before the story ("defeated in 2018") is background, and a year
-  // reached by a wrap, not stated, never leaves the story.
-  if (
-    guess !== undefined &&
-    !wraps &&
-    (context.sameSection === true || context.sameSentence === true) &&
-    statesYear(previous) &&
-    (guess > window.last || guess < window.first)
-  )
-    return guess;
-  if (guess !== undefined && guess >= window.first && guess <= window.last) return guess;
-  // The infobox may stop before the aftermath does: let a year wrap step just past it.
-  // Only a window with a known first month can tell a wrap from a restart ("2022 Russian invasion" cannot).
-  if (guess !== undefined && wraps && context.section === undefined && window.startMonth !== undefined && guess === window.last + 1) return guess;
-  if (guess !== undefined && guess > window.last) return window.last;
-  const startsLater = window.startMonth !== undefined && date.month !== undefined && date.month < window.startMonth;
-  return startsLater && window.last > window.first ? window.first + 1 : window.first;
-}
-
-/** Whether a date's year was written in the text with a month ("February 1921") or carried on from one, not inferred. */
-function statesYear(date: ResolvedDate | undefined): boolean {
-  return date?.month !== undefined && date.yearStated === true;
-}
-
-/** December to January: a new section or sentence crossing it still means a new year. */
-function turnsYear(previous: ResolvedDate, date: PartialDate): boolean {
-  return (previous.month ?? 0) >= 10 && (date.month ?? 12) <= 3;
-}
-
-/** Whether the date falls before the month the story starts in, so in a later year (true when unknown). */
-function beforeStoryStart(date: PartialDate, story: YearWindow | undefined): boolean {
-  return story?.startMonth === undefined || date.month === undefined || date.month < story.startMonth;
-}
-
-/** How many days the date steps back from the previous event within a year (0 when it moves on). */
-function daysBack(previous: ResolvedDate, date: PartialDate): number {
-  if (previous.month === undefined || date.month === undefined) return 0;
-  const then = (previous.month - 1) * 30.5 + (previous.day ?? 1);
-  const now = (date.month - 1) * 30.5 + (date.day ?? 1);
-  return Math.max(0, then - now);
 }
 
 function calendarDate(date: PartialDate & { year: number }): Omit<ResolvedDate, 'mention'> | undefined {

@@ -1,0 +1,104 @@
+/**
+ * Which year a date the text leaves without one is in: the previous event's, unless the story
+ * stepped back far enough to have crossed into a new year, kept inside the years of the heading or
+ * of the story, and leaving them only when the text itself stated a year outside.
+ */
+import type { PartialDate } from './dateMention.ts';
+import type { YearWindow } from './yearWindow.ts';
+
+/** The previous event, as far as its year is concerned. */
+interface PreviousDate {
+  year: number;
+  month?: number;
+  day?: number;
+  /** Its year is one the text wrote with a month, or carried on from one. */
+  yearStated?: true;
+}
+
+/** What a reader knows of the years around a sentence: the year part of `DateContext` (resolveDate.ts). */
+export interface YearContext {
+  /** Years named by the headings above the sentence. */
+  section?: YearWindow | undefined;
+  /** Years of the story as a whole (infobox date, else the title). */
+  story?: YearWindow | undefined;
+  /** The last event before this sentence, in document order. */
+  previous?: PreviousDate | undefined;
+  /** Whether `previous` was told in the same section: a new section may step back in time. */
+  sameSection?: boolean;
+  /** Whether `previous` was stated earlier in the same sentence: a year the sentence stated holds for its later dates, even outside the story. */
+  sameSentence?: boolean;
+}
+
+/**
+ * A step back of more than this many days, with no year given, means the story
+ * crossed into a new year: narratives step back a little ("21 February", then
+ * "15 February"), not by half a year. Across sections and within a sentence
+ * only a December → January turn counts, since a new section often restarts the story.
+ */
+const YEAR_WRAP_DAYS = 150;
+
+/**
+ * The year a reader gives a date without one: see `YEAR_WRAP_DAYS` and the windows of `YearContext`;
+ * never after the story's `latest` month (a news post tells what already happened).
+ */
+export function contextualYear(date: PartialDate & { sameYear?: boolean }, context: YearContext): number | undefined {
+  const year = windowYear(date, context);
+  const latest = context.story?.latest;
+  if (year === undefined || latest === undefined) return year;
+  const capped = Math.min(year, latest.year);
+  return capped === latest.year && (date.month ?? 1) > latest.month ? capped - 1 : capped;
+}
+
+function windowYear(date: PartialDate & { sameYear?: boolean }, context: YearContext): number | undefined {
+  const { previous } = context;
+  const wraps =
+    previous !== undefined &&
+    daysBack(previous, date) > YEAR_WRAP_DAYS &&
+    (context.sameSection === true || (turnsYear(previous, date) && beforeStoryStart(date, context.story)));
+  const guess = previous === undefined ? undefined : previous.year + (wraps ? 1 : 0);
+  if (date.sameYear === true && previous !== undefined) return previous.year;
+  const window = context.section ?? context.story;
+  if (window === undefined) return guess;
+  // The text itself stepped outside the story ("In February 1921" after a 1918–1920 war, "On 17
+  // January 2012" in the background of a 2014 battle): "By April", "in late January" stay in the
+  // year it stated. A bare year before the story ("defeated in 2018") is background, and a year
+  // reached by a wrap, not stated, never leaves the story.
+  if (
+    guess !== undefined &&
+    !wraps &&
+    (context.sameSection === true || context.sameSentence === true) &&
+    statesYear(previous) &&
+    (guess > window.last || guess < window.first)
+  )
+    return guess;
+  if (guess !== undefined && guess >= window.first && guess <= window.last) return guess;
+  // The infobox may stop before the aftermath does: let a year wrap step just past it.
+  // Only a window with a known first month can tell a wrap from a restart ("2022 Russian invasion" cannot).
+  if (guess !== undefined && wraps && context.section === undefined && window.startMonth !== undefined && guess === window.last + 1) return guess;
+  if (guess !== undefined && guess > window.last) return window.last;
+  const startsLater = window.startMonth !== undefined && date.month !== undefined && date.month < window.startMonth;
+  return startsLater && window.last > window.first ? window.first + 1 : window.first;
+}
+
+/** Whether a date's year was written in the text with a month ("February 1921") or carried on from one, not inferred. */
+function statesYear(date: PreviousDate | undefined): boolean {
+  return date?.month !== undefined && date.yearStated === true;
+}
+
+/** December to January: a new section or sentence crossing it still means a new year. */
+function turnsYear(previous: PreviousDate, date: PartialDate): boolean {
+  return (previous.month ?? 0) >= 10 && (date.month ?? 12) <= 3;
+}
+
+/** Whether the date falls before the month the story starts in, so in a later year (true when unknown). */
+function beforeStoryStart(date: PartialDate, story: YearWindow | undefined): boolean {
+  return story?.startMonth === undefined || date.month === undefined || date.month < story.startMonth;
+}
+
+/** How many days the date steps back from the previous event within a year (0 when it moves on). */
+function daysBack(previous: PreviousDate, date: PartialDate): number {
+  if (previous.month === undefined || date.month === undefined) return 0;
+  const then = (previous.month - 1) * 30.5 + (previous.day ?? 1);
+  const now = (date.month - 1) * 30.5 + (date.day ?? 1);
+  return Math.max(0, then - now);
+}

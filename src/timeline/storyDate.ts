@@ -1,0 +1,223 @@
+/**
+ * Whether a date a sentence states is a date of the story, and how it is hedged: what
+ * `recogniseDates` keeps of each absolute date it finds. Rejects baselines ("the deaths of 70
+ * residents since November"), spans ("during late winter"), noun phrases ("the 1917 October
+ * Revolution", "the 9 May Victory Day parade"), the past of a named thing ("the war, which began
+ * in 2011"), plans, deadlines, comparisons, yearly commemorations and bare month words that are
+ * not times. Every pattern reads only the words next to the date.
+ */
+import { MONTH_NAME, monthNumber, type AbsoluteMention } from './dateMention.ts';
+import type { Qualifier } from './types.ts';
+
+/** A month alone is a time only after one of these ("in March", "by April"); "40 March" is not. */
+const MONTH_ONLY_LEAD =
+  /\b(?:in|by|until|till|since|of|from|to|between|through|throughout|during|before|after|around|early|mid|late|end of|beginning of|start of|middle of)[\s-]*$/i;
+/** The second month of "between January and June", which is a range's end like "to June". */
+const BETWEEN_MONTHS_LEAD = new RegExp(`\\bbetween\\s+(?:${MONTH_NAME})\\s+and\\s+$`, 'i');
+/** A hedge right before a day or month: "before 25 February", "around 5 June". */
+const HEDGE_BEFORE =
+  /\b(before|after|around|about|circa|c\.|approximately|early|mid|late|in the run-up to|in the lead-up to|ahead of|prior to|the week of)[\s-]*$/i;
+const HEDGE_WORDS: Record<string, Qualifier> = {
+  before: 'before',
+  after: 'after',
+  around: 'around',
+  about: 'around',
+  circa: 'around',
+  'c.': 'around',
+  approximately: 'around',
+  'in the run-up to': 'before',
+  'in the lead-up to': 'before',
+  'ahead of': 'before',
+  'prior to': 'before',
+  'the week of': 'around',
+  early: 'early',
+  mid: 'mid',
+  late: 'late',
+};
+const SINCE_PHRASE = /\bsince\b[^,;.]{0,60}$/i;
+/**
+ * "has been under blockade by JNIM since early 2022", "had continued since Saturday": a state told
+ * in the perfect, counted from the day it began, which is the date of that happening (as the seed's
+ * "Since November 2011, Al-Qusayr has been besieged"); no number in between, where a count would be.
+ */
+const SINCE_STATE =
+  /\b(?:has|have|had)\s+(?:been\s+(?:under\s+[a-z-]+|besieged|blockaded|encircled|occupied|cut\s+off)|continued|persisted)\b[^,;.\d]{0,40}\bsince\s+$/i;
+/** "since February 2022, when the group blew up the bridges": the date of the happening the clause tells, not a baseline. */
+const WHEN_CLAUSE_AFTER = /^\s*,\s*when\s/i;
+/** The date's clause is in the pluperfect ("the assailants had gathered in villages north of the town late on Saturday"). */
+const PLUPERFECT_BEFORE = /\bhad\s+(?:(?:already|also|just|previously|not|been)\s+){0,2}[a-z]{3,}\b[^,;]*$/i;
+/**
+ * "since the bridge opened in May 2018", "since the full-scale invasion began last year": a clause
+ * whose own happening the date is, not a baseline.
+ */
+const SINCE_CLAUSE = /\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){1,2}?(?:\w+ed|began|broke\s+out)\s+(?:(?:in|on)\s+)?$/i;
+/** "claimed on 7 September that it had been a missile attack": the day of a report about what had happened before. */
+const REPORTED_ON = /\b(?:claimed|said|stated|announced|confirmed|admitted|acknowledged)\s+(?:on|in)\s+$/i;
+const THAT_IT_HAD = /^\s*that\b[^,;.]{0,60}?\bhad\s/i;
+const SEASONS = new Set(['spring', 'summer', 'autumn', 'winter']);
+/** How many characters around a date the rules below read. */
+export const NEAR = 80;
+/** A participle phrase may open with a longer prepositional phrase ("with pickup trucks mounting machine guns and a few weapons captured …"). */
+const PHRASE_NEAR = 140;
+/** A date used as an adjective is part of a name: "the 9 May Victory Day parade", "the December 2013 deals". */
+const ATTRIBUTIVE_BEFORE = /(?:^|\s)(?:the|a|an|its|their|his|her|this|that)\s+$/i;
+const ATTRIBUTIVE_AFTER =
+  /^\s+(?!(?:and|or|to|until|till|through|when|as|at|in|on|of|by|for|with|from|after|before|was|were|is|are|had|has|but|the|a|an|that|which)\b)[A-Za-z]/i;
+/**
+ * "the battle of February 2023", "the cessation of hostilities of February 2016", "the losses of the
+ * autumn of 2022": a date after "of" names the thing before it, as "the 2014 agreement" does. A time
+ * before "of" is the date itself ("the night of 20/21 September", "the end of March"); someone's act
+ * dated so is that act's day ("the Russian government's draft resolution of 1 September 2014").
+ */
+const NAMED_BY_DATE = /\bthe\s+(?:[\w-]+\s+){0,3}([\w'-]+)\s+of\s+(?:the\s+)?$/i;
+/** Words before "of" that make the date the time itself, not a name ("as of 14 September" is a preposition). */
+const TIME_NOUN =
+  /^(?:as|days?|nights?|mornings?|afternoons?|evenings?|weeks?|weekend|months?|years?|hours?|end|beginning|start|middle|turn|half|part|course|rest|remainder|spring|summer|autumn|fall|winter|season|period|dawn|dusk|eve|quarter|onset|close|first|second|third|last|date|time|run-up|lead-up)$/i;
+/**
+ * Analysis of a dated thing, the date inside the subject: "The battle of February 2023 has been
+ * described as …", "The loss of the city in December 2016 showed how …", "The fall of the town in
+ * April 2018 was the army's greatest victory". The happening is not told, only judged.
+ */
+const SUBJECT_BEFORE = /^(?:The|This|That|Its|Their|His|Her)\s[^,;]*$/;
+const JUDGED_AFTER =
+  /^\s+(?:(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:widely\s+|often\s+|later\s+|also\s+|since\s+)?(?:described|called|seen|considered|regarded|viewed|characteri[sz]ed|hailed|criticised|criticized|remembered)|showed|shows|demonstrated|revealed|illustrated|highlighted|exposed|underlined|proved)\b/i;
+/** A copula judges only a happening named as a noun ("The fall of …"), not a subject whose state it tells ("The army on 5 March was a few kilometres away"). */
+const HAPPENING_SUBJECT = /^(?:The|Its|Their)\s+[\w-]+\s+of\s[^,;]*$/;
+const JUDGED_BY_COPULA = /^\s+(?:was|is|were|are|remains|remained)\s+(?:the|a|an|one\s+of)\s/i;
+/**
+ * The date of a thing a sentence compares another with names that thing, it tells no happening:
+ * "compared the assault with the failed attack on the town in February", "drew parallels between
+ * the conflict and the annexation of Crimea in 2014"), or an example of it after ", such as" ("compared the
+ * battle with earlier defeats, such as the loss of Kidal in 2014"). Otherwise comma-free, so it reads one phrase only.
+ */
+const COMPARED_WITH =
+  /\b(?:compared|compares|comparing|likened|likens|likening|contrasted|parallels?)\b[^,;.]*\b(?:with|to|between)\s[^,;.]*(?:,\s*(?:such as|including|like)\s[^,;.]*)?$/i;
+/** "had not been confirmed by the army as of 14 September": the day something still had not happened, not a happening. */
+const NEGATED_AS_OF = /\b(?:not|never|no longer)\b[^,;.]*\bas of\s+$/i;
+/** A population figure is a count, not a happening: "the population was estimated at 1,239,000 in 2011", "a population of 32,000 in 2001". */
+const POPULATION_FIGURE =
+  /\bpopulation\b(?:\s+[\w-]+){0,3}?\s+(?:about\s+|around\s+|some\s+)?\d[\d,.]*(?:\s+(?:million|thousand|people|inhabitants|residents))?\s+(?:in|as\s+of)\s+$/i;
+/** A date that comes back every year is a commemoration, not a happening: "Every year on 9 May", "on 9 May each year". */
+const RECURS_BEFORE = /\b(?:(?:every|each)\s+year|annually|yearly)\s+(?:on|in)\s+(?:the\s+)?$|\bevery\s+$/i;
+const RECURS_AFTER = /^\s*,?\s*(?:(?:every|each)\s+year|annually|yearly)\b/i;
+/** "In May of the same year", "in March that year": the year of the date before. */
+const SAME_YEAR = /^\s*(?:of\s+)?(?:the\s+same|that)\s+year\b/i;
+/** "in May and June 2015": the year ends the pair, and the first month is in it too (December in "December and January 2015" the year before). */
+const SHARED_YEAR_AFTER = new RegExp(`^\\s+(?:and|or)\\s+(${MONTH_NAME})\\s+(\\d{4})\\b`);
+/** "closed until at least 18 March", "postponed until 2020": a deadline, not when it happened ("Until 2014, …" opens a state of things). */
+const DEADLINE = /\S\s+(?:until|till)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
+/**
+ * "was due to begin on 12 April", "is scheduled to open in 2026", "was preparing for a counteroffensive in the spring":
+ * what was planned for the date, not what happened on it.
+ */
+const SCHEDULED =
+  /\b(?:(?:was|were|is|are)\s+(?:due|scheduled|set|planned)\s+to\s+[a-z]+|(?:preparing|prepared|planning)\s+for\s+(?:a|an|the|its|their)\s+[a-z-]+)(?:\s+[a-z-]+){0,3}?\s+(?:on|in|by)\s+(?:the\s+)?$/i;
+/** "the reserve, founded in 1898 by a landowner,": a participle telling a named thing's own past between commas, as a "which" clause does. */
+const FOUNDED_CLAUSE = /,\s*(?:founded|established|built|created|set\s+up)\s+(?:in|on)\s+$/i;
+const FOUNDED_CLOSE = /^\s*(?:,|by\b)/;
+/**
+ * A non-restrictive clause telling a named thing's own past: "the Syrian Civil War, which began in
+ * March 2011", "Bakhmut, which its forces captured in May" (the thing is the verb's object).
+ */
+const BACKGROUND_CLAUSE =
+  /,\s*which\s+(?:(?:the|its|their|his|her)\s+(?:[\w'-]+\s+){0,2}?)?(?:had\s+|has\s+|was\s+|were\s+)?(?:been\s+)?(?:began|begun|started|broke out|took|\w+ed)\s+(?:in|on|since)\s+$/i;
+/**
+ * A clause telling how someone came to their post, between commas: "Mara, who replaced Ly in April
+ * 2014, announced …", "Palisa, who had taken command in 2021, led …". It says who the subject is,
+ * not what happened in the story, so its date is no event's.
+ */
+const APPOINTMENT_CLAUSE =
+  /,\s*who\s+(?:had\s+|has\s+)?(?:been\s+)?(?:replaced|succeeded|appointed|named|elected|became|(?:taken|took|assumed)\s+(?:over\s+)?command)\b[^,;]{0,60}?\s(?:in|on|since)\s+$/i;
+const CLAUSE_CLOSE = /^\s*,/;
+/**
+ * Participles of verbs that always take an object: followed by a preposition instead of one, the
+ * word is a passive participle ("the positions held before 17 May"), never a clause's own verb
+ * ("the army captured the town"); "lost" too, since "the ground lost on 2 April" is ground someone lost.
+ */
+const PASSIVE_PARTICIPLE =
+  '(?:captured|recaptured|seized|taken|retaken|held|considered|built|signed|killed|wounded|destroyed|damaged|occupied|abandoned|deployed|established|imposed|adopted|issued|supplied|delivered|acquired|looted|reached|negotiated|promised|proposed|planned|made|given|sent|brought|bought|lost)';
+/** Where a noun phrase is no clause's subject: after a preposition, or after "and" inside a prepositional phrase ("with pickup trucks and a few weapons"). */
+const OBJECT_LEAD = '\\b(?:to|from|for|with|into|against|of|over|toward|towards|near|at|in|on|by)\\s+(?:[^,;.]{0,80}?\\band\\s+)?';
+/**
+ * A participle phrase describing a noun that is not the clause's subject, up to a date: "a return to
+ * the positions held before 17 May", "with … weapons captured from the army in 2012". Group 1 holds
+ * the words between the participle and the date. Word-bounded and comma-free, so it reads only the
+ * words next to the date.
+ */
+const PARTICIPLE_PHRASE = new RegExp(
+  `${OBJECT_LEAD}(?:the|a|an|its|their|his|her|some|several|many|most|these|those)\\s+(?:(?!(?:was|were|is|are|be|been|being|had|has|have|having)\\b)[\\w'-]+\\s+){0,3}?${PASSIVE_PARTICIPLE}((?:\\s+(?:from|by|before|after|in|on|at|during|since|near)\\b(?:\\s+[\\w'-]+){0,4}?)?)\\s+$`,
+  'i',
+);
+const YEAR_FIRST = new RegExp(`^\\d{4}\\s+${MONTH_NAME}`);
+
+/**
+ * A date right after a participle that describes a noun ("the positions held before 17 May") tells
+ * that noun's past, not the sentence's happening: it dates nothing. One further off ("weapons
+ * captured from the army in 2012") may belong to the clause's verb as well ("attacked the
+ * positions held by the rebels on 18 May"), so it is read as a relative clause's date: the main
+ * clause's date wins, and one outside the story dates nothing.
+ */
+export function storyDate(mention: AbsoluteMention, flat: string): AbsoluteMention | undefined {
+  const phrase = PARTICIPLE_PHRASE.exec(flat.slice(Math.max(0, mention.index - PHRASE_NEAR), mention.index));
+  if (phrase !== null && !/\S\s+\S/.test(phrase[1] ?? '')) return undefined;
+  const hedged = hedgedDate(mention, flat);
+  const near = flat.slice(Math.max(0, mention.index - NEAR), mention.index);
+  const after = flat.slice(mention.index + mention.text.length, mention.index + mention.text.length + NEAR);
+  let date = hedged;
+  if (hedged !== undefined && PLUPERFECT_BEFORE.test(near)) date = { ...hedged, pluperfect: true };
+  else if (hedged !== undefined && REPORTED_ON.test(near) && THAT_IT_HAD.test(after)) date = { ...hedged, laterReport: true };
+  return date === undefined || phrase === null ? date : { ...date, background: 'clause' };
+}
+
+/** The mention with its hedge word attached, or undefined when it is not a date of the story. */
+function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | undefined {
+  const before = flat.slice(0, mention.index);
+  const previousWord = /(\S+)\s*$/.exec(before)?.[1]?.toLowerCase() ?? '';
+  // "since November" or "since the start of the invasion on 24 February" inside
+  // a sentence is a baseline for a count; only a sentence that opens with
+  // "Since November 2011, …" dates a state of things, or a clause with its own verb
+  // ("since the bridge opened in May 2018") a happening.
+  const near = before.slice(-NEAR);
+  const after = flat.slice(mention.index + mention.text.length, mention.index + mention.text.length + NEAR);
+  if (SINCE_PHRASE.test(before) && !/^\s*since\s*$/i.test(before) && !SINCE_CLAUSE.test(near) && !SINCE_STATE.test(near) && !WHEN_CLAUSE_AFTER.test(after))
+    return undefined;
+  // "during late winter and spring of 2012" is the span of the whole story; "During April" and
+  // "Throughout 2022" tell what was done in them.
+  if ((previousWord === 'during' || previousWord === 'throughout') && SEASONS.has(mention.qualifier ?? '')) return undefined;
+  // These read only the words next to the date, so a long sentence costs no more per date.
+  if (ATTRIBUTIVE_BEFORE.test(near) && ATTRIBUTIVE_AFTER.test(after)) return undefined;
+  if (BACKGROUND_CLAUSE.test(near)) return undefined;
+  if (APPOINTMENT_CLAUSE.test(near) && CLAUSE_CLOSE.test(after)) return undefined;
+  if (DEADLINE.test(near)) return undefined;
+  if (SCHEDULED.test(near)) return undefined;
+  if (FOUNDED_CLAUSE.test(near) && FOUNDED_CLOSE.test(after)) return undefined;
+  if (COMPARED_WITH.test(before.slice(-PHRASE_NEAR))) return undefined;
+  if (POPULATION_FIGURE.test(near)) return undefined;
+  if (NEGATED_AS_OF.test(before.slice(-PHRASE_NEAR))) return undefined;
+  if (RECURS_BEFORE.test(near) || RECURS_AFTER.test(after)) return undefined;
+  const named = NAMED_BY_DATE.exec(near)?.[1];
+  if (named !== undefined && !TIME_NOUN.test(named)) return undefined;
+  if (before.length <= NEAR && SUBJECT_BEFORE.test(before) && JUDGED_AFTER.test(after)) return undefined;
+  if (before.length <= NEAR && HAPPENING_SUBJECT.test(before) && JUDGED_BY_COPULA.test(after)) return undefined;
+  if (mention.year === undefined && SAME_YEAR.test(after)) return { ...mention, sameYear: true };
+  const shared = mention.year === undefined && mention.day === undefined && mention.month !== undefined ? SHARED_YEAR_AFTER.exec(after) : null;
+  if (shared !== null && mention.month !== undefined) {
+    const year = Number(shared[2]) - (mention.month > (monthNumber(shared[1] ?? '') ?? 12) ? 1 : 0);
+    return hedgedDate({ ...mention, year }, flat);
+  }
+  if (YEAR_FIRST.test(mention.text)) return undefined;
+  if (
+    mention.month !== undefined &&
+    mention.day === undefined &&
+    mention.year === undefined &&
+    mention.qualifier === undefined &&
+    !MONTH_ONLY_LEAD.test(before) &&
+    !BETWEEN_MONTHS_LEAD.test(near)
+  )
+    return undefined;
+  if (mention.qualifier !== undefined || mention.month === undefined) return mention;
+  const hedge = HEDGE_BEFORE.exec(before);
+  const qualifier = hedge?.[1] === undefined ? undefined : HEDGE_WORDS[hedge[1].toLowerCase()];
+  if (hedge === null || qualifier === undefined) return mention;
+  return { ...mention, index: hedge.index, text: flat.slice(hedge.index, mention.index + mention.text.length), qualifier };
+}
