@@ -1,6 +1,7 @@
 /** Where a date without a year gets its year: heading chain, infobox, title, previous event. */
 import { describe, expect, it } from 'vitest';
 import { extractTimeline } from '../../../src/timeline/extractTimeline.ts';
+import { timeline } from './timelineOf.ts';
 
 const dates = (markdown: string, context = {}) => extractTimeline(markdown, context).map((event) => event.date);
 
@@ -56,5 +57,56 @@ describe('the year of a date without one', () => {
     const context = { infoboxDate: '29 January – 15 June 2012' };
     const text = '## Background\nProtests began in April 2011, and police fired on 29 April. Soldiers deserted in the summer. Three days later, a unit formed.';
     expect(dates(text, context)).toEqual(['2011-04', '2011', '2011']);
+  });
+});
+
+describe('seasons, ranges of years and the year carried from sentence to sentence', () => {
+  const context = { infoboxDate: '1918 – 1920' };
+
+  it('gives "in the summer of 1918" the season and "Through 1918–1919" the range', () => {
+    expect(timeline('In the summer of 1918, the army advanced. Through 1918–1919, fighting went on.', context)).toEqual([
+      '1918 year summer «summer of 1918»',
+      '1918 year → 1919 «1918–1919»',
+    ]);
+  });
+
+  it('carries a stated year past the infobox: "By April" after February 1921, "In May of the same year"', () => {
+    expect(timeline('In February 1921, the Red Army invaded. By April, the republic fell. In May of the same year, talks began.', context)).toEqual([
+      '1921-02 month «February 1921»',
+      '1921-04 month «April»',
+      '1921-05 month «May»',
+    ]);
+  });
+
+  it('carries a stated year before the infobox: "in late January" after 17 January 2012, in the background of a 2014 battle', () => {
+    expect(timeline('The rebellion opened on 17 January 2012. Soldiers were killed in late January.', { infoboxDate: '17–21 May 2014' })).toEqual([
+      '2012-01-17 day «17 January 2012»',
+      '2012-01 month late «late January»',
+    ]);
+  });
+
+  it('carries a stated year before the infobox through its paragraph, and no further', () => {
+    const prose =
+      'Rebels took the town on 13 May 2015. On 30 May, they blew up the prison. On 18 August, they killed its curator.\n\nOn 7 March, the army attacked.';
+    expect(timeline(prose, { infoboxDate: '7–27 March 2016' })).toEqual([
+      '2015-05-13 day «13 May 2015»',
+      '2015-05-30 day «30 May»',
+      '2015-08-18 day «18 August»',
+      '2016-03-07 day «7 March»',
+    ]);
+  });
+
+  it('does not carry a bare background year past the infobox', () => {
+    expect(timeline('The rebels were defeated in 2018. By the end of June, Russia urged new deals.', { infoboxDate: '29 July 2021 – 2021' })).toEqual([
+      '2018 year «2018»',
+      '2021-06 month late «the end of June»',
+    ]);
+  });
+
+  it('reads "in the run-up to 9 May" as before 9 May', () => {
+    expect(timeline('On 5 March 2014, rebels attacked. In the run-up to 9 May, troops gathered.')).toEqual([
+      '2014-03-05 day «5 March 2014»',
+      '2014-05-09 day before «In the run-up to 9 May»',
+    ]);
   });
 });

@@ -1,0 +1,52 @@
+/** A heading that is a date (or a day reached by the story's count) dates the undated sentences below it, but not analysis. */
+import { describe, expect, it } from 'vitest';
+import { extractTimeline } from '../../../src/timeline/extractTimeline.ts';
+
+describe('a heading that is a date dates the sentences below it', () => {
+  it('leaves out a sentence below it that judges what happened, and keeps one telling a happening', () => {
+    const article =
+      '## 2014\n### 9 August\nRebels attacked the town. The battle showed how much the army depended on its drones. The attack exposed the bridge.\n';
+    expect(extractTimeline(article, {}).map((event) => event.text)).toEqual(['Rebels attacked the town.', 'The attack exposed the bridge.']);
+  });
+
+  it('gives undated sentences the heading date, and anchors relative phrases on it', () => {
+    const events = extractTimeline(
+      '## 2014\n### 9 August\nRebels attacked the town. The next day, the army returned.\n### Reactions (2015)\nThe UN protested.\n',
+    );
+    expect(events.map((event) => [event.date, event.text, event.dateText])).toEqual([
+      ['2014-08-09', 'Rebels attacked the town.', undefined],
+      ['2014-08-10', 'The next day, the army returned.', 'The next day'],
+    ]);
+  });
+});
+
+describe('a heading that is a day reached by the story’s count', () => {
+  it('dates "The next morning" after the day before to the heading, and what follows it', () => {
+    const events = extractTimeline(
+      '## 2014\n### 13 May\nRebels attacked the town.\n### 14 May\nThe next morning, the army returned. In the afternoon, a tank burned.\n',
+    );
+    expect(events.map((event) => event.date)).toEqual(['2014-05-13', '2014-05-14', '2014-05-14']);
+  });
+
+  it('still counts from the heading when the count from the day before misses it', () => {
+    const events = extractTimeline('## 2014\n### 9 May\nRebels attacked the town.\n### 14 May\nThe next day, the army returned.\n');
+    expect(events.map((event) => event.date)).toEqual(['2014-05-09', '2014-05-15']);
+  });
+});
+
+describe('a heading that is a date does not date analysis', () => {
+  it('leaves out a sentence that only ranks what was told, and keeps a happening told below it', () => {
+    const events = extractTimeline(
+      '## 2014\nFighters killed 700 men. The massacre was one of the largest of the war. It was the deadliest attack of the year.\n',
+    );
+    expect(events.map((event) => [event.date, event.text])).toEqual([['2014', 'Fighters killed 700 men.']]);
+  });
+
+  it('leaves out what names, weighs or measures the story, and keeps a happening told below it', () => {
+    const article =
+      '## 2014\nTroops crossed the river. Odesa was the only port that stayed open. The war has been described as a stalemate. ' +
+      'Officials have called the loss a disaster. The bridgehead, held by marines, was too small to matter. ' +
+      'Fewer than 9,000 people were believed to remain. Many people were believed to have fled.\n';
+    expect(extractTimeline(article, {}).map((event) => event.text)).toEqual(['Troops crossed the river.', 'Many people were believed to have fled.']);
+  });
+});

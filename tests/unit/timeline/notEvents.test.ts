@@ -1,0 +1,190 @@
+/**
+ * The rules that keep a date out of the timeline, or a sentence from being an event: names,
+ * baselines, plans, forecasts, comparisons, analysis. One sentence each, on plain prose.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractTimeline } from '../../../src/timeline/extractTimeline.ts';
+import { timeline } from './timelineOf.ts';
+
+describe('a sentence ranking what was told is analysis, whatever date it names', () => {
+  it('leaves out the ranking and keeps the anchor on the day told before it', () => {
+    expect(
+      timeline(
+        'On 10 February, the siege began. The fighting on the first day was the heaviest in twenty years. The attack was the deadliest since March, when 20 died. The next day, rebels withdrew.',
+      ),
+    ).toEqual(['2012-02-10 day «10 February»', '2012-02-11 day «The next day»']);
+  });
+  it('keeps a sentence that tells its happening before ranking it', () => {
+    expect(timeline('The bombing of the market on 5 March killed 50 people and was the deadliest of the siege.')).toEqual(['2012-03-05 day «5 March»']);
+  });
+  it('keeps a happening whose subject is merely compared in passing', () => {
+    expect(timeline('On 12 February, the heaviest shelling of the siege hit the town.')).toEqual(['2012-02-12 day «12 February»']);
+  });
+});
+
+describe('what is not the date of an event', () => {
+  it('skips a trailing "since 2014" but keeps the event date', () => {
+    expect(timeline('Also on 2 March, Ukrainian forces attacked Horlivka, controlled by the DPR since 2014.')).toEqual(['2012-03-02 day «2 March»']);
+  });
+
+  it('skips the year of a population figure, and keeps a happening of the population', () => {
+    expect(timeline('The census counted 1,004,000 inhabitants, and the population was estimated at 1,239,000 in 2011.', {})).toEqual([]);
+    expect(timeline('The town had a population of about 32,000 in 2001.', {})).toEqual([]);
+    expect(timeline('Its population of 20,000 fled in March 2012.', {})).toEqual(['2012-03 month «March 2012»']);
+  });
+
+  it('skips the date of a relative clause outside the story, and keeps one inside it', () => {
+    const offensive = { infoboxDate: '29 July – 5 September 2021' };
+    expect(timeline('The attackers are former rebel fighters that surrendered to the government in 2018.', offensive)).toEqual([]);
+    expect(timeline('Units came from the battalions trained by the mission, which had begun its work in the spring of 2013.', offensive)).toEqual([]);
+    expect(timeline('Troops regrouped near Handarat, which had been captured from the rebels on 14 December.', { infoboxDate: '2012' })).toEqual([
+      '2012-12-14 day «14 December»',
+    ]);
+  });
+
+  it('skips the date of a clause telling how the subject came to their post, and keeps a happening told in a clause', () => {
+    const battle = { infoboxDate: '17 – 21 May 2014' };
+    expect(timeline('The minister, who replaced his rival in April 2014, announced a visit.', battle)).toEqual([]);
+    expect(timeline('The colonel, who had taken command in 2021, led the defence of the town.', battle)).toEqual([]);
+    expect(timeline('The colonel, who had taken command in 2021, was killed on 18 May.', battle)).toEqual(['2014-05-18 day «18 May»']);
+    expect(timeline('A reporter, who left before 25 February, saw heavy fighting.', { infoboxDate: '2012' })).toEqual([
+      '2012-02-25 day before «before 25 February»',
+    ]);
+  });
+
+  it("skips the date of a participle phrase describing a noun that is no subject, and keeps a clause's own verb", () => {
+    const battle = { infoboxDate: '17 – 21 May 2014' };
+    expect(timeline('The agreement called for a return to the positions held before 17 May and new talks.', battle)).toEqual([]);
+    expect(timeline('The rebels had pickup trucks with machine guns and a few heavier weapons captured from the army in 2012.', battle)).toEqual([]);
+    expect(timeline('The final concept was a major change from the initial project considered in late 2014.', battle)).toEqual([]);
+    expect(timeline('Rebels captured Kidal in 2012.', battle)).toEqual(['2012 year «2012»']);
+    expect(timeline('On 18 May the army captured the town.', battle)).toEqual(['2014-05-18 day «18 May»']);
+    expect(timeline('Rebels said the army captured the governorate on 18 May.', battle)).toEqual(['2014-05-18 day «18 May»']);
+    expect(timeline('Kidal was captured by the MNLA in 2012.', battle)).toEqual(['2012 year «2012»']);
+    expect(timeline('Units of the army arrived in Kidal on 18 May.', battle)).toEqual(['2014-05-18 day «18 May»']);
+    expect(timeline('Troops shelled the positions held by the rebels on 18 May.', battle)).toEqual(['2014-05-18 day «18 May»']);
+    expect(timeline('In May 2006 deserters seized the camps, and the accords signed in July promised aid.', battle)).toEqual(['2006-05 month «May 2006»']);
+    expect(timeline('On 18 May the army attacked. The next day, rebels retook part of the ground lost on 18 May.', battle)).toEqual([
+      '2014-05-18 day «18 May»',
+      '2014-05-19 day «The next day»',
+    ]);
+    expect(timeline('The army lost on 18 May the hills it had held.', battle)).toEqual(['2014-05-18 day «18 May»']);
+  });
+
+  it('keeps "since the bridge opened in May 2018": a clause with its own verb is a happening', () => {
+    expect(timeline('Inspections of ships had risen sharply since the bridge opened in May 2018.')).toEqual(['2018-05 month «May 2018»']);
+    expect(timeline('Since the war began in March 2011, the town has changed hands twice.')).toEqual(['2011-03 month «March 2011»']);
+    expect(timeline('The town has had no power since the start of the siege on 10 February.')).toEqual([]);
+  });
+
+  it('keeps "since February 2022, when …": the date of the happening the clause tells', () => {
+    expect(timeline('The town has been under a blockade since February 2022, when rebels blew up the bridges.')).toEqual(['2022-02 month «February 2022»']);
+    expect(timeline('The deaths of 70 residents since February 2022 were reported.')).toEqual([]);
+  });
+
+  it('reads a date after "would later" or "would go on to" as what came to pass', () => {
+    expect(timeline('The brigade would later return to the town in March 2013. Its commander would go on to lead the army in 2015.')).toEqual([
+      '2013-03 month «March 2013»',
+      '2015 year «2015»',
+    ]);
+  });
+
+  it.each([
+    'Less than a month later, the town fell.',
+    'Days later, talks began.',
+    'In the following weeks, 30 civilians died.',
+    'The army waited for three days before attacking.',
+  ])('vague relatives and durations date nothing: "%s"', (sentence) => {
+    expect(timeline(`On 10 February, the siege began. ${sentence}`)).toHaveLength(1);
+  });
+
+  it.each([
+    'Stock exchanges closed until at least 18 March.',
+    'The opening for freight trains was postponed until 2020.',
+    'The village lay behind the front until the summer.',
+    'The ceasefire was due to begin on 12 April.',
+    'The new bridge is scheduled to open in 2026.',
+    'Others argued that the battle drew in reserves while the army was preparing for a counteroffensive in the spring.',
+    'Analysts say that the supply of interceptors will decide how much of it survives the winter.',
+    'Herds graze in the reserve, founded in 1898 by a landowner, where the steppe was never ploughed.',
+    'Veterans gathered at the 9 May Victory Day parade.',
+    'Russia expected the December 2013 deals to be honored.',
+    'The town stayed neutral during the Syrian Civil War, which began in March 2011.',
+    'Analysts said the army could still attack despite its losses at Bakhmut, which its forces captured in May after a long battle.',
+    'Every year on 9 May, veterans march.',
+    'The victory is remembered on 12 May each year.',
+    'Commentators noted that the timing, after the cessation of hostilities of February 2016, helped the government.',
+    'The army repeated the same attacks despite the losses of the autumn of 2022.',
+    'The battle of February 2023 has been described as one of the worst defeats of the war.',
+    'The loss of the city in December 2016 showed how thinly the army was spread.',
+    "The fall of the town in April 2018 was the government's greatest victory of the year.",
+    'Others compared the assault with the failed attack on the town in February, in which hundreds died.',
+    'Several commentators drew parallels between the conflict and the annexation of Crimea in 2014.',
+    'Analysts compared the battle with earlier defeats of the army, such as the loss of the town in 2014.',
+    'An official claimed that the army had retaken the village, but this had not been confirmed by the army or outside observers as of 14 March.',
+    'The siege of the city in 2016 was one of the longest of the war.',
+  ])('deadlines, dates in names, in a named thing’s past and in commemorations date nothing: "%s"', (sentence) => {
+    expect(timeline(sentence)).toEqual([]);
+  });
+
+  it('keeps a founding told by the main clause, and a plan that was carried out on its day', () => {
+    expect(timeline('The reserve was founded in 1898 by a landowner.', {})).toHaveLength(1);
+    expect(timeline('Founded on 20 July 2015, the brigade fought at Avdiivka.', {})).toHaveLength(1);
+    expect(timeline('The attack, planned for weeks, began on 12 April 2012.', {})).toHaveLength(1);
+  });
+
+  it('keeps a date after "of" that is the time itself, or someone’s act of that day', () => {
+    expect(timeline('On the night of 20/21 March, the town fell.')).toHaveLength(1);
+    expect(timeline('Rebels withdrew at the end of March.')).toEqual(['2012-03 month late «the end of March»']);
+    expect(timeline("The government's draft resolution of 1 September 2014 required a new bridge.")).toEqual(['2014-09-01 day «1 September 2014»']);
+    expect(timeline('The loss of the town on 5 March forced a retreat.')).toEqual(['2012-03-05 day «5 March»']);
+    expect(timeline('The army on 5 March was a few kilometres from the town.')).toEqual(['2012-03-05 day «5 March»']);
+    expect(timeline('Casualties rose to 40, compared with 12 on 5 March.')).toEqual([]);
+    expect(timeline('On 5 March, rebels compared the attack with a massacre.')).toEqual(['2012-03-05 day «5 March»']);
+    expect(timeline('As of 14 March, the army held the village.')).toEqual(['2012-03-14 day «14 March»']);
+  });
+
+  it('skips the lead sentence that defines the subject over the story’s span', () => {
+    const lead = 'The Battle of Markada was a military confrontation in March 2014. On 27 March, the town fell.';
+    expect(extractTimeline(`${lead}\n`, { infoboxDate: '2014' }).map((event) => event.date)).toEqual(['2014-03-27']);
+  });
+
+  it('skips a lead sentence that says when the battle was fought or took place, and keeps what follows', () => {
+    for (const lead of [
+      'The Battle of Shusha was fought between 4 and 8 November 2020 for the city. On 9 November, the loss was confirmed.',
+      'The Battle of Hosn took place on 20 March 2014 in the town. On 9 November, the loss was confirmed.',
+    ]) {
+      expect(extractTimeline(`${lead}\n`, { infoboxDate: '2014' }).map((event) => event.text)).toEqual(['On 9 November, the loss was confirmed.']);
+    }
+    const named = 'The Palmyra offensive (March 2016) was a military offensive against ISIL. On 27 March, the city fell.';
+    expect(extractTimeline(`${named}\n`, { infoboxDate: '7–27 March 2016' }).map((event) => event.date)).toEqual(['2016-03-27']);
+    // Not the article's first sentence: an event like any other.
+    expect(extractTimeline('Fighting began.\n\nA second battle was fought on 3 May 2015.\n', {}).map((event) => event.date)).toEqual(['2015-05-03']);
+  });
+
+  it('skips a lead sentence that sums up periods ("from 2014 …, and since 2022 …"), and keeps a lead sentence naming one', () => {
+    const lead = 'The unit was formed in 2000. It fought in Donbas from 2014, and since 2022 it has fought in the south. Since 2023, it has held Kupiansk.';
+    expect(extractTimeline(`${lead}\n`, {}).map((event) => event.date)).toEqual(['2000', '2023']);
+    // Below a heading, the same sentence tells what was done in those years.
+    expect(extractTimeline(`## Donbas\nIt fought in Donbas from 2014, and since 2022 it has fought in the south.\n`, {}).map((event) => event.date)).toEqual([
+      '2014',
+    ]);
+  });
+
+  it('gives one event per sentence, and the next sentence counts from it', () => {
+    expect(timeline('In early February 2014, a study was ordered, to be published in 2015. On 3 March, a decree followed.', {})).toEqual([
+      '2014-02 month early «early February 2014»',
+      '2014-03-03 day «3 March»',
+    ]);
+  });
+});
+
+describe('a state told in the perfect "since" a date happened on that date; a count since a date did not', () => {
+  it.each([
+    ['The town has been under blockade by rebels since early 2011, and convoys supply it.', ['2011 year early «early 2011»']],
+    ['Shelling had continued on and off since 12 February, residents said.', ['2012-02-12 day «12 February»']],
+    ['More than 300 people have been killed since 12 February.', []],
+  ])('%s', (sentence, expected) => {
+    expect(timeline(sentence)).toEqual(expected);
+  });
+});
