@@ -77,12 +77,13 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
     }
     for (const sentence of splitSentences(block.text)) {
       if (longSentences.skip(sentence.text)) continue;
-      const mentions = recogniseDates(sentence.text, quoted, sentence.start, published);
       const inLead = block.sectionPath.length === 0;
-      const summary = isLeadSummary(sentence.text, firstOfArticle && inLead, mentions[0]?.index ?? 0) || isLeadPeriods(sentence.text, inLead);
+      const firstOfLead = firstOfArticle && inLead;
       firstOfArticle = false;
-      // A ranking is analysis: its date tells no happening and moves no anchor.
+      // A ranking is analysis: its date tells no happening and moves no anchor, so its dates need not be read.
       if (ranksWhatWasTold(sentence.text)) continue;
+      const mentions = recogniseDates(sentence.text, quoted, sentence.start, published);
+      const summary = isLeadSummary(sentence.text, firstOfLead, mentions[0]?.index ?? 0) || isLeadPeriods(sentence.text, inLead);
       const sameSection = previousSectionId === block.sectionId;
       const dateContext = {
         section,

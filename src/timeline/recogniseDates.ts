@@ -51,18 +51,20 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
     ...findRelativePhrases(flat),
   ];
   const kept: DateMention[] = [];
-  // A forecast's date is dropped, and a shorter reading inside it with it.
-  const forecasts: DateMention[] = [];
+  // Text already read as a date: a later, shorter reading inside it is not another (a forecast's too).
+  const taken: DateMention[] = [];
   for (const candidate of candidates) {
     const end = candidate.index + candidate.text.length;
-    if ([...kept, ...forecasts].some((other) => candidate.index < other.index + other.text.length && other.index < end)) continue;
+    if (taken.some((other) => candidate.index < other.index + other.text.length && other.index < end)) continue;
     if (isInside(quoted, offset + candidate.index, offset + end)) continue;
     if ((published ? NEWS_FORECAST : FORECAST).test(flat.slice(Math.max(0, candidate.index - NEAR), candidate.index))) {
-      forecasts.push(candidate);
+      taken.push(candidate);
       continue;
     }
     const mention = candidate.kind === 'absolute' ? storyDate(candidate, flat) : candidate;
-    if (mention !== undefined) kept.push(mention);
+    if (mention === undefined) continue;
+    kept.push(mention);
+    taken.push(mention);
   }
   return markFirstClause(
     markBackgroundDates(
