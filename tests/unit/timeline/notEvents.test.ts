@@ -142,6 +142,8 @@ describe('what is not the date of an event', () => {
     expect(timeline('Casualties rose to 40, compared with 12 on 5 March.')).toEqual([]);
     expect(timeline('On 5 March, rebels compared the attack with a massacre.')).toEqual(['2012-03-05 day «5 March»']);
     expect(timeline('As of 14 March, the army held the village.')).toEqual(['2012-03-14 day «14 March»']);
+    expect(timeline('As of 2012, the army held the village.')).toEqual(['2012 year «2012»']);
+    expect(timeline('The army held the village as of 2012, and the rebels held the hills.')).toEqual(['2012 year «2012»']);
   });
 
   it('skips the lead sentence that defines the subject over the story’s span', () => {
