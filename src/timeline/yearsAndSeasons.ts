@@ -24,7 +24,7 @@ const SEASON_LEAD = /\b(?:in|by|until|the|that|of|early|mid|late|this|last)[\s-]
 const SEASON_FOLLOWERS = /^(?:$|[,.;:)]|\s+(?:and|when|as|before|after|until|the|of\s+\d{4}|\d{4})\b)/;
 
 const HEDGED_MONTH = new RegExp(
-  `\\b(early|mid|late|the end of|the beginning of|the start of|the middle of)(?:\\s+in)?[\\s-]+(${MONTH_NAME})(?:\\s+(\\d{4}))?`,
+  `\\b(early|mid|late|the end of|the beginning of|the start of|the middle of|the (?:first|opening) days of|the (?:last|final|closing) days of)(?:\\s+in)?[\\s-]+(${MONTH_NAME})(?:\\s+(\\d{4}))?`,
   'gi',
 );
 // A list of days ("on 13, 17 and 21 October") is dated by its first, with no end; at most six, so the match stays bounded.
@@ -41,6 +41,12 @@ const HEDGES: Record<string, Qualifier> = {
   'the beginning of': 'early',
   'the start of': 'early',
   'the middle of': 'mid',
+  // "in the first days of April" is early April, as "the end of March" is late March.
+  'the first days of': 'early',
+  'the opening days of': 'early',
+  'the last days of': 'late',
+  'the final days of': 'late',
+  'the closing days of': 'late',
 };
 
 /** Finds bare years, seasons, hedged months and "6 and 14 November" ranges in a sentence. */
