@@ -70,6 +70,13 @@ const ATTRIBUTIVE_AFTER =
  * dated so is that act's day ("the Russian government's draft resolution of 1 September 2014").
  */
 const NAMED_BY_DATE = /\bthe\s+(?:[\w-]+\s+){0,3}([\w'-]+)\s+of\s+(?:the\s+)?$/i;
+/**
+ * "After the Chernobyl disaster of April 1986, opposition grew", "After the coups of August 2020 and
+ * May 2021, the government turned …": a happening named with its date in the sentence's opening
+ * phrase is the one the sentence follows, and dates it as "after the start of the war in April 2014"
+ * does (guide); anchored at the sentence's start, so it reads a few words only.
+ */
+const OPENING_HAPPENING = /^(?:After|Following)\s+the\s+(?:[\w'-]+\s+){1,4}of\s+$/;
 /** Words before "of" that make the date the time itself, not a name ("as of 14 September" is a preposition). */
 const TIME_NOUN =
   /^(?:as|days?|nights?|mornings?|afternoons?|evenings?|weeks?|weekend|months?|years?|hours?|end|beginning|start|middle|turn|half|part|course|rest|remainder|spring|summer|autumn|fall|winter|season|period|dawn|dusk|eve|quarter|onset|close|first|second|third|last|date|time|run-up|lead-up)$/i;
@@ -196,7 +203,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (NEGATED_AS_OF.test(before.slice(-PHRASE_NEAR))) return undefined;
   if (RECURS_BEFORE.test(near) || RECURS_AFTER.test(after)) return undefined;
   const named = NAMED_BY_DATE.exec(near)?.[1];
-  if (named !== undefined && !TIME_NOUN.test(named)) return undefined;
+  if (named !== undefined && !TIME_NOUN.test(named) && !OPENING_HAPPENING.test(before)) return undefined;
   if (before.length <= NEAR && SUBJECT_BEFORE.test(before) && JUDGED_AFTER.test(after)) return undefined;
   if (before.length <= NEAR && HAPPENING_SUBJECT.test(before) && JUDGED_BY_COPULA.test(after)) return undefined;
   if (mention.year === undefined && SAME_YEAR.test(after)) return { ...mention, sameYear: true };

@@ -11,12 +11,12 @@ import { MONTH_NAME, monthNumber, type AbsoluteMention } from './dateMention.ts'
 import type { Qualifier } from './types.ts';
 
 /**
- * A year alone is only a date after a preposition of time: "the 2014 Ukrainian
+ * A year alone is only a date after a preposition of time ("as of 2024" too, the day things stood, as "as of 5 March"): "the 2014 Ukrainian
  * Revolution" and "the Syrian Army 2018 offensive" name things. "by 2000" is
  * taken only before punctuation ("by 2000 soldiers" is a number).
  */
 const YEAR =
-  /\b(in|In|(?:[Ii]n\s+)?the\s+course\s+of|since|Since|until|Until|from|From|by|By|between|Between|through|Through|throughout|Throughout|during|During|(?:[Ee]arly|[Ll]ate)\s+in|early|late|mid-?|Early|Late|Mid-?|[Tt]he\s+(?:end|beginning|start|middle)\s+of)\s*(?:(AD|A\.D\.)\s*)?(\d{1,4})(?:\s*(BC|BCE|B\.C\.|AD|CE|A\.D\.))?(?:(\s*[–—-]\s*|\s+and\s+|\s+(?:to|until)\s+)(\d{4}|\d{2})(?!\d))?(?![\d,.]\d|s\b|['’]s\b|\s*(?:%|per\b|km|m\b|miles|kilomet|metres|meters))/g;
+  /\b(in|In|(?:[Ii]n\s+)?the\s+course\s+of|[Aa]s\s+of|since|Since|until|Until|from|From|by|By|between|Between|through|Through|throughout|Throughout|during|During|(?:[Ee]arly|[Ll]ate)\s+in|early|late|mid-?|Early|Late|Mid-?|[Tt]he\s+(?:end|beginning|start|middle)\s+of)\s*(?:(AD|A\.D\.)\s*)?(\d{1,4})(?:\s*(BC|BCE|B\.C\.|AD|CE|A\.D\.))?(?:(\s*[–—-]\s*|\s+and\s+|\s+(?:to|until)\s+)(\d{4}|\d{2})(?!\d))?(?![\d,.]\d|s\b|['’]s\b|\s*(?:%|per\b|km|m\b|miles|kilomet|metres|meters))/g;
 
 const SEASON = /\b(?:(early|mid|late)[\s-]+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?(?=$|[\s,.;:)])/g;
 /** Words that make a season a time ("in winter", "the summer of 1944"), not a name ("winter clothing"). */
@@ -24,7 +24,7 @@ const SEASON_LEAD = /\b(?:in|by|until|the|that|of|early|mid|late|this|last)[\s-]
 const SEASON_FOLLOWERS = /^(?:$|[,.;:)]|\s+(?:and|when|as|before|after|until|the|of\s+\d{4}|\d{4})\b)/;
 
 const HEDGED_MONTH = new RegExp(
-  `\\b(early|mid|late|the end of|the beginning of|the start of|the middle of)(?:\\s+in)?[\\s-]+(${MONTH_NAME})(?:\\s+(\\d{4}))?`,
+  `\\b(early|mid|late|the end of|the beginning of|the start of|the middle of|the (?:first|opening) days of|the (?:last|final|closing) days of)(?:\\s+in)?[\\s-]+(${MONTH_NAME})(?:\\s+(\\d{4}))?`,
   'gi',
 );
 // A list of days ("on 13, 17 and 21 October") is dated by its first, with no end; at most six, so the match stays bounded.
@@ -41,6 +41,12 @@ const HEDGES: Record<string, Qualifier> = {
   'the beginning of': 'early',
   'the start of': 'early',
   'the middle of': 'mid',
+  // "in the first days of April" is early April, as "the end of March" is late March.
+  'the first days of': 'early',
+  'the opening days of': 'early',
+  'the last days of': 'late',
+  'the final days of': 'late',
+  'the closing days of': 'late',
 };
 
 /** Finds bare years, seasons, hedged months and "6 and 14 November" ranges in a sentence. */

@@ -47,10 +47,12 @@ const F1_FLOORS: Record<string, number> = {
   karabakh_exodus_report_: 1,
   kherson_oblast_: 0.98,
   kyiv_night_strikes_report_: 1,
+  moura_massacre_: 0.98,
   niger_army_post_attack_report_: 1,
   palmyra_offensive__march_2016__: 1,
   'russo-georgian_war_': 1,
   ukraine_battle_report_: 1,
+  zaporizhzhia_nuclear_power_plant_: 1,
 };
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();

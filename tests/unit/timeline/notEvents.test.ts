@@ -138,10 +138,14 @@ describe('what is not the date of an event', () => {
     expect(timeline('Rebels withdrew at the end of March.')).toEqual(['2012-03 month late «the end of March»']);
     expect(timeline("The government's draft resolution of 1 September 2014 required a new bridge.")).toEqual(['2014-09-01 day «1 September 2014»']);
     expect(timeline('The loss of the town on 5 March forced a retreat.')).toEqual(['2012-03-05 day «5 March»']);
+    expect(timeline('After the fall of Homs of March 2012, the rebels withdrew.')).toEqual(['2012-03 month «March 2012»']);
+    expect(timeline('After the coups of August 2020 and May 2021, the government turned to Russia.', {})).toEqual(['2020-08 month «August 2020»']);
     expect(timeline('The army on 5 March was a few kilometres from the town.')).toEqual(['2012-03-05 day «5 March»']);
     expect(timeline('Casualties rose to 40, compared with 12 on 5 March.')).toEqual([]);
     expect(timeline('On 5 March, rebels compared the attack with a massacre.')).toEqual(['2012-03-05 day «5 March»']);
     expect(timeline('As of 14 March, the army held the village.')).toEqual(['2012-03-14 day «14 March»']);
+    expect(timeline('As of 2012, the army held the village.')).toEqual(['2012 year «2012»']);
+    expect(timeline('The army held the village as of 2012, and the rebels held the hills.')).toEqual(['2012 year «2012»']);
   });
 
   it('skips the lead sentence that defines the subject over the story’s span', () => {

@@ -35,6 +35,13 @@ describe('British and American day orders', () => {
 });
 
 describe('approximate dates keep their honesty', () => {
+  it('reads "the first days of April" as early April and "the last days of May" as late May', () => {
+    expect(timeline('Talks began in the first days of April 2013. They failed in the last days of May.', {})).toEqual([
+      '2013-04 month early «the first days of April 2013»',
+      '2013-05 month late «the last days of May»',
+    ]);
+  });
+
   it('gives month precision and a qualifier to "early July", "mid-May 2013", "by late May", "the end of June"', () => {
     expect(timeline('It began in mid-May 2013. In early July, it was confirmed. By late May, it was over. By the end of June, talks began.', {})).toEqual([
       '2013-05 month mid «mid-May 2013»',
