@@ -35,6 +35,16 @@ describe('a judgement made in hindsight is analysis, whatever it dates', () => {
   });
 });
 
+describe("the reporters' own work is no happening of the story", () => {
+  it('leaves out what they checked, whatever it dates, and keeps what they hear happen', () => {
+    expect(
+      timeline(
+        'On 10 February, the siege began. We went through hours of radio intercepts from the first weeks of March. We also geolocated footage filmed on 2 March. Two days later, we hear a commander ask for fuel.',
+      ),
+    ).toEqual(['2012-02-10 day «10 February»', '2012-02-12 day «Two days later»']);
+  });
+});
+
 describe('what is not the date of an event', () => {
   it('skips a trailing "since 2014" but keeps the event date', () => {
     expect(timeline('Also on 2 March, Ukrainian forces attacked Horlivka, controlled by the DPR since 2014.')).toEqual(['2012-03-02 day «2 March»']);
