@@ -40,7 +40,7 @@ const F1_FLOORS: Record<string, number> = {
   djibo_army_base_attack_: 1,
   donbas_: 1,
   eastern_ghouta_offensive__2018__: 1,
-  hostomel_video_report_: 0,
+  hostomel_video_report_: 1,
   example_: 1,
   idlib_air_strikes_report_: 1,
   jarabulus_: 1,
@@ -48,11 +48,11 @@ const F1_FLOORS: Record<string, number> = {
   karabakh_exodus_report_: 1,
   kherson_oblast_: 0.98,
   kyiv_night_strikes_report_: 1,
-  mykolaiv_video_report_: 0,
+  mykolaiv_video_report_: 1,
   niger_army_post_attack_report_: 1,
   palmyra_offensive__march_2016__: 1,
   'russo-georgian_war_': 1,
-  trostianets_video_report_: 0,
+  trostianets_video_report_: 1,
   ukraine_battle_report_: 1,
 };
 
