@@ -19,6 +19,7 @@ import type { TimelineContext, TimelineEvent } from '../timeline/types.ts';
 import { buildInfobox } from '../model/buildInfobox.ts';
 import { articleKind } from '../model/articleKind.ts';
 import { parseDateRange } from '../timeline/parseDateRange.ts';
+import { descriptionSpan } from '../timeline/descriptionSpan.ts';
 import { buildMapModel } from '../model/buildMapModel.ts';
 import { articleLocationInput } from '../model/articleLocationInput.ts';
 import { placeEvents, type PlacedEvents } from '../model/placeEvents.ts';
@@ -123,8 +124,11 @@ async function buildCheckedArticle(raw: string, sourceFile: string, places?: Pla
 
 /** What the frontmatter tells timeline extraction about when the story happens. */
 export function timelineContext(frontmatter: Frontmatter): TimelineContext {
-  const infoboxDate = frontmatter.infoboxes?.[0]?.['date']?.text;
-  const published = publicationDate(frontmatter);
+  const first = frontmatter.infoboxes?.[0];
+  const isNews = articleKind(frontmatter, first ? buildInfobox(first, frontmatter.title) : undefined) === 'news';
+  // A video report has no infobox: the range ending its description is the story's span.
+  const infoboxDate = first?.['date']?.text ?? (isNews ? descriptionSpan(frontmatter.description) : undefined);
+  const published = isNews ? publicationDate(frontmatter) : undefined;
   return { title: frontmatter.title, ...(infoboxDate ? { infoboxDate } : {}), ...(published ? { published } : {}) };
 }
 
@@ -133,8 +137,7 @@ export function timelineContext(frontmatter: Frontmatter): TimelineContext {
  * `pubDate` is the day it was copied, which its text never counts from, so only news has one.
  */
 function publicationDate(frontmatter: Frontmatter): string | undefined {
-  const first = frontmatter.infoboxes?.[0];
-  if (!frontmatter.pubDate || articleKind(frontmatter, first ? buildInfobox(first, frontmatter.title) : undefined) !== 'news') return undefined;
+  if (!frontmatter.pubDate) return undefined;
   // The year must be written: chrono would otherwise supply one.
   if (!/\b\d{4}\b/.test(frontmatter.pubDate)) return undefined;
   return parseDateRange(frontmatter.pubDate)?.start;

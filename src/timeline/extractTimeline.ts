@@ -6,7 +6,8 @@ import { assignEventIds } from './eventId.ts';
 import { headingDateMention, headingMonthMention } from './headingDate.ts';
 import { capContextField, LongSentences, MAX_SENTENCE_LENGTH } from './inputLimits.ts';
 import { formatIsoDate } from './isoDate.ts';
-import { isAnalysis, ranksWhatWasTold } from './judgement.ts';
+import { isAnalysis, judgesInHindsight, ranksWhatWasTold } from './judgement.ts';
+import { tellsReportersWork } from './reportersWork.ts';
 import { isLeadPeriods, isLeadSummary } from './leadSummary.ts';
 import { extractProseBlocks } from './proseBlocks.ts';
 import { findQuotedSpans } from './quotedSpeech.ts';
@@ -80,8 +81,10 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       const inLead = block.sectionPath.length === 0;
       const firstOfLead = firstOfArticle && inLead;
       firstOfArticle = false;
-      // A ranking is analysis: its date tells no happening and moves no anchor, so its dates need not be read.
-      if (ranksWhatWasTold(sentence.text)) continue;
+      // A ranking or a hindsight judgement is analysis: its date tells no happening and moves no anchor, so its dates need not be read.
+      if (ranksWhatWasTold(sentence.text) || judgesInHindsight(sentence.text)) continue;
+      // The reporters' own work: its date is the material's, no happening of the story.
+      if (tellsReportersWork(sentence.text)) continue;
       const mentions = recogniseDates(sentence.text, quoted, sentence.start, published);
       const summary = isLeadSummary(sentence.text, firstOfLead, mentions[0]?.index ?? 0) || isLeadPeriods(sentence.text, inLead);
       const sameSection = previousSectionId === block.sectionId;

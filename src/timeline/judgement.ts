@@ -39,7 +39,15 @@ export function ranksWhatWasTold(sentence: string): boolean {
   return ranking !== null && !TOLD_BEFORE_RANK.test(`${ranking[0].replace(RANK_VERB, '')} `);
 }
 
+/** An opening that announces a judgement made looking back ("In hindsight, the Feb. 24 landing was the moment …"). */
+const HINDSIGHT = /^(?:(?:In|With) (?:hindsight|retrospect)|Looking back|Seen in hindsight),/;
+
+/** Whether a sentence judges the story in hindsight: analysis, whatever it dates (GUIDE.md), so its dates move no anchor. */
+export function judgesInHindsight(sentence: string): boolean {
+  return HINDSIGHT.test(sentence);
+}
+
 /** Whether a sentence only ranks or judges the story instead of telling one of its happenings. */
 export function isAnalysis(sentence: string): boolean {
-  return RANKING.test(sentence) || SHOWING.test(sentence) || NAMING.test(sentence) || STATE.test(sentence);
+  return RANKING.test(sentence) || SHOWING.test(sentence) || NAMING.test(sentence) || STATE.test(sentence) || HINDSIGHT.test(sentence);
 }

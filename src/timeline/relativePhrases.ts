@@ -101,7 +101,7 @@ const RULES: Rule[] = [
   { pattern: /\bat (?:about |around )?\d{1,2}(?:[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)(?![\d%])/gi, unit: 'day', amount: 0 },
   {
     pattern: new RegExp(
-      `\\b(?:${COUNT}|a few|several) (?:hours?|minutes?) later\\b|\\b(?:minutes|hours) later\\b|\\bwithin (?:minutes|hours)\\b|\\bimmediately (?:after|following)\\b`,
+      `\\b(?:${COUNT}|a few|several) (?:hours?|minutes?) later\\b|\\b(?:minutes|hours) later\\b|\\bwithin (?:minutes|hours|an hour|the hour)\\b|\\bimmediately (?:after|following)\\b`,
       'gi',
     ),
     unit: 'day',

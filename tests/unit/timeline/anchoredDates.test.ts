@@ -20,6 +20,8 @@ describe('a time of day inherits the day before it', () => {
     ['The shelling stopped after dawn.', '2012-02-10 day «after dawn»'],
     ['Throughout the day, power was out.', '2012-02-10 day «Throughout the day»'],
     ['Within minutes, explosions were reported.', '2012-02-10 day «Within minutes»'],
+    ['The radio goes from boredom to panic within an hour.', '2012-02-10 day «within an hour»'],
+    ['Within the hour, the convoy turned back.', '2012-02-10 day «Within the hour»'],
     ['Two hours later, the line was cut again.', '2012-02-10 day «Two hours later»'],
     ['Nonetheless, the day soon became the deadliest of the siege.', '2012-02-10 day «the day»'],
     ['The day saw the heaviest shelling yet.', '2012-02-10 day «The day»'],

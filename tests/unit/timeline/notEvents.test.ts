@@ -22,6 +22,29 @@ describe('a sentence ranking what was told is analysis, whatever date it names',
   });
 });
 
+describe('a judgement made in hindsight is analysis, whatever it dates', () => {
+  it('leaves it out and keeps the anchor on the day told before it', () => {
+    expect(
+      timeline(
+        'On 10 February, the siege began. In hindsight, the 10 February assault was the moment the plan depended on, and it failed within hours. Looking back, the siege ended on 3 March. The next day, rebels withdrew.',
+      ),
+    ).toEqual(['2012-02-10 day «10 February»', '2012-02-11 day «The next day»']);
+  });
+  it('keeps a sentence that only mentions looking back in passing', () => {
+    expect(timeline('On 12 February, officials looking back at the siege counted 40 dead.')).toEqual(['2012-02-12 day «12 February»']);
+  });
+});
+
+describe("the reporters' own work is no happening of the story", () => {
+  it('leaves out what they checked, whatever it dates, and keeps what they hear happen', () => {
+    expect(
+      timeline(
+        'On 10 February, the siege began. We went through hours of radio intercepts from the first weeks of March. We also geolocated footage filmed on 2 March. Two days later, we hear a commander ask for fuel.',
+      ),
+    ).toEqual(['2012-02-10 day «10 February»', '2012-02-12 day «Two days later»']);
+  });
+});
+
 describe('what is not the date of an event', () => {
   it('skips a trailing "since 2014" but keeps the event date', () => {
     expect(timeline('Also on 2 March, Ukrainian forces attacked Horlivka, controlled by the DPR since 2014.')).toEqual(['2012-03-02 day «2 March»']);

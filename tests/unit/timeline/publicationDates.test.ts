@@ -99,4 +99,12 @@ describe('timelineContext', () => {
     expect(timelineContext({ title: '2022 Russian invasion of Ukraine', author: 'Wikipedia', pubDate: '14 Jul 2022' }).published).toBeUndefined();
     expect(timelineContext({ title: 'Post', category: 'News', pubDate: '12 March' }).published).toBeUndefined();
   });
+
+  it("takes a video report's span, and so its year, from the range ending its description", () => {
+    const description = 'Report of battle of Trostianets in the russion invasion of Ukraine.  01.03.2022 - 26.03.2022';
+    const context = timelineContext({ title: 'Battle of Trostianets', category: 'News', description });
+    expect(context.infoboxDate).toBe('1 March 2022 – 26 March 2022');
+    expect(extractTimeline('On March 5, residents report that soldiers have set up a base.\n', context).map((event) => event.date)).toEqual(['2022-03-05']);
+    expect(timelineContext({ title: 'Battle of Hosn', author: 'Wikipedia', description }).infoboxDate).toBeUndefined();
+  });
 });

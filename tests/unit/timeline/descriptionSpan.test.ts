@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { descriptionSpan } from '../../../src/timeline/descriptionSpan.ts';
+
+describe("descriptionSpan: a video report's span, written at the end of its description", () => {
+  it('writes the trailing "dd.mm.yyyy - dd.mm.yyyy" range as an infobox date', () => {
+    expect(descriptionSpan('Report of battle of Makariv in the russion invasion of Ukraine.  27.02.2022 - 23.03.2022')).toBe(
+      '27 February 2022 – 23 March 2022',
+    );
+    expect(descriptionSpan('Report.  24.02.2022 – 3.03.2022 ')).toBe('24 February 2022 – 3 March 2022');
+  });
+
+  it('reads nothing from a description without such a range, with one inside its text, or with a day the calendar lacks', () => {
+    expect(descriptionSpan(undefined)).toBeUndefined();
+    expect(descriptionSpan('Russian forces attacked Avdiivka on Tuesday.')).toBeUndefined();
+    expect(descriptionSpan('From 27.02.2022 - 23.03.2022 the town was held.')).toBeUndefined();
+    expect(descriptionSpan('Report.  31.02.2022 - 23.03.2022')).toBeUndefined();
+    expect(descriptionSpan('Report.  27.13.2022 - 23.03.2022')).toBeUndefined();
+  });
+});
