@@ -73,6 +73,9 @@ describe('what is not the date of an event', () => {
 
   it('keeps "since the bridge opened in May 2018": a clause with its own verb is a happening', () => {
     expect(timeline('Inspections of ships had risen sharply since the bridge opened in May 2018.')).toEqual(['2018-05 month «May 2018»']);
+    expect(timeline('The front had barely moved since a Russian–Turkish agreement signed in Moscow on 5 March 2020 ended the offensive.')).toEqual([
+      '2020-03-05 day «5 March 2020»',
+    ]);
     expect(timeline('Since the war began in March 2011, the town has changed hands twice.')).toEqual(['2011-03 month «March 2011»']);
     expect(timeline('The town has had no power since the start of the siege on 10 February.')).toEqual([]);
   });
