@@ -165,6 +165,14 @@ describe('what is not the date of an event', () => {
     expect(extractTimeline('Fighting began.\n\nA second battle was fought on 3 May 2015.\n', {}).map((event) => event.date)).toEqual(['2015-05-03']);
   });
 
+  it('keeps a defining lead sentence whose only date is the day its subject began', () => {
+    const lead = 'The 2024 offensives were a series of offensives launched on 27 November 2024 by rebel groups. On 30 November, Aleppo fell.';
+    expect(extractTimeline(`${lead}\n`, { infoboxDate: '27 November – 8 December 2024' }).map((event) => event.date)).toEqual(['2024-11-27', '2024-11-30']);
+    // With its end as well, the definition names the span.
+    const span = 'The offensive was an operation launched on 27 November and ended on 8 December 2024. On 30 November, Aleppo fell.';
+    expect(extractTimeline(`${span}\n`, { infoboxDate: '27 November – 8 December 2024' }).map((event) => event.date)).toEqual(['2024-11-30']);
+  });
+
   it('skips a lead sentence that sums up periods ("from 2014 …, and since 2022 …"), and keeps a lead sentence naming one', () => {
     const lead = 'The unit was formed in 2000. It fought in Donbas from 2014, and since 2022 it has fought in the south. Since 2023, it has held Kupiansk.';
     expect(extractTimeline(`${lead}\n`, {}).map((event) => event.date)).toEqual(['2000', '2023']);
