@@ -16,7 +16,7 @@ import { readArticle, SHARED_DIR, sharedExists } from './sharedArticles.ts';
 const F1_FLOORS: Record<string, number> = {
   '2021_daraa_offensive_': 1,
   '2022_russian_invasion_of_ukraine_': 1,
-  '2024_syrian_opposition_offensives_': 0.95,
+  '2024_syrian_opposition_offensives_': 1,
   '36th_separate_marine_brigade_': 1,
   '2016_nagorno-karabakh_conflict_': 1,
   '93rd_mechanized_brigade__ukraine__': 1,
