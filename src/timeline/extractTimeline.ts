@@ -86,7 +86,9 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       // The reporters' own work: its date is the material's, no happening of the story.
       if (tellsReportersWork(sentence.text)) continue;
       const mentions = recogniseDates(sentence.text, quoted, sentence.start, published);
-      const summary = isLeadSummary(sentence.text, firstOfLead, mentions[0]?.index ?? 0) || isLeadPeriods(sentence.text, inLead);
+      const first = mentions[0];
+      const onlyDate = mentions.length === 1 && first?.kind === 'absolute' && first.end === undefined;
+      const summary = isLeadSummary(sentence.text, firstOfLead, first?.index ?? 0, onlyDate) || isLeadPeriods(sentence.text, inLead);
       const sameSection = previousSectionId === block.sectionId;
       const dateContext = {
         section,

@@ -9,6 +9,13 @@
 const RANKING =
   /^(?:The|This|That|It|Its|Their|[A-Z][\w'-]+)\b[^,;]{0,60}?\s(?:was|is|remains|remained)\s+(?:one\s+of\s+)?the\s+(?:only|most|least|worst|best|largest|biggest|greatest|deadliest|bloodiest|heaviest|longest|fiercest|costliest)\b/;
 
+/**
+ * Counts what was just told among its like: "It was the first public admission of a defeat in
+ * years", "This marked the fourth time the town had changed hands". A pronoun subject points back;
+ * "The brigade was the first to enter the town" tells its own happening.
+ */
+const ORDINAL_COUNT = /^(?:It|This|That)\s+(?:was|marked|became|remains|remained)\s+the\s+(?:first|second|third|fourth|fifth|sixth|last)\b/;
+
 /** Names or weighs the story from today ("The fighting has been described as a stalemate", "Officials have called the loss the worst blow"). */
 const NAMING = /^[^;]{0,80}?\s(?:has|have)\s+(?:been\s+)?(?:called|described|termed|regarded|considered|characteri[sz]ed)\b/;
 
@@ -49,5 +56,12 @@ export function judgesInHindsight(sentence: string): boolean {
 
 /** Whether a sentence only ranks or judges the story instead of telling one of its happenings. */
 export function isAnalysis(sentence: string): boolean {
-  return RANKING.test(sentence) || SHOWING.test(sentence) || NAMING.test(sentence) || STATE.test(sentence) || HINDSIGHT.test(sentence);
+  return (
+    RANKING.test(sentence) ||
+    ORDINAL_COUNT.test(sentence) ||
+    SHOWING.test(sentence) ||
+    NAMING.test(sentence) ||
+    STATE.test(sentence) ||
+    HINDSIGHT.test(sentence)
+  );
 }

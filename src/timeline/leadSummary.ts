@@ -11,8 +11,15 @@
  */
 const DEFINES = /\b(?:(?:was|is|were|are)\s+(?:a|an|the|one)|(?:was|were)\s+(?:fought|waged)|took\s+place)\b/i;
 
-/** Whether a sentence is the lead's defining sentence: the first of the article, defining before it dates. */
-export function isLeadSummary(sentence: string, firstOfArticle: boolean, firstDateIndex: number): boolean {
+/** A beginning's verb right before a day: "… were a series of offensives launched on 27 November 2024 by …". */
+const BEGUN_ON = /\b(?:launched|began|begun|started|opened|formed|founded|established|created)\s+on\s+$/i;
+
+/**
+ * Whether a sentence is the lead's defining sentence: the first of the article, defining before it
+ * dates. A definition whose only date is the day its subject began tells that beginning, not a span
+ * (`onlyDate`: the sentence names one date, no range).
+ */
+export function isLeadSummary(sentence: string, firstOfArticle: boolean, firstDateIndex: number, onlyDate = false): boolean {
   if (!firstOfArticle) return false;
   const definition = DEFINES.exec(sentence);
   if (definition === null) return false;
@@ -20,7 +27,9 @@ export function isLeadSummary(sentence: string, firstOfArticle: boolean, firstDa
   const open = sentence.lastIndexOf('(', firstDateIndex);
   const close = sentence.indexOf(')', firstDateIndex);
   const named = open !== -1 && close !== -1 && close < definition.index && sentence.lastIndexOf(')', firstDateIndex) < open;
-  return named || definition.index < firstDateIndex;
+  if (named) return true;
+  if (definition.index >= firstDateIndex) return false;
+  return !(onlyDate && BEGUN_ON.test(sentence.slice(Math.max(0, firstDateIndex - 40), firstDateIndex)));
 }
 
 /** "from 2014", "since 2022": the opening of a period a subject's lead names, at year precision. */

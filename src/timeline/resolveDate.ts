@@ -196,12 +196,15 @@ function resolveRelative(mention: RelativeMention, context: DateContext): Resolv
   return { ...base, ...monthOf, ...dayOf, qualifier: mention.amount > 0 ? 'after' : 'before' };
 }
 
+/** "The fighting", "the clashes" are whatever the article tells, so they need no title to name them, as "the war" does. */
+const ANY_STORY = /^(?:fighting|clashes)$/i;
+
 /** The first day of the story a phrase names: the section's own when its heading names that story, else the article's. */
 function storyStart(story: string, context: DateContext): AnchorDate | undefined {
   const { sectionStart } = context;
   const names = (text: string) => new RegExp(`\\b${story}`, 'i').test(text);
   if (sectionStart !== undefined && names(sectionStart.heading)) return sectionStart.date;
-  return context.storyTitle === undefined || names(context.storyTitle) ? context.storyStart : undefined;
+  return context.storyTitle === undefined || ANY_STORY.test(story) || names(context.storyTitle) ? context.storyStart : undefined;
 }
 
 /**

@@ -47,10 +47,12 @@ const WHEN_CLAUSE_AFTER = /^\s*,\s*when\s/i;
 /** The date's clause is in the pluperfect ("the assailants had gathered in villages north of the town late on Saturday"). */
 const PLUPERFECT_BEFORE = /\bhad\s+(?:(?:already|also|just|previously|not|been)\s+){0,2}[a-z]{3,}\b[^,;]*$/i;
 /**
- * "since the bridge opened in May 2018", "since the full-scale invasion began last year": a clause
- * whose own happening the date is, not a baseline.
+ * "since the bridge opened in May 2018", "since the full-scale invasion began last year", "since a
+ * Russian–Turkish agreement signed in Moscow on 5 March 2020": a clause whose own happening the
+ * date is, not a baseline; a place may stand between its verb and the date.
  */
-const SINCE_CLAUSE = /\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){1,2}?(?:\w+ed|began|broke\s+out)\s+(?:(?:in|on)\s+)?$/i;
+const SINCE_CLAUSE =
+  /\bsince\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'–-]+\s+){1,2}?(?:\w+ed|began|broke\s+out)(?:\s+(?:in|at|near)\s+[A-Z][\w'-]*)?\s+(?:(?:in|on)\s+)?$/i;
 /** "claimed on 7 September that it had been a missile attack": the day of a report about what had happened before. */
 const REPORTED_ON = /\b(?:claimed|said|stated|announced|confirmed|admitted|acknowledged)\s+(?:on|in)\s+$/i;
 const THAT_IT_HAD = /^\s*that\b[^,;.]{0,60}?\bhad\s/i;

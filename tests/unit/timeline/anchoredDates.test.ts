@@ -203,6 +203,14 @@ describe('more ways prose names a day or a span', () => {
     expect(timeline('During the first week of the war, troops advanced.', { infoboxDate: '7–23 October 2020', title: 'Battle of Hadrut' })).toEqual([]);
   });
 
+  it('counts "the first day of the fighting" from the story’s first day whatever the title names', () => {
+    const offensive = { infoboxDate: '27 November – 8 December 2024', title: '2024 Syrian opposition offensives' };
+    expect(timeline('On 28 November, rebels advanced. Monitors said 37 soldiers were killed during the first day of the fighting.', offensive)).toEqual([
+      '2024-11-28 day «28 November»',
+      '2024-11-27 day «during the first day of the fighting»',
+    ]);
+  });
+
   it('counts "the second day of the invasion" from the story, not from a section about other attacks', () => {
     const prose = 'On 10 March, missiles struck Dnipro. On the second day of the invasion, air defences were hit.';
     expect(timeline(prose, { infoboxDate: '24 February 2022 – present' }, 'Missile attacks and air war')).toEqual([

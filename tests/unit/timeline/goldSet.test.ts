@@ -16,6 +16,7 @@ import { readArticle, SHARED_DIR, sharedExists } from './sharedArticles.ts';
 const F1_FLOORS: Record<string, number> = {
   '2021_daraa_offensive_': 1,
   '2022_russian_invasion_of_ukraine_': 1,
+  '2024_syrian_opposition_offensives_': 1,
   '36th_separate_marine_brigade_': 1,
   '2016_nagorno-karabakh_conflict_': 1,
   '93rd_mechanized_brigade__ukraine__': 1,
@@ -33,6 +34,7 @@ const F1_FLOORS: Record<string, number> = {
   battle_of_soledar_: 1,
   battle_of_tinzaouaten__2024__: 1,
   battle_of_vuhledar_: 1,
+  blockade_of_the_lachin_corridor_: 1,
   burkina_djibo_convoy_report_: 1,
   combat_operations_in_2012_during_the_battle_of_aleppo_: 1,
   crimean_bridge_: 0.99,

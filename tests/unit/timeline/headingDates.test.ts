@@ -42,6 +42,16 @@ describe('a heading that is a date does not date analysis', () => {
     expect(events.map((event) => [event.date, event.text])).toEqual([['2014', 'Fighters killed 700 men.']]);
   });
 
+  it('leaves out a sentence that counts what was told among its like ("It was the first …"), and keeps one telling its own first', () => {
+    const article =
+      '## 30 November\nThe army admitted that it had withdrawn. It was the first public admission of a defeat in several years. ' +
+      'This marked the fourth time the town had changed hands. The brigade was the first to enter the town.\n';
+    expect(extractTimeline(article, { infoboxDate: '27 November – 8 December 2024' }).map((event) => event.text)).toEqual([
+      'The army admitted that it had withdrawn.',
+      'The brigade was the first to enter the town.',
+    ]);
+  });
+
   it('leaves out what names, weighs or measures the story, and keeps a happening told below it', () => {
     const article =
       '## 2014\nTroops crossed the river. Odesa was the only port that stayed open. The war has been described as a stalemate. ' +

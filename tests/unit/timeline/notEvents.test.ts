@@ -96,6 +96,9 @@ describe('what is not the date of an event', () => {
 
   it('keeps "since the bridge opened in May 2018": a clause with its own verb is a happening', () => {
     expect(timeline('Inspections of ships had risen sharply since the bridge opened in May 2018.')).toEqual(['2018-05 month «May 2018»']);
+    expect(timeline('The front had barely moved since a Russian–Turkish agreement signed in Moscow on 5 March 2020 ended the offensive.')).toEqual([
+      '2020-03-05 day «5 March 2020»',
+    ]);
     expect(timeline('Since the war began in March 2011, the town has changed hands twice.')).toEqual(['2011-03 month «March 2011»']);
     expect(timeline('The town has had no power since the start of the siege on 10 February.')).toEqual([]);
   });
@@ -187,6 +190,14 @@ describe('what is not the date of an event', () => {
     expect(extractTimeline(`${named}\n`, { infoboxDate: '7–27 March 2016' }).map((event) => event.date)).toEqual(['2016-03-27']);
     // Not the article's first sentence: an event like any other.
     expect(extractTimeline('Fighting began.\n\nA second battle was fought on 3 May 2015.\n', {}).map((event) => event.date)).toEqual(['2015-05-03']);
+  });
+
+  it('keeps a defining lead sentence whose only date is the day its subject began', () => {
+    const lead = 'The 2024 offensives were a series of offensives launched on 27 November 2024 by rebel groups. On 30 November, Aleppo fell.';
+    expect(extractTimeline(`${lead}\n`, { infoboxDate: '27 November – 8 December 2024' }).map((event) => event.date)).toEqual(['2024-11-27', '2024-11-30']);
+    // With its end as well, the definition names the span.
+    const span = 'The offensive was an operation launched on 27 November and ended on 8 December 2024. On 30 November, Aleppo fell.';
+    expect(extractTimeline(`${span}\n`, { infoboxDate: '27 November – 8 December 2024' }).map((event) => event.date)).toEqual(['2024-11-30']);
   });
 
   it('skips a lead sentence that sums up periods ("from 2014 …, and since 2022 …"), and keeps a lead sentence naming one', () => {
