@@ -19,6 +19,7 @@ import type { TimelineContext, TimelineEvent } from '../timeline/types.ts';
 import { buildInfobox } from '../model/buildInfobox.ts';
 import { articleKind } from '../model/articleKind.ts';
 import { parseDateRange } from '../timeline/parseDateRange.ts';
+import { bylineDay } from '../timeline/bylineDay.ts';
 import { buildMapModel } from '../model/buildMapModel.ts';
 import { articleLocationInput } from '../model/articleLocationInput.ts';
 import { placeEvents, type PlacedEvents } from '../model/placeEvents.ts';
@@ -71,7 +72,7 @@ async function buildCheckedArticle(raw: string, sourceFile: string, places?: Pla
   const general = places?.general?.();
   const located = places ? locateArticle(articleLocationInput(frontmatter, sourceFile), places.gazetteer, general) : undefined;
   if (located) warnings.push(...located.warnings);
-  const extracted = extractTimeline(tree, timelineContext(frontmatter), (message) => warnings.push(`${sourceFile}: ${message}`));
+  const extracted = extractTimeline(tree, timelineContext(frontmatter, body), (message) => warnings.push(`${sourceFile}: ${message}`));
   // Ids first: the map's places list their events by the ids links were issued with.
   const { ids, ...eventIds } = reconcileEventIds(extracted, issuedIds);
   const paragraphs = eventParagraphs(tree, extracted);
@@ -121,21 +122,30 @@ async function buildCheckedArticle(raw: string, sourceFile: string, places?: Pla
   return { data, html, warnings, eventIds };
 }
 
-/** What the frontmatter tells timeline extraction about when the story happens. */
-export function timelineContext(frontmatter: Frontmatter): TimelineContext {
+/**
+ * What the frontmatter tells timeline extraction about when the story happens; `body` for a
+ * post that keeps its date in a byline instead of a `pubDate`.
+ */
+export function timelineContext(frontmatter: Frontmatter, body?: string): TimelineContext {
   const infoboxDate = frontmatter.infoboxes?.[0]?.['date']?.text;
-  const published = publicationDate(frontmatter);
+  const published = publicationDate(frontmatter, body);
   return { title: frontmatter.title, ...(infoboxDate ? { infoboxDate } : {}), ...(published ? { published } : {}) };
 }
 
 /**
- * A news post's publication day, which its "on Saturday" counts from. A Wikipedia article's
- * `pubDate` is the day it was copied, which its text never counts from, so only news has one.
+ * A news post's publication day, which its "on Saturday" counts from: its `pubDate`, else its
+ * byline's. A Wikipedia article's `pubDate` is the day it was copied, which its text never counts
+ * from, so only news has one.
  */
-function publicationDate(frontmatter: Frontmatter): string | undefined {
+function publicationDate(frontmatter: Frontmatter, body: string | undefined): string | undefined {
+  const stated = frontmatter.pubDate !== undefined ? writtenDay(frontmatter.pubDate) : body !== undefined ? bylineDay(body) : undefined;
+  if (stated === undefined) return undefined;
   const first = frontmatter.infoboxes?.[0];
-  if (!frontmatter.pubDate || articleKind(frontmatter, first ? buildInfobox(first, frontmatter.title) : undefined) !== 'news') return undefined;
+  return articleKind(frontmatter, first ? buildInfobox(first, frontmatter.title) : undefined) === 'news' ? stated : undefined;
+}
+
+function writtenDay(pubDate: string): string | undefined {
   // The year must be written: chrono would otherwise supply one.
-  if (!/\b\d{4}\b/.test(frontmatter.pubDate)) return undefined;
-  return parseDateRange(frontmatter.pubDate)?.start;
+  if (!/\b\d{4}\b/.test(pubDate)) return undefined;
+  return parseDateRange(pubDate)?.start;
 }
