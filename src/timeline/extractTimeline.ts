@@ -41,7 +41,10 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
   const infoboxDate = capContextField(context.infoboxDate, 'infoboxes[0].date', warn);
   const published = publicationDay(context.published);
   const title = capContextField(context.title, 'title', warn);
-  const story = yearWindow(infoboxDate) ?? yearWindow(title) ?? publicationWindow(published);
+  const told = yearWindow(infoboxDate) ?? yearWindow(title);
+  const story = told ?? publicationWindow(published);
+  // A news post's window is when it was told, not what it tells: its background section may tell a story of years before.
+  const storyKnown = told !== undefined;
   const longSentences = new LongSentences();
   // Without an infobox date, the story starts on the first day the text names.
   let storyFirstDay = firstDay(infoboxDate);
@@ -58,8 +61,9 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
   let beforeHeading: ResolvedDate | undefined;
 
   for (const block of extractProseBlocks(markdownBody)) {
-    // A month and year outside the story hold to the end of their paragraph ("On 13 May 2015 … On 30 May … On 18 August"), no further.
-    if (previous?.yearStated === true) previous = withoutStatedYear(previous);
+    // A month and year outside the story hold to the end of their paragraph ("On 13 May 2015 … On 30 May … On 18 August"), no further;
+    // in a news post, whose story is not known beforehand, to the end of their section.
+    if (previous?.yearStated === true && (storyKnown || block.sectionId !== previousSectionId)) previous = withoutStatedYear(previous);
     const quoted = findQuotedSpans(block.text);
     const section = sectionYearWindow(block.sectionPath);
     if (block.sectionId !== previousSectionId) sectionStart = undefined;
