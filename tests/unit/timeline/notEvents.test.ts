@@ -144,6 +144,13 @@ describe('what is not the date of an event', () => {
     expect(timeline('As of 14 March, the army held the village.')).toEqual(['2012-03-14 day «14 March»']);
   });
 
+  it('skips a time that is itself weighed ("this week belongs to…"), and keeps a happening of it', () => {
+    const post = { published: '2024-12-12' };
+    expect(extractTimeline('Whatever happens next, this week belongs to the people who lived to see it.\n', post)).toEqual([]);
+    expect(extractTimeline('In the end, 2016 will be remembered as the year the city fell.\n', {})).toEqual([]);
+    expect(extractTimeline('This week the rebels reached Damascus.\n', post).map((event) => event.date)).toEqual(['2024-12-12']);
+  });
+
   it('skips the lead sentence that defines the subject over the story’s span', () => {
     const lead = 'The Battle of Markada was a military confrontation in March 2014. On 27 March, the town fell.';
     expect(extractTimeline(`${lead}\n`, { infoboxDate: '2014' }).map((event) => event.date)).toEqual(['2014-03-27']);
