@@ -82,14 +82,13 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
     for (const sentence of splitSentences(block.text)) {
       if (longSentences.skip(sentence.text)) continue;
       const inLead = block.sectionPath.length === 0;
-      // Not only in the lead: a blog post may put a heading of its own above the encyclopaedia text it
-      // copies ("### Who was Idriss Déby?"), whose first sentence defines its subject all the same.
+      // The article's first sentence, in the lead or under a blog post's own heading (see isLeadSummary).
       const first = firstOfArticle;
       firstOfArticle = false;
       // A ranking is analysis: its date tells no happening and moves no anchor, so its dates need not be read.
       if (ranksWhatWasTold(sentence.text)) continue;
       const mentions = recogniseDates(sentence.text, quoted, sentence.start, published);
-      const summary = isLeadSummary(sentence.text, first, mentions[0]?.index ?? 0) || isLeadPeriods(sentence.text, inLead);
+      const summary = isLeadSummary(sentence.text, first, mentions[0]?.index ?? 0, inLead) || isLeadPeriods(sentence.text, inLead);
       const sameSection = previousSectionId === block.sectionId;
       const dateContext = {
         section,

@@ -11,8 +11,13 @@
  */
 const DEFINES = /\b(?:(?:was|is|were|are)\s+(?:a|an|the|one)|(?:was|were)\s+(?:fought|waged)|took\s+place)\b/i;
 
-/** Whether a sentence is the lead's defining sentence: the first of the article, defining before it dates. */
-export function isLeadSummary(sentence: string, firstOfArticle: boolean, firstDateIndex: number): boolean {
+/**
+ * Whether a sentence is the lead's defining sentence: the first of the article, defining before it
+ * dates. Under a heading (a blog post's own "### Who was Idriss Déby?" above the lead it copies),
+ * only a date in brackets after the subject's name marks one: "A raid took place on 3 February"
+ * opening a section tells a happening.
+ */
+export function isLeadSummary(sentence: string, firstOfArticle: boolean, firstDateIndex: number, inLead = true): boolean {
   if (!firstOfArticle) return false;
   const definition = DEFINES.exec(sentence);
   if (definition === null) return false;
@@ -20,7 +25,7 @@ export function isLeadSummary(sentence: string, firstOfArticle: boolean, firstDa
   const open = sentence.lastIndexOf('(', firstDateIndex);
   const close = sentence.indexOf(')', firstDateIndex);
   const named = open !== -1 && close !== -1 && close < definition.index && sentence.lastIndexOf(')', firstDateIndex) < open;
-  return named || definition.index < firstDateIndex;
+  return named || (inLead && definition.index < firstDateIndex);
 }
 
 /** "from 2014", "since 2022": the opening of a period a subject's lead names, at year precision. */
