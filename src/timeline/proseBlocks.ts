@@ -119,7 +119,8 @@ function citationEnd(children: readonly Nodes[], index: number): number | undefi
     const node = children[close];
     if (node?.type !== 'html') continue;
     if (!/^<\/sup>$/i.test(node.value)) return undefined;
-    return CITATION_TEXT.test(children.slice(index + 1, close).map(plainText).join('')) ? close : undefined;
+    const mark = children.slice(index + 1, close).map(plainText);
+    return CITATION_TEXT.test(mark.join('')) ? close : undefined;
   }
   return undefined;
 }
