@@ -18,7 +18,7 @@ const runs = Number(process.argv[2] ?? 50);
 /** Median wall time of `runs` extractions of one article, after a warm-up run. */
 function medianMs(path: string): { ms: number; events: number } {
   const { frontmatter, body: content } = parseArticleFile(readFileSync(path, 'utf8'), path);
-  const context = timelineContext(frontmatter);
+  const context = timelineContext(frontmatter, content);
   const events = extractTimeline(content, context).length;
   const times: number[] = [];
   for (let run = 0; run < runs; run += 1) {

@@ -24,11 +24,11 @@ export async function measureTimelineCost(files: readonly string[]): Promise<Tim
   const first = files[0];
   if (first) {
     const { frontmatter, body } = parseArticleFile(await readFile(first, 'utf8'), first);
-    for (let run = 0; run < WARM_UP_RUNS; run += 1) extractTimeline(body, timelineContext(frontmatter));
+    for (let run = 0; run < WARM_UP_RUNS; run += 1) extractTimeline(body, timelineContext(frontmatter, body));
   }
   for (const file of files) {
     const { frontmatter, body } = parseArticleFile(await readFile(file, 'utf8'), file);
-    const context = timelineContext(frontmatter);
+    const context = timelineContext(frontmatter, body);
     const start = performance.now();
     events += extractTimeline(body, context).length;
     ms += performance.now() - start;

@@ -20,6 +20,7 @@ import { buildInfobox } from '../model/buildInfobox.ts';
 import { articleKind } from '../model/articleKind.ts';
 import { parseDateRange } from '../timeline/parseDateRange.ts';
 import { descriptionSpan } from '../timeline/descriptionSpan.ts';
+import { bylineDay } from '../timeline/bylineDay.ts';
 import { buildMapModel } from '../model/buildMapModel.ts';
 import { articleLocationInput } from '../model/articleLocationInput.ts';
 import { placeEvents, type PlacedEvents } from '../model/placeEvents.ts';
@@ -72,7 +73,7 @@ async function buildCheckedArticle(raw: string, sourceFile: string, places?: Pla
   const general = places?.general?.();
   const located = places ? locateArticle(articleLocationInput(frontmatter, sourceFile), places.gazetteer, general) : undefined;
   if (located) warnings.push(...located.warnings);
-  const extracted = extractTimeline(tree, timelineContext(frontmatter), (message) => warnings.push(`${sourceFile}: ${message}`));
+  const extracted = extractTimeline(tree, timelineContext(frontmatter, body), (message) => warnings.push(`${sourceFile}: ${message}`));
   // Ids first: the map's places list their events by the ids links were issued with.
   const { ids, ...eventIds } = reconcileEventIds(extracted, issuedIds);
   const paragraphs = eventParagraphs(tree, extracted);
@@ -122,23 +123,31 @@ async function buildCheckedArticle(raw: string, sourceFile: string, places?: Pla
   return { data, html, warnings, eventIds };
 }
 
-/** What the frontmatter tells timeline extraction about when the story happens. */
-export function timelineContext(frontmatter: Frontmatter): TimelineContext {
+/**
+ * What the frontmatter tells timeline extraction about when the story happens; `body` for a
+ * post that keeps its date in a byline instead of a `pubDate`.
+ */
+export function timelineContext(frontmatter: Frontmatter, body?: string): TimelineContext {
   const first = frontmatter.infoboxes?.[0];
   const isNews = articleKind(frontmatter, first ? buildInfobox(first, frontmatter.title) : undefined) === 'news';
   // A video report has no infobox: the range ending its description is the story's span.
   const infoboxDate = first?.['date']?.text ?? (isNews ? descriptionSpan(frontmatter.description) : undefined);
-  const published = isNews ? publicationDate(frontmatter) : undefined;
+  const published = isNews ? publicationDate(frontmatter, body) : undefined;
   return { title: frontmatter.title, ...(infoboxDate ? { infoboxDate } : {}), ...(published ? { published } : {}) };
 }
 
 /**
- * A news post's publication day, which its "on Saturday" counts from. A Wikipedia article's
- * `pubDate` is the day it was copied, which its text never counts from, so only news has one.
+ * A news post's publication day, which its "on Saturday" counts from: its `pubDate`, else its
+ * byline's. A Wikipedia article's `pubDate` is the day it was copied, which its text never counts
+ * from, so only news has one.
  */
-function publicationDate(frontmatter: Frontmatter): string | undefined {
-  if (!frontmatter.pubDate) return undefined;
+function publicationDate(frontmatter: Frontmatter, body: string | undefined): string | undefined {
+  if (frontmatter.pubDate !== undefined) return writtenDay(frontmatter.pubDate);
+  return body === undefined ? undefined : bylineDay(body);
+}
+
+function writtenDay(pubDate: string): string | undefined {
   // The year must be written: chrono would otherwise supply one.
-  if (!/\b\d{4}\b/.test(frontmatter.pubDate)) return undefined;
-  return parseDateRange(frontmatter.pubDate)?.start;
+  if (!/\b\d{4}\b/.test(pubDate)) return undefined;
+  return parseDateRange(pubDate)?.start;
 }

@@ -42,7 +42,10 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
   const infoboxDate = capContextField(context.infoboxDate, 'infoboxes[0].date', warn);
   const published = publicationDay(context.published);
   const title = capContextField(context.title, 'title', warn);
-  const story = yearWindow(infoboxDate) ?? yearWindow(title) ?? publicationWindow(published);
+  const told = yearWindow(infoboxDate) ?? yearWindow(title);
+  const story = told ?? publicationWindow(published);
+  // A news post's window is when it was told, not what it tells: its background section may tell a story of years before.
+  const storyKnown = told !== undefined;
   const longSentences = new LongSentences();
   // Without an infobox date, the story starts on the first day the text names.
   let storyFirstDay = firstDay(infoboxDate);
@@ -59,8 +62,9 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
   let beforeHeading: ResolvedDate | undefined;
 
   for (const block of extractProseBlocks(markdownBody)) {
-    // A month and year outside the story hold to the end of their paragraph ("On 13 May 2015 … On 30 May … On 18 August"), no further.
-    if (previous?.yearStated === true) previous = withoutStatedYear(previous);
+    // A month and year outside the story hold to the end of their paragraph ("On 13 May 2015 … On 30 May … On 18 August"), no further;
+    // in a news post, whose story is not known beforehand, to the end of their section.
+    if (previous?.yearStated === true && (storyKnown || block.sectionId !== previousSectionId)) previous = withoutStatedYear(previous);
     const quoted = findQuotedSpans(block.text);
     const section = sectionYearWindow(block.sectionPath);
     if (block.sectionId !== previousSectionId) sectionStart = undefined;
@@ -79,16 +83,17 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
     for (const sentence of splitSentences(block.text)) {
       if (longSentences.skip(sentence.text)) continue;
       const inLead = block.sectionPath.length === 0;
-      const firstOfLead = firstOfArticle && inLead;
+      // The article's first sentence, in the lead or under a blog post's own heading (see isLeadSummary).
+      const first = firstOfArticle;
       firstOfArticle = false;
       // A ranking or a hindsight judgement is analysis: its date tells no happening and moves no anchor, so its dates need not be read.
       if (ranksWhatWasTold(sentence.text) || judgesInHindsight(sentence.text)) continue;
       // The reporters' own work: its date is the material's, no happening of the story.
       if (tellsReportersWork(sentence.text)) continue;
       const mentions = recogniseDates(sentence.text, quoted, sentence.start, published);
-      const first = mentions[0];
-      const onlyDate = mentions.length === 1 && first?.kind === 'absolute' && first.end === undefined;
-      const summary = isLeadSummary(sentence.text, firstOfLead, first?.index ?? 0, onlyDate) || isLeadPeriods(sentence.text, inLead);
+      const firstMention = mentions[0];
+      const onlyDate = mentions.length === 1 && firstMention?.kind === 'absolute' && firstMention.end === undefined;
+      const summary = isLeadSummary(sentence.text, first, firstMention?.index ?? 0, { inLead, onlyDate }) || isLeadPeriods(sentence.text, inLead);
       const sameSection = previousSectionId === block.sectionId;
       const dateContext = {
         section,

@@ -14,12 +14,27 @@ const DEFINES = /\b(?:(?:was|is|were|are)\s+(?:a|an|the|one)|(?:was|were)\s+(?:f
 /** A beginning's verb right before a day: "… were a series of offensives launched on 27 November 2024 by …". */
 const BEGUN_ON = /\b(?:launched|began|begun|started|opened|formed|founded|established|created)\s+on\s+$/i;
 
+/** Where the sentence stands and what else it dates. */
+export interface LeadSentence {
+  /** In the lead, before any heading (default true). */
+  inLead?: boolean;
+  /** The sentence names one date, no range. */
+  onlyDate?: boolean;
+}
+
 /**
  * Whether a sentence is the lead's defining sentence: the first of the article, defining before it
- * dates. A definition whose only date is the day its subject began tells that beginning, not a span
- * (`onlyDate`: the sentence names one date, no range).
+ * dates. Under a heading (a blog post's own "### Who was Idriss Déby?" above the lead it copies),
+ * only a date in brackets after the subject's name marks one: "A raid took place on 3 February"
+ * opening a section tells a happening. A definition whose only date is the day its subject began
+ * tells that beginning, not a span.
  */
-export function isLeadSummary(sentence: string, firstOfArticle: boolean, firstDateIndex: number, onlyDate = false): boolean {
+export function isLeadSummary(
+  sentence: string,
+  firstOfArticle: boolean,
+  firstDateIndex: number,
+  { inLead = true, onlyDate = false }: LeadSentence = {},
+): boolean {
   if (!firstOfArticle) return false;
   const definition = DEFINES.exec(sentence);
   if (definition === null) return false;
@@ -28,7 +43,7 @@ export function isLeadSummary(sentence: string, firstOfArticle: boolean, firstDa
   const close = sentence.indexOf(')', firstDateIndex);
   const named = open !== -1 && close !== -1 && close < definition.index && sentence.lastIndexOf(')', firstDateIndex) < open;
   if (named) return true;
-  if (definition.index >= firstDateIndex) return false;
+  if (!inLead || definition.index >= firstDateIndex) return false;
   return !(onlyDate && BEGUN_ON.test(sentence.slice(Math.max(0, firstDateIndex - 40), firstDateIndex)));
 }
 

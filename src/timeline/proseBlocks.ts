@@ -80,9 +80,49 @@ function nestedHeadings(node: Nodes): Heading[] {
 
 /** Paragraphs of prose under a top-level node: itself, or the paragraphs of a (nested) list. */
 function paragraphTexts(node: Nodes): string[] {
-  if (node.type === 'paragraph') return [plainText(node)];
+  if (node.type === 'paragraph') return [proseText(node.children)];
   if (node.type === 'list' || node.type === 'listItem') return node.children.flatMap(paragraphTexts);
   return [];
+}
+
+/** How many nodes a citation mark may span between its `<sup>` and `</sup>`: "[", a link, "]". */
+const CITATION_NODES = 4;
+/** What a citation mark reads as: "[2]", "[a]", "[note 3]", "[citation needed]". */
+const CITATION_TEXT = /^\s*\[[^\[\]]{1,24}\]\s*$/;
+
+/** The end of a sentence, so far: a citation mark after it would begin the next one. */
+const SENTENCE_END = /[.!?]["'”’)]{0,3}$/;
+const SENTENCE_END_LENGTH = 4;
+
+/**
+ * A paragraph's plain text without the citation marks copied with Wikipedia text after a
+ * sentence (`.<sup>[\[2\]][1]</sup> The`): they are not prose, and their "[2]" would start the
+ * next sentence. A mark inside a sentence stays: the sentence must read as the page shows it.
+ */
+function proseText(children: readonly Nodes[]): string {
+  let text = '';
+  for (let index = 0; index < children.length; index += 1) {
+    const close = citationEnd(children, index);
+    // Only the last characters: testing the whole text at every mark would be quadratic.
+    if (close !== undefined && SENTENCE_END.test(text.slice(-SENTENCE_END_LENGTH))) index = close;
+    else text += plainText(children[index] as Nodes);
+  }
+  return text;
+}
+
+/** The index of the `</sup>` closing a citation mark opened at `index`, if one is. */
+function citationEnd(children: readonly Nodes[], index: number): number | undefined {
+  const open = children[index];
+  if (open?.type !== 'html' || !/^<sup\b[^>]*>$/i.test(open.value)) return undefined;
+  const last = Math.min(children.length - 1, index + CITATION_NODES);
+  for (let close = index + 1; close <= last; close += 1) {
+    const node = children[close];
+    if (node?.type !== 'html') continue;
+    if (!/^<\/sup>$/i.test(node.value)) return undefined;
+    const mark = children.slice(index + 1, close).map(plainText);
+    return CITATION_TEXT.test(mark.join('')) ? close : undefined;
+  }
+  return undefined;
 }
 
 /**

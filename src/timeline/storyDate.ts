@@ -90,6 +90,9 @@ const TIME_NOUN =
 const SUBJECT_BEFORE = /^(?:The|This|That|Its|Their|His|Her)\s[^,;]*$/;
 const JUDGED_AFTER =
   /^\s+(?:(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:widely\s+|often\s+|later\s+|also\s+|since\s+)?(?:described|called|seen|considered|regarded|viewed|characteri[sz]ed|hailed|criticised|criticized|remembered)|showed|shows|demonstrated|revealed|illustrated|highlighted|exposed|underlined|proved)\b/i;
+/** A time itself the subject of a verb that weighs it ("…, this week belongs to the people who lived to see it", "2016 will be remembered as…"). */
+const CLAUSE_START = /(?:^|[,;:]\s*)$/;
+const TIME_JUDGED_AFTER = /^\s+(?:belongs|belonged|will\s+belong|will\s+be\s+remembered|will\s+go\s+down)\b/i;
 /** A copula judges only a happening named as a noun ("The fall of …"), not a subject whose state it tells ("The army on 5 March was a few kilometres away"). */
 const HAPPENING_SUBJECT = /^(?:The|Its|Their)\s+[\w-]+\s+of\s[^,;]*$/;
 const JUDGED_BY_COPULA = /^\s+(?:was|is|were|are|remains|remained)\s+(?:the|a|an|one\s+of)\s/i;
@@ -208,6 +211,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (named !== undefined && !TIME_NOUN.test(named) && !OPENING_HAPPENING.test(before)) return undefined;
   if (before.length <= NEAR && SUBJECT_BEFORE.test(before) && JUDGED_AFTER.test(after)) return undefined;
   if (before.length <= NEAR && HAPPENING_SUBJECT.test(before) && JUDGED_BY_COPULA.test(after)) return undefined;
+  if (CLAUSE_START.test(near) && TIME_JUDGED_AFTER.test(after)) return undefined;
   if (mention.year === undefined && SAME_YEAR.test(after)) return { ...mention, sameYear: true };
   const shared = mention.year === undefined && mention.day === undefined && mention.month !== undefined ? SHARED_YEAR_AFTER.exec(after) : null;
   if (shared !== null && mention.month !== undefined) {

@@ -174,6 +174,13 @@ describe('what is not the date of an event', () => {
     expect(timeline('The army held the village as of 2012, and the rebels held the hills.')).toEqual(['2012 year «2012»']);
   });
 
+  it('skips a time that is itself weighed ("this week belongs to…"), and keeps a happening of it', () => {
+    const post = { published: '2024-12-12' };
+    expect(extractTimeline('Whatever happens next, this week belongs to the people who lived to see it.\n', post)).toEqual([]);
+    expect(extractTimeline('In the end, 2016 will be remembered as the year the city fell.\n', {})).toEqual([]);
+    expect(extractTimeline('This week the rebels reached Damascus.\n', post).map((event) => event.date)).toEqual(['2024-12-12']);
+  });
+
   it('skips the lead sentence that defines the subject over the story’s span', () => {
     const lead = 'The Battle of Markada was a military confrontation in March 2014. On 27 March, the town fell.';
     expect(extractTimeline(`${lead}\n`, { infoboxDate: '2014' }).map((event) => event.date)).toEqual(['2014-03-27']);
@@ -188,6 +195,9 @@ describe('what is not the date of an event', () => {
     }
     const named = 'The Palmyra offensive (March 2016) was a military offensive against ISIL. On 27 March, the city fell.';
     expect(extractTimeline(`${named}\n`, { infoboxDate: '7–27 March 2016' }).map((event) => event.date)).toEqual(['2016-03-27']);
+    // A blog post's own question heading above the copied encyclopaedia lead changes nothing.
+    const copied = '### Who was Idriss Déby?\nIdriss Déby (18 June 1952 – 20 April 2021) was a Chadian officer. He fled to Sudan in 1989.\n';
+    expect(extractTimeline(copied, { published: '2021-04-30' }).map((event) => event.date)).toEqual(['1989']);
     // Not the article's first sentence: an event like any other.
     expect(extractTimeline('Fighting began.\n\nA second battle was fought on 3 May 2015.\n', {}).map((event) => event.date)).toEqual(['2015-05-03']);
   });

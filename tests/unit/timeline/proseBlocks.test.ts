@@ -87,4 +87,11 @@ describe('prose blocks', () => {
     ]);
     expect(blocks.at(-1)?.sectionId).toBe('major-fighting-1');
   });
+
+  it('drops a citation mark after a sentence, which would start the next one, and keeps one inside a sentence as the page shows it', () => {
+    const cited = extractProseBlocks(
+      'He fled in 1989.<sup>[\\[3\\]][1]</sup> His rebels entered\nthe city.<sup class="reference">[\\[a\\]](#n)</sup>\nIt fell in 1990<sup>[\\[4\\]][1]</sup>, then 5 km<sup>2</sup>.\n\n[1]: #cite_note-3\n',
+    );
+    expect(cited.map((block) => block.text)).toEqual(['He fled in 1989. His rebels entered\nthe city.\nIt fell in 1990[4], then 5 km2.']);
+  });
 });

@@ -107,4 +107,16 @@ describe('timelineContext', () => {
     expect(extractTimeline('On March 5, residents report that soldiers have set up a base.\n', context).map((event) => event.date)).toEqual(['2022-03-05']);
     expect(timelineContext({ title: 'Battle of Hosn', author: 'Wikipedia', description }).infoboxDate).toBeUndefined();
   });
+
+  it("takes a news post's publication day from the byline comment that opens it when it has no pubDate", () => {
+    const post = { title: 'Fighting continues', author: 'Unknown', category: 'News' };
+    expect(timelineContext(post, '\n<!-- [Ruben](/author/Ruben) 27 April 2021, 21:11 -->\n\n### What is going on?\n').published).toBe('2021-04-27');
+    expect(timelineContext(post, '<!-- Ruben, April 27, 2021 -->\nText.\n').published).toBe('2021-04-27');
+    // A pubDate is the post's own word; a comment further down, or one without a year, dates nothing.
+    expect(timelineContext({ ...post, pubDate: '12 Mar 2023' }, '<!-- [Ruben](/author/Ruben) 27 April 2021 -->').published).toBe('2023-03-12');
+    expect(timelineContext(post, 'Text.\n\n<!-- [Ruben](/author/Ruben) 27 April 2021 -->').published).toBeUndefined();
+    expect(timelineContext(post, '<!-- [Ruben](/author/Ruben) 27 April -->').published).toBeUndefined();
+    // A Wikipedia article never counts from a date it was copied on.
+    expect(timelineContext({ title: 'Battle', author: 'Wikipedia' }, '<!-- copied 27 April 2021 -->').published).toBeUndefined();
+  });
 });

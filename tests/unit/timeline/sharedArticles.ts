@@ -29,7 +29,7 @@ export interface Article {
 /** Reads an article (frontmatter + markdown) from an absolute path. */
 export function readArticle(path: string): Article {
   const { frontmatter, body } = parseArticleFile(readFileSync(path, 'utf8'), path);
-  return { name: path.split('/').at(-1) ?? path, body, context: timelineContext(frontmatter) };
+  return { name: path.split('/').at(-1) ?? path, body, context: timelineContext(frontmatter, body) };
 }
 
 /** Every markdown article of the shared corpus. */

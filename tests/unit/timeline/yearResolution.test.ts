@@ -96,6 +96,12 @@ describe('seasons, ranges of years and the year carried from sentence to sentenc
     ]);
   });
 
+  it('carries a year a news post states in its background through the section, not only the paragraph: the post tells of years before', () => {
+    const post =
+      '## Background\nShelling began in mid-January 2015.\n\nOn 22 January, an offensive was announced.\n\n## This week\nOn 26 March, four soldiers were killed.\n';
+    expect(dates(post, { published: '2021-04-09' })).toEqual(['2015-01', '2015-01-22', '2021-03-26']);
+  });
+
   it('does not carry a bare background year past the infobox', () => {
     expect(timeline('The rebels were defeated in 2018. By the end of June, Russia urged new deals.', { infoboxDate: '29 July 2021 – 2021' })).toEqual([
       '2018 year «2018»',
