@@ -139,6 +139,8 @@ describe('what is not the date of an event', () => {
     'Analysts said the army could still attack despite its losses at Bakhmut, which its forces captured in May after a long battle.',
     'Every year on 9 May, veterans march.',
     'The victory is remembered on 12 May each year.',
+    'The date of the recapture, 26 January, is marked every year in the region.',
+    'The day of the liberation, 12 May, is still celebrated as a holiday.',
     'Commentators noted that the timing, after the cessation of hostilities of February 2016, helped the government.',
     'The army repeated the same attacks despite the losses of the autumn of 2022.',
     'The battle of February 2023 has been described as one of the worst defeats of the war.',
