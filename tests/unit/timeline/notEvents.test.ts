@@ -169,6 +169,7 @@ describe('what is not the date of an event', () => {
     expect(timeline('The loss of the town on 5 March forced a retreat.')).toEqual(['2012-03-05 day «5 March»']);
     expect(timeline('After the fall of Homs of March 2012, the rebels withdrew.')).toEqual(['2012-03 month «March 2012»']);
     expect(timeline('After the coups of August 2020 and May 2021, the government turned to Russia.', {})).toEqual(['2020-08 month «August 2020»']);
+    expect(timeline('During the military build-up of late 2021, intelligence services warned of an attack.', {})).toEqual(['2021 year late «late 2021»']);
     expect(timeline('The army on 5 March was a few kilometres from the town.')).toEqual(['2012-03-05 day «5 March»']);
     expect(timeline('Casualties rose to 40, compared with 12 on 5 March.')).toEqual([]);
     expect(timeline('On 5 March, rebels compared the attack with a massacre.')).toEqual(['2012-03-05 day «5 March»']);
