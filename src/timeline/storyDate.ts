@@ -76,9 +76,10 @@ const NAMED_BY_DATE = /\bthe\s+(?:[\w-]+\s+){0,3}([\w'-]+)\s+of\s+(?:the\s+)?$/i
  * "After the Chernobyl disaster of April 1986, opposition grew", "After the coups of August 2020 and
  * May 2021, the government turned …": a happening named with its date in the sentence's opening
  * phrase is the one the sentence follows, and dates it as "after the start of the war in April 2014"
- * does (guide); anchored at the sentence's start, so it reads a few words only.
+ * does (guide); so does one it happens during ("During the military build-up of late 2021, intelligence
+ * services warned …"); anchored at the sentence's start, so it reads a few words only.
  */
-const OPENING_HAPPENING = /^(?:After|Following)\s+the\s+(?:[\w'-]+\s+){1,4}of\s+$/;
+const OPENING_HAPPENING = /^(?:After|Following|During)\s+the\s+(?:[\w'-]+\s+){1,4}of\s+$/;
 /** Words before "of" that make the date the time itself, not a name ("as of 14 September" is a preposition). */
 const TIME_NOUN =
   /^(?:as|days?|nights?|mornings?|afternoons?|evenings?|weeks?|weekend|months?|years?|hours?|end|beginning|start|middle|turn|half|part|course|rest|remainder|spring|summer|autumn|fall|winter|season|period|dawn|dusk|eve|quarter|onset|close|first|second|third|last|date|time|run-up|lead-up)$/i;
@@ -109,9 +110,12 @@ const NEGATED_AS_OF = /\b(?:not|never|no longer)\b[^,;.]*\bas of\s+$/i;
 /** A population figure is a count, not a happening: "the population was estimated at 1,239,000 in 2011", "a population of 32,000 in 2001". */
 const POPULATION_FIGURE =
   /\bpopulation\b(?:\s+[\w-]+){0,3}?\s+(?:about\s+|around\s+|some\s+)?\d[\d,.]*(?:\s+(?:million|thousand|people|inhabitants|residents))?\s+(?:in|as\s+of)\s+$/i;
-/** A date that comes back every year is a commemoration, not a happening: "Every year on 9 May", "on 9 May each year". */
+/**
+ * A date that comes back every year is a commemoration, not a happening: "Every year on 9 May", "on 9 May each year",
+ * or a day in the present passive of a commemoration ("The date of the recapture, 26 January, is marked every year").
+ */
 const RECURS_BEFORE = /\b(?:(?:every|each)\s+year|annually|yearly)\s+(?:on|in)\s+(?:the\s+)?$|\bevery\s+$/i;
-const RECURS_AFTER = /^\s*,?\s*(?:(?:every|each)\s+year|annually|yearly)\b/i;
+const RECURS_AFTER = /^\s*,?\s*(?:(?:every|each)\s+year|annually|yearly|(?:is|are)\s+(?:still\s+|now\s+)?(?:marked|commemorated|celebrated|observed)\b)/i;
 /** "In May of the same year", "in March that year": the year of the date before. */
 const SAME_YEAR = /^\s*(?:of\s+)?(?:the\s+same|that)\s+year\b/i;
 /** "in May and June 2015": the year ends the pair, and the first month is in it too (December in "December and January 2015" the year before). */
@@ -124,9 +128,12 @@ const DEADLINE = /\S\s+(?:until|till)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
  */
 const SCHEDULED =
   /\b(?:(?:was|were|is|are)\s+(?:due|scheduled|set|planned)\s+to\s+[a-z]+|(?:preparing|prepared|planning)\s+for\s+(?:a|an|the|its|their)\s+[a-z-]+)(?:\s+[a-z-]+){0,3}?\s+(?:on|in|by)\s+(?:the\s+)?$/i;
-/** "the reserve, founded in 1898 by a landowner,": a participle telling a named thing's own past between commas, as a "which" clause does. */
+/**
+ * "the reserve, founded in 1898 by a landowner,", "the basis of the Syrian Democratic Forces, founded on 10 October 2015.":
+ * a participle telling a named thing's own past after a comma, up to the next comma or the sentence's end, as a "which" clause does.
+ */
 const FOUNDED_CLAUSE = /,\s*(?:founded|established|built|created|set\s+up)\s+(?:in|on)\s+$/i;
-const FOUNDED_CLOSE = /^\s*(?:,|by\b)/;
+const FOUNDED_CLOSE = /^\s*(?:[,;.]|by\b|$)/;
 /**
  * A non-restrictive clause telling a named thing's own past: "the Syrian Civil War, which began in
  * March 2011", "Bakhmut, which its forces captured in May" (the thing is the verb's object).

@@ -73,6 +73,14 @@ describe('relative days count from a known anchor', () => {
     ]);
   });
 
+  it('spans "within three days" like "within the next three days", but not "within three days of" another happening', () => {
+    expect(timeline('On 13 September, the offensive began. Within three days, 60 villages had fallen.')).toEqual([
+      '2012-09-13 day «13 September»',
+      '2012-09-14 day → 2012-09-16 «Within three days»',
+    ]);
+    expect(timeline('On 13 September, the offensive began. The town fell within three days of the attack.')).toEqual(['2012-09-13 day «13 September»']);
+  });
+
   it('counts from a day stated after the month that dates the sentence', () => {
     expect(timeline('The army advanced in August, and it reached the city on 5 September. The airport was relieved three days later.')).toEqual([
       '2012-08 month «August»',
