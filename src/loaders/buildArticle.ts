@@ -133,7 +133,8 @@ export function timelineContext(frontmatter: Frontmatter, body?: string): Timeli
   // A video report has no infobox: the range ending its description is the story's span.
   const infoboxDate = first?.['date']?.text ?? (isNews ? descriptionSpan(frontmatter.description) : undefined);
   const published = isNews ? publicationDate(frontmatter, body) : undefined;
-  return { title: frontmatter.title, ...(infoboxDate ? { infoboxDate } : {}), ...(published ? { published } : {}) };
+  const partOf = first?.['partof']?.text;
+  return { title: frontmatter.title, ...(infoboxDate ? { infoboxDate } : {}), ...(published ? { published } : {}), ...(partOf ? { partOf } : {}) };
 }
 
 /**

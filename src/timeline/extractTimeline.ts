@@ -15,6 +15,7 @@ import { recogniseDates } from './recogniseDates.ts';
 import { parseDateRange } from './parseDateRange.ts';
 import { resolveSentenceDates, type AnchorDate, type ResolvedDate } from './resolveDate.ts';
 import { splitSentences } from './sentences.ts';
+import { warStarts } from './warStarts.ts';
 import type { Root } from 'mdast';
 import type { TimelineContext, TimelineEvent } from './types.ts';
 import { sectionYearWindow, yearWindow, type YearWindow } from './yearWindow.ts';
@@ -42,6 +43,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
   const infoboxDate = capContextField(context.infoboxDate, 'infoboxes[0].date', warn);
   const published = publicationDay(context.published);
   const title = capContextField(context.title, 'title', warn);
+  const wars = warStarts(capContextField(context.partOf, 'infoboxes[0].partof', warn));
   const told = yearWindow(infoboxDate) ?? yearWindow(title);
   const story = told ?? publicationWindow(published);
   // A news post's window is when it was told, not what it tells: its background section may tell a story of years before.
@@ -102,6 +104,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
         sameSection,
         storyStart: storyFirstDay,
         storyTitle: title,
+        warStarts: wars,
         sectionStart: sectionStart === undefined ? undefined : { heading: block.section, date: sectionStart },
         sectionMonth: headingMonth,
       };

@@ -30,6 +30,8 @@ export interface DateContext extends YearContext {
   storyStart?: AnchorDate | undefined;
   /** The article's title: "the first week of the war" counts from the story's first day only when the title names a war ("Battle of Hadrut" is part of one). */
   storyTitle?: string | undefined;
+  /** The first days of the wars the article is part of, by the noun it calls them: "the invasion" in a battle of the invasion. */
+  warStarts?: ReadonlyMap<string, AnchorDate> | undefined;
   /** The heading above the sentence and the first date under it: "the third day of the offensive" under "September rebel offensive" counts from it. */
   sectionStart?: { heading: string; date: AnchorDate } | undefined;
   /** The month the heading names ("ISIL counter-offensive of December 2016"): "On the 8th" under it, before any date of its own, is in it. */
@@ -199,12 +201,16 @@ function resolveRelative(mention: RelativeMention, context: DateContext): Resolv
 /** "The fighting", "the clashes" are whatever the article tells, so they need no title to name them, as "the war" does. */
 const ANY_STORY = /^(?:fighting|clashes)$/i;
 
-/** The first day of the story a phrase names: the section's own when its heading names that story, else the article's. */
+/**
+ * The first day of the story a phrase names: the section's own when its heading names that story,
+ * else the article's when its title names it, else that of the war the article is part of.
+ */
 function storyStart(story: string, context: DateContext): AnchorDate | undefined {
   const { sectionStart } = context;
   const names = (text: string) => new RegExp(`\\b${story}`, 'i').test(text);
   if (sectionStart !== undefined && names(sectionStart.heading)) return sectionStart.date;
-  return context.storyTitle === undefined || ANY_STORY.test(story) || names(context.storyTitle) ? context.storyStart : undefined;
+  if (context.storyTitle === undefined || ANY_STORY.test(story) || names(context.storyTitle)) return context.storyStart;
+  return context.warStarts?.get(story.toLowerCase());
 }
 
 /**

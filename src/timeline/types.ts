@@ -18,4 +18,6 @@ export interface TimelineContext {
   infoboxDate?: string;
   /** A news post's publication day (ISO, "2023-03-12"): what "on Saturday" and "yesterday" count from. */
   published?: string;
+  /** Infobox `partof` text: the war whose first day "the first day of the invasion" counts from (see `warStarts.ts`). */
+  partOf?: string;
 }

@@ -211,6 +211,22 @@ describe('more ways prose names a day or a span', () => {
     expect(timeline('During the first week of the war, troops advanced.', { infoboxDate: '7–23 October 2020', title: 'Battle of Hadrut' })).toEqual([]);
   });
 
+  it('counts "the first week of the war" in a battle from the first day of the war its infobox says it is part of', () => {
+    const hadrut = { infoboxDate: '7–23 October 2020', title: 'Battle of Hadrut', partOf: 'the 2020 Nagorno-Karabakh war' };
+    expect(timeline('During the first week of the war, troops advanced.', hadrut)).toEqual(['2020-09-27 day → 2020-10-03 «During the first week of the war»']);
+    const kharkiv = {
+      infoboxDate: '24 February – 14 May 2022',
+      title: 'Battle of Kharkiv',
+      partOf: 'the northeastern Ukraine campaign of the Russian invasion of Ukraine',
+    };
+    expect(timeline('Russian forces reached the outskirts on the first day of the invasion.', kharkiv)).toEqual([
+      '2022-02-24 day «on the first day of the invasion»',
+    ]);
+    // Only the war it is part of, by the noun that war is called: "the war" of an invasion's battle is not read as the invasion.
+    expect(timeline('During the first week of the war, troops advanced.', kharkiv)).toEqual([]);
+    expect(timeline('During the first week of the war, troops advanced.', { ...hadrut, partOf: 'the Nagorno-Karabakh conflict' })).toEqual([]);
+  });
+
   it('counts "the first day of the fighting" from the story’s first day whatever the title names', () => {
     const offensive = { infoboxDate: '27 November – 8 December 2024', title: '2024 Syrian opposition offensives' };
     expect(timeline('On 28 November, rebels advanced. Monitors said 37 soldiers were killed during the first day of the fighting.', offensive)).toEqual([

@@ -1,0 +1,43 @@
+/**
+ * The first days of the wars the dataset's articles are part of. A battle's article says "on the
+ * first day of the invasion" or "during the first week of the war" of a war that began before the
+ * battle did, and its text never says when: a reader knows it, as a reader knows where Kharkiv is.
+ * The infobox's `partof` ("the northeastern Ukraine campaign of the Russian invasion of Ukraine")
+ * says which war the article's "the invasion" is, so only a war it names is counted from.
+ */
+import type { AnchorDate } from './resolveDate.ts';
+
+interface War {
+  /** How `partof` names it. */
+  name: RegExp;
+  /** The word an article calls it by: "the first day of the invasion". */
+  noun: string;
+  start: AnchorDate;
+}
+
+const day = (year: number, month: number, dayOfMonth: number): AnchorDate => ({ year, month, day: dayOfMonth, precision: 'day' });
+
+/** Each war's first day as its Wikipedia article's infobox gives it; the name of the war an article belongs to, not any war it mentions. */
+const WARS: readonly War[] = [
+  { name: /\bRussian invasion of Ukraine\b/i, noun: 'invasion', start: day(2022, 2, 24) },
+  { name: /\b(?:2020|Second) Nagorno-Karabakh war\b/i, noun: 'war', start: day(2020, 9, 27) },
+  { name: /\bRusso-Georgian War\b/i, noun: 'war', start: day(2008, 8, 7) },
+  { name: /\bMali War\b/i, noun: 'war', start: day(2012, 1, 16) },
+  { name: /\bSyrian civil war\b/i, noun: 'war', start: day(2011, 3, 15) },
+  { name: /\bRussian military intervention in the Syrian civil war\b/i, noun: 'intervention', start: day(2015, 9, 30) },
+];
+
+/** Longer than any `partof` of a real infobox; a longer one is read only this far. */
+const PART_OF_READ = 600;
+
+/** The first day of each war `partOf` names, by the noun an article calls it ("invasion" → 24 February 2022); the first named wins. */
+export function warStarts(partOf: string | undefined): ReadonlyMap<string, AnchorDate> {
+  const starts = new Map<string, AnchorDate>();
+  if (partOf === undefined) return starts;
+  const text = partOf.slice(0, PART_OF_READ);
+  const named = WARS.map((war) => ({ war, at: war.name.exec(text)?.index ?? -1 }))
+    .filter(({ at }) => at >= 0)
+    .sort((a, b) => a.at - b.at);
+  for (const { war } of named) if (!starts.has(war.noun)) starts.set(war.noun, war.start);
+  return starts;
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { warStarts } from '../../../src/timeline/warStarts.ts';
+
+describe('the first days of the wars an infobox says its article is part of', () => {
+  it('finds each war its partof names, by the noun articles call it', () => {
+    expect(Object.fromEntries(warStarts('the northeastern Ukraine campaign of the Russian invasion of Ukraine'))).toEqual({
+      invasion: { year: 2022, month: 2, day: 24, precision: 'day' },
+    });
+    expect(warStarts('the 2020 Nagorno-Karabakh war').get('war')).toEqual({ year: 2020, month: 9, day: 27, precision: 'day' });
+    expect(warStarts('Second Nagorno-Karabakh War').get('war')?.year).toBe(2020);
+  });
+
+  it('lets the first war named have the noun when two share it', () => {
+    const starts = warStarts('the Syrian civil war and the Russian military intervention in the Syrian civil war');
+    expect(starts.get('war')).toEqual({ year: 2011, month: 3, day: 15, precision: 'day' });
+    expect(starts.get('intervention')).toEqual({ year: 2015, month: 9, day: 30, precision: 'day' });
+  });
+
+  it('knows no war that partof does not name, nor the 1988–1994 war of a bare "Nagorno-Karabakh War"', () => {
+    expect(warStarts(undefined).size).toBe(0);
+    expect(warStarts('the Nagorno-Karabakh conflict').size).toBe(0);
+    expect(warStarts('the First Nagorno-Karabakh War').size).toBe(0);
+    expect(warStarts('inter-rebel conflict').size).toBe(0);
+  });
+});
