@@ -42,7 +42,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
   const infoboxDate = capContextField(context.infoboxDate, 'infoboxes[0].date', warn);
   const published = publicationDay(context.published);
   const title = capContextField(context.title, 'title', warn);
-  const story = yearWindow(infoboxDate) ?? yearWindow(title) ?? publicationWindow(published);
+  const story = yearWindow(infoboxDate) ?? yearWindow(title) ?? publicationWindow(published) ?? publicationWindow(publicationDay(context.storyEnd));
   const longSentences = new LongSentences();
   // Without an infobox date, the story starts on the first day the text names.
   let storyFirstDay = firstDay(infoboxDate);
@@ -140,8 +140,9 @@ function publicationDay(iso: string | undefined): PublicationDay | undefined {
 }
 
 /**
- * A news post tells the year before its publication: "In January" in a post of March 2023 is
- * January 2023, "in November" November 2022 (months after the publication month fall in the year before).
+ * A news post tells the year before its publication (or before the last day its description
+ * states): "In January" in a post of March 2023 is January 2023, "in November" November 2022
+ * (months after the publication month fall in the year before).
  */
 function publicationWindow(published: PublicationDay | undefined): YearWindow | undefined {
   if (published === undefined) return undefined;

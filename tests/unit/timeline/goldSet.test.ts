@@ -50,7 +50,7 @@ const F1_FLOORS: Record<string, number> = {
   karabakh_exodus_report_: 1,
   kharkiv_calls_video_report_: 0.93,
   kherson_oblast_: 0.98,
-  kyiv_convoy_video_report_: 0,
+  kyiv_convoy_video_report_: 1,
   kyiv_night_strikes_report_: 1,
   moura_massacre_: 0.98,
   mariupol_theatre_video_report_: 0.95,
