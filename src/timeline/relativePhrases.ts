@@ -122,6 +122,8 @@ const RULES: Rule[] = [
   { pattern: new RegExp(`\\b${COUNT} days? later\\b`, 'gi'), unit: 'day', amount: (count) => count },
   { pattern: new RegExp(`\\b${COUNT} days? (?:before|earlier)\\b${NOTHING_COUNTED}`, 'gi'), unit: 'day', amount: (count) => -count },
   { pattern: new RegExp(`\\b${COUNT} weeks? later\\b`, 'gi'), unit: 'day', amount: (count) => 7 * count },
+  // "The following week" names no day of it: about a week on, as "the week of 10 May" is around 10 May. "Next week" alone is a news post's forecast.
+  { pattern: /\bthe (?:next|following) week\b/gi, unit: 'day', amount: 7, qualifier: 'around' },
   { pattern: new RegExp(`\\b${COUNT} months? later\\b`, 'gi'), unit: 'month', amount: (count) => count },
   { pattern: new RegExp(`\\b${COUNT} years? later\\b`, 'gi'), unit: 'year', amount: (count) => count },
   // "early the next month": the hedge is on the month it counts to.

@@ -33,6 +33,10 @@ describe('a time of day inherits the day before it', () => {
     expect(timeline('On 10 February, the siege began. Rebels chose the day before the attack to leave. They called it the day of rage.')).toHaveLength(1);
   });
 
+  it('dates nothing from "the following weeks", nor from a news post\'s forecast "next week"', () => {
+    expect(timeline('On 10 February, the siege began. In the following weeks, talks stalled. Talks resume next week.')).toHaveLength(1);
+  });
+
   it('dates nothing when no day came before', () => {
     expect(timeline('In the evening, rebels withdrew. At 12:00 the line was cut.')).toEqual([]);
   });
@@ -46,6 +50,8 @@ describe('relative days count from a known anchor', () => {
     ['The next day, fighting continued.', '2012-02-11 day «The next day»'],
     ['Two days later, talks began.', '2012-02-12 day «Two days later»'],
     ['The village had been captured five days before.', '2012-02-05 day «five days before»'],
+    ["The following week, the soldier's mother calls his number.", '2012-02-17 day around «The following week»'],
+    ['During the next week, talks stalled.', '2012-02-17 day around «the next week»'],
   ])('"%s"', (sentence, expected) => {
     expect(after10February(sentence)).toBe(expected);
   });

@@ -48,7 +48,7 @@ const F1_FLOORS: Record<string, number> = {
   jarabulus_: 1,
   kakhovka_dam_: 1,
   karabakh_exodus_report_: 1,
-  kharkiv_calls_video_report_: 0.93,
+  kharkiv_calls_video_report_: 1,
   kherson_oblast_: 0.98,
   kyiv_convoy_video_report_: 1,
   kyiv_night_strikes_report_: 1,
