@@ -46,6 +46,8 @@ const ORDINALS: Record<string, number> = {
 const ORDINAL = `(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))`;
 /** What "the second day of …" counts: the story itself, never "the second day of talks". */
 const STORY_NOUN = '(battle|offensive|siege|operation|assault|attack|fighting|invasion|clashes|campaign|war|uprising|revolt)';
+/** A happening a moment is counted from ("seconds before the explosion"): one just told, not a clause of its own. */
+const HAPPENING = '(?:explosions?|blasts?|strikes?|airstrikes?|attacks?|impacts?|shelling|bombing|bombardment|assault|crash)';
 /** Hedges that make a count vague ("less than a month later") or a duration ("wait for three days before"): no day. */
 const NOT_EXACT = /\b(?:less|more|fewer) than\s+$|\b(?:within|nearly|almost|over|under|up to|at least|for)\s+$/i;
 
@@ -104,6 +106,12 @@ const RULES: Rule[] = [
       `\\b(?:${COUNT}|a few|several) (?:hours?|minutes?) later\\b|\\b(?:minutes|hours) later\\b|\\bwithin (?:minutes|hours|an hour|the hour)\\b|\\bimmediately (?:after|following)\\b`,
       'gi',
     ),
+    unit: 'day',
+    amount: 0,
+  },
+  // "seconds before the explosion": the happening just told, so its day; "minutes after the unit requested help" names a happening of no known day.
+  {
+    pattern: new RegExp(`\\b(?:(?:${COUNT}|a few|several) (?:seconds?|minutes?)|seconds|minutes|moments) (?:before|after) the ${HAPPENING}\\b`, 'gi'),
     unit: 'day',
     amount: 0,
   },

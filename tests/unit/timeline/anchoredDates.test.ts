@@ -23,6 +23,8 @@ describe('a time of day inherits the day before it', () => {
     ['The radio goes from boredom to panic within an hour.', '2012-02-10 day «within an hour»'],
     ['Within the hour, the convoy turned back.', '2012-02-10 day «Within the hour»'],
     ['Two hours later, the line was cut again.', '2012-02-10 day «Two hours later»'],
+    ['She heard a plane a few seconds before the explosion.', '2012-02-10 day «a few seconds before the explosion»'],
+    ['Minutes after the strike, rescuers arrived.', '2012-02-10 day «Minutes after the strike»'],
     ['Nonetheless, the day soon became the deadliest of the siege.', '2012-02-10 day «the day»'],
     ['The day saw the heaviest shelling yet.', '2012-02-10 day «The day»'],
   ])('"%s"', (sentence, expected) => {
@@ -35,6 +37,10 @@ describe('a time of day inherits the day before it', () => {
 
   it('dates nothing from "the following weeks", nor from a news post\'s forecast "next week"', () => {
     expect(timeline('On 10 February, the siege began. In the following weeks, talks stalled. Talks resume next week.')).toHaveLength(1);
+  });
+
+  it('dates nothing from minutes counted from a happening the text gives no day ("after the unit requested help")', () => {
+    expect(timeline('On 10 February, the siege began. Thirty minutes after the unit requested help, the radio fell silent.')).toHaveLength(1);
   });
 
   it('dates nothing when no day came before', () => {

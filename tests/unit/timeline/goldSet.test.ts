@@ -53,7 +53,7 @@ const F1_FLOORS: Record<string, number> = {
   kyiv_convoy_video_report_: 1,
   kyiv_night_strikes_report_: 1,
   moura_massacre_: 0.98,
-  mariupol_theatre_video_report_: 0.95,
+  mariupol_theatre_video_report_: 1,
   mykolaiv_video_report_: 1,
   niger_army_post_attack_report_: 1,
   palmyra_offensive__march_2016__: 1,
