@@ -19,7 +19,7 @@ import type { TimelineContext, TimelineEvent } from '../timeline/types.ts';
 import { buildInfobox } from '../model/buildInfobox.ts';
 import { articleKind } from '../model/articleKind.ts';
 import { parseDateRange } from '../timeline/parseDateRange.ts';
-import { descriptionSpan } from '../timeline/descriptionSpan.ts';
+import { descriptionDay, descriptionSpan } from '../timeline/descriptionSpan.ts';
 import { bylineDay } from '../timeline/bylineDay.ts';
 import { buildMapModel } from '../model/buildMapModel.ts';
 import { articleLocationInput } from '../model/articleLocationInput.ts';
@@ -133,8 +133,16 @@ export function timelineContext(frontmatter: Frontmatter, body?: string): Timeli
   // A video report has no infobox: the range ending its description is the story's span.
   const infoboxDate = first?.['date']?.text ?? (isNews ? descriptionSpan(frontmatter.description) : undefined);
   const published = isNews ? publicationDate(frontmatter, body) : undefined;
+  // Some state only the story's last day there: it bounds the years, but is no publication day to count "yesterday" from.
+  const storyEnd = isNews && infoboxDate === undefined ? descriptionDay(frontmatter.description) : undefined;
   const partOf = first?.['partof']?.text;
-  return { title: frontmatter.title, ...(infoboxDate ? { infoboxDate } : {}), ...(published ? { published } : {}), ...(partOf ? { partOf } : {}) };
+  return {
+    title: frontmatter.title,
+    ...(infoboxDate ? { infoboxDate } : {}),
+    ...(published ? { published } : {}),
+    ...(storyEnd ? { storyEnd } : {}),
+    ...(partOf ? { partOf } : {}),
+  };
 }
 
 /**

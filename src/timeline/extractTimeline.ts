@@ -45,7 +45,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
   const title = capContextField(context.title, 'title', warn);
   const wars = warStarts(capContextField(context.partOf, 'infoboxes[0].partof', warn));
   const told = yearWindow(infoboxDate) ?? yearWindow(title);
-  const story = told ?? publicationWindow(published);
+  const story = told ?? publicationWindow(published) ?? publicationWindow(publicationDay(context.storyEnd));
   // A news post's window is when it was told, not what it tells: its background section may tell a story of years before.
   const storyKnown = told !== undefined;
   const longSentences = new LongSentences();
@@ -148,8 +148,9 @@ function publicationDay(iso: string | undefined): PublicationDay | undefined {
 }
 
 /**
- * A news post tells the year before its publication: "In January" in a post of March 2023 is
- * January 2023, "in November" November 2022 (months after the publication month fall in the year before).
+ * A news post tells the year before its publication (or before the last day its description
+ * states): "In January" in a post of March 2023 is January 2023, "in November" November 2022
+ * (months after the publication month fall in the year before).
  */
 function publicationWindow(published: PublicationDay | undefined): YearWindow | undefined {
   if (published === undefined) return undefined;

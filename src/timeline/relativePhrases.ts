@@ -46,6 +46,8 @@ const ORDINALS: Record<string, number> = {
 const ORDINAL = `(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))`;
 /** What "the second day of …" counts: the story itself, never "the second day of talks". */
 const STORY_NOUN = '(battle|offensive|siege|operation|assault|attack|fighting|invasion|clashes|campaign|war|uprising|revolt)';
+/** A happening a moment is counted from ("seconds before the explosion"): one just told, not a clause of its own. */
+const HAPPENING = '(?:explosions?|blasts?|strikes?|airstrikes?|attacks?|impacts?|shelling|bombing|bombardment|assault|crash)';
 /** Hedges that make a count vague ("less than a month later") or a duration ("wait for three days before"): no day. */
 const NOT_EXACT = /\b(?:less|more|fewer) than\s+$|\b(?:within|nearly|almost|over|under|up to|at least|for)\s+$/i;
 
@@ -107,6 +109,12 @@ const RULES: Rule[] = [
     unit: 'day',
     amount: 0,
   },
+  // "seconds before the explosion": the happening just told, so its day; "minutes after the unit requested help" names a happening of no known day.
+  {
+    pattern: new RegExp(`\\b(?:(?:${COUNT}|a few|several) (?:seconds?|minutes?)|seconds|minutes|moments) (?:before|after) the ${HAPPENING}\\b`, 'gi'),
+    unit: 'day',
+    amount: 0,
+  },
   { pattern: new RegExp(`\\b(?:during|over|in|within) the (?:next|following) ${COUNT} days\\b`, 'gi'), unit: 'day', amount: 1, span: (count) => count },
   // "Within three days, it had captured 60 villages": the same span without "next"; "within three days of the attack" counts from the attack.
   { pattern: new RegExp(`\\bwithin ${COUNT} days\\b(?!\\s+of\\b)`, 'gi'), unit: 'day', amount: 1, span: (count) => count },
@@ -124,6 +132,8 @@ const RULES: Rule[] = [
   { pattern: new RegExp(`\\b${COUNT} days? later\\b`, 'gi'), unit: 'day', amount: (count) => count },
   { pattern: new RegExp(`\\b${COUNT} days? (?:before|earlier)\\b${NOTHING_COUNTED}`, 'gi'), unit: 'day', amount: (count) => -count },
   { pattern: new RegExp(`\\b${COUNT} weeks? later\\b`, 'gi'), unit: 'day', amount: (count) => 7 * count },
+  // "The following week" names no day of it: about a week on, as "the week of 10 May" is around 10 May. "Next week" alone is a news post's forecast.
+  { pattern: /\bthe (?:next|following) week\b/gi, unit: 'day', amount: 7, qualifier: 'around' },
   { pattern: new RegExp(`\\b${COUNT} months? later\\b`, 'gi'), unit: 'month', amount: (count) => count },
   { pattern: new RegExp(`\\b${COUNT} years? later\\b`, 'gi'), unit: 'year', amount: (count) => count },
   // "early the next month": the hedge is on the month it counts to.

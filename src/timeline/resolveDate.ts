@@ -177,17 +177,19 @@ function resolveRelative(mention: RelativeMention, context: DateContext): Resolv
   const base = { year: anchor.year, precision: anchor.precision, mention, ...stated(anchor.yearStated) } as const;
   const monthOf = anchor.month === undefined ? {} : { month: anchor.month };
   const dayOf = anchor.day === undefined ? {} : { day: anchor.day };
+  const hedge = mention.qualifier === undefined ? {} : { qualifier: mention.qualifier };
   if (mention.unit === 'day' && anchor.day !== undefined && anchor.month !== undefined) {
     const { endAmount } = mention;
     return {
       ...base,
+      // The phrase's own hedge ("the following week": around) outweighs the anchor's.
       ...anchorHedge(anchor, mention.amount),
+      ...hedge,
       ...addDays(anchor.year, anchor.month, anchor.day, mention.amount),
       precision: 'day',
       ...(endAmount === undefined ? {} : { end: { ...addDays(anchor.year, anchor.month, anchor.day, endAmount), precision: 'day', mention } }),
     };
   }
-  const hedge = mention.qualifier === undefined ? {} : { qualifier: mention.qualifier };
   if (mention.unit === 'month' && anchor.month !== undefined) {
     const months = anchor.year * 12 + anchor.month - 1 + mention.amount;
     return { ...base, year: Math.floor(months / 12), month: (months % 12) + 1, precision: 'month', ...hedge };

@@ -18,6 +18,8 @@ export interface TimelineContext {
   infoboxDate?: string;
   /** A news post's publication day (ISO, "2023-03-12"): what "on Saturday" and "yesterday" count from. */
   published?: string;
+  /** The last day of a news post's story when that is all it states (ISO): no date falls after it, nothing counts from it. */
+  storyEnd?: string;
   /** Infobox `partof` text: the war whose first day "the first day of the invasion" counts from (see `warStarts.ts`). */
   partOf?: string;
 }

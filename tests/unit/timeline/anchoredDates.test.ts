@@ -23,6 +23,8 @@ describe('a time of day inherits the day before it', () => {
     ['The radio goes from boredom to panic within an hour.', '2012-02-10 day «within an hour»'],
     ['Within the hour, the convoy turned back.', '2012-02-10 day «Within the hour»'],
     ['Two hours later, the line was cut again.', '2012-02-10 day «Two hours later»'],
+    ['She heard a plane a few seconds before the explosion.', '2012-02-10 day «a few seconds before the explosion»'],
+    ['Minutes after the strike, rescuers arrived.', '2012-02-10 day «Minutes after the strike»'],
     ['Nonetheless, the day soon became the deadliest of the siege.', '2012-02-10 day «the day»'],
     ['The day saw the heaviest shelling yet.', '2012-02-10 day «The day»'],
   ])('"%s"', (sentence, expected) => {
@@ -31,6 +33,14 @@ describe('a time of day inherits the day before it', () => {
 
   it('reads "the day" as a date only as a clause’s subject', () => {
     expect(timeline('On 10 February, the siege began. Rebels chose the day before the attack to leave. They called it the day of rage.')).toHaveLength(1);
+  });
+
+  it('dates nothing from "the following weeks", nor from a news post\'s forecast "next week"', () => {
+    expect(timeline('On 10 February, the siege began. In the following weeks, talks stalled. Talks resume next week.')).toHaveLength(1);
+  });
+
+  it('dates nothing from minutes counted from a happening the text gives no day ("after the unit requested help")', () => {
+    expect(timeline('On 10 February, the siege began. Thirty minutes after the unit requested help, the radio fell silent.')).toHaveLength(1);
   });
 
   it('dates nothing when no day came before', () => {
@@ -46,6 +56,8 @@ describe('relative days count from a known anchor', () => {
     ['The next day, fighting continued.', '2012-02-11 day «The next day»'],
     ['Two days later, talks began.', '2012-02-12 day «Two days later»'],
     ['The village had been captured five days before.', '2012-02-05 day «five days before»'],
+    ["The following week, the soldier's mother calls his number.", '2012-02-17 day around «The following week»'],
+    ['During the next week, talks stalled.', '2012-02-17 day around «the next week»'],
   ])('"%s"', (sentence, expected) => {
     expect(after10February(sentence)).toBe(expected);
   });

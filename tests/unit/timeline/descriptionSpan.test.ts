@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { descriptionSpan } from '../../../src/timeline/descriptionSpan.ts';
+import { descriptionDay, descriptionSpan } from '../../../src/timeline/descriptionSpan.ts';
 
 describe("descriptionSpan: a video report's span, written at the end of its description", () => {
   it('writes the trailing "dd.mm.yyyy - dd.mm.yyyy" range as an infobox date', () => {
@@ -7,6 +7,7 @@ describe("descriptionSpan: a video report's span, written at the end of its desc
       '27 February 2022 – 23 March 2022',
     );
     expect(descriptionSpan('Report.  24.02.2022 – 3.03.2022 ')).toBe('24 February 2022 – 3 March 2022');
+    expect(descriptionSpan('Intercepted calls. 24.02.2022-10.03.2022')).toBe('24 February 2022 – 10 March 2022');
   });
 
   it('reads nothing from a description without such a range, with one inside its text, or with a day the calendar lacks', () => {
@@ -15,5 +16,18 @@ describe("descriptionSpan: a video report's span, written at the end of its desc
     expect(descriptionSpan('From 27.02.2022 - 23.03.2022 the town was held.')).toBeUndefined();
     expect(descriptionSpan('Report.  31.02.2022 - 23.03.2022')).toBeUndefined();
     expect(descriptionSpan('Report.  27.13.2022 - 23.03.2022')).toBeUndefined();
+  });
+
+  it('reads a single trailing "dd.mm.yyyy" as the ISO day the story reached', () => {
+    expect(descriptionDay('The convoy north of Kyiv on satellite images. 01.03.2022')).toBe('2022-03-01');
+    expect(descriptionDay('The convoy.  1.3.2022 ')).toBe('2022-03-01');
+  });
+
+  it('reads no single day from a range, a date inside the text, or a day the calendar lacks', () => {
+    expect(descriptionDay('Report.  27.02.2022 - 23.03.2022')).toBeUndefined();
+    expect(descriptionDay('Report.  31.02.2022 - 23.03.2022')).toBeUndefined();
+    expect(descriptionDay('On 01.03.2022 the convoy stalled.')).toBeUndefined();
+    expect(descriptionDay('Report.  30.02.2022')).toBeUndefined();
+    expect(descriptionDay(undefined)).toBeUndefined();
   });
 });

@@ -119,4 +119,15 @@ describe('timelineContext', () => {
     // A Wikipedia article never counts from a date it was copied on.
     expect(timelineContext({ title: 'Battle', author: 'Wikipedia' }, '<!-- copied 27 April 2021 -->').published).toBeUndefined();
   });
+
+  it("bounds a report's years by the single day ending its description, and counts no 'yesterday' from it", () => {
+    const description = 'The russian military convoy north of Kyiv on satellite images. 01.03.2022';
+    const context = timelineContext({ title: 'Satellite images show a convoy stalled north of Kyiv', category: 'News', description });
+    expect(context.storyEnd).toBe('2022-03-01');
+    expect(context.infoboxDate).toBeUndefined();
+    const text =
+      'Images taken on Feb. 28 show the column near Ivankiv.\n\nOfficials said yesterday that drones had hit it.\n\nOn March 1, an official said it had stalled.\n';
+    expect(extractTimeline(text, context).map((event) => event.date)).toEqual(['2022-02-28', '2022-03-01']);
+    expect(timelineContext({ title: 'Battle of Hosn', author: 'Wikipedia', description }).storyEnd).toBeUndefined();
+  });
 });
