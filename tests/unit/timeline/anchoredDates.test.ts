@@ -168,6 +168,7 @@ describe('more ways prose names a day or a span', () => {
     ['Later that month, protesters occupied the runway.', '2012-02 month «Later that month»'],
     ['By the end of the year, 30,000 were still displaced.', '2012 year late «the end of the year»'],
     ['The harvest failed the same year.', '2012 year «the same year»'],
+    ['The group was made a province the same month.', '2012-02 month «the same month»'],
     ['In May of the same year, the harvest failed.', '2012-05 month «May»'],
     ['About 150 soldiers arrived early the next month.', '2012-03 month early «early the next month»'],
     ['Late in 2014, clashes broke out.', '2014 year late «Late in 2014»'],
