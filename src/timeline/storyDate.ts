@@ -74,9 +74,10 @@ const NAMED_BY_DATE = /\bthe\s+(?:[\w-]+\s+){0,3}([\w'-]+)\s+of\s+(?:the\s+)?$/i
  * "After the Chernobyl disaster of April 1986, opposition grew", "After the coups of August 2020 and
  * May 2021, the government turned …": a happening named with its date in the sentence's opening
  * phrase is the one the sentence follows, and dates it as "after the start of the war in April 2014"
- * does (guide); anchored at the sentence's start, so it reads a few words only.
+ * does (guide), as "In the drought of 1973, herders lost their animals" is dated by its drought;
+ * anchored at the sentence's start, so it reads a few words only.
  */
-const OPENING_HAPPENING = /^(?:After|Following)\s+the\s+(?:[\w'-]+\s+){1,4}of\s+$/;
+const OPENING_HAPPENING = /^(?:After|Following|In|During)\s+the\s+(?:[\w'-]+\s+){1,4}of\s+$/;
 /** Words before "of" that make the date the time itself, not a name ("as of 14 September" is a preposition). */
 const TIME_NOUN =
   /^(?:as|days?|nights?|mornings?|afternoons?|evenings?|weeks?|weekend|months?|years?|hours?|end|beginning|start|middle|turn|half|part|course|rest|remainder|spring|summer|autumn|fall|winter|season|period|dawn|dusk|eve|quarter|onset|close|first|second|third|last|date|time|run-up|lead-up)$/i;

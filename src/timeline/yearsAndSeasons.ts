@@ -11,12 +11,16 @@ import { MONTH_NAME, monthNumber, type AbsoluteMention } from './dateMention.ts'
 import type { Qualifier } from './types.ts';
 
 /**
- * A year alone is only a date after a preposition of time ("as of 2024" too, the day things stood, as "as of 5 March"): "the 2014 Ukrainian
+ * A year alone is only a date after a preposition of time ("as of 2024" too, the day things stood, as "as of 5 March"; "of" too, where
+ * `storyDate` tells "the drought of 1973" as a time from "the war of 2020" as a name): "the 2014 Ukrainian
  * Revolution" and "the Syrian Army 2018 offensive" name things. "by 2000" is
  * taken only before punctuation ("by 2000 soldiers" is a number).
  */
 const YEAR =
-  /\b(in|In|(?:[Ii]n\s+)?the\s+course\s+of|[Aa]s\s+of|since|Since|until|Until|from|From|by|By|between|Between|through|Through|throughout|Throughout|during|During|(?:[Ee]arly|[Ll]ate)\s+in|early|late|mid-?|Early|Late|Mid-?|[Tt]he\s+(?:end|beginning|start|middle)\s+of)\s*(?:(AD|A\.D\.)\s*)?(\d{1,4})(?:\s*(BC|BCE|B\.C\.|AD|CE|A\.D\.))?(?:(\s*[–—-]\s*|\s+and\s+|\s+(?:to|until)\s+)(\d{4}|\d{2})(?!\d))?(?![\d,.]\d|s\b|['’]s\b|\s*(?:%|per\b|km|m\b|miles|kilomet|metres|meters))/g;
+  /\b(in|In|of|(?:[Ii]n\s+)?the\s+course\s+of|[Aa]s\s+of|since|Since|until|Until|from|From|by|By|between|Between|through|Through|throughout|Throughout|during|During|(?:[Ee]arly|[Ll]ate)\s+in|early|late|mid-?|Early|Late|Mid-?|[Tt]he\s+(?:end|beginning|start|middle)\s+of)\s*(?:(AD|A\.D\.)\s*)?(\d{1,4})(?:\s*(BC|BCE|B\.C\.|AD|CE|A\.D\.))?(?:(\s*[–—-]\s*|\s+and\s+|\s+(?:to|until)\s+)(\d{4}|\d{2})(?!\d))?(?![\d,.]\d|s\b|['’]s\b|\s*(?:%|per\b|km|m\b|miles|kilomet|metres|meters))/g;
+
+/** What may follow a year after "of": punctuation, or a word that is no counted noun. */
+const YEAR_AFTER_OF = /^\s*(?:$|[,.;:)]|(?:and|or|between|from|in|on|at|to|with|by|against|until|when|as|for)\b)/;
 
 const SEASON = /\b(?:(early|mid|late)[\s-]+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?(?=$|[\s,.;:)])/g;
 /** Words that make a season a time ("in winter", "the summer of 1944"), not a name ("winter clothing"). */
@@ -71,6 +75,13 @@ function years(flat: string): AbsoluteMention[] {
     if (era === undefined && (digits.length !== 4 || number < 1000 || number > 2100)) continue;
     const after = flat.slice(match.index + whole.length);
     if (/^by$/i.test(lead) && !/^\s*(?:$|[,.;:)])/.test(after)) continue;
+    // "of 2000 soldiers" is a count; "a law of 2012 from …", "the drought of 1973 and …" a time (whether it names a thing is storyDate's to say).
+    // "the autumn of 2022" is the season's to read, and a season dropped as a name leaves no year behind.
+    if (
+      lead === 'of' &&
+      (!YEAR_AFTER_OF.test(after) || /\b(?:spring|summer|autumn|fall|winter)\s+$/i.test(flat.slice(Math.max(0, match.index - 8), match.index)))
+    )
+      continue;
     // "Late in 2014" hedges as "late 2014" does.
     const leadWords = lead.toLowerCase().replace(/\s+/g, ' ');
     const hedge = HEDGES[leadWords.replace(/-$| in$/, '')];

@@ -140,6 +140,12 @@ describe('what is not the date of an event', () => {
     expect(timeline('The loss of the town on 5 March forced a retreat.')).toEqual(['2012-03-05 day «5 March»']);
     expect(timeline('After the fall of Homs of March 2012, the rebels withdrew.')).toEqual(['2012-03 month «March 2012»']);
     expect(timeline('After the coups of August 2020 and May 2021, the government turned to Russia.', {})).toEqual(['2020-08 month «August 2020»']);
+    expect(timeline('After the accord of 2015 between the government and the rebels, the plan was revived.', {})).toEqual(['2015 year «2015»']);
+    expect(timeline('In the drought of 1973 and again in 1984, herders lost their animals.', {})).toEqual(['1973 year «1973»']);
+    expect(timeline('The region was created by a law of 2012 from the former district.', {})).toEqual(['2012 year «2012»']);
+    expect(timeline('The war of 2020 ended with a ceasefire.', {})).toEqual([]);
+    expect(timeline('A force of 2000 soldiers arrived in the town.', {})).toEqual([]);
+    expect(timeline('The losses of the autumn of 2022 were repeated.', {})).toEqual([]);
     expect(timeline('The army on 5 March was a few kilometres from the town.')).toEqual(['2012-03-05 day «5 March»']);
     expect(timeline('Casualties rose to 40, compared with 12 on 5 March.')).toEqual([]);
     expect(timeline('On 5 March, rebels compared the attack with a massacre.')).toEqual(['2012-03-05 day «5 March»']);
