@@ -145,7 +145,7 @@ const CLAUSE_CLOSE = /^\s*,/;
 const PASSIVE_PARTICIPLE =
   '(?:captured|recaptured|seized|taken|retaken|held|considered|built|signed|killed|wounded|destroyed|damaged|occupied|abandoned|deployed|established|imposed|adopted|issued|supplied|delivered|acquired|looted|reached|negotiated|promised|proposed|planned|made|given|sent|brought|bought|lost)';
 /** Where a noun phrase is no clause's subject: after a preposition, or after "and" inside a prepositional phrase ("with pickup trucks and a few weapons"). */
-const OBJECT_LEAD = '\\b(?:to|from|for|with|into|against|of|over|toward|towards|near|at|in|on|by)\\s+(?:[^,;.]{0,80}?\\band\\s+)?';
+const OBJECT_LEAD = '\\b(?:to|from|for|with|into|against|of|over|under|toward|towards|near|at|in|on|by)\\s+(?:[^,;.]{0,80}?\\band\\s+)?';
 /**
  * A participle phrase describing a noun that is not the clause's subject, up to a date: "a return to
  * the positions held before 17 May", "with … weapons captured from the army in 2012". Group 1 holds

@@ -57,6 +57,7 @@ describe('what is not the date of an event', () => {
     expect(timeline('The agreement called for a return to the positions held before 17 May and new talks.', battle)).toEqual([]);
     expect(timeline('The rebels had pickup trucks with machine guns and a few heavier weapons captured from the army in 2012.', battle)).toEqual([]);
     expect(timeline('The final concept was a major change from the initial project considered in late 2014.', battle)).toEqual([]);
+    expect(timeline('Under the laws adopted in 2015, parliament renamed the city on 4 February 2016.', battle)).toEqual(['2016-02-04 day «4 February 2016»']);
     expect(timeline('Rebels captured Kidal in 2012.', battle)).toEqual(['2012 year «2012»']);
     expect(timeline('On 18 May the army captured the town.', battle)).toEqual(['2014-05-18 day «18 May»']);
     expect(timeline('Rebels said the army captured the governorate on 18 May.', battle)).toEqual(['2014-05-18 day «18 May»']);
