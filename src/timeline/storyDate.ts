@@ -137,6 +137,8 @@ const BACKGROUND_CLAUSE =
 const APPOINTMENT_CLAUSE =
   /,\s*who\s+(?:had\s+|has\s+)?(?:been\s+)?(?:replaced|succeeded|appointed|named|elected|became|(?:taken|took|assumed)\s+(?:over\s+)?command)\b[^,;]{0,60}?\s(?:in|on|since)\s+$/i;
 const CLAUSE_CLOSE = /^\s*,/;
+/** "known from 1924 to 2016 as Artemivsk", "known as Artemivsk until 2016": the years of a name, not a happening (the renaming is told apart). */
+const NAME_PERIOD = /\bknown\s+(?:as\s+(?:[\w'-]+\s+){1,3}?)?(?:from|until|till|between|in|since|before|after)\s+$/i;
 /**
  * Participles of verbs that always take an object: followed by a preposition instead of one, the
  * word is a passive participle ("the positions held before 17 May"), never a clause's own verb
@@ -196,6 +198,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (ATTRIBUTIVE_BEFORE.test(near) && ATTRIBUTIVE_AFTER.test(after)) return undefined;
   if (BACKGROUND_CLAUSE.test(near)) return undefined;
   if (APPOINTMENT_CLAUSE.test(near) && CLAUSE_CLOSE.test(after)) return undefined;
+  if (NAME_PERIOD.test(near)) return undefined;
   if (DEADLINE.test(near)) return undefined;
   if (SCHEDULED.test(near)) return undefined;
   if (FOUNDED_CLAUSE.test(near) && FOUNDED_CLOSE.test(after)) return undefined;
