@@ -159,6 +159,7 @@ describe('more ways prose names a day or a span', () => {
     ['On the first day, 15 wounded were reported.', '2012-02-10 day «On the first day»'],
     ['By evening, the navy began a landing.', '2012-02-10 day «By evening»'],
     ['During April, talks were held.', '2012-04 month «April»'],
+    ['The fighting through the autumn was a slow advance.', '2012 year autumn «autumn»'],
     ['Throughout August, officials spoke of an offensive.', '2012-08 month «August»'],
     ['Throughout 2013, troops withdrew.', '2013 year «2013»'],
     ['During the week of 10 May, troops advanced.', '2012-05-10 day around «the week of 10 May»'],
