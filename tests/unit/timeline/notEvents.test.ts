@@ -125,6 +125,7 @@ describe('what is not the date of an event', () => {
     'An official claimed that the army had retaken the village, but this had not been confirmed by the army or outside observers as of 14 March.',
     'The siege of the city in 2016 was one of the longest of the war.',
     'Bakhmut, known from 1924 to 2016 as Artemivsk, is a city in Ukraine.',
+    'The army and its auxiliaries, reorganised as the Africa Corps in 2024, have held the town.',
     'The city, known as Artemivsk until 2016, lies on the river.',
   ])('deadlines, dates in names, in a named thing’s past and in commemorations date nothing: "%s"', (sentence) => {
     expect(timeline(sentence)).toEqual([]);
