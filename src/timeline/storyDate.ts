@@ -141,6 +141,14 @@ const BACKGROUND_CLAUSE =
 const APPOINTMENT_CLAUSE =
   /,\s*who\s+(?:had\s+|has\s+)?(?:been\s+)?(?:replaced|succeeded|appointed|named|elected|became|(?:taken|took|assumed)\s+(?:over\s+)?command)\b[^,;]{0,60}?\s(?:in|on|since)\s+$/i;
 const CLAUSE_CLOSE = /^\s*,/;
+/**
+ * "Rain falls only between July and September", "the rainy season lasts from June to October": a month
+ * without a year after a verb in the present tells what comes every year, not a happening.
+ */
+const HABITUAL_BEFORE = new RegExp(
+  `\\b(?:falls?|runs?|lasts?|occurs?|comes?|is|are)\\s+(?:(?:only|mainly|mostly|usually|generally|normally)\\s+)?(?:between|from|in|until)\\s+(?:(?:${MONTH_NAME})\\s+(?:and|to|until)\\s+)?$`,
+  'i',
+);
 /** "known from 1924 to 2016 as Artemivsk", "known as Artemivsk until 2016": the years of a name, not a happening (the renaming is told apart). */
 const NAME_PERIOD = /\bknown\s+(?:as\s+(?:[\w'-]+\s+){1,3}?)?(?:from|until|till|between|in|since|before|after)\s+$/i;
 /**
@@ -203,6 +211,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (BACKGROUND_CLAUSE.test(near)) return undefined;
   if (APPOINTMENT_CLAUSE.test(near) && CLAUSE_CLOSE.test(after)) return undefined;
   if (NAME_PERIOD.test(near)) return undefined;
+  if (mention.year === undefined && mention.day === undefined && mention.month !== undefined && HABITUAL_BEFORE.test(near)) return undefined;
   if (DEADLINE.test(near)) return undefined;
   if (SCHEDULED.test(near)) return undefined;
   if (FOUNDED_CLAUSE.test(near) && FOUNDED_CLOSE.test(after)) return undefined;

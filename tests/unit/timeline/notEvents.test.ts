@@ -126,9 +126,15 @@ describe('what is not the date of an event', () => {
     'The siege of the city in 2016 was one of the longest of the war.',
     'Bakhmut, known from 1924 to 2016 as Artemivsk, is a city in Ukraine.',
     'The army and its auxiliaries, reorganised as the Africa Corps in 2024, have held the town.',
+    'Rain falls only between July and September, and the pastures are green for a few weeks.',
+    'The rainy season lasts from June to October.',
     'The city, known as Artemivsk until 2016, lies on the river.',
   ])('deadlines, dates in names, in a named thing’s past and in commemorations date nothing: "%s"', (sentence) => {
     expect(timeline(sentence)).toEqual([]);
+  });
+
+  it('keeps a month told in the past, unlike the months of what comes every year', () => {
+    expect(timeline('Heavy rain fell in July and flooded the valley.')).toEqual(['2012-07 month «July»']);
   });
 
   it('keeps a founding told by the main clause, and a plan that was carried out on its day', () => {
