@@ -153,6 +153,13 @@ describe('what is not the date of an event', () => {
     expect(timeline('After the accord of 2015 between the government and the rebels, the plan was revived.', {})).toEqual(['2015 year «2015»']);
     expect(timeline('In the drought of 1973 and again in 1984, herders lost their animals.', {})).toEqual(['1973 year «1973»']);
     expect(timeline('The region was created by a law of 2012 from the former district.', {})).toEqual(['2012 year «2012»']);
+    expect(timeline('The famine of 1932–1933 struck the villages of the district.', {})).toEqual(['1932 year → 1933 «1932–1933»']);
+    expect(timeline('The rebellion of 2012 also began at the town, when rebels attacked the camp on 17 January 2012.', {})).toEqual([
+      '2012-01-17 day «17 January 2012»',
+    ]);
+    expect(timeline('The census of 1989 had counted 90,600 people.', {})).toEqual([]);
+    expect(timeline('The force of 1500 armed men attacked the town.', {})).toEqual([]);
+    expect(timeline('The battle of 2019 remained the deadliest of the war.', {})).toEqual([]);
     expect(timeline('The war of 2020 ended with a ceasefire.', {})).toEqual([]);
     expect(timeline('A force of 2000 soldiers arrived in the town.', {})).toEqual([]);
     expect(timeline('The losses of the autumn of 2022 were repeated.', {})).toEqual([]);
