@@ -157,6 +157,9 @@ function dayPairs(flat: string): AbsoluteMention[] {
     const month = monthNumber(name);
     if (month === undefined) continue;
     const stated = year === undefined ? {} : { year: Number(year) };
+    // "on 8 and 9 March" is two days, dated by the first (guide); "between 6 and 14 November" a range.
+    const paired =
+      /\s(?:and|or)\s/.test(whole.slice(0, whole.length - name.length)) && !/\bbetween\s+$/i.test(flat.slice(Math.max(0, match.index - 9), match.index));
     found.push({
       kind: 'absolute',
       index: match.index,
@@ -164,7 +167,7 @@ function dayPairs(flat: string): AbsoluteMention[] {
       month,
       day: Number(first),
       ...stated,
-      ...(list === '' ? { end: { month, day: Number(last), ...stated } } : {}),
+      ...(list === '' && !paired ? { end: { month, day: Number(last), ...stated } } : {}),
     });
   }
   return found;
