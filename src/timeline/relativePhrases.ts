@@ -148,6 +148,8 @@ const RULES: Rule[] = [
   { pattern: /\bthe end of (?:the|that|the same) year\b/gi, unit: 'year', amount: 0, qualifier: 'late' },
   // "failed the same year": the anchor's year ("In May of the same year" is a month of it, read with the month).
   { pattern: /(?<!\bof )\bthe same year\b/gi, unit: 'year', amount: 0 },
+  // "made it a province the same month": the anchor's month, as "later that month" is (guide).
+  { pattern: /(?<!\bof )\bthe same month\b/gi, unit: 'month', amount: 0 },
   // A bare ordinal names a day of the anchor's month ("said on the 27th that …"); "the 9th Brigade" names a unit.
   {
     pattern:

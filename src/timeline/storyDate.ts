@@ -76,10 +76,19 @@ const NAMED_BY_DATE = /\bthe\s+(?:[\w-]+\s+){0,3}([\w'-]+)\s+of\s+(?:the\s+)?$/i
  * "After the Chernobyl disaster of April 1986, opposition grew", "After the coups of August 2020 and
  * May 2021, the government turned …": a happening named with its date in the sentence's opening
  * phrase is the one the sentence follows, and dates it as "after the start of the war in April 2014"
- * does (guide); so does one it happens during ("During the military build-up of late 2021, intelligence
- * services warned …"); anchored at the sentence's start, so it reads a few words only.
+ * does (guide), as "In the drought of 1973, herders lost their animals" is dated by its drought; so does one
+ * it happens during ("During the military build-up of late 2021, intelligence services warned …");
+ * anchored at the sentence's start, so it reads a few words only.
  */
-const OPENING_HAPPENING = /^(?:After|Following|During)\s+the\s+(?:[\w'-]+\s+){1,4}of\s+$/;
+const OPENING_HAPPENING = /^(?:After|Following|In|During)\s+the\s+(?:[\w'-]+\s+){1,4}of\s+$/;
+/**
+ * "The Holodomor of 1932–1933 struck the villages", "The rebellion of 2012 began at Ménaka, when …": a happening
+ * named with its date as the sentence's subject, its verb told in the past, is the happening the sentence tells
+ * (guide: a date written after the happening dates it); a date of the main clause still wins, as over an opening
+ * phrase. Anchored at the sentence's start and read a few words either side.
+ */
+const SUBJECT_HAPPENING = /^The\s+(?:[\w'-]+\s+){1,4}of\s+$/;
+const TOLD_AFTER = /^\s+(?:also\s+|then\s+|first\s+)?(?:[a-z]{2,}ed|struck|began|broke\s+out|hit|swept|fell|left|drove|brought|took|led)\b/;
 /** Words before "of" that make the date the time itself, not a name ("as of 14 September" is a preposition). */
 const TIME_NOUN =
   /^(?:as|days?|nights?|mornings?|afternoons?|evenings?|weeks?|weekend|months?|years?|hours?|end|beginning|start|middle|turn|half|part|course|rest|remainder|spring|summer|autumn|fall|winter|season|period|dawn|dusk|eve|quarter|onset|close|first|second|third|last|date|time|run-up|lead-up)$/i;
@@ -129,10 +138,12 @@ const DEADLINE = /\S\s+(?:until|till)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
 const SCHEDULED =
   /\b(?:(?:was|were|is|are)\s+(?:due|scheduled|set|planned)\s+to\s+[a-z]+|(?:preparing|prepared|planning)\s+for\s+(?:a|an|the|its|their)\s+[a-z-]+)(?:\s+[a-z-]+){0,3}?\s+(?:on|in|by)\s+(?:the\s+)?$/i;
 /**
- * "the reserve, founded in 1898 by a landowner,", "the basis of the Syrian Democratic Forces, founded on 10 October 2015.":
- * a participle telling a named thing's own past after a comma, up to the next comma or the sentence's end, as a "which" clause does.
+ * "the reserve, founded in 1898 by a landowner,", "its auxiliaries, reorganised as the Africa Corps in 2024,", "the basis
+ * of the Syrian Democratic Forces, founded on 10 October 2015.": a participle telling a named thing's own past after a
+ * comma, up to the next comma or the sentence's end, as a "which" clause does.
  */
-const FOUNDED_CLAUSE = /,\s*(?:founded|established|built|created|set\s+up)\s+(?:in|on)\s+$/i;
+const FOUNDED_CLAUSE =
+  /,\s*(?:founded|established|built|created|set\s+up|(?:reorgani[sz]ed|renamed|rebranded|redesignated)\s+as\s+(?:[\w'-]+\s+){0,3}[\w'-]+)\s+(?:in|on)\s+$/i;
 const FOUNDED_CLOSE = /^\s*(?:[,;.]|by\b|$)/;
 /**
  * A non-restrictive clause telling a named thing's own past: "the Syrian Civil War, which began in
@@ -149,6 +160,16 @@ const APPOINTMENT_CLAUSE =
   /,\s*who\s+(?:had\s+|has\s+)?(?:been\s+)?(?:replaced|succeeded|appointed|named|elected|became|(?:taken|took|assumed)\s+(?:over\s+)?command)\b[^,;]{0,60}?\s(?:in|on|since)\s+$/i;
 const CLAUSE_CLOSE = /^\s*,/;
 /**
+ * "Rain falls only between July and September", "the rainy season lasts from June to October": a month
+ * without a year after a verb in the present tells what comes every year, not a happening.
+ */
+const HABITUAL_BEFORE = new RegExp(
+  `\\b(?:falls?|runs?|lasts?|occurs?|comes?|is|are)\\s+(?:(?:only|mainly|mostly|usually|generally|normally)\\s+)?(?:between|from|in|until)\\s+(?:(?:${MONTH_NAME})\\s+(?:and|to|until)\\s+)?$`,
+  'i',
+);
+/** "known from 1924 to 2016 as Artemivsk", "known as Artemivsk until 2016": the years of a name, not a happening (the renaming is told apart). */
+const NAME_PERIOD = /\bknown\s+(?:as\s+(?:[\w'-]+\s+){1,3}?)?(?:from|until|till|between|in|since|before|after)\s+$/i;
+/**
  * Participles of verbs that always take an object: followed by a preposition instead of one, the
  * word is a passive participle ("the positions held before 17 May"), never a clause's own verb
  * ("the army captured the town"); "lost" too, since "the ground lost on 2 April" is ground someone lost.
@@ -156,7 +177,7 @@ const CLAUSE_CLOSE = /^\s*,/;
 const PASSIVE_PARTICIPLE =
   '(?:captured|recaptured|seized|taken|retaken|held|considered|built|signed|killed|wounded|destroyed|damaged|occupied|abandoned|deployed|established|imposed|adopted|issued|supplied|delivered|acquired|looted|reached|negotiated|promised|proposed|planned|made|given|sent|brought|bought|lost)';
 /** Where a noun phrase is no clause's subject: after a preposition, or after "and" inside a prepositional phrase ("with pickup trucks and a few weapons"). */
-const OBJECT_LEAD = '\\b(?:to|from|for|with|into|against|of|over|toward|towards|near|at|in|on|by)\\s+(?:[^,;.]{0,80}?\\band\\s+)?';
+const OBJECT_LEAD = '\\b(?:to|from|for|with|into|against|of|over|under|toward|towards|near|at|in|on|by)\\s+(?:[^,;.]{0,80}?\\band\\s+)?';
 /**
  * A participle phrase describing a noun that is not the clause's subject, up to a date: "a return to
  * the positions held before 17 May", "with … weapons captured from the army in 2012". Group 1 holds
@@ -207,6 +228,8 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (ATTRIBUTIVE_BEFORE.test(near) && ATTRIBUTIVE_AFTER.test(after)) return undefined;
   if (BACKGROUND_CLAUSE.test(near)) return undefined;
   if (APPOINTMENT_CLAUSE.test(near) && CLAUSE_CLOSE.test(after)) return undefined;
+  if (NAME_PERIOD.test(near)) return undefined;
+  if (mention.year === undefined && mention.day === undefined && mention.month !== undefined && HABITUAL_BEFORE.test(near)) return undefined;
   if (DEADLINE.test(near)) return undefined;
   if (SCHEDULED.test(near)) return undefined;
   if (FOUNDED_CLAUSE.test(near) && FOUNDED_CLOSE.test(after)) return undefined;
@@ -215,10 +238,12 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (NEGATED_AS_OF.test(before.slice(-PHRASE_NEAR))) return undefined;
   if (RECURS_BEFORE.test(near) || RECURS_AFTER.test(after)) return undefined;
   const named = NAMED_BY_DATE.exec(near)?.[1];
-  if (named !== undefined && !TIME_NOUN.test(named) && !OPENING_HAPPENING.test(before)) return undefined;
+  const subject = named !== undefined && SUBJECT_HAPPENING.test(before) && TOLD_AFTER.test(after);
+  if (named !== undefined && !TIME_NOUN.test(named) && !OPENING_HAPPENING.test(before) && !subject) return undefined;
   if (before.length <= NEAR && SUBJECT_BEFORE.test(before) && JUDGED_AFTER.test(after)) return undefined;
   if (before.length <= NEAR && HAPPENING_SUBJECT.test(before) && JUDGED_BY_COPULA.test(after)) return undefined;
   if (CLAUSE_START.test(near) && TIME_JUDGED_AFTER.test(after)) return undefined;
+  if (subject) return { ...mention, background: 'opening' };
   if (mention.year === undefined && SAME_YEAR.test(after)) return { ...mention, sameYear: true };
   const shared = mention.year === undefined && mention.day === undefined && mention.month !== undefined ? SHARED_YEAR_AFTER.exec(after) : null;
   if (shared !== null && mention.month !== undefined) {

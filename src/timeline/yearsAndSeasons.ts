@@ -11,17 +11,25 @@ import { MONTH_NAME, monthNumber, type AbsoluteMention } from './dateMention.ts'
 import type { Qualifier } from './types.ts';
 
 /**
- * A year alone is only a date after a preposition of time ("as of 2024" too, the day things stood, as "as of 5 March"): "the 2014 Ukrainian
+ * A year alone is only a date after a preposition of time ("as of 2024" too, the day things stood, as "as of 5 March"; "of" too, where
+ * `storyDate` tells "the drought of 1973" as a time from "the war of 2020" as a name): "the 2014 Ukrainian
  * Revolution" and "the Syrian Army 2018 offensive" name things. "by 2000" is
  * taken only before punctuation ("by 2000 soldiers" is a number).
  */
 const YEAR =
-  /\b(in|In|(?:[Ii]n\s+)?the\s+course\s+of|[Aa]s\s+of|since|Since|until|Until|from|From|by|By|between|Between|through|Through|throughout|Throughout|during|During|(?:[Ee]arly|[Ll]ate)\s+in|early|late|mid-?|Early|Late|Mid-?|[Tt]he\s+(?:end|beginning|start|middle)\s+of)\s*(?:(AD|A\.D\.)\s*)?(\d{1,4})(?:\s*(BC|BCE|B\.C\.|AD|CE|A\.D\.))?(?:(\s*[–—-]\s*|\s+and\s+|\s+(?:to|until)\s+)(\d{4}|\d{2})(?!\d))?(?![\d,.]\d|s\b|['’]s\b|\s*(?:%|per\b|km|m\b|miles|kilomet|metres|meters))/g;
+  /\b(in|In|of|(?:[Ii]n\s+)?the\s+course\s+of|[Aa]s\s+of|since|Since|until|Until|from|From|by|By|between|Between|through|Through|throughout|Throughout|during|During|(?:[Ee]arly|[Ll]ate)\s+in|early|late|mid-?|Early|Late|Mid-?|[Tt]he\s+(?:end|beginning|start|middle)\s+of)\s*(?:(AD|A\.D\.)\s*)?(\d{1,4})(?:\s*(BC|BCE|B\.C\.|AD|CE|A\.D\.))?(?:(\s*[–—-]\s*|\s+and\s+|\s+(?:to|until)\s+)(\d{4}|\d{2})(?!\d))?(?![\d,.]\d|s\b|['’]s\b|\s*(?:%|per\b|km|m\b|miles|kilomet|metres|meters))/g;
+
+/**
+ * What may follow a year after "of": punctuation, a word that is no counted noun, or a verb told in the past
+ * ("The Holodomor of 1932–1933 struck the villages"; "of 1500 armed men" is a count).
+ */
+const YEAR_AFTER_OF =
+  /^\s*(?:$|[,.;:)]|(?:and|or|between|from|in|on|at|to|with|by|against|until|when|as|for)\b|(?:also\s+)?(?:struck|began|broke\s+out|hit|swept|fell|[a-z]{2,}ed\s+(?:the|a|an|in|on|at|to|from|across|through)\b))/;
 
 const SEASON = /\b(?:(early|mid|late)[\s-]+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?(?=$|[\s,.;:)])/g;
-/** Words that make a season a time ("in winter", "the summer of 1944"), not a name ("winter clothing"). */
+/** Words that make a season a time ("in winter", "the summer of 1944"; "the fighting through the autumn was …"), not a name ("winter clothing"). */
 const SEASON_LEAD = /\b(?:in|by|until|the|that|of|early|mid|late|this|last)[\s-]+$/i;
-const SEASON_FOLLOWERS = /^(?:$|[,.;:)]|\s+(?:and|when|as|before|after|until|the|of\s+\d{4}|\d{4})\b)/;
+const SEASON_FOLLOWERS = /^(?:$|[,.;:)]|\s+(?:and|when|as|before|after|until|the|was|were|of\s+\d{4}|\d{4})\b)/;
 
 const HEDGED_MONTH = new RegExp(
   `\\b(early|mid|late|the end of|the beginning of|the start of|the middle of|the (?:first|opening) days of|the (?:last|final|closing) days of)(?:\\s+in)?[\\s-]+(${MONTH_NAME})(?:\\s+(\\d{4}))?`,
@@ -71,6 +79,13 @@ function years(flat: string): AbsoluteMention[] {
     if (era === undefined && (digits.length !== 4 || number < 1000 || number > 2100)) continue;
     const after = flat.slice(match.index + whole.length);
     if (/^by$/i.test(lead) && !/^\s*(?:$|[,.;:)])/.test(after)) continue;
+    // "of 2000 soldiers" is a count; "a law of 2012 from …", "the drought of 1973 and …" a time (whether it names a thing is storyDate's to say).
+    // "the autumn of 2022" is the season's to read, and a season dropped as a name leaves no year behind.
+    if (
+      lead === 'of' &&
+      (!YEAR_AFTER_OF.test(after) || /\b(?:spring|summer|autumn|fall|winter)\s+$/i.test(flat.slice(Math.max(0, match.index - 8), match.index)))
+    )
+      continue;
     // "Late in 2014" hedges as "late 2014" does.
     const leadWords = lead.toLowerCase().replace(/\s+/g, ' ');
     const hedge = HEDGES[leadWords.replace(/-$| in$/, '')];
@@ -142,6 +157,9 @@ function dayPairs(flat: string): AbsoluteMention[] {
     const month = monthNumber(name);
     if (month === undefined) continue;
     const stated = year === undefined ? {} : { year: Number(year) };
+    // "on 8 and 9 March" is two days, dated by the first (guide); "between 6 and 14 November" a range.
+    const paired =
+      /\s(?:and|or)\s/.test(whole.slice(0, whole.length - name.length)) && !/\bbetween\s+$/i.test(flat.slice(Math.max(0, match.index - 9), match.index));
     found.push({
       kind: 'absolute',
       index: match.index,
@@ -149,7 +167,7 @@ function dayPairs(flat: string): AbsoluteMention[] {
       month,
       day: Number(first),
       ...stated,
-      ...(list === '' ? { end: { month, day: Number(last), ...stated } } : {}),
+      ...(list === '' && !paired ? { end: { month, day: Number(last), ...stated } } : {}),
     });
   }
   return found;

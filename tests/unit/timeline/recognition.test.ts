@@ -135,6 +135,12 @@ describe('ranges give one event at their start', () => {
     const [months] = extractTimeline('Monitors counted 143 civilians killed between January and June 2012.', {});
     expect(months?.end).toBe('2012-06');
   });
+
+  it('gives two days joined by "and" no end unless "between" opens them (guide)', () => {
+    expect(extractTimeline('On 8 and 9 March 2022, gunmen killed 100 civilians.', {})[0]?.end).toBeUndefined();
+    expect(extractTimeline('Between 6 and 14 November 2016, rebels took 36 villages.', {})[0]?.end).toBe('2016-11-14');
+    expect(extractTimeline('Fighting went on over the night of 20/21 March 2022.', {})[0]?.end).toBe('2022-03-21');
+  });
 });
 
 describe('BC and AD years', () => {
