@@ -78,6 +78,15 @@ describe('relative days count from a known anchor', () => {
     ]);
   });
 
+  it('takes its year from a month of a later year stated after the year that dates the sentence', () => {
+    const prose = 'In May 2024, Russia attacked. The border had seen raids in 2023 and March 2024. Troops were moved there in late July.';
+    expect(timeline(prose, { infoboxDate: '6 August 2024 – 26 April 2025' }, 'Background')).toEqual([
+      '2024-05 month «May 2024»',
+      '2023 year «2023»',
+      '2024-07 month late «late July»',
+    ]);
+  });
+
   it('counts "on the 17th" from a later month stated after the month that dates the sentence, not from an earlier one', () => {
     expect(timeline('Marines began raids in August, and in October they took a bridgehead. On the 17th, officials confirmed it.')).toEqual([
       '2012-08 month «August»',
