@@ -103,8 +103,8 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       if (sectionStart === undefined && event !== undefined) sectionStart = event;
       if (storyFirstDay === undefined && event?.precision === 'day') storyFirstDay = event;
       if (event !== undefined && !summary) events.push(toEvent(event, sentence.text, block.section, block.sectionId));
-      // Under a heading that is a date, a sentence naming no date of its own happened on it.
-      else if (headingDate !== undefined && mentions.length === 0 && !isAnalysis(sentence.text))
+      // Under a heading that is a date, a sentence naming no date of its own happened on it; a range ("### 6–10 August") names no one date for it.
+      else if (headingDate !== undefined && headingDate.end === undefined && mentions.length === 0 && !isAnalysis(sentence.text))
         events.push(toEvent(headingDate, sentence.text, block.section, block.sectionId, false));
       if (last !== undefined) {
         previous = last;
