@@ -180,7 +180,7 @@ function resolveRelative(mention: RelativeMention, context: DateContext): Resolv
     const { endAmount } = mention;
     return {
       ...base,
-      ...anchorHedge(anchor, mention.amount),
+      ...(mention.qualifier === undefined ? anchorHedge(anchor, mention.amount) : { qualifier: mention.qualifier }),
       ...addDays(anchor.year, anchor.month, anchor.day, mention.amount),
       precision: 'day',
       ...(endAmount === undefined ? {} : { end: { ...addDays(anchor.year, anchor.month, anchor.day, endAmount), precision: 'day', mention } }),

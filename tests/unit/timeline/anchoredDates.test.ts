@@ -27,6 +27,13 @@ describe('a time of day inherits the day before it', () => {
     expect(after10February(sentence)).toBe(expected);
   });
 
+  it.each([
+    ['A border post surrendered the same week.', '2012-02-10 day around «the same week»'],
+    ['That week, the bridges were destroyed.', '2012-02-10 day around «That week»'],
+  ])('"%s" is around the day before it', (sentence, expected) => {
+    expect(after10February(sentence)).toBe(expected);
+  });
+
   it('reads "the day" as a date only as a clause’s subject', () => {
     expect(timeline('On 10 February, the siege began. Rebels chose the day before the attack to leave. They called it the day of rage.')).toHaveLength(1);
   });
