@@ -77,6 +77,12 @@ describe('what is not the date of an event', () => {
     expect(timeline('The town has had no power since the start of the siege on 10 February.')).toEqual([]);
   });
 
+  it('keeps a sentence opening with "Since" whose opening phrase holds the date: the day things stood, as "Since November 2011, …"', () => {
+    expect(timeline('Since the summer of 2023, the army has been on the defensive.')).toEqual(['2023 year summer «summer of 2023»']);
+    expect(timeline('Since the failure of its offensive in June 2023, the army has held its lines.')).toEqual(['2023-06 month «June 2023»']);
+    expect(timeline('The army has held its lines since the failure of its offensive in June 2023.')).toEqual([]);
+  });
+
   it('keeps "since February 2022, when …": the date of the happening the clause tells', () => {
     expect(timeline('The town has been under a blockade since February 2022, when rebels blew up the bridges.')).toEqual(['2022-02 month «February 2022»']);
     expect(timeline('The deaths of 70 residents since February 2022 were reported.')).toEqual([]);
