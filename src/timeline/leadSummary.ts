@@ -4,6 +4,7 @@
  * the whole story's span, not a happening of it, so it is no event. Later lead
  * sentences are ("Since November 2011, Al-Qusayr has been besieged").
  */
+import { MONTH_NAME } from './dateMention.ts';
 
 /**
  * "… was a …", "… is an …", "… were the …", or the verbs that say a battle's whole span ("… was
@@ -23,13 +24,17 @@ export function isLeadSummary(sentence: string, firstOfArticle: boolean, firstDa
   return named || definition.index < firstDateIndex;
 }
 
-/** "from 2014", "since 2022": the opening of a period a subject's lead names, at year precision. */
-const PERIOD_OPENING = /\b(?:from|since)\s+\d{4}\b/gi;
+/**
+ * "from 2014", "since 2022", "from late 2024", "by March 2025": where a period a subject's lead names
+ * opens or where it has got to, by its year.
+ */
+const PERIOD_OPENING = new RegExp(`\\b(?:from|since|by)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:${MONTH_NAME}\\s+)?\\d{4}\\b`, 'gi');
 
 /**
  * Whether a lead sentence sums up the subject's periods rather than tells a happening: two or more
- * open years ("The brigade fought in Donbas from 2014, and since 2022 it has fought …"). One such
- * year in a lead is a happening ("Since November 2011, Al-Qusayr has been besieged").
+ * open years ("The brigade fought in Donbas from 2014, and since 2022 it has fought …", "joined by
+ * allies from late 2024, …, and by March 2025 …"). One such year in a lead is a happening ("Since
+ * November 2011, Al-Qusayr has been besieged").
  */
 export function isLeadPeriods(sentence: string, inLead: boolean): boolean {
   if (!inLead) return false;
