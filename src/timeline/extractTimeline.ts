@@ -41,7 +41,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
   const infoboxDate = capContextField(context.infoboxDate, 'infoboxes[0].date', warn);
   const published = publicationDay(context.published);
   const title = capContextField(context.title, 'title', warn);
-  const story = yearWindow(infoboxDate) ?? yearWindow(title) ?? publicationWindow(published);
+  const story = storyWindow(infoboxDate) ?? yearWindow(title) ?? publicationWindow(published);
   const longSentences = new LongSentences();
   // Without an infobox date, the story starts on the first day the text names.
   let storyFirstDay = firstDay(infoboxDate);
@@ -143,6 +143,15 @@ function publicationWindow(published: PublicationDay | undefined): YearWindow | 
   const latest = { year: published.year, month: published.month };
   if (published.month === 12) return { first: published.year, last: published.year, latest };
   return { first: published.year - 1, last: published.year, startMonth: published.month + 1, latest };
+}
+
+/** The years of the infobox date, with the month of its last day when the span is closed ("6 August 2024 – 26 April 2025"). */
+function storyWindow(infoboxDate: string | undefined): YearWindow | undefined {
+  const window = yearWindow(infoboxDate);
+  const end = infoboxDate === undefined ? undefined : parseDateRange(infoboxDate)?.end;
+  if (window === undefined || end === undefined) return window;
+  const [year = 0, month = 12] = end.split('-').map(Number);
+  return year === window.last ? { ...window, endMonth: month } : window;
 }
 
 /** The story's first day from the infobox date ("10 February - 20 April 2012" → 10 February 2012). */
