@@ -12,6 +12,9 @@ import { MONTH_NAME } from './dateMention.ts';
  */
 const DEFINES = /\b(?:(?:was|is|were|are)\s+(?:a|an|the|one)|(?:was|were)\s+(?:fought|waged)|took\s+place)\b/i;
 
+/** ", known from 2019 as", ", officially called since 2019": an aside that gives the subject another name. */
+const NAMING_ASIDE = /^,\s*(?:(?:also|formerly|officially|later)\s+)?(?:known|called|named|renamed|styled)\b[^,]*$/i;
+
 /** Whether a sentence is the lead's defining sentence: the first of the article, defining before it dates. */
 export function isLeadSummary(sentence: string, firstOfArticle: boolean, firstDateIndex: number): boolean {
   if (!firstOfArticle) return false;
@@ -21,7 +24,11 @@ export function isLeadSummary(sentence: string, firstOfArticle: boolean, firstDa
   const open = sentence.lastIndexOf('(', firstDateIndex);
   const close = sentence.indexOf(')', firstDateIndex);
   const named = open !== -1 && close !== -1 && close < definition.index && sentence.lastIndexOf(')', firstDateIndex) < open;
-  return named || definition.index < firstDateIndex;
+  // So is one in an aside naming the subject before it: "The Tiger Forces, known from 2019 as the 25th Division, was a …".
+  const asideOpen = sentence.lastIndexOf(',', firstDateIndex);
+  const asideClose = sentence.indexOf(',', firstDateIndex);
+  const aside = asideOpen !== -1 && asideClose !== -1 && asideClose < definition.index && NAMING_ASIDE.test(sentence.slice(asideOpen, firstDateIndex));
+  return named || aside || definition.index < firstDateIndex;
 }
 
 /**

@@ -167,6 +167,11 @@ describe('what is not the date of an event', () => {
       expect(extractTimeline(`${lead}\n`, { infoboxDate: '2014' }).map((event) => event.text)).toEqual(['On 9 November, the loss was confirmed.']);
     }
     const named = 'The Palmyra offensive (March 2016) was a military offensive against ISIL. On 27 March, the city fell.';
+    const aside = 'The Tiger Forces, known from 2019 as the 25th Division, was an elite unit of the army. It was created in 2013.';
+    expect(extractTimeline(`${aside}\n`, { infoboxDate: '2013 – 2024' }).map((event) => event.date)).toEqual(['2013']);
+    // An aside telling a happening is no name: the founding is an event.
+    const founded = 'The brigade, formed on 20 July 2015, is a marine brigade.';
+    expect(extractTimeline(`${founded}\n`, { infoboxDate: '2015' }).map((event) => event.date)).toEqual(['2015-07-20']);
     expect(extractTimeline(`${named}\n`, { infoboxDate: '7–27 March 2016' }).map((event) => event.date)).toEqual(['2016-03-27']);
     // Not the article's first sentence: an event like any other.
     expect(extractTimeline('Fighting began.\n\nA second battle was fought on 3 May 2015.\n', {}).map((event) => event.date)).toEqual(['2015-05-03']);
