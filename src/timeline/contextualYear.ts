@@ -42,7 +42,7 @@ const YEAR_WRAP_DAYS = 150;
  * never after the story's `latest` month (a news post tells what already happened).
  */
 export function contextualYear(date: PartialDate & { sameYear?: boolean }, context: YearContext): number | undefined {
-  const year = windowYear(date, context);
+  const year = restartedYear(date, context, windowYear(date, context));
   const latest = context.story?.latest;
   if (year === undefined || latest === undefined) return year;
   const capped = Math.min(year, latest.year);
@@ -101,4 +101,17 @@ function daysBack(previous: PreviousDate, date: PartialDate): number {
   const then = (previous.month - 1) * 30.5 + (previous.day ?? 1);
   const now = (date.month - 1) * 30.5 + (date.day ?? 1);
   return Math.max(0, then - now);
+}
+
+/**
+ * A new section that restarts the story ("## Reactions": "On 8 August, …" after a story that ended
+ * on 26 April 2025) never puts a date after the story's end when the year before keeps it inside.
+ */
+function restartedYear(date: PartialDate, context: YearContext, year: number | undefined): number | undefined {
+  const story = context.story;
+  if (year === undefined || context.sameSection === true || story?.endMonth === undefined || date.month === undefined) return year;
+  if (year !== story.last || date.month <= story.endMonth) return year;
+  const before = year - 1;
+  const inside = before > story.first || (before === story.first && date.month >= (story.startMonth ?? 1));
+  return inside ? before : year;
 }

@@ -44,7 +44,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
   const published = publicationDay(context.published);
   const title = capContextField(context.title, 'title', warn);
   const wars = warStarts(capContextField(context.partOf, 'infoboxes[0].partof', warn));
-  const told = yearWindow(infoboxDate) ?? yearWindow(title);
+  const told = storyWindow(infoboxDate) ?? yearWindow(title);
   const story = told ?? publicationWindow(published) ?? publicationWindow(publicationDay(context.storyEnd));
   // A news post's window is when it was told, not what it tells: its background section may tell a story of years before.
   const storyKnown = told !== undefined;
@@ -116,8 +116,8 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       if (sectionStart === undefined && event !== undefined) sectionStart = event;
       if (storyFirstDay === undefined && event?.precision === 'day') storyFirstDay = event;
       if (event !== undefined && !summary) events.push(toEvent(event, sentence.text, block.section, block.sectionId));
-      // Under a heading that is a date, a sentence naming no date of its own happened on it.
-      else if (headingDate !== undefined && mentions.length === 0 && !isAnalysis(sentence.text))
+      // Under a heading that is a date, a sentence naming no date of its own happened on it; a range ("### 6–10 August") names no one date for it.
+      else if (headingDate !== undefined && headingDate.end === undefined && mentions.length === 0 && !isAnalysis(sentence.text))
         events.push(toEvent(headingDate, sentence.text, block.section, block.sectionId, false));
       if (last !== undefined) {
         previous = last;
@@ -157,6 +157,15 @@ function publicationWindow(published: PublicationDay | undefined): YearWindow | 
   const latest = { year: published.year, month: published.month };
   if (published.month === 12) return { first: published.year, last: published.year, latest };
   return { first: published.year - 1, last: published.year, startMonth: published.month + 1, latest };
+}
+
+/** The years of the infobox date, with the month of its last day when the span is closed ("6 August 2024 – 26 April 2025"). */
+function storyWindow(infoboxDate: string | undefined): YearWindow | undefined {
+  const window = yearWindow(infoboxDate);
+  const end = infoboxDate === undefined ? undefined : parseDateRange(infoboxDate)?.end;
+  if (window === undefined || end === undefined) return window;
+  const [year = 0, month = 12] = end.split('-').map(Number);
+  return year === window.last ? { ...window, endMonth: month } : window;
 }
 
 /** The story's first day from the infobox date ("10 February - 20 April 2012" → 10 February 2012). */

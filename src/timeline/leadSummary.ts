@@ -4,6 +4,7 @@
  * the whole story's span, not a happening of it, so it is no event. Later lead
  * sentences are ("Since November 2011, Al-Qusayr has been besieged").
  */
+import { MONTH_NAME } from './dateMention.ts';
 
 /**
  * "… was a …", "… is an …", "… were the …", or the verbs that say a battle's whole span ("… was
@@ -13,6 +14,9 @@ const DEFINES = /\b(?:(?:was|is|were|are)\s+(?:a|an|the|one)|(?:was|were)\s+(?:f
 
 /** A beginning's verb right before a day: "… were a series of offensives launched on 27 November 2024 by …". */
 const BEGUN_ON = /\b(?:launched|began|begun|started|opened|formed|founded|established|created)\s+on\s+$/i;
+
+/** ", known from 2019 as", ", officially called since 2019": an aside that gives the subject another name. */
+const NAMING_ASIDE = /^,\s*(?:(?:also|formerly|officially|later)\s+)?(?:known|called|named|renamed|styled)\b[^,]*$/i;
 
 /** Where the sentence stands and what else it dates. */
 export interface LeadSentence {
@@ -42,18 +46,26 @@ export function isLeadSummary(
   const open = sentence.lastIndexOf('(', firstDateIndex);
   const close = sentence.indexOf(')', firstDateIndex);
   const named = open !== -1 && close !== -1 && close < definition.index && sentence.lastIndexOf(')', firstDateIndex) < open;
-  if (named) return true;
+  // So is one in an aside naming the subject before it: "The Tiger Forces, known from 2019 as the 25th Division, was a …".
+  const asideOpen = sentence.lastIndexOf(',', firstDateIndex);
+  const asideClose = sentence.indexOf(',', firstDateIndex);
+  const aside = asideOpen !== -1 && asideClose !== -1 && asideClose < definition.index && NAMING_ASIDE.test(sentence.slice(asideOpen, firstDateIndex));
+  if (named || (inLead && aside)) return true;
   if (!inLead || definition.index >= firstDateIndex) return false;
   return !(onlyDate && BEGUN_ON.test(sentence.slice(Math.max(0, firstDateIndex - 40), firstDateIndex)));
 }
 
-/** "from 2014", "since 2022": the opening of a period a subject's lead names, at year precision. */
-const PERIOD_OPENING = /\b(?:from|since)\s+\d{4}\b/gi;
+/**
+ * "from 2014", "since 2022", "from late 2024", "by March 2025": where a period a subject's lead names
+ * opens or where it has got to, by its year.
+ */
+const PERIOD_OPENING = new RegExp(`\\b(?:from|since|by)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:${MONTH_NAME}\\s+)?\\d{4}\\b`, 'gi');
 
 /**
  * Whether a lead sentence sums up the subject's periods rather than tells a happening: two or more
- * open years ("The brigade fought in Donbas from 2014, and since 2022 it has fought …"). One such
- * year in a lead is a happening ("Since November 2011, Al-Qusayr has been besieged").
+ * open years ("The brigade fought in Donbas from 2014, and since 2022 it has fought …", "joined by
+ * allies from late 2024, …, and by March 2025 …"). One such year in a lead is a happening ("Since
+ * November 2011, Al-Qusayr has been besieged").
  */
 export function isLeadPeriods(sentence: string, inLead: boolean): boolean {
   if (!inLead) return false;

@@ -118,13 +118,14 @@ function outsideStory(date: ResolvedDate, story: YearWindow | undefined): boolea
  * A day stated after a vaguer first date ("advanced in August, and reached the city on 5 September"),
  * or a later day after a first day ("had left on Friday, and was ambushed on Sunday morning"),
  * or a later month after a first month ("began raids in August, and in October took a bridgehead"),
+ * or a month of a later year after a first year ("raids in 2023 and March 2024"),
  * is where the story stands: "three days later" and "on the 17th" count from it, not from the first.
  */
 function dayWithin(stated: ResolvedDate | undefined, event: ResolvedDate): ResolvedDate | undefined {
   if (stated === undefined || stated === event) return undefined;
   if (stated.day !== undefined) return days(stated) > days(event) || (event.day === undefined && days(stated) >= days(event)) ? stated : undefined;
-  if (event.day !== undefined) return undefined;
-  return stated.month !== undefined && event.month !== undefined && days(stated) > days(event) ? stated : undefined;
+  if (event.day !== undefined || stated.month === undefined) return undefined;
+  return (event.month === undefined ? stated.year > event.year : days(stated) > days(event)) ? stated : undefined;
 }
 
 /** After a span of days ("from 6 to 8 June", "during the next two days") the story stands on its last day. */

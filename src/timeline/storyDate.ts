@@ -35,6 +35,8 @@ const HEDGE_WORDS: Record<string, Qualifier> = {
   late: 'late',
 };
 const SINCE_PHRASE = /\bsince\b[^,;.]{0,60}$/i;
+/** The sentence's opening phrase, up to the date: "Since November 2011", "Since the failure of its offensive in June 2023". */
+const OPENING_SINCE = /^\s*since\b[^,;.]{0,60}$/i;
 /**
  * "has been under blockade by JNIM since early 2022", "had continued since Saturday": a state told
  * in the perfect, counted from the day it began, which is the date of that happening (as the seed's
@@ -215,11 +217,12 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   const previousWord = /(\S+)\s*$/.exec(before)?.[1]?.toLowerCase() ?? '';
   // "since November" or "since the start of the invasion on 24 February" inside
   // a sentence is a baseline for a count; only a sentence that opens with
-  // "Since November 2011, …" dates a state of things, or a clause with its own verb
+  // "Since November 2011, …" (or "Since the failure of the offensive in June 2023, …": the
+  // date in its opening phrase) dates a state of things, or a clause with its own verb
   // ("since the bridge opened in May 2018") a happening.
   const near = before.slice(-NEAR);
   const after = flat.slice(mention.index + mention.text.length, mention.index + mention.text.length + NEAR);
-  if (SINCE_PHRASE.test(before) && !/^\s*since\s*$/i.test(before) && !SINCE_CLAUSE.test(near) && !SINCE_STATE.test(near) && !WHEN_CLAUSE_AFTER.test(after))
+  if (SINCE_PHRASE.test(before) && !OPENING_SINCE.test(before) && !SINCE_CLAUSE.test(near) && !SINCE_STATE.test(near) && !WHEN_CLAUSE_AFTER.test(after))
     return undefined;
   // "during late winter and spring of 2012" is the span of the whole story; "During April" and
   // "Throughout 2022" tell what was done in them.

@@ -11,6 +11,8 @@ export interface YearWindow {
   last: number;
   /** Month of the first date ("6 November 2016 – …" → 11): earlier months fall in the next year. */
   startMonth?: number;
+  /** Month of the last day of a closed span ("… – 26 April 2025" → 4). */
+  endMonth?: number;
   /** When the story was told (a news post's publication): a year the reader supplies never puts a date after it. */
   latest?: { year: number; month: number };
 }

@@ -31,6 +31,13 @@ describe('a time of day inherits the day before it', () => {
     expect(after10February(sentence)).toBe(expected);
   });
 
+  it.each([
+    ['A border post surrendered the same week.', '2012-02-10 day around «the same week»'],
+    ['That week, the bridges were destroyed.', '2012-02-10 day around «That week»'],
+  ])('"%s" is around the day before it', (sentence, expected) => {
+    expect(after10February(sentence)).toBe(expected);
+  });
+
   it('reads "the day" as a date only as a clause’s subject', () => {
     expect(timeline('On 10 February, the siege began. Rebels chose the day before the attack to leave. They called it the day of rage.')).toHaveLength(1);
   });
@@ -97,6 +104,15 @@ describe('relative days count from a known anchor', () => {
     expect(timeline('The army advanced in August, and it reached the city on 5 September. The airport was relieved three days later.')).toEqual([
       '2012-08 month «August»',
       '2012-09-08 day «three days later»',
+    ]);
+  });
+
+  it('takes its year from a month of a later year stated after the year that dates the sentence', () => {
+    const prose = 'In May 2024, Russia attacked. The border had seen raids in 2023 and March 2024. Troops were moved there in late July.';
+    expect(timeline(prose, { infoboxDate: '6 August 2024 – 26 April 2025' }, 'Background')).toEqual([
+      '2024-05 month «May 2024»',
+      '2023 year «2023»',
+      '2024-07 month late «late July»',
     ]);
   });
 

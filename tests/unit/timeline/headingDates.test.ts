@@ -20,6 +20,13 @@ describe('a heading that is a date dates the sentences below it', () => {
   });
 });
 
+describe('a heading that is only a range names a period', () => {
+  it('dates no undated sentence below it, and still sets the month of the dates below it', () => {
+    const events = extractTimeline('## 2014\n### 6–10 August\nRebels attacked the town. On 7 August, the army returned. Officials said nothing.\n');
+    expect(events.map((event) => [event.date, event.text])).toEqual([['2014-08-07', 'On 7 August, the army returned.']]);
+  });
+});
+
 describe('a heading that is a day reached by the story’s count', () => {
   it('dates "The next morning" after the day before to the heading, and what follows it', () => {
     const events = extractTimeline(

@@ -104,6 +104,12 @@ describe('what is not the date of an event', () => {
     expect(timeline('The town has had no power since the start of the siege on 10 February.')).toEqual([]);
   });
 
+  it('keeps a sentence opening with "Since" whose opening phrase holds the date: the day things stood, as "Since November 2011, …"', () => {
+    expect(timeline('Since the summer of 2023, the army has been on the defensive.')).toEqual(['2023 year summer «summer of 2023»']);
+    expect(timeline('Since the failure of its offensive in June 2023, the army has held its lines.')).toEqual(['2023-06 month «June 2023»']);
+    expect(timeline('The army has held its lines since the failure of its offensive in June 2023.')).toEqual([]);
+  });
+
   it('keeps "since February 2022, when …": the date of the happening the clause tells', () => {
     expect(timeline('The town has been under a blockade since February 2022, when rebels blew up the bridges.')).toEqual(['2022-02 month «February 2022»']);
     expect(timeline('The deaths of 70 residents since February 2022 were reported.')).toEqual([]);
@@ -221,6 +227,11 @@ describe('what is not the date of an event', () => {
       expect(extractTimeline(`${lead}\n`, { infoboxDate: '2014' }).map((event) => event.text)).toEqual(['On 9 November, the loss was confirmed.']);
     }
     const named = 'The Palmyra offensive (March 2016) was a military offensive against ISIL. On 27 March, the city fell.';
+    const aside = 'The Tiger Forces, known from 2019 as the 25th Division, was an elite unit of the army. It was created in 2013.';
+    expect(extractTimeline(`${aside}\n`, { infoboxDate: '2013 – 2024' }).map((event) => event.date)).toEqual(['2013']);
+    // An aside telling a happening is no name: the founding is an event.
+    const founded = 'The brigade, formed on 20 July 2015, is a marine brigade.';
+    expect(extractTimeline(`${founded}\n`, { infoboxDate: '2015' }).map((event) => event.date)).toEqual(['2015-07-20']);
     expect(extractTimeline(`${named}\n`, { infoboxDate: '7–27 March 2016' }).map((event) => event.date)).toEqual(['2016-03-27']);
     // A blog post's own question heading above the copied encyclopaedia lead changes nothing.
     const copied = '### Who was Idriss Déby?\nIdriss Déby (18 June 1952 – 20 April 2021) was a Chadian officer. He fled to Sudan in 1989.\n';
@@ -235,6 +246,11 @@ describe('what is not the date of an event', () => {
     // With its end as well, the definition names the span.
     const span = 'The offensive was an operation launched on 27 November and ended on 8 December 2024. On 30 November, Aleppo fell.';
     expect(extractTimeline(`${span}\n`, { infoboxDate: '27 November – 8 December 2024' }).map((event) => event.date)).toEqual(['2024-11-30']);
+  });
+
+  it('skips a lead sentence that runs from one time to another ("from late 2024 …, and by March 2025 …"), and keeps one naming a single time', () => {
+    const lead = 'Russia, joined by allies from late 2024, counter-attacked, and by March 2025 the raiders had been driven out. By 2025, the town was empty.';
+    expect(extractTimeline(`${lead}\n`, {}).map((event) => event.date)).toEqual(['2025']);
   });
 
   it('skips a lead sentence that sums up periods ("from 2014 …, and since 2022 …"), and keeps a lead sentence naming one', () => {

@@ -35,6 +35,13 @@ describe('British and American day orders', () => {
 });
 
 describe('approximate dates keep their honesty', () => {
+  it('reads "the first week of May" as early May and "the last week of August" as late August', () => {
+    expect(timeline('Talks began in the first week of May 2013. The front stabilised in the last week of August.', {})).toEqual([
+      '2013-05 month early «the first week of May 2013»',
+      '2013-08 month late «the last week of August»',
+    ]);
+  });
+
   it('reads "the first days of April" as early April and "the last days of May" as late May', () => {
     expect(timeline('Talks began in the first days of April 2013. They failed in the last days of May.', {})).toEqual([
       '2013-04 month early «the first days of April 2013»',

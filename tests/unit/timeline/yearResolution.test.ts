@@ -16,6 +16,16 @@ describe('the year of a date without one', () => {
     expect(dates('## Aftermath\nBy 23 April, the FSA held the north.', { infoboxDate: '10 February - 20 April 2012' })).toEqual(['2012-04-23']);
   });
 
+  it('never falls after a closed story in a section that restarts it', () => {
+    const article =
+      '## Fighting\nOn 26 April 2025, the last village fell. Two days later, the army confirmed it.\n## Reactions\nOn 8 August, the allies protested.\n';
+    expect(dates(article, { infoboxDate: '6 August 2024 – 26 April 2025' })).toEqual(['2025-04-26', '2025-04-28', '2024-08-08']);
+    // Within a section the story only moves on.
+    expect(
+      dates('## Fighting\nOn 26 April 2025, the last village fell. On 8 August, the allies protested.\n', { infoboxDate: '6 August 2024 – 26 April 2025' }),
+    ).toEqual(['2025-04-26', '2025-08-08']);
+  });
+
   it('comes from the title when there is no infobox date', () => {
     expect(dates('## Takeover\nOn 5 August, ISIL captured the town.', { title: 'Battle of al-Qaryatayn (2015)' })).toEqual(['2015-08-05']);
   });
