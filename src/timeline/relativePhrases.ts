@@ -132,6 +132,8 @@ const RULES: Rule[] = [
   // The anchor's own month or year: "Later that month", "earlier in the month", "By the end of the year" (late, as "the end of March").
   { pattern: /\b(?:later|earlier) (?:that|in the|in that|the same) month\b/gi, unit: 'month', amount: 0 },
   { pattern: /\b(?:later|earlier) (?:that|in the|in that|the same) year\b/gi, unit: 'year', amount: 0 },
+  // "The festival was held there that month": the anchor's month, as "that day" is its day ("in May of that month" is no phrase).
+  { pattern: /(?<!\bof )\b(?:that|the same) month\b/gi, unit: 'month', amount: 0 },
   { pattern: /\bthe end of (?:the|that|the same) month\b/gi, unit: 'month', amount: 0, qualifier: 'late' },
   { pattern: /\bthe end of (?:the|that|the same) year\b/gi, unit: 'year', amount: 0, qualifier: 'late' },
   // "failed the same year": the anchor's year ("In May of the same year" is a month of it, read with the month).
