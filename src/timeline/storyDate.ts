@@ -121,6 +121,13 @@ const DEADLINE = /\S\s+(?:until|till)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
  */
 const SCHEDULED =
   /\b(?:(?:was|were|is|are)\s+(?:due|scheduled|set|planned)\s+to\s+[a-z]+|(?:preparing|prepared|planning)\s+for\s+(?:a|an|the|its|their)\s+[a-z-]+)(?:\s+[a-z-]+){0,3}?\s+(?:on|in|by)\s+(?:the\s+)?$/i;
+/**
+ * "Armenia agreed to return the districts of Aghdam, Kalbajar and Lachin by 1 December": what a party bound itself
+ * to do by the date, a deadline as "had been given until 10 June" is. A "by" after "and", "but" or "then" opens a
+ * clause of its own ("agreed to withdraw, and by 5 May they had left").
+ */
+const UNDERTAKEN_BY =
+  /\b(?:agreed|agrees|promised|pledged|undertook|vowed|committed|obliged|required|ordered)\s+(?:[a-z]+\s+)?to\s+[a-z]+\b(?:[^;.]{0,60}?\s(?!(?:and|but|then)\b)[^\s,;.]+)?\s+by\s+(?:the\s+)?$/i;
 /** "the reserve, founded in 1898 by a landowner,": a participle telling a named thing's own past between commas, as a "which" clause does. */
 const FOUNDED_CLAUSE = /,\s*(?:founded|established|built|created|set\s+up)\s+(?:in|on)\s+$/i;
 const FOUNDED_CLOSE = /^\s*(?:,|by\b)/;
@@ -199,6 +206,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (APPOINTMENT_CLAUSE.test(near) && CLAUSE_CLOSE.test(after)) return undefined;
   if (DEADLINE.test(near)) return undefined;
   if (SCHEDULED.test(near)) return undefined;
+  if (UNDERTAKEN_BY.test(near)) return undefined;
   if (FOUNDED_CLAUSE.test(near) && FOUNDED_CLOSE.test(after)) return undefined;
   if (COMPARED_WITH.test(before.slice(-PHRASE_NEAR))) return undefined;
   if (POPULATION_FIGURE.test(near)) return undefined;

@@ -130,6 +130,8 @@ describe('what is not the date of an event', () => {
     'The village lay behind the front until the summer.',
     'The ceasefire was due to begin on 12 April.',
     'The new bridge is scheduled to open in 2026.',
+    'Under its terms, Armenia agreed to return the districts of Aghdam, Kalbajar and Lachin by 1 December.',
+    'The rebels were ordered to hand over their heavy weapons by 15 March.',
     'Others argued that the battle drew in reserves while the army was preparing for a counteroffensive in the spring.',
     'Analysts say that the supply of interceptors will decide how much of it survives the winter.',
     'Herds graze in the reserve, founded in 1898 by a landowner, where the steppe was never ploughed.',
@@ -151,6 +153,10 @@ describe('what is not the date of an event', () => {
     'The siege of the city in 2016 was one of the longest of the war.',
   ])('deadlines, dates in names, in a named thing’s past and in commemorations date nothing: "%s"', (sentence) => {
     expect(timeline(sentence)).toEqual([]);
+  });
+
+  it('keeps what was done by a date after an undertaking, when "and" opens its own clause', () => {
+    expect(timeline('The rebels agreed to withdraw from the town, and by 5 May 2012 they had left.', {})).toHaveLength(1);
   });
 
   it('keeps a founding told by the main clause, and a plan that was carried out on its day', () => {
