@@ -145,6 +145,7 @@ describe('what is not the date of an event', () => {
     'The army repeated the same attacks despite the losses of the autumn of 2022.',
     'The battle of February 2023 has been described as one of the worst defeats of the war.',
     'The loss of the city in December 2016 showed how thinly the army was spread.',
+    'The group depended on one leader, which made it vulnerable to splits, as the founding of a rival movement in 2013 showed.',
     "The fall of the town in April 2018 was the government's greatest victory of the year.",
     'Others compared the assault with the failed attack on the town in February, in which hundreds died.',
     'Several commentators drew parallels between the conflict and the annexation of Crimea in 2014.',
