@@ -49,6 +49,12 @@ const STORY_NOUN = '(battle|offensive|siege|operation|assault|attack|fighting|in
 /** Hedges that make a count vague ("less than a month later") or a duration ("wait for three days before"): no day. */
 const NOT_EXACT = /\b(?:less|more|fewer) than\s+$|\b(?:within|nearly|almost|over|under|up to|at least|for)\s+$/i;
 
+/**
+ * "it was the immediate reason for the ceasefire two days later": the phrase dates the happening a cause
+ * is named for, told elsewhere, not the sentence's own (as the date of a comparison belongs to another happening).
+ */
+const CAUSED_HAPPENING = /\b(?:reasons?|causes?|trigger|pretext|prelude)\s+(?:for|of|to)\s+(?:the|a|an|its|their)\s+(?:[\w'-]+\s+){0,3}$/i;
+
 /** "the day before the invasion" counts from the invasion, not from the previous date. */
 const NOTHING_COUNTED = '(?!\\s+(?:the|a|an|his|her|its|their)\\b)';
 
@@ -157,6 +163,7 @@ export function findRelativePhrases(flat: string): RelativeMention[] {
       if (found.some((other) => start < other.index + other.text.length && other.index < start + text.length)) continue;
       // Only the words just before the phrase matter; reading no further keeps long sentences linear.
       if (NOT_EXACT.test(flat.slice(Math.max(0, start - 16), start))) continue;
+      if (CAUSED_HAPPENING.test(flat.slice(Math.max(0, start - 60), start))) continue;
       const word = (match[1] ?? '').toLowerCase();
       const qualifier = rule.qualifier === 'fromGroup' ? HEDGE_WORDS[word] : rule.qualifier;
       const count = NUMBERS[word] ?? ORDINALS[word] ?? Number.parseInt(word, 10);

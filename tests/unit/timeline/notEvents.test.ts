@@ -118,6 +118,7 @@ describe('what is not the date of an event', () => {
   it.each([
     'Less than a month later, the town fell.',
     'Days later, talks began.',
+    'The loss of the town left the army in an untenable position, and it was the immediate reason for the ceasefire two days later.',
     'In the following weeks, 30 civilians died.',
     'The army waited for three days before attacking.',
   ])('vague relatives and durations date nothing: "%s"', (sentence) => {
