@@ -11,7 +11,7 @@ interface PreviousDate {
   year: number;
   month?: number;
   day?: number;
-  /** Its year is one the text wrote with a month, or carried on from one. */
+  /** Its year is one the text wrote with a month or a part of the year, or carried on from one. */
   yearStated?: true;
 }
 
@@ -80,9 +80,9 @@ function windowYear(date: PartialDate & { sameYear?: boolean }, context: YearCon
   return startsLater && window.last > window.first ? window.first + 1 : window.first;
 }
 
-/** Whether a date's year was written in the text with a month ("February 1921") or carried on from one, not inferred. */
+/** Whether a date's year was written in the text with a month or a part of the year ("February 1921", "the autumn of 1921") or carried on from one, not inferred. */
 function statesYear(date: PreviousDate | undefined): boolean {
-  return date?.month !== undefined && date.yearStated === true;
+  return date?.yearStated === true;
 }
 
 /** December to January: a new section or sentence crossing it still means a new year. */

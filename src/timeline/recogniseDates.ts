@@ -118,7 +118,8 @@ const CLAUSE_BREAK = /,\s*(?:and|but|while)\s|;/;
  * ("A week later on 29 April").
  */
 function markFirstClause(mentions: DateMention[], flat: string): DateMention[] {
-  const first = mentions.findIndex((mention) => mention.kind === 'absolute' && mention.background === undefined);
+  // Any explicit date, a participle's too: "confirmed the loss the following day, and the war ended with an agreement signed on 10 November".
+  const first = mentions.findIndex((mention) => mention.kind === 'absolute');
   const relative = mentions[0];
   if (first <= 0 || relative?.kind !== 'relative') return mentions;
   const explicit = mentions[first];

@@ -51,6 +51,12 @@ const HAPPENING = '(?:explosions?|blasts?|strikes?|airstrikes?|attacks?|impacts?
 /** Hedges that make a count vague ("less than a month later") or a duration ("wait for three days before"): no day. */
 const NOT_EXACT = /\b(?:less|more|fewer) than\s+$|\b(?:within|nearly|almost|over|under|up to|at least|for)\s+$/i;
 
+/**
+ * "it was the immediate reason for the ceasefire two days later": the phrase dates the happening a cause
+ * is named for, told elsewhere, not the sentence's own (as the date of a comparison belongs to another happening).
+ */
+const CAUSED_HAPPENING = /\b(?:reasons?|causes?|trigger|pretext|prelude)\s+(?:for|of|to)\s+(?:the|a|an|its|their)\s+(?:[\w'-]+\s+){0,3}$/i;
+
 /** "the day before the invasion" counts from the invasion, not from the previous date. */
 const NOTHING_COUNTED = '(?!\\s+(?:the|a|an|his|her|its|their)\\b)';
 
@@ -146,6 +152,8 @@ const RULES: Rule[] = [
   // The anchor's own month or year: "Later that month", "earlier in the month", "By the end of the year" (late, as "the end of March").
   { pattern: /\b(?:later|earlier) (?:that|in the|in that|the same) month\b/gi, unit: 'month', amount: 0 },
   { pattern: /\b(?:later|earlier) (?:that|in the|in that|the same) year\b/gi, unit: 'year', amount: 0 },
+  // "The festival was held there that month": the anchor's month, as "that day" is its day ("in May of that month" is no phrase).
+  { pattern: /(?<!\bof )\b(?:that|the same) month\b/gi, unit: 'month', amount: 0 },
   { pattern: /\bthe end of (?:the|that|the same) month\b/gi, unit: 'month', amount: 0, qualifier: 'late' },
   { pattern: /\bthe end of (?:the|that|the same) year\b/gi, unit: 'year', amount: 0, qualifier: 'late' },
   // "failed the same year": the anchor's year ("In May of the same year" is a month of it, read with the month).
@@ -171,6 +179,7 @@ export function findRelativePhrases(flat: string): RelativeMention[] {
       if (found.some((other) => start < other.index + other.text.length && other.index < start + text.length)) continue;
       // Only the words just before the phrase matter; reading no further keeps long sentences linear.
       if (NOT_EXACT.test(flat.slice(Math.max(0, start - 16), start))) continue;
+      if (CAUSED_HAPPENING.test(flat.slice(Math.max(0, start - 60), start))) continue;
       const word = (match[1] ?? '').toLowerCase();
       const qualifier = rule.qualifier === 'fromGroup' ? HEDGE_WORDS[word] : rule.qualifier;
       const count = NUMBERS[word] ?? ORDINALS[word] ?? Number.parseInt(word, 10);

@@ -18,7 +18,7 @@ export interface ResolvedDate {
   end?: ResolvedDate;
   /** The mention that gave it, for `dateText`. */
   mention: DateMention;
-  /** Its year is one the text wrote with a month ("13 May 2015"), or carried on from one ("On 30 May", "five days later"). */
+  /** Its year is one the text wrote with a month or a part of the year ("13 May 2015", "the autumn of 2012"), or carried on from one ("On 30 May", "five days later"). */
   yearStated?: true;
 }
 
@@ -138,12 +138,20 @@ function stated(yearStated: boolean | undefined): { yearStated?: true } {
   return yearStated === true ? { yearStated } : {};
 }
 
+/** A part of a year ("In the autumn of 2012", "late 2012") places the story in it, as a month does; a bare year may be background ("defeated in 2018"). */
+const PART_OF_YEAR: ReadonlySet<Qualifier> = new Set(['early', 'mid', 'late', 'spring', 'summer', 'autumn', 'winter']);
+
+function placesInYear(mention: AbsoluteMention): boolean {
+  return mention.month === undefined && mention.qualifier !== undefined && PART_OF_YEAR.has(mention.qualifier);
+}
+
 /** Places a stated date in a year and checks the calendar ("31 February" is no date). */
 function resolveAbsolute(mention: AbsoluteMention, context: DateContext): ResolvedDate | undefined {
   const year = mention.year ?? contextualYear(mention, context);
   if (year === undefined) return undefined;
   const { previous } = context;
-  const yearStated = mention.year === undefined ? previous?.yearStated === true && previous.year === year : mention.month !== undefined;
+  const yearStated =
+    mention.year === undefined ? previous?.yearStated === true && previous.year === year : mention.month !== undefined || placesInYear(mention);
   const start = calendarDate({ ...mention, year });
   if (start === undefined) return undefined;
   const endStated = mention.end;

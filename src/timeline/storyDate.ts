@@ -105,6 +105,8 @@ const JUDGED_AFTER =
 /** A time itself the subject of a verb that weighs it ("…, this week belongs to the people who lived to see it", "2016 will be remembered as…"). */
 const CLAUSE_START = /(?:^|[,;:]\s*)$/;
 const TIME_JUDGED_AFTER = /^\s+(?:belongs|belonged|will\s+belong|will\s+be\s+remembered|will\s+go\s+down)\b/i;
+/** "…, as the founding of the movement in 2013 showed": a happening cited as evidence for a judgement, as a sentence opening with it is. */
+const CITED_AS_EVIDENCE = /,\s*as\s+(?:the|this|that|its|their|his|her)\s[^,;]*$/i;
 /** A copula judges only a happening named as a noun ("The fall of …"), not a subject whose state it tells ("The army on 5 March was a few kilometres away"). */
 const HAPPENING_SUBJECT = /^(?:The|Its|Their)\s+[\w-]+\s+of\s[^,;]*$/;
 const JUDGED_BY_COPULA = /^\s+(?:was|is|were|are|remains|remained)\s+(?:the|a|an|one\s+of)\s/i;
@@ -139,6 +141,13 @@ const DEADLINE = /\S\s+(?:until|till)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
  */
 const SCHEDULED =
   /\b(?:(?:was|were|is|are)\s+(?:due|scheduled|set|planned)\s+to\s+[a-z]+|(?:preparing|prepared|planning)\s+for\s+(?:a|an|the|its|their)\s+[a-z-]+)(?:\s+[a-z-]+){0,3}?\s+(?:on|in|by)\s+(?:the\s+)?$/i;
+/**
+ * "Armenia agreed to return the districts of Aghdam, Kalbajar and Lachin by 1 December": what a party bound itself
+ * to do by the date, a deadline as "had been given until 10 June" is. A "by" after "and", "but" or "then" opens a
+ * clause of its own ("agreed to withdraw, and by 5 May they had left").
+ */
+const UNDERTAKEN_BY =
+  /\b(?:agreed|agrees|promised|pledged|undertook|vowed|committed|obliged|required|ordered)\s+(?:[a-z]+\s+)?to\s+[a-z]+\b(?:[^;.]{0,60}?\s(?!(?:and|but|then)\b)[^\s,;.]+)?\s+by\s+(?:the\s+)?$/i;
 /**
  * "the reserve, founded in 1898 by a landowner,", "its auxiliaries, reorganised as the Africa Corps in 2024,", "the basis
  * of the Syrian Democratic Forces, founded on 10 October 2015.": a participle telling a named thing's own past after a
@@ -235,6 +244,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (mention.year === undefined && mention.day === undefined && mention.month !== undefined && HABITUAL_BEFORE.test(near)) return undefined;
   if (DEADLINE.test(near)) return undefined;
   if (SCHEDULED.test(near)) return undefined;
+  if (UNDERTAKEN_BY.test(near)) return undefined;
   if (FOUNDED_CLAUSE.test(near) && FOUNDED_CLOSE.test(after)) return undefined;
   if (COMPARED_WITH.test(before.slice(-PHRASE_NEAR))) return undefined;
   if (POPULATION_FIGURE.test(near)) return undefined;
@@ -246,6 +256,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (before.length <= NEAR && SUBJECT_BEFORE.test(before) && JUDGED_AFTER.test(after)) return undefined;
   if (before.length <= NEAR && HAPPENING_SUBJECT.test(before) && JUDGED_BY_COPULA.test(after)) return undefined;
   if (CLAUSE_START.test(near) && TIME_JUDGED_AFTER.test(after)) return undefined;
+  if (CITED_AS_EVIDENCE.test(near) && JUDGED_AFTER.test(after)) return undefined;
   if (subject) return { ...mention, background: 'opening' };
   if (mention.year === undefined && SAME_YEAR.test(after)) return { ...mention, sameYear: true };
   const shared = mention.year === undefined && mention.day === undefined && mention.month !== undefined ? SHARED_YEAR_AFTER.exec(after) : null;

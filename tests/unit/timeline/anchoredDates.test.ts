@@ -205,6 +205,8 @@ describe('more ways prose names a day or a span', () => {
     ['Over the night of 20/21 September, fighting erupted.', '2012-09-20 day → 2012-09-21 «20/21 September»'],
     ['Fighting continued into the evening around the camp.', '2012-02-10 day «into the evening»'],
     ['Later that month, protesters occupied the runway.', '2012-02 month «Later that month»'],
+    ['A festival was held in the town that month.', '2012-02 month «that month»'],
+    ['The talks resumed the same month.', '2012-02 month «the same month»'],
     ['By the end of the year, 30,000 were still displaced.', '2012 year late «the end of the year»'],
     ['The harvest failed the same year.', '2012 year «the same year»'],
     ['The group was made a province the same month.', '2012-02 month «the same month»'],

@@ -112,6 +112,12 @@ describe('an explicit date wins over a relative phrase in the same sentence', ()
     ]);
   });
 
+  it('dates the first of two clauses by its relative day when the second dates only a participle', () => {
+    expect(
+      timeline('On 8 May, the town fell. Officials confirmed it the following day, and the war ended with an agreement signed on the night of 9 to 10 May.'),
+    ).toEqual(['2012-05-08 day «8 May»', '2012-05-09 day «the following day»']);
+  });
+
   it('gives one event for "began in mid-May 2013 and ended three weeks later"', () => {
     expect(timeline('A counter-offensive began in mid-May 2013 and ended three weeks later.')).toEqual(['2013-05 month mid «mid-May 2013»']);
   });

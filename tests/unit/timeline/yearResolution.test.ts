@@ -95,6 +95,18 @@ describe('seasons, ranges of years and the year carried from sentence to sentenc
     ]);
   });
 
+  it('carries a year stated with a part of it past the heading\'s: "in November" after "In the autumn of 2012" under "… of January 2013"', () => {
+    expect(
+      dates('## Negotiations and the offensive of January 2013\nIn the autumn of 2012, talks were held. A delegation went to the capital in November.', {
+        infoboxDate: 'December 2011 – 2 March 2017',
+      }),
+    ).toEqual(['2012', '2012-11']);
+  });
+
+  it('keeps a bare year as possible background: "in March" after "in 2018" under "… of 2021" stays in 2021', () => {
+    expect(dates('## Offensive of 2021\nThe rebels were defeated in 2018. In March, fighting resumed.', { infoboxDate: '2021' })).toEqual(['2018', '2021-03']);
+  });
+
   it('carries a stated year before the infobox through its paragraph, and no further', () => {
     const prose =
       'Rebels took the town on 13 May 2015. On 30 May, they blew up the prison. On 18 August, they killed its curator.\n\nOn 7 March, the army attacked.';
