@@ -73,7 +73,8 @@ async function buildCheckedArticle(raw: string, sourceFile: string, places?: Pla
   const general = places?.general?.();
   const located = places ? locateArticle(articleLocationInput(frontmatter, sourceFile), places.gazetteer, general) : undefined;
   if (located) warnings.push(...located.warnings);
-  const extracted = extractTimeline(tree, timelineContext(frontmatter, body), (message) => warnings.push(`${sourceFile}: ${message}`));
+  const context = timelineContext(frontmatter, body);
+  const extracted = extractTimeline(tree, context, (message) => warnings.push(`${sourceFile}: ${message}`));
   // Ids first: the map's places list their events by the ids links were issued with.
   const { ids, ...eventIds } = reconcileEventIds(extracted, issuedIds);
   const paragraphs = eventParagraphs(tree, extracted);
@@ -104,6 +105,7 @@ async function buildCheckedArticle(raw: string, sourceFile: string, places?: Pla
   };
   const html = firstSection < 0 ? '' : prose.html.slice(firstSection);
   if (frontmatter.shortDescription) data.shortDescription = frontmatter.shortDescription;
+  if (context.published) data.published = context.published;
   const summary = frontmatter.description ?? frontmatter.excerpt;
   if (summary) data.summary = summary.replace(/\s+/g, ' ').trim();
   const firstInfobox = frontmatter.infoboxes?.[0];

@@ -36,7 +36,7 @@ export function summariseArticle(article: SummaryInput, sitePath: (inner: string
   const { frontmatter } = article;
   const kind = articleKind(frontmatter, article.infobox);
   const infoboxDates = infoboxLine(frontmatter, 'date') ?? infoboxLine(frontmatter, 'dates');
-  const dates = kind === 'news' ? (frontmatter.pubDate ?? infoboxDates) : (infoboxDates ?? timelineSpan(article));
+  const dates = kind === 'news' ? (frontmatter.pubDate ?? publishedDay(article) ?? infoboxDates) : (infoboxDates ?? timelineSpan(article));
   const result = infoboxLine(frontmatter, 'result');
   return {
     slug: article.slug,
@@ -67,6 +67,11 @@ function timelineSpan(article: SummaryInput): string | undefined {
   const last = dated.at(-1);
   if (!first || !last) return undefined;
   return first === last || formatEventDate(first) === formatEventDate(last) ? formatEventDate(first) : `${formatEventDate(first)} – ${formatEventDate(last)}`;
+}
+
+/** A post without a `pubDate` dated by its byline: "27 April 2021". */
+function publishedDay(article: SummaryInput): string | undefined {
+  return article.published === undefined ? undefined : formatEventDate({ date: article.published, precision: 'day' });
 }
 
 function sortDate(dates: string | undefined, article: SummaryInput): string | undefined {

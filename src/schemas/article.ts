@@ -162,6 +162,8 @@ export const articleDataSchema = z.object({
   shortDescription: z.string().optional(),
   /** One paragraph for `<meta name="description">`, cards and the index. */
   summary: z.string().optional(),
+  /** A news post's publication day (ISO): its `pubDate`, else the day of the byline comment that opens it. */
+  published: z.string().optional(),
   frontmatter: frontmatterSchema,
   infobox: infoboxModelSchema.optional(),
   /** Remote lead image (`img`), when it is a URL; bare file names of the source site are dropped. */

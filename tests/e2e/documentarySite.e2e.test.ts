@@ -81,6 +81,7 @@ describe.skipIf(!present)('the dataset as a documentary site, under a sub-path',
     const news = $('#news').closest('section').find('.article-card');
     expect(news.length).toBe(3);
     expect(news.text()).toContain('Published Jul 08 2022');
+    expect(news.text()).toContain('27 April 2021');
     expect(news.text()).toContain('by @pirocorp');
   });
 
@@ -88,6 +89,9 @@ describe.skipIf(!present)('the dataset as a documentary site, under a sub-path',
     const $ = await read(build, 'first-post-in-this-category');
     expect($('.news-byline').text()).toContain('Published Jul 08 2022');
     expect($('.infobox')).toHaveLength(0);
+    // A post without a pubDate is dated by the byline comment that opens it.
+    const byline = await read(build, 'fighting-continues-despite-cease-fire-in-ukraine');
+    expect(byline('.news-byline').text()).toContain('Published 27 April 2021');
   });
 
   it('lists every event of every article in the chronology, each linking to its event page', async () => {

@@ -31,3 +31,18 @@ describe('summariseArticle: the date an article sorts by, without infobox dates'
     expect((february.sortDate ?? '') < (late.sortDate ?? '')).toBe(true);
   });
 });
+
+describe('summariseArticle: a news post dated by its byline comment', () => {
+  it('shows and sorts by the byline day when the post has no pubDate', () => {
+    const post: SummaryInput = {
+      ...article('Fighting continues', []),
+      frontmatter: { title: 'Fighting continues', category: 'News' },
+      published: '2021-04-27',
+    };
+    const summary = summariseArticle(post, (p) => p);
+    expect(summary.dates).toBe('27 April 2021');
+    expect(summary.sortDate).toBe('2021-04-27');
+    // A pubDate is the post's own word.
+    expect(summariseArticle({ ...post, frontmatter: { ...post.frontmatter, pubDate: 'Jul 08 2022' } }, (p) => p).dates).toBe('Jul 08 2022');
+  });
+});
