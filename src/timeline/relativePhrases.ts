@@ -92,6 +92,8 @@ const RULES: Rule[] = [
     fromStory: true,
     span: (n) => 7 * n - 1,
   },
+  // "From then on, the only way out was a footbridge": a state from the day just told (before "that day" reads part of it), as "Since November 2011" is from its start.
+  { pattern: /\bfrom (?:then|that (?:day|moment|point)) on(?:wards?)?\b/gi, unit: 'day', amount: 0 },
   // "On the first day, 15 wounded were reported": the first day of what was just told.
   { pattern: /\b(?:on )?the first day\b(?!\s+of\b)/gi, unit: 'day', amount: 0 },
   { pattern: /\b(?:later|earlier) (?:that|in the|on the|the same) day\b/gi, unit: 'day', amount: 0 },

@@ -343,3 +343,18 @@ describe('a weekday in a story with no publication day is counted from the day j
     expect(timeline('In February 2012, the siege began. On Monday, rebels withdrew.')).toHaveLength(1);
   });
 });
+
+describe('a state from the day just told', () => {
+  it.each([
+    ['From then on, the only road out was a footbridge.', '2012-02-10 day «From then on»'],
+    ['From that day onwards, the town was cut off.', '2012-02-10 day «From that day onwards»'],
+  ])('"%s"', (sentence, expected) => {
+    expect(after10February(sentence)).toBe(expected);
+  });
+
+  it('yields to a date of its own sentence', () => {
+    expect(timeline('On 10 February, the siege began. On 12 February the roads were closed, and the town stayed besieged from then on.')[1]).toBe(
+      '2012-02-12 day «12 February»',
+    );
+  });
+});

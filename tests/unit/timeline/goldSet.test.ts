@@ -41,7 +41,7 @@ const F1_FLOORS: Record<string, number> = {
   battle_of_tinzaouaten__2024__: 1,
   battle_of_vuhledar_: 1,
   blockade_of_the_lachin_corridor_: 1,
-  chernihiv_video_report_: 0.95,
+  chernihiv_video_report_: 1,
   burkina_djibo_convoy_report_: 1,
   chad_after_deby_post_: 1,
   combat_operations_in_2012_during_the_battle_of_aleppo_: 1,
