@@ -11,6 +11,7 @@ import { MONTH_NAME, type AbsoluteMention, type DateMention } from './dateMentio
 import { isInside, type Span } from './quotedSpeech.ts';
 import { findPublicationDates, type PublicationDay } from './publicationDates.ts';
 import { findRelativePhrases } from './relativePhrases.ts';
+import { datesReportersWork } from './reportersWork.ts';
 import { NEAR, storyDate } from './storyDate.ts';
 import { findYearsAndSeasons } from './yearsAndSeasons.ts';
 
@@ -57,6 +58,10 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
     const end = candidate.index + candidate.text.length;
     if (taken.some((other) => candidate.index < other.index + other.text.length && other.index < end)) continue;
     if (isInside(quoted, offset + candidate.index, offset + end)) continue;
+    if (datesReportersWork(flat, candidate.index)) {
+      taken.push(candidate);
+      continue;
+    }
     if ((published ? NEWS_FORECAST : FORECAST).test(flat.slice(Math.max(0, candidate.index - NEAR), candidate.index))) {
       taken.push(candidate);
       continue;

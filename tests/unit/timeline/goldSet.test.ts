@@ -68,7 +68,7 @@ const F1_FLOORS: Record<string, number> = {
   mykolaiv_video_report_: 1,
   niger_army_post_attack_report_: 1,
   palmyra_offensive__march_2016__: 1,
-  power_grid_video_report_: 0.96,
+  power_grid_video_report_: 1,
   tiger_forces_: 0.98,
   'russo-georgian_war_': 1,
   siege_of_kobani_: 0.97,
