@@ -156,7 +156,10 @@ const RULES: Rule[] = [
    */
   { pattern: new RegExp(`\\b[Tt]he (?:following|next) ${WEEKDAY}\\b`, 'g'), unit: 'weekday', amount: weekdayOf, strictlyAfter: true },
   {
-    pattern: new RegExp(`\\b(?:(?:[Ll]ate|[Ee]arly) )?(?:[Oo]n|[Bb]y) ${WEEKDAY}\\b|\\b${WEEKDAY}(?= (?:morning|afternoon|evening|night)\\b)`, 'g'),
+    pattern: new RegExp(
+      `\\b(?:(?:[Ll]ate|[Ee]arly) )?(?:[Oo]n|[Bb]y) ${WEEKDAY}\\b|\\b(?:[Ll]ate|[Ee]arly) ${WEEKDAY}\\b|\\b${WEEKDAY}(?= (?:morning|afternoon|evening|night)\\b)`,
+      'g',
+    ),
     unit: 'weekday',
     amount: weekdayOf,
   },
@@ -189,7 +192,7 @@ const RULES: Rule[] = [
 
 /** The weekday a phrase names (0 = Sunday), from whichever of its groups matched. */
 function weekdayOf(_count: number, match: RegExpMatchArray): number {
-  return WEEKDAYS.indexOf(match[1] ?? match[2] ?? '');
+  return WEEKDAYS.indexOf(match[1] ?? match[2] ?? match[3] ?? '');
 }
 
 /** Finds the relative date phrases of a sentence; overlapping finds keep the earliest rule's. */

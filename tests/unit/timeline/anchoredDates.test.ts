@@ -332,6 +332,7 @@ describe('a weekday in a story with no publication day is counted from the day j
     ['On Friday evening, the line was cut.', '2012-02-10 day «On Friday»'],
     ['Monday morning, the army attacked again.', '2012-02-13 day «Monday»'],
     ['Late on Tuesday, talks resumed.', '2012-02-14 day «Late on Tuesday»'],
+    ['Early Sunday, drones struck the city.', '2012-02-12 day «Early Sunday»'],
     ['The following Friday, talks resumed.', '2012-02-17 day «The following Friday»'],
     ['The next Monday, the army attacked at 6 a.m.', '2012-02-13 day «The next Monday»'],
   ])('"%s"', (sentence, expected) => {
