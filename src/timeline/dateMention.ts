@@ -41,9 +41,11 @@ export interface RelativeMention {
   kind: 'relative';
   index: number;
   text: string;
-  /** How far from the anchor, in `unit`s; for `dayOfMonth`, the day of the anchor's month ("on the 9th"). */
+  /** How far from the anchor, in `unit`s; for `dayOfMonth`, the day of the anchor's month ("on the 9th"); for `weekday`, the weekday (0 = Sunday). */
   amount: number;
-  unit: 'day' | 'month' | 'year' | 'dayOfMonth';
+  unit: 'day' | 'month' | 'year' | 'dayOfMonth' | 'weekday';
+  /** A weekday after the anchor's day, never on it ("the following Monday"). */
+  strictlyAfter?: true;
   /** The story whose first day it counts from ("offensive" in "the second day of the offensive"); absent: from the previous date. */
   story?: string;
   /** For a span ("during the next two days"), how far its last day is from the anchor. */
@@ -89,4 +91,11 @@ export function addDays(year: number, month: number, day: number, amount: number
   const shifted = new Date(0);
   shifted.setUTCFullYear(year, month - 1, day + amount);
   return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
+}
+
+/** The weekday of a day, 0 = Sunday. */
+export function weekday(year: number, month: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getUTCDay();
 }

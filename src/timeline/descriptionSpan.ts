@@ -3,7 +3,7 @@
  * ("Report of battle of Makariv …  27.02.2022 - 23.03.2022"), written as an infobox `date` is
  * ("27 February 2022 – 23 March 2022"). Such a post has no infobox and no `pubDate`, and its title
  * may name no year: this range is then the only place the story's year is written. Some state a
- * single day there instead ("… 01.03.2022").
+ * single day there instead ("… 01.03.2022"), and some write the range in words ("February 24 - March 31, 2022").
  */
 
 // Anchored at the end, every part bounded: a description is read in time linear in its length.
@@ -11,13 +11,37 @@ const TRAILING_RANGE = /(\d{1,2})\.(\d{1,2})\.(\d{4})\s{0,3}[-–—]\s{0,3}(\d{
 // Not the end of a range whose start the calendar lacks ("31.02.2022 - 23.03.2022"): that states no single day.
 const TRAILING_DAY = /(?<![-–—]\s{0,3})(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$/;
 
-/** The description's trailing "dd.mm.yyyy - dd.mm.yyyy" range as infobox date text, or undefined. */
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+/** "February 24" or "24 February", the year after it optional on the start side. */
+const WORDS_DAY = (year: string) => `(?:${MONTH}\\s{1,3}(\\d{1,2})|(\\d{1,2})\\s{1,3}${MONTH})(?:,?\\s{1,3}(\\d{4}))${year}`;
+// The same span written in words ("February 24 - March 31, 2022", "24 February – 31 March 2022"); anchored and bounded as above.
+const TRAILING_WORDS_RANGE = new RegExp(`${WORDS_DAY('?')}\\s{0,3}[-–—]\\s{0,3}${WORDS_DAY('')}\\s*$`);
+
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const monthOf = (name: string | undefined): number => MONTH_NAMES.indexOf((name ?? '').slice(0, 3).toLowerCase()) + 1;
+
+/** The description's trailing "dd.mm.yyyy - dd.mm.yyyy" range (or the same in words) as infobox date text, or undefined. */
 export function descriptionSpan(description: string | undefined): string | undefined {
-  const match = description === undefined ? null : TRAILING_RANGE.exec(description);
-  if (match === null) return undefined;
+  if (description === undefined) return undefined;
+  const match = TRAILING_RANGE.exec(description);
+  if (match === null) return wordsSpan(description);
   const [, startDay, startMonth, startYear, endDay, endMonth, endYear] = match.map(Number);
-  const start = writtenDay(startYear, startMonth, startDay);
-  const end = writtenDay(endYear, endMonth, endDay);
+  return span(writtenDay(startYear, startMonth, startDay), writtenDay(endYear, endMonth, endDay));
+}
+
+/** "February 24 - March 31, 2022": a start without a year is in the end's year, or the year before when its month comes later. */
+function wordsSpan(description: string): string | undefined {
+  const match = TRAILING_WORDS_RANGE.exec(description);
+  if (match === null) return undefined;
+  const [, m1, d1, d1b, m1b, y1, m2, d2, d2b, m2b, y2] = match;
+  const startMonth = monthOf(m1 ?? m1b);
+  const endMonth = monthOf(m2 ?? m2b);
+  const endYear = Number(y2);
+  const startYear = y1 === undefined ? endYear - (startMonth > endMonth ? 1 : 0) : Number(y1);
+  return span(writtenDay(startYear, startMonth, Number(d1 ?? d1b)), writtenDay(endYear, endMonth, Number(d2 ?? d2b)));
+}
+
+function span(start: string | undefined, end: string | undefined): string | undefined {
   return start === undefined || end === undefined ? undefined : `${start} – ${end}`;
 }
 

@@ -11,6 +11,7 @@ import { MONTH_NAME, type AbsoluteMention, type DateMention } from './dateMentio
 import { isInside, type Span } from './quotedSpeech.ts';
 import { findPublicationDates, type PublicationDay } from './publicationDates.ts';
 import { findRelativePhrases } from './relativePhrases.ts';
+import { datesReportersWork } from './reportersWork.ts';
 import { NEAR, storyDate } from './storyDate.ts';
 import { findYearsAndSeasons } from './yearsAndSeasons.ts';
 
@@ -21,7 +22,7 @@ const PUBLICATION_WORD = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|S
  * a sentence without a month, season, year or time word cannot hold a date.
  */
 const MAY_HOLD_DATE = new RegExp(
-  `${MONTH_NAME}|\\b\\d{3,4}\\b|\\d(?:st|nd|rd|th|[:.]\\d\\d|\\s*[ap]\\.?m)\\b|\\b(?:spring|summer|autumn|fall|winter|day|days|week|weeks|month|months|year|years|later|morning|afternoon|evening|night|overnight|midnight|midday|dawn|dusk|noon|nightfall|daybreak|date|point|time|hour|hours|minute|minutes|second|seconds|moments|immediately|BC|BCE|AD)\\b`,
+  `${MONTH_NAME}|\\b\\d{3,4}\\b|\\d(?:st|nd|rd|th|[:.]\\d\\d|\\s*[ap]\\.?m)\\b|\\b(?:spring|summer|autumn|fall|winter|day|days|week|weeks|month|months|year|years|later|morning|afternoon|evening|night|overnight|midnight|midday|dawn|dusk|noon|nightfall|daybreak|date|point|time|hour|hours|minute|minutes|second|seconds|moments|immediately|from then on|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|BC|BCE|AD)\\b`,
   'i',
 );
 
@@ -57,6 +58,10 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
     const end = candidate.index + candidate.text.length;
     if (taken.some((other) => candidate.index < other.index + other.text.length && other.index < end)) continue;
     if (isInside(quoted, offset + candidate.index, offset + end)) continue;
+    if (datesReportersWork(flat, candidate.index)) {
+      taken.push(candidate);
+      continue;
+    }
     if ((published ? NEWS_FORECAST : FORECAST).test(flat.slice(Math.max(0, candidate.index - NEAR), candidate.index))) {
       taken.push(candidate);
       continue;

@@ -63,8 +63,10 @@ const NOTHING_COUNTED = '(?!\\s+(?:the|a|an|his|her|its|their)\\b)';
 interface Rule {
   pattern: RegExp;
   unit: RelativeMention['unit'];
-  /** Fixed offset, or a function of the matched count. */
-  amount: number | ((count: number) => number);
+  /** Fixed offset, or a function of the matched count (and of the match, for a weekday's name). */
+  amount: number | ((count: number, match: RegExpMatchArray) => number);
+  /** A weekday after the anchor's day, never on it. */
+  strictlyAfter?: true;
   /** Counts from the first day of the story the phrase names (its second group): "the second day of the offensive". */
   fromStory?: true;
   /** For a span of days ("during the next two days"): its last day, counted like `amount`. */
@@ -75,6 +77,9 @@ interface Rule {
 
 /** A hedge word before "the next month": its qualifier. */
 const HEDGE_WORDS: Record<string, Qualifier> = { early: 'early', mid: 'mid', 'mid-': 'mid', late: 'late' };
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const WEEKDAY = `(${WEEKDAYS.join('|')})`;
 
 const RULES: Rule[] = [
   { pattern: new RegExp(`\\b(?:on |by |during )?the ${ORDINAL} day of the ${STORY_NOUN}\\b`, 'gi'), unit: 'day', amount: (n) => n - 1, fromStory: true },
@@ -87,6 +92,8 @@ const RULES: Rule[] = [
     fromStory: true,
     span: (n) => 7 * n - 1,
   },
+  // "From then on, the only way out was a footbridge": a state from the day just told (before "that day" reads part of it), as "Since November 2011" is from its start.
+  { pattern: /\bfrom (?:then|that (?:day|moment|point)) on(?:wards?)?\b/gi, unit: 'day', amount: 0 },
   // "On the first day, 15 wounded were reported": the first day of what was just told.
   { pattern: /\b(?:on )?the first day\b(?!\s+of\b)/gi, unit: 'day', amount: 0 },
   { pattern: /\b(?:later|earlier) (?:that|in the|on the|the same) day\b/gi, unit: 'day', amount: 0 },
@@ -142,6 +149,20 @@ const RULES: Rule[] = [
   { pattern: new RegExp(`\\b${COUNT} weeks? later\\b`, 'gi'), unit: 'day', amount: (count) => 7 * count },
   // "The following week" names no day of it: about a week on, as "the week of 10 May" is around 10 May. "Next week" alone is a news post's forecast.
   { pattern: /\bthe (?:next|following) week\b/gi, unit: 'day', amount: 7, qualifier: 'around' },
+  /*
+   * A story told day by day with no publication day to count back from ("On Monday, October 10 … On Tuesday
+   * morning"): the weekday on or after the day just told; "the following Monday" is after it. A news post's
+   * "on Saturday" counts back from its publication day (publicationDates.ts), which reads it first.
+   */
+  { pattern: new RegExp(`\\b[Tt]he (?:following|next) ${WEEKDAY}\\b`, 'g'), unit: 'weekday', amount: weekdayOf, strictlyAfter: true },
+  {
+    pattern: new RegExp(
+      `\\b(?:(?:[Ll]ate|[Ee]arly) )?(?:[Oo]n|[Bb]y) ${WEEKDAY}\\b|\\b(?:[Ll]ate|[Ee]arly) ${WEEKDAY}\\b|\\b${WEEKDAY}(?= (?:morning|afternoon|evening|night)\\b)`,
+      'g',
+    ),
+    unit: 'weekday',
+    amount: weekdayOf,
+  },
   { pattern: new RegExp(`\\b${COUNT} months? later\\b`, 'gi'), unit: 'month', amount: (count) => count },
   { pattern: new RegExp(`\\b${COUNT} years? later\\b`, 'gi'), unit: 'year', amount: (count) => count },
   // "early the next month": the hedge is on the month it counts to.
@@ -169,6 +190,11 @@ const RULES: Rule[] = [
   },
 ];
 
+/** The weekday a phrase names (0 = Sunday), from whichever of its groups matched. */
+function weekdayOf(_count: number, match: RegExpMatchArray): number {
+  return WEEKDAYS.indexOf(match[1] ?? match[2] ?? match[3] ?? '');
+}
+
 /** Finds the relative date phrases of a sentence; overlapping finds keep the earliest rule's. */
 export function findRelativePhrases(flat: string): RelativeMention[] {
   const found: RelativeMention[] = [];
@@ -183,7 +209,7 @@ export function findRelativePhrases(flat: string): RelativeMention[] {
       const word = (match[1] ?? '').toLowerCase();
       const qualifier = rule.qualifier === 'fromGroup' ? HEDGE_WORDS[word] : rule.qualifier;
       const count = NUMBERS[word] ?? ORDINALS[word] ?? Number.parseInt(word, 10);
-      const amount = typeof rule.amount === 'number' ? rule.amount : rule.amount(count);
+      const amount = typeof rule.amount === 'number' ? rule.amount : rule.amount(count, match);
       if (Number.isNaN(amount)) continue;
       found.push({
         kind: 'relative',
@@ -193,6 +219,7 @@ export function findRelativePhrases(flat: string): RelativeMention[] {
         unit: rule.unit,
         ...(rule.fromStory === true ? { story: (match[2] ?? '').toLowerCase() } : {}),
         ...(rule.span === undefined ? {} : { endAmount: rule.span(count) }),
+        ...(rule.strictlyAfter === true ? { strictlyAfter: true } : {}),
         ...(qualifier === undefined ? {} : { qualifier }),
       });
     }

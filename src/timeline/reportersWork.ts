@@ -5,11 +5,33 @@
  * sentence is skipped; what they hear or see happen ("A week later, we hear VOLNA-3 again") stays.
  */
 
+/** Verbs of gathering and checking material. */
+const WORK_VERBS =
+  'went\\s+through|gone\\s+through|go\\s+through|matched|cross-checked|geolocated|reviewed|verified|analy[sz]ed|examined|compared|traced|interviewed|spoke\\s+(?:to|with)|obtained|collected|gathered|reconstructed|pieced\\s+together';
+const ADVERB = '(?:(?:also|then|first|later|have|had)\\s+)?';
+
 /** "We" opening the sentence, an optional adverb, then a verb of checking material. Reads only the first words. */
-const REPORTERS_WORK =
-  /^We\s+(?:(?:also|then|first|later|have|had)\s+)?(?:went\s+through|gone\s+through|go\s+through|matched|cross-checked|geolocated|reviewed|verified|analy[sz]ed|examined|compared|traced|interviewed|spoke\s+(?:to|with)|obtained|collected|gathered|reconstructed|pieced\s+together)\b/;
+const REPORTERS_WORK = new RegExp(`^We\\s+${ADVERB}(?:${WORK_VERBS})\\b`);
+
+/**
+ * "The debris we filmed in Kyiv that morning — … — matches the Shahed-136": a date right after the
+ * reporters' verb, past only prepositions, articles and names, dates their filming, not the debris.
+ * Case matters: a name is capitalised, and any other word ("Footage we geolocated to Irpin shows
+ * tanks on 3 March") ends the clause.
+ */
+const WORK_CLAUSE = new RegExp(
+  `\\b[Ww]e\\s+${ADVERB}(?:${WORK_VERBS}|filmed|recorded|photographed)(?:\\s+(?:in|at|on|near|from|to|into|over|outside|of|the|a|an|[A-Z][\\w'’-]*)){0,6}\\s+$`,
+);
+
+/** How far back from a date the clause is looked for: a verb and a few short words. */
+const CLAUSE_REACH = 80;
 
 /** Whether a sentence tells the reporters' own work rather than a happening of the story. */
 export function tellsReportersWork(sentence: string): boolean {
   return REPORTERS_WORK.test(sentence);
+}
+
+/** Whether the date at `index` of a sentence dates the reporters' own work in a clause of it. */
+export function datesReportersWork(flat: string, index: number): boolean {
+  return WORK_CLAUSE.test(flat.slice(Math.max(0, index - CLAUSE_REACH), index));
 }

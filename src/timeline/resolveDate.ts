@@ -4,7 +4,7 @@
  * the previous event as the anchor of "three days later".
  */
 import { contextualYear, type YearContext } from './contextualYear.ts';
-import { addDays, daysInMonth, type AbsoluteMention, type DateMention, type PartialDate, type RelativeMention } from './dateMention.ts';
+import { addDays, daysInMonth, weekday, type AbsoluteMention, type DateMention, type PartialDate, type RelativeMention } from './dateMention.ts';
 import type { Precision, Qualifier } from './types.ts';
 import type { YearWindow } from './yearWindow.ts';
 
@@ -183,6 +183,7 @@ function resolveRelative(mention: RelativeMention, context: DateContext): Resolv
     return month === undefined ? undefined : dayOfMonth(mention, month);
   }
   if (anchor === undefined) return undefined;
+  if (mention.unit === 'weekday') return weekdayFrom(mention, anchor);
   const base = { year: anchor.year, precision: anchor.precision, mention, ...stated(anchor.yearStated) } as const;
   const monthOf = anchor.month === undefined ? {} : { month: anchor.month };
   const dayOf = anchor.day === undefined ? {} : { day: anchor.day };
@@ -207,6 +208,20 @@ function resolveRelative(mention: RelativeMention, context: DateContext): Resolv
   // "Three days later" after a month-precise event: we know only that it came after.
   if (mention.amount === 0) return { ...base, ...monthOf, ...dayOf, ...anchorHedge(anchor, 0) };
   return { ...base, ...monthOf, ...dayOf, qualifier: mention.amount > 0 ? 'after' : 'before' };
+}
+
+/** "On Tuesday morning" after Monday 10 October is the 11th; only a day's anchor says which week it is in. */
+function weekdayFrom(mention: RelativeMention, anchor: ResolvedDate | AnchorDate): ResolvedDate | undefined {
+  if (anchor.day === undefined || anchor.month === undefined) return undefined;
+  let ahead = (mention.amount - weekday(anchor.year, anchor.month, anchor.day) + 7) % 7;
+  if (ahead === 0 && mention.strictlyAfter === true) ahead = 7;
+  return {
+    ...addDays(anchor.year, anchor.month, anchor.day, ahead),
+    precision: 'day',
+    ...anchorHedge(anchor, ahead),
+    mention,
+    ...stated(anchor.yearStated),
+  };
 }
 
 /** "The fighting", "the clashes" are whatever the article tells, so they need no title to name them, as "the war" does. */

@@ -325,3 +325,37 @@ describe('a later day stated after a sentence’s first day is where the story s
     expect(timeline(prose).map((line) => line.split(' ')[0])).toEqual(['2012-02-14', '2012-02-15']);
   });
 });
+
+describe('a weekday in a story with no publication day is counted from the day just told (a Friday here)', () => {
+  it.each([
+    ['On Saturday, rebels withdrew.', '2012-02-11 day «On Saturday»'],
+    ['On Friday evening, the line was cut.', '2012-02-10 day «On Friday»'],
+    ['Monday morning, the army attacked again.', '2012-02-13 day «Monday»'],
+    ['Late on Tuesday, talks resumed.', '2012-02-14 day «Late on Tuesday»'],
+    ['Early Sunday, drones struck the city.', '2012-02-12 day «Early Sunday»'],
+    ['The following Friday, talks resumed.', '2012-02-17 day «The following Friday»'],
+    ['The next Monday, the army attacked at 6 a.m.', '2012-02-13 day «The next Monday»'],
+  ])('"%s"', (sentence, expected) => {
+    expect(after10February(sentence)).toBe(expected);
+  });
+
+  it('reads a weekday without "on" or a time of day as a name, and none without a day before it', () => {
+    expect(timeline('On 10 February, the siege began. Bloody Sunday was remembered.')).toHaveLength(1);
+    expect(timeline('In February 2012, the siege began. On Monday, rebels withdrew.')).toHaveLength(1);
+  });
+});
+
+describe('a state from the day just told', () => {
+  it.each([
+    ['From then on, the only road out was a footbridge.', '2012-02-10 day «From then on»'],
+    ['From that day onwards, the town was cut off.', '2012-02-10 day «From that day onwards»'],
+  ])('"%s"', (sentence, expected) => {
+    expect(after10February(sentence)).toBe(expected);
+  });
+
+  it('yields to a date of its own sentence', () => {
+    expect(timeline('On 10 February, the siege began. On 12 February the roads were closed, and the town stayed besieged from then on.')[1]).toBe(
+      '2012-02-12 day «12 February»',
+    );
+  });
+});

@@ -10,6 +10,15 @@ describe("descriptionSpan: a video report's span, written at the end of its desc
     expect(descriptionSpan('Intercepted calls. 24.02.2022-10.03.2022')).toBe('24 February 2022 – 10 March 2022');
   });
 
+  it('reads the same range written in words, taking a start without a year from its end', () => {
+    expect(descriptionSpan('Report of the battle of Irpin.  February 24 - March 31, 2022')).toBe('24 February 2022 – 31 March 2022');
+    expect(descriptionSpan('Report.  24 February – 31 March 2022')).toBe('24 February 2022 – 31 March 2022');
+    expect(descriptionSpan('Report. Dec. 28, 2022 - Jan. 5, 2023')).toBe('28 December 2022 – 5 January 2023');
+    expect(descriptionSpan('Report. December 28 - January 5, 2023')).toBe('28 December 2022 – 5 January 2023');
+    expect(descriptionSpan('Report.  February 30 - March 31, 2022')).toBeUndefined();
+    expect(descriptionSpan('Report of the fighting from February 24 to March 31, 2022')).toBeUndefined();
+  });
+
   it('reads nothing from a description without such a range, with one inside its text, or with a day the calendar lacks', () => {
     expect(descriptionSpan(undefined)).toBeUndefined();
     expect(descriptionSpan('Russian forces attacked Avdiivka on Tuesday.')).toBeUndefined();

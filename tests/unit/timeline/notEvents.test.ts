@@ -43,6 +43,14 @@ describe("the reporters' own work is no happening of the story", () => {
       ),
     ).toEqual(['2012-02-10 day «10 February»', '2012-02-12 day «Two days later»']);
   });
+
+  it('leaves out a date of their work in a clause ("the debris we filmed that morning"), not one past the clause', () => {
+    expect(
+      timeline(
+        'On 10 February, the siege began. The debris we filmed in Homs that morning matches a cruise missile. The video we geolocated on 12 February shows a tank. Footage we geolocated to Homs shows tanks on 14 February.',
+      ),
+    ).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «14 February»']);
+  });
 });
 
 describe('what is not the date of an event', () => {

@@ -13,6 +13,7 @@ describe('findPublicationDates: a news post counts from the day it was published
     expect(dates('Talks resumed on Sunday.')).toEqual([['on Sunday', 2023, 3, 12]]);
     expect(dates('The convoy left last Sunday.')).toEqual([['last Sunday', 2023, 3, 5]]);
     expect(dates('Shelling resumed Thursday night.')).toEqual([['Thursday', 2023, 3, 9]]);
+    expect(dates('Drones struck the city early Friday.')).toEqual([['early Friday', 2023, 3, 10]]);
   });
 
   it('reads yesterday, today, this and last month, last year, across a year’s turn', () => {
