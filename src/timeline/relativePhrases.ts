@@ -156,6 +156,9 @@ const RULES: Rule[] = [
   { pattern: /(?<!\bof )\b(?:that|the same) month\b/gi, unit: 'month', amount: 0 },
   { pattern: /\bthe end of (?:the|that|the same) month\b/gi, unit: 'month', amount: 0, qualifier: 'late' },
   { pattern: /\bthe end of (?:the|that|the same) year\b/gi, unit: 'year', amount: 0, qualifier: 'late' },
+  // "in the second half of the year": the anchor's year, late, as "the second half of 2019" is (guide).
+  { pattern: /\bthe first half of (?:the|that|the same) year\b/gi, unit: 'year', amount: 0, qualifier: 'early' },
+  { pattern: /\bthe second half of (?:the|that|the same) year\b/gi, unit: 'year', amount: 0, qualifier: 'late' },
   // "continued through the year": the anchor's year, as "throughout the day" is its day.
   { pattern: /\b(?:through|throughout|during) (?:the|that|the same) year\b(?!\s+(?:of|before|after)\b)/gi, unit: 'year', amount: 0 },
   // "failed the same year": the anchor's year ("In May of the same year" is a month of it, read with the month).

@@ -219,6 +219,8 @@ describe('more ways prose names a day or a span', () => {
     ['Troops served in Iraq in 2003 to train the police.', '2003 year «2003»'],
     ['By the end of 2014, the wall was finished.', '2014 year late «the end of 2014»'],
     ['Work began at the beginning of 2015.', '2015 year early «the beginning of 2015»'],
+    ['In the first half of 2013, troops withdrew.', '2013 year early «the first half of 2013»'],
+    ['Raids intensified in the second half of the year.', '2012 year late «the second half of the year»'],
     ['Most prisoners were returned in the course of 2013 and 2014.', '2013 year «2013»'],
     ['Officials reported in the summer of 2013 that a road was built.', '2013 year summer «summer of 2013»'],
   ])('"%s"', (sentence, expected) => {
