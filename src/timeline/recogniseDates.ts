@@ -108,8 +108,11 @@ function markBackgroundDates(mentions: DateMention[], flat: string): DateMention
   });
 }
 
-/** Where one main clause ends and the next begins: ", and", ", but", ", while", a semicolon. */
-const CLAUSE_BREAK = /,\s*(?:and|but|while)\s|;/;
+/**
+ * Where one main clause ends and the next begins: ", and", ", but", ", while", a semicolon; or where a
+ * "with" phrase hangs a detail on it ("intensified in the second half of the year, with raids … in November").
+ */
+const CLAUSE_BREAK = /,\s*(?:and|but|while|with)\s|;/;
 
 /**
  * A relative phrase in a sentence's first clause, with the explicit dates only after a clause
