@@ -157,6 +157,15 @@ const FOUNDED_CLAUSE =
   /,\s*(?:founded|established|built|created|set\s+up|(?:reorgani[sz]ed|renamed|rebranded|redesignated)\s+as\s+(?:[\w'-]+\s+){0,3}[\w'-]+)\s+(?:in|on)\s+$/i;
 const FOUNDED_CLOSE = /^\s*(?:[,;.]|by\b|$)/;
 /**
+ * "Operation Serval, the French intervention in Mali launched in January 2013, and …", "the G5 Sahel, a framework
+ * founded in February 2014.": an appositive naming what a thing is, with the participle of its own making; its date is
+ * that thing's past, read as a relative clause's (the main clause's date wins; one outside the story dates nothing).
+ * Only participles of verbs that take an object, so no clause's own verb is read as one; a few words between.
+ */
+const APPOSITIVE_MADE =
+  /[\w'-],\s*(?:the|a|an)\s+(?:(?!(?:was|were|is|are|had|has|have)\b)[\w'-]+\s+){1,6}?(?:launched|founded|established|created|signed|built|proclaimed|adopted|concluded|introduced)\s+(?:in|on)\s+$/i;
+const APPOSITIVE_CLOSE = /^\s*(?:[,;.]|and\b|$)/;
+/**
  * A non-restrictive clause telling a named thing's own past: "the Syrian Civil War, which began in
  * March 2011", "Bakhmut, which its forces captured in May" (the thing is the verb's object).
  */
@@ -217,7 +226,8 @@ export function storyDate(mention: AbsoluteMention, flat: string): AbsoluteMenti
   let date = hedged;
   if (hedged !== undefined && PLUPERFECT_BEFORE.test(near)) date = { ...hedged, pluperfect: true };
   else if (hedged !== undefined && REPORTED_ON.test(near) && THAT_IT_HAD.test(after)) date = { ...hedged, laterReport: true };
-  return date === undefined || phrase === null ? date : { ...date, background: 'clause' };
+  const appositive = APPOSITIVE_MADE.test(near) && APPOSITIVE_CLOSE.test(after);
+  return date === undefined || (phrase === null && !appositive) ? date : { ...date, background: 'clause' };
 }
 
 /** The mention with its hedge word attached, or undefined when it is not a date of the story. */

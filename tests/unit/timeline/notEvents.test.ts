@@ -168,6 +168,7 @@ describe('what is not the date of an event', () => {
     'Rain falls only between July and September, and the pastures are green for a few weeks.',
     'The rainy season lasts from June to October.',
     'The city, known as Artemivsk until 2016, lies on the river.',
+    'The mission succeeded Operation Serval, the French intervention in Mali launched in January 2011, and the garrison of Chad.',
   ])('deadlines, dates in names, in a named thing’s past and in commemorations date nothing: "%s"', (sentence) => {
     expect(timeline(sentence)).toEqual([]);
   });
@@ -178,6 +179,12 @@ describe('what is not the date of an event', () => {
 
   it('keeps what was done by a date after an undertaking, when "and" opens its own clause', () => {
     expect(timeline('The rebels agreed to withdraw from the town, and by 5 May 2012 they had left.', {})).toHaveLength(1);
+  });
+
+  it('dates a sentence by its main clause over an appositive telling a named thing’s making', () => {
+    expect(timeline('On 13 July 2012, the minister announced a force for the G5 Sahel, a framework founded in February 2012.', {})).toEqual([
+      '2012-07-13 day «13 July 2012»',
+    ]);
   });
 
   it('keeps a founding told by the main clause, and a plan that was carried out on its day', () => {
