@@ -69,6 +69,8 @@ interface Rule {
   fromStory?: true;
   /** For a span of days ("during the next two days"): its last day, counted like `amount`. */
   span?: (count: number) => number;
+  /** "the next morning", which after a night is the morning that ends it (see `resolveRelative`). */
+  morning?: true;
   /** The hedge the phrase puts on its date: fixed ("the end of the year" is late), or its first group's word ("early the next month"). */
   qualifier?: Qualifier | 'fromGroup';
 }
@@ -133,7 +135,8 @@ const RULES: Rule[] = [
     unit: 'day',
     amount: 0,
   },
-  { pattern: /\b(?:the )?(?:next|following) (?:day|morning)\b/gi, unit: 'day', amount: 1 },
+  { pattern: /\b(?:the )?(?:next|following) day\b/gi, unit: 'day', amount: 1 },
+  { pattern: /\b(?:the )?(?:next|following) morning\b/gi, unit: 'day', amount: 1, morning: true },
   // "the day before" dates from the previous event only when nothing follows it:
   // "the day before the invasion" counts from the invasion.
   { pattern: new RegExp(`\\b(?:the )?(?:previous|preceding) day\\b|\\bthe day before\\b${NOTHING_COUNTED}`, 'gi'), unit: 'day', amount: -1 },
@@ -199,6 +202,7 @@ export function findRelativePhrases(flat: string): RelativeMention[] {
         ...(rule.fromStory === true ? { story: (match[2] ?? '').toLowerCase() } : {}),
         ...(rule.span === undefined ? {} : { endAmount: rule.span(count) }),
         ...(qualifier === undefined ? {} : { qualifier }),
+        ...(rule.morning === true ? { morning: true } : {}),
       });
     }
   }

@@ -208,6 +208,9 @@ const PARTICIPLE_PHRASE = new RegExp(
   `${OBJECT_LEAD}(?:the|a|an|its|their|his|her|some|several|many|most|these|those)\\s+(?:(?!(?:was|were|is|are|be|been|being|had|has|have|having)\\b)[\\w'-]+\\s+){0,3}?${PASSIVE_PARTICIPLE}((?:\\s+(?:from|by|before|after|in|on|at|during|since|near)\\b(?:\\s+[\\w'-]+){0,4}?)?)\\s+$`,
   'i',
 );
+/** A day told at the end of its night: "before dawn on 5 June", "in the early hours of 5 June"; or a night told with its two days ("the night of 4 to 5 June"). */
+const SMALL_HOURS_BEFORE = /\b(?:before\s+(?:dawn|daybreak|first\s+light)|in\s+the\s+(?:early|small)\s+hours\s+of)\s+(?:on\s+)?(?:the\s+)?$/i;
+const NIGHT_BEFORE = /\bnight\s+of\s+(?:the\s+)?$/i;
 const YEAR_FIRST = new RegExp(`^\\d{4}\\s+${MONTH_NAME}`);
 
 /**
@@ -226,6 +229,8 @@ export function storyDate(mention: AbsoluteMention, flat: string): AbsoluteMenti
   let date = hedged;
   if (hedged !== undefined && PLUPERFECT_BEFORE.test(near)) date = { ...hedged, pluperfect: true };
   else if (hedged !== undefined && REPORTED_ON.test(near) && THAT_IT_HAD.test(after)) date = { ...hedged, laterReport: true };
+  if (date !== undefined && date.day !== undefined && (SMALL_HOURS_BEFORE.test(near) || (date.end !== undefined && NIGHT_BEFORE.test(near))))
+    date = { ...date, endsNight: true };
   const appositive = APPOSITIVE_MADE.test(near) && APPOSITIVE_CLOSE.test(after);
   return date === undefined || (phrase === null && !appositive) ? date : { ...date, background: 'clause' };
 }

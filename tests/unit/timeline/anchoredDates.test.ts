@@ -69,6 +69,23 @@ describe('relative days count from a known anchor', () => {
     expect(after10February(sentence)).toBe(expected);
   });
 
+  it('reads "the next morning" after a night as the morning that ends it', () => {
+    expect(timeline('The gunmen left before dawn on 5 March. Soldiers arrived the next morning.')).toEqual([
+      '2012-03-05 day «5 March»',
+      '2012-03-05 day «the next morning»',
+    ]);
+    expect(timeline('On the night of 4 to 5 March, gunmen attacked. The next morning, soldiers arrived.')).toEqual([
+      '2012-03-04 day → 2012-03-05 «4 to 5 March»',
+      '2012-03-05 day «The next morning»',
+    ]);
+    expect(timeline('On 4 March, gunmen attacked. The next morning, soldiers arrived.')).toEqual([
+      '2012-03-04 day «4 March»',
+      '2012-03-05 day «The next morning»',
+    ]);
+    expect(timeline('In the early hours of 5 March, gunmen attacked. The next day, soldiers arrived.')[1]).toBe('2012-03-06 day «The next day»');
+    expect(timeline('The attack began at dawn on 5 March. The next morning, troops withdrew.')[1]).toBe('2012-03-06 day «The next morning»');
+  });
+
   it('counts "the second day of the battle" from the infobox start, wherever it stands', () => {
     expect(timeline('On 1 March, shells fell. On the second day of the battle, the town fell.')).toEqual([
       '2012-03-01 day «1 March»',
