@@ -13,6 +13,7 @@ import { findPublicationDates, type PublicationDay } from './publicationDates.ts
 import { findRelativePhrases } from './relativePhrases.ts';
 import { NEAR, storyDate } from './storyDate.ts';
 import { findYearsAndSeasons } from './yearsAndSeasons.ts';
+import { negatedClauses } from './negatedClause.ts';
 
 /** Words a news post dates things with, counting from its publication day. */
 const PUBLICATION_WORD = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|yesterday|today|tonight|weekend)\b/i;
@@ -50,13 +51,14 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
     ...findChronoDates(flat),
     ...findRelativePhrases(flat),
   ];
+  const negated = negatedClauses(flat);
   const kept: DateMention[] = [];
   // Text already read as a date: a later, shorter reading inside it is not another (a forecast's too).
   const taken: DateMention[] = [];
   for (const candidate of candidates) {
     const end = candidate.index + candidate.text.length;
     if (taken.some((other) => candidate.index < other.index + other.text.length && other.index < end)) continue;
-    if (isInside(quoted, offset + candidate.index, offset + end)) continue;
+    if (isInside(quoted, offset + candidate.index, offset + end) || isInside(negated, candidate.index, end)) continue;
     if ((published ? NEWS_FORECAST : FORECAST).test(flat.slice(Math.max(0, candidate.index - NEAR), candidate.index))) {
       taken.push(candidate);
       continue;

@@ -173,6 +173,13 @@ describe('what is not the date of an event', () => {
     expect(timeline(sentence)).toEqual([]);
   });
 
+  it('dates nothing in a clause telling what did not happen, but keeps the day of a report of it', () => {
+    expect(timeline('On 4 March, the town fell. Survivors said that no soldiers came during the night, although a unit was near.')).toHaveLength(1);
+    expect(timeline('No trial had been held by early 2013.', {})).toEqual([]);
+    expect(timeline('Officials confirmed in July that no troops remained.')).toEqual(['2012-07 month «July»']);
+    expect(timeline('No one was hurt when the plant was shelled on 5 March.')).toEqual(['2012-03-05 day «5 March»']);
+  });
+
   it('keeps a month told in the past, unlike the months of what comes every year', () => {
     expect(timeline('Heavy rain fell in July and flooded the valley.')).toEqual(['2012-07 month «July»']);
   });
