@@ -152,6 +152,7 @@ describe('what is not the date of an event', () => {
     'The victory is remembered on 12 May each year.',
     'The date of the recapture, 26 January, is marked every year in the region.',
     'The day of the liberation, 12 May, is still celebrated as a holiday.',
+    'A memorial was built in the town, and the anniversary of the massacre was marked in June 2012 by a ceremony.',
     'Commentators noted that the timing, after the cessation of hostilities of February 2016, helped the government.',
     'The army repeated the same attacks despite the losses of the autumn of 2022.',
     'The battle of February 2023 has been described as one of the worst defeats of the war.',
@@ -178,6 +179,11 @@ describe('what is not the date of an event', () => {
     expect(timeline('No trial had been held by early 2013.', {})).toEqual([]);
     expect(timeline('Officials confirmed in July that no troops remained.')).toEqual(['2012-07 month «July»']);
     expect(timeline('No one was hurt when the plant was shelled on 5 March.')).toEqual(['2012-03-05 day «5 March»']);
+  });
+
+  it('keeps a memorial opened on its day, and a commemoration cancelled on it', () => {
+    expect(timeline('A memorial to the fighters was opened in the city in 2012.')).toEqual(['2012 year «2012»']);
+    expect(timeline('On 31 March, the anniversary commemorations were cancelled after a drone attack.')).toEqual(['2012-03-31 day «31 March»']);
   });
 
   it('keeps a month told in the past, unlike the months of what comes every year', () => {
