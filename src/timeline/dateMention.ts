@@ -34,6 +34,8 @@ export interface AbsoluteMention extends PartialDate {
   pluperfect?: true;
   /** The day of a claim about what had happened ("claimed on 7 September that it had been a missile attack"): told later than what it is about. */
   laterReport?: true;
+  /** Its (last) day is reached at the end of a night ("before dawn on 5 June", "the night of 4 to 5 June"): the next morning is that day's. */
+  endsNight?: true;
 }
 
 /** "Three days later", "the same day", "in the evening", "a month later", "on the 9th", "the second day of the battle". */
@@ -58,6 +60,8 @@ export interface RelativeMention {
    * happening dates the sentence.
    */
   firstClause?: boolean;
+  /** "the next morning": after a night that ended on the anchor's day, that day's morning. */
+  morning?: true;
 }
 
 /** Anything a sentence says about when. */

@@ -14,6 +14,7 @@ import { findRelativePhrases } from './relativePhrases.ts';
 import { datesReportersWork } from './reportersWork.ts';
 import { NEAR, storyDate } from './storyDate.ts';
 import { findYearsAndSeasons } from './yearsAndSeasons.ts';
+import { negatedClauses } from './negatedClause.ts';
 
 /** Words a news post dates things with, counting from its publication day. */
 const PUBLICATION_WORD = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|yesterday|today|tonight|weekend)\b/i;
@@ -51,13 +52,14 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
     ...findChronoDates(flat),
     ...findRelativePhrases(flat),
   ];
+  const negated = negatedClauses(flat);
   const kept: DateMention[] = [];
   // Text already read as a date: a later, shorter reading inside it is not another (a forecast's too).
   const taken: DateMention[] = [];
   for (const candidate of candidates) {
     const end = candidate.index + candidate.text.length;
     if (taken.some((other) => candidate.index < other.index + other.text.length && other.index < end)) continue;
-    if (isInside(quoted, offset + candidate.index, offset + end)) continue;
+    if (isInside(quoted, offset + candidate.index, offset + end) || isInside(negated, candidate.index, end)) continue;
     if (datesReportersWork(flat, candidate.index)) {
       taken.push(candidate);
       continue;
@@ -113,8 +115,11 @@ function markBackgroundDates(mentions: DateMention[], flat: string): DateMention
   });
 }
 
-/** Where one main clause ends and the next begins: ", and", ", but", ", while", a semicolon. */
-const CLAUSE_BREAK = /,\s*(?:and|but|while)\s|;/;
+/**
+ * Where one main clause ends and the next begins: ", and", ", but", ", while", a semicolon; or where a
+ * "with" phrase hangs a detail on it ("intensified in the second half of the year, with raids … in November").
+ */
+const CLAUSE_BREAK = /,\s*(?:and|but|while|with)\s|;/;
 
 /**
  * A relative phrase in a sentence's first clause, with the explicit dates only after a clause

@@ -71,6 +71,8 @@ interface Rule {
   fromStory?: true;
   /** For a span of days ("during the next two days"): its last day, counted like `amount`. */
   span?: (count: number) => number;
+  /** "the next morning", which after a night is the morning that ends it (see `resolveRelative`). */
+  morning?: true;
   /** The hedge the phrase puts on its date: fixed ("the end of the year" is late), or its first group's word ("early the next month"). */
   qualifier?: Qualifier | 'fromGroup';
 }
@@ -140,7 +142,8 @@ const RULES: Rule[] = [
     unit: 'day',
     amount: 0,
   },
-  { pattern: /\b(?:the )?(?:next|following) (?:day|morning)\b/gi, unit: 'day', amount: 1 },
+  { pattern: /\b(?:the )?(?:next|following) day\b/gi, unit: 'day', amount: 1 },
+  { pattern: /\b(?:the )?(?:next|following) morning\b/gi, unit: 'day', amount: 1, morning: true },
   // "the day before" dates from the previous event only when nothing follows it:
   // "the day before the invasion" counts from the invasion.
   { pattern: new RegExp(`\\b(?:the )?(?:previous|preceding) day\\b|\\bthe day before\\b${NOTHING_COUNTED}`, 'gi'), unit: 'day', amount: -1 },
@@ -177,6 +180,11 @@ const RULES: Rule[] = [
   { pattern: /(?<!\bof )\b(?:that|the same) month\b/gi, unit: 'month', amount: 0 },
   { pattern: /\bthe end of (?:the|that|the same) month\b/gi, unit: 'month', amount: 0, qualifier: 'late' },
   { pattern: /\bthe end of (?:the|that|the same) year\b/gi, unit: 'year', amount: 0, qualifier: 'late' },
+  // "in the second half of the year": the anchor's year, late, as "the second half of 2019" is (guide).
+  { pattern: /\bthe first half of (?:the|that|the same) year\b/gi, unit: 'year', amount: 0, qualifier: 'early' },
+  { pattern: /\bthe second half of (?:the|that|the same) year\b/gi, unit: 'year', amount: 0, qualifier: 'late' },
+  // "continued through the year": the anchor's year, as "throughout the day" is its day.
+  { pattern: /\b(?:through|throughout|during) (?:the|that|the same) year\b(?!\s+(?:of|before|after)\b)/gi, unit: 'year', amount: 0 },
   // "failed the same year": the anchor's year ("In May of the same year" is a month of it, read with the month).
   { pattern: /(?<!\bof )\bthe same year\b/gi, unit: 'year', amount: 0 },
   // "made it a province the same month": the anchor's month, as "later that month" is (guide).
@@ -221,6 +229,7 @@ export function findRelativePhrases(flat: string): RelativeMention[] {
         ...(rule.span === undefined ? {} : { endAmount: rule.span(count) }),
         ...(rule.strictlyAfter === true ? { strictlyAfter: true } : {}),
         ...(qualifier === undefined ? {} : { qualifier }),
+        ...(rule.morning === true ? { morning: true } : {}),
       });
     }
   }

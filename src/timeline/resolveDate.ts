@@ -190,12 +190,14 @@ function resolveRelative(mention: RelativeMention, context: DateContext): Resolv
   const hedge = mention.qualifier === undefined ? {} : { qualifier: mention.qualifier };
   if (mention.unit === 'day' && anchor.day !== undefined && anchor.month !== undefined) {
     const { endAmount } = mention;
+    // "The gunmen left before dawn on 5 June. Soldiers arrived the next morning": the morning that ends the night, 5 June.
+    const amount = mention.morning === true && endedNight(anchor) ? 0 : mention.amount;
     return {
       ...base,
       // The phrase's own hedge ("the following week": around) outweighs the anchor's.
-      ...anchorHedge(anchor, mention.amount),
+      ...anchorHedge(anchor, amount),
       ...hedge,
-      ...addDays(anchor.year, anchor.month, anchor.day, mention.amount),
+      ...addDays(anchor.year, anchor.month, anchor.day, amount),
       precision: 'day',
       ...(endAmount === undefined ? {} : { end: { ...addDays(anchor.year, anchor.month, anchor.day, endAmount), precision: 'day', mention } }),
     };
@@ -222,6 +224,11 @@ function weekdayFrom(mention: RelativeMention, anchor: ResolvedDate | AnchorDate
     mention,
     ...stated(anchor.yearStated),
   };
+}
+
+/** Whether the anchor's day was reached at the end of a night ("before dawn on 5 June", "the night of 4 to 5 June"). */
+function endedNight(anchor: ResolvedDate | AnchorDate): boolean {
+  return 'mention' in anchor && anchor.mention.kind === 'absolute' && anchor.mention.endsNight === true;
 }
 
 /** "The fighting", "the clashes" are whatever the article tells, so they need no title to name them, as "the war" does. */

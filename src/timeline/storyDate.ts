@@ -129,6 +129,11 @@ const POPULATION_FIGURE =
  */
 const RECURS_BEFORE = /\b(?:(?:every|each)\s+year|annually|yearly)\s+(?:on|in)\s+(?:the\s+)?$|\bevery\s+$/i;
 const RECURS_AFTER = /^\s*,?\s*(?:(?:every|each)\s+year|annually|yearly|(?:is|are)\s+(?:still\s+|now\s+)?(?:marked|commemorated|celebrated|observed)\b)/i;
+/**
+ * "the anniversary of the massacre was marked in June 2022 by a ceremony": a commemoration, no happening of the story
+ * (guide), though told in the past; a memorial opened or a commemoration cancelled on its day stays a happening.
+ */
+const ANNIVERSARY_MARKED = /\banniversar(?:y|ies)\b[^,;.]{0,60}?\s(?:was|were)\s+(?:marked|commemorated|observed|celebrated)\s+(?:in|on)\s+(?:the\s+)?$/i;
 /** "In May of the same year", "in March that year": the year of the date before. */
 const SAME_YEAR = /^\s*(?:of\s+)?(?:the\s+same|that)\s+year\b/i;
 /** "in May and June 2015": the year ends the pair, and the first month is in it too (December in "December and January 2015" the year before). */
@@ -156,6 +161,15 @@ const UNDERTAKEN_BY =
 const FOUNDED_CLAUSE =
   /,\s*(?:founded|established|built|created|set\s+up|(?:reorgani[sz]ed|renamed|rebranded|redesignated)\s+as\s+(?:[\w'-]+\s+){0,3}[\w'-]+)\s+(?:in|on)\s+$/i;
 const FOUNDED_CLOSE = /^\s*(?:[,;.]|by\b|$)/;
+/**
+ * "Operation Serval, the French intervention in Mali launched in January 2013, and …", "the G5 Sahel, a framework
+ * founded in February 2014.": an appositive naming what a thing is, with the participle of its own making; its date is
+ * that thing's past, read as a relative clause's (the main clause's date wins; one outside the story dates nothing).
+ * Only participles of verbs that take an object, so no clause's own verb is read as one; a few words between.
+ */
+const APPOSITIVE_MADE =
+  /[\w'-],\s*(?:the|a|an)\s+(?:(?!(?:was|were|is|are|had|has|have)\b)[\w'-]+\s+){1,6}?(?:launched|founded|established|created|signed|built|proclaimed|adopted|concluded|introduced)\s+(?:in|on)\s+$/i;
+const APPOSITIVE_CLOSE = /^\s*(?:[,;.]|and\b|$)/;
 /**
  * A non-restrictive clause telling a named thing's own past: "the Syrian Civil War, which began in
  * March 2011", "Bakhmut, which its forces captured in May" (the thing is the verb's object).
@@ -199,6 +213,9 @@ const PARTICIPLE_PHRASE = new RegExp(
   `${OBJECT_LEAD}(?:the|a|an|its|their|his|her|some|several|many|most|these|those)\\s+(?:(?!(?:was|were|is|are|be|been|being|had|has|have|having)\\b)[\\w'-]+\\s+){0,3}?${PASSIVE_PARTICIPLE}((?:\\s+(?:from|by|before|after|in|on|at|during|since|near)\\b(?:\\s+[\\w'-]+){0,4}?)?)\\s+$`,
   'i',
 );
+/** A day told at the end of its night: "before dawn on 5 June", "in the early hours of 5 June"; or a night told with its two days ("the night of 4 to 5 June"). */
+const SMALL_HOURS_BEFORE = /\b(?:before\s+(?:dawn|daybreak|first\s+light)|in\s+the\s+(?:early|small)\s+hours\s+of)\s+(?:on\s+)?(?:the\s+)?$/i;
+const NIGHT_BEFORE = /\bnight\s+of\s+(?:the\s+)?$/i;
 const YEAR_FIRST = new RegExp(`^\\d{4}\\s+${MONTH_NAME}`);
 
 /**
@@ -217,7 +234,10 @@ export function storyDate(mention: AbsoluteMention, flat: string): AbsoluteMenti
   let date = hedged;
   if (hedged !== undefined && PLUPERFECT_BEFORE.test(near)) date = { ...hedged, pluperfect: true };
   else if (hedged !== undefined && REPORTED_ON.test(near) && THAT_IT_HAD.test(after)) date = { ...hedged, laterReport: true };
-  return date === undefined || phrase === null ? date : { ...date, background: 'clause' };
+  if (date !== undefined && date.day !== undefined && (SMALL_HOURS_BEFORE.test(near) || (date.end !== undefined && NIGHT_BEFORE.test(near))))
+    date = { ...date, endsNight: true };
+  const appositive = APPOSITIVE_MADE.test(near) && APPOSITIVE_CLOSE.test(after);
+  return date === undefined || (phrase === null && !appositive) ? date : { ...date, background: 'clause' };
 }
 
 /** The mention with its hedge word attached, or undefined when it is not a date of the story. */
@@ -249,7 +269,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (COMPARED_WITH.test(before.slice(-PHRASE_NEAR))) return undefined;
   if (POPULATION_FIGURE.test(near)) return undefined;
   if (NEGATED_AS_OF.test(before.slice(-PHRASE_NEAR))) return undefined;
-  if (RECURS_BEFORE.test(near) || RECURS_AFTER.test(after)) return undefined;
+  if (RECURS_BEFORE.test(near) || RECURS_AFTER.test(after) || ANNIVERSARY_MARKED.test(near)) return undefined;
   const named = NAMED_BY_DATE.exec(near)?.[1];
   const subject = named !== undefined && SUBJECT_HAPPENING.test(before) && TOLD_AFTER.test(after);
   if (named !== undefined && !TIME_NOUN.test(named) && !OPENING_HAPPENING.test(before) && !subject) return undefined;

@@ -69,6 +69,23 @@ describe('relative days count from a known anchor', () => {
     expect(after10February(sentence)).toBe(expected);
   });
 
+  it('reads "the next morning" after a night as the morning that ends it', () => {
+    expect(timeline('The gunmen left before dawn on 5 March. Soldiers arrived the next morning.')).toEqual([
+      '2012-03-05 day «5 March»',
+      '2012-03-05 day «the next morning»',
+    ]);
+    expect(timeline('On the night of 4 to 5 March, gunmen attacked. The next morning, soldiers arrived.')).toEqual([
+      '2012-03-04 day → 2012-03-05 «4 to 5 March»',
+      '2012-03-05 day «The next morning»',
+    ]);
+    expect(timeline('On 4 March, gunmen attacked. The next morning, soldiers arrived.')).toEqual([
+      '2012-03-04 day «4 March»',
+      '2012-03-05 day «The next morning»',
+    ]);
+    expect(timeline('In the early hours of 5 March, gunmen attacked. The next day, soldiers arrived.')[1]).toBe('2012-03-06 day «The next day»');
+    expect(timeline('The attack began at dawn on 5 March. The next morning, troops withdrew.')[1]).toBe('2012-03-06 day «The next morning»');
+  });
+
   it('counts "the second day of the battle" from the infobox start, wherever it stands', () => {
     expect(timeline('On 1 March, shells fell. On the second day of the battle, the town fell.')).toEqual([
       '2012-03-01 day «1 March»',
@@ -209,6 +226,8 @@ describe('more ways prose names a day or a span', () => {
     ['The talks resumed the same month.', '2012-02 month «the same month»'],
     ['By the end of the year, 30,000 were still displaced.', '2012 year late «the end of the year»'],
     ['The harvest failed the same year.', '2012 year «the same year»'],
+    ['Raids continued through the year, while talks opened on 20 June.', '2012 year «through the year»'],
+    ['Attacks rose throughout the year, and by the end of the year the rebels held the hills.', '2012 year «throughout the year»'],
     ['The group was made a province the same month.', '2012-02 month «the same month»'],
     ['In May of the same year, the harvest failed.', '2012-05 month «May»'],
     ['About 150 soldiers arrived early the next month.', '2012-03 month early «early the next month»'],
@@ -217,6 +236,8 @@ describe('more ways prose names a day or a span', () => {
     ['Troops served in Iraq in 2003 to train the police.', '2003 year «2003»'],
     ['By the end of 2014, the wall was finished.', '2014 year late «the end of 2014»'],
     ['Work began at the beginning of 2015.', '2015 year early «the beginning of 2015»'],
+    ['In the first half of 2013, troops withdrew.', '2013 year early «the first half of 2013»'],
+    ['Raids intensified in the second half of the year.', '2012 year late «the second half of the year»'],
     ['Most prisoners were returned in the course of 2013 and 2014.', '2013 year «2013»'],
     ['Officials reported in the summer of 2013 that a road was built.', '2013 year summer «summer of 2013»'],
   ])('"%s"', (sentence, expected) => {

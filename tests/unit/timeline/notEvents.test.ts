@@ -160,6 +160,7 @@ describe('what is not the date of an event', () => {
     'The victory is remembered on 12 May each year.',
     'The date of the recapture, 26 January, is marked every year in the region.',
     'The day of the liberation, 12 May, is still celebrated as a holiday.',
+    'A memorial was built in the town, and the anniversary of the massacre was marked in June 2012 by a ceremony.',
     'Commentators noted that the timing, after the cessation of hostilities of February 2016, helped the government.',
     'The army repeated the same attacks despite the losses of the autumn of 2022.',
     'The battle of February 2023 has been described as one of the worst defeats of the war.',
@@ -176,8 +177,21 @@ describe('what is not the date of an event', () => {
     'Rain falls only between July and September, and the pastures are green for a few weeks.',
     'The rainy season lasts from June to October.',
     'The city, known as Artemivsk until 2016, lies on the river.',
+    'The mission succeeded Operation Serval, the French intervention in Mali launched in January 2011, and the garrison of Chad.',
   ])('deadlines, dates in names, in a named thing’s past and in commemorations date nothing: "%s"', (sentence) => {
     expect(timeline(sentence)).toEqual([]);
+  });
+
+  it('dates nothing in a clause telling what did not happen, but keeps the day of a report of it', () => {
+    expect(timeline('On 4 March, the town fell. Survivors said that no soldiers came during the night, although a unit was near.')).toHaveLength(1);
+    expect(timeline('No trial had been held by early 2013.', {})).toEqual([]);
+    expect(timeline('Officials confirmed in July that no troops remained.')).toEqual(['2012-07 month «July»']);
+    expect(timeline('No one was hurt when the plant was shelled on 5 March.')).toEqual(['2012-03-05 day «5 March»']);
+  });
+
+  it('keeps a memorial opened on its day, and a commemoration cancelled on it', () => {
+    expect(timeline('A memorial to the fighters was opened in the city in 2012.')).toEqual(['2012 year «2012»']);
+    expect(timeline('On 31 March, the anniversary commemorations were cancelled after a drone attack.')).toEqual(['2012-03-31 day «31 March»']);
   });
 
   it('keeps a month told in the past, unlike the months of what comes every year', () => {
@@ -186,6 +200,12 @@ describe('what is not the date of an event', () => {
 
   it('keeps what was done by a date after an undertaking, when "and" opens its own clause', () => {
     expect(timeline('The rebels agreed to withdraw from the town, and by 5 May 2012 they had left.', {})).toHaveLength(1);
+  });
+
+  it('dates a sentence by its main clause over an appositive telling a named thing’s making', () => {
+    expect(timeline('On 13 July 2012, the minister announced a force for the G5 Sahel, a framework founded in February 2012.', {})).toEqual([
+      '2012-07-13 day «13 July 2012»',
+    ]);
   });
 
   it('keeps a founding told by the main clause, and a plan that was carried out on its day', () => {

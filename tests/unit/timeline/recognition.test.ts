@@ -112,6 +112,13 @@ describe('an explicit date wins over a relative phrase in the same sentence', ()
     ]);
   });
 
+  it('dates a clause by its relative date over a "with" phrase hung on it', () => {
+    expect(timeline('On 22 March, soldiers mutinied. Raids intensified the next day, with the rebels taking two posts on 30 March.')).toEqual([
+      '2012-03-22 day «22 March»',
+      '2012-03-23 day «the next day»',
+    ]);
+  });
+
   it('dates the first of two clauses by its relative day when the second dates only a participle', () => {
     expect(
       timeline('On 8 May, the town fell. Officials confirmed it the following day, and the war ended with an agreement signed on the night of 9 to 10 May.'),

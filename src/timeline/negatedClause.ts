@@ -1,0 +1,19 @@
+/**
+ * A clause whose subject is "no" something ("No trial had been held by early 2022", "Survivors said
+ * that no soldiers came to help them during the night") tells what did not happen: a date in it
+ * dates no happening (GUIDE.md: something not asserted as having happened), and moves no anchor.
+ * A report of it keeps its own date ("Officials confirmed in July that no troops remained").
+ */
+import type { Span } from './quotedSpeech.ts';
+
+/**
+ * From the sentence's opening "No" or a reported "that no", up to where another clause begins: a
+ * comma, a semicolon, or a conjunction opening a clause of its own ("when the plant was shelled on 5
+ * March" tells a happening). Lazy and capped, so each find reads a bounded stretch.
+ */
+const NEGATED_CLAUSE = /(?:^|\bthat\s+)[Nn]o\s+[a-z][^,;]{0,200}?(?=\s(?:when|after|as|before|while|although|though|but|and|until)\b|[,;]|$)/g;
+
+/** The spans of a sentence's negated clauses. */
+export function negatedClauses(sentence: string): Span[] {
+  return [...sentence.matchAll(NEGATED_CLAUSE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+}
