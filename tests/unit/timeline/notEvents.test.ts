@@ -17,6 +17,9 @@ describe('a sentence ranking what was told is analysis, whatever date it names',
   it('keeps a sentence that tells its happening before ranking it', () => {
     expect(timeline('The bombing of the market on 5 March killed 50 people and was the deadliest of the siege.')).toEqual(['2012-03-05 day «5 March»']);
   });
+  it('keeps a past state bounded by the date that opens it, which ranks nothing', () => {
+    expect(timeline('Until 2012 it was the only road crossing of the river.')).toEqual(['2012 year «2012»']);
+  });
   it('keeps a happening whose subject is merely compared in passing', () => {
     expect(timeline('On 12 February, the heaviest shelling of the siege hit the town.')).toEqual(['2012-02-12 day «12 February»']);
   });
