@@ -312,6 +312,13 @@ describe('more ways prose names a day or a span', () => {
     expect(timeline('Following his statement made on 19 September, Biden spoke at the UN on 21 September.')).toEqual(['2012-09-21 day «21 September»']);
     expect(timeline('After the fall of the town on 19 September, rebels regrouped.')).toEqual(['2012-09-19 day «19 September»']);
   });
+
+  it("dates a sentence by its main clause over an opening participle's date, which alone still dates it", () => {
+    expect(timeline('Formed in May 2012 as a volunteer battalion, it was incorporated into the army on 12 November 2012.')).toEqual([
+      '2012-11-12 day «12 November 2012»',
+    ]);
+    expect(timeline('Formed on 20 July 2012, it consists primarily of marines.')).toEqual(['2012-07-20 day «20 July 2012»']);
+  });
 });
 
 describe('a later day stated after a sentence’s first day is where the story stands', () => {
