@@ -156,8 +156,9 @@ const RULES: Rule[] = [
   { pattern: /(?<!\bof )\b(?:that|the same) month\b/gi, unit: 'month', amount: 0 },
   { pattern: /\bthe end of (?:the|that|the same) month\b/gi, unit: 'month', amount: 0, qualifier: 'late' },
   { pattern: /\bthe end of (?:the|that|the same) year\b/gi, unit: 'year', amount: 0, qualifier: 'late' },
-  // "failed the same year": the anchor's year ("In May of the same year" is a month of it, read with the month).
-  { pattern: /(?<!\bof )\bthe same year\b/gi, unit: 'year', amount: 0 },
+  // "failed the same year", "dropped from the bill that year": the anchor's year ("In May of the same year" is a month of it,
+  // read with the month; "that year's elections" names them).
+  { pattern: /(?<!\bof )\b(?:the same|that) year\b(?!['’]s)/gi, unit: 'year', amount: 0 },
   // "made it a province the same month": the anchor's month, as "later that month" is (guide).
   { pattern: /(?<!\bof )\bthe same month\b/gi, unit: 'month', amount: 0 },
   // A bare ordinal names a day of the anchor's month ("said on the 27th that …"); "the 9th Brigade" names a unit.

@@ -209,6 +209,8 @@ describe('more ways prose names a day or a span', () => {
     ['The talks resumed the same month.', '2012-02 month «the same month»'],
     ['By the end of the year, 30,000 were still displaced.', '2012 year late «the end of the year»'],
     ['The harvest failed the same year.', '2012 year «the same year»'],
+    ['The law was dropped that year, but it was passed again from 2015.', '2012 year «that year»'],
+    ["That year's elections were held on 5 March.", '2012-03-05 day «5 March»'],
     ['The group was made a province the same month.', '2012-02 month «the same month»'],
     ['In May of the same year, the harvest failed.', '2012-05 month «May»'],
     ['About 150 soldiers arrived early the next month.', '2012-03 month early «early the next month»'],
