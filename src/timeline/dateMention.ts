@@ -30,6 +30,12 @@ export interface AbsoluteMention extends PartialDate {
    * of the main clause dates the sentence before it; a clause's date outside the story never does.
    */
   background?: 'opening' | 'clause';
+  /**
+   * In an aside telling a named thing's own past ("the reserve, founded in 1898 by a landowner,"): background, unless
+   * the thing is the article's own subject, which the article's defining first sentence names ("The brigade, formed on
+   * 20 July 2015, is a marine brigade").
+   */
+  aside?: true;
   /** Its clause is in the pluperfect ("the assailants had gathered … late on Saturday"): told out of the story's order, it may be a flashback. */
   pluperfect?: true;
   /** The day of a claim about what had happened ("claimed on 7 September that it had been a missile attack"): told later than what it is about. */

@@ -92,7 +92,10 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       if (ranksWhatWasTold(sentence.text) || judgesInHindsight(sentence.text)) continue;
       // The reporters' own work: its date is the material's, no happening of the story.
       if (tellsReportersWork(sentence.text)) continue;
-      const mentions = recogniseDates(sentence.text, quoted, sentence.start, published);
+      // An aside's date tells a named thing's own past; only the defining first sentence's is the article's subject's (see `aside`).
+      const mentions = recogniseDates(sentence.text, quoted, sentence.start, published).filter(
+        (mention) => mention.kind !== 'absolute' || mention.aside !== true || (first && inLead),
+      );
       const firstMention = mentions[0];
       const onlyDate = mentions.length === 1 && firstMention?.kind === 'absolute' && firstMention.end === undefined;
       const summary = isLeadSummary(sentence.text, first, firstMention?.index ?? 0, { inLead, onlyDate }) || isLeadPeriods(sentence.text, inLead);

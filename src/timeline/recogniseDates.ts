@@ -85,8 +85,11 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
   );
 }
 
-/** An opening phrase that sets the scene before the main clause: "Following his statement made on 19 September, …". */
-const INTRODUCTORY = /^(?:Following|After|Despite|Amid|Besides)\b[^,;]*,/;
+/**
+ * An opening phrase that sets the scene before the main clause: "Following his statement made on 19 September, …", or a
+ * participle telling the subject's past ("Formed in May 2014 as a battalion, it was incorporated … on 12 November 2014").
+ */
+const INTRODUCTORY = /^(?:Following|After|Despite|Amid|Besides|(?:[A-Z][a-z]{2,}ed|Built|Begun)\s+(?:in|on|from|between|during)\s)[^,;]*,/;
 /**
  * A relative clause about someone or something the sentence names, up to the next comma or
  * semicolon: non-restrictive ("Saakashvili, who had come to power in November 2003, was elected

@@ -185,8 +185,9 @@ const RULES: Rule[] = [
   { pattern: /\bthe second half of (?:the|that|the same) year\b/gi, unit: 'year', amount: 0, qualifier: 'late' },
   // "continued through the year": the anchor's year, as "throughout the day" is its day.
   { pattern: /\b(?:through|throughout|during) (?:the|that|the same) year\b(?!\s+(?:of|before|after)\b)/gi, unit: 'year', amount: 0 },
-  // "failed the same year": the anchor's year ("In May of the same year" is a month of it, read with the month).
-  { pattern: /(?<!\bof )\bthe same year\b/gi, unit: 'year', amount: 0 },
+  // "failed the same year", "dropped from the bill that year": the anchor's year ("In May of the same year" is a month of it,
+  // read with the month; "that year's elections" names them).
+  { pattern: /(?<!\bof )\b(?:the same|that) year\b(?!['’]s)/gi, unit: 'year', amount: 0 },
   // "made it a province the same month": the anchor's month, as "later that month" is (guide).
   { pattern: /(?<!\bof )\bthe same month\b/gi, unit: 'month', amount: 0 },
   // A bare ordinal names a day of the anchor's month ("said on the 27th that …"); "the 9th Brigade" names a unit.

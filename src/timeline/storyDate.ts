@@ -155,12 +155,13 @@ const UNDERTAKEN_BY =
   /\b(?:agreed|agrees|promised|pledged|undertook|vowed|committed|obliged|required|ordered)\s+(?:[a-z]+\s+)?to\s+[a-z]+\b(?:[^;.]{0,60}?\s(?!(?:and|but|then)\b)[^\s,;.]+)?\s+by\s+(?:the\s+)?$/i;
 /**
  * "the reserve, founded in 1898 by a landowner,", "its auxiliaries, reorganised as the Africa Corps in 2024,", "the basis
- * of the Syrian Democratic Forces, founded on 10 October 2015.": a participle telling a named thing's own past after a
- * comma, up to the next comma or the sentence's end, as a "which" clause does.
+ * of the Syrian Democratic Forces, founded on 10 October 2015.", "The 3rd Brigade, formed by Biletsky in January 2023 from
+ * the Azov units, is …": a participle telling a named thing's own past after a comma, its agent and whence it came
+ * with it, up to the next comma or the sentence's end, as a "which" clause does.
  */
 const FOUNDED_CLAUSE =
-  /,\s*(?:founded|established|built|created|set\s+up|(?:reorgani[sz]ed|renamed|rebranded|redesignated)\s+as\s+(?:[\w'-]+\s+){0,3}[\w'-]+)\s+(?:in|on)\s+$/i;
-const FOUNDED_CLOSE = /^\s*(?:[,;.]|by\b|$)/;
+  /,\s*(?:founded|established|built|created|formed|set\s+up|(?:reorgani[sz]ed|renamed|rebranded|redesignated)\s+as\s+(?:[\w'-]+\s+){0,3}[\w'-]+)(?:\s+by(?:\s+[\w'-]+){1,3}?)?\s+(?:in|on)\s+$/i;
+const FOUNDED_CLOSE = /^(?:\s+(?:by|from)\s[^,;.]{0,60})?\s*(?:[,;.]|$)/;
 /**
  * "Operation Serval, the French intervention in Mali launched in January 2013, and …", "the G5 Sahel, a framework
  * founded in February 2014.": an appositive naming what a thing is, with the participle of its own making; its date is
@@ -265,7 +266,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (DEADLINE.test(near)) return undefined;
   if (SCHEDULED.test(near)) return undefined;
   if (UNDERTAKEN_BY.test(near)) return undefined;
-  if (FOUNDED_CLAUSE.test(near) && FOUNDED_CLOSE.test(after)) return undefined;
+  if (FOUNDED_CLAUSE.test(near) && FOUNDED_CLOSE.test(after)) return { ...mention, aside: true };
   if (COMPARED_WITH.test(before.slice(-PHRASE_NEAR))) return undefined;
   if (POPULATION_FIGURE.test(near)) return undefined;
   if (NEGATED_AS_OF.test(before.slice(-PHRASE_NEAR))) return undefined;

@@ -228,6 +228,8 @@ describe('more ways prose names a day or a span', () => {
     ['The harvest failed the same year.', '2012 year «the same year»'],
     ['Raids continued through the year, while talks opened on 20 June.', '2012 year «through the year»'],
     ['Attacks rose throughout the year, and by the end of the year the rebels held the hills.', '2012 year «throughout the year»'],
+    ['The law was dropped that year, but it was passed again from 2015.', '2012 year «that year»'],
+    ["That year's elections were held on 5 March.", '2012-03-05 day «5 March»'],
     ['The group was made a province the same month.', '2012-02 month «the same month»'],
     ['In May of the same year, the harvest failed.', '2012-05 month «May»'],
     ['About 150 soldiers arrived early the next month.', '2012-03 month early «early the next month»'],
@@ -332,6 +334,13 @@ describe('more ways prose names a day or a span', () => {
   it('dates a sentence by its main clause when an opening phrase has a date too', () => {
     expect(timeline('Following his statement made on 19 September, Biden spoke at the UN on 21 September.')).toEqual(['2012-09-21 day «21 September»']);
     expect(timeline('After the fall of the town on 19 September, rebels regrouped.')).toEqual(['2012-09-19 day «19 September»']);
+  });
+
+  it("dates a sentence by its main clause over an opening participle's date, which alone still dates it", () => {
+    expect(timeline('Formed in May 2012 as a volunteer battalion, it was incorporated into the army on 12 November 2012.')).toEqual([
+      '2012-11-12 day «12 November 2012»',
+    ]);
+    expect(timeline('Formed on 20 July 2012, it consists primarily of marines.')).toEqual(['2012-07-20 day «20 July 2012»']);
   });
 });
 

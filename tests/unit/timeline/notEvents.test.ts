@@ -17,6 +17,9 @@ describe('a sentence ranking what was told is analysis, whatever date it names',
   it('keeps a sentence that tells its happening before ranking it', () => {
     expect(timeline('The bombing of the market on 5 March killed 50 people and was the deadliest of the siege.')).toEqual(['2012-03-05 day «5 March»']);
   });
+  it('keeps a past state bounded by the date that opens it, which ranks nothing', () => {
+    expect(timeline('Until 2012 it was the only road crossing of the river.')).toEqual(['2012 year «2012»']);
+  });
   it('keeps a happening whose subject is merely compared in passing', () => {
     expect(timeline('On 12 February, the heaviest shelling of the siege hit the town.')).toEqual(['2012-02-12 day «12 February»']);
   });
@@ -174,6 +177,7 @@ describe('what is not the date of an event', () => {
     'The siege of the city in 2016 was one of the longest of the war.',
     'Bakhmut, known from 1924 to 2016 as Artemivsk, is a city in Ukraine.',
     'The army and its auxiliaries, reorganised as the Africa Corps in 2024, have held the town.',
+    'The 3rd Brigade, formed by its founder in January 2023 from the units of the city, is a separate unit.',
     'Rain falls only between July and September, and the pastures are green for a few weeks.',
     'The rainy season lasts from June to October.',
     'The city, known as Artemivsk until 2016, lies on the river.',
@@ -268,6 +272,8 @@ describe('what is not the date of an event', () => {
     // An aside telling a happening is no name: the founding is an event.
     const founded = 'The brigade, formed on 20 July 2015, is a marine brigade.';
     expect(extractTimeline(`${founded}\n`, { infoboxDate: '2015' }).map((event) => event.date)).toEqual(['2015-07-20']);
+    const foundedBy = 'The brigade, founded by the navy on 20 July 2015 from two battalions, is a marine brigade.';
+    expect(extractTimeline(`${foundedBy}\n`, { infoboxDate: '2015' }).map((event) => event.date)).toEqual(['2015-07-20']);
     expect(extractTimeline(`${named}\n`, { infoboxDate: '7–27 March 2016' }).map((event) => event.date)).toEqual(['2016-03-27']);
     // A blog post's own question heading above the copied encyclopaedia lead changes nothing.
     const copied = '### Who was Idriss Déby?\nIdriss Déby (18 June 1952 – 20 April 2021) was a Chadian officer. He fled to Sudan in 1989.\n';
