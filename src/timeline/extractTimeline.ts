@@ -4,6 +4,7 @@
  */
 import { assignEventIds } from './eventId.ts';
 import { headingDateMention, headingMonthMention } from './headingDate.ts';
+import { opensWithDate } from './itemDate.ts';
 import { capContextField, LongSentences, MAX_SENTENCE_LENGTH } from './inputLimits.ts';
 import { formatIsoDate } from './isoDate.ts';
 import { isAnalysis, judgesInHindsight, ranksWhatWasTold } from './judgement.ts';
@@ -82,6 +83,8 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       const month = headingDate === undefined ? headingMonthMention(block.section) : undefined;
       headingMonth = month === undefined ? undefined : resolveSentenceDates([month], { section, story, previous, storyStart: storyFirstDay }).event;
     }
+    // A list item opening with its day ("9 October: …") dates the rest of the item as a day heading dates its section.
+    let itemDate: ResolvedDate | undefined;
     for (const sentence of splitSentences(block.text)) {
       if (longSentences.skip(sentence.text)) continue;
       const inLead = block.sectionPath.length === 0;
@@ -115,10 +118,12 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       if (fromHeading.event !== undefined) beforeHeading = undefined;
       if (sectionStart === undefined && event !== undefined) sectionStart = event;
       if (storyFirstDay === undefined && event?.precision === 'day') storyFirstDay = event;
+      if (block.listItem === true && sentence.start === 0 && event !== undefined && opensWithDate(sentence.text, firstMention)) itemDate = event;
+      // Under a heading or in a list item that is a date, a sentence naming no date of its own happened on it; a range ("### 6–10 August") names no one date for it.
+      const undatedDay = itemDate ?? headingDate;
       if (event !== undefined && !summary) events.push(toEvent(event, sentence.text, block.section, block.sectionId));
-      // Under a heading that is a date, a sentence naming no date of its own happened on it; a range ("### 6–10 August") names no one date for it.
-      else if (headingDate !== undefined && headingDate.end === undefined && mentions.length === 0 && !isAnalysis(sentence.text))
-        events.push(toEvent(headingDate, sentence.text, block.section, block.sectionId, false));
+      else if (undatedDay !== undefined && undatedDay.end === undefined && mentions.length === 0 && !isAnalysis(sentence.text))
+        events.push(toEvent(undatedDay, sentence.text, block.section, block.sectionId, false));
       if (last !== undefined) {
         previous = last;
         previousSectionId = block.sectionId;
