@@ -13,6 +13,7 @@ import { isLeadPeriods, isLeadSummary } from './leadSummary.ts';
 import { extractProseBlocks } from './proseBlocks.ts';
 import { findQuotedSpans } from './quotedSpeech.ts';
 import { recogniseDates } from './recogniseDates.ts';
+import { namesUnanchoredTime } from './relativePhrases.ts';
 import { parseDateRange } from './parseDateRange.ts';
 import { resolveSentenceDates, type AnchorDate, type ResolvedDate } from './resolveDate.ts';
 import { splitSentences } from './sentences.ts';
@@ -122,7 +123,14 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       // Under a heading or in a list item that is a date, a sentence naming no date of its own happened on it; a range ("### 6–10 August") names no one date for it.
       const undatedDay = itemDate ?? headingDate;
       if (event !== undefined && !summary) events.push(toEvent(event, sentence.text, block.section, block.sectionId));
-      else if (undatedDay !== undefined && undatedDay.end === undefined && mentions.length === 0 && !isAnalysis(sentence.text))
+      else if (
+        undatedDay !== undefined &&
+        undatedDay.end === undefined &&
+        mentions.length === 0 &&
+        !isAnalysis(sentence.text) &&
+        // "Amnesty later documented the strike": a time after the heading's that the reader cannot fix.
+        !namesUnanchoredTime(sentence.text)
+      )
         events.push(toEvent(undatedDay, sentence.text, block.section, block.sectionId, false));
       if (last !== undefined) {
         previous = last;

@@ -199,3 +199,14 @@ export function findRelativePhrases(flat: string): RelativeMention[] {
   }
   return found;
 }
+
+/** "later", "days later", "in the following weeks": a time after the day just told that the reader cannot fix. */
+const UNANCHORED_TIME = /\blater\b|\b(?:in|over|during) the (?:following|next|coming|subsequent) (?:days|weeks|months|years)\b/i;
+
+/**
+ * Whether a sentence places its happening at a time without an anchor ("Amnesty International later
+ * documented the strike"): under a heading that is a date, it moves the sentence out of that day or month.
+ */
+export function namesUnanchoredTime(flat: string): boolean {
+  return UNANCHORED_TIME.test(flat);
+}
