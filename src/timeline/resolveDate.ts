@@ -109,9 +109,13 @@ function days(date: AnchorDate): number {
   return Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1) / 86_400_000;
 }
 
-/** Whether a date falls in a year before or after the story's years. */
+/** Whether a date falls before the story's first month or outside its years. */
 function outsideStory(date: ResolvedDate, story: YearWindow | undefined): boolean {
-  return story !== undefined && (date.year < story.first || date.year > story.last);
+  if (story === undefined) return false;
+  // "formed in April 2017" in a battle of June–October 2017 is before it, as a year before its first is; a month
+  // after its end may still be its aftermath ("al-Qaryatayn, which they recaptured on 3 April").
+  const beforeStart = date.year === story.first && date.month !== undefined && story.startMonth !== undefined && date.month < story.startMonth;
+  return date.year < story.first || date.year > story.last || beforeStart;
 }
 
 /**

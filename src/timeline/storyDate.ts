@@ -157,6 +157,12 @@ const FOUNDED_CLAUSE =
   /,\s*(?:founded|established|built|created|set\s+up|(?:reorgani[sz]ed|renamed|rebranded|redesignated)\s+as\s+(?:[\w'-]+\s+){0,3}[\w'-]+)\s+(?:in|on)\s+$/i;
 const FOUNDED_CLOSE = /^\s*(?:[,;.]|by\b|$)/;
 /**
+ * "The council, formed by the SDF in April 2017, took over …": an aside telling when a thing was formed, its
+ * founder named or not. In a unit's own article the forming is its story ("The brigade, formed on 20 July 2015, is
+ * a marine brigade"), so it is read as a relative clause's date: the main clause's wins, one outside the story dates nothing.
+ */
+const FORMED_ASIDE = /,\s*(?:founded|established|formed|created|set\s+up)\s+(?:by\s+(?:[\w'-]+\s+){1,3})?(?:in|on)\s+$/i;
+/**
  * A non-restrictive clause telling a named thing's own past: "the Syrian Civil War, which began in
  * March 2011", "Bakhmut, which its forces captured in May" (the thing is the verb's object).
  */
@@ -217,7 +223,8 @@ export function storyDate(mention: AbsoluteMention, flat: string): AbsoluteMenti
   let date = hedged;
   if (hedged !== undefined && PLUPERFECT_BEFORE.test(near)) date = { ...hedged, pluperfect: true };
   else if (hedged !== undefined && REPORTED_ON.test(near) && THAT_IT_HAD.test(after)) date = { ...hedged, laterReport: true };
-  return date === undefined || phrase === null ? date : { ...date, background: 'clause' };
+  const aside = FORMED_ASIDE.test(near) && FOUNDED_CLOSE.test(after);
+  return date === undefined || (phrase === null && !aside) ? date : { ...date, background: 'clause' };
 }
 
 /** The mention with its hedge word attached, or undefined when it is not a date of the story. */

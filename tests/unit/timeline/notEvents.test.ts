@@ -180,6 +180,12 @@ describe('what is not the date of an event', () => {
     expect(timeline('The rebels agreed to withdraw from the town, and by 5 May 2012 they had left.', {})).toHaveLength(1);
   });
 
+  it('dates nothing by an aside telling when a thing was formed before the story, and keeps one formed within it', () => {
+    const aside = 'The council, formed by the rebels in April 2017, took over the administration of the city after the battle.';
+    expect(timeline(aside, { infoboxDate: '6 June – 17 October 2017' })).toEqual([]);
+    expect(timeline(aside, { infoboxDate: '6 March – 17 October 2017' })).toEqual(['2017-04 month «April 2017»']);
+  });
+
   it('keeps a founding told by the main clause, and a plan that was carried out on its day', () => {
     expect(timeline('The reserve was founded in 1898 by a landowner.', {})).toHaveLength(1);
     expect(timeline('Founded on 20 July 2015, the brigade fought at Avdiivka.', {})).toHaveLength(1);
