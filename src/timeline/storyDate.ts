@@ -189,10 +189,11 @@ const NAME_PERIOD = /\bknown\s+(?:as\s+(?:[\w'-]+\s+){1,3}?)?(?:from|until|till|
 /**
  * Participles of verbs that always take an object: followed by a preposition instead of one, the
  * word is a passive participle ("the positions held before 17 May"), never a clause's own verb
- * ("the army captured the town"); "lost" too, since "the ground lost on 2 April" is ground someone lost.
+ * ("the army captured the town"); "lost" too, since "the ground lost on 2 April" is ground someone lost; and any
+ * participle followed by its agent ("the campaign launched by the SDF in November 2016"), which a clause's verb never is.
  */
 const PASSIVE_PARTICIPLE =
-  '(?:captured|recaptured|seized|taken|retaken|held|considered|built|signed|killed|wounded|destroyed|damaged|occupied|abandoned|deployed|established|imposed|adopted|issued|supplied|delivered|acquired|looted|reached|negotiated|promised|proposed|planned|made|given|sent|brought|bought|lost)';
+  '(?:captured|recaptured|seized|taken|retaken|held|considered|built|signed|killed|wounded|destroyed|damaged|occupied|abandoned|deployed|established|imposed|adopted|issued|supplied|delivered|acquired|looted|reached|negotiated|promised|proposed|planned|made|given|sent|brought|bought|lost|[a-z]{3,}ed(?=\\s+by\\s))';
 /** Where a noun phrase is no clause's subject: after a preposition, or after "and" inside a prepositional phrase ("with pickup trucks and a few weapons"). */
 const OBJECT_LEAD = '\\b(?:to|from|for|with|into|against|of|over|under|toward|towards|near|at|in|on|by)\\s+(?:[^,;.]{0,80}?\\band\\s+)?';
 /**

@@ -180,6 +180,11 @@ describe('what is not the date of an event', () => {
     expect(timeline('The rebels agreed to withdraw from the town, and by 5 May 2012 they had left.', {})).toHaveLength(1);
   });
 
+  it('reads a participle with its agent as describing its noun: before the story it dates nothing, within it the sentence', () => {
+    expect(timeline('It was the last phase of the campaign launched by the rebels in November 2011.')).toEqual([]);
+    expect(timeline('The town fell to the offensive launched by the rebels on 12 March.')).toEqual(['2012-03-12 day «12 March»']);
+  });
+
   it('dates nothing by an aside telling when a thing was formed before the story, and keeps one formed within it', () => {
     const aside = 'The council, formed by the rebels in April 2017, took over the administration of the city after the battle.';
     expect(timeline(aside, { infoboxDate: '6 June – 17 October 2017' })).toEqual([]);
