@@ -206,6 +206,12 @@ const PARTICIPLE_PHRASE = new RegExp(
   `${OBJECT_LEAD}(?:the|a|an|its|their|his|her|some|several|many|most|these|those)\\s+(?:(?!(?:was|were|is|are|be|been|being|had|has|have|having)\\b)[\\w'-]+\\s+){0,3}?${PASSIVE_PARTICIPLE}((?:\\s+(?:from|by|before|after|in|on|at|during|since|near)\\b(?:\\s+[\\w'-]+){0,4}?)?)\\s+$`,
   'i',
 );
+/**
+ * "acknowledged 77 deaths in a statement issued in July 2018": the statement is how the clause's act was done, so
+ * the day it was issued is that act's, not the past of a thing the sentence describes.
+ */
+const STATEMENT_ISSUED =
+  /\bin\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|communiqu[eé]|press\s+release|video|message|letter|interview|speech|decree)\s+(?:issued|published|released|posted|given|made|broadcast)\s+(?:on|in)\s+$/i;
 const YEAR_FIRST = new RegExp(`^\\d{4}\\s+${MONTH_NAME}`);
 
 /**
@@ -216,7 +222,8 @@ const YEAR_FIRST = new RegExp(`^\\d{4}\\s+${MONTH_NAME}`);
  * clause's date wins, and one outside the story dates nothing.
  */
 export function storyDate(mention: AbsoluteMention, flat: string): AbsoluteMention | undefined {
-  const phrase = PARTICIPLE_PHRASE.exec(flat.slice(Math.max(0, mention.index - PHRASE_NEAR), mention.index));
+  const lead = flat.slice(Math.max(0, mention.index - PHRASE_NEAR), mention.index);
+  const phrase = STATEMENT_ISSUED.test(lead) ? null : PARTICIPLE_PHRASE.exec(lead);
   if (phrase !== null && !/\S\s+\S/.test(phrase[1] ?? '')) return undefined;
   const hedged = hedgedDate(mention, flat);
   const near = flat.slice(Math.max(0, mention.index - NEAR), mention.index);

@@ -180,6 +180,11 @@ describe('what is not the date of an event', () => {
     expect(timeline('The rebels agreed to withdraw from the town, and by 5 May 2012 they had left.', {})).toHaveLength(1);
   });
 
+  it('dates a clause by the statement it was made in, unlike a thing the sentence only describes', () => {
+    expect(timeline('The army acknowledged 77 deaths in a statement issued in July 2013.', {})).toEqual(['2013-07 month «July 2013»']);
+    expect(timeline('The rebels fought with the rifles issued in 2011.')).toEqual([]);
+  });
+
   it('reads a participle with its agent as describing its noun: before the story it dates nothing, within it the sentence', () => {
     expect(timeline('It was the last phase of the campaign launched by the rebels in November 2011.')).toEqual([]);
     expect(timeline('The town fell to the offensive launched by the rebels on 12 March.')).toEqual(['2012-03-12 day «12 March»']);
