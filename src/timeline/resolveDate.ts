@@ -215,6 +215,8 @@ function resolveRelative(mention: RelativeMention, context: DateContext): Resolv
 
 /** "The fighting", "the clashes" are whatever the article tells, so they need no title to name them, as "the war" does. */
 const ANY_STORY = /^(?:fighting|clashes)$/i;
+/** Names of a single engagement, which its own article uses for it interchangeably. */
+const ENGAGEMENT = /\b(?:battle|siege|offensive|assault|operation)\b/i;
 
 /**
  * The first day of the story a phrase names: the section's own when its heading names that story,
@@ -225,7 +227,10 @@ function storyStart(story: string, context: DateContext): AnchorDate | undefined
   const names = (text: string) => new RegExp(`\\b${story}`, 'i').test(text);
   if (sectionStart !== undefined && names(sectionStart.heading)) return sectionStart.date;
   if (context.storyTitle === undefined || ANY_STORY.test(story) || names(context.storyTitle)) return context.storyStart;
-  return context.warStarts?.get(story.toLowerCase());
+  const war = context.warStarts?.get(story.toLowerCase());
+  if (war !== undefined) return war;
+  // "the first day of the assault" in the Battle of Raqqa is the battle's: one engagement's article calls it by any of their names.
+  return ENGAGEMENT.test(story) && ENGAGEMENT.test(context.storyTitle) ? context.storyStart : undefined;
 }
 
 /**

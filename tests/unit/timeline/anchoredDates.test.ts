@@ -259,6 +259,17 @@ describe('more ways prose names a day or a span', () => {
     expect(timeline('During the first week of the war, troops advanced.', { ...hadrut, partOf: 'the Nagorno-Karabakh conflict' })).toEqual([]);
   });
 
+  it('counts "the first day of the assault" in a battle’s article from the battle’s first day, but not "the war"', () => {
+    const raqqa = { infoboxDate: '6 June – 17 October 2017', title: 'Battle of Raqqa (2017)' };
+    expect(timeline('On 8 June, troops advanced. Monitors said 12 civilians were killed during the first day of the assault.', raqqa)).toEqual([
+      '2017-06-08 day «8 June»',
+      '2017-06-06 day «during the first day of the assault»',
+    ]);
+    expect(timeline('On 8 June, troops advanced. Monitors said 12 civilians were killed during the first day of the war.', raqqa)).toEqual([
+      '2017-06-08 day «8 June»',
+    ]);
+  });
+
   it('counts "the first day of the fighting" from the story’s first day whatever the title names', () => {
     const offensive = { infoboxDate: '27 November – 8 December 2024', title: '2024 Syrian opposition offensives' };
     expect(timeline('On 28 November, rebels advanced. Monitors said 37 soldiers were killed during the first day of the fighting.', offensive)).toEqual([
