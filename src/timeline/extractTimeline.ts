@@ -53,6 +53,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
   const longSentences = new LongSentences();
   // Without an infobox date, the story starts on the first day the text names.
   let storyFirstDay = firstDay(infoboxDate);
+  const storyLastDay = lastDay(infoboxDate);
   // The first date of the current section: the first day of a story the heading names ("September rebel offensive").
   let sectionStart: AnchorDate | undefined;
   const events: Omit<TimelineEvent, 'id'>[] = [];
@@ -107,6 +108,8 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
         previous,
         sameSection,
         storyStart: storyFirstDay,
+        // The lead's "By the end of the battle, …" sums up the story (guide), it tells no day of it.
+        storyEnd: inLead ? undefined : storyLastDay,
         storyTitle: title,
         warStarts: wars,
         sectionStart: sectionStart === undefined ? undefined : { heading: block.section, date: sectionStart },
@@ -186,6 +189,14 @@ function firstDay(infoboxDate: string | undefined): AnchorDate | undefined {
   const range = infoboxDate === undefined ? undefined : parseDateRange(infoboxDate);
   if (range === undefined) return undefined;
   const [year = 0, month = 1, day = 1] = range.start.split('-').map(Number);
+  return { year, month, day, precision: 'day' };
+}
+
+/** The story's last day from a closed infobox span ("9 October – 25 November 2019" → 25 November 2019). */
+function lastDay(infoboxDate: string | undefined): AnchorDate | undefined {
+  const end = infoboxDate === undefined ? undefined : parseDateRange(infoboxDate)?.end;
+  if (end === undefined) return undefined;
+  const [year = 0, month = 1, day = 1] = end.split('-').map(Number);
   return { year, month, day, precision: 'day' };
 }
 

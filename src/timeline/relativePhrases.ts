@@ -67,6 +67,8 @@ interface Rule {
   amount: number | ((count: number) => number);
   /** Counts from the first day of the story the phrase names (its second group): "the second day of the offensive". */
   fromStory?: true;
+  /** Names the last day of that story ("by the end of the operation"), not its first. */
+  fromEnd?: true;
   /** For a span of days ("during the next two days"): its last day, counted like `amount`. */
   span?: (count: number) => number;
   /** The hedge the phrase puts on its date: fixed ("the end of the year" is late), or its first group's word ("early the next month"). */
@@ -79,6 +81,8 @@ const HEDGE_WORDS: Record<string, Qualifier> = { early: 'early', mid: 'mid', 'mi
 const RULES: Rule[] = [
   { pattern: new RegExp(`\\b(?:on |by |during )?the ${ORDINAL} day of the ${STORY_NOUN}\\b`, 'gi'), unit: 'day', amount: (n) => n - 1, fromStory: true },
   { pattern: new RegExp(`\\b${COUNT} days into the ${STORY_NOUN}\\b`, 'gi'), unit: 'day', amount: (n) => n - 1, fromStory: true },
+  // "By the end of the operation, monitors had counted 478 dead": the story's last day (its first group is the preposition).
+  { pattern: new RegExp(`\\b(by|at|towards?) the end of the ${STORY_NOUN}\\b`, 'gi'), unit: 'day', amount: 0, fromStory: true, fromEnd: true },
   // "During the first week of the invasion": its first seven days.
   {
     pattern: new RegExp(`\\b(?:during|in|over|throughout) the ${ORDINAL} week of the ${STORY_NOUN}\\b`, 'gi'),
@@ -192,6 +196,7 @@ export function findRelativePhrases(flat: string): RelativeMention[] {
         amount,
         unit: rule.unit,
         ...(rule.fromStory === true ? { story: (match[2] ?? '').toLowerCase() } : {}),
+        ...(rule.fromEnd === true ? { storyEnd: true } : {}),
         ...(rule.span === undefined ? {} : { endAmount: rule.span(count) }),
         ...(qualifier === undefined ? {} : { qualifier }),
       });

@@ -28,6 +28,8 @@ export interface DateContext extends YearContext {
   previous?: ResolvedDate | undefined;
   /** The story's first day (from the infobox date, else the first day the text names): what "the second day of the battle" counts from. */
   storyStart?: AnchorDate | undefined;
+  /** The story's last day (from a closed infobox span), outside the lead: what "by the end of the operation" names. */
+  storyEnd?: AnchorDate | undefined;
   /** The article's title: "the first week of the war" counts from the story's first day only when the title names a war ("Battle of Hadrut" is part of one). */
   storyTitle?: string | undefined;
   /** The first days of the wars the article is part of, by the noun it calls them: "the invasion" in a battle of the invasion. */
@@ -180,7 +182,8 @@ function resolveAbsolute(mention: AbsoluteMention, context: DateContext): Resolv
  * day for "the second day of the battle"), never claiming more precision than the anchor had.
  */
 function resolveRelative(mention: RelativeMention, context: DateContext): ResolvedDate | undefined {
-  const anchor = mention.story === undefined ? context.previous : storyStart(mention.story, context);
+  const anchor =
+    mention.story === undefined ? context.previous : mention.storyEnd === true ? storyEnd(mention.story, context) : storyStart(mention.story, context);
   // The heading's month holds until the section tells a date of its own.
   if (mention.unit === 'dayOfMonth') {
     const month = context.sameSection !== true && context.sectionMonth !== undefined ? context.sectionMonth : anchor;
@@ -231,6 +234,13 @@ function storyStart(story: string, context: DateContext): AnchorDate | undefined
   if (war !== undefined) return war;
   // "the first day of the assault" in the Battle of Raqqa is the battle's: one engagement's article calls it by any of their names.
   return ENGAGEMENT.test(story) && ENGAGEMENT.test(context.storyTitle) ? context.storyStart : undefined;
+}
+
+/** The last day of the story a phrase names, when that story is the article's own (its title names it, or it is one engagement). */
+function storyEnd(story: string, context: DateContext): AnchorDate | undefined {
+  const title = context.storyTitle;
+  const own = title === undefined || ANY_STORY.test(story) || new RegExp(`\\b${story}`, 'i').test(title) || (ENGAGEMENT.test(story) && ENGAGEMENT.test(title));
+  return own ? context.storyEnd : undefined;
 }
 
 /**
