@@ -56,6 +56,8 @@ export interface RelativeMention {
   strictlyAfter?: true;
   /** The story whose first day it counts from ("offensive" in "the second day of the offensive"); absent: from the previous date. */
   story?: string;
+  /** It names the last day of that story, not its first ("by the end of the operation"). */
+  storyEnd?: true;
   /** For a span ("during the next two days"), how far its last day is from the anchor. */
   endAmount?: number;
   /** The hedge the phrase puts on a month or year ("early the next month", "the end of the year"). */

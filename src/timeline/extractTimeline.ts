@@ -4,6 +4,7 @@
  */
 import { assignEventIds } from './eventId.ts';
 import { headingDateMention, headingMonthMention } from './headingDate.ts';
+import { opensWithDate } from './itemDate.ts';
 import { capContextField, LongSentences, MAX_SENTENCE_LENGTH } from './inputLimits.ts';
 import { formatIsoDate } from './isoDate.ts';
 import { isAnalysis, judgesInHindsight, ranksWhatWasTold } from './judgement.ts';
@@ -12,6 +13,7 @@ import { isLeadPeriods, isLeadSummary } from './leadSummary.ts';
 import { extractProseBlocks } from './proseBlocks.ts';
 import { findQuotedSpans } from './quotedSpeech.ts';
 import { recogniseDates } from './recogniseDates.ts';
+import { namesUnanchoredTime } from './relativePhrases.ts';
 import { parseDateRange } from './parseDateRange.ts';
 import { resolveSentenceDates, type AnchorDate, type ResolvedDate } from './resolveDate.ts';
 import { splitSentences } from './sentences.ts';
@@ -51,6 +53,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
   const longSentences = new LongSentences();
   // Without an infobox date, the story starts on the first day the text names.
   let storyFirstDay = firstDay(infoboxDate);
+  const storyLastDay = lastDay(infoboxDate);
   // The first date of the current section: the first day of a story the heading names ("September rebel offensive").
   let sectionStart: AnchorDate | undefined;
   const events: Omit<TimelineEvent, 'id'>[] = [];
@@ -82,6 +85,8 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       const month = headingDate === undefined ? headingMonthMention(block.section) : undefined;
       headingMonth = month === undefined ? undefined : resolveSentenceDates([month], { section, story, previous, storyStart: storyFirstDay }).event;
     }
+    // A list item opening with its day ("9 October: …") dates the rest of the item as a day heading dates its section.
+    let itemDate: ResolvedDate | undefined;
     for (const sentence of splitSentences(block.text)) {
       if (longSentences.skip(sentence.text)) continue;
       const inLead = block.sectionPath.length === 0;
@@ -106,6 +111,8 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
         previous,
         sameSection,
         storyStart: storyFirstDay,
+        // The lead's "By the end of the battle, …" sums up the story (guide), it tells no day of it.
+        storyEnd: inLead ? undefined : storyLastDay,
         storyTitle: title,
         warStarts: wars,
         sectionStart: sectionStart === undefined ? undefined : { heading: block.section, date: sectionStart },
@@ -118,10 +125,20 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       if (fromHeading.event !== undefined) beforeHeading = undefined;
       if (sectionStart === undefined && event !== undefined) sectionStart = event;
       if (storyFirstDay === undefined && event?.precision === 'day') storyFirstDay = event;
+      if (block.listItem === true && sentence.start === 0 && event !== undefined && opensWithDate(sentence.text, firstMention)) itemDate = event;
+      // Under a heading or in a list item that is a date, a sentence naming no date of its own happened on it; a range ("### 6–10 August") names no one date for it.
+      const undatedDay = itemDate ?? headingDate;
       if (event !== undefined && !summary) events.push(toEvent(event, sentence.text, block.section, block.sectionId));
-      // Under a heading that is a date, a sentence naming no date of its own happened on it; a range ("### 6–10 August") names no one date for it.
-      else if (headingDate !== undefined && headingDate.end === undefined && mentions.length === 0 && !isAnalysis(sentence.text))
-        events.push(toEvent(headingDate, sentence.text, block.section, block.sectionId, false));
+      else if (
+        undatedDay !== undefined &&
+        undatedDay.end === undefined &&
+        mentions.length === 0 &&
+        !isAnalysis(sentence.text) &&
+        // "Amnesty later documented the strike": a time after the heading's day or month that the reader cannot fix;
+        // below a year ("### 2020", "Over the following months, …") the author filed it in that year.
+        !(undatedDay.precision !== 'year' && namesUnanchoredTime(sentence.text))
+      )
+        events.push(toEvent(undatedDay, sentence.text, block.section, block.sectionId, false));
       if (last !== undefined) {
         previous = last;
         previousSectionId = block.sectionId;
@@ -176,6 +193,14 @@ function firstDay(infoboxDate: string | undefined): AnchorDate | undefined {
   const range = infoboxDate === undefined ? undefined : parseDateRange(infoboxDate);
   if (range === undefined) return undefined;
   const [year = 0, month = 1, day = 1] = range.start.split('-').map(Number);
+  return { year, month, day, precision: 'day' };
+}
+
+/** The story's last day from a closed infobox span ("9 October – 25 November 2019" → 25 November 2019). */
+function lastDay(infoboxDate: string | undefined): AnchorDate | undefined {
+  const end = infoboxDate === undefined ? undefined : parseDateRange(infoboxDate)?.end;
+  if (end === undefined) return undefined;
+  const [year = 0, month = 1, day = 1] = end.split('-').map(Number);
   return { year, month, day, precision: 'day' };
 }
 

@@ -1,10 +1,10 @@
 /**
- * A heading that is a date ("### 9 August", "### March 2014", "### 2015")
+ * A heading that is a date ("### 9 August", "### March 2014", "### July", "### 2015")
  * dates the sentences below it that name no date of their own, the way a
  * diary or a day-by-day account is read. A heading that only mentions a date
  * ("Alleged clashes (17–21 February 2022)") places years, nothing more (see yearWindow.ts).
  */
-import { MONTH_NAME, type AbsoluteMention } from './dateMention.ts';
+import { MONTH_NAME, monthNumber, type AbsoluteMention } from './dateMention.ts';
 import { recogniseDates } from './recogniseDates.ts';
 
 /** Words a date heading may carry around its date: "On 9 August", "9 August:", "(2015)". */
@@ -14,6 +14,8 @@ const MAX_DATE_HEADING = 40;
 const MAX_HEADING = 160;
 const HAS_MONTH = new RegExp(MONTH_NAME);
 const YEAR_ONLY = /^[\s([]*(?:in\s+)?(\d{4})[\s)\].:]*$/i;
+/** "### July" under "### June 2017": a month alone, its year the story's (a bare month in prose is read only after "in", "by"…). */
+const MONTH_ONLY = new RegExp(`^[\\s([]*(?:in\\s+)?(${MONTH_NAME})[\\s)\\].:]*$`, 'i');
 
 /** The date a heading is made of, or undefined when the heading is more than a date. */
 export function headingDateMention(heading: string): AbsoluteMention | undefined {
@@ -23,6 +25,9 @@ export function headingDateMention(heading: string): AbsoluteMention | undefined
   if (year?.[1] !== undefined) {
     return { kind: 'absolute', index: heading.indexOf(year[1]), text: year[1], year: Number(year[1]) };
   }
+  const month = MONTH_ONLY.exec(heading)?.[1];
+  const number = month === undefined ? undefined : monthNumber(month);
+  if (month !== undefined && number !== undefined) return { kind: 'absolute', index: heading.indexOf(month), text: month, month: number };
   const [mention, ...others] = recogniseDates(heading);
   if (mention?.kind !== 'absolute' || others.length > 0) return undefined;
   const rest = heading.slice(0, mention.index) + heading.slice(mention.index + mention.text.length);

@@ -17,6 +17,8 @@ export interface ProseBlock {
   section: string;
   /** The id rendering gives that heading ("" for the lead). */
   sectionId: string;
+  /** The paragraph is an item of a list ("* 9 October: …"), which a day list dates by its opening date. */
+  listItem?: true;
 }
 
 /** Sections that list sources or links, not the story. Compared lowercased. */
@@ -50,13 +52,14 @@ export function extractProseBlocks(markdown: string | Root): ProseBlock[] {
     for (const heading of nestedHeadings(node)) slugger.slug(headingText(heading));
     if (open.some((heading) => BACK_MATTER.has(heading.text.trim().toLowerCase()))) continue;
     const deepest = open.at(-1);
-    for (const text of paragraphTexts(node)) {
+    for (const { text, listItem } of paragraphTexts(node)) {
       if (text.trim() === '') continue;
       blocks.push({
         text,
         sectionPath: open.map((heading) => heading.text),
         section: deepest?.text ?? '',
         sectionId: deepest?.id ?? '',
+        ...(listItem ? { listItem: true } : {}),
       });
     }
   }
@@ -79,9 +82,9 @@ function nestedHeadings(node: Nodes): Heading[] {
 }
 
 /** Paragraphs of prose under a top-level node: itself, or the paragraphs of a (nested) list. */
-function paragraphTexts(node: Nodes): string[] {
-  if (node.type === 'paragraph') return [proseText(node.children)];
-  if (node.type === 'list' || node.type === 'listItem') return node.children.flatMap(paragraphTexts);
+function paragraphTexts(node: Nodes, listItem = false): { text: string; listItem: boolean }[] {
+  if (node.type === 'paragraph') return [{ text: proseText(node.children), listItem }];
+  if (node.type === 'list' || node.type === 'listItem') return node.children.flatMap((child) => paragraphTexts(child, true));
   return [];
 }
 

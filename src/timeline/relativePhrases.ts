@@ -69,6 +69,8 @@ interface Rule {
   strictlyAfter?: true;
   /** Counts from the first day of the story the phrase names (its second group): "the second day of the offensive". */
   fromStory?: true;
+  /** Names the last day of that story ("by the end of the operation"), not its first. */
+  fromEnd?: true;
   /** For a span of days ("during the next two days"): its last day, counted like `amount`. */
   span?: (count: number) => number;
   /** "the next morning", which after a night is the morning that ends it (see `resolveRelative`). */
@@ -86,6 +88,8 @@ const WEEKDAY = `(${WEEKDAYS.join('|')})`;
 const RULES: Rule[] = [
   { pattern: new RegExp(`\\b(?:on |by |during )?the ${ORDINAL} day of the ${STORY_NOUN}\\b`, 'gi'), unit: 'day', amount: (n) => n - 1, fromStory: true },
   { pattern: new RegExp(`\\b${COUNT} days into the ${STORY_NOUN}\\b`, 'gi'), unit: 'day', amount: (n) => n - 1, fromStory: true },
+  // "By the end of the operation, monitors had counted 478 dead": the story's last day (its first group is the preposition).
+  { pattern: new RegExp(`\\b(by|at|towards?) the end of the ${STORY_NOUN}\\b`, 'gi'), unit: 'day', amount: 0, fromStory: true, fromEnd: true },
   // "During the first week of the invasion": its first seven days.
   {
     pattern: new RegExp(`\\b(?:during|in|over|throughout) the ${ORDINAL} week of the ${STORY_NOUN}\\b`, 'gi'),
@@ -227,6 +231,7 @@ export function findRelativePhrases(flat: string): RelativeMention[] {
         amount,
         unit: rule.unit,
         ...(rule.fromStory === true ? { story: (match[2] ?? '').toLowerCase() } : {}),
+        ...(rule.fromEnd === true ? { storyEnd: true } : {}),
         ...(rule.span === undefined ? {} : { endAmount: rule.span(count) }),
         ...(rule.strictlyAfter === true ? { strictlyAfter: true } : {}),
         ...(qualifier === undefined ? {} : { qualifier }),
@@ -235,4 +240,15 @@ export function findRelativePhrases(flat: string): RelativeMention[] {
     }
   }
   return found;
+}
+
+/** "later", "days later", "in the following weeks": a time after the day just told that the reader cannot fix. */
+const UNANCHORED_TIME = /\blater\b|\b(?:in|over|during) the (?:following|next|coming|subsequent) (?:days|weeks|months|years)\b/i;
+
+/**
+ * Whether a sentence places its happening at a time without an anchor ("Amnesty International later
+ * documented the strike"): under a heading that is a date, it moves the sentence out of that day or month.
+ */
+export function namesUnanchoredTime(flat: string): boolean {
+  return UNANCHORED_TIME.test(flat);
 }

@@ -28,6 +28,8 @@ export interface DateContext extends YearContext {
   previous?: ResolvedDate | undefined;
   /** The story's first day (from the infobox date, else the first day the text names): what "the second day of the battle" counts from. */
   storyStart?: AnchorDate | undefined;
+  /** The story's last day (from a closed infobox span), outside the lead: what "by the end of the operation" names. */
+  storyEnd?: AnchorDate | undefined;
   /** The article's title: "the first week of the war" counts from the story's first day only when the title names a war ("Battle of Hadrut" is part of one). */
   storyTitle?: string | undefined;
   /** The first days of the wars the article is part of, by the noun it calls them: "the invasion" in a battle of the invasion. */
@@ -109,9 +111,13 @@ function days(date: AnchorDate): number {
   return Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1) / 86_400_000;
 }
 
-/** Whether a date falls in a year before or after the story's years. */
+/** Whether a date falls before the story's first month or outside its years. */
 function outsideStory(date: ResolvedDate, story: YearWindow | undefined): boolean {
-  return story !== undefined && (date.year < story.first || date.year > story.last);
+  if (story === undefined) return false;
+  // "formed in April 2017" in a battle of June–October 2017 is before it, as a year before its first is; a month
+  // after its end may still be its aftermath ("al-Qaryatayn, which they recaptured on 3 April").
+  const beforeStart = date.year === story.first && date.month !== undefined && story.startMonth !== undefined && date.month < story.startMonth;
+  return date.year < story.first || date.year > story.last || beforeStart;
 }
 
 /**
@@ -176,7 +182,8 @@ function resolveAbsolute(mention: AbsoluteMention, context: DateContext): Resolv
  * day for "the second day of the battle"), never claiming more precision than the anchor had.
  */
 function resolveRelative(mention: RelativeMention, context: DateContext): ResolvedDate | undefined {
-  const anchor = mention.story === undefined ? context.previous : storyStart(mention.story, context);
+  const anchor =
+    mention.story === undefined ? context.previous : mention.storyEnd === true ? storyEnd(mention.story, context) : storyStart(mention.story, context);
   // The heading's month holds until the section tells a date of its own.
   if (mention.unit === 'dayOfMonth') {
     const month = context.sameSection !== true && context.sectionMonth !== undefined ? context.sectionMonth : anchor;
@@ -233,6 +240,8 @@ function endedNight(anchor: ResolvedDate | AnchorDate): boolean {
 
 /** "The fighting", "the clashes" are whatever the article tells, so they need no title to name them, as "the war" does. */
 const ANY_STORY = /^(?:fighting|clashes)$/i;
+/** Names of a single engagement, which its own article uses for it interchangeably. */
+const ENGAGEMENT = /\b(?:battle|siege|offensive|assault|operation)\b/i;
 
 /**
  * The first day of the story a phrase names: the section's own when its heading names that story,
@@ -243,7 +252,17 @@ function storyStart(story: string, context: DateContext): AnchorDate | undefined
   const names = (text: string) => new RegExp(`\\b${story}`, 'i').test(text);
   if (sectionStart !== undefined && names(sectionStart.heading)) return sectionStart.date;
   if (context.storyTitle === undefined || ANY_STORY.test(story) || names(context.storyTitle)) return context.storyStart;
-  return context.warStarts?.get(story.toLowerCase());
+  const war = context.warStarts?.get(story.toLowerCase());
+  if (war !== undefined) return war;
+  // "the first day of the assault" in the Battle of Raqqa is the battle's: one engagement's article calls it by any of their names.
+  return ENGAGEMENT.test(story) && ENGAGEMENT.test(context.storyTitle) ? context.storyStart : undefined;
+}
+
+/** The last day of the story a phrase names, when that story is the article's own (its title names it, or it is one engagement). */
+function storyEnd(story: string, context: DateContext): AnchorDate | undefined {
+  const title = context.storyTitle;
+  const own = title === undefined || ANY_STORY.test(story) || new RegExp(`\\b${story}`, 'i').test(title) || (ENGAGEMENT.test(story) && ENGAGEMENT.test(title));
+  return own ? context.storyEnd : undefined;
 }
 
 /**

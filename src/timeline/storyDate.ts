@@ -198,10 +198,11 @@ const NAME_PERIOD = /\bknown\s+(?:as\s+(?:[\w'-]+\s+){1,3}?)?(?:from|until|till|
 /**
  * Participles of verbs that always take an object: followed by a preposition instead of one, the
  * word is a passive participle ("the positions held before 17 May"), never a clause's own verb
- * ("the army captured the town"); "lost" too, since "the ground lost on 2 April" is ground someone lost.
+ * ("the army captured the town"); "lost" too, since "the ground lost on 2 April" is ground someone lost; and any
+ * participle followed by its agent ("the campaign launched by the SDF in November 2016"), which a clause's verb never is.
  */
 const PASSIVE_PARTICIPLE =
-  '(?:captured|recaptured|seized|taken|retaken|held|considered|built|signed|killed|wounded|destroyed|damaged|occupied|abandoned|deployed|established|imposed|adopted|issued|supplied|delivered|acquired|looted|reached|negotiated|promised|proposed|planned|made|given|sent|brought|bought|lost)';
+  '(?:captured|recaptured|seized|taken|retaken|held|considered|built|signed|killed|wounded|destroyed|damaged|occupied|abandoned|deployed|established|imposed|adopted|issued|supplied|delivered|acquired|looted|reached|negotiated|promised|proposed|planned|made|given|sent|brought|bought|lost|[a-z]{3,}ed(?=\\s+by\\s))';
 /** Where a noun phrase is no clause's subject: after a preposition, or after "and" inside a prepositional phrase ("with pickup trucks and a few weapons"). */
 const OBJECT_LEAD = '\\b(?:to|from|for|with|into|against|of|over|under|toward|towards|near|at|in|on|by)\\s+(?:[^,;.]{0,80}?\\band\\s+)?';
 /**
@@ -217,6 +218,12 @@ const PARTICIPLE_PHRASE = new RegExp(
 /** A day told at the end of its night: "before dawn on 5 June", "in the early hours of 5 June"; or a night told with its two days ("the night of 4 to 5 June"). */
 const SMALL_HOURS_BEFORE = /\b(?:before\s+(?:dawn|daybreak|first\s+light)|in\s+the\s+(?:early|small)\s+hours\s+of)\s+(?:on\s+)?(?:the\s+)?$/i;
 const NIGHT_BEFORE = /\bnight\s+of\s+(?:the\s+)?$/i;
+/**
+ * "acknowledged 77 deaths in a statement issued in July 2018": the statement is how the clause's act was done, so
+ * the day it was issued is that act's, not the past of a thing the sentence describes.
+ */
+const STATEMENT_ISSUED =
+  /\bin\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|communiqu[eé]|press\s+release|video|message|letter|interview|speech|decree)\s+(?:issued|published|released|posted|given|made|broadcast)\s+(?:on|in)\s+$/i;
 const YEAR_FIRST = new RegExp(`^\\d{4}\\s+${MONTH_NAME}`);
 
 /**
@@ -227,7 +234,8 @@ const YEAR_FIRST = new RegExp(`^\\d{4}\\s+${MONTH_NAME}`);
  * clause's date wins, and one outside the story dates nothing.
  */
 export function storyDate(mention: AbsoluteMention, flat: string): AbsoluteMention | undefined {
-  const phrase = PARTICIPLE_PHRASE.exec(flat.slice(Math.max(0, mention.index - PHRASE_NEAR), mention.index));
+  const lead = flat.slice(Math.max(0, mention.index - PHRASE_NEAR), mention.index);
+  const phrase = STATEMENT_ISSUED.test(lead) ? null : PARTICIPLE_PHRASE.exec(lead);
   if (phrase !== null && !/\S\s+\S/.test(phrase[1] ?? '')) return undefined;
   const hedged = hedgedDate(mention, flat);
   const near = flat.slice(Math.max(0, mention.index - NEAR), mention.index);

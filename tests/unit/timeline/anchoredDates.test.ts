@@ -282,6 +282,25 @@ describe('more ways prose names a day or a span', () => {
     expect(timeline('During the first week of the war, troops advanced.', { ...hadrut, partOf: 'the Nagorno-Karabakh conflict' })).toEqual([]);
   });
 
+  it('counts "the first day of the assault" in a battle’s article from the battle’s first day, but not "the war"', () => {
+    const raqqa = { infoboxDate: '6 June – 17 October 2017', title: 'Battle of Raqqa (2017)' };
+    expect(timeline('On 8 June, troops advanced. Monitors said 12 civilians were killed during the first day of the assault.', raqqa)).toEqual([
+      '2017-06-08 day «8 June»',
+      '2017-06-06 day «during the first day of the assault»',
+    ]);
+    expect(timeline('On 8 June, troops advanced. Monitors said 12 civilians were killed during the first day of the war.', raqqa)).toEqual([
+      '2017-06-08 day «8 June»',
+    ]);
+  });
+
+  it('dates "by the end of the operation" to the story’s last day, but not in the lead nor with an open span', () => {
+    const operation = { infoboxDate: '9 October – 25 November 2019', title: '2019 Turkish offensive into north-eastern Syria' };
+    expect(timeline('By the end of the operation, monitors had counted 478 dead.', operation)).toEqual(['2019-11-25 day «By the end of the operation»']);
+    expect(timeline('By the end of the operation, monitors had counted 478 dead.', { ...operation, infoboxDate: '9 October 2019 – present' })).toEqual([]);
+    const lead = 'The offensive was fought in 2019 along the border. By the end of the offensive, the army had taken the towns.\n';
+    expect(extractTimeline(lead, operation)).toEqual([]);
+  });
+
   it('counts "the first day of the fighting" from the story’s first day whatever the title names', () => {
     const offensive = { infoboxDate: '27 November – 8 December 2024', title: '2024 Syrian opposition offensives' };
     expect(timeline('On 28 November, rebels advanced. Monitors said 37 soldiers were killed during the first day of the fighting.', offensive)).toEqual([

@@ -14,6 +14,7 @@ import { readArticle, SHARED_DIR, sharedExists } from './sharedArticles.ts';
 
 /** Lowest F1 accepted per article (`npm run bench:accuracy` prints the current figures). */
 const F1_FLOORS: Record<string, number> = {
+  '2019_turkish_offensive_into_north-eastern_syria_': 1,
   '2021_daraa_offensive_': 1,
   '2024_ukrainian_incursion_into_kursk_oblast_': 1,
   '2022_russian_invasion_of_ukraine_': 1,
@@ -37,6 +38,7 @@ const F1_FLOORS: Record<string, number> = {
   battle_of_kharkiv__2022__: 0.97,
   battle_of_kidal__2014__: 1,
   battle_of_markada_: 1,
+  battle_of_raqqa__2017__: 1,
   battle_of_rastan__2012__: 0.98,
   battle_of_shusha__2020__: 1,
   battle_of_soledar_: 1,

@@ -67,3 +67,32 @@ describe('a heading that is a date does not date analysis', () => {
     expect(extractTimeline(article, {}).map((event) => event.text)).toEqual(['Troops crossed the river.', 'Many people were believed to have fled.']);
   });
 });
+
+describe('a heading that is a month alone', () => {
+  it('dates the undated happenings below it in the story’s year, and sets the month of its days', () => {
+    const events = extractTimeline(
+      '## Battle\n### June 2017\nOn 6 June, the assault began.\n### July\nHeavy fighting took place. On 17 July, rebels attacked.\n',
+    );
+    expect(events.map((event) => [event.date, event.text])).toEqual([
+      ['2017-06-06', 'On 6 June, the assault began.'],
+      ['2017-07', 'Heavy fighting took place.'],
+      ['2017-07-17', 'On 17 July, rebels attacked.'],
+    ]);
+  });
+});
+
+describe('a sentence below a date heading placed at a time the reader cannot fix', () => {
+  it('is not dated by the heading ("later", "in the following weeks")', () => {
+    const article =
+      '## 2017\n### August\nAn airstrike killed 27 civilians. Amnesty International later documented the strike. Fighting slowed in the following weeks.\n';
+    expect(extractTimeline(article).map((event) => event.text)).toEqual(['An airstrike killed 27 civilians.']);
+  });
+
+  it('is dated by a heading that is a year, which the author filed it under ("### 2020", "Over the following months, …")', () => {
+    const article = '## Operations\n### 2020\nForces were sent to the border. Over the following months, the forces claimed to have killed hundreds.\n';
+    expect(extractTimeline(article).map((event) => `${event.date} ${event.text}`)).toEqual([
+      '2020 Forces were sent to the border.',
+      '2020 Over the following months, the forces claimed to have killed hundreds.',
+    ]);
+  });
+});

@@ -212,6 +212,22 @@ describe('what is not the date of an event', () => {
     ]);
   });
 
+  it('dates a clause by the statement it was made in, unlike a thing the sentence only describes', () => {
+    expect(timeline('The army acknowledged 77 deaths in a statement issued in July 2013.', {})).toEqual(['2013-07 month «July 2013»']);
+    expect(timeline('The rebels fought with the rifles issued in 2011.')).toEqual([]);
+  });
+
+  it('reads a participle with its agent as describing its noun: before the story it dates nothing, within it the sentence', () => {
+    expect(timeline('It was the last phase of the campaign launched by the rebels in November 2011.')).toEqual([]);
+    expect(timeline('The town fell to the offensive launched by the rebels on 12 March.')).toEqual(['2012-03-12 day «12 March»']);
+  });
+
+  it('dates nothing by an aside telling when a thing was formed, before the story or within it (the past of a named thing)', () => {
+    const aside = 'The council, formed by the rebels in April 2017, took over the administration of the city after the battle.';
+    expect(timeline(aside, { infoboxDate: '6 June – 17 October 2017' })).toEqual([]);
+    expect(timeline(aside, { infoboxDate: '6 March – 17 October 2017' })).toEqual([]);
+  });
+
   it('keeps a founding told by the main clause, and a plan that was carried out on its day', () => {
     expect(timeline('The reserve was founded in 1898 by a landowner.', {})).toHaveLength(1);
     expect(timeline('Founded on 20 July 2015, the brigade fought at Avdiivka.', {})).toHaveLength(1);
