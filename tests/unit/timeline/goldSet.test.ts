@@ -69,6 +69,8 @@ const F1_FLOORS: Record<string, number> = {
   tiger_forces_: 0.98,
   'russo-georgian_war_': 1,
   siege_of_kobani_: 0.97,
+  september_2022_armenia_azerbaijan_clashes_: 0.84,
+  stepanakert_: 0.9,
   trostianets_video_report_: 1,
   ukraine_battle_report_: 1,
   zaporizhzhia_nuclear_power_plant_: 1,
