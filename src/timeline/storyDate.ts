@@ -46,8 +46,14 @@ const SINCE_STATE =
   /\b(?:has|have|had)\s+(?:been\s+(?:under\s+[a-z-]+|besieged|blockaded|encircled|occupied|cut\s+off)|continued|persisted)\b[^,;.\d]{0,40}\bsince\s+$/i;
 /** "since February 2022, when the group blew up the bridges": the date of the happening the clause tells, not a baseline. */
 const WHEN_CLAUSE_AFTER = /^\s*,\s*when\s/i;
-/** The date's clause is in the pluperfect ("the assailants had gathered in villages north of the town late on Saturday"). */
-const PLUPERFECT_BEFORE = /\bhad\s+(?:(?:already|also|just|previously|not|been)\s+){0,2}[a-z]{3,}\b[^,;]*$/i;
+/**
+ * The date's clause is in the pluperfect ("the assailants had gathered in villages north of the town late on Saturday"); the
+ * commas of a list of names do not end the clause ("had mined roads in the Dashkasan, Kalbajar and Lachin directions in the
+ * evening of 12 September"): a comma counts as a list's when a capitalised name and another comma or "and" follow it. Read
+ * over a phrase's reach, as a list makes the clause long.
+ */
+const PLUPERFECT_BEFORE =
+  /\b[Hh]ad\s+(?:(?:already|also|just|previously|not|been)\s+){0,2}[a-z]{3,}\b(?:[^,;]|,(?=\s\p{Lu}[\p{L}'-]*(?:\s\p{Lu}[\p{L}'-]*)?(?:,|\sand\s)))*$/u;
 /**
  * "since the bridge opened in May 2018", "since the full-scale invasion began last year", "since a
  * Russian–Turkish agreement signed in Moscow on 5 March 2020": a clause whose own happening the
@@ -215,7 +221,8 @@ export function storyDate(mention: AbsoluteMention, flat: string): AbsoluteMenti
   const near = flat.slice(Math.max(0, mention.index - NEAR), mention.index);
   const after = flat.slice(mention.index + mention.text.length, mention.index + mention.text.length + NEAR);
   let date = hedged;
-  if (hedged !== undefined && PLUPERFECT_BEFORE.test(near)) date = { ...hedged, pluperfect: true };
+  if (hedged !== undefined && PLUPERFECT_BEFORE.test(flat.slice(Math.max(0, mention.index - PHRASE_NEAR), mention.index)))
+    date = { ...hedged, pluperfect: true };
   else if (hedged !== undefined && REPORTED_ON.test(near) && THAT_IT_HAD.test(after)) date = { ...hedged, laterReport: true };
   return date === undefined || phrase === null ? date : { ...date, background: 'clause' };
 }

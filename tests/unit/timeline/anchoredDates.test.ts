@@ -163,6 +163,12 @@ describe('relative days count from a known anchor', () => {
     expect(timeline('On 20 September, clashes began. Rebels gathered in the hills on 18 September. Overnight, shells fell.')[2]).toBe(
       '2012-09-18 day «Overnight»',
     );
+    // A list of names inside the pluperfect clause does not end it.
+    expect(
+      timeline(
+        'On 20 September, clashes began. The army said rebels had mined the supply roads between its forward positions in the Arles, Nîmes and Lyon sectors in the evening of 18 September. Overnight, shells fell.',
+      )[2],
+    ).toBe('2012-09-20 day «Overnight»');
   });
 
   it('reads a bare ordinal as a day of the anchor month, and of the next month when far behind it', () => {
