@@ -155,6 +155,13 @@ const SCHEDULED =
 const UNDERTAKEN_BY =
   /\b(?:agreed|agrees|promised|pledged|undertook|vowed|committed|obliged|required|ordered)\s+(?:[a-z]+\s+)?to\s+[a-z]+\b(?:[^;.]{0,60}?\s(?!(?:and|but|then)\b)[^\s,;.]+)?\s+by\s+(?:the\s+)?$/i;
 /**
+ * "signed a decree dissolving the republic's institutions by 1 January 2024", "The government plans a population of 35,000
+ * by 2040": what a decree orders or a plan, told in the present, aims at by the date, a deadline as "agreed to return … by
+ * 1 December" is; comma-free, and as there a "by" after "and", "but" or "then" opens a clause of its own.
+ */
+const DECREED_BY =
+  /\b(?:decree|ultimatum|plans|aims|intends|expects|targets)\b(?:(?:[^,;.]|\d[,.]\d){0,60}?\s(?!(?:and|but|then)\b)(?:[^\s,;.]|\d[,.]\d)+)?\s+by\s+(?:the\s+)?$/i;
+/**
  * "the reserve, founded in 1898 by a landowner,", "its auxiliaries, reorganised as the Africa Corps in 2024,", "the basis
  * of the Syrian Democratic Forces, founded on 10 October 2015.": a participle telling a named thing's own past after a
  * comma, up to the next comma or the sentence's end, as a "which" clause does.
@@ -252,6 +259,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (DEADLINE.test(near)) return undefined;
   if (SCHEDULED.test(near)) return undefined;
   if (UNDERTAKEN_BY.test(near)) return undefined;
+  if (DECREED_BY.test(near)) return undefined;
   if (FOUNDED_CLAUSE.test(near) && FOUNDED_CLOSE.test(after)) return undefined;
   if (COMPARED_WITH.test(before.slice(-PHRASE_NEAR))) return undefined;
   if (POPULATION_FIGURE.test(near)) return undefined;

@@ -140,6 +140,8 @@ describe('what is not the date of an event', () => {
     'The new bridge is scheduled to open in 2026.',
     'Under its terms, Armenia agreed to return the districts of Aghdam, Kalbajar and Lachin by 1 December.',
     'The rebels were ordered to hand over their heavy weapons by 15 March.',
+    'The president signed a decree dissolving all state institutions of the republic by 1 January 2013.',
+    'The government plans a population of 35,000 by 2040.',
     'Others argued that the battle drew in reserves while the army was preparing for a counteroffensive in the spring.',
     'Analysts say that the supply of interceptors will decide how much of it survives the winter.',
     'Herds graze in the reserve, founded in 1898 by a landowner, where the steppe was never ploughed.',
