@@ -142,6 +142,11 @@ const SHARED_YEAR_AFTER = new RegExp(`^\\s+(?:and|or)\\s+(${MONTH_NAME})\\s+(\\d
 /** "closed until at least 18 March", "postponed until 2020": a deadline, not when it happened ("Until 2014, …" opens a state of things). */
 const DEADLINE = /\S\s+(?:until|till)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
 /**
+ * "The shelling continued from the town until 8 May", "The unit remained on the front until 3 May": a past state that went on
+ * up to the date is dated by that bound (guide), not a deadline; only the clause's own verb of lasting, a few words back.
+ */
+const LASTED_UNTIL = /\b(?:continued|lasted|persisted|remained|held\s+out)\b[^,;.]{0,40}\s(?:until|till)\s+(?:the\s+)?$/i;
+/**
  * "was due to begin on 12 April", "is scheduled to open in 2026", "was preparing for a counteroffensive in the spring":
  * what was planned for the date, not what happened on it.
  */
@@ -256,7 +261,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (APPOINTMENT_CLAUSE.test(near) && CLAUSE_CLOSE.test(after)) return undefined;
   if (NAME_PERIOD.test(near)) return undefined;
   if (mention.year === undefined && mention.day === undefined && mention.month !== undefined && HABITUAL_BEFORE.test(near)) return undefined;
-  if (DEADLINE.test(near)) return undefined;
+  if (DEADLINE.test(near) && !LASTED_UNTIL.test(near)) return undefined;
   if (SCHEDULED.test(near)) return undefined;
   if (UNDERTAKEN_BY.test(near)) return undefined;
   if (DECREED_BY.test(near)) return undefined;

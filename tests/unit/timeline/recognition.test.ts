@@ -156,6 +156,13 @@ describe('ranges give one event at their start', () => {
   });
 });
 
+describe('a past state that lasted until a date', () => {
+  it('is dated by that bound, not read as a deadline', () => {
+    expect(timeline('The shelling continued from the hills until 8 May 2012, when the town fell.')).toEqual(['2012-05-08 day «8 May 2012»']);
+    expect(timeline('The unit remained on the front until 3 May.')).toEqual(['2012-05-03 day «3 May»']);
+  });
+});
+
 describe('BC and AD years', () => {
   it('writes 490 BC as the astronomical year -0489 and AD 150 as 0150', () => {
     expect(timeline('The Persians landed in 490 BC. The story was retold in AD 150.', {})).toEqual(['-0489 year «490 BC»', '0150 year «AD 150»']);
