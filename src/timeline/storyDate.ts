@@ -96,6 +96,13 @@ const OPENING_HAPPENING = /^(?:After|Following|In|During)\s+the\s+(?:[\w'-]+\s+)
  * phrase. Anchored at the sentence's start and read a few words either side.
  */
 const SUBJECT_HAPPENING = /^The\s+(?:[\w'-]+\s+){1,4}of\s+$/;
+/**
+ * "The war ended with the ceasefire of 12 May 1994", "The offensive began with the bombardment of 3 March": the happening a
+ * main clause's story ended or began with, named with its date, is the sentence's happening (guide: a date written after
+ * the happening dates it). Not inside a relative clause ("the war, which ended with the ceasefire of …"), which tells
+ * a named thing's past.
+ */
+const ENDED_WITH = /(?<!\b(?:which|that|who)\s+)\b(?:ended|began|started|concluded|culminated)\s+with\s+(?:the|a|an)\s+(?:[\w'–-]+\s+){0,3}of\s+$/i;
 const TOLD_AFTER = /^\s+(?:also\s+|then\s+|first\s+)?(?:[a-z]{2,}ed|struck|began|broke\s+out|hit|swept|fell|left|drove|brought|took|led)\b/;
 /** Words before "of" that make the date the time itself, not a name ("as of 14 September" is a preposition). */
 const TIME_NOUN =
@@ -272,7 +279,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (RECURS_BEFORE.test(near) || RECURS_AFTER.test(after)) return undefined;
   const named = NAMED_BY_DATE.exec(near)?.[1];
   const subject = named !== undefined && SUBJECT_HAPPENING.test(before) && TOLD_AFTER.test(after);
-  if (named !== undefined && !TIME_NOUN.test(named) && !OPENING_HAPPENING.test(before) && !subject) return undefined;
+  if (named !== undefined && !TIME_NOUN.test(named) && !OPENING_HAPPENING.test(before) && !subject && !ENDED_WITH.test(near)) return undefined;
   if (before.length <= NEAR && SUBJECT_BEFORE.test(before) && JUDGED_AFTER.test(after)) return undefined;
   if (before.length <= NEAR && HAPPENING_SUBJECT.test(before) && JUDGED_BY_COPULA.test(after)) return undefined;
   if (CLAUSE_START.test(near) && TIME_JUDGED_AFTER.test(after)) return undefined;
