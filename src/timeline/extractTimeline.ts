@@ -8,7 +8,7 @@ import { capContextField, LongSentences, MAX_SENTENCE_LENGTH } from './inputLimi
 import { formatIsoDate } from './isoDate.ts';
 import { isAnalysis, judgesInHindsight, ranksWhatWasTold } from './judgement.ts';
 import { tellsReportersWork } from './reportersWork.ts';
-import { isLeadPeriods, isLeadSummary } from './leadSummary.ts';
+import { isLeadPeriods, isLeadSummary, statesWholeSpan } from './leadSummary.ts';
 import { extractProseBlocks } from './proseBlocks.ts';
 import { findQuotedSpans } from './quotedSpeech.ts';
 import { recogniseDates } from './recogniseDates.ts';
@@ -45,6 +45,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
   const title = capContextField(context.title, 'title', warn);
   const wars = warStarts(capContextField(context.partOf, 'infoboxes[0].partof', warn));
   const told = storyWindow(infoboxDate) ?? yearWindow(title);
+  const storySpan = infoboxDate === undefined ? undefined : parseDateRange(infoboxDate);
   const story = told ?? publicationWindow(published) ?? publicationWindow(publicationDay(context.storyEnd));
   // A news post's window is when it was told, not what it tells: its background section may tell a story of years before.
   const storyKnown = told !== undefined;
@@ -115,7 +116,9 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       if (fromHeading.event !== undefined) beforeHeading = undefined;
       if (sectionStart === undefined && event !== undefined) sectionStart = event;
       if (storyFirstDay === undefined && event?.precision === 'day') storyFirstDay = event;
-      if (event !== undefined && !summary) events.push(toEvent(event, sentence.text, block.section, block.sectionId));
+      const span = event?.end === undefined ? undefined : { start: formatIsoDate(event, 'day'), end: formatIsoDate(event.end, 'day') };
+      if (event !== undefined && !summary && !statesWholeSpan(first, inLead, span, storySpan))
+        events.push(toEvent(event, sentence.text, block.section, block.sectionId));
       // Under a heading that is a date, a sentence naming no date of its own happened on it; a range ("### 6–10 August") names no one date for it.
       else if (headingDate !== undefined && headingDate.end === undefined && mentions.length === 0 && !isAnalysis(sentence.text))
         events.push(toEvent(headingDate, sentence.text, block.section, block.sectionId, false));

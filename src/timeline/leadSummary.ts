@@ -5,6 +5,7 @@
  * sentences are ("Since November 2011, Al-Qusayr has been besieged").
  */
 import { MONTH_NAME } from './dateMention.ts';
+import type { DateRange } from './parseDateRange.ts';
 
 /**
  * "… was a …", "… is an …", "… were the …", or the verbs that say a battle's whole span ("… was
@@ -72,4 +73,13 @@ export function isLeadPeriods(sentence: string, inLead: boolean): boolean {
   let count = 0;
   for (const _match of sentence.matchAll(PERIOD_OPENING)) if (++count >= 2) return true;
   return false;
+}
+
+/**
+ * Whether the article's first sentence states, as a range, exactly the story's span from the infobox ("On 12–14 September
+ * 2022, large-scale fighting broke out …" under an infobox date "12–14 September 2022"): it sums up the whole story (guide),
+ * however it is worded, and tells none of its days.
+ */
+export function statesWholeSpan(firstOfArticle: boolean, inLead: boolean, told: DateRange | undefined, story: DateRange | undefined): boolean {
+  return firstOfArticle && inLead && told?.end !== undefined && told.start === story?.start && told.end === story.end;
 }

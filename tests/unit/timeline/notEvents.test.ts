@@ -250,6 +250,14 @@ describe('what is not the date of an event', () => {
     expect(extractTimeline('Fighting began.\n\nA second battle was fought on 3 May 2015.\n', {}).map((event) => event.date)).toEqual(['2015-05-03']);
   });
 
+  it('skips a first sentence that states exactly the infobox span, however it is worded', () => {
+    const lead = 'On 12–14 September 2022, fighting broke out along the border. On 13 September, a town was shelled.';
+    expect(extractTimeline(`${lead}\n`, { infoboxDate: '12–14 September 2022 (2 days)' }).map((event) => event.date)).toEqual(['2022-09-13']);
+    // A part of the span is a happening, and so is the span stated later in the lead.
+    const part = 'On 12–13 September 2022, fighting broke out along the border. On 14 September, fighting broke out again on 12–14 September 2022.';
+    expect(extractTimeline(`${part}\n`, { infoboxDate: '12–14 September 2022' }).map((event) => event.date)).toEqual(['2022-09-12', '2022-09-14']);
+  });
+
   it('keeps a defining lead sentence whose only date is the day its subject began', () => {
     const lead = 'The 2024 offensives were a series of offensives launched on 27 November 2024 by rebel groups. On 30 November, Aleppo fell.';
     expect(extractTimeline(`${lead}\n`, { infoboxDate: '27 November – 8 December 2024' }).map((event) => event.date)).toEqual(['2024-11-27', '2024-11-30']);
