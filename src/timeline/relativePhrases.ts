@@ -156,6 +156,8 @@ const RULES: Rule[] = [
   { pattern: /(?<!\bof )\b(?:that|the same) month\b/gi, unit: 'month', amount: 0 },
   { pattern: /\bthe end of (?:the|that|the same) month\b/gi, unit: 'month', amount: 0, qualifier: 'late' },
   { pattern: /\bthe end of (?:the|that|the same) year\b/gi, unit: 'year', amount: 0, qualifier: 'late' },
+  // "Strikes paralysed the factories for much of the year", "throughout the year": the anchor's year, as "throughout the day" is its day (guide).
+  { pattern: /\b(?:throughout|(?:for|during|in) (?:much|most) of) the year\b/gi, unit: 'year', amount: 0 },
   // "failed the same year": the anchor's year ("In May of the same year" is a month of it, read with the month).
   { pattern: /(?<!\bof )\bthe same year\b/gi, unit: 'year', amount: 0 },
   // "made it a province the same month": the anchor's month, as "later that month" is (guide).

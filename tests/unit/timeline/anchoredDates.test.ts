@@ -215,6 +215,8 @@ describe('more ways prose names a day or a span', () => {
     ['The talks resumed the same month.', '2012-02 month «the same month»'],
     ['By the end of the year, 30,000 were still displaced.', '2012 year late «the end of the year»'],
     ['The harvest failed the same year.', '2012 year «the same year»'],
+    ['Strikes paralysed the factories for much of the year.', '2012 year «for much of the year»'],
+    ['Throughout the year, the roads stayed closed.', '2012 year «Throughout the year»'],
     ['The group was made a province the same month.', '2012-02 month «the same month»'],
     ['In May of the same year, the harvest failed.', '2012-05 month «May»'],
     ['About 150 soldiers arrived early the next month.', '2012-03 month early «early the next month»'],
