@@ -174,12 +174,12 @@ const UNDERTAKEN_BY =
 const DECREED_BY =
   /\b(?:decree|ultimatum|plans|aims|intends|expects|targets)\b(?:(?:[^,;.]|\d[,.]\d){0,60}?\s(?!(?:and|but|then)\b)(?:[^\s,;.]|\d[,.]\d)+)?\s+by\s+(?:the\s+)?$/i;
 /**
- * "the reserve, founded in 1898 by a landowner,", "its auxiliaries, reorganised as the Africa Corps in 2024,", "the basis
- * of the Syrian Democratic Forces, founded on 10 October 2015.": a participle telling a named thing's own past after a
- * comma, up to the next comma or the sentence's end, as a "which" clause does.
+ * "the reserve, founded in 1898 by a landowner,", "the cathedral, consecrated in 2019.", "its auxiliaries, reorganised as the
+ * Africa Corps in 2024,", "the basis of the Syrian Democratic Forces, founded on 10 October 2015.": a participle telling a
+ * named thing's own past after a comma, up to the next comma or the sentence's end, as a "which" clause does.
  */
 const FOUNDED_CLAUSE =
-  /,\s*(?:founded|established|built|created|set\s+up|(?:reorgani[sz]ed|renamed|rebranded|redesignated)\s+as\s+(?:[\w'-]+\s+){0,3}[\w'-]+)\s+(?:in|on)\s+$/i;
+  /,\s*(?:founded|established|built|created|set\s+up|erected|consecrated|inaugurated|(?:reorgani[sz]ed|renamed|rebranded|redesignated)\s+as\s+(?:[\w'-]+\s+){0,3}[\w'-]+)\s+(?:in|on)\s+$/i;
 const FOUNDED_CLOSE = /^\s*(?:[,;.]|by\b|$)/;
 /**
  * A non-restrictive clause telling a named thing's own past: "the Syrian Civil War, which began in

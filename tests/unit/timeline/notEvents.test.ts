@@ -145,6 +145,7 @@ describe('what is not the date of an event', () => {
     'Others argued that the battle drew in reserves while the army was preparing for a counteroffensive in the spring.',
     'Analysts say that the supply of interceptors will decide how much of it survives the winter.',
     'Herds graze in the reserve, founded in 1898 by a landowner, where the steppe was never ploughed.',
+    'The city was home to the museum and the cathedral, consecrated in 2009.',
     'The siege brought the militia close to the United States, which later armed the Syrian Democratic Forces, founded on 10 October 2015.',
     'Veterans gathered at the 9 May Victory Day parade.',
     'Russia expected the December 2013 deals to be honored.',
