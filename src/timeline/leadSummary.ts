@@ -56,11 +56,14 @@ export function isLeadSummary(
   return !(onlyDate && BEGUN_ON.test(sentence.slice(Math.max(0, firstDateIndex - 40), firstDateIndex)));
 }
 
+/** "from 1923 to 1991": a closed period, a status held between two dates (guide), not one a lead opens. */
+const CLOSED_LATER = '(?!\\s*(?:to|until|till)\\s|\\s*[–—-]\\s*\\d)';
+
 /**
  * "from 2014", "since 2022", "from late 2024", "by March 2025": where a period a subject's lead names
- * opens or where it has got to, by its year.
+ * opens or where it has got to, by its year; not the start of a closed one ("from 1923 to 1991").
  */
-const PERIOD_OPENING = new RegExp(`\\b(?:from|since|by)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:${MONTH_NAME}\\s+)?\\d{4}\\b`, 'gi');
+const PERIOD_OPENING = new RegExp(`\\b(?:from|since|by)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:${MONTH_NAME}\\s+)?\\d{4}\\b${CLOSED_LATER}`, 'gi');
 
 /**
  * Whether a lead sentence sums up the subject's periods rather than tells a happening: two or more

@@ -279,6 +279,9 @@ describe('what is not the date of an event', () => {
     expect(extractTimeline(`## Donbas\nIt fought in Donbas from 2014, and since 2022 it has fought in the south.\n`, {}).map((event) => event.date)).toEqual([
       '2014',
     ]);
+    // Closed periods are statuses held between two dates (guide): the first is the sentence's range.
+    const closed = 'Stepanakert is a city. From 1923 to 1991 it was the centre of the oblast, and from 1991 to 2023 the capital of the republic.';
+    expect(extractTimeline(`${closed}\n`, {}).map((event) => `${event.date}–${event.end ?? ''}`)).toEqual(['1923–1991']);
   });
 
   it('gives one event per sentence, and the next sentence counts from it', () => {
