@@ -168,8 +168,14 @@ describe('the happening a story ended or began with, named with its date', () =>
     expect(timeline('The war ended with the ceasefire of 12 May, after which the town was rebuilt.')).toEqual(['2012-05-12 day «12 May»']);
     expect(timeline('The offensive began with the bombardment of 3 March.')).toEqual(['2012-03-03 day «3 March»']);
   });
+  it('dates the sentence by the day the agreement it ended with took effect', () => {
+    expect(timeline('The war ended with the protocol, a ceasefire which came into force on 12 May 1994 and froze the front.')).toEqual([
+      '1994-05-12 day «12 May 1994»',
+    ]);
+  });
   it('dates nothing inside a relative clause, which tells a named thing’s past', () => {
     expect(timeline('The town stayed neutral during the war, which ended with the ceasefire of 12 May 2011.')).toEqual([]);
+    expect(timeline('The town fell during the war, which ended with a ceasefire which came into force on 12 May 1994.')).toEqual([]);
   });
 });
 
