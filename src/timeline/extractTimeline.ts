@@ -3,7 +3,7 @@
  * events a careful editor would put on its timeline out, in document order.
  */
 import { assignEventIds } from './eventId.ts';
-import { headingDateMention, headingMonthMention } from './headingDate.ts';
+import { headingDateMention, headingMonthMention, tellsLaterThanHeading } from './headingDate.ts';
 import { capContextField, LongSentences, MAX_SENTENCE_LENGTH } from './inputLimits.ts';
 import { formatIsoDate } from './isoDate.ts';
 import { isAnalysis, judgesInHindsight, ranksWhatWasTold } from './judgement.ts';
@@ -120,7 +120,13 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       if (event !== undefined && !summary && !statesWholeSpan(first, inLead, span, storySpan))
         events.push(toEvent(event, sentence.text, block.section, block.sectionId));
       // Under a heading that is a date, a sentence naming no date of its own happened on it; a range ("### 6–10 August") names no one date for it.
-      else if (headingDate !== undefined && headingDate.end === undefined && mentions.length === 0 && !isAnalysis(sentence.text))
+      else if (
+        headingDate !== undefined &&
+        headingDate.end === undefined &&
+        mentions.length === 0 &&
+        !isAnalysis(sentence.text) &&
+        !tellsLaterThanHeading(sentence.text)
+      )
         events.push(toEvent(headingDate, sentence.text, block.section, block.sectionId, false));
       if (last !== undefined) {
         previous = last;

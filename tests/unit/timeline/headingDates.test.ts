@@ -60,6 +60,16 @@ describe('a heading that is a date does not date analysis', () => {
     ]);
   });
 
+  it('leaves out a sentence that puts its happening later than the heading’s day, with no anchor to count from', () => {
+    const article =
+      '## 13 September\nShelling hit the town. The monitors, deployed later, found no evidence of an attack. ' +
+      'Afterwards, the army withdrew. The later stages of the shelling hit the villages.\n';
+    expect(extractTimeline(article, { infoboxDate: '12–14 September 2022' }).map((event) => event.text)).toEqual([
+      'Shelling hit the town.',
+      'The later stages of the shelling hit the villages.',
+    ]);
+  });
+
   it('leaves out what names, weighs or measures the story, and keeps a happening told below it', () => {
     const article =
       '## 2014\nTroops crossed the river. Odesa was the only port that stayed open. The war has been described as a stalemate. ' +
