@@ -3,17 +3,16 @@
  * events a careful editor would put on its timeline out, in document order.
  */
 import { assignEventIds } from './eventId.ts';
-import { headingDateMention, headingMonthMention } from './headingDate.ts';
+import { headingDateMention, headingMonthMention, tellsLaterThanHeading } from './headingDate.ts';
 import { opensWithDate } from './itemDate.ts';
 import { capContextField, LongSentences, MAX_SENTENCE_LENGTH } from './inputLimits.ts';
 import { formatIsoDate } from './isoDate.ts';
 import { isAnalysis, judgesInHindsight, ranksWhatWasTold } from './judgement.ts';
 import { tellsReportersWork } from './reportersWork.ts';
-import { isLeadPeriods, isLeadSummary } from './leadSummary.ts';
+import { isLeadPeriods, isLeadSummary, statesWholeSpan } from './leadSummary.ts';
 import { extractProseBlocks } from './proseBlocks.ts';
 import { findQuotedSpans } from './quotedSpeech.ts';
 import { recogniseDates } from './recogniseDates.ts';
-import { namesUnanchoredTime } from './relativePhrases.ts';
 import { parseDateRange } from './parseDateRange.ts';
 import { resolveSentenceDates, type AnchorDate, type ResolvedDate } from './resolveDate.ts';
 import { splitSentences } from './sentences.ts';
@@ -47,6 +46,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
   const title = capContextField(context.title, 'title', warn);
   const wars = warStarts(capContextField(context.partOf, 'infoboxes[0].partof', warn));
   const told = storyWindow(infoboxDate) ?? yearWindow(title);
+  const storySpan = infoboxDate === undefined ? undefined : parseDateRange(infoboxDate);
   const story = told ?? publicationWindow(published) ?? publicationWindow(publicationDay(context.storyEnd));
   // A news post's window is when it was told, not what it tells: its background section may tell a story of years before.
   const storyKnown = told !== undefined;
@@ -128,7 +128,9 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       if (block.listItem === true && sentence.start === 0 && event !== undefined && opensWithDate(sentence.text, firstMention)) itemDate = event;
       // Under a heading or in a list item that is a date, a sentence naming no date of its own happened on it; a range ("### 6–10 August") names no one date for it.
       const undatedDay = itemDate ?? headingDate;
-      if (event !== undefined && !summary) events.push(toEvent(event, sentence.text, block.section, block.sectionId));
+      const span = event?.end === undefined ? undefined : { start: formatIsoDate(event, 'day'), end: formatIsoDate(event.end, 'day') };
+      if (event !== undefined && !summary && !statesWholeSpan(first, inLead, span, storySpan))
+        events.push(toEvent(event, sentence.text, block.section, block.sectionId));
       else if (
         undatedDay !== undefined &&
         undatedDay.end === undefined &&
@@ -136,7 +138,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
         !isAnalysis(sentence.text) &&
         // "Amnesty later documented the strike": a time after the heading's day or month that the reader cannot fix;
         // below a year ("### 2020", "Over the following months, …") the author filed it in that year.
-        !(undatedDay.precision !== 'year' && namesUnanchoredTime(sentence.text))
+        !(undatedDay.precision !== 'year' && tellsLaterThanHeading(sentence.text))
       )
         events.push(toEvent(undatedDay, sentence.text, block.section, block.sectionId, false));
       if (last !== undefined) {

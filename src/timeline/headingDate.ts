@@ -45,3 +45,15 @@ export function headingMonthMention(heading: string): AbsoluteMention | undefine
   if (mention?.kind !== 'absolute' || others.length > 0) return undefined;
   return mention.month !== undefined && mention.day === undefined && mention.end === undefined ? mention : undefined;
 }
+
+/**
+ * "The monitors, deployed later, found no evidence", "Afterwards, the army withdrew": a sentence that puts its happening after
+ * the story's day, with no anchor to count from, is not of the heading's day (guide: "later" dates nothing).
+ * "The later stages" is an adjective, no time.
+ */
+const AFTER_THE_DAY = /(?<!\bthe\s)\b(?:later|afterwards|subsequently)\b|\bthe\s+(?:following|next|coming|subsequent)\s+(?:days|weeks|months|years)\b/i;
+
+/** Whether a sentence naming no date of its own tells a happening after its date heading's day. */
+export function tellsLaterThanHeading(sentence: string): boolean {
+  return AFTER_THE_DAY.test(sentence);
+}

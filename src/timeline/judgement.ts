@@ -19,6 +19,12 @@ const RANKING =
  */
 const ORDINAL_COUNT = /^(?:It|This|That)\s+(?:was|marked|became|remains|remained)\s+the\s+(?:first|second|third|fourth|fifth|sixth|last)\b/;
 
+/**
+ * Counts a happening among its like since a point: "Armenia's request to the alliance was the second since the start of the
+ * crisis". Whatever the subject, "since" makes it a count, not the happening itself.
+ */
+const ORDINAL_SINCE = /^[^,;]{0,60}?\s(?:was|marked|became)\s+the\s+(?:first|second|third|fourth|fifth|sixth|last)\s+(?:[\w-]+\s+){0,3}?since\b/;
+
 /** Names or weighs the story from today ("The fighting has been described as a stalemate", "Officials have called the loss the worst blow"). */
 const NAMING = /^[^;]{0,80}?\s(?:has|have)\s+(?:been\s+)?(?:called|described|termed|regarded|considered|characteri[sz]ed)\b/;
 
@@ -62,6 +68,7 @@ export function isAnalysis(sentence: string): boolean {
   return (
     RANKING.test(sentence) ||
     ORDINAL_COUNT.test(sentence) ||
+    ORDINAL_SINCE.test(sentence) ||
     SHOWING.test(sentence) ||
     NAMING.test(sentence) ||
     STATE.test(sentence) ||

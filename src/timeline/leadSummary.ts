@@ -5,6 +5,7 @@
  * sentences are ("Since November 2011, Al-Qusayr has been besieged").
  */
 import { MONTH_NAME } from './dateMention.ts';
+import type { DateRange } from './parseDateRange.ts';
 
 /**
  * "… was a …", "… is an …", "… were the …", or the verbs that say a battle's whole span ("… was
@@ -55,11 +56,14 @@ export function isLeadSummary(
   return !(onlyDate && BEGUN_ON.test(sentence.slice(Math.max(0, firstDateIndex - 40), firstDateIndex)));
 }
 
+/** "from 1923 to 1991": a closed period, a status held between two dates (guide), not one a lead opens. */
+const CLOSED_LATER = '(?!\\s*(?:to|until|till)\\s|\\s*[–—-]\\s*\\d)';
+
 /**
  * "from 2014", "since 2022", "from late 2024", "by March 2025": where a period a subject's lead names
- * opens or where it has got to, by its year.
+ * opens or where it has got to, by its year; not the start of a closed one ("from 1923 to 1991").
  */
-const PERIOD_OPENING = new RegExp(`\\b(?:from|since|by)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:${MONTH_NAME}\\s+)?\\d{4}\\b`, 'gi');
+const PERIOD_OPENING = new RegExp(`\\b(?:from|since|by)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:${MONTH_NAME}\\s+)?\\d{4}\\b${CLOSED_LATER}`, 'gi');
 
 /**
  * Whether a lead sentence sums up the subject's periods rather than tells a happening: two or more
@@ -72,4 +76,13 @@ export function isLeadPeriods(sentence: string, inLead: boolean): boolean {
   let count = 0;
   for (const _match of sentence.matchAll(PERIOD_OPENING)) if (++count >= 2) return true;
   return false;
+}
+
+/**
+ * Whether the article's first sentence states, as a range, exactly the story's span from the infobox ("On 12–14 September
+ * 2022, large-scale fighting broke out …" under an infobox date "12–14 September 2022"): it sums up the whole story (guide),
+ * however it is worded, and tells none of its days.
+ */
+export function statesWholeSpan(firstOfArticle: boolean, inLead: boolean, told: DateRange | undefined, story: DateRange | undefined): boolean {
+  return firstOfArticle && inLead && told?.end !== undefined && told.start === story?.start && told.end === story.end;
 }

@@ -101,13 +101,23 @@ const RELATIVE_CLAUSE =
   /,\s*(?:who|whom|whose|which)\b[^,;]*|\b(?:that|who|which)\s+(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?(?:[a-z]+ed|took|came|fled|fought|left|won|lost|began|led|held|fell|rose|broke|drove|struck|swept)\b[^,;]*/g;
 
 /**
+ * "The war ended with the Bishkek Protocol, a ceasefire which came into force on 12 May 1994": a clause telling when the
+ * agreement a main clause's story ended or began with took effect tells that ending's day, not a named thing's past (as
+ * "ended with the ceasefire of 12 May 1994" does, storyDate.ts). Not when the ending is itself in a relative clause.
+ */
+const ENDED_WITH_BEFORE = /(?<!\b(?:which|that|who)\s+)\b(?:ended|began|started|concluded)\s+with\s+[^;.]{0,60}$/i;
+const TOOK_EFFECT = /^,?\s*(?:which|that)\s+(?:(?:came|entered)\s+into\s+(?:force|effect)|took\s+effect|(?:was|were)\s+signed)\b/i;
+
+/**
  * A date in an opening phrase or a relative clause is the background of the main clause: a date
  * of the main clause dates the sentence before it (see `AbsoluteMention.background`). Alone, it
  * dates the sentence ("A reporter, who left before 25 February, saw heavy fighting").
  */
 function markBackgroundDates(mentions: DateMention[], flat: string): DateMention[] {
   const opening = INTRODUCTORY.exec(flat)?.[0].length;
-  const clauses: Span[] = [...flat.matchAll(RELATIVE_CLAUSE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  const clauses: Span[] = [...flat.matchAll(RELATIVE_CLAUSE)]
+    .filter((match) => !(TOOK_EFFECT.test(match[0]) && ENDED_WITH_BEFORE.test(flat.slice(Math.max(0, match.index - NEAR), match.index))))
+    .map((match) => ({ start: match.index, end: match.index + match[0].length }));
   const kind = (mention: DateMention): AbsoluteMention['background'] => {
     if (opening !== undefined && mention.index + mention.text.length <= opening) return 'opening';
     return isInside(clauses, mention.index, mention.index + mention.text.length) ? 'clause' : undefined;

@@ -187,8 +187,9 @@ const RULES: Rule[] = [
   // "in the second half of the year": the anchor's year, late, as "the second half of 2019" is (guide).
   { pattern: /\bthe first half of (?:the|that|the same) year\b/gi, unit: 'year', amount: 0, qualifier: 'early' },
   { pattern: /\bthe second half of (?:the|that|the same) year\b/gi, unit: 'year', amount: 0, qualifier: 'late' },
-  // "continued through the year": the anchor's year, as "throughout the day" is its day.
+  // "continued through the year", "for much of the year": the anchor's year, as "throughout the day" is its day.
   { pattern: /\b(?:through|throughout|during) (?:the|that|the same) year\b(?!\s+(?:of|before|after)\b)/gi, unit: 'year', amount: 0 },
+  { pattern: /\b(?:for|during|in) (?:much|most) of the year\b/gi, unit: 'year', amount: 0 },
   // "failed the same year", "dropped from the bill that year": the anchor's year ("In May of the same year" is a month of it,
   // read with the month; "that year's elections" names them).
   { pattern: /(?<!\bof )\b(?:the same|that) year\b(?!['’]s)/gi, unit: 'year', amount: 0 },
@@ -240,15 +241,4 @@ export function findRelativePhrases(flat: string): RelativeMention[] {
     }
   }
   return found;
-}
-
-/** "later", "days later", "in the following weeks": a time after the day just told that the reader cannot fix. */
-const UNANCHORED_TIME = /\blater\b|\b(?:in|over|during) the (?:following|next|coming|subsequent) (?:days|weeks|months|years)\b/i;
-
-/**
- * Whether a sentence places its happening at a time without an anchor ("Amnesty International later
- * documented the strike"): under a heading that is a date, it moves the sentence out of that day or month.
- */
-export function namesUnanchoredTime(flat: string): boolean {
-  return UNANCHORED_TIME.test(flat);
 }

@@ -46,8 +46,14 @@ const SINCE_STATE =
   /\b(?:has|have|had)\s+(?:been\s+(?:under\s+[a-z-]+|besieged|blockaded|encircled|occupied|cut\s+off)|continued|persisted)\b[^,;.\d]{0,40}\bsince\s+$/i;
 /** "since February 2022, when the group blew up the bridges": the date of the happening the clause tells, not a baseline. */
 const WHEN_CLAUSE_AFTER = /^\s*,\s*when\s/i;
-/** The date's clause is in the pluperfect ("the assailants had gathered in villages north of the town late on Saturday"). */
-const PLUPERFECT_BEFORE = /\bhad\s+(?:(?:already|also|just|previously|not|been)\s+){0,2}[a-z]{3,}\b[^,;]*$/i;
+/**
+ * The date's clause is in the pluperfect ("the assailants had gathered in villages north of the town late on Saturday"); the
+ * commas of a list of names do not end the clause ("had mined roads in the Dashkasan, Kalbajar and Lachin directions in the
+ * evening of 12 September"): a comma counts as a list's when a capitalised name and another comma or "and" follow it. Read
+ * over a phrase's reach, as a list makes the clause long.
+ */
+const PLUPERFECT_BEFORE =
+  /\b[Hh]ad\s+(?:(?:already|also|just|previously|not|been)\s+){0,2}[a-z]{3,}\b(?:[^,;]|,(?=\s\p{Lu}[\p{L}'-]*(?:\s\p{Lu}[\p{L}'-]*)?(?:,|\sand\s)))*$/u;
 /**
  * "since the bridge opened in May 2018", "since the full-scale invasion began last year", "since a
  * Russian–Turkish agreement signed in Moscow on 5 March 2020": a clause whose own happening the
@@ -90,6 +96,13 @@ const OPENING_HAPPENING = /^(?:After|Following|In|During)\s+the\s+(?:[\w'-]+\s+)
  * phrase. Anchored at the sentence's start and read a few words either side.
  */
 const SUBJECT_HAPPENING = /^The\s+(?:[\w'-]+\s+){1,4}of\s+$/;
+/**
+ * "The war ended with the ceasefire of 12 May 1994", "The offensive began with the bombardment of 3 March": the happening a
+ * main clause's story ended or began with, named with its date, is the sentence's happening (guide: a date written after
+ * the happening dates it). Not inside a relative clause ("the war, which ended with the ceasefire of …"), which tells
+ * a named thing's past.
+ */
+const ENDED_WITH = /(?<!\b(?:which|that|who)\s+)\b(?:ended|began|started|concluded|culminated)\s+with\s+(?:the|a|an)\s+(?:[\w'–-]+\s+){0,3}of\s+$/i;
 const TOLD_AFTER = /^\s+(?:also\s+|then\s+|first\s+)?(?:[a-z]{2,}ed|struck|began|broke\s+out|hit|swept|fell|left|drove|brought|took|led)\b/;
 /** Words before "of" that make the date the time itself, not a name ("as of 14 September" is a preposition). */
 const TIME_NOUN =
@@ -141,6 +154,11 @@ const SHARED_YEAR_AFTER = new RegExp(`^\\s+(?:and|or)\\s+(${MONTH_NAME})\\s+(\\d
 /** "closed until at least 18 March", "postponed until 2020": a deadline, not when it happened ("Until 2014, …" opens a state of things). */
 const DEADLINE = /\S\s+(?:until|till)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
 /**
+ * "The shelling continued from the town until 8 May", "The unit remained on the front until 3 May": a past state that went on
+ * up to the date is dated by that bound (guide), not a deadline; only the clause's own verb of lasting, a few words back.
+ */
+const LASTED_UNTIL = /\b(?:continued|lasted|persisted|remained|held\s+out)\b[^,;.]{0,40}\s(?:until|till)\s+(?:the\s+)?$/i;
+/**
  * "was due to begin on 12 April", "is scheduled to open in 2026", "was preparing for a counteroffensive in the spring":
  * what was planned for the date, not what happened on it.
  */
@@ -154,13 +172,13 @@ const SCHEDULED =
 const UNDERTAKEN_BY =
   /\b(?:agreed|agrees|promised|pledged|undertook|vowed|committed|obliged|required|ordered)\s+(?:[a-z]+\s+)?to\s+[a-z]+\b(?:[^;.]{0,60}?\s(?!(?:and|but|then)\b)[^\s,;.]+)?\s+by\s+(?:the\s+)?$/i;
 /**
- * "the reserve, founded in 1898 by a landowner,", "its auxiliaries, reorganised as the Africa Corps in 2024,", "the basis
- * of the Syrian Democratic Forces, founded on 10 October 2015.", "The 3rd Brigade, formed by Biletsky in January 2023 from
- * the Azov units, is …": a participle telling a named thing's own past after a comma, its agent and whence it came
- * with it, up to the next comma or the sentence's end, as a "which" clause does.
+ * "the reserve, founded in 1898 by a landowner,", "the cathedral, consecrated in 2019.", "its auxiliaries, reorganised as
+ * the Africa Corps in 2024,", "the basis of the Syrian Democratic Forces, founded on 10 October 2015.", "The 3rd Brigade,
+ * formed by Biletsky in January 2023 from the Azov units, is …": a participle telling a named thing's own past after a
+ * comma, its agent and whence it came with it, up to the next comma or the sentence's end, as a "which" clause does.
  */
 const FOUNDED_CLAUSE =
-  /,\s*(?:founded|established|built|created|formed|set\s+up|(?:reorgani[sz]ed|renamed|rebranded|redesignated)\s+as\s+(?:[\w'-]+\s+){0,3}[\w'-]+)(?:\s+by(?:\s+[\w'-]+){1,3}?)?\s+(?:in|on)\s+$/i;
+  /,\s*(?:founded|established|built|created|formed|set\s+up|erected|consecrated|inaugurated|(?:reorgani[sz]ed|renamed|rebranded|redesignated)\s+as\s+(?:[\w'-]+\s+){0,3}[\w'-]+)(?:\s+by(?:\s+[\w'-]+){1,3}?)?\s+(?:in|on)\s+$/i;
 const FOUNDED_CLOSE = /^(?:\s+(?:by|from)\s[^,;.]{0,60})?\s*(?:[,;.]|$)/;
 /**
  * "Operation Serval, the French intervention in Mali launched in January 2013, and …", "the G5 Sahel, a framework
@@ -171,6 +189,13 @@ const FOUNDED_CLOSE = /^(?:\s+(?:by|from)\s[^,;.]{0,60})?\s*(?:[,;.]|$)/;
 const APPOSITIVE_MADE =
   /[\w'-],\s*(?:the|a|an)\s+(?:(?!(?:was|were|is|are|had|has|have)\b)[\w'-]+\s+){1,6}?(?:launched|founded|established|created|signed|built|proclaimed|adopted|concluded|introduced)\s+(?:in|on)\s+$/i;
 const APPOSITIVE_CLOSE = /^\s*(?:[,;.]|and\b|$)/;
+/**
+ * "signed a decree dissolving the republic's institutions by 1 January 2024", "The government plans a population of 35,000
+ * by 2040": what a decree orders or a plan, told in the present, aims at by the date, a deadline as "agreed to return … by
+ * 1 December" is; comma-free, and as there a "by" after "and", "but" or "then" opens a clause of its own.
+ */
+const DECREED_BY =
+  /\b(?:decree|ultimatum|plans|aims|intends|expects|targets)\b(?:(?:[^,;.]|\d[,.]\d){0,60}?\s(?!(?:and|but|then)\b)(?:[^\s,;.]|\d[,.]\d)+)?\s+by\s+(?:the\s+)?$/i;
 /**
  * A non-restrictive clause telling a named thing's own past: "the Syrian Civil War, which began in
  * March 2011", "Bakhmut, which its forces captured in May" (the thing is the verb's object).
@@ -241,7 +266,8 @@ export function storyDate(mention: AbsoluteMention, flat: string): AbsoluteMenti
   const near = flat.slice(Math.max(0, mention.index - NEAR), mention.index);
   const after = flat.slice(mention.index + mention.text.length, mention.index + mention.text.length + NEAR);
   let date = hedged;
-  if (hedged !== undefined && PLUPERFECT_BEFORE.test(near)) date = { ...hedged, pluperfect: true };
+  if (hedged !== undefined && PLUPERFECT_BEFORE.test(flat.slice(Math.max(0, mention.index - PHRASE_NEAR), mention.index)))
+    date = { ...hedged, pluperfect: true };
   else if (hedged !== undefined && REPORTED_ON.test(near) && THAT_IT_HAD.test(after)) date = { ...hedged, laterReport: true };
   if (date !== undefined && date.day !== undefined && (SMALL_HOURS_BEFORE.test(near) || (date.end !== undefined && NIGHT_BEFORE.test(near))))
     date = { ...date, endsNight: true };
@@ -271,9 +297,10 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (APPOINTMENT_CLAUSE.test(near) && CLAUSE_CLOSE.test(after)) return undefined;
   if (NAME_PERIOD.test(near)) return undefined;
   if (mention.year === undefined && mention.day === undefined && mention.month !== undefined && HABITUAL_BEFORE.test(near)) return undefined;
-  if (DEADLINE.test(near)) return undefined;
+  if (DEADLINE.test(near) && !LASTED_UNTIL.test(near)) return undefined;
   if (SCHEDULED.test(near)) return undefined;
   if (UNDERTAKEN_BY.test(near)) return undefined;
+  if (DECREED_BY.test(near)) return undefined;
   if (FOUNDED_CLAUSE.test(near) && FOUNDED_CLOSE.test(after)) return { ...mention, aside: true };
   if (COMPARED_WITH.test(before.slice(-PHRASE_NEAR))) return undefined;
   if (POPULATION_FIGURE.test(near)) return undefined;
@@ -281,7 +308,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (RECURS_BEFORE.test(near) || RECURS_AFTER.test(after) || ANNIVERSARY_MARKED.test(near)) return undefined;
   const named = NAMED_BY_DATE.exec(near)?.[1];
   const subject = named !== undefined && SUBJECT_HAPPENING.test(before) && TOLD_AFTER.test(after);
-  if (named !== undefined && !TIME_NOUN.test(named) && !OPENING_HAPPENING.test(before) && !subject) return undefined;
+  if (named !== undefined && !TIME_NOUN.test(named) && !OPENING_HAPPENING.test(before) && !subject && !ENDED_WITH.test(near)) return undefined;
   if (before.length <= NEAR && SUBJECT_BEFORE.test(before) && JUDGED_AFTER.test(after)) return undefined;
   if (before.length <= NEAR && HAPPENING_SUBJECT.test(before) && JUDGED_BY_COPULA.test(after)) return undefined;
   if (CLAUSE_START.test(near) && TIME_JUDGED_AFTER.test(after)) return undefined;

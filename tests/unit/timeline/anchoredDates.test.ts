@@ -180,6 +180,12 @@ describe('relative days count from a known anchor', () => {
     expect(timeline('On 20 September, clashes began. Rebels gathered in the hills on 18 September. Overnight, shells fell.')[2]).toBe(
       '2012-09-18 day «Overnight»',
     );
+    // A list of names inside the pluperfect clause does not end it.
+    expect(
+      timeline(
+        'On 20 September, clashes began. The army said rebels had mined the supply roads between its forward positions in the Arles, Nîmes and Lyon sectors in the evening of 18 September. Overnight, shells fell.',
+      )[2],
+    ).toBe('2012-09-20 day «Overnight»');
   });
 
   it('reads a bare ordinal as a day of the anchor month, and of the next month when far behind it', () => {
@@ -230,6 +236,8 @@ describe('more ways prose names a day or a span', () => {
     ['Attacks rose throughout the year, and by the end of the year the rebels held the hills.', '2012 year «throughout the year»'],
     ['The law was dropped that year, but it was passed again from 2015.', '2012 year «that year»'],
     ["That year's elections were held on 5 March.", '2012-03-05 day «5 March»'],
+    ['Strikes paralysed the factories for much of the year.', '2012 year «for much of the year»'],
+    ['Throughout the year, the roads stayed closed.', '2012 year «Throughout the year»'],
     ['The group was made a province the same month.', '2012-02 month «the same month»'],
     ['In May of the same year, the harvest failed.', '2012-05 month «May»'],
     ['About 150 soldiers arrived early the next month.', '2012-03 month early «early the next month»'],

@@ -78,6 +78,8 @@ const F1_FLOORS: Record<string, number> = {
   'russo-georgian_war_': 1,
   siege_of_kobani_: 0.97,
   solhan_massacre_: 1,
+  september_2022_armenia_azerbaijan_clashes_: 0.98,
+  stepanakert_: 1,
   trostianets_video_report_: 1,
   ukraine_battle_report_: 1,
   zaporizhzhia_nuclear_power_plant_: 1,

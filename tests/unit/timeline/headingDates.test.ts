@@ -52,10 +52,21 @@ describe('a heading that is a date does not date analysis', () => {
   it('leaves out a sentence that counts what was told among its like ("It was the first …"), and keeps one telling its own first', () => {
     const article =
       '## 30 November\nThe army admitted that it had withdrawn. It was the first public admission of a defeat in several years. ' +
-      'This marked the fourth time the town had changed hands. The brigade was the first to enter the town.\n';
+      'This marked the fourth time the town had changed hands. The brigade was the first to enter the town. ' +
+      "Armenia's request to the alliance was the second since the start of the crisis.\n";
     expect(extractTimeline(article, { infoboxDate: '27 November – 8 December 2024' }).map((event) => event.text)).toEqual([
       'The army admitted that it had withdrawn.',
       'The brigade was the first to enter the town.',
+    ]);
+  });
+
+  it('leaves out a sentence that puts its happening later than the heading’s day, with no anchor to count from', () => {
+    const article =
+      '## 13 September\nShelling hit the town. The monitors, deployed later, found no evidence of an attack. ' +
+      'Afterwards, the army withdrew. The later stages of the shelling hit the villages.\n';
+    expect(extractTimeline(article, { infoboxDate: '12–14 September 2022' }).map((event) => event.text)).toEqual([
+      'Shelling hit the town.',
+      'The later stages of the shelling hit the villages.',
     ]);
   });
 

@@ -151,9 +151,12 @@ describe('what is not the date of an event', () => {
     'The new bridge is scheduled to open in 2026.',
     'Under its terms, Armenia agreed to return the districts of Aghdam, Kalbajar and Lachin by 1 December.',
     'The rebels were ordered to hand over their heavy weapons by 15 March.',
+    'The president signed a decree dissolving all state institutions of the republic by 1 January 2013.',
+    'The government plans a population of 35,000 by 2040.',
     'Others argued that the battle drew in reserves while the army was preparing for a counteroffensive in the spring.',
     'Analysts say that the supply of interceptors will decide how much of it survives the winter.',
     'Herds graze in the reserve, founded in 1898 by a landowner, where the steppe was never ploughed.',
+    'The city was home to the museum and the cathedral, consecrated in 2009.',
     'The siege brought the militia close to the United States, which later armed the Syrian Democratic Forces, founded on 10 October 2015.',
     'Veterans gathered at the 9 May Victory Day parade.',
     'Russia expected the December 2013 deals to be honored.',
@@ -298,6 +301,14 @@ describe('what is not the date of an event', () => {
     expect(extractTimeline('Fighting began.\n\nA second battle was fought on 3 May 2015.\n', {}).map((event) => event.date)).toEqual(['2015-05-03']);
   });
 
+  it('skips a first sentence that states exactly the infobox span, however it is worded', () => {
+    const lead = 'On 12–14 September 2022, fighting broke out along the border. On 13 September, a town was shelled.';
+    expect(extractTimeline(`${lead}\n`, { infoboxDate: '12–14 September 2022 (2 days)' }).map((event) => event.date)).toEqual(['2022-09-13']);
+    // A part of the span is a happening, and so is the span stated later in the lead.
+    const part = 'On 12–13 September 2022, fighting broke out along the border. On 14 September, fighting broke out again on 12–14 September 2022.';
+    expect(extractTimeline(`${part}\n`, { infoboxDate: '12–14 September 2022' }).map((event) => event.date)).toEqual(['2022-09-12', '2022-09-14']);
+  });
+
   it('keeps a defining lead sentence whose only date is the day its subject began', () => {
     const lead = 'The 2024 offensives were a series of offensives launched on 27 November 2024 by rebel groups. On 30 November, Aleppo fell.';
     expect(extractTimeline(`${lead}\n`, { infoboxDate: '27 November – 8 December 2024' }).map((event) => event.date)).toEqual(['2024-11-27', '2024-11-30']);
@@ -318,6 +329,9 @@ describe('what is not the date of an event', () => {
     expect(extractTimeline(`## Donbas\nIt fought in Donbas from 2014, and since 2022 it has fought in the south.\n`, {}).map((event) => event.date)).toEqual([
       '2014',
     ]);
+    // Closed periods are statuses held between two dates (guide): the first is the sentence's range.
+    const closed = 'Stepanakert is a city. From 1923 to 1991 it was the centre of the oblast, and from 1991 to 2023 the capital of the republic.';
+    expect(extractTimeline(`${closed}\n`, {}).map((event) => `${event.date}–${event.end ?? ''}`)).toEqual(['1923–1991']);
   });
 
   it('gives one event per sentence, and the next sentence counts from it', () => {

@@ -163,6 +163,29 @@ describe('ranges give one event at their start', () => {
   });
 });
 
+describe('a past state that lasted until a date', () => {
+  it('is dated by that bound, not read as a deadline', () => {
+    expect(timeline('The shelling continued from the hills until 8 May 2012, when the town fell.')).toEqual(['2012-05-08 day «8 May 2012»']);
+    expect(timeline('The unit remained on the front until 3 May.')).toEqual(['2012-05-03 day «3 May»']);
+  });
+});
+
+describe('the happening a story ended or began with, named with its date', () => {
+  it('dates the sentence', () => {
+    expect(timeline('The war ended with the ceasefire of 12 May, after which the town was rebuilt.')).toEqual(['2012-05-12 day «12 May»']);
+    expect(timeline('The offensive began with the bombardment of 3 March.')).toEqual(['2012-03-03 day «3 March»']);
+  });
+  it('dates the sentence by the day the agreement it ended with took effect', () => {
+    expect(timeline('The war ended with the protocol, a ceasefire which came into force on 12 May 1994 and froze the front.')).toEqual([
+      '1994-05-12 day «12 May 1994»',
+    ]);
+  });
+  it('dates nothing inside a relative clause, which tells a named thing’s past', () => {
+    expect(timeline('The town stayed neutral during the war, which ended with the ceasefire of 12 May 2011.')).toEqual([]);
+    expect(timeline('The town fell during the war, which ended with a ceasefire which came into force on 12 May 1994.')).toEqual([]);
+  });
+});
+
 describe('BC and AD years', () => {
   it('writes 490 BC as the astronomical year -0489 and AD 150 as 0150', () => {
     expect(timeline('The Persians landed in 490 BC. The story was retold in AD 150.', {})).toEqual(['-0489 year «490 BC»', '0150 year «AD 150»']);

@@ -26,6 +26,12 @@ describe('the year of a date without one', () => {
     ).toEqual(['2025-04-26', '2025-08-08']);
   });
 
+  it('is not carried from a deadline, which lies ahead of the story', () => {
+    expect(
+      dates('## Exodus\nOn 28 September 2023, the president signed a decree dissolving the institutions by 1 January 2024. By 30 September, most had left.'),
+    ).toEqual(['2023-09-28', '2023-09-30']);
+  });
+
   it('comes from the title when there is no infobox date', () => {
     expect(dates('## Takeover\nOn 5 August, ISIL captured the town.', { title: 'Battle of al-Qaryatayn (2015)' })).toEqual(['2015-08-05']);
   });
