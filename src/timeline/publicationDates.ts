@@ -75,6 +75,14 @@ const RULES: Rule[] = [
       return day >= 1 && day <= 31 ? { ...month, day } : month;
     },
   },
+  // "Last January" in an October post is January of that year; in a January post, the one a year before.
+  {
+    pattern: new RegExp(`(?<!\\bthe\\s)\\b[Ll]ast\\s+(${MONTH_NAME})(?!\\s*\\d)`, 'g'),
+    date: ({ year, month }, match) => {
+      const named = monthNumber(match[1] ?? '') ?? 1;
+      return { year: named < month ? year : year - 1, month: named };
+    },
+  },
   { pattern: /\blast year\b/gi, date: ({ year }) => ({ year: year - 1 }) },
   {
     pattern: /\b(?:(early|mid|late)[\s-]+|earlier\s+)?this year\b/gi,

@@ -48,6 +48,12 @@ describe('findPublicationDates: a news post counts from the day it was published
     expect(findPublicationDates('Shooting had continued since the weekend.', { year: 2023, month: 3, day: 11 }).map(({ day }) => day)).toEqual([11]);
   });
 
+  it('reads a month named with "last" as the latest such month before the publication’s', () => {
+    expect(dates('Last January, soldiers detained the president.')).toEqual([['Last January', 2023, 1, undefined]]);
+    expect(dates('The base was attacked last March, residents said.')).toEqual([['last March', 2022, 3, undefined]]);
+    expect(dates('In the last March of the war, the town fell.')).toEqual([]);
+  });
+
   it('keeps the day of "on 24 August last year"', () => {
     expect(dates('The attack came on 24 August last year.')).toEqual([['24 August last year', 2022, 8, 24]]);
   });
