@@ -40,7 +40,8 @@ const RULES: Rule[] = [
     },
   },
   { pattern: /\byesterday\b/gi, date: (published) => shiftDays(published, -1) },
-  { pattern: /\b(?:earlier )?today\b|\bthis (?:morning|afternoon|evening)\b|\btonight\b/gi, date: (published) => ({ ...published }) },
+  // "early this morning" is a time of the day, no hedge on the date: the phrase takes its "early" whole.
+  { pattern: /\b(?:earlier )?today\b|\b(?:(?:early|late) )?this (?:morning|afternoon|evening)\b|\btonight\b/gi, date: (published) => ({ ...published }) },
   { pattern: /\b(?:earlier )?this month\b/gi, date: ({ year, month }) => ({ year, month }) },
   { pattern: /\blast month\b/gi, date: ({ year, month }) => (month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 }) },
   // A week is no day: "last week" is about the day a week before, as "the week of 10 May" is about 10 May.

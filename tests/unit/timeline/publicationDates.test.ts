@@ -54,6 +54,11 @@ describe('findPublicationDates: a news post counts from the day it was published
     expect(dates('In the last March of the war, the town fell.')).toEqual([]);
   });
 
+  it('reads "early this morning" as the publication day, with no hedge', () => {
+    const withHedge = (sentence: string) => extractTimeline(sentence, { published: '2023-03-12' }).map((event) => [event.date, event.qualifier]);
+    expect(withHedge('Officials said early this morning that the border would stay open.\n')).toEqual([['2023-03-12', undefined]]);
+  });
+
   it('keeps the day of "on 24 August last year"', () => {
     expect(dates('The attack came on 24 August last year.')).toEqual([['24 August last year', 2022, 8, 24]]);
   });
