@@ -143,6 +143,9 @@ const RULES: Rule[] = [
   // "The following week" names no day of it: about a week on, as "the week of 10 May" is around 10 May. "Next week" alone is a news post's forecast.
   { pattern: /\bthe (?:next|following) week\b/gi, unit: 'day', amount: 7, qualifier: 'around' },
   { pattern: new RegExp(`\\b${COUNT} months? later\\b`, 'gi'), unit: 'month', amount: (count) => count },
+  // "A year earlier" is the anchor's month a year before, as "a year ago" is the publication's (a year-precise anchor keeps its year).
+  { pattern: new RegExp(`\\b(?:a|one) year later\\b`, 'gi'), unit: 'month', amount: 12 },
+  { pattern: new RegExp(`\\b(?:a|one) year (?:earlier|before)\\b${NOTHING_COUNTED}`, 'gi'), unit: 'month', amount: -12 },
   { pattern: new RegExp(`\\b${COUNT} years? later\\b`, 'gi'), unit: 'year', amount: (count) => count },
   // "early the next month": the hedge is on the month it counts to.
   { pattern: /\b(early|mid-?|late)\s*(?:in )?the (?:next|following) month\b/gi, unit: 'month', amount: 1, qualifier: 'fromGroup' },

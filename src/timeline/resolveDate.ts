@@ -204,6 +204,8 @@ function resolveRelative(mention: RelativeMention, context: DateContext): Resolv
     return { ...base, year: Math.floor(months / 12), month: (months % 12) + 1, precision: 'month', ...hedge };
   }
   if (mention.unit === 'year') return { ...base, year: anchor.year + mention.amount, precision: 'year', ...hedge };
+  // "A year earlier" after a year-precise anchor: the year before, no finer than the anchor.
+  if (mention.unit === 'month' && mention.amount % 12 === 0) return { ...base, year: anchor.year + mention.amount / 12, precision: 'year', ...hedge };
   // "Three days later" after a month-precise event: we know only that it came after.
   if (mention.amount === 0) return { ...base, ...monthOf, ...dayOf, ...anchorHedge(anchor, 0) };
   return { ...base, ...monthOf, ...dayOf, qualifier: mention.amount > 0 ? 'after' : 'before' };
