@@ -107,6 +107,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
         warStarts: wars,
         sectionStart: sectionStart === undefined ? undefined : { heading: block.section, date: sectionStart },
         sectionMonth: headingMonth,
+        published: published === undefined ? undefined : { ...published, precision: 'day' as const },
       };
       const fromHeading = resolveSentenceDates(mentions, dateContext);
       const toHeading =

@@ -36,6 +36,8 @@ export interface DateContext extends YearContext {
   sectionStart?: { heading: string; date: AnchorDate } | undefined;
   /** The month the heading names ("ISIL counter-offensive of December 2016"): "On the 8th" under it, before any date of its own, is in it. */
   sectionMonth?: AnchorDate | undefined;
+  /** A news post's publication day: it tells nothing that happened after it, so a later date is a plan or a deadline. */
+  published?: AnchorDate | undefined;
 }
 
 /** A date something counts from, without the mention that stated it. */
@@ -70,7 +72,8 @@ export function resolveSentenceDates(mentions: readonly DateMention[], context: 
     // Within one sentence a date steps back without changing year ("As of 3 October 2022 … by late May").
     const narrative = event === undefined && opening === undefined ? context : { ...context, sameSection: false, sameSentence: true };
     const date = resolveAbsolute(mention, { ...narrative, previous });
-    if (date === undefined) continue;
+    // "promised to hand power to an elected government by July 2024" in a post of 2022: no happening, and no anchor.
+    if (date === undefined || (context.published !== undefined && days(date) > days(context.published))) continue;
     if (mention.background !== undefined) opening ??= date;
     else event ??= date;
     previous = date;

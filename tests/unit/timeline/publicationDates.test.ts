@@ -98,6 +98,13 @@ describe('extractTimeline with a publication day', () => {
     expect(extractTimeline(narrative, {}).map((event) => event.date)).toEqual(['2022-02-10', '2022-05-20']);
   });
 
+  it('reads a date after the publication day as a plan, not a happening, nor an anchor', () => {
+    const plan = 'He promised to win back the north and to hand power to an elected government by July 2024.\n';
+    expect(extractTimeline(plan, { published: '2022-10-21' })).toEqual([]);
+    const both = 'In June, the junta set elections for July 2024. A month later, talks began.\n';
+    expect(extractTimeline(both, { published: '2022-10-21' }).map((event) => event.date)).toEqual(['2022-06', '2022-07']);
+  });
+
   it('dates nothing from a weekday when the publication day is unknown', () => {
     expect(extractTimeline(post, {})).toEqual([]);
   });
