@@ -56,6 +56,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
   const events: Omit<TimelineEvent, 'id'>[] = [];
   let previous: ResolvedDate | undefined;
   let previousSectionId: string | undefined;
+  let previousBlock: unknown;
   let firstOfArticle = true;
   let headingSectionId: string | undefined;
   let headingDate: ResolvedDate | undefined;
@@ -102,6 +103,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
         story,
         previous,
         sameSection,
+        sameParagraph: previousBlock === block,
         storyStart: storyFirstDay,
         storyTitle: title,
         warStarts: wars,
@@ -123,6 +125,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       if (last !== undefined) {
         previous = last;
         previousSectionId = block.sectionId;
+        previousBlock = block;
       }
     }
   }

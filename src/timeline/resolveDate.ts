@@ -36,6 +36,8 @@ export interface DateContext extends YearContext {
   sectionStart?: { heading: string; date: AnchorDate } | undefined;
   /** The month the heading names ("ISIL counter-offensive of December 2016"): "On the 8th" under it, before any date of its own, is in it. */
   sectionMonth?: AnchorDate | undefined;
+  /** The anchor was stated in this sentence's paragraph, not an earlier one. */
+  sameParagraph?: boolean | undefined;
   /** A news post's publication day: it tells nothing that happened after it, so a later date is a plan or a deadline. */
   published?: AnchorDate | undefined;
 }
@@ -101,6 +103,9 @@ function looksBack(date: ResolvedDate, context: DateContext): boolean {
   if (date.day !== undefined && date.mention.kind === 'absolute' && date.mention.laterReport === true) return days(date) - days(previous) > REPORT_LAG_DAYS;
   // A day before the story's, told in the pluperfect ("had gathered … late on Saturday" after "on Sunday"), is a flashback.
   if (date.day !== undefined) return date.mention.kind === 'absolute' && date.mention.pluperfect === true && days(date) < days(previous);
+  // The day a post tells its news from is no day of its narrative: a new paragraph going back to an earlier month ("Last January, …"
+  // after a lead telling today's news) opens the post's background, whose own order later dates follow.
+  if (context.sameParagraph === false && context.published !== undefined && days(previous) === days(context.published)) return false;
   const months = (value: { year: number; month?: number }) => value.year * 12 + (value.month ?? 12);
   return months(date) < months(previous) || (date.month === undefined && date.year < previous.year);
 }
