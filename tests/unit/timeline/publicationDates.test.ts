@@ -105,8 +105,9 @@ describe('extractTimeline with a publication day', () => {
     expect(extractTimeline(both, { published: '2022-10-21' }).map((event) => event.date)).toEqual(['2022-06', '2022-07']);
   });
 
-  it('counts a background paragraph after a lead telling today\'s news in its own order, not back from today', () => {
-    const post = 'The captain was sworn in today.\n\nLast January, soldiers seized power. In June, gunmen killed 86 people. A year earlier, 130 had been killed.\n';
+  it("counts a background paragraph after a lead telling today's news in its own order, not back from today", () => {
+    const post =
+      'The captain was sworn in today.\n\nLast January, soldiers seized power. In June, gunmen killed 86 people. A year earlier, 130 had been killed.\n';
     expect(extractTimeline(post, { published: '2022-10-21' }).map((event) => event.date)).toEqual(['2022-10-21', '2022-01', '2022-06', '2021-06']);
   });
 
