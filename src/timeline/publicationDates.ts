@@ -94,6 +94,8 @@ const RULES: Rule[] = [
   },
 ];
 
+const POSSESSIVE = /^['’]s\b/;
+
 /** The publication-relative dates of a sentence (`flat`: no line breaks), as stated dates. */
 export function findPublicationDates(flat: string, published: PublicationDay): AbsoluteMention[] {
   const found: AbsoluteMention[] = [];
@@ -101,6 +103,8 @@ export function findPublicationDates(flat: string, published: PublicationDay): A
     for (const match of flat.matchAll(rule.pattern)) {
       // "September last year" was taken whole: its "last year" is no second date.
       if (found.some((other) => match.index < other.index + other.text.length && other.index < match.index + match[0].length)) continue;
+      // "this year's juntas", "yesterday's attack": a date written before what it dates is a label, as "the 2022 invasion" is.
+      if (POSSESSIVE.test(flat.slice(match.index + match[0].length, match.index + match[0].length + 3))) continue;
       found.push({ kind: 'absolute', index: match.index, text: match[0], ...rule.date(published, match) });
     }
   }

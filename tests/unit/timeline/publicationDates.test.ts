@@ -63,6 +63,12 @@ describe('findPublicationDates: a news post counts from the day it was published
     expect(dates('The attack came on 24 August last year.')).toEqual([['24 August last year', 2022, 8, 24]]);
   });
 
+  it('reads a possessive date as a label: "this year\'s juntas", "yesterday\'s attack"', () => {
+    expect(dates("Neither of this year's juntas has shown that it can.")).toEqual([]);
+    expect(dates("Yesterday's attack was the deadliest of the war.")).toEqual([]);
+    expect(dates('The base fell yesterday, officials said.')).toEqual([['yesterday', 2023, 3, 11]]);
+  });
+
   it('leaves weekdays that are names alone', () => {
     expect(dates('Bloody Sunday is remembered. Black Friday sales.')).toEqual([]);
   });
