@@ -109,6 +109,8 @@ const RULES: Rule[] = [
     amount: 0,
   },
   { pattern: /\bat (?:about |around )?\d{1,2}(?:[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)(?![\d%])/gi, unit: 'day', amount: 0 },
+  // "announced for 9:00 Moscow time", "before 05:00": a clock time with a colon is no count, whatever its preposition.
+  { pattern: /\b(?:for|from|by|until|before|after|since) \d{1,2}:\d{2}\b(?![\d%])/gi, unit: 'day', amount: 0 },
   {
     pattern: new RegExp(
       `\\b(?:${COUNT}|a few|several) (?:hours?|minutes?) later\\b|\\b(?:minutes|hours) later\\b|\\bwithin (?:minutes|hours|an hour|the hour)\\b|\\bimmediately (?:after|following)\\b`,

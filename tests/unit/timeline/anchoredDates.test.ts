@@ -165,6 +165,13 @@ describe('relative days count from a known anchor', () => {
     );
   });
 
+  it('reads a clock time with a colon after any preposition as the anchor day', () => {
+    expect(timeline('On 13 September, the attack began. A ceasefire was announced for 9:00 Moscow time, but it did not hold.')[1]).toBe(
+      '2012-09-13 day «for 9:00»',
+    );
+    expect(timeline('On 13 September, the attack began. Prices rose by 2.50 dollars.')).toHaveLength(1);
+  });
+
   it('reads "a year earlier" and "a year later" as the anchor month a year off, and as a year after a year-precise anchor', () => {
     expect(timeline('In June 2022, gunmen killed 86 civilians. A year earlier, 130 people had been killed at Solhan.')[1]).toBe(
       '2021-06 month «A year earlier»',
