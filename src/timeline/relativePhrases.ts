@@ -125,6 +125,15 @@ const RULES: Rule[] = [
     unit: 'day',
     amount: 0,
   },
+  // "The strike came hours after rebels had retaken the town": the happening just told is the subject, so the hours count from its day.
+  {
+    pattern: new RegExp(
+      `\\bthe ${HAPPENING} (?:came|happened|occurred|took place) (?:(?:just|only) )?(?:(?:${COUNT}|a few|several) )?(?:seconds?|minutes?|hours?|moments) (?:before|after)\\b`,
+      'gi',
+    ),
+    unit: 'day',
+    amount: 0,
+  },
   { pattern: new RegExp(`\\b(?:during|over|in|within) the (?:next|following) ${COUNT} days\\b`, 'gi'), unit: 'day', amount: 1, span: (count) => count },
   // "Within three days, it had captured 60 villages": the same span without "next"; "within three days of the attack" counts from the attack.
   { pattern: new RegExp(`\\bwithin ${COUNT} days\\b(?!\\s+of\\b)`, 'gi'), unit: 'day', amount: 1, span: (count) => count },

@@ -165,6 +165,13 @@ describe('relative days count from a known anchor', () => {
     );
   });
 
+  it("counts hours before or after from a happening just told that is the sentence's subject", () => {
+    expect(timeline('On 27 February, an air strike killed 33 soldiers. The strike came hours after rebels had retaken the town.')[1]).toBe(
+      '2012-02-27 day «The strike came hours after»',
+    );
+    expect(timeline('On 27 February, an air strike killed 33 soldiers. The talks came hours after the unit requested help.')).toHaveLength(1);
+  });
+
   it('reads a clock time with a colon after any preposition as the anchor day', () => {
     expect(timeline('On 13 September, the attack began. A ceasefire was announced for 9:00 Moscow time, but it did not hold.')[1]).toBe(
       '2012-09-13 day «for 9:00»',
