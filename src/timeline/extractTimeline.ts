@@ -59,6 +59,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
   const events: Omit<TimelineEvent, 'id'>[] = [];
   let previous: ResolvedDate | undefined;
   let previousSectionId: string | undefined;
+  let previousBlock: unknown;
   let firstOfArticle = true;
   let headingSectionId: string | undefined;
   let headingDate: ResolvedDate | undefined;
@@ -110,6 +111,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
         story,
         previous,
         sameSection,
+        sameParagraph: previousBlock === block,
         storyStart: storyFirstDay,
         // The lead's "By the end of the battle, …" sums up the story (guide), it tells no day of it.
         storyEnd: inLead ? undefined : storyLastDay,
@@ -117,6 +119,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
         warStarts: wars,
         sectionStart: sectionStart === undefined ? undefined : { heading: block.section, date: sectionStart },
         sectionMonth: headingMonth,
+        published: published === undefined ? undefined : { ...published, precision: 'day' as const },
       };
       const fromHeading = resolveSentenceDates(mentions, dateContext);
       const toHeading =
@@ -144,6 +147,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       if (last !== undefined) {
         previous = last;
         previousSectionId = block.sectionId;
+        previousBlock = block;
       }
     }
   }

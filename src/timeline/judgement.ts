@@ -25,6 +25,14 @@ const ORDINAL_COUNT = /^(?:It|This|That)\s+(?:was|marked|became|remains|remained
  */
 const ORDINAL_SINCE = /^[^,;]{0,60}?\s(?:was|marked|became)\s+the\s+(?:first|second|third|fourth|fifth|sixth|last)\s+(?:[\w-]+\s+){0,3}?since\b/;
 
+/**
+ * Counts what was told as a number of times: "It is the second time this year that the army has seized power",
+ * "This was the third time since 2012 that the town changed hands". The date is the measure of the count, as a
+ * ranking's is, so it tells no happening.
+ */
+const TIMES_COUNT =
+  /^(?:It|This|That)\s+(?:is|was|marked|became)\s+(?:only\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th))\s+time\b/;
+
 /** Names or weighs the story from today ("The fighting has been described as a stalemate", "Officials have called the loss the worst blow"). */
 const NAMING = /^[^;]{0,80}?\s(?:has|have)\s+(?:been\s+)?(?:called|described|termed|regarded|considered|characteri[sz]ed)\b/;
 
@@ -49,6 +57,7 @@ const RANK_VERB = /\s(?:was|is|remains|remained)\s+(?:one\s+of\s+)?the\s+\w+$/;
  * names, since a date there is only the measure of the ranking.
  */
 export function ranksWhatWasTold(sentence: string): boolean {
+  if (TIMES_COUNT.test(sentence)) return true;
   const ranking = RANKING.exec(sentence);
   // "The bombing of the market on 5 May killed 50 people and was the deadliest …" tells its
   // happening before ranking it: a past verb in the subject's words keeps the sentence an event.

@@ -40,7 +40,8 @@ const RULES: Rule[] = [
     },
   },
   { pattern: /\byesterday\b/gi, date: (published) => shiftDays(published, -1) },
-  { pattern: /\b(?:earlier )?today\b|\bthis (?:morning|afternoon|evening)\b|\btonight\b/gi, date: (published) => ({ ...published }) },
+  // "early this morning" is a time of the day, no hedge on the date: the phrase takes its "early" whole.
+  { pattern: /\b(?:earlier )?today\b|\b(?:(?:early|late) )?this (?:morning|afternoon|evening)\b|\btonight\b/gi, date: (published) => ({ ...published }) },
   { pattern: /\b(?:earlier )?this month\b/gi, date: ({ year, month }) => ({ year, month }) },
   { pattern: /\blast month\b/gi, date: ({ year, month }) => (month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 }) },
   // A week is no day: "last week" is about the day a week before, as "the week of 10 May" is about 10 May.
@@ -75,6 +76,14 @@ const RULES: Rule[] = [
       return day >= 1 && day <= 31 ? { ...month, day } : month;
     },
   },
+  // "Last January" in an October post is January of that year; in a January post, the one a year before.
+  {
+    pattern: new RegExp(`(?<!\\bthe\\s)\\b[Ll]ast\\s+(${MONTH_NAME})(?!\\s*\\d)`, 'g'),
+    date: ({ year, month }, match) => {
+      const named = monthNumber(match[1] ?? '') ?? 1;
+      return { year: named < month ? year : year - 1, month: named };
+    },
+  },
   { pattern: /\blast year\b/gi, date: ({ year }) => ({ year: year - 1 }) },
   {
     pattern: /\b(?:(early|mid|late)[\s-]+|earlier\s+)?this year\b/gi,
@@ -85,6 +94,8 @@ const RULES: Rule[] = [
   },
 ];
 
+const POSSESSIVE = /^['’]s\b/;
+
 /** The publication-relative dates of a sentence (`flat`: no line breaks), as stated dates. */
 export function findPublicationDates(flat: string, published: PublicationDay): AbsoluteMention[] {
   const found: AbsoluteMention[] = [];
@@ -92,6 +103,8 @@ export function findPublicationDates(flat: string, published: PublicationDay): A
     for (const match of flat.matchAll(rule.pattern)) {
       // "September last year" was taken whole: its "last year" is no second date.
       if (found.some((other) => match.index < other.index + other.text.length && other.index < match.index + match[0].length)) continue;
+      // "this year's juntas", "yesterday's attack": a date written before what it dates is a label, as "the 2022 invasion" is.
+      if (POSSESSIVE.test(flat.slice(match.index + match[0].length, match.index + match[0].length + 3))) continue;
       found.push({ kind: 'absolute', index: match.index, text: match[0], ...rule.date(published, match) });
     }
   }

@@ -122,6 +122,8 @@ const RULES: Rule[] = [
     amount: 0,
   },
   { pattern: /\bat (?:about |around )?\d{1,2}(?:[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)(?![\d%])/gi, unit: 'day', amount: 0 },
+  // "announced for 9:00 Moscow time", "before 05:00": a clock time with a colon is no count, whatever its preposition.
+  { pattern: /\b(?:for|from|by|until|before|after|since) \d{1,2}:\d{2}\b(?![\d%])/gi, unit: 'day', amount: 0 },
   {
     pattern: new RegExp(
       `\\b(?:${COUNT}|a few|several) (?:hours?|minutes?) later\\b|\\b(?:minutes|hours) later\\b|\\bwithin (?:minutes|hours|an hour|the hour)\\b|\\bimmediately (?:after|following)\\b`,
@@ -133,6 +135,15 @@ const RULES: Rule[] = [
   // "seconds before the explosion": the happening just told, so its day; "minutes after the unit requested help" names a happening of no known day.
   {
     pattern: new RegExp(`\\b(?:(?:${COUNT}|a few|several) (?:seconds?|minutes?)|seconds|minutes|moments) (?:before|after) the ${HAPPENING}\\b`, 'gi'),
+    unit: 'day',
+    amount: 0,
+  },
+  // "The strike came hours after rebels had retaken the town": the happening just told is the subject, so the hours count from its day.
+  {
+    pattern: new RegExp(
+      `\\bthe ${HAPPENING} (?:came|happened|occurred|took place) (?:(?:just|only) )?(?:(?:${COUNT}|a few|several) )?(?:seconds?|minutes?|hours?|moments) (?:before|after)\\b`,
+      'gi',
+    ),
     unit: 'day',
     amount: 0,
   },
@@ -171,6 +182,9 @@ const RULES: Rule[] = [
     amount: weekdayOf,
   },
   { pattern: new RegExp(`\\b${COUNT} months? later\\b`, 'gi'), unit: 'month', amount: (count) => count },
+  // "A year earlier" is the anchor's month a year before, as "a year ago" is the publication's (a year-precise anchor keeps its year).
+  { pattern: new RegExp(`\\b(?:a|one) year later\\b`, 'gi'), unit: 'month', amount: 12 },
+  { pattern: new RegExp(`\\b(?:a|one) year (?:earlier|before)\\b${NOTHING_COUNTED}`, 'gi'), unit: 'month', amount: -12 },
   { pattern: new RegExp(`\\b${COUNT} years? later\\b`, 'gi'), unit: 'year', amount: (count) => count },
   // "early the next month": the hedge is on the month it counts to.
   { pattern: /\b(early|mid-?|late)\s*(?:in )?the (?:next|following) month\b/gi, unit: 'month', amount: 1, qualifier: 'fromGroup' },

@@ -38,6 +38,10 @@ export interface DateContext extends YearContext {
   sectionStart?: { heading: string; date: AnchorDate } | undefined;
   /** The month the heading names ("ISIL counter-offensive of December 2016"): "On the 8th" under it, before any date of its own, is in it. */
   sectionMonth?: AnchorDate | undefined;
+  /** The anchor was stated in this sentence's paragraph, not an earlier one. */
+  sameParagraph?: boolean | undefined;
+  /** A news post's publication day: it tells nothing that happened after it, so a later date is a plan or a deadline. */
+  published?: AnchorDate | undefined;
 }
 
 /** A date something counts from, without the mention that stated it. */
@@ -72,7 +76,8 @@ export function resolveSentenceDates(mentions: readonly DateMention[], context: 
     // Within one sentence a date steps back without changing year ("As of 3 October 2022 … by late May").
     const narrative = event === undefined && opening === undefined ? context : { ...context, sameSection: false, sameSentence: true };
     const date = resolveAbsolute(mention, { ...narrative, previous });
-    if (date === undefined) continue;
+    // "promised to hand power to an elected government by July 2024" in a post of 2022: no happening, and no anchor.
+    if (date === undefined || (context.published !== undefined && days(date) > days(context.published))) continue;
     if (mention.background !== undefined) opening ??= date;
     else event ??= date;
     previous = date;
@@ -100,6 +105,9 @@ function looksBack(date: ResolvedDate, context: DateContext): boolean {
   if (date.day !== undefined && date.mention.kind === 'absolute' && date.mention.laterReport === true) return days(date) - days(previous) > REPORT_LAG_DAYS;
   // A day before the story's, told in the pluperfect ("had gathered … late on Saturday" after "on Sunday"), is a flashback.
   if (date.day !== undefined) return date.mention.kind === 'absolute' && date.mention.pluperfect === true && days(date) < days(previous);
+  // The day a post tells its news from is no day of its narrative: a new paragraph going back to an earlier month ("Last January, …"
+  // after a lead telling today's news) opens the post's background, whose own order later dates follow.
+  if (context.sameParagraph === false && context.published !== undefined && days(previous) === days(context.published)) return false;
   const months = (value: { year: number; month?: number }) => value.year * 12 + (value.month ?? 12);
   return months(date) < months(previous) || (date.month === undefined && date.year < previous.year);
 }
@@ -214,6 +222,8 @@ function resolveRelative(mention: RelativeMention, context: DateContext): Resolv
     return { ...base, year: Math.floor(months / 12), month: (months % 12) + 1, precision: 'month', ...hedge };
   }
   if (mention.unit === 'year') return { ...base, year: anchor.year + mention.amount, precision: 'year', ...hedge };
+  // "A year earlier" after a year-precise anchor: the year before, no finer than the anchor.
+  if (mention.unit === 'month' && mention.amount % 12 === 0) return { ...base, year: anchor.year + mention.amount / 12, precision: 'year', ...hedge };
   // "Three days later" after a month-precise event: we know only that it came after.
   if (mention.amount === 0) return { ...base, ...monthOf, ...dayOf, ...anchorHedge(anchor, 0) };
   return { ...base, ...monthOf, ...dayOf, qualifier: mention.amount > 0 ? 'after' : 'before' };

@@ -103,6 +103,12 @@ const SUBJECT_HAPPENING = /^The\s+(?:[\w'-]+\s+){1,4}of\s+$/;
  * a named thing's past.
  */
 const ENDED_WITH = /(?<!\b(?:which|that|who)\s+)\b(?:ended|began|started|concluded|culminated)\s+with\s+(?:the|a|an)\s+(?:[\w'–-]+\s+){0,3}of\s+$/i;
+/**
+ * "The war ended with a ceasefire agreement brokered by Russia and signed on 9 November 2020": the thing a main clause's
+ * story ended or began with, dated by the participle of its own making, dates the ending as "the ceasefire of 12 May
+ * 1994" does; comma-free, so only the noun phrase right after "with".
+ */
+const ENDED_WITH_MADE = /(?<!\b(?:which|that|who)\s+)\b(?:ended|began|started|concluded|culminated)\s+with\s+(?:the|a|an)\s+[^,;.]{0,80}$/i;
 const TOLD_AFTER = /^\s+(?:also\s+|then\s+|first\s+)?(?:[a-z]{2,}ed|struck|began|broke\s+out|hit|swept|fell|left|drove|brought|took|led)\b/;
 /** Words before "of" that make the date the time itself, not a name ("as of 14 September" is a preposition). */
 const TIME_NOUN =
@@ -260,7 +266,7 @@ const YEAR_FIRST = new RegExp(`^\\d{4}\\s+${MONTH_NAME}`);
  */
 export function storyDate(mention: AbsoluteMention, flat: string): AbsoluteMention | undefined {
   const lead = flat.slice(Math.max(0, mention.index - PHRASE_NEAR), mention.index);
-  const phrase = STATEMENT_ISSUED.test(lead) ? null : PARTICIPLE_PHRASE.exec(lead);
+  const phrase = STATEMENT_ISSUED.test(lead) || ENDED_WITH_MADE.test(lead) ? null : PARTICIPLE_PHRASE.exec(lead);
   if (phrase !== null && !/\S\s+\S/.test(phrase[1] ?? '')) return undefined;
   const hedged = hedgedDate(mention, flat);
   const near = flat.slice(Math.max(0, mention.index - NEAR), mention.index);

@@ -188,6 +188,29 @@ describe('relative days count from a known anchor', () => {
     ).toBe('2012-09-20 day «Overnight»');
   });
 
+  it("counts hours before or after from a happening just told that is the sentence's subject", () => {
+    expect(timeline('On 27 February, an air strike killed 33 soldiers. The strike came hours after rebels had retaken the town.')[1]).toBe(
+      '2012-02-27 day «The strike came hours after»',
+    );
+    expect(timeline('On 27 February, an air strike killed 33 soldiers. The talks came hours after the unit requested help.')).toHaveLength(1);
+  });
+
+  it('reads a clock time with a colon after any preposition as the anchor day', () => {
+    expect(timeline('On 13 September, the attack began. A ceasefire was announced for 9:00 Moscow time, but it did not hold.')[1]).toBe(
+      '2012-09-13 day «for 9:00»',
+    );
+    expect(timeline('On 13 September, the attack began. Prices rose by 2.50 dollars.')).toHaveLength(1);
+  });
+
+  it('reads "a year earlier" and "a year later" as the anchor month a year off, and as a year after a year-precise anchor', () => {
+    expect(timeline('In June 2022, gunmen killed 86 civilians. A year earlier, 130 people had been killed at Solhan.')[1]).toBe(
+      '2021-06 month «A year earlier»',
+    );
+    expect(timeline('On 5 March 2014, the army withdrew. A year later, the rebels returned.')[1]).toBe('2015-03 month «A year later»');
+    expect(timeline('In 2015, the army withdrew. A year later, the rebels returned.')[1]).toBe('2016 year «A year later»');
+    expect(timeline('In June 2022, gunmen attacked. Nearly a year later, the rebels returned.')).toHaveLength(1);
+  });
+
   it('reads a bare ordinal as a day of the anchor month, and of the next month when far behind it', () => {
     expect(timeline('On 5 March, rebels attacked. On the 9th, the town fell. On 28 March, talks began. On the 2nd, they failed.')).toEqual([
       '2012-03-05 day «5 March»',

@@ -25,6 +25,14 @@ describe('a sentence ranking what was told is analysis, whatever date it names',
   });
 });
 
+describe('a count of times is analysis, whatever date it measures by', () => {
+  it('leaves out "It is the second time this year that …" and keeps a happening that is the first of its kind', () => {
+    expect(timeline('It was the third time since 2012 that the town changed hands.')).toEqual([]);
+    expect(extractTimeline('It is the second time this year that the army has seized power.\n', { published: '2022-10-21' })).toEqual([]);
+    expect(timeline('On 5 March, the army took the town for the first time.')).toEqual(['2012-03-05 day «5 March»']);
+  });
+});
+
 describe('a judgement made in hindsight is analysis, whatever it dates', () => {
   it('leaves it out and keeps the anchor on the day told before it', () => {
     expect(

@@ -49,8 +49,25 @@ describe('findPublicationDates: a news post counts from the day it was published
     expect(findPublicationDates('Shooting had continued since the weekend.', { year: 2023, month: 3, day: 11 }).map(({ day }) => day)).toEqual([11]);
   });
 
+  it('reads a month named with "last" as the latest such month before the publication’s', () => {
+    expect(dates('Last January, soldiers detained the president.')).toEqual([['Last January', 2023, 1, undefined]]);
+    expect(dates('The base was attacked last March, residents said.')).toEqual([['last March', 2022, 3, undefined]]);
+    expect(dates('In the last March of the war, the town fell.')).toEqual([]);
+  });
+
+  it('reads "early this morning" as the publication day, with no hedge', () => {
+    const withHedge = (sentence: string) => extractTimeline(sentence, { published: '2023-03-12' }).map((event) => [event.date, event.qualifier]);
+    expect(withHedge('Officials said early this morning that the border would stay open.\n')).toEqual([['2023-03-12', undefined]]);
+  });
+
   it('keeps the day of "on 24 August last year"', () => {
     expect(dates('The attack came on 24 August last year.')).toEqual([['24 August last year', 2022, 8, 24]]);
+  });
+
+  it('reads a possessive date as a label: "this year\'s juntas", "yesterday\'s attack"', () => {
+    expect(dates("Neither of this year's juntas has shown that it can.")).toEqual([]);
+    expect(dates("Yesterday's attack was the deadliest of the war.")).toEqual([]);
+    expect(dates('The base fell yesterday, officials said.')).toEqual([['yesterday', 2023, 3, 11]]);
   });
 
   it('leaves weekdays that are names alone', () => {
@@ -86,6 +103,19 @@ describe('extractTimeline with a publication day', () => {
     expect(extractTimeline(forecast, { published: '2023-03-12' }).map((event) => event.date)).toEqual(['2023-03-11']);
     const narrative = 'On 10 February 2022, the siege began. The siege would end on 20 May 2022.\n';
     expect(extractTimeline(narrative, {}).map((event) => event.date)).toEqual(['2022-02-10', '2022-05-20']);
+  });
+
+  it('reads a date after the publication day as a plan, not a happening, nor an anchor', () => {
+    const plan = 'He promised to win back the north and to hand power to an elected government by July 2024.\n';
+    expect(extractTimeline(plan, { published: '2022-10-21' })).toEqual([]);
+    const both = 'In June, the junta set elections for July 2024. A month later, talks began.\n';
+    expect(extractTimeline(both, { published: '2022-10-21' }).map((event) => event.date)).toEqual(['2022-06', '2022-07']);
+  });
+
+  it("counts a background paragraph after a lead telling today's news in its own order, not back from today", () => {
+    const post =
+      'The captain was sworn in today.\n\nLast January, soldiers seized power. In June, gunmen killed 86 people. A year earlier, 130 had been killed.\n';
+    expect(extractTimeline(post, { published: '2022-10-21' }).map((event) => event.date)).toEqual(['2022-10-21', '2022-01', '2022-06', '2021-06']);
   });
 
   it('dates nothing from a weekday when the publication day is unknown', () => {

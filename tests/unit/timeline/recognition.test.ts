@@ -180,6 +180,11 @@ describe('the happening a story ended or began with, named with its date', () =>
       '1994-05-12 day «12 May 1994»',
     ]);
   });
+  it('dates the sentence by the day the agreement it ended with was made, in an article or a news post of years later', () => {
+    const ended = 'The war ended with a ceasefire agreement brokered by Russia and signed on 9 November 2020, under which the districts were returned.';
+    expect(timeline(ended, {})).toEqual(['2020-11-09 day «9 November 2020»']);
+    expect(timeline(ended, { published: '2022-09-16' })).toEqual(['2020-11-09 day «9 November 2020»']);
+  });
   it('dates nothing inside a relative clause, which tells a named thing’s past', () => {
     expect(timeline('The town stayed neutral during the war, which ended with the ceasefire of 12 May 2011.')).toEqual([]);
     expect(timeline('The town fell during the war, which ended with a ceasefire which came into force on 12 May 1994.')).toEqual([]);
