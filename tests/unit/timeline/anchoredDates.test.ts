@@ -65,6 +65,7 @@ describe('relative days count from a known anchor', () => {
     ['The village had been captured five days before.', '2012-02-05 day «five days before»'],
     ["The following week, the soldier's mother calls his number.", '2012-02-17 day around «The following week»'],
     ['During the next week, talks stalled.', '2012-02-17 day around «the next week»'],
+    ['Over the following week, volunteers towed away 30 tanks.', '2012-02-17 day around «the following week»'],
   ])('"%s"', (sentence, expected) => {
     expect(after10February(sentence)).toBe(expected);
   });
