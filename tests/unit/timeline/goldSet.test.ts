@@ -71,7 +71,7 @@ const F1_FLOORS: Record<string, number> = {
   kyiv_convoy_video_report_: 1,
   kyiv_night_strikes_report_: 1,
   ménaka_region_: 1,
-  moschun_video_report_: 0.94,
+  moschun_video_report_: 1,
   moura_massacre_: 0.98,
   mariupol_theatre_video_report_: 1,
   mykolaiv_video_report_: 1,
