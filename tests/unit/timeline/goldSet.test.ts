@@ -46,7 +46,7 @@ const F1_FLOORS: Record<string, number> = {
   battle_of_vuhledar_: 1,
   blockade_of_the_lachin_corridor_: 1,
   chernihiv_video_report_: 1,
-  chornobaivka_video_report_: 0.87,
+  chornobaivka_video_report_: 1,
   burkina_djibo_convoy_report_: 1,
   burkina_second_coup_post_: 1,
   chad_after_deby_post_: 1,
