@@ -3,6 +3,7 @@
  * events a careful editor would put on its timeline out, in document order.
  */
 import { assignEventIds } from './eventId.ts';
+import { countsFromNamedHappening, isDatedCaption } from './captionDate.ts';
 import { headingDateMention, headingMonthMention, tellsLaterThanHeading } from './headingDate.ts';
 import { opensWithDate } from './itemDate.ts';
 import { capContextField, LongSentences, MAX_SENTENCE_LENGTH } from './inputLimits.ts';
@@ -66,6 +67,8 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
   let headingMonth: ResolvedDate | undefined;
   // The story's day before a heading that is a day: "### 14 May" then "The next morning, …" after a 13 May section counts to the heading, not from it.
   let beforeHeading: ResolvedDate | undefined;
+  // The story's day before a dated caption line: "Minutes after the strike" below "Satellite image, March 8: …" counts from the strike.
+  let beforeCaption: ResolvedDate | undefined;
 
   for (const block of extractProseBlocks(markdownBody)) {
     // A month and year outside the story hold to the end of their paragraph ("On 13 May 2015 … On 30 May … On 18 August"), no further;
@@ -73,7 +76,10 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
     if (previous?.yearStated === true && (storyKnown || block.sectionId !== previousSectionId)) previous = withoutStatedYear(previous);
     const quoted = findQuotedSpans(block.text);
     const section = sectionYearWindow(block.sectionPath);
-    if (block.sectionId !== previousSectionId) sectionStart = undefined;
+    if (block.sectionId !== previousSectionId) {
+      sectionStart = undefined;
+      beforeCaption = undefined;
+    }
     if (block.sectionId !== headingSectionId) {
       headingSectionId = block.sectionId;
       const mention = block.section.length > MAX_SENTENCE_LENGTH ? undefined : headingDateMention(block.section);
@@ -106,10 +112,12 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       const onlyDate = mentions.length === 1 && firstMention?.kind === 'absolute' && firstMention.end === undefined;
       const summary = isLeadSummary(sentence.text, first, firstMention?.index ?? 0, { inLead, onlyDate }) || isLeadPeriods(sentence.text, inLead);
       const sameSection = previousSectionId === block.sectionId;
+      const caption = sentence.start === 0 && sentence.text.length === block.text.trim().length && isDatedCaption(sentence.text, firstMention);
+      const fromHappening = beforeCaption !== undefined && mentions.length === 1 && countsFromNamedHappening(firstMention);
       const dateContext = {
         section,
         story,
-        previous,
+        previous: fromHappening ? beforeCaption : previous,
         sameSection,
         sameParagraph: previousBlock === block,
         storyStart: storyFirstDay,
@@ -145,6 +153,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       )
         events.push(toEvent(undatedDay, sentence.text, block.section, block.sectionId, false));
       if (last !== undefined) {
+        beforeCaption = caption ? previous : undefined;
         previous = last;
         previousSectionId = block.sectionId;
         previousBlock = block;

@@ -50,6 +50,8 @@ const STORY_NOUN = '(battle|offensive|siege|operation|assault|attack|fighting|in
 const HAPPENING = '(?:explosions?|blasts?|strikes?|airstrikes?|attacks?|impacts?|shelling|bombing|bombardment|assault|crash)';
 /** Hedges that make a count vague ("less than a month later") or a duration ("wait for three days before"): no day. */
 const NOT_EXACT = /\b(?:less|more|fewer) than\s+$|\b(?:within|nearly|almost|over|under|up to|at least|for)\s+$/i;
+/** "Over the following week" is that week, as "during the next week" is: "over" hedges only a count ("over a week later"). */
+const OVER_A_NAMED_SPAN = /\bover\s+$/i;
 
 /**
  * "it was the immediate reason for the ceasefire two days later": the phrase dates the happening a cause
@@ -232,7 +234,8 @@ export function findRelativePhrases(flat: string): RelativeMention[] {
       const start = match.index;
       if (found.some((other) => start < other.index + other.text.length && other.index < start + text.length)) continue;
       // Only the words just before the phrase matter; reading no further keeps long sentences linear.
-      if (NOT_EXACT.test(flat.slice(Math.max(0, start - 16), start))) continue;
+      const before = flat.slice(Math.max(0, start - 16), start);
+      if (NOT_EXACT.test(before) && !(/^the\b/i.test(text) && OVER_A_NAMED_SPAN.test(before))) continue;
       if (CAUSED_HAPPENING.test(flat.slice(Math.max(0, start - 60), start))) continue;
       const word = (match[1] ?? '').toLowerCase();
       const qualifier = rule.qualifier === 'fromGroup' ? HEDGE_WORDS[word] : rule.qualifier;

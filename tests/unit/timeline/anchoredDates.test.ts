@@ -46,6 +46,25 @@ describe('a time of day inherits the day before it', () => {
     expect(timeline('On 10 February, the siege began. In the following weeks, talks stalled. Talks resume next week.')).toHaveLength(1);
   });
 
+  it('counts "minutes after the strike" from the strike, across a dated caption line', () => {
+    expect(
+      timeline(
+        'On the evening of 7 March, a strike hit the airfield.\n\nSatellite image, 8 March: seven helicopters burned out.\n\nMinutes after the strike, the controller asks for fire trucks. Two days later, more trucks arrive.',
+      ),
+    ).toEqual(['2012-03-07 day «7 March»', '2012-03-08 day «8 March»', '2012-03-07 day «Minutes after the strike»', '2012-03-09 day «Two days later»']);
+  });
+
+  it('lets a caption line anchor what follows, and a caption-like sentence of a paragraph stays a sentence', () => {
+    expect(timeline('On 7 March, a strike hit the airfield.\n\nBurned-out helicopters on the apron, 8 March.\n\nHours later, the fire spread.')).toEqual([
+      '2012-03-07 day «7 March»',
+      '2012-03-08 day «8 March»',
+      '2012-03-08 day «Hours later»',
+    ]);
+    expect(timeline('On 7 March, a strike hit the airfield. Helicopters burned, 8 March. Minutes after the strike, the fire spread.')[2]).toBe(
+      '2012-03-08 day «Minutes after the strike»',
+    );
+  });
+
   it('dates nothing from minutes counted from a happening the text gives no day ("after the unit requested help")', () => {
     expect(timeline('On 10 February, the siege began. Thirty minutes after the unit requested help, the radio fell silent.')).toHaveLength(1);
   });
@@ -65,6 +84,7 @@ describe('relative days count from a known anchor', () => {
     ['The village had been captured five days before.', '2012-02-05 day «five days before»'],
     ["The following week, the soldier's mother calls his number.", '2012-02-17 day around «The following week»'],
     ['During the next week, talks stalled.', '2012-02-17 day around «the next week»'],
+    ['Over the following week, volunteers towed away 30 tanks.', '2012-02-17 day around «the following week»'],
   ])('"%s"', (sentence, expected) => {
     expect(after10February(sentence)).toBe(expected);
   });

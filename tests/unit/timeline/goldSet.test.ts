@@ -49,6 +49,7 @@ const F1_FLOORS: Record<string, number> = {
   battle_of_vuhledar_: 1,
   blockade_of_the_lachin_corridor_: 1,
   chernihiv_video_report_: 1,
+  chornobaivka_video_report_: 1,
   burkina_djibo_convoy_report_: 1,
   burkina_second_coup_post_: 1,
   chad_after_deby_post_: 1,
@@ -73,6 +74,7 @@ const F1_FLOORS: Record<string, number> = {
   kyiv_convoy_video_report_: 1,
   kyiv_night_strikes_report_: 1,
   ménaka_region_: 1,
+  moschun_video_report_: 1,
   moura_massacre_: 0.98,
   mariupol_theatre_video_report_: 1,
   mykolaiv_video_report_: 1,
@@ -88,6 +90,7 @@ const F1_FLOORS: Record<string, number> = {
   stepanakert_: 1,
   trostianets_video_report_: 1,
   ukraine_battle_report_: 1,
+  voznesensk_video_report_: 1,
   zaporizhzhia_nuclear_power_plant_: 1,
 };
 

@@ -55,6 +55,12 @@ describe("the reporters' own work is no happening of the story", () => {
     ).toEqual(['2012-02-10 day «10 February»', '2012-02-12 day «Two days later»']);
   });
 
+  it('leaves out their own visit and what they found there', () => {
+    expect(timeline('On 10 February, the siege began. We visited the town on 28 February and found the school in ruins.')).toEqual([
+      '2012-02-10 day «10 February»',
+    ]);
+  });
+
   it('leaves out a date of their work in a clause ("the debris we filmed that morning"), not one past the clause', () => {
     expect(
       timeline(
