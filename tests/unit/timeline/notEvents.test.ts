@@ -84,6 +84,12 @@ describe('what is not the date of an event', () => {
     ]);
   });
 
+  it('ends a restrictive clause where the main clause’s verb comes back, so its date is the main clause’s', () => {
+    const battle = { infoboxDate: '24 February – 4 April 2022' };
+    expect(timeline('A memorial to the defenders who were killed in the battle was unveiled in 2023.', battle)).toEqual(['2023 year «2023»']);
+    expect(timeline('The fighters that were killed in the battle that was fought in 2014 are buried here.', battle)).toEqual([]);
+  });
+
   it('skips the date of a clause telling how the subject came to their post, and keeps a happening told in a clause', () => {
     const battle = { infoboxDate: '17 – 21 May 2014' };
     expect(timeline('The minister, who replaced his rival in April 2014, announced a visit.', battle)).toEqual([]);
