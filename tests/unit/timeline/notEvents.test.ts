@@ -178,6 +178,7 @@ describe('what is not the date of an event', () => {
     'Analysts said the army could still attack despite its losses at Bakhmut, which its forces captured in May after a long battle.',
     'Every year on 9 May, veterans march.',
     'The victory is remembered on 12 May each year.',
+    'Every year since, residents have laid flowers at the sign on 3 March.',
     'The date of the recapture, 26 January, is marked every year in the region.',
     'The day of the liberation, 12 May, is still celebrated as a holiday.',
     'A memorial was built in the town, and the anniversary of the massacre was marked in June 2012 by a ceremony.',
