@@ -9,6 +9,7 @@ import { capContextField, LongSentences, MAX_SENTENCE_LENGTH } from './inputLimi
 import { formatIsoDate } from './isoDate.ts';
 import { isAnalysis, judgesInHindsight, ranksWhatWasTold } from './judgement.ts';
 import { tellsReportersWork } from './reportersWork.ts';
+import { tellsNoHappening } from './negatedClause.ts';
 import { isLeadPeriods, isLeadSummary, statesWholeSpan } from './leadSummary.ts';
 import { extractProseBlocks } from './proseBlocks.ts';
 import { findQuotedSpans } from './quotedSpeech.ts';
@@ -139,6 +140,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
         undatedDay.end === undefined &&
         mentions.length === 0 &&
         !isAnalysis(sentence.text) &&
+        !tellsNoHappening(sentence.text) &&
         // "Amnesty later documented the strike": a time after the heading's day or month that the reader cannot fix;
         // below a year ("### 2020", "Over the following months, …") the author filed it in that year.
         !(undatedDay.precision !== 'year' && tellsLaterThanHeading(sentence.text))
