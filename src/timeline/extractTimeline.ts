@@ -10,7 +10,7 @@ import { formatIsoDate } from './isoDate.ts';
 import { isAnalysis, judgesInHindsight, ranksWhatWasTold } from './judgement.ts';
 import { tellsReportersWork } from './reportersWork.ts';
 import { tellsNoHappening } from './negatedClause.ts';
-import { isLeadPeriods, isLeadSummary, statesWholeSpan } from './leadSummary.ts';
+import { isLeadPeriods, isLeadSummary, runsToStoryEnd, statesWholeSpan } from './leadSummary.ts';
 import { extractProseBlocks } from './proseBlocks.ts';
 import { findQuotedSpans } from './quotedSpeech.ts';
 import { recogniseDates } from './recogniseDates.ts';
@@ -133,7 +133,11 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       // Under a heading or in a list item that is a date, a sentence naming no date of its own happened on it; a range ("### 6–10 August") names no one date for it.
       const undatedDay = itemDate ?? headingDate;
       const span = event?.end === undefined ? undefined : { start: formatIsoDate(event, 'day'), end: formatIsoDate(event.end, 'day') };
-      if (event !== undefined && !summary && !statesWholeSpan(first, inLead, span, storySpan))
+      const toEnd =
+        event !== undefined &&
+        event.precision !== 'year' &&
+        runsToStoryEnd(sentence.text, inLead, onlyDate, firstMention?.index ?? 0, formatIsoDate(event, 'month'), storySpan?.end);
+      if (event !== undefined && !summary && !toEnd && !statesWholeSpan(first, inLead, span, storySpan))
         events.push(toEvent(event, sentence.text, block.section, block.sectionId));
       else if (
         undatedDay !== undefined &&

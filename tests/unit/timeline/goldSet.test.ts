@@ -35,7 +35,7 @@ const F1_FLOORS: Record<string, number> = {
   battle_of_boulkessi__2019__: 1,
   battle_of_hadrut_: 0.98,
   battle_of_moschun_: 1,
-  battle_of_sumy_: 0.95,
+  battle_of_sumy_: 1,
   battle_of_voznesensk_: 1,
   battle_of_hosn_: 1,
   battle_of_kharkiv__2022__: 0.97,

@@ -332,6 +332,15 @@ describe('what is not the date of an event', () => {
     expect(extractTimeline(`${span}\n`, { infoboxDate: '27 November – 8 December 2024' }).map((event) => event.date)).toEqual(['2024-11-30']);
   });
 
+  it('skips a lead sentence whose only date is the story’s end, reached by a state that lasted until it, and keeps the end told as a happening', () => {
+    const sumy = { infoboxDate: '24 February – 4 April 2022' };
+    const lead = 'The city was a target. For five weeks it was encircled and shelled until the withdrawal from the region in early April 2022.';
+    expect(extractTimeline(`${lead}\n`, sumy)).toEqual([]);
+    const told = 'The city was a target. The last Russian troops left the region in early April 2022.';
+    expect(extractTimeline(`${told}\n`, sumy).map((event) => event.date)).toEqual(['2022-04']);
+    expect(extractTimeline(`## Siege\n${lead}\n`, sumy).map((event) => event.date)).toEqual(['2022-04']);
+  });
+
   it('skips a lead sentence that runs from one time to another ("from late 2024 …, and by March 2025 …"), and keeps one naming a single time', () => {
     const lead = 'Russia, joined by allies from late 2024, counter-attacked, and by March 2025 the raiders had been driven out. By 2025, the town was empty.';
     expect(extractTimeline(`${lead}\n`, {}).map((event) => event.date)).toEqual(['2025']);
