@@ -10,7 +10,8 @@ import { capContextField, LongSentences, MAX_SENTENCE_LENGTH } from './inputLimi
 import { formatIsoDate } from './isoDate.ts';
 import { isAnalysis, judgesInHindsight, ranksWhatWasTold } from './judgement.ts';
 import { tellsReportersWork } from './reportersWork.ts';
-import { isLeadPeriods, isLeadSummary, statesWholeSpan } from './leadSummary.ts';
+import { tellsNoHappening } from './negatedClause.ts';
+import { isLeadPeriods, isLeadSummary, runsToStoryEnd, statesWholeSpan } from './leadSummary.ts';
 import { extractProseBlocks } from './proseBlocks.ts';
 import { findQuotedSpans } from './quotedSpeech.ts';
 import { recogniseDates } from './recogniseDates.ts';
@@ -140,13 +141,18 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       // Under a heading or in a list item that is a date, a sentence naming no date of its own happened on it; a range ("### 6–10 August") names no one date for it.
       const undatedDay = itemDate ?? headingDate;
       const span = event?.end === undefined ? undefined : { start: formatIsoDate(event, 'day'), end: formatIsoDate(event.end, 'day') };
-      if (event !== undefined && !summary && !statesWholeSpan(first, inLead, span, storySpan))
+      const toEnd =
+        event !== undefined &&
+        event.precision !== 'year' &&
+        runsToStoryEnd(sentence.text, inLead, onlyDate, firstMention?.index ?? 0, formatIsoDate(event, 'month'), storySpan?.end);
+      if (event !== undefined && !summary && !toEnd && !statesWholeSpan(first, inLead, span, storySpan))
         events.push(toEvent(event, sentence.text, block.section, block.sectionId));
       else if (
         undatedDay !== undefined &&
         undatedDay.end === undefined &&
         mentions.length === 0 &&
         !isAnalysis(sentence.text) &&
+        !tellsNoHappening(sentence.text) &&
         // "Amnesty later documented the strike": a time after the heading's day or month that the reader cannot fix;
         // below a year ("### 2020", "Over the following months, …") the author filed it in that year.
         !(undatedDay.precision !== 'year' && tellsLaterThanHeading(sentence.text))

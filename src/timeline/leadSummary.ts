@@ -86,3 +86,23 @@ export function isLeadPeriods(sentence: string, inLead: boolean): boolean {
 export function statesWholeSpan(firstOfArticle: boolean, inLead: boolean, told: DateRange | undefined, story: DateRange | undefined): boolean {
   return firstOfArticle && inLead && told?.end !== undefined && told.start === story?.start && told.end === story.end;
 }
+
+/** "… was encircled and shelled until the Russian withdrawal from the region in early April 2022": a state that lasted up to the date. */
+const LASTED_UP_TO = /\b(?:until|till)\b[^,;.]{0,80}$/i;
+
+/**
+ * Whether a lead sentence's only date is the story's end, reached by a state that lasted until it ("…, and for the following five
+ * weeks Sumy was encircled until the withdrawal in early April 2022"): it sums up the whole story (guide), as "By the end of the
+ * battle…" does, and tells no happening of that month.
+ */
+export function runsToStoryEnd(
+  sentence: string,
+  inLead: boolean,
+  onlyDate: boolean,
+  dateIndex: number,
+  month: string | undefined,
+  storyEnd: string | undefined,
+): boolean {
+  if (!inLead || !onlyDate || month === undefined || storyEnd === undefined || !storyEnd.startsWith(month)) return false;
+  return LASTED_UP_TO.test(sentence.slice(Math.max(0, dateIndex - 100), dateIndex));
+}

@@ -17,3 +17,16 @@ const NEGATED_CLAUSE = /(?:^|\bthat\s+)[Nn]o\s+[a-z][^,;]{0,200}?(?=\s(?:when|af
 export function negatedClauses(sentence: string): Span[] {
   return [...sentence.matchAll(NEGATED_CLAUSE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
 }
+
+/**
+ * "The Russian Ministry of Defence did not comment on the fighting": a sentence whose own verb is negated tells what did not
+ * happen, so a heading's day does not make it an event (GUIDE.md: not asserted as having happened). Not when its negation
+ * is a happening in disguise ("did not stop until dawn", "never let up") or another clause follows ("…, but said …").
+ */
+const NEGATED_MAIN_VERB =
+  /^(?:[\w'’.-]+\s+){1,8}?(?:did\s+not|didn['’]t|never)\s+(?!(?:stop|end|cease|last|let|halt|pause)\b)[a-z]+\b(?![^;]*(?:\b(?:until|till|but|and)\b|;))/i;
+
+/** Whether a sentence only tells that its subject did not do something. */
+export function tellsNoHappening(sentence: string): boolean {
+  return NEGATED_MAIN_VERB.test(sentence);
+}

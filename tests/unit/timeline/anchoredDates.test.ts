@@ -79,6 +79,7 @@ describe('relative days count from a known anchor', () => {
     ['On this day, talks began.', '2012-02-10 day «On this day»'],
     ['By this date, 40 had died.', '2012-02-10 day «By this date»'],
     ['By this point, the town was surrounded.', '2012-02-10 day «By this point»'],
+    ['According to commanders, at this point the rebels were 3 km away.', '2012-02-10 day «at this point»'],
     ['The next day, fighting continued.', '2012-02-11 day «The next day»'],
     ['Two days later, talks began.', '2012-02-12 day «Two days later»'],
     ['The village had been captured five days before.', '2012-02-05 day «five days before»'],

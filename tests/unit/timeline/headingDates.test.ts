@@ -70,6 +70,17 @@ describe('a heading that is a date does not date analysis', () => {
     ]);
   });
 
+  it('leaves out a sentence that tells only what did not happen, and keeps a negation that tells a happening', () => {
+    const article =
+      '## 3 March\nThe column withdrew. The ministry did not comment on the fighting. Officials never confirmed the losses. ' +
+      'The shelling did not stop until dawn. The ministry did not comment, but said the town was blocked.\n';
+    expect(extractTimeline(article, { infoboxDate: '2–3 March 2022' }).map((event) => event.text)).toEqual([
+      'The column withdrew.',
+      'The shelling did not stop until dawn.',
+      'The ministry did not comment, but said the town was blocked.',
+    ]);
+  });
+
   it('leaves out what names, weighs or measures the story, and keeps a happening told below it', () => {
     const article =
       '## 2014\nTroops crossed the river. Odesa was the only port that stayed open. The war has been described as a stalemate. ' +

@@ -90,6 +90,12 @@ describe('what is not the date of an event', () => {
     ]);
   });
 
+  it('ends a restrictive clause where the main clause’s verb comes back, so its date is the main clause’s', () => {
+    const battle = { infoboxDate: '24 February – 4 April 2022' };
+    expect(timeline('A memorial to the defenders who were killed in the battle was unveiled in 2023.', battle)).toEqual(['2023 year «2023»']);
+    expect(timeline('The fighters that were killed in the battle that was fought in 2014 are buried here.', battle)).toEqual([]);
+  });
+
   it('skips the date of a clause telling how the subject came to their post, and keeps a happening told in a clause', () => {
     const battle = { infoboxDate: '17 – 21 May 2014' };
     expect(timeline('The minister, who replaced his rival in April 2014, announced a visit.', battle)).toEqual([]);
@@ -178,6 +184,7 @@ describe('what is not the date of an event', () => {
     'Analysts said the army could still attack despite its losses at Bakhmut, which its forces captured in May after a long battle.',
     'Every year on 9 May, veterans march.',
     'The victory is remembered on 12 May each year.',
+    'Every year since, residents have laid flowers at the sign on 3 March.',
     'The date of the recapture, 26 January, is marked every year in the region.',
     'The day of the liberation, 12 May, is still celebrated as a holiday.',
     'A memorial was built in the town, and the anniversary of the massacre was marked in June 2012 by a ceremony.',
@@ -329,6 +336,15 @@ describe('what is not the date of an event', () => {
     // With its end as well, the definition names the span.
     const span = 'The offensive was an operation launched on 27 November and ended on 8 December 2024. On 30 November, Aleppo fell.';
     expect(extractTimeline(`${span}\n`, { infoboxDate: '27 November – 8 December 2024' }).map((event) => event.date)).toEqual(['2024-11-30']);
+  });
+
+  it('skips a lead sentence whose only date is the story’s end, reached by a state that lasted until it, and keeps the end told as a happening', () => {
+    const sumy = { infoboxDate: '24 February – 4 April 2022' };
+    const lead = 'The city was a target. For five weeks it was encircled and shelled until the withdrawal from the region in early April 2022.';
+    expect(extractTimeline(`${lead}\n`, sumy)).toEqual([]);
+    const told = 'The city was a target. The last Russian troops left the region in early April 2022.';
+    expect(extractTimeline(`${told}\n`, sumy).map((event) => event.date)).toEqual(['2022-04']);
+    expect(extractTimeline(`## Siege\n${lead}\n`, sumy).map((event) => event.date)).toEqual(['2022-04']);
   });
 
   it('skips a lead sentence that runs from one time to another ("from late 2024 …, and by March 2025 …"), and keeps one naming a single time', () => {
