@@ -77,7 +77,7 @@ const F1_FLOORS: Record<string, number> = {
   niger_army_post_attack_report_: 1,
   operation_barkhane_: 1,
   palmyra_offensive__march_2016__: 1,
-  palmyra_offensive__may_2015__: 0.96,
+  palmyra_offensive__may_2015__: 1,
   power_grid_video_report_: 1,
   'siege_of_nubl_and_al-zahraa_': 0.91,
   tiger_forces_: 0.98,
