@@ -9,11 +9,11 @@ import { capContextField, LongSentences, MAX_SENTENCE_LENGTH } from './inputLimi
 import { formatIsoDate } from './isoDate.ts';
 import { isAnalysis, judgesInHindsight, ranksWhatWasTold } from './judgement.ts';
 import { tellsReportersWork } from './reportersWork.ts';
-import { isLeadPeriods, isLeadSummary, statesWholeSpan } from './leadSummary.ts';
+import { isLeadPeriods, isLeadSummary, statesStatedSpan, statesWholeSpan } from './leadSummary.ts';
 import { extractProseBlocks } from './proseBlocks.ts';
 import { findQuotedSpans } from './quotedSpeech.ts';
 import { recogniseDates } from './recogniseDates.ts';
-import { parseDateRange } from './parseDateRange.ts';
+import { parseDateRange, parseStatedSpan } from './parseDateRange.ts';
 import { resolveSentenceDates, type AnchorDate, type ResolvedDate } from './resolveDate.ts';
 import { splitSentences } from './sentences.ts';
 import { warStarts } from './warStarts.ts';
@@ -47,6 +47,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
   const wars = warStarts(capContextField(context.partOf, 'infoboxes[0].partof', warn));
   const told = storyWindow(infoboxDate) ?? yearWindow(title);
   const storySpan = infoboxDate === undefined ? undefined : parseDateRange(infoboxDate);
+  const statedSpan = infoboxDate === undefined ? undefined : parseStatedSpan(infoboxDate);
   const story = told ?? publicationWindow(published) ?? publicationWindow(publicationDay(context.storyEnd));
   // A news post's window is when it was told, not what it tells: its background section may tell a story of years before.
   const storyKnown = told !== undefined;
@@ -132,8 +133,8 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       // Under a heading or in a list item that is a date, a sentence naming no date of its own happened on it; a range ("### 6–10 August") names no one date for it.
       const undatedDay = itemDate ?? headingDate;
       const span = event?.end === undefined ? undefined : { start: formatIsoDate(event, 'day'), end: formatIsoDate(event.end, 'day') };
-      if (event !== undefined && !summary && !statesWholeSpan(first, inLead, span, storySpan))
-        events.push(toEvent(event, sentence.text, block.section, block.sectionId));
+      const wholeSpan = statesWholeSpan(first, inLead, span, storySpan) || statesStatedSpan(inLead, span, statedSpan);
+      if (event !== undefined && !summary && !wholeSpan) events.push(toEvent(event, sentence.text, block.section, block.sectionId));
       else if (
         undatedDay !== undefined &&
         undatedDay.end === undefined &&

@@ -86,3 +86,14 @@ export function isLeadPeriods(sentence: string, inLead: boolean): boolean {
 export function statesWholeSpan(firstOfArticle: boolean, inLead: boolean, told: DateRange | undefined, story: DateRange | undefined): boolean {
   return firstOfArticle && inLead && told?.end !== undefined && told.start === story?.start && told.end === story.end;
 }
+
+/**
+ * Whether a lead sentence states, as a range, the story's span as the infobox states it, cut to the sentence's own precision
+ * ("The siege lasted from July 2012 until February 2016, when …" under "July 2012 – 3 February 2016"): it sums up the whole
+ * story (guide), wherever in the lead it stands. The sentence may not be more precise than the infobox.
+ */
+export function statesStatedSpan(inLead: boolean, told: DateRange | undefined, story: DateRange | undefined): boolean {
+  if (!inLead || told?.end === undefined || story?.end === undefined) return false;
+  const matches = (a: string, b: string) => a.length <= b.length && b.startsWith(a);
+  return matches(told.start, story.start) && matches(told.end, story.end);
+}

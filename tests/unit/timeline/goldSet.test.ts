@@ -79,7 +79,7 @@ const F1_FLOORS: Record<string, number> = {
   palmyra_offensive__march_2016__: 1,
   palmyra_offensive__may_2015__: 1,
   power_grid_video_report_: 1,
-  'siege_of_nubl_and_al-zahraa_': 0.98,
+  'siege_of_nubl_and_al-zahraa_': 1,
   tiger_forces_: 0.98,
   'russo-georgian_war_': 1,
   siege_of_kobani_: 0.97,
