@@ -13,7 +13,8 @@ import { isLeadPeriods, isLeadSummary, statesStatedSpan, statesWholeSpan } from 
 import { extractProseBlocks } from './proseBlocks.ts';
 import { findQuotedSpans } from './quotedSpeech.ts';
 import { recogniseDates } from './recogniseDates.ts';
-import { parseDateRange, parseStatedSpan } from './parseDateRange.ts';
+import { parseDateRange, parseStatedSpan, type DateRange } from './parseDateRange.ts';
+import type { AbsoluteMention } from './dateMention.ts';
 import { resolveSentenceDates, type AnchorDate, type ResolvedDate } from './resolveDate.ts';
 import { splitSentences } from './sentences.ts';
 import { warStarts } from './warStarts.ts';
@@ -105,7 +106,9 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       );
       const firstMention = mentions[0];
       const onlyDate = mentions.length === 1 && firstMention?.kind === 'absolute' && firstMention.end === undefined;
-      const summary = isLeadSummary(sentence.text, first, firstMention?.index ?? 0, { inLead, onlyDate }) || isLeadPeriods(sentence.text, inLead);
+      const startMonthOnly = onlyDate && firstMention.day === undefined && startsLongerSpan(firstMention, statedSpan);
+      const summary =
+        isLeadSummary(sentence.text, first, firstMention?.index ?? 0, { inLead, onlyDate, startMonthOnly }) || isLeadPeriods(sentence.text, inLead);
       const sameSection = previousSectionId === block.sectionId;
       const dateContext = {
         section,
@@ -155,6 +158,13 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
   longSentences.report(warn);
   const ids = assignEventIds(events);
   return events.map((event, index) => ({ id: ids[index] ?? '', ...event }));
+}
+
+/** Whether a month is the one the infobox span starts in, the span ending in a later month. */
+function startsLongerSpan(mention: AbsoluteMention, span: DateRange | undefined): boolean {
+  if (span?.end === undefined || mention.year === undefined || mention.month === undefined) return false;
+  const month = formatIsoDate({ year: mention.year, month: mention.month }, 'month');
+  return span.start.startsWith(month) && !span.end.startsWith(month);
 }
 
 /** Whether a sentence's relative day, counted from the story's day before a day heading, reaches that heading's day. */

@@ -333,6 +333,14 @@ describe('what is not the date of an event', () => {
     expect(extractTimeline(`${span}\n`, { infoboxDate: '27 November – 8 December 2024' }).map((event) => event.date)).toEqual(['2024-11-30']);
   });
 
+  it('keeps a defining lead sentence whose only date is the month a longer span starts in, given as the launch', () => {
+    const lead = 'The 2017 Hama offensive was a military operation launched by rebel factions in the northern countryside in March 2017.';
+    expect(extractTimeline(`${lead}\n`, { infoboxDate: '21 March – 22 April 2017' }).map((event) => event.date)).toEqual(['2017-03']);
+    // A month that is the whole span sums it up (the al-Qaryatayn lead), and so does a month the span does not start in.
+    expect(extractTimeline(`${lead}\n`, { infoboxDate: '5 – 28 March 2017' }).map((event) => event.date)).toEqual([]);
+    expect(extractTimeline(`${lead}\n`, { infoboxDate: '21 February – 22 April 2017' }).map((event) => event.date)).toEqual([]);
+  });
+
   it('skips a lead sentence that runs from one time to another ("from late 2024 …, and by March 2025 …"), and keeps one naming a single time', () => {
     const lead = 'Russia, joined by allies from late 2024, counter-attacked, and by March 2025 the raiders had been driven out. By 2025, the town was empty.';
     expect(extractTimeline(`${lead}\n`, {}).map((event) => event.date)).toEqual(['2025']);
