@@ -11,11 +11,12 @@ import { formatIsoDate } from './isoDate.ts';
 import { isAnalysis, judgesInHindsight, ranksWhatWasTold } from './judgement.ts';
 import { tellsReportersWork } from './reportersWork.ts';
 import { tellsNoHappening } from './negatedClause.ts';
-import { isLeadPeriods, isLeadSummary, runsToStoryEnd, statesWholeSpan } from './leadSummary.ts';
+import { isLeadPeriods, isLeadSummary, runsToStoryEnd, statesStatedSpan, statesWholeSpan } from './leadSummary.ts';
 import { extractProseBlocks } from './proseBlocks.ts';
 import { findQuotedSpans } from './quotedSpeech.ts';
 import { recogniseDates } from './recogniseDates.ts';
-import { parseDateRange } from './parseDateRange.ts';
+import { parseDateRange, parseStatedSpan, type DateRange } from './parseDateRange.ts';
+import type { AbsoluteMention } from './dateMention.ts';
 import { resolveSentenceDates, type AnchorDate, type ResolvedDate } from './resolveDate.ts';
 import { splitSentences } from './sentences.ts';
 import { warStarts } from './warStarts.ts';
@@ -49,6 +50,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
   const wars = warStarts(capContextField(context.partOf, 'infoboxes[0].partof', warn));
   const told = storyWindow(infoboxDate) ?? yearWindow(title);
   const storySpan = infoboxDate === undefined ? undefined : parseDateRange(infoboxDate);
+  const statedSpan = infoboxDate === undefined ? undefined : parseStatedSpan(infoboxDate);
   const story = told ?? publicationWindow(published) ?? publicationWindow(publicationDay(context.storyEnd));
   // A news post's window is when it was told, not what it tells: its background section may tell a story of years before.
   const storyKnown = told !== undefined;
@@ -111,7 +113,9 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       );
       const firstMention = mentions[0];
       const onlyDate = mentions.length === 1 && firstMention?.kind === 'absolute' && firstMention.end === undefined;
-      const summary = isLeadSummary(sentence.text, first, firstMention?.index ?? 0, { inLead, onlyDate }) || isLeadPeriods(sentence.text, inLead);
+      const startMonthOnly = onlyDate && firstMention.day === undefined && startsLongerSpan(firstMention, statedSpan);
+      const summary =
+        isLeadSummary(sentence.text, first, firstMention?.index ?? 0, { inLead, onlyDate, startMonthOnly }) || isLeadPeriods(sentence.text, inLead);
       const sameSection = previousSectionId === block.sectionId;
       const caption = sentence.start === 0 && sentence.text.length === block.text.trim().length && isDatedCaption(sentence.text, firstMention);
       const fromHappening = beforeCaption !== undefined && mentions.length === 1 && countsFromNamedHappening(firstMention);
@@ -145,8 +149,8 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
         event !== undefined &&
         event.precision !== 'year' &&
         runsToStoryEnd(sentence.text, inLead, onlyDate, firstMention?.index ?? 0, formatIsoDate(event, 'month'), storySpan?.end);
-      if (event !== undefined && !summary && !toEnd && !statesWholeSpan(first, inLead, span, storySpan))
-        events.push(toEvent(event, sentence.text, block.section, block.sectionId));
+      const wholeSpan = statesWholeSpan(first, inLead, span, storySpan) || statesStatedSpan(inLead, span, statedSpan);
+      if (event !== undefined && !summary && !toEnd && !wholeSpan) events.push(toEvent(event, sentence.text, block.section, block.sectionId));
       else if (
         undatedDay !== undefined &&
         undatedDay.end === undefined &&
@@ -169,6 +173,13 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
   longSentences.report(warn);
   const ids = assignEventIds(events);
   return events.map((event, index) => ({ id: ids[index] ?? '', ...event }));
+}
+
+/** Whether a month is the one the infobox span starts in, the span ending in a later month. */
+function startsLongerSpan(mention: AbsoluteMention, span: DateRange | undefined): boolean {
+  if (span?.end === undefined || mention.year === undefined || mention.month === undefined) return false;
+  const month = formatIsoDate({ year: mention.year, month: mention.month }, 'month');
+  return span.start.startsWith(month) && !span.end.startsWith(month);
 }
 
 /** Whether a sentence's relative day, counted from the story's day before a day heading, reaches that heading's day. */

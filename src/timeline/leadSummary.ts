@@ -16,6 +16,12 @@ const DEFINES = /\b(?:(?:was|is|were|are)\s+(?:a|an|the|one)|(?:was|were)\s+(?:f
 /** A beginning's verb right before a day: "… were a series of offensives launched on 27 November 2024 by …". */
 const BEGUN_ON = /\b(?:launched|began|begun|started|opened|formed|founded|established|created)\s+on\s+$/i;
 
+/**
+ * A beginning's verb further before a month: "… was a military operation launched by Tahrir al-Sham and allied factions in
+ * the northern Hama Governorate in March 2017"; read only when that month is the start of a longer span (see `startMonthOnly`).
+ */
+const BEGUN_IN = /\b(?:launched|began|begun|started|opened)\b[^.;()]{0,100}\s(?:in|on)\s+$/i;
+
 /** ", known from 2019 as", ", officially called since 2019": an aside that gives the subject another name. */
 const NAMING_ASIDE = /^,\s*(?:(?:also|formerly|officially|later)\s+)?(?:known|called|named|renamed|styled)\b[^,]*$/i;
 
@@ -25,6 +31,8 @@ export interface LeadSentence {
   inLead?: boolean;
   /** The sentence names one date, no range. */
   onlyDate?: boolean;
+  /** That date is the month the infobox span starts in, and the span ends in a later month: it cannot sum up the whole story. */
+  startMonthOnly?: boolean;
 }
 
 /**
@@ -32,13 +40,13 @@ export interface LeadSentence {
  * dates. Under a heading (a blog post's own "### Who was Idriss Déby?" above the lead it copies),
  * only a date in brackets after the subject's name marks one: "A raid took place on 3 February"
  * opening a section tells a happening. A definition whose only date is the day its subject began
- * tells that beginning, not a span.
+ * tells that beginning, not a span, and so does one whose only date is the month a longer span starts in, given as the launch's.
  */
 export function isLeadSummary(
   sentence: string,
   firstOfArticle: boolean,
   firstDateIndex: number,
-  { inLead = true, onlyDate = false }: LeadSentence = {},
+  { inLead = true, onlyDate = false, startMonthOnly = false }: LeadSentence = {},
 ): boolean {
   if (!firstOfArticle) return false;
   const definition = DEFINES.exec(sentence);
@@ -53,7 +61,9 @@ export function isLeadSummary(
   const aside = asideOpen !== -1 && asideClose !== -1 && asideClose < definition.index && NAMING_ASIDE.test(sentence.slice(asideOpen, firstDateIndex));
   if (named || (inLead && aside)) return true;
   if (!inLead || definition.index >= firstDateIndex) return false;
-  return !(onlyDate && BEGUN_ON.test(sentence.slice(Math.max(0, firstDateIndex - 40), firstDateIndex)));
+  if (!onlyDate) return true;
+  if (BEGUN_ON.test(sentence.slice(Math.max(0, firstDateIndex - 40), firstDateIndex))) return false;
+  return !(startMonthOnly && BEGUN_IN.test(sentence.slice(Math.max(0, firstDateIndex - 140), firstDateIndex)));
 }
 
 /** "from 1923 to 1991": a closed period, a status held between two dates (guide), not one a lead opens. */
@@ -105,4 +115,15 @@ export function runsToStoryEnd(
 ): boolean {
   if (!inLead || !onlyDate || month === undefined || storyEnd === undefined || !storyEnd.startsWith(month)) return false;
   return LASTED_UP_TO.test(sentence.slice(Math.max(0, dateIndex - 100), dateIndex));
+}
+
+/**
+ * Whether a lead sentence states, as a range, the story's span as the infobox states it, cut to the sentence's own precision
+ * ("The siege lasted from July 2012 until February 2016, when …" under "July 2012 – 3 February 2016"): it sums up the whole
+ * story (guide), wherever in the lead it stands. The sentence may not be more precise than the infobox.
+ */
+export function statesStatedSpan(inLead: boolean, told: DateRange | undefined, story: DateRange | undefined): boolean {
+  if (!inLead || told?.end === undefined || story?.end === undefined) return false;
+  const matches = (a: string, b: string) => a.length <= b.length && b.startsWith(a);
+  return matches(told.start, story.start) && matches(told.end, story.end);
 }

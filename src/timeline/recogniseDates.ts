@@ -135,6 +135,12 @@ function markBackgroundDates(mentions: DateMention[], flat: string): DateMention
  * "with" phrase hangs a detail on it ("intensified in the second half of the year, with raids … in November").
  */
 const CLAUSE_BREAK = /,\s*(?:and|but|while|with)\s|;/;
+/**
+ * A clause of time the explicit date sits in, hung on the relative phrase's clause: "resumed later that year, when the army
+ * began an offensive in October", "Later that year, after Russia began its intervention on 30 September 2015, aircraft
+ * struck …". Its date is the background of the main clause's (guide: it yields to the main clause's).
+ */
+const TIME_CLAUSE_BEFORE = /,\s*(?:when|after)\s[^,;]*$/i;
 
 /**
  * A relative phrase in a sentence's first clause, with the explicit dates only after a clause
@@ -148,7 +154,9 @@ function markFirstClause(mentions: DateMention[], flat: string): DateMention[] {
   const relative = mentions[0];
   if (first <= 0 || relative?.kind !== 'relative') return mentions;
   const explicit = mentions[first];
-  if (explicit === undefined || !CLAUSE_BREAK.test(flat.slice(relative.index + relative.text.length, explicit.index))) return mentions;
+  if (explicit === undefined) return mentions;
+  const between = flat.slice(relative.index + relative.text.length, explicit.index);
+  if (!CLAUSE_BREAK.test(between) && !TIME_CLAUSE_BEFORE.test(between.slice(-NEAR))) return mentions;
   return [{ ...relative, firstClause: true }, ...mentions.slice(1)];
 }
 

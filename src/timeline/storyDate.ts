@@ -137,6 +137,12 @@ const JUDGED_BY_COPULA = /^\s+(?:was|is|were|are|remains|remained)\s+(?:the|a|an
  */
 const COMPARED_WITH =
   /\b(?:compared|compares|comparing|likened|likens|likening|contrasted|parallels?)\b[^,;.]*\b(?:with|to|between)\s[^,;.]*(?:,\s*(?:such as|including|like)\s[^,;.]*)?$/i;
+/**
+ * "the front line had returned to where it stood before August 2016", "back to the lines of 2012": the date of the former
+ * state a return is measured against, a comparison's date (guide), not the return's.
+ */
+const RETURNED_TO =
+  /\b(?:returned|reverted|restored|back)\s+to\s+(?:where|what|how|(?:the|its|their)\s+(?:[\w-]+\s+)?(?:lines?|positions?|state|situation|borders?|status))\b[^,;.]{0,40}?\s(?:before|in|of|on)\s+$/i;
 /** "had not been confirmed by the army as of 14 September": the day something still had not happened, not a happening. */
 const NEGATED_AS_OF = /\b(?:not|never|no longer)\b[^,;.]*\bas of\s+$/i;
 /** A population figure is a count, not a happening: "the population was estimated at 1,239,000 in 2011", "a population of 32,000 in 2001". */
@@ -311,6 +317,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (DECREED_BY.test(near)) return undefined;
   if (FOUNDED_CLAUSE.test(near) && FOUNDED_CLOSE.test(after)) return { ...mention, aside: true };
   if (COMPARED_WITH.test(before.slice(-PHRASE_NEAR))) return undefined;
+  if (RETURNED_TO.test(near)) return undefined;
   if (POPULATION_FIGURE.test(near)) return undefined;
   if (NEGATED_AS_OF.test(before.slice(-PHRASE_NEAR))) return undefined;
   if (RECURS_BEFORE.test(near) || RECURS_AFTER.test(after) || ANNIVERSARY_MARKED.test(near)) return undefined;

@@ -330,6 +330,14 @@ describe('what is not the date of an event', () => {
     expect(extractTimeline(`${part}\n`, { infoboxDate: '12–14 September 2022' }).map((event) => event.date)).toEqual(['2022-09-12', '2022-09-14']);
   });
 
+  it('skips a lead sentence that states the infobox span at its own precision, wherever it stands in the lead', () => {
+    const lead = 'The siege was a blockade of two towns. The siege lasted from July 2012 until February 2016, when the army broke through.';
+    expect(extractTimeline(`${lead}\n`, { infoboxDate: 'July 2012 – 3 February 2016' }).map((event) => event.date)).toEqual([]);
+    // A part of the span, or a span stated more precisely than the infobox, is told, not summed up.
+    const part = 'The siege was a blockade. It lasted from July 2012 until January 2016. It lasted from 1 July 2012 until 3 February 2016.';
+    expect(extractTimeline(`${part}\n`, { infoboxDate: 'July 2012 – 3 February 2016' }).map((event) => event.date)).toEqual(['2012-07', '2012-07-01']);
+  });
+
   it('keeps a defining lead sentence whose only date is the day its subject began', () => {
     const lead = 'The 2024 offensives were a series of offensives launched on 27 November 2024 by rebel groups. On 30 November, Aleppo fell.';
     expect(extractTimeline(`${lead}\n`, { infoboxDate: '27 November – 8 December 2024' }).map((event) => event.date)).toEqual(['2024-11-27', '2024-11-30']);
@@ -345,6 +353,14 @@ describe('what is not the date of an event', () => {
     const told = 'The city was a target. The last Russian troops left the region in early April 2022.';
     expect(extractTimeline(`${told}\n`, sumy).map((event) => event.date)).toEqual(['2022-04']);
     expect(extractTimeline(`## Siege\n${lead}\n`, sumy).map((event) => event.date)).toEqual(['2022-04']);
+  });
+
+  it('keeps a defining lead sentence whose only date is the month a longer span starts in, given as the launch', () => {
+    const lead = 'The 2017 Hama offensive was a military operation launched by rebel factions in the northern countryside in March 2017.';
+    expect(extractTimeline(`${lead}\n`, { infoboxDate: '21 March – 22 April 2017' }).map((event) => event.date)).toEqual(['2017-03']);
+    // A month that is the whole span sums it up (the al-Qaryatayn lead), and so does a month the span does not start in.
+    expect(extractTimeline(`${lead}\n`, { infoboxDate: '5 – 28 March 2017' }).map((event) => event.date)).toEqual([]);
+    expect(extractTimeline(`${lead}\n`, { infoboxDate: '21 February – 22 April 2017' }).map((event) => event.date)).toEqual([]);
   });
 
   it('skips a lead sentence that runs from one time to another ("from late 2024 …, and by March 2025 …"), and keeps one naming a single time', () => {
