@@ -4,6 +4,7 @@
  */
 import { assignEventIds } from './eventId.ts';
 import { countsFromNamedHappening, isDatedCaption } from './captionDate.ts';
+import { countsMomentOnly, opensClip } from './clipMoment.ts';
 import { headingDateMention, headingMonthMention, tellsLaterThanHeading } from './headingDate.ts';
 import { opensWithDate } from './itemDate.ts';
 import { capContextField, LongSentences, MAX_SENTENCE_LENGTH } from './inputLimits.ts';
@@ -97,6 +98,8 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
     }
     // A list item opening with its day ("9 October: …") dates the rest of the item as a day heading dates its section.
     let itemDate: ResolvedDate | undefined;
+    // An undated clip told in this paragraph ("In this transmission, …"): what follows within minutes of it has no known day.
+    let inClip = false;
     for (const sentence of splitSentences(block.text)) {
       if (longSentences.skip(sentence.text)) continue;
       const inLead = block.sectionPath.length === 0;
@@ -111,6 +114,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       const mentions = recogniseDates(sentence.text, quoted, sentence.start, published).filter(
         (mention) => mention.kind !== 'absolute' || mention.aside !== true || (first && inLead),
       );
+      if (inClip && countsMomentOnly(mentions)) continue;
       const firstMention = mentions[0];
       const onlyDate = mentions.length === 1 && firstMention?.kind === 'absolute' && firstMention.end === undefined;
       const startMonthOnly = onlyDate && firstMention.day === undefined && startsLongerSpan(firstMention, statedSpan);
@@ -162,6 +166,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
         !(undatedDay.precision !== 'year' && tellsLaterThanHeading(sentence.text))
       )
         events.push(toEvent(undatedDay, sentence.text, block.section, block.sectionId, false));
+      inClip = last === undefined && (inClip || opensClip(sentence.text));
       if (last !== undefined) {
         beforeCaption = caption ? previous : undefined;
         previous = last;

@@ -69,6 +69,21 @@ describe('a time of day inherits the day before it', () => {
     expect(timeline('On 10 February, the siege began. Thirty minutes after the unit requested help, the radio fell silent.')).toHaveLength(1);
   });
 
+  it('dates nothing from minutes counted from an undated clip of the material ("In this transmission, …")', () => {
+    expect(
+      timeline(
+        'On 10 February, the siege began. In this transmission, a spotter asks for fire on the plant. The reply is short. The shells land within minutes.',
+      ),
+    ).toEqual(['2012-02-10 day «10 February»']);
+  });
+
+  it("still dates minutes counted from a happening of the day just told, after a clip's paragraph", () => {
+    expect(timeline('In this transmission, a spotter asks for fire.\n\nOn 10 February, the plant was shelled. Within minutes, it burned.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-10 day «Within minutes»',
+    ]);
+  });
+
   it('dates nothing when no day came before', () => {
     expect(timeline('In the evening, rebels withdrew. At 12:00 the line was cut.')).toEqual([]);
   });

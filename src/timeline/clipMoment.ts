@@ -1,0 +1,24 @@
+/**
+ * A video report plays its material clip by clip: "In this transmission, an artillery spotter asks for fire on the
+ * plant." The text gives no day for what a clip shows, so a moment counted from it ("the shells land within minutes")
+ * has no day either, as "thirty minutes after the unit requested help" has none (GUIDE.md).
+ */
+import type { DateMention } from './dateMention.ts';
+
+/** "In this transmission", "In another intercept", "This exchange captures": a clip of the material, introduced. Reads only the first words. */
+const OPENS_CLIP =
+  /^(?:In\s+)?(?:this|another|the next|one)\s+(?:(?:series\s+of\s+)?(?:transmissions?|intercepts?|exchanges?|recordings?|clips?|radio\s+calls?))\b/i;
+
+/** A moment counted from the happening just told: "within minutes", "minutes later", "an hour later", "immediately after". */
+const MOMENT = /\b(?:seconds?|minutes?|moments|hours?|an hour|the hour|immediately)\b/i;
+
+/** Whether a sentence introduces a clip of the material. */
+export function opensClip(sentence: string): boolean {
+  return OPENS_CLIP.test(sentence);
+}
+
+/** Whether a sentence's only date is a moment counted from the happening just told. */
+export function countsMomentOnly(mentions: readonly DateMention[]): boolean {
+  const only = mentions[0];
+  return mentions.length === 1 && only?.kind === 'relative' && only.unit === 'day' && only.amount === 0 && MOMENT.test(only.text);
+}
