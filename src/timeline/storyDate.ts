@@ -340,7 +340,8 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
     !BETWEEN_MONTHS_LEAD.test(near)
   )
     return undefined;
-  if (mention.qualifier !== undefined || mention.month === undefined) return mention;
+  // A year takes a hedge too: "resettled after 1994" is after 1994, as "escalated after 17 February" is.
+  if (mention.qualifier !== undefined || (mention.month === undefined && mention.year === undefined)) return mention;
   const hedge = HEDGE_BEFORE.exec(before);
   const qualifier = hedge?.[1] === undefined ? undefined : HEDGE_WORDS[hedge[1].toLowerCase()];
   if (hedge === null || qualifier === undefined) return mention;
