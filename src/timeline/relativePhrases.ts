@@ -117,9 +117,10 @@ const RULES: Rule[] = [
     unit: 'day',
     amount: 0,
   },
+  // "at noon on 5 April" is that day's time, no second date: the phrase counts from the anchor only with no day of its own after it.
   {
     pattern:
-      /\b(?:overnight|(?:at |by |around )?midday|(?:at|before|after|around|towards?) (?:dawn|dusk|noon|midnight|nightfall|daybreak)|(?:a |during a |in a )midnight)\b/gi,
+      /\b(?:overnight|(?:at |by |around )?midday|(?:at|before|after|around|towards?) (?:dawn|dusk|noon|midnight|nightfall|daybreak)|(?:a |during a |in a )midnight)\b(?! on (?:\d|[A-Z][a-z]+ \d))/gi,
     unit: 'day',
     amount: 0,
   },

@@ -306,7 +306,8 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   // "Throughout 2022" tell what was done in them.
   if ((previousWord === 'during' || previousWord === 'throughout') && SEASONS.has(mention.qualifier ?? '')) return undefined;
   // These read only the words next to the date, so a long sentence costs no more per date.
-  if (ATTRIBUTIVE_BEFORE.test(near) && ATTRIBUTIVE_AFTER.test(after)) return undefined;
+  // A time written with "of" ("by the summer of 2018 several hundred had been killed") is no adjective: only "the summer 2018 offensive" is.
+  if (ATTRIBUTIVE_BEFORE.test(near) && ATTRIBUTIVE_AFTER.test(after) && !/\sof\s/.test(mention.text)) return undefined;
   if (BACKGROUND_CLAUSE.test(near)) return undefined;
   if (APPOINTMENT_CLAUSE.test(near) && CLAUSE_CLOSE.test(after)) return undefined;
   if (NAME_PERIOD.test(near)) return undefined;
@@ -346,7 +347,8 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
     !BETWEEN_MONTHS_LEAD.test(near)
   )
     return undefined;
-  if (mention.qualifier !== undefined || mention.month === undefined) return mention;
+  // A year takes a hedge too: "resettled after 1994" is after 1994, as "escalated after 17 February" is.
+  if (mention.qualifier !== undefined || (mention.month === undefined && mention.year === undefined)) return mention;
   const hedge = HEDGE_BEFORE.exec(before);
   const qualifier = hedge?.[1] === undefined ? undefined : HEDGE_WORDS[hedge[1].toLowerCase()];
   if (hedge === null || qualifier === undefined) return mention;

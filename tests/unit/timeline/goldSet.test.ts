@@ -15,6 +15,7 @@ import { readArticle, SHARED_DIR, sharedExists } from './sharedArticles.ts';
 /** Lowest F1 accepted per article (`npm run bench:accuracy` prints the current figures). */
 const F1_FLOORS: Record<string, number> = {
   '2017_hama_offensive_': 0.97,
+  '2019_indelimane_attack_': 1,
   '2019_turkish_offensive_into_north-eastern_syria_': 1,
   '2021_daraa_offensive_': 1,
   '2024_ukrainian_incursion_into_kursk_oblast_': 1,
@@ -37,6 +38,7 @@ const F1_FLOORS: Record<string, number> = {
   battle_of_hadrut_: 0.98,
   battle_of_moschun_: 1,
   battle_of_sumy_: 1,
+  battle_of_talish__2016__: 0.96,
   battle_of_voznesensk_: 1,
   battle_of_hosn_: 1,
   battle_of_kharkiv__2022__: 0.97,

@@ -363,6 +363,16 @@ describe('what is not the date of an event', () => {
     expect(extractTimeline(`${lead}\n`, { infoboxDate: '21 February – 22 April 2017' }).map((event) => event.date)).toEqual([]);
   });
 
+  it('reads "at noon on 5 April" as that one day, so a lead sentence running until it still sums up the span', () => {
+    const lead = 'The village was shelled. The fighting continued until a ceasefire came into force at noon on 5 April.';
+    expect(extractTimeline(`${lead}\n`, { infoboxDate: '2–5 April 2016' })).toEqual([]);
+    expect(
+      extractTimeline(`## Battle\nOn 4 April the village was shelled. A ceasefire came into force at noon on 5 April.\n`, {
+        infoboxDate: '2–5 April 2016',
+      }).map((event) => event.date),
+    ).toEqual(['2016-04-04', '2016-04-05']);
+  });
+
   it('skips a lead sentence that runs from one time to another ("from late 2024 …, and by March 2025 …"), and keeps one naming a single time', () => {
     const lead = 'Russia, joined by allies from late 2024, counter-attacked, and by March 2025 the raiders had been driven out. By 2025, the town was empty.';
     expect(extractTimeline(`${lead}\n`, {}).map((event) => event.date)).toEqual(['2025']);

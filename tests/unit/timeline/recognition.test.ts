@@ -69,6 +69,14 @@ describe('approximate dates keep their honesty', () => {
     ]);
   });
 
+  it('reads a season written with "of" before a noun as a time, not an adjective', () => {
+    expect(timeline('The raids went on, and by the summer of 2012 several hundred people had been killed.')).toEqual(['2012 year summer «summer of 2012»']);
+  });
+
+  it('reads "after 1994" as a year with the qualifier after', () => {
+    expect(timeline('The village was resettled by farmers after 1994.')).toEqual(['1994 year after «after 1994»']);
+  });
+
   it('marks "before 25 February" with the qualifier before', () => {
     expect(timeline('A reporter who left before 25 February saw heavy fighting.')).toEqual(['2012-02-25 day before «before 25 February»']);
   });
