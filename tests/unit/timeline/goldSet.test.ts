@@ -20,7 +20,7 @@ const F1_FLOORS: Record<string, number> = {
   '2022_russian_invasion_of_ukraine_': 1,
   '2024_syrian_opposition_offensives_': 1,
   '36th_separate_marine_brigade_': 1,
-  '3rd_assault_brigade__ukraine__': 0.96,
+  '3rd_assault_brigade__ukraine__': 1,
   '2016_nagorno-karabakh_conflict_': 1,
   '93rd_mechanized_brigade__ukraine__': 1,
   armenia_border_shooting_report_: 1,

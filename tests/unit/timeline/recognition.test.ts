@@ -42,6 +42,13 @@ describe('approximate dates keep their honesty', () => {
     ]);
   });
 
+  it('reads "the second week of May" and "the third week of June" as mid May and mid June', () => {
+    expect(timeline('The brigade attacked in the second week of May 2023. It withdrew in the third week of June.', {})).toEqual([
+      '2023-05 month mid «the second week of May 2023»',
+      '2023-06 month mid «the third week of June»',
+    ]);
+  });
+
   it('reads "the first days of April" as early April and "the last days of May" as late May', () => {
     expect(timeline('Talks began in the first days of April 2013. They failed in the last days of May.', {})).toEqual([
       '2013-04 month early «the first days of April 2013»',
