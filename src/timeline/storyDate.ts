@@ -35,6 +35,11 @@ const HEDGE_WORDS: Record<string, Qualifier> = {
   late: 'late',
 };
 const SINCE_PHRASE = /\bsince\b[^,;.]{0,60}$/i;
+/**
+ * A "since" whose own year is already told and followed by the clause's verb: "residents who had fled since 2016 began to
+ * return in early 2025". The later date is past the baseline, the main clause's own.
+ */
+const SINCE_CLOSED = /\b[Ss]ince\s+[^,;.\d]{0,30}?\d{4}\s+(?!and\b|to\b|until\b|or\b)[a-z]+\b[^,;.]{0,60}$/;
 /** The sentence's opening phrase, up to the date: "Since November 2011", "Since the failure of its offensive in June 2023". */
 const OPENING_SINCE = /^\s*since\b[^,;.]{0,60}$/i;
 /**
@@ -294,7 +299,14 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   // ("since the bridge opened in May 2018") a happening.
   const near = before.slice(-NEAR);
   const after = flat.slice(mention.index + mention.text.length, mention.index + mention.text.length + NEAR);
-  if (SINCE_PHRASE.test(before) && !OPENING_SINCE.test(before) && !SINCE_CLAUSE.test(near) && !SINCE_STATE.test(near) && !WHEN_CLAUSE_AFTER.test(after))
+  if (
+    SINCE_PHRASE.test(before) &&
+    !SINCE_CLOSED.test(before) &&
+    !OPENING_SINCE.test(before) &&
+    !SINCE_CLAUSE.test(near) &&
+    !SINCE_STATE.test(near) &&
+    !WHEN_CLAUSE_AFTER.test(after)
+  )
     return undefined;
   // "during late winter and spring of 2012" is the span of the whole story; "During April" and
   // "Throughout 2022" tell what was done in them.

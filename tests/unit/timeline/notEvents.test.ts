@@ -71,6 +71,11 @@ describe("the reporters' own work is no happening of the story", () => {
 });
 
 describe('what is not the date of an event', () => {
+  it('keeps the main clause\'s date after a "since 2016" that its verb has closed', () => {
+    expect(timeline('Many residents who had fled the town since 2009 began to return in early 2012.')).toEqual(['2012 year early «early 2012»']);
+    expect(timeline('More than 200 had been killed since 2011 and 40 since February.')).toEqual([]);
+  });
+
   it('skips a trailing "since 2014" but keeps the event date', () => {
     expect(timeline('Also on 2 March, Ukrainian forces attacked Horlivka, controlled by the DPR since 2014.')).toEqual(['2012-03-02 day «2 March»']);
   });
