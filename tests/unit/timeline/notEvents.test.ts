@@ -86,6 +86,12 @@ describe('what is not the date of an event', () => {
     expect(timeline('Its population of 20,000 fled in March 2012.', {})).toEqual(['2012-03 month «March 2012»']);
   });
 
+  it('skips an estimate of the population told after its date', () => {
+    expect(timeline('By the middle of 2011 the council estimated that the population had exceeded 200,000, including displaced people.', {})).toEqual([]);
+    expect(timeline('In 2011 the city was estimated to have close to 120,000 inhabitants.', {})).toEqual([]);
+    expect(timeline('In 2011 the population fled the city.', {})).toEqual(['2011 year «2011»']);
+  });
+
   it('skips the date of a relative clause outside the story, and keeps one inside it', () => {
     const offensive = { infoboxDate: '29 July – 5 September 2021' };
     expect(timeline('The attackers are former rebel fighters that surrendered to the government in 2018.', offensive)).toEqual([]);
