@@ -26,6 +26,9 @@ const YEAR =
 const YEAR_AFTER_OF =
   /^\s*(?:$|[,.;:)]|(?:and|or|between|from|in|on|at|to|with|by|against|until|when|as|for)\b|(?:also\s+)?(?:struck|began|broke\s+out|hit|swept|fell|[a-z]{2,}ed\s+(?:the|a|an|in|on|at|to|from|across|through)\b))/;
 
+/** What may follow a three-digit year after "in": punctuation, or a clause going on ("in 363 during his campaign"), never a counted noun. */
+const EARLY_YEAR_AFTER = /^\s*(?:[,.;:)]|(?:and\s+(?:was|were|later|then)|during|under|when|after|before|by)\b)/;
+
 const SEASON = /\b(?:(early|mid|late)[\s-]+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?(?=$|[\s,.;:)])/g;
 /** Words that make a season a time ("in winter", "the summer of 1944"; "the fighting through the autumn was …"), not a name ("winter clothing"). */
 const SEASON_LEAD = /\b(?:in|by|until|the|that|of|early|mid|late|this|last)[\s-]+$/i;
@@ -87,9 +90,11 @@ function years(flat: string): AbsoluteMention[] {
     const era = eraBefore ?? eraAfter;
     const number = Number(digits);
     const bc = era !== undefined && /^B/i.test(era);
-    // Without an era a year needs four digits: "in 300 tanks" is not the year 300.
-    if (era === undefined && (digits.length !== 4 || number < 1000 || number > 2100)) continue;
     const after = flat.slice(match.index + whole.length);
+    // Without an era a year needs four digits: "in 300 tanks" is not the year 300; "in 637 and was later rebuilt" closes on
+    // its number as only a year does.
+    const earlyYear = digits.length === 3 && /^[Ii]n$/.test(lead) && last === undefined && EARLY_YEAR_AFTER.test(after);
+    if (era === undefined && !earlyYear && (digits.length !== 4 || number < 1000 || number > 2100)) continue;
     if (/^by$/i.test(lead) && !/^\s*(?:$|[,.;:)])/.test(after)) continue;
     // "of 2000 soldiers" is a count; "a law of 2012 from …", "the drought of 1973 and …" a time (whether it names a thing is storyDate's to say).
     // "the autumn of 2022" is the season's to read, and a season dropped as a name leaves no year behind.

@@ -77,7 +77,7 @@ const F1_FLOORS: Record<string, number> = {
   kherson_oblast_: 0.98,
   kyiv_convoy_video_report_: 1,
   kyiv_night_strikes_report_: 1,
-  manbij_: 0.96,
+  manbij_: 1,
   ménaka_region_: 1,
   moschun_video_report_: 1,
   moura_massacre_: 0.98,

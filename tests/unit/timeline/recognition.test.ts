@@ -199,6 +199,14 @@ describe('the happening a story ended or began with, named with its date', () =>
 });
 
 describe('BC and AD years', () => {
+  it('reads a three-digit year after "in" only where a year closes the phrase, never before a counted noun', () => {
+    expect(timeline('It was used as a base by Julian in 363 during his campaign. The city was taken in 637 and was later rebuilt.', {})).toEqual([
+      '0363 year «363»',
+      '0637 year «637»',
+    ]);
+    expect(timeline('The army was deployed in 300 tanks. Troops arrived in 150 trucks and buses.', {})).toEqual([]);
+  });
+
   it('writes 490 BC as the astronomical year -0489 and AD 150 as 0150', () => {
     expect(timeline('The Persians landed in 490 BC. The story was retold in AD 150.', {})).toEqual(['-0489 year «490 BC»', '0150 year «AD 150»']);
   });
