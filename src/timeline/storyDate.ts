@@ -35,6 +35,11 @@ const HEDGE_WORDS: Record<string, Qualifier> = {
   late: 'late',
 };
 const SINCE_PHRASE = /\bsince\b[^,;.]{0,60}$/i;
+/**
+ * A "since" whose own year is already told and followed by the clause's verb: "residents who had fled since 2016 began to
+ * return in early 2025". The later date is past the baseline, the main clause's own.
+ */
+const SINCE_CLOSED = /\b[Ss]ince\s+[^,;.\d]{0,30}?\d{4}\s+(?!and\b|to\b|until\b|or\b)[a-z]+\b[^,;.]{0,60}$/;
 /** The sentence's opening phrase, up to the date: "Since November 2011", "Since the failure of its offensive in June 2023". */
 const OPENING_SINCE = /^\s*since\b[^,;.]{0,60}$/i;
 /**
@@ -148,6 +153,12 @@ const NEGATED_AS_OF = /\b(?:not|never|no longer)\b[^,;.]*\bas of\s+$/i;
 /** A population figure is a count, not a happening: "the population was estimated at 1,239,000 in 2011", "a population of 32,000 in 2001". */
 const POPULATION_FIGURE =
   /\bpopulation\b(?:\s+[\w-]+){0,3}?\s+(?:about\s+|around\s+|some\s+)?\d[\d,.]*(?:\s+(?:million|thousand|people|inhabitants|residents))?\s+(?:in|as\s+of)\s+$/i;
+/**
+ * The figure told after its date: "By the middle of 2025 the council estimated that the population had exceeded 200,000",
+ * "By 2011 the city was estimated to have close to 120,000 inhabitants". An estimate of a place's size describes it, as a census does.
+ */
+const POPULATION_AFTER =
+  /^[^.;]{0,60}?\b(?:population\s+(?:had\s+|has\s+)?(?:was|stood\s+at|reached|exceeded|numbered|passed|topped)|estimated\s+to\s+(?:have|number))\s+(?:about\s+|around\s+|some\s+|close\s+to\s+|nearly\s+|more\s+than\s+|over\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+(?:people|inhabitants|residents))?\b/i;
 /**
  * A date that comes back every year is a commemoration, not a happening: "Every year on 9 May", "on 9 May each year",
  * or a day in the present passive of a commemoration ("The date of the recapture, 26 January, is marked every year").
@@ -300,7 +311,14 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   // ("since the bridge opened in May 2018") a happening.
   const near = before.slice(-NEAR);
   const after = flat.slice(mention.index + mention.text.length, mention.index + mention.text.length + NEAR);
-  if (SINCE_PHRASE.test(before) && !OPENING_SINCE.test(before) && !SINCE_CLAUSE.test(near) && !SINCE_STATE.test(near) && !WHEN_CLAUSE_AFTER.test(after))
+  if (
+    SINCE_PHRASE.test(before) &&
+    !SINCE_CLOSED.test(before) &&
+    !OPENING_SINCE.test(before) &&
+    !SINCE_CLAUSE.test(near) &&
+    !SINCE_STATE.test(near) &&
+    !WHEN_CLAUSE_AFTER.test(after)
+  )
     return undefined;
   // "during late winter and spring of 2012" is the span of the whole story; "During April" and
   // "Throughout 2022" tell what was done in them.
@@ -319,7 +337,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (FOUNDED_CLAUSE.test(near) && FOUNDED_CLOSE.test(after)) return { ...mention, aside: true };
   if (COMPARED_WITH.test(before.slice(-PHRASE_NEAR))) return undefined;
   if (RETURNED_TO.test(near)) return undefined;
-  if (POPULATION_FIGURE.test(near)) return undefined;
+  if (POPULATION_FIGURE.test(near) || POPULATION_AFTER.test(after)) return undefined;
   if (NEGATED_AS_OF.test(before.slice(-PHRASE_NEAR))) return undefined;
   if (RECURS_BEFORE.test(near) || RECURS_AFTER.test(after) || ANNIVERSARY_MARKED.test(near)) return undefined;
   if (mention.year === undefined && RECURS_OPENING.test(before)) return undefined;

@@ -26,13 +26,16 @@ const YEAR =
 const YEAR_AFTER_OF =
   /^\s*(?:$|[,.;:)]|(?:and|or|between|from|in|on|at|to|with|by|against|until|when|as|for)\b|(?:also\s+)?(?:struck|began|broke\s+out|hit|swept|fell|[a-z]{2,}ed\s+(?:the|a|an|in|on|at|to|from|across|through)\b))/;
 
+/** What may follow a three-digit year after "in": punctuation, or a clause going on ("in 363 during his campaign"), never a counted noun. */
+const EARLY_YEAR_AFTER = /^\s*(?:[,.;:)]|(?:and\s+(?:was|were|later|then)|during|under|when|after|before|by)\b)/;
+
 const SEASON = /\b(?:(early|mid|late)[\s-]+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?(?=$|[\s,.;:)])/g;
 /** Words that make a season a time ("in winter", "the summer of 1944"; "the fighting through the autumn was …"), not a name ("winter clothing"). */
 const SEASON_LEAD = /\b(?:in|by|until|the|that|of|early|mid|late|this|last)[\s-]+$/i;
 const SEASON_FOLLOWERS = /^(?:$|[,.;:)]|\s+(?:and|when|as|before|after|until|the|was|were|of\s+\d{4}|\d{4})\b)/;
 
 const HEDGED_MONTH = new RegExp(
-  `\\b(early|mid|late|the end of|the beginning of|the start of|the middle of|the (?:first|opening) (?:days|week) of|the (?:last|final|closing) (?:days|week) of)(?:\\s+in)?[\\s-]+(${MONTH_NAME})(?:\\s+(\\d{4}))?`,
+  `\\b(early|mid|late|the end of|the beginning of|the start of|the middle of|the (?:first|opening) (?:days|week) of|the (?:last|final|closing) (?:days|week) of|the (?:second|third) week of)(?:\\s+in)?[\\s-]+(${MONTH_NAME})(?:\\s+(\\d{4}))?`,
   'gi',
 );
 // A list of days ("on 13, 17 and 21 October") is dated by its first, with no end; at most six, so the match stays bounded.
@@ -64,6 +67,9 @@ const HEDGES: Record<string, Qualifier> = {
   'the last week of': 'late',
   'the final week of': 'late',
   'the closing week of': 'late',
+  // The weeks between are the month's middle, as days 8–21 are.
+  'the second week of': 'mid',
+  'the third week of': 'mid',
 };
 
 /** Finds bare years, seasons, hedged months and "6 and 14 November" ranges in a sentence. */
@@ -84,9 +90,11 @@ function years(flat: string): AbsoluteMention[] {
     const era = eraBefore ?? eraAfter;
     const number = Number(digits);
     const bc = era !== undefined && /^B/i.test(era);
-    // Without an era a year needs four digits: "in 300 tanks" is not the year 300.
-    if (era === undefined && (digits.length !== 4 || number < 1000 || number > 2100)) continue;
     const after = flat.slice(match.index + whole.length);
+    // Without an era a year needs four digits: "in 300 tanks" is not the year 300; "in 637 and was later rebuilt" closes on
+    // its number as only a year does.
+    const earlyYear = digits.length === 3 && /^[Ii]n$/.test(lead) && last === undefined && EARLY_YEAR_AFTER.test(after);
+    if (era === undefined && !earlyYear && (digits.length !== 4 || number < 1000 || number > 2100)) continue;
     if (/^by$/i.test(lead) && !/^\s*(?:$|[,.;:)])/.test(after)) continue;
     // "of 2000 soldiers" is a count; "a law of 2012 from …", "the drought of 1973 and …" a time (whether it names a thing is storyDate's to say).
     // "the autumn of 2022" is the season's to read, and a season dropped as a name leaves no year behind.

@@ -71,6 +71,11 @@ describe("the reporters' own work is no happening of the story", () => {
 });
 
 describe('what is not the date of an event', () => {
+  it('keeps the main clause\'s date after a "since 2016" that its verb has closed', () => {
+    expect(timeline('Many residents who had fled the town since 2009 began to return in early 2012.')).toEqual(['2012 year early «early 2012»']);
+    expect(timeline('More than 200 had been killed since 2011 and 40 since February.')).toEqual([]);
+  });
+
   it('skips a trailing "since 2014" but keeps the event date', () => {
     expect(timeline('Also on 2 March, Ukrainian forces attacked Horlivka, controlled by the DPR since 2014.')).toEqual(['2012-03-02 day «2 March»']);
   });
@@ -79,6 +84,12 @@ describe('what is not the date of an event', () => {
     expect(timeline('The census counted 1,004,000 inhabitants, and the population was estimated at 1,239,000 in 2011.', {})).toEqual([]);
     expect(timeline('The town had a population of about 32,000 in 2001.', {})).toEqual([]);
     expect(timeline('Its population of 20,000 fled in March 2012.', {})).toEqual(['2012-03 month «March 2012»']);
+  });
+
+  it('skips an estimate of the population told after its date', () => {
+    expect(timeline('By the middle of 2011 the council estimated that the population had exceeded 200,000, including displaced people.', {})).toEqual([]);
+    expect(timeline('In 2011 the city was estimated to have close to 120,000 inhabitants.', {})).toEqual([]);
+    expect(timeline('In 2011 the population fled the city.', {})).toEqual(['2011 year «2011»']);
   });
 
   it('skips the date of a relative clause outside the story, and keeps one inside it', () => {

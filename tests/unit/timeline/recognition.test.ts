@@ -42,6 +42,13 @@ describe('approximate dates keep their honesty', () => {
     ]);
   });
 
+  it('reads "the second week of May" and "the third week of June" as mid May and mid June', () => {
+    expect(timeline('The brigade attacked in the second week of May 2023. It withdrew in the third week of June.', {})).toEqual([
+      '2023-05 month mid «the second week of May 2023»',
+      '2023-06 month mid «the third week of June»',
+    ]);
+  });
+
   it('reads "the first days of April" as early April and "the last days of May" as late May', () => {
     expect(timeline('Talks began in the first days of April 2013. They failed in the last days of May.', {})).toEqual([
       '2013-04 month early «the first days of April 2013»',
@@ -200,6 +207,14 @@ describe('the happening a story ended or began with, named with its date', () =>
 });
 
 describe('BC and AD years', () => {
+  it('reads a three-digit year after "in" only where a year closes the phrase, never before a counted noun', () => {
+    expect(timeline('It was used as a base by Julian in 363 during his campaign. The city was taken in 637 and was later rebuilt.', {})).toEqual([
+      '0363 year «363»',
+      '0637 year «637»',
+    ]);
+    expect(timeline('The army was deployed in 300 tanks. Troops arrived in 150 trucks and buses.', {})).toEqual([]);
+  });
+
   it('writes 490 BC as the astronomical year -0489 and AD 150 as 0150', () => {
     expect(timeline('The Persians landed in 490 BC. The story was retold in AD 150.', {})).toEqual(['-0489 year «490 BC»', '0150 year «AD 150»']);
   });
