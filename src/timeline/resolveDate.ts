@@ -250,6 +250,8 @@ function endedNight(anchor: ResolvedDate | AnchorDate): boolean {
 
 /** "The fighting", "the clashes" are whatever the article tells, so they need no title to name them, as "the war" does. */
 const ANY_STORY = /^(?:fighting|clashes)$/i;
+/** A heading that names such fighting: the fighting told below it is that section's own. */
+const ANY_STORY_HEADING = /\b(?:fighting|clashes)\b/i;
 /** Names of a single engagement, which its own article uses for it interchangeably. */
 const ENGAGEMENT = /\b(?:battle|siege|offensive|assault|operation)\b/i;
 
@@ -261,6 +263,8 @@ function storyStart(story: string, context: DateContext): AnchorDate | undefined
   const { sectionStart } = context;
   const names = (text: string) => new RegExp(`\\b${story}`, 'i').test(text);
   if (sectionStart !== undefined && names(sectionStart.heading)) return sectionStart.date;
+  // "the first day of the fighting" under "Clashes with the YPG" is the fighting that section tells, not the whole story's.
+  if (sectionStart !== undefined && ANY_STORY.test(story) && ANY_STORY_HEADING.test(sectionStart.heading)) return sectionStart.date;
   if (context.storyTitle === undefined || ANY_STORY.test(story) || names(context.storyTitle)) return context.storyStart;
   const war = context.warStarts?.get(story.toLowerCase());
   if (war !== undefined) return war;

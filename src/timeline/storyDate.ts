@@ -48,7 +48,7 @@ const OPENING_SINCE = /^\s*since\b[^,;.]{0,60}$/i;
  * "Since November 2011, Al-Qusayr has been besieged"); no number in between, where a count would be.
  */
 const SINCE_STATE =
-  /\b(?:has|have|had)\s+(?:been\s+(?:under\s+[a-z-]+|besieged|blockaded|encircled|occupied|cut\s+off)|continued|persisted)\b[^,;.\d]{0,40}\bsince\s+$/i;
+  /\b(?:has|have|had)\s+(?:been\s+(?:under\s+[a-z-]+|besieged|blockaded|encircled|occupied|held|controlled|cut\s+off)|continued|persisted)\b[^,;.\d]{0,40}\bsince\s+$/i;
 /** "since February 2022, when the group blew up the bridges": the date of the happening the clause tells, not a baseline. */
 const WHEN_CLAUSE_AFTER = /^\s*,\s*when\s/i;
 /**

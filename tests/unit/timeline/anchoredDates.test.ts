@@ -129,6 +129,15 @@ describe('relative days count from a known anchor', () => {
     ]);
   });
 
+  it('counts "the first day of the fighting" from the first date of a section named for that fighting', () => {
+    const prose = 'On 19 November, clashes broke out with the militia. Monitors said 18 were killed on the first day of the fighting.';
+    expect(timeline(prose, { infoboxDate: '8 November 2012 – 17 July 2013' }, 'Clashes with the militia')).toEqual([
+      '2012-11-19 day «19 November»',
+      '2012-11-19 day «on the first day of the fighting»',
+    ]);
+    expect(timeline(prose, { infoboxDate: '8 November 2012 – 17 July 2013' }, 'Events')[1]).toBe('2012-11-08 day «on the first day of the fighting»');
+  });
+
   it('counts "the third day of the offensive" from the first date of a section named for that offensive', () => {
     const prose = 'A new offensive began on 27 September. On the third day of the offensive, rebels advanced.';
     expect(timeline(prose, { infoboxDate: '19 July 2012 – 2013' }, 'September rebel offensive')).toEqual([

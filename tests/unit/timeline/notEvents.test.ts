@@ -412,6 +412,7 @@ describe('what is not the date of an event', () => {
 describe('a state told in the perfect "since" a date happened on that date; a count since a date did not', () => {
   it.each([
     ['The town has been under blockade by rebels since early 2011, and convoys supply it.', ['2011 year early «early 2011»']],
+    ['The town had been held by rebels since early 2011, after months of fighting.', ['2011 year early «early 2011»']],
     ['Shelling had continued on and off since 12 February, residents said.', ['2012-02-12 day «12 February»']],
     ['More than 300 people have been killed since 12 February.', []],
   ])('%s', (sentence, expected) => {
