@@ -108,6 +108,9 @@ const F1_FLOORS: Record<string, number> = {
   ukraine_battle_report_: 1,
   voznesensk_video_report_: 1,
   zaporizhzhia_nuclear_power_plant_: 1,
+  wagner_mutiny_halted_post_: 1,
+  mali_minusma_exit_post_: 0.96,
+  odesa_port_strikes_post_: 0.95,
 };
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
