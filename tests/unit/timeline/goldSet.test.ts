@@ -110,7 +110,7 @@ const F1_FLOORS: Record<string, number> = {
   zaporizhzhia_nuclear_power_plant_: 1,
   wagner_mutiny_halted_post_: 1,
   mali_minusma_exit_post_: 0.96,
-  odesa_port_strikes_post_: 0.95,
+  odesa_port_strikes_post_: 1,
 };
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
