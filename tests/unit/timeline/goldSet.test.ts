@@ -109,7 +109,7 @@ const F1_FLOORS: Record<string, number> = {
   voznesensk_video_report_: 1,
   zaporizhzhia_nuclear_power_plant_: 1,
   wagner_mutiny_halted_post_: 1,
-  mali_minusma_exit_post_: 0.96,
+  mali_minusma_exit_post_: 1,
   odesa_port_strikes_post_: 1,
 };
 
