@@ -22,16 +22,16 @@ const countWord = (word: string): number => (/^an?$/i.test(word) ? 1 : Number(wo
 const shiftDays = ({ year, month, day }: PublicationDay, days: number): PartialDate => addDays(year, month, day, days);
 
 // A weekday is a date only after a word that makes it one ("on Saturday", "late on Friday",
-// "early Monday", "last Monday", "Thursday night"): "Bloody Sunday" and "Black Friday" are names.
+// "early Monday", "last Monday", "Thursday night", "the early hours of Tuesday"): "Bloody Sunday" and "Black Friday" are names.
 const WEEKDAY = `(${WEEKDAYS.join('|')})`;
 const RULES: Rule[] = [
   {
     pattern: new RegExp(
-      `\\b(?:(?:[Ll]ate|[Ee]arly) )?(?:[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ll]ast|[Tt]his past) ${WEEKDAY}\\b|\\b(?:[Ll]ate|[Ee]arly) ${WEEKDAY}\\b|\\b${WEEKDAY}(?= (?:morning|afternoon|evening|night)\\b)`,
+      `\\b(?:(?:[Ll]ate|[Ee]arly) )?(?:[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ll]ast|[Tt]his past) ${WEEKDAY}\\b|\\b(?:[Ll]ate|[Ee]arly) ${WEEKDAY}\\b|\\b${WEEKDAY}(?= (?:morning|afternoon|evening|night)\\b)|\\b(?:(?:early|small) )?(?:hours|morning|afternoon|evening|night) of ${WEEKDAY}\\b`,
       'g',
     ),
     date: (published, match) => {
-      const weekday = WEEKDAYS.indexOf(match[1] ?? match[2] ?? match[3] ?? '');
+      const weekday = WEEKDAYS.indexOf(match[1] ?? match[2] ?? match[3] ?? match[4] ?? '');
       const today = new Date(Date.UTC(published.year, published.month - 1, published.day)).getUTCDay();
       const strictlyBefore = /\blast\b|\bpast\b/i.test(match[0]);
       let back = (today - weekday + 7) % 7;

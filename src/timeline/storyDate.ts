@@ -190,6 +190,12 @@ const LASTED_UNTIL = /\b(?:continued|lasted|persisted|remained|held\s+out)\b[^,;
 const SCHEDULED =
   /\b(?:(?:was|were|is|are)\s+(?:due|scheduled|set|planned)\s+to\s+[a-z]+|(?:preparing|prepared|planning)\s+for\s+(?:a|an|the|its|their)\s+[a-z-]+)(?:\s+[a-z-]+){0,3}?\s+(?:on|in|by)\s+(?:the\s+)?$/i;
 /**
+ * "The first camps are to be handed over to the army in August", "the troops must be gone by 31 December": a present
+ * "is/are to be" or "must be" is an arrangement or a deadline for the date, as "is scheduled to" is (the past "was to
+ * be" may narrate what came to pass, and is left alone).
+ */
+const ARRANGED = /\b(?:(?:is|are)\s+to|must)\s+be\s+[a-z]+(?:\s+[a-z-]+){0,6}?\s+(?:on|in|by)\s+(?:the\s+)?$/i;
+/**
  * "Armenia agreed to return the districts of Aghdam, Kalbajar and Lachin by 1 December": what a party bound itself
  * to do by the date, a deadline as "had been given until 10 June" is. A "by" after "and", "but" or "then" opens a
  * clause of its own ("agreed to withdraw, and by 5 May they had left").
@@ -331,7 +337,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (NAME_PERIOD.test(near)) return undefined;
   if (mention.year === undefined && mention.day === undefined && mention.month !== undefined && HABITUAL_BEFORE.test(near)) return undefined;
   if (DEADLINE.test(near) && !LASTED_UNTIL.test(near)) return undefined;
-  if (SCHEDULED.test(near)) return undefined;
+  if (SCHEDULED.test(near) || ARRANGED.test(near)) return undefined;
   if (UNDERTAKEN_BY.test(near)) return undefined;
   if (DECREED_BY.test(near)) return undefined;
   if (FOUNDED_CLAUSE.test(near) && FOUNDED_CLOSE.test(after)) return { ...mention, aside: true };

@@ -111,6 +111,9 @@ const F1_FLOORS: Record<string, number> = {
   ukraine_battle_report_: 1,
   voznesensk_video_report_: 1,
   zaporizhzhia_nuclear_power_plant_: 1,
+  wagner_mutiny_halted_post_: 1,
+  mali_minusma_exit_post_: 1,
+  odesa_port_strikes_post_: 1,
 };
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();

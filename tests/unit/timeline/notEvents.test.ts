@@ -180,6 +180,8 @@ describe('what is not the date of an event', () => {
     'The village lay behind the front until the summer.',
     'The ceasefire was due to begin on 12 April.',
     'The new bridge is scheduled to open in 2026.',
+    'The first camps are to be handed over to the army in August.',
+    'All the troops must be gone by 31 December.',
     'Under its terms, Armenia agreed to return the districts of Aghdam, Kalbajar and Lachin by 1 December.',
     'The rebels were ordered to hand over their heavy weapons by 15 March.',
     'The president signed a decree dissolving all state institutions of the republic by 1 January 2013.',

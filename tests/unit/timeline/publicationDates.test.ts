@@ -14,6 +14,8 @@ describe('findPublicationDates: a news post counts from the day it was published
     expect(dates('The convoy left last Sunday.')).toEqual([['last Sunday', 2023, 3, 5]]);
     expect(dates('Shelling resumed Thursday night.')).toEqual([['Thursday', 2023, 3, 9]]);
     expect(dates('Drones struck the city early Friday.')).toEqual([['early Friday', 2023, 3, 10]]);
+    expect(dates('The first wave hit the port in the early hours of Tuesday.')).toEqual([['early hours of Tuesday', 2023, 3, 7]]);
+    expect(dates('Drones struck on the night of Friday, officials said.')).toEqual([['night of Friday', 2023, 3, 10]]);
   });
 
   it('reads yesterday, today, this and last month, last year, across a year’s turn', () => {
