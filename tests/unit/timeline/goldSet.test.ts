@@ -83,7 +83,7 @@ const F1_FLOORS: Record<string, number> = {
   kharkiv_calls_video_report_: 1,
   kherson_oblast_: 0.98,
   kherson_chat_video_report_: 1,
-  kramatorsk_station_video_report_: 0.88,
+  kramatorsk_station_video_report_: 1,
   kyiv_convoy_video_report_: 1,
   kyiv_night_strikes_report_: 1,
   manbij_: 1,
