@@ -4,6 +4,7 @@
  */
 import { assignEventIds } from './eventId.ts';
 import { countsFromNamedHappening, isDatedCaption } from './captionDate.ts';
+import { datesNextClip } from './clipDateLine.ts';
 import { countsMomentOnly, opensClip } from './clipMoment.ts';
 import { headingDateMention, headingMonthMention, tellsLaterThanHeading } from './headingDate.ts';
 import { opensWithDate } from './itemDate.ts';
@@ -100,6 +101,8 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
     let itemDate: ResolvedDate | undefined;
     // An undated clip told in this paragraph ("In this transmission, …"): what follows within minutes of it has no known day.
     let inClip = false;
+    // The day a line gave the clip that follows ("The next clip is from two days later."): it dates what the clip shows.
+    let clipDay: ResolvedDate | undefined;
     for (const sentence of splitSentences(block.text)) {
       if (longSentences.skip(sentence.text)) continue;
       const inLead = block.sectionPath.length === 0;
@@ -154,7 +157,12 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
         event.precision !== 'year' &&
         runsToStoryEnd(sentence.text, inLead, onlyDate, firstMention?.index ?? 0, formatIsoDate(event, 'month'), storySpan?.end);
       const wholeSpan = statesWholeSpan(first, inLead, span, storySpan) || statesStatedSpan(inLead, span, statedSpan);
-      if (event !== undefined && !summary && !toEnd && !wholeSpan) events.push(toEvent(event, sentence.text, block.section, block.sectionId));
+      const clipLine = event !== undefined && datesNextClip(sentence.text, mentions);
+      const shownDay = clipDay;
+      clipDay = clipLine ? event : undefined;
+      if (event !== undefined && !summary && !toEnd && !wholeSpan && !clipLine) events.push(toEvent(event, sentence.text, block.section, block.sectionId));
+      else if (shownDay !== undefined && mentions.length === 0 && !isAnalysis(sentence.text) && !tellsNoHappening(sentence.text))
+        events.push(toEvent(shownDay, sentence.text, block.section, block.sectionId, false));
       else if (
         undatedDay !== undefined &&
         undatedDay.end === undefined &&

@@ -488,3 +488,26 @@ describe('a state from the day just told', () => {
     );
   });
 });
+
+describe('a line that only dates the next clip dates what the clip shows', () => {
+  it('is no event itself, and the next sentence takes its day', () => {
+    expect(timeline('On 10 February, the siege began. The next clip is from two days later. Volunteers wash the square.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-12 day «»',
+    ]);
+  });
+
+  it('dates only the sentence right after it', () => {
+    expect(timeline('On 10 February, the siege began. This video was filmed on 14 February. Soldiers search the houses. Shops reopen.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-14 day «»',
+    ]);
+  });
+
+  it('tells the clip and what it shows in one sentence: one event', () => {
+    expect(timeline('On 10 February, the siege began. The next clip is from two days later, when soldiers fire into the air.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-12 day «two days later»',
+    ]);
+  });
+});
