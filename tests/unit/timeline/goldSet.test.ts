@@ -38,6 +38,7 @@ const F1_FLOORS: Record<string, number> = {
   battle_of_boulkessi__2019__: 1,
   battle_of_hadrut_: 0.98,
   battle_of_moschun_: 1,
+  battle_of_robotyne_: 0.97,
   battle_of_sumy_: 1,
   battle_of_talish__2016__: 0.96,
   battle_of_voznesensk_: 1,
@@ -108,6 +109,7 @@ const F1_FLOORS: Record<string, number> = {
   ukraine_battle_report_: 1,
   voznesensk_video_report_: 1,
   zaporizhzhia_nuclear_power_plant_: 1,
+  zaporizhzhia_oblast_: 0.97,
 };
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
