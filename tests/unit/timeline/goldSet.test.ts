@@ -38,7 +38,7 @@ const F1_FLOORS: Record<string, number> = {
   battle_of_boulkessi__2019__: 1,
   battle_of_hadrut_: 0.98,
   battle_of_moschun_: 1,
-  battle_of_robotyne_: 0.97,
+  battle_of_robotyne_: 1,
   battle_of_sumy_: 1,
   battle_of_talish__2016__: 0.96,
   battle_of_voznesensk_: 1,
