@@ -109,7 +109,7 @@ const F1_FLOORS: Record<string, number> = {
   ukraine_battle_report_: 1,
   voznesensk_video_report_: 1,
   zaporizhzhia_nuclear_power_plant_: 1,
-  zaporizhzhia_oblast_: 0.97,
+  zaporizhzhia_oblast_: 0.96,
 };
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
