@@ -41,7 +41,7 @@ const YEAR_WRAP_DAYS = 150;
  * The year a reader gives a date without one: see `YEAR_WRAP_DAYS` and the windows of `YearContext`;
  * never after the story's `latest` month (a news post tells what already happened).
  */
-export function contextualYear(date: PartialDate & { sameYear?: boolean }, context: YearContext): number | undefined {
+export function contextualYear(date: PartialDate & { sameYear?: boolean; pluperfect?: true }, context: YearContext): number | undefined {
   const year = restartedYear(date, context, windowYear(date, context));
   const latest = context.story?.latest;
   if (year === undefined || latest === undefined) return year;
@@ -49,7 +49,7 @@ export function contextualYear(date: PartialDate & { sameYear?: boolean }, conte
   return capped === latest.year && (date.month ?? 1) > latest.month ? capped - 1 : capped;
 }
 
-function windowYear(date: PartialDate & { sameYear?: boolean }, context: YearContext): number | undefined {
+function windowYear(date: PartialDate & { sameYear?: boolean; pluperfect?: true }, context: YearContext): number | undefined {
   const { previous } = context;
   const wraps =
     previous !== undefined &&
@@ -71,6 +71,9 @@ function windowYear(date: PartialDate & { sameYear?: boolean }, context: YearCon
     (guess > window.last || guess < window.first)
   )
     return guess;
+  // Told in the pluperfect, a date in the same section as a year before the story stays before it ("had been trained over the
+  // winter" after "Through the winter of 2022–2023", above a battle of June 2023): the tense sets it before the story's time.
+  if (guess !== undefined && !wraps && date.pluperfect === true && context.sameSection === true && guess < window.first) return guess;
   if (guess !== undefined && guess >= window.first && guess <= window.last) return guess;
   // The infobox may stop before the aftermath does: let a year wrap step just past it.
   // Only a window with a known first month can tell a wrap from a restart ("2022 Russian invasion" cannot).

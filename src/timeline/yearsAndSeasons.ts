@@ -29,7 +29,9 @@ const YEAR_AFTER_OF =
 /** What may follow a three-digit year after "in": punctuation, or a clause going on ("in 363 during his campaign"), never a counted noun. */
 const EARLY_YEAR_AFTER = /^\s*(?:[,.;:)]|(?:and\s+(?:was|were|later|then)|during|under|when|after|before|by)\b)/;
 
-const SEASON = /\b(?:(early|mid|late)[\s-]+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?(?=$|[\s,.;:)])/g;
+// A winter named by the two years it spans ("the winter of 2022–2023", "winter 2022–23") is one season, of its first year.
+const SEASON =
+  /\b(?:(early|mid|late)[\s-]+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4})(?:(?<=winter\s+(?:of\s+)?\d{4})\s*[–—-]\s*(?:\d{4}|\d{2}))?)?(?=$|[\s,.;:)])/g;
 /** Words that make a season a time ("in winter", "the summer of 1944"; "the fighting through the autumn was …"), not a name ("winter clothing"). */
 const SEASON_LEAD = /\b(?:in|by|until|the|that|of|early|mid|late|this|last)[\s-]+$/i;
 const SEASON_FOLLOWERS = /^(?:$|[,.;:)]|\s+(?:and|when|as|before|after|until|the|was|were|of\s+\d{4}|\d{4})\b)/;

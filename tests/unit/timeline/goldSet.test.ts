@@ -38,6 +38,7 @@ const F1_FLOORS: Record<string, number> = {
   battle_of_boulkessi__2019__: 1,
   battle_of_hadrut_: 0.98,
   battle_of_moschun_: 1,
+  battle_of_robotyne_: 1,
   battle_of_sumy_: 1,
   battle_of_talish__2016__: 0.96,
   battle_of_voznesensk_: 1,
@@ -117,6 +118,7 @@ const F1_FLOORS: Record<string, number> = {
   wagner_mutiny_halted_post_: 1,
   mali_minusma_exit_post_: 1,
   odesa_port_strikes_post_: 1,
+  zaporizhzhia_oblast_: 0.96,
 };
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();

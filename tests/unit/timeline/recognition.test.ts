@@ -76,6 +76,13 @@ describe('approximate dates keep their honesty', () => {
     ]);
   });
 
+  it('reads a winter named by the two years it spans as one season of its first year', () => {
+    expect(timeline('Through the winter of 2022–2023 engineers built trenches. In winter 2024–25 the roads froze.', {})).toEqual([
+      '2022 year winter «winter of 2022–2023»',
+      '2024 year winter «winter 2024–25»',
+    ]);
+  });
+
   it('reads a season written with "of" before a noun as a time, not an adjective', () => {
     expect(timeline('The raids went on, and by the summer of 2012 several hundred people had been killed.')).toEqual(['2012 year summer «summer of 2012»']);
   });

@@ -26,6 +26,13 @@ describe('the year of a date without one', () => {
     ).toEqual(['2025-04-26', '2025-08-08']);
   });
 
+  it('stays before the story for a pluperfect date after a year stated before it, across paragraphs of one section', () => {
+    const article = '## Background\nThrough the winter of 2022–2023 engineers built trenches.\n\nBrigades had been trained over the winter.\n';
+    expect(dates(article, { infoboxDate: '8 June – 25 September 2023' })).toEqual(['2022', '2022']);
+    // Told in the simple past, the new paragraph is pulled into the story, as a background year is.
+    expect(dates(article.replace('had been trained', 'trained'), { infoboxDate: '8 June – 25 September 2023' })).toEqual(['2022', '2023']);
+  });
+
   it('is not carried from a deadline, which lies ahead of the story', () => {
     expect(
       dates('## Exodus\nOn 28 September 2023, the president signed a decree dissolving the institutions by 1 January 2024. By 30 September, most had left.'),
