@@ -7,6 +7,8 @@
  * not times. Every pattern reads only the words next to the date.
  */
 import { MONTH_NAME, monthNumber, type AbsoluteMention } from './dateMention.ts';
+import { describingParticiple, endsAppositiveOfMaking, endsFoundingAside, tellsNamedThingsPast } from './namedThingsPast.ts';
+import { isDueOrPlanned, recursYearly } from './plansAndRecurrences.ts';
 import type { Qualifier } from './types.ts';
 
 /** A month alone is a time only after one of these ("in March", "by April"); "40 March" is not. */
@@ -108,12 +110,6 @@ const SUBJECT_HAPPENING = /^The\s+(?:[\w'-]+\s+){1,4}of\s+$/;
  * a named thing's past.
  */
 const ENDED_WITH = /(?<!\b(?:which|that|who)\s+)\b(?:ended|began|started|concluded|culminated)\s+with\s+(?:the|a|an)\s+(?:[\w'–-]+\s+){0,3}of\s+$/i;
-/**
- * "The war ended with a ceasefire agreement brokered by Russia and signed on 9 November 2020": the thing a main clause's
- * story ended or began with, dated by the participle of its own making, dates the ending as "the ceasefire of 12 May
- * 1994" does; comma-free, so only the noun phrase right after "with".
- */
-const ENDED_WITH_MADE = /(?<!\b(?:which|that|who)\s+)\b(?:ended|began|started|concluded|culminated)\s+with\s+(?:the|a|an)\s+[^,;.]{0,80}$/i;
 const TOLD_AFTER = /^\s+(?:also\s+|then\s+|first\s+)?(?:[a-z]{2,}ed|struck|began|broke\s+out|hit|swept|fell|left|drove|brought|took|led)\b/;
 /** Words before "of" that make the date the time itself, not a name ("as of 14 September" is a preposition). */
 const TIME_NOUN =
@@ -159,127 +155,13 @@ const POPULATION_FIGURE =
  */
 const POPULATION_AFTER =
   /^[^.;]{0,60}?\b(?:population\s+(?:had\s+|has\s+)?(?:was|stood\s+at|reached|exceeded|numbered|passed|topped)|estimated\s+to\s+(?:have|number))\s+(?:about\s+|around\s+|some\s+|close\s+to\s+|nearly\s+|more\s+than\s+|over\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+(?:people|inhabitants|residents))?\b/i;
-/**
- * A date that comes back every year is a commemoration, not a happening: "Every year on 9 May", "on 9 May each year",
- * or a day in the present passive of a commemoration ("The date of the recapture, 26 January, is marked every year").
- */
-const RECURS_BEFORE = /\b(?:(?:every|each)\s+year|annually|yearly)\s+(?:on|in)\s+(?:the\s+)?$|\bevery\s+$/i;
-/** "Every year since, residents have laid flowers on 3 March": a sentence opened by a yearly habit names a day of no one year. */
-const RECURS_OPENING = /^\s*(?:(?:every|each)\s+year|annually|yearly)\b/i;
-const RECURS_AFTER = /^\s*,?\s*(?:(?:every|each)\s+year|annually|yearly|(?:is|are)\s+(?:still\s+|now\s+)?(?:marked|commemorated|celebrated|observed)\b)/i;
-/**
- * "the anniversary of the massacre was marked in June 2022 by a ceremony": a commemoration, no happening of the story
- * (guide), though told in the past; a memorial opened or a commemoration cancelled on its day stays a happening.
- */
-const ANNIVERSARY_MARKED = /\banniversar(?:y|ies)\b[^,;.]{0,60}?\s(?:was|were)\s+(?:marked|commemorated|observed|celebrated)\s+(?:in|on)\s+(?:the\s+)?$/i;
 /** "In May of the same year", "in March that year": the year of the date before. */
 const SAME_YEAR = /^\s*(?:of\s+)?(?:the\s+same|that)\s+year\b/i;
 /** "in May and June 2015": the year ends the pair, and the first month is in it too (December in "December and January 2015" the year before). */
 const SHARED_YEAR_AFTER = new RegExp(`^\\s+(?:and|or)\\s+(${MONTH_NAME})\\s+(\\d{4})\\b`);
-/** "closed until at least 18 March", "postponed until 2020": a deadline, not when it happened ("Until 2014, …" opens a state of things). */
-const DEADLINE = /\S\s+(?:until|till)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
-/**
- * "The shelling continued from the town until 8 May", "The unit remained on the front until 3 May": a past state that went on
- * up to the date is dated by that bound (guide), not a deadline; only the clause's own verb of lasting, a few words back.
- */
-const LASTED_UNTIL = /\b(?:continued|lasted|persisted|remained|held\s+out)\b[^,;.]{0,40}\s(?:until|till)\s+(?:the\s+)?$/i;
-/**
- * "was due to begin on 12 April", "is scheduled to open in 2026", "was preparing for a counteroffensive in the spring":
- * what was planned for the date, not what happened on it.
- */
-const SCHEDULED =
-  /\b(?:(?:was|were|is|are)\s+(?:due|scheduled|set|planned)\s+to\s+[a-z]+|(?:preparing|prepared|planning)\s+for\s+(?:a|an|the|its|their)\s+[a-z-]+)(?:\s+[a-z-]+){0,3}?\s+(?:on|in|by)\s+(?:the\s+)?$/i;
-/**
- * "The first camps are to be handed over to the army in August", "the troops must be gone by 31 December": a present
- * "is/are to be" or "must be" is an arrangement or a deadline for the date, as "is scheduled to" is (the past "was to
- * be" may narrate what came to pass, and is left alone).
- */
-const ARRANGED = /\b(?:(?:is|are)\s+to|must)\s+be\s+[a-z]+(?:\s+[a-z-]+){0,6}?\s+(?:on|in|by)\s+(?:the\s+)?$/i;
-/**
- * "Armenia agreed to return the districts of Aghdam, Kalbajar and Lachin by 1 December": what a party bound itself
- * to do by the date, a deadline as "had been given until 10 June" is. A "by" after "and", "but" or "then" opens a
- * clause of its own ("agreed to withdraw, and by 5 May they had left").
- */
-const UNDERTAKEN_BY =
-  /\b(?:agreed|agrees|promised|pledged|undertook|vowed|committed|obliged|required|ordered)\s+(?:[a-z]+\s+)?to\s+[a-z]+\b(?:[^;.]{0,60}?\s(?!(?:and|but|then)\b)[^\s,;.]+)?\s+by\s+(?:the\s+)?$/i;
-/**
- * "the reserve, founded in 1898 by a landowner,", "the cathedral, consecrated in 2019.", "its auxiliaries, reorganised as
- * the Africa Corps in 2024,", "the basis of the Syrian Democratic Forces, founded on 10 October 2015.", "The 3rd Brigade,
- * formed by Biletsky in January 2023 from the Azov units, is …": a participle telling a named thing's own past after a
- * comma, its agent and whence it came with it, up to the next comma or the sentence's end, as a "which" clause does.
- */
-const FOUNDED_CLAUSE =
-  /,\s*(?:founded|established|built|created|formed|set\s+up|erected|consecrated|inaugurated|(?:reorgani[sz]ed|renamed|rebranded|redesignated)\s+as\s+(?:[\w'-]+\s+){0,3}[\w'-]+)(?:\s+by(?:\s+[\w'-]+){1,3}?)?\s+(?:in|on)\s+$/i;
-const FOUNDED_CLOSE = /^(?:\s+(?:by|from)\s[^,;.]{0,60})?\s*(?:[,;.]|$)/;
-/**
- * "Operation Serval, the French intervention in Mali launched in January 2013, and …", "the G5 Sahel, a framework
- * founded in February 2014.": an appositive naming what a thing is, with the participle of its own making; its date is
- * that thing's past, read as a relative clause's (the main clause's date wins; one outside the story dates nothing).
- * Only participles of verbs that take an object, so no clause's own verb is read as one; a few words between.
- */
-const APPOSITIVE_MADE =
-  /[\w'-],\s*(?:the|a|an)\s+(?:(?!(?:was|were|is|are|had|has|have)\b)[\w'-]+\s+){1,6}?(?:launched|founded|established|created|signed|built|proclaimed|adopted|concluded|introduced)\s+(?:in|on)\s+$/i;
-const APPOSITIVE_CLOSE = /^\s*(?:[,;.]|and\b|$)/;
-/**
- * "signed a decree dissolving the republic's institutions by 1 January 2024", "The government plans a population of 35,000
- * by 2040": what a decree orders or a plan, told in the present, aims at by the date, a deadline as "agreed to return … by
- * 1 December" is; comma-free, and as there a "by" after "and", "but" or "then" opens a clause of its own.
- */
-const DECREED_BY =
-  /\b(?:decree|ultimatum|plans|aims|intends|expects|targets)\b(?:(?:[^,;.]|\d[,.]\d){0,60}?\s(?!(?:and|but|then)\b)(?:[^\s,;.]|\d[,.]\d)+)?\s+by\s+(?:the\s+)?$/i;
-/**
- * A non-restrictive clause telling a named thing's own past: "the Syrian Civil War, which began in
- * March 2011", "Bakhmut, which its forces captured in May" (the thing is the verb's object).
- */
-const BACKGROUND_CLAUSE =
-  /,\s*which\s+(?:(?:the|its|their|his|her)\s+(?:[\w'-]+\s+){0,2}?)?(?:had\s+|has\s+|was\s+|were\s+)?(?:been\s+)?(?:began|begun|started|broke out|took|\w+ed)\s+(?:in|on|since)\s+$/i;
-/**
- * A clause telling how someone came to their post, between commas: "Mara, who replaced Ly in April
- * 2014, announced …", "Palisa, who had taken command in 2021, led …". It says who the subject is,
- * not what happened in the story, so its date is no event's.
- */
-const APPOINTMENT_CLAUSE =
-  /,\s*who\s+(?:had\s+|has\s+)?(?:been\s+)?(?:replaced|succeeded|appointed|named|elected|became|(?:taken|took|assumed)\s+(?:over\s+)?command)\b[^,;]{0,60}?\s(?:in|on|since)\s+$/i;
-const CLAUSE_CLOSE = /^\s*,/;
-/**
- * "Rain falls only between July and September", "the rainy season lasts from June to October": a month
- * without a year after a verb in the present tells what comes every year, not a happening.
- */
-const HABITUAL_BEFORE = new RegExp(
-  `\\b(?:falls?|runs?|lasts?|occurs?|comes?|is|are)\\s+(?:(?:only|mainly|mostly|usually|generally|normally)\\s+)?(?:between|from|in|until)\\s+(?:(?:${MONTH_NAME})\\s+(?:and|to|until)\\s+)?$`,
-  'i',
-);
-/** "known from 1924 to 2016 as Artemivsk", "known as Artemivsk until 2016": the years of a name, not a happening (the renaming is told apart). */
-const NAME_PERIOD = /\bknown\s+(?:as\s+(?:[\w'-]+\s+){1,3}?)?(?:from|until|till|between|in|since|before|after)\s+$/i;
-/**
- * Participles of verbs that always take an object: followed by a preposition instead of one, the
- * word is a passive participle ("the positions held before 17 May"), never a clause's own verb
- * ("the army captured the town"); "lost" too, since "the ground lost on 2 April" is ground someone lost; and any
- * participle followed by its agent ("the campaign launched by the SDF in November 2016"), which a clause's verb never is.
- */
-const PASSIVE_PARTICIPLE =
-  '(?:captured|recaptured|seized|taken|retaken|held|considered|built|signed|killed|wounded|destroyed|damaged|occupied|abandoned|deployed|established|imposed|adopted|issued|supplied|delivered|acquired|looted|reached|negotiated|promised|proposed|planned|made|given|sent|brought|bought|lost|[a-z]{3,}ed(?=\\s+by\\s))';
-/** Where a noun phrase is no clause's subject: after a preposition, or after "and" inside a prepositional phrase ("with pickup trucks and a few weapons"). */
-const OBJECT_LEAD = '\\b(?:to|from|for|with|into|against|of|over|under|toward|towards|near|at|in|on|by)\\s+(?:[^,;.]{0,80}?\\band\\s+)?';
-/**
- * A participle phrase describing a noun that is not the clause's subject, up to a date: "a return to
- * the positions held before 17 May", "with … weapons captured from the army in 2012". Group 1 holds
- * the words between the participle and the date. Word-bounded and comma-free, so it reads only the
- * words next to the date.
- */
-const PARTICIPLE_PHRASE = new RegExp(
-  `${OBJECT_LEAD}(?:the|a|an|its|their|his|her|some|several|many|most|these|those)\\s+(?:(?!(?:was|were|is|are|be|been|being|had|has|have|having)\\b)[\\w'-]+\\s+){0,3}?${PASSIVE_PARTICIPLE}((?:\\s+(?:from|by|before|after|in|on|at|during|since|near)\\b(?:\\s+[\\w'-]+){0,4}?)?)\\s+$`,
-  'i',
-);
 /** A day told at the end of its night: "before dawn on 5 June", "in the early hours of 5 June"; or a night told with its two days ("the night of 4 to 5 June"). */
 const SMALL_HOURS_BEFORE = /\b(?:before\s+(?:dawn|daybreak|first\s+light)|in\s+the\s+(?:early|small)\s+hours\s+of)\s+(?:on\s+)?(?:the\s+)?$/i;
 const NIGHT_BEFORE = /\bnight\s+of\s+(?:the\s+)?$/i;
-/**
- * "acknowledged 77 deaths in a statement issued in July 2018": the statement is how the clause's act was done, so
- * the day it was issued is that act's, not the past of a thing the sentence describes.
- */
-const STATEMENT_ISSUED =
-  /\bin\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|communiqu[eé]|press\s+release|video|message|letter|interview|speech|decree)\s+(?:issued|published|released|posted|given|made|broadcast)\s+(?:on|in)\s+$/i;
 const YEAR_FIRST = new RegExp(`^\\d{4}\\s+${MONTH_NAME}`);
 
 /**
@@ -291,7 +173,7 @@ const YEAR_FIRST = new RegExp(`^\\d{4}\\s+${MONTH_NAME}`);
  */
 export function storyDate(mention: AbsoluteMention, flat: string): AbsoluteMention | undefined {
   const lead = flat.slice(Math.max(0, mention.index - PHRASE_NEAR), mention.index);
-  const phrase = STATEMENT_ISSUED.test(lead) || ENDED_WITH_MADE.test(lead) ? null : PARTICIPLE_PHRASE.exec(lead);
+  const phrase = describingParticiple(lead);
   if (phrase !== null && !/\S\s+\S/.test(phrase[1] ?? '')) return undefined;
   const hedged = hedgedDate(mention, flat);
   const near = flat.slice(Math.max(0, mention.index - NEAR), mention.index);
@@ -302,8 +184,7 @@ export function storyDate(mention: AbsoluteMention, flat: string): AbsoluteMenti
   else if (hedged !== undefined && REPORTED_ON.test(near) && THAT_IT_HAD.test(after)) date = { ...hedged, laterReport: true };
   if (date !== undefined && date.day !== undefined && (SMALL_HOURS_BEFORE.test(near) || (date.end !== undefined && NIGHT_BEFORE.test(near))))
     date = { ...date, endsNight: true };
-  const appositive = APPOSITIVE_MADE.test(near) && APPOSITIVE_CLOSE.test(after);
-  return date === undefined || (phrase === null && !appositive) ? date : { ...date, background: 'clause' };
+  return date === undefined || (phrase === null && !endsAppositiveOfMaking(near, after)) ? date : { ...date, background: 'clause' };
 }
 
 /** The mention with its hedge word attached, or undefined when it is not a date of the story. */
@@ -332,21 +213,12 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   // These read only the words next to the date, so a long sentence costs no more per date.
   // A time written with "of" ("by the summer of 2018 several hundred had been killed") is no adjective: only "the summer 2018 offensive" is.
   if (ATTRIBUTIVE_BEFORE.test(near) && ATTRIBUTIVE_AFTER.test(after) && !/\sof\s/.test(mention.text)) return undefined;
-  if (BACKGROUND_CLAUSE.test(near)) return undefined;
-  if (APPOINTMENT_CLAUSE.test(near) && CLAUSE_CLOSE.test(after)) return undefined;
-  if (NAME_PERIOD.test(near)) return undefined;
-  if (mention.year === undefined && mention.day === undefined && mention.month !== undefined && HABITUAL_BEFORE.test(near)) return undefined;
-  if (DEADLINE.test(near) && !LASTED_UNTIL.test(near)) return undefined;
-  if (SCHEDULED.test(near) || ARRANGED.test(near)) return undefined;
-  if (UNDERTAKEN_BY.test(near)) return undefined;
-  if (DECREED_BY.test(near)) return undefined;
-  if (FOUNDED_CLAUSE.test(near) && FOUNDED_CLOSE.test(after)) return { ...mention, aside: true };
+  if (tellsNamedThingsPast(near, after) || isDueOrPlanned(near) || recursYearly(mention, before, near, after)) return undefined;
+  if (endsFoundingAside(near, after)) return { ...mention, aside: true };
   if (COMPARED_WITH.test(before.slice(-PHRASE_NEAR))) return undefined;
   if (RETURNED_TO.test(near)) return undefined;
   if (POPULATION_FIGURE.test(near) || POPULATION_AFTER.test(after)) return undefined;
   if (NEGATED_AS_OF.test(before.slice(-PHRASE_NEAR))) return undefined;
-  if (RECURS_BEFORE.test(near) || RECURS_AFTER.test(after) || ANNIVERSARY_MARKED.test(near)) return undefined;
-  if (mention.year === undefined && RECURS_OPENING.test(before)) return undefined;
   const named = NAMED_BY_DATE.exec(near)?.[1];
   const subject = named !== undefined && SUBJECT_HAPPENING.test(before) && TOLD_AFTER.test(after);
   if (named !== undefined && !TIME_NOUN.test(named) && !OPENING_HAPPENING.test(before) && !subject && !ENDED_WITH.test(near)) return undefined;

@@ -1,0 +1,110 @@
+/**
+ * Dates that are the past of a named thing rather than a happening of the story: a "which" clause
+ * ("the Syrian Civil War, which began in March 2011"), how someone came to their post, the years of
+ * a name, a founding aside (", founded in 1898 by …,"), an appositive of a thing's making, and a
+ * participle phrase describing a noun that is no clause's subject ("a return to the positions held
+ * before 17 May"). `storyDate.ts` asks; every pattern reads only the words next to the date.
+ */
+
+/**
+ * A non-restrictive clause telling a named thing's own past: "the Syrian Civil War, which began in
+ * March 2011", "Bakhmut, which its forces captured in May" (the thing is the verb's object).
+ */
+const BACKGROUND_CLAUSE =
+  /,\s*which\s+(?:(?:the|its|their|his|her)\s+(?:[\w'-]+\s+){0,2}?)?(?:had\s+|has\s+|was\s+|were\s+)?(?:been\s+)?(?:began|begun|started|broke out|took|\w+ed)\s+(?:in|on|since)\s+$/i;
+
+/**
+ * A clause telling how someone came to their post, between commas: "Mara, who replaced Ly in April
+ * 2014, announced …", "Palisa, who had taken command in 2021, led …". It says who the subject is,
+ * not what happened in the story, so its date is no event's.
+ */
+const APPOINTMENT_CLAUSE =
+  /,\s*who\s+(?:had\s+|has\s+)?(?:been\s+)?(?:replaced|succeeded|appointed|named|elected|became|(?:taken|took|assumed)\s+(?:over\s+)?command)\b[^,;]{0,60}?\s(?:in|on|since)\s+$/i;
+
+const CLAUSE_CLOSE = /^\s*,/;
+
+/** "known from 1924 to 2016 as Artemivsk", "known as Artemivsk until 2016": the years of a name, not a happening (the renaming is told apart). */
+const NAME_PERIOD = /\bknown\s+(?:as\s+(?:[\w'-]+\s+){1,3}?)?(?:from|until|till|between|in|since|before|after)\s+$/i;
+
+/**
+ * "the reserve, founded in 1898 by a landowner,", "the cathedral, consecrated in 2019.", "its auxiliaries, reorganised as
+ * the Africa Corps in 2024,", "the basis of the Syrian Democratic Forces, founded on 10 October 2015.", "The 3rd Brigade,
+ * formed by Biletsky in January 2023 from the Azov units, is …": a participle telling a named thing's own past after a
+ * comma, its agent and whence it came with it, up to the next comma or the sentence's end, as a "which" clause does.
+ */
+const FOUNDED_CLAUSE =
+  /,\s*(?:founded|established|built|created|formed|set\s+up|erected|consecrated|inaugurated|(?:reorgani[sz]ed|renamed|rebranded|redesignated)\s+as\s+(?:[\w'-]+\s+){0,3}[\w'-]+)(?:\s+by(?:\s+[\w'-]+){1,3}?)?\s+(?:in|on)\s+$/i;
+
+const FOUNDED_CLOSE = /^(?:\s+(?:by|from)\s[^,;.]{0,60})?\s*(?:[,;.]|$)/;
+
+/**
+ * "Operation Serval, the French intervention in Mali launched in January 2013, and …", "the G5 Sahel, a framework
+ * founded in February 2014.": an appositive naming what a thing is, with the participle of its own making; its date is
+ * that thing's past, read as a relative clause's (the main clause's date wins; one outside the story dates nothing).
+ * Only participles of verbs that take an object, so no clause's own verb is read as one; a few words between.
+ */
+const APPOSITIVE_MADE =
+  /[\w'-],\s*(?:the|a|an)\s+(?:(?!(?:was|were|is|are|had|has|have)\b)[\w'-]+\s+){1,6}?(?:launched|founded|established|created|signed|built|proclaimed|adopted|concluded|introduced)\s+(?:in|on)\s+$/i;
+
+const APPOSITIVE_CLOSE = /^\s*(?:[,;.]|and\b|$)/;
+
+/**
+ * Participles of verbs that always take an object: followed by a preposition instead of one, the
+ * word is a passive participle ("the positions held before 17 May"), never a clause's own verb
+ * ("the army captured the town"); "lost" too, since "the ground lost on 2 April" is ground someone lost; and any
+ * participle followed by its agent ("the campaign launched by the SDF in November 2016"), which a clause's verb never is.
+ */
+const PASSIVE_PARTICIPLE =
+  '(?:captured|recaptured|seized|taken|retaken|held|considered|built|signed|killed|wounded|destroyed|damaged|occupied|abandoned|deployed|established|imposed|adopted|issued|supplied|delivered|acquired|looted|reached|negotiated|promised|proposed|planned|made|given|sent|brought|bought|lost|[a-z]{3,}ed(?=\\s+by\\s))';
+
+/** Where a noun phrase is no clause's subject: after a preposition, or after "and" inside a prepositional phrase ("with pickup trucks and a few weapons"). */
+const OBJECT_LEAD = '\\b(?:to|from|for|with|into|against|of|over|under|toward|towards|near|at|in|on|by)\\s+(?:[^,;.]{0,80}?\\band\\s+)?';
+
+/**
+ * A participle phrase describing a noun that is not the clause's subject, up to a date: "a return to
+ * the positions held before 17 May", "with … weapons captured from the army in 2012". Group 1 holds
+ * the words between the participle and the date. Word-bounded and comma-free, so it reads only the
+ * words next to the date.
+ */
+const PARTICIPLE_PHRASE = new RegExp(
+  `${OBJECT_LEAD}(?:the|a|an|its|their|his|her|some|several|many|most|these|those)\\s+(?:(?!(?:was|were|is|are|be|been|being|had|has|have|having)\\b)[\\w'-]+\\s+){0,3}?${PASSIVE_PARTICIPLE}((?:\\s+(?:from|by|before|after|in|on|at|during|since|near)\\b(?:\\s+[\\w'-]+){0,4}?)?)\\s+$`,
+  'i',
+);
+
+/**
+ * "acknowledged 77 deaths in a statement issued in July 2018": the statement is how the clause's act was done, so
+ * the day it was issued is that act's, not the past of a thing the sentence describes.
+ */
+const STATEMENT_ISSUED =
+  /\bin\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|communiqu[eé]|press\s+release|video|message|letter|interview|speech|decree)\s+(?:issued|published|released|posted|given|made|broadcast)\s+(?:on|in)\s+$/i;
+
+/**
+ * "The war ended with a ceasefire agreement brokered by Russia and signed on 9 November 2020": the thing a main clause's
+ * story ended or began with, dated by the participle of its own making, dates the ending as "the ceasefire of 12 May
+ * 1994" does; comma-free, so only the noun phrase right after "with".
+ */
+const ENDED_WITH_MADE = /(?<!\b(?:which|that|who)\s+)\b(?:ended|began|started|concluded|culminated)\s+with\s+(?:the|a|an)\s+[^,;.]{0,80}$/i;
+
+/** Whether the words around a date make it a named thing's own past, which dates nothing: a "which" clause, a post taken, a name's years. */
+export function tellsNamedThingsPast(near: string, after: string): boolean {
+  return BACKGROUND_CLAUSE.test(near) || (APPOINTMENT_CLAUSE.test(near) && CLAUSE_CLOSE.test(after)) || NAME_PERIOD.test(near);
+}
+
+/** Whether a date ends an aside telling when a named thing was founded or renamed (an event only in the article's defining sentence). */
+export function endsFoundingAside(near: string, after: string): boolean {
+  return FOUNDED_CLAUSE.test(near) && FOUNDED_CLOSE.test(after);
+}
+
+/** Whether a date ends an appositive naming what a thing is by its making ("Operation Serval, the French intervention launched in January 2013,"). */
+export function endsAppositiveOfMaking(near: string, after: string): boolean {
+  return APPOSITIVE_MADE.test(near) && APPOSITIVE_CLOSE.test(after);
+}
+
+/**
+ * The participle phrase describing a noun that leads up to a date (`lead`: the words before it), with the words between
+ * participle and date as group 1; none when the participle tells how the clause's act was done ("in a statement issued
+ * in July 2018") or what the story ended with ("ended with a ceasefire agreement … signed on 9 November 2020").
+ */
+export function describingParticiple(lead: string): RegExpExecArray | null {
+  return STATEMENT_ISSUED.test(lead) || ENDED_WITH_MADE.test(lead) ? null : PARTICIPLE_PHRASE.exec(lead);
+}

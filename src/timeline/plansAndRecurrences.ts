@@ -1,0 +1,86 @@
+/**
+ * Dates that are not the time of a happening: a deadline or a plan ("postponed until 2020", "was due to
+ * begin on 12 April", "agreed to return the districts by 1 December"), and what comes back every year
+ * ("every year on 9 May", "Rain falls only between July and September", an anniversary marked).
+ * `storyDate.ts` asks; every pattern reads only the words next to the date.
+ */
+import { MONTH_NAME, type AbsoluteMention } from './dateMention.ts';
+
+/** "closed until at least 18 March", "postponed until 2020": a deadline, not when it happened ("Until 2014, …" opens a state of things). */
+const DEADLINE = /\S\s+(?:until|till)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
+
+/**
+ * "The shelling continued from the town until 8 May", "The unit remained on the front until 3 May": a past state that went on
+ * up to the date is dated by that bound (guide), not a deadline; only the clause's own verb of lasting, a few words back.
+ */
+const LASTED_UNTIL = /\b(?:continued|lasted|persisted|remained|held\s+out)\b[^,;.]{0,40}\s(?:until|till)\s+(?:the\s+)?$/i;
+
+/**
+ * "was due to begin on 12 April", "is scheduled to open in 2026", "was preparing for a counteroffensive in the spring":
+ * what was planned for the date, not what happened on it.
+ */
+const SCHEDULED =
+  /\b(?:(?:was|were|is|are)\s+(?:due|scheduled|set|planned)\s+to\s+[a-z]+|(?:preparing|prepared|planning)\s+for\s+(?:a|an|the|its|their)\s+[a-z-]+)(?:\s+[a-z-]+){0,3}?\s+(?:on|in|by)\s+(?:the\s+)?$/i;
+
+/**
+ * "The first camps are to be handed over to the army in August", "the troops must be gone by 31 December": a present
+ * "is/are to be" or "must be" is an arrangement or a deadline for the date, as "is scheduled to" is (the past "was to
+ * be" may narrate what came to pass, and is left alone).
+ */
+const ARRANGED = /\b(?:(?:is|are)\s+to|must)\s+be\s+[a-z]+(?:\s+[a-z-]+){0,6}?\s+(?:on|in|by)\s+(?:the\s+)?$/i;
+
+/**
+ * "Armenia agreed to return the districts of Aghdam, Kalbajar and Lachin by 1 December": what a party bound itself
+ * to do by the date, a deadline as "had been given until 10 June" is. A "by" after "and", "but" or "then" opens a
+ * clause of its own ("agreed to withdraw, and by 5 May they had left").
+ */
+const UNDERTAKEN_BY =
+  /\b(?:agreed|agrees|promised|pledged|undertook|vowed|committed|obliged|required|ordered)\s+(?:[a-z]+\s+)?to\s+[a-z]+\b(?:[^;.]{0,60}?\s(?!(?:and|but|then)\b)[^\s,;.]+)?\s+by\s+(?:the\s+)?$/i;
+
+/**
+ * "signed a decree dissolving the republic's institutions by 1 January 2024", "The government plans a population of 35,000
+ * by 2040": what a decree orders or a plan, told in the present, aims at by the date, a deadline as "agreed to return … by
+ * 1 December" is; comma-free, and as there a "by" after "and", "but" or "then" opens a clause of its own.
+ */
+const DECREED_BY =
+  /\b(?:decree|ultimatum|plans|aims|intends|expects|targets)\b(?:(?:[^,;.]|\d[,.]\d){0,60}?\s(?!(?:and|but|then)\b)(?:[^\s,;.]|\d[,.]\d)+)?\s+by\s+(?:the\s+)?$/i;
+
+/**
+ * "Rain falls only between July and September", "the rainy season lasts from June to October": a month
+ * without a year after a verb in the present tells what comes every year, not a happening.
+ */
+const HABITUAL_BEFORE = new RegExp(
+  `\\b(?:falls?|runs?|lasts?|occurs?|comes?|is|are)\\s+(?:(?:only|mainly|mostly|usually|generally|normally)\\s+)?(?:between|from|in|until)\\s+(?:(?:${MONTH_NAME})\\s+(?:and|to|until)\\s+)?$`,
+  'i',
+);
+
+/**
+ * A date that comes back every year is a commemoration, not a happening: "Every year on 9 May", "on 9 May each year",
+ * or a day in the present passive of a commemoration ("The date of the recapture, 26 January, is marked every year").
+ */
+const RECURS_BEFORE = /\b(?:(?:every|each)\s+year|annually|yearly)\s+(?:on|in)\s+(?:the\s+)?$|\bevery\s+$/i;
+
+/** "Every year since, residents have laid flowers on 3 March": a sentence opened by a yearly habit names a day of no one year. */
+const RECURS_OPENING = /^\s*(?:(?:every|each)\s+year|annually|yearly)\b/i;
+
+const RECURS_AFTER = /^\s*,?\s*(?:(?:every|each)\s+year|annually|yearly|(?:is|are)\s+(?:still\s+|now\s+)?(?:marked|commemorated|celebrated|observed)\b)/i;
+
+/**
+ * "the anniversary of the massacre was marked in June 2022 by a ceremony": a commemoration, no happening of the story
+ * (guide), though told in the past; a memorial opened or a commemoration cancelled on its day stays a happening.
+ */
+const ANNIVERSARY_MARKED = /\banniversar(?:y|ies)\b[^,;.]{0,60}?\s(?:was|were)\s+(?:marked|commemorated|observed|celebrated)\s+(?:in|on)\s+(?:the\s+)?$/i;
+
+/** Whether the words before a date make it a deadline, a plan or what an undertaking or a decree aims at. */
+export function isDueOrPlanned(near: string): boolean {
+  if (DEADLINE.test(near) && !LASTED_UNTIL.test(near)) return true;
+  return SCHEDULED.test(near) || ARRANGED.test(near) || UNDERTAKEN_BY.test(near) || DECREED_BY.test(near);
+}
+
+/** Whether a date comes back every year (a commemoration, an anniversary, a season's habit) rather than telling one happening. */
+export function recursYearly(mention: AbsoluteMention, before: string, near: string, after: string): boolean {
+  if (RECURS_BEFORE.test(near) || RECURS_AFTER.test(after) || ANNIVERSARY_MARKED.test(near)) return true;
+  if (mention.year !== undefined) return false;
+  if (RECURS_OPENING.test(before)) return true;
+  return mention.day === undefined && mention.month !== undefined && HABITUAL_BEFORE.test(near);
+}
