@@ -4,9 +4,12 @@
  */
 import type { DateMention } from './dateMention.ts';
 
-/** "The next clip is from", "This video was filmed", "The last footage was shot": a clip of the material, then its date. Reads only the first words. */
+/**
+ * "The next clip is from", "This video was filmed", "The most spectacular footage comes": a clip of the material, with at
+ * most two plain words before its noun, then its date. Reads only the first words.
+ */
 const DATES_CLIP =
-  /^(?:the\s+(?:next|last|following|first|second|third)|this|that|another)\s+(?:clip|video|footage|recording|photo|picture|image)\s+(?:is|was)\s+(?:from|filmed|taken|recorded|shot)\b/i;
+  /^(?:the|this|that|another)(?:\s+[a-z-]+){0,2}?\s+(?:clip|video|footage|recording|photo|picture|image)\s+(?:(?:is|was)\s+(?:from|filmed|taken|recorded|shot)|comes|came)\b/i;
 
 /** Whether a sentence only dates the clip that follows: its one date closes it ("The next clip is from two days later."). */
 export function datesNextClip(sentence: string, mentions: readonly DateMention[]): boolean {
