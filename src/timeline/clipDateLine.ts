@@ -18,7 +18,7 @@ const DATES_CLIP =
 const DATES_DOCUMENT =
   /^(?:the|this|that|another)(?:\s+[a-z-]+){0,2}?\s+(?:letter|diary\s+entry|diary\s+page|note)(?:\s+(?:in|from|of)\s+(?:the|this|that|his|her|their)\s+[a-z-]+)?\s+(?:is|was)\s+(?:dated|written|from)\b/i;
 
-/** Whether a sentence only dates the clip that follows: its one date closes it ("The next clip is from two days later."). */
+/** Whether a sentence only dates the clip or document that follows: its one date closes it ("The next clip is from two days later."). */
 export function datesNextClip(sentence: string, mentions: readonly DateMention[]): boolean {
   const only = mentions[0];
   if (mentions.length !== 1 || only === undefined || !(DATES_CLIP.test(sentence) || DATES_DOCUMENT.test(sentence))) return false;
