@@ -504,6 +504,19 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
     ]);
   });
 
+  it('reads a clip described in a word or two that "comes" on its day', () => {
+    expect(timeline('On 10 February, the siege began. The most spectacular footage comes five days later. A tank burns on the bridge.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-15 day «»',
+    ]);
+  });
+
+  it('reads a dated letter as a clip: what its author writes takes its day', () => {
+    expect(
+      timeline('On 10 February, the siege began. The earliest letter in the stack is dated 14 February. Its author writes that they have no food.'),
+    ).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «»']);
+  });
+
   it('tells the clip and what it shows in one sentence: one event', () => {
     expect(timeline('On 10 February, the siege began. The next clip is from two days later, when soldiers fire into the air.')).toEqual([
       '2012-02-10 day «10 February»',
