@@ -179,6 +179,7 @@ describe('what is not the date of an event', () => {
     'The opening for freight trains was postponed until 2020.',
     'The village lay behind the front until the summer.',
     'The ceasefire was due to begin on 12 April.',
+    'Lawmakers feared it could be used to postpone the presidential election set for 31 March 2013.',
     'The new bridge is scheduled to open in 2026.',
     'The first camps are to be handed over to the army in August.',
     'All the troops must be gone by 31 December.',
