@@ -70,9 +70,9 @@ const RECURS_AFTER = /^\s*,?\s*(?:(?:every|each)\s+year|annually|yearly|(?:is|ar
 
 /**
  * "the anniversary of the massacre was marked in June 2022 by a ceremony": a commemoration, no happening of the story
- * (guide), though told in the past; a memorial opened or a commemoration cancelled on its day stays a happening.
+ * (guide), though told in the past, with or without its "on" ("was marked today"); a memorial opened or a commemoration cancelled on its day stays a happening.
  */
-const ANNIVERSARY_MARKED = /\banniversar(?:y|ies)\b[^,;.]{0,60}?\s(?:was|were)\s+(?:marked|commemorated|observed|celebrated)\s+(?:in|on)\s+(?:the\s+)?$/i;
+const ANNIVERSARY_MARKED = /\banniversar(?:y|ies)\b[^,;.]{0,60}?\s(?:was|were)\s+(?:marked|commemorated|observed|celebrated)\s+(?:(?:in|on)\s+(?:the\s+)?)?$/i;
 
 /** Whether the words before a date make it a deadline, a plan or what an undertaking or a decree aims at. */
 export function isDueOrPlanned(near: string): boolean {

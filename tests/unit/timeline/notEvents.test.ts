@@ -308,6 +308,7 @@ describe('what is not the date of an event', () => {
     expect(extractTimeline('In the end, 2016 will be remembered as the year the city fell.\n', {})).toEqual([]);
     expect(extractTimeline('This week the rebels reached Damascus.\n', post).map((event) => event.date)).toEqual(['2024-12-12']);
     expect(extractTimeline('The Security Council is expected to discuss the move later this week.\n', post)).toEqual([]);
+    expect(extractTimeline('For the crews, the anniversary was marked today with a ceremony in Odesa.\n', post)).toEqual([]);
   });
 
   it('skips the lead sentence that defines the subject over the story’s span', () => {
