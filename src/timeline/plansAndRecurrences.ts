@@ -22,6 +22,9 @@ const LASTED_UNTIL = /\b(?:continued|lasted|persisted|remained|held\s+out)\b[^,;
 const SCHEDULED =
   /\b(?:(?:was|were|is|are)\s+(?:due|scheduled|set|planned)\s+to\s+[a-z]+|(?:preparing|prepared|planning)\s+for\s+(?:a|an|the|its|their)\s+[a-z-]+)(?:\s+[a-z-]+){0,3}?\s+(?:on|in|by)\s+(?:the\s+)?$/i;
 
+/** "the presidential election set for 31 March 2019", "talks scheduled for Monday": a participle naming what was planned for the date. */
+const PLANNED_FOR = /\b(?:set|scheduled|planned|slated)\s+for\s+(?:the\s+)?$/i;
+
 /**
  * "The first camps are to be handed over to the army in August", "the troops must be gone by 31 December": a present
  * "is/are to be" or "must be" is an arrangement or a deadline for the date, as "is scheduled to" is (the past "was to
@@ -67,14 +70,14 @@ const RECURS_AFTER = /^\s*,?\s*(?:(?:every|each)\s+year|annually|yearly|(?:is|ar
 
 /**
  * "the anniversary of the massacre was marked in June 2022 by a ceremony": a commemoration, no happening of the story
- * (guide), though told in the past; a memorial opened or a commemoration cancelled on its day stays a happening.
+ * (guide), though told in the past, with or without its "on" ("was marked today"); a memorial opened or a commemoration cancelled on its day stays a happening.
  */
-const ANNIVERSARY_MARKED = /\banniversar(?:y|ies)\b[^,;.]{0,60}?\s(?:was|were)\s+(?:marked|commemorated|observed|celebrated)\s+(?:in|on)\s+(?:the\s+)?$/i;
+const ANNIVERSARY_MARKED = /\banniversar(?:y|ies)\b[^,;.]{0,60}?\s(?:was|were)\s+(?:marked|commemorated|observed|celebrated)\s+(?:(?:in|on)\s+(?:the\s+)?)?$/i;
 
 /** Whether the words before a date make it a deadline, a plan or what an undertaking or a decree aims at. */
 export function isDueOrPlanned(near: string): boolean {
   if (DEADLINE.test(near) && !LASTED_UNTIL.test(near)) return true;
-  return SCHEDULED.test(near) || ARRANGED.test(near) || UNDERTAKEN_BY.test(near) || DECREED_BY.test(near);
+  return SCHEDULED.test(near) || PLANNED_FOR.test(near) || ARRANGED.test(near) || UNDERTAKEN_BY.test(near) || DECREED_BY.test(near);
 }
 
 /** Whether a date comes back every year (a commemoration, an anniversary, a season's habit) rather than telling one happening. */

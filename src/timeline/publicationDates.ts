@@ -96,6 +96,9 @@ const RULES: Rule[] = [
 
 const POSSESSIVE = /^['’]s\b/;
 
+/** "on Monday, 6 February", "Monday, February 6": a weekday written with its date names that date, which the date itself gives. */
+const DATE_FOLLOWS = new RegExp(`^,?\\s+(?:\\d{1,2}\\s+(?:${MONTH_NAME})\\b|(?:${MONTH_NAME})\\s+\\d{1,2}\\b)`);
+
 /** The publication-relative dates of a sentence (`flat`: no line breaks), as stated dates. */
 export function findPublicationDates(flat: string, published: PublicationDay): AbsoluteMention[] {
   const found: AbsoluteMention[] = [];
@@ -104,7 +107,9 @@ export function findPublicationDates(flat: string, published: PublicationDay): A
       // "September last year" was taken whole: its "last year" is no second date.
       if (found.some((other) => match.index < other.index + other.text.length && other.index < match.index + match[0].length)) continue;
       // "this year's juntas", "yesterday's attack": a date written before what it dates is a label, as "the 2022 invasion" is.
-      if (POSSESSIVE.test(flat.slice(match.index + match[0].length, match.index + match[0].length + 3))) continue;
+      const end = match.index + match[0].length;
+      if (POSSESSIVE.test(flat.slice(end, end + 3))) continue;
+      if (rule === RULES[0] && DATE_FOLLOWS.test(flat.slice(end, end + 16))) continue;
       found.push({ kind: 'absolute', index: match.index, text: match[0], ...rule.date(published, match) });
     }
   }

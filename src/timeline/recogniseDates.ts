@@ -34,8 +34,10 @@ const MAY_HOLD_DATE = new RegExp(
  * May"); "would later", "would go on to" narrate in both.
  */
 const FORECAST_WORDS = '\\s+(?!(?:later|go|eventually|subsequently|soon|again|remain|become)\\b)(?:not\\s+)?[a-z]+(?:\\s+[a-z]+){0,6}?\\s+$';
-const FORECAST = new RegExp(`\\bwill${FORECAST_WORDS}`, 'i');
-const NEWS_FORECAST = new RegExp(`\\b(?:will|would)${FORECAST_WORDS}`, 'i');
+// "is expected to discuss the move later this week": what is awaited, in the present, forecasts as "will" does.
+const EXPECTED = '(?:is|are)\\s+(?:widely\\s+)?expected\\s+to';
+const FORECAST = new RegExp(`\\b(?:will|${EXPECTED})${FORECAST_WORDS}`, 'i');
+const NEWS_FORECAST = new RegExp(`\\b(?:will|would|${EXPECTED})${FORECAST_WORDS}`, 'i');
 
 /**
  * Finds the dates of one sentence, in text order. `quoted` are the quoted

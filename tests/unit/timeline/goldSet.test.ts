@@ -121,6 +121,9 @@ const F1_FLOORS: Record<string, number> = {
   wagner_mutiny_halted_post_: 1,
   mali_minusma_exit_post_: 1,
   odesa_port_strikes_post_: 1,
+  kerch_strait_anniversary_post_: 1,
+  niger_coup_ecowas_deadline_post_: 1,
+  syria_earthquake_northwest_post_: 1,
   zaporizhzhia_oblast_: 0.96,
 };
 

@@ -25,6 +25,12 @@ describe('findPublicationDates: a news post counts from the day it was published
     expect(dates('The town was taken last year.')).toEqual([['last year', 2022, undefined, undefined]]);
   });
 
+  it('leaves a weekday written with its date to that date ("on Monday, 6 February")', () => {
+    expect(dates('At 4:17 a.m. on Monday, 6 February, an earthquake struck.')).toEqual([]);
+    expect(dates('The convoy left on Friday, March 3, at dawn.')).toEqual([]);
+    expect(dates('The convoy left on Friday, and talks resumed.')).toEqual([['on Friday', 2023, 3, 10]]);
+  });
+
   it('reads a weekday opening the sentence, and "Last Sunday" as strictly before', () => {
     expect(dates('On Thursday, a convoy struck a mine.')).toEqual([['On Thursday', 2023, 3, 9]]);
     expect(dates('Last Sunday the talks resumed.')).toEqual([['Last Sunday', 2023, 3, 5]]);
