@@ -63,6 +63,10 @@ function windowYear(date: PartialDate & { sameYear?: boolean; pluperfect?: true 
   // January 2012" in the background of a 2014 battle): "By April", "in late January" stay in the
   // year it stated. A bare year before the story ("defeated in 2018") is background, and a year
   // reached by a wrap, not stated, never leaves the story.
+  // A flashback in the pluperfect to a day of the closed story, told in an aftermath past it ("the war had been started … on
+  // the night of 7 to 8 August" under a 2009 report on a battle of August 2008), is that day of the story.
+  const flashback = date.pluperfect === true && guess !== undefined && guess > window.last ? storyYearOf(date, context.story) : undefined;
+  if (flashback !== undefined) return flashback;
   if (
     guess !== undefined &&
     !wraps &&
@@ -81,6 +85,13 @@ function windowYear(date: PartialDate & { sameYear?: boolean; pluperfect?: true 
   if (guess !== undefined && guess > window.last) return window.last;
   const startsLater = window.startMonth !== undefined && date.month !== undefined && date.month < window.startMonth;
   return startsLater && window.last > window.first ? window.first + 1 : window.first;
+}
+
+/** The year of a closed one-year story whose months hold the date, if any. */
+function storyYearOf(date: PartialDate, story: YearWindow | undefined): number | undefined {
+  if (story === undefined || story.first !== story.last || story.startMonth === undefined || story.endMonth === undefined) return undefined;
+  if (date.month === undefined || date.month < story.startMonth || date.month > story.endMonth) return undefined;
+  return story.first;
 }
 
 /** Whether a date's year was written in the text with a month or a part of the year ("February 1921", "the autumn of 1921") or carried on from one, not inferred. */

@@ -50,7 +50,7 @@ const OPENING_SINCE = /^\s*since\b[^,;.]{0,60}$/i;
  * "Since November 2011, Al-Qusayr has been besieged"); no number in between, where a count would be.
  */
 const SINCE_STATE =
-  /\b(?:has|have|had)\s+(?:been\s+(?:under\s+[a-z-]+|besieged|blockaded|encircled|occupied|held|controlled|cut\s+off)|continued|persisted)\b[^,;.\d]{0,40}\bsince\s+$/i;
+  /\b(?:has|have|had)\s+(?:been\s+(?:under\s+[a-z-]+|besieged|blockaded|encircled|occupied|held|controlled|cut\s+off|(?:outside|out\s+of|beyond)\s+(?:the\s+)?control)|continued|persisted)\b[^,;.\d]{0,40}\bsince\s+(?:the\s+(?:[\w'-]+\s+){1,3}of\s+)?$/i;
 /** "since February 2022, when the group blew up the bridges": the date of the happening the clause tells, not a baseline. */
 const WHEN_CLAUSE_AFTER = /^\s*,\s*when\s/i;
 /**
@@ -221,7 +221,8 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (NEGATED_AS_OF.test(before.slice(-PHRASE_NEAR))) return undefined;
   const named = NAMED_BY_DATE.exec(near)?.[1];
   const subject = named !== undefined && SUBJECT_HAPPENING.test(before) && TOLD_AFTER.test(after);
-  if (named !== undefined && !TIME_NOUN.test(named) && !OPENING_HAPPENING.test(before) && !subject && !ENDED_WITH.test(near)) return undefined;
+  if (named !== undefined && !TIME_NOUN.test(named) && !OPENING_HAPPENING.test(before) && !subject && !ENDED_WITH.test(near) && !SINCE_STATE.test(near))
+    return undefined;
   if (before.length <= NEAR && SUBJECT_BEFORE.test(before) && JUDGED_AFTER.test(after)) return undefined;
   if (before.length <= NEAR && HAPPENING_SUBJECT.test(before) && JUDGED_BY_COPULA.test(after)) return undefined;
   if (CLAUSE_START.test(near) && TIME_JUDGED_AFTER.test(after)) return undefined;

@@ -421,6 +421,10 @@ describe('a state told in the perfect "since" a date happened on that date; a co
     ['The town had been held by rebels since early 2011, after months of fighting.', ['2011 year early «early 2011»']],
     ['Shelling had continued on and off since 12 February, residents said.', ['2012-02-12 day «12 February»']],
     ['More than 300 people have been killed since 12 February.', []],
+    // The state may be counted from a happening named with its date, as "After the war of 1992" dates its sentence.
+    ['The region had been outside the control of the government since the war of 1991–1992, and peacekeepers patrolled it.', ['1991 year → 1992 «1991–1992»']],
+    ['The valley had been out of the control of the army since 12 February.', ['2012-02-12 day «12 February»']],
+    ['More than 300 people have been killed since the uprising of 12 February.', []],
   ])('%s', (sentence, expected) => {
     expect(timeline(sentence)).toEqual(expected);
   });

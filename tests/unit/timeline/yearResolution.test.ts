@@ -33,6 +33,15 @@ describe('the year of a date without one', () => {
     expect(dates(article.replace('had been trained', 'trained'), { infoboxDate: '8 June – 25 September 2023' })).toEqual(['2022', '2023']);
   });
 
+  it('puts a pluperfect flashback into a closed story when an aftermath has stated a later year', () => {
+    const article = '## Report\nOn 30 September 2009, the mission published its report. It found that the war had been started by shelling on 7 August.\n';
+    expect(dates(article, { infoboxDate: '7–10 August 2008' })).toEqual(['2009-09-30', '2008-08-07']);
+    // Told in the simple past, it moves on with the aftermath.
+    expect(dates(article.replace('had been started', 'was started'), { infoboxDate: '7–10 August 2008' })).toEqual(['2009-09-30', '2009-08-07']);
+    // A month outside the story's months is not a flashback into it.
+    expect(dates(article.replace('7 August', '7 June'), { infoboxDate: '7–10 August 2008' })).toEqual(['2009-09-30', '2009-06-07']);
+  });
+
   it('is not carried from a deadline, which lies ahead of the story', () => {
     expect(
       dates('## Exodus\nOn 28 September 2023, the president signed a decree dissolving the institutions by 1 January 2024. By 30 September, most had left.'),
