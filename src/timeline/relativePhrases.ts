@@ -202,8 +202,8 @@ const RULES: Rule[] = [
   // "The festival was held there that month": the anchor's month, as "that day" is its day ("in May of that month" is no phrase).
   { pattern: /(?<!\bof )\b(?:that|the same) month\b/gi, unit: 'month', amount: 0 },
   { pattern: /\bthe end of (?:the|that|the same) month\b/gi, unit: 'month', amount: 0, qualifier: 'late' },
-  // "By mid-month, prices had risen": the anchor's month, mid, as "By mid-March" is (guide).
-  { pattern: /\b(?:by|in|around|until) mid-?month\b/gi, unit: 'month', amount: 0, qualifier: 'mid' },
+  // "By mid-month, prices had risen", "intensified in the middle of the month": the anchor's month, mid, as "By mid-March" is (guide).
+  { pattern: /\b(?:by|in|around|until) (?:mid-?month|the middle of (?:the|that|the same) month)\b/gi, unit: 'month', amount: 0, qualifier: 'mid' },
   { pattern: /\bthe end of (?:the|that|the same) year\b/gi, unit: 'year', amount: 0, qualifier: 'late' },
   // "in the second half of the year": the anchor's year, late, as "the second half of 2019" is (guide).
   { pattern: /\bthe first half of (?:the|that|the same) year\b/gi, unit: 'year', amount: 0, qualifier: 'early' },

@@ -299,6 +299,7 @@ describe('more ways prose names a day or a span', () => {
     ['A festival was held in the town that month.', '2012-02 month «that month»'],
     ['The talks resumed the same month.', '2012-02 month «the same month»'],
     ['By mid-month, prices had risen tenfold.', '2012-02 month mid «By mid-month»'],
+    ['The shelling intensified in the middle of the month.', '2012-02 month mid «in the middle of the month»'],
     ['By the end of the siege, the front line had returned to where it stood before August 2011.', '2012-04-20 day «By the end of the siege»'],
     ['Clashes resumed later that year, when the army began an offensive in October.', '2012 year «later that year»'],
     ['Later that year, after Russia began its intervention on 30 September 2012, aircraft struck the hills.', '2012 year «Later that year»'],
