@@ -483,6 +483,10 @@ describe('a state from the day just told', () => {
     expect(after10February(sentence)).toBe(expected);
   });
 
+  it('takes no hedge from its anchor', () => {
+    expect(timeline('The rebels took the hills in early 2014. From then on, the base was supplied only by helicopter.')[1]).toBe('2014 year «From then on»');
+  });
+
   it('yields to a date of its own sentence', () => {
     expect(timeline('On 10 February, the siege began. On 12 February the roads were closed, and the town stayed besieged from then on.')[1]).toBe(
       '2012-02-12 day «12 February»',

@@ -108,7 +108,7 @@ const F1_FLOORS: Record<string, number> = {
   tiger_forces_: 0.98,
   'russo-georgian_war_': 1,
   siege_of_kobani_: 0.97,
-  siege_of_kuweires_air_base_: 0.96,
+  siege_of_kuweires_air_base_: 1,
   solhan_massacre_: 1,
   september_2022_armenia_azerbaijan_clashes_: 0.98,
   severodonetsk_video_report_: 1,
