@@ -436,6 +436,15 @@ describe('more ways prose names a day or a span', () => {
     expect(timeline('After the fall of the town on 19 September, rebels regrouped.')).toEqual(['2012-09-19 day «19 September»']);
   });
 
+  it('reads "During" a happening as an opening phrase, and "During" a span of time as the main clause\'s own date', () => {
+    expect(timeline('During the final offensive in November and December, the unit stayed, and on 22 December the city fell.')).toEqual([
+      '2012-12-22 day «22 December»',
+    ]);
+    expect(timeline('During the last week of August, the army advanced, and on 1 September it took the old city.')).toEqual([
+      '2012-08 month late «the last week of August»',
+    ]);
+  });
+
   it("dates a sentence by its main clause over an opening participle's date, which alone still dates it", () => {
     expect(timeline('Formed in May 2012 as a volunteer battalion, it was incorporated into the army on 12 November 2012.')).toEqual([
       '2012-11-12 day «12 November 2012»',

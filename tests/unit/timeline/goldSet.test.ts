@@ -54,7 +54,7 @@ const F1_FLOORS: Record<string, number> = {
   battle_of_raqqa__2017__: 1,
   battle_of_rastan__2012__: 0.98,
   battle_of_saraqib__2012__: 1,
-  battle_of_sheikh_maqsoud__2016__: 0.9,
+  battle_of_sheikh_maqsoud__2016__: 1,
   battle_of_shusha__2020__: 1,
   battle_of_soledar_: 1,
   battle_of_taftanaz_air_base_: 1,
