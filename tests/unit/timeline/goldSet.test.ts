@@ -35,7 +35,7 @@ const F1_FLOORS: Record<string, number> = {
   bakhmut_: 1,
   'battle_of_al-bab_': 1,
   'battle_of_al-qaryatayn__2015__': 1,
-  'battle_of_al-shaddadi__2016__': 0.94,
+  'battle_of_al-shaddadi__2016__': 0.97,
   battle_of_boulkessi__2019__: 1,
   battle_of_hadrut_: 0.98,
   battle_of_moschun_: 1,
