@@ -54,6 +54,8 @@ export interface RelativeMention {
   unit: 'day' | 'month' | 'year' | 'dayOfMonth' | 'weekday';
   /** A weekday after the anchor's day, never on it ("the following Monday"). */
   strictlyAfter?: true;
+  /** A state from the anchor on ("from then on"): the day things stood, without the anchor's hedge, as "Since November 2011" has none. */
+  unhedged?: true;
   /** The story whose first day it counts from ("offensive" in "the second day of the offensive"); absent: from the previous date. */
   story?: string;
   /** It names the last day of that story, not its first ("by the end of the operation"). */

@@ -88,10 +88,17 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
 }
 
 /**
+ * "During" a span of time ("During the last week of August", "During March", "During the night of 8/9 October") dates the
+ * main clause itself; "During" a happening ("During the final offensive in November and December, …") sets its scene.
+ */
+const DURING_A_TIME = `(?:the\\s+)?(?:(?:first|last|second|third|final|next|following|same|early|late|whole|entire)\\s+)*(?:week|weekend|weeks|night|nights|day|days|month|months|year|years|morning|afternoon|evening|spring|summer|autumn|fall|winter|period|${MONTH_NAME}|\\d)`;
+/**
  * An opening phrase that sets the scene before the main clause: "Following his statement made on 19 September, …", or a
  * participle telling the subject's past ("Formed in May 2014 as a battalion, it was incorporated … on 12 November 2014").
  */
-const INTRODUCTORY = /^(?:Following|After|Despite|Amid|Besides|(?:[A-Z][a-z]{2,}ed|Built|Begun)\s+(?:in|on|from|between|during)\s)[^,;]*,/;
+const INTRODUCTORY = new RegExp(
+  `^(?:Following|After|Despite|Amid|Besides|During\\s+(?!${DURING_A_TIME})|(?:[A-Z][a-z]{2,}ed|Built|Begun)\\s+(?:in|on|from|between|during)\\s)[^,;]*,`,
+);
 /**
  * A relative clause about someone or something the sentence names, up to the next comma or
  * semicolon: non-restrictive ("Saakashvili, who had come to power in November 2003, was elected

@@ -69,6 +69,8 @@ interface Rule {
   amount: number | ((count: number, match: RegExpMatchArray) => number);
   /** A weekday after the anchor's day, never on it. */
   strictlyAfter?: true;
+  /** Takes the anchor's date without its hedge. */
+  unhedged?: true;
   /** Counts from the first day of the story the phrase names (its second group): "the second day of the offensive". */
   fromStory?: true;
   /** Names the last day of that story ("by the end of the operation"), not its first. */
@@ -101,7 +103,7 @@ const RULES: Rule[] = [
     span: (n) => 7 * n - 1,
   },
   // "From then on, the only way out was a footbridge": a state from the day just told (before "that day" reads part of it), as "Since November 2011" is from its start.
-  { pattern: /\bfrom (?:then|that (?:day|moment|point)) on(?:wards?)?\b/gi, unit: 'day', amount: 0 },
+  { pattern: /\bfrom (?:then|that (?:day|moment|point)) on(?:wards?)?\b/gi, unit: 'day', amount: 0, unhedged: true },
   // "On the first day, 15 wounded were reported": the first day of what was just told.
   { pattern: /\b(?:on )?the first day\b(?!\s+of\b)/gi, unit: 'day', amount: 0 },
   { pattern: /\b(?:later|earlier) (?:that|in the|on the|the same) day\b/gi, unit: 'day', amount: 0 },
@@ -202,8 +204,8 @@ const RULES: Rule[] = [
   // "The festival was held there that month": the anchor's month, as "that day" is its day ("in May of that month" is no phrase).
   { pattern: /(?<!\bof )\b(?:that|the same) month\b/gi, unit: 'month', amount: 0 },
   { pattern: /\bthe end of (?:the|that|the same) month\b/gi, unit: 'month', amount: 0, qualifier: 'late' },
-  // "By mid-month, prices had risen": the anchor's month, mid, as "By mid-March" is (guide).
-  { pattern: /\b(?:by|in|around|until) mid-?month\b/gi, unit: 'month', amount: 0, qualifier: 'mid' },
+  // "By mid-month, prices had risen", "intensified in the middle of the month": the anchor's month, mid, as "By mid-March" is (guide).
+  { pattern: /\b(?:by|in|around|until) (?:mid-?month|the middle of (?:the|that|the same) month)\b/gi, unit: 'month', amount: 0, qualifier: 'mid' },
   { pattern: /\bthe end of (?:the|that|the same) year\b/gi, unit: 'year', amount: 0, qualifier: 'late' },
   // "in the second half of the year": the anchor's year, late, as "the second half of 2019" is (guide).
   { pattern: /\bthe first half of (?:the|that|the same) year\b/gi, unit: 'year', amount: 0, qualifier: 'early' },
@@ -257,6 +259,7 @@ export function findRelativePhrases(flat: string): RelativeMention[] {
         ...(rule.fromEnd === true ? { storyEnd: true } : {}),
         ...(rule.span === undefined ? {} : { endAmount: rule.span(count) }),
         ...(rule.strictlyAfter === true ? { strictlyAfter: true } : {}),
+        ...(rule.unhedged === true ? { unhedged: true } : {}),
         ...(qualifier === undefined ? {} : { qualifier }),
         ...(rule.morning === true ? { morning: true } : {}),
       });

@@ -210,7 +210,7 @@ function resolveRelative(mention: RelativeMention, context: DateContext): Resolv
     return {
       ...base,
       // The phrase's own hedge ("the following week": around) outweighs the anchor's.
-      ...anchorHedge(anchor, amount),
+      ...anchorHedge(anchor, amount, mention),
       ...hedge,
       ...addDays(anchor.year, anchor.month, anchor.day, amount),
       precision: 'day',
@@ -225,7 +225,7 @@ function resolveRelative(mention: RelativeMention, context: DateContext): Resolv
   // "A year earlier" after a year-precise anchor: the year before, no finer than the anchor.
   if (mention.unit === 'month' && mention.amount % 12 === 0) return { ...base, year: anchor.year + mention.amount / 12, precision: 'year', ...hedge };
   // "Three days later" after a month-precise event: we know only that it came after.
-  if (mention.amount === 0) return { ...base, ...monthOf, ...dayOf, ...anchorHedge(anchor, 0) };
+  if (mention.amount === 0) return { ...base, ...monthOf, ...dayOf, ...anchorHedge(anchor, 0, mention) };
   return { ...base, ...monthOf, ...dayOf, qualifier: mention.amount > 0 ? 'after' : 'before' };
 }
 
@@ -293,8 +293,8 @@ function dayOfMonth(mention: RelativeMention, anchor: ResolvedDate | AnchorDate)
   return { year, month, day: mention.amount, precision: 'day', mention, ...stated(anchor.yearStated) };
 }
 
-function anchorHedge(anchor: ResolvedDate | AnchorDate, amount: number): { qualifier?: Qualifier } {
-  return amount === 0 && anchor.qualifier !== undefined ? { qualifier: anchor.qualifier } : {};
+function anchorHedge(anchor: ResolvedDate | AnchorDate, amount: number, mention?: RelativeMention): { qualifier?: Qualifier } {
+  return amount === 0 && anchor.qualifier !== undefined && mention?.unhedged !== true ? { qualifier: anchor.qualifier } : {};
 }
 
 function calendarDate(date: PartialDate & { year: number }): Omit<ResolvedDate, 'mention'> | undefined {

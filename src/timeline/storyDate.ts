@@ -45,12 +45,13 @@ const SINCE_CLOSED = /\b[Ss]ince\s+[^,;.\d]{0,30}?\d{4}\s+(?!and\b|to\b|until\b|
 /** The sentence's opening phrase, up to the date: "Since November 2011", "Since the failure of its offensive in June 2023". */
 const OPENING_SINCE = /^\s*since\b[^,;.]{0,60}$/i;
 /**
- * "has been under blockade by JNIM since early 2022", "had continued since Saturday": a state told
- * in the perfect, counted from the day it began, which is the date of that happening (as the seed's
- * "Since November 2011, Al-Qusayr has been besieged"); no number in between, where a count would be.
+ * "has been under blockade by JNIM since early 2022", "had continued since Saturday", "had been striking oil installations
+ * around the town since the autumn of 2015": a state or an ongoing action told in the perfect, counted from the day it
+ * began, which is the date of that happening (as the seed's "Since November 2011, Al-Qusayr has been besieged"); no number
+ * in between, where a count would be.
  */
 const SINCE_STATE =
-  /\b(?:has|have|had)\s+(?:been\s+(?:under\s+[a-z-]+|besieged|blockaded|encircled|occupied|held|controlled|cut\s+off|(?:outside|out\s+of|beyond)\s+(?:the\s+)?control)|continued|persisted)\b[^,;.\d]{0,40}\bsince\s+(?:the\s+(?:[\w'-]+\s+){1,3}of\s+)?$/i;
+  /\b(?:has|have|had)\s+(?:been\s+(?:under\s+[a-z-]+|besieged|blockaded|encircled|occupied|held|controlled|cut\s+off|(?:outside|out\s+of|beyond)\s+(?:the\s+)?control|[a-z]{3,}ing)|continued|persisted)\b[^,;.\d]{0,50}\bsince\s+(?:the\s+(?:[\w'-]+\s+){1,3}of\s+|the\s+)?$/i;
 /** "since February 2022, when the group blew up the bridges": the date of the happening the clause tells, not a baseline. */
 const WHEN_CLAUSE_AFTER = /^\s*,\s*when\s/i;
 /**

@@ -299,6 +299,7 @@ describe('more ways prose names a day or a span', () => {
     ['A festival was held in the town that month.', '2012-02 month «that month»'],
     ['The talks resumed the same month.', '2012-02 month «the same month»'],
     ['By mid-month, prices had risen tenfold.', '2012-02 month mid «By mid-month»'],
+    ['The shelling intensified in the middle of the month.', '2012-02 month mid «in the middle of the month»'],
     ['By the end of the siege, the front line had returned to where it stood before August 2011.', '2012-04-20 day «By the end of the siege»'],
     ['Clashes resumed later that year, when the army began an offensive in October.', '2012 year «later that year»'],
     ['Later that year, after Russia began its intervention on 30 September 2012, aircraft struck the hills.', '2012 year «Later that year»'],
@@ -435,6 +436,15 @@ describe('more ways prose names a day or a span', () => {
     expect(timeline('After the fall of the town on 19 September, rebels regrouped.')).toEqual(['2012-09-19 day «19 September»']);
   });
 
+  it('reads "During" a happening as an opening phrase, and "During" a span of time as the main clause\'s own date', () => {
+    expect(timeline('During the final offensive in November and December, the unit stayed, and on 22 December the city fell.')).toEqual([
+      '2012-12-22 day «22 December»',
+    ]);
+    expect(timeline('During the last week of August, the army advanced, and on 1 September it took the old city.')).toEqual([
+      '2012-08 month late «the last week of August»',
+    ]);
+  });
+
   it("dates a sentence by its main clause over an opening participle's date, which alone still dates it", () => {
     expect(timeline('Formed in May 2012 as a volunteer battalion, it was incorporated into the army on 12 November 2012.')).toEqual([
       '2012-11-12 day «12 November 2012»',
@@ -480,6 +490,10 @@ describe('a state from the day just told', () => {
     ['From that day onwards, the town was cut off.', '2012-02-10 day «From that day onwards»'],
   ])('"%s"', (sentence, expected) => {
     expect(after10February(sentence)).toBe(expected);
+  });
+
+  it('takes no hedge from its anchor', () => {
+    expect(timeline('The rebels took the hills in early 2014. From then on, the base was supplied only by helicopter.')[1]).toBe('2014 year «From then on»');
   });
 
   it('yields to a date of its own sentence', () => {
