@@ -72,6 +72,8 @@ export interface RelativeMention {
   firstClause?: boolean;
   /** "the next morning": after a night that ended on the anchor's day, that day's morning. */
   morning?: true;
+  /** A moment minutes or hours from the happening just told ("within minutes"): only a day the text fixed holds it, not one it put `around`. */
+  moment?: true;
 }
 
 /** Anything a sentence says about when. */

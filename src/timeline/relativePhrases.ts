@@ -79,6 +79,8 @@ interface Rule {
   span?: (count: number) => number;
   /** "the next morning", which after a night is the morning that ends it (see `resolveRelative`). */
   morning?: true;
+  /** Minutes or hours from the happening just told (see `RelativeMention.moment`). */
+  moment?: true;
   /** The hedge the phrase puts on its date: fixed ("the end of the year" is late), or its first group's word ("early the next month"). */
   qualifier?: Qualifier | 'fromGroup';
 }
@@ -136,12 +138,14 @@ const RULES: Rule[] = [
     ),
     unit: 'day',
     amount: 0,
+    moment: true,
   },
   // "seconds before the explosion": the happening just told, so its day; "minutes after the unit requested help" names a happening of no known day.
   {
     pattern: new RegExp(`\\b(?:(?:${COUNT}|a few|several) (?:seconds?|minutes?)|seconds|minutes|moments) (?:before|after) the ${HAPPENING}\\b`, 'gi'),
     unit: 'day',
     amount: 0,
+    moment: true,
   },
   // "The strike came hours after rebels had retaken the town": the happening just told is the subject, so the hours count from its day.
   {
@@ -151,6 +155,7 @@ const RULES: Rule[] = [
     ),
     unit: 'day',
     amount: 0,
+    moment: true,
   },
   { pattern: new RegExp(`\\b(?:during|over|in|within) the (?:next|following) ${COUNT} days\\b`, 'gi'), unit: 'day', amount: 1, span: (count) => count },
   // "Within three days, it had captured 60 villages": the same span without "next"; "within three days of the attack" counts from the attack.
@@ -262,6 +267,7 @@ export function findRelativePhrases(flat: string): RelativeMention[] {
         ...(rule.unhedged === true ? { unhedged: true } : {}),
         ...(qualifier === undefined ? {} : { qualifier }),
         ...(rule.morning === true ? { morning: true } : {}),
+        ...(rule.moment === true ? { moment: true } : {}),
       });
     }
   }

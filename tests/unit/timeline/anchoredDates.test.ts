@@ -38,6 +38,13 @@ describe('a time of day inherits the day before it', () => {
     expect(after10February(sentence)).toBe(expected);
   });
 
+  it('dates no moment counted in minutes from a day the text only put around one', () => {
+    expect(timeline('On 10 February, the siege began. A border post surrendered the same week. Lines formed within minutes.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-10 day around «the same week»',
+    ]);
+  });
+
   it('reads "the day" as a date only as a clause’s subject', () => {
     expect(timeline('On 10 February, the siege began. Rebels chose the day before the attack to leave. They called it the day of rage.')).toHaveLength(1);
   });

@@ -63,7 +63,7 @@ const F1_FLOORS: Record<string, number> = {
   battle_of_konna_: 0.96,
   battle_of_vuhledar_: 1,
   blockade_of_the_lachin_corridor_: 1,
-  chernihiv_bread_queue_video_report_: 0.947,
+  chernihiv_bread_queue_video_report_: 1,
   chernihiv_video_report_: 1,
   chornobaivka_video_report_: 1,
   burkina_djibo_convoy_report_: 1,
