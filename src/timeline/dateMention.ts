@@ -30,6 +30,8 @@ export interface AbsoluteMention extends PartialDate {
    * of the main clause dates the sentence before it; a clause's date outside the story never does.
    */
   background?: 'opening' | 'clause';
+  /** A dated happening as the subject of a verb of causing ("The capture of the town on 10 January prompted …"): the main clause's "the following day" counts from it. */
+  causes?: true;
   /**
    * In an aside telling a named thing's own past ("the reserve, founded in 1898 by a landowner,"): background, unless
    * the thing is the article's own subject, which the article's defining first sentence names ("The brigade, formed on

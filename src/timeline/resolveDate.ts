@@ -85,6 +85,11 @@ export function resolveSentenceDates(mentions: readonly DateMention[], context: 
   // A relative clause's date outside the story is the past of what it describes ("fighters that
   // surrendered in 2018" in a 2021 offensive): no event, and no anchor for what follows.
   if (event === undefined && opening?.mention.kind === 'absolute' && opening.mention.background === 'clause' && outsideStory(opening, context.story)) return {};
+  // "The capture of the town on 10 January prompted France to intervene the following day": a relative phrase of the main
+  // clause, after the date of the happening that caused it, counts from that date.
+  const causing = opening?.mention.kind === 'absolute' && opening.mention.causes === true ? opening : undefined;
+  const counted = event === undefined && causing !== undefined ? countedFromBackground(mentions, causing, context) : undefined;
+  if (counted !== undefined) return { event: counted, last: lastDay(counted) };
   event ??= opening;
   if (event !== undefined) return looksBack(event, context) ? { event } : { event, last: lastDay(dayWithin(previous, event) ?? event) };
   const relative = mentions.find((mention): mention is RelativeMention => mention.kind === 'relative');
@@ -92,6 +97,12 @@ export function resolveSentenceDates(mentions: readonly DateMention[], context: 
   if (date === undefined) return {};
   // A look back ("had been reached the previous day") is a flashback: the narrative's day stays the anchor.
   return relative !== undefined && relative.amount < 0 ? { event: date } : { event: date, last: lastDay(date) };
+}
+
+/** A forward relative phrase after the causing happening's date, resolved from it. */
+function countedFromBackground(mentions: readonly DateMention[], opening: ResolvedDate, context: DateContext): ResolvedDate | undefined {
+  const relative = mentions.find((mention): mention is RelativeMention => mention.kind === 'relative' && mention.index > opening.mention.index);
+  return relative === undefined || relative.amount <= 0 ? undefined : resolveRelative(relative, { ...context, previous: opening });
 }
 
 /**

@@ -60,7 +60,7 @@ const F1_FLOORS: Record<string, number> = {
   battle_of_taftanaz_air_base_: 1,
   battle_of_tinzaouaten__2024__: 1,
   battle_of_tskhinvali_: 1,
-  battle_of_konna_: 0.96,
+  battle_of_konna_: 1,
   battle_of_vuhledar_: 1,
   blockade_of_the_lachin_corridor_: 1,
   chernihiv_bread_queue_video_report_: 1,

@@ -192,6 +192,15 @@ describe('a past state that lasted until a date', () => {
   });
 });
 
+describe('a dated happening as the subject of a verb of causing', () => {
+  it('is what the main clause counts from', () => {
+    expect(timeline('The capture of the town by the rebels on 10 January prompted the army to attack the following day.')).toEqual([
+      '2012-01-11 day «the following day»',
+    ]);
+    expect(timeline('The capture of the town by the rebels on 10 January prompted the army to attack.')).toEqual(['2012-01-10 day «10 January»']);
+  });
+});
+
 describe('the happening a story ended or began with, named with its date', () => {
   it('dates the sentence', () => {
     expect(timeline('The war ended with the ceasefire of 12 May, after which the town was rebuilt.')).toEqual(['2012-05-12 day «12 May»']);
