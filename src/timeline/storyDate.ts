@@ -50,6 +50,14 @@ const OPENING_SINCE = /^\s*since\b[^,;.]{0,60}$/i;
  * began, which is the date of that happening (as the seed's "Since November 2011, Al-Qusayr has been besieged"); no number
  * in between, where a count would be.
  */
+/**
+ * "Russia has moved troops and armour towards the border since the middle of March": a build-up told in the perfect since a
+ * date is a happening that began then, dated by it as a state is; only verbs of moving forces, and no number in the clause
+ * ("More than 350,000 people have fled since the start of December" counts since a baseline).
+ */
+const BUILD_UP_NEAR = 180;
+const BUILT_UP_SINCE =
+  /(?:^|[,;:]\s*)[^,;:.\d]{0,60}\s(?:has|have|had)\s+(?:moved|deployed|massed|amassed|sent|stationed|built\s+up|brought\s+up)\b[^,;:.\d]{0,100}\bsince\s+(?:the\s+)?$/i;
 const SINCE_STATE =
   /\b(?:has|have|had)\s+(?:been\s+(?:under\s+[a-z-]+|besieged|blockaded|encircled|occupied|held|controlled|cut\s+off|(?:outside|out\s+of|beyond)\s+(?:the\s+)?control|[a-z]{3,}ing)|continued|persisted)\b[^,;.\d]{0,50}\bsince\s+(?:the\s+(?:[\w'-]+\s+){1,3}of\s+|the\s+)?$/i;
 /** "since February 2022, when the group blew up the bridges": the date of the happening the clause tells, not a baseline. */
@@ -211,6 +219,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
     !OPENING_SINCE.test(before) &&
     !SINCE_CLAUSE.test(near) &&
     !SINCE_STATE.test(near) &&
+    !BUILT_UP_SINCE.test(before.slice(-BUILD_UP_NEAR)) &&
     !WHEN_CLAUSE_AFTER.test(after)
   )
     return undefined;

@@ -74,7 +74,7 @@ const F1_FLOORS: Record<string, number> = {
   'deir_ez-zor_governorate_': 1,
   djibo_army_base_attack_: 1,
   donbas_: 1,
-  donbas_truce_frays_post_: 0.96,
+  donbas_truce_frays_post_: 1,
   eastern_ghouta_offensive__2018__: 1,
   enerhodar_video_report_: 1,
   hostomel_video_report_: 1,
