@@ -74,6 +74,8 @@ export interface RelativeMention {
   firstClause?: boolean;
   /** "the next morning": after a night that ended on the anchor's day, that day's morning. */
   morning?: true;
+  /** The words naming a happening told before whose day it is ("signing ceremony" in "on the same day as the signing ceremony"). */
+  sameDayAs?: string;
   /** A moment minutes or hours from the happening just told ("within minutes"): only a day the text fixed holds it, not one it put `around`. */
   moment?: true;
 }

@@ -137,6 +137,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
         storyEnd: inLead ? undefined : storyLastDay,
         storyTitle: title,
         warStarts: wars,
+        dated: events,
         sectionStart: sectionStart === undefined ? undefined : { heading: block.section, date: sectionStart },
         sectionMonth: headingMonth,
         published: published === undefined ? undefined : { ...published, precision: 'day' as const },

@@ -81,6 +81,8 @@ interface Rule {
   morning?: true;
   /** Minutes or hours from the happening just told (see `RelativeMention.moment`). */
   moment?: true;
+  /** Its first group names a happening told before, whose day it is (see `RelativeMention.sameDayAs`). */
+  sameDayAs?: true;
   /** The hedge the phrase puts on its date: fixed ("the end of the year" is late), or its first group's word ("early the next month"). */
   qualifier?: Qualifier | 'fromGroup';
 }
@@ -110,7 +112,7 @@ const RULES: Rule[] = [
   { pattern: /\b(?:on )?the first day\b(?!\s+of\b)/gi, unit: 'day', amount: 0 },
   { pattern: /\b(?:later|earlier) (?:that|in the|on the|the same) day\b/gi, unit: 'day', amount: 0 },
   { pattern: /\b(?:later |earlier )?that (?:same )?(?:day|morning|afternoon|evening|night)\b/gi, unit: 'day', amount: 0 },
-  { pattern: /\b(?:on )?the same (?:day|morning|afternoon|evening|night)\b/gi, unit: 'day', amount: 0 },
+  { pattern: /\b(?:on )?the same (?:day|morning|afternoon|evening|night)\b(?! as the\b)/gi, unit: 'day', amount: 0 },
   // "the same week" is around the day just told, as "this week" in a news post is around its publication day.
   { pattern: /\b(?:the same|that) week\b/gi, unit: 'day', amount: 0, qualifier: 'around' },
   // Time of day: the day of the anchor ("By the end of the day", "In the evening", "overnight", "at 12:00").
@@ -163,6 +165,8 @@ const RULES: Rule[] = [
   { pattern: /\b(?:on|by|until|as of) (?:this|that) (?:day|date|point|time)\b/gi, unit: 'day', amount: 0 },
   // "At this point the Russians were 3 km from the ring road": where things stood on the day just told, as "by this point".
   { pattern: /\bat (?:this|that) point\b/gi, unit: 'day', amount: 0 },
+  // "On the same day as the signing ceremony": the day of the happening it names, told before (namedHappening.ts).
+  { pattern: /\b(?:on )?the same day as the ((?:[a-z]+ ){0,2}[a-z]+)\b/gi, unit: 'day', amount: 0, sameDayAs: true },
   // "the day" as a clause's subject is the day just told ("Nonetheless, the day soon became the deadliest"); elsewhere it is no date ("the day before the invasion").
   {
     pattern: /(?:^|(?<=[,;]\s))[Tt]he day(?=\s+(?:(?:soon|then|also|later|eventually)\s+)?(?:became|was|saw|ended|proved|brought|turned|marked)\b)/g,
@@ -268,6 +272,7 @@ export function findRelativePhrases(flat: string): RelativeMention[] {
         ...(qualifier === undefined ? {} : { qualifier }),
         ...(rule.morning === true ? { morning: true } : {}),
         ...(rule.moment === true ? { moment: true } : {}),
+        ...(rule.sameDayAs === true ? { sameDayAs: match[1] ?? '' } : {}),
       });
     }
   }

@@ -5,6 +5,7 @@
  */
 import { contextualYear, type YearContext } from './contextualYear.ts';
 import { addDays, daysInMonth, weekday, type AbsoluteMention, type DateMention, type PartialDate, type RelativeMention } from './dateMention.ts';
+import { recallHappening, type DatedSentence } from './namedHappening.ts';
 import type { Precision, Qualifier } from './types.ts';
 import type { YearWindow } from './yearWindow.ts';
 
@@ -32,6 +33,8 @@ export interface DateContext extends YearContext {
   storyEnd?: AnchorDate | undefined;
   /** The article's title: "the first week of the war" counts from the story's first day only when the title names a war ("Battle of Hadrut" is part of one). */
   storyTitle?: string | undefined;
+  /** The sentences dated so far, for "on the same day as the signing ceremony" (see `namedHappening.ts`). */
+  dated?: readonly DatedSentence[] | undefined;
   /** The first days of the wars the article is part of, by the noun it calls them: "the invasion" in a battle of the invasion. */
   warStarts?: ReadonlyMap<string, AnchorDate> | undefined;
   /** The heading above the sentence and the first date under it: "the third day of the offensive" under "September rebel offensive" counts from it. */
@@ -201,6 +204,10 @@ function resolveAbsolute(mention: AbsoluteMention, context: DateContext): Resolv
  * day for "the second day of the battle"), never claiming more precision than the anchor had.
  */
 function resolveRelative(mention: RelativeMention, context: DateContext): ResolvedDate | undefined {
+  if (mention.sameDayAs !== undefined) {
+    const day = recallHappening(mention.sameDayAs, context.dated ?? []);
+    return day === undefined ? undefined : { ...day, mention };
+  }
   const anchor =
     mention.story === undefined ? context.previous : mention.storyEnd === true ? storyEnd(mention.story, context) : storyStart(mention.story, context);
   // The heading's month holds until the section tells a date of its own.

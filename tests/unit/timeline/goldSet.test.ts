@@ -129,7 +129,7 @@ const F1_FLOORS: Record<string, number> = {
   kerch_strait_anniversary_post_: 1,
   niger_coup_ecowas_deadline_post_: 1,
   syria_earthquake_northwest_post_: 1,
-  zaporizhzhia_oblast_: 0.96,
+  zaporizhzhia_oblast_: 1,
 };
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();

@@ -1,0 +1,49 @@
+/**
+ * "On the same day as the signing ceremony, a missile strike hit a convoy": the day of a happening
+ * the text told before and now names by a noun. It is found by the word's stem among the sentences
+ * already dated ("signing" → "On 30 September 2022, Putin signed treaties …"), latest first, so
+ * the reader's nearest referent wins; none found, the phrase dates nothing.
+ */
+import type { Precision } from './types.ts';
+
+/** A sentence already dated: its words and its date. */
+export interface DatedSentence {
+  text: string;
+  date: string;
+  precision: Precision;
+}
+
+/** How far back a referent is looked for: a reader's "the same day as" points at what was just told. */
+const RECALL_SENTENCES = 12;
+const STEM_SUFFIX = /(?:ings?|ions?|ments?|ed|es|s)$/;
+const MIN_STEM = 4;
+
+/** The stems of the naming words that can find a referent ("signing ceremony" → ["sign", "ceremony"]). */
+function stems(words: string): string[] {
+  return words
+    .toLowerCase()
+    .split(/\s+/)
+    .map((word) => word.replace(STEM_SUFFIX, ''))
+    .filter((stem) => stem.length >= MIN_STEM);
+}
+
+/** A day the text stated. */
+export interface StatedDay {
+  year: number;
+  month: number;
+  day: number;
+  precision: 'day';
+}
+
+/** The day of the latest dated sentence that tells the happening `words` name, if one of the last few does. */
+export function recallHappening(words: string, dated: readonly DatedSentence[]): StatedDay | undefined {
+  const patterns = stems(words).map((stem) => new RegExp(`\\b${stem}`, 'i'));
+  if (patterns.length === 0) return undefined;
+  for (let index = dated.length - 1; index >= Math.max(0, dated.length - RECALL_SENTENCES); index -= 1) {
+    const sentence = dated[index];
+    if (sentence === undefined || sentence.precision !== 'day' || !patterns.some((pattern) => pattern.test(sentence.text))) continue;
+    const [year = 0, month = 1, day = 1] = sentence.date.split('-').map(Number);
+    return { year, month, day, precision: 'day' };
+  }
+  return undefined;
+}
