@@ -6,6 +6,7 @@
 import { contextualYear, type YearContext } from './contextualYear.ts';
 import { addDays, daysInMonth, weekday, type AbsoluteMention, type DateMention, type PartialDate, type RelativeMention } from './dateMention.ts';
 import { recallHappening, type DatedSentence } from './namedHappening.ts';
+import { storyEnd, storyStart, type StoryBounds } from './storyBounds.ts';
 import type { Precision, Qualifier } from './types.ts';
 import type { YearWindow } from './yearWindow.ts';
 
@@ -24,21 +25,11 @@ export interface ResolvedDate {
 }
 
 /** Where a sentence sits in time before its own dates are read. */
-export interface DateContext extends YearContext {
+export interface DateContext extends YearContext, StoryBounds<AnchorDate> {
   /** The last event before this sentence, in document order. */
   previous?: ResolvedDate | undefined;
-  /** The story's first day (from the infobox date, else the first day the text names): what "the second day of the battle" counts from. */
-  storyStart?: AnchorDate | undefined;
-  /** The story's last day (from a closed infobox span), outside the lead: what "by the end of the operation" names. */
-  storyEnd?: AnchorDate | undefined;
-  /** The article's title: "the first week of the war" counts from the story's first day only when the title names a war ("Battle of Hadrut" is part of one). */
-  storyTitle?: string | undefined;
   /** The sentences dated so far, for "on the same day as the signing ceremony" (see `namedHappening.ts`). */
   dated?: readonly DatedSentence[] | undefined;
-  /** The first days of the wars the article is part of, by the noun it calls them: "the invasion" in a battle of the invasion. */
-  warStarts?: ReadonlyMap<string, AnchorDate> | undefined;
-  /** The heading above the sentence and the first date under it: "the third day of the offensive" under "September rebel offensive" counts from it. */
-  sectionStart?: { heading: string; date: AnchorDate } | undefined;
   /** The month the heading names ("ISIL counter-offensive of December 2016"): "On the 8th" under it, before any date of its own, is in it. */
   sectionMonth?: AnchorDate | undefined;
   /** The anchor was stated in this sentence's paragraph, not an earlier one. */
@@ -266,37 +257,6 @@ function weekdayFrom(mention: RelativeMention, anchor: ResolvedDate | AnchorDate
 /** Whether the anchor's day was reached at the end of a night ("before dawn on 5 June", "the night of 4 to 5 June"). */
 function endedNight(anchor: ResolvedDate | AnchorDate): boolean {
   return 'mention' in anchor && anchor.mention.kind === 'absolute' && anchor.mention.endsNight === true;
-}
-
-/** "The fighting", "the clashes" are whatever the article tells, so they need no title to name them, as "the war" does. */
-const ANY_STORY = /^(?:fighting|clashes)$/i;
-/** A heading that names such fighting: the fighting told below it is that section's own. */
-const ANY_STORY_HEADING = /\b(?:fighting|clashes)\b/i;
-/** Names of a single engagement, which its own article uses for it interchangeably. */
-const ENGAGEMENT = /\b(?:battle|siege|offensive|assault|operation)\b/i;
-
-/**
- * The first day of the story a phrase names: the section's own when its heading names that story,
- * else the article's when its title names it, else that of the war the article is part of.
- */
-function storyStart(story: string, context: DateContext): AnchorDate | undefined {
-  const { sectionStart } = context;
-  const names = (text: string) => new RegExp(`\\b${story}`, 'i').test(text);
-  if (sectionStart !== undefined && names(sectionStart.heading)) return sectionStart.date;
-  // "the first day of the fighting" under "Clashes with the YPG" is the fighting that section tells, not the whole story's.
-  if (sectionStart !== undefined && ANY_STORY.test(story) && ANY_STORY_HEADING.test(sectionStart.heading)) return sectionStart.date;
-  if (context.storyTitle === undefined || ANY_STORY.test(story) || names(context.storyTitle)) return context.storyStart;
-  const war = context.warStarts?.get(story.toLowerCase());
-  if (war !== undefined) return war;
-  // "the first day of the assault" in the Battle of Raqqa is the battle's: one engagement's article calls it by any of their names.
-  return ENGAGEMENT.test(story) && ENGAGEMENT.test(context.storyTitle) ? context.storyStart : undefined;
-}
-
-/** The last day of the story a phrase names, when that story is the article's own (its title names it, or it is one engagement). */
-function storyEnd(story: string, context: DateContext): AnchorDate | undefined {
-  const title = context.storyTitle;
-  const own = title === undefined || ANY_STORY.test(story) || new RegExp(`\\b${story}`, 'i').test(title) || (ENGAGEMENT.test(story) && ENGAGEMENT.test(title));
-  return own ? context.storyEnd : undefined;
 }
 
 /**
