@@ -106,6 +106,19 @@ const NAMED_BY_DATE = /\bthe\s+(?:[\w-]+\s+){0,3}([\w'-]+)\s+of\s+(?:the\s+)?$/i
  */
 const OPENING_HAPPENING = /^(?:After|Following|In|During)\s+the\s+(?:[\w'-]+\s+){1,4}of\s+$/;
 /**
+ * "…, and it came under Azerbaijani control after the ceasefire agreement of 10 November 2020": the happening the clause
+ * followed, named with its date, dates the clause as an opening "After the X of <date>," does; not a count's
+ * ("two weeks after the cessation of hostilities of February" measures from a named thing), nor an aside between commas
+ * ("the timing, after the cessation of hostilities of February 2016, helped the government" names when something stood).
+ */
+const AFTER_HAPPENING = /(?<!\b(?:days?|weeks?|months?|years?|hours?)\s)(?<![,;(]\s?)\bafter\s+the\s+(?:[\w'-]+\s+){1,3}of\s+$/i;
+/**
+ * "During the Second Nagorno-Karabakh War in 2020 the village was again on the front line, …": a war's year in a
+ * sentence-opening "During" phrase without its comma sets the scene, as the comma'd opening does; a day the main
+ * clause states dates the sentence.
+ */
+const DURING_WAR_YEAR = /^During\s+the\s+(?:[\w'-]+\s+){1,5}in\s+$/;
+/**
  * "The Holodomor of 1932–1933 struck the villages", "The rebellion of 2012 began at Ménaka, when …": a happening
  * named with its date as the sentence's subject, its verb told in the past, is the happening the sentence tells
  * (guide: a date written after the happening dates it); a date of the main clause still wins, as over an opening
@@ -237,7 +250,15 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (NEGATED_AS_OF.test(before.slice(-PHRASE_NEAR))) return undefined;
   const named = NAMED_BY_DATE.exec(near)?.[1];
   const subject = named !== undefined && SUBJECT_HAPPENING.test(before) && TOLD_AFTER.test(after);
-  if (named !== undefined && !TIME_NOUN.test(named) && !OPENING_HAPPENING.test(before) && !subject && !ENDED_WITH.test(near) && !SINCE_STATE.test(near))
+  if (
+    named !== undefined &&
+    !TIME_NOUN.test(named) &&
+    !OPENING_HAPPENING.test(before) &&
+    !subject &&
+    !ENDED_WITH.test(near) &&
+    !SINCE_STATE.test(near) &&
+    !AFTER_HAPPENING.test(near)
+  )
     return undefined;
   if (before.length <= NEAR && SUBJECT_BEFORE.test(before) && JUDGED_AFTER.test(after)) return undefined;
   if (before.length <= NEAR && HAPPENING_SUBJECT.test(before) && JUDGED_BY_COPULA.test(after)) return undefined;
@@ -245,6 +266,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (CITED_AS_EVIDENCE.test(near) && JUDGED_AFTER.test(after)) return undefined;
   if (CAUSING_SUBJECT.test(before) && CAUSED_AFTER.test(after)) return { ...mention, background: 'opening', causes: true };
   if (subject) return { ...mention, background: 'opening' };
+  if (mention.month === undefined && mention.day === undefined && DURING_WAR_YEAR.test(before)) return { ...mention, background: 'opening' };
   if (mention.year === undefined && SAME_YEAR.test(after)) return { ...mention, sameYear: true };
   const shared = mention.year === undefined && mention.day === undefined && mention.month !== undefined ? SHARED_YEAR_AFTER.exec(after) : null;
   if (shared !== null && mention.month !== undefined) {

@@ -192,6 +192,21 @@ describe('a past state that lasted until a date', () => {
   });
 });
 
+describe('a happening named with its date after "after" inside a clause', () => {
+  it('dates the clause, unless a count measures from it', () => {
+    expect(timeline('The village was shelled, and it came under army control after the ceasefire agreement of 10 May.')).toEqual(['2012-05-10 day «10 May»']);
+    expect(timeline('He commanded operations in the province after the uprising of 2011.', {})).toEqual(['2011 year «2011»']);
+    expect(timeline('Commentators noted that the attack came two weeks after the cessation of hostilities of February.')).toEqual([]);
+  });
+
+  it('lets the main clause’s day win over a war’s year in an opening "During" phrase without its comma', () => {
+    const talish =
+      'During the Second Nagorno-Karabakh War in 2020 the village was again on the front line, and it came under army control after the ceasefire agreement of 10 November 2020.';
+    expect(timeline(talish, {})).toEqual(['2020-11-10 day «10 November 2020»']);
+    expect(timeline('During the Second Nagorno-Karabakh War in 2020 the village was shelled.', {})).toEqual(['2020 year «2020»']);
+  });
+});
+
 describe('a dated happening as the subject of a verb of causing', () => {
   it('is what the main clause counts from', () => {
     expect(timeline('The capture of the town by the rebels on 10 January prompted the army to attack the following day.')).toEqual([
