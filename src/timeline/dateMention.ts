@@ -96,6 +96,11 @@ export function monthNumber(name: string): number | undefined {
   return index === -1 || key.length < 3 ? undefined : index + 1;
 }
 
+/** The year and month `months` months after January of year 0; years before it (BC, as astronomers count) too. */
+export function monthFromIndex(months: number): { year: number; month: number } {
+  return { year: Math.floor(months / 12), month: (((months % 12) + 12) % 12) + 1 };
+}
+
 /** Days in a month of an astronomical year (proleptic Gregorian). */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) {

@@ -4,7 +4,7 @@
  * Wikipedia article never counts from the day it was copied), and the post tells what has
  * already happened, so a weekday is the last one on or before that day.
  */
-import { addDays, MONTH_NAME, monthNumber, type AbsoluteMention, type PartialDate } from './dateMention.ts';
+import { addDays, MONTH_NAME, monthFromIndex, monthNumber, type AbsoluteMention, type PartialDate } from './dateMention.ts';
 
 /** The day a post was published. */
 export type PublicationDay = Required<PartialDate>;
@@ -64,7 +64,7 @@ const RULES: Rule[] = [
       if (unit === 'day') return shiftDays(published, -count);
       if (unit === 'week') return { ...shiftDays(published, -7 * count), qualifier: 'around' };
       const months = published.year * 12 + published.month - 1 - (unit === 'year' ? 12 * count : count);
-      return { year: Math.floor(months / 12), month: (months % 12) + 1 };
+      return monthFromIndex(months);
     },
   },
   // "September last year", "in May this year": a month of the year the words name.

@@ -4,7 +4,16 @@
  * the previous event as the anchor of "three days later".
  */
 import { contextualYear, type YearContext } from './contextualYear.ts';
-import { addDays, daysInMonth, weekday, type AbsoluteMention, type DateMention, type PartialDate, type RelativeMention } from './dateMention.ts';
+import {
+  addDays,
+  daysInMonth,
+  monthFromIndex,
+  weekday,
+  type AbsoluteMention,
+  type DateMention,
+  type PartialDate,
+  type RelativeMention,
+} from './dateMention.ts';
 import { recallHappening, type DatedSentence } from './namedHappening.ts';
 import { storyEnd, storyStart, type StoryBounds } from './storyBounds.ts';
 import type { Precision, Qualifier } from './types.ts';
@@ -230,7 +239,7 @@ function resolveRelative(mention: RelativeMention, context: DateContext): Resolv
   }
   if (mention.unit === 'month' && anchor.month !== undefined) {
     const months = anchor.year * 12 + anchor.month - 1 + mention.amount;
-    return { ...base, year: Math.floor(months / 12), month: (months % 12) + 1, precision: 'month', ...hedge };
+    return { ...base, ...monthFromIndex(months), precision: 'month', ...hedge };
   }
   if (mention.unit === 'year') return { ...base, year: anchor.year + mention.amount, precision: 'year', ...hedge };
   // "A year earlier" after a year-precise anchor: the year before, no finer than the anchor.
@@ -267,8 +276,7 @@ function dayOfMonth(mention: RelativeMention, anchor: ResolvedDate | AnchorDate)
   if (anchor.month === undefined) return undefined;
   const turns = anchor.day !== undefined && anchor.day - mention.amount > 15;
   const months = anchor.year * 12 + anchor.month - 1 + (turns ? 1 : 0);
-  const year = Math.floor(months / 12);
-  const month = (months % 12) + 1;
+  const { year, month } = monthFromIndex(months);
   if (mention.amount < 1 || mention.amount > daysInMonth(year, month)) return undefined;
   return { year, month, day: mention.amount, precision: 'day', mention, ...stated(anchor.yearStated) };
 }

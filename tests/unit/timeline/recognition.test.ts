@@ -249,6 +249,14 @@ describe('BC and AD years', () => {
   it('writes 490 BC as the astronomical year -0489 and AD 150 as 0150', () => {
     expect(timeline('The Persians landed in 490 BC. The story was retold in AD 150.', {})).toEqual(['-0489 year «490 BC»', '0150 year «AD 150»']);
   });
+
+  it('counts months across a year before year 0 (the property test’s "1 BC January" … "a month later")', () => {
+    const events = extractTimeline('In January 1 BC, the town fell.\n\nA month later, it was retaken.\n', {});
+    const [fell, retaken] = events.map((event) => event.date);
+    // A month-precise date of a year before 0: the month after it is February of the same year, not a negative month.
+    expect(fell).toMatch(/^-?\d{4}-01$/);
+    expect(retaken).toBe(`${fell?.slice(0, -3) ?? ''}-02`);
+  });
 });
 
 describe('numbers and ordinals are not dates', () => {
