@@ -1,0 +1,68 @@
+/** Sentences that judge the story rather than tell it (rankings, counts of times, hindsight) and the reporters' own work: no event, whatever date they name. */
+import { describe, expect, it } from 'vitest';
+import { extractTimeline } from '../../../src/timeline/extractTimeline.ts';
+import { timeline } from './timelineOf.ts';
+
+describe('a sentence ranking what was told is analysis, whatever date it names', () => {
+  it('leaves out the ranking and keeps the anchor on the day told before it', () => {
+    expect(
+      timeline(
+        'On 10 February, the siege began. The fighting on the first day was the heaviest in twenty years. The attack was the deadliest since March, when 20 died. The next day, rebels withdrew.',
+      ),
+    ).toEqual(['2012-02-10 day «10 February»', '2012-02-11 day «The next day»']);
+  });
+  it('keeps a sentence that tells its happening before ranking it', () => {
+    expect(timeline('The bombing of the market on 5 March killed 50 people and was the deadliest of the siege.')).toEqual(['2012-03-05 day «5 March»']);
+  });
+  it('keeps a past state bounded by the date that opens it, which ranks nothing', () => {
+    expect(timeline('Until 2012 it was the only road crossing of the river.')).toEqual(['2012 year «2012»']);
+  });
+  it('keeps a happening whose subject is merely compared in passing', () => {
+    expect(timeline('On 12 February, the heaviest shelling of the siege hit the town.')).toEqual(['2012-02-12 day «12 February»']);
+  });
+});
+
+describe('a count of times is analysis, whatever date it measures by', () => {
+  it('leaves out "It is the second time this year that …" and keeps a happening that is the first of its kind', () => {
+    expect(timeline('It was the third time since 2012 that the town changed hands.')).toEqual([]);
+    expect(extractTimeline('It is the second time this year that the army has seized power.\n', { published: '2022-10-21' })).toEqual([]);
+    expect(timeline('On 5 March, the army took the town for the first time.')).toEqual(['2012-03-05 day «5 March»']);
+  });
+});
+
+describe('a judgement made in hindsight is analysis, whatever it dates', () => {
+  it('leaves it out and keeps the anchor on the day told before it', () => {
+    expect(
+      timeline(
+        'On 10 February, the siege began. In hindsight, the 10 February assault was the moment the plan depended on, and it failed within hours. Looking back, the siege ended on 3 March. The next day, rebels withdrew.',
+      ),
+    ).toEqual(['2012-02-10 day «10 February»', '2012-02-11 day «The next day»']);
+  });
+  it('keeps a sentence that only mentions looking back in passing', () => {
+    expect(timeline('On 12 February, officials looking back at the siege counted 40 dead.')).toEqual(['2012-02-12 day «12 February»']);
+  });
+});
+
+describe("the reporters' own work is no happening of the story", () => {
+  it('leaves out what they checked, whatever it dates, and keeps what they hear happen', () => {
+    expect(
+      timeline(
+        'On 10 February, the siege began. We went through hours of radio intercepts from the first weeks of March. We also geolocated footage filmed on 2 March. Two days later, we hear a commander ask for fuel.',
+      ),
+    ).toEqual(['2012-02-10 day «10 February»', '2012-02-12 day «Two days later»']);
+  });
+
+  it('leaves out their own visit and what they found there', () => {
+    expect(timeline('On 10 February, the siege began. We visited the town on 28 February and found the school in ruins.')).toEqual([
+      '2012-02-10 day «10 February»',
+    ]);
+  });
+
+  it('leaves out a date of their work in a clause ("the debris we filmed that morning"), not one past the clause', () => {
+    expect(
+      timeline(
+        'On 10 February, the siege began. The debris we filmed in Homs that morning matches a cruise missile. The video we geolocated on 12 February shows a tank. Footage we geolocated to Homs shows tanks on 14 February.',
+      ),
+    ).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «14 February»']);
+  });
+});

@@ -1,0 +1,101 @@
+/** The lead's sentences that sum up the story's span, and those that tell one happening of it (`leadSummary.ts`). */
+import { describe, expect, it } from 'vitest';
+import { extractTimeline } from '../../../src/timeline/extractTimeline.ts';
+
+describe('lead sentences that sum up the story', () => {
+  it('skips the lead sentence that defines the subject over the story’s span', () => {
+    const lead = 'The Battle of Markada was a military confrontation in March 2014. On 27 March, the town fell.';
+    expect(extractTimeline(`${lead}\n`, { infoboxDate: '2014' }).map((event) => event.date)).toEqual(['2014-03-27']);
+  });
+
+  it('skips a lead sentence that says when the battle was fought or took place, and keeps what follows', () => {
+    for (const lead of [
+      'The Battle of Shusha was fought between 4 and 8 November 2020 for the city. On 9 November, the loss was confirmed.',
+      'The Battle of Hosn took place on 20 March 2014 in the town. On 9 November, the loss was confirmed.',
+    ]) {
+      expect(extractTimeline(`${lead}\n`, { infoboxDate: '2014' }).map((event) => event.text)).toEqual(['On 9 November, the loss was confirmed.']);
+    }
+    const named = 'The Palmyra offensive (March 2016) was a military offensive against ISIL. On 27 March, the city fell.';
+    const aside = 'The Tiger Forces, known from 2019 as the 25th Division, was an elite unit of the army. It was created in 2013.';
+    expect(extractTimeline(`${aside}\n`, { infoboxDate: '2013 – 2024' }).map((event) => event.date)).toEqual(['2013']);
+    // An aside telling a happening is no name: the founding is an event.
+    const founded = 'The brigade, formed on 20 July 2015, is a marine brigade.';
+    expect(extractTimeline(`${founded}\n`, { infoboxDate: '2015' }).map((event) => event.date)).toEqual(['2015-07-20']);
+    const foundedBy = 'The brigade, founded by the navy on 20 July 2015 from two battalions, is a marine brigade.';
+    expect(extractTimeline(`${foundedBy}\n`, { infoboxDate: '2015' }).map((event) => event.date)).toEqual(['2015-07-20']);
+    expect(extractTimeline(`${named}\n`, { infoboxDate: '7–27 March 2016' }).map((event) => event.date)).toEqual(['2016-03-27']);
+    // A blog post's own question heading above the copied encyclopaedia lead changes nothing.
+    const copied = '### Who was Idriss Déby?\nIdriss Déby (18 June 1952 – 20 April 2021) was a Chadian officer. He fled to Sudan in 1989.\n';
+    expect(extractTimeline(copied, { published: '2021-04-30' }).map((event) => event.date)).toEqual(['1989']);
+    // Not the article's first sentence: an event like any other.
+    expect(extractTimeline('Fighting began.\n\nA second battle was fought on 3 May 2015.\n', {}).map((event) => event.date)).toEqual(['2015-05-03']);
+  });
+
+  it('skips a first sentence that states exactly the infobox span, however it is worded', () => {
+    const lead = 'On 12–14 September 2022, fighting broke out along the border. On 13 September, a town was shelled.';
+    expect(extractTimeline(`${lead}\n`, { infoboxDate: '12–14 September 2022 (2 days)' }).map((event) => event.date)).toEqual(['2022-09-13']);
+    // A part of the span is a happening, and so is the span stated later in the lead.
+    const part = 'On 12–13 September 2022, fighting broke out along the border. On 14 September, fighting broke out again on 12–14 September 2022.';
+    expect(extractTimeline(`${part}\n`, { infoboxDate: '12–14 September 2022' }).map((event) => event.date)).toEqual(['2022-09-12', '2022-09-14']);
+  });
+
+  it('skips a lead sentence that states the infobox span at its own precision, wherever it stands in the lead', () => {
+    const lead = 'The siege was a blockade of two towns. The siege lasted from July 2012 until February 2016, when the army broke through.';
+    expect(extractTimeline(`${lead}\n`, { infoboxDate: 'July 2012 – 3 February 2016' }).map((event) => event.date)).toEqual([]);
+    // A part of the span, or a span stated more precisely than the infobox, is told, not summed up.
+    const part = 'The siege was a blockade. It lasted from July 2012 until January 2016. It lasted from 1 July 2012 until 3 February 2016.';
+    expect(extractTimeline(`${part}\n`, { infoboxDate: 'July 2012 – 3 February 2016' }).map((event) => event.date)).toEqual(['2012-07', '2012-07-01']);
+  });
+
+  it('keeps a defining lead sentence whose only date is the day its subject began', () => {
+    const lead = 'The 2024 offensives were a series of offensives launched on 27 November 2024 by rebel groups. On 30 November, Aleppo fell.';
+    expect(extractTimeline(`${lead}\n`, { infoboxDate: '27 November – 8 December 2024' }).map((event) => event.date)).toEqual(['2024-11-27', '2024-11-30']);
+    // With its end as well, the definition names the span.
+    const span = 'The offensive was an operation launched on 27 November and ended on 8 December 2024. On 30 November, Aleppo fell.';
+    expect(extractTimeline(`${span}\n`, { infoboxDate: '27 November – 8 December 2024' }).map((event) => event.date)).toEqual(['2024-11-30']);
+  });
+
+  it('skips a lead sentence whose only date is the story’s end, reached by a state that lasted until it, and keeps the end told as a happening', () => {
+    const sumy = { infoboxDate: '24 February – 4 April 2022' };
+    const lead = 'The city was a target. For five weeks it was encircled and shelled until the withdrawal from the region in early April 2022.';
+    expect(extractTimeline(`${lead}\n`, sumy)).toEqual([]);
+    const told = 'The city was a target. The last Russian troops left the region in early April 2022.';
+    expect(extractTimeline(`${told}\n`, sumy).map((event) => event.date)).toEqual(['2022-04']);
+    expect(extractTimeline(`## Siege\n${lead}\n`, sumy).map((event) => event.date)).toEqual(['2022-04']);
+  });
+
+  it('keeps a defining lead sentence whose only date is the month a longer span starts in, given as the launch', () => {
+    const lead = 'The 2017 Hama offensive was a military operation launched by rebel factions in the northern countryside in March 2017.';
+    expect(extractTimeline(`${lead}\n`, { infoboxDate: '21 March – 22 April 2017' }).map((event) => event.date)).toEqual(['2017-03']);
+    // A month that is the whole span sums it up (the al-Qaryatayn lead), and so does a month the span does not start in.
+    expect(extractTimeline(`${lead}\n`, { infoboxDate: '5 – 28 March 2017' }).map((event) => event.date)).toEqual([]);
+    expect(extractTimeline(`${lead}\n`, { infoboxDate: '21 February – 22 April 2017' }).map((event) => event.date)).toEqual([]);
+  });
+
+  it('reads "at noon on 5 April" as that one day, so a lead sentence running until it still sums up the span', () => {
+    const lead = 'The village was shelled. The fighting continued until a ceasefire came into force at noon on 5 April.';
+    expect(extractTimeline(`${lead}\n`, { infoboxDate: '2–5 April 2016' })).toEqual([]);
+    expect(
+      extractTimeline(`## Battle\nOn 4 April the village was shelled. A ceasefire came into force at noon on 5 April.\n`, {
+        infoboxDate: '2–5 April 2016',
+      }).map((event) => event.date),
+    ).toEqual(['2016-04-04', '2016-04-05']);
+  });
+
+  it('skips a lead sentence that runs from one time to another ("from late 2024 …, and by March 2025 …"), and keeps one naming a single time', () => {
+    const lead = 'Russia, joined by allies from late 2024, counter-attacked, and by March 2025 the raiders had been driven out. By 2025, the town was empty.';
+    expect(extractTimeline(`${lead}\n`, {}).map((event) => event.date)).toEqual(['2025']);
+  });
+
+  it('skips a lead sentence that sums up periods ("from 2014 …, and since 2022 …"), and keeps a lead sentence naming one', () => {
+    const lead = 'The unit was formed in 2000. It fought in Donbas from 2014, and since 2022 it has fought in the south. Since 2023, it has held Kupiansk.';
+    expect(extractTimeline(`${lead}\n`, {}).map((event) => event.date)).toEqual(['2000', '2023']);
+    // Below a heading, the same sentence tells what was done in those years.
+    expect(extractTimeline(`## Donbas\nIt fought in Donbas from 2014, and since 2022 it has fought in the south.\n`, {}).map((event) => event.date)).toEqual([
+      '2014',
+    ]);
+    // Closed periods are statuses held between two dates (guide): the first is the sentence's range.
+    const closed = 'Stepanakert is a city. From 1923 to 1991 it was the centre of the oblast, and from 1991 to 2023 the capital of the republic.';
+    expect(extractTimeline(`${closed}\n`, {}).map((event) => `${event.date}–${event.end ?? ''}`)).toEqual(['1923–1991']);
+  });
+});

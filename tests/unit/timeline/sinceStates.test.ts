@@ -1,0 +1,25 @@
+/** A state or a build-up told in the perfect "since" a date, dated by it; a count since a date, which is a baseline. */
+import { describe, expect, it } from 'vitest';
+import { timeline } from './timelineOf.ts';
+
+describe('a state told in the perfect "since" a date happened on that date; a count since a date did not', () => {
+  it.each([
+    ['The town has been under blockade by rebels since early 2011, and convoys supply it.', ['2011 year early «early 2011»']],
+    ['The town had been held by rebels since early 2011, after months of fighting.', ['2011 year early «early 2011»']],
+    ['Shelling had continued on and off since 12 February, residents said.', ['2012-02-12 day «12 February»']],
+    ['Aircraft had been striking oil installations around the town since the autumn of 2011.', ['2011 year autumn «autumn of 2011»']],
+    ['More than 300 people have been killed since 12 February.', []],
+    // The state may be counted from a happening named with its date, as "After the war of 1992" dates its sentence.
+    ['The region had been outside the control of the government since the war of 1991–1992, and peacekeepers patrolled it.', ['1991 year → 1992 «1991–1992»']],
+    ['The valley had been out of the control of the army since 12 February.', ['2012-02-12 day «12 February»']],
+    ['More than 300 people have been killed since the uprising of 12 February.', []],
+    // A build-up of forces since a date began then; people fleeing since a date are a count.
+    [
+      'Russia, for its part, has moved troops and armour towards the border with Ukraine and into Crimea since the middle of March.',
+      ['2012-03 month mid «the middle of March»'],
+    ],
+    ['More than 350,000 people have moved out of the province since the middle of March.', []],
+  ])('%s', (sentence, expected) => {
+    expect(timeline(sentence)).toEqual(expected);
+  });
+});

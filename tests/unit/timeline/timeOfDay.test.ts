@@ -1,0 +1,92 @@
+/** A time of day ("by the end of the day", "overnight", "at 12:00", "within minutes") takes the day just told. */
+import { describe, expect, it } from 'vitest';
+import { after10February, timeline } from './timelineOf.ts';
+
+describe('a time of day inherits the day before it', () => {
+  it.each([
+    ['By the end of the day, 30 had died.', '2012-02-10 day «By the end of the day»'],
+    ['In the evening, rebels withdrew.', '2012-02-10 day «In the evening»'],
+    ['Government troops took the castle by the early afternoon.', '2012-02-10 day «by the early afternoon»'],
+    ['Overnight, two tanks were destroyed.', '2012-02-10 day «Overnight»'],
+    ['At 12:00 the line was cut.', '2012-02-10 day «At 12:00»'],
+    ['The army attacked at 6 a.m.', '2012-02-10 day «at 6 a.m.»'],
+    ['Midday, rebels tried to overrun a checkpoint.', '2012-02-10 day «Midday»'],
+    ['The first drones crossed the border shortly before midnight.', '2012-02-10 day «before midnight»'],
+    ['The shelling stopped after dawn.', '2012-02-10 day «after dawn»'],
+    ['Throughout the day, power was out.', '2012-02-10 day «Throughout the day»'],
+    ['Within minutes, explosions were reported.', '2012-02-10 day «Within minutes»'],
+    ['The radio goes from boredom to panic within an hour.', '2012-02-10 day «within an hour»'],
+    ['Within the hour, the convoy turned back.', '2012-02-10 day «Within the hour»'],
+    ['Two hours later, the line was cut again.', '2012-02-10 day «Two hours later»'],
+    ['She heard a plane a few seconds before the explosion.', '2012-02-10 day «a few seconds before the explosion»'],
+    ['Minutes after the strike, rescuers arrived.', '2012-02-10 day «Minutes after the strike»'],
+    ['Nonetheless, the day soon became the deadliest of the siege.', '2012-02-10 day «the day»'],
+    ['The day saw the heaviest shelling yet.', '2012-02-10 day «The day»'],
+  ])('"%s"', (sentence, expected) => {
+    expect(after10February(sentence)).toBe(expected);
+  });
+
+  it.each([
+    ['A border post surrendered the same week.', '2012-02-10 day around «the same week»'],
+    ['That week, the bridges were destroyed.', '2012-02-10 day around «That week»'],
+  ])('"%s" is around the day before it', (sentence, expected) => {
+    expect(after10February(sentence)).toBe(expected);
+  });
+
+  it('dates no moment counted in minutes from a day the text only put around one', () => {
+    expect(timeline('On 10 February, the siege began. A border post surrendered the same week. Lines formed within minutes.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-10 day around «the same week»',
+    ]);
+  });
+
+  it('reads "the day" as a date only as a clause’s subject', () => {
+    expect(timeline('On 10 February, the siege began. Rebels chose the day before the attack to leave. They called it the day of rage.')).toHaveLength(1);
+  });
+
+  it('dates nothing from "the following weeks", nor from a news post\'s forecast "next week"', () => {
+    expect(timeline('On 10 February, the siege began. In the following weeks, talks stalled. Talks resume next week.')).toHaveLength(1);
+  });
+
+  it('counts "minutes after the strike" from the strike, across a dated caption line', () => {
+    expect(
+      timeline(
+        'On the evening of 7 March, a strike hit the airfield.\n\nSatellite image, 8 March: seven helicopters burned out.\n\nMinutes after the strike, the controller asks for fire trucks. Two days later, more trucks arrive.',
+      ),
+    ).toEqual(['2012-03-07 day «7 March»', '2012-03-08 day «8 March»', '2012-03-07 day «Minutes after the strike»', '2012-03-09 day «Two days later»']);
+  });
+
+  it('lets a caption line anchor what follows, and a caption-like sentence of a paragraph stays a sentence', () => {
+    expect(timeline('On 7 March, a strike hit the airfield.\n\nBurned-out helicopters on the apron, 8 March.\n\nHours later, the fire spread.')).toEqual([
+      '2012-03-07 day «7 March»',
+      '2012-03-08 day «8 March»',
+      '2012-03-08 day «Hours later»',
+    ]);
+    expect(timeline('On 7 March, a strike hit the airfield. Helicopters burned, 8 March. Minutes after the strike, the fire spread.')[2]).toBe(
+      '2012-03-08 day «Minutes after the strike»',
+    );
+  });
+
+  it('dates nothing from minutes counted from a happening the text gives no day ("after the unit requested help")', () => {
+    expect(timeline('On 10 February, the siege began. Thirty minutes after the unit requested help, the radio fell silent.')).toHaveLength(1);
+  });
+
+  it('dates nothing from minutes counted from an undated clip of the material ("In this transmission, …")', () => {
+    expect(
+      timeline(
+        'On 10 February, the siege began. In this transmission, a spotter asks for fire on the plant. The reply is short. The shells land within minutes.',
+      ),
+    ).toEqual(['2012-02-10 day «10 February»']);
+  });
+
+  it("still dates minutes counted from a happening of the day just told, after a clip's paragraph", () => {
+    expect(timeline('In this transmission, a spotter asks for fire.\n\nOn 10 February, the plant was shelled. Within minutes, it burned.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-10 day «Within minutes»',
+    ]);
+  });
+
+  it('dates nothing when no day came before', () => {
+    expect(timeline('In the evening, rebels withdrew. At 12:00 the line was cut.')).toEqual([]);
+  });
+});
