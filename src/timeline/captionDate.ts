@@ -19,10 +19,8 @@ export function isDatedCaption(sentence: string, mention: DateMention | undefine
   return before.length === mention.index && (after.startsWith(':') ? LABEL_BEFORE_DATE.test(before) : /,\s+$/.test(before) && mention.index <= 80);
 }
 
-/** "Minutes after the strike", "seconds before the explosion": a moment counted from a happening the phrase names. */
-const NAMED_HAPPENING = /\b(?:before|after)\s+the\s+\w+$/i;
-
 /** Whether a sentence's date counts from a happening it names rather than from the date just stated. */
 export function countsFromNamedHappening(mention: DateMention | undefined): boolean {
-  return mention?.kind === 'relative' && mention.unit === 'day' && mention.amount === 0 && NAMED_HAPPENING.test(mention.text);
+  // "Minutes after the strike", "seconds before the explosion".
+  return mention?.kind === 'relative' && mention.fromNamedHappening === true;
 }

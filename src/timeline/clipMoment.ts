@@ -9,16 +9,13 @@ import type { DateMention } from './dateMention.ts';
 const OPENS_CLIP =
   /^(?:In\s+)?(?:this|another|the next|one)\s+(?:(?:series\s+of\s+)?(?:transmissions?|intercepts?|exchanges?|recordings?|clips?|radio\s+calls?))\b/i;
 
-/** A moment counted from the happening just told: "within minutes", "minutes later", "an hour later", "immediately after". */
-const MOMENT = /\b(?:seconds?|minutes?|moments|hours?|an hour|the hour|immediately)\b/i;
-
 /** Whether a sentence introduces a clip of the material. */
 export function opensClip(sentence: string): boolean {
   return OPENS_CLIP.test(sentence);
 }
 
-/** Whether a sentence's only date is a moment counted from the happening just told. */
+/** Whether a sentence's only date is a moment counted from the happening just told ("within minutes", "an hour later"). */
 export function countsMomentOnly(mentions: readonly DateMention[]): boolean {
   const only = mentions[0];
-  return mentions.length === 1 && only?.kind === 'relative' && only.unit === 'day' && only.amount === 0 && MOMENT.test(only.text);
+  return mentions.length === 1 && only?.kind === 'relative' && only.moment === true;
 }

@@ -76,6 +76,8 @@ export interface RelativeMention {
   morning?: true;
   /** The words naming a happening told before whose day it is ("signing ceremony" in "on the same day as the signing ceremony"). */
   sameDayAs?: string;
+  /** A moment counted from a happening the phrase itself names ("seconds before the explosion"), not from the date just stated. */
+  fromNamedHappening?: true;
   /** A moment minutes or hours from the happening just told ("within minutes"): only a day the text fixed holds it, not one it put `around`. */
   moment?: true;
 }

@@ -5,20 +5,20 @@
  * may name no year: this range is then the only place the story's year is written. Some state a
  * single day there instead ("… 01.03.2022"), and some write the range in words ("February 24 - March 31, 2022").
  */
+import { MONTH_NAME, monthNumber } from './dateMention.ts';
 
 // Anchored at the end, every part bounded: a description is read in time linear in its length.
 const TRAILING_RANGE = /(\d{1,2})\.(\d{1,2})\.(\d{4})\s{0,3}[-–—]\s{0,3}(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$/;
 // Not the end of a range whose start the calendar lacks ("31.02.2022 - 23.03.2022"): that states no single day.
 const TRAILING_DAY = /(?<![-–—]\s{0,3})(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$/;
 
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+const MONTH = `(${MONTH_NAME})`;
 /** "February 24" or "24 February", the year after it optional on the start side. */
 const WORDS_DAY = (year: string) => `(?:${MONTH}\\s{1,3}(\\d{1,2})|(\\d{1,2})\\s{1,3}${MONTH})(?:,?\\s{1,3}(\\d{4}))${year}`;
 // The same span written in words ("February 24 - March 31, 2022", "24 February – 31 March 2022"); anchored and bounded as above.
 const TRAILING_WORDS_RANGE = new RegExp(`${WORDS_DAY('?')}\\s{0,3}[-–—]\\s{0,3}${WORDS_DAY('')}\\s*$`);
 
-const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const monthOf = (name: string | undefined): number => MONTH_NAMES.indexOf((name ?? '').slice(0, 3).toLowerCase()) + 1;
+const monthOf = (name: string | undefined): number => monthNumber(name ?? '') ?? 0;
 
 /** The description's trailing "dd.mm.yyyy - dd.mm.yyyy" range (or the same in words) as infobox date text, or undefined. */
 export function descriptionSpan(description: string | undefined): string | undefined {

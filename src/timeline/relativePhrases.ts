@@ -81,6 +81,8 @@ interface Rule {
   morning?: true;
   /** Minutes or hours from the happening just told (see `RelativeMention.moment`). */
   moment?: true;
+  /** Counted from the happening the phrase names (see `RelativeMention.fromNamedHappening`). */
+  fromNamedHappening?: true;
   /** Its first group names a happening told before, whose day it is (see `RelativeMention.sameDayAs`). */
   sameDayAs?: true;
   /** The hedge the phrase puts on its date: fixed ("the end of the year" is late), or its first group's word ("early the next month"). */
@@ -148,6 +150,7 @@ const RULES: Rule[] = [
     unit: 'day',
     amount: 0,
     moment: true,
+    fromNamedHappening: true,
   },
   // "The strike came hours after rebels had retaken the town": the happening just told is the subject, so the hours count from its day.
   {
@@ -272,6 +275,7 @@ export function findRelativePhrases(flat: string): RelativeMention[] {
         ...(qualifier === undefined ? {} : { qualifier }),
         ...(rule.morning === true ? { morning: true } : {}),
         ...(rule.moment === true ? { moment: true } : {}),
+        ...(rule.fromNamedHappening === true ? { fromNamedHappening: true } : {}),
         ...(rule.sameDayAs === true ? { sameDayAs: match[1] ?? '' } : {}),
       });
     }
