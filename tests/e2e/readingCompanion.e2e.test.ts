@@ -154,6 +154,8 @@ describe('the companion map on a 1280 px screen', () => {
     const seen = new Set<string>();
     for (let y = body.top; y <= body.bottom - WIDE.height; y += 250) {
       await page.evaluate((top) => window.scrollTo(0, top), y);
+      // The map follows the section in view from an IntersectionObserver: let it see this scroll before reading.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       const state = await page.evaluate(() => {
         const map = document.querySelector('companion-map')!.getBoundingClientRect();
         const prose = document.querySelector('.body')!.getBoundingClientRect();
