@@ -1,4 +1,5 @@
 import type { Frontmatter } from '../schemas/frontmatter.ts';
+import { postAuthor } from './postAuthor.ts';
 
 /** The licence of Wikipedia's text, which every page derived from it must name and link. */
 export const LICENCE = { name: 'CC BY-SA 4.0', url: 'https://creativecommons.org/licenses/by-sa/4.0/' } as const;
@@ -18,7 +19,10 @@ export interface ArticleSource {
  */
 export function articleSource(frontmatter: Pick<Frontmatter, 'title' | 'author'>): ArticleSource {
   const author = frontmatter.author?.trim();
-  if (author && author.toLowerCase() !== 'wikipedia') return { label: `a post by ${author}`, url: undefined };
+  if (author && author.toLowerCase() !== 'wikipedia') {
+    const signed = postAuthor(author);
+    return { label: signed ? `a post by ${signed}` : 'an unsigned post', url: undefined };
+  }
   return {
     label: `the Wikipedia article “${frontmatter.title}”`,
     url: `https://en.wikipedia.org/wiki/${encodeURIComponent(frontmatter.title.replace(/ /g, '_'))}`,

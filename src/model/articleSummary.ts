@@ -1,9 +1,11 @@
+import { descriptionSpan } from '../timeline/descriptionSpan.ts';
 import { parseDateRange } from '../timeline/parseDateRange.ts';
 import type { ArticleData } from './types.ts';
 import { articleKind, type ArticleKind } from './articleKind.ts';
 import { eventDayRange, isoDay } from './eventDayRange.ts';
 import { formatEventDate } from './formatEventDate.ts';
 import { infoboxLine } from './infoboxLine.ts';
+import { postAuthor } from './postAuthor.ts';
 import { shortenText } from './shortenText.ts';
 
 /** What a summary reads of an article (the pages' entries hold the local picture as an asset). */
@@ -15,8 +17,10 @@ export interface ArticleSummary {
   title: string;
   kind: ArticleKind;
   shortDescription?: string | undefined;
-  /** As written: the infobox's dates, a news post's publication date, else the timeline's span. */
+  /** As written: a news post's publication date, else the infobox's dates (a video report's: its description's span), else the timeline's span. */
   dates?: string | undefined;
+  /** A news post's publication date as written, when it states one (then it is also `dates`). */
+  published?: string | undefined;
   place?: string | undefined;
   /** The infobox's result, first line, shortened. */
   result?: string | undefined;
@@ -36,7 +40,11 @@ export function summariseArticle(article: SummaryInput, sitePath: (inner: string
   const { frontmatter } = article;
   const kind = articleKind(frontmatter, article.infobox);
   const infoboxDates = infoboxLine(frontmatter, 'date') ?? infoboxLine(frontmatter, 'dates');
-  const dates = kind === 'news' ? (frontmatter.pubDate ?? publishedDay(article) ?? infoboxDates) : (infoboxDates ?? timelineSpan(article));
+  const published = kind === 'news' ? (frontmatter.pubDate ?? publishedDay(article)) : undefined;
+  // A video report states no publication, but its description ends in the span its story covers.
+  // A post's own prose recalls earlier years, so its timeline's span is no span of its story.
+  const storyDates = infoboxDates ?? (kind === 'news' ? descriptionSpan(frontmatter.description) : timelineSpan(article));
+  const dates = published ?? storyDates;
   const result = infoboxLine(frontmatter, 'result');
   return {
     slug: article.slug,
@@ -44,9 +52,10 @@ export function summariseArticle(article: SummaryInput, sitePath: (inner: string
     kind,
     shortDescription: article.shortDescription,
     dates,
+    published,
     place: infoboxLine(frontmatter, 'place') ?? infoboxLine(frontmatter, 'location'),
     result: result ? shortenText(result, 90) : undefined,
-    author: kind === 'news' ? frontmatter.author?.trim() || undefined : undefined,
+    author: kind === 'news' ? postAuthor(frontmatter.author) : undefined,
     picture: article.map?.country
       ? { src: sitePath(`${article.slug}/location-map.png`), alt: `Location of ${article.title} within ${article.map.country}`, local: true }
       : article.remoteImage

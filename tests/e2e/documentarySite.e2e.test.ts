@@ -83,6 +83,11 @@ describe.skipIf(!present)('the dataset as a documentary site, under a sub-path',
     expect(news.text()).toContain('Published Jul 08 2022');
     expect(news.text()).toContain('27 April 2021');
     expect(news.text()).toContain('by @pirocorp');
+    // A video report states no publication day; its card shows the span its description ends in.
+    expect(news.text()).toContain('27 February 2022 – 23 March 2022');
+    expect(news.text()).not.toContain('Published 27 February');
+    // The blog template's placeholder author is nobody's name.
+    expect(news.text()).not.toContain('Unknown');
   });
 
   it('shows a news post as news, with its publication date, not as a battle', async () => {
@@ -92,6 +97,8 @@ describe.skipIf(!present)('the dataset as a documentary site, under a sub-path',
     // A post without a pubDate is dated by the byline comment that opens it.
     const byline = await read(build, 'fighting-continues-despite-cease-fire-in-ukraine');
     expect(byline('.news-byline').text()).toContain('Published 27 April 2021');
+    expect(byline('.news-byline').text()).not.toContain('Unknown');
+    expect(byline('.attribution').text()).toContain('an unsigned post');
   });
 
   it('lists every event of every article in the chronology, each linking to its event page', async () => {

@@ -56,5 +56,7 @@ describe('articleSource', () => {
     });
     expect(articleSource({ title: 'Siege of "Tabqa" & co?' }).url).toBe('https://en.wikipedia.org/wiki/Siege_of_%22Tabqa%22_%26_co%3F');
     expect(articleSource({ title: 'Battle of Makariv 2022', author: '@pirocorp' })).toEqual({ label: 'a post by @pirocorp', url: undefined });
+    // A blog template's placeholder names nobody.
+    expect(articleSource({ title: 'Fighting continues', author: 'Unknown' })).toEqual({ label: 'an unsigned post', url: undefined });
   });
 });

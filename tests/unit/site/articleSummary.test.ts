@@ -41,8 +41,40 @@ describe('summariseArticle: a news post dated by its byline comment', () => {
     };
     const summary = summariseArticle(post, (p) => p);
     expect(summary.dates).toBe('27 April 2021');
+    expect(summary.published).toBe('27 April 2021');
     expect(summary.sortDate).toBe('2021-04-27');
     // A pubDate is the post's own word.
     expect(summariseArticle({ ...post, frontmatter: { ...post.frontmatter, pubDate: 'Jul 08 2022' } }, (p) => p).dates).toBe('Jul 08 2022');
+  });
+});
+
+describe('summariseArticle: a video report with no publication date', () => {
+  const report: SummaryInput = {
+    ...article('Battle of Makariv 2022', []),
+    frontmatter: { title: 'Battle of Makariv 2022', author: '@pirocorp', category: 'News', description: 'Report of battle of Makariv 27.02.2022 - 23.03.2022' },
+  };
+
+  it("shows the span its description ends in, not as a publication date, and sorts by the span's start", () => {
+    const summary = summariseArticle(report, (p) => p);
+    expect(summary.published).toBeUndefined();
+    expect(summary.dates).toBe('27 February 2022 – 23 March 2022');
+    expect(summary.sortDate).toBe('2022-02-27');
+  });
+
+  it('shows no span when the description states none: a post recalls earlier years, so its timeline is no span of its story', () => {
+    const recalled = {
+      ...report,
+      frontmatter: { ...report.frontmatter, description: 'Report of battle of Makariv' },
+      timeline: [event('a', '2014-03-01', 'day')],
+    };
+    expect(summariseArticle(recalled, (p) => p).dates).toBeUndefined();
+  });
+});
+
+describe('summariseArticle: an unsigned post', () => {
+  it("names no author when the template's placeholder stands in for one", () => {
+    const post: SummaryInput = { ...article('Fighting continues', []), frontmatter: { title: 'Fighting continues', author: 'Unknown', category: 'News' } };
+    expect(summariseArticle(post, (p) => p).author).toBeUndefined();
+    expect(summariseArticle({ ...post, frontmatter: { ...post.frontmatter, author: 'Rubennaatje' } }, (p) => p).author).toBe('Rubennaatje');
   });
 });
