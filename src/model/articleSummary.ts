@@ -71,7 +71,10 @@ export function summariseArticle(article: SummaryInput, sitePath: (inner: string
  */
 function timelineSpan(article: SummaryInput): string | undefined {
   const from = YEAR.exec(article.title)?.[1] ?? '';
-  const dated = article.timeline.filter((event) => event.date >= from).sort((a, b) => a.date.localeCompare(b.date));
+  const inSpan = article.timeline.filter((event) => event.date >= from);
+  // "In 2022" sorts before "24 February 2022" and would open the span as a bare year: the ends are the finest dates there are.
+  const precise = inSpan.filter((event) => event.precision === 'day' || event.precision === 'month');
+  const dated = (precise.length > 0 ? precise : inSpan).sort((a, b) => a.date.localeCompare(b.date));
   const first = dated[0];
   const last = dated.at(-1);
   if (!first || !last) return undefined;

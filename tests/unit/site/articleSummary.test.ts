@@ -32,6 +32,19 @@ describe('summariseArticle: the date an article sorts by, without infobox dates'
   });
 });
 
+describe('summariseArticle: the span shown without infobox dates', () => {
+  it('runs between the finest dates: a bare "2022" does not open the span before "24 February 2022"', () => {
+    const invasion = article('2022 Russian invasion of Ukraine', [
+      event('a', '2014', 'year'),
+      event('b', '2022', 'year'),
+      event('c', '2022-02-24', 'day'),
+      event('d', '2022-10-04', 'day'),
+    ]);
+    expect(summariseArticle(invasion, (p) => p).dates).toBe('24 February 2022 – 4 October 2022');
+    expect(summariseArticle(article('Years only', [event('a', '2015', 'year'), event('b', '2016', 'year')]), (p) => p).dates).toBe('2015 – 2016');
+  });
+});
+
 describe('summariseArticle: a news post dated by its byline comment', () => {
   it('shows and sorts by the byline day when the post has no pubDate', () => {
     const post: SummaryInput = {
