@@ -48,3 +48,24 @@ function shoelace(ring: readonly Position[]): number {
   }
   return sum / 2;
 }
+
+/** What a "Location within …" picture shows: an area, and the point where the map draws it. */
+export interface LocatorView {
+  readonly area: BBox;
+  readonly point: LatLon;
+}
+
+/**
+ * The country's main landmass, widened to the point when the point lies elsewhere (an island,
+ * an exclave). Not the box of all its parts: France's would take in South America, and the
+ * United States' the Pacific.
+ */
+export function locatorView(country: CountryFeature, point: LatLon): LocatorView {
+  const { area } = countryExtent(country);
+  // A point west of the antimeridian in a landmass drawn east of it (Chukotka) is drawn where the landmass is.
+  const lon = point.lon < area.west && point.lon + 360 <= area.east ? point.lon + 360 : point.lon;
+  return {
+    area: { west: Math.min(area.west, lon), east: Math.max(area.east, lon), south: Math.min(area.south, point.lat), north: Math.max(area.north, point.lat) },
+    point: { lat: point.lat, lon },
+  };
+}

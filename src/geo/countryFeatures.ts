@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { BBox } from './types.ts';
 
 /** A Natural Earth country (via world-atlas, public domain) with its bounding box precomputed. */
 export interface CountryFeature extends Feature<Polygon | MultiPolygon, { name: string }> {
@@ -29,21 +28,16 @@ export function loadCountryFeatures(): readonly CountryFeature[] {
   for (const country of collection.features) {
     const { geometry } = country;
     if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') continue;
+    const continuous = unwrapAntimeridian(geometry);
     countries.push({
       type: 'Feature',
       properties: { name: country.properties.name },
-      geometry,
-      bbox: boundsOf(geometry),
+      geometry: continuous,
+      bbox: boundsOf(continuous),
     });
   }
   cached = countries;
   return countries;
-}
-
-/** The bounding box of a country's geometry as a {@link BBox}. */
-export function countryBBox(country: CountryFeature): BBox {
-  const [west, south, east, north] = country.bbox;
-  return { west, south, east, north };
 }
 
 function boundsOf(geometry: Polygon | MultiPolygon): CountryFeature['bbox'] {
@@ -58,4 +52,39 @@ function boundsOf(geometry: Polygon | MultiPolygon): CountryFeature['bbox'] {
     }
   }
   return [west, south, east, north];
+}
+
+/**
+ * Natural Earth keeps every longitude in -180..180, so a polygon that crosses the antimeridian
+ * (Russia's mainland with Chukotka, Fiji, Wrangel Island) jumps from 179.9 to -180 and back: drawn,
+ * it is a band across the whole world, and its box is the whole world. Such a polygon is written
+ * east of 180 instead (-179 becomes 181), one continuous shape. A map of Chukotka itself, west of
+ * -170, would miss those parts; no article of the dataset is there, and every other map gains.
+ */
+function unwrapAntimeridian(geometry: Polygon | MultiPolygon): Polygon | MultiPolygon {
+  if (geometry.type === 'Polygon') return { type: 'Polygon', coordinates: unwrapPolygon(geometry.coordinates) };
+  return { type: 'MultiPolygon', coordinates: geometry.coordinates.map(unwrapPolygon) };
+}
+
+function unwrapPolygon(rings: Position[][]): Position[][] {
+  if (!rings.some(crossesAntimeridian) || rings.some(circlesPole)) return rings;
+  return rings.map((ring) => ring.map(([lon = 0, lat = 0]) => [lon < 0 ? lon + 360 : lon, lat]));
+}
+
+/**
+ * Antarctica's ring runs all the way round the pole, from -180 to 180 and back along the edge:
+ * it spans the world rather than wrapping, and shifting half of it would tear it.
+ */
+function circlesPole(ring: readonly Position[]): boolean {
+  let turned = 0;
+  for (let index = 1; index < ring.length; index += 1) {
+    const step = (ring[index]?.[0] ?? 0) - (ring[index - 1]?.[0] ?? 0);
+    turned += step > 180 ? step - 360 : step < -180 ? step + 360 : step;
+  }
+  return Math.abs(turned) > 180;
+}
+
+/** Two neighbouring vertices half the world apart: the ring wraps rather than spans. */
+function crossesAntimeridian(ring: readonly Position[]): boolean {
+  return ring.some(([lon = 0], index) => index > 0 && Math.abs(lon - (ring[index - 1]?.[0] ?? lon)) > 180);
 }

@@ -4,6 +4,12 @@ import type { LatLon } from './types.ts';
 
 /** Whether a point lies inside a country's polygons (holes excluded). */
 export function pointInCountry(point: LatLon, country: CountryFeature): boolean {
+  // A polygon that crosses the antimeridian is kept east of 180 (see countryFeatures): look there too.
+  if (point.lon < 0 && country.bbox[2] > 180 && inCountry({ lat: point.lat, lon: point.lon + 360 }, country)) return true;
+  return inCountry(point, country);
+}
+
+function inCountry(point: LatLon, country: CountryFeature): boolean {
   const [west, south, east, north] = country.bbox;
   if (point.lon < west || point.lon > east || point.lat < south || point.lat > north) return false;
   const { geometry } = country;

@@ -1,5 +1,5 @@
 import { clipRegion } from '../../geo/clipRegion.ts';
-import { countryBBox } from '../../geo/countryFeatures.ts';
+import { locatorView } from '../../geo/countryExtent.ts';
 import { expandBBoxToAspect } from '../../geo/expandBBoxToAspect.ts';
 import { findCountry } from '../../geo/findCountry.ts';
 import { renderMapSvg } from './renderMapSvg.ts';
@@ -13,13 +13,14 @@ import type { LatLon } from '../../geo/types.ts';
 export function locationMapSvg(countryName: string, point: LatLon, sizePx: number): string | undefined {
   const country = findCountry(countryName);
   if (country === undefined) return undefined;
-  const bbox = expandBBoxToAspect(countryBBox(country), sizePx, sizePx, 0.06);
+  const view = locatorView(country, point);
+  const bbox = expandBBoxToAspect(view.area, sizePx, sizePx, 0.06);
   return renderMapSvg({
     width: sizePx,
     height: sizePx,
     bbox,
     outline: clipRegion(bbox),
-    markers: [{ ...point, label: '', primary: true }],
+    markers: [{ ...view.point, label: '', primary: true }],
     title: `Location within ${country.properties.name}`,
     highlight: country.properties.name,
   });
