@@ -1,5 +1,6 @@
 import type { ArticleData, ArticleEvent } from './types.ts';
 import { articleSource, type ArticleSource } from './articleSource.ts';
+import { destinationOnly } from './destinationOnly.ts';
 import { eventJsonLd, type AbsoluteUrls } from './eventStructuredData.ts';
 import { formatEventDate } from './formatEventDate.ts';
 import { infoboxLine } from './infoboxLine.ts';
@@ -129,9 +130,12 @@ function neighbour<Key extends 'previous' | 'next'>(key: Key, article: EventPage
 
 type Where = { name: string; lat?: number; lon?: number; id?: string };
 
-/** The first gazetteer place the sentence names, else the article's own place. */
+/** The first gazetteer place the sentence names, but not only as where something headed; else the article's own place. */
 function eventWhere(article: EventPageArticle, event: ArticleEvent): Where | undefined {
-  const id = (event.places ?? []).find((candidate) => article.places[candidate] !== undefined);
+  const id = (event.places ?? []).find((candidate) => {
+    const place = article.places[candidate];
+    return place !== undefined && !destinationOnly(event.text, place.name);
+  });
   const named = id === undefined ? undefined : article.places[id];
   return named && id !== undefined ? { ...named, id } : article.place;
 }

@@ -37,6 +37,13 @@ describe('where an event page says it happened, and what its map marks', () => {
     expect([values.where, values.mapMark, values.mapAlt]).toEqual(['Homs', 'place-homs', 'Map: Homs marked']);
   });
 
+  it('does not say the event happened where the sentence only says something headed', () => {
+    const turned = { ...event, text: 'Shells hit the town as the convoy turned back towards Homs.', places: ['homs'] };
+    expect(eventPageValues(article([turned]), 0, urls).where).toBe('Al-Qusayr, Syria');
+    const both = { ...event, text: 'Fighters from Homs fled to Homs.', places: ['homs'] };
+    expect(eventPageValues(article([both]), 0, urls).where).toBe('Homs');
+  });
+
   it("marks the article's own place, named as its infobox names it, when the sentence names none", () => {
     const values = eventPageValues(article([event]), 0, urls);
     expect([values.where, values.mapMark, values.mapAlt]).toEqual(['Al-Qusayr, Syria', 'place-al-qusayr', 'Map: Al-Qusayr, Syria marked']);
