@@ -133,6 +133,8 @@ const RULES: Rule[] = [
     amount: 0,
   },
   { pattern: /\bat (?:about |around )?\d{1,2}(?:[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)(?![\d%])/gi, unit: 'day', amount: 0 },
+  // "By 9 a.m., the president had called a meeting": an hour marked a.m. or p.m. is a clock time whatever its preposition, as one with a colon is.
+  { pattern: /\b(?:by|before|after|until|around) \d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?(?![\d%])/gi, unit: 'day', amount: 0 },
   // "announced for 9:00 Moscow time", "before 05:00": a clock time with a colon is no count, whatever its preposition.
   { pattern: /\b(?:for|from|by|until|before|after|since) \d{1,2}:\d{2}\b(?![\d%])/gi, unit: 'day', amount: 0 },
   {

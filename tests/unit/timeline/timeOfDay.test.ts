@@ -9,6 +9,8 @@ describe('a time of day inherits the day before it', () => {
     ['Government troops took the castle by the early afternoon.', '2012-02-10 day «by the early afternoon»'],
     ['Overnight, two tanks were destroyed.', '2012-02-10 day «Overnight»'],
     ['At 12:00 the line was cut.', '2012-02-10 day «At 12:00»'],
+    ['By 9 a.m., the mayor had called a meeting.', '2012-02-10 day «By 9 a.m.»'],
+    ['The bridge was closed before 6 p.m.', '2012-02-10 day «before 6 p.m.»'],
     ['The army attacked at 6 a.m.', '2012-02-10 day «at 6 a.m.»'],
     ['Midday, rebels tried to overrun a checkpoint.', '2012-02-10 day «Midday»'],
     ['The first drones crossed the border shortly before midnight.', '2012-02-10 day «before midnight»'],
