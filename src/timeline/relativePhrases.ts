@@ -194,6 +194,8 @@ const RULES: Rule[] = [
    * "on Saturday" counts back from its publication day (publicationDates.ts), which reads it first.
    */
   { pattern: new RegExp(`\\b[Tt]he (?:following|next) ${WEEKDAY}\\b`, 'g'), unit: 'weekday', amount: weekdayOf, strictlyAfter: true },
+  // "called it a provocation that same Sunday": the weekday of the days just told, on or after the anchor, as "On Sunday" is.
+  { pattern: new RegExp(`\\b[Tt]hat (?:same )?${WEEKDAY}\\b`, 'g'), unit: 'weekday', amount: weekdayOf },
   {
     pattern: new RegExp(
       `\\b(?:(?:[Ll]ate|[Ee]arly) )?(?:[Oo]n|[Bb]y) ${WEEKDAY}\\b|\\b(?:[Ll]ate|[Ee]arly) ${WEEKDAY}\\b|\\b${WEEKDAY}(?= (?:morning|afternoon|evening|night)\\b)`,

@@ -222,6 +222,8 @@ describe('a weekday in a story with no publication day is counted from the day j
     ['Early Sunday, drones struck the city.', '2012-02-12 day «Early Sunday»'],
     ['The following Friday, talks resumed.', '2012-02-17 day «The following Friday»'],
     ['The next Monday, the army attacked at 6 a.m.', '2012-02-13 day «The next Monday»'],
+    ['The ministry called it a provocation that same Sunday.', '2012-02-12 day «that same Sunday»'],
+    ['That Friday, the line was cut.', '2012-02-10 day «That Friday»'],
   ])('"%s"', (sentence, expected) => {
     expect(after10February(sentence)).toBe(expected);
   });
