@@ -9,6 +9,7 @@
 import { MONTH_NAME, monthNumber, type AbsoluteMention } from './dateMention.ts';
 import { describingParticiple, endsAppositiveOfMaking, endsFoundingAside, tellsNamedThingsPast } from './namedThingsPast.ts';
 import { isDueOrPlanned, recursYearly } from './plansAndRecurrences.ts';
+import { PICTURE_NOUN } from './pictureNouns.ts';
 import type { Qualifier } from './types.ts';
 
 /** A month alone is a time only after one of these ("in March", "by April"); "40 March" is not. */
@@ -150,6 +151,9 @@ const TIME_NOUN =
 const SUBJECT_BEFORE = /^(?:The|This|That|Its|Their|His|Her)\s[^,;]*$/;
 const JUDGED_AFTER =
   /^\s+(?:(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:widely\s+|often\s+|later\s+|also\s+|since\s+)?(?:described|called|seen|considered|regarded|viewed|characteri[sz]ed|hailed|criticised|criticized|remembered)|showed|shows|demonstrated|revealed|illustrated|highlighted|exposed|underlined|proved)\b/i;
+/** "The drone footage dated March 5 shows a man on a bicycle": a picture shows what it depicts; it judges nothing. */
+const PICTURE_SUBJECT = new RegExp(`^(?:The|This|That|Its|Their)\\s+(?:[\\w'-]+\\s+){0,2}?${PICTURE_NOUN}\\s`, 'i');
+const SHOWS_AFTER = /^\s+(?:shows|showed)\b/i;
 /** A time itself the subject of a verb that weighs it ("…, this week belongs to the people who lived to see it", "2016 will be remembered as…"). */
 const CLAUSE_START = /(?:^|[,;:]\s*)$/;
 const TIME_JUDGED_AFTER = /^\s+(?:belongs|belonged|will\s+belong|will\s+be\s+remembered|will\s+go\s+down)\b/i;
@@ -260,7 +264,8 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
     !AFTER_HAPPENING.test(near)
   )
     return undefined;
-  if (before.length <= NEAR && SUBJECT_BEFORE.test(before) && JUDGED_AFTER.test(after)) return undefined;
+  if (before.length <= NEAR && SUBJECT_BEFORE.test(before) && JUDGED_AFTER.test(after) && !(PICTURE_SUBJECT.test(before) && SHOWS_AFTER.test(after)))
+    return undefined;
   if (before.length <= NEAR && HAPPENING_SUBJECT.test(before) && JUDGED_BY_COPULA.test(after)) return undefined;
   if (CLAUSE_START.test(near) && TIME_JUDGED_AFTER.test(after)) return undefined;
   if (CITED_AS_EVIDENCE.test(near) && JUDGED_AFTER.test(after)) return undefined;

@@ -281,6 +281,13 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
     ).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «»']);
   });
 
+  it("reads a dated clip that shows a happening as that day's event, not as a judgement", () => {
+    expect(timeline('On 10 February, the siege began. The drone footage dated 12 February shows a man falling from his bike.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-12 day «12 February»',
+    ]);
+  });
+
   it('tells the clip and what it shows in one sentence: one event', () => {
     expect(timeline('On 10 February, the siege began. The next clip is from two days later, when soldiers fire into the air.')).toEqual([
       '2012-02-10 day «10 February»',
