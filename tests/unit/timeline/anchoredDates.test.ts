@@ -288,6 +288,13 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
     ]);
   });
 
+  it('dates a sentence by the day a picture in it was taken, the first of two joined by "and"', () => {
+    expect(timeline('On 10 February, the siege began. The objects are already there on the image taken 12 February and on the one from 14 February.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-12 day «12 February»',
+    ]);
+  });
+
   it('tells the clip and what it shows in one sentence: one event', () => {
     expect(timeline('On 10 February, the siege began. The next clip is from two days later, when soldiers fire into the air.')).toEqual([
       '2012-02-10 day «10 February»',
