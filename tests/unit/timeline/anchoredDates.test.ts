@@ -295,6 +295,14 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
     ]);
   });
 
+  it("reads a line that dates a clip with the camera's place and a time of that day as only dating it", () => {
+    expect(
+      timeline(
+        'On 10 February, the siege began. The first video of the breach is filmed at about 5 a.m. from the left bank, just after dawn. Water pours through the gap.',
+      ),
+    ).toEqual(['2012-02-10 day «10 February»', '2012-02-10 day «»']);
+  });
+
   it('tells the clip and what it shows in one sentence: one event', () => {
     expect(timeline('On 10 February, the siege began. The next clip is from two days later, when soldiers fire into the air.')).toEqual([
       '2012-02-10 day «10 February»',
