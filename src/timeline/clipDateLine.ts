@@ -9,7 +9,7 @@ import type { DateMention } from './dateMention.ts';
  * most two plain words before its noun, then its date. Reads only the first words.
  */
 const DATES_CLIP =
-  /^(?:the|this|that|another)(?:\s+[a-z-]+){0,2}?\s+(?:clip|video|footage|recording|photo|picture|image)\s+(?:(?:is|was)\s+(?:from|filmed|taken|recorded|shot)|comes|came)\b/i;
+  /^(?:the|this|that|another)(?:\s+[a-z-]+){0,2}?\s+(?:clip|video|footage|recording|photo|picture|image)(?:\s+of\s+(?:the\s+)?[a-z-]+)?\s+(?:(?:is|was)\s+(?:from|filmed|taken|recorded|shot)|comes|came)\b/i;
 
 /**
  * "The earliest letter in the stack is dated", "This diary entry was written": a document the report reads from is dated as
@@ -18,9 +18,28 @@ const DATES_CLIP =
 const DATES_DOCUMENT =
   /^(?:the|this|that|another)(?:\s+[a-z-]+){0,2}?\s+(?:letter|diary\s+entry|diary\s+page|note)(?:\s+(?:in|from|of)\s+(?:the|this|that|his|her|their)\s+[a-z-]+)?\s+(?:is|was)\s+(?:dated|written|from)\b/i;
 
-/** Whether a sentence only dates the clip or document that follows: its one date closes it ("The next clip is from two days later."). */
+/**
+ * What may follow a clip's date when the line only dates it: where the camera stood and a time of that same day ("is
+ * filmed at about 5 a.m. from the left bank, just after dawn."), the times already cut out.
+ */
+const CAMERA_PLACE_AND_TIME = /^(?:\s*(?:,|just|(?:from|on|in|at|near|over|outside)\s+(?:the\s+|a\s+)?[\w'-]+(?:\s+[\w'-]+)?))*\s*\.?\s*$/i;
+
+/** A time of the day just told ("just after dawn"), which adds no other day to the clip's. */
+const sameDayTime = (mention: DateMention): boolean => mention.kind === 'relative' && mention.unit === 'day' && mention.amount === 0;
+
+/**
+ * Whether a sentence only dates the clip or document that follows: its date closes it ("The next clip is from two days
+ * later."), or only the camera's place and a time of the same day come after it.
+ */
 export function datesNextClip(sentence: string, mentions: readonly DateMention[]): boolean {
-  const only = mentions[0];
-  if (mentions.length !== 1 || only === undefined || !(DATES_CLIP.test(sentence) || DATES_DOCUMENT.test(sentence))) return false;
-  return /^\s*\.?\s*$/.test(sentence.slice(only.index + only.text.length));
+  const first = mentions[0];
+  if (first === undefined || !(DATES_CLIP.test(sentence) || DATES_DOCUMENT.test(sentence))) return false;
+  if (!mentions.slice(1).every(sameDayTime)) return false;
+  let rest = sentence.slice(first.index + first.text.length);
+  // Cut the later times out, last first, so the offsets before them still hold.
+  for (const mention of mentions.slice(1).reverse()) {
+    const at = mention.index - first.index - first.text.length;
+    rest = rest.slice(0, at) + rest.slice(at + mention.text.length);
+  }
+  return CAMERA_PLACE_AND_TIME.test(rest);
 }

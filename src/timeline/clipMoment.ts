@@ -9,6 +9,18 @@ import type { DateMention } from './dateMention.ts';
 const OPENS_CLIP =
   /^(?:In\s+)?(?:this|another|the next|one)\s+(?:(?:series\s+of\s+)?(?:transmissions?|intercepts?|exchanges?|recordings?|clips?|radio\s+calls?))\b/i;
 
+/**
+ * "The call ends a few seconds later", "The recording cuts off minutes later": the material's own end, counted from the last
+ * words it plays, a moment whose day the text does not give either.
+ */
+const MATERIAL_ENDS =
+  /^(?:The|This|That)\s+(?:call|clip|video|recording|transmission|intercept|conversation|exchange|footage)\s+(?:ends|ended|cuts\s+off|cut\s+off|breaks\s+off|broke\s+off|stops|stopped)\b/i;
+
+/** Whether a sentence tells where the material played stops. */
+export function endsMaterial(sentence: string): boolean {
+  return MATERIAL_ENDS.test(sentence);
+}
+
 /** Whether a sentence introduces a clip of the material. */
 export function opensClip(sentence: string): boolean {
   return OPENS_CLIP.test(sentence);

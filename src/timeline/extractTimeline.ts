@@ -5,7 +5,7 @@
 import { assignEventIds } from './eventId.ts';
 import { countsFromNamedHappening, isDatedCaption } from './captionDate.ts';
 import { datesNextClip } from './clipDateLine.ts';
-import { countsMomentOnly, opensClip } from './clipMoment.ts';
+import { countsMomentOnly, endsMaterial, opensClip } from './clipMoment.ts';
 import { headingDateMention, headingMonthMention, tellsLaterThanHeading } from './headingDate.ts';
 import { opensWithDate } from './itemDate.ts';
 import { capContextField, LongSentences, MAX_SENTENCE_LENGTH } from './inputLimits.ts';
@@ -117,7 +117,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       const mentions = recogniseDates(sentence.text, quoted, sentence.start, published).filter(
         (mention) => mention.kind !== 'absolute' || mention.aside !== true || (first && inLead),
       );
-      if (inClip && countsMomentOnly(mentions)) continue;
+      if ((inClip || endsMaterial(sentence.text)) && countsMomentOnly(mentions)) continue;
       const firstMention = mentions[0];
       const onlyDate = mentions.length === 1 && firstMention?.kind === 'absolute' && firstMention.end === undefined;
       const startMonthOnly = onlyDate && firstMention.day === undefined && startsLongerSpan(firstMention, statedSpan);

@@ -5,6 +5,7 @@
  * participle phrase describing a noun that is no clause's subject ("a return to the positions held
  * before 17 May"). `storyDate.ts` asks; every pattern reads only the words next to the date.
  */
+import { PICTURE_NOUN } from './pictureNouns.ts';
 
 /**
  * A non-restrictive clause telling a named thing's own past: "the Syrian Civil War, which began in
@@ -72,6 +73,12 @@ const PARTICIPLE_PHRASE = new RegExp(
 );
 
 /**
+ * "on the image taken March 19", "in a video filmed on 5 March": a picture's day is the day of what it shows (GUIDE.md), so the
+ * participle of its taking dates the sentence, not a named thing's past.
+ */
+const PICTURE_TAKEN = new RegExp(`\\b${PICTURE_NOUN}\\s+(?:taken|filmed|recorded|shot|captured|dated)(?:\\s+(?:on|in|at))?\\s+$`, 'i');
+
+/**
  * "acknowledged 77 deaths in a statement issued in July 2018": the statement is how the clause's act was done, so
  * the day it was issued is that act's, not the past of a thing the sentence describes.
  */
@@ -106,5 +113,5 @@ export function endsAppositiveOfMaking(near: string, after: string): boolean {
  * in July 2018") or what the story ended with ("ended with a ceasefire agreement … signed on 9 November 2020").
  */
 export function describingParticiple(lead: string): RegExpExecArray | null {
-  return STATEMENT_ISSUED.test(lead) || ENDED_WITH_MADE.test(lead) ? null : PARTICIPLE_PHRASE.exec(lead);
+  return STATEMENT_ISSUED.test(lead) || ENDED_WITH_MADE.test(lead) || PICTURE_TAKEN.test(lead) ? null : PARTICIPLE_PHRASE.exec(lead);
 }

@@ -7,6 +7,7 @@
  * relative clauses as background.
  */
 import { findChronoDates } from './chronoDates.ts';
+import { findFixedHolidays } from './holidays.ts';
 import { MONTH_NAME, type AbsoluteMention, type DateMention } from './dateMention.ts';
 import { isInside, type Span } from './quotedSpeech.ts';
 import { findPublicationDates, type PublicationDay } from './publicationDates.ts';
@@ -50,6 +51,7 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
   // Earlier lists win overlaps: a hedged or ranged reading beats chrono's plain one, "September last year" chrono's "September".
   const candidates: DateMention[] = [
     ...(published ? findPublicationDates(flat, published) : []),
+    ...findFixedHolidays(flat),
     ...findYearsAndSeasons(flat),
     ...findChronoDates(flat),
     ...findRelativePhrases(flat),

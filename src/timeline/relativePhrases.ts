@@ -133,11 +133,13 @@ const RULES: Rule[] = [
     amount: 0,
   },
   { pattern: /\bat (?:about |around )?\d{1,2}(?:[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)(?![\d%])/gi, unit: 'day', amount: 0 },
+  // "By 9 a.m., the president had called a meeting": an hour marked a.m. or p.m. is a clock time whatever its preposition, as one with a colon is.
+  { pattern: /\b(?:by|before|after|until|around) \d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?(?![\d%])/gi, unit: 'day', amount: 0 },
   // "announced for 9:00 Moscow time", "before 05:00": a clock time with a colon is no count, whatever its preposition.
   { pattern: /\b(?:for|from|by|until|before|after|since) \d{1,2}:\d{2}\b(?![\d%])/gi, unit: 'day', amount: 0 },
   {
     pattern: new RegExp(
-      `\\b(?:${COUNT}|a few|several) (?:hours?|minutes?) later\\b|\\b(?:minutes|hours) later\\b|\\bwithin (?:minutes|hours|an hour|the hour)\\b|\\bimmediately (?:after|following)\\b`,
+      `\\b(?:${COUNT}|a few|several) (?:hours?|minutes?|seconds?) later\\b|\\b(?:seconds|minutes|hours|moments) later\\b|\\bwithin (?:minutes|hours|an hour|the hour)\\b|\\bimmediately (?:after|following)\\b`,
       'gi',
     ),
     unit: 'day',
@@ -192,6 +194,8 @@ const RULES: Rule[] = [
    * "on Saturday" counts back from its publication day (publicationDates.ts), which reads it first.
    */
   { pattern: new RegExp(`\\b[Tt]he (?:following|next) ${WEEKDAY}\\b`, 'g'), unit: 'weekday', amount: weekdayOf, strictlyAfter: true },
+  // "called it a provocation that same Sunday": the weekday of the days just told, on or after the anchor, as "On Sunday" is.
+  { pattern: new RegExp(`\\b[Tt]hat (?:same )?${WEEKDAY}\\b`, 'g'), unit: 'weekday', amount: weekdayOf },
   {
     pattern: new RegExp(
       `\\b(?:(?:[Ll]ate|[Ee]arly) )?(?:[Oo]n|[Bb]y) ${WEEKDAY}\\b|\\b(?:[Ll]ate|[Ee]arly) ${WEEKDAY}\\b|\\b${WEEKDAY}(?= (?:morning|afternoon|evening|night)\\b)`,

@@ -9,6 +9,7 @@
 import { MONTH_NAME, monthNumber, type AbsoluteMention } from './dateMention.ts';
 import { describingParticiple, endsAppositiveOfMaking, endsFoundingAside, tellsNamedThingsPast } from './namedThingsPast.ts';
 import { isDueOrPlanned, recursYearly } from './plansAndRecurrences.ts';
+import { PICTURE_NOUN } from './pictureNouns.ts';
 import type { Qualifier } from './types.ts';
 
 /** A month alone is a time only after one of these ("in March", "by April"); "40 March" is not. */
@@ -47,7 +48,8 @@ const OPENING_SINCE = /^\s*since\b[^,;.]{0,60}$/i;
 /**
  * "has been under blockade by JNIM since early 2022", "had continued since Saturday", "had been striking oil installations
  * around the town since the autumn of 2015": a state or an ongoing action told in the perfect, counted from the day it
- * began, which is the date of that happening (as the seed's "Since November 2011, Al-Qusayr has been besieged"); no number
+ * began, which is the date of that happening (as the seed's "Since November 2011, Al-Qusayr has been besieged"), and so is
+ * a building's use by the forces ("The school had been used as a barracks since the autumn"); no number
  * in between, where a count would be.
  */
 /**
@@ -59,7 +61,7 @@ const BUILD_UP_NEAR = 180;
 const BUILT_UP_SINCE =
   /(?:^|[,;:]\s*)[^,;:.\d]{0,60}\s(?:has|have|had)\s+(?:moved|deployed|massed|amassed|sent|stationed|built\s+up|brought\s+up)\b[^,;:.\d]{0,100}\bsince\s+(?:the\s+)?$/i;
 const SINCE_STATE =
-  /\b(?:has|have|had)\s+(?:been\s+(?:under\s+[a-z-]+|besieged|blockaded|encircled|occupied|held|controlled|cut\s+off|(?:outside|out\s+of|beyond)\s+(?:the\s+)?control|[a-z]{3,}ing)|continued|persisted)\b[^,;.\d]{0,50}\bsince\s+(?:the\s+(?:[\w'-]+\s+){1,3}of\s+|the\s+)?$/i;
+  /\b(?:has|have|had)\s+(?:been\s+(?:under\s+[a-z-]+|besieged|blockaded|encircled|occupied|held|controlled|used\s+as\s+(?:an?\s+)?[a-z-]+|cut\s+off|(?:outside|out\s+of|beyond)\s+(?:the\s+)?control|[a-z]{3,}ing)|continued|persisted)\b[^,;.\d]{0,50}\bsince\s+(?:the\s+(?:[\w'-]+\s+){1,3}of\s+|the\s+)?$/i;
 /** "since February 2022, when the group blew up the bridges": the date of the happening the clause tells, not a baseline. */
 const WHEN_CLAUSE_AFTER = /^\s*,\s*when\s/i;
 /**
@@ -150,6 +152,9 @@ const TIME_NOUN =
 const SUBJECT_BEFORE = /^(?:The|This|That|Its|Their|His|Her)\s[^,;]*$/;
 const JUDGED_AFTER =
   /^\s+(?:(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:widely\s+|often\s+|later\s+|also\s+|since\s+)?(?:described|called|seen|considered|regarded|viewed|characteri[sz]ed|hailed|criticised|criticized|remembered)|showed|shows|demonstrated|revealed|illustrated|highlighted|exposed|underlined|proved)\b/i;
+/** "The drone footage dated March 5 shows a man on a bicycle": a picture shows what it depicts; it judges nothing. */
+const PICTURE_SUBJECT = new RegExp(`^(?:The|This|That|Its|Their)\\s+(?:[\\w'-]+\\s+){0,2}?${PICTURE_NOUN}\\s`, 'i');
+const SHOWS_AFTER = /^\s+(?:shows|showed)\b/i;
 /** A time itself the subject of a verb that weighs it ("…, this week belongs to the people who lived to see it", "2016 will be remembered as…"). */
 const CLAUSE_START = /(?:^|[,;:]\s*)$/;
 const TIME_JUDGED_AFTER = /^\s+(?:belongs|belonged|will\s+belong|will\s+be\s+remembered|will\s+go\s+down)\b/i;
@@ -260,7 +265,8 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
     !AFTER_HAPPENING.test(near)
   )
     return undefined;
-  if (before.length <= NEAR && SUBJECT_BEFORE.test(before) && JUDGED_AFTER.test(after)) return undefined;
+  if (before.length <= NEAR && SUBJECT_BEFORE.test(before) && JUDGED_AFTER.test(after) && !(PICTURE_SUBJECT.test(before) && SHOWS_AFTER.test(after)))
+    return undefined;
   if (before.length <= NEAR && HAPPENING_SUBJECT.test(before) && JUDGED_BY_COPULA.test(after)) return undefined;
   if (CLAUSE_START.test(near) && TIME_JUDGED_AFTER.test(after)) return undefined;
   if (CITED_AS_EVIDENCE.test(near) && JUDGED_AFTER.test(after)) return undefined;

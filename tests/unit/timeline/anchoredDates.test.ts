@@ -222,6 +222,8 @@ describe('a weekday in a story with no publication day is counted from the day j
     ['Early Sunday, drones struck the city.', '2012-02-12 day «Early Sunday»'],
     ['The following Friday, talks resumed.', '2012-02-17 day «The following Friday»'],
     ['The next Monday, the army attacked at 6 a.m.', '2012-02-13 day «The next Monday»'],
+    ['The ministry called it a provocation that same Sunday.', '2012-02-12 day «that same Sunday»'],
+    ['That Friday, the line was cut.', '2012-02-10 day «That Friday»'],
   ])('"%s"', (sentence, expected) => {
     expect(after10February(sentence)).toBe(expected);
   });
@@ -277,6 +279,28 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
     expect(
       timeline('On 10 February, the siege began. The earliest letter in the stack is dated 14 February. Its author writes that they have no food.'),
     ).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «»']);
+  });
+
+  it("reads a dated clip that shows a happening as that day's event, not as a judgement", () => {
+    expect(timeline('On 10 February, the siege began. The drone footage dated 12 February shows a man falling from his bike.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-12 day «12 February»',
+    ]);
+  });
+
+  it('dates a sentence by the day a picture in it was taken, the first of two joined by "and"', () => {
+    expect(timeline('On 10 February, the siege began. The objects are already there on the image taken 12 February and on the one from 14 February.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-12 day «12 February»',
+    ]);
+  });
+
+  it("reads a line that dates a clip with the camera's place and a time of that day as only dating it", () => {
+    expect(
+      timeline(
+        'On 10 February, the siege began. The first video of the breach is filmed at about 5 a.m. from the left bank, just after dawn. Water pours through the gap.',
+      ),
+    ).toEqual(['2012-02-10 day «10 February»', '2012-02-10 day «»']);
   });
 
   it('tells the clip and what it shows in one sentence: one event', () => {

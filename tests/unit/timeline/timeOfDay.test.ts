@@ -9,6 +9,8 @@ describe('a time of day inherits the day before it', () => {
     ['Government troops took the castle by the early afternoon.', '2012-02-10 day «by the early afternoon»'],
     ['Overnight, two tanks were destroyed.', '2012-02-10 day «Overnight»'],
     ['At 12:00 the line was cut.', '2012-02-10 day «At 12:00»'],
+    ['By 9 a.m., the mayor had called a meeting.', '2012-02-10 day «By 9 a.m.»'],
+    ['The bridge was closed before 6 p.m.', '2012-02-10 day «before 6 p.m.»'],
     ['The army attacked at 6 a.m.', '2012-02-10 day «at 6 a.m.»'],
     ['Midday, rebels tried to overrun a checkpoint.', '2012-02-10 day «Midday»'],
     ['The first drones crossed the border shortly before midnight.', '2012-02-10 day «before midnight»'],
@@ -18,6 +20,7 @@ describe('a time of day inherits the day before it', () => {
     ['The radio goes from boredom to panic within an hour.', '2012-02-10 day «within an hour»'],
     ['Within the hour, the convoy turned back.', '2012-02-10 day «Within the hour»'],
     ['Two hours later, the line was cut again.', '2012-02-10 day «Two hours later»'],
+    ['Seconds later, the vehicle fired.', '2012-02-10 day «Seconds later»'],
     ['She heard a plane a few seconds before the explosion.', '2012-02-10 day «a few seconds before the explosion»'],
     ['Minutes after the strike, rescuers arrived.', '2012-02-10 day «Minutes after the strike»'],
     ['Nonetheless, the day soon became the deadliest of the siege.', '2012-02-10 day «the day»'],
@@ -77,6 +80,12 @@ describe('a time of day inherits the day before it', () => {
         'On 10 February, the siege began. In this transmission, a spotter asks for fire on the plant. The reply is short. The shells land within minutes.',
       ),
     ).toEqual(['2012-02-10 day «10 February»']);
+  });
+
+  it('dates nothing from seconds counted from the last words the material plays ("The call ends a few seconds later")', () => {
+    expect(
+      timeline("On 10 February, the soldier made the call. “Come home.” “I can't.”\n\nThe call ends a few seconds later. Seconds later, the line was cut."),
+    ).toEqual(['2012-02-10 day «10 February»', '2012-02-10 day «Seconds later»']);
   });
 
   it("still dates minutes counted from a happening of the day just told, after a clip's paragraph", () => {

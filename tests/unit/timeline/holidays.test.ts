@@ -1,0 +1,25 @@
+/** A holiday fixed to one day of the calendar, named without its date, is that day (GUIDE.md). */
+import { describe, expect, it } from 'vitest';
+import { timeline } from './timelineOf.ts';
+
+const context = { infoboxDate: '20 December 2011 – 20 January 2012' };
+
+describe('a fixed holiday named without its date', () => {
+  it('is its day, in the year nearest the day just told', () => {
+    expect(
+      timeline("In mid-December, the men arrived. On New Year's Eve they were allowed to call home. On New Year's Day, rebels attacked.", context),
+    ).toEqual(['2011-12 month mid «mid-December»', "2011-12-31 day «New Year's Eve»", "2012-01-01 day «New Year's Day»"]);
+  });
+
+  it('reads "New Year\'s night" as the night that starts on the Eve, and takes a year written after it', () => {
+    expect(timeline('On 20 December, the siege began. The strike came on New Year’s night.', context)).toEqual([
+      '2011-12-20 day «20 December»',
+      '2011-12-31 day «New Year’s night»',
+    ]);
+    expect(timeline("On 20 December, the siege began. On New Year's Day 2013, rebels attacked.", context)[1]).toBe("2013-01-01 day «New Year's Day 2013»");
+  });
+
+  it('leaves a holiday used as a name alone', () => {
+    expect(timeline("On 20 December, the siege began. The New Year's Eve party was cancelled.", context)).toEqual(['2011-12-20 day «20 December»']);
+  });
+});
