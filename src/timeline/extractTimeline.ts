@@ -75,7 +75,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
   // The story's day before a dated caption line: "Minutes after the strike" below "Satellite image, March 8: …" counts from the strike.
   let beforeCaption: ResolvedDate | undefined;
 
-  for (const block of extractProseBlocks(markdownBody)) {
+  for (const block of extractProseBlocks(markdownBody, { thirdPersonQuotes: published !== undefined })) {
     // A month and year outside the story hold to the end of their paragraph ("On 13 May 2015 … On 30 May … On 18 August"), no further;
     // in a news post, whose story is not known beforehand, to the end of their section.
     if (previous?.yearStated === true && (storyKnown || block.sectionId !== previousSectionId)) previous = withoutStatedYear(previous);

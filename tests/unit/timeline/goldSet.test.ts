@@ -150,7 +150,7 @@ describe('the timeline on the hand-annotated gold set', () => {
   it.each(articles.map(({ gold, article }) => [gold.stem, gold, article] as const))(
     '%s: every gold quote begins a sentence of its section, in scope',
     (_stem, gold, article) => {
-      const sentences = extractProseBlocks(article.body).flatMap((block) =>
+      const sentences = extractProseBlocks(article.body, { thirdPersonQuotes: true }).flatMap((block) =>
         splitSentences(block.text).map((sentence) => ({ text: squash(sentence.text), section: block.section })),
       );
       for (const event of gold.events) {
