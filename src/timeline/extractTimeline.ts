@@ -220,7 +220,7 @@ function publicationDay(iso: string | undefined): PublicationDay | undefined {
  */
 function publicationWindow(published: PublicationDay | undefined): YearWindow | undefined {
   if (published === undefined) return undefined;
-  const latest = { year: published.year, month: published.month };
+  const latest = { year: published.year, month: published.month, day: published.day };
   if (published.month === 12) return { first: published.year, last: published.year, latest };
   return { first: published.year - 1, last: published.year, startMonth: published.month + 1, latest };
 }
