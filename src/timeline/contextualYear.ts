@@ -42,7 +42,7 @@ const YEAR_WRAP_DAYS = 150;
  * never after the story's `latest` month (a news post tells what already happened).
  */
 export function contextualYear(date: PartialDate & { sameYear?: boolean; pluperfect?: true }, context: YearContext): number | undefined {
-  const year = restartedYear(date, context, windowYear(date, context));
+  const year = backToTheNews(date, context, restartedYear(date, context, windowYear(date, context)));
   const latest = context.story?.latest;
   if (year === undefined || latest === undefined) return year;
   const capped = Math.min(year, latest.year);
@@ -85,6 +85,24 @@ function windowYear(date: PartialDate & { sameYear?: boolean; pluperfect?: true 
   if (guess !== undefined && guess > window.last) return window.last;
   const startsLater = window.startMonth !== undefined && date.month !== undefined && date.month < window.startMonth;
   return startsLater && window.last > window.first ? window.first + 1 : window.first;
+}
+
+/** How far back a news post's own days reach: "On 1 June" in a post of 10 June is its news. */
+const NEWS_DAYS = 31;
+
+/**
+ * A news post that has recalled an earlier year and comes back to the days just before its
+ * publication ("On 1 June" after "from 25 to 27 July" 2024, in a post of 10 June 2025): a day that
+ * the recalled year would put before the last date told, but that the publication's year puts in
+ * the month before it, is the post's news, in the publication's year (GUIDE.md).
+ */
+function backToTheNews(date: PartialDate, context: YearContext, year: number | undefined): number | undefined {
+  const latest = context.story?.latest;
+  const { previous } = context;
+  if (year === undefined || latest?.day === undefined || previous === undefined || date.month === undefined || date.day === undefined) return year;
+  if (year >= latest.year || previous.year !== year || daysBack(previous, date) === 0) return year;
+  const before = (latest.month - 1) * 30.5 + latest.day - ((date.month - 1) * 30.5 + date.day);
+  return before >= 0 && before <= NEWS_DAYS ? latest.year : year;
 }
 
 /** The year of a closed one-year story whose months hold the date, if any. */

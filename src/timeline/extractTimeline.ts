@@ -10,7 +10,7 @@ import { headingDateMention, headingMonthMention, tellsLaterThanHeading } from '
 import { opensWithDate } from './itemDate.ts';
 import { capContextField, LongSentences, MAX_SENTENCE_LENGTH } from './inputLimits.ts';
 import { formatIsoDate } from './isoDate.ts';
-import { isAnalysis, judgesInHindsight, ranksWhatWasTold } from './judgement.ts';
+import { isAnalysis, judgesInHindsight, ranksWhatWasTold, weighsHowThingsLook } from './judgement.ts';
 import { tellsReportersWork } from './reportersWork.ts';
 import { tellsNoHappening } from './negatedClause.ts';
 import { isLeadPeriods, isLeadSummary, runsToStoryEnd, statesStatedSpan, statesWholeSpan } from './leadSummary.ts';
@@ -75,7 +75,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
   // The story's day before a dated caption line: "Minutes after the strike" below "Satellite image, March 8: …" counts from the strike.
   let beforeCaption: ResolvedDate | undefined;
 
-  for (const block of extractProseBlocks(markdownBody)) {
+  for (const block of extractProseBlocks(markdownBody, { thirdPersonQuotes: published !== undefined })) {
     // A month and year outside the story hold to the end of their paragraph ("On 13 May 2015 … On 30 May … On 18 August"), no further;
     // in a news post, whose story is not known beforehand, to the end of their section.
     if (previous?.yearStated === true && (storyKnown || block.sectionId !== previousSectionId)) previous = withoutStatedYear(previous);
@@ -110,7 +110,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       const first = firstOfArticle;
       firstOfArticle = false;
       // A ranking or a hindsight judgement is analysis: its date tells no happening and moves no anchor, so its dates need not be read.
-      if (ranksWhatWasTold(sentence.text) || judgesInHindsight(sentence.text)) continue;
+      if (ranksWhatWasTold(sentence.text) || judgesInHindsight(sentence.text) || weighsHowThingsLook(sentence.text)) continue;
       // The reporters' own work: its date is the material's, no happening of the story.
       if (tellsReportersWork(sentence.text)) continue;
       // An aside's date tells a named thing's own past; only the defining first sentence's is the article's subject's (see `aside`).
@@ -220,7 +220,7 @@ function publicationDay(iso: string | undefined): PublicationDay | undefined {
  */
 function publicationWindow(published: PublicationDay | undefined): YearWindow | undefined {
   if (published === undefined) return undefined;
-  const latest = { year: published.year, month: published.month };
+  const latest = { year: published.year, month: published.month, day: published.day };
   if (published.month === 12) return { first: published.year, last: published.year, latest };
   return { first: published.year - 1, last: published.year, startMonth: published.month + 1, latest };
 }

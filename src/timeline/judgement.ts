@@ -72,6 +72,19 @@ export function judgesInHindsight(sentence: string): boolean {
   return HINDSIGHT.test(sentence);
 }
 
+/**
+ * Weighs in the present how things look ("Eight years later, his allies look far less able to save him", "The army
+ * seems unlikely to hold the city"): a judgement of the writer's day, whatever its date counts from. "appears to have
+ * captured the town on 5 May" hedges a happening and is no such judgement. Bounded subject, so only the first words are read.
+ */
+const HOW_THINGS_LOOK =
+  /^[^;]{0,80}?\s(?:looks?|seems?|appears?)\s+(?:(?:far|much|even|ever|no)\s+)?(?:less|more|unlikely|likely|set|able|unable|weaker|stronger|increasingly)\b/;
+
+/** Whether a sentence weighs how things look now: analysis, whatever it dates, so its dates move no anchor. */
+export function weighsHowThingsLook(sentence: string): boolean {
+  return HOW_THINGS_LOOK.test(sentence);
+}
+
 /** Whether a sentence only ranks or judges the story instead of telling one of its happenings. */
 export function isAnalysis(sentence: string): boolean {
   return (
@@ -81,6 +94,7 @@ export function isAnalysis(sentence: string): boolean {
     SHOWING.test(sentence) ||
     NAMING.test(sentence) ||
     STATE.test(sentence) ||
+    HOW_THINGS_LOOK.test(sentence) ||
     HINDSIGHT.test(sentence)
   );
 }

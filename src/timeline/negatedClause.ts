@@ -13,9 +13,21 @@ import type { Span } from './quotedSpeech.ts';
  */
 const NEGATED_CLAUSE = /(?:^|\bthat\s+)[Nn]o\s+[a-z][^,;]{0,200}?(?=\s(?:when|after|as|before|while|although|though|but|and|until)\b|[,;]|$)/g;
 
+/**
+ * "No ship has left the port since 16 July, when the last one sailed": an absence since a time that a
+ * "when" clause names a happening of is dated by that start (GUIDE.md), so the "since" date is no part
+ * of what did not happen. Read at the clause's end only, a bounded stretch.
+ */
+const SINCE_NAMED_START = /\bsince\s+[^,;]{1,40}$/;
+const WHEN_FOLLOWS = /^,\s*when\b/;
+
 /** The spans of a sentence's negated clauses. */
 export function negatedClauses(sentence: string): Span[] {
-  return [...sentence.matchAll(NEGATED_CLAUSE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  return [...sentence.matchAll(NEGATED_CLAUSE)].map((match) => {
+    const end = match.index + match[0].length;
+    const since = WHEN_FOLLOWS.test(sentence.slice(end, end + 8)) ? SINCE_NAMED_START.exec(match[0]) : null;
+    return { start: match.index, end: since === null ? end : match.index + since.index };
+  });
 }
 
 /**

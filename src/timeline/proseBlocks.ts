@@ -1,9 +1,10 @@
 /**
  * Markdown → the prose blocks a timeline reads: paragraphs and list items with
  * the headings above them. Headings, images, tables, block quotes and back
- * matter ("References", "See also"…) carry no events of the story.
+ * matter ("References", "See also"…) carry no events of the story, except a
+ * news post's block quote of a reference's account (see `ProseOptions`).
  */
-import type { Heading, Nodes, Root } from 'mdast';
+import type { Blockquote, Heading, Nodes, Root } from 'mdast';
 import { headingSlugger } from '../parse/headingSlugger.ts';
 import { parseMarkdownTree } from '../parse/parseMarkdownTree.ts';
 
@@ -21,6 +22,19 @@ export interface ProseBlock {
   listItem?: true;
 }
 
+/** What a reader takes for prose besides paragraphs and list items. */
+export interface ProseOptions {
+  /**
+   * Read block quotes in the third person: a news post quoting a reference's account of its story
+   * ("Wikipedia sums up the deal's first year like this:") tells it as its own text (GUIDE.md). One in
+   * the first person is a person's words, quoted speech, and stays out.
+   */
+  thirdPersonQuotes?: boolean;
+}
+
+/** "I", "we", "our", "us", "my", "me": a block quote speaking so is someone's words ("World War I" is no speaker). */
+const FIRST_PERSON = /(?<!\bWar\s)\bI\b|\b(?:[Ww]e|[Oo]urs?|us|[Mm][ye])\b/;
+
 /** Sections that list sources or links, not the story. Compared lowercased. */
 const BACK_MATTER = new Set(['references', 'see also', 'notes', 'bibliography', 'external links', 'further reading', 'sources', 'citations', 'footnotes']);
 
@@ -35,7 +49,7 @@ interface OpenHeading {
  * from one `headingSlugger` for the whole document, fed every heading in order,
  * which is exactly what rendering does, so `sectionId` matches the rendered page.
  */
-export function extractProseBlocks(markdown: string | Root): ProseBlock[] {
+export function extractProseBlocks(markdown: string | Root, options: ProseOptions = {}): ProseBlock[] {
   const tree = typeof markdown === 'string' ? parseMarkdownTree(markdown) : markdown;
   const slugger = headingSlugger();
   const open: OpenHeading[] = [];
@@ -52,7 +66,8 @@ export function extractProseBlocks(markdown: string | Root): ProseBlock[] {
     for (const heading of nestedHeadings(node)) slugger.slug(headingText(heading));
     if (open.some((heading) => BACK_MATTER.has(heading.text.trim().toLowerCase()))) continue;
     const deepest = open.at(-1);
-    for (const { text, listItem } of paragraphTexts(node)) {
+    const paragraphs = node.type === 'blockquote' && options.thirdPersonQuotes === true ? thirdPersonParagraphs(node) : paragraphTexts(node);
+    for (const { text, listItem } of paragraphs) {
       if (text.trim() === '') continue;
       blocks.push({
         text,
@@ -86,6 +101,12 @@ function paragraphTexts(node: Nodes, listItem = false): { text: string; listItem
   if (node.type === 'paragraph') return [{ text: proseText(node.children), listItem }];
   if (node.type === 'list' || node.type === 'listItem') return node.children.flatMap((child) => paragraphTexts(child, true));
   return [];
+}
+
+/** A block quote's paragraphs, none if any of them speaks in the first person. */
+function thirdPersonParagraphs(quote: Blockquote): { text: string; listItem: boolean }[] {
+  const paragraphs = quote.children.flatMap((child) => paragraphTexts(child));
+  return paragraphs.some(({ text }) => FIRST_PERSON.test(text)) ? [] : paragraphs;
 }
 
 /** How many nodes a citation mark may span between its `<sup>` and `</sup>`: "[", a link, "]". */

@@ -223,6 +223,9 @@ const RULES: Rule[] = [
   // "By mid-month, prices had risen", "intensified in the middle of the month": the anchor's month, mid, as "By mid-March" is (guide).
   { pattern: /\b(?:by|in|around|until) (?:mid-?month|the middle of (?:the|that|the same) month)\b/gi, unit: 'month', amount: 0, qualifier: 'mid' },
   { pattern: /\bthe end of (?:the|that|the same) year\b/gi, unit: 'year', amount: 0, qualifier: 'late' },
+  // "since the start of the year", "at the beginning of the month": the anchor's year or month, early, as "the start of April" is.
+  { pattern: /\bthe (?:start|beginning) of (?:the|that|the same) year\b/gi, unit: 'year', amount: 0, qualifier: 'early' },
+  { pattern: /\bthe (?:start|beginning) of (?:the|that|the same) month\b/gi, unit: 'month', amount: 0, qualifier: 'early' },
   // "in the second half of the year": the anchor's year, late, as "the second half of 2019" is (guide).
   { pattern: /\bthe first half of (?:the|that|the same) year\b/gi, unit: 'year', amount: 0, qualifier: 'early' },
   { pattern: /\bthe second half of (?:the|that|the same) year\b/gi, unit: 'year', amount: 0, qualifier: 'late' },

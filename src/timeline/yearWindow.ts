@@ -14,7 +14,7 @@ export interface YearWindow {
   /** Month of the last day of a closed span ("… – 26 April 2025" → 4). */
   endMonth?: number;
   /** When the story was told (a news post's publication): a year the reader supplies never puts a date after it. */
-  latest?: { year: number; month: number };
+  latest?: { year: number; month: number; day?: number };
 }
 
 /** The years mentioned in a text, or undefined when it names none. */

@@ -24,6 +24,8 @@ describe('more ways prose names a day or a span', () => {
     ['Clashes resumed later that year, when the army began an offensive in October.', '2012 year «later that year»'],
     ['Later that year, after Russia began its intervention on 30 September 2012, aircraft struck the hills.', '2012 year «Later that year»'],
     ['By the end of the year, 30,000 were still displaced.', '2012 year late «the end of the year»'],
+    ['Troops have been flown into the capital since the start of the year.', '2012 year early «the start of the year»'],
+    ['At the beginning of the month, the talks broke down.', '2012-02 month early «the beginning of the month»'],
     ['The harvest failed the same year.', '2012 year «the same year»'],
     ['Raids continued through the year, while talks opened on 20 June.', '2012 year «through the year»'],
     ['Attacks rose throughout the year, and by the end of the year the rebels held the hills.', '2012 year «throughout the year»'],

@@ -30,6 +30,16 @@ describe('a count of times is analysis, whatever date it measures by', () => {
   });
 });
 
+describe('weighing in the present how things look is analysis, whatever its date counts from', () => {
+  it('leaves out "Eight years later, his allies look far less able …" and keeps a hedged happening', () => {
+    expect(timeline('In March 2004, the army retook the city. Eight years later, his allies look far less able to save him.', {})).toEqual([
+      '2004-03 month «March 2004»',
+    ]);
+    expect(timeline('The army seems unlikely to hold the city by 20 April.')).toEqual([]);
+    expect(timeline('Russian forces appear to have captured the village on 5 March.')).toEqual(['2012-03-05 day «5 March»']);
+  });
+});
+
 describe('a judgement made in hindsight is analysis, whatever it dates', () => {
   it('leaves it out and keeps the anchor on the day told before it', () => {
     expect(

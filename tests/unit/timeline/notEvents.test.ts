@@ -168,6 +168,11 @@ describe('what is not the date of an event', () => {
     expect(timeline('No one was hurt when the plant was shelled on 5 March.')).toEqual(['2012-03-05 day «5 March»']);
   });
 
+  it('dates an absence since a time a "when" clause names a happening of by that start, not by what did not happen', () => {
+    expect(timeline('No ship has left the port since 16 July, when the last vessel sailed for Turkey.')).toEqual(['2012-07-16 day «16 July»']);
+    expect(timeline('No ship has left the port since 16 July.')).toEqual([]);
+  });
+
   it('keeps a memorial opened on its day, and a commemoration cancelled on it', () => {
     expect(timeline('A memorial to the fighters was opened in the city in 2012.')).toEqual(['2012 year «2012»']);
     expect(timeline('On 31 March, the anniversary commemorations were cancelled after a drone attack.')).toEqual(['2012-03-31 day «31 March»']);

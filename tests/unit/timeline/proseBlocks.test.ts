@@ -88,6 +88,15 @@ describe('prose blocks', () => {
     expect(blocks.at(-1)?.sectionId).toBe('major-fighting-1');
   });
 
+  it('reads a block quote in the third person when asked, as a news post quoting a reference, and never one in the first person', () => {
+    const quotes = '## History\n\n> The deal was signed on 22 July 2022.\n\n> We signed it on 22 July 2022.\n\n> In World War I the port was shelled.\n';
+    expect(extractProseBlocks(quotes).map((block) => block.text)).toEqual([]);
+    expect(extractProseBlocks(quotes, { thirdPersonQuotes: true }).map((block) => [block.section, block.text])).toEqual([
+      ['History', 'The deal was signed on 22 July 2022.'],
+      ['History', 'In World War I the port was shelled.'],
+    ]);
+  });
+
   it('drops a citation mark after a sentence, which would start the next one, and keeps one inside a sentence as the page shows it', () => {
     const cited = extractProseBlocks(
       'He fled in 1989.<sup>[\\[3\\]][1]</sup> His rebels entered\nthe city.<sup class="reference">[\\[a\\]](#n)</sup>\nIt fell in 1990<sup>[\\[4\\]][1]</sup>, then 5 km<sup>2</sup>.\n\n[1]: #cite_note-3\n',

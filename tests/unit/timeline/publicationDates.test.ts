@@ -170,3 +170,11 @@ describe('timelineContext', () => {
     expect(timelineContext({ title: 'Battle of Hosn', author: 'Wikipedia', description }).storyEnd).toBeUndefined();
   });
 });
+
+describe('a news post block-quoting a reference', () => {
+  it('reads its account of the story as the post’s own text, and an article’s block quote not at all', () => {
+    const quoted = '## How did we get here?\n\nWikipedia sums it up:\n\n> The deal was signed on 22 July 2022. The first ship left on 1 August 2022.\n';
+    expect(extractTimeline(quoted, { published: '2023-07-26' }).map((event) => event.date)).toEqual(['2022-07-22', '2022-08-01']);
+    expect(extractTimeline(quoted, { infoboxDate: '22 July 2022 – 17 July 2023' })).toEqual([]);
+  });
+});

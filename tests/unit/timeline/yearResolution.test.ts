@@ -146,6 +146,15 @@ describe('seasons, ranges of years and the year carried from sentence to sentenc
     expect(dates(post, { published: '2021-04-09' })).toEqual(['2015-01', '2015-01-22', '2021-03-26']);
   });
 
+  it('brings a news post back from a recalled year to the days before its publication, a day that year would put before its last date', () => {
+    const post = (day: string) =>
+      `## Ambush\nThe convoy was caught in July 2024. The fighting lasted from 25 to 27 July.\n\n## Now\nOn ${day}, the base was overrun.\n`;
+    expect(dates(post('1 June'), { published: '2025-06-10' })).toEqual(['2024-07', '2024-07-25', '2025-06-01']);
+    // A month and more before the publication, or a step on from the recalled days, stays in the recalled year.
+    expect(dates(post('1 May'), { published: '2025-06-10' }).at(-1)).toBe('2024-05-01');
+    expect(dates(post('3 August'), { published: '2025-08-10' }).at(-1)).toBe('2024-08-03');
+  });
+
   it('does not carry a bare background year past the infobox', () => {
     expect(timeline('The rebels were defeated in 2018. By the end of June, Russia urged new deals.', { infoboxDate: '29 July 2021 – 2021' })).toEqual([
       '2018 year «2018»',
