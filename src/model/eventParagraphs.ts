@@ -7,7 +7,9 @@ import { extractProseBlocks } from '../timeline/proseBlocks.ts';
  * search moves forward and each paragraph is read once.
  */
 export function eventParagraphs(tree: Root, events: readonly { text: string; sectionId: string }[]): (string | undefined)[] {
-  const blocks = extractProseBlocks(tree);
+  // A news post's event may stand in a block quote it tells as its own text; other events are
+  // never in a quote, and each is looked for in its own section first, so reading quotes costs none.
+  const blocks = extractProseBlocks(tree, { thirdPersonQuotes: true });
   let from = 0;
   return events.map((event) => {
     const at = blocks.findIndex((block, index) => index >= from && block.sectionId === event.sectionId && block.text.includes(event.text));
