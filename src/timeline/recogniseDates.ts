@@ -154,8 +154,8 @@ const TIME_CLAUSE_BEFORE = /,\s*(?:when|after)\s[^,;]*$/i;
 /**
  * A relative phrase in a sentence's first clause, with the explicit dates only after a clause
  * break, dates the sentence: two happenings of equal weight, the first named ("Kidal fell eight days
- * later, and the MNLA declared independence on 6 April"). Within one clause the explicit date wins
- * ("A week later on 29 April").
+ * later, and the MNLA declared independence on 6 April"); so does one before a relative clause's date,
+ * which yields to the main clause's (guide). Within one clause the explicit date wins ("A week later on 29 April").
  */
 function markFirstClause(mentions: DateMention[], flat: string): DateMention[] {
   // Any explicit date, a participle's too: "confirmed the loss the following day, and the war ended with an agreement signed on 10 November".
@@ -165,7 +165,9 @@ function markFirstClause(mentions: DateMention[], flat: string): DateMention[] {
   const explicit = mentions[first];
   if (explicit === undefined) return mentions;
   const between = flat.slice(relative.index + relative.text.length, explicit.index);
-  if (!CLAUSE_BREAK.test(between) && !TIME_CLAUSE_BEFORE.test(between.slice(-NEAR))) return mentions;
+  // A relative clause's date describes what the main clause names ("took the remaining towns, …, which had been held since 2014").
+  const described = explicit.kind === 'absolute' && explicit.background === 'clause';
+  if (!described && !CLAUSE_BREAK.test(between) && !TIME_CLAUSE_BEFORE.test(between.slice(-NEAR))) return mentions;
   return [{ ...relative, firstClause: true }, ...mentions.slice(1)];
 }
 

@@ -61,3 +61,12 @@ describe('the happening a story ended or began with, named with its date', () =>
     expect(timeline('The town fell during the war, which ended with a ceasefire which came into force on 12 May 1994.')).toEqual([]);
   });
 });
+
+describe('a relative phrase of the main clause before a relative clause’s date', () => {
+  it('dates the sentence: the relative clause describes what the main clause names', () => {
+    const held = 'On 10 March, the rebels withdrew. Over the next two days, the army took the villages, which had been held by the rebels since 2011.';
+    expect(timeline(held)).toEqual(['2012-03-10 day «10 March»', '2012-03-11 day «Over the next two days»']);
+    const recaptured = 'On 10 March, the rebels withdrew. The next day, the army entered the town, which it had lost on 2 March.';
+    expect(timeline(recaptured)).toEqual(['2012-03-10 day «10 March»', '2012-03-11 day «The next day»']);
+  });
+});
