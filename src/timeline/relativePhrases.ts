@@ -166,6 +166,8 @@ const RULES: Rule[] = [
   // "Within three days, it had captured 60 villages": the same span without "next"; "within three days of the attack" counts from the attack.
   { pattern: new RegExp(`\\bwithin ${COUNT} days\\b(?!\\s+of\\b)`, 'gi'), unit: 'day', amount: 1, span: (count) => count },
   { pattern: /\b(?:on|by|until|as of) (?:this|that) (?:day|date|point|time)\b/gi, unit: 'day', amount: 0 },
+  // "counted 20 dead on the day of the battle": the day of the fighting just told, as "that day" is.
+  { pattern: new RegExp(`\\bon the day of the (?:${STORY_NOUN}|${HAPPENING})\\b`, 'gi'), unit: 'day', amount: 0 },
   // "At this point the Russians were 3 km from the ring road": where things stood on the day just told, as "by this point".
   { pattern: /\bat (?:this|that) point\b/gi, unit: 'day', amount: 0 },
   // "On the same day as the signing ceremony": the day of the happening it names, told before (namedHappening.ts).
