@@ -183,6 +183,13 @@ const POPULATION_FIGURE =
  */
 const POPULATION_AFTER =
   /^[^.;]{0,60}?\b(?:population\s+(?:had\s+|has\s+)?(?:was|stood\s+at|reached|exceeded|numbered|passed|topped)|estimated\s+to\s+(?:have|number))\s+(?:about\s+|around\s+|some\s+|close\s+to\s+|nearly\s+|more\s+than\s+|over\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+(?:people|inhabitants|residents))?\b/i;
+/**
+ * "As of 2020, … the town was inhabited mainly by Arabs and Turkmen": who a place's people were at a date describes the place,
+ * as its population figure does (guide). Only after "as of", the day things stood: "captured the town, inhabited by Kurds, on 3 May" tells a capture.
+ */
+const AS_OF_BEFORE = /\bas\s+of\s+$/i;
+const INHABITED_AFTER =
+  /^[^.;]{0,120}?\b(?:was|were|is|are|remained)\s+(?:still\s+|now\s+)?(?:inhabited|populated)\s+(?:(?:mainly|mostly|largely|chiefly|predominantly|overwhelmingly)\s+)?by\b/i;
 /** "In May of the same year", "in March that year": the year of the date before. */
 const SAME_YEAR = /^\s*(?:of\s+)?(?:the\s+same|that)\s+year\b/i;
 /** "in May and June 2015": the year ends the pair, and the first month is in it too (December in "December and January 2015" the year before). */
@@ -247,6 +254,8 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (COMPARED_WITH.test(before.slice(-PHRASE_NEAR))) return undefined;
   if (RETURNED_TO.test(near)) return undefined;
   if (POPULATION_FIGURE.test(near) || POPULATION_AFTER.test(after)) return undefined;
+  if (AS_OF_BEFORE.test(near) && INHABITED_AFTER.test(flat.slice(mention.index + mention.text.length, mention.index + mention.text.length + PHRASE_NEAR)))
+    return undefined;
   if (NEGATED_AS_OF.test(before.slice(-PHRASE_NEAR))) return undefined;
   const named = NAMED_BY_DATE.exec(near)?.[1];
   const subject = named !== undefined && SUBJECT_HAPPENING.test(before) && TOLD_AFTER.test(after);
