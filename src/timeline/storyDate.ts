@@ -113,6 +113,12 @@ const OPENING_HAPPENING = /^(?:After|Following|In|During)\s+the\s+(?:[\w'-]+\s+)
  */
 const AFTER_HAPPENING = /(?<!\b(?:days?|weeks?|months?|years?|hours?)\s)(?<![,;(]\s?)\bafter\s+the\s+(?:[\w'-]+\s+){1,3}of\s+$/i;
 /**
+ * "When the border was fixed along the railway by the Franco-Turkish agreement of October 1921, …": a happening told in the
+ * passive with a dated happening as its agent is done by it, on its date, as "after the ceasefire agreement of 10 November 2020"
+ * dates its clause; a few words between the verb and "by" only.
+ */
+const DONE_BY_HAPPENING = /\b(?:was|were)\s+[a-z]+ed\b[^,;.]{0,40}?\sby\s+the\s+(?:[\w'-]+\s+){1,3}of\s+$/i;
+/**
  * "During the Second Nagorno-Karabakh War in 2020 the village was again on the front line, …": a war's year in a
  * sentence-opening "During" phrase without its comma sets the scene, as the comma'd opening does; a day the main
  * clause states dates the sentence.
@@ -266,7 +272,8 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
     !subject &&
     !ENDED_WITH.test(near) &&
     !SINCE_STATE.test(near) &&
-    !AFTER_HAPPENING.test(near)
+    !AFTER_HAPPENING.test(near) &&
+    !DONE_BY_HAPPENING.test(near)
   )
     return undefined;
   if (before.length <= NEAR && SUBJECT_BEFORE.test(before) && JUDGED_AFTER.test(after)) return undefined;

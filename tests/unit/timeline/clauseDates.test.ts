@@ -24,6 +24,12 @@ describe('a happening named with its date after "after" inside a clause', () => 
     expect(timeline('Commentators noted that the attack came two weeks after the cessation of hostilities of February.')).toEqual([]);
   });
 
+  it('dates a happening told in the passive with a dated happening as its agent', () => {
+    const fixed = 'When the border was fixed along the railway by the Franco-Turkish agreement of October 1921, the station was left on the Syrian side.';
+    expect(timeline(fixed, {})).toEqual(['1921-10 month «October 1921»']);
+    expect(timeline('The border was drawn along the line of the agreement of October 1921.', {})).toEqual([]);
+  });
+
   it('lets the main clause’s day win over a war’s year in an opening "During" phrase without its comma', () => {
     const talish =
       'During the Second Nagorno-Karabakh War in 2020 the village was again on the front line, and it came under army control after the ceasefire agreement of 10 November 2020.';
