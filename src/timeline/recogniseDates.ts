@@ -24,7 +24,7 @@ const PUBLICATION_WORD = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|S
  * a sentence without a month, season, year or time word cannot hold a date.
  */
 const MAY_HOLD_DATE = new RegExp(
-  `${MONTH_NAME}|\\b\\d{3,4}\\b|\\d(?:st|nd|rd|th|[:.]\\d\\d|\\s*[ap]\\.?m)\\b|\\b(?:spring|summer|autumn|fall|winter|day|days|week|weeks|month|months|year|years|later|morning|afternoon|evening|night|overnight|midnight|midday|dawn|dusk|noon|nightfall|daybreak|date|point|time|hour|hours|minute|minutes|second|seconds|moments|immediately|from then on|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|BC|BCE|AD)\\b`,
+  `${MONTH_NAME}|\\b\\d{3,4}\\b|\\d(?:st|nd|rd|th|[:.]\\d\\d|\\s*[ap]\\.?m)\\b|\\b(?:spring|summer|autumn|fall|winter|day|days|week|weeks|month|months|year|years|later|morning|afternoon|evening|night|overnight|midnight|midday|dawn|dusk|noon|nightfall|daybreak|date|point|time|hour|hours|minute|minutes|second|seconds|moments|immediately|from then on|since then|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|BC|BCE|AD)\\b`,
   'i',
 );
 
@@ -156,18 +156,21 @@ const TIME_CLAUSE_BEFORE = /,\s*(?:when|after)\s[^,;]*$/i;
 /**
  * A relative phrase in a sentence's first clause, with the explicit dates only after a clause
  * break, dates the sentence: two happenings of equal weight, the first named ("Kidal fell eight days
- * later, and the MNLA declared independence on 6 April"). Within one clause the explicit date wins
- * ("A week later on 29 April").
+ * later, and the MNLA declared independence on 6 April"); so does one before a relative clause's date,
+ * which yields to the main clause's (guide). Within one clause the explicit date wins ("A week later on 29 April").
  */
 function markFirstClause(mentions: DateMention[], flat: string): DateMention[] {
   // Any explicit date, a participle's too: "confirmed the loss the following day, and the war ended with an agreement signed on 10 November".
   const first = mentions.findIndex((mention) => mention.kind === 'absolute');
   const relative = mentions[0];
-  if (first <= 0 || relative?.kind !== 'relative') return mentions;
+  // "Since then, the junta has turned to Russia, and … arrived in April": a state from the day just told yields to a date of its own (guide).
+  if (first <= 0 || relative?.kind !== 'relative' || relative.unhedged === true) return mentions;
   const explicit = mentions[first];
   if (explicit === undefined) return mentions;
   const between = flat.slice(relative.index + relative.text.length, explicit.index);
-  if (!CLAUSE_BREAK.test(between) && !TIME_CLAUSE_BEFORE.test(between.slice(-NEAR))) return mentions;
+  // A relative clause's date describes what the main clause names ("took the remaining towns, …, which had been held since 2014").
+  const described = explicit.kind === 'absolute' && explicit.background === 'clause';
+  if (!described && !CLAUSE_BREAK.test(between) && !TIME_CLAUSE_BEFORE.test(between.slice(-NEAR))) return mentions;
   return [{ ...relative, firstClause: true }, ...mentions.slice(1)];
 }
 

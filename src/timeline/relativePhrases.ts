@@ -110,6 +110,9 @@ const RULES: Rule[] = [
   },
   // "From then on, the only way out was a footbridge": a state from the day just told (before "that day" reads part of it), as "Since November 2011" is from its start.
   { pattern: /\bfrom (?:then|that (?:day|moment|point)) on(?:wards?)?\b/gi, unit: 'day', amount: 0, unhedged: true },
+  // "Since then, the town has been administered by a council": a state held from the day just told, as "Since November 2011, the
+  // town has been besieged" is; not a count or a trend from it ("Since then more than 300 have been killed", "has grown every day").
+  { pattern: /^Since then\b(?=,?\s+(?:the|its|their)\s[^,;.\d]{0,60}?\b(?:has|have)\s+been\s+[a-z]+ed\s+by\b)/g, unit: 'day', amount: 0, unhedged: true },
   // "On the first day, 15 wounded were reported": the first day of what was just told.
   { pattern: /\b(?:on )?the first day\b(?!\s+of\b)/gi, unit: 'day', amount: 0 },
   { pattern: /\b(?:later|earlier) (?:that|in the|on the|the same) day\b/gi, unit: 'day', amount: 0 },
@@ -168,6 +171,8 @@ const RULES: Rule[] = [
   // "Within three days, it had captured 60 villages": the same span without "next"; "within three days of the attack" counts from the attack.
   { pattern: new RegExp(`\\bwithin ${COUNT} days\\b(?!\\s+of\\b)`, 'gi'), unit: 'day', amount: 1, span: (count) => count },
   { pattern: /\b(?:on|by|until|as of) (?:this|that) (?:day|date|point|time)\b/gi, unit: 'day', amount: 0 },
+  // "counted 20 dead on the day of the battle": the day of the fighting just told, as "that day" is.
+  { pattern: new RegExp(`\\bon the day of the (?:${STORY_NOUN}|${HAPPENING})\\b`, 'gi'), unit: 'day', amount: 0 },
   // "At this point the Russians were 3 km from the ring road": where things stood on the day just told, as "by this point".
   { pattern: /\bat (?:this|that) point\b/gi, unit: 'day', amount: 0 },
   // "On the same day as the signing ceremony": the day of the happening it names, told before (namedHappening.ts).

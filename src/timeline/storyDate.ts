@@ -115,6 +115,12 @@ const OPENING_HAPPENING = /^(?:After|Following|In|During)\s+the\s+(?:[\w'-]+\s+)
  */
 const AFTER_HAPPENING = /(?<!\b(?:days?|weeks?|months?|years?|hours?)\s)(?<![,;(]\s?)\bafter\s+the\s+(?:[\w'-]+\s+){1,3}of\s+$/i;
 /**
+ * "When the border was fixed along the railway by the Franco-Turkish agreement of October 1921, …": a happening told in the
+ * passive with a dated happening as its agent is done by it, on its date, as "after the ceasefire agreement of 10 November 2020"
+ * dates its clause; a few words between the verb and "by" only.
+ */
+const DONE_BY_HAPPENING = /\b(?:was|were)\s+[a-z]+ed\b[^,;.]{0,40}?\sby\s+the\s+(?:[\w'-]+\s+){1,3}of\s+$/i;
+/**
  * "During the Second Nagorno-Karabakh War in 2020 the village was again on the front line, …": a war's year in a
  * sentence-opening "During" phrase without its comma sets the scene, as the comma'd opening does; a day the main
  * clause states dates the sentence.
@@ -188,6 +194,13 @@ const POPULATION_FIGURE =
  */
 const POPULATION_AFTER =
   /^[^.;]{0,60}?\b(?:population\s+(?:had\s+|has\s+)?(?:was|stood\s+at|reached|exceeded|numbered|passed|topped)|estimated\s+to\s+(?:have|number))\s+(?:about\s+|around\s+|some\s+|close\s+to\s+|nearly\s+|more\s+than\s+|over\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+(?:people|inhabitants|residents))?\b/i;
+/**
+ * "As of 2020, … the town was inhabited mainly by Arabs and Turkmen": who a place's people were at a date describes the place,
+ * as its population figure does (guide). Only after "as of", the day things stood: "captured the town, inhabited by Kurds, on 3 May" tells a capture.
+ */
+const AS_OF_BEFORE = /\bas\s+of\s+$/i;
+const INHABITED_AFTER =
+  /^[^.;]{0,120}?\b(?:was|were|is|are|remained)\s+(?:still\s+|now\s+)?(?:inhabited|populated)\s+(?:(?:mainly|mostly|largely|chiefly|predominantly|overwhelmingly)\s+)?by\b/i;
 /** "In May of the same year", "in March that year": the year of the date before. */
 const SAME_YEAR = /^\s*(?:of\s+)?(?:the\s+same|that)\s+year\b/i;
 /** "in May and June 2015": the year ends the pair, and the first month is in it too (December in "December and January 2015" the year before). */
@@ -252,6 +265,8 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (COMPARED_WITH.test(before.slice(-PHRASE_NEAR))) return undefined;
   if (RETURNED_TO.test(near)) return undefined;
   if (POPULATION_FIGURE.test(near) || POPULATION_AFTER.test(after)) return undefined;
+  if (AS_OF_BEFORE.test(near) && INHABITED_AFTER.test(flat.slice(mention.index + mention.text.length, mention.index + mention.text.length + PHRASE_NEAR)))
+    return undefined;
   if (NEGATED_AS_OF.test(before.slice(-PHRASE_NEAR))) return undefined;
   const named = NAMED_BY_DATE.exec(near)?.[1];
   const subject = named !== undefined && SUBJECT_HAPPENING.test(before) && TOLD_AFTER.test(after);
@@ -262,7 +277,8 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
     !subject &&
     !ENDED_WITH.test(near) &&
     !SINCE_STATE.test(near) &&
-    !AFTER_HAPPENING.test(near)
+    !AFTER_HAPPENING.test(near) &&
+    !DONE_BY_HAPPENING.test(near)
   )
     return undefined;
   if (before.length <= NEAR && SUBJECT_BEFORE.test(before) && JUDGED_AFTER.test(after) && !(PICTURE_SUBJECT.test(before) && SHOWS_AFTER.test(after)))

@@ -11,6 +11,7 @@ describe('relative days count from a known anchor', () => {
   it.each([
     ['On this day, talks began.', '2012-02-10 day «On this day»'],
     ['By this date, 40 had died.', '2012-02-10 day «By this date»'],
+    ['Doctors counted 20 dead on the day of the battle.', '2012-02-10 day «on the day of the battle»'],
     ['By this point, the town was surrounded.', '2012-02-10 day «By this point»'],
     ['According to commanders, at this point the rebels were 3 km away.', '2012-02-10 day «at this point»'],
     ['The next day, fighting continued.', '2012-02-11 day «The next day»'],

@@ -24,6 +24,12 @@ describe('a happening named with its date after "after" inside a clause', () => 
     expect(timeline('Commentators noted that the attack came two weeks after the cessation of hostilities of February.')).toEqual([]);
   });
 
+  it('dates a happening told in the passive with a dated happening as its agent', () => {
+    const fixed = 'When the border was fixed along the railway by the Franco-Turkish agreement of October 1921, the station was left on the Syrian side.';
+    expect(timeline(fixed, {})).toEqual(['1921-10 month «October 1921»']);
+    expect(timeline('The border was drawn along the line of the agreement of October 1921.', {})).toEqual([]);
+  });
+
   it('lets the main clause’s day win over a war’s year in an opening "During" phrase without its comma', () => {
     const talish =
       'During the Second Nagorno-Karabakh War in 2020 the village was again on the front line, and it came under army control after the ceasefire agreement of 10 November 2020.';
@@ -59,5 +65,14 @@ describe('the happening a story ended or began with, named with its date', () =>
   it('dates nothing inside a relative clause, which tells a named thing’s past', () => {
     expect(timeline('The town stayed neutral during the war, which ended with the ceasefire of 12 May 2011.')).toEqual([]);
     expect(timeline('The town fell during the war, which ended with a ceasefire which came into force on 12 May 1994.')).toEqual([]);
+  });
+});
+
+describe('a relative phrase of the main clause before a relative clause’s date', () => {
+  it('dates the sentence: the relative clause describes what the main clause names', () => {
+    const held = 'On 10 March, the rebels withdrew. Over the next two days, the army took the villages, which had been held by the rebels since 2011.';
+    expect(timeline(held)).toEqual(['2012-03-10 day «10 March»', '2012-03-11 day «Over the next two days»']);
+    const recaptured = 'On 10 March, the rebels withdrew. The next day, the army entered the town, which it had lost on 2 March.';
+    expect(timeline(recaptured)).toEqual(['2012-03-10 day «10 March»', '2012-03-11 day «The next day»']);
   });
 });

@@ -28,6 +28,12 @@ describe('what is not the date of an event', () => {
     expect(timeline('In 2011 the population fled the city.', {})).toEqual(['2011 year «2011»']);
   });
 
+  it('skips who a place’s people were as of a date, and keeps a happening told with the same words', () => {
+    const makeUp = 'As of 2020, most of the Kurdish residents had not returned, and the town was inhabited mainly by Arabs and Turkmen.';
+    expect(timeline(makeUp, {})).toEqual([]);
+    expect(timeline('On 3 May 2015 the army captured the town, which was inhabited mostly by Kurds.', {})).toEqual(['2015-05-03 day «3 May 2015»']);
+  });
+
   it('skips the date of a relative clause outside the story, and keeps one inside it', () => {
     const offensive = { infoboxDate: '29 July – 5 September 2021' };
     expect(timeline('The attackers are former rebel fighters that surrendered to the government in 2018.', offensive)).toEqual([]);

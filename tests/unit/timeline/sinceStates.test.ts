@@ -25,3 +25,15 @@ describe('a state told in the perfect "since" a date happened on that date; a co
     expect(timeline(sentence)).toEqual(expected);
   });
 });
+
+describe('"Since then" opening a state held from the day just told', () => {
+  it.each([
+    ['Since then, the town has been administered by a council backed by the army.', ['2012-02-10 day «Since then»']],
+    ['Since then more than 300 of its soldiers have been killed.', []],
+    ['Since then, the flow has grown every day.', []],
+    // A date of its own in a later clause dates the sentence, as after "from then on".
+    ['Since then, the town has been administered by a council, and troops arrived in April.', ['2012-04 month «April»']],
+  ])('%s', (sentence, expected) => {
+    expect(timeline(`On 10 February, the army took the town. ${sentence}`).slice(1)).toEqual(expected);
+  });
+});
