@@ -117,11 +117,12 @@ const RULES: Rule[] = [
   { pattern: /\b(?:on )?the same (?:day|morning|afternoon|evening|night)\b(?! as the\b)/gi, unit: 'day', amount: 0 },
   // "the same week" is around the day just told, as "this week" in a news post is around its publication day.
   { pattern: /\b(?:the same|that) week\b/gi, unit: 'day', amount: 0, qualifier: 'around' },
-  // Time of day: the day of the anchor ("By the end of the day", "In the evening", "overnight", "at 12:00").
+  // Time of day: the day of the anchor ("By the end of the day", "In the evening", "through the night", "overnight", "at 12:00").
+  // "miners who had been working through the night" tells how they spent it, not a happening of that night.
   { pattern: /\b(?:by|at|towards?|before|until) the end of the day\b|\b(?:during|throughout|all) the day\b|\bby day's end\b/gi, unit: 'day', amount: 0 },
   {
     pattern:
-      /\b(?:in|into|during|by|throughout|later in|early in|late in) the (?:early |late |mid-?)?(?:morning|afternoon|evening|night)\b(?!\s+of\b)|\bby (?:mid-?|late )?(?:morning|afternoon|evening|nightfall)\b/gi,
+      /\b(?:in|into|during|by|throughout|(?<![a-z]ing )through|later in|early in|late in) the (?:early |late |mid-?)?(?:morning|afternoon|evening|night)\b(?!\s+of\b)|\bby (?:mid-?|late )?(?:morning|afternoon|evening|nightfall)\b/gi,
     unit: 'day',
     amount: 0,
   },
