@@ -47,6 +47,16 @@ describe('relative days count from a known anchor', () => {
     ]);
   });
 
+  it('dates "on the day of the attack" by the attack the article tells, whatever was dated in between', () => {
+    const prose =
+      'On 8 April, a missile struck the station. The final count was given at the end of the month. The president said on the day of the attack that it was deliberate.';
+    expect(timeline(prose, { infoboxDate: '8 April 2022', title: 'Kramatorsk railway station attack' })).toEqual([
+      '2022-04-08 day «8 April»',
+      '2022-04 month late «the end of the month»',
+      '2022-04-08 day «on the day of the attack»',
+    ]);
+  });
+
   it('counts "the first day of the fighting" from the first date of a section named for that fighting', () => {
     const prose = 'On 19 November, clashes broke out with the militia. Monitors said 18 were killed on the first day of the fighting.';
     expect(timeline(prose, { infoboxDate: '8 November 2012 – 17 July 2013' }, 'Clashes with the militia')).toEqual([
