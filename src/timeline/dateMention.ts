@@ -58,6 +58,8 @@ export interface RelativeMention {
   strictlyAfter?: true;
   /** A state from the anchor on ("from then on"): the day things stood, without the anchor's hedge, as "Since November 2011" has none. */
   unhedged?: true;
+  /** A state counted from the anchor ("Since then, …") that a date the sentence states outweighs in any clause: never `firstClause`. */
+  yields?: true;
   /** The story whose first day it counts from ("offensive" in "the second day of the offensive"); absent: from the previous date. */
   story?: string;
   /** It names the last day of that story, not its first ("by the end of the operation"). */

@@ -161,7 +161,7 @@ function markFirstClause(mentions: DateMention[], flat: string): DateMention[] {
   // Any explicit date, a participle's too: "confirmed the loss the following day, and the war ended with an agreement signed on 10 November".
   const first = mentions.findIndex((mention) => mention.kind === 'absolute');
   const relative = mentions[0];
-  if (first <= 0 || relative?.kind !== 'relative') return mentions;
+  if (first <= 0 || relative?.kind !== 'relative' || relative.yields === true) return mentions;
   const explicit = mentions[first];
   if (explicit === undefined) return mentions;
   const between = flat.slice(relative.index + relative.text.length, explicit.index);

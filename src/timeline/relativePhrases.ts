@@ -62,6 +62,10 @@ const CAUSED_HAPPENING = /\b(?:reasons?|causes?|trigger|pretext|prelude)\s+(?:fo
 /** "the day before the invasion" counts from the invasion, not from the previous date. */
 const NOTHING_COUNTED = '(?!\\s+(?:the|a|an|his|her|its|their)\\b)';
 
+/** "Since then" opening a sentence that tells a state, not a count or a habit counted from it (read over a bounded stretch). */
+const SINCE_THEN =
+  /^Since then\b(?![^;.]{0,160}?\b(?:every|each)\s+(?:day|night|week|month|year)\b)(?![^;.]{0,160}?\b(?:killed|wounded|injured|died|fled|displaced|arrested|detained|evacuated)\b)/g;
+
 interface Rule {
   pattern: RegExp;
   unit: RelativeMention['unit'];
@@ -71,6 +75,8 @@ interface Rule {
   strictlyAfter?: true;
   /** Takes the anchor's date without its hedge. */
   unhedged?: true;
+  /** A date the sentence states dates it instead, whatever its clause (see `RelativeMention.yields`). */
+  yields?: true;
   /** Counts from the first day of the story the phrase names (its second group): "the second day of the offensive". */
   fromStory?: true;
   /** Names the last day of that story ("by the end of the operation"), not its first. */
@@ -112,6 +118,12 @@ const RULES: Rule[] = [
   },
   // "From then on, the only way out was a footbridge": a state from the day just told (before "that day" reads part of it), as "Since November 2011" is from its start.
   { pattern: /\bfrom (?:then|that (?:day|moment|point)) on(?:wards?)?\b/gi, unit: 'day', amount: 0, unhedged: true },
+  /*
+   * "Since then, Azerbaijani troops have held 200 square kilometres": a state from the day just told, as "from then on" is;
+   * only opening the sentence, and not the baseline of a count ("Since then more than 300 have been killed") nor a habit
+   * ("Since then, the flow has grown every day"). A date the sentence states dates it instead, in any clause (the guide's Niger post).
+   */
+  { pattern: SINCE_THEN, unit: 'day', amount: 0, unhedged: true, yields: true },
   // "On the first day, 15 wounded were reported": the first day of what was just told.
   { pattern: /\b(?:on )?the first day\b(?!\s+of\b)/gi, unit: 'day', amount: 0 },
   { pattern: /\b(?:later|earlier) (?:that|in the|on the|the same) day\b/gi, unit: 'day', amount: 0 },
@@ -275,6 +287,7 @@ export function findRelativePhrases(flat: string): RelativeMention[] {
         ...(rule.span === undefined ? {} : { endAmount: rule.span(count) }),
         ...(rule.strictlyAfter === true ? { strictlyAfter: true } : {}),
         ...(rule.unhedged === true ? { unhedged: true } : {}),
+        ...(rule.yields === true ? { yields: true } : {}),
         ...(qualifier === undefined ? {} : { qualifier }),
         ...(rule.morning === true ? { morning: true } : {}),
         ...(rule.moment === true ? { moment: true } : {}),

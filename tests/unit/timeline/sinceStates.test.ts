@@ -23,3 +23,15 @@ describe('a state told in the perfect "since" a date happened on that date; a co
     expect(timeline(sentence)).toEqual(expected);
   });
 });
+
+describe('"Since then" opening a sentence dates a state from the day just told', () => {
+  it.each([
+    ['Since then, troops have held 200 square kilometres of the valley.', ['2012-02-14 day «14 February»', '2012-02-14 day «Since then»']],
+    ['Since then more than 300 of its peacekeepers have been killed.', ['2012-02-14 day «14 February»']],
+    ['Since then, the flow has grown every day.', ['2012-02-14 day «14 February»']],
+    ['The ceasefire has held since then.', ['2012-02-14 day «14 February»']],
+    ['Since then, the junta has turned to Russia, and instructors arrived in April.', ['2012-02-14 day «14 February»', '2012-04 month «April»']],
+  ])('%s', (sentence, expected) => {
+    expect(timeline(`The fighting ended with a ceasefire on 14 February. ${sentence}`)).toEqual(expected);
+  });
+});
