@@ -60,6 +60,12 @@ describe('what is not the date of an event', () => {
     expect(timeline('The final concept was a major change from the initial project considered in late 2014.', battle)).toEqual([]);
     expect(timeline('Under the laws adopted in 2015, parliament renamed the city on 4 February 2016.', battle)).toEqual(['2016-02-04 day «4 February 2016»']);
     expect(timeline('Rebels captured Kidal in 2012.', battle)).toEqual(['2012 year «2012»']);
+    // Those released are described by when they were taken: the release is the sentence's, counted from the day just told.
+    expect(timeline('Talks were held on 14 May. Five days later, the rebels released ten soldiers captured in April.', battle)).toEqual([
+      '2014-05-14 day «14 May»',
+      '2014-05-19 day «Five days later»',
+    ]);
+    expect(timeline('The rebels released ten soldiers captured in April.', battle)).toEqual([]);
     expect(timeline('On 18 May the army captured the town.', battle)).toEqual(['2014-05-18 day «18 May»']);
     expect(timeline('Rebels said the army captured the governorate on 18 May.', battle)).toEqual(['2014-05-18 day «18 May»']);
     expect(timeline('Kidal was captured by the MNLA in 2012.', battle)).toEqual(['2012 year «2012»']);
