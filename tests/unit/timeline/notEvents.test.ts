@@ -112,6 +112,7 @@ describe('what is not the date of an event', () => {
     'The loss of the town left the army in an untenable position, and it was the immediate reason for the ceasefire two days later.',
     'In the following weeks, 30 civilians died.',
     'The army waited for three days before attacking.',
+    'The defence of the airport, counting from 8 February, had lasted 242 days.',
   ])('vague relatives and durations date nothing: "%s"', (sentence) => {
     expect(timeline(`On 10 February, the siege began. ${sentence}`)).toHaveLength(1);
   });
