@@ -171,6 +171,8 @@ describe('what is not the date of an event', () => {
   it('dates nothing in a clause telling what did not happen, but keeps the day of a report of it', () => {
     expect(timeline('On 4 March, the town fell. Survivors said that no soldiers came during the night, although a unit was near.')).toHaveLength(1);
     expect(timeline('No trial had been held by early 2013.', {})).toEqual([]);
+    expect(timeline('As of 2013, no reconstruction work had been reported.', {})).toEqual([]);
+    expect(timeline('By 12 April, no fewer than 57 people had died.')).toEqual(['2012-04-12 day «12 April»']);
     expect(timeline('Officials confirmed in July that no troops remained.')).toEqual(['2012-07 month «July»']);
     expect(timeline('No one was hurt when the plant was shelled on 5 March.')).toEqual(['2012-03-05 day «5 March»']);
   });
