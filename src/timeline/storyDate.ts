@@ -8,7 +8,7 @@
  */
 import { MONTH_NAME, monthNumber, type AbsoluteMention } from './dateMention.ts';
 import { describingParticiple, endsAppositiveOfMaking, endsFoundingAside, tellsNamedThingsPast } from './namedThingsPast.ts';
-import { isDueOrPlanned, recursYearly } from './plansAndRecurrences.ts';
+import { ANNIVERSARY_NEAR, isDueOrPlanned, recursYearly, remembersAnniversary } from './plansAndRecurrences.ts';
 import type { Qualifier } from './types.ts';
 
 /** A month alone is a time only after one of these ("in March", "by April"); "40 March" is not. */
@@ -245,6 +245,8 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   // A time written with "of" ("by the summer of 2018 several hundred had been killed") is no adjective: only "the summer 2018 offensive" is.
   if (ATTRIBUTIVE_BEFORE.test(near) && ATTRIBUTIVE_AFTER.test(after) && !/\sof\s/.test(mention.text)) return undefined;
   if (tellsNamedThingsPast(near, after) || isDueOrPlanned(near) || recursYearly(mention, before, near, after)) return undefined;
+  const end = mention.index + mention.text.length;
+  if (remembersAnniversary(flat.slice(end, end + ANNIVERSARY_NEAR))) return undefined;
   if (endsFoundingAside(near, after)) return { ...mention, aside: true };
   if (COMPARED_WITH.test(before.slice(-PHRASE_NEAR))) return undefined;
   if (RETURNED_TO.test(near)) return undefined;

@@ -180,6 +180,10 @@ describe('what is not the date of an event', () => {
   it('keeps a memorial opened on its day, and a commemoration cancelled on it', () => {
     expect(timeline('A memorial to the fighters was opened in the city in 2012.')).toEqual(['2012 year «2012»']);
     expect(timeline('On 31 March, the anniversary commemorations were cancelled after a drone attack.')).toEqual(['2012-03-31 day «31 March»']);
+    expect(timeline('On 8 April 2013, the first anniversary of the attack, residents gathered at the station to lay flowers.', {})).toEqual([]);
+    expect(timeline('On 8 April 2013, the first anniversary of the attack, a missile struck the station again.', {})).toEqual([
+      '2013-04-08 day «8 April 2013»',
+    ]);
   });
 
   it('keeps a month told in the past, unlike the months of what comes every year', () => {
