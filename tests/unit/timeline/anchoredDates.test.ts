@@ -57,6 +57,14 @@ describe('relative days count from a known anchor', () => {
     ]);
   });
 
+  it('counts "the following week" opening a later section of a one-day story from its day, after a year told before', () => {
+    const article = '## Investigations\nIn 2023, investigators named the unit.\n\n## Aftermath\nThe following week, the trains left from another town.\n';
+    const context = { infoboxDate: '8 April 2022', title: 'Kramatorsk railway station attack' };
+    expect(extractTimeline(article, context).map((event) => `${event.date} ${event.qualifier ?? ''}`)).toEqual(['2023 ', '2022-04-15 around']);
+    const span = { infoboxDate: '8 April – 3 May 2022' };
+    expect(extractTimeline(article, span).map((event) => `${event.date} ${event.qualifier ?? ''}`)).toEqual(['2023 ', '2023 after']);
+  });
+
   it('counts "the first day of the fighting" from the first date of a section named for that fighting', () => {
     const prose = 'On 19 November, clashes broke out with the militia. Monitors said 18 were killed on the first day of the fighting.';
     expect(timeline(prose, { infoboxDate: '8 November 2012 – 17 July 2013' }, 'Clashes with the militia')).toEqual([
