@@ -58,10 +58,14 @@ export interface RelativeMention {
   strictlyAfter?: true;
   /** A state from the anchor on ("from then on"): the day things stood, without the anchor's hedge, as "Since November 2011" has none. */
   unhedged?: true;
+  /** A state counted from the anchor ("Since then, …") that a date the sentence states outweighs in any clause: never `firstClause`. */
+  yields?: true;
   /** The story whose first day it counts from ("offensive" in "the second day of the offensive"); absent: from the previous date. */
   story?: string;
   /** It names the last day of that story, not its first ("by the end of the operation"). */
   storyEnd?: true;
+  /** It names the story by its day ("on the day of the attack"): only a story of one day has one; of a longer one it is the day just told. */
+  dayOfStory?: true;
   /** For a span ("during the next two days"), how far its last day is from the anchor. */
   endAmount?: number;
   /** The hedge the phrase puts on a month or year ("early the next month", "the end of the year"). */

@@ -60,6 +60,8 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
   // Without an infobox date, the story starts on the first day the text names.
   let storyFirstDay = firstDay(infoboxDate);
   const storyLastDay = lastDay(infoboxDate);
+  // A story of one day (an attack): a later section's "The following week" after a later year counts from it.
+  const storyDay = onlyDay(infoboxDate);
   // The first date of the current section: the first day of a story the heading names ("September rebel offensive").
   let sectionStart: AnchorDate | undefined;
   const events: Omit<TimelineEvent, 'id'>[] = [];
@@ -133,6 +135,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
         sameSection,
         sameParagraph: previousBlock === block,
         storyStart: storyFirstDay,
+        storyDay: sameSection ? undefined : storyDay,
         // The lead's "By the end of the battle, …" sums up the story (guide), it tells no day of it.
         storyEnd: inLead ? undefined : storyLastDay,
         storyTitle: title,
@@ -240,6 +243,14 @@ function firstDay(infoboxDate: string | undefined): AnchorDate | undefined {
   if (range === undefined) return undefined;
   const [year = 0, month = 1, day = 1] = range.start.split('-').map(Number);
   return { year, month, day, precision: 'day' };
+}
+
+/** The infobox date when it is a single day ("8 April 2022"), not a span or an open one ("8 April 2022 – present"). */
+function onlyDay(infoboxDate: string | undefined): AnchorDate | undefined {
+  const firstLine = infoboxDate?.split('\n')[0] ?? '';
+  if (/[–—-]|\b(?:to|until|present|ongoing)\b/i.test(firstLine)) return undefined;
+  const range = parseDateRange(firstLine);
+  return range === undefined || range.end !== undefined ? undefined : firstDay(firstLine);
 }
 
 /** The story's last day from a closed infobox span ("9 October – 25 November 2019" → 25 November 2019). */

@@ -79,6 +79,15 @@ const PARTICIPLE_PHRASE = new RegExp(
 const PICTURE_TAKEN = new RegExp(`\\b${PICTURE_NOUN}\\s+(?:taken|filmed|recorded|shot|captured|dated)(?:\\s+(?:on|in|at))?\\s+$`, 'i');
 
 /**
+ * "Azerbaijan released ten Armenian soldiers captured in November": those released, exchanged or returned, described by how
+ * they were taken, are the verb's object; the day they were taken is their past, not the release's. Group 1 as above.
+ */
+const RELEASED_OBJECT = new RegExp(
+  `\\b(?:released|freed|returned|exchanged|swapped|repatriated|handed\\s+over)\\s+(?:(?!(?:was|were|is|are|be|been|had|has|have|on|in|at)\\b)[\\w'-]+\\s+){1,4}?${PASSIVE_PARTICIPLE}((?:\\s+(?:from|by|before|after|in|on|at|during|near)\\b(?:\\s+[\\w'-]+){0,4}?)?)\\s+$`,
+  'i',
+);
+
+/**
  * "acknowledged 77 deaths in a statement issued in July 2018": the statement is how the clause's act was done, so
  * the day it was issued is that act's, not the past of a thing the sentence describes.
  */
@@ -113,5 +122,7 @@ export function endsAppositiveOfMaking(near: string, after: string): boolean {
  * in July 2018") or what the story ended with ("ended with a ceasefire agreement … signed on 9 November 2020").
  */
 export function describingParticiple(lead: string): RegExpExecArray | null {
-  return STATEMENT_ISSUED.test(lead) || ENDED_WITH_MADE.test(lead) || PICTURE_TAKEN.test(lead) ? null : PARTICIPLE_PHRASE.exec(lead);
+  return STATEMENT_ISSUED.test(lead) || ENDED_WITH_MADE.test(lead) || PICTURE_TAKEN.test(lead)
+    ? null
+    : (PARTICIPLE_PHRASE.exec(lead) ?? RELEASED_OBJECT.exec(lead));
 }

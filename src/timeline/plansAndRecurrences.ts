@@ -74,6 +74,22 @@ const RECURS_AFTER = /^\s*,?\s*(?:(?:every|each)\s+year|annually|yearly|(?:is|ar
  */
 const ANNIVERSARY_MARKED = /\banniversar(?:y|ies)\b[^,;.]{0,60}?\s(?:was|were)\s+(?:marked|commemorated|observed|celebrated)\s+(?:(?:in|on)\s+(?:the\s+)?)?$/i;
 
+/**
+ * "On 8 April 2023, the first anniversary of the attack, residents gathered at the station to lay flowers": a day named as
+ * an anniversary, its main clause the remembering itself, is a commemoration (guide), as "the anniversary was marked" is;
+ * a memorial opened or an attack made on an anniversary stays a happening. Read over a bounded stretch after the date.
+ */
+const ANNIVERSARY_REMEMBERED =
+  /^\s*,\s*the\s+(?:[\w-]+\s+)?anniversary\s+of\s+[^,;.]{1,60},[^.;]{0,120}?\b(?:(?:laid|lay|laying|placed|brought)\s+(?:flowers|wreaths|candles)|commemorat\w*|mourn\w*|vigils?|(?:minute|moment)\s+of\s+silence|honou?r(?:ed|ing)?\s+the\s+(?:dead|victims|fallen))\b/i;
+
+/** How far after a date an anniversary's commemoration is read. */
+export const ANNIVERSARY_NEAR = 220;
+
+/** Whether the words after a date name it an anniversary and tell its remembering (a commemoration, no happening). */
+export function remembersAnniversary(after: string): boolean {
+  return ANNIVERSARY_REMEMBERED.test(after);
+}
+
 /** Whether the words before a date make it a deadline, a plan or what an undertaking or a decree aims at. */
 export function isDueOrPlanned(near: string): boolean {
   if (DEADLINE.test(near) && !LASTED_UNTIL.test(near)) return true;

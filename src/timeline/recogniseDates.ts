@@ -163,8 +163,7 @@ function markFirstClause(mentions: DateMention[], flat: string): DateMention[] {
   // Any explicit date, a participle's too: "confirmed the loss the following day, and the war ended with an agreement signed on 10 November".
   const first = mentions.findIndex((mention) => mention.kind === 'absolute');
   const relative = mentions[0];
-  // "Since then, the junta has turned to Russia, and … arrived in April": a state from the day just told yields to a date of its own (guide).
-  if (first <= 0 || relative?.kind !== 'relative' || relative.unhedged === true) return mentions;
+  if (first <= 0 || relative?.kind !== 'relative' || relative.yields === true) return mentions;
   const explicit = mentions[first];
   if (explicit === undefined) return mentions;
   const between = flat.slice(relative.index + relative.text.length, explicit.index);

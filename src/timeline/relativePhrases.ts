@@ -62,6 +62,10 @@ const CAUSED_HAPPENING = /\b(?:reasons?|causes?|trigger|pretext|prelude)\s+(?:fo
 /** "the day before the invasion" counts from the invasion, not from the previous date. */
 const NOTHING_COUNTED = '(?!\\s+(?:the|a|an|his|her|its|their)\\b)';
 
+/** "Since then" opening a sentence that tells a state, not a count or a habit counted from it (read over a bounded stretch). */
+const SINCE_THEN =
+  /^Since then\b(?![^;.]{0,160}?\b(?:every|each)\s+(?:day|night|week|month|year)\b)(?![^;.]{0,160}?\b(?:killed|wounded|injured|died|fled|displaced|arrested|detained|evacuated)\b)/g;
+
 interface Rule {
   pattern: RegExp;
   unit: RelativeMention['unit'];
@@ -71,10 +75,14 @@ interface Rule {
   strictlyAfter?: true;
   /** Takes the anchor's date without its hedge. */
   unhedged?: true;
+  /** A date the sentence states dates it instead, whatever its clause (see `RelativeMention.yields`). */
+  yields?: true;
   /** Counts from the first day of the story the phrase names (its second group): "the second day of the offensive". */
   fromStory?: true;
   /** Names the last day of that story ("by the end of the operation"), not its first. */
   fromEnd?: true;
+  /** Names the story by its day ("the day of the attack"), see `RelativeMention.dayOfStory`. */
+  dayOfStory?: true;
   /** For a span of days ("during the next two days"): its last day, counted like `amount`. */
   span?: (count: number) => number;
   /** "the next morning", which after a night is the morning that ends it (see `resolveRelative`). */
@@ -98,6 +106,8 @@ const WEEKDAY = `(${WEEKDAYS.join('|')})`;
 const RULES: Rule[] = [
   { pattern: new RegExp(`\\b(?:on |by |during )?the ${ORDINAL} day of the ${STORY_NOUN}\\b`, 'gi'), unit: 'day', amount: (n) => n - 1, fromStory: true },
   { pattern: new RegExp(`\\b${COUNT} days into the ${STORY_NOUN}\\b`, 'gi'), unit: 'day', amount: (n) => n - 1, fromStory: true },
+  // "said on the day of the attack that …": a one-day story's day (guide: "on the day of" a happening told is its day).
+  { pattern: new RegExp(`\\b(?:on )?the (?:very )?day of the ${STORY_NOUN}\\b`, 'gi'), unit: 'day', amount: 0, fromStory: true, dayOfStory: true },
   // "By the end of the operation, monitors had counted 478 dead": the story's last day (its first group is the preposition).
   { pattern: new RegExp(`\\b(by|at|towards?) the end of the ${STORY_NOUN}\\b`, 'gi'), unit: 'day', amount: 0, fromStory: true, fromEnd: true },
   // "During the first week of the invasion": its first seven days.
@@ -110,9 +120,12 @@ const RULES: Rule[] = [
   },
   // "From then on, the only way out was a footbridge": a state from the day just told (before "that day" reads part of it), as "Since November 2011" is from its start.
   { pattern: /\bfrom (?:then|that (?:day|moment|point)) on(?:wards?)?\b/gi, unit: 'day', amount: 0, unhedged: true },
-  // "Since then, the town has been administered by a council": a state held from the day just told, as "Since November 2011, the
-  // town has been besieged" is; not a count or a trend from it ("Since then more than 300 have been killed", "has grown every day").
-  { pattern: /^Since then\b(?=,?\s+(?:the|its|their)\s[^,;.\d]{0,60}?\b(?:has|have)\s+been\s+[a-z]+ed\s+by\b)/g, unit: 'day', amount: 0, unhedged: true },
+  /*
+   * "Since then, Azerbaijani troops have held 200 square kilometres": a state from the day just told, as "from then on" is;
+   * only opening the sentence, and not the baseline of a count ("Since then more than 300 have been killed") nor a habit
+   * ("Since then, the flow has grown every day"). A date the sentence states dates it instead, in any clause (the guide's Niger post).
+   */
+  { pattern: SINCE_THEN, unit: 'day', amount: 0, unhedged: true, yields: true },
   // "On the first day, 15 wounded were reported": the first day of what was just told.
   { pattern: /\b(?:on )?the first day\b(?!\s+of\b)/gi, unit: 'day', amount: 0 },
   { pattern: /\b(?:later|earlier) (?:that|in the|on the|the same) day\b/gi, unit: 'day', amount: 0 },
@@ -120,11 +133,12 @@ const RULES: Rule[] = [
   { pattern: /\b(?:on )?the same (?:day|morning|afternoon|evening|night)\b(?! as the\b)/gi, unit: 'day', amount: 0 },
   // "the same week" is around the day just told, as "this week" in a news post is around its publication day.
   { pattern: /\b(?:the same|that) week\b/gi, unit: 'day', amount: 0, qualifier: 'around' },
-  // Time of day: the day of the anchor ("By the end of the day", "In the evening", "overnight", "at 12:00").
+  // Time of day: the day of the anchor ("By the end of the day", "In the evening", "through the night", "overnight", "at 12:00").
+  // "miners who had been working through the night" tells how they spent it, not a happening of that night.
   { pattern: /\b(?:by|at|towards?|before|until) the end of the day\b|\b(?:during|throughout|all) the day\b|\bby day's end\b/gi, unit: 'day', amount: 0 },
   {
     pattern:
-      /\b(?:in|into|during|by|throughout|later in|early in|late in) the (?:early |late |mid-?)?(?:morning|afternoon|evening|night)\b(?!\s+of\b)|\bby (?:mid-?|late )?(?:morning|afternoon|evening|nightfall)\b/gi,
+      /\b(?:in|into|during|by|throughout|(?<![a-z]ing )through|later in|early in|late in) the (?:early |late |mid-?)?(?:morning|afternoon|evening|night)\b(?!\s+of\b)|\bby (?:mid-?|late )?(?:morning|afternoon|evening|nightfall)\b/gi,
     unit: 'day',
     amount: 0,
   },
@@ -171,8 +185,8 @@ const RULES: Rule[] = [
   // "Within three days, it had captured 60 villages": the same span without "next"; "within three days of the attack" counts from the attack.
   { pattern: new RegExp(`\\bwithin ${COUNT} days\\b(?!\\s+of\\b)`, 'gi'), unit: 'day', amount: 1, span: (count) => count },
   { pattern: /\b(?:on|by|until|as of) (?:this|that) (?:day|date|point|time)\b/gi, unit: 'day', amount: 0 },
-  // "counted 20 dead on the day of the battle": the day of the fighting just told, as "that day" is.
-  { pattern: new RegExp(`\\bon the day of the (?:${STORY_NOUN}|${HAPPENING})\\b`, 'gi'), unit: 'day', amount: 0 },
+  // "counted 20 dead on the day of the explosion": the day of the happening just told, as "that day" is (a story's own day is above).
+  { pattern: new RegExp(`\\bon the day of the ${HAPPENING}\\b`, 'gi'), unit: 'day', amount: 0 },
   // "At this point the Russians were 3 km from the ring road": where things stood on the day just told, as "by this point".
   { pattern: /\bat (?:this|that) point\b/gi, unit: 'day', amount: 0 },
   // "On the same day as the signing ceremony": the day of the happening it names, told before (namedHappening.ts).
@@ -281,9 +295,11 @@ export function findRelativePhrases(flat: string): RelativeMention[] {
         unit: rule.unit,
         ...(rule.fromStory === true ? { story: (match[2] ?? '').toLowerCase() } : {}),
         ...(rule.fromEnd === true ? { storyEnd: true } : {}),
+        ...(rule.dayOfStory === true ? { dayOfStory: true } : {}),
         ...(rule.span === undefined ? {} : { endAmount: rule.span(count) }),
         ...(rule.strictlyAfter === true ? { strictlyAfter: true } : {}),
         ...(rule.unhedged === true ? { unhedged: true } : {}),
+        ...(rule.yields === true ? { yields: true } : {}),
         ...(qualifier === undefined ? {} : { qualifier }),
         ...(rule.morning === true ? { morning: true } : {}),
         ...(rule.moment === true ? { moment: true } : {}),

@@ -45,6 +45,11 @@ export interface DateContext extends YearContext, StoryBounds<AnchorDate> {
   sameParagraph?: boolean | undefined;
   /** A news post's publication day: it tells nothing that happened after it, so a later date is a plan or a deadline. */
   published?: AnchorDate | undefined;
+  /**
+   * The day of a one-day story (an attack), given only in a section other than the last date's: a count of days there
+   * ("The following week" opening "Aftermath") after a date with no day ("In 2023, the Security Service said …") counts from it.
+   */
+  storyDay?: AnchorDate | undefined;
 }
 
 /** A date something counts from, without the mention that stated it. */
@@ -199,6 +204,12 @@ function resolveAbsolute(mention: AbsoluteMention, context: DateContext): Resolv
   };
 }
 
+/** "counted 20 dead on the day of the battle" in a battle of 26–27 June: no one day is the battle's, so the phrase means the day just told. */
+function spansDays(story: string, context: DateContext): boolean {
+  const [first, last] = [storyStart(story, context), storyEnd(story, context)];
+  return first !== undefined && last !== undefined && !sameDate(first, last);
+}
+
 /**
  * Counts a relative phrase from its anchor (the previous date, or the story's first
  * day for "the second day of the battle"), never claiming more precision than the anchor had.
@@ -209,7 +220,11 @@ function resolveRelative(mention: RelativeMention, context: DateContext): Resolv
     return day === undefined ? undefined : { ...day, mention };
   }
   const anchor =
-    mention.story === undefined ? context.previous : mention.storyEnd === true ? storyEnd(mention.story, context) : storyStart(mention.story, context);
+    mention.story === undefined || (mention.dayOfStory === true && spansDays(mention.story, context))
+      ? previousOrStoryDay(mention, context)
+      : mention.storyEnd === true
+        ? storyEnd(mention.story, context)
+        : storyStart(mention.story, context);
   // The heading's month holds until the section tells a date of its own.
   if (mention.unit === 'dayOfMonth') {
     const month = context.sameSection !== true && context.sectionMonth !== undefined ? context.sectionMonth : anchor;
@@ -247,6 +262,13 @@ function resolveRelative(mention: RelativeMention, context: DateContext): Resolv
   // "Three days later" after a month-precise event: we know only that it came after.
   if (mention.amount === 0) return { ...base, ...monthOf, ...dayOf, ...anchorHedge(anchor, 0, mention) };
   return { ...base, ...monthOf, ...dayOf, qualifier: mention.amount > 0 ? 'after' : 'before' };
+}
+
+/** The previous date, or the one-day story's day for a count of days opening a section after a date with no day (see `DateContext.storyDay`). */
+function previousOrStoryDay(mention: RelativeMention, context: DateContext): ResolvedDate | AnchorDate | undefined {
+  const { previous, storyDay } = context;
+  const needsDay = mention.unit === 'day' && mention.moment !== true;
+  return needsDay && previous !== undefined && previous.day === undefined && storyDay !== undefined ? storyDay : previous;
 }
 
 /** "On Tuesday morning" after Monday 10 October is the 11th; only a day's anchor says which week it is in. */

@@ -8,7 +8,7 @@
  */
 import { MONTH_NAME, monthNumber, type AbsoluteMention } from './dateMention.ts';
 import { describingParticiple, endsAppositiveOfMaking, endsFoundingAside, tellsNamedThingsPast } from './namedThingsPast.ts';
-import { isDueOrPlanned, recursYearly } from './plansAndRecurrences.ts';
+import { ANNIVERSARY_NEAR, isDueOrPlanned, recursYearly, remembersAnniversary } from './plansAndRecurrences.ts';
 import { PICTURE_NOUN } from './pictureNouns.ts';
 import type { Qualifier } from './types.ts';
 
@@ -183,6 +183,8 @@ const COMPARED_WITH =
  */
 const RETURNED_TO =
   /\b(?:returned|reverted|restored|back)\s+to\s+(?:where|what|how|(?:the|its|their)\s+(?:[\w-]+\s+)?(?:lines?|positions?|state|situation|borders?|status))\b[^,;.]{0,40}?\s(?:before|in|of|on)\s+$/i;
+/** "The defence, counting from 26 May 2014, had lasted 242 days": the start a duration is counted from, no happening (guide: durations). */
+const COUNTED_FROM = /\b(?:counting|counted|reckoned|measured)\s+from\s+$/i;
 /** "had not been confirmed by the army as of 14 September": the day something still had not happened, not a happening. */
 const NEGATED_AS_OF = /\b(?:not|never|no longer)\b[^,;.]*\bas of\s+$/i;
 /** A population figure is a count, not a happening: "the population was estimated at 1,239,000 in 2011", "a population of 32,000 in 2001". */
@@ -261,6 +263,8 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   // A time written with "of" ("by the summer of 2018 several hundred had been killed") is no adjective: only "the summer 2018 offensive" is.
   if (ATTRIBUTIVE_BEFORE.test(near) && ATTRIBUTIVE_AFTER.test(after) && !/\sof\s/.test(mention.text)) return undefined;
   if (tellsNamedThingsPast(near, after) || isDueOrPlanned(near) || recursYearly(mention, before, near, after)) return undefined;
+  const end = mention.index + mention.text.length;
+  if (remembersAnniversary(flat.slice(end, end + ANNIVERSARY_NEAR))) return undefined;
   if (endsFoundingAside(near, after)) return { ...mention, aside: true };
   if (COMPARED_WITH.test(before.slice(-PHRASE_NEAR))) return undefined;
   if (RETURNED_TO.test(near)) return undefined;
@@ -268,6 +272,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (AS_OF_BEFORE.test(near) && INHABITED_AFTER.test(flat.slice(mention.index + mention.text.length, mention.index + mention.text.length + PHRASE_NEAR)))
     return undefined;
   if (NEGATED_AS_OF.test(before.slice(-PHRASE_NEAR))) return undefined;
+  if (COUNTED_FROM.test(near)) return undefined;
   const named = NAMED_BY_DATE.exec(near)?.[1];
   const subject = named !== undefined && SUBJECT_HAPPENING.test(before) && TOLD_AFTER.test(after);
   if (

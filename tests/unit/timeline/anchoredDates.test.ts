@@ -48,6 +48,32 @@ describe('relative days count from a known anchor', () => {
     ]);
   });
 
+  it('dates "on the day of the attack" by the attack the article tells, whatever was dated in between', () => {
+    const prose =
+      'On 8 April, a missile struck the station. The final count was given at the end of the month. The president said on the day of the attack that it was deliberate.';
+    expect(timeline(prose, { infoboxDate: '8 April 2022', title: 'Kramatorsk railway station attack' })).toEqual([
+      '2022-04-08 day «8 April»',
+      '2022-04 month late «the end of the month»',
+      '2022-04-08 day «on the day of the attack»',
+    ]);
+  });
+
+  it('reads "on the day of the battle" in a battle of several days as the day just told, since no one day is the battle\'s', () => {
+    const prose = 'On 27 June, fighters attacked the governorate. Doctors counted 20 dead on the day of the battle.';
+    expect(timeline(prose, { infoboxDate: '26–27 June 2012', title: 'Battle of Gao (2012)' })).toEqual([
+      '2012-06-27 day «27 June»',
+      '2012-06-27 day «on the day of the battle»',
+    ]);
+  });
+
+  it('counts "the following week" opening a later section of a one-day story from its day, after a year told before', () => {
+    const article = '## Investigations\nIn 2023, investigators named the unit.\n\n## Aftermath\nThe following week, the trains left from another town.\n';
+    const context = { infoboxDate: '8 April 2022', title: 'Kramatorsk railway station attack' };
+    expect(extractTimeline(article, context).map((event) => `${event.date} ${event.qualifier ?? ''}`)).toEqual(['2023 ', '2022-04-15 around']);
+    const span = { infoboxDate: '8 April – 3 May 2022' };
+    expect(extractTimeline(article, span).map((event) => `${event.date} ${event.qualifier ?? ''}`)).toEqual(['2023 ', '2023 after']);
+  });
+
   it('counts "the first day of the fighting" from the first date of a section named for that fighting', () => {
     const prose = 'On 19 November, clashes broke out with the militia. Monitors said 18 were killed on the first day of the fighting.';
     expect(timeline(prose, { infoboxDate: '8 November 2012 – 17 July 2013' }, 'Clashes with the militia')).toEqual([

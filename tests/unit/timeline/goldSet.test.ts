@@ -139,6 +139,9 @@ const F1_FLOORS: Record<string, number> = {
   niger_coup_ecowas_deadline_post_: 1,
   syria_earthquake_northwest_post_: 1,
   zaporizhzhia_oblast_: 1,
+  donetsk_international_airport_: 1,
+  kramatorsk_railway_station_attack_: 1,
+  '2021–2022_armenia–azerbaijan_border_crisis_': 1,
 };
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();

@@ -66,6 +66,12 @@ describe('what is not the date of an event', () => {
     expect(timeline('The final concept was a major change from the initial project considered in late 2014.', battle)).toEqual([]);
     expect(timeline('Under the laws adopted in 2015, parliament renamed the city on 4 February 2016.', battle)).toEqual(['2016-02-04 day «4 February 2016»']);
     expect(timeline('Rebels captured Kidal in 2012.', battle)).toEqual(['2012 year «2012»']);
+    // Those released are described by when they were taken: the release is the sentence's, counted from the day just told.
+    expect(timeline('Talks were held on 14 May. Five days later, the rebels released ten soldiers captured in April.', battle)).toEqual([
+      '2014-05-14 day «14 May»',
+      '2014-05-19 day «Five days later»',
+    ]);
+    expect(timeline('The rebels released ten soldiers captured in April.', battle)).toEqual([]);
     expect(timeline('On 18 May the army captured the town.', battle)).toEqual(['2014-05-18 day «18 May»']);
     expect(timeline('Rebels said the army captured the governorate on 18 May.', battle)).toEqual(['2014-05-18 day «18 May»']);
     expect(timeline('Kidal was captured by the MNLA in 2012.', battle)).toEqual(['2012 year «2012»']);
@@ -112,6 +118,7 @@ describe('what is not the date of an event', () => {
     'The loss of the town left the army in an untenable position, and it was the immediate reason for the ceasefire two days later.',
     'In the following weeks, 30 civilians died.',
     'The army waited for three days before attacking.',
+    'The defence of the airport, counting from 8 February, had lasted 242 days.',
   ])('vague relatives and durations date nothing: "%s"', (sentence) => {
     expect(timeline(`On 10 February, the siege began. ${sentence}`)).toHaveLength(1);
   });
@@ -170,6 +177,8 @@ describe('what is not the date of an event', () => {
   it('dates nothing in a clause telling what did not happen, but keeps the day of a report of it', () => {
     expect(timeline('On 4 March, the town fell. Survivors said that no soldiers came during the night, although a unit was near.')).toHaveLength(1);
     expect(timeline('No trial had been held by early 2013.', {})).toEqual([]);
+    expect(timeline('As of 2013, no reconstruction work had been reported.', {})).toEqual([]);
+    expect(timeline('By 12 April, no fewer than 57 people had died.')).toEqual(['2012-04-12 day «12 April»']);
     expect(timeline('Officials confirmed in July that no troops remained.')).toEqual(['2012-07 month «July»']);
     expect(timeline('No one was hurt when the plant was shelled on 5 March.')).toEqual(['2012-03-05 day «5 March»']);
   });
@@ -182,6 +191,10 @@ describe('what is not the date of an event', () => {
   it('keeps a memorial opened on its day, and a commemoration cancelled on it', () => {
     expect(timeline('A memorial to the fighters was opened in the city in 2012.')).toEqual(['2012 year «2012»']);
     expect(timeline('On 31 March, the anniversary commemorations were cancelled after a drone attack.')).toEqual(['2012-03-31 day «31 March»']);
+    expect(timeline('On 8 April 2013, the first anniversary of the attack, residents gathered at the station to lay flowers.', {})).toEqual([]);
+    expect(timeline('On 8 April 2013, the first anniversary of the attack, a missile struck the station again.', {})).toEqual([
+      '2013-04-08 day «8 April 2013»',
+    ]);
   });
 
   it('keeps a month told in the past, unlike the months of what comes every year', () => {

@@ -8,6 +8,7 @@ describe('a time of day inherits the day before it', () => {
     ['In the evening, rebels withdrew.', '2012-02-10 day «In the evening»'],
     ['Government troops took the castle by the early afternoon.', '2012-02-10 day «by the early afternoon»'],
     ['Overnight, two tanks were destroyed.', '2012-02-10 day «Overnight»'],
+    ['Fighting continued through the night around the terminal.', '2012-02-10 day «through the night»'],
     ['At 12:00 the line was cut.', '2012-02-10 day «At 12:00»'],
     ['By 9 a.m., the mayor had called a meeting.', '2012-02-10 day «By 9 a.m.»'],
     ['The bridge was closed before 6 p.m.', '2012-02-10 day «before 6 p.m.»'],
@@ -34,6 +35,12 @@ describe('a time of day inherits the day before it', () => {
     ['That week, the bridges were destroyed.', '2012-02-10 day around «That week»'],
   ])('"%s" is around the day before it', (sentence, expected) => {
     expect(after10February(sentence)).toBe(expected);
+  });
+
+  it('reads no day in work done through the night', () => {
+    expect(timeline('On 4 June, gunmen raided the mine. Witnesses said they killed miners who had been working through the night.')).toEqual([
+      '2012-06-04 day «4 June»',
+    ]);
   });
 
   it('dates no moment counted in minutes from a day the text only put around one', () => {
