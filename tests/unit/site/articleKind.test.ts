@@ -27,6 +27,20 @@ describe('articleKind: battle, news post or other article', () => {
     expect(kind({ title: 'Crimean Bridge', infoboxes: [{ bridge_name: { text: 'Crimean Bridge' }, crosses: { text: 'Kerch Strait' } }] })).toBe('other');
   });
 
+  it('an attack, a massacre or an operation is an event: its box has a date and what it was part of or whom it struck', () => {
+    const attack = {
+      title: { text: 'Kramatorsk railway station attack' },
+      date: { text: '8 April 2022' },
+      partof: { text: 'the Russian invasion of Ukraine' },
+    };
+    expect(kind({ title: 'Kramatorsk railway station attack', infoboxes: [attack] })).toBe('event');
+    const massacre = { title: { text: 'Solhan massacre' }, date: { text: '4–5 June 2021' }, target: { text: 'Civilians' } };
+    expect(kind({ title: 'Solhan massacre', infoboxes: [massacre] })).toBe('event');
+    // A unit's years of service are `dates`, and a town has no date at all.
+    const unit = { unit_name: { text: '36th Marine Brigade' }, dates: { text: '2015–present' }, garrison: { text: 'Mykolaiv' } };
+    expect(kind({ title: '36th Separate Marine Brigade', infoboxes: [unit] })).toBe('other');
+  });
+
   it('with no infobox, the title and short description decide', () => {
     expect(kind({ title: 'Combat operations in 2012 during the Battle of Aleppo', infoboxes: [] })).toBe('event');
     expect(kind({ title: 'Donetsk', shortDescription: 'City in Ukraine' })).toBe('other');
