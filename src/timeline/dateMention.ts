@@ -80,6 +80,8 @@ export interface RelativeMention {
   morning?: true;
   /** The words naming a happening told before whose day it is ("signing ceremony" in "on the same day as the signing ceremony"). */
   sameDayAs?: string;
+  /** With `sameDayAs`: a happening no sentence told is one just told, so the phrase means the day just told ("on the day of the explosion"). */
+  orDayJustTold?: true;
   /** A moment counted from a happening the phrase itself names ("seconds before the explosion"), not from the date just stated. */
   fromNamedHappening?: true;
   /** A moment minutes or hours from the happening just told ("within minutes"): only a day the text fixed holds it, not one it put `around`. */

@@ -217,7 +217,8 @@ function spansDays(story: string, context: DateContext): boolean {
 function resolveRelative(mention: RelativeMention, context: DateContext): ResolvedDate | undefined {
   if (mention.sameDayAs !== undefined) {
     const day = recallHappening(mention.sameDayAs, context.dated ?? []);
-    return day === undefined ? undefined : { ...day, mention };
+    if (day !== undefined) return { ...day, mention };
+    if (mention.orDayJustTold !== true) return undefined;
   }
   const anchor =
     mention.story === undefined || (mention.dayOfStory === true && spansDays(mention.story, context))
