@@ -106,12 +106,14 @@ const INTRODUCTORY = new RegExp(
  * semicolon: non-restrictive ("Saakashvili, who had come to power in November 2003, was elected
  * …"), or restrictive with its verb right after the pronoun ("fighters that surrendered in 2018";
  * "the junta that took power in 2021": a regular past or a common irregular one; "reported that
- * the town fell" is no relative clause). [^,;]* stops at the first comma, so each clause is read once. A restrictive
+ * the town fell" is no relative clause). [^,;]* stops at the first comma, so each clause is read once, but not at one
+ * inside a parenthesis the clause opens: "soldiers who seized power in coups (Mali in August 2020 and again in May 2021,
+ * Burkina Faso twice in 2022)" is one clause, all its dates the soldiers' past. A restrictive
  * clause also ends where the subject's own verb comes back ("A memorial to the defenders who were killed in the battle
  * was unveiled in 2023": "was unveiled" is the main clause's), unless a pronoun opens it ("the battle that was fought").
  */
 const RELATIVE_CLAUSE =
-  /,\s*(?:who|whom|whose|which)\b[^,;]*|\b(?:that|who|which)\s+(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?(?:[a-z]+ed|took|came|fled|fought|left|won|lost|began|led|held|fell|rose|broke|drove|struck|swept)\b(?:(?!(?<!\b(?:that|who|which))\s(?:was|were)\s)[^,;])*/g;
+  /,\s*(?:who|whom|whose|which)\b(?:[^,;(]|\([^()]*\))*|\b(?:that|who|which)\s+(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?(?:[a-z]+ed|took|came|fled|fought|left|won|lost|began|led|held|fell|rose|broke|drove|struck|swept)\b(?:(?!(?<!\b(?:that|who|which))\s(?:was|were)\s)(?:[^,;(]|\([^()]*\)))*/g;
 
 /**
  * "The war ended with the Bishkek Protocol, a ceasefire which came into force on 12 May 1994": a clause telling when the
