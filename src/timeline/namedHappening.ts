@@ -55,5 +55,11 @@ export function recallHappening(words: string, dated: readonly DatedSentence[]):
   const found = stems(words);
   if (found.length === 0) return undefined;
   const telling = found.map((stem) => new RegExp(`(?<!\\bthe )\\b${stem}`, 'i'));
-  return latestTelling(telling, dated) ?? latestTelling(found.map((stem) => new RegExp(`\\b${stem}`, 'i')), dated);
+  return (
+    latestTelling(telling, dated) ??
+    latestTelling(
+      found.map((stem) => new RegExp(`\\b${stem}`, 'i')),
+      dated,
+    )
+  );
 }

@@ -131,7 +131,8 @@ const TOOK_EFFECT = /^,?\s*(?:which|that)\s+(?:(?:came|entered)\s+into\s+(?:forc
  */
 const OUTCOME_CLAUSE = /^,\s*which\s+(?:[a-z]{2,}ed|hit|struck|took|left|cut|drove|brought|led|sent|forced|kept|made)\b/;
 /** A main clause in the simple past before it ("ECOWAS suspended them … and imposed sanctions"), read over its last words only. */
-const PAST_MAIN_CLAUSE = /(?:^|[,;])(?:[^,;]*?\s)?(?<!\b(?:had|has|have|was|were|is|are|been|be|who|which|that)\s)(?:[a-z]{3,}ed|took|hit|struck|cut|sent|made|won|led)\s[^,;]*$/;
+const PAST_MAIN_CLAUSE =
+  /(?:^|[,;])(?:[^,;]*?\s)?(?<!\b(?:had|has|have|was|were|is|are|been|be|who|which|that)\s)(?:[a-z]{3,}ed|took|hit|struck|cut|sent|made|won|led)\s[^,;]*$/;
 
 /**
  * A date in an opening phrase or a relative clause is the background of the main clause: a date
