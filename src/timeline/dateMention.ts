@@ -30,6 +30,8 @@ export interface AbsoluteMention extends PartialDate {
    * of the main clause dates the sentence before it; a clause's date outside the story never does.
    */
   background?: 'opening' | 'clause';
+  /** In a clause telling what the main clause's act did next ("imposed sanctions, which hit Mali hard in 2022"): the story's, even outside its window. */
+  outcome?: true;
   /** A dated happening as the subject of a verb of causing ("The capture of the town on 10 January prompted …"): the main clause's "the following day" counts from it. */
   causes?: true;
   /**
@@ -80,6 +82,8 @@ export interface RelativeMention {
   morning?: true;
   /** The words naming a happening told before whose day it is ("signing ceremony" in "on the same day as the signing ceremony"). */
   sameDayAs?: string;
+  /** With `sameDayAs`: a happening no sentence told is one just told, so the phrase means the day just told ("on the day of the explosion"). */
+  orDayJustTold?: true;
   /** A moment counted from a happening the phrase itself names ("seconds before the explosion"), not from the date just stated. */
   fromNamedHappening?: true;
   /** A moment minutes or hours from the happening just told ("within minutes"): only a day the text fixed holds it, not one it put `around`. */

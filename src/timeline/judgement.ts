@@ -80,9 +80,16 @@ export function judgesInHindsight(sentence: string): boolean {
 const HOW_THINGS_LOOK =
   /^[^;]{0,80}?\s(?:looks?|seems?|appears?)\s+(?:(?:far|much|even|ever|no)\s+)?(?:less|more|unlikely|likely|set|able|unable|weaker|stronger|increasingly)\b/;
 
+/**
+ * States in the present what has become plain ("A week later it is clear that this is something else"): the writer's
+ * verdict on the day of writing, whatever its date counts from. "By 5 May it was clear that the town would fall" tells
+ * how things stood on a day of the story and is no such verdict. Bounded subject, so only the first words are read.
+ */
+const PLAIN_NOW = /^[^;]{0,60}?\bit is (?:now |already |by now )?(?:clear|evident|obvious|plain|apparent) that\b/i;
+
 /** Whether a sentence weighs how things look now: analysis, whatever it dates, so its dates move no anchor. */
 export function weighsHowThingsLook(sentence: string): boolean {
-  return HOW_THINGS_LOOK.test(sentence);
+  return HOW_THINGS_LOOK.test(sentence) || PLAIN_NOW.test(sentence);
 }
 
 /** Whether a sentence only ranks or judges the story instead of telling one of its happenings. */
@@ -95,6 +102,7 @@ export function isAnalysis(sentence: string): boolean {
     NAMING.test(sentence) ||
     STATE.test(sentence) ||
     HOW_THINGS_LOOK.test(sentence) ||
+    PLAIN_NOW.test(sentence) ||
     HINDSIGHT.test(sentence)
   );
 }

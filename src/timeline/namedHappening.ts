@@ -35,10 +35,8 @@ export interface StatedDay {
   precision: 'day';
 }
 
-/** The day of the latest dated sentence that tells the happening `words` name, if one of the last few does. */
-export function recallHappening(words: string, dated: readonly DatedSentence[]): StatedDay | undefined {
-  const patterns = stems(words).map((stem) => new RegExp(`\\b${stem}`, 'i'));
-  if (patterns.length === 0) return undefined;
+/** The day of the latest of the last few dated sentences whose words one of `patterns` finds. */
+function latestTelling(patterns: readonly RegExp[], dated: readonly DatedSentence[]): StatedDay | undefined {
   for (let index = dated.length - 1; index >= Math.max(0, dated.length - RECALL_SENTENCES); index -= 1) {
     const sentence = dated[index];
     if (sentence === undefined || sentence.precision !== 'day' || !patterns.some((pattern) => pattern.test(sentence.text))) continue;
@@ -46,4 +44,22 @@ export function recallHappening(words: string, dated: readonly DatedSentence[]):
     return { year, month, day, precision: 'day' };
   }
   return undefined;
+}
+
+/**
+ * The day of the latest dated sentence that tells the happening `words` name, if one of the last few does. A sentence
+ * naming it with "the" ("Putin spoke about the crash on Thursday") points back to one told before it, which is looked
+ * for first ("a jet crashed on Wednesday evening"); only when none tells it otherwise does such a mention date it.
+ */
+export function recallHappening(words: string, dated: readonly DatedSentence[]): StatedDay | undefined {
+  const found = stems(words);
+  if (found.length === 0) return undefined;
+  const telling = found.map((stem) => new RegExp(`(?<!\\bthe )\\b${stem}`, 'i'));
+  return (
+    latestTelling(telling, dated) ??
+    latestTelling(
+      found.map((stem) => new RegExp(`\\b${stem}`, 'i')),
+      dated,
+    )
+  );
 }

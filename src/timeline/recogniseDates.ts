@@ -106,12 +106,14 @@ const INTRODUCTORY = new RegExp(
  * semicolon: non-restrictive ("Saakashvili, who had come to power in November 2003, was elected
  * …"), or restrictive with its verb right after the pronoun ("fighters that surrendered in 2018";
  * "the junta that took power in 2021": a regular past or a common irregular one; "reported that
- * the town fell" is no relative clause). [^,;]* stops at the first comma, so each clause is read once. A restrictive
+ * the town fell" is no relative clause). [^,;]* stops at the first comma, so each clause is read once, but not at one
+ * inside a parenthesis the clause opens: "soldiers who seized power in coups (Mali in August 2020 and again in May 2021,
+ * Burkina Faso twice in 2022)" is one clause, all its dates the soldiers' past. A restrictive
  * clause also ends where the subject's own verb comes back ("A memorial to the defenders who were killed in the battle
  * was unveiled in 2023": "was unveiled" is the main clause's), unless a pronoun opens it ("the battle that was fought").
  */
 const RELATIVE_CLAUSE =
-  /,\s*(?:who|whom|whose|which)\b[^,;]*|\b(?:that|who|which)\s+(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?(?:[a-z]+ed|took|came|fled|fought|left|won|lost|began|led|held|fell|rose|broke|drove|struck|swept)\b(?:(?!(?<!\b(?:that|who|which))\s(?:was|were)\s)[^,;])*/g;
+  /,\s*(?:who|whom|whose|which)\b(?:[^,;(]|\([^()]*\))*|\b(?:that|who|which)\s+(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?(?:[a-z]+ed|took|came|fled|fought|left|won|lost|began|led|held|fell|rose|broke|drove|struck|swept)\b(?:(?!(?<!\b(?:that|who|which))\s(?:was|were)\s)(?:[^,;(]|\([^()]*\)))*/g;
 
 /**
  * "The war ended with the Bishkek Protocol, a ceasefire which came into force on 12 May 1994": a clause telling when the
@@ -122,22 +124,39 @@ const ENDED_WITH_BEFORE = /(?<!\b(?:which|that|who)\s+)\b(?:ended|began|started|
 const TOOK_EFFECT = /^,?\s*(?:which|that)\s+(?:(?:came|entered)\s+into\s+(?:force|effect)|took\s+effect|(?:was|were)\s+signed)\b/i;
 
 /**
+ * A clause that tells what the main clause's act did next, its antecedent the subject of a verb in the simple past right
+ * after "which": "ECOWAS imposed sanctions, which hit Mali particularly hard in the first half of 2022". Not a state or a
+ * past told in the pluperfect ("which had begun its work in 2013"), nor one whose own subject follows "which" ("Palmyra,
+ * which ISIL seized in May 2015").
+ */
+const OUTCOME_CLAUSE = /^,\s*which\s+(?:[a-z]{2,}ed|hit|struck|took|left|cut|drove|brought|led|sent|forced|kept|made)\b/;
+/** A main clause in the simple past before it ("ECOWAS suspended them … and imposed sanctions"), read over its last words only. */
+const PAST_MAIN_CLAUSE =
+  /(?:^|[,;])(?:[^,;]*?\s)?(?<!\b(?:had|has|have|was|were|is|are|been|be|who|which|that)\s)(?:[a-z]{3,}ed|took|hit|struck|cut|sent|made|won|led)\s[^,;]*$/;
+
+/**
  * A date in an opening phrase or a relative clause is the background of the main clause: a date
  * of the main clause dates the sentence before it (see `AbsoluteMention.background`). Alone, it
  * dates the sentence ("A reporter, who left before 25 February, saw heavy fighting").
  */
 function markBackgroundDates(mentions: DateMention[], flat: string): DateMention[] {
   const opening = INTRODUCTORY.exec(flat)?.[0].length;
-  const clauses: Span[] = [...flat.matchAll(RELATIVE_CLAUSE)]
+  const clauses: (Span & { outcome: boolean })[] = [...flat.matchAll(RELATIVE_CLAUSE)]
     .filter((match) => !(TOOK_EFFECT.test(match[0]) && ENDED_WITH_BEFORE.test(flat.slice(Math.max(0, match.index - NEAR), match.index))))
-    .map((match) => ({ start: match.index, end: match.index + match[0].length }));
-  const kind = (mention: DateMention): AbsoluteMention['background'] => {
-    if (opening !== undefined && mention.index + mention.text.length <= opening) return 'opening';
-    return isInside(clauses, mention.index, mention.index + mention.text.length) ? 'clause' : undefined;
+    .map((match) => ({
+      start: match.index,
+      end: match.index + match[0].length,
+      outcome: OUTCOME_CLAUSE.test(match[0]) && PAST_MAIN_CLAUSE.test(flat.slice(Math.max(0, match.index - NEAR), match.index)),
+    }));
+  const marked = (mention: DateMention): Partial<AbsoluteMention> | undefined => {
+    if (opening !== undefined && mention.index + mention.text.length <= opening) return { background: 'opening' };
+    const clause = clauses.find((span) => isInside([span], mention.index, mention.index + mention.text.length));
+    if (clause === undefined) return undefined;
+    return clause.outcome ? { background: 'clause', outcome: true } : { background: 'clause' };
   };
   return mentions.map((mention) => {
-    const background = mention.kind === 'absolute' ? kind(mention) : undefined;
-    return background === undefined ? mention : { ...mention, background };
+    const background = mention.kind === 'absolute' ? marked(mention) : undefined;
+    return background === undefined ? mention : { ...mention, ...background };
   });
 }
 

@@ -93,6 +93,8 @@ interface Rule {
   fromNamedHappening?: true;
   /** Its first group names a happening told before, whose day it is (see `RelativeMention.sameDayAs`). */
   sameDayAs?: true;
+  /** With `sameDayAs`: when no sentence told the happening, the day just told (see `RelativeMention.orDayJustTold`). */
+  orDayJustTold?: true;
   /** The hedge the phrase puts on its date: fixed ("the end of the year" is late), or its first group's word ("early the next month"). */
   qualifier?: Qualifier | 'fromGroup';
 }
@@ -185,8 +187,11 @@ const RULES: Rule[] = [
   // "Within three days, it had captured 60 villages": the same span without "next"; "within three days of the attack" counts from the attack.
   { pattern: new RegExp(`\\bwithin ${COUNT} days\\b(?!\\s+of\\b)`, 'gi'), unit: 'day', amount: 1, span: (count) => count },
   { pattern: /\b(?:on|by|until|as of) (?:this|that) (?:day|date|point|time)\b/gi, unit: 'day', amount: 0 },
-  // "counted 20 dead on the day of the explosion": the day of the happening just told, as "that day" is (a story's own day is above).
-  { pattern: new RegExp(`\\bon the day of the ${HAPPENING}\\b`, 'gi'), unit: 'day', amount: 0 },
+  /*
+   * "counted 20 dead on the day of the explosion": the day of the explosion the text told, whatever was dated since
+   * ("On the day of the crash, …" after a paragraph on June), as "on the same day as" is; none told, the day just told.
+   */
+  { pattern: new RegExp(`\\bon the day of the (${HAPPENING})\\b`, 'gi'), unit: 'day', amount: 0, sameDayAs: true, orDayJustTold: true },
   // "At this point the Russians were 3 km from the ring road": where things stood on the day just told, as "by this point".
   { pattern: /\bat (?:this|that) point\b/gi, unit: 'day', amount: 0 },
   // "On the same day as the signing ceremony": the day of the happening it names, told before (namedHappening.ts).
@@ -305,6 +310,7 @@ export function findRelativePhrases(flat: string): RelativeMention[] {
         ...(rule.moment === true ? { moment: true } : {}),
         ...(rule.fromNamedHappening === true ? { fromNamedHappening: true } : {}),
         ...(rule.sameDayAs === true ? { sameDayAs: match[1] ?? '' } : {}),
+        ...(rule.orDayJustTold === true ? { orDayJustTold: true } : {}),
       });
     }
   }

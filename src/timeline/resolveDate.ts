@@ -92,7 +92,8 @@ export function resolveSentenceDates(mentions: readonly DateMention[], context: 
   }
   // A relative clause's date outside the story is the past of what it describes ("fighters that
   // surrendered in 2018" in a 2021 offensive): no event, and no anchor for what follows.
-  if (event === undefined && opening?.mention.kind === 'absolute' && opening.mention.background === 'clause' && outsideStory(opening, context.story)) return {};
+  const described = opening?.mention.kind === 'absolute' && opening.mention.background === 'clause' && opening.mention.outcome !== true;
+  if (event === undefined && opening !== undefined && described && outsideStory(opening, context.story)) return {};
   // "The capture of the town on 10 January prompted France to intervene the following day": a relative phrase of the main
   // clause, after the date of the happening that caused it, counts from that date.
   const causing = opening?.mention.kind === 'absolute' && opening.mention.causes === true ? opening : undefined;
@@ -217,7 +218,8 @@ function spansDays(story: string, context: DateContext): boolean {
 function resolveRelative(mention: RelativeMention, context: DateContext): ResolvedDate | undefined {
   if (mention.sameDayAs !== undefined) {
     const day = recallHappening(mention.sameDayAs, context.dated ?? []);
-    return day === undefined ? undefined : { ...day, mention };
+    if (day !== undefined) return { ...day, mention };
+    if (mention.orDayJustTold !== true) return undefined;
   }
   const anchor =
     mention.story === undefined || (mention.dayOfStory === true && spansDays(mention.story, context))

@@ -76,3 +76,18 @@ describe('a relative phrase of the main clause before a relative clause’s date
     expect(timeline(recaptured)).toEqual(['2012-03-10 day «10 March»', '2012-03-11 day «The next day»']);
   });
 });
+
+describe('a clause telling what the main clause’s act did next', () => {
+  const post = { published: '2024-01-29' };
+  it('dates the sentence, even before the window of a news post', () => {
+    expect(timeline('ECOWAS suspended them and imposed sanctions, which hit Mali particularly hard in the first half of 2022.', post)).toEqual([
+      '2022 year early «the first half of 2022»',
+    ]);
+  });
+
+  it('is not a past told in the pluperfect, nor a clause with its own subject, nor a clause after a present state', () => {
+    expect(timeline('Troops regrouped near the town, which had been captured in 2018.', post)).toEqual([]);
+    expect(timeline('The army entered Palmyra, which ISIL seized in May 2015.', post)).toEqual([]);
+    expect(timeline('The region is home to the sanctions regime, which hit Mali hard in 2022.', post)).toEqual([]);
+  });
+});

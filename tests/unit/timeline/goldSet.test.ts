@@ -142,6 +142,9 @@ const F1_FLOORS: Record<string, number> = {
   donetsk_international_airport_: 1,
   kramatorsk_railway_station_attack_: 1,
   '2021–2022_armenia–azerbaijan_border_crisis_': 1,
+  prigozhin_plane_crash_post_: 1,
+  sahel_juntas_leave_ecowas_post_: 1,
+  kursk_incursion_first_week_post_: 1,
 };
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();

@@ -38,6 +38,14 @@ describe('weighing in the present how things look is analysis, whatever its date
     expect(timeline('The army seems unlikely to hold the city by 20 April.')).toEqual([]);
     expect(timeline('Russian forces appear to have captured the village on 5 March.')).toEqual(['2012-03-05 day «5 March»']);
   });
+
+  it('leaves out "A week later it is clear that …" and keeps how things stood on a day of the story', () => {
+    expect(timeline('On 6 March, the army crossed the border. A week later it is clear that this is no raid. The next day, it took the town.')).toEqual([
+      '2012-03-06 day «6 March»',
+      '2012-03-07 day «The next day»',
+    ]);
+    expect(timeline('By 5 May it was clear that the town would fall.')).toEqual(['2012-05-05 day «5 May»']);
+  });
 });
 
 describe('a judgement made in hindsight is analysis, whatever it dates', () => {

@@ -31,3 +31,28 @@ describe('"on the same day as" a happening told before', () => {
     ]);
   });
 });
+
+describe('"on the day of" a happening named by a noun', () => {
+  it('is the day the text told it, not a later day that only mentions it, nor the day just told', () => {
+    const prose =
+      'A jet crashed near the village on 23 August. On 24 August, Putin spoke about the crash. On 23 June, the mutiny began, and on 21 August a video appeared. On the day of the crash, the general was removed.';
+    expect(timeline(prose, { infoboxDate: '2023' })).toEqual([
+      '2023-08-23 day «23 August»',
+      '2023-08-24 day «24 August»',
+      '2023-06-23 day «23 June»',
+      '2023-08-23 day «On the day of the crash»',
+    ]);
+  });
+
+  it('is the day just told when no sentence told the happening', () => {
+    expect(timeline('On 5 March, rebels entered the town. Medics counted 20 dead on the day of the explosion.', { infoboxDate: '2012' })).toEqual([
+      '2012-03-05 day «5 March»',
+      '2012-03-05 day «on the day of the explosion»',
+    ]);
+  });
+
+  it('falls back on a mention with "the" when nothing else tells it', () => {
+    const dated = [{ text: 'On 24 August, Putin spoke about the crash.', date: '2023-08-24', precision: 'day' as const }];
+    expect(recallHappening('crash', dated)).toEqual({ year: 2023, month: 8, day: 24, precision: 'day' });
+  });
+});

@@ -37,6 +37,9 @@ describe('what is not the date of an event', () => {
   it('skips the date of a relative clause outside the story, and keeps one inside it', () => {
     const offensive = { infoboxDate: '29 July – 5 September 2021' };
     expect(timeline('The attackers are former rebel fighters that surrendered to the government in 2018.', offensive)).toEqual([]);
+    // A comma inside a parenthesis the clause opens does not end the clause: every date in it is the soldiers' past.
+    const coups = 'The towns are run by soldiers who seized power in coups (Mali in August 2020 and May 2021, Burkina Faso twice in 2019).';
+    expect(timeline(coups, offensive)).toEqual([]);
     expect(timeline('Units came from the battalions trained by the mission, which had begun its work in the spring of 2013.', offensive)).toEqual([]);
     expect(timeline('Troops regrouped near Handarat, which had been captured from the rebels on 14 December.', { infoboxDate: '2012' })).toEqual([
       '2012-12-14 day «14 December»',
