@@ -89,6 +89,8 @@ interface Rule {
   morning?: true;
   /** Minutes or hours from the happening just told (see `RelativeMention.moment`). */
   moment?: true;
+  /** Counts only from a day (see `RelativeMention.dayAnchor`). */
+  dayAnchor?: true;
   /** Counted from the happening the phrase names (see `RelativeMention.fromNamedHappening`). */
   fromNamedHappening?: true;
   /** Its first group names a happening told before, whose day it is (see `RelativeMention.sameDayAs`). */
@@ -185,6 +187,11 @@ const RULES: Rule[] = [
   // "Within three days, it had captured 60 villages": the same span without "next"; "within three days of the attack" counts from the attack.
   { pattern: new RegExp(`\\bwithin ${COUNT} days\\b(?!\\s+of\\b)`, 'gi'), unit: 'day', amount: 1, span: (count) => count },
   { pattern: /\b(?:on|by|until|as of) (?:this|that) (?:day|date|point|time)\b/gi, unit: 'day', amount: 0 },
+  /*
+   * "By then, a group was still inside": where things stood on the day just told, as "by this time" ("by then-President" is
+   * a title). After a month or a year it names no day: "By then, the two groups shared a common enemy" describes the time.
+   */
+  { pattern: /\bby then\b(?!-)/gi, unit: 'day', amount: 0, dayAnchor: true },
   // "counted 20 dead on the day of the explosion": the day of the happening just told, as "that day" is (a story's own day is above).
   { pattern: new RegExp(`\\bon the day of the ${HAPPENING}\\b`, 'gi'), unit: 'day', amount: 0 },
   // "At this point the Russians were 3 km from the ring road": where things stood on the day just told, as "by this point".
@@ -303,6 +310,7 @@ export function findRelativePhrases(flat: string): RelativeMention[] {
         ...(qualifier === undefined ? {} : { qualifier }),
         ...(rule.morning === true ? { morning: true } : {}),
         ...(rule.moment === true ? { moment: true } : {}),
+        ...(rule.dayAnchor === true ? { dayAnchor: true } : {}),
         ...(rule.fromNamedHappening === true ? { fromNamedHappening: true } : {}),
         ...(rule.sameDayAs === true ? { sameDayAs: match[1] ?? '' } : {}),
       });
