@@ -212,6 +212,8 @@ const RULES: Rule[] = [
   { pattern: new RegExp(`\\b${COUNT} days? later\\b`, 'gi'), unit: 'day', amount: (count) => count },
   { pattern: new RegExp(`\\b${COUNT} days? (?:before|earlier)\\b${NOTHING_COUNTED}`, 'gi'), unit: 'day', amount: (count) => -count },
   { pattern: new RegExp(`\\b${COUNT} weeks? later\\b`, 'gi'), unit: 'day', amount: (count) => 7 * count },
+  // "A fortnight later" counts its fourteen days, as "two weeks later" does.
+  { pattern: /\b(?:a|one) fortnight later\b/gi, unit: 'day', amount: 14 },
   // "The following week" names no day of it: about a week on, as "the week of 10 May" is around 10 May. "Next week" alone is a news post's forecast.
   { pattern: /\bthe (?:next|following) week\b/gi, unit: 'day', amount: 7, qualifier: 'around' },
   /*

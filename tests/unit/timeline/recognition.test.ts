@@ -102,6 +102,7 @@ describe('relative expressions count from the previous event', () => {
     ['The next day, fighting continued.', '2012-02-11 day «The next day»'],
     ['The following day, rebels left.', '2012-02-11 day «The following day»'],
     ['A week later the army came back.', '2012-02-17 day «A week later»'],
+    ['A fortnight later, the general staff reported the attacks repelled.', '2012-02-24 day «A fortnight later»'],
     ['By then, a group of soldiers was still inside the plant.', '2012-02-10 day «By then»'],
     ['Later in the day, a photo was posted.', '2012-02-10 day «Later in the day»'],
     ['The same day, a drone was seen.', '2012-02-10 day «The same day»'],
