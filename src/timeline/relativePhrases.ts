@@ -224,6 +224,15 @@ const RULES: Rule[] = [
   { pattern: new RegExp(`\\b[Tt]he (?:following|next) ${WEEKDAY}\\b`, 'g'), unit: 'weekday', amount: weekdayOf, strictlyAfter: true },
   // "called it a provocation that same Sunday": the weekday of the days just told, on or after the anchor, as "On Sunday" is.
   { pattern: new RegExp(`\\b[Tt]hat (?:same )?${WEEKDAY}\\b`, 'g'), unit: 'weekday', amount: weekdayOf },
+  // "Friday is the day the front collapses": a weekday as its clause's subject names its day, as "the day" does above.
+  {
+    pattern: new RegExp(
+      `(?:^|(?<=[,;]\\s))${WEEKDAY}(?=\\s+(?:(?:then|also)\\s+)?(?:is|was|becomes|became|sees|saw|brings|brought|ends|ended|marks|marked|turns|turned)\\b)`,
+      'g',
+    ),
+    unit: 'weekday',
+    amount: weekdayOf,
+  },
   {
     pattern: new RegExp(
       `\\b(?:(?:[Ll]ate|[Ee]arly) )?(?:[Oo]n|[Bb]y) ${WEEKDAY}\\b|\\b(?:[Ll]ate|[Ee]arly) ${WEEKDAY}\\b|\\b${WEEKDAY}(?= (?:morning|afternoon|evening|night)\\b)`,

@@ -118,6 +118,14 @@ describe('relative expressions count from the previous event', () => {
     expect(timeline('In 2012 the village was attacked. Many residents had not returned to the village by then.')).toEqual(['2012 year «2012»']);
   });
 
+  it("dates a weekday that is its clause's subject in a story told day by day", () => {
+    expect(timeline('On Tuesday, 7 February 2012, the attack began. Friday is the day the front collapses.')).toEqual([
+      '2012-02-07 day «7 February 2012»',
+      '2012-02-10 day «Friday»',
+    ]);
+    expect(timeline('On Tuesday, 7 February 2012, the attack began. Its Friday edition was banned.')).toEqual(['2012-02-07 day «7 February 2012»']);
+  });
+
   it('crosses month ends', () => {
     expect(timeline('On 27 February, shells hit. Three days later it stopped.')[1]).toBe('2012-03-01 day «Three days later»');
   });
