@@ -37,7 +37,7 @@ const SEASON_LEAD = /\b(?:in|by|until|the|that|of|early|mid|late|this|last)[\s-]
 const SEASON_FOLLOWERS = /^(?:$|[,.;:)]|\s+(?:and|when|as|before|after|until|the|was|were|of\s+\d{4}|\d{4})\b)/;
 
 const HEDGED_MONTH = new RegExp(
-  `\\b(early|mid|late|the end of|the beginning of|the start of|the middle of|the (?:first|opening) (?:days|week) of|the (?:last|final|closing) (?:days|week) of|the (?:second|third) week of)(?:\\s+in)?[\\s-]+(${MONTH_NAME})(?:\\s+(\\d{4}))?`,
+  `\\b(early|mid|late|the end of|the beginning of|the start of|the middle of|the (?:first|opening) (?:days|weeks?) of|the (?:last|final|closing) (?:days|weeks?) of|the (?:second|third) week of)(?:\\s+in)?[\\s-]+(${MONTH_NAME})(?:\\s+(\\d{4}))?`,
   'gi',
 );
 // A list of days ("on 13, 17 and 21 October") is dated by its first, with no end; at most six, so the match stays bounded.
@@ -69,6 +69,12 @@ const HEDGES: Record<string, Qualifier> = {
   'the last week of': 'late',
   'the final week of': 'late',
   'the closing week of': 'late',
+  // "In the first weeks of January": weeks of the month, as its first week is (unlike "the first weeks of the invasion").
+  'the first weeks of': 'early',
+  'the opening weeks of': 'early',
+  'the last weeks of': 'late',
+  'the final weeks of': 'late',
+  'the closing weeks of': 'late',
   // The weeks between are the month's middle, as days 8–21 are.
   'the second week of': 'mid',
   'the third week of': 'mid',
