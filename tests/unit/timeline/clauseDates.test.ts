@@ -76,3 +76,19 @@ describe('a relative phrase of the main clause before a relative clause’s date
     expect(timeline(recaptured)).toEqual(['2012-03-10 day «10 March»', '2012-03-11 day «The next day»']);
   });
 });
+
+describe('a relative clause with no pronoun after the object it describes', () => {
+  it("yields its date to the main clause's", () => {
+    expect(timeline('On 10 February, the siege began. By the end of the month, they have lost much of the ground they gained in March.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02 month late «the end of the month»',
+    ]);
+  });
+
+  it('is no clause after an opening preposition: "After the battle they retreated" is the main clause', () => {
+    expect(timeline('On 10 February, the siege began. After the battle they retreated in March.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-03 month «March»',
+    ]);
+  });
+});
