@@ -52,7 +52,7 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
   const candidates: DateMention[] = [
     ...(published ? findPublicationDates(flat, published) : []),
     ...findFixedHolidays(flat),
-    ...findYearsAndSeasons(flat),
+    ...findYearsAndSeasons(flat, published !== undefined),
     ...findChronoDates(flat),
     ...findRelativePhrases(flat),
   ];

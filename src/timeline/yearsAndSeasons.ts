@@ -34,6 +34,8 @@ const SEASON =
   /\b(?:(early|mid|late)[\s-]+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4})(?:(?<=winter\s+(?:of\s+)?\d{4})\s*[–—-]\s*(?:\d{4}|\d{2}))?)?(?=$|[\s,.;:)])/g;
 /** Words that make a season a time ("in winter", "the summer of 1944"; "the fighting through the autumn was …"), not a name ("winter clothing"). */
 const SEASON_LEAD = /\b(?:in|by|until|the|that|of|early|mid|late|this|last)[\s-]+$/i;
+/** "this winter", "last summer": the season of the day the post was written, or the one before. */
+const COUNTED_FROM_PUBLICATION = /\b(?:this|last)\s+$/i;
 const SEASON_FOLLOWERS = /^(?:$|[,.;:)]|\s+(?:and|when|as|before|after|until|the|was|were|of\s+\d{4}|\d{4})\b)/;
 
 const HEDGED_MONTH = new RegExp(
@@ -80,9 +82,12 @@ const HEDGES: Record<string, Qualifier> = {
   'the third week of': 'mid',
 };
 
-/** Finds bare years, seasons, hedged months and "6 and 14 November" ranges in a sentence. */
-export function findYearsAndSeasons(flat: string): AbsoluteMention[] {
-  return [...dayPairs(flat), ...hedgedMonths(flat), ...seasons(flat), ...years(flat)];
+/**
+ * Finds bare years, seasons, hedged months and "6 and 14 November" ranges in a sentence. `published` says whether the post's
+ * publication day is known: without it "this winter" and "last summer" count from nothing, as "yesterday" does there.
+ */
+export function findYearsAndSeasons(flat: string, published = false): AbsoluteMention[] {
+  return [...dayPairs(flat), ...hedgedMonths(flat), ...seasons(flat, published), ...years(flat)];
 }
 
 function years(flat: string): AbsoluteMention[] {
@@ -135,11 +140,13 @@ function yearRangeEnd(first: number, last: string | undefined, bc: boolean): { e
   return year > first ? { end: { year } } : {};
 }
 
-function seasons(flat: string): AbsoluteMention[] {
+function seasons(flat: string, published: boolean): AbsoluteMention[] {
   const found: AbsoluteMention[] = [];
   for (const match of flat.matchAll(SEASON)) {
     const [whole, hedge, season = '', year] = match;
     if (hedge === undefined && !SEASON_LEAD.test(flat.slice(0, match.index))) continue;
+    if (!published && year === undefined && hedge === undefined && COUNTED_FROM_PUBLICATION.test(flat.slice(Math.max(0, match.index - 6), match.index)))
+      continue;
     // With its year ("the summer of 2023 that …") a season is a time whatever follows; "the summer 2023 offensive" is left to the name rules.
     if (year === undefined && !SEASON_FOLLOWERS.test(flat.slice(match.index + whole.length))) continue;
     // "the fall of Mariupol": fall is a season only with a year or a hedge.

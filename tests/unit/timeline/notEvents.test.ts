@@ -7,6 +7,14 @@ import { extractTimeline } from '../../../src/timeline/extractTimeline.ts';
 import { timeline } from './timelineOf.ts';
 
 describe('what is not the date of an event', () => {
+  it('reads "this winter" only from a publication day, as "yesterday"', () => {
+    expect(timeline('On 10 February, the siege began. The forest has been the hardest place on the front this winter.')).toEqual([
+      '2012-02-10 day «10 February»',
+    ]);
+    expect(timeline('On 10 February, the siege began. Last summer, the dam was hit.')).toEqual(['2012-02-10 day «10 February»']);
+    expect(timeline('On 10 February, the siege began. In the winter, the dam was hit.')).toEqual(['2012-02-10 day «10 February»', '2012 year winter «winter»']);
+  });
+
   it('keeps the main clause\'s date after a "since 2016" that its verb has closed', () => {
     expect(timeline('Many residents who had fled the town since 2009 began to return in early 2012.')).toEqual(['2012 year early «early 2012»']);
     expect(timeline('More than 200 had been killed since 2011 and 40 since February.')).toEqual([]);
