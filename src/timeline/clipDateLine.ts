@@ -3,6 +3,7 @@
  * day of the clip that follows; the sentence telling what that clip shows, with no date of its own, happened on it (GUIDE.md).
  */
 import type { DateMention } from './dateMention.ts';
+import { PICTURE_NOUN } from './pictureNouns.ts';
 
 /**
  * "The next clip is from", "This video was filmed", "The most spectacular footage comes": a clip of the material, with at
@@ -10,6 +11,14 @@ import type { DateMention } from './dateMention.ts';
  */
 const DATES_CLIP =
   /^(?:the|this|that|another)(?:\s+[a-z-]+){0,2}?\s+(?:clip|video|footage|recording|photo|picture|image)(?:\s+of\s+(?:the\s+)?[a-z-]+)?\s+(?:(?:is|was)\s+(?:from|filmed|taken|recorded|shot)|comes|came)\b/i;
+
+/**
+ * "The timestamp on the next clip reads Dec. 18, 04:32.": the camera's own date, read off the clip, dates it as "is from" does.
+ */
+const CLIP_TIMESTAMP = new RegExp(
+  `^(?:the|its)\\s+(?:time\\s*stamp|date\\s+stamp|date)\\s+(?:on|of|in)\\s+(?:the|this|that)(?:\\s+[a-z-]+){0,2}?\\s+${PICTURE_NOUN}\\s+(?:reads|says|shows)\\b`,
+  'i',
+);
 
 /**
  * "The earliest letter in the stack is dated", "This diary entry was written": a document the report reads from is dated as
@@ -22,7 +31,7 @@ const DATES_DOCUMENT =
  * What may follow a clip's date when the line only dates it: where the camera stood and a time of that same day ("is
  * filmed at about 5 a.m. from the left bank, just after dawn."), the times already cut out.
  */
-const CAMERA_PLACE_AND_TIME = /^(?:\s*(?:,|just|(?:from|on|in|at|near|over|outside)\s+(?:the\s+|a\s+)?[\w'-]+(?:\s+[\w'-]+)?))*\s*\.?\s*$/i;
+const CAMERA_PLACE_AND_TIME = /^(?:\s*(?:,|just|\d{1,2}:\d{2}|(?:from|on|in|at|near|over|outside)\s+(?:the\s+|a\s+)?[\w'-]+(?:\s+[\w'-]+)?))*\s*\.?\s*$/i;
 
 /** A time of the day just told ("just after dawn"), which adds no other day to the clip's. */
 const sameDayTime = (mention: DateMention): boolean => mention.kind === 'relative' && mention.unit === 'day' && mention.amount === 0;
@@ -33,7 +42,7 @@ const sameDayTime = (mention: DateMention): boolean => mention.kind === 'relativ
  */
 export function datesNextClip(sentence: string, mentions: readonly DateMention[]): boolean {
   const first = mentions[0];
-  if (first === undefined || !(DATES_CLIP.test(sentence) || DATES_DOCUMENT.test(sentence))) return false;
+  if (first === undefined || !(DATES_CLIP.test(sentence) || CLIP_TIMESTAMP.test(sentence) || DATES_DOCUMENT.test(sentence))) return false;
   if (!mentions.slice(1).every(sameDayTime)) return false;
   let rest = sentence.slice(first.index + first.text.length);
   // Cut the later times out, last first, so the offsets before them still hold.

@@ -88,6 +88,8 @@ export interface RelativeMention {
   fromNamedHappening?: true;
   /** A moment minutes or hours from the happening just told ("within minutes"): only a day the text fixed holds it, not one it put `around`. */
   moment?: true;
+  /** It names the day just told ("by then"), so only a day the text stated anchors it; after a month or a year it dates nothing. */
+  dayAnchor?: true;
 }
 
 /** Anything a sentence says about when. */

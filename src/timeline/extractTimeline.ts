@@ -53,7 +53,13 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
   const told = storyWindow(infoboxDate) ?? yearWindow(title);
   const storySpan = infoboxDate === undefined ? undefined : parseDateRange(infoboxDate);
   const statedSpan = infoboxDate === undefined ? undefined : parseStatedSpan(infoboxDate);
-  const story = told ?? publicationWindow(published) ?? publicationWindow(publicationDay(context.storyEnd));
+  const toldUntil = published ?? publicationDay(context.storyEnd);
+  // A title's years ("Kreminna forest 2022-2023") bound the story as loosely as they are written; the day it was told, or the
+  // last day its description states, still puts no date after it ("December" after January 2023 is December 2022).
+  const story =
+    told !== undefined && toldUntil !== undefined && infoboxDate === undefined
+      ? { ...told, latest: { year: toldUntil.year, month: toldUntil.month, day: toldUntil.day } }
+      : (told ?? publicationWindow(toldUntil));
   // A news post's window is when it was told, not what it tells: its background section may tell a story of years before.
   const storyKnown = told !== undefined;
   const longSentences = new LongSentences();

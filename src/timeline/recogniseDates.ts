@@ -24,7 +24,7 @@ const PUBLICATION_WORD = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|S
  * a sentence without a month, season, year or time word cannot hold a date.
  */
 const MAY_HOLD_DATE = new RegExp(
-  `${MONTH_NAME}|\\b\\d{3,4}\\b|\\d(?:st|nd|rd|th|[:.]\\d\\d|\\s*[ap]\\.?m)\\b|\\b(?:spring|summer|autumn|fall|winter|day|days|week|weeks|month|months|year|years|later|morning|afternoon|evening|night|overnight|midnight|midday|dawn|dusk|noon|nightfall|daybreak|date|point|time|hour|hours|minute|minutes|second|seconds|moments|immediately|from then on|since then|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|BC|BCE|AD)\\b`,
+  `${MONTH_NAME}|\\b\\d{3,4}\\b|\\d(?:st|nd|rd|th|[:.]\\d\\d|\\s*[ap]\\.?m)\\b|\\b(?:spring|summer|autumn|fall|winter|day|days|week|weeks|month|months|year|years|later|morning|afternoon|evening|night|overnight|midnight|midday|dawn|dusk|noon|nightfall|daybreak|date|point|time|hour|hours|minute|minutes|second|seconds|moments|immediately|from then on|since then|by then|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|BC|BCE|AD)\\b`,
   'i',
 );
 
@@ -52,7 +52,7 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
   const candidates: DateMention[] = [
     ...(published ? findPublicationDates(flat, published) : []),
     ...findFixedHolidays(flat),
-    ...findYearsAndSeasons(flat),
+    ...findYearsAndSeasons(flat, published !== undefined),
     ...findChronoDates(flat),
     ...findRelativePhrases(flat),
   ];
@@ -111,9 +111,11 @@ const INTRODUCTORY = new RegExp(
  * Burkina Faso twice in 2022)" is one clause, all its dates the soldiers' past. A restrictive
  * clause also ends where the subject's own verb comes back ("A memorial to the defenders who were killed in the battle
  * was unveiled in 2023": "was unveiled" is the main clause's), unless a pronoun opens it ("the battle that was fought").
+ * A clause with no pronoun, its subject right after the object it describes ("have lost much of the ground they gained in
+ * December"), is one too; only after a verb or "of", since "After the battle they retreated" is a main clause.
  */
 const RELATIVE_CLAUSE =
-  /,\s*(?:who|whom|whose|which)\b(?:[^,;(]|\([^()]*\))*|\b(?:that|who|which)\s+(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?(?:[a-z]+ed|took|came|fled|fought|left|won|lost|began|led|held|fell|rose|broke|drove|struck|swept)\b(?:(?!(?<!\b(?:that|who|which))\s(?:was|were)\s)(?:[^,;(]|\([^()]*\)))*/g;
+  /,\s*(?:who|whom|whose|which)\b(?:[^,;(]|\([^()]*\))*|\bthe(?<=\b(?:of|[a-z]{2,}ed|lost|took|won|held|kept)\sthe)\s+[a-z-]+\s+(?:they|it|he|she|we)\s+(?:had\s+)?(?:[a-z]+ed|took|won|lost|held|fought|left|built)\b[^,;]*|\b(?:that|who|which)\s+(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?(?:[a-z]+ed|took|came|fled|fought|left|won|lost|began|led|held|fell|rose|broke|drove|struck|swept)\b(?:(?!(?<!\b(?:that|who|which))\s(?:was|were)\s)(?:[^,;(]|\([^()]*\)))*/g;
 
 /**
  * "The war ended with the Bishkek Protocol, a ceasefire which came into force on 12 May 1994": a clause telling when the

@@ -89,6 +89,8 @@ interface Rule {
   morning?: true;
   /** Minutes or hours from the happening just told (see `RelativeMention.moment`). */
   moment?: true;
+  /** Counts only from a day (see `RelativeMention.dayAnchor`). */
+  dayAnchor?: true;
   /** Counted from the happening the phrase names (see `RelativeMention.fromNamedHappening`). */
   fromNamedHappening?: true;
   /** Its first group names a happening told before, whose day it is (see `RelativeMention.sameDayAs`). */
@@ -192,6 +194,11 @@ const RULES: Rule[] = [
    * ("On the day of the crash, …" after a paragraph on June), as "on the same day as" is; none told, the day just told.
    */
   { pattern: new RegExp(`\\bon the day of the (${HAPPENING})\\b`, 'gi'), unit: 'day', amount: 0, sameDayAs: true, orDayJustTold: true },
+  /*
+   * "By then, a group was still inside": where things stood on the day just told, as "by this time" ("by then-President" is
+   * a title). After a month or a year it names no day: "By then, the two groups shared a common enemy" describes the time.
+   */
+  { pattern: /\bby then\b(?!-)/gi, unit: 'day', amount: 0, dayAnchor: true },
   // "At this point the Russians were 3 km from the ring road": where things stood on the day just told, as "by this point".
   { pattern: /\bat (?:this|that) point\b/gi, unit: 'day', amount: 0 },
   // "On the same day as the signing ceremony": the day of the happening it names, told before (namedHappening.ts).
@@ -210,6 +217,8 @@ const RULES: Rule[] = [
   { pattern: new RegExp(`\\b${COUNT} days? later\\b`, 'gi'), unit: 'day', amount: (count) => count },
   { pattern: new RegExp(`\\b${COUNT} days? (?:before|earlier)\\b${NOTHING_COUNTED}`, 'gi'), unit: 'day', amount: (count) => -count },
   { pattern: new RegExp(`\\b${COUNT} weeks? later\\b`, 'gi'), unit: 'day', amount: (count) => 7 * count },
+  // "A fortnight later" counts its fourteen days, as "two weeks later" does.
+  { pattern: /\b(?:a|one) fortnight later\b/gi, unit: 'day', amount: 14 },
   // "The following week" names no day of it: about a week on, as "the week of 10 May" is around 10 May. "Next week" alone is a news post's forecast.
   { pattern: /\bthe (?:next|following) week\b/gi, unit: 'day', amount: 7, qualifier: 'around' },
   /*
@@ -220,6 +229,15 @@ const RULES: Rule[] = [
   { pattern: new RegExp(`\\b[Tt]he (?:following|next) ${WEEKDAY}\\b`, 'g'), unit: 'weekday', amount: weekdayOf, strictlyAfter: true },
   // "called it a provocation that same Sunday": the weekday of the days just told, on or after the anchor, as "On Sunday" is.
   { pattern: new RegExp(`\\b[Tt]hat (?:same )?${WEEKDAY}\\b`, 'g'), unit: 'weekday', amount: weekdayOf },
+  // "Friday is the day the front collapses": a weekday as its clause's subject names its day, as "the day" does above.
+  {
+    pattern: new RegExp(
+      `(?:^|(?<=[,;]\\s))${WEEKDAY}(?=\\s+(?:(?:then|also)\\s+)?(?:is|was|becomes|became|sees|saw|brings|brought|ends|ended|marks|marked|turns|turned)\\b)`,
+      'g',
+    ),
+    unit: 'weekday',
+    amount: weekdayOf,
+  },
   {
     pattern: new RegExp(
       `\\b(?:(?:[Ll]ate|[Ee]arly) )?(?:[Oo]n|[Bb]y) ${WEEKDAY}\\b|\\b(?:[Ll]ate|[Ee]arly) ${WEEKDAY}\\b|\\b${WEEKDAY}(?= (?:morning|afternoon|evening|night)\\b)`,
@@ -308,6 +326,7 @@ export function findRelativePhrases(flat: string): RelativeMention[] {
         ...(qualifier === undefined ? {} : { qualifier }),
         ...(rule.morning === true ? { morning: true } : {}),
         ...(rule.moment === true ? { moment: true } : {}),
+        ...(rule.dayAnchor === true ? { dayAnchor: true } : {}),
         ...(rule.fromNamedHappening === true ? { fromNamedHappening: true } : {}),
         ...(rule.sameDayAs === true ? { sameDayAs: match[1] ?? '' } : {}),
         ...(rule.orDayJustTold === true ? { orDayJustTold: true } : {}),

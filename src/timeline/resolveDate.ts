@@ -235,6 +235,7 @@ function resolveRelative(mention: RelativeMention, context: DateContext): Resolv
   if (anchor === undefined) return undefined;
   // "lines formed within minutes" after "the same week": minutes from a day the text only put around one fix no day.
   if (mention.moment === true && anchor.qualifier === 'around') return undefined;
+  if (mention.dayAnchor === true && anchor.day === undefined) return undefined;
   if (mention.unit === 'weekday') return weekdayFrom(mention, anchor);
   const base = { year: anchor.year, precision: anchor.precision, mention, ...stated(anchor.yearStated) } as const;
   const monthOf = anchor.month === undefined ? {} : { month: anchor.month };

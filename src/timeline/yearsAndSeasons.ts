@@ -34,10 +34,12 @@ const SEASON =
   /\b(?:(early|mid|late)[\s-]+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4})(?:(?<=winter\s+(?:of\s+)?\d{4})\s*[–—-]\s*(?:\d{4}|\d{2}))?)?(?=$|[\s,.;:)])/g;
 /** Words that make a season a time ("in winter", "the summer of 1944"; "the fighting through the autumn was …"), not a name ("winter clothing"). */
 const SEASON_LEAD = /\b(?:in|by|until|the|that|of|early|mid|late|this|last)[\s-]+$/i;
+/** "this winter", "last summer": the season of the day the post was written, or the one before. */
+const COUNTED_FROM_PUBLICATION = /\b(?:this|last)\s+$/i;
 const SEASON_FOLLOWERS = /^(?:$|[,.;:)]|\s+(?:and|when|as|before|after|until|the|was|were|of\s+\d{4}|\d{4})\b)/;
 
 const HEDGED_MONTH = new RegExp(
-  `\\b(early|mid|late|the end of|the beginning of|the start of|the middle of|the (?:first|opening) (?:days|week) of|the (?:last|final|closing) (?:days|week) of|the (?:second|third) week of)(?:\\s+in)?[\\s-]+(${MONTH_NAME})(?:\\s+(\\d{4}))?`,
+  `\\b(early|mid|late|the end of|the beginning of|the start of|the middle of|the (?:first|opening) (?:days|weeks?) of|the (?:last|final|closing) (?:days|weeks?) of|the (?:second|third) week of)(?:\\s+in)?[\\s-]+(${MONTH_NAME})(?:\\s+(\\d{4}))?`,
   'gi',
 );
 // A list of days ("on 13, 17 and 21 October") is dated by its first, with no end; at most six, so the match stays bounded.
@@ -69,14 +71,23 @@ const HEDGES: Record<string, Qualifier> = {
   'the last week of': 'late',
   'the final week of': 'late',
   'the closing week of': 'late',
+  // "In the first weeks of January": weeks of the month, as its first week is (unlike "the first weeks of the invasion").
+  'the first weeks of': 'early',
+  'the opening weeks of': 'early',
+  'the last weeks of': 'late',
+  'the final weeks of': 'late',
+  'the closing weeks of': 'late',
   // The weeks between are the month's middle, as days 8–21 are.
   'the second week of': 'mid',
   'the third week of': 'mid',
 };
 
-/** Finds bare years, seasons, hedged months and "6 and 14 November" ranges in a sentence. */
-export function findYearsAndSeasons(flat: string): AbsoluteMention[] {
-  return [...dayPairs(flat), ...hedgedMonths(flat), ...seasons(flat), ...years(flat)];
+/**
+ * Finds bare years, seasons, hedged months and "6 and 14 November" ranges in a sentence. `published` says whether the post's
+ * publication day is known: without it "this winter" and "last summer" count from nothing, as "yesterday" does there.
+ */
+export function findYearsAndSeasons(flat: string, published = false): AbsoluteMention[] {
+  return [...dayPairs(flat), ...hedgedMonths(flat), ...seasons(flat, published), ...years(flat)];
 }
 
 function years(flat: string): AbsoluteMention[] {
@@ -129,11 +140,13 @@ function yearRangeEnd(first: number, last: string | undefined, bc: boolean): { e
   return year > first ? { end: { year } } : {};
 }
 
-function seasons(flat: string): AbsoluteMention[] {
+function seasons(flat: string, published: boolean): AbsoluteMention[] {
   const found: AbsoluteMention[] = [];
   for (const match of flat.matchAll(SEASON)) {
     const [whole, hedge, season = '', year] = match;
     if (hedge === undefined && !SEASON_LEAD.test(flat.slice(0, match.index))) continue;
+    if (!published && year === undefined && hedge === undefined && COUNTED_FROM_PUBLICATION.test(flat.slice(Math.max(0, match.index - 6), match.index)))
+      continue;
     // With its year ("the summer of 2023 that …") a season is a time whatever follows; "the summer 2023 offensive" is left to the name rules.
     if (year === undefined && !SEASON_FOLLOWERS.test(flat.slice(match.index + whole.length))) continue;
     // "the fall of Mariupol": fall is a season only with a year or a hedge.

@@ -330,6 +330,17 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
     ).toEqual(['2012-02-10 day «10 February»', '2012-02-10 day «»']);
   });
 
+  it("reads the clip's timestamp as dating it, and a timestamp followed by what the clip shows as one event", () => {
+    expect(timeline('On 10 February, the siege began. The timestamp on the next clip reads 18 February, 04:32. A soldier stands in the snow.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-18 day «»',
+    ]);
+    expect(timeline('On 10 February, the siege began. The timestamp on this clip reads 18 February, 03:05: a drone drops a grenade.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-18 day «18 February»',
+    ]);
+  });
+
   it('tells the clip and what it shows in one sentence: one event', () => {
     expect(timeline('On 10 February, the siege began. The next clip is from two days later, when soldiers fire into the air.')).toEqual([
       '2012-02-10 day «10 February»',

@@ -91,3 +91,19 @@ describe('a clause telling what the main clause’s act did next', () => {
     expect(timeline('The region is home to the sanctions regime, which hit Mali hard in 2022.', post)).toEqual([]);
   });
 });
+
+describe('a relative clause with no pronoun after the object it describes', () => {
+  it("yields its date to the main clause's", () => {
+    expect(timeline('On 10 February, the siege began. By the end of the month, they have lost much of the ground they gained in March.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02 month late «the end of the month»',
+    ]);
+  });
+
+  it('is no clause after an opening preposition: "After the battle they retreated" is the main clause', () => {
+    expect(timeline('On 10 February, the siege began. After the battle they retreated in March.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-03 month «March»',
+    ]);
+  });
+});

@@ -7,6 +7,14 @@ import { extractTimeline } from '../../../src/timeline/extractTimeline.ts';
 import { timeline } from './timelineOf.ts';
 
 describe('what is not the date of an event', () => {
+  it('reads "this winter" only from a publication day, as "yesterday"', () => {
+    expect(timeline('On 10 February, the siege began. The forest has been the hardest place on the front this winter.')).toEqual([
+      '2012-02-10 day «10 February»',
+    ]);
+    expect(timeline('On 10 February, the siege began. Last summer, the dam was hit.')).toEqual(['2012-02-10 day «10 February»']);
+    expect(timeline('On 10 February, the siege began. In the winter, the dam was hit.')).toEqual(['2012-02-10 day «10 February»', '2012 year winter «winter»']);
+  });
+
   it('keeps the main clause\'s date after a "since 2016" that its verb has closed', () => {
     expect(timeline('Many residents who had fled the town since 2009 began to return in early 2012.')).toEqual(['2012 year early «early 2012»']);
     expect(timeline('More than 200 had been killed since 2011 and 40 since February.')).toEqual([]);
@@ -180,6 +188,8 @@ describe('what is not the date of an event', () => {
   it('dates nothing in a clause telling what did not happen, but keeps the day of a report of it', () => {
     expect(timeline('On 4 March, the town fell. Survivors said that no soldiers came during the night, although a unit was near.')).toHaveLength(1);
     expect(timeline('No trial had been held by early 2013.', {})).toEqual([]);
+    expect(timeline('On 4 March, the town fell. Neither side has moved more than a few kilometers since the autumn.')).toHaveLength(1);
+    expect(timeline('Officials confirmed in July that neither side had moved.')).toEqual(['2012-07 month «July»']);
     expect(timeline('As of 2013, no reconstruction work had been reported.', {})).toEqual([]);
     expect(timeline('By 12 April, no fewer than 57 people had died.')).toEqual(['2012-04-12 day «12 April»']);
     expect(timeline('Officials confirmed in July that no troops remained.')).toEqual(['2012-07 month «July»']);

@@ -169,6 +169,15 @@ describe('timelineContext', () => {
     expect(extractTimeline(text, context).map((event) => event.date)).toEqual(['2022-02-28', '2022-03-01']);
     expect(timelineContext({ title: 'Battle of Hosn', author: 'Wikipedia', description }).storyEnd).toBeUndefined();
   });
+
+  it('puts no date after that day when the title names the years too', () => {
+    const text = 'In early December, the units advanced.\n\nOn Jan. 9, a group was hit.\n\nThey have lost the ground gained in December.\n';
+    expect(extractTimeline(text, { title: 'Kreminna forest 2022-2023', storyEnd: '2023-02-21' }).map((event) => event.date)).toEqual([
+      '2022-12',
+      '2023-01-09',
+      '2022-12',
+    ]);
+  });
 });
 
 describe('a news post block-quoting a reference', () => {

@@ -102,6 +102,8 @@ describe('relative expressions count from the previous event', () => {
     ['The next day, fighting continued.', '2012-02-11 day «The next day»'],
     ['The following day, rebels left.', '2012-02-11 day «The following day»'],
     ['A week later the army came back.', '2012-02-17 day «A week later»'],
+    ['A fortnight later, the general staff reported the attacks repelled.', '2012-02-24 day «A fortnight later»'],
+    ['By then, a group of soldiers was still inside the plant.', '2012-02-10 day «By then»'],
     ['Later in the day, a photo was posted.', '2012-02-10 day «Later in the day»'],
     ['The same day, a drone was seen.', '2012-02-10 day «The same day»'],
     ['An agreement had been reached the day before.', '2012-02-09 day «the day before»'],
@@ -109,6 +111,19 @@ describe('relative expressions count from the previous event', () => {
     ['A month later, the siege ended.', '2012-03 month «A month later»'],
   ])('"%s"', (sentence, expected) => {
     expect(timeline(`On 10 February, the siege began. ${sentence}`)[1]).toBe(expected);
+  });
+
+  it('dates "By then" only from a day', () => {
+    expect(timeline('In January, the groups met. By then, the two groups shared a common enemy.')).toEqual(['2012-01 month «January»']);
+    expect(timeline('In 2012 the village was attacked. Many residents had not returned to the village by then.')).toEqual(['2012 year «2012»']);
+  });
+
+  it("dates a weekday that is its clause's subject in a story told day by day", () => {
+    expect(timeline('On Tuesday, 7 February 2012, the attack began. Friday is the day the front collapses.')).toEqual([
+      '2012-02-07 day «7 February 2012»',
+      '2012-02-10 day «Friday»',
+    ]);
+    expect(timeline('On Tuesday, 7 February 2012, the attack began. Its Friday edition was banned.')).toEqual(['2012-02-07 day «7 February 2012»']);
   });
 
   it('crosses month ends', () => {
