@@ -13,8 +13,11 @@ import type { DateRange } from './parseDateRange.ts';
  */
 const DEFINES = /\b(?:(?:was|is|were|are)\s+(?:a|an|the|one)|(?:was|were)\s+(?:fought|waged)|took\s+place)\b/i;
 
-/** A beginning's verb right before a day: "… were a series of offensives launched on 27 November 2024 by …". */
-const BEGUN_ON = /\b(?:launched|began|begun|started|opened|formed|founded|established|created)\s+on\s+$/i;
+/**
+ * A beginning's verb right before a day, or with its agent between ("… were a series of offensives launched on 27 November 2024
+ * by …", "… was a military offensive launched by Azerbaijan on 19 September 2023 against …"): the agent does not make it a span.
+ */
+const BEGUN_ON = /\b(?:launched|began|begun|started|opened|formed|founded|established|created)(?:\s+by\s+[^,.;()]{1,60})?\s+on\s+$/i;
 
 /**
  * A beginning's verb further before a month: "… was a military operation launched by Tahrir al-Sham and allied factions in
@@ -62,7 +65,7 @@ export function isLeadSummary(
   if (named || (inLead && aside)) return true;
   if (!inLead || definition.index >= firstDateIndex) return false;
   if (!onlyDate) return true;
-  if (BEGUN_ON.test(sentence.slice(Math.max(0, firstDateIndex - 40), firstDateIndex))) return false;
+  if (BEGUN_ON.test(sentence.slice(Math.max(0, firstDateIndex - 100), firstDateIndex))) return false;
   return !(startMonthOnly && BEGUN_IN.test(sentence.slice(Math.max(0, firstDateIndex - 140), firstDateIndex)));
 }
 

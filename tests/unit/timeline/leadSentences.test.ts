@@ -21,6 +21,8 @@ describe('lead sentences that sum up the story', () => {
     // An aside telling a happening is no name: the founding is an event.
     const founded = 'The brigade, formed on 20 July 2015, is a marine brigade.';
     expect(extractTimeline(`${founded}\n`, { infoboxDate: '2015' }).map((event) => event.date)).toEqual(['2015-07-20']);
+    const launchedBy = 'The 2023 offensive was a military offensive launched by Azerbaijan on 19 September 2023 against the republic.';
+    expect(extractTimeline(`${launchedBy}\n`, { infoboxDate: '19–20 September 2023' }).map((event) => event.date)).toEqual(['2023-09-19']);
     const foundedBy = 'The brigade, founded by the navy on 20 July 2015 from two battalions, is a marine brigade.';
     expect(extractTimeline(`${foundedBy}\n`, { infoboxDate: '2015' }).map((event) => event.date)).toEqual(['2015-07-20']);
     expect(extractTimeline(`${named}\n`, { infoboxDate: '7–27 March 2016' }).map((event) => event.date)).toEqual(['2016-03-27']);
