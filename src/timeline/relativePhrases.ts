@@ -131,8 +131,14 @@ const RULES: Rule[] = [
   { pattern: /\b(?:later|earlier) (?:that|in the|on the|the same) day\b/gi, unit: 'day', amount: 0 },
   { pattern: /\b(?:later |earlier )?that (?:same )?(?:day|morning|afternoon|evening|night)\b/gi, unit: 'day', amount: 0 },
   { pattern: /\b(?:on )?the same (?:day|morning|afternoon|evening|night)\b(?! as the\b)/gi, unit: 'day', amount: 0 },
-  // "the same week" is around the day just told, as "this week" in a news post is around its publication day.
-  { pattern: /\b(?:the same|that) week\b/gi, unit: 'day', amount: 0, qualifier: 'around' },
+  // "the same week" is around the day just told, as "this week" in a news post is around its publication day; so is "later in the week"
+  // or "during the week" with no other week named ("during the week of 10 May" is that date's).
+  {
+    pattern: /\b(?:(?:the same|that) week|later (?:in the|that) week|during the week(?!\s+of\b))\b/gi,
+    unit: 'day',
+    amount: 0,
+    qualifier: 'around',
+  },
   // Time of day: the day of the anchor ("By the end of the day", "In the evening", "through the night", "overnight", "at 12:00").
   // "miners who had been working through the night" tells how they spent it, not a happening of that night.
   { pattern: /\b(?:by|at|towards?|before|until) the end of the day\b|\b(?:during|throughout|all) the day\b|\bby day's end\b/gi, unit: 'day', amount: 0 },
