@@ -79,6 +79,8 @@ interface Rule {
   yields?: true;
   /** Counts from the first day of the story the phrase names (its second group): "the second day of the offensive". */
   fromStory?: true;
+  /** The story counted from when the phrase names none ("by the end of the first week": the fighting the article tells). */
+  story?: string;
   /** Names the last day of that story ("by the end of the operation"), not its first. */
   fromEnd?: true;
   /** Names the story by its day ("the day of the attack"), see `RelativeMention.dayOfStory`. */
@@ -117,6 +119,14 @@ const RULES: Rule[] = [
     amount: (n) => 7 * (n - 1),
     fromStory: true,
     span: (n) => 7 * n - 1,
+  },
+  // "By the end of the first week, the attackers had taken villages": the week's last day, of the story the article tells (no other named).
+  {
+    pattern: new RegExp(`\\b(?:by|at) the end of the ${ORDINAL} week\\b(?!\\s+(?:of|in|after|since)\\b)`, 'gi'),
+    unit: 'day',
+    amount: (n) => 7 * n - 1,
+    fromStory: true,
+    story: 'fighting',
   },
   // "From then on, the only way out was a footbridge": a state from the day just told (before "that day" reads part of it), as "Since November 2011" is from its start.
   { pattern: /\bfrom (?:then|that (?:day|moment|point)) on(?:wards?)?\b/gi, unit: 'day', amount: 0, unhedged: true },
@@ -299,7 +309,7 @@ export function findRelativePhrases(flat: string): RelativeMention[] {
         text,
         amount,
         unit: rule.unit,
-        ...(rule.fromStory === true ? { story: (match[2] ?? '').toLowerCase() } : {}),
+        ...(rule.fromStory === true ? { story: rule.story ?? (match[2] ?? '').toLowerCase() } : {}),
         ...(rule.fromEnd === true ? { storyEnd: true } : {}),
         ...(rule.dayOfStory === true ? { dayOfStory: true } : {}),
         ...(rule.span === undefined ? {} : { endAmount: rule.span(count) }),
