@@ -49,6 +49,15 @@ describe('a "which" clause in the simple past passive telling what befell a thin
   });
 });
 
+describe('a month opening a sentence whose happenings then state their own days', () => {
+  it('is dated by the first of those days, not by a day of another clause', () => {
+    const gathered = 'In early March, the forces captured the towns of Rajo, on 3 March, and Jindires, on 8 March, and reached the city.';
+    expect(timeline(gathered)).toEqual(['2012-03-03 day «3 March»']);
+    expect(timeline('A ceasefire was signed in Bishkek in March and came into force on 12 March.')).toEqual(['2012-03 month «March»']);
+    expect(timeline('In late March, the advance slowed, as the rebels cut the road on 23 March.')).toEqual(['2012-03 month late «late March»']);
+  });
+});
+
 describe('a dated happening as the subject of a verb of causing', () => {
   it('is what the main clause counts from', () => {
     expect(timeline('The capture of the town by the rebels on 10 January prompted the army to attack the following day.')).toEqual([
