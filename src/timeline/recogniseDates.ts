@@ -171,10 +171,11 @@ function markBackgroundDates(mentions: DateMention[], flat: string): DateMention
 }
 
 /**
- * Where one main clause ends and the next begins: ", and", ", but", ", while", a semicolon; or where a
+ * Where one main clause ends and the next begins: ", and", ", but", ", while", a semicolon, a second verb of the same subject
+ * told in the passive ("The team tried again over the next two days and was detained on 4 April": two happenings); or where a
  * "with" phrase hangs a detail on it ("intensified in the second half of the year, with raids … in November").
  */
-const CLAUSE_BREAK = /,\s*(?:and|but|while|with)\s|;/;
+const CLAUSE_BREAK = /,\s*(?:and|but|while|with)\s|;|\sand\s+(?:was|were)\s+[a-z]+ed\b/;
 /**
  * A clause of time the explicit date sits in, hung on the relative phrase's clause: "resumed later that year, when the army
  * began an offensive in October", "Later that year, after Russia began its intervention on 30 September 2015, aircraft
