@@ -142,9 +142,9 @@ const F1_FLOORS: Record<string, number> = {
   donetsk_international_airport_: 1,
   kramatorsk_railway_station_attack_: 1,
   '2021–2022_armenia–azerbaijan_border_crisis_': 1,
-  siege_of_mariupol_: 0.96,
-  operation_olive_branch_: 0.9,
-  '2023_azerbaijani_offensive_in_nagorno-karabakh_': 0.96,
+  siege_of_mariupol_: 1,
+  operation_olive_branch_: 1,
+  '2023_azerbaijani_offensive_in_nagorno-karabakh_': 1,
 };
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
