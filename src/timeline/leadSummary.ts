@@ -4,7 +4,7 @@
  * the whole story's span, not a happening of it, so it is no event. Later lead
  * sentences are ("Since November 2011, Al-Qusayr has been besieged").
  */
-import { MONTH_NAME, type DateMention, type PartialDate } from './dateMention.ts';
+import { MONTH_NAME, type AbsoluteMention, type DateMention, type PartialDate } from './dateMention.ts';
 import type { DateRange } from './parseDateRange.ts';
 
 /**
@@ -141,7 +141,7 @@ export function namesSpanEnds(firstOfArticle: boolean, inLead: boolean, mentions
   const { start, end } = story;
   const isDay = (date: PartialDate, iso: string) =>
     date.day !== undefined && iso.endsWith(`-${pad(date.month)}-${pad(date.day)}`) && (date.year === undefined || iso.startsWith(`${date.year}-`));
-  const days = mentions.filter((mention) => mention.kind === 'absolute' && mention.end === undefined);
+  const days = mentions.filter((mention): mention is AbsoluteMention => mention.kind === 'absolute' && mention.end === undefined);
   return days.length === 2 && days[0] !== undefined && days[1] !== undefined && isDay(days[0], start) && isDay(days[1], end);
 }
 
