@@ -13,7 +13,7 @@ import { formatIsoDate } from './isoDate.ts';
 import { isAnalysis, judgesInHindsight, ranksWhatWasTold, weighsHowThingsLook } from './judgement.ts';
 import { tellsReportersWork } from './reportersWork.ts';
 import { tellsNoHappening } from './negatedClause.ts';
-import { isLeadPeriods, isLeadSummary, runsToStoryEnd, statesStatedSpan, statesWholeSpan } from './leadSummary.ts';
+import { isLeadPeriods, isLeadSummary, namesSpanEnds, runsToStoryEnd, statesStatedSpan, statesWholeSpan } from './leadSummary.ts';
 import { extractProseBlocks } from './proseBlocks.ts';
 import { findQuotedSpans } from './quotedSpeech.ts';
 import { recogniseDates } from './recogniseDates.ts';
@@ -166,7 +166,8 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
         event !== undefined &&
         event.precision !== 'year' &&
         runsToStoryEnd(sentence.text, inLead, onlyDate, firstMention?.index ?? 0, formatIsoDate(event, 'month'), storySpan?.end);
-      const wholeSpan = statesWholeSpan(first, inLead, span, storySpan) || statesStatedSpan(inLead, span, statedSpan);
+      const wholeSpan =
+        statesWholeSpan(first, inLead, span, storySpan) || statesStatedSpan(inLead, span, statedSpan) || namesSpanEnds(first, inLead, mentions, storySpan);
       const clipLine = event !== undefined && datesNextClip(sentence.text, mentions);
       const shownDay = clipDay;
       clipDay = clipLine ? event : undefined;

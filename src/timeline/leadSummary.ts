@@ -4,7 +4,7 @@
  * the whole story's span, not a happening of it, so it is no event. Later lead
  * sentences are ("Since November 2011, Al-Qusayr has been besieged").
  */
-import { MONTH_NAME } from './dateMention.ts';
+import { MONTH_NAME, type AbsoluteMention, type DateMention, type PartialDate } from './dateMention.ts';
 import type { DateRange } from './parseDateRange.ts';
 
 /**
@@ -13,8 +13,11 @@ import type { DateRange } from './parseDateRange.ts';
  */
 const DEFINES = /\b(?:(?:was|is|were|are)\s+(?:a|an|the|one)|(?:was|were)\s+(?:fought|waged)|took\s+place)\b/i;
 
-/** A beginning's verb right before a day: "… were a series of offensives launched on 27 November 2024 by …". */
-const BEGUN_ON = /\b(?:launched|began|begun|started|opened|formed|founded|established|created)\s+on\s+$/i;
+/**
+ * A beginning's verb right before a day, or with its agent between ("… were a series of offensives launched on 27 November 2024
+ * by …", "… was a military offensive launched by Azerbaijan on 19 September 2023 against …"): the agent does not make it a span.
+ */
+const BEGUN_ON = /\b(?:launched|began|begun|started|opened|formed|founded|established|created)(?:\s+by\s+[^,.;()]{1,60})?\s+on\s+$/i;
 
 /**
  * A beginning's verb further before a month: "… was a military operation launched by Tahrir al-Sham and allied factions in
@@ -62,7 +65,7 @@ export function isLeadSummary(
   if (named || (inLead && aside)) return true;
   if (!inLead || definition.index >= firstDateIndex) return false;
   if (!onlyDate) return true;
-  if (BEGUN_ON.test(sentence.slice(Math.max(0, firstDateIndex - 40), firstDateIndex))) return false;
+  if (BEGUN_ON.test(sentence.slice(Math.max(0, firstDateIndex - 100), firstDateIndex))) return false;
   return !(startMonthOnly && BEGUN_IN.test(sentence.slice(Math.max(0, firstDateIndex - 140), firstDateIndex)));
 }
 
@@ -126,4 +129,22 @@ export function statesStatedSpan(inLead: boolean, told: DateRange | undefined, s
   if (!inLead || told?.end === undefined || story?.end === undefined) return false;
   const matches = (a: string, b: string) => a.length <= b.length && b.startsWith(a);
   return matches(told.start, story.start) && matches(told.end, story.end);
+}
+
+/**
+ * Whether the article's first sentence names, as two days, the first and the last day of the infobox span ("The siege of
+ * Mariupol began on 24 February 2022 and lasted until 20 May 2022, …" under "24 February – 20 May 2022"): it sums up the whole
+ * story (guide), as a range stating that span does.
+ */
+export function namesSpanEnds(firstOfArticle: boolean, inLead: boolean, mentions: readonly DateMention[], story: DateRange | undefined): boolean {
+  if (!firstOfArticle || !inLead || story?.end === undefined || story.end.length < 10 || story.start.length < 10) return false;
+  const { start, end } = story;
+  const isDay = (date: PartialDate, iso: string) =>
+    date.day !== undefined && iso.endsWith(`-${pad(date.month)}-${pad(date.day)}`) && (date.year === undefined || iso.startsWith(`${date.year}-`));
+  const days = mentions.filter((mention): mention is AbsoluteMention => mention.kind === 'absolute' && mention.end === undefined);
+  return days.length === 2 && days[0] !== undefined && days[1] !== undefined && isDay(days[0], start) && isDay(days[1], end);
+}
+
+function pad(value: number | undefined): string {
+  return String(value ?? 0).padStart(2, '0');
 }

@@ -24,6 +24,13 @@ const APPOINTMENT_CLAUSE =
 
 const CLAUSE_CLOSE = /^\s*,/;
 
+/**
+ * "Melitopol and Berdiansk, which was captured on 27 February", "a local council, which was formed on 12 April 2018": the simple
+ * past passive tells what befell the thing in the story's days (guide), unlike its earlier past ("which had been established in
+ * August 2017") or a clause with its own subject ("which its forces captured in May"). A date outside the story is still its past.
+ */
+const SUFFERED_IN_STORY = /,\s*which\s+(?:was|were)\s+\w+ed\s+(?:in|on)\s+$/i;
+
 /** "known from 1924 to 2016 as Artemivsk", "known as Artemivsk until 2016": the years of a name, not a happening (the renaming is told apart). */
 const NAME_PERIOD = /\bknown\s+(?:as\s+(?:[\w'-]+\s+){1,3}?)?(?:from|until|till|between|in|since|before|after)\s+$/i;
 
@@ -103,7 +110,9 @@ const ENDED_WITH_MADE = /(?<!\b(?:which|that|who)\s+)\b(?:ended|began|started|co
 
 /** Whether the words around a date make it a named thing's own past, which dates nothing: a "which" clause, a post taken, a name's years. */
 export function tellsNamedThingsPast(near: string, after: string): boolean {
-  return BACKGROUND_CLAUSE.test(near) || (APPOINTMENT_CLAUSE.test(near) && CLAUSE_CLOSE.test(after)) || NAME_PERIOD.test(near);
+  return (
+    (BACKGROUND_CLAUSE.test(near) && !SUFFERED_IN_STORY.test(near)) || (APPOINTMENT_CLAUSE.test(near) && CLAUSE_CLOSE.test(after)) || NAME_PERIOD.test(near)
+  );
 }
 
 /** Whether a date ends an aside telling when a named thing was founded or renamed (an event only in the article's defining sentence). */

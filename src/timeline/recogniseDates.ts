@@ -78,15 +78,44 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
     taken.push(mention);
   }
   return markFirstClause(
-    markBackgroundDates(
-      joinRanges(
-        kept.sort((a, b) => a.index - b.index),
+    markGatheringMonth(
+      markBackgroundDates(
+        joinRanges(
+          kept.sort((a, b) => a.index - b.index),
+          flat,
+        ),
         flat,
       ),
       flat,
     ),
     flat,
   );
+}
+
+/** "In early March, …": the month opens the sentence. */
+const OPENING_MONTH = /^\s*(?:In|During)\s+$/;
+/** "… the towns of Rajo, on 3 March": a day set between commas after the noun it dates. */
+const DAY_ASIDE_BEFORE = /\w,\s*on\s+$/;
+/** How far a day of the same month may follow the month that gathers it: within the clause's own words. */
+const GATHERED_NEAR = 160;
+
+/**
+ * "In early March, Turkish forces captured the towns of Rajo, on 3 March, and Jindires, on 8 March": a month that frames its
+ * clause's happenings, which then state their own days, only gathers them; the first day dates the sentence (guide). The month
+ * becomes the background of that day, as an opening phrase's date is; a day past a clause break is another clause's.
+ */
+function markGatheringMonth(mentions: DateMention[], flat: string): DateMention[] {
+  const [month, day] = mentions;
+  if (month?.kind !== 'absolute' || day?.kind !== 'absolute' || month.background !== undefined || day.background !== undefined) return mentions;
+  if (month.day !== undefined || month.month === undefined || month.end !== undefined || day.day === undefined || day.month !== month.month) return mentions;
+  if (day.year !== undefined && month.year !== undefined && day.year !== month.year) return mentions;
+  const between = flat.slice(month.index + month.text.length, day.index);
+  if (between.length > GATHERED_NEAR || CLAUSE_BREAK.test(between)) return mentions;
+  // The month opens the sentence and each day stands between commas after the thing it dates ("Rajo, on 3 March,"): a day of
+  // another clause ("… in May 1994 and came into force on 12 May") is no part the month gathers.
+  if (!OPENING_MONTH.test(flat.slice(0, month.index)) || !DAY_ASIDE_BEFORE.test(between) || !/^\s*,/.test(flat.slice(day.index + day.text.length)))
+    return mentions;
+  return [{ ...month, background: 'opening' }, ...mentions.slice(1)];
 }
 
 /**
@@ -163,10 +192,11 @@ function markBackgroundDates(mentions: DateMention[], flat: string): DateMention
 }
 
 /**
- * Where one main clause ends and the next begins: ", and", ", but", ", while", a semicolon; or where a
+ * Where one main clause ends and the next begins: ", and", ", but", ", while", a semicolon, a second verb of the same subject
+ * told in the passive ("The team tried again over the next two days and was detained on 4 April": two happenings); or where a
  * "with" phrase hangs a detail on it ("intensified in the second half of the year, with raids … in November").
  */
-const CLAUSE_BREAK = /,\s*(?:and|but|while|with)\s|;/;
+const CLAUSE_BREAK = /,\s*(?:and|but|while|with)\s|;|\sand\s+(?:was|were)\s+[a-z]+ed\b/;
 /**
  * A clause of time the explicit date sits in, hung on the relative phrase's clause: "resumed later that year, when the army
  * began an offensive in October", "Later that year, after Russia began its intervention on 30 September 2015, aircraft

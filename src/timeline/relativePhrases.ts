@@ -79,6 +79,8 @@ interface Rule {
   yields?: true;
   /** Counts from the first day of the story the phrase names (its second group): "the second day of the offensive". */
   fromStory?: true;
+  /** The story counted from when the phrase names none ("by the end of the first week": the fighting the article tells). */
+  story?: string;
   /** Names the last day of that story ("by the end of the operation"), not its first. */
   fromEnd?: true;
   /** Names the story by its day ("the day of the attack"), see `RelativeMention.dayOfStory`. */
@@ -122,6 +124,14 @@ const RULES: Rule[] = [
     fromStory: true,
     span: (n) => 7 * n - 1,
   },
+  // "By the end of the first week, the attackers had taken villages": the week's last day, of the story the article tells (no other named).
+  {
+    pattern: new RegExp(`\\b(?:by|at) the end of the ${ORDINAL} week\\b(?!\\s+(?:of|in|after|since)\\b)`, 'gi'),
+    unit: 'day',
+    amount: (n) => 7 * n - 1,
+    fromStory: true,
+    story: 'fighting',
+  },
   // "From then on, the only way out was a footbridge": a state from the day just told (before "that day" reads part of it), as "Since November 2011" is from its start.
   { pattern: /\bfrom (?:then|that (?:day|moment|point)) on(?:wards?)?\b/gi, unit: 'day', amount: 0, unhedged: true },
   /*
@@ -135,8 +145,14 @@ const RULES: Rule[] = [
   { pattern: /\b(?:later|earlier) (?:that|in the|on the|the same) day\b/gi, unit: 'day', amount: 0 },
   { pattern: /\b(?:later |earlier )?that (?:same )?(?:day|morning|afternoon|evening|night)\b/gi, unit: 'day', amount: 0 },
   { pattern: /\b(?:on )?the same (?:day|morning|afternoon|evening|night)\b(?! as the\b)/gi, unit: 'day', amount: 0 },
-  // "the same week" is around the day just told, as "this week" in a news post is around its publication day.
-  { pattern: /\b(?:the same|that) week\b/gi, unit: 'day', amount: 0, qualifier: 'around' },
+  // "the same week" is around the day just told, as "this week" in a news post is around its publication day; so is "later in the week"
+  // or "during the week" with no other week named ("during the week of 10 May" is that date's).
+  {
+    pattern: /\b(?:(?:the same|that) week|later (?:in the|that) week|during the week(?!\s+of\b))\b/gi,
+    unit: 'day',
+    amount: 0,
+    qualifier: 'around',
+  },
   // Time of day: the day of the anchor ("By the end of the day", "In the evening", "through the night", "overnight", "at 12:00").
   // "miners who had been working through the night" tells how they spent it, not a happening of that night.
   { pattern: /\b(?:by|at|towards?|before|until) the end of the day\b|\b(?:during|throughout|all) the day\b|\bby day's end\b/gi, unit: 'day', amount: 0 },
@@ -316,7 +332,7 @@ export function findRelativePhrases(flat: string): RelativeMention[] {
         text,
         amount,
         unit: rule.unit,
-        ...(rule.fromStory === true ? { story: (match[2] ?? '').toLowerCase() } : {}),
+        ...(rule.fromStory === true ? { story: rule.story ?? (match[2] ?? '').toLowerCase() } : {}),
         ...(rule.fromEnd === true ? { storyEnd: true } : {}),
         ...(rule.dayOfStory === true ? { dayOfStory: true } : {}),
         ...(rule.span === undefined ? {} : { endAmount: rule.span(count) }),

@@ -103,10 +103,11 @@ const NAMED_BY_DATE = /\bthe\s+(?:[\w-]+\s+){0,3}([\w'-]+)\s+of\s+(?:the\s+)?$/i
  * May 2021, the government turned …": a happening named with its date in the sentence's opening
  * phrase is the one the sentence follows, and dates it as "after the start of the war in April 2014"
  * does (guide), as "In the drought of 1973, herders lost their animals" is dated by its drought; so does one
- * it happens during ("During the military build-up of late 2021, intelligence services warned …");
+ * it happens during ("During the military build-up of late 2021, intelligence services warned …"), or under ("Under the
+ * ceasefire agreement of 10 November 2020, about 2,000 peacekeepers were deployed");
  * anchored at the sentence's start, so it reads a few words only.
  */
-const OPENING_HAPPENING = /^(?:After|Following|In|During)\s+the\s+(?:[\w'-]+\s+){1,4}of\s+$/;
+const OPENING_HAPPENING = /^(?:After|Following|In|During|Under)\s+the\s+(?:[\w'-]+\s+){1,4}of\s+$/;
 /**
  * "…, and it came under Azerbaijani control after the ceasefire agreement of 10 November 2020": the happening the clause
  * followed, named with its date, dates the clause as an opening "After the X of <date>," does; not a count's

@@ -38,6 +38,26 @@ describe('a happening named with its date after "after" inside a clause', () => 
   });
 });
 
+describe('a "which" clause in the simple past passive telling what befell a thing in the story', () => {
+  it('dates a sentence whose main clause has no date, but not one telling the thing’s earlier past', () => {
+    const through = 'Russian forces moved east along the coast through Melitopol and Berdiansk, which was captured on 27 February.';
+    expect(timeline(through)).toEqual(['2012-02-27 day «27 February»']);
+    expect(timeline('The rebels set up a local council to run the town, which was formed on 12 April.')).toEqual(['2012-04-12 day «12 April»']);
+    expect(timeline('The bridge broke the traffic record of the ferry, which had been established in March 2012.')).toEqual([]);
+    // Outside the story it is still the thing's past.
+    expect(timeline('The rebels set up a local council to run the town, which was formed on 12 April 2008.')).toEqual([]);
+  });
+});
+
+describe('a month opening a sentence whose happenings then state their own days', () => {
+  it('is dated by the first of those days, not by a day of another clause', () => {
+    const gathered = 'In early March, the forces captured the towns of Rajo, on 3 March, and Jindires, on 8 March, and reached the city.';
+    expect(timeline(gathered)).toEqual(['2012-03-03 day «3 March»']);
+    expect(timeline('A ceasefire was signed in Bishkek in March and came into force on 12 March.')).toEqual(['2012-03 month «March»']);
+    expect(timeline('In late March, the advance slowed, as the rebels cut the road on 23 March.')).toEqual(['2012-03 month late «late March»']);
+  });
+});
+
 describe('a dated happening as the subject of a verb of causing', () => {
   it('is what the main clause counts from', () => {
     expect(timeline('The capture of the town by the rebels on 10 January prompted the army to attack the following day.')).toEqual([

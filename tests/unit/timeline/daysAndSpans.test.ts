@@ -71,6 +71,16 @@ describe('more ways prose names a day or a span', () => {
     expect(timeline('During the first week of the war, troops advanced.', { infoboxDate: '7–23 October 2020', title: 'Battle of Hadrut' })).toEqual([]);
   });
 
+  it('reads "by the end of the first week" with no story named as the last day of the article’s story’s first week', () => {
+    const operation = { infoboxDate: '20 January – 24 March 2018', title: 'Operation Olive Branch' };
+    expect(timeline('By the end of the first week, the attackers had captured villages.', operation)).toEqual([
+      '2018-01-26 day «By the end of the first week»',
+    ]);
+    expect(timeline('At the end of the second week, the attackers paused.', operation)).toEqual(['2018-02-02 day «At the end of the second week»']);
+    // A week of a month or counted from a happening is not the story's.
+    expect(timeline('By the end of the first week of May 2018, talks had begun.', operation)).toEqual(['2018-05 month early «the first week of May 2018»']);
+  });
+
   it('counts "the first week of the war" in a battle from the first day of the war its infobox says it is part of', () => {
     const hadrut = { infoboxDate: '7–23 October 2020', title: 'Battle of Hadrut', partOf: 'the 2020 Nagorno-Karabakh war' };
     expect(timeline('During the first week of the war, troops advanced.', hadrut)).toEqual(['2020-09-27 day → 2020-10-03 «During the first week of the war»']);

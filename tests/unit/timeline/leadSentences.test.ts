@@ -21,6 +21,8 @@ describe('lead sentences that sum up the story', () => {
     // An aside telling a happening is no name: the founding is an event.
     const founded = 'The brigade, formed on 20 July 2015, is a marine brigade.';
     expect(extractTimeline(`${founded}\n`, { infoboxDate: '2015' }).map((event) => event.date)).toEqual(['2015-07-20']);
+    const launchedBy = 'The 2023 offensive was a military offensive launched by Azerbaijan on 19 September 2023 against the republic.';
+    expect(extractTimeline(`${launchedBy}\n`, { infoboxDate: '19–20 September 2023' }).map((event) => event.date)).toEqual(['2023-09-19']);
     const foundedBy = 'The brigade, founded by the navy on 20 July 2015 from two battalions, is a marine brigade.';
     expect(extractTimeline(`${foundedBy}\n`, { infoboxDate: '2015' }).map((event) => event.date)).toEqual(['2015-07-20']);
     expect(extractTimeline(`${named}\n`, { infoboxDate: '7–27 March 2016' }).map((event) => event.date)).toEqual(['2016-03-27']);
@@ -32,6 +34,11 @@ describe('lead sentences that sum up the story', () => {
   });
 
   it('skips a first sentence that states exactly the infobox span, however it is worded', () => {
+    const ends = 'The siege began on 24 February 2022 and lasted until 20 May 2022, in the war. On 2 March, the city was encircled.';
+    expect(extractTimeline(`${ends}\n`, { infoboxDate: '24 February – 20 May 2022' }).map((event) => event.date)).toEqual(['2022-03-02']);
+    // One end of the span and another day: the start is told.
+    const other = 'The siege began on 24 February 2022 and the city fell on 18 May 2022.';
+    expect(extractTimeline(`${other}\n`, { infoboxDate: '24 February – 20 May 2022' }).map((event) => event.date)).toEqual(['2022-02-24']);
     const lead = 'On 12–14 September 2022, fighting broke out along the border. On 13 September, a town was shelled.';
     expect(extractTimeline(`${lead}\n`, { infoboxDate: '12–14 September 2022 (2 days)' }).map((event) => event.date)).toEqual(['2022-09-13']);
     // A part of the span is a happening, and so is the span stated later in the lead.

@@ -254,6 +254,9 @@ describe('what is not the date of an event', () => {
     expect(timeline('After the fall of Homs of March 2012, the rebels withdrew.')).toEqual(['2012-03 month «March 2012»']);
     expect(timeline('After the coups of August 2020 and May 2021, the government turned to Russia.', {})).toEqual(['2020-08 month «August 2020»']);
     expect(timeline('During the military build-up of late 2021, intelligence services warned of an attack.', {})).toEqual(['2021 year late «late 2021»']);
+    expect(timeline('Under the ceasefire agreement of 10 November 2020, about 2,000 peacekeepers were deployed.', {})).toEqual([
+      '2020-11-10 day «10 November 2020»',
+    ]);
     expect(timeline('After the accord of 2015 between the government and the rebels, the plan was revived.', {})).toEqual(['2015 year «2015»']);
     expect(timeline('In the drought of 1973 and again in 1984, herders lost their animals.', {})).toEqual(['1973 year «1973»']);
     expect(timeline('The region was created by a law of 2012 from the former district.', {})).toEqual(['2012 year «2012»']);

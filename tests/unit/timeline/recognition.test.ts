@@ -149,6 +149,15 @@ describe('an explicit date wins over a relative phrase in the same sentence', ()
     ]);
   });
 
+  it('dates a subject’s two verbs by the first-named when the second, in the passive, names its day', () => {
+    expect(timeline('On 1 April, a team set out. The team tried again over the next two days and was detained on the night of 4 April.')).toEqual([
+      '2012-04-01 day «1 April»',
+      '2012-04-02 day «over the next two days»',
+    ]);
+    // One verb: the explicit day still wins.
+    expect(timeline('On 1 April, a team set out. A week later on 9 April the team was detained.')[1]).toBe('2012-04-09 day «9 April»');
+  });
+
   it('dates a clause by its relative date over a "with" phrase hung on it', () => {
     expect(timeline('On 22 March, soldiers mutinied. Raids intensified the next day, with the rebels taking two posts on 30 March.')).toEqual([
       '2012-03-22 day «22 March»',

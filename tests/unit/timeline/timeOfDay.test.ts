@@ -33,6 +33,8 @@ describe('a time of day inherits the day before it', () => {
   it.each([
     ['A border post surrendered the same week.', '2012-02-10 day around «the same week»'],
     ['That week, the bridges were destroyed.', '2012-02-10 day around «That week»'],
+    ['Later in the week the council said that residents were burying the dead.', '2012-02-10 day around «Later in the week»'],
+    ['Thousands of civilians fled the city during the week.', '2012-02-10 day around «during the week»'],
   ])('"%s" is around the day before it', (sentence, expected) => {
     expect(after10February(sentence)).toBe(expected);
   });
