@@ -132,6 +132,10 @@ const F1_FLOORS: Record<string, number> = {
   zaporizhzhia_nuclear_power_plant_: 1,
   wagner_mali_exit_post_: 1,
   wagner_mutiny_halted_post_: 1,
+  // Unseen on their first run (Wagner Group 0.946, Tishrin Dam 0.919, Kremenchuk mall attack 0.970).
+  wagner_group_: 0.94,
+  tishrin_dam_: 0.91,
+  kremenchuk_shopping_mall_attack_: 0.96,
   makiivka_barracks_video_report_: 1,
   mali_minusma_exit_post_: 1,
   odesa_port_strikes_post_: 1,
