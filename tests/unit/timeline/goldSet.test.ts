@@ -135,7 +135,7 @@ const F1_FLOORS: Record<string, number> = {
   // Unseen on their first run (Wagner Group 0.946, Tishrin Dam 0.919, Kremenchuk mall attack 0.970).
   wagner_group_: 0.94,
   tishrin_dam_: 0.91,
-  kremenchuk_shopping_mall_attack_: 0.96,
+  kremenchuk_shopping_mall_attack_: 1,
   makiivka_barracks_video_report_: 1,
   mali_minusma_exit_post_: 1,
   odesa_port_strikes_post_: 1,
