@@ -15,6 +15,14 @@ const BACKGROUND_CLAUSE =
   /,\s*which\s+(?:(?:the|its|their|his|her)\s+(?:[\w'-]+\s+){0,2}?)?(?:had\s+|has\s+|was\s+|were\s+)?(?:been\s+)?(?:began|begun|started|broke out|took|\w+ed)\s+(?:in|on|since)\s+$/i;
 
 /**
+ * A second verb of that clause, sharing its "which": "the Africa Corps, which was announced in late 2023 and began sending troops
+ * … in early 2024", "the offensive, which began on 31 May 2016 and ended with the capture of the town in August". It goes on
+ * telling the same thing's past, so its date dates nothing either. Bounded, so it reads only the words before the date.
+ */
+const BACKGROUND_CLAUSE_GOES_ON =
+  /,\s*which\s+(?:(?:the|its|their|his|her)\s+(?:[\w'-]+\s+){0,2}?)?(?:had\s+|has\s+|was\s+|were\s+)?(?:been\s+)?(?:began|begun|started|broke out|took|\w+ed)\s+(?:in|on|since)\s+[^,;.]{1,30}?\s+and\s+(?:later\s+|then\s+)?(?:was\s+|were\s+)?(?:began|took|went|spread|grew|became|came|fled|fought|left|won|lost|led|held|fell|rose|broke|drove|struck|swept|\w+ed)\b[^,;.]{0,80}?\s(?:in|on|by)\s+$/i;
+
+/**
  * A clause telling how someone came to their post, between commas: "Mara, who replaced Ly in April
  * 2014, announced …", "Palisa, who had taken command in 2021, led …". It says who the subject is,
  * not what happened in the story, so its date is no event's.
@@ -104,6 +112,11 @@ const ENDED_WITH_MADE = /(?<!\b(?:which|that|who)\s+)\b(?:ended|began|started|co
 /** Whether the words around a date make it a named thing's own past, which dates nothing: a "which" clause, a post taken, a name's years. */
 export function tellsNamedThingsPast(near: string, after: string): boolean {
   return BACKGROUND_CLAUSE.test(near) || (APPOINTMENT_CLAUSE.test(near) && CLAUSE_CLOSE.test(after)) || NAME_PERIOD.test(near);
+}
+
+/** Whether a date ends a second verb of a "which" clause telling a named thing's past (`lead`: the words before it). */
+export function continuesNamedThingsPast(lead: string): boolean {
+  return BACKGROUND_CLAUSE_GOES_ON.test(lead);
 }
 
 /** Whether a date ends an aside telling when a named thing was founded or renamed (an event only in the article's defining sentence). */

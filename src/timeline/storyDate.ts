@@ -7,7 +7,7 @@
  * not times. Every pattern reads only the words next to the date.
  */
 import { MONTH_NAME, monthNumber, type AbsoluteMention } from './dateMention.ts';
-import { describingParticiple, endsAppositiveOfMaking, endsFoundingAside, tellsNamedThingsPast } from './namedThingsPast.ts';
+import { continuesNamedThingsPast, describingParticiple, endsAppositiveOfMaking, endsFoundingAside, tellsNamedThingsPast } from './namedThingsPast.ts';
 import { ANNIVERSARY_NEAR, isDueOrPlanned, recursYearly, remembersAnniversary } from './plansAndRecurrences.ts';
 import { PICTURE_NOUN } from './pictureNouns.ts';
 import type { Qualifier } from './types.ts';
@@ -263,6 +263,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   // A time written with "of" ("by the summer of 2018 several hundred had been killed") is no adjective: only "the summer 2018 offensive" is.
   if (ATTRIBUTIVE_BEFORE.test(near) && ATTRIBUTIVE_AFTER.test(after) && !/\sof\s/.test(mention.text)) return undefined;
   if (tellsNamedThingsPast(near, after) || isDueOrPlanned(near) || recursYearly(mention, before, near, after)) return undefined;
+  if (continuesNamedThingsPast(before.slice(-PHRASE_NEAR))) return undefined;
   const end = mention.index + mention.text.length;
   if (remembersAnniversary(flat.slice(end, end + ANNIVERSARY_NEAR))) return undefined;
   if (endsFoundingAside(near, after)) return { ...mention, aside: true };
