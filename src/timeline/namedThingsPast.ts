@@ -23,6 +23,14 @@ const BACKGROUND_CLAUSE_GOES_ON =
   /,\s*which\s+(?:(?:the|its|their|his|her)\s+(?:[\w'-]+\s+){0,2}?)?(?:had\s+|has\s+|was\s+|were\s+)?(?:been\s+)?(?:began|begun|started|broke out|took|\w+ed)\s+(?:in|on|since)\s+[^,;.]{1,30}?\s+and\s+(?:later\s+|then\s+)?(?:was\s+|were\s+)?(?:began|took|went|spread|grew|became|came|fled|fought|left|won|lost|led|held|fell|rose|broke|drove|struck|swept|\w+ed)\b[^,;.]{0,80}?\s(?:in|on|by)\s+$/i;
 
 /**
+ * "The town later served as a starting point for the SDF's Deir ez-Zor campaign, which began in September 2017": what the
+ * main clause tells is the subject's part in that start, so the "which" clause's beginning is the story's happening, not a
+ * named thing's past (as the al-Shaddadi gold reads it).
+ */
+const STARTING_POINT_OF =
+  /\b(?:starting\s+point|launch(?:ing)?\s*pad|springboard|staging\s+(?:ground|area|post))\s+(?:of|for)\s+[^,;.]{1,60},\s*which\s+(?:was\s+)?(?:began|started|launched)\s+(?:in|on)\s+/i;
+
+/**
  * A clause telling how someone came to their post, between commas: "Mara, who replaced Ly in April
  * 2014, announced …", "Palisa, who had taken command in 2021, led …". It says who the subject is,
  * not what happened in the story, so its date is no event's.
@@ -111,12 +119,19 @@ const ENDED_WITH_MADE = /(?<!\b(?:which|that|who)\s+)\b(?:ended|began|started|co
 
 /** Whether the words around a date make it a named thing's own past, which dates nothing: a "which" clause, a post taken, a name's years. */
 export function tellsNamedThingsPast(near: string, after: string): boolean {
-  return BACKGROUND_CLAUSE.test(near) || (APPOINTMENT_CLAUSE.test(near) && CLAUSE_CLOSE.test(after)) || NAME_PERIOD.test(near);
+  return (
+    (BACKGROUND_CLAUSE.test(near) && !STARTING_POINT_OF.test(near)) || (APPOINTMENT_CLAUSE.test(near) && CLAUSE_CLOSE.test(after)) || NAME_PERIOD.test(near)
+  );
+}
+
+/** Whether the words before and at a "which" clause tell the start of what the subject was the starting point of (see above). */
+export function startsWhatItLaunched(text: string): boolean {
+  return STARTING_POINT_OF.test(text);
 }
 
 /** Whether a date ends a second verb of a "which" clause telling a named thing's past (`lead`: the words before it). */
 export function continuesNamedThingsPast(lead: string): boolean {
-  return BACKGROUND_CLAUSE_GOES_ON.test(lead);
+  return BACKGROUND_CLAUSE_GOES_ON.test(lead) && !STARTING_POINT_OF.test(lead);
 }
 
 /** Whether a date ends an aside telling when a named thing was founded or renamed (an event only in the article's defining sentence). */

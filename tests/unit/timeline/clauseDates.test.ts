@@ -76,3 +76,13 @@ describe('a relative phrase of the main clause before a relative clause’s date
     expect(timeline(recaptured)).toEqual(['2012-03-10 day «10 March»', '2012-03-11 day «The next day»']);
   });
 });
+
+describe('a "which" clause telling the start of what the subject was the starting point of', () => {
+  it('dates the sentence, even past the story, while a named thing’s own past dates nothing', () => {
+    expect(timeline('The town later served as a starting point for the campaign, which began in September 2013.')).toEqual(['2013-09 month «September 2013»']);
+    expect(timeline('The dam became the starting point of the offensive, which began on 31 May 2012 and ended in August.')).toEqual([
+      '2012-05-31 day «31 May 2012»',
+    ]);
+    expect(timeline('The town stayed neutral during the war, which began in March 2011.')).toEqual([]);
+  });
+});

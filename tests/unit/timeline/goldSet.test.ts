@@ -36,7 +36,7 @@ const F1_FLOORS: Record<string, number> = {
   bakhmut_: 1,
   'battle_of_al-bab_': 1,
   'battle_of_al-qaryatayn__2015__': 1,
-  'battle_of_al-shaddadi__2016__': 0.97,
+  'battle_of_al-shaddadi__2016__': 1,
   battle_of_boulkessi__2019__: 1,
   battle_of_gao__2012__: 1,
   battle_of_hadrut_: 0.98,
@@ -134,7 +134,7 @@ const F1_FLOORS: Record<string, number> = {
   wagner_mutiny_halted_post_: 1,
   // Unseen on their first run (Wagner Group 0.946, Tishrin Dam 0.919, Kremenchuk mall attack 0.970).
   wagner_group_: 0.94,
-  tishrin_dam_: 0.91,
+  tishrin_dam_: 1,
   kremenchuk_shopping_mall_attack_: 1,
   makiivka_barracks_video_report_: 1,
   mali_minusma_exit_post_: 1,
