@@ -31,6 +31,13 @@ const STARTING_POINT_OF =
   /\b(?:starting\s+point|launch(?:ing)?\s*pad|springboard|staging\s+(?:ground|area|post))\s+(?:of|for)\s+[^,;.]{1,60},\s*which\s+(?:was\s+)?(?:began|started|launched)\s+(?:in|on)\s+/i;
 
 /**
+ * "the Slavonic Corps, a company registered in Hong Kong whose Russian contractors were sent to Syria in 2013 … and were
+ * routed … in October of that year": an appositive saying what a thing is, with a "whose" clause telling its people's
+ * past up to the date; that past describes the thing, as a "which" clause does. Comma-free after "whose", and bounded.
+ */
+const APPOSITIVE_WHOSE = /,\s*(?:a|an)\s+(?:[\w'-]+\s+){1,8}?whose\s[^,;.]{0,160}$/i;
+
+/**
  * A clause telling how someone came to their post, between commas: "Mara, who replaced Ly in April
  * 2014, announced …", "Palisa, who had taken command in 2021, led …". It says who the subject is,
  * not what happened in the story, so its date is no event's.
@@ -127,6 +134,11 @@ export function tellsNamedThingsPast(near: string, after: string): boolean {
 /** Whether the words before and at a "which" clause tell the start of what the subject was the starting point of (see above). */
 export function startsWhatItLaunched(text: string): boolean {
   return STARTING_POINT_OF.test(text);
+}
+
+/** Whether a date sits in a "whose" clause describing an appositive's thing (`lead`: up to 200 characters before it). */
+export function inAppositiveWhoseClause(lead: string): boolean {
+  return APPOSITIVE_WHOSE.test(lead);
 }
 
 /** Whether a date ends a second verb of a "which" clause telling a named thing's past (`lead`: the words before it). */

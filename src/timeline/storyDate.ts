@@ -7,7 +7,14 @@
  * not times. Every pattern reads only the words next to the date.
  */
 import { MONTH_NAME, monthNumber, type AbsoluteMention } from './dateMention.ts';
-import { continuesNamedThingsPast, describingParticiple, endsAppositiveOfMaking, endsFoundingAside, tellsNamedThingsPast } from './namedThingsPast.ts';
+import {
+  continuesNamedThingsPast,
+  describingParticiple,
+  endsAppositiveOfMaking,
+  endsFoundingAside,
+  inAppositiveWhoseClause,
+  tellsNamedThingsPast,
+} from './namedThingsPast.ts';
 import { ANNIVERSARY_NEAR, isDueOrPlanned, recursYearly, remembersAnniversary } from './plansAndRecurrences.ts';
 import { PICTURE_NOUN } from './pictureNouns.ts';
 import type { Qualifier } from './types.ts';
@@ -87,6 +94,8 @@ const SEASONS = new Set(['spring', 'summer', 'autumn', 'winter']);
 export const NEAR = 80;
 /** A participle phrase may open with a longer prepositional phrase ("with pickup trucks mounting machine guns and a few weapons captured …"). */
 const PHRASE_NEAR = 140;
+/** A "whose" clause may tell two things before its date ("whose contractors were sent … in 2013 … and were routed … in October"). */
+const WHOSE_NEAR = 200;
 /** A date used as an adjective is part of a name: "the 9 May Victory Day parade", "the December 2013 deals". */
 const ATTRIBUTIVE_BEFORE = /(?:^|\s)(?:the|a|an|its|their|his|her|this|that)\s+$/i;
 const ATTRIBUTIVE_AFTER =
@@ -263,7 +272,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   // A time written with "of" ("by the summer of 2018 several hundred had been killed") is no adjective: only "the summer 2018 offensive" is.
   if (ATTRIBUTIVE_BEFORE.test(near) && ATTRIBUTIVE_AFTER.test(after) && !/\sof\s/.test(mention.text)) return undefined;
   if (tellsNamedThingsPast(near, after) || isDueOrPlanned(near) || recursYearly(mention, before, near, after)) return undefined;
-  if (continuesNamedThingsPast(before.slice(-PHRASE_NEAR))) return undefined;
+  if (continuesNamedThingsPast(before.slice(-PHRASE_NEAR)) || inAppositiveWhoseClause(before.slice(-WHOSE_NEAR))) return undefined;
   const end = mention.index + mention.text.length;
   if (remembersAnniversary(flat.slice(end, end + ANNIVERSARY_NEAR))) return undefined;
   if (endsFoundingAside(near, after)) return { ...mention, aside: true };
