@@ -38,6 +38,13 @@ const STARTING_POINT_OF =
 const APPOSITIVE_WHOSE = /,\s*(?:a|an)\s+(?:[\w'-]+\s+){1,8}?whose\s[^,;.]{0,160}$/i;
 
 /**
+ * "placed under a new structure, the Africa Corps, which was announced in late 2023": a thing the sentence calls new is
+ * made in the story, so the clause telling its making tells a happening of the story, not a named thing's past.
+ */
+const NEW_THING_MADE =
+  /\ba\s+new\s+(?:[\w'-]+\s+){0,3}?[\w'-]+(?:,\s*(?:the\s+)?[^,;.]{1,40})?,\s*which\s+(?:was|were)\s+(?:announced|formed|created|founded|established|set\s+up|launched)\s+(?:in|on)\s+/i;
+
+/**
  * A clause telling how someone came to their post, between commas: "Mara, who replaced Ly in April
  * 2014, announced …", "Palisa, who had taken command in 2021, led …". It says who the subject is,
  * not what happened in the story, so its date is no event's.
@@ -127,7 +134,9 @@ const ENDED_WITH_MADE = /(?<!\b(?:which|that|who)\s+)\b(?:ended|began|started|co
 /** Whether the words around a date make it a named thing's own past, which dates nothing: a "which" clause, a post taken, a name's years. */
 export function tellsNamedThingsPast(near: string, after: string): boolean {
   return (
-    (BACKGROUND_CLAUSE.test(near) && !STARTING_POINT_OF.test(near)) || (APPOINTMENT_CLAUSE.test(near) && CLAUSE_CLOSE.test(after)) || NAME_PERIOD.test(near)
+    (BACKGROUND_CLAUSE.test(near) && !STARTING_POINT_OF.test(near) && !NEW_THING_MADE.test(near)) ||
+    (APPOINTMENT_CLAUSE.test(near) && CLAUSE_CLOSE.test(after)) ||
+    NAME_PERIOD.test(near)
   );
 }
 

@@ -86,3 +86,12 @@ describe('a "which" clause telling the start of what the subject was the startin
     expect(timeline('The town stayed neutral during the war, which began in March 2011.')).toEqual([]);
   });
 });
+
+describe('a "which" clause telling the making of a thing the sentence calls new', () => {
+  it('dates the sentence: the new thing is made in the story', () => {
+    expect(timeline('The units were placed under a new structure, the Southern Corps, which was announced in late 2012.', {})).toEqual([
+      '2012 year late «late 2012»',
+    ]);
+    expect(timeline('The units were placed under the old corps, which was formed in 1992.', {})).toEqual([]);
+  });
+});
