@@ -212,6 +212,18 @@ const POPULATION_AFTER =
 const AS_OF_BEFORE = /\bas\s+of\s+$/i;
 const INHABITED_AFTER =
   /^[^.;]{0,120}?\b(?:was|were|is|are|remained)\s+(?:still\s+|now\s+)?(?:inhabited|populated)\s+(?:(?:mainly|mostly|largely|chiefly|predominantly|overwhelmingly)\s+)?by\b/i;
+/** A past participle, regular or one of the common irregular ones: a happening told in the passive. */
+const PARTICIPLE_WORD = String.raw`(?:[\w-]+ed|held|taken|retaken|seen|run|overrun|led|built|kept|lost|won|shot|hit|struck|driven|fought|left)\b`;
+/**
+ * "Its recruits were mostly former soldiers and, from 2022, convicts": a date set between commas before the last noun of what
+ * a copula says its subject was qualifies that noun; what the subject was made of describes it (guide), no happening. No
+ * participle on either side: "was shelled and, from 2013, besieged" tells happenings.
+ */
+const COPULA_LIST_BEFORE = new RegExp(
+  String.raw`\b(?:was|were|is|are)\s+(?!${PARTICIPLE_WORD})[^,;.]{1,60}?\s+(?:and|or),\s*(?:from|since|after|by|until)\s+$`,
+  'i',
+);
+const COPULA_LIST_AFTER = new RegExp(String.raw`^,\s*(?:(?!${PARTICIPLE_WORD})[\w'-]+\s+){0,3}(?!${PARTICIPLE_WORD})[\w'-]+\s*(?:[,;.]|$)`);
 /** "In May of the same year", "in March that year": the year of the date before. */
 const SAME_YEAR = /^\s*(?:of\s+)?(?:the\s+same|that)\s+year\b/i;
 /** "in May and June 2015": the year ends the pair, and the first month is in it too (December in "December and January 2015" the year before). */
@@ -279,6 +291,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (COMPARED_WITH.test(before.slice(-PHRASE_NEAR))) return undefined;
   if (RETURNED_TO.test(near)) return undefined;
   if (POPULATION_FIGURE.test(near) || POPULATION_AFTER.test(after)) return undefined;
+  if (COPULA_LIST_BEFORE.test(near) && COPULA_LIST_AFTER.test(after)) return undefined;
   if (AS_OF_BEFORE.test(near) && INHABITED_AFTER.test(flat.slice(mention.index + mention.text.length, mention.index + mention.text.length + PHRASE_NEAR)))
     return undefined;
   if (NEGATED_AS_OF.test(before.slice(-PHRASE_NEAR))) return undefined;

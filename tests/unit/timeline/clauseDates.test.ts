@@ -95,3 +95,10 @@ describe('a "which" clause telling the making of a thing the sentence calls new'
     expect(timeline('The units were placed under the old corps, which was formed in 1992.', {})).toEqual([]);
   });
 });
+
+describe('a date between commas in a list after a copula', () => {
+  it('dates a happening told in the passive, not a noun of what the subject was', () => {
+    expect(timeline('The town was shelled and, from 2013, besieged by the army.', {})).toEqual(['2013 year «2013»']);
+    expect(timeline('Its members were Kurds and, from 2013, Arabs.', {})).toEqual([]);
+  });
+});

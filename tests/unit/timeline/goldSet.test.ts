@@ -133,7 +133,7 @@ const F1_FLOORS: Record<string, number> = {
   wagner_mali_exit_post_: 1,
   wagner_mutiny_halted_post_: 1,
   // Unseen on their first run (Wagner Group 0.946, Tishrin Dam 0.919, Kremenchuk mall attack 0.970).
-  wagner_group_: 0.98,
+  wagner_group_: 1,
   tishrin_dam_: 1,
   kremenchuk_shopping_mall_attack_: 1,
   makiivka_barracks_video_report_: 1,

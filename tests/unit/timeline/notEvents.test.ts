@@ -145,6 +145,7 @@ describe('what is not the date of an event', () => {
     'Veterans gathered at the 9 May Victory Day parade.',
     'Russia expected the December 2013 deals to be honored.',
     'The town stayed neutral during the Syrian Civil War, which began in March 2011.',
+    'Its recruits were mostly former soldiers and, from 2011, convicts, and it paid more than the army.',
     'It grew out of the Slavonic Corps, a company registered in Hong Kong whose contractors were sent to Syria in 2011 and were routed in October of that year.',
     'The town stayed neutral during the Syrian Civil War, which began in March 2011 and spread to the north in July.',
     'The units were placed under a new corps, which was announced in late 2011 and began sending troops to the south in early 2012.',
