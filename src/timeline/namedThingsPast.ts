@@ -15,6 +15,36 @@ const BACKGROUND_CLAUSE =
   /,\s*which\s+(?:(?:the|its|their|his|her)\s+(?:[\w'-]+\s+){0,2}?)?(?:had\s+|has\s+|was\s+|were\s+)?(?:been\s+)?(?:began|begun|started|broke out|took|\w+ed)\s+(?:in|on|since)\s+$/i;
 
 /**
+ * A second verb of that clause, sharing its "which": "the Africa Corps, which was announced in late 2023 and began sending troops
+ * … in early 2024", "the offensive, which began on 31 May 2016 and ended with the capture of the town in August". It goes on
+ * telling the same thing's past, so its date dates nothing either. Bounded, so it reads only the words before the date.
+ */
+const BACKGROUND_CLAUSE_GOES_ON =
+  /,\s*which\s+(?:(?:the|its|their|his|her)\s+(?:[\w'-]+\s+){0,2}?)?(?:had\s+|has\s+|was\s+|were\s+)?(?:been\s+)?(?:began|begun|started|broke out|took|\w+ed)\s+(?:in|on|since)\s+[^,;.]{1,30}?\s+and\s+(?:later\s+|then\s+)?(?:was\s+|were\s+)?(?:began|took|went|spread|grew|became|came|fled|fought|left|won|lost|led|held|fell|rose|broke|drove|struck|swept|\w+ed)\b[^,;.]{0,80}?\s(?:in|on|by)\s+$/i;
+
+/**
+ * "The town later served as a starting point for the SDF's Deir ez-Zor campaign, which began in September 2017": what the
+ * main clause tells is the subject's part in that start, so the "which" clause's beginning is the story's happening, not a
+ * named thing's past (as the al-Shaddadi gold reads it).
+ */
+const STARTING_POINT_OF =
+  /\b(?:starting\s+point|launch(?:ing)?\s*pad|springboard|staging\s+(?:ground|area|post))\s+(?:of|for)\s+[^,;.]{1,60},\s*which\s+(?:was\s+)?(?:began|started|launched)\s+(?:in|on)\s+/i;
+
+/**
+ * "the Slavonic Corps, a company registered in Hong Kong whose Russian contractors were sent to Syria in 2013 … and were
+ * routed … in October of that year": an appositive saying what a thing is, with a "whose" clause telling its people's
+ * past up to the date; that past describes the thing, as a "which" clause does. Comma-free after "whose", and bounded.
+ */
+const APPOSITIVE_WHOSE = /,\s*(?:a|an)\s+(?:[\w'-]+\s+){1,8}?whose\s[^,;.]{0,160}$/i;
+
+/**
+ * "placed under a new structure, the Africa Corps, which was announced in late 2023": a thing the sentence calls new is
+ * made in the story, so the clause telling its making tells a happening of the story, not a named thing's past.
+ */
+const NEW_THING_MADE =
+  /\ba\s+new\s+(?:[\w'-]+\s+){0,3}?[\w'-]+(?:,\s*(?:the\s+)?[^,;.]{1,40})?,\s*which\s+(?:was|were)\s+(?:announced|formed|created|founded|established|set\s+up|launched)\s+(?:in|on)\s+/i;
+
+/**
  * A clause telling how someone came to their post, between commas: "Mara, who replaced Ly in April
  * 2014, announced …", "Palisa, who had taken command in 2021, led …". It says who the subject is,
  * not what happened in the story, so its date is no event's.
@@ -111,8 +141,25 @@ const ENDED_WITH_MADE = /(?<!\b(?:which|that|who)\s+)\b(?:ended|began|started|co
 /** Whether the words around a date make it a named thing's own past, which dates nothing: a "which" clause, a post taken, a name's years. */
 export function tellsNamedThingsPast(near: string, after: string): boolean {
   return (
-    (BACKGROUND_CLAUSE.test(near) && !SUFFERED_IN_STORY.test(near)) || (APPOINTMENT_CLAUSE.test(near) && CLAUSE_CLOSE.test(after)) || NAME_PERIOD.test(near)
+    (BACKGROUND_CLAUSE.test(near) && !SUFFERED_IN_STORY.test(near) && !STARTING_POINT_OF.test(near) && !NEW_THING_MADE.test(near)) ||
+    (APPOINTMENT_CLAUSE.test(near) && CLAUSE_CLOSE.test(after)) ||
+    NAME_PERIOD.test(near)
   );
+}
+
+/** Whether the words before and at a "which" clause tell the start of what the subject was the starting point of (see above). */
+export function startsWhatItLaunched(text: string): boolean {
+  return STARTING_POINT_OF.test(text);
+}
+
+/** Whether a date sits in a "whose" clause describing an appositive's thing (`lead`: up to 200 characters before it). */
+export function inAppositiveWhoseClause(lead: string): boolean {
+  return APPOSITIVE_WHOSE.test(lead);
+}
+
+/** Whether a date ends a second verb of a "which" clause telling a named thing's past (`lead`: the words before it). */
+export function continuesNamedThingsPast(lead: string): boolean {
+  return BACKGROUND_CLAUSE_GOES_ON.test(lead) && !STARTING_POINT_OF.test(lead);
 }
 
 /** Whether a date ends an aside telling when a named thing was founded or renamed (an event only in the article's defining sentence). */

@@ -12,6 +12,7 @@ import { MONTH_NAME, type AbsoluteMention, type DateMention } from './dateMentio
 import { isInside, type Span } from './quotedSpeech.ts';
 import { findPublicationDates, type PublicationDay } from './publicationDates.ts';
 import { findRelativePhrases } from './relativePhrases.ts';
+import { startsWhatItLaunched } from './namedThingsPast.ts';
 import { datesReportersWork } from './reportersWork.ts';
 import { NEAR, storyDate } from './storyDate.ts';
 import { findYearsAndSeasons } from './yearsAndSeasons.ts';
@@ -174,6 +175,8 @@ function markBackgroundDates(mentions: DateMention[], flat: string): DateMention
   const opening = INTRODUCTORY.exec(flat)?.[0].length;
   const clauses: (Span & { outcome: boolean })[] = [...flat.matchAll(RELATIVE_CLAUSE)]
     .filter((match) => !(TOOK_EFFECT.test(match[0]) && ENDED_WITH_BEFORE.test(flat.slice(Math.max(0, match.index - NEAR), match.index))))
+    // "served as a starting point for the campaign, which began in September 2017": that start is the main clause's own happening.
+    .filter((match) => !startsWhatItLaunched(flat.slice(Math.max(0, match.index - NEAR), match.index + NEAR)))
     .map((match) => ({
       start: match.index,
       end: match.index + match[0].length,

@@ -290,6 +290,8 @@ const RULES: Rule[] = [
   // "continued through the year", "for much of the year": the anchor's year, as "throughout the day" is its day.
   { pattern: /\b(?:through|throughout|during) (?:the|that|the same) year\b(?!\s+(?:of|before|after)\b)/gi, unit: 'year', amount: 0 },
   { pattern: /\b(?:for|during|in) (?:much|most) of the year\b/gi, unit: 'year', amount: 0 },
+  // "Dozens were killed over the month": the anchor's month, as "through the year" is its year ("the month of Ramadan" names one).
+  { pattern: /\b(?:over|through|throughout|during) (?:the|that|the same) month\b(?!\s+(?:of|before|after)\b)/gi, unit: 'month', amount: 0 },
   // "failed the same year", "dropped from the bill that year": the anchor's year ("In May of the same year" is a month of it,
   // read with the month; "that year's elections" names them).
   { pattern: /(?<!\bof )\b(?:the same|that) year\b(?!['’]s)/gi, unit: 'year', amount: 0 },

@@ -7,7 +7,14 @@
  * not times. Every pattern reads only the words next to the date.
  */
 import { MONTH_NAME, monthNumber, type AbsoluteMention } from './dateMention.ts';
-import { describingParticiple, endsAppositiveOfMaking, endsFoundingAside, tellsNamedThingsPast } from './namedThingsPast.ts';
+import {
+  continuesNamedThingsPast,
+  describingParticiple,
+  endsAppositiveOfMaking,
+  endsFoundingAside,
+  inAppositiveWhoseClause,
+  tellsNamedThingsPast,
+} from './namedThingsPast.ts';
 import { ANNIVERSARY_NEAR, isDueOrPlanned, recursYearly, remembersAnniversary } from './plansAndRecurrences.ts';
 import { PICTURE_NOUN } from './pictureNouns.ts';
 import type { Qualifier } from './types.ts';
@@ -87,6 +94,8 @@ const SEASONS = new Set(['spring', 'summer', 'autumn', 'winter']);
 export const NEAR = 80;
 /** A participle phrase may open with a longer prepositional phrase ("with pickup trucks mounting machine guns and a few weapons captured …"). */
 const PHRASE_NEAR = 140;
+/** A "whose" clause may tell two things before its date ("whose contractors were sent … in 2013 … and were routed … in October"). */
+const WHOSE_NEAR = 200;
 /** A date used as an adjective is part of a name: "the 9 May Victory Day parade", "the December 2013 deals". */
 const ATTRIBUTIVE_BEFORE = /(?:^|\s)(?:the|a|an|its|their|his|her|this|that)\s+$/i;
 const ATTRIBUTIVE_AFTER =
@@ -204,6 +213,18 @@ const POPULATION_AFTER =
 const AS_OF_BEFORE = /\bas\s+of\s+$/i;
 const INHABITED_AFTER =
   /^[^.;]{0,120}?\b(?:was|were|is|are|remained)\s+(?:still\s+|now\s+)?(?:inhabited|populated)\s+(?:(?:mainly|mostly|largely|chiefly|predominantly|overwhelmingly)\s+)?by\b/i;
+/** A past participle, regular or one of the common irregular ones: a happening told in the passive. */
+const PARTICIPLE_WORD = String.raw`(?:[\w-]+ed|held|taken|retaken|seen|run|overrun|led|built|kept|lost|won|shot|hit|struck|driven|fought|left)\b`;
+/**
+ * "Its recruits were mostly former soldiers and, from 2022, convicts": a date set between commas before the last noun of what
+ * a copula says its subject was qualifies that noun; what the subject was made of describes it (guide), no happening. No
+ * participle on either side: "was shelled and, from 2013, besieged" tells happenings.
+ */
+const COPULA_LIST_BEFORE = new RegExp(
+  String.raw`\b(?:was|were|is|are)\s+(?!${PARTICIPLE_WORD})[^,;.]{1,60}?\s+(?:and|or),\s*(?:from|since|after|by|until)\s+$`,
+  'i',
+);
+const COPULA_LIST_AFTER = new RegExp(String.raw`^,\s*(?:(?!${PARTICIPLE_WORD})[\w'-]+\s+){0,3}(?!${PARTICIPLE_WORD})[\w'-]+\s*(?:[,;.]|$)`);
 /** "In May of the same year", "in March that year": the year of the date before. */
 const SAME_YEAR = /^\s*(?:of\s+)?(?:the\s+same|that)\s+year\b/i;
 /** "in May and June 2015": the year ends the pair, and the first month is in it too (December in "December and January 2015" the year before). */
@@ -264,12 +285,14 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   // A time written with "of" ("by the summer of 2018 several hundred had been killed") is no adjective: only "the summer 2018 offensive" is.
   if (ATTRIBUTIVE_BEFORE.test(near) && ATTRIBUTIVE_AFTER.test(after) && !/\sof\s/.test(mention.text)) return undefined;
   if (tellsNamedThingsPast(near, after) || isDueOrPlanned(near) || recursYearly(mention, before, near, after)) return undefined;
+  if (continuesNamedThingsPast(before.slice(-PHRASE_NEAR)) || inAppositiveWhoseClause(before.slice(-WHOSE_NEAR))) return undefined;
   const end = mention.index + mention.text.length;
   if (remembersAnniversary(flat.slice(end, end + ANNIVERSARY_NEAR))) return undefined;
   if (endsFoundingAside(near, after)) return { ...mention, aside: true };
   if (COMPARED_WITH.test(before.slice(-PHRASE_NEAR))) return undefined;
   if (RETURNED_TO.test(near)) return undefined;
   if (POPULATION_FIGURE.test(near) || POPULATION_AFTER.test(after)) return undefined;
+  if (COPULA_LIST_BEFORE.test(near) && COPULA_LIST_AFTER.test(after)) return undefined;
   if (AS_OF_BEFORE.test(near) && INHABITED_AFTER.test(flat.slice(mention.index + mention.text.length, mention.index + mention.text.length + PHRASE_NEAR)))
     return undefined;
   if (NEGATED_AS_OF.test(before.slice(-PHRASE_NEAR))) return undefined;

@@ -14,7 +14,7 @@ import type { Qualifier } from './types.ts';
  * A year alone is only a date after a preposition of time ("as of 2024" too, the day things stood, as "as of 5 March"; "of" too, where
  * `storyDate` tells "the drought of 1973" as a time from "the war of 2020" as a name): "the 2014 Ukrainian
  * Revolution" and "the Syrian Army 2018 offensive" name things. "by 2000" is
- * taken only before punctuation ("by 2000 soldiers" is a number).
+ * taken only before punctuation or a clause's subject ("by 2000 soldiers" is a number).
  */
 const YEAR =
   /\b(in|In|of|(?:[Ii]n\s+)?the\s+course\s+of|[Aa]s\s+of|since|Since|until|Until|from|From|by|By|between|Between|through|Through|throughout|Throughout|during|During|after|(?:[Ee]arly|[Ll]ate)\s+in|early|late|mid-?|Early|Late|Mid-?|[Tt]he\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of)\s*(?:(AD|A\.D\.)\s*)?(\d{1,4})(?:\s*(BC|BCE|B\.C\.|AD|CE|A\.D\.))?(?:(\s*[–—-]\s*|\s+and\s+|\s+(?:to|until)\s+)(\d{4}|\d{2})(?!\d))?(?![\d,.]\d|s\b|['’]s\b|\s*(?:%|per\b|km|m\b|miles|kilomet|metres|meters))/g;
@@ -25,6 +25,12 @@ const YEAR =
  */
 const YEAR_AFTER_OF =
   /^\s*(?:$|[,.;:)]|(?:and|or|between|from|in|on|at|to|with|by|against|until|when|as|for)\b|(?:also\s+)?(?:struck|began|broke\s+out|hit|swept|fell|[a-z]{2,}ed\s+(?:the|a|an|in|on|at|to|from|across|through)\b))/;
+
+/**
+ * What may follow a year after "by": punctuation, or a clause's subject opening with a determiner or a pronoun ("By 2017
+ * the group had signed a contract"), which a counted noun never is ("by 2000 soldiers").
+ */
+const BY_YEAR_AFTER = /^\s*(?:$|[,.;:)]|(?:the|its|their|his|her|it|they|he|she|this|these|those|most|many|some|all)\s)/;
 
 /** What may follow a three-digit year after "in": punctuation, or a clause going on ("in 363 during his campaign"), never a counted noun. */
 const EARLY_YEAR_AFTER = /^\s*(?:[,.;:)]|(?:and\s+(?:was|were|later|then)|during|under|when|after|before|by)\b)/;
@@ -108,7 +114,7 @@ function years(flat: string): AbsoluteMention[] {
     // its number as only a year does.
     const earlyYear = digits.length === 3 && /^[Ii]n$/.test(lead) && last === undefined && EARLY_YEAR_AFTER.test(after);
     if (era === undefined && !earlyYear && (digits.length !== 4 || number < 1000 || number > 2100)) continue;
-    if (/^by$/i.test(lead) && !/^\s*(?:$|[,.;:)])/.test(after)) continue;
+    if (/^by$/i.test(lead) && !BY_YEAR_AFTER.test(after)) continue;
     // "of 2000 soldiers" is a count; "a law of 2012 from …", "the drought of 1973 and …" a time (whether it names a thing is storyDate's to say).
     // "the autumn of 2022" is the season's to read, and a season dropped as a name leaves no year behind.
     if (

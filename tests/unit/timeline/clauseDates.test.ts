@@ -127,3 +127,31 @@ describe('a relative clause with no pronoun after the object it describes', () =
     ]);
   });
 });
+
+describe('a "which" clause telling the start of what the subject was the starting point of', () => {
+  it('dates the sentence, even past the story, while a named thing’s own past dates nothing', () => {
+    expect(timeline('The town later served as a starting point for the campaign, which began in September 2013.')).toEqual(['2013-09 month «September 2013»']);
+    expect(timeline('The dam became the starting point of the offensive, which began on 31 May 2012 and ended in August.')).toEqual([
+      '2012-05-31 day «31 May 2012»',
+    ]);
+    expect(timeline('The town stayed neutral during the war, which began in March 2011.')).toEqual([]);
+  });
+});
+
+describe('a "which" clause telling the making of a thing the sentence calls new', () => {
+  it('dates the sentence: the new thing is made in the story', () => {
+    // A story of 2012–2013: a simple past passive inside it is what befell the thing then (see the 'which was captured' rule).
+    const story = { infoboxDate: 'March 2012 – June 2013' };
+    expect(timeline('The units were placed under a new structure, the Southern Corps, which was announced in late 2012.', story)).toEqual([
+      '2012 year late «late 2012»',
+    ]);
+    expect(timeline('The units were placed under the old corps, which was formed in 1992.', story)).toEqual([]);
+  });
+});
+
+describe('a date between commas in a list after a copula', () => {
+  it('dates a happening told in the passive, not a noun of what the subject was', () => {
+    expect(timeline('The town was shelled and, from 2013, besieged by the army.', {})).toEqual(['2013 year «2013»']);
+    expect(timeline('Its members were Kurds and, from 2013, Arabs.', {})).toEqual([]);
+  });
+});

@@ -35,6 +35,8 @@ describe('more ways prose names a day or a span', () => {
     ["That year's elections were held on 5 March.", '2012-03-05 day «5 March»'],
     ['Strikes paralysed the factories for much of the year.', '2012 year «for much of the year»'],
     ['Throughout the year, the roads stayed closed.', '2012 year «Throughout the year»'],
+    ['Dozens of civilians were killed over the month.', '2012-02 month «over the month»'],
+    ['Throughout the month, the roads stayed closed.', '2012-02 month «Throughout the month»'],
     ['The group was made a province the same month.', '2012-02 month «the same month»'],
     ['In May of the same year, the harvest failed.', '2012-05 month «May»'],
     ['About 150 soldiers arrived early the next month.', '2012-03 month early «early the next month»'],

@@ -243,6 +243,12 @@ describe('numbers and ordinals are not dates', () => {
   it('ignores a bare year used as a name or a count', () => {
     expect(timeline('It was the fiercest since the Syrian Army 2018 offensive. The 2004 census counted 2255 people. By 2000 soldiers were there.')).toEqual([]);
   });
+
+  it('reads "by" a year before a clause opening with its subject as that year, as before a comma', () => {
+    expect(timeline('By 2011 the group had signed a contract with the ministry.', {})).toEqual(['2011 year «2011»']);
+    expect(timeline('By 2011 they held the town.', {})).toEqual(['2011 year «2011»']);
+    expect(timeline('The garrison grew by 2000 men.', {})).toEqual([]);
+  });
 });
 
 describe('chrono-node false friends are not dates', () => {
