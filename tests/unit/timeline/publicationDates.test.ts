@@ -187,3 +187,21 @@ describe('a news post block-quoting a reference', () => {
     expect(extractTimeline(quoted, { infoboxDate: '22 July 2022 – 17 July 2023' })).toEqual([]);
   });
 });
+
+describe('a weekend and a span of hours in a news post', () => {
+  // 12 June 2023 was a Monday.
+  const post = (body: string, published = '2023-06-12') =>
+    extractTimeline(`${body}\n`, { published }).map((event) => `${event.date}${event.end === undefined ? '' : ` → ${event.end}`}`);
+
+  it('reads "over the weekend" as its Saturday and Sunday', () => {
+    expect(post('Over the weekend, the heaviest fighting moved to the valley.')).toEqual(['2023-06-10 → 2023-06-11']);
+    expect(post('At the weekend, two villages were retaken.', '2023-06-11')).toEqual(['2023-06-10 → 2023-06-11']);
+  });
+
+  it('reads "in the 48 hours since" a day just told as the span from it', () => {
+    expect(post('The rebels entered the capital on Sunday. In the 48 hours since, the air force has struck 300 targets.', '2024-12-11')).toEqual([
+      '2024-12-08',
+      '2024-12-08 → 2024-12-10',
+    ]);
+  });
+});
