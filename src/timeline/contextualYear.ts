@@ -94,19 +94,15 @@ const NEWS_DAYS = 31;
  * A news post that has recalled an earlier year and comes back to the days just before its
  * publication ("On 1 June" after "from 25 to 27 July" 2024, in a post of 10 June 2025): a day that
  * the recalled year would put before the last date told, but that the publication's year puts in
- * the month before it, is the post's news, in the publication's year (GUIDE.md); so is a day within a
- * recalled month told without its day ("On 15 August" after "in August 2022", in a post of September 2023).
+ * the month before it, is the post's news, in the publication's year (GUIDE.md).
  */
 function backToTheNews(date: PartialDate, context: YearContext, year: number | undefined): number | undefined {
   const latest = context.story?.latest;
   const { previous } = context;
   if (year === undefined || latest?.day === undefined || previous === undefined || date.month === undefined || date.day === undefined) return year;
-  // A day inside a recalled month told without its day ("in August 2022") cannot be put after that month: it steps back as well.
-  const insideRecalledMonth = previous.day === undefined && previous.month === date.month;
-  if (year >= latest.year || previous.year !== year || (daysBack(previous, date) === 0 && !insideRecalledMonth)) return year;
+  if (year >= latest.year || previous.year !== year || daysBack(previous, date) === 0) return year;
   const before = (latest.month - 1) * 30.5 + latest.day - ((date.month - 1) * 30.5 + date.day);
-  // "the month before the publication day" (GUIDE.md): the calendar month before it, as well as the last 31 days.
-  return before >= 0 && (before <= NEWS_DAYS || latest.month - date.month === 1) ? latest.year : year;
+  return before >= 0 && before <= NEWS_DAYS ? latest.year : year;
 }
 
 /** The year of a closed one-year story whose months hold the date, if any. */
