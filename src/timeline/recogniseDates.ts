@@ -39,6 +39,11 @@ const FORECAST_WORDS = '\\s+(?!(?:later|go|eventually|subsequently|soon|again|re
 const EXPECTED = '(?:is|are)\\s+(?:widely\\s+)?expected\\s+to';
 const FORECAST = new RegExp(`\\b(?:will|${EXPECTED})${FORECAST_WORDS}`, 'i');
 const NEWS_FORECAST = new RegExp(`\\b(?:will|would|${EXPECTED})${FORECAST_WORDS}`, 'i');
+/**
+ * "troops would leave in the coming months, with a full withdrawal by the end of the year": in a news post, a "with"
+ * phrase hung on a forecast's clause is part of what is forecast (in an article "would" narrates). Read only within the clause, up to the next semicolon or full stop.
+ */
+const FORECAST_WITH = new RegExp(`\\b(?:will|would|${EXPECTED})\\s[^;.]{0,80}?,\\s*with\\s[^,;.]{0,50}$`, 'i');
 
 /**
  * Finds the dates of one sentence, in text order. `quoted` are the quoted
@@ -68,7 +73,11 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
       taken.push(candidate);
       continue;
     }
-    if ((published ? NEWS_FORECAST : FORECAST).test(flat.slice(Math.max(0, candidate.index - NEAR), candidate.index))) {
+    const lead = flat.slice(Math.max(0, candidate.index - NEAR), candidate.index);
+    if (
+      (published ? NEWS_FORECAST : FORECAST).test(lead) ||
+      (published !== undefined && FORECAST_WITH.test(flat.slice(Math.max(0, candidate.index - 2 * NEAR), candidate.index)))
+    ) {
       taken.push(candidate);
       continue;
     }

@@ -198,6 +198,11 @@ describe('a weekend and a span of hours in a news post', () => {
     expect(post('At the weekend, two villages were retaken.', '2023-06-11')).toEqual(['2023-06-10 → 2023-06-11']);
   });
 
+  it('reads a "with" phrase hung on a forecast as part of it', () => {
+    const body = 'The president spoke on Sunday. The soldiers would leave in the coming months, with a full withdrawal by the end of the year.';
+    expect(post(body, '2023-09-27')).toEqual(['2023-09-24']);
+  });
+
   it('reads "in the 48 hours since" a day just told as the span from it', () => {
     expect(post('The rebels entered the capital on Sunday. In the 48 hours since, the air force has struck 300 targets.', '2024-12-11')).toEqual([
       '2024-12-08',
