@@ -43,6 +43,11 @@ const NEWS_FORECAST = new RegExp(`\\b(?:will|would|${EXPECTED})${FORECAST_WORDS}
  * "troops would leave in the coming months, with a full withdrawal by the end of the year": in a news post, a "with"
  * phrase hung on a forecast's clause is part of what is forecast (in an article "would" narrates). Read only within the clause, up to the next semicolon or full stop.
  */
+/**
+ * "NATO defence ministers meet in Brussels on Thursday": in a news post, a gathering told in the simple present with its
+ * day is one scheduled ahead, not a happening told (a post tells what happened in the past tense).
+ */
+const SCHEDULED_MEETING = /\b(?:meet|meets|convene|convenes|reconvene|reconvenes|gather|gathers|vote|votes)\s[^,;.]{0,50}$/i;
 const FORECAST_WITH = new RegExp(`\\b(?:will|would|${EXPECTED})\\s[^;.]{0,80}?,\\s*with\\s[^,;.]{0,50}$`, 'i');
 
 /**
@@ -76,6 +81,7 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
     const lead = flat.slice(Math.max(0, candidate.index - NEAR), candidate.index);
     if (
       (published ? NEWS_FORECAST : FORECAST).test(lead) ||
+      (published !== undefined && SCHEDULED_MEETING.test(lead)) ||
       (published !== undefined && FORECAST_WITH.test(flat.slice(Math.max(0, candidate.index - 2 * NEAR), candidate.index)))
     ) {
       taken.push(candidate);

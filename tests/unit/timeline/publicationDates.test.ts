@@ -203,6 +203,11 @@ describe('a weekend and a span of hours in a news post', () => {
     expect(post(body, '2023-09-27')).toEqual(['2023-09-24']);
   });
 
+  it('reads a gathering told in the simple present with its weekday as scheduled, not a happening', () => {
+    expect(post('Talks ended on Sunday. The ministers meet in Brussels on Thursday, and Kyiv will ask for shells.')).toEqual(['2023-06-11']);
+    expect(post('The ministers met in Brussels on Thursday.')).toEqual(['2023-06-08']);
+  });
+
   it('reads "in the 48 hours since" a day just told as the span from it', () => {
     expect(post('The rebels entered the capital on Sunday. In the 48 hours since, the air force has struck 300 targets.', '2024-12-11')).toEqual([
       '2024-12-08',
