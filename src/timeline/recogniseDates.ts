@@ -48,6 +48,11 @@ const NEWS_FORECAST = new RegExp(`\\b(?:will|would|${EXPECTED})${FORECAST_WORDS}
  * day is one scheduled ahead, not a happening told (a post tells what happened in the past tense).
  */
 const SCHEDULED_MEETING = /\b(?:meet|meets|convene|convenes|reconvene|reconvenes|gather|gathers|vote|votes)\s[^,;.]{0,50}$/i;
+/**
+ * "the reserves, including the brigades trained in Germany over the winter, have not yet been committed": a date in an aside
+ * describing the subject of a verb that tells nothing happened dates no happening (GUIDE.md: not asserted as having happened).
+ */
+const DESCRIBES_SUBJECT_OF_NEGATED = /^[^,;.]{0,60},\s*(?:has|have|had)\s+(?:not|never)\b/i;
 const FORECAST_WITH = new RegExp(`\\b(?:will|would|${EXPECTED})\\s[^;.]{0,80}?,\\s*with\\s[^,;.]{0,50}$`, 'i');
 
 /**
@@ -84,6 +89,10 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
       (published !== undefined && SCHEDULED_MEETING.test(lead)) ||
       (published !== undefined && FORECAST_WITH.test(flat.slice(Math.max(0, candidate.index - 2 * NEAR), candidate.index)))
     ) {
+      taken.push(candidate);
+      continue;
+    }
+    if (candidate.kind === 'absolute' && DESCRIBES_SUBJECT_OF_NEGATED.test(flat.slice(end, end + NEAR))) {
       taken.push(candidate);
       continue;
     }
