@@ -208,6 +208,14 @@ describe('a weekend and a span of hours in a news post', () => {
     expect(post('The ministers met in Brussels on Thursday.')).toEqual(['2023-06-08']);
   });
 
+  it('takes a day inside a recalled month as the news once the post has come back to its present', () => {
+    const recalled = 'Troops moved there after they left Mali in August 2022.';
+    const now = 'Joint operations have been frozen, and attacks have grown deadlier.';
+    const day = 'On 15 August, 17 soldiers were killed in an ambush.';
+    expect(post(`${recalled} ${now} ${day}`, '2023-09-27')).toEqual(['2022-08', '2023-08-15']);
+    expect(post(`${recalled} ${day}`, '2023-09-27')).toEqual(['2022-08', '2022-08-15']);
+  });
+
   it('reads "in the 48 hours since" a day just told as the span from it', () => {
     expect(post('The rebels entered the capital on Sunday. In the 48 hours since, the air force has struck 300 targets.', '2024-12-11')).toEqual([
       '2024-12-08',
