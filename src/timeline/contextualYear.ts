@@ -13,6 +13,8 @@ interface PreviousDate {
   day?: number;
   /** Its year is one the text wrote with a month or a part of the year, or carried on from one. */
   yearStated?: true;
+  /** A news post came back to its present after it (see `ResolvedDate.leftForNow`). */
+  leftForNow?: true;
 }
 
 /** What a reader knows of the years around a sentence: the year part of `DateContext` (resolveDate.ts). */
@@ -94,15 +96,20 @@ const NEWS_DAYS = 31;
  * A news post that has recalled an earlier year and comes back to the days just before its
  * publication ("On 1 June" after "from 25 to 27 July" 2024, in a post of 10 June 2025): a day that
  * the recalled year would put before the last date told, but that the publication's year puts in
- * the month before it, is the post's news, in the publication's year (GUIDE.md).
+ * the month before it, is the post's news, in the publication's year (GUIDE.md); so is a day inside a
+ * recalled month told without its day, once the post has come back to its present ("On 15 August" after
+ * "in August 2022" and "Joint operations have been frozen", in a post of September 2023).
  */
 function backToTheNews(date: PartialDate, context: YearContext, year: number | undefined): number | undefined {
   const latest = context.story?.latest;
   const { previous } = context;
   if (year === undefined || latest?.day === undefined || previous === undefined || date.month === undefined || date.day === undefined) return year;
-  if (year >= latest.year || previous.year !== year || daysBack(previous, date) === 0) return year;
+  // A day inside a recalled month told without its day ("in August 2022"), once the post has come back to its present, steps back as well.
+  const insideRecalledMonth = previous.leftForNow === true && previous.day === undefined && previous.month === date.month;
+  if (year >= latest.year || previous.year !== year || (daysBack(previous, date) === 0 && !insideRecalledMonth)) return year;
   const before = (latest.month - 1) * 30.5 + latest.day - ((date.month - 1) * 30.5 + date.day);
-  return before >= 0 && before <= NEWS_DAYS ? latest.year : year;
+  // There the news is the calendar month before the publication's (GUIDE.md), as well as its last 31 days.
+  return before >= 0 && (before <= NEWS_DAYS || (insideRecalledMonth && latest.month - date.month === 1)) ? latest.year : year;
 }
 
 /** The year of a closed one-year story whose months hold the date, if any. */

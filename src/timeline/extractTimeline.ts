@@ -26,6 +26,7 @@ import type { Root } from 'mdast';
 import type { TimelineContext, TimelineEvent } from './types.ts';
 import { sectionYearWindow, yearWindow, type YearWindow } from './yearWindow.ts';
 import type { PublicationDay } from './publicationDates.ts';
+import { tellsPresentState } from './newsPresent.ts';
 
 /**
  * Extracts the timeline of an article.
@@ -186,6 +187,8 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       )
         events.push(toEvent(undatedDay, sentence.text, block.section, block.sectionId, false));
       inClip = last === undefined && (inClip || opensClip(sentence.text));
+      if (published !== undefined && previous !== undefined && mentions.length === 0 && tellsPresentState(sentence.text))
+        previous = { ...previous, leftForNow: true };
       if (last !== undefined) {
         beforeCaption = caption ? previous : undefined;
         previous = last;

@@ -55,6 +55,14 @@ const RULES: Rule[] = [
       return shiftDays(published, -((today + 1) % 7));
     },
   },
+  // "Over the weekend" names both its days, as "the weekend of 19–20 November" does: the last Saturday and the Sunday after it.
+  {
+    pattern: /\b(?:over|at|during) the weekend\b(?! of\b)/gi,
+    date: (published) => {
+      const saturday = shiftDays(published, -((new Date(Date.UTC(published.year, published.month - 1, published.day)).getUTCDay() + 1) % 7));
+      return { ...saturday, end: addDays(saturday.year ?? published.year, saturday.month ?? published.month, saturday.day ?? published.day, 1) };
+    },
+  },
   // "three days ago" is a day; weeks are about a day, as "last week"; months and a year keep their month.
   {
     pattern: /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (day|week|month|year)s? ago\b/gi,

@@ -204,6 +204,22 @@ const RULES: Rule[] = [
   { pattern: new RegExp(`\\b(?:during|over|in|within) the (?:next|following) ${COUNT} days\\b`, 'gi'), unit: 'day', amount: 1, span: (count) => count },
   // "Within three days, it had captured 60 villages": the same span without "next"; "within three days of the attack" counts from the attack.
   { pattern: new RegExp(`\\bwithin ${COUNT} days\\b(?!\\s+of\\b)`, 'gi'), unit: 'day', amount: 1, span: (count) => count },
+  /*
+   * "In the 48 hours since, Israel has struck …" after "Assad fell on Sunday": a span bounded at both ends, from the day just
+   * told to the day it ends, unlike the open "since the start of December" of a count.
+   */
+  {
+    pattern: new RegExp(`\\b(?:in|over|during) the (?:past |last )?${COUNT} hours since\\b(?=\\s*,|\\s+then\\b|\\s+the\\s)`, 'gi'),
+    unit: 'day',
+    amount: 0,
+    span: (hours) => Math.ceil(hours / 24),
+  },
+  {
+    pattern: new RegExp(`\\b(?:in|over|during) the (?:past |last )?${COUNT} days since\\b(?=\\s*,|\\s+then\\b|\\s+the\\s)`, 'gi'),
+    unit: 'day',
+    amount: 0,
+    span: (days) => days,
+  },
   { pattern: /\b(?:on|by|until|as of) (?:this|that) (?:day|date|point|time)\b/gi, unit: 'day', amount: 0 },
   /*
    * "counted 20 dead on the day of the explosion": the day of the explosion the text told, whatever was dated since

@@ -31,6 +31,8 @@ export interface ResolvedDate {
   mention: DateMention;
   /** Its year is one the text wrote with a month or a part of the year ("13 May 2015", "the autumn of 2012"), or carried on from one ("On 30 May", "five days later"). */
   yearStated?: true;
+  /** A news post came back to its present after it ("Joint operations have been frozen"): a day inside its recalled month is the news's. */
+  leftForNow?: true;
 }
 
 /** Where a sentence sits in time before its own dates are read. */

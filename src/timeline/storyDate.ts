@@ -81,11 +81,11 @@ const PLUPERFECT_BEFORE =
   /\b[Hh]ad\s+(?:(?:already|also|just|previously|not|been)\s+){0,2}[a-z]{3,}\b(?:[^,;]|,(?=\s\p{Lu}[\p{L}'-]*(?:\s\p{Lu}[\p{L}'-]*)?(?:,|\sand\s)))*$/u;
 /**
  * "since the bridge opened in May 2018", "since the full-scale invasion began last year", "since a
- * Russian–Turkish agreement signed in Moscow on 5 March 2020": a clause whose own happening the
- * date is, not a baseline; a place may stand between its verb and the date.
+ * Russian–Turkish agreement signed in Moscow on 5 March 2020", "since the guard seized power on 26 July": a clause whose
+ * own happening the date is, not a baseline; its verb's object or a place may stand between the verb and the date.
  */
 const SINCE_CLAUSE =
-  /\bsince\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'–-]+\s+){1,2}?(?:\w+ed|began|broke\s+out)(?:\s+(?:in|at|near)\s+[A-Z][\w'-]*)?\s+(?:(?:in|on)\s+)?$/i;
+  /\bsince\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'–-]+\s+){1,2}?(?:\w+ed|began|broke\s+out)(?:\s+(?:the\s+|its\s+|their\s+)?(?!in\b|on\b|at\b|near\b)[a-z]+)?(?:\s+(?:in|at|near)\s+[A-Z][\w'-]*)?\s+(?:(?:in|on)\s+)?$/i;
 /** "claimed on 7 September that it had been a missile attack": the day of a report about what had happened before. */
 const REPORTED_ON = /\b(?:claimed|said|stated|announced|confirmed|admitted|acknowledged)\s+(?:on|in)\s+$/i;
 const THAT_IT_HAD = /^\s*that\b[^,;.]{0,60}?\bhad\s/i;

@@ -187,3 +187,39 @@ describe('a news post block-quoting a reference', () => {
     expect(extractTimeline(quoted, { infoboxDate: '22 July 2022 – 17 July 2023' })).toEqual([]);
   });
 });
+
+describe('a weekend and a span of hours in a news post', () => {
+  // 12 June 2023 was a Monday.
+  const post = (body: string, published = '2023-06-12') =>
+    extractTimeline(`${body}\n`, { published }).map((event) => `${event.date}${event.end === undefined ? '' : ` → ${event.end}`}`);
+
+  it('reads "over the weekend" as its Saturday and Sunday', () => {
+    expect(post('Over the weekend, the heaviest fighting moved to the valley.')).toEqual(['2023-06-10 → 2023-06-11']);
+    expect(post('At the weekend, two villages were retaken.', '2023-06-11')).toEqual(['2023-06-10 → 2023-06-11']);
+  });
+
+  it('reads a "with" phrase hung on a forecast as part of it', () => {
+    const body = 'The president spoke on Sunday. The soldiers would leave in the coming months, with a full withdrawal by the end of the year.';
+    expect(post(body, '2023-09-27')).toEqual(['2023-09-24']);
+  });
+
+  it('reads a gathering told in the simple present with its weekday as scheduled, not a happening', () => {
+    expect(post('Talks ended on Sunday. The ministers meet in Brussels on Thursday, and Kyiv will ask for shells.')).toEqual(['2023-06-11']);
+    expect(post('The ministers met in Brussels on Thursday.')).toEqual(['2023-06-08']);
+  });
+
+  it('takes a day inside a recalled month as the news once the post has come back to its present', () => {
+    const recalled = 'Troops moved there after they left Mali in August 2022.';
+    const now = 'Joint operations have been frozen, and attacks have grown deadlier.';
+    const day = 'On 15 August, 17 soldiers were killed in an ambush.';
+    expect(post(`${recalled} ${now} ${day}`, '2023-09-27')).toEqual(['2022-08', '2023-08-15']);
+    expect(post(`${recalled} ${day}`, '2023-09-27')).toEqual(['2022-08', '2022-08-15']);
+  });
+
+  it('reads "in the 48 hours since" a day just told as the span from it', () => {
+    expect(post('The rebels entered the capital on Sunday. In the 48 hours since, the air force has struck 300 targets.', '2024-12-11')).toEqual([
+      '2024-12-08',
+      '2024-12-08 → 2024-12-10',
+    ]);
+  });
+});

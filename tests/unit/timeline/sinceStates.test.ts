@@ -15,6 +15,8 @@ describe('a state told in the perfect "since" a date happened on that date; a co
     ['The region had been outside the control of the government since the war of 1991–1992, and peacekeepers patrolled it.', ['1991 year → 1992 «1991–1992»']],
     ['The valley had been out of the control of the army since 12 February.', ['2012-02-12 day «12 February»']],
     ['More than 300 people have been killed since the uprising of 12 February.', []],
+    // "since" a clause with its own verb and object: the day of that happening, not a baseline.
+    ['The president has been held in his residence since the guard seized power on 12 February.', ['2012-02-12 day «12 February»']],
     // A build-up of forces since a date began then; people fleeing since a date are a count.
     [
       'Russia, for its part, has moved troops and armour towards the border with Ukraine and into Crimea since the middle of March.',
