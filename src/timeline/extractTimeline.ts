@@ -13,7 +13,7 @@ import { formatIsoDate } from './isoDate.ts';
 import { isAnalysis, judgesInHindsight, ranksWhatWasTold, weighsHowThingsLook } from './judgement.ts';
 import { tellsReportersWork } from './reportersWork.ts';
 import { tellsNoHappening } from './negatedClause.ts';
-import { isLeadPeriods, isLeadSummary, namesSpanEnds, runsToStoryEnd, statesStatedSpan, statesWholeSpan } from './leadSummary.ts';
+import { holdsThroughoutStory, isLeadPeriods, isLeadSummary, namesSpanEnds, runsToStoryEnd, statesStatedSpan, statesWholeSpan } from './leadSummary.ts';
 import { extractProseBlocks } from './proseBlocks.ts';
 import { findQuotedSpans } from './quotedSpeech.ts';
 import { recogniseDates } from './recogniseDates.ts';
@@ -131,7 +131,9 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       const onlyDate = mentions.length === 1 && firstMention?.kind === 'absolute' && firstMention.end === undefined;
       const startMonthOnly = onlyDate && firstMention.day === undefined && startsLongerSpan(firstMention, statedSpan);
       const summary =
-        isLeadSummary(sentence.text, first, firstMention?.index ?? 0, { inLead, onlyDate, startMonthOnly }) || isLeadPeriods(sentence.text, inLead);
+        isLeadSummary(sentence.text, first, firstMention?.index ?? 0, { inLead, onlyDate, startMonthOnly }) ||
+        isLeadPeriods(sentence.text, inLead) ||
+        holdsThroughoutStory(sentence.text, inLead, mentions);
       const sameSection = previousSectionId === block.sectionId;
       const caption = sentence.start === 0 && sentence.text.length === block.text.trim().length && isDatedCaption(sentence.text, firstMention);
       const fromHappening = beforeCaption !== undefined && mentions.length === 1 && countsFromNamedHappening(firstMention);

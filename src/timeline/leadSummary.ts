@@ -69,6 +69,20 @@ export function isLeadSummary(
   return !(startMonthOnly && BEGUN_IN.test(sentence.slice(Math.max(0, firstDateIndex - 140), firstDateIndex)));
 }
 
+/** "throughout the siege", "for the whole of the war": the story's own span, named by its kind. */
+const THROUGHOUT_STORY =
+  /\b(?:throughout|for\s+the\s+whole\s+of|for\s+the\s+duration\s+of)\s+the\s+(?:siege|battle|war|occupation|blockade|offensive|campaign|fighting)\b/i;
+
+/**
+ * Whether a lead sentence tells what held throughout the story ("Tens of thousands of civilians lived inside the enclave throughout
+ * the siege, depending … from 2016, on airdrops"): it sums up the whole span (guide), and a phrase dating a part of it tells no
+ * happening. A day in it would be a happening of its own, so a sentence naming one is left to the other rules.
+ */
+export function holdsThroughoutStory(sentence: string, inLead: boolean, mentions: readonly DateMention[]): boolean {
+  if (!inLead || !THROUGHOUT_STORY.test(sentence)) return false;
+  return mentions.every((mention) => mention.kind === 'absolute' && mention.day === undefined);
+}
+
 /** "from 1923 to 1991": a closed period, a status held between two dates (guide), not one a lead opens. */
 const CLOSED_LATER = '(?!\\s*(?:to|until|till)\\s|\\s*[–—-]\\s*\\d)';
 

@@ -61,6 +61,20 @@ const CLAUSE_CLOSE = /^\s*,/;
  */
 const SUFFERED_IN_STORY = /,\s*which\s+(?:was|were)\s+\w+ed\s+(?:in|on)\s+$/i;
 
+/**
+ * "Following the Russian intervention, which began on 30 September 2015, Russian aircraft …": the "which" clause gives the day of
+ * the happening the sentence's opening phrase names, and dates the sentence as "Following the Russian invasion … in February
+ * 2022" does (guide); only when the clause closes the opening phrase, so a clause inside the main clause stays background.
+ */
+const OPENING_WHICH = /^(?:After|Following)\s+[^,;.]{1,80},\s*which\s+(?:began|started|broke\s+out|was\s+launched)\s+(?:in|on)\s+$/;
+
+const OPENING_CLOSE = /^\s*,/;
+
+/** Whether a date ends a "which" clause giving the day of what the sentence's opening phrase names. */
+export function datesOpeningHappening(before: string, after: string): boolean {
+  return OPENING_WHICH.test(before) && OPENING_CLOSE.test(after);
+}
+
 /** "known from 1924 to 2016 as Artemivsk", "known as Artemivsk until 2016": the years of a name, not a happening (the renaming is told apart). */
 const NAME_PERIOD = /\bknown\s+(?:as\s+(?:[\w'-]+\s+){1,3}?)?(?:from|until|till|between|in|since|before|after)\s+$/i;
 

@@ -191,6 +191,14 @@ const PAST_MAIN_CLAUSE =
   /(?:^|[,;])(?:[^,;]*?\s)?(?<!\b(?:had|has|have|was|were|is|are|been|be|who|which|that)\s)(?:[a-z]{3,}ed|took|hit|struck|cut|sent|made|won|led)\s[^,;]*$/;
 
 /**
+ * "…, and after the capture of Izium on 1 April it began to advance": a second main clause's own opening phrase, up to its
+ * date, with the clause's subject (a pronoun) or a comma right after; it sets that clause's scene as a sentence's opening
+ * phrase does (guide: an opening phrase is no clause).
+ */
+const CLAUSE_OPENING_BEFORE = /(?:,\s*(?:and|but)|;)\s+(?:after|following)\s+the\s[^,;]{1,80}$/i;
+const CLAUSE_OPENING_AFTER = /^\s*(?:,|(?:it|they|he|she|we)\s)/;
+
+/**
  * A date in an opening phrase or a relative clause is the background of the main clause: a date
  * of the main clause dates the sentence before it (see `AbsoluteMention.background`). Alone, it
  * dates the sentence ("A reporter, who left before 25 February, saw heavy fighting").
@@ -208,6 +216,9 @@ function markBackgroundDates(mentions: DateMention[], flat: string): DateMention
     }));
   const marked = (mention: DateMention): Partial<AbsoluteMention> | undefined => {
     if (opening !== undefined && mention.index + mention.text.length <= opening) return { background: 'opening' };
+    const end = mention.index + mention.text.length;
+    if (CLAUSE_OPENING_BEFORE.test(flat.slice(Math.max(0, mention.index - NEAR), mention.index)) && CLAUSE_OPENING_AFTER.test(flat.slice(end, end + 8)))
+      return { background: 'opening' };
     const clause = clauses.find((span) => isInside([span], mention.index, mention.index + mention.text.length));
     if (clause === undefined) return undefined;
     return clause.outcome ? { background: 'clause', outcome: true } : { background: 'clause' };

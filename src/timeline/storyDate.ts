@@ -9,6 +9,7 @@
 import { MONTH_NAME, monthNumber, type AbsoluteMention } from './dateMention.ts';
 import {
   continuesNamedThingsPast,
+  datesOpeningHappening,
   describingParticiple,
   endsAppositiveOfMaking,
   endsFoundingAside,
@@ -201,6 +202,16 @@ const NEGATED_AS_OF = /\b(?:not|never|no longer)\b[^,;.]*\bas of\s+$/i;
 const POPULATION_FIGURE =
   /\bpopulation\b(?:\s+[\w-]+){0,3}?\s+(?:about\s+|around\s+|some\s+)?\d[\d,.]*(?:\s+(?:million|thousand|people|inhabitants|residents))?\s+(?:in|as\s+of)\s+$/i;
 /**
+ * How many people lived or stayed in a place at a date, told as a count of its people: "Between 100,000 and 200,000 civilians
+ * were estimated to live in the enclave in 2014", "Only a few thousand residents remained in the town by the end of 2024".
+ * A place's size at a date describes it, as its population figure does (guide); "Its 20,000 residents fled in March" is a happening.
+ */
+const PEOPLE_LIVING_BEFORE =
+  /(?:\d[\d,.]*|\b(?:a\s+few|several|some))(?:\s+(?:hundred|thousand|million))?\s+(?:civilians|people|residents|inhabitants)\s+(?:(?:were|was)\s+(?:estimated|believed|thought|said)\s+to\s+(?:live|remain)|(?:still\s+)?(?:remained|lived))\s+in\b[^,;.]{0,40}?\s(?:in|by|as\s+of)\s+(?:the\s+end\s+of\s+)?$/i;
+/** "by 2017 the United Nations estimated that 93,500 remained": the same count told after its date. */
+const PEOPLE_LIVING_AFTER =
+  /^[^.;]{0,60}?\bestimated\s+that\s+(?:about\s+|around\s+|some\s+|only\s+)?\d[\d,.]*(?:\s+(?:people|civilians|residents|inhabitants))?\s+(?:remained|lived|still\s+lived)\b/i;
+/**
  * The figure told after its date: "By the middle of 2025 the council estimated that the population had exceeded 200,000",
  * "By 2011 the city was estimated to have close to 120,000 inhabitants". An estimate of a place's size describes it, as a census does.
  */
@@ -284,6 +295,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   // These read only the words next to the date, so a long sentence costs no more per date.
   // A time written with "of" ("by the summer of 2018 several hundred had been killed") is no adjective: only "the summer 2018 offensive" is.
   if (ATTRIBUTIVE_BEFORE.test(near) && ATTRIBUTIVE_AFTER.test(after) && !/\sof\s/.test(mention.text)) return undefined;
+  if (datesOpeningHappening(before, after)) return { ...mention, background: 'opening' };
   if (tellsNamedThingsPast(near, after) || isDueOrPlanned(near) || recursYearly(mention, before, near, after)) return undefined;
   if (continuesNamedThingsPast(before.slice(-PHRASE_NEAR)) || inAppositiveWhoseClause(before.slice(-WHOSE_NEAR))) return undefined;
   const end = mention.index + mention.text.length;
@@ -293,6 +305,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (RETURNED_TO.test(near)) return undefined;
   if (POPULATION_FIGURE.test(near) || POPULATION_AFTER.test(after)) return undefined;
   if (COPULA_LIST_BEFORE.test(near) && COPULA_LIST_AFTER.test(after)) return undefined;
+  if (PEOPLE_LIVING_BEFORE.test(near) || PEOPLE_LIVING_AFTER.test(after)) return undefined;
   if (AS_OF_BEFORE.test(near) && INHABITED_AFTER.test(flat.slice(mention.index + mention.text.length, mention.index + mention.text.length + PHRASE_NEAR)))
     return undefined;
   if (NEGATED_AS_OF.test(before.slice(-PHRASE_NEAR))) return undefined;

@@ -17,6 +17,24 @@ describe('a past state that lasted until a date', () => {
   });
 });
 
+describe('a "which" clause giving the day of the happening an opening phrase names', () => {
+  it('dates the sentence when no main clause has a date, and stays background inside the main clause', () => {
+    const opening = 'Following the Russian intervention in Syria, which began on 30 September 2012, Russian aircraft struck the city.';
+    expect(timeline(opening, {})).toEqual(['2012-09-30 day «30 September 2012»']);
+    expect(timeline(opening.replace('struck the city', 'struck the city on 3 October'), {})).toEqual(['2012-10-03 day «3 October»']);
+    expect(timeline('The town stayed neutral during the war, which began in March 2011.', {})).toEqual([]);
+  });
+});
+
+describe('the opening phrase of a second main clause', () => {
+  it("sets that clause's scene: the first-named opening date dates the sentence, and a main clause's date wins over it", () => {
+    const two = 'After the withdrawal from Kyiv in early April 2012, the army regrouped, and after the capture of Izium on 1 April it advanced south.';
+    expect(timeline(two)).toEqual(['2012-04 month early «early April 2012»']);
+    expect(timeline('The army regrouped, and after the capture of Izium on 1 April it advanced south.')).toEqual(['2012-04-01 day «1 April»']);
+    expect(timeline('The army regrouped, and after the capture of Izium on 1 April, it advanced south on 3 April.')).toEqual(['2012-04-03 day «3 April»']);
+  });
+});
+
 describe('a happening named with its date after "after" inside a clause', () => {
   it('dates the clause, unless a count measures from it', () => {
     expect(timeline('The village was shelled, and it came under army control after the ceasefire agreement of 10 May.')).toEqual(['2012-05-10 day «10 May»']);

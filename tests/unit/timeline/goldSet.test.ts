@@ -159,6 +159,9 @@ const F1_FLOORS: Record<string, number> = {
   siege_of_mariupol_: 1,
   operation_olive_branch_: 1,
   '2023_azerbaijani_offensive_in_nagorno-karabakh_': 1,
+  'siege_of_deir_ez-zor__2014–2017__': 1,
+  battle_of_lyman__2022__: 1,
+  battle_of_jabrayil_: 1,
 };
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();

@@ -3,6 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { extractTimeline } from '../../../src/timeline/extractTimeline.ts';
 
 describe('lead sentences that sum up the story', () => {
+  it('skips a lead sentence telling what held throughout the siege, and keeps a dated happening of it', () => {
+    const held = 'Thousands of civilians lived in the enclave throughout the siege, depending from 2016 on airdrops. In May 2017, the army attacked.';
+    expect(extractTimeline(`${held}\n`, { infoboxDate: '2014 – 2017' }).map((event) => event.date)).toEqual(['2017-05']);
+    const day = 'The city was shelled throughout the siege, and on 3 May 2015 a market was hit.';
+    expect(extractTimeline(`${day}\n`, { infoboxDate: '2014 – 2017' }).map((event) => event.date)).toEqual(['2015-05-03']);
+    const body = '## Siege\nCivilians lived in the enclave throughout the siege, depending from 2016 on airdrops.\n';
+    expect(extractTimeline(body, { infoboxDate: '2014 – 2017' }).map((event) => event.date)).toEqual(['2016']);
+  });
+
   it('skips the lead sentence that defines the subject over the story’s span', () => {
     const lead = 'The Battle of Markada was a military confrontation in March 2014. On 27 March, the town fell.';
     expect(extractTimeline(`${lead}\n`, { infoboxDate: '2014' }).map((event) => event.date)).toEqual(['2014-03-27']);

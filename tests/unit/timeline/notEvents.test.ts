@@ -36,6 +36,14 @@ describe('what is not the date of an event', () => {
     expect(timeline('In 2011 the population fled the city.', {})).toEqual(['2011 year «2011»']);
   });
 
+  it('skips how many people lived or stayed in a place at a date, and keeps their flight', () => {
+    expect(
+      timeline('Between 100,000 and 200,000 civilians were estimated to live in the enclave in 2014; by 2017 the UN estimated that 93,500 remained.', {}),
+    ).toEqual([]);
+    expect(timeline('Only a few thousand residents remained in Lyman by the end of 2024.', {})).toEqual([]);
+    expect(timeline('About 20,000 residents fled the town in March 2012.', {})).toEqual(['2012-03 month «March 2012»']);
+  });
+
   it('skips who a place’s people were as of a date, and keeps a happening told with the same words', () => {
     const makeUp = 'As of 2020, most of the Kurdish residents had not returned, and the town was inhabited mainly by Arabs and Turkmen.';
     expect(timeline(makeUp, {})).toEqual([]);
