@@ -10,7 +10,17 @@ import { PICTURE_NOUN } from './pictureNouns.ts';
  * most two plain words before its noun, then its date. Reads only the first words.
  */
 const DATES_CLIP =
-  /^(?:the|this|that|another)(?:\s+[a-z-]+){0,2}?\s+(?:clip|video|footage|recording|photo|picture|image)(?:\s+of\s+(?:the\s+)?[a-z-]+)?\s+(?:(?:is|was)\s+(?:from|filmed|taken|recorded|shot)|comes|came)\b/i;
+  /^(?:the|this|that|another)(?:\s+[a-z-]+){0,2}?\s+(?:clip|video|footage|recording|photo|picture|image)(?:\s+of\s+(?:the\s+)?[a-z-]+)?\s+(?:(?:is|was)\s+(?:from|filmed|taken|recorded|shot|released|posted|published)|comes|came)\b/i;
+
+/**
+ * "It's April 2, a month after the strikes, when the first drone footage from the town is released.": the report's cleft
+ * opening names only the day its material came out, or was filmed; what the footage shows is told next (GUIDE.md). The
+ * whole sentence must be that, so "It's March 1 when the first aircraft comes in" stays a happening.
+ */
+const CLEFT_DATES_CLIP = new RegExp(
+  `^It['’]s\\s[^.;]{1,80}?\\bwhen\\s+(?:the|a|this|that)(?:\\s+[a-z-]+){0,3}?\\s+${PICTURE_NOUN}(?:\\s+(?:from|of)(?:\\s+[a-z-]+){1,3}?)?\\s+(?:is|are)\\s+(?:released|posted|published|filmed|taken|recorded|shot)\\s*\\.?\\s*$`,
+  'i',
+);
 
 /**
  * "The timestamp on the next clip reads Dec. 18, 04:32.": the camera's own date, read off the clip, dates it as "is from" does.
@@ -42,7 +52,9 @@ const sameDayTime = (mention: DateMention): boolean => mention.kind === 'relativ
  */
 export function datesNextClip(sentence: string, mentions: readonly DateMention[]): boolean {
   const first = mentions[0];
-  if (first === undefined || !(DATES_CLIP.test(sentence) || CLIP_TIMESTAMP.test(sentence) || DATES_DOCUMENT.test(sentence))) return false;
+  if (first === undefined) return false;
+  if (CLEFT_DATES_CLIP.test(sentence)) return true;
+  if (!(DATES_CLIP.test(sentence) || CLIP_TIMESTAMP.test(sentence) || DATES_DOCUMENT.test(sentence))) return false;
   if (!mentions.slice(1).every(sameDayTime)) return false;
   let rest = sentence.slice(first.index + first.text.length);
   // Cut the later times out, last first, so the offsets before them still hold.

@@ -84,6 +84,8 @@ export interface RelativeMention {
   sameDayAs?: string;
   /** With `sameDayAs`: a happening no sentence told is one just told, so the phrase means the day just told ("on the day of the explosion"). */
   orDayJustTold?: true;
+  /** "a week after the first": counted from the first of a series the text told to the day (see `recallFirstOfSeries`). */
+  firstOfSeries?: true;
   /** A moment counted from a happening the phrase itself names ("seconds before the explosion"), not from the date just stated. */
   fromNamedHappening?: true;
   /** A moment minutes or hours from the happening just told ("within minutes"): only a day the text fixed holds it, not one it put `around`. */

@@ -84,7 +84,11 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
   // The story's day before a dated caption line: "Minutes after the strike" below "Satellite image, March 8: …" counts from the strike.
   let beforeCaption: ResolvedDate | undefined;
 
-  for (const block of extractProseBlocks(markdownBody, { thirdPersonQuotes: published !== undefined })) {
+  const blocks = extractProseBlocks(markdownBody, { thirdPersonQuotes: published !== undefined });
+  // A report with no headings at all is lead from end to end: its closing lines tell the story's last days, they do not sum it up.
+  const allLead = blocks.every((block) => block.sectionPath.length === 0);
+
+  for (const block of blocks) {
     // A month and year outside the story hold to the end of their paragraph ("On 13 May 2015 … On 30 May … On 18 August"), no further;
     // in a news post, whose story is not known beforehand, to the end of their section.
     if (previous?.yearStated === true && (storyKnown || block.sectionId !== previousSectionId)) previous = withoutStatedYear(previous);
@@ -168,7 +172,15 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       const toEnd =
         event !== undefined &&
         event.precision !== 'year' &&
-        runsToStoryEnd(sentence.text, inLead, onlyDate, firstMention?.index ?? 0, formatIsoDate(event, 'month'), storySpan?.end);
+        runsToStoryEnd(
+          sentence.text,
+          inLead,
+          onlyDate,
+          firstMention?.index ?? 0,
+          formatIsoDate(event, 'month'),
+          storySpan?.end,
+          allLead && previous?.day !== undefined ? formatIsoDate(previous, 'day') : undefined,
+        );
       const wholeSpan =
         statesWholeSpan(first, inLead, span, storySpan) || statesStatedSpan(inLead, span, statedSpan) || namesSpanEnds(first, inLead, mentions, storySpan);
       const clipLine = event !== undefined && datesNextClip(sentence.text, mentions);

@@ -120,7 +120,9 @@ const LASTED_UP_TO = /\b(?:until|till)\b[^,;.]{0,80}$/i;
 /**
  * Whether a lead sentence's only date is the story's end, reached by a state that lasted until it ("…, and for the following five
  * weeks Sumy was encircled until the withdrawal in early April 2022"): it sums up the whole story (guide), as "By the end of the
- * battle…" does, and tells no happening of that month.
+ * battle…" does, and tells no happening of that month. In a report with no headings, all of it lead, once the text has told
+ * a day of that month (`dayToldBefore`: "By Feb. 12, it lists 58 tanks. … Russian attacks go on until the end of February"),
+ * the state is the next step of the story told so far, not its summary.
  */
 export function runsToStoryEnd(
   sentence: string,
@@ -129,8 +131,10 @@ export function runsToStoryEnd(
   dateIndex: number,
   month: string | undefined,
   storyEnd: string | undefined,
+  dayToldBefore: string | undefined,
 ): boolean {
   if (!inLead || !onlyDate || month === undefined || storyEnd === undefined || !storyEnd.startsWith(month)) return false;
+  if (dayToldBefore?.startsWith(month) === true) return false;
   return LASTED_UP_TO.test(sentence.slice(Math.max(0, dateIndex - 100), dateIndex));
 }
 

@@ -4,6 +4,7 @@
  * already dated ("signing" → "On 30 September 2022, Putin signed treaties …"), latest first, so
  * the reader's nearest referent wins; none found, the phrase dates nothing.
  */
+import { PICTURE_NOUN } from './pictureNouns.ts';
 import type { Precision } from './types.ts';
 
 /** A sentence already dated: its words and its date. */
@@ -44,6 +45,14 @@ function latestTelling(patterns: readonly RegExp[], dated: readonly DatedSentenc
     return { year, month, day, precision: 'day' };
   }
   return undefined;
+}
+
+/** "the first assault begins", not the report's own material ("In the first clip we geolocated") nor a span ("the first week"). */
+const FIRST_OF_SERIES = new RegExp(`\\bthe first (?!(?:${PICTURE_NOUN}|time|days?|weeks?|months?|years?|hours?|nights?)\\b)[a-z-]+`, 'i');
+
+/** The day of the latest of the last few dated sentences telling the first of a series ("a week after the first"). */
+export function recallFirstOfSeries(dated: readonly DatedSentence[]): StatedDay | undefined {
+  return latestTelling([FIRST_OF_SERIES], dated);
 }
 
 /**

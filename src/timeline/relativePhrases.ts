@@ -99,6 +99,8 @@ interface Rule {
   sameDayAs?: true;
   /** With `sameDayAs`: when no sentence told the happening, the day just told (see `RelativeMention.orDayJustTold`). */
   orDayJustTold?: true;
+  /** Counted from the first of a series told before (see `RelativeMention.firstOfSeries`). */
+  firstOfSeries?: true;
   /** The hedge the phrase puts on its date: fixed ("the end of the year" is late), or its first group's word ("early the next month"). */
   qualifier?: Qualifier | 'fromGroup';
 }
@@ -246,6 +248,16 @@ const RULES: Rule[] = [
   // "the day before" dates from the previous event only when nothing follows it:
   // "the day before the invasion" counts from the invasion.
   { pattern: new RegExp(`\\b(?:the )?(?:previous|preceding) day\\b|\\bthe day before\\b${NOTHING_COUNTED}`, 'gi'), unit: 'day', amount: -1 },
+  /*
+   * "The second attempt comes a week after the first": the first of the series, told before with its day ("the first assault
+   * begins" on Jan. 24), whatever was dated since, as "on the same day as" a happening is (guide); the noun left out.
+   */
+  {
+    pattern: new RegExp(`\\b${COUNT} (days?|weeks?) after the first(?=\\s*(?:[.,;:)]|$))`, 'gi'),
+    unit: 'day',
+    amount: (count, match) => ((match[2] ?? '').toLowerCase().startsWith('week') ? 7 : 1) * count,
+    firstOfSeries: true,
+  },
   { pattern: new RegExp(`\\b${COUNT} days? later\\b`, 'gi'), unit: 'day', amount: (count) => count },
   { pattern: new RegExp(`\\b${COUNT} days? (?:before|earlier)\\b${NOTHING_COUNTED}`, 'gi'), unit: 'day', amount: (count) => -count },
   { pattern: new RegExp(`\\b${COUNT} weeks? later\\b`, 'gi'), unit: 'day', amount: (count) => 7 * count },
@@ -364,6 +376,7 @@ export function findRelativePhrases(flat: string): RelativeMention[] {
         ...(rule.fromNamedHappening === true ? { fromNamedHappening: true } : {}),
         ...(rule.sameDayAs === true ? { sameDayAs: match[1] ?? '' } : {}),
         ...(rule.orDayJustTold === true ? { orDayJustTold: true } : {}),
+        ...(rule.firstOfSeries === true ? { firstOfSeries: true } : {}),
       });
     }
   }

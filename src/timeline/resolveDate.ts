@@ -14,7 +14,7 @@ import {
   type PartialDate,
   type RelativeMention,
 } from './dateMention.ts';
-import { recallHappening, type DatedSentence } from './namedHappening.ts';
+import { recallFirstOfSeries, recallHappening, type DatedSentence } from './namedHappening.ts';
 import { storyEnd, storyStart, type StoryBounds } from './storyBounds.ts';
 import type { Precision, Qualifier } from './types.ts';
 import type { YearWindow } from './yearWindow.ts';
@@ -222,6 +222,10 @@ function resolveRelative(mention: RelativeMention, context: DateContext): Resolv
     const day = recallHappening(mention.sameDayAs, context.dated ?? []);
     if (day !== undefined) return { ...day, mention };
     if (mention.orDayJustTold !== true) return undefined;
+  }
+  if (mention.firstOfSeries === true) {
+    const first = recallFirstOfSeries(context.dated ?? []);
+    return first === undefined ? undefined : { ...first, ...addDays(first.year, first.month, first.day, mention.amount), mention };
   }
   const anchor =
     mention.story === undefined || (mention.dayOfStory === true && spansDays(mention.story, context))

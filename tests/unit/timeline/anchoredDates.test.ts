@@ -341,6 +341,21 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
     ]);
   });
 
+  it('reads a clip released or posted on its day, or named in a cleft "It\'s … when the footage is released", as one that only dates it', () => {
+    expect(
+      timeline("On 10 February, the siege began. It's 2 March, a month after the strikes, when the first drone footage is released. The blocks stand gutted."),
+    ).toEqual(['2012-02-10 day «10 February»', '2012-03-02 day «»']);
+    expect(timeline('On 10 February, the siege began. The footage was released on 14 February. Soldiers search the houses.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-14 day «»',
+    ]);
+    // A cleft telling a happening is one.
+    expect(timeline("On 10 February, the siege began. It's 12 February when the first aircraft comes in low. A block folds.")).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-12 day «12 February»',
+    ]);
+  });
+
   it('tells the clip and what it shows in one sentence: one event', () => {
     expect(timeline('On 10 February, the siege began. The next clip is from two days later, when soldiers fire into the air.')).toEqual([
       '2012-02-10 day «10 February»',

@@ -15,6 +15,13 @@ describe('a past state that lasted until a date', () => {
     expect(timeline('The shelling continued from the hills until 8 May 2012, when the town fell.')).toEqual(['2012-05-08 day «8 May 2012»']);
     expect(timeline('The unit remained on the front until 3 May.')).toEqual(['2012-05-03 day «3 May»']);
   });
+
+  it('is read in a report’s narrative present too, with its hedge, while an order to hold looks ahead', () => {
+    expect(timeline('Russian troops hold the town until the end of March.')).toEqual(['2012-03 month late «the end of March»']);
+    expect(timeline('Attacks on the town go on until 3 April, but none gets as far.')).toEqual(['2012-04-03 day «3 April»']);
+    expect(timeline('The garrison was ordered to hold the bridge until 10 June.')).toEqual([]);
+    expect(timeline('The crossing was closed until the end of March.')).not.toContain('2012-03 month late «the end of March»');
+  });
 });
 
 describe('a "which" clause giving the day of the happening an opening phrase names', () => {

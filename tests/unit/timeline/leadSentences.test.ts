@@ -80,6 +80,15 @@ describe('lead sentences that sum up the story', () => {
     expect(extractTimeline(`## Siege\n${lead}\n`, sumy).map((event) => event.date)).toEqual(['2022-04']);
   });
 
+  it('keeps such a state in a report with no headings once the text has told a day of that month: it is the next step', () => {
+    const span = { infoboxDate: '24 January – 28 February 2023' };
+    const report = 'On Feb. 12, the tally lists 58 tanks. Russian attacks go on until the end of February, but none gets as far as the first.';
+    expect(extractTimeline(`${report}\n`, span).map((event) => event.date)).toEqual(['2023-02-12', '2023-02']);
+    // Under a heading the lead above still sums up.
+    const lead = 'On 12 February, the town was shelled. The attacks went on until the end of February.\n\n## Battle\nOn 13 February, it fell.';
+    expect(extractTimeline(`${lead}\n`, span).map((event) => event.date)).toEqual(['2023-02-12', '2023-02-13']);
+  });
+
   it('keeps a defining lead sentence whose only date is the month a longer span starts in, given as the launch', () => {
     const lead = 'The 2017 Hama offensive was a military operation launched by rebel factions in the northern countryside in March 2017.';
     expect(extractTimeline(`${lead}\n`, { infoboxDate: '21 March – 22 April 2017' }).map((event) => event.date)).toEqual(['2017-03']);

@@ -56,3 +56,25 @@ describe('"on the day of" a happening named by a noun', () => {
     expect(recallHappening('crash', dated)).toEqual({ year: 2023, month: 8, day: 24, precision: 'day' });
   });
 });
+
+describe('"a week after the first": the first of a series told before', () => {
+  it('counts from the day the first was told, whatever was dated since, not from a clip of the material', () => {
+    const prose =
+      'On 24 January the first assault begins. In the first clip we geolocated, filmed the next day, tanks burn. By 27 January it has stalled. The second attempt comes a week after the first.';
+    expect(timeline(prose, { infoboxDate: '2023' })).toEqual([
+      '2023-01-24 day «24 January»',
+      '2023-01-25 day «the next day»',
+      '2023-01-27 day «27 January»',
+      '2023-01-31 day «a week after the first»',
+    ]);
+  });
+
+  it('dates nothing when no first was told to the day, nor when a noun follows', () => {
+    expect(timeline('In January the first assault begins. The second comes two days after the first.', { infoboxDate: '2023' })).toEqual([
+      '2023-01 month «January»',
+    ]);
+    expect(timeline('On 24 January the first assault begins. The second comes a week after the first snow.', { infoboxDate: '2023' })).toEqual([
+      '2023-01-24 day «24 January»',
+    ]);
+  });
+});
