@@ -61,7 +61,8 @@ describe('what is not the date of an event', () => {
   });
 
   it('ends a restrictive clause at the subject’s own verb of beginning or lasting, unless a clause of time holds that verb', () => {
-    const mutiny = 'The mutiny that led to the 2012 coup began in the camp on 21 March 2012, and the soldiers who overthrew the president in August 2020 also set out from it.';
+    const mutiny =
+      'The mutiny that led to the 2012 coup began in the camp on 21 March 2012, and the soldiers who overthrew the president in August 2020 also set out from it.';
     expect(timeline(mutiny, {})).toEqual(['2012-03-21 day «21 March 2012»']);
     expect(timeline('The unrest that followed the vote lasted until 3 May 2012.', {})).toEqual(['2012-05-03 day «3 May 2012»']);
     const left = 'The families who left after the shelling began on 3 May 2012 were resettled in June 2012.';
