@@ -168,6 +168,15 @@ const PAST_MAIN_CLAUSE =
   /(?:^|[,;])(?:[^,;]*?\s)?(?<!\b(?:had|has|have|was|were|is|are|been|be|who|which|that)\s)(?:[a-z]{3,}ed|took|hit|struck|cut|sent|made|won|led)\s[^,;]*$/;
 
 /**
+ * A participle phrase with its date describing the sentence's subject, right before the subject's own verb: "The Ivorian
+ * soldiers arrested in July were charged … in August" (group 1, from the participle). Like a restrictive clause's, its date
+ * yields to the main clause's. Not past "and", which joins a second verb of a subject that acted ("The rebels attacked on
+ * 3 May and were repelled"), nor up to an infinitive's "have" ("The group claimed on 11 January to have taken the town").
+ */
+const SUBJECT_PARTICIPLE =
+  /^(?:The|A|An|Its|Their|His|Her)\s+(?:[\w'’-]+\s+){0,4}?([a-z]{3,}ed\s+(?:in|on|at|during|since)\s(?:(?!\band\b)[^,;])*?)(?<!\bto)(?=\s(?:was|were|had|have|has)\s)/;
+
+/**
  * A date in an opening phrase or a relative clause is the background of the main clause: a date
  * of the main clause dates the sentence before it (see `AbsoluteMention.background`). Alone, it
  * dates the sentence ("A reporter, who left before 25 February, saw heavy fighting").
@@ -181,6 +190,8 @@ function markBackgroundDates(mentions: DateMention[], flat: string): DateMention
       end: match.index + match[0].length,
       outcome: OUTCOME_CLAUSE.test(match[0]) && PAST_MAIN_CLAUSE.test(flat.slice(Math.max(0, match.index - NEAR), match.index)),
     }));
+  const participle = SUBJECT_PARTICIPLE.exec(flat);
+  if (participle !== null) clauses.push({ start: participle[0].length - (participle[1] ?? '').length, end: participle[0].length, outcome: false });
   const marked = (mention: DateMention): Partial<AbsoluteMention> | undefined => {
     if (opening !== undefined && mention.index + mention.text.length <= opening) return { background: 'opening' };
     const clause = clauses.find((span) => isInside([span], mention.index, mention.index + mention.text.length));

@@ -60,6 +60,15 @@ describe('what is not the date of an event', () => {
     expect(timeline('The fighters that were killed in the battle that was fought in 2014 are buried here.', battle)).toEqual([]);
   });
 
+  it('reads a participle phrase dating the subject as a restrictive clause, its date yielding to the main clause’s', () => {
+    expect(timeline('The soldiers arrested in July 2012 were charged in August 2012, and were pardoned in January 2013.', {})).toEqual([
+      '2012-08 month «August 2012»',
+    ]);
+    expect(timeline('The rebels attacked on 3 May 2012 and were repelled on 4 May 2012.', {})).toEqual(['2012-05-03 day «3 May 2012»']);
+    const claimed = 'The group claimed on 11 January 2012 to have taken the town, and the army confirmed its withdrawal on 25 January.';
+    expect(timeline(claimed, {})).toEqual(['2012-01-11 day «11 January 2012»']);
+  });
+
   it('ends a restrictive clause at the subject’s own verb of beginning or lasting, unless a clause of time holds that verb', () => {
     const mutiny =
       'The mutiny that led to the 2012 coup began in the camp on 21 March 2012, and the soldiers who overthrew the president in August 2020 also set out from it.';
