@@ -39,6 +39,7 @@ describe('what is not the date of an event', () => {
   it('skips who a place’s people were as of a date, and keeps a happening told with the same words', () => {
     const makeUp = 'As of 2020, most of the Kurdish residents had not returned, and the town was inhabited mainly by Arabs and Turkmen.';
     expect(timeline(makeUp, {})).toEqual([]);
+    expect(timeline('As of 2024, the population consisted almost entirely of resettled families.', {})).toEqual([]);
     expect(timeline('On 3 May 2015 the army captured the town, which was inhabited mostly by Kurds.', {})).toEqual(['2015-05-03 day «3 May 2015»']);
   });
 
