@@ -151,9 +151,9 @@ const F1_FLOORS: Record<string, number> = {
   siege_of_mariupol_: 1,
   operation_olive_branch_: 1,
   '2023_azerbaijani_offensive_in_nagorno-karabakh_': 1,
-  '2022_kati_attack_': 0.86,
-  barsalogho_massacre_: 0.88,
-  lachin_: 0.93,
+  '2022_kati_attack_': 1,
+  barsalogho_massacre_: 1,
+  lachin_: 1,
 };
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
