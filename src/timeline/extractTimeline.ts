@@ -149,6 +149,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
         sameParagraph: previousBlock === block,
         storyStart: storyFirstDay,
         storyDay: sameSection ? undefined : storyDay,
+        oneDayStory: storyDay,
         // The lead's "By the end of the battle, …" sums up the story (guide), it tells no day of it.
         storyEnd: inLead ? undefined : storyLastDay,
         storyTitle: title,

@@ -146,6 +146,14 @@ const STATEMENT_ISSUED =
   /\bin\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|communiqu[eé]|press\s+release|video|message|letter|interview|speech|decree)\s+(?:issued|published|released|posted|given|made|broadcast)\s+(?:on|in)\s+$/i;
 
 /**
+ * "Under the ceasefire agreement signed on 9 November 2020, Armenia agreed to return the district": an opening phrase naming
+ * the agreement the main clause's act was done under, by the participle of its making; its date is that act's, as a
+ * statement's is ("in a statement issued in July 2018").
+ */
+const UNDER_AGREEMENT =
+  /^\s*Under\s+(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,4}?(?:agreement|deal|treaty|accord|protocol|statement|memorandum|ceasefire)\s+(?:signed|reached|concluded|agreed)\s+(?:in|on)\s+$/;
+
+/**
  * "The war ended with a ceasefire agreement brokered by Russia and signed on 9 November 2020": the thing a main clause's
  * story ended or began with, dated by the participle of its own making, dates the ending as "the ceasefire of 12 May
  * 1994" does; comma-free, so only the noun phrase right after "with".
@@ -189,10 +197,10 @@ export function endsAppositiveOfMaking(near: string, after: string): boolean {
 /**
  * The participle phrase describing a noun that leads up to a date (`lead`: the words before it), with the words between
  * participle and date as group 1; none when the participle tells how the clause's act was done ("in a statement issued
- * in July 2018") or what the story ended with ("ended with a ceasefire agreement … signed on 9 November 2020").
+ * in July 2018", "Under the agreement signed on …") or what the story ended with ("ended with a ceasefire agreement … signed on 9 November 2020").
  */
 export function describingParticiple(lead: string): RegExpExecArray | null {
-  return STATEMENT_ISSUED.test(lead) || ENDED_WITH_MADE.test(lead) || PICTURE_TAKEN.test(lead)
+  return STATEMENT_ISSUED.test(lead) || ENDED_WITH_MADE.test(lead) || PICTURE_TAKEN.test(lead) || UNDER_AGREEMENT.test(lead)
     ? null
     : (PARTICIPLE_PHRASE.exec(lead) ?? RELEASED_OBJECT.exec(lead));
 }

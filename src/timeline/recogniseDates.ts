@@ -164,12 +164,14 @@ const INTRODUCTORY = new RegExp(
  * inside a parenthesis the clause opens: "soldiers who seized power in coups (Mali in August 2020 and again in May 2021,
  * Burkina Faso twice in 2022)" is one clause, all its dates the soldiers' past. A restrictive
  * clause also ends where the subject's own verb comes back ("A memorial to the defenders who were killed in the battle
- * was unveiled in 2023": "was unveiled" is the main clause's), unless a pronoun opens it ("the battle that was fought").
+ * was unveiled in 2023": "was unveiled" is the main clause's), unless a pronoun opens it ("the battle that was fought"), and
+ * so it does at a verb of beginning or lasting in the simple past ("The mutiny that led to the 2012 coup began in the camp on
+ * 21 March 2012"), unless a clause of time holds it ("the villagers who fled when the fighting began on 3 May").
  * A clause with no pronoun, its subject right after the object it describes ("have lost much of the ground they gained in
  * December"), is one too; only after a verb or "of", since "After the battle they retreated" is a main clause.
  */
 const RELATIVE_CLAUSE =
-  /,\s*(?:who|whom|whose|which)\b(?:[^,;(]|\([^()]*\))*|\bthe(?<=\b(?:of|[a-z]{2,}ed|lost|took|won|held|kept)\sthe)\s+[a-z-]+\s+(?:they|it|he|she|we)\s+(?:had\s+)?(?:[a-z]+ed|took|won|lost|held|fought|left|built)\b[^,;]*|\b(?:that|who|which)\s+(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?(?:[a-z]+ed|took|came|fled|fought|left|won|lost|began|led|held|fell|rose|broke|drove|struck|swept)\b(?:(?!(?<!\b(?:that|who|which))\s(?:was|were)\s)(?:[^,;(]|\([^()]*\)))*/g;
+  /,\s*(?:who|whom|whose|which)\b(?:[^,;(]|\([^()]*\))*|\bthe(?<=\b(?:of|[a-z]{2,}ed|lost|took|won|held|kept)\sthe)\s+[a-z-]+\s+(?:they|it|he|she|we)\s+(?:had\s+)?(?:[a-z]+ed|took|won|lost|held|fought|left|built)\b[^,;]*|\b(?:that|who|which)\s+(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?(?:[a-z]+ed|took|came|fled|fought|left|won|lost|began|led|held|fell|rose|broke|drove|struck|swept)\b(?:(?!(?<!\b(?:that|who|which))\s(?:was|were)\s|(?<!\b(?:that|who|which))(?<!\b(?:when|as|after|before|until|since|once|while|where)(?:\s+[\w'’-]+){0,3})\s(?:began|started|ended|broke\s+out|erupted|lasted|continued|spread)\s)(?:[^,;(]|\([^()]*\)))*/g;
 
 /**
  * "The war ended with the Bishkek Protocol, a ceasefire which came into force on 12 May 1994": a clause telling when the
@@ -199,6 +201,15 @@ const CLAUSE_OPENING_BEFORE = /(?:,\s*(?:and|but)|;)\s+(?:after|following)\s+the
 const CLAUSE_OPENING_AFTER = /^\s*(?:,|(?:it|they|he|she|we)\s)/;
 
 /**
+ * A participle phrase with its date describing the sentence's subject, right before the subject's own verb: "The Ivorian
+ * soldiers arrested in July were charged … in August" (group 1, from the participle). Like a restrictive clause's, its date
+ * yields to the main clause's. Not past "and", which joins a second verb of a subject that acted ("The rebels attacked on
+ * 3 May and were repelled"), nor up to an infinitive's "have" ("The group claimed on 11 January to have taken the town").
+ */
+const SUBJECT_PARTICIPLE =
+  /^(?:The|A|An|Its|Their|His|Her)\s+(?:[\w'’-]+\s+){0,4}?([a-z]{3,}ed\s+(?:in|on|at|during|since)\s(?:(?!\band\b)[^,;])*?)(?<!\bto)(?=\s(?:was|were|had|have|has)\s)/;
+
+/**
  * A date in an opening phrase or a relative clause is the background of the main clause: a date
  * of the main clause dates the sentence before it (see `AbsoluteMention.background`). Alone, it
  * dates the sentence ("A reporter, who left before 25 February, saw heavy fighting").
@@ -214,6 +225,8 @@ function markBackgroundDates(mentions: DateMention[], flat: string): DateMention
       end: match.index + match[0].length,
       outcome: OUTCOME_CLAUSE.test(match[0]) && PAST_MAIN_CLAUSE.test(flat.slice(Math.max(0, match.index - NEAR), match.index)),
     }));
+  const participle = SUBJECT_PARTICIPLE.exec(flat);
+  if (participle !== null) clauses.push({ start: participle[0].length - (participle[1] ?? '').length, end: participle[0].length, outcome: false });
   const marked = (mention: DateMention): Partial<AbsoluteMention> | undefined => {
     if (opening !== undefined && mention.index + mention.text.length <= opening) return { background: 'opening' };
     const end = mention.index + mention.text.length;

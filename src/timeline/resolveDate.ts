@@ -52,7 +52,15 @@ export interface DateContext extends YearContext, StoryBounds<AnchorDate> {
    * ("The following week" opening "Aftermath") after a date with no day ("In 2023, the Security Service said …") counts from it.
    */
   storyDay?: AnchorDate | undefined;
+  /** The day of a one-day story (an attack), wherever the sentence stands: "released the same day as the attack" names it. */
+  oneDayStory?: AnchorDate | undefined;
 }
+
+/**
+ * "the same day as the attack" in the article of a one-day attack or massacre: the story itself, whatever later sentence
+ * mentions it ("the attack had caused numerous deaths" two days on). Not one the phrase places elsewhere ("the attack on Kaya").
+ */
+const OWN_STORY = /^(?:attack|massacre|bombing|assault|raid|ambush|killings|strike|battle)(?!\s+(?:on|in|at|of|against|near)\b)/i;
 
 /** A date something counts from, without the mention that stated it. */
 export type AnchorDate = Omit<ResolvedDate, 'mention'>;
@@ -219,7 +227,8 @@ function spansDays(story: string, context: DateContext): boolean {
  */
 function resolveRelative(mention: RelativeMention, context: DateContext): ResolvedDate | undefined {
   if (mention.sameDayAs !== undefined) {
-    const day = recallHappening(mention.sameDayAs, context.dated ?? []);
+    const own = context.oneDayStory !== undefined && OWN_STORY.test(mention.sameDayAs) ? context.oneDayStory : undefined;
+    const day = own ?? recallHappening(mention.sameDayAs, context.dated ?? []);
     if (day !== undefined) return { ...day, mention };
     if (mention.orDayJustTold !== true) return undefined;
   }

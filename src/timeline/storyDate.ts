@@ -208,9 +208,9 @@ const POPULATION_FIGURE =
  */
 const PEOPLE_LIVING_BEFORE =
   /(?:\d[\d,.]*|\b(?:a\s+few|several|some))(?:\s+(?:hundred|thousand|million))?\s+(?:civilians|people|residents|inhabitants)\s+(?:(?:were|was)\s+(?:estimated|believed|thought|said)\s+to\s+(?:live|remain)|(?:still\s+)?(?:remained|lived))\s+in\b[^,;.]{0,40}?\s(?:in|by|as\s+of)\s+(?:the\s+end\s+of\s+)?$/i;
-/** "by 2017 the United Nations estimated that 93,500 remained": the same count told after its date. */
+/** "by 2017 the United Nations estimated that 93,500 remained", "By 2015 the town had about 2,000 inhabitants": the same count told after its date. */
 const PEOPLE_LIVING_AFTER =
-  /^[^.;]{0,60}?\bestimated\s+that\s+(?:about\s+|around\s+|some\s+|only\s+)?\d[\d,.]*(?:\s+(?:people|civilians|residents|inhabitants))?\s+(?:remained|lived|still\s+lived)\b/i;
+  /^[^.;]{0,60}?\b(?:estimated\s+that\s+(?:about\s+|around\s+|some\s+|only\s+)?\d[\d,.]*(?:\s+(?:people|civilians|residents|inhabitants))?\s+(?:remained|lived|still\s+lived)|(?:had|has)\s+(?:about\s+|around\s+|some\s+|only\s+|nearly\s+|over\s+)?\d[\d,.]*(?:\s+(?:hundred|thousand|million))?\s+(?:inhabitants|residents))\b/i;
 /**
  * The figure told after its date: "By the middle of 2025 the council estimated that the population had exceeded 200,000",
  * "By 2011 the city was estimated to have close to 120,000 inhabitants". An estimate of a place's size describes it, as a census does.
@@ -218,12 +218,13 @@ const PEOPLE_LIVING_AFTER =
 const POPULATION_AFTER =
   /^[^.;]{0,60}?\b(?:population\s+(?:had\s+|has\s+)?(?:was|stood\s+at|reached|exceeded|numbered|passed|topped)|estimated\s+to\s+(?:have|number))\s+(?:about\s+|around\s+|some\s+|close\s+to\s+|nearly\s+|more\s+than\s+|over\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+(?:people|inhabitants|residents))?\b/i;
 /**
- * "As of 2020, … the town was inhabited mainly by Arabs and Turkmen": who a place's people were at a date describes the place,
+ * "As of 2020, … the town was inhabited mainly by Arabs and Turkmen", "As of 2024, the population consisted almost entirely of
+ * Azerbaijanis": who a place's people were at a date describes the place,
  * as its population figure does (guide). Only after "as of", the day things stood: "captured the town, inhabited by Kurds, on 3 May" tells a capture.
  */
 const AS_OF_BEFORE = /\bas\s+of\s+$/i;
 const INHABITED_AFTER =
-  /^[^.;]{0,120}?\b(?:was|were|is|are|remained)\s+(?:still\s+|now\s+)?(?:inhabited|populated)\s+(?:(?:mainly|mostly|largely|chiefly|predominantly|overwhelmingly)\s+)?by\b/i;
+  /^[^.;]{0,120}?\b(?:(?:was|were|is|are|remained)\s+(?:still\s+|now\s+)?(?:inhabited|populated)\s+(?:(?:mainly|mostly|largely|chiefly|predominantly|overwhelmingly)\s+)?by|population\s+(?:consisted|consists|was\s+made\s+up|was\s+composed)\s+(?:[a-z]+\s+){0,2}?of)\b/i;
 /** A past participle, regular or one of the common irregular ones: a happening told in the passive. */
 const PARTICIPLE_WORD = String.raw`(?:[\w-]+ed|held|taken|retaken|seen|run|overrun|led|built|kept|lost|won|shot|hit|struck|driven|fought|left)\b`;
 /**

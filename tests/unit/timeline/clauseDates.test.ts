@@ -49,6 +49,12 @@ describe('a happening named with its date after "after" inside a clause', () => 
     expect(timeline('Commentators noted that the attack came two weeks after the cessation of hostilities of February.')).toEqual([]);
   });
 
+  it('dates the act an opening "Under the agreement signed on …" names it was done under, not a thing described later on', () => {
+    const under = 'Under the ceasefire agreement signed on 9 November 2020, Armenia agreed to return the district by 1 December 2020.';
+    expect(timeline(under, {})).toEqual(['2020-11-09 day «9 November 2020»']);
+    expect(timeline('Fighting resumed under the agreement signed on 9 November 2020.', {})).toEqual([]);
+  });
+
   it('dates a happening told in the passive with a dated happening as its agent', () => {
     const fixed = 'When the border was fixed along the railway by the Franco-Turkish agreement of October 1921, the station was left on the Syrian side.';
     expect(timeline(fixed, {})).toEqual(['1921-10 month «October 1921»']);

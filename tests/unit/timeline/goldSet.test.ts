@@ -165,6 +165,9 @@ const F1_FLOORS: Record<string, number> = {
   'siege_of_deir_ez-zor__2014–2017__': 1,
   battle_of_lyman__2022__: 1,
   battle_of_jabrayil_: 1,
+  '2022_kati_attack_': 1,
+  barsalogho_massacre_: 1,
+  lachin_: 1,
 };
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();

@@ -32,6 +32,24 @@ describe('"on the same day as" a happening told before', () => {
   });
 });
 
+describe('"the same day as the attack" in the article of a one-day attack', () => {
+  it('is the attack’s day, not that of a later sentence mentioning it', () => {
+    const prose =
+      'On the morning of 24 August, gunmen attacked the town. The minister, who visited on 26 August, said the attack had caused many deaths. The group claimed it in a statement released the same day as the attack.';
+    expect(timeline(prose, { infoboxDate: '24 August 2024' })).toEqual([
+      '2024-08-24 day «24 August»',
+      '2024-08-26 day «26 August»',
+      '2024-08-24 day «the same day as the attack»',
+    ]);
+  });
+
+  it('is not when the story spans days, nor for an attack placed elsewhere', () => {
+    const prose = 'On 24 August, gunmen stormed the town. On 26 August, the minister spoke about the attack. Rebels struck a post the same day as the attack';
+    expect(timeline(`${prose}.`, { infoboxDate: '24–27 August 2024' })[2]).toBe('2024-08-26 day «the same day as the attack»');
+    expect(timeline(`${prose} on Kaya.`, { infoboxDate: '24 August 2024' })[2]).toBe('2024-08-26 day «the same day as the attack on Kaya»');
+  });
+});
+
 describe('"on the day of" a happening named by a noun', () => {
   it('is the day the text told it, not a later day that only mentions it, nor the day just told', () => {
     const prose =

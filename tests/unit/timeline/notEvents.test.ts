@@ -41,12 +41,15 @@ describe('what is not the date of an event', () => {
       timeline('Between 100,000 and 200,000 civilians were estimated to live in the enclave in 2014; by 2017 the UN estimated that 93,500 remained.', {}),
     ).toEqual([]);
     expect(timeline('Only a few thousand residents remained in Lyman by the end of 2024.', {})).toEqual([]);
+    expect(timeline('By 2015 the town had about 2,000 inhabitants, according to the local authorities.', {})).toEqual([]);
+    expect(timeline('By 2015 the town had lost about 2,000 inhabitants to the fighting.', {})).toEqual(['2015 year «2015»']);
     expect(timeline('About 20,000 residents fled the town in March 2012.', {})).toEqual(['2012-03 month «March 2012»']);
   });
 
   it('skips who a place’s people were as of a date, and keeps a happening told with the same words', () => {
     const makeUp = 'As of 2020, most of the Kurdish residents had not returned, and the town was inhabited mainly by Arabs and Turkmen.';
     expect(timeline(makeUp, {})).toEqual([]);
+    expect(timeline('As of 2024, the population consisted almost entirely of resettled families.', {})).toEqual([]);
     expect(timeline('On 3 May 2015 the army captured the town, which was inhabited mostly by Kurds.', {})).toEqual(['2015-05-03 day «3 May 2015»']);
   });
 
@@ -66,6 +69,24 @@ describe('what is not the date of an event', () => {
     const battle = { infoboxDate: '24 February – 4 April 2022' };
     expect(timeline('A memorial to the defenders who were killed in the battle was unveiled in 2023.', battle)).toEqual(['2023 year «2023»']);
     expect(timeline('The fighters that were killed in the battle that was fought in 2014 are buried here.', battle)).toEqual([]);
+  });
+
+  it('reads a participle phrase dating the subject as a restrictive clause, its date yielding to the main clause’s', () => {
+    expect(timeline('The soldiers arrested in July 2012 were charged in August 2012, and were pardoned in January 2013.', {})).toEqual([
+      '2012-08 month «August 2012»',
+    ]);
+    expect(timeline('The rebels attacked on 3 May 2012 and were repelled on 4 May 2012.', {})).toEqual(['2012-05-03 day «3 May 2012»']);
+    const claimed = 'The group claimed on 11 January 2012 to have taken the town, and the army confirmed its withdrawal on 25 January.';
+    expect(timeline(claimed, {})).toEqual(['2012-01-11 day «11 January 2012»']);
+  });
+
+  it('ends a restrictive clause at the subject’s own verb of beginning or lasting, unless a clause of time holds that verb', () => {
+    const mutiny =
+      'The mutiny that led to the 2012 coup began in the camp on 21 March 2012, and the soldiers who overthrew the president in August 2020 also set out from it.';
+    expect(timeline(mutiny, {})).toEqual(['2012-03-21 day «21 March 2012»']);
+    expect(timeline('The unrest that followed the vote lasted until 3 May 2012.', {})).toEqual(['2012-05-03 day «3 May 2012»']);
+    const left = 'The families who left after the shelling began on 3 May 2012 were resettled in June 2012.';
+    expect(timeline(left, {})).toEqual(['2012-06 month «June 2012»']);
   });
 
   it('skips the date of a clause telling how the subject came to their post, and keeps a happening told in a clause', () => {
