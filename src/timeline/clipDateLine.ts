@@ -23,6 +23,15 @@ const CLEFT_DATES_CLIP = new RegExp(
 );
 
 /**
+ * "Four days after the sinking, on April 18, the first photos of the Moskva surface on Telegram.": a dated opening, then only
+ * the material coming out (GUIDE.md: when it was released or posted names no happening); what the photos show is told next.
+ */
+const DATED_RELEASE = new RegExp(
+  `^[^.;]{1,80}?,\\s+(?:the|a|an)(?:\\s+[a-z-]+){0,2}?\\s+${PICTURE_NOUN}(?:\\s+(?:from|of)(?:\\s+[\\w'’-]+){1,3}?)?\\s+(?:surface|appear|emerge)s?(?:\\s+online|\\s+on\\s+(?:social\\s+media|[\\w-]+(?:\\s+and\\s+[\\w-]+)?))?\\s*\\.?\\s*$`,
+  'i',
+);
+
+/**
  * "The timestamp on the next clip reads Dec. 18, 04:32.": the camera's own date, read off the clip, dates it as "is from" does.
  */
 const CLIP_TIMESTAMP = new RegExp(
@@ -54,6 +63,7 @@ export function datesNextClip(sentence: string, mentions: readonly DateMention[]
   const first = mentions[0];
   if (first === undefined) return false;
   if (CLEFT_DATES_CLIP.test(sentence)) return true;
+  if (DATED_RELEASE.test(sentence)) return true;
   if (!(DATES_CLIP.test(sentence) || CLIP_TIMESTAMP.test(sentence) || DATES_DOCUMENT.test(sentence))) return false;
   if (!mentions.slice(1).every(sameDayTime)) return false;
   let rest = sentence.slice(first.index + first.text.length);

@@ -46,6 +46,10 @@ const ORDINALS: Record<string, number> = {
 const ORDINAL = `(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))`;
 /** What "the second day of …" counts: the story itself, never "the second day of talks". */
 const STORY_NOUN = '(battle|offensive|siege|operation|assault|attack|fighting|invasion|clashes|campaign|war|uprising|revolt)';
+/** A happening of one moment an article may be about ("Mykolaiv regional administration strike"): its first day is its day. */
+const MOMENT_STORY = '(?:missile )?(strike|airstrike|explosion|blast|bombing)';
+/** Where people are held, or the state they live under, that a report is about and counts days of ("the 27th day in the basement"). */
+const CONFINEMENT = '(basement|cellar|shelter|bunker|captivity|occupation|blockade)';
 /** A happening a moment is counted from ("seconds before the explosion"): one just told, not a clause of its own. */
 const HAPPENING = '(?:explosions?|blasts?|strikes?|airstrikes?|attacks?|impacts?|shelling|bombing|bombardment|assault|crash)';
 /** Hedges that make a count vague ("less than a month later") or a duration ("wait for three days before"): no day. */
@@ -114,6 +118,13 @@ const WEEKDAY = `(${WEEKDAYS.join('|')})`;
 const RULES: Rule[] = [
   { pattern: new RegExp(`\\b(?:on |by |during )?the ${ORDINAL} day of the ${STORY_NOUN}\\b`, 'gi'), unit: 'day', amount: (n) => n - 1, fromStory: true },
   { pattern: new RegExp(`\\b${COUNT} days into the ${STORY_NOUN}\\b`, 'gi'), unit: 'day', amount: (n) => n - 1, fromStory: true },
+  /*
+   * "Drone footage filmed the morning after the strike": the day after the one-moment happening the article is about (its
+   * title names it), as "the next morning" is after the day just told; a strike the title does not name dates nothing.
+   */
+  { pattern: new RegExp(`\\b(?:on )?the (morning|day) after the ${MOMENT_STORY}\\b`, 'gi'), unit: 'day', amount: 1, fromStory: true },
+  // "On the 27th day in the basement": a confinement the article is about (its title names it), counted from its first day as a battle's is.
+  { pattern: new RegExp(`\\b(?:on |by )?the ${ORDINAL} day (?:in|of) (?:the )?${CONFINEMENT}\\b`, 'gi'), unit: 'day', amount: (n) => n - 1, fromStory: true },
   // "said on the day of the attack that …": a one-day story's day (guide: "on the day of" a happening told is its day).
   { pattern: new RegExp(`\\b(?:on )?the (?:very )?day of the ${STORY_NOUN}\\b`, 'gi'), unit: 'day', amount: 0, fromStory: true, dayOfStory: true },
   // "By the end of the operation, monitors had counted 478 dead": the story's last day (its first group is the preposition).

@@ -356,6 +356,19 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
     ]);
   });
 
+  it('reads a dated opening followed only by photos surfacing as a line that dates them', () => {
+    expect(
+      timeline(
+        'On 10 February, the siege began. Four days later, on 14 February, the first photos of the ship surface on Telegram and Twitter. They show a scorched hull.',
+      ),
+    ).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «»']);
+    // Photos that surface as part of a happening told with them stay that happening.
+    expect(timeline('On 10 February, the siege began. On 14 February, soldiers burn the depot, and the first photos surface on Telegram.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-14 day «14 February»',
+    ]);
+  });
+
   it('tells the clip and what it shows in one sentence: one event', () => {
     expect(timeline('On 10 February, the siege began. The next clip is from two days later, when soldiers fire into the air.')).toEqual([
       '2012-02-10 day «10 February»',

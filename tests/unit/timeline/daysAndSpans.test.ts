@@ -61,6 +61,32 @@ describe('more ways prose names a day or a span', () => {
     ]);
   });
 
+  it('counts "the 27th day in the basement" from the first day of a confinement the title names, and nothing it does not', () => {
+    const basement = { infoboxDate: '3 March - 31 March 2022', title: 'Yahidne school basement 2022' };
+    expect(
+      timeline('On 3 March, villagers were marched into the basement. On 18 March, a man was shot. On the 27th day in the basement, engines ran.', basement),
+    ).toEqual(['2022-03-03 day «3 March»', '2022-03-18 day «18 March»', '2022-03-29 day «On the 27th day in the basement»']);
+    expect(
+      timeline('On 3 March, the battle began. On the 27th day in the basement, engines ran.', {
+        infoboxDate: '3 March - 31 March 2022',
+        title: 'Battle of Chernihiv',
+      }),
+    ).toEqual(['2022-03-03 day «3 March»']);
+  });
+
+  it('dates "the morning after the strike" the day after a one-moment story the title names, and nothing it does not', () => {
+    const strike = { infoboxDate: '29 March - 4 April 2022', title: 'Mykolaiv regional administration strike 2022' };
+    expect(
+      timeline('On 26 February, shells hit the city. On 30 March, the count rose. Footage filmed the morning after the strike shows the crater.', strike),
+    ).toEqual(['2022-02-26 day «26 February»', '2022-03-30 day «30 March»', '2022-03-30 day «the morning after the strike»']);
+    expect(
+      timeline('On 30 March, the count rose. Footage filmed the morning after the strike shows the crater.', {
+        infoboxDate: '29 March - 4 April 2022',
+        title: 'Siege of Mykolaiv',
+      }),
+    ).toEqual(['2022-03-30 day «30 March»']);
+  });
+
   it('spans "during the first week of the invasion" from the story’s first day, in an article about that story only', () => {
     const invasion = { infoboxDate: '24 February 2022 – present', title: '2022 Russian invasion of Ukraine' };
     expect(timeline('During the first week of the invasion, allies supplied missiles.', invasion)).toEqual([
