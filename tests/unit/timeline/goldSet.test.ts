@@ -165,6 +165,10 @@ const F1_FLOORS: Record<string, number> = {
   'siege_of_deir_ez-zor__2014–2017__': 1,
   battle_of_lyman__2022__: 1,
   battle_of_jabrayil_: 1,
+  // Unseen on their first run (Idlib Governorate 0.959, Avdiivka 0.941, Hadrut 0.963).
+  idlib_governorate_: 0.97,
+  avdiivka_: 1,
+  hadrut_: 1,
 };
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();

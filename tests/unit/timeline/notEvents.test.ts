@@ -36,6 +36,15 @@ describe('what is not the date of an event', () => {
     expect(timeline('In 2011 the population fled the city.', {})).toEqual(['2011 year «2011»']);
   });
 
+  it('skips a figure told as what the place had, or as its population estimated at, and its elided second figure', () => {
+    expect(timeline('In 1797 the village had 914 inhabitants, most of them peasants.', {})).toEqual([]);
+    expect(timeline('In 1990 the town had a population of 40,000.', {})).toEqual([]);
+    expect(timeline('As of 2023, the population of the northern area was estimated at 2.9 million.', {})).toEqual([]);
+    expect(timeline('In 2005 its population was 2,900, and in 2015 about 3,000.', {})).toEqual([]);
+    expect(timeline('In 2005 its population was 2,900, and in 2015 the town was captured.', {})).toEqual(['2015 year «2015»']);
+    expect(timeline('In 2015 the army had 3,000 soldiers in the town.', {})).toEqual(['2015 year «2015»']);
+  });
+
   it('skips how many people lived or stayed in a place at a date, and keeps their flight', () => {
     expect(
       timeline('Between 100,000 and 200,000 civilians were estimated to live in the enclave in 2014; by 2017 the UN estimated that 93,500 remained.', {}),
