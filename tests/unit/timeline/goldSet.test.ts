@@ -166,7 +166,7 @@ const F1_FLOORS: Record<string, number> = {
   battle_of_lyman__2022__: 1,
   battle_of_jabrayil_: 1,
   // Unseen on their first run (Idlib Governorate 0.959, Avdiivka 0.941, Hadrut 0.963).
-  idlib_governorate_: 0.97,
+  idlib_governorate_: 1,
   avdiivka_: 1,
   hadrut_: 1,
 };

@@ -280,6 +280,10 @@ describe('what is not the date of an event', () => {
     ]);
     expect(timeline('After the accord of 2015 between the government and the rebels, the plan was revived.', {})).toEqual(['2015 year «2015»']);
     expect(timeline('In the drought of 1973 and again in 1984, herders lost their animals.', {})).toEqual(['1973 year «1973»']);
+    expect(timeline('During the Franco-Syrian War of 1920 the hills were a base of the revolt led by Hananu, who fought from the spring of 1919.', {})).toEqual(
+      ['1920 year «1920»'],
+    );
+    expect(timeline('The war of 1920 the hills saw was short.', {})).toEqual([]);
     expect(timeline('The region was created by a law of 2012 from the former district.', {})).toEqual(['2012 year «2012»']);
     expect(timeline('The famine of 1932–1933 struck the villages of the district.', {})).toEqual(['1932 year → 1933 «1932–1933»']);
     expect(timeline('The rebellion of 2012 also began at the town, when rebels attacked the camp on 17 January 2012.', {})).toEqual([
