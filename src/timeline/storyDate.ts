@@ -215,8 +215,19 @@ const PEOPLE_LIVING_AFTER =
  * The figure told after its date: "By the middle of 2025 the council estimated that the population had exceeded 200,000",
  * "By 2011 the city was estimated to have close to 120,000 inhabitants". An estimate of a place's size describes it, as a census does.
  */
-const POPULATION_AFTER =
-  /^[^.;]{0,60}?\b(?:population\s+(?:had\s+|has\s+)?(?:was|stood\s+at|reached|exceeded|numbered|passed|topped)|estimated\s+to\s+(?:have|number))\s+(?:about\s+|around\s+|some\s+|close\s+to\s+|nearly\s+|more\s+than\s+|over\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+(?:people|inhabitants|residents))?\b/i;
+const FIGURE_HEDGE = String.raw`(?:about\s+|around\s+|some\s+|close\s+to\s+|nearly\s+|more\s+than\s+|over\s+|only\s+)?`;
+const POPULATION_AFTER = new RegExp(
+  String.raw`^[^.;]{0,60}?\b(?:population(?:\s+of\s+[^,;.]{1,40}?)?\s+(?:had\s+|has\s+)?(?:was|stood\s+at|reached|exceeded|numbered|passed|topped)(?:\s+(?:estimated|put|given|recorded)\s+at)?|estimated\s+to\s+(?:have|number)|(?:had|has)\s+a\s+population\s+of)\s+${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+(?:people|inhabitants|residents))?\b`,
+  'i',
+);
+/** "In 1797 the village had 914 inhabitants": the place's size told as what it had, a count like its population figure. */
+const HAD_INHABITANTS_AFTER = new RegExp(
+  String.raw`^[^.;]{0,60}?\b(?:had|has)\s+${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:inhabitants|residents)\b`,
+  'i',
+);
+/** "its population was 2,900, and in 2015 about 3,000": a second figure of the same count, its noun and verb left unsaid. */
+const SECOND_FIGURE_BEFORE = /\bpopulation\b[^.;]{0,40}?\d[\d,.]*[^.;]{0,20}?\b(?:and|while|but)\s+(?:in|by|as\s+of)\s+$/i;
+const SECOND_FIGURE_AFTER = new RegExp(String.raw`^\s*,?\s*${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:million|thousand))?\s*(?:[.;]|$)`, 'i');
 /**
  * "As of 2020, … the town was inhabited mainly by Arabs and Turkmen", "As of 2024, the population consisted almost entirely of
  * Azerbaijanis": who a place's people were at a date describes the place,
@@ -304,7 +315,8 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (endsFoundingAside(near, after)) return { ...mention, aside: true };
   if (COMPARED_WITH.test(before.slice(-PHRASE_NEAR))) return undefined;
   if (RETURNED_TO.test(near)) return undefined;
-  if (POPULATION_FIGURE.test(near) || POPULATION_AFTER.test(after)) return undefined;
+  if (POPULATION_FIGURE.test(near) || POPULATION_AFTER.test(after) || HAD_INHABITANTS_AFTER.test(after)) return undefined;
+  if (SECOND_FIGURE_BEFORE.test(near) && SECOND_FIGURE_AFTER.test(after)) return undefined;
   if (COPULA_LIST_BEFORE.test(near) && COPULA_LIST_AFTER.test(after)) return undefined;
   if (PEOPLE_LIVING_BEFORE.test(near) || PEOPLE_LIVING_AFTER.test(after)) return undefined;
   if (AS_OF_BEFORE.test(near) && INHABITED_AFTER.test(flat.slice(mention.index + mention.text.length, mention.index + mention.text.length + PHRASE_NEAR)))

@@ -36,6 +36,15 @@ describe('what is not the date of an event', () => {
     expect(timeline('In 2011 the population fled the city.', {})).toEqual(['2011 year «2011»']);
   });
 
+  it('skips a figure told as what the place had, or as its population estimated at, and its elided second figure', () => {
+    expect(timeline('In 1797 the village had 914 inhabitants, most of them peasants.', {})).toEqual([]);
+    expect(timeline('In 1990 the town had a population of 40,000.', {})).toEqual([]);
+    expect(timeline('As of 2023, the population of the northern area was estimated at 2.9 million.', {})).toEqual([]);
+    expect(timeline('In 2005 its population was 2,900, and in 2015 about 3,000.', {})).toEqual([]);
+    expect(timeline('In 2005 its population was 2,900, and in 2015 the town was captured.', {})).toEqual(['2015 year «2015»']);
+    expect(timeline('In 2015 the army had 3,000 soldiers in the town.', {})).toEqual(['2015 year «2015»']);
+  });
+
   it('skips how many people lived or stayed in a place at a date, and keeps their flight', () => {
     expect(
       timeline('Between 100,000 and 200,000 civilians were estimated to live in the enclave in 2014; by 2017 the UN estimated that 93,500 remained.', {}),
@@ -292,6 +301,10 @@ describe('what is not the date of an event', () => {
     ]);
     expect(timeline('After the accord of 2015 between the government and the rebels, the plan was revived.', {})).toEqual(['2015 year «2015»']);
     expect(timeline('In the drought of 1973 and again in 1984, herders lost their animals.', {})).toEqual(['1973 year «1973»']);
+    expect(timeline('During the Franco-Syrian War of 1920 the hills were a base of the revolt led by Hananu, who fought from the spring of 1919.', {})).toEqual(
+      ['1920 year «1920»'],
+    );
+    expect(timeline('The war of 1920 the hills saw was short.', {})).toEqual([]);
     expect(timeline('The region was created by a law of 2012 from the former district.', {})).toEqual(['2012 year «2012»']);
     expect(timeline('The famine of 1932–1933 struck the villages of the district.', {})).toEqual(['1932 year → 1933 «1932–1933»']);
     expect(timeline('The rebellion of 2012 also began at the town, when rebels attacked the camp on 17 January 2012.', {})).toEqual([
