@@ -56,7 +56,7 @@ function windowYear(date: PartialDate & { sameYear?: boolean; pluperfect?: true 
   const wraps =
     previous !== undefined &&
     daysBack(previous, date) > YEAR_WRAP_DAYS &&
-    (context.sameSection === true || (turnsYear(previous, date) && beforeStoryStart(date, context.story)));
+    (context.sameSection === true || (turnsYear(previous, date) && beforeStoryStart(date, context.story)) || newsStepsOn(previous, date, context.story));
   const guess = previous === undefined ? undefined : previous.year + (wraps ? 1 : 0);
   if (date.sameYear === true && previous !== undefined) return previous.year;
   const window = context.section ?? context.story;
@@ -122,6 +122,17 @@ function storyYearOf(date: PartialDate, story: YearWindow | undefined): number |
 /** Whether a date's year was written in the text with a month or a part of the year ("February 1921", "the autumn of 1921") or carried on from one, not inferred. */
 function statesYear(date: PreviousDate | undefined): boolean {
   return date?.yearStated === true;
+}
+
+/**
+ * A news post tells its days up to the day it was told: a new section's month far back from the last date told ("left
+ * ECOWAS in January" after "on 25 August" 2024, in a post of April 2025) is the nearer one after it, as within a section,
+ * when that one is not after the publication (a section opening on its own background stays with the year its text gives).
+ */
+function newsStepsOn(previous: PreviousDate, date: PartialDate, story: YearWindow | undefined): boolean {
+  const latest = story?.latest;
+  if (latest?.day === undefined || date.month === undefined) return false;
+  return previous.year + 1 < latest.year || (previous.year + 1 === latest.year && date.month <= latest.month);
 }
 
 /** December to January: a new section or sentence crossing it still means a new year. */

@@ -9,10 +9,12 @@ import { PICTURE_NOUN } from './pictureNouns.ts';
 
 /**
  * A non-restrictive clause telling a named thing's own past: "the Syrian Civil War, which began in
- * March 2011", "Bakhmut, which its forces captured in May" (the thing is the verb's object).
+ * March 2011", "Bakhmut, which its forces captured in May" (the thing is the verb's object), "the plant, which he last
+ * visited in March" (a pronoun subject of its own with "last" or "first" recalls an earlier time, the thing's past; without
+ * it, "al-Qaryatayn, which they recaptured on 3 April", the clause goes on with the story's actors, as the Palmyra gold reads it).
  */
 const BACKGROUND_CLAUSE =
-  /,\s*which\s+(?:(?:the|its|their|his|her)\s+(?:[\w'-]+\s+){0,2}?)?(?:had\s+|has\s+|was\s+|were\s+)?(?:been\s+)?(?:began|begun|started|broke out|took|\w+ed)\s+(?:in|on|since)\s+$/i;
+  /,\s*which\s+(?:(?:the|its|their|his|her)\s+(?:[\w'-]+\s+){0,2}?|(?:he|she|they|we)\s+(?:last|first|previously|once)\s+)?(?:had\s+|has\s+|was\s+|were\s+)?(?:been\s+)?(?:began|begun|started|broke out|took|\w+ed)\s+(?:in|on|since)\s+$/i;
 
 /**
  * A second verb of that clause, sharing its "which": "the Africa Corps, which was announced in late 2023 and began sending troops

@@ -78,6 +78,13 @@ describe('a "which" clause in the simple past passive telling what befell a thin
     // Outside the story it is still the thing's past.
     expect(timeline('The rebels set up a local council to run the town, which was formed on 12 April 2008.')).toEqual([]);
   });
+
+  it("dates one whose pronoun subject goes on with the story's actors, but not one recalling their last visit", () => {
+    expect(timeline('After the capture of the city, the army advanced towards the town, which they recaptured on 3 April.')).toEqual([
+      '2012-04-03 day «3 April»',
+    ]);
+    expect(timeline('The envoy is due in the capital next week and hopes to travel on to the town, which he last visited in March.')).toEqual([]);
+  });
 });
 
 describe('a month opening a sentence whose happenings then state their own days', () => {

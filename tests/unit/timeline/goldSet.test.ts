@@ -162,6 +162,10 @@ const F1_FLOORS: Record<string, number> = {
   prigozhin_plane_crash_post_: 1,
   sahel_juntas_leave_ecowas_post_: 1,
   kursk_incursion_first_week_post_: 1,
+  // First runs: 1.000, 0.917, 0.900.
+  karabakh_exodus_week_post_: 1,
+  mali_algeria_drone_row_post_: 1,
+  zaporizhzhia_cooling_water_post_: 1,
   siege_of_mariupol_: 1,
   operation_olive_branch_: 1,
   '2023_azerbaijani_offensive_in_nagorno-karabakh_': 1,

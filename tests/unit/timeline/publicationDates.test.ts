@@ -34,6 +34,7 @@ describe('findPublicationDates: a news post counts from the day it was published
   it('reads a weekday opening the sentence, and "Last Sunday" as strictly before', () => {
     expect(dates('On Thursday, a convoy struck a mine.')).toEqual([['On Thursday', 2023, 3, 9]]);
     expect(dates('Last Sunday the talks resumed.')).toEqual([['Last Sunday', 2023, 3, 5]]);
+    expect(dates('As of Thursday, the level had dropped to 12.5 metres.')).toEqual([['As of Thursday', 2023, 3, 9]]);
   });
 
   it('reads "last week" as about a week before, and the months and hedges of this and last year', () => {

@@ -155,6 +155,16 @@ describe('seasons, ranges of years and the year carried from sentence to sentenc
     expect(dates(post('3 August'), { published: '2025-08-10' }).at(-1)).toBe('2024-08-03');
   });
 
+  it("takes a news post's month far back from the last date, in a new section, as the nearer year after it, up to the publication", () => {
+    const post = (month: string) =>
+      `## Background\nRebels routed a column in late July 2024. A strike on 25 August killed 21.\n\n## Next\nThe juntas left the bloc in ${month}.\n`;
+    expect(dates(post('January'), { published: '2025-04-08' })).toEqual(['2024-07', '2024-08-25', '2025-01']);
+    // The nearer year after it would be after the publication: the month stays in the year told.
+    expect(dates(post('March'), { published: '2025-01-10' }).at(-1)).toBe('2024-03');
+    // Without a publication day a new section may restart the story.
+    expect(dates(post('January'), { infoboxDate: '2024' }).at(-1)).toBe('2024-01');
+  });
+
   it('does not carry a bare background year past the infobox', () => {
     expect(timeline('The rebels were defeated in 2018. By the end of June, Russia urged new deals.', { infoboxDate: '29 July 2021 – 2021' })).toEqual([
       '2018 year «2018»',
