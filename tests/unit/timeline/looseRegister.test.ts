@@ -35,3 +35,17 @@ describe('days counted loosely from the day just told', () => {
     );
   });
 });
+
+describe('lines that only date the material that follows', () => {
+  it.each([
+    'The drone video everyone has seen by now was filmed that same morning.',
+    'Here is a local chat from that morning, times as in the chat:',
+    'A spotter gave us his group’s chat from the night of 10 February (times as in the original):',
+    'Kozatskyi, the soldier behind the photos, posts his series on 2/10.',
+  ])('"%s" dates what the next sentence shows', (line) => {
+    expect(timeline(`On 10 February, the siege began. ${line} It shows tanks burning by the road.`)).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-10 day «10 February»',
+    ]);
+  });
+});
