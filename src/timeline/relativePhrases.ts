@@ -333,10 +333,11 @@ const RULES: Rule[] = [
   { pattern: /(?<!\bof )\b(?:the same|that) year\b(?!['’]s)/gi, unit: 'year', amount: 0 },
   // "made it a province the same month": the anchor's month, as "later that month" is (guide).
   { pattern: /(?<!\bof )\bthe same month\b/gi, unit: 'month', amount: 0 },
-  // A bare ordinal names a day of the anchor's month ("said on the 27th that …"); "the 9th Brigade" names a unit.
+  // A bare ordinal names a day of the anchor's month ("said on the 27th that …", "told us that on the 9th her street …", "On the 27th Saldo's
+  // people claimed", "her chat from the 11th (times …)"); "the 9th Brigade" and "the 9th Brigade's" name a unit.
   {
     pattern:
-      /\b(?:on|by|until|from) (?:the )?(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:$|[,.;:)]|\s(?:and|when|as|at|in|after|before|with|while|that|the|a|an|[a-z]+ed)\b))/gi,
+      /\b(?:on|by|until|from) (?:the )?(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:$|[,.;:)(]|\s(?:and|when|as|at|in|after|before|with|while|that|the|a|an|his|her|their|its|our|my|he|she|they|we|it|[a-z]+ed)\b|\s(?!(?:Brigade|Division|Regiment|Battalion|Army|Corps|Company|Squadron|Fleet|Guards)\b)[A-Z][a-z]+['’]s\b))/gi,
     unit: 'dayOfMonth',
     amount: (day) => day,
   },
