@@ -42,8 +42,23 @@ describe('lines that only date the material that follows', () => {
     'Here is a local chat from that morning, times as in the chat:',
     'A spotter gave us his group’s chat from the night of 10 February (times as in the original):',
     'Kozatskyi, the soldier behind the photos, posts his series on 2/10.',
+    'His wife showed us her chat with him from the 10th (times as she sent them):',
   ])('"%s" dates what the next sentence shows', (line) => {
     const days = timeline(`On 10 February, the siege began. ${line} It shows tanks burning by the road.`).map((event) => event.replace(/ «.*»$/, ''));
     expect(days).toEqual(['2012-02-10 day', '2012-02-10 day']);
+  });
+});
+
+describe('a bare ordinal day before a pronoun, a name’s possessive or an aside', () => {
+  it.each([
+    ['A woman told us that on the 12th her street sat in one cellar.', '2012-02-12 day «on the 12th»'],
+    ["On the 12th Saldo's people claimed that 70,000 had crossed.", '2012-02-12 day «On the 12th»'],
+    ['A soldier showed us the chat from the 12th (times as sent). Two days later he writes again.', '2012-02-14 day «Two days later»'],
+  ])('"%s"', (sentence, expected) => {
+    expect(timeline(`On 10 February, the siege began. ${sentence}`).at(-1)).toBe(expected);
+  });
+
+  it("leaves a unit's possessive alone", () => {
+    expect(after10February("The attack on the 9th Brigade's positions failed.")).toBeUndefined();
   });
 });
