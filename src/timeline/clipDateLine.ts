@@ -10,7 +10,7 @@ import { PICTURE_NOUN } from './pictureNouns.ts';
  * most two plain words before its noun, then its date. Reads only the first words.
  */
 const DATES_CLIP =
-  /^(?:the|this|that|another)(?:\s+[a-z-]+){0,2}?\s+(?:clip|video|footage|recording|photo|picture|image)(?:\s+of\s+(?:the\s+)?[a-z-]+)?\s+(?:(?:is|was)\s+(?:from|filmed|taken|recorded|shot|released|posted|published)|comes|came)\b/i;
+  /^(?:the|this|that|another)(?:\s+[a-z-]+){0,2}?\s+(?:clip|video|footage|recording|photo|picture|image)(?:\s+of\s+(?:the\s+)?[a-z-]+)?(?:\s+(?:everyone|we|you|that|which|most)(?:\s+[a-z'’]+){1,4}?)?\s+(?:(?:is|was)\s+(?:from|filmed|taken|recorded|shot|released|posted|published)|comes|came)\b/i;
 
 /**
  * "It's April 2, a month after the strikes, when the first drone footage from the town is released.": the report's cleft
@@ -47,6 +47,26 @@ const DATES_DOCUMENT =
   /^(?:the|this|that|another)(?:\s+[a-z-]+){0,2}?\s+(?:letter|diary\s+entry|diary\s+page|note)(?:\s+(?:in|from|of)\s+(?:the|this|that|his|her|their)\s+[a-z-]+)?\s+(?:is|was)\s+(?:dated|written|from)\b/i;
 
 /**
+ * "Here is a local chat from that morning, times as in the chat:", "A spotter gave us his group's chat from the night of
+ * October 11th (times as in the original):": a line introducing a chat log the report quotes dates that document, as a
+ * clip's line does (GUIDE.md); the log's lines are the chatters' words. The chat's noun stands just before its date (whose
+ * mention may hold the "from": "from the 11th").
+ */
+const CHAT_BEFORE_DATE =
+  /\b(?:chat|chats|log|messages|conversation|correspondence)(?:\s+with\s+[a-z]+)?\s+(?:from\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?)?$/i;
+/** What may follow a chat's date in the line introducing it: an aside on its times, then the colon that opens the log. */
+const INTRODUCES_LOG = /^\s*(?:,[^.;:()]{0,60}|\([^.;:()]{0,60}\))?\s*:\s*$/;
+
+/**
+ * "Kozatskyi, the soldier behind the photos, posts his series on 5/10.": a line that only dates when its author put the
+ * material out, its date closing it, dates the clip as "This video was released on" does; what it shows is told next.
+ */
+const POSTS_MATERIAL = new RegExp(
+  `\\b(?:posts|posted|releases|released|publishes|published|uploads|uploaded|puts\\s+out|put\\s+out)\\s+(?:his|her|their|its|the|a|an)(?:\\s+[a-z-]+){0,2}?\\s+(?:series|${PICTURE_NOUN})\\s+(?:on|from)\\s+$`,
+  'i',
+);
+
+/**
  * What may follow a clip's date when the line only dates it: where the camera stood and a time of that same day ("is
  * filmed at about 5 a.m. from the left bank, just after dawn."), the times already cut out.
  */
@@ -63,6 +83,10 @@ export function datesNextClip(sentence: string, mentions: readonly DateMention[]
   const first = mentions[0];
   if (first === undefined) return false;
   if (CLEFT_DATES_CLIP.test(sentence)) return true;
+  const before = sentence.slice(0, first.index);
+  const after = sentence.slice(first.index + first.text.length);
+  if (mentions.length === 1 && CHAT_BEFORE_DATE.test(before.slice(-60)) && INTRODUCES_LOG.test(after)) return true;
+  if (mentions.length === 1 && POSTS_MATERIAL.test(before.slice(-80)) && /^\s*\.?\s*$/.test(after)) return true;
   if (DATED_RELEASE.test(sentence)) return true;
   if (!(DATES_CLIP.test(sentence) || CLIP_TIMESTAMP.test(sentence) || DATES_DOCUMENT.test(sentence))) return false;
   if (!mentions.slice(1).every(sameDayTime)) return false;

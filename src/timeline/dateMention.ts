@@ -68,7 +68,7 @@ export interface RelativeMention {
   storyEnd?: true;
   /** It names the story by its day ("on the day of the attack"): only a story of one day has one; of a longer one it is the day just told. */
   dayOfStory?: true;
-  /** For a span ("during the next two days"), how far its last day is from the anchor. */
+  /** For a span ("during the next two days"), how far its last day is from the anchor; for a weekday's span ("that weekend"), from that weekday. */
   endAmount?: number;
   /** The hedge the phrase puts on a month or year ("early the next month", "the end of the year"). */
   qualifier?: Qualifier;

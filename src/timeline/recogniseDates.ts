@@ -16,6 +16,7 @@ import { startsWhatItLaunched } from './namedThingsPast.ts';
 import { datesReportersWork } from './reportersWork.ts';
 import { NEAR, storyDate } from './storyDate.ts';
 import { findYearsAndSeasons } from './yearsAndSeasons.ts';
+import { findSlashDates } from './slashDates.ts';
 import { negatedClauses } from './negatedClause.ts';
 
 /** Words a news post dates things with, counting from its publication day. */
@@ -25,7 +26,7 @@ const PUBLICATION_WORD = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|S
  * a sentence without a month, season, year or time word cannot hold a date.
  */
 const MAY_HOLD_DATE = new RegExp(
-  `${MONTH_NAME}|\\b\\d{3,4}\\b|\\d(?:st|nd|rd|th|[:.]\\d\\d|\\s*[ap]\\.?m)\\b|\\b(?:spring|summer|autumn|fall|winter|day|days|week|weeks|month|months|year|years|later|morning|afternoon|evening|night|overnight|midnight|midday|dawn|dusk|noon|nightfall|daybreak|date|point|time|hour|hours|minute|minutes|second|seconds|moments|immediately|from then on|since then|by then|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|BC|BCE|AD)\\b`,
+  `${MONTH_NAME}|\\b\\d{3,4}\\b|\\d/\\d|\\d(?:st|nd|rd|th|[:.]\\d\\d|\\s*[ap]\\.?m)\\b|\\b(?:spring|summer|autumn|fall|winter|day|days|week|weeks|weekend|month|months|year|years|later|morning|afternoon|evening|night|overnight|midnight|midday|dawn|dusk|noon|nightfall|daybreak|date|point|time|hour|hours|minute|minutes|second|seconds|moments|immediately|from then on|since then|by then|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|BC|BCE|AD)\\b`,
   'i',
 );
 
@@ -70,6 +71,7 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
     ...findFixedHolidays(flat),
     ...findYearsAndSeasons(flat, published !== undefined),
     ...findChronoDates(flat),
+    ...findSlashDates(flat),
     ...findRelativePhrases(flat),
   ];
   const negated = negatedClauses(flat);

@@ -270,6 +270,8 @@ const RULES: Rule[] = [
     firstOfSeries: true,
   },
   { pattern: new RegExp(`\\b${COUNT} days? later\\b`, 'gi'), unit: 'day', amount: (count) => count },
+  // "A couple of days later": a loose "two days later", hedged as "about two days later" would be (guide).
+  { pattern: /\ba couple of days later\b/gi, unit: 'day', amount: 2, qualifier: 'around' },
   { pattern: new RegExp(`\\b${COUNT} days? (?:before|earlier)\\b${NOTHING_COUNTED}`, 'gi'), unit: 'day', amount: (count) => -count },
   { pattern: new RegExp(`\\b${COUNT} weeks? later\\b`, 'gi'), unit: 'day', amount: (count) => 7 * count },
   // "A fortnight later" counts its fourteen days, as "two weeks later" does.
@@ -281,7 +283,13 @@ const RULES: Rule[] = [
    * morning"): the weekday on or after the day just told; "the following Monday" is after it. A news post's
    * "on Saturday" counts back from its publication day (publicationDates.ts), which reads it first.
    */
+  // "On Monday the 16th": the day of the month names the date; the weekday only names it again.
+  { pattern: new RegExp(`\\b(?:[Oo]n )?${WEEKDAY},? the (\\d{1,2})(?:st|nd|rd|th)\\b`, 'g'), unit: 'dayOfMonth', amount: (_count, match) => Number(match[2]) },
   { pattern: new RegExp(`\\b[Tt]he (?:following|next) ${WEEKDAY}\\b`, 'g'), unit: 'weekday', amount: weekdayOf, strictlyAfter: true },
+  // "In the early hours of Friday": a time of that day, as "Friday morning" is.
+  { pattern: new RegExp(`\\bthe early hours of ${WEEKDAY}\\b`, 'g'), unit: 'weekday', amount: weekdayOf },
+  // "That weekend", with no publication day to count back from: the Saturday and Sunday of the days just told, a range (guide).
+  { pattern: /\b(?:that|the same|that same) weekend\b(?! of\b)/gi, unit: 'weekday', amount: 6, span: () => 1, unhedged: true },
   // "called it a provocation that same Sunday": the weekday of the days just told, on or after the anchor, as "On Sunday" is.
   { pattern: new RegExp(`\\b[Tt]hat (?:same )?${WEEKDAY}\\b`, 'g'), unit: 'weekday', amount: weekdayOf },
   // "Friday is the day the front collapses": a weekday as its clause's subject names its day, as "the day" does above.
@@ -336,10 +344,11 @@ const RULES: Rule[] = [
   { pattern: /(?<!\bof )\b(?:the same|that) year\b(?!['’]s)/gi, unit: 'year', amount: 0 },
   // "made it a province the same month": the anchor's month, as "later that month" is (guide).
   { pattern: /(?<!\bof )\bthe same month\b/gi, unit: 'month', amount: 0 },
-  // A bare ordinal names a day of the anchor's month ("said on the 27th that …"); "the 9th Brigade" names a unit.
+  // A bare ordinal names a day of the anchor's month ("said on the 27th that …", "told us that on the 9th her street …", "On the 27th Saldo's
+  // people claimed", "her chat from the 11th (times …)"); "the 9th Brigade" and "the 9th Brigade's" name a unit.
   {
     pattern:
-      /\b(?:on|by|until|from) (?:the )?(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:$|[,.;:)]|\s(?:and|when|as|at|in|after|before|with|while|that|the|a|an|[a-z]+ed)\b))/gi,
+      /\b(?:on|by|until|from) (?:the )?(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:$|[,.;:)(]|\s(?:and|when|as|at|in|after|before|with|while|that|the|a|an|his|her|their|its|our|my|he|she|they|we|it|[a-z]+ed)\b|\s(?!(?:Brigade|Division|Regiment|Battalion|Army|Corps|Company|Squadron|Fleet|Guards)\b)[A-Z][a-z]+['’]s\b))/gi,
     unit: 'dayOfMonth',
     amount: (day) => day,
   },

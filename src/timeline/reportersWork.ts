@@ -5,9 +5,9 @@
  * sentence is skipped; what they hear or see happen ("A week later, we hear VOLNA-3 again") stays.
  */
 
-/** Verbs of gathering and checking material, and of the reporters' own visit ("We visited the village on March 28"). */
+/** Verbs of gathering and checking material, and of the reporters' own visit ("We visited the village on March 28", "We went back to the landing a couple of days later"). */
 const WORK_VERBS =
-  'went\\s+through|gone\\s+through|go\\s+through|matched|cross-checked|geolocated|reviewed|verified|analy[sz]ed|examined|compared|traced|interviewed|spoke\\s+(?:to|with)|obtained|collected|gathered|reconstructed|pieced\\s+together|visited';
+  'went\\s+through|gone\\s+through|go\\s+through|matched|cross-checked|geolocated|reviewed|verified|analy[sz]ed|examined|compared|traced|interviewed|spoke\\s+(?:to|with)|obtained|collected|gathered|reconstructed|pieced\\s+together|visited|went\\s+back|came\\s+back|returned';
 const ADVERB = '(?:(?:also|then|first|later|have|had)\\s+)?';
 
 /** "We" opening the sentence, an optional adverb, then a verb of checking material. Reads only the first words. */

@@ -292,12 +292,17 @@ function previousOrStoryDay(mention: RelativeMention, context: DateContext): Res
 /** "On Tuesday morning" after Monday 10 October is the 11th; only a day's anchor says which week it is in. */
 function weekdayFrom(mention: RelativeMention, anchor: ResolvedDate | AnchorDate): ResolvedDate | undefined {
   if (anchor.day === undefined || anchor.month === undefined) return undefined;
-  let ahead = (mention.amount - weekday(anchor.year, anchor.month, anchor.day) + 7) % 7;
+  const anchorWeekday = weekday(anchor.year, anchor.month, anchor.day);
+  let ahead = (mention.amount - anchorWeekday + 7) % 7;
   if (ahead === 0 && mention.strictlyAfter === true) ahead = 7;
+  const { endAmount } = mention;
+  // A weekend told after its Sunday is the one that Sunday ends.
+  if (endAmount !== undefined && anchorWeekday === 0 && ahead === 6) ahead = -1;
   return {
     ...addDays(anchor.year, anchor.month, anchor.day, ahead),
     precision: 'day',
-    ...anchorHedge(anchor, ahead),
+    ...anchorHedge(anchor, ahead, mention),
+    ...(endAmount === undefined ? {} : { end: { ...addDays(anchor.year, anchor.month, anchor.day, ahead + endAmount), precision: 'day', mention } }),
     mention,
     ...stated(anchor.yearStated),
   };

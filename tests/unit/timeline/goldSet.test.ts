@@ -179,6 +179,10 @@ const F1_FLOORS: Record<string, number> = {
   idlib_governorate_: 1,
   avdiivka_: 1,
   hadrut_: 1,
+  // Unseen on their first run (Brovary column 0.526, Azovstal 0.621, Kherson ferries 0.560).
+  brovary_column_video_report_: 1,
+  azovstal_soldier_videos_video_report_: 1,
+  kherson_ferries_video_report_: 1,
 };
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();

@@ -76,6 +76,12 @@ describe("the reporters' own work is no happening of the story", () => {
     ]);
   });
 
+  it('leaves out their return to a place, as their visit', () => {
+    expect(timeline('On 10 February, the siege began. We went back to the landing a couple of days later and found the ramp blown.')).toEqual([
+      '2012-02-10 day «10 February»',
+    ]);
+  });
+
   it('leaves out a date of their work in a clause ("the debris we filmed that morning"), not one past the clause', () => {
     expect(
       timeline(
