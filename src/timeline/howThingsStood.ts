@@ -1,0 +1,101 @@
+/**
+ * Dates that tell how things stood, not a happening (guide: descriptions, comparisons, durations): a population figure
+ * and how many people lived in a place, who they were "as of" a date, what a copula says its subject was made of, the
+ * thing a sentence compares another with, the state a return is measured against, the start a duration is counted from,
+ * the day something still had not happened. Every pattern reads only the words next to the date.
+ */
+
+/**
+ * The date of a thing a sentence compares another with names that thing, it tells no happening:
+ * "compared the assault with the failed attack on the town in February", "drew parallels between
+ * the conflict and the annexation of Crimea in 2014"), or an example of it after ", such as" ("compared the
+ * battle with earlier defeats, such as the loss of Kidal in 2014"). Otherwise comma-free, so it reads one phrase only.
+ */
+const COMPARED_WITH =
+  /\b(?:compared|compares|comparing|likened|likens|likening|contrasted|parallels?)\b[^,;.]*\b(?:with|to|between)\s[^,;.]*(?:,\s*(?:such as|including|like)\s[^,;.]*)?$/i;
+/**
+ * "the front line had returned to where it stood before August 2016", "back to the lines of 2012": the date of the former
+ * state a return is measured against, a comparison's date (guide), not the return's.
+ */
+const RETURNED_TO =
+  /\b(?:returned|reverted|restored|back)\s+to\s+(?:where|what|how|(?:the|its|their)\s+(?:[\w-]+\s+)?(?:lines?|positions?|state|situation|borders?|status))\b[^,;.]{0,40}?\s(?:before|in|of|on)\s+$/i;
+/** "The defence, counting from 26 May 2014, had lasted 242 days": the start a duration is counted from, no happening (guide: durations). */
+const COUNTED_FROM = /\b(?:counting|counted|reckoned|measured)\s+from\s+$/i;
+/** "had not been confirmed by the army as of 14 September": the day something still had not happened, not a happening. */
+const NEGATED_AS_OF = /\b(?:not|never|no longer)\b[^,;.]*\bas of\s+$/i;
+/** A population figure is a count, not a happening: "the population was estimated at 1,239,000 in 2011", "a population of 32,000 in 2001". */
+const POPULATION_FIGURE =
+  /\bpopulation\b(?:\s+[\w-]+){0,3}?\s+(?:about\s+|around\s+|some\s+)?\d[\d,.]*(?:\s+(?:million|thousand|people|inhabitants|residents))?\s+(?:in|as\s+of)\s+$/i;
+/**
+ * How many people lived or stayed in a place at a date, told as a count of its people: "Between 100,000 and 200,000 civilians
+ * were estimated to live in the enclave in 2014", "Only a few thousand residents remained in the town by the end of 2024".
+ * A place's size at a date describes it, as its population figure does (guide); "Its 20,000 residents fled in March" is a happening.
+ */
+const PEOPLE_LIVING_BEFORE =
+  /(?:\d[\d,.]*|\b(?:a\s+few|several|some))(?:\s+(?:hundred|thousand|million))?\s+(?:civilians|people|residents|inhabitants)\s+(?:(?:were|was)\s+(?:estimated|believed|thought|said)\s+to\s+(?:live|remain)|(?:still\s+)?(?:remained|lived))\s+in\b[^,;.]{0,40}?\s(?:in|by|as\s+of)\s+(?:the\s+end\s+of\s+)?$/i;
+/** "by 2017 the United Nations estimated that 93,500 remained", "By 2015 the town had about 2,000 inhabitants": the same count told after its date. */
+const PEOPLE_LIVING_AFTER =
+  /^[^.;]{0,60}?\b(?:estimated\s+that\s+(?:about\s+|around\s+|some\s+|only\s+)?\d[\d,.]*(?:\s+(?:people|civilians|residents|inhabitants))?\s+(?:remained|lived|still\s+lived)|(?:had|has)\s+(?:about\s+|around\s+|some\s+|only\s+|nearly\s+|over\s+)?\d[\d,.]*(?:\s+(?:hundred|thousand|million))?\s+(?:inhabitants|residents))\b/i;
+/**
+ * The figure told after its date: "By the middle of 2025 the council estimated that the population had exceeded 200,000",
+ * "By 2011 the city was estimated to have close to 120,000 inhabitants". An estimate of a place's size describes it, as a census does.
+ */
+const FIGURE_HEDGE = String.raw`(?:about\s+|around\s+|some\s+|close\s+to\s+|nearly\s+|more\s+than\s+|over\s+|only\s+)?`;
+const POPULATION_AFTER = new RegExp(
+  String.raw`^[^.;]{0,60}?\b(?:population(?:\s+of\s+[^,;.]{1,40}?)?\s+(?:had\s+|has\s+)?(?:was|stood\s+at|reached|exceeded|numbered|passed|topped)(?:\s+(?:estimated|put|given|recorded)\s+at)?|estimated\s+to\s+(?:have|number)|(?:had|has)\s+a\s+population\s+of)\s+${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+(?:people|inhabitants|residents))?\b`,
+  'i',
+);
+/** "In 1797 the village had 914 inhabitants": the place's size told as what it had, a count like its population figure. */
+const HAD_INHABITANTS_AFTER = new RegExp(
+  String.raw`^[^.;]{0,60}?\b(?:had|has)\s+${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:inhabitants|residents)\b`,
+  'i',
+);
+/** "its population was 2,900, and in 2015 about 3,000": a second figure of the same count, its noun and verb left unsaid. */
+const SECOND_FIGURE_BEFORE = /\bpopulation\b[^.;]{0,40}?\d[\d,.]*[^.;]{0,20}?\b(?:and|while|but)\s+(?:in|by|as\s+of)\s+$/i;
+const SECOND_FIGURE_AFTER = new RegExp(String.raw`^\s*,?\s*${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:million|thousand))?\s*(?:[.;]|$)`, 'i');
+/**
+ * "As of 2020, … the town was inhabited mainly by Arabs and Turkmen", "As of 2024, the population consisted almost entirely of
+ * Azerbaijanis": who a place's people were at a date describes the place,
+ * as its population figure does (guide). Only after "as of", the day things stood: "captured the town, inhabited by Kurds, on 3 May" tells a capture.
+ */
+const AS_OF_BEFORE = /\bas\s+of\s+$/i;
+const INHABITED_AFTER =
+  /^[^.;]{0,120}?\b(?:(?:was|were|is|are|remained)\s+(?:still\s+|now\s+)?(?:inhabited|populated)\s+(?:(?:mainly|mostly|largely|chiefly|predominantly|overwhelmingly)\s+)?by|population\s+(?:consisted|consists|was\s+made\s+up|was\s+composed)\s+(?:[a-z]+\s+){0,2}?of)\b/i;
+/** A past participle, regular or one of the common irregular ones: a happening told in the passive. */
+const PARTICIPLE_WORD = String.raw`(?:[\w-]+ed|held|taken|retaken|seen|run|overrun|led|built|kept|lost|won|shot|hit|struck|driven|fought|left)\b`;
+/**
+ * "Its recruits were mostly former soldiers and, from 2022, convicts": a date set between commas before the last noun of what
+ * a copula says its subject was qualifies that noun; what the subject was made of describes it (guide), no happening. No
+ * participle on either side: "was shelled and, from 2013, besieged" tells happenings.
+ */
+const COPULA_LIST_BEFORE = new RegExp(
+  String.raw`\b(?:was|were|is|are)\s+(?!${PARTICIPLE_WORD})[^,;.]{1,60}?\s+(?:and|or),\s*(?:from|since|after|by|until)\s+$`,
+  'i',
+);
+const COPULA_LIST_AFTER = new RegExp(String.raw`^,\s*(?:(?!${PARTICIPLE_WORD})[\w'-]+\s+){0,3}(?!${PARTICIPLE_WORD})[\w'-]+\s*(?:[,;.]|$)`);
+
+/** The words next to a date: `near` and `after` the closest, `phraseBefore` and `phraseAfter` a phrase's length. */
+export interface WordsAroundDate {
+  near: string;
+  phraseBefore: string;
+  after: string;
+  phraseAfter: string;
+}
+
+/** Whether the words around a date make it a description of how things stood, which dates no sentence. */
+export function tellsHowThingsStood({ near, phraseBefore, after, phraseAfter }: WordsAroundDate): boolean {
+  return (
+    COMPARED_WITH.test(phraseBefore) ||
+    RETURNED_TO.test(near) ||
+    POPULATION_FIGURE.test(near) ||
+    POPULATION_AFTER.test(after) ||
+    HAD_INHABITANTS_AFTER.test(after) ||
+    (SECOND_FIGURE_BEFORE.test(near) && SECOND_FIGURE_AFTER.test(after)) ||
+    (COPULA_LIST_BEFORE.test(near) && COPULA_LIST_AFTER.test(after)) ||
+    PEOPLE_LIVING_BEFORE.test(near) ||
+    PEOPLE_LIVING_AFTER.test(after) ||
+    (AS_OF_BEFORE.test(near) && INHABITED_AFTER.test(phraseAfter)) ||
+    NEGATED_AS_OF.test(phraseBefore) ||
+    COUNTED_FROM.test(near)
+  );
+}
