@@ -8,51 +8,23 @@
  * the following weeks") are not here: they date nothing.
  */
 import type { RelativeMention } from './dateMention.ts';
-import type { Qualifier } from './types.ts';
+import {
+  CONFINEMENT,
+  COUNT,
+  HAPPENING,
+  HEDGE_WORDS,
+  MOMENT_STORY,
+  NOTHING_COUNTED,
+  NUMBERS,
+  ORDINAL,
+  ORDINALS,
+  STORY_NOUN,
+  WEEKDAY,
+  weekdayOf,
+  type Rule,
+} from './relativeVocabulary.ts';
+import { MONTH_AND_YEAR_PHRASES } from './monthAndYearPhrases.ts';
 
-const NUMBERS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fourteen: 14,
-  fifteen: 15,
-  twenty: 20,
-};
-const COUNT = `(${Object.keys(NUMBERS).join('|')}|\\d{1,2})`;
-
-const ORDINALS: Record<string, number> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-};
-const ORDINAL = `(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))`;
-/** What "the second day of …" counts: the story itself, never "the second day of talks". */
-const STORY_NOUN = '(battle|offensive|siege|operation|assault|attack|fighting|invasion|clashes|campaign|war|uprising|revolt)';
-/** A happening of one moment an article may be about ("Mykolaiv regional administration strike"): its first day is its day. */
-const MOMENT_STORY = '(?:missile )?(strike|airstrike|explosion|blast|bombing)';
-/** Where people are held, or the state they live under, that a report is about and counts days of ("the 27th day in the basement"). */
-const CONFINEMENT = '(basement|cellar|shelter|bunker|captivity|occupation|blockade)';
-/** A happening a moment is counted from ("seconds before the explosion"): one just told, not a clause of its own. */
-const HAPPENING = '(?:explosions?|blasts?|strikes?|airstrikes?|attacks?|impacts?|shelling|bombing|bombardment|assault|crash)';
-/** Hedges that make a count vague ("less than a month later") or a duration ("wait for three days before"): no day. */
 const NOT_EXACT = /\b(?:less|more|fewer) than\s+$|\b(?:within|nearly|almost|over|under|up to|at least|for)\s+$/i;
 /** "Over the following week" is that week, as "during the next week" is: "over" hedges only a count ("over a week later"). */
 const OVER_A_NAMED_SPAN = /\bover\s+$/i;
@@ -63,57 +35,9 @@ const OVER_A_NAMED_SPAN = /\bover\s+$/i;
  */
 const CAUSED_HAPPENING = /\b(?:reasons?|causes?|trigger|pretext|prelude)\s+(?:for|of|to)\s+(?:the|a|an|its|their)\s+(?:[\w'-]+\s+){0,3}$/i;
 
-/** "the day before the invasion" counts from the invasion, not from the previous date. */
-const NOTHING_COUNTED = '(?!\\s+(?:the|a|an|his|her|its|their)\\b)';
-
 /** "Since then" opening a sentence that tells a state, not a count or a habit counted from it (read over a bounded stretch). */
 const SINCE_THEN =
   /^Since then\b(?![^;.]{0,160}?\b(?:every|each)\s+(?:day|night|week|month|year)\b)(?![^;.]{0,160}?\b(?:killed|wounded|injured|died|fled|displaced|arrested|detained|evacuated)\b)/g;
-
-interface Rule {
-  pattern: RegExp;
-  unit: RelativeMention['unit'];
-  /** Fixed offset, or a function of the matched count (and of the match, for a weekday's name). */
-  amount: number | ((count: number, match: RegExpMatchArray) => number);
-  /** A weekday after the anchor's day, never on it. */
-  strictlyAfter?: true;
-  /** Takes the anchor's date without its hedge. */
-  unhedged?: true;
-  /** A date the sentence states dates it instead, whatever its clause (see `RelativeMention.yields`). */
-  yields?: true;
-  /** Counts from the first day of the story the phrase names (its second group): "the second day of the offensive". */
-  fromStory?: true;
-  /** The story counted from when the phrase names none ("by the end of the first week": the fighting the article tells). */
-  story?: string;
-  /** Names the last day of that story ("by the end of the operation"), not its first. */
-  fromEnd?: true;
-  /** Names the story by its day ("the day of the attack"), see `RelativeMention.dayOfStory`. */
-  dayOfStory?: true;
-  /** For a span of days ("during the next two days"): its last day, counted like `amount`. */
-  span?: (count: number) => number;
-  /** "the next morning", which after a night is the morning that ends it (see `resolveRelative`). */
-  morning?: true;
-  /** Minutes or hours from the happening just told (see `RelativeMention.moment`). */
-  moment?: true;
-  /** Counts only from a day (see `RelativeMention.dayAnchor`). */
-  dayAnchor?: true;
-  /** Counted from the happening the phrase names (see `RelativeMention.fromNamedHappening`). */
-  fromNamedHappening?: true;
-  /** Its first group names a happening told before, whose day it is (see `RelativeMention.sameDayAs`). */
-  sameDayAs?: true;
-  /** With `sameDayAs`: when no sentence told the happening, the day just told (see `RelativeMention.orDayJustTold`). */
-  orDayJustTold?: true;
-  /** Counted from the first of a series told before (see `RelativeMention.firstOfSeries`). */
-  firstOfSeries?: true;
-  /** The hedge the phrase puts on its date: fixed ("the end of the year" is late), or its first group's word ("early the next month"). */
-  qualifier?: Qualifier | 'fromGroup';
-}
-
-/** A hedge word before "the next month": its qualifier. */
-const HEDGE_WORDS: Record<string, Qualifier> = { early: 'early', mid: 'mid', 'mid-': 'mid', late: 'late' };
-
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const WEEKDAY = `(${WEEKDAYS.join('|')})`;
 
 const RULES: Rule[] = [
   { pattern: new RegExp(`\\b(?:on |by |during )?the ${ORDINAL} day of the ${STORY_NOUN}\\b`, 'gi'), unit: 'day', amount: (n) => n - 1, fromStory: true },
@@ -309,41 +233,7 @@ const RULES: Rule[] = [
     unit: 'weekday',
     amount: weekdayOf,
   },
-  { pattern: new RegExp(`\\b${COUNT} months? later\\b`, 'gi'), unit: 'month', amount: (count) => count },
-  // "A year earlier" is the anchor's month a year before, as "a year ago" is the publication's (a year-precise anchor keeps its year).
-  { pattern: new RegExp(`\\b(?:a|one) year later\\b`, 'gi'), unit: 'month', amount: 12 },
-  { pattern: new RegExp(`\\b(?:a|one) year (?:earlier|before)\\b${NOTHING_COUNTED}`, 'gi'), unit: 'month', amount: -12 },
-  { pattern: new RegExp(`\\b${COUNT} years? later\\b`, 'gi'), unit: 'year', amount: (count) => count },
-  // "early the next month": the hedge is on the month it counts to.
-  { pattern: /\b(early|mid-?|late)\s*(?:in )?the (?:next|following) month\b/gi, unit: 'month', amount: 1, qualifier: 'fromGroup' },
-  { pattern: /\b(early|mid-?|late)\s*(?:in )?the (?:next|following) year\b/gi, unit: 'year', amount: 1, qualifier: 'fromGroup' },
-  { pattern: /\b(?:the )?(?:next|following) month\b/gi, unit: 'month', amount: 1 },
-  { pattern: /\b(?:the )?(?:next|following) year\b/gi, unit: 'year', amount: 1 },
-  // The anchor's own month or year: "Later that month", "earlier in the month", "By the end of the year" (late, as "the end of March").
-  { pattern: /\b(?:later|earlier) (?:that|in the|in that|the same) month\b/gi, unit: 'month', amount: 0 },
-  { pattern: /\b(?:later|earlier) (?:that|in the|in that|the same) year\b/gi, unit: 'year', amount: 0 },
-  // "The festival was held there that month": the anchor's month, as "that day" is its day ("in May of that month" is no phrase).
-  { pattern: /(?<!\bof )\b(?:that|the same) month\b/gi, unit: 'month', amount: 0 },
-  { pattern: /\bthe end of (?:the|that|the same) month\b/gi, unit: 'month', amount: 0, qualifier: 'late' },
-  // "By mid-month, prices had risen", "intensified in the middle of the month": the anchor's month, mid, as "By mid-March" is (guide).
-  { pattern: /\b(?:by|in|around|until) (?:mid-?month|the middle of (?:the|that|the same) month)\b/gi, unit: 'month', amount: 0, qualifier: 'mid' },
-  { pattern: /\bthe end of (?:the|that|the same) year\b/gi, unit: 'year', amount: 0, qualifier: 'late' },
-  // "since the start of the year", "at the beginning of the month": the anchor's year or month, early, as "the start of April" is.
-  { pattern: /\bthe (?:start|beginning) of (?:the|that|the same) year\b/gi, unit: 'year', amount: 0, qualifier: 'early' },
-  { pattern: /\bthe (?:start|beginning) of (?:the|that|the same) month\b/gi, unit: 'month', amount: 0, qualifier: 'early' },
-  // "in the second half of the year": the anchor's year, late, as "the second half of 2019" is (guide).
-  { pattern: /\bthe first half of (?:the|that|the same) year\b/gi, unit: 'year', amount: 0, qualifier: 'early' },
-  { pattern: /\bthe second half of (?:the|that|the same) year\b/gi, unit: 'year', amount: 0, qualifier: 'late' },
-  // "continued through the year", "for much of the year": the anchor's year, as "throughout the day" is its day.
-  { pattern: /\b(?:through|throughout|during) (?:the|that|the same) year\b(?!\s+(?:of|before|after)\b)/gi, unit: 'year', amount: 0 },
-  { pattern: /\b(?:for|during|in) (?:much|most) of the year\b/gi, unit: 'year', amount: 0 },
-  // "Dozens were killed over the month": the anchor's month, as "through the year" is its year ("the month of Ramadan" names one).
-  { pattern: /\b(?:over|through|throughout|during) (?:the|that|the same) month\b(?!\s+(?:of|before|after)\b)/gi, unit: 'month', amount: 0 },
-  // "failed the same year", "dropped from the bill that year": the anchor's year ("In May of the same year" is a month of it,
-  // read with the month; "that year's elections" names them).
-  { pattern: /(?<!\bof )\b(?:the same|that) year\b(?!['’]s)/gi, unit: 'year', amount: 0 },
-  // "made it a province the same month": the anchor's month, as "later that month" is (guide).
-  { pattern: /(?<!\bof )\bthe same month\b/gi, unit: 'month', amount: 0 },
+  ...MONTH_AND_YEAR_PHRASES,
   // A bare ordinal names a day of the anchor's month ("said on the 27th that …", "told us that on the 9th her street …", "On the 27th Saldo's
   // people claimed", "her chat from the 11th (times …)"); "the 9th Brigade" and "the 9th Brigade's" name a unit.
   {
@@ -353,11 +243,6 @@ const RULES: Rule[] = [
     amount: (day) => day,
   },
 ];
-
-/** The weekday a phrase names (0 = Sunday), from whichever of its groups matched. */
-function weekdayOf(_count: number, match: RegExpMatchArray): number {
-  return WEEKDAYS.indexOf(match[1] ?? match[2] ?? match[3] ?? '');
-}
 
 /** Finds the relative date phrases of a sentence; overlapping finds keep the earliest rule's. */
 export function findRelativePhrases(flat: string): RelativeMention[] {

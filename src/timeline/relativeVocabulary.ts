@@ -1,0 +1,102 @@
+/**
+ * The words relative date phrases are built of (counts, ordinals, the nouns a story or a happening
+ * goes by, weekdays) and the shape of one phrase rule; `relativePhrases.ts` holds the rules.
+ */
+import type { RelativeMention } from './dateMention.ts';
+import type { Qualifier } from './types.ts';
+
+export const NUMBERS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fourteen: 14,
+  fifteen: 15,
+  twenty: 20,
+};
+export const COUNT = `(${Object.keys(NUMBERS).join('|')}|\\d{1,2})`;
+
+export const ORDINALS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+};
+export const ORDINAL = `(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))`;
+/** What "the second day of …" counts: the story itself, never "the second day of talks". */
+export const STORY_NOUN = '(battle|offensive|siege|operation|assault|attack|fighting|invasion|clashes|campaign|war|uprising|revolt)';
+/** A happening of one moment an article may be about ("Mykolaiv regional administration strike"): its first day is its day. */
+export const MOMENT_STORY = '(?:missile )?(strike|airstrike|explosion|blast|bombing)';
+/** Where people are held, or the state they live under, that a report is about and counts days of ("the 27th day in the basement"). */
+export const CONFINEMENT = '(basement|cellar|shelter|bunker|captivity|occupation|blockade)';
+/** A happening a moment is counted from ("seconds before the explosion"): one just told, not a clause of its own. */
+export const HAPPENING = '(?:explosions?|blasts?|strikes?|airstrikes?|attacks?|impacts?|shelling|bombing|bombardment|assault|crash)';
+/** Hedges that make a count vague ("less than a month later") or a duration ("wait for three days before"): no day. */
+/** "the day before the invasion" counts from the invasion, not from the previous date. */
+export const NOTHING_COUNTED = '(?!\\s+(?:the|a|an|his|her|its|their)\\b)';
+
+export interface Rule {
+  pattern: RegExp;
+  unit: RelativeMention['unit'];
+  /** Fixed offset, or a function of the matched count (and of the match, for a weekday's name). */
+  amount: number | ((count: number, match: RegExpMatchArray) => number);
+  /** A weekday after the anchor's day, never on it. */
+  strictlyAfter?: true;
+  /** Takes the anchor's date without its hedge. */
+  unhedged?: true;
+  /** A date the sentence states dates it instead, whatever its clause (see `RelativeMention.yields`). */
+  yields?: true;
+  /** Counts from the first day of the story the phrase names (its second group): "the second day of the offensive". */
+  fromStory?: true;
+  /** The story counted from when the phrase names none ("by the end of the first week": the fighting the article tells). */
+  story?: string;
+  /** Names the last day of that story ("by the end of the operation"), not its first. */
+  fromEnd?: true;
+  /** Names the story by its day ("the day of the attack"), see `RelativeMention.dayOfStory`. */
+  dayOfStory?: true;
+  /** For a span of days ("during the next two days"): its last day, counted like `amount`. */
+  span?: (count: number) => number;
+  /** "the next morning", which after a night is the morning that ends it (see `resolveRelative`). */
+  morning?: true;
+  /** Minutes or hours from the happening just told (see `RelativeMention.moment`). */
+  moment?: true;
+  /** Counts only from a day (see `RelativeMention.dayAnchor`). */
+  dayAnchor?: true;
+  /** Counted from the happening the phrase names (see `RelativeMention.fromNamedHappening`). */
+  fromNamedHappening?: true;
+  /** Its first group names a happening told before, whose day it is (see `RelativeMention.sameDayAs`). */
+  sameDayAs?: true;
+  /** With `sameDayAs`: when no sentence told the happening, the day just told (see `RelativeMention.orDayJustTold`). */
+  orDayJustTold?: true;
+  /** Counted from the first of a series told before (see `RelativeMention.firstOfSeries`). */
+  firstOfSeries?: true;
+  /** The hedge the phrase puts on its date: fixed ("the end of the year" is late), or its first group's word ("early the next month"). */
+  qualifier?: Qualifier | 'fromGroup';
+}
+
+/** A hedge word before "the next month": its qualifier. */
+export const HEDGE_WORDS: Record<string, Qualifier> = { early: 'early', mid: 'mid', 'mid-': 'mid', late: 'late' };
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export const WEEKDAY = `(${WEEKDAYS.join('|')})`;
+
+/** The weekday a phrase names (0 = Sunday), from whichever of its groups matched. */
+export function weekdayOf(_count: number, match: RegExpMatchArray): number {
+  return WEEKDAYS.indexOf(match[1] ?? match[2] ?? match[3] ?? '');
+}
