@@ -5,7 +5,7 @@
  * The infobox's `partof` ("the northeastern Ukraine campaign of the Russian invasion of Ukraine")
  * says which war the article's "the invasion" is, so only a war it names is counted from.
  */
-import type { AnchorDate } from './resolveDate.ts';
+import type { AnchorDate } from './resolvedDate.ts';
 
 interface War {
   /** How `partof` names it. */

@@ -1,0 +1,131 @@
+/**
+ * Resolves a relative phrase ("three days later", "on Tuesday", "on the 9th", "the second day of
+ * the battle") from its anchor: the previous date, the story's first or last day, or a happening the
+ * text told.
+ */
+import { addDays, daysInMonth, monthFromIndex, weekday, type RelativeMention } from './dateMention.ts';
+import { recallFirstOfSeries, recallHappening } from './namedHappening.ts';
+import { sameDate, stated, type AnchorDate, type DateContext, type ResolvedDate } from './resolvedDate.ts';
+import { storyEnd, storyStart } from './storyBounds.ts';
+import type { Qualifier } from './types.ts';
+
+/**
+ * "the same day as the attack" in the article of a one-day attack or massacre: the story itself, whatever later sentence
+ * mentions it ("the attack had caused numerous deaths" two days on). Not one the phrase places elsewhere ("the attack on Kaya").
+ */
+const OWN_STORY = /^(?:attack|massacre|bombing|assault|raid|ambush|killings|strike|battle)(?!\s+(?:on|in|at|of|against|near)\b)/i;
+
+/** "counted 20 dead on the day of the battle" in a battle of 26–27 June: no one day is the battle's, so the phrase means the day just told. */
+function spansDays(story: string, context: DateContext): boolean {
+  const [first, last] = [storyStart(story, context), storyEnd(story, context)];
+  return first !== undefined && last !== undefined && !sameDate(first, last);
+}
+
+/**
+ * Counts a relative phrase from its anchor (the previous date, or the story's first
+ * day for "the second day of the battle"), never claiming more precision than the anchor had.
+ */
+export function resolveRelative(mention: RelativeMention, context: DateContext): ResolvedDate | undefined {
+  if (mention.sameDayAs !== undefined) {
+    const own = context.oneDayStory !== undefined && OWN_STORY.test(mention.sameDayAs) ? context.oneDayStory : undefined;
+    const day = own ?? recallHappening(mention.sameDayAs, context.dated ?? []);
+    if (day !== undefined) return { ...day, mention };
+    if (mention.orDayJustTold !== true) return undefined;
+  }
+  if (mention.firstOfSeries === true) {
+    const first = recallFirstOfSeries(context.dated ?? []);
+    return first === undefined ? undefined : { ...first, ...addDays(first.year, first.month, first.day, mention.amount), mention };
+  }
+  const anchor =
+    mention.story === undefined || (mention.dayOfStory === true && spansDays(mention.story, context))
+      ? previousOrStoryDay(mention, context)
+      : mention.storyEnd === true
+        ? storyEnd(mention.story, context)
+        : storyStart(mention.story, context);
+  // The heading's month holds until the section tells a date of its own.
+  if (mention.unit === 'dayOfMonth') {
+    const month = context.sameSection !== true && context.sectionMonth !== undefined ? context.sectionMonth : anchor;
+    return month === undefined ? undefined : dayOfMonth(mention, month);
+  }
+  if (anchor === undefined) return undefined;
+  // "lines formed within minutes" after "the same week": minutes from a day the text only put around one fix no day.
+  if (mention.moment === true && anchor.qualifier === 'around') return undefined;
+  if (mention.dayAnchor === true && anchor.day === undefined) return undefined;
+  if (mention.unit === 'weekday') return weekdayFrom(mention, anchor);
+  const base = { year: anchor.year, precision: anchor.precision, mention, ...stated(anchor.yearStated) } as const;
+  const monthOf = anchor.month === undefined ? {} : { month: anchor.month };
+  const dayOf = anchor.day === undefined ? {} : { day: anchor.day };
+  const hedge = mention.qualifier === undefined ? {} : { qualifier: mention.qualifier };
+  if (mention.unit === 'day' && anchor.day !== undefined && anchor.month !== undefined) {
+    const { endAmount } = mention;
+    // "The gunmen left before dawn on 5 June. Soldiers arrived the next morning": the morning that ends the night, 5 June.
+    const amount = mention.morning === true && endedNight(anchor) ? 0 : mention.amount;
+    return {
+      ...base,
+      // The phrase's own hedge ("the following week": around) outweighs the anchor's.
+      ...anchorHedge(anchor, amount, mention),
+      ...hedge,
+      ...addDays(anchor.year, anchor.month, anchor.day, amount),
+      precision: 'day',
+      ...(endAmount === undefined ? {} : { end: { ...addDays(anchor.year, anchor.month, anchor.day, endAmount), precision: 'day', mention } }),
+    };
+  }
+  if (mention.unit === 'month' && anchor.month !== undefined) {
+    const months = anchor.year * 12 + anchor.month - 1 + mention.amount;
+    return { ...base, ...monthFromIndex(months), precision: 'month', ...hedge };
+  }
+  if (mention.unit === 'year') return { ...base, year: anchor.year + mention.amount, precision: 'year', ...hedge };
+  // "A year earlier" after a year-precise anchor: the year before, no finer than the anchor.
+  if (mention.unit === 'month' && mention.amount % 12 === 0) return { ...base, year: anchor.year + mention.amount / 12, precision: 'year', ...hedge };
+  // "Three days later" after a month-precise event: we know only that it came after.
+  if (mention.amount === 0) return { ...base, ...monthOf, ...dayOf, ...anchorHedge(anchor, 0, mention) };
+  return { ...base, ...monthOf, ...dayOf, qualifier: mention.amount > 0 ? 'after' : 'before' };
+}
+
+/** The previous date, or the one-day story's day for a count of days opening a section after a date with no day (see `DateContext.storyDay`). */
+function previousOrStoryDay(mention: RelativeMention, context: DateContext): ResolvedDate | AnchorDate | undefined {
+  const { previous, storyDay } = context;
+  const needsDay = mention.unit === 'day' && mention.moment !== true;
+  return needsDay && previous !== undefined && previous.day === undefined && storyDay !== undefined ? storyDay : previous;
+}
+
+/** "On Tuesday morning" after Monday 10 October is the 11th; only a day's anchor says which week it is in. */
+function weekdayFrom(mention: RelativeMention, anchor: ResolvedDate | AnchorDate): ResolvedDate | undefined {
+  if (anchor.day === undefined || anchor.month === undefined) return undefined;
+  const anchorWeekday = weekday(anchor.year, anchor.month, anchor.day);
+  let ahead = (mention.amount - anchorWeekday + 7) % 7;
+  if (ahead === 0 && mention.strictlyAfter === true) ahead = 7;
+  const { endAmount } = mention;
+  // A weekend told after its Sunday is the one that Sunday ends.
+  if (endAmount !== undefined && anchorWeekday === 0 && ahead === 6) ahead = -1;
+  return {
+    ...addDays(anchor.year, anchor.month, anchor.day, ahead),
+    precision: 'day',
+    ...anchorHedge(anchor, ahead, mention),
+    ...(endAmount === undefined ? {} : { end: { ...addDays(anchor.year, anchor.month, anchor.day, ahead + endAmount), precision: 'day', mention } }),
+    mention,
+    ...stated(anchor.yearStated),
+  };
+}
+
+/** Whether the anchor's day was reached at the end of a night ("before dawn on 5 June", "the night of 4 to 5 June"). */
+function endedNight(anchor: ResolvedDate | AnchorDate): boolean {
+  return 'mention' in anchor && anchor.mention.kind === 'absolute' && anchor.mention.endsNight === true;
+}
+
+/**
+ * "On the 9th" names a day of the anchor's month; a day far behind the anchor's
+ * ("on the 2nd" after 28 March) is in the month after, as narratives move forward.
+ */
+function dayOfMonth(mention: RelativeMention, anchor: ResolvedDate | AnchorDate): ResolvedDate | undefined {
+  if (anchor.month === undefined) return undefined;
+  const turns = anchor.day !== undefined && anchor.day - mention.amount > 15;
+  const months = anchor.year * 12 + anchor.month - 1 + (turns ? 1 : 0);
+  const { year, month } = monthFromIndex(months);
+  if (mention.amount < 1 || mention.amount > daysInMonth(year, month)) return undefined;
+  return { year, month, day: mention.amount, precision: 'day', mention, ...stated(anchor.yearStated) };
+}
+
+function anchorHedge(anchor: ResolvedDate | AnchorDate, amount: number, mention?: RelativeMention): { qualifier?: Qualifier } {
+  return amount === 0 && anchor.qualifier !== undefined && mention?.unhedged !== true ? { qualifier: anchor.qualifier } : {};
+}
