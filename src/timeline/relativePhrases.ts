@@ -28,6 +28,12 @@ import { MONTH_AND_YEAR_PHRASES } from './monthAndYearPhrases.ts';
 const NOT_EXACT = /\b(?:less|more|fewer) than\s+$|\b(?:within|nearly|almost|over|under|up to|at least|for)\s+$/i;
 /** "Over the following week" is that week, as "during the next week" is: "over" hedges only a count ("over a week later"). */
 const OVER_A_NAMED_SPAN = /\bover\s+$/i;
+/**
+ * "Less than a minute later", "nearly ten minutes later", "less than an hour later": a hedged count of minutes, or one of
+ * hours bounded from above, cannot leave the day just told, as "within minutes" cannot; "more than 12 hours later" may.
+ */
+const HEDGED_WITHIN_THE_DAY = /\b(?:seconds?|minutes?)\b/i;
+const BOUNDED_FROM_ABOVE = /\b(?:less|fewer) than\s+$|\b(?:within|nearly|almost|under|up to)\s+$/i;
 
 /**
  * "it was the immediate reason for the ceasefire two days later": the phrase dates the happening a cause
@@ -254,7 +260,8 @@ export function findRelativePhrases(flat: string): RelativeMention[] {
       if (found.some((other) => start < other.index + other.text.length && other.index < start + text.length)) continue;
       // Only the words just before the phrase matter; reading no further keeps long sentences linear.
       const before = flat.slice(Math.max(0, start - 16), start);
-      if (NOT_EXACT.test(before) && !(/^the\b/i.test(text) && OVER_A_NAMED_SPAN.test(before))) continue;
+      const momentStillThatDay = rule.moment === true && (HEDGED_WITHIN_THE_DAY.test(text) || BOUNDED_FROM_ABOVE.test(before));
+      if (NOT_EXACT.test(before) && !momentStillThatDay && !(/^the\b/i.test(text) && OVER_A_NAMED_SPAN.test(before))) continue;
       if (CAUSED_HAPPENING.test(flat.slice(Math.max(0, start - 60), start))) continue;
       const word = (match[1] ?? '').toLowerCase();
       const qualifier = rule.qualifier === 'fromGroup' ? HEDGE_WORDS[word] : rule.qualifier;

@@ -22,6 +22,9 @@ describe('a time of day inherits the day before it', () => {
     ['Within the hour, the convoy turned back.', '2012-02-10 day «Within the hour»'],
     ['Two hours later, the line was cut again.', '2012-02-10 day «Two hours later»'],
     ['Seconds later, the vehicle fired.', '2012-02-10 day «Seconds later»'],
+    ['Less than a minute later, a second blast hit the lot.', '2012-02-10 day «a minute later»'],
+    ['Nearly ten minutes later, the sirens started.', '2012-02-10 day «ten minutes later»'],
+    ['Less than an hour later, the bridge was hit again.', '2012-02-10 day «an hour later»'],
     ['She heard a plane a few seconds before the explosion.', '2012-02-10 day «a few seconds before the explosion»'],
     ['Minutes after the strike, rescuers arrived.', '2012-02-10 day «Minutes after the strike»'],
     ['Nonetheless, the day soon became the deadliest of the siege.', '2012-02-10 day «the day»'],
@@ -50,6 +53,10 @@ describe('a time of day inherits the day before it', () => {
       '2012-02-10 day «10 February»',
       '2012-02-10 day around «the same week»',
     ]);
+  });
+
+  it('dates nothing from a count of hours hedged from below, which may leave the day', () => {
+    expect(timeline('On 10 February, the siege began. More than 12 hours later, the line was cut.')).toHaveLength(1);
   });
 
   it('reads "the day" as a date only as a clause’s subject', () => {
