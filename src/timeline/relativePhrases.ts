@@ -115,6 +115,8 @@ const RULES: Rule[] = [
   { pattern: /\bat (?:about |around )?\d{1,2}(?:[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)(?![\d%])/gi, unit: 'day', amount: 0 },
   // "By 9 a.m., the president had called a meeting": an hour marked a.m. or p.m. is a clock time whatever its preposition, as one with a colon is.
   { pattern: /\b(?:by|before|after|until|around) \d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?(?![\d%])/gi, unit: 'day', amount: 0 },
+  // "The timestamp reads 07:17 when the first missile lands": a clock time the report reads off a clip, as "at 12:00" is (no chat line).
+  { pattern: /(?<=\b(?:timestamps?|time ?codes?|clock) (?:reads|read|shows|showed|says|said) )\d{1,2}:\d{2}\b(?![\d%])/gi, unit: 'day', amount: 0 },
   // "announced for 9:00 Moscow time", "before 05:00": a clock time with a colon is no count, whatever its preposition.
   { pattern: /\b(?:for|from|by|until|before|after|since) \d{1,2}:\d{2}\b(?![\d%])/gi, unit: 'day', amount: 0 },
   {
