@@ -92,6 +92,11 @@ const SINCE_CLAUSE =
 const REPORTED_ON = /\b(?:claimed|said|stated|announced|confirmed|admitted|acknowledged)\s+(?:on|in)\s+$/i;
 const THAT_IT_HAD = /^\s*that\b[^,;.]{0,60}?\bhad\s/i;
 const SEASONS = new Set(['spring', 'summer', 'autumn', 'winter']);
+/** "On a summer evening": a season as the adjective of one day of it is its time, not a name ("the summer 2018 offensive"). */
+const TIME_OF_DAY_AFTER = /^\s+(?:day|morning|afternoon|evening|night)\b/i;
+function isOneDayOfASeason(mention: AbsoluteMention, after: string): boolean {
+  return mention.year === undefined && SEASONS.has(mention.qualifier ?? '') && TIME_OF_DAY_AFTER.test(after);
+}
 /** How many characters around a date the rules below read. */
 export const NEAR = 80;
 /** A participle phrase may open with a longer prepositional phrase ("with pickup trucks mounting machine guns and a few weapons captured …"). */
@@ -239,7 +244,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if ((previousWord === 'during' || previousWord === 'throughout') && SEASONS.has(mention.qualifier ?? '')) return undefined;
   // These read only the words next to the date, so a long sentence costs no more per date.
   // A time written with "of" ("by the summer of 2018 several hundred had been killed") is no adjective: only "the summer 2018 offensive" is.
-  if (ATTRIBUTIVE_BEFORE.test(near) && ATTRIBUTIVE_AFTER.test(after) && !/\sof\s/.test(mention.text)) return undefined;
+  if (ATTRIBUTIVE_BEFORE.test(near) && ATTRIBUTIVE_AFTER.test(after) && !/\sof\s/.test(mention.text) && !isOneDayOfASeason(mention, after)) return undefined;
   if (datesOpeningHappening(before, after)) return { ...mention, background: 'opening' };
   if (tellsNamedThingsPast(near, after) || isDueOrPlanned(near) || recursYearly(mention, before, near, after)) return undefined;
   if (continuesNamedThingsPast(before.slice(-PHRASE_NEAR)) || inAppositiveWhoseClause(before.slice(-WHOSE_NEAR))) return undefined;

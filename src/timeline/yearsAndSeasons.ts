@@ -43,6 +43,8 @@ const SEASON =
 const SEASON_LEAD = /\b(?:in|by|until|the|that|of|early|mid|late|this|last)[\s-]+$/i;
 /** "this winter", "last summer": the season of the day the post was written, or the one before. */
 const COUNTED_FROM_PUBLICATION = /\b(?:this|last)\s+$/i;
+/** "a summer evening", "one winter morning": one day of a season, named without its date, is that season (guide). */
+const ONE_DAY_OF_A_SEASON = { lead: /\b(?:a|one)\s+$/i, after: /^\s+(?:day|morning|afternoon|evening|night)\b/i };
 const SEASON_FOLLOWERS = /^(?:$|[,.;:)]|\s+(?:and|when|as|before|after|until|the|was|were|of\s+\d{4}|\d{4})\b)/;
 
 const HEDGED_MONTH = new RegExp(
@@ -151,11 +153,16 @@ function seasons(flat: string, published: boolean): AbsoluteMention[] {
   const found: AbsoluteMention[] = [];
   for (const match of flat.matchAll(SEASON)) {
     const [whole, hedge, season = '', year] = match;
-    if (hedge === undefined && !SEASON_LEAD.test(flat.slice(0, match.index))) continue;
+    const oneDayOfIt =
+      hedge === undefined &&
+      year === undefined &&
+      ONE_DAY_OF_A_SEASON.lead.test(flat.slice(Math.max(0, match.index - 6), match.index)) &&
+      ONE_DAY_OF_A_SEASON.after.test(flat.slice(match.index + whole.length, match.index + whole.length + 12));
+    if (hedge === undefined && !oneDayOfIt && !SEASON_LEAD.test(flat.slice(0, match.index))) continue;
     if (!published && year === undefined && hedge === undefined && COUNTED_FROM_PUBLICATION.test(flat.slice(Math.max(0, match.index - 6), match.index)))
       continue;
     // With its year ("the summer of 2023 that …") a season is a time whatever follows; "the summer 2023 offensive" is left to the name rules.
-    if (year === undefined && !SEASON_FOLLOWERS.test(flat.slice(match.index + whole.length))) continue;
+    if (year === undefined && !oneDayOfIt && !SEASON_FOLLOWERS.test(flat.slice(match.index + whole.length))) continue;
     // "the fall of Mariupol": fall is a season only with a year or a hedge.
     if (season === 'fall' && year === undefined && hedge === undefined) continue;
     found.push({

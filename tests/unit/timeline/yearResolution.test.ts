@@ -102,6 +102,13 @@ describe('seasons, ranges of years and the year carried from sentence to sentenc
     ]);
   });
 
+  it('reads one day of a season named without its date, "a summer evening", as that season, but not "a summer camp"', () => {
+    expect(timeline('In 1919, the front held. On a summer evening, the bridge was blown up. A summer camp was set up.', context)).toEqual([
+      '1919 year «1919»',
+      '1919 year summer «summer»',
+    ]);
+  });
+
   it('carries a stated year past the infobox: "By April" after February 1921, "In May of the same year"', () => {
     expect(timeline('In February 1921, the Red Army invaded. By April, the republic fell. In May of the same year, talks began.', context)).toEqual([
       '1921-02 month «February 1921»',
