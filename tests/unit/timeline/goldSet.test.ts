@@ -183,6 +183,10 @@ const F1_FLOORS: Record<string, number> = {
   brovary_column_video_report_: 1,
   azovstal_soldier_videos_video_report_: 1,
   kherson_ferries_video_report_: 1,
+  // Unseen on their first run (Olenivka barracks 1.000, Zaporizhzhia convoy 0.889, Kramatorsk pizzeria 0.941).
+  olenivka_prison_video_report_: 1,
+  zaporizhzhia_convoy_video_report_: 1,
+  kramatorsk_pizzeria_video_report_: 1,
 };
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
