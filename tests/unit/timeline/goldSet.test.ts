@@ -63,7 +63,7 @@ const F1_FLOORS: Record<string, number> = {
   battle_of_saraqib__2012__: 1,
   battle_of_sheikh_maqsoud__2016__: 1,
   battle_of_shusha__2020__: 1,
-  battle_of_sievierodonetsk__2022__: 0.967,
+  battle_of_sievierodonetsk__2022__: 1,
   battle_of_soledar_: 1,
   battle_of_tabqa__2017__: 1,
   battle_of_taftanaz_air_base_: 1,
