@@ -48,7 +48,7 @@ const ONE_DAY_OF_A_SEASON = { lead: /\b(?:a|one)\s+$/i, after: /^\s+(?:day|morni
 const SEASON_FOLLOWERS = /^(?:$|[,.;:)]|\s+(?:and|when|as|before|after|until|the|was|were|of\s+\d{4}|\d{4})\b)/;
 
 const HEDGED_MONTH = new RegExp(
-  `\\b(early|mid|late|the end of|the beginning of|the start of|the middle of|the (?:first|opening) (?:days|weeks?) of|the (?:last|final|closing) (?:days|weeks?) of|the (?:second|third) week of)(?:\\s+in)?[\\s-]+(${MONTH_NAME})(?:\\s+(\\d{4}))?`,
+  `\\b(early|mid|late|the end of|the beginning of|the start of|the middle of|the (?:first|opening) (?:days|weeks?) of|the (?:last|final|closing) (?:days|weeks?) of|the (?:second|third) week of|the (?:first|second) half of)(?:\\s+in)?[\\s-]+(${MONTH_NAME})(?:\\s+(\\d{4}))?`,
   'gi',
 );
 // A list of days ("on 13, 17 and 21 October") is dated by its first, with no end; at most six, so the match stays bounded.
@@ -65,7 +65,7 @@ const HEDGES: Record<string, Qualifier> = {
   'the beginning of': 'early',
   'the start of': 'early',
   'the middle of': 'mid',
-  // A half of a year, as a week of a month: "the first half of 2020" is early 2020.
+  // A half of a year or of a month, as a week of a month: "the first half of 2020" is early 2020, "the second half of June" late June.
   'the first half of': 'early',
   'the second half of': 'late',
   // "in the first days of April" is early April, as "the end of March" is late March.

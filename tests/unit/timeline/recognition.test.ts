@@ -49,6 +49,13 @@ describe('approximate dates keep their honesty', () => {
     ]);
   });
 
+  it('reads "the first half of May" as early May and "the second half of June" as late June, as a half of a year is read', () => {
+    expect(timeline('Talks began in the first half of May 2013. Artillery hit the plant during the second half of June.', {})).toEqual([
+      '2013-05 month early «the first half of May 2013»',
+      '2013-06 month late «the second half of June»',
+    ]);
+  });
+
   it('reads "the first days of April" as early April and "the last days of May" as late May', () => {
     expect(timeline('Talks began in the first days of April 2013. They failed in the last days of May.', {})).toEqual([
       '2013-04 month early «the first days of April 2013»',
