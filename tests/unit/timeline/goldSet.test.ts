@@ -186,7 +186,7 @@ const F1_FLOORS: Record<string, number> = {
   // Unseen on their first run (Syria's coast killings 1.000, Armenia's CSTO freeze 1.000, Kherson a year after 0.783).
   syria_coast_killings_post_: 1,
   armenia_csto_freeze_post_: 1,
-  kherson_year_after_post_: 0.95,
+  kherson_year_after_post_: 1,
 };
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
