@@ -4,7 +4,7 @@
  * Wikipedia article never counts from the day it was copied), and the post tells what has
  * already happened, so a weekday is the last one on or before that day.
  */
-import { addDays, MONTH_NAME, monthFromIndex, monthNumber, type AbsoluteMention, type PartialDate } from './dateMention.ts';
+import { addDays, daysInMonth, MONTH_NAME, monthFromIndex, monthNumber, type AbsoluteMention, type PartialDate } from './dateMention.ts';
 
 /** The day a post was published. */
 export type PublicationDay = Required<PartialDate>;
@@ -38,6 +38,17 @@ const RULES: Rule[] = [
       let back = (today - weekday + 7) % 7;
       if (back === 0 && strictlyBefore) back = 7;
       return shiftDays(published, -back);
+    },
+  },
+  // "A year ago today" names the day as well as the count: the publication's day that many years, months or weeks before.
+  {
+    pattern: /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (week|month|year)s? ago today\b/gi,
+    date: (published, match) => {
+      const count = countWord(match[1] ?? '');
+      const unit = (match[2] ?? '').toLowerCase();
+      if (unit === 'week') return shiftDays(published, -7 * count);
+      const { year, month } = monthFromIndex(published.year * 12 + published.month - 1 - (unit === 'year' ? 12 * count : count));
+      return { year, month, day: Math.min(published.day, daysInMonth(year, month)) };
     },
   },
   { pattern: /\byesterday\b/gi, date: (published) => shiftDays(published, -1) },

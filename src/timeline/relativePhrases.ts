@@ -83,6 +83,8 @@ const RULES: Rule[] = [
    * ("Since then, the flow has grown every day"). A date the sentence states dates it instead, in any clause (the guide's Niger post).
    */
   { pattern: SINCE_THEN, unit: 'day', amount: 0, unhedged: true, yields: true },
+  // "The city has been shelled almost every day since.": a habit whose bare closing "since" starts it on the day just told, as "from then on" does.
+  { pattern: /\b(?:(?:almost|nearly) )?every (?:day|night) since(?=\s*(?:[.!;]|$))/gi, unit: 'day', amount: 0, unhedged: true },
   // "On the first day, 15 wounded were reported": the first day of what was just told.
   { pattern: /\b(?:on )?the first day\b(?!\s+of\b)/gi, unit: 'day', amount: 0 },
   { pattern: /\b(?:later|earlier) (?:that|in the|on the|the same) day\b/gi, unit: 'day', amount: 0 },

@@ -280,6 +280,18 @@ describe('a state from the day just told', () => {
   });
 });
 
+describe('a habit closing on a bare "since"', () => {
+  it('starts on the day just told', () => {
+    expect(timeline('On 14 February the army left the town. It has been shelled almost every day since.')[1]).toBe('2012-02-14 day «almost every day since»');
+    expect(timeline('On 14 February the army left the town. Drones have struck it every night since.')[1]).toBe('2012-02-14 day «every night since»');
+  });
+
+  it('is no date when "since" names its own start, nor in a habit told without one', () => {
+    expect(timeline('On 14 February the army left the town. It has been shelled every day since its capture.')).toHaveLength(1);
+    expect(timeline('On 14 February the army left the town. It is shelled every day.')).toHaveLength(1);
+  });
+});
+
 describe('a line that only dates the next clip dates what the clip shows', () => {
   it('is no event itself, and the next sentence takes its day', () => {
     expect(timeline('On 10 February, the siege began. The next clip is from two days later. Volunteers wash the square.')).toEqual([

@@ -190,6 +190,10 @@ const F1_FLOORS: Record<string, number> = {
   olenivka_prison_video_report_: 1,
   zaporizhzhia_convoy_video_report_: 1,
   kramatorsk_pizzeria_video_report_: 1,
+  // Unseen on their first run (Syria's coast killings 1.000, Armenia's CSTO freeze 1.000, Kherson a year after 0.783).
+  syria_coast_killings_post_: 1,
+  armenia_csto_freeze_post_: 1,
+  kherson_year_after_post_: 1,
 };
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();

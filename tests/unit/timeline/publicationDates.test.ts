@@ -54,6 +54,12 @@ describe('findPublicationDates: a news post counts from the day it was published
     expect(withHedge('Two weeks ago, the president spoke on television.')).toEqual([[2023, 2, 26, 'around']]);
     expect(withHedge('A month ago, a base was attacked.')).toEqual([[2023, 2, undefined, undefined]]);
     expect(withHedge('A year ago, a treaty seemed close.')).toEqual([[2022, 3, undefined, undefined]]);
+    expect(withHedge('A year ago today, troops entered the city.')).toEqual([[2022, 3, 12, undefined]]);
+    expect(withHedge('Two months ago today, the dam was blown up.')).toEqual([[2023, 1, 12, undefined]]);
+    expect(withHedge('A week ago today, the ceasefire began.')).toEqual([[2023, 3, 5, undefined]]);
+    expect(
+      findPublicationDates('A year ago today, the plan failed.', { year: 2024, month: 2, day: 29 }).map(({ year, month, day }) => [year, month, day]),
+    ).toEqual([[2023, 2, 28]]);
     expect(withHedge('Shooting had continued since the weekend.')).toEqual([[2023, 3, 11, undefined]]);
     expect(findPublicationDates('Shooting had continued since the weekend.', { year: 2023, month: 3, day: 11 }).map(({ day }) => day)).toEqual([11]);
   });
