@@ -183,6 +183,10 @@ const F1_FLOORS: Record<string, number> = {
   brovary_column_video_report_: 1,
   azovstal_soldier_videos_video_report_: 1,
   kherson_ferries_video_report_: 1,
+  // Unseen on their first run (Tsyrkuny 0.929, Lysychansk refinery 0.750, Popasna 0.815).
+  tsyrkuny_video_report_: 0.92,
+  lysychansk_refinery_video_report_: 0.75,
+  popasna_video_report_: 0.81,
 };
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
