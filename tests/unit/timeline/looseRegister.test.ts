@@ -62,3 +62,15 @@ describe('a bare ordinal day before a pronoun, a name’s possessive or an aside
     expect(after10February("The attack on the 9th Brigade's positions failed.")).toBeUndefined();
   });
 });
+
+describe('quoted posts', () => {
+  it('takes a line that only presents a post as its day, not an event', () => {
+    expect(
+      timeline('On 10 February, the siege began. Here\'s a post from an official the next day, 11:32: "The bridge is ours." A day later the convoy left.'),
+    ).toEqual(['2012-02-10 day «10 February»', '2012-02-12 day «A day later»']);
+  });
+
+  it('keeps a post told as a happening', () => {
+    expect(after10February('A local group posted on 2/11 at 14:05: "They are giving out flour at the school."')).toBe('2012-02-11 day «2/11»');
+  });
+});
