@@ -198,6 +198,15 @@ const RULES: Rule[] = [
   { pattern: /\ba couple of days later\b/gi, unit: 'day', amount: 2, qualifier: 'around' },
   { pattern: new RegExp(`\\b${COUNT} days? (?:before|earlier)\\b${NOTHING_COUNTED}`, 'gi'), unit: 'day', amount: (count) => -count },
   { pattern: new RegExp(`\\b${COUNT} weeks? later\\b`, 'gi'), unit: 'day', amount: (count) => 7 * count },
+  /*
+   * "A week after that the council moved": "that" is the day just told, so the count is "a week later"; one naming a
+   * happening ("a week after that attack") is left to the rules that count from a named happening.
+   */
+  {
+    pattern: new RegExp(`\\b${COUNT} (days?|weeks?) after (?:that|this)(?=\\s*[,.;:)]|\\s*$|\\s+(?:the|a|an|we|they|he|she|it|his|her|their|its|our)\\s)`, 'gi'),
+    unit: 'day',
+    amount: (count, match) => ((match[2] ?? '').toLowerCase().startsWith('week') ? 7 : 1) * count,
+  },
   // "A fortnight later" counts its fourteen days, as "two weeks later" does.
   { pattern: /\b(?:a|one) fortnight later\b/gi, unit: 'day', amount: 14 },
   // "The following week" names no day of it: about a week on, as "the week of 10 May" is around 10 May. "Next week" alone is a news post's forecast.

@@ -74,3 +74,12 @@ describe('quoted posts', () => {
     expect(after10February('A local group posted on 2/11 at 14:05: "They are giving out flour at the school."')).toBe('2012-02-11 day «2/11»');
   });
 });
+
+describe('a count after "that"', () => {
+  it.each([
+    ['A week after that the council moved to the basement.', '2012-02-17 day «A week after that»'],
+    ['Two days after that, the bridge fell.', '2012-02-12 day «Two days after that»'],
+  ])('"%s" counts from the day just told', (sentence, expected) => {
+    expect(after10February(sentence)).toBe(expected);
+  });
+});
