@@ -190,7 +190,8 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       const shownDay = clipDay;
       clipDay = clipLine ? event : undefined;
       const postLine = event !== undefined && presentsQuotedPost(sentence.text, mentions);
-      if (event !== undefined && !summary && !toEnd && !wholeSpan && !clipLine && !postLine) events.push(toEvent(event, sentence.text, block.section, block.sectionId));
+      if (event !== undefined && !summary && !toEnd && !wholeSpan && !clipLine && !postLine)
+        events.push(toEvent(event, sentence.text, block.section, block.sectionId));
       else if (shownDay !== undefined && mentions.length === 0 && !isAnalysis(sentence.text) && !tellsNoHappening(sentence.text))
         events.push(toEvent(shownDay, sentence.text, block.section, block.sectionId, false));
       else if (

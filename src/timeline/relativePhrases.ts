@@ -203,7 +203,10 @@ const RULES: Rule[] = [
    * happening ("a week after that attack") is left to the rules that count from a named happening.
    */
   {
-    pattern: new RegExp(`\\b${COUNT} (days?|weeks?) after (?:that|this)(?=\\s*[,.;:)]|\\s*$|\\s+(?:the|a|an|we|they|he|she|it|his|her|their|its|our)\\s)`, 'gi'),
+    pattern: new RegExp(
+      `\\b${COUNT} (days?|weeks?) after (?:that|this)(?=\\s*[,.;:)]|\\s*$|\\s+(?:the|a|an|we|they|he|she|it|his|her|their|its|our)\\s)`,
+      'gi',
+    ),
     unit: 'day',
     amount: (count, match) => ((match[2] ?? '').toLowerCase().startsWith('week') ? 7 : 1) * count,
   },

@@ -4,7 +4,7 @@
  * text told.
  */
 import { addDays, daysInMonth, monthFromIndex, weekday, type RelativeMention } from './dateMention.ts';
-import { recallFirstOfSeries, recallHappening } from './namedHappening.ts';
+import { recallFirstOfSeries, recallHappening, recallLastDay, type StatedDay } from './namedHappening.ts';
 import { sameDate, stated, type AnchorDate, type DateContext, type ResolvedDate } from './resolvedDate.ts';
 import { storyEnd, storyStart } from './storyBounds.ts';
 import type { Qualifier } from './types.ts';
@@ -51,7 +51,7 @@ export function resolveRelative(mention: RelativeMention, context: DateContext):
   // "lines formed within minutes" after "the same week": minutes from a day the text only put around one fix no day.
   if (mention.moment === true && anchor.qualifier === 'around') return undefined;
   if (mention.dayAnchor === true && anchor.day === undefined) return undefined;
-  if (mention.unit === 'weekday') return weekdayFrom(mention, anchor);
+  if (mention.unit === 'weekday') return weekdayFrom(mention, anchor.day === undefined ? (dayWithinMonth(anchor, context) ?? anchor) : anchor);
   const base = { year: anchor.year, precision: anchor.precision, mention, ...stated(anchor.yearStated) } as const;
   const monthOf = anchor.month === undefined ? {} : { month: anchor.month };
   const dayOf = anchor.day === undefined ? {} : { day: anchor.day };
@@ -87,6 +87,15 @@ function previousOrStoryDay(mention: RelativeMention, context: DateContext): Res
   const { previous, storyDay } = context;
   const needsDay = mention.unit === 'day' && mention.moment !== true;
   return needsDay && previous !== undefined && previous.day === undefined && storyDay !== undefined ? storyDay : previous;
+}
+
+/**
+ * "Mid-March the buses stop coming. On Friday a bus was shot at": a month-precise date names no week, so the weekday counts
+ * from the last day told, when it lies in that month (guide); one in another month leaves the weekday unfixed.
+ */
+function dayWithinMonth(anchor: ResolvedDate | AnchorDate, context: DateContext): StatedDay | undefined {
+  const last = recallLastDay(context.dated ?? []);
+  return last !== undefined && last.year === anchor.year && last.month === anchor.month ? last : undefined;
 }
 
 /** "On Tuesday morning" after Monday 10 October is the 11th; only a day's anchor says which week it is in. */

@@ -83,3 +83,15 @@ describe('a count after "that"', () => {
     expect(after10February(sentence)).toBe(expected);
   });
 });
+
+describe('a weekday after a month-precise date', () => {
+  it('counts from the last day told in that month', () => {
+    expect(timeline('On 14 February, the siege began. Mid-February the buses stop coming. On Friday a bus was shot at.').at(-1)).toBe(
+      '2012-02-17 day «On Friday»',
+    );
+  });
+
+  it('stays unfixed when the last day told lies in another month', () => {
+    expect(timeline('On 14 February, the siege began. Mid-March the buses stop coming. On Friday a bus was shot at.')).toHaveLength(2);
+  });
+});
