@@ -6,6 +6,7 @@ import { assignEventIds } from './eventId.ts';
 import { countsFromNamedHappening, isDatedCaption } from './captionDate.ts';
 import { datesNextClip } from './clipDateLine.ts';
 import { presentsQuotedPost } from './quotedPost.ts';
+import { namesDayOnly } from './dayNamingLine.ts';
 import { countsMomentOnly, endsMaterial, opensClip } from './clipMoment.ts';
 import { headingDateMention, headingMonthMention, tellsLaterThanHeading } from './headingDate.ts';
 import { opensWithDate } from './itemDate.ts';
@@ -189,7 +190,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       const clipLine = event !== undefined && datesNextClip(sentence.text, mentions);
       const shownDay = clipDay;
       clipDay = clipLine ? event : undefined;
-      const postLine = event !== undefined && presentsQuotedPost(sentence.text, mentions);
+      const postLine = event !== undefined && (presentsQuotedPost(sentence.text, mentions) || namesDayOnly(sentence.text));
       if (event !== undefined && !summary && !toEnd && !wholeSpan && !clipLine && !postLine)
         events.push(toEvent(event, sentence.text, block.section, block.sectionId));
       else if (shownDay !== undefined && mentions.length === 0 && !isAnalysis(sentence.text) && !tellsNoHappening(sentence.text))

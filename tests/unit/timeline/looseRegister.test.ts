@@ -95,3 +95,12 @@ describe('a weekday after a month-precise date', () => {
     expect(timeline('On 14 February, the siege began. Mid-March the buses stop coming. On Friday a bus was shot at.')).toHaveLength(2);
   });
 });
+
+describe('a sentence that only names a day', () => {
+  it('anchors what follows and is no event', () => {
+    expect(timeline('On 10 February, the siege began. The 16th was a Thursday. That day a drone filmed the centre.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-16 day «That day»',
+    ]);
+  });
+});
