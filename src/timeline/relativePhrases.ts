@@ -248,6 +248,14 @@ const RULES: Rule[] = [
   ...MONTH_AND_YEAR_PHRASES,
   // "The 16th was a Saturday.": a sentence naming a day of the anchor's month and its weekday (an anchor, no event: dayNamingLine.ts).
   { pattern: new RegExp(`^[Tt]he (\\d{1,2})(?:st|nd|rd|th)(?= (?:was|is) a ${WEEKDAY}\\b)`, 'g'), unit: 'dayOfMonth', amount: (day) => day },
+  // "Around the 20th": a day of the anchor's month, hedged.
+  {
+    pattern:
+      /\b(?:around|about) the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:Brigade|Division|Regiment|Battalion|Army|Corps|Company|Squadron|Fleet|Guards|century)\b)/gi,
+    unit: 'dayOfMonth',
+    amount: (day) => day,
+    qualifier: 'around',
+  },
   // A bare ordinal names a day of the anchor's month ("said on the 27th that …", "told us that on the 9th her street …", "On the 27th Saldo's
   // people claimed", "her chat from the 11th (times …)"); "the 9th Brigade" and "the 9th Brigade's" name a unit.
   {

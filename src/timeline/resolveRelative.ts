@@ -132,7 +132,15 @@ function dayOfMonth(mention: RelativeMention, anchor: ResolvedDate | AnchorDate)
   const months = anchor.year * 12 + anchor.month - 1 + (turns ? 1 : 0);
   const { year, month } = monthFromIndex(months);
   if (mention.amount < 1 || mention.amount > daysInMonth(year, month)) return undefined;
-  return { year, month, day: mention.amount, precision: 'day', mention, ...stated(anchor.yearStated) };
+  return {
+    year,
+    month,
+    day: mention.amount,
+    precision: 'day',
+    mention,
+    ...(mention.qualifier === undefined ? {} : { qualifier: mention.qualifier }),
+    ...stated(anchor.yearStated),
+  };
 }
 
 function anchorHedge(anchor: ResolvedDate | AnchorDate, amount: number, mention?: RelativeMention): { qualifier?: Qualifier } {

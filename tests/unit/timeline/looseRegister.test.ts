@@ -104,3 +104,9 @@ describe('a sentence that only names a day', () => {
     ]);
   });
 });
+
+describe('a day of the month hedged', () => {
+  it('"Around the 20th" is around that day of the anchor\'s month', () => {
+    expect(after10February('Russian troops broke through around the 20th and moved up.')).toBe('2012-02-20 day around «around the 20th»');
+  });
+});
