@@ -48,8 +48,10 @@ export function resolveRelative(mention: RelativeMention, context: DateContext):
     return month === undefined ? undefined : dayOfMonth(mention, month);
   }
   if (anchor === undefined) return undefined;
-  // "lines formed within minutes" after "the same week": minutes from a day the text only put around one fix no day.
-  if (mention.moment === true && anchor.qualifier === 'around') return undefined;
+  // "lines formed within minutes" after "the same week": minutes from a day the text only put around fix no day, nor does
+  // "that evening" after "around the 20th" (guide).
+  const sameDay = mention.unit === 'day' && mention.amount === 0 && anchor.precision === 'day';
+  if ((mention.moment === true || sameDay) && anchor.qualifier === 'around') return undefined;
   if (mention.dayAnchor === true && anchor.day === undefined) return undefined;
   if (mention.unit === 'weekday') return weekdayFrom(mention, anchor.day === undefined ? (dayWithinMonth(anchor, context) ?? anchor) : anchor);
   const base = { year: anchor.year, precision: anchor.precision, mention, ...stated(anchor.yearStated) } as const;

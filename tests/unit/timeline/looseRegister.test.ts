@@ -110,3 +110,9 @@ describe('a day of the month hedged', () => {
     expect(after10February('Russian troops broke through around the 20th and moved up.')).toBe('2012-02-20 day around «around the 20th»');
   });
 });
+
+describe('the same day as a day only put around', () => {
+  it('fixes no day', () => {
+    expect(timeline('On 10 February, the siege began. The troops broke through around the 20th. That evening the bridge fell.')).toHaveLength(2);
+  });
+});
