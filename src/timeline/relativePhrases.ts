@@ -224,8 +224,9 @@ const RULES: Rule[] = [
   { pattern: new RegExp(`\\b[Tt]he (?:following|next) ${WEEKDAY}\\b`, 'g'), unit: 'weekday', amount: weekdayOf, strictlyAfter: true },
   // "In the early hours of Friday": a time of that day, as "Friday morning" is.
   { pattern: new RegExp(`\\bthe early hours of ${WEEKDAY}\\b`, 'g'), unit: 'weekday', amount: weekdayOf },
-  // "That weekend", with no publication day to count back from: the Saturday and Sunday of the days just told, a range (guide).
-  { pattern: /\b(?:that|the same|that same) weekend\b(?! of\b)/gi, unit: 'weekday', amount: 6, span: () => 1, unhedged: true },
+  // "That weekend", with no publication day to count back from: the Saturday and Sunday of the days just told, a range (guide);
+  // so is "over the weekend" there, which a news post counts back from its publication day (publicationDates.ts, read first).
+  { pattern: /\b(?:that|the same|that same|over the|during the) weekend\b(?! of\b)/gi, unit: 'weekday', amount: 6, span: () => 1, unhedged: true },
   // "called it a provocation that same Sunday": the weekday of the days just told, on or after the anchor, as "On Sunday" is.
   { pattern: new RegExp(`\\b[Tt]hat (?:same )?${WEEKDAY}\\b`, 'g'), unit: 'weekday', amount: weekdayOf },
   // "Friday is the day the front collapses": a weekday as its clause's subject names its day, as "the day" does above.

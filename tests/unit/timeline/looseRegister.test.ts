@@ -116,3 +116,9 @@ describe('the same day as a day only put around', () => {
     expect(timeline('On 10 February, the siege began. The troops broke through around the 20th. That evening the bridge fell.')).toHaveLength(2);
   });
 });
+
+describe('"over the weekend" with no publication day', () => {
+  it('is the weekend of the days just told, as "that weekend" is', () => {
+    expect(after10February('They crossed the river over the weekend, partly by boat.')).toBe('2012-02-11 day → 2012-02-12 «over the weekend»');
+  });
+});
