@@ -5,7 +5,7 @@
  */
 import { addDays, daysInMonth, monthFromIndex, weekday, type RelativeMention } from './dateMention.ts';
 import { recallFirstOfSeries, recallHappening, recallLastDay, type StatedDay } from './namedHappening.ts';
-import { sameDate, stated, type AnchorDate, type DateContext, type ResolvedDate } from './resolvedDate.ts';
+import { days, sameDate, stated, type AnchorDate, type DateContext, type ResolvedDate } from './resolvedDate.ts';
 import { storyEnd, storyStart } from './storyBounds.ts';
 import type { Qualifier } from './types.ts';
 
@@ -103,6 +103,8 @@ function dayWithinMonth(anchor: ResolvedDate | AnchorDate, context: DateContext)
 /** "On Tuesday morning" after Monday 10 October is the 11th; only a day's anchor says which week it is in. */
 function weekdayFrom(mention: RelativeMention, anchor: ResolvedDate | AnchorDate): ResolvedDate | undefined {
   if (anchor.day === undefined || anchor.month === undefined) return undefined;
+  const within = weekdayInSpan(mention, anchor);
+  if (within !== undefined) return within;
   const anchorWeekday = weekday(anchor.year, anchor.month, anchor.day);
   let ahead = (mention.amount - anchorWeekday + 7) % 7;
   if (ahead === 0 && mention.strictlyAfter === true) ahead = 7;
@@ -117,6 +119,16 @@ function weekdayFrom(mention: RelativeMention, anchor: ResolvedDate | AnchorDate
     mention,
     ...stated(anchor.yearStated),
   };
+}
+
+/** "Saturday 06:52" after "over the weekend" of 25–26 June: a plain weekday falling within the span just told is that day of it (guide). */
+function weekdayInSpan(mention: RelativeMention, anchor: ResolvedDate | AnchorDate): ResolvedDate | undefined {
+  const { spanStart } = anchor;
+  if (spanStart === undefined || mention.strictlyAfter === true || mention.endAmount !== undefined) return undefined;
+  const ahead = (mention.amount - weekday(spanStart.year, spanStart.month, spanStart.day) + 7) % 7;
+  const day = addDays(spanStart.year, spanStart.month, spanStart.day, ahead);
+  if (days({ ...day, precision: 'day' }) > days(anchor)) return undefined;
+  return { ...day, precision: 'day', mention, ...stated(anchor.yearStated) };
 }
 
 /** Whether the anchor's day was reached at the end of a night ("before dawn on 5 June", "the night of 4 to 5 June"). */

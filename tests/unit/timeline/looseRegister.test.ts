@@ -122,3 +122,13 @@ describe('"over the weekend" with no publication day', () => {
     expect(after10February('They crossed the river over the weekend, partly by boat.')).toBe('2012-02-11 day → 2012-02-12 «over the weekend»');
   });
 });
+
+describe('a weekday within the weekend just told', () => {
+  it('"Saturday 06:52" after "over the weekend" is its Saturday', () => {
+    expect(
+      timeline('On 10 February, the siege began. They crossed the river over the weekend. Saturday 06:52, the governor said the withdrawal was complete.').at(
+        -1,
+      ),
+    ).toBe('2012-02-11 day «Saturday»');
+  });
+});
