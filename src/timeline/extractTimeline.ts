@@ -5,6 +5,8 @@
 import { assignEventIds } from './eventId.ts';
 import { countsFromNamedHappening, isDatedCaption } from './captionDate.ts';
 import { datesNextClip } from './clipDateLine.ts';
+import { presentsQuotedPost } from './quotedPost.ts';
+import { namesDayOnly } from './dayNamingLine.ts';
 import { countsMomentOnly, endsMaterial, opensClip } from './clipMoment.ts';
 import { headingDateMention, headingMonthMention, tellsLaterThanHeading } from './headingDate.ts';
 import { opensWithDate } from './itemDate.ts';
@@ -188,7 +190,9 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       const clipLine = event !== undefined && datesNextClip(sentence.text, mentions);
       const shownDay = clipDay;
       clipDay = clipLine ? event : undefined;
-      if (event !== undefined && !summary && !toEnd && !wholeSpan && !clipLine) events.push(toEvent(event, sentence.text, block.section, block.sectionId));
+      const postLine = event !== undefined && (presentsQuotedPost(sentence.text, mentions) || namesDayOnly(sentence.text));
+      if (event !== undefined && !summary && !toEnd && !wholeSpan && !clipLine && !postLine)
+        events.push(toEvent(event, sentence.text, block.section, block.sectionId));
       else if (shownDay !== undefined && mentions.length === 0 && !isAnalysis(sentence.text) && !tellsNoHappening(sentence.text))
         events.push(toEvent(shownDay, sentence.text, block.section, block.sectionId, false));
       else if (

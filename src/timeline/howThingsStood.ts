@@ -74,6 +74,14 @@ const COPULA_LIST_BEFORE = new RegExp(
 );
 const COPULA_LIST_AFTER = new RegExp(String.raw`^,\s*(?:(?!${PARTICIPLE_WORD})[\w'-]+\s+){0,3}(?!${PARTICIPLE_WORD})[\w'-]+\s*(?:[,;.]|$)`);
 
+/**
+ * "the road to Bakhmut, which by June was the only road left into the city": a "which" clause telling with a copula how its
+ * thing stood by a date describes the thing, no happening. A participle after the copula tells one ("which by June was taken").
+ */
+const STATE_CLAUSE_BEFORE = /,\s*which\s+(?:by|in|since|until|as\s+of)\s+$/i;
+const STATE_CLAUSE_AFTER =
+  /^,?\s+(?:was|were|remained|had\s+been)\s+(?!(?:[a-z]+ed|taken|held|retaken|overrun|lost|won|shot|hit|struck|driven|fought|left|seen|built)\b)(?:the|a|an|still|no\s+longer|already|only|largely|mostly|almost|under|in)\b/i;
+
 /** The words next to a date: `near` and `after` the closest, `phraseBefore` and `phraseAfter` a phrase's length. */
 export interface WordsAroundDate {
   near: string;
@@ -95,6 +103,7 @@ export function tellsHowThingsStood({ near, phraseBefore, after, phraseAfter }: 
     PEOPLE_LIVING_BEFORE.test(near) ||
     PEOPLE_LIVING_AFTER.test(after) ||
     (AS_OF_BEFORE.test(near) && INHABITED_AFTER.test(phraseAfter)) ||
+    (STATE_CLAUSE_BEFORE.test(near) && STATE_CLAUSE_AFTER.test(after)) ||
     NEGATED_AS_OF.test(phraseBefore) ||
     COUNTED_FROM.test(near)
   );

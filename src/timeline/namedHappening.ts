@@ -47,6 +47,11 @@ function latestTelling(patterns: readonly RegExp[], dated: readonly DatedSentenc
   return undefined;
 }
 
+/** The day of the latest of the last few sentences dated to a day ("On Friday" after "Mid-March …" counts from it, guide). */
+export function recallLastDay(dated: readonly DatedSentence[]): StatedDay | undefined {
+  return latestTelling([/(?:)/], dated);
+}
+
 /** "the first assault begins", not the report's own material ("In the first clip we geolocated") nor a span ("the first week"). */
 const FIRST_OF_SERIES = new RegExp(`\\bthe first (?!(?:${PICTURE_NOUN}|time|days?|weeks?|months?|years?|hours?|nights?)\\b)[a-z-]+`, 'i');
 

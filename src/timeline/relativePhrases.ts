@@ -208,6 +208,18 @@ const RULES: Rule[] = [
   { pattern: /\ba couple of days later\b/gi, unit: 'day', amount: 2, qualifier: 'around' },
   { pattern: new RegExp(`\\b${COUNT} days? (?:before|earlier)\\b${NOTHING_COUNTED}`, 'gi'), unit: 'day', amount: (count) => -count },
   { pattern: new RegExp(`\\b${COUNT} weeks? later\\b`, 'gi'), unit: 'day', amount: (count) => 7 * count },
+  /*
+   * "A week after that the council moved": "that" is the day just told, so the count is "a week later"; one naming a
+   * happening ("a week after that attack") is left to the rules that count from a named happening.
+   */
+  {
+    pattern: new RegExp(
+      `\\b${COUNT} (days?|weeks?) after (?:that|this)(?=\\s*[,.;:)]|\\s*$|\\s+(?:the|a|an|we|they|he|she|it|his|her|their|its|our)\\s)`,
+      'gi',
+    ),
+    unit: 'day',
+    amount: (count, match) => ((match[2] ?? '').toLowerCase().startsWith('week') ? 7 : 1) * count,
+  },
   // "A fortnight later" counts its fourteen days, as "two weeks later" does.
   { pattern: /\b(?:a|one) fortnight later\b/gi, unit: 'day', amount: 14 },
   // "The following week" names no day of it: about a week on, as "the week of 10 May" is around 10 May. "Next week" alone is a news post's forecast.
@@ -222,8 +234,9 @@ const RULES: Rule[] = [
   { pattern: new RegExp(`\\b[Tt]he (?:following|next) ${WEEKDAY}\\b`, 'g'), unit: 'weekday', amount: weekdayOf, strictlyAfter: true },
   // "In the early hours of Friday": a time of that day, as "Friday morning" is.
   { pattern: new RegExp(`\\bthe early hours of ${WEEKDAY}\\b`, 'g'), unit: 'weekday', amount: weekdayOf },
-  // "That weekend", with no publication day to count back from: the Saturday and Sunday of the days just told, a range (guide).
-  { pattern: /\b(?:that|the same|that same) weekend\b(?! of\b)/gi, unit: 'weekday', amount: 6, span: () => 1, unhedged: true },
+  // "That weekend", with no publication day to count back from: the Saturday and Sunday of the days just told, a range (guide);
+  // so is "over the weekend" there, which a news post counts back from its publication day (publicationDates.ts, read first).
+  { pattern: /\b(?:that|the same|that same|over the|during the) weekend\b(?! of\b)/gi, unit: 'weekday', amount: 6, span: () => 1, unhedged: true },
   // "called it a provocation that same Sunday": the weekday of the days just told, on or after the anchor, as "On Sunday" is.
   { pattern: new RegExp(`\\b[Tt]hat (?:same )?${WEEKDAY}\\b`, 'g'), unit: 'weekday', amount: weekdayOf },
   // "Friday is the day the front collapses": a weekday as its clause's subject names its day, as "the day" does above.
@@ -237,13 +250,23 @@ const RULES: Rule[] = [
   },
   {
     pattern: new RegExp(
-      `\\b(?:(?:[Ll]ate|[Ee]arly) )?(?:[Oo]n|[Bb]y) ${WEEKDAY}\\b|\\b(?:[Ll]ate|[Ee]arly) ${WEEKDAY}\\b|\\b${WEEKDAY}(?= (?:morning|afternoon|evening|night)\\b)`,
+      `\\b(?:(?:[Ll]ate|[Ee]arly) )?(?:[Oo]n|[Bb]y) ${WEEKDAY}\\b|\\b(?:[Ll]ate|[Ee]arly) ${WEEKDAY}\\b|\\b${WEEKDAY}(?= (?:morning|afternoon|evening|night)\\b)|\\b${WEEKDAY}(?=,? \\d{1,2}:\\d{2}\\b)`,
       'g',
     ),
     unit: 'weekday',
     amount: weekdayOf,
   },
   ...MONTH_AND_YEAR_PHRASES,
+  // "The 16th was a Saturday.": a sentence naming a day of the anchor's month and its weekday (an anchor, no event: dayNamingLine.ts).
+  { pattern: new RegExp(`^[Tt]he (\\d{1,2})(?:st|nd|rd|th)(?= (?:was|is) a ${WEEKDAY}\\b)`, 'g'), unit: 'dayOfMonth', amount: (day) => day },
+  // "Around the 20th": a day of the anchor's month, hedged.
+  {
+    pattern:
+      /\b(?:around|about) the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:Brigade|Division|Regiment|Battalion|Army|Corps|Company|Squadron|Fleet|Guards|century)\b)/gi,
+    unit: 'dayOfMonth',
+    amount: (day) => day,
+    qualifier: 'around',
+  },
   // A bare ordinal names a day of the anchor's month ("said on the 27th that …", "told us that on the 9th her street …", "On the 27th Saldo's
   // people claimed", "her chat from the 11th (times …)"); "the 9th Brigade" and "the 9th Brigade's" name a unit.
   {

@@ -98,5 +98,6 @@ export const WEEKDAY = `(${WEEKDAYS.join('|')})`;
 
 /** The weekday a phrase names (0 = Sunday), from whichever of its groups matched. */
 export function weekdayOf(_count: number, match: RegExpMatchArray): number {
-  return WEEKDAYS.indexOf(match[1] ?? match[2] ?? match[3] ?? '');
+  // Any group may hold it, however many alternatives a pattern has: a missed one would read as -1, a look back.
+  return WEEKDAYS.indexOf(match.slice(1).find((group) => group !== undefined) ?? '');
 }

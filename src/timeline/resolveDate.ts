@@ -116,7 +116,8 @@ function dayWithin(stated: ResolvedDate | undefined, event: ResolvedDate): Resol
 /** After a span of days ("from 6 to 8 June", "during the next two days") the story stands on its last day. */
 function lastDay(date: ResolvedDate): ResolvedDate {
   const { end } = date;
-  return end === undefined || end.precision !== 'day' || date.precision !== 'day' ? date : { ...end, mention: date.mention, ...stated(date.yearStated) };
+  if (end === undefined || end.precision !== 'day' || date.precision !== 'day' || date.month === undefined || date.day === undefined) return date;
+  return { ...end, mention: date.mention, ...stated(date.yearStated), spanStart: { year: date.year, month: date.month, day: date.day } };
 }
 
 /** A part of a year ("In the autumn of 2012", "late 2012") places the story in it, as a month does; a bare year may be background ("defeated in 2018"). */

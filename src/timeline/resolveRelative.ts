@@ -4,8 +4,8 @@
  * text told.
  */
 import { addDays, daysInMonth, monthFromIndex, weekday, type RelativeMention } from './dateMention.ts';
-import { recallFirstOfSeries, recallHappening } from './namedHappening.ts';
-import { sameDate, stated, type AnchorDate, type DateContext, type ResolvedDate } from './resolvedDate.ts';
+import { recallFirstOfSeries, recallHappening, recallLastDay, type StatedDay } from './namedHappening.ts';
+import { days, sameDate, stated, type AnchorDate, type DateContext, type ResolvedDate } from './resolvedDate.ts';
 import { storyEnd, storyStart } from './storyBounds.ts';
 import type { Qualifier } from './types.ts';
 
@@ -48,10 +48,12 @@ export function resolveRelative(mention: RelativeMention, context: DateContext):
     return month === undefined ? undefined : dayOfMonth(mention, month);
   }
   if (anchor === undefined) return undefined;
-  // "lines formed within minutes" after "the same week": minutes from a day the text only put around one fix no day.
-  if (mention.moment === true && anchor.qualifier === 'around') return undefined;
+  // "lines formed within minutes" after "the same week": minutes from a day the text only put around fix no day, nor does
+  // "that evening" after "around the 20th" (guide).
+  const sameDay = mention.unit === 'day' && mention.amount === 0 && anchor.precision === 'day';
+  if ((mention.moment === true || sameDay) && anchor.qualifier === 'around') return undefined;
   if (mention.dayAnchor === true && anchor.day === undefined) return undefined;
-  if (mention.unit === 'weekday') return weekdayFrom(mention, anchor);
+  if (mention.unit === 'weekday') return weekdayFrom(mention, anchor.day === undefined ? (dayWithinMonth(anchor, context) ?? anchor) : anchor);
   const base = { year: anchor.year, precision: anchor.precision, mention, ...stated(anchor.yearStated) } as const;
   const monthOf = anchor.month === undefined ? {} : { month: anchor.month };
   const dayOf = anchor.day === undefined ? {} : { day: anchor.day };
@@ -89,9 +91,20 @@ function previousOrStoryDay(mention: RelativeMention, context: DateContext): Res
   return needsDay && previous !== undefined && previous.day === undefined && storyDay !== undefined ? storyDay : previous;
 }
 
+/**
+ * "Mid-March the buses stop coming. On Friday a bus was shot at": a month-precise date names no week, so the weekday counts
+ * from the last day told, when it lies in that month (guide); one in another month leaves the weekday unfixed.
+ */
+function dayWithinMonth(anchor: ResolvedDate | AnchorDate, context: DateContext): StatedDay | undefined {
+  const last = recallLastDay(context.dated ?? []);
+  return last !== undefined && last.year === anchor.year && last.month === anchor.month ? last : undefined;
+}
+
 /** "On Tuesday morning" after Monday 10 October is the 11th; only a day's anchor says which week it is in. */
 function weekdayFrom(mention: RelativeMention, anchor: ResolvedDate | AnchorDate): ResolvedDate | undefined {
   if (anchor.day === undefined || anchor.month === undefined) return undefined;
+  const within = weekdayInSpan(mention, anchor);
+  if (within !== undefined) return within;
   const anchorWeekday = weekday(anchor.year, anchor.month, anchor.day);
   let ahead = (mention.amount - anchorWeekday + 7) % 7;
   if (ahead === 0 && mention.strictlyAfter === true) ahead = 7;
@@ -106,6 +119,16 @@ function weekdayFrom(mention: RelativeMention, anchor: ResolvedDate | AnchorDate
     mention,
     ...stated(anchor.yearStated),
   };
+}
+
+/** "Saturday 06:52" after "over the weekend" of 25–26 June: a plain weekday falling within the span just told is that day of it (guide). */
+function weekdayInSpan(mention: RelativeMention, anchor: ResolvedDate | AnchorDate): ResolvedDate | undefined {
+  const { spanStart } = anchor;
+  if (spanStart === undefined || mention.strictlyAfter === true || mention.endAmount !== undefined) return undefined;
+  const ahead = (mention.amount - weekday(spanStart.year, spanStart.month, spanStart.day) + 7) % 7;
+  const day = addDays(spanStart.year, spanStart.month, spanStart.day, ahead);
+  if (days({ ...day, precision: 'day' }) > days(anchor)) return undefined;
+  return { ...day, precision: 'day', mention, ...stated(anchor.yearStated) };
 }
 
 /** Whether the anchor's day was reached at the end of a night ("before dawn on 5 June", "the night of 4 to 5 June"). */
@@ -123,7 +146,15 @@ function dayOfMonth(mention: RelativeMention, anchor: ResolvedDate | AnchorDate)
   const months = anchor.year * 12 + anchor.month - 1 + (turns ? 1 : 0);
   const { year, month } = monthFromIndex(months);
   if (mention.amount < 1 || mention.amount > daysInMonth(year, month)) return undefined;
-  return { year, month, day: mention.amount, precision: 'day', mention, ...stated(anchor.yearStated) };
+  return {
+    year,
+    month,
+    day: mention.amount,
+    precision: 'day',
+    mention,
+    ...(mention.qualifier === undefined ? {} : { qualifier: mention.qualifier }),
+    ...stated(anchor.yearStated),
+  };
 }
 
 function anchorHedge(anchor: ResolvedDate | AnchorDate, amount: number, mention?: RelativeMention): { qualifier?: Qualifier } {

@@ -21,6 +21,8 @@ export interface ResolvedDate {
   mention: DateMention;
   /** Its year is one the text wrote with a month or a part of the year ("13 May 2015", "the autumn of 2012"), or carried on from one ("On 30 May", "five days later"). */
   yearStated?: true;
+  /** The first day of the span of days this anchor is the last of ("over the weekend": its Saturday), for a weekday within it. */
+  spanStart?: { year: number; month: number; day: number };
   /** A news post came back to its present after it ("Joint operations have been frozen"): a day inside its recalled month is the news's. */
   leftForNow?: true;
 }

@@ -194,6 +194,10 @@ const F1_FLOORS: Record<string, number> = {
   syria_coast_killings_post_: 1,
   armenia_csto_freeze_post_: 1,
   kherson_year_after_post_: 1,
+  // Unseen on their first run (Tsyrkuny 0.929, Lysychansk refinery 0.750, Popasna 0.815; 0.966, 0.720, 0.857 against the corrected gold).
+  tsyrkuny_video_report_: 1,
+  lysychansk_refinery_video_report_: 1,
+  popasna_video_report_: 1,
 };
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();

@@ -62,3 +62,82 @@ describe('a bare ordinal day before a pronoun, a name’s possessive or an aside
     expect(after10February("The attack on the 9th Brigade's positions failed.")).toBeUndefined();
   });
 });
+
+describe('quoted posts', () => {
+  it('takes a line that only presents a post as its day, not an event', () => {
+    expect(
+      timeline('On 10 February, the siege began. Here\'s a post from an official the next day, 11:32: "The bridge is ours." A day later the convoy left.'),
+    ).toEqual(['2012-02-10 day «10 February»', '2012-02-12 day «A day later»']);
+  });
+
+  it('keeps a post told as a happening', () => {
+    expect(after10February('A local group posted on 2/11 at 14:05: "They are giving out flour at the school."')).toBe('2012-02-11 day «2/11»');
+  });
+});
+
+describe('a count after "that"', () => {
+  it.each([
+    ['A week after that the council moved to the basement.', '2012-02-17 day «A week after that»'],
+    ['Two days after that, the bridge fell.', '2012-02-12 day «Two days after that»'],
+  ])('"%s" counts from the day just told', (sentence, expected) => {
+    expect(after10February(sentence)).toBe(expected);
+  });
+});
+
+describe('a weekday after a month-precise date', () => {
+  it('counts from the last day told in that month', () => {
+    expect(timeline('On 14 February, the siege began. Mid-February the buses stop coming. On Friday a bus was shot at.').at(-1)).toBe(
+      '2012-02-17 day «On Friday»',
+    );
+  });
+
+  it('stays unfixed when the last day told lies in another month', () => {
+    expect(timeline('On 14 February, the siege began. Mid-March the buses stop coming. On Friday a bus was shot at.')).toHaveLength(2);
+  });
+});
+
+describe('a sentence that only names a day', () => {
+  it('anchors what follows and is no event', () => {
+    expect(timeline('On 10 February, the siege began. The 16th was a Thursday. That day a drone filmed the centre.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-16 day «That day»',
+    ]);
+  });
+});
+
+describe('a day of the month hedged', () => {
+  it('"Around the 20th" is around that day of the anchor\'s month', () => {
+    expect(after10February('Russian troops broke through around the 20th and moved up.')).toBe('2012-02-20 day around «around the 20th»');
+  });
+});
+
+describe('the same day as a day only put around', () => {
+  it('fixes no day', () => {
+    expect(timeline('On 10 February, the siege began. The troops broke through around the 20th. That evening the bridge fell.')).toHaveLength(2);
+  });
+});
+
+describe('"over the weekend" with no publication day', () => {
+  it('is the weekend of the days just told, as "that weekend" is', () => {
+    expect(after10February('They crossed the river over the weekend, partly by boat.')).toBe('2012-02-11 day → 2012-02-12 «over the weekend»');
+  });
+});
+
+describe('a weekday within the weekend just told', () => {
+  it('"Saturday 06:52" after "over the weekend" is its Saturday', () => {
+    expect(
+      timeline('On 10 February, the siege began. They crossed the river over the weekend. Saturday 06:52, the governor said the withdrawal was complete.').at(
+        -1,
+      ),
+    ).toBe('2012-02-11 day «Saturday»');
+  });
+});
+
+describe('a weekday with a clock time, in the fourth alternative of its pattern', () => {
+  it('names its weekday, so the next count runs from it, not from the weekend told before', () => {
+    const prose =
+      'On Friday, June 24th, the troops were ordered to pull back. They crossed the river over the weekend. ' +
+      "Haidai's Telegram, Saturday 06:52, said the withdrawal was complete. A couple of days later Russian units were reported.";
+    expect(timeline(prose, { infoboxDate: '24 June 2022' }).slice(2)).toEqual(['2022-06-25 day «Saturday»', '2022-06-27 day around «A couple of days later»']);
+  });
+});

@@ -51,6 +51,11 @@ describe('what is not the date of an event', () => {
     ).toEqual([]);
     expect(timeline('Only a few thousand residents remained in Lyman by the end of 2024.', {})).toEqual([]);
     expect(timeline('By 2015 the town had about 2,000 inhabitants, according to the local authorities.', {})).toEqual([]);
+  });
+
+  it('skips how a thing stood by a date, told in its "which" clause with a copula, and keeps what befell it', () => {
+    expect(timeline('Whoever holds it can see the road to Bakhmut, which by June was the only road left into the city.')).toEqual([]);
+    expect(timeline('Whoever holds it can see the road to Bakhmut, which by June was taken by Russian troops.')).toEqual(['2012-06 month «June»']);
     expect(timeline('By 2015 the town had lost about 2,000 inhabitants to the fighting.', {})).toEqual(['2015 year «2015»']);
     expect(timeline('About 20,000 residents fled the town in March 2012.', {})).toEqual(['2012-03 month «March 2012»']);
   });

@@ -1,0 +1,22 @@
+/**
+ * A video report shows the posts of its story with their own day and time. A line that only presents one ("Here's a post
+ * from a Kharkiv regional official that Sunday, 11:32: "…"") dates it as "Here is a local chat from that morning:" dates a
+ * log (GUIDE.md): no event, an anchor. One telling that someone posted it ("A local group posted on 3/19: "…"") stays a
+ * happening of that day.
+ */
+import type { DateMention } from './dateMention.ts';
+
+/** "Here's a post", "Here is the message", "This is one tweet": the report presenting its material, not telling a happening. */
+const PRESENTS_POST = /^(?:here['’]s|here\s+is|this\s+is)\s+(?:a|the|one|another)(?:\s+[a-z-]+){0,2}?\s+(?:post|message|tweet)\b/i;
+/** The colon that opens the quoted post. */
+const OPENS_QUOTE = /:\s*["“]/;
+/** Longer than this, the words before the colon tell more than whose post it is and when. */
+const MAX_INTRO = 160;
+
+/** Whether a sentence only presents a quoted post: every date it states stands before the colon that opens the quotation. */
+export function presentsQuotedPost(sentence: string, mentions: readonly DateMention[]): boolean {
+  if (!PRESENTS_POST.test(sentence)) return false;
+  const opening = OPENS_QUOTE.exec(sentence);
+  if (opening === null || opening.index > MAX_INTRO) return false;
+  return mentions.every((mention) => mention.index + mention.text.length <= opening.index);
+}
