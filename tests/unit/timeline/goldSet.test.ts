@@ -194,6 +194,10 @@ const F1_FLOORS: Record<string, number> = {
   syria_coast_killings_post_: 1,
   armenia_csto_freeze_post_: 1,
   kherson_year_after_post_: 1,
+  // Unseen on their first run (Mali's parties dissolved 1.000, Pokrovsk in November 0.909, Sudzha retaken 0.947).
+  mali_parties_dissolved_post_: 1,
+  pokrovsk_front_november_post_: 0.9,
+  sudzha_retaken_post_: 0.94,
 };
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
