@@ -196,8 +196,8 @@ const F1_FLOORS: Record<string, number> = {
   kherson_year_after_post_: 1,
   // Unseen on their first run (Mali's parties dissolved 1.000, Pokrovsk in November 0.909, Sudzha retaken 0.947).
   mali_parties_dissolved_post_: 1,
-  pokrovsk_front_november_post_: 0.9,
-  sudzha_retaken_post_: 0.94,
+  pokrovsk_front_november_post_: 1,
+  sudzha_retaken_post_: 1,
 };
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
