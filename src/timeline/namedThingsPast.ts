@@ -17,6 +17,13 @@ const BACKGROUND_CLAUSE =
   /,\s*which\s+(?:(?:the|its|their|his|her)\s+(?:[\w'-]+\s+){0,2}?|(?:he|she|they|we)\s+(?:last|first|previously|once)\s+)?(?:had\s+|has\s+|was\s+|were\s+)?(?:been\s+)?(?:began|begun|started|broke out|took|\w+ed)\s+(?:in|on|since)\s+$/i;
 
 /**
+ * "the supply road from Sumy, which Russian drones had been hitting daily since January": a clause with a subject of its own
+ * telling, in the pluperfect progressive, what had been done to the thing since a date is the thing's past, as "Bakhmut, which
+ * its forces captured in May" is (GUIDE.md), not a state of the story's subject begun then.
+ */
+const DONE_TO_IT_SINCE = /,\s*which\s+(?:[\w'-]+\s+){1,3}?had\s+been\s+[a-z]{3,}ing\s+(?:[a-z]+ly\s+)?since\s+$/i;
+
+/**
  * A second verb of that clause, sharing its "which": "the Africa Corps, which was announced in late 2023 and began sending troops
  * … in early 2024", "the offensive, which began on 31 May 2016 and ended with the capture of the town in August". It goes on
  * telling the same thing's past, so its date dates nothing either. Bounded, so it reads only the words before the date.
@@ -166,6 +173,7 @@ const ENDED_WITH_MADE = /(?<!\b(?:which|that|who)\s+)\b(?:ended|began|started|co
 export function tellsNamedThingsPast(near: string, after: string): boolean {
   return (
     (BACKGROUND_CLAUSE.test(near) && !SUFFERED_IN_STORY.test(near) && !STARTING_POINT_OF.test(near) && !NEW_THING_MADE.test(near)) ||
+    DONE_TO_IT_SINCE.test(near) ||
     (APPOINTMENT_CLAUSE.test(near) && CLAUSE_CLOSE.test(after)) ||
     NAME_PERIOD.test(near)
   );

@@ -91,9 +91,10 @@ const RULES: Rule[] = [
   { pattern: /\b(?:later |earlier )?that (?:same )?(?:day|morning|afternoon|evening|night)\b/gi, unit: 'day', amount: 0 },
   { pattern: /\b(?:on )?the same (?:day|morning|afternoon|evening|night)\b(?! as the\b)/gi, unit: 'day', amount: 0 },
   // "the same week" is around the day just told, as "this week" in a news post is around its publication day; so is "later in the week"
-  // or "during the week" with no other week named ("during the week of 10 May" is that date's).
+  // or "during the week" with no other week named ("during the week of 10 May" is that date's), and "by the end of the week", whose end
+  // names no day of its own.
   {
-    pattern: /\b(?:(?:the same|that) week|later (?:in the|that) week|during the week(?!\s+of\b))\b/gi,
+    pattern: /\b(?:(?:the same|that) week|later (?:in the|that) week|during the week(?!\s+of\b)|by the end of the week(?!\s+of\b))\b/gi,
     unit: 'day',
     amount: 0,
     qualifier: 'around',

@@ -198,6 +198,10 @@ const F1_FLOORS: Record<string, number> = {
   tsyrkuny_video_report_: 1,
   lysychansk_refinery_video_report_: 1,
   popasna_video_report_: 1,
+  // Unseen on their first run (Mali's parties dissolved 1.000, Pokrovsk in November 0.909, Sudzha retaken 0.947).
+  mali_parties_dissolved_post_: 1,
+  pokrovsk_front_november_post_: 1,
+  sudzha_retaken_post_: 1,
 };
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();

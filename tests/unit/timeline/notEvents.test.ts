@@ -204,6 +204,7 @@ describe('what is not the date of an event', () => {
     'The town stayed neutral during the Syrian Civil War, which began in March 2011 and spread to the north in July.',
     'The units were placed under a new corps, which was announced in late 2011 and began sending troops to the south in early 2012.',
     'Analysts said the army could still attack despite its losses at Bakhmut, which its forces captured in May after a long battle.',
+    'Officials said the raid added to the pressure on the supply road, which enemy drones had been hitting daily since January.',
     'The inspector is due in the capital next week and hopes to travel on to the plant itself, which he last visited in March.',
     'Every year on 9 May, veterans march.',
     'The victory is remembered on 12 May each year.',

@@ -39,6 +39,7 @@ describe('a time of day inherits the day before it', () => {
     ['That week, the bridges were destroyed.', '2012-02-10 day around «That week»'],
     ['Later in the week the council said that residents were burying the dead.', '2012-02-10 day around «Later in the week»'],
     ['Thousands of civilians fled the city during the week.', '2012-02-10 day around «during the week»'],
+    ['Mappers placed flags in both villages by the end of the week.', '2012-02-10 day around «by the end of the week»'],
   ])('"%s" is around the day before it', (sentence, expected) => {
     expect(after10February(sentence)).toBe(expected);
   });
