@@ -45,6 +45,12 @@ const CAUSED_HAPPENING = /\b(?:reasons?|causes?|trigger|pretext|prelude)\s+(?:fo
 const SINCE_THEN =
   /^Since then\b(?![^;.]{0,160}?\b(?:every|each)\s+(?:day|night|week|month|year)\b)(?![^;.]{0,160}?\b(?:killed|wounded|injured|died|fled|displaced|arrested|detained|evacuated)\b)/g;
 
+/**
+ * "Two days earlier, on the 23rd, a missile hit": the day of the month right after the count states the day itself, and a
+ * stated day wins within its clause, as "A week later on 29 April" is 29 April (guide); the count only leads up to it.
+ */
+const DAY_RESTATED = '(?!,?\\s+on the \\d{1,2}(?:st|nd|rd|th)\\b)';
+
 const RULES: Rule[] = [
   { pattern: new RegExp(`\\b(?:on |by |during )?the ${ORDINAL} day of the ${STORY_NOUN}\\b`, 'gi'), unit: 'day', amount: (n) => n - 1, fromStory: true },
   { pattern: new RegExp(`\\b${COUNT} days into the ${STORY_NOUN}\\b`, 'gi'), unit: 'day', amount: (n) => n - 1, fromStory: true },
@@ -203,11 +209,11 @@ const RULES: Rule[] = [
     amount: (count, match) => ((match[2] ?? '').toLowerCase().startsWith('week') ? 7 : 1) * count,
     firstOfSeries: true,
   },
-  { pattern: new RegExp(`\\b${COUNT} days? later\\b`, 'gi'), unit: 'day', amount: (count) => count },
+  { pattern: new RegExp(`\\b${COUNT} days? later\\b${DAY_RESTATED}`, 'gi'), unit: 'day', amount: (count) => count },
   // "A couple of days later": a loose "two days later", hedged as "about two days later" would be (guide).
   { pattern: /\ba couple of days later\b/gi, unit: 'day', amount: 2, qualifier: 'around' },
-  { pattern: new RegExp(`\\b${COUNT} days? (?:before|earlier)\\b${NOTHING_COUNTED}`, 'gi'), unit: 'day', amount: (count) => -count },
-  { pattern: new RegExp(`\\b${COUNT} weeks? later\\b`, 'gi'), unit: 'day', amount: (count) => 7 * count },
+  { pattern: new RegExp(`\\b${COUNT} days? (?:before|earlier)\\b${NOTHING_COUNTED}${DAY_RESTATED}`, 'gi'), unit: 'day', amount: (count) => -count },
+  { pattern: new RegExp(`\\b${COUNT} weeks? later\\b${DAY_RESTATED}`, 'gi'), unit: 'day', amount: (count) => 7 * count },
   // "A fortnight later" counts its fourteen days, as "two weeks later" does.
   { pattern: /\b(?:a|one) fortnight later\b/gi, unit: 'day', amount: 14 },
   // "The following week" names no day of it: about a week on, as "the week of 10 May" is around 10 May. "Next week" alone is a news post's forecast.
