@@ -209,6 +209,17 @@ const RULES: Rule[] = [
     amount: (count, match) => ((match[2] ?? '').toLowerCase().startsWith('week') ? 7 : 1) * count,
     firstOfSeries: true,
   },
+  // "The second bomb hit a few minutes after the first": minutes from the first of the series cannot leave its day.
+  {
+    pattern: new RegExp(
+      `\\b(?:(?:${COUNT}|a few|several) (?:seconds?|minutes?)|seconds|minutes|moments) after the first(?: ${HAPPENING})?(?=\\s*(?:[.,;:)]|$))`,
+      'gi',
+    ),
+    unit: 'day',
+    amount: 0,
+    moment: true,
+    firstOfSeries: true,
+  },
   { pattern: new RegExp(`\\b${COUNT} days? later\\b${DAY_RESTATED}`, 'gi'), unit: 'day', amount: (count) => count },
   // "A couple of days later": a loose "two days later", hedged as "about two days later" would be (guide).
   { pattern: /\ba couple of days later\b/gi, unit: 'day', amount: 2, qualifier: 'around' },

@@ -87,6 +87,13 @@ describe('"a week after the first": the first of a series told before', () => {
     ]);
   });
 
+  it('counts minutes within the day of the first', () => {
+    expect(timeline('On 24 January the first bomb lands. The second hit a few minutes after the first, as people ran.', { infoboxDate: '2023' })).toEqual([
+      '2023-01-24 day «24 January»',
+      '2023-01-24 day «a few minutes after the first»',
+    ]);
+  });
+
   it('dates nothing when no first was told to the day, nor when a noun follows', () => {
     expect(timeline('In January the first assault begins. The second comes two days after the first.', { infoboxDate: '2023' })).toEqual([
       '2023-01 month «January»',
