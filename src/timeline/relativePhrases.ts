@@ -209,6 +209,13 @@ const RULES: Rule[] = [
     amount: (count, match) => ((match[2] ?? '').toLowerCase().startsWith('week') ? 7 : 1) * count,
     firstOfSeries: true,
   },
+  // "A month after the first assault": the month after the first's, at month precision, as "a month later" is (guide).
+  {
+    pattern: new RegExp(`\\b${COUNT} months? after the first(?: ${HAPPENING})?(?=\\s*(?:[.,;:)]|$))`, 'gi'),
+    unit: 'month',
+    amount: (count) => count,
+    firstOfSeries: true,
+  },
   // "The second bomb hit a few minutes after the first": minutes from the first of the series cannot leave its day.
   {
     pattern: new RegExp(
