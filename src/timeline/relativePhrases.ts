@@ -59,6 +59,13 @@ const RULES: Rule[] = [
    * title names it), as "the next morning" is after the day just told; a strike the title does not name dates nothing.
    */
   { pattern: new RegExp(`\\b(?:on )?the (morning|day) after the ${MOMENT_STORY}\\b`, 'gi'), unit: 'day', amount: 1, fromStory: true },
+  // "A week after the strike, the city begins dismantling": counted from the day of that one-moment happening, whatever was dated since.
+  {
+    pattern: new RegExp(`\\b${COUNT} (?:days?|weeks?) after the ${MOMENT_STORY}\\b`, 'gi'),
+    unit: 'day',
+    amount: (count, match) => (/\bweeks?\b/i.test(match[0]) ? 7 : 1) * count,
+    fromStory: true,
+  },
   // "On the 27th day in the basement": a confinement the article is about (its title names it), counted from its first day as a battle's is.
   { pattern: new RegExp(`\\b(?:on |by )?the ${ORDINAL} day (?:in|of) (?:the )?${CONFINEMENT}\\b`, 'gi'), unit: 'day', amount: (n) => n - 1, fromStory: true },
   // "said on the day of the attack that …": a one-day story's day (guide: "on the day of" a happening told is its day).
