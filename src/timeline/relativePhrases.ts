@@ -45,6 +45,12 @@ const CAUSED_HAPPENING = /\b(?:reasons?|causes?|trigger|pretext|prelude)\s+(?:fo
 const SINCE_THEN =
   /^Since then\b(?![^;.]{0,160}?\b(?:every|each)\s+(?:day|night|week|month|year)\b)(?![^;.]{0,160}?\b(?:killed|wounded|injured|died|fled|displaced|arrested|detained|evacuated)\b)/g;
 
+/**
+ * "Two days earlier, on the 23rd, a missile hit": the day of the month right after the count states the day itself, and a
+ * stated day wins within its clause, as "A week later on 29 April" is 29 April (guide); the count only leads up to it.
+ */
+const DAY_RESTATED = '(?!,?\\s+on the \\d{1,2}(?:st|nd|rd|th)\\b)';
+
 const RULES: Rule[] = [
   { pattern: new RegExp(`\\b(?:on |by |during )?the ${ORDINAL} day of the ${STORY_NOUN}\\b`, 'gi'), unit: 'day', amount: (n) => n - 1, fromStory: true },
   { pattern: new RegExp(`\\b${COUNT} days into the ${STORY_NOUN}\\b`, 'gi'), unit: 'day', amount: (n) => n - 1, fromStory: true },
@@ -53,6 +59,13 @@ const RULES: Rule[] = [
    * title names it), as "the next morning" is after the day just told; a strike the title does not name dates nothing.
    */
   { pattern: new RegExp(`\\b(?:on )?the (morning|day) after the ${MOMENT_STORY}\\b`, 'gi'), unit: 'day', amount: 1, fromStory: true },
+  // "A week after the strike, the city begins dismantling": counted from the day of that one-moment happening, whatever was dated since.
+  {
+    pattern: new RegExp(`\\b${COUNT} (?:days?|weeks?) after the ${MOMENT_STORY}\\b`, 'gi'),
+    unit: 'day',
+    amount: (count, match) => (/\bweeks?\b/i.test(match[0]) ? 7 : 1) * count,
+    fromStory: true,
+  },
   // "On the 27th day in the basement": a confinement the article is about (its title names it), counted from its first day as a battle's is.
   { pattern: new RegExp(`\\b(?:on |by )?the ${ORDINAL} day (?:in|of) (?:the )?${CONFINEMENT}\\b`, 'gi'), unit: 'day', amount: (n) => n - 1, fromStory: true },
   // "said on the day of the attack that …": a one-day story's day (guide: "on the day of" a happening told is its day).
@@ -204,11 +217,29 @@ const RULES: Rule[] = [
     amount: (count, match) => ((match[2] ?? '').toLowerCase().startsWith('week') ? 7 : 1) * count,
     firstOfSeries: true,
   },
-  { pattern: new RegExp(`\\b${COUNT} days? later\\b`, 'gi'), unit: 'day', amount: (count) => count },
+  // "A month after the first assault": the month after the first's, at month precision, as "a month later" is (guide).
+  {
+    pattern: new RegExp(`\\b${COUNT} months? after the first(?: ${HAPPENING})?(?=\\s*(?:[.,;:)]|$))`, 'gi'),
+    unit: 'month',
+    amount: (count) => count,
+    firstOfSeries: true,
+  },
+  // "The second bomb hit a few minutes after the first": minutes from the first of the series cannot leave its day.
+  {
+    pattern: new RegExp(
+      `\\b(?:(?:${COUNT}|a few|several) (?:seconds?|minutes?)|seconds|minutes|moments) after the first(?: ${HAPPENING})?(?=\\s*(?:[.,;:)]|$))`,
+      'gi',
+    ),
+    unit: 'day',
+    amount: 0,
+    moment: true,
+    firstOfSeries: true,
+  },
+  { pattern: new RegExp(`\\b${COUNT} days? later\\b${DAY_RESTATED}`, 'gi'), unit: 'day', amount: (count) => count },
   // "A couple of days later": a loose "two days later", hedged as "about two days later" would be (guide).
   { pattern: /\ba couple of days later\b/gi, unit: 'day', amount: 2, qualifier: 'around' },
-  { pattern: new RegExp(`\\b${COUNT} days? (?:before|earlier)\\b${NOTHING_COUNTED}`, 'gi'), unit: 'day', amount: (count) => -count },
-  { pattern: new RegExp(`\\b${COUNT} weeks? later\\b`, 'gi'), unit: 'day', amount: (count) => 7 * count },
+  { pattern: new RegExp(`\\b${COUNT} days? (?:before|earlier)\\b${NOTHING_COUNTED}${DAY_RESTATED}`, 'gi'), unit: 'day', amount: (count) => -count },
+  { pattern: new RegExp(`\\b${COUNT} weeks? later\\b${DAY_RESTATED}`, 'gi'), unit: 'day', amount: (count) => 7 * count },
   /*
    * "A week after that the council moved": "that" is the day just told, so the count is "a week later"; one naming a
    * happening ("a week after that attack") is left to the rules that count from a named happening.

@@ -34,7 +34,9 @@ export function resolveRelative(mention: RelativeMention, context: DateContext):
   }
   if (mention.firstOfSeries === true) {
     const first = recallFirstOfSeries(context.dated ?? []);
-    return first === undefined ? undefined : { ...first, ...addDays(first.year, first.month, first.day, mention.amount), mention };
+    if (first === undefined) return undefined;
+    if (mention.unit === 'month') return { ...monthFromIndex(first.year * 12 + first.month - 1 + mention.amount), precision: 'month', mention };
+    return { ...first, ...addDays(first.year, first.month, first.day, mention.amount), mention };
   }
   const anchor =
     mention.story === undefined || (mention.dayOfStory === true && spansDays(mention.story, context))

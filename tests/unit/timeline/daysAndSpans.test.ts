@@ -87,6 +87,20 @@ describe('more ways prose names a day or a span', () => {
     ).toEqual(['2022-03-30 day «30 March»']);
   });
 
+  it('counts "a week after the strike" from the day of a one-moment story the title names, and nothing it does not', () => {
+    const strike = { infoboxDate: '29 March - 4 April 2022', title: 'Mykolaiv regional administration strike 2022' };
+    expect(timeline('On 31 March, the count rose. A week after the strike, the city began clearing the ruins.', strike)).toEqual([
+      '2022-03-31 day «31 March»',
+      '2022-04-05 day «A week after the strike»',
+    ]);
+    expect(
+      timeline('On 31 March, the count rose. A week after the strike, the city began clearing the ruins.', {
+        infoboxDate: '29 March - 4 April 2022',
+        title: 'Siege of Mykolaiv',
+      }),
+    ).toEqual(['2022-03-31 day «31 March»']);
+  });
+
   it('spans "during the first week of the invasion" from the story’s first day, in an article about that story only', () => {
     const invasion = { infoboxDate: '24 February 2022 – present', title: '2022 Russian invasion of Ukraine' };
     expect(timeline('During the first week of the invasion, allies supplied missiles.', invasion)).toEqual([

@@ -202,6 +202,10 @@ const F1_FLOORS: Record<string, number> = {
   mali_parties_dissolved_post_: 1,
   pokrovsk_front_november_post_: 1,
   sudzha_retaken_post_: 1,
+  // Unseen on their first run (Dnipro apartment block 0.960, Kharkiv Epicentr 0.870, Chasiv Yar canal district 0.947).
+  dnipro_apartment_block_video_report_: 1,
+  kharkiv_epicentr_video_report_: 1,
+  chasiv_yar_canal_district_video_report_: 1,
 };
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();

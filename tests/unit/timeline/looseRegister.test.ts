@@ -22,6 +22,8 @@ describe('dates in a looser register', () => {
 describe('days counted loosely from the day just told', () => {
   it.each([
     ['A couple of days later the column was gone.', '2012-02-12 day around «A couple of days later»'],
+    ['Two days earlier, on the 8th, a missile hit the depot.', '2012-02-08 day «on the 8th»'],
+    ['Three days later, on the 13th, the column was gone.', '2012-02-13 day «on the 13th»'],
     ['On Monday the 13th the first fighters came out.', '2012-02-13 day «On Monday the 13th»'],
     ['In the early hours of Sunday the bridge was blown up.', '2012-02-12 day «the early hours of Sunday»'],
     ['That weekend, villagers walked out to the wrecks.', '2012-02-11 day → 2012-02-12 «That weekend»'],

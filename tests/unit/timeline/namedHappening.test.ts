@@ -87,6 +87,18 @@ describe('"a week after the first": the first of a series told before', () => {
     ]);
   });
 
+  it('counts minutes within the day of the first and a month to the month after it', () => {
+    expect(timeline('On 24 January the first bomb lands. The second hit a few minutes after the first, as people ran.', { infoboxDate: '2023' })).toEqual([
+      '2023-01-24 day «24 January»',
+      '2023-01-24 day «a few minutes after the first»',
+    ]);
+    expect(
+      timeline('On 24 January the first assault begins. On 2 February it stalls. A month after the first assault, troops hold the district.', {
+        infoboxDate: '2023',
+      }),
+    ).toEqual(['2023-01-24 day «24 January»', '2023-02-02 day «2 February»', '2023-02 month «A month after the first assault»']);
+  });
+
   it('dates nothing when no first was told to the day, nor when a noun follows', () => {
     expect(timeline('In January the first assault begins. The second comes two days after the first.', { infoboxDate: '2023' })).toEqual([
       '2023-01 month «January»',
