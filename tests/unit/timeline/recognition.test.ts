@@ -34,6 +34,15 @@ describe('British and American day orders', () => {
   });
 });
 
+describe('a bare "May" after a preposition', () => {
+  it('reads "By May the town …" as the month, never the modal "may"', () => {
+    expect(timeline('By May the town could only be reached by convoys. Until May the road was open. The town may fall by then.')).toEqual([
+      '2012-05 month «May»',
+      '2012-05 month «May»',
+    ]);
+  });
+});
+
 describe('approximate dates keep their honesty', () => {
   it('reads "the first week of May" as early May and "the last week of August" as late August', () => {
     expect(timeline('Talks began in the first week of May 2013. The front stabilised in the last week of August.', {})).toEqual([
