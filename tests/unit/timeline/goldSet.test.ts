@@ -176,7 +176,7 @@ const F1_FLOORS: Record<string, number> = {
   operation_olive_branch_: 1,
   '2023_azerbaijani_offensive_in_nagorno-karabakh_': 1,
   'siege_of_deir_ez-zor__2014–2017__': 1,
-  siege_of_djibo_: 0.93,
+  siege_of_djibo_: 0.95,
   battle_of_lyman__2022__: 1,
   battle_of_jabrayil_: 1,
   '2022_kati_attack_': 1,
