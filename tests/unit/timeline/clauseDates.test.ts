@@ -193,3 +193,11 @@ describe('a date between commas in a list after a copula', () => {
     expect(timeline('Its members were Kurds and, from 2013, Arabs.', {})).toEqual([]);
   });
 });
+
+describe('a clause that only dates the operation a "for the duration of" phrase names', () => {
+  it('sets the scene and dates nothing', () => {
+    expect(timeline('The brigade stayed on the defensive for the duration of the counteroffensive that began in early June.')).toEqual([]);
+    expect(timeline('The army held the line during the offensive that began on 4 June.')).toEqual([]);
+    expect(timeline('The counteroffensive began in early June.')).toEqual(['2012-06 month early «early June»']);
+  });
+});
