@@ -201,3 +201,10 @@ describe('a clause that only dates the operation a "for the duration of" phrase 
     expect(timeline('The counteroffensive began in early June.')).toEqual(['2012-06 month early «early June»']);
   });
 });
+
+describe('a distance measured since a date', () => {
+  it('is a measure, no happening of that date', () => {
+    expect(timeline('Analysts assessed that the front line had moved only a few hundred metres since March.')).toEqual([]);
+    expect(timeline('The front line moved a few hundred metres in March.')).toEqual(['2012-03 month «March»']);
+  });
+});

@@ -59,7 +59,7 @@ const F1_FLOORS: Record<string, number> = {
   battle_of_kidal__2014__: 1,
   battle_of_markada_: 1,
   // First runs of the three unseen battle and siege articles: Marinka 0.909 (0.915 against the corrected gold), Second Idlib 1.000, Djibo 0.905.
-  'battle_of_marinka__2022–2023__': 0.94,
+  'battle_of_marinka__2022–2023__': 0.98,
   battle_of_morek__2014__: 1,
   battle_of_raqqa__2017__: 1,
   battle_of_rastan__2012__: 0.98,
