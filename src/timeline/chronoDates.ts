@@ -18,6 +18,11 @@ const TRAILING_TIME = /,?\s*(?:at\s+)?(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\b|n
 const LEADING_TIME = /^(?:at\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)[\s,]*(?:on\s+|of\s+)?/i;
 /** A number chrono took for a two-digit year: "28 September 16 HIMARS", "1 April, 86 servicemen". */
 const SHORT_YEAR = /^(.*\D)[\s,]+\d{1,3}$/;
+/**
+ * "By May the town could only be reached by convoys": chrono leaves a bare "May" before a lowercase word, where the modal
+ * "may" could stand, but after one of these prepositions a capitalised "May" is only the month.
+ */
+const MAY_AFTER_PREPOSITION = /\b(?:by|until|till|since|before|after|from|through)\s+(May)\b(?![\s,]*\d)/gi;
 /** A fixed reference keeps chrono deterministic; the years it implies are ignored. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
@@ -60,6 +65,12 @@ export function findChronoDates(flat: string): AbsoluteMention[] {
       ...(end === undefined ? {} : { end }),
     });
   }
+  for (const match of flat.matchAll(MAY_AFTER_PREPOSITION)) {
+    const index = (match.index ?? 0) + match[0].length - 3;
+    if (match[1] !== 'May' || mentions.some((mention) => mention.index <= index && index < mention.index + mention.text.length)) continue;
+    mentions.push({ kind: 'absolute', index, text: 'May', month: 5 });
+  }
+  mentions.sort((a, b) => a.index - b.index);
   return mentions;
 }
 

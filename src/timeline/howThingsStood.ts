@@ -21,6 +21,12 @@ const RETURNED_TO =
   /\b(?:returned|reverted|restored|back)\s+to\s+(?:where|what|how|(?:the|its|their)\s+(?:[\w-]+\s+)?(?:lines?|positions?|state|situation|borders?|status))\b[^,;.]{0,40}?\s(?:before|in|of|on)\s+$/i;
 /** "The defence, counting from 26 May 2014, had lasted 242 days": the start a duration is counted from, no happening (guide: durations). */
 const COUNTED_FROM = /\b(?:counting|counted|reckoned|measured)\s+from\s+$/i;
+/**
+ * "analysts, who assessed that the front line had moved only a few hundred metres since March": a distance measured since a
+ * date is a measure, as a duration is (guide), no happening of that date. Bounded to the clause.
+ */
+const DISTANCE_SINCE =
+  /\b(?:moved|advanced|gained|shifted|retreated|progressed|pushed)\b[^,;.]{0,40}?\b(?:metres|meters|kilometres|kilometers|km|miles|yards)\s+since\s+$/i;
 /** "had not been confirmed by the army as of 14 September": the day something still had not happened, not a happening. */
 const NEGATED_AS_OF = /\b(?:not|never|no longer)\b[^,;.]*\bas of\s+$/i;
 /** A population figure is a count, not a happening: "the population was estimated at 1,239,000 in 2011", "a population of 32,000 in 2001". */
@@ -105,6 +111,7 @@ export function tellsHowThingsStood({ near, phraseBefore, after, phraseAfter }: 
     (AS_OF_BEFORE.test(near) && INHABITED_AFTER.test(phraseAfter)) ||
     (STATE_CLAUSE_BEFORE.test(near) && STATE_CLAUSE_AFTER.test(after)) ||
     NEGATED_AS_OF.test(phraseBefore) ||
-    COUNTED_FROM.test(near)
+    COUNTED_FROM.test(near) ||
+    DISTANCE_SINCE.test(near)
   );
 }

@@ -169,13 +169,22 @@ const UNDER_AGREEMENT =
  */
 const ENDED_WITH_MADE = /(?<!\b(?:which|that|who)\s+)\b(?:ended|began|started|concluded|culminated)\s+with\s+(?:the|a|an)\s+[^,;.]{0,80}$/i;
 
+/**
+ * "were placed on the defensive for the duration of the counteroffensive that began in early June": a clause that only dates
+ * the operation a "for the duration of" or "during" phrase names sets the scene, as "During the … War, which began on 27
+ * September 2020" does (guide): the main clause's happening falls somewhere in it, not on its first day. Bounded noun phrase.
+ */
+const OPERATION_SPAN_START =
+  /\b(?:for\s+the\s+duration\s+of|during|throughout)\s+the\s+(?:[\w'-]+\s+){1,4}?(?:that|which)\s+(?:began|started)\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+
 /** Whether the words around a date make it a named thing's own past, which dates nothing: a "which" clause, a post taken, a name's years. */
 export function tellsNamedThingsPast(near: string, after: string): boolean {
   return (
     (BACKGROUND_CLAUSE.test(near) && !SUFFERED_IN_STORY.test(near) && !STARTING_POINT_OF.test(near) && !NEW_THING_MADE.test(near)) ||
     DONE_TO_IT_SINCE.test(near) ||
     (APPOINTMENT_CLAUSE.test(near) && CLAUSE_CLOSE.test(after)) ||
-    NAME_PERIOD.test(near)
+    NAME_PERIOD.test(near) ||
+    OPERATION_SPAN_START.test(near)
   );
 }
 

@@ -58,8 +58,10 @@ const OPENING_SINCE = /^\s*since\b[^,;.]{0,60}$/i;
  * "has been under blockade by JNIM since early 2022", "had continued since Saturday", "had been striking oil installations
  * around the town since the autumn of 2015": a state or an ongoing action told in the perfect, counted from the day it
  * began, which is the date of that happening (as the seed's "Since November 2011, Al-Qusayr has been besieged"), and so is
- * a building's use by the forces ("The school had been used as a barracks since the autumn"); so is a defence held since a date
- * ("The defenders had held out since September", as "had been held by rebels since" is); no number
+ * a building's use by the forces ("The school had been used as a barracks since the autumn"), a defence held since a date
+ * ("The defenders had held out since September", as "had been held by rebels since" is), a place on the front line or
+ * that has seen fighting since a date ("had been on the front line since 2014", "had seen several rounds of fighting since
+ * 2012", as the Hama gold reads it); no number
  * in between, where a count would be.
  */
 /**
@@ -71,7 +73,7 @@ const BUILD_UP_NEAR = 180;
 const BUILT_UP_SINCE =
   /(?:^|[,;:]\s*)[^,;:.\d]{0,60}\s(?:has|have|had)\s+(?:moved|deployed|massed|amassed|sent|stationed|built\s+up|brought\s+up)\b[^,;:.\d]{0,100}\bsince\s+(?:the\s+)?$/i;
 const SINCE_STATE =
-  /\b(?:has|have|had)\s+(?:been\s+(?:under\s+[a-z-]+|besieged|blockaded|encircled|occupied|held|controlled|used\s+as\s+(?:an?\s+)?[a-z-]+|cut\s+off|(?:outside|out\s+of|beyond)\s+(?:the\s+)?control|[a-z]{3,}ing)|continued|persisted|held\s+out)\b[^,;.\d]{0,50}\bsince\s+(?:the\s+(?:[\w'-]+\s+){1,3}of\s+|the\s+)?$/i;
+  /\b(?:has|have|had)\s+(?:been\s+(?:under\s+[a-z-]+|besieged|blockaded|encircled|occupied|held|controlled|used\s+as\s+(?:an?\s+)?[a-z-]+|cut\s+off|on\s+the\s+(?:front\s*line|line\s+of\s+contact)|(?:outside|out\s+of|beyond)\s+(?:the\s+)?control|[a-z]{3,}ing)|seen\s+(?:[\w-]+\s+){0,3}?(?:fighting|clashes|shelling)|continued|persisted|held\s+out)\b[^,;.\d]{0,50}\bsince\s+(?:the\s+(?:[\w'-]+\s+){1,3}of\s+|the\s+)?$/i;
 /** "since February 2022, when the group blew up the bridges": the date of the happening the clause tells, not a baseline. */
 const WHEN_CLAUSE_AFTER = /^\s*,\s*when\s/i;
 /**
@@ -115,6 +117,8 @@ const ATTRIBUTIVE_AFTER =
  * dated so is that act's day ("the Russian government's draft resolution of 1 September 2014").
  */
 const NAMED_BY_DATE = /\bthe\s+(?:[\w-]+\s+){0,3}([\w'-]+)\s+of\s+(?:the\s+)?$/i;
+/** "the coup of 30 September, in which Captain Traoré overthrew Damiba": the clause tells the named happening itself, on that date (guide). */
+const TOLD_IN_WHICH_AFTER = /^,\s*in\s+which\s+(?:[\p{L}'-]+\s+){1,4}?(?:\p{Ll}{2,}ed|overthrew|took|seized|fell|struck|broke|drove|won|lost|fled|led)(?![\p{L}])/u;
 /**
  * "After the Chernobyl disaster of April 1986, opposition grew", "After the coups of August 2020 and
  * May 2021, the government turned …": a happening named with its date in the sentence's opening
@@ -264,7 +268,8 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
     !ENDED_WITH.test(near) &&
     !SINCE_STATE.test(near) &&
     !AFTER_HAPPENING.test(near) &&
-    !DONE_BY_HAPPENING.test(near)
+    !DONE_BY_HAPPENING.test(near) &&
+    !TOLD_IN_WHICH_AFTER.test(after)
   )
     return undefined;
   if (before.length <= NEAR && SUBJECT_BEFORE.test(before) && JUDGED_AFTER.test(after) && !(PICTURE_SUBJECT.test(before) && SHOWS_AFTER.test(after)))

@@ -193,3 +193,36 @@ describe('a date between commas in a list after a copula', () => {
     expect(timeline('Its members were Kurds and, from 2013, Arabs.', {})).toEqual([]);
   });
 });
+
+describe('a clause that only dates the operation a "for the duration of" phrase names', () => {
+  it('sets the scene and dates nothing', () => {
+    expect(timeline('The brigade stayed on the defensive for the duration of the counteroffensive that began in early June.')).toEqual([]);
+    expect(timeline('The army held the line during the offensive that began on 4 June.')).toEqual([]);
+    expect(timeline('The counteroffensive began in early June.')).toEqual(['2012-06 month early «early June»']);
+  });
+});
+
+describe('a distance measured since a date', () => {
+  it('is a measure, no happening of that date', () => {
+    expect(timeline('Analysts assessed that the front line had moved only a few hundred metres since March.')).toEqual([]);
+    expect(timeline('The front line moved a few hundred metres in March.')).toEqual(['2012-03 month «March»']);
+  });
+});
+
+describe('a named happening told in its own "in which" clause', () => {
+  const story = { infoboxDate: 'February 2022 – 2024' };
+  it('is dated by the date that names it: the clause tells the happening itself', () => {
+    expect(timeline('The attack was one of the causes of the coup of 30 September, in which Captain Ibrahim Traoré overthrew Damiba.', story)).toEqual([
+      '2022-09-30 day «30 September»',
+    ]);
+    // Without the clause, "the coup of 30 September" only names the coup.
+    expect(timeline('The attack was one of the causes of the coup of 30 September.', story)).toEqual([]);
+  });
+});
+
+describe('a restrictive clause with "spread"', () => {
+  it("is the past of what it describes: the insurgency's spread before the story dates nothing", () => {
+    const story = { infoboxDate: 'February 2022 – 2024' };
+    expect(timeline('Djibo was one of the first towns to be affected by the insurgency that spread from Mali after 2015.', story)).toEqual([]);
+  });
+});

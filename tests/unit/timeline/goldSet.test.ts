@@ -14,7 +14,7 @@ import { readArticle, SHARED_DIR, sharedExists } from './sharedArticles.ts';
 
 /** Lowest F1 accepted per article (`npm run bench:accuracy` prints the current figures). */
 const F1_FLOORS: Record<string, number> = {
-  '2017_hama_offensive_': 0.97,
+  '2017_hama_offensive_': 1,
   '2019_indelimane_attack_': 1,
   '2019_turkish_offensive_into_north-eastern_syria_': 1,
   '2021_daraa_offensive_': 1,
@@ -52,11 +52,14 @@ const F1_FLOORS: Record<string, number> = {
   battle_of_voznesensk_: 1,
   battle_of_hosn_: 1,
   battle_of_idlib__2012__: 1,
+  second_battle_of_idlib_: 1,
   battle_of_qusayr__2013__: 1,
   'battle_of_ras_al-ayn__2012–2013__': 1,
   battle_of_kharkiv__2022__: 0.97,
   battle_of_kidal__2014__: 1,
   battle_of_markada_: 1,
+  // First runs of the three unseen battle and siege articles: Marinka 0.909 (0.915 against the corrected gold), Second Idlib 1.000, Djibo 0.905.
+  'battle_of_marinka__2022–2023__': 1,
   battle_of_morek__2014__: 1,
   battle_of_raqqa__2017__: 1,
   battle_of_rastan__2012__: 0.98,
@@ -173,6 +176,7 @@ const F1_FLOORS: Record<string, number> = {
   operation_olive_branch_: 1,
   '2023_azerbaijani_offensive_in_nagorno-karabakh_': 1,
   'siege_of_deir_ez-zor__2014–2017__': 1,
+  siege_of_djibo_: 1,
   battle_of_lyman__2022__: 1,
   battle_of_jabrayil_: 1,
   '2022_kati_attack_': 1,

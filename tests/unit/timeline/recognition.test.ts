@@ -34,6 +34,21 @@ describe('British and American day orders', () => {
   });
 });
 
+describe('a bare "May" after a preposition', () => {
+  it('reads "By May the town …" as the month, never the modal "may"', () => {
+    expect(timeline('By May the town could only be reached by convoys. Until May the road was open. The town may fall by then.')).toEqual([
+      '2012-05 month «May»',
+      '2012-05 month «May»',
+    ]);
+  });
+});
+
+describe('a year reached "into"', () => {
+  it('reads "continued into 2013" as that year, never a count', () => {
+    expect(timeline('The blockade continued into 2013. The land was split into 2000 plots.', {})).toEqual(['2013 year «2013»']);
+  });
+});
+
 describe('approximate dates keep their honesty', () => {
   it('reads "the first week of May" as early May and "the last week of August" as late August', () => {
     expect(timeline('Talks began in the first week of May 2013. The front stabilised in the last week of August.', {})).toEqual([

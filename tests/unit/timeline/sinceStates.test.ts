@@ -11,6 +11,8 @@ describe('a state told in the perfect "since" a date happened on that date; a co
     ['The school had been used as a barracks since the autumn of 2011, residents said.', ['2011 year autumn «autumn of 2011»']],
     ['The school had been used as a barracks since 12 February, and trucks came and went.', ['2012-02-12 day «12 February»']],
     ['The defenders there had held out since 12 February, according to the brigade that left the town last.', ['2012-02-12 day «12 February»']],
+    ['The town had been on the front line since 2011, and fighting for it lasted two years.', ['2011 year «2011»']],
+    ['The region had seen several rounds of fighting since 2011.', ['2011 year «2011»']],
     ['More than 300 people have been killed since 12 February.', []],
     // The state may be counted from a happening named with its date, as "After the war of 1992" dates its sentence.
     ['The region had been outside the control of the government since the war of 1991–1992, and peacekeepers patrolled it.', ['1991 year → 1992 «1991–1992»']],
