@@ -118,7 +118,8 @@ const ATTRIBUTIVE_AFTER =
  */
 const NAMED_BY_DATE = /\bthe\s+(?:[\w-]+\s+){0,3}([\w'-]+)\s+of\s+(?:the\s+)?$/i;
 /** "the coup of 30 September, in which Captain Traoré overthrew Damiba": the clause tells the named happening itself, on that date (guide). */
-const TOLD_IN_WHICH_AFTER = /^,\s*in\s+which\s+(?:[\p{L}'-]+\s+){1,4}?(?:\p{Ll}{2,}ed|overthrew|took|seized|fell|struck|broke|drove|won|lost|fled|led)(?![\p{L}])/u;
+const TOLD_IN_WHICH_AFTER =
+  /^,\s*in\s+which\s+(?:[\p{L}'-]+\s+){1,4}?(?:\p{Ll}{2,}ed|overthrew|took|seized|fell|struck|broke|drove|won|lost|fled|led)(?![\p{L}])/u;
 /**
  * "After the Chernobyl disaster of April 1986, opposition grew", "After the coups of August 2020 and
  * May 2021, the government turned …": a happening named with its date in the sentence's opening
