@@ -19,11 +19,11 @@ import {
   ORDINAL,
   ORDINALS,
   STORY_NOUN,
-  WEEKDAY,
-  weekdayOf,
   type Rule,
 } from './relativeVocabulary.ts';
+import { DAY_OF_MONTH_PHRASES } from './dayOfMonthPhrases.ts';
 import { MONTH_AND_YEAR_PHRASES } from './monthAndYearPhrases.ts';
+import { WEEKDAY_PHRASES } from './weekdayPhrases.ts';
 
 const NOT_EXACT = /\b(?:less|more|fewer) than\s+$|\b(?:within|nearly|almost|over|under|up to|at least|for)\s+$/i;
 /** "Over the following week" is that week, as "during the next week" is: "over" hedges only a count ("over a week later"). */
@@ -256,57 +256,9 @@ const RULES: Rule[] = [
   { pattern: /\b(?:a|one) fortnight later\b/gi, unit: 'day', amount: 14 },
   // "The following week" names no day of it: about a week on, as "the week of 10 May" is around 10 May. "Next week" alone is a news post's forecast.
   { pattern: /\bthe (?:next|following) week\b/gi, unit: 'day', amount: 7, qualifier: 'around' },
-  /*
-   * A story told day by day with no publication day to count back from ("On Monday, October 10 … On Tuesday
-   * morning"): the weekday on or after the day just told; "the following Monday" is after it. A news post's
-   * "on Saturday" counts back from its publication day (publicationDates.ts), which reads it first.
-   */
-  // "On Monday the 16th": the day of the month names the date; the weekday only names it again.
-  { pattern: new RegExp(`\\b(?:[Oo]n )?${WEEKDAY},? the (\\d{1,2})(?:st|nd|rd|th)\\b`, 'g'), unit: 'dayOfMonth', amount: (_count, match) => Number(match[2]) },
-  { pattern: new RegExp(`\\b[Tt]he (?:following|next) ${WEEKDAY}\\b`, 'g'), unit: 'weekday', amount: weekdayOf, strictlyAfter: true },
-  // "In the early hours of Friday": a time of that day, as "Friday morning" is.
-  { pattern: new RegExp(`\\bthe early hours of ${WEEKDAY}\\b`, 'g'), unit: 'weekday', amount: weekdayOf },
-  // "That weekend", with no publication day to count back from: the Saturday and Sunday of the days just told, a range (guide);
-  // so is "over the weekend" there, which a news post counts back from its publication day (publicationDates.ts, read first).
-  { pattern: /\b(?:that|the same|that same|over the|during the) weekend\b(?! of\b)/gi, unit: 'weekday', amount: 6, span: () => 1, unhedged: true },
-  // "called it a provocation that same Sunday": the weekday of the days just told, on or after the anchor, as "On Sunday" is.
-  { pattern: new RegExp(`\\b[Tt]hat (?:same )?${WEEKDAY}\\b`, 'g'), unit: 'weekday', amount: weekdayOf },
-  // "Friday is the day the front collapses": a weekday as its clause's subject names its day, as "the day" does above.
-  {
-    pattern: new RegExp(
-      `(?:^|(?<=[,;]\\s))${WEEKDAY}(?=\\s+(?:(?:then|also)\\s+)?(?:is|was|becomes|became|sees|saw|brings|brought|ends|ended|marks|marked|turns|turned)\\b)`,
-      'g',
-    ),
-    unit: 'weekday',
-    amount: weekdayOf,
-  },
-  {
-    pattern: new RegExp(
-      `\\b(?:(?:[Ll]ate|[Ee]arly) )?(?:[Oo]n|[Bb]y) ${WEEKDAY}\\b|\\b(?:[Ll]ate|[Ee]arly) ${WEEKDAY}\\b|\\b${WEEKDAY}(?= (?:morning|afternoon|evening|night)\\b)|\\b${WEEKDAY}(?=,? \\d{1,2}:\\d{2}\\b)`,
-      'g',
-    ),
-    unit: 'weekday',
-    amount: weekdayOf,
-  },
+  ...WEEKDAY_PHRASES,
   ...MONTH_AND_YEAR_PHRASES,
-  // "The 16th was a Saturday.": a sentence naming a day of the anchor's month and its weekday (an anchor, no event: dayNamingLine.ts).
-  { pattern: new RegExp(`^[Tt]he (\\d{1,2})(?:st|nd|rd|th)(?= (?:was|is) a ${WEEKDAY}\\b)`, 'g'), unit: 'dayOfMonth', amount: (day) => day },
-  // "Around the 20th": a day of the anchor's month, hedged.
-  {
-    pattern:
-      /\b(?:around|about) the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:Brigade|Division|Regiment|Battalion|Army|Corps|Company|Squadron|Fleet|Guards|century)\b)/gi,
-    unit: 'dayOfMonth',
-    amount: (day) => day,
-    qualifier: 'around',
-  },
-  // A bare ordinal names a day of the anchor's month ("said on the 27th that …", "told us that on the 9th her street …", "On the 27th Saldo's
-  // people claimed", "her chat from the 11th (times …)"); "the 9th Brigade" and "the 9th Brigade's" name a unit.
-  {
-    pattern:
-      /\b(?:on|by|until|from) (?:the )?(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:$|[,.;:)(]|\s(?:and|when|as|at|in|after|before|with|while|that|the|a|an|his|her|their|its|our|my|he|she|they|we|it|[a-z]+ed)\b|\s(?!(?:Brigade|Division|Regiment|Battalion|Army|Corps|Company|Squadron|Fleet|Guards)\b)[A-Z][a-z]+['’]s\b))/gi,
-    unit: 'dayOfMonth',
-    amount: (day) => day,
-  },
+  ...DAY_OF_MONTH_PHRASES,
 ];
 
 /** Finds the relative date phrases of a sentence; overlapping finds keep the earliest rule's. */
