@@ -28,6 +28,9 @@ export interface ArticlePlaceContext extends PlaceContext {
 const TITLE_WORDS =
   /\b(?:\d{4}(?:[–-]\d{2,4})?|battles?|siege|capture|fall|liberation|recapture|defen[cs]e|attacks?|bombings?|shelling|massacre|operation|offensive|counteroffensive|campaign|clashes|fighting|explosion|strikes?|airstrikes?|uprising|occupation|evacuation|encirclement|combat|operations|during|first|second|third|northern|southern|eastern|western|central|of|the|in|on|at|and|for)\b/gi;
 
+/** A capitalised name after a preposition of place in a title ("near Brovary", "in Kherson", "outside Kyiv"). */
+const TITLE_PLACE = /\b(?:near|outside|around|in|at|of)\s+((?:\p{Lu}[\p{L}\p{M}'’-]*)(?:\s\p{Lu}[\p{L}\p{M}'’-]*){0,2})/gu;
+
 /**
  * Reads where an article says it is: the countries it names (the last part of `place`, then
  * `map_type`, the settlement's country, the place's links, the title, the description), the
@@ -57,7 +60,12 @@ export function articlePlaceContext(article: ArticlePlaceText, codes: CountryCod
     .replace(TITLE_WORDS, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  const names = unique([...places, ...links, titleCore].filter((name) => name !== ''));
+  // "Ambush of the Russian column near Brovary": the place a title names after a preposition, when its whole core names none.
+  const titlePlaces = [...article.title.matchAll(TITLE_PLACE)].flatMap((match) => {
+    const name = (match[1] ?? '').trim();
+    return name === '' || isCountryName(name) ? [] : [name];
+  });
+  const names = unique([...places, ...links, titleCore, ...titlePlaces].filter((name) => name !== ''));
   return { countries, regions: unique([...places.slice(1), ...(article.subdivisions ?? [])]), names };
 }
 

@@ -94,6 +94,17 @@ describe('locateArticle at country level', () => {
     expect(result.location).toMatchObject({ source: 'gazetteer', placeId: 'markada' });
   });
 
+  it('finds the place a title names after a preposition, rather than the country of an adjective', () => {
+    const report = {
+      fileName: 'content/brovary.md',
+      title: 'Ambush of the Russian column near Brovary',
+      description: 'Report of the ambush of a Russian tank column near Brovary in the russion invasion of Ukraine.',
+    };
+    const { location } = locateArticle(report, gazetteer, general);
+    expect(location).toMatchObject({ source: 'gazetteer', name: 'Brovary', country: 'Ukraine' });
+    expect(location?.lat).toBeCloseTo(50.51, 1);
+  });
+
   it('gives no map when no country is named either', () => {
     expect(locateArticle({ fileName: 'content/p.md', title: 'First post in this category' }, gazetteer, general).location).toBeNull();
   });
