@@ -1,5 +1,5 @@
 import type { Frontmatter } from '../schemas/frontmatter.ts';
-import { postAuthor } from './postAuthor.ts';
+import { postAuthor } from './newsByline.ts';
 
 /** The licence of Wikipedia's text, which every page derived from it must name and link. */
 export const LICENCE = { name: 'CC BY-SA 4.0', url: 'https://creativecommons.org/licenses/by-sa/4.0/' } as const;

@@ -5,7 +5,7 @@ import { articleKind, type ArticleKind } from './articleKind.ts';
 import { eventDayRange, isoDay } from './eventDayRange.ts';
 import { formatEventDate } from './formatEventDate.ts';
 import { infoboxLine } from './infoboxLine.ts';
-import { postAuthor } from './postAuthor.ts';
+import { postAuthor, publicationDay } from './newsByline.ts';
 import { shortenText } from './shortenText.ts';
 
 /** What a summary reads of an article (the pages' entries hold the local picture as an asset). */
@@ -40,7 +40,7 @@ export function summariseArticle(article: SummaryInput, sitePath: (inner: string
   const { frontmatter } = article;
   const kind = articleKind(frontmatter, article.infobox);
   const infoboxDates = infoboxLine(frontmatter, 'date') ?? infoboxLine(frontmatter, 'dates');
-  const published = kind === 'news' ? (frontmatter.pubDate ?? publishedDay(article)) : undefined;
+  const published = kind === 'news' ? publicationDay(frontmatter, article.published) : undefined;
   // A video report states no publication, but its description ends in the span its story covers.
   // A post's own prose recalls earlier years, so its timeline's span is no span of its story.
   const storyDates = infoboxDates ?? (kind === 'news' ? descriptionSpan(frontmatter.description) : timelineSpan(article));
@@ -79,11 +79,6 @@ function timelineSpan(article: SummaryInput): string | undefined {
   const last = dated.at(-1);
   if (!first || !last) return undefined;
   return first === last || formatEventDate(first) === formatEventDate(last) ? formatEventDate(first) : `${formatEventDate(first)} – ${formatEventDate(last)}`;
-}
-
-/** A post without a `pubDate` dated by its byline: "27 April 2021". */
-function publishedDay(article: SummaryInput): string | undefined {
-  return article.published === undefined ? undefined : formatEventDate({ date: article.published, precision: 'day' });
 }
 
 function sortDate(dates: string | undefined, article: SummaryInput): string | undefined {

@@ -6,6 +6,7 @@
  * single day there instead ("… 01.03.2022"), and some write the range in words ("February 24 - March 31, 2022").
  */
 import { MONTH_NAME, monthNumber } from './dateMention.ts';
+import { formatIsoDate } from './isoDate.ts';
 
 // Anchored at the end, every part bounded: a description is read in time linear in its length.
 const TRAILING_RANGE = /(\d{1,2})\.(\d{1,2})\.(\d{4})\s{0,3}[-–—]\s{0,3}(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$/;
@@ -54,10 +55,8 @@ export function descriptionDay(description: string | undefined): string | undefi
   const match = description === undefined ? null : TRAILING_DAY.exec(description);
   if (match === null) return undefined;
   const [, day = 0, month = 0, year = 0] = match.map(Number);
-  return writtenDay(year, month, day) === undefined ? undefined : `${year}-${twoDigits(month)}-${twoDigits(day)}`;
+  return writtenDay(year, month, day) === undefined ? undefined : formatIsoDate({ year, month, day }, 'day');
 }
-
-const twoDigits = (value: number): string => String(value).padStart(2, '0');
 
 /** "1 March 2022", or undefined for a day the calendar does not have (31.02.2022). */
 function writtenDay(year: number | undefined, month: number | undefined, day: number | undefined): string | undefined {
