@@ -1,0 +1,61 @@
+/**
+ * When the frontmatter says the story happens: the infobox date's years, first, only and last day,
+ * and a news post's publication day and the years it tells. Read once per article, before its prose.
+ */
+import type { PublicationDay } from './publicationDates.ts';
+import { parseDateRange } from './parseDateRange.ts';
+import type { AnchorDate } from './resolvedDate.ts';
+import { yearWindow, type YearWindow } from './yearWindow.ts';
+
+/** "2023-03-12" as a day, when it is one. */
+export function publicationDay(iso: string | undefined): PublicationDay | undefined {
+  const match = /^(\d{4})-(\d\d)-(\d\d)$/.exec(iso ?? '');
+  return match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : undefined;
+}
+
+/**
+ * A news post tells the year before its publication (or before the last day its description
+ * states): "In January" in a post of March 2023 is January 2023, "in November" November 2022
+ * (months after the publication month fall in the year before).
+ */
+export function publicationWindow(published: PublicationDay | undefined): YearWindow | undefined {
+  if (published === undefined) return undefined;
+  const latest = { year: published.year, month: published.month, day: published.day };
+  if (published.month === 12) return { first: published.year, last: published.year, latest };
+  return { first: published.year - 1, last: published.year, startMonth: published.month + 1, latest };
+}
+
+/** The years of the infobox date, with the month of its last day when the span is closed ("6 August 2024 – 26 April 2025"). */
+export function storyWindow(infoboxDate: string | undefined): YearWindow | undefined {
+  const window = yearWindow(infoboxDate);
+  const end = infoboxDate === undefined ? undefined : parseDateRange(infoboxDate)?.end;
+  if (window === undefined || end === undefined) return window;
+  const [year = 0, month = 12] = end.split('-').map(Number);
+  return year === window.last ? { ...window, endMonth: month } : window;
+}
+
+/** The story's first day from the infobox date ("10 February - 20 April 2012" → 10 February 2012). */
+export function firstDay(infoboxDate: string | undefined): AnchorDate | undefined {
+  const start = infoboxDate === undefined ? undefined : parseDateRange(infoboxDate)?.start;
+  return start === undefined ? undefined : dayOf(start);
+}
+
+/** The infobox date when it is a single day ("8 April 2022"), not a span or an open one ("8 April 2022 – present"). */
+export function onlyDay(infoboxDate: string | undefined): AnchorDate | undefined {
+  const firstLine = infoboxDate?.split('\n')[0] ?? '';
+  if (/[–—-]|\b(?:to|until|present|ongoing)\b/i.test(firstLine)) return undefined;
+  const range = parseDateRange(firstLine);
+  return range === undefined || range.end !== undefined ? undefined : firstDay(firstLine);
+}
+
+/** The story's last day from a closed infobox span ("9 October – 25 November 2019" → 25 November 2019). */
+export function lastDay(infoboxDate: string | undefined): AnchorDate | undefined {
+  const end = infoboxDate === undefined ? undefined : parseDateRange(infoboxDate)?.end;
+  return end === undefined ? undefined : dayOf(end);
+}
+
+/** An ISO date of the parser ("2012-02-10", or "2012-02" and "2012" at their first day) as a day to count from. */
+function dayOf(iso: string): AnchorDate {
+  const [year = 0, month = 1, day = 1] = iso.split('-').map(Number);
+  return { year, month, day, precision: 'day' };
+}
