@@ -1,0 +1,109 @@
+/**
+ * Which dates of a sentence are the background of its main clause: one in an opening phrase that
+ * sets the scene ("Following his statement made on 19 September, …"), in a relative clause ("…,
+ * which began in March 2011"), or in a participle describing the subject. `recogniseDates.ts` marks
+ * them so that a date of the main clause dates the sentence first.
+ */
+import { MONTH_NAME, type AbsoluteMention, type DateMention } from './dateMention.ts';
+import { startsWhatItLaunched } from './namedThingsPast.ts';
+import { isInside, type Span } from './quotedSpeech.ts';
+import { NEAR } from './storyDate.ts';
+
+/**
+ * "During" a span of time ("During the last week of August", "During March", "During the night of 8/9 October") dates the
+ * main clause itself; "During" a happening ("During the final offensive in November and December, …") sets its scene.
+ */
+const DURING_A_TIME = `(?:the\\s+)?(?:(?:first|last|second|third|final|next|following|same|early|late|whole|entire)\\s+)*(?:week|weekend|weeks|night|nights|day|days|month|months|year|years|morning|afternoon|evening|spring|summer|autumn|fall|winter|period|${MONTH_NAME}|\\d)`;
+/**
+ * An opening phrase that sets the scene before the main clause: "Following his statement made on 19 September, …", or a
+ * participle telling the subject's past ("Formed in May 2014 as a battalion, it was incorporated … on 12 November 2014").
+ */
+const INTRODUCTORY = new RegExp(
+  `^(?:Following|After|Despite|Amid|Besides|During\\s+(?!${DURING_A_TIME})|(?:[A-Z][a-z]{2,}ed|Built|Begun)\\s+(?:in|on|from|between|during)\\s)[^,;]*,`,
+);
+/**
+ * A relative clause about someone or something the sentence names, up to the next comma or
+ * semicolon: non-restrictive ("Saakashvili, who had come to power in November 2003, was elected
+ * …"), or restrictive with its verb right after the pronoun ("fighters that surrendered in 2018";
+ * "the junta that took power in 2021": a regular past or a common irregular one; "reported that
+ * the town fell" is no relative clause). [^,;]* stops at the first comma, so each clause is read once, but not at one
+ * inside a parenthesis the clause opens: "soldiers who seized power in coups (Mali in August 2020 and again in May 2021,
+ * Burkina Faso twice in 2022)" is one clause, all its dates the soldiers' past. A restrictive
+ * clause also ends where the subject's own verb comes back ("A memorial to the defenders who were killed in the battle
+ * was unveiled in 2023": "was unveiled" is the main clause's), unless a pronoun opens it ("the battle that was fought"), and
+ * so it does at a verb of beginning or lasting in the simple past ("The mutiny that led to the 2012 coup began in the camp on
+ * 21 March 2012"), unless a clause of time holds it ("the villagers who fled when the fighting began on 3 May").
+ * A clause with no pronoun, its subject right after the object it describes ("have lost much of the ground they gained in
+ * December"), is one too; only after a verb or "of", since "After the battle they retreated" is a main clause.
+ */
+const RELATIVE_CLAUSE =
+  /,\s*(?:who|whom|whose|which)\b(?:[^,;(]|\([^()]*\))*|\bthe(?<=\b(?:of|[a-z]{2,}ed|lost|took|won|held|kept)\sthe)\s+[a-z-]+\s+(?:they|it|he|she|we)\s+(?:had\s+)?(?:[a-z]+ed|took|won|lost|held|fought|left|built)\b[^,;]*|\b(?:that|who|which)\s+(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?(?:[a-z]+ed|took|came|fled|fought|left|won|lost|began|led|held|fell|rose|broke|drove|struck|swept|spread)\b(?:(?!(?<!\b(?:that|who|which))\s(?:was|were)\s|(?<!\b(?:that|who|which))(?<!\b(?:when|as|after|before|until|since|once|while|where)(?:\s+[\w'’-]+){0,3})\s(?:began|started|ended|broke\s+out|erupted|lasted|continued|spread)\s)(?:[^,;(]|\([^()]*\)))*/g;
+
+/**
+ * "The war ended with the Bishkek Protocol, a ceasefire which came into force on 12 May 1994": a clause telling when the
+ * agreement a main clause's story ended or began with took effect tells that ending's day, not a named thing's past (as
+ * "ended with the ceasefire of 12 May 1994" does, storyDate.ts). Not when the ending is itself in a relative clause.
+ */
+const ENDED_WITH_BEFORE = /(?<!\b(?:which|that|who)\s+)\b(?:ended|began|started|concluded)\s+with\s+[^;.]{0,60}$/i;
+const TOOK_EFFECT = /^,?\s*(?:which|that)\s+(?:(?:came|entered)\s+into\s+(?:force|effect)|took\s+effect|(?:was|were)\s+signed)\b/i;
+
+/**
+ * A clause that tells what the main clause's act did next, its antecedent the subject of a verb in the simple past right
+ * after "which": "ECOWAS imposed sanctions, which hit Mali particularly hard in the first half of 2022". Not a state or a
+ * past told in the pluperfect ("which had begun its work in 2013"), nor one whose own subject follows "which" ("Palmyra,
+ * which ISIL seized in May 2015").
+ */
+const OUTCOME_CLAUSE = /^,\s*which\s+(?:[a-z]{2,}ed|hit|struck|took|left|cut|drove|brought|led|sent|forced|kept|made)\b/;
+/** A main clause in the simple past before it ("ECOWAS suspended them … and imposed sanctions"), read over its last words only. */
+const PAST_MAIN_CLAUSE =
+  /(?:^|[,;])(?:[^,;]*?\s)?(?<!\b(?:had|has|have|was|were|is|are|been|be|who|which|that)\s)(?:[a-z]{3,}ed|took|hit|struck|cut|sent|made|won|led)\s[^,;]*$/;
+
+/**
+ * "…, and after the capture of Izium on 1 April it began to advance": a second main clause's own opening phrase, up to its
+ * date, with the clause's subject (a pronoun) or a comma right after; it sets that clause's scene as a sentence's opening
+ * phrase does (guide: an opening phrase is no clause).
+ */
+const CLAUSE_OPENING_BEFORE = /(?:,\s*(?:and|but)|;)\s+(?:after|following)\s+the\s[^,;]{1,80}$/i;
+const CLAUSE_OPENING_AFTER = /^\s*(?:,|(?:it|they|he|she|we)\s)/;
+
+/**
+ * A participle phrase with its date describing the sentence's subject, right before the subject's own verb: "The Ivorian
+ * soldiers arrested in July were charged … in August" (group 1, from the participle). Like a restrictive clause's, its date
+ * yields to the main clause's. Not past "and", which joins a second verb of a subject that acted ("The rebels attacked on
+ * 3 May and were repelled"), nor up to an infinitive's "have" ("The group claimed on 11 January to have taken the town").
+ */
+const SUBJECT_PARTICIPLE =
+  /^(?:The|A|An|Its|Their|His|Her)\s+(?:[\w'’-]+\s+){0,4}?([a-z]{3,}ed\s+(?:in|on|at|during|since)\s(?:(?!\band\b)[^,;])*?)(?<!\bto)(?=\s(?:was|were|had|have|has)\s)/;
+
+/**
+ * A date in an opening phrase or a relative clause is the background of the main clause: a date
+ * of the main clause dates the sentence before it (see `AbsoluteMention.background`). Alone, it
+ * dates the sentence ("A reporter, who left before 25 February, saw heavy fighting").
+ */
+export function markBackgroundDates(mentions: DateMention[], flat: string): DateMention[] {
+  const opening = INTRODUCTORY.exec(flat)?.[0].length;
+  const clauses: (Span & { outcome: boolean })[] = [...flat.matchAll(RELATIVE_CLAUSE)]
+    .filter((match) => !(TOOK_EFFECT.test(match[0]) && ENDED_WITH_BEFORE.test(flat.slice(Math.max(0, match.index - NEAR), match.index))))
+    // "served as a starting point for the campaign, which began in September 2017": that start is the main clause's own happening.
+    .filter((match) => !startsWhatItLaunched(flat.slice(Math.max(0, match.index - NEAR), match.index + NEAR)))
+    .map((match) => ({
+      start: match.index,
+      end: match.index + match[0].length,
+      outcome: OUTCOME_CLAUSE.test(match[0]) && PAST_MAIN_CLAUSE.test(flat.slice(Math.max(0, match.index - NEAR), match.index)),
+    }));
+  const participle = SUBJECT_PARTICIPLE.exec(flat);
+  if (participle !== null) clauses.push({ start: participle[0].length - (participle[1] ?? '').length, end: participle[0].length, outcome: false });
+  const marked = (mention: DateMention): Partial<AbsoluteMention> | undefined => {
+    if (opening !== undefined && mention.index + mention.text.length <= opening) return { background: 'opening' };
+    const end = mention.index + mention.text.length;
+    if (CLAUSE_OPENING_BEFORE.test(flat.slice(Math.max(0, mention.index - NEAR), mention.index)) && CLAUSE_OPENING_AFTER.test(flat.slice(end, end + 8)))
+      return { background: 'opening' };
+    const clause = clauses.find((span) => isInside([span], mention.index, mention.index + mention.text.length));
+    if (clause === undefined) return undefined;
+    return clause.outcome ? { background: 'clause', outcome: true } : { background: 'clause' };
+  };
+  return mentions.map((mention) => {
+    const background = mention.kind === 'absolute' ? marked(mention) : undefined;
+    return background === undefined ? mention : { ...mention, ...background };
+  });
+}
