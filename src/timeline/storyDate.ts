@@ -17,6 +17,7 @@ import {
   tellsNamedThingsPast,
 } from './namedThingsPast.ts';
 import { tellsHowThingsStood } from './howThingsStood.ts';
+import { countsSinceBaseline, tellsStateSince } from './sinceDates.ts';
 import { ANNIVERSARY_NEAR, isDueOrPlanned, recursYearly, remembersAnniversary } from './plansAndRecurrences.ts';
 import { PICTURE_NOUN } from './pictureNouns.ts';
 import type { Qualifier } from './types.ts';
@@ -46,36 +47,6 @@ const HEDGE_WORDS: Record<string, Qualifier> = {
   mid: 'mid',
   late: 'late',
 };
-const SINCE_PHRASE = /\bsince\b[^,;.]{0,60}$/i;
-/**
- * A "since" whose own year is already told and followed by the clause's verb: "residents who had fled since 2016 began to
- * return in early 2025". The later date is past the baseline, the main clause's own.
- */
-const SINCE_CLOSED = /\b[Ss]ince\s+[^,;.\d]{0,30}?\d{4}\s+(?!and\b|to\b|until\b|or\b)[a-z]+\b[^,;.]{0,60}$/;
-/** The sentence's opening phrase, up to the date: "Since November 2011", "Since the failure of its offensive in June 2023". */
-const OPENING_SINCE = /^\s*since\b[^,;.]{0,60}$/i;
-/**
- * "has been under blockade by JNIM since early 2022", "had continued since Saturday", "had been striking oil installations
- * around the town since the autumn of 2015": a state or an ongoing action told in the perfect, counted from the day it
- * began, which is the date of that happening (as the seed's "Since November 2011, Al-Qusayr has been besieged"), and so is
- * a building's use by the forces ("The school had been used as a barracks since the autumn"), a defence held since a date
- * ("The defenders had held out since September", as "had been held by rebels since" is), a place on the front line or
- * that has seen fighting since a date ("had been on the front line since 2014", "had seen several rounds of fighting since
- * 2012", as the Hama gold reads it); no number
- * in between, where a count would be.
- */
-/**
- * "Russia has moved troops and armour towards the border since the middle of March": a build-up told in the perfect since a
- * date is a happening that began then, dated by it as a state is; only verbs of moving forces, and no number in the clause
- * ("More than 350,000 people have fled since the start of December" counts since a baseline).
- */
-const BUILD_UP_NEAR = 180;
-const BUILT_UP_SINCE =
-  /(?:^|[,;:]\s*)[^,;:.\d]{0,60}\s(?:has|have|had)\s+(?:moved|deployed|massed|amassed|sent|stationed|built\s+up|brought\s+up)\b[^,;:.\d]{0,100}\bsince\s+(?:the\s+)?$/i;
-const SINCE_STATE =
-  /\b(?:has|have|had)\s+(?:been\s+(?:under\s+[a-z-]+|besieged|blockaded|encircled|occupied|held|controlled|used\s+as\s+(?:an?\s+)?[a-z-]+|cut\s+off|on\s+the\s+(?:front\s*line|line\s+of\s+contact)|(?:outside|out\s+of|beyond)\s+(?:the\s+)?control|[a-z]{3,}ing)|seen\s+(?:[\w-]+\s+){0,3}?(?:fighting|clashes|shelling)|continued|persisted|held\s+out)\b[^,;.\d]{0,50}\bsince\s+(?:the\s+(?:[\w'-]+\s+){1,3}of\s+|the\s+)?$/i;
-/** "since February 2022, when the group blew up the bridges": the date of the happening the clause tells, not a baseline. */
-const WHEN_CLAUSE_AFTER = /^\s*,\s*when\s/i;
 /**
  * The date's clause is in the pluperfect ("the assailants had gathered in villages north of the town late on Saturday"); the
  * commas of a list of names do not end the clause ("had mined roads in the Dashkasan, Kalbajar and Lachin directions in the
@@ -84,13 +55,6 @@ const WHEN_CLAUSE_AFTER = /^\s*,\s*when\s/i;
  */
 const PLUPERFECT_BEFORE =
   /\b[Hh]ad\s+(?:(?:already|also|just|previously|not|been)\s+){0,2}[a-z]{3,}\b(?:[^,;]|,(?=\s\p{Lu}[\p{L}'-]*(?:\s\p{Lu}[\p{L}'-]*)?(?:,|\sand\s)))*$/u;
-/**
- * "since the bridge opened in May 2018", "since the full-scale invasion began last year", "since a
- * Russian–Turkish agreement signed in Moscow on 5 March 2020", "since the guard seized power on 26 July": a clause whose
- * own happening the date is, not a baseline; its verb's object or a place may stand between the verb and the date.
- */
-const SINCE_CLAUSE =
-  /\bsince\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'–-]+\s+){1,2}?(?:\w+ed|began|broke\s+out)(?:\s+(?:the\s+|its\s+|their\s+)?(?!in\b|on\b|at\b|near\b)[a-z]+)?(?:\s+(?:in|at|near)\s+[A-Z][\w'-]*)?\s+(?:(?:in|on)\s+)?$/i;
 /** "claimed on 7 September that it had been a missile attack": the day of a report about what had happened before. */
 const REPORTED_ON = /\b(?:claimed|said|stated|announced|confirmed|admitted|acknowledged)\s+(?:on|in)\s+$/i;
 const THAT_IT_HAD = /^\s*that\b[^,;.]{0,60}?\bhad\s/i;
@@ -228,23 +192,9 @@ export function storyDate(mention: AbsoluteMention, flat: string): AbsoluteMenti
 function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | undefined {
   const before = flat.slice(0, mention.index);
   const previousWord = /(\S+)\s*$/.exec(before)?.[1]?.toLowerCase() ?? '';
-  // "since November" or "since the start of the invasion on 24 February" inside
-  // a sentence is a baseline for a count; only a sentence that opens with
-  // "Since November 2011, …" (or "Since the failure of the offensive in June 2023, …": the
-  // date in its opening phrase) dates a state of things, or a clause with its own verb
-  // ("since the bridge opened in May 2018") a happening.
   const near = before.slice(-NEAR);
   const after = flat.slice(mention.index + mention.text.length, mention.index + mention.text.length + NEAR);
-  if (
-    SINCE_PHRASE.test(before) &&
-    !SINCE_CLOSED.test(before) &&
-    !OPENING_SINCE.test(before) &&
-    !SINCE_CLAUSE.test(near) &&
-    !SINCE_STATE.test(near) &&
-    !BUILT_UP_SINCE.test(before.slice(-BUILD_UP_NEAR)) &&
-    !WHEN_CLAUSE_AFTER.test(after)
-  )
-    return undefined;
+  if (countsSinceBaseline(before, near, after)) return undefined;
   // "during late winter and spring of 2012" is the span of the whole story; "During April" and
   // "Throughout 2022" tell what was done in them.
   if ((previousWord === 'during' || previousWord === 'throughout') && SEASONS.has(mention.qualifier ?? '')) return undefined;
@@ -267,7 +217,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
     !OPENING_HAPPENING.test(before) &&
     !subject &&
     !ENDED_WITH.test(near) &&
-    !SINCE_STATE.test(near) &&
+    !tellsStateSince(near) &&
     !AFTER_HAPPENING.test(near) &&
     !DONE_BY_HAPPENING.test(near) &&
     !TOLD_IN_WHICH_AFTER.test(after)
