@@ -1,0 +1,60 @@
+/**
+ * Relative phrases of a time within the day just told: a time of day ("in the evening", "overnight",
+ * "at 12:00", "by 9 a.m."), and a moment counted in seconds, minutes or hours from a happening
+ * ("minutes later", "seconds before the explosion"), which cannot leave its day. `relativePhrases.ts`
+ * reads these where they stand in its list.
+ */
+import { COUNT, HAPPENING, type Rule } from './relativeVocabulary.ts';
+
+export const TIME_OF_DAY_PHRASES: Rule[] = [
+  // Time of day: the day of the anchor ("By the end of the day", "In the evening", "through the night", "overnight", "at 12:00").
+  // "miners who had been working through the night" tells how they spent it, not a happening of that night.
+  { pattern: /\b(?:by|at|towards?|before|until) the end of the day\b|\b(?:during|throughout|all) the day\b|\bby day's end\b/gi, unit: 'day', amount: 0 },
+  {
+    pattern:
+      /\b(?:in|into|during|by|throughout|(?<![a-z]ing )through|later in|early in|late in) the (?:early |late |mid-?)?(?:morning|afternoon|evening|night)\b(?!\s+of\b)|\bby (?:mid-?|late )?(?:morning|afternoon|evening|nightfall)\b/gi,
+    unit: 'day',
+    amount: 0,
+  },
+  // "at noon on 5 April" is that day's time, no second date: the phrase counts from the anchor only with no day of its own after it.
+  {
+    pattern:
+      /\b(?:overnight|(?:at |by |around )?midday|(?:at|before|after|around|towards?) (?:dawn|dusk|noon|midnight|nightfall|daybreak)|(?:a |during a |in a )midnight)\b(?! on (?:\d|[A-Z][a-z]+ \d))/gi,
+    unit: 'day',
+    amount: 0,
+  },
+  { pattern: /\bat (?:about |around )?\d{1,2}(?:[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)(?![\d%])/gi, unit: 'day', amount: 0 },
+  // "By 9 a.m., the president had called a meeting": an hour marked a.m. or p.m. is a clock time whatever its preposition, as one with a colon is.
+  { pattern: /\b(?:by|before|after|until|around) \d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?(?![\d%])/gi, unit: 'day', amount: 0 },
+  // "The timestamp reads 07:17 when the first missile lands": a clock time the report reads off a clip, as "at 12:00" is (no chat line).
+  { pattern: /(?<=\b(?:timestamps?|time ?codes?|clock) (?:reads|read|shows|showed|says|said) )\d{1,2}:\d{2}\b(?![\d%])/gi, unit: 'day', amount: 0 },
+  // "announced for 9:00 Moscow time", "before 05:00": a clock time with a colon is no count, whatever its preposition.
+  { pattern: /\b(?:for|from|by|until|before|after|since) \d{1,2}:\d{2}\b(?![\d%])/gi, unit: 'day', amount: 0 },
+  {
+    pattern: new RegExp(
+      `\\b(?:${COUNT}|a few|several) (?:hours?|minutes?|seconds?) later\\b|\\b(?:seconds|minutes|hours|moments) later\\b|\\bwithin (?:minutes|hours|an hour|the hour)\\b|\\bimmediately (?:after|following)\\b`,
+      'gi',
+    ),
+    unit: 'day',
+    amount: 0,
+    moment: true,
+  },
+  // "seconds before the explosion": the happening just told, so its day; "minutes after the unit requested help" names a happening of no known day.
+  {
+    pattern: new RegExp(`\\b(?:(?:${COUNT}|a few|several) (?:seconds?|minutes?)|seconds|minutes|moments) (?:before|after) the ${HAPPENING}\\b`, 'gi'),
+    unit: 'day',
+    amount: 0,
+    moment: true,
+    fromNamedHappening: true,
+  },
+  // "The strike came hours after rebels had retaken the town": the happening just told is the subject, so the hours count from its day.
+  {
+    pattern: new RegExp(
+      `\\bthe ${HAPPENING} (?:came|happened|occurred|took place) (?:(?:just|only) )?(?:(?:${COUNT}|a few|several) )?(?:seconds?|minutes?|hours?|moments) (?:before|after)\\b`,
+      'gi',
+    ),
+    unit: 'day',
+    amount: 0,
+    moment: true,
+  },
+];
