@@ -45,3 +45,34 @@ describe('"Since then" opening a sentence dates a state from the day just told',
     expect(timeline(`The fighting ended with a ceasefire on 14 February. ${sentence}`)).toEqual(expected);
   });
 });
+
+describe('a date after "since": a baseline inside a clause, a happening in its own clause or opening the sentence', () => {
+  it('keeps the main clause\'s date after a "since 2016" that its verb has closed', () => {
+    expect(timeline('Many residents who had fled the town since 2009 began to return in early 2012.')).toEqual(['2012 year early «early 2012»']);
+    expect(timeline('More than 200 had been killed since 2011 and 40 since February.')).toEqual([]);
+  });
+
+  it('skips a trailing "since 2014" but keeps the event date', () => {
+    expect(timeline('Also on 2 March, Ukrainian forces attacked Horlivka, controlled by the DPR since 2014.')).toEqual(['2012-03-02 day «2 March»']);
+  });
+
+  it('keeps "since the bridge opened in May 2018": a clause with its own verb is a happening', () => {
+    expect(timeline('Inspections of ships had risen sharply since the bridge opened in May 2018.')).toEqual(['2018-05 month «May 2018»']);
+    expect(timeline('The front had barely moved since a Russian–Turkish agreement signed in Moscow on 5 March 2020 ended the offensive.')).toEqual([
+      '2020-03-05 day «5 March 2020»',
+    ]);
+    expect(timeline('Since the war began in March 2011, the town has changed hands twice.')).toEqual(['2011-03 month «March 2011»']);
+    expect(timeline('The town has had no power since the start of the siege on 10 February.')).toEqual([]);
+  });
+
+  it('keeps a sentence opening with "Since" whose opening phrase holds the date: the day things stood, as "Since November 2011, …"', () => {
+    expect(timeline('Since the summer of 2023, the army has been on the defensive.')).toEqual(['2023 year summer «summer of 2023»']);
+    expect(timeline('Since the failure of its offensive in June 2023, the army has held its lines.')).toEqual(['2023-06 month «June 2023»']);
+    expect(timeline('The army has held its lines since the failure of its offensive in June 2023.')).toEqual([]);
+  });
+
+  it('keeps "since February 2022, when …": the date of the happening the clause tells', () => {
+    expect(timeline('The town has been under a blockade since February 2022, when rebels blew up the bridges.')).toEqual(['2022-02 month «February 2022»']);
+    expect(timeline('The deaths of 70 residents since February 2022 were reported.')).toEqual([]);
+  });
+});

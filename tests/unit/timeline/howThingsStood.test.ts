@@ -1,0 +1,48 @@
+/** Dates that tell how things stood, not a happening: population figures, who lived where, what a thing was by a date. */
+import { describe, expect, it } from 'vitest';
+import { timeline } from './timelineOf.ts';
+
+describe('how things stood at a date is no event', () => {
+  it('skips the year of a population figure, and keeps a happening of the population', () => {
+    expect(timeline('The census counted 1,004,000 inhabitants, and the population was estimated at 1,239,000 in 2011.', {})).toEqual([]);
+    expect(timeline('The town had a population of about 32,000 in 2001.', {})).toEqual([]);
+    expect(timeline('Its population of 20,000 fled in March 2012.', {})).toEqual(['2012-03 month «March 2012»']);
+  });
+
+  it('skips an estimate of the population told after its date', () => {
+    expect(timeline('By the middle of 2011 the council estimated that the population had exceeded 200,000, including displaced people.', {})).toEqual([]);
+    expect(timeline('In 2011 the city was estimated to have close to 120,000 inhabitants.', {})).toEqual([]);
+    expect(timeline('In 2011 the population fled the city.', {})).toEqual(['2011 year «2011»']);
+  });
+
+  it('skips a figure told as what the place had, or as its population estimated at, and its elided second figure', () => {
+    expect(timeline('In 1797 the village had 914 inhabitants, most of them peasants.', {})).toEqual([]);
+    expect(timeline('In 1990 the town had a population of 40,000.', {})).toEqual([]);
+    expect(timeline('As of 2023, the population of the northern area was estimated at 2.9 million.', {})).toEqual([]);
+    expect(timeline('In 2005 its population was 2,900, and in 2015 about 3,000.', {})).toEqual([]);
+    expect(timeline('In 2005 its population was 2,900, and in 2015 the town was captured.', {})).toEqual(['2015 year «2015»']);
+    expect(timeline('In 2015 the army had 3,000 soldiers in the town.', {})).toEqual(['2015 year «2015»']);
+  });
+
+  it('skips how many people lived or stayed in a place at a date, and keeps their flight', () => {
+    expect(
+      timeline('Between 100,000 and 200,000 civilians were estimated to live in the enclave in 2014; by 2017 the UN estimated that 93,500 remained.', {}),
+    ).toEqual([]);
+    expect(timeline('Only a few thousand residents remained in Lyman by the end of 2024.', {})).toEqual([]);
+    expect(timeline('By 2015 the town had about 2,000 inhabitants, according to the local authorities.', {})).toEqual([]);
+  });
+
+  it('skips how a thing stood by a date, told in its "which" clause with a copula, and keeps what befell it', () => {
+    expect(timeline('Whoever holds it can see the road to Bakhmut, which by June was the only road left into the city.')).toEqual([]);
+    expect(timeline('Whoever holds it can see the road to Bakhmut, which by June was taken by Russian troops.')).toEqual(['2012-06 month «June»']);
+    expect(timeline('By 2015 the town had lost about 2,000 inhabitants to the fighting.', {})).toEqual(['2015 year «2015»']);
+    expect(timeline('About 20,000 residents fled the town in March 2012.', {})).toEqual(['2012-03 month «March 2012»']);
+  });
+
+  it('skips who a place’s people were as of a date, and keeps a happening told with the same words', () => {
+    const makeUp = 'As of 2020, most of the Kurdish residents had not returned, and the town was inhabited mainly by Arabs and Turkmen.';
+    expect(timeline(makeUp, {})).toEqual([]);
+    expect(timeline('As of 2024, the population consisted almost entirely of resettled families.', {})).toEqual([]);
+    expect(timeline('On 3 May 2015 the army captured the town, which was inhabited mostly by Kurds.', {})).toEqual(['2015-05-03 day «3 May 2015»']);
+  });
+});
