@@ -1,0 +1,100 @@
+/** Lines of a video report that only date the next clip, picture or letter: no event, and what the clip shows takes their day. */
+import { describe, expect, it } from 'vitest';
+import { timeline } from './timelineOf.ts';
+
+describe('a line that only dates the next clip dates what the clip shows', () => {
+  it('is no event itself, and the next sentence takes its day', () => {
+    expect(timeline('On 10 February, the siege began. The next clip is from two days later. Volunteers wash the square.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-12 day «»',
+    ]);
+  });
+
+  it('dates only the sentence right after it', () => {
+    expect(timeline('On 10 February, the siege began. This video was filmed on 14 February. Soldiers search the houses. Shops reopen.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-14 day «»',
+    ]);
+  });
+
+  it('reads a clip described in a word or two that "comes" on its day', () => {
+    expect(timeline('On 10 February, the siege began. The most spectacular footage comes five days later. A tank burns on the bridge.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-15 day «»',
+    ]);
+  });
+
+  it('reads a dated letter as a clip: what its author writes takes its day', () => {
+    expect(
+      timeline('On 10 February, the siege began. The earliest letter in the stack is dated 14 February. Its author writes that they have no food.'),
+    ).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «»']);
+  });
+
+  it("reads a dated clip that shows a happening as that day's event, not as a judgement", () => {
+    expect(timeline('On 10 February, the siege began. The drone footage dated 12 February shows a man falling from his bike.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-12 day «12 February»',
+    ]);
+  });
+
+  it('dates a sentence by the day a picture in it was taken, the first of two joined by "and"', () => {
+    expect(timeline('On 10 February, the siege began. The objects are already there on the image taken 12 February and on the one from 14 February.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-12 day «12 February»',
+    ]);
+  });
+
+  it("reads a line that dates a clip with the camera's place and a time of that day as only dating it", () => {
+    expect(
+      timeline(
+        'On 10 February, the siege began. The first video of the breach is filmed at about 5 a.m. from the left bank, just after dawn. Water pours through the gap.',
+      ),
+    ).toEqual(['2012-02-10 day «10 February»', '2012-02-10 day «»']);
+  });
+
+  it("reads the clip's timestamp as dating it, and a timestamp followed by what the clip shows as one event", () => {
+    expect(timeline('On 10 February, the siege began. The timestamp on the next clip reads 18 February, 04:32. A soldier stands in the snow.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-18 day «»',
+    ]);
+    expect(timeline('On 10 February, the siege began. The timestamp on this clip reads 18 February, 03:05: a drone drops a grenade.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-18 day «18 February»',
+    ]);
+  });
+
+  it('reads a clip released or posted on its day, or named in a cleft "It\'s … when the footage is released", as one that only dates it', () => {
+    expect(
+      timeline("On 10 February, the siege began. It's 2 March, a month after the strikes, when the first drone footage is released. The blocks stand gutted."),
+    ).toEqual(['2012-02-10 day «10 February»', '2012-03-02 day «»']);
+    expect(timeline('On 10 February, the siege began. The footage was released on 14 February. Soldiers search the houses.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-14 day «»',
+    ]);
+    // A cleft telling a happening is one.
+    expect(timeline("On 10 February, the siege began. It's 12 February when the first aircraft comes in low. A block folds.")).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-12 day «12 February»',
+    ]);
+  });
+
+  it('reads a dated opening followed only by photos surfacing as a line that dates them', () => {
+    expect(
+      timeline(
+        'On 10 February, the siege began. Four days later, on 14 February, the first photos of the ship surface on Telegram and Twitter. They show a scorched hull.',
+      ),
+    ).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «»']);
+    // Photos that surface as part of a happening told with them stay that happening.
+    expect(timeline('On 10 February, the siege began. On 14 February, soldiers burn the depot, and the first photos surface on Telegram.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-14 day «14 February»',
+    ]);
+  });
+
+  it('tells the clip and what it shows in one sentence: one event', () => {
+    expect(timeline('On 10 February, the siege began. The next clip is from two days later, when soldiers fire into the air.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-12 day «two days later»',
+    ]);
+  });
+});
