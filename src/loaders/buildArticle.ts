@@ -25,7 +25,7 @@ import { buildMapModel } from '../model/buildMapModel.ts';
 import { articleLocationInput } from '../model/articleLocationInput.ts';
 import { placeEvents, type PlacedEvents } from '../model/placeEvents.ts';
 import type { GeneralGazetteer } from '../geo/geonames/generalGazetteer.ts';
-import type { ArticleData, ArticleEvent } from '../model/types.ts';
+import type { ArticleData, ArticleEvent, InfoboxModel } from '../model/types.ts';
 
 /**
  * What all articles of a build share: `places.yaml` and its compiled name matcher, and the
@@ -73,7 +73,9 @@ async function buildCheckedArticle(raw: string, sourceFile: string, places?: Pla
   const general = places?.general?.();
   const located = places ? locateArticle(articleLocationInput(frontmatter, sourceFile), places.gazetteer, general) : undefined;
   if (located) warnings.push(...located.warnings);
-  const context = timelineContext(frontmatter, body);
+  const firstInfobox = frontmatter.infoboxes?.[0];
+  const infobox = firstInfobox ? buildInfobox(firstInfobox, title) : undefined;
+  const context = timelineContext(frontmatter, body, infobox);
   const extracted = extractTimeline(tree, context, (message) => warnings.push(`${sourceFile}: ${message}`));
   // Ids first: the map's places list their events by the ids links were issued with.
   const { ids, ...eventIds } = reconcileEventIds(extracted, issuedIds);
@@ -108,8 +110,6 @@ async function buildCheckedArticle(raw: string, sourceFile: string, places?: Pla
   if (context.published) data.published = context.published;
   const summary = frontmatter.description ?? frontmatter.excerpt;
   if (summary) data.summary = summary.replace(/\s+/g, ' ').trim();
-  const firstInfobox = frontmatter.infoboxes?.[0];
-  const infobox = firstInfobox ? buildInfobox(firstInfobox, title) : undefined;
   if (infobox) data.infobox = infobox;
   if (frontmatter.img && /^https:\/\//.test(frontmatter.img)) {
     // The page's policy would block any other host's picture: a broken box and a console error.
@@ -127,11 +127,12 @@ async function buildCheckedArticle(raw: string, sourceFile: string, places?: Pla
 
 /**
  * What the frontmatter tells timeline extraction about when the story happens; `body` for a
- * post that keeps its date in a byline instead of a `pubDate`.
+ * post that keeps its date in a byline instead of a `pubDate`; `infobox` when the caller has built
+ * it already (the build does), else it is built here (the benches call this with the frontmatter alone).
  */
-export function timelineContext(frontmatter: Frontmatter, body?: string): TimelineContext {
+export function timelineContext(frontmatter: Frontmatter, body?: string, infobox = builtInfobox(frontmatter)): TimelineContext {
   const first = frontmatter.infoboxes?.[0];
-  const isNews = articleKind(frontmatter, first ? buildInfobox(first, frontmatter.title) : undefined) === 'news';
+  const isNews = articleKind(frontmatter, infobox) === 'news';
   // A video report has no infobox: the range ending its description is the story's span.
   const infoboxDate = first?.['date']?.text ?? (isNews ? descriptionSpan(frontmatter.description) : undefined);
   const published = isNews ? publicationDate(frontmatter, body) : undefined;
@@ -145,6 +146,11 @@ export function timelineContext(frontmatter: Frontmatter, body?: string): Timeli
     ...(storyEnd ? { storyEnd } : {}),
     ...(partOf ? { partOf } : {}),
   };
+}
+
+function builtInfobox(frontmatter: Frontmatter): InfoboxModel | undefined {
+  const first = frontmatter.infoboxes?.[0];
+  return first ? buildInfobox(first, frontmatter.title) : undefined;
 }
 
 /**
