@@ -26,7 +26,7 @@ export interface ArticlePlaceContext extends PlaceContext {
 
 // Words of a title that say what happened, not where ("Battle of", "2015", "offensive").
 const TITLE_WORDS =
-  /\b(?:\d{4}(?:[–-]\d{2,4})?|battles?|siege|capture|fall|liberation|recapture|defen[cs]e|attacks?|bombings?|shelling|massacre|operation|offensive|counteroffensive|campaign|clashes|fighting|explosion|strikes?|airstrikes?|uprising|occupation|evacuation|encirclement|combat|operations|during|first|second|third|northern|southern|eastern|western|central|of|the|in|on|at|and|for)\b/gi;
+  /\b(?:\d{4}(?:[–-]\d{2,4})?|battles?|siege|capture|fall|liberation|recapture|defen[cs]e|attacks?|bombings?|shelling|massacre|operation|offensive|counteroffensive|campaign|clashes|fighting|explosion|strikes?|airstrikes?|uprising|occupation|evacuation|encirclement|combat|operations|breakthrough|ambush|raid|assault|advance|retreat|withdrawal|landing|during|first|second|third|northern|southern|eastern|western|central|of|the|in|on|at|and|for)\b/gi;
 
 /** A capitalised name after a preposition of place in a title ("near Brovary", "in Kherson", "outside Kyiv"). */
 const TITLE_PLACE = /\b(?:near|outside|around|in|at|of)\s+((?:\p{Lu}[\p{L}\p{M}'’-]*)(?:\s\p{Lu}[\p{L}\p{M}'’-]*){0,2})/gu;

@@ -105,6 +105,15 @@ describe('locateArticle at country level', () => {
     expect(location?.lat).toBeCloseTo(50.51, 1);
   });
 
+  it('reads a title named for a kind of fighting at a place ("Kupiansk breakthrough 2022") as that place', () => {
+    const report = {
+      fileName: 'content/kupiansk.md',
+      title: 'Kupiansk breakthrough 2022',
+      description: 'Report of the breakthrough in the russion invasion of Ukraine.',
+    };
+    expect(locateArticle(report, gazetteer, general).location).toMatchObject({ source: 'gazetteer', name: 'Kupiansk', country: 'Ukraine' });
+  });
+
   it('gives no map when no country is named either', () => {
     expect(locateArticle({ fileName: 'content/p.md', title: 'First post in this category' }, gazetteer, general).location).toBeNull();
   });
