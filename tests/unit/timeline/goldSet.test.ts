@@ -211,7 +211,7 @@ const F1_FLOORS: Record<string, number> = {
   kharkiv_epicentr_video_report_: 1,
   chasiv_yar_canal_district_video_report_: 1,
   // Unseen on their first run (Kherson 0.985, Mykolaiv 1.000, Chernihiv 1.000).
-  battle_of_kherson_: 0.98,
+  battle_of_kherson_: 1,
   battle_of_mykolaiv_: 1,
   siege_of_chernihiv_: 1,
 };

@@ -17,6 +17,9 @@ describe('a state told in the perfect "since" a date happened on that date; a co
     // The state may be counted from a happening named with its date, as "After the war of 1992" dates its sentence.
     ['The region had been outside the control of the government since the war of 1991–1992, and peacekeepers patrolled it.', ['1991 year → 1992 «1991–1992»']],
     ['The valley had been out of the control of the army since 12 February.', ['2012-02-12 day «12 February»']],
+    // A way shut since a date was shut then, as a blockade began then.
+    ['The canal, which carries water to the peninsula, had been blocked by the government since 2011, and its reopening was an aim.', ['2011 year «2011»']],
+    ['The border crossing has been closed since 12 February.', ['2012-02-12 day «12 February»']],
     ['More than 300 people have been killed since the uprising of 12 February.', []],
     // "since" a clause with its own verb and object: the day of that happening, not a baseline.
     ['The president has been held in his residence since the guard seized power on 12 February.', ['2012-02-12 day «12 February»']],
