@@ -1,4 +1,5 @@
 import type { InfoboxField, InfoboxLink } from '../schemas/frontmatter.ts';
+import { spacedDash } from './spacedDash.ts';
 import type { RichBlock, TextRun } from './types.ts';
 
 const WIKIPEDIA = 'https://en.wikipedia.org/wiki/';
@@ -25,11 +26,11 @@ interface Marks {
 
 /**
  * Turns an infobox field into blocks: lines starting with `*` become list items (consecutive ones
- * form one list), every `links[]` entry links the first free occurrence of its words, and
+ * form one list), a spaced hyphen becomes a dash (`spacedDash`), every `links[]` entry links the first free occurrence of its words, and
  * `formatting.bold`/`italic` phrases are marked wherever they occur.
  */
 export function toRichText(field: InfoboxField): RichBlock[] {
-  const text = field.text.trim();
+  const text = spacedDash(field.text.trim());
   // Indices are UTF-16 code units throughout, like indexOf's (the dataset has emoji flags).
   const marks: Marks[] = Array.from({ length: text.length }, () => ({}));
 

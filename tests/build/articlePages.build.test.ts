@@ -101,7 +101,8 @@ describe('the seed builds into its article page and the index', () => {
     const card = index('.group-section .article-card');
     expect(card.closest('.group-section').find('h2').text()).toBe('Syrian civil war');
     expect(card.find('a').attr('href')).toBe('/battle-of-al-qusayr-2012/');
-    expect(card.text()).toContain('10 February - 20 April 2012');
+    // The frontmatter's spaced hyphen is shown as Wikipedia's dash.
+    expect(card.text()).toContain('10 February – 20 April 2012');
     expect(card.text()).toContain('Al-Qusayr, Homs Governorate, Syria');
     expect(card.find('.article-card-result').text()).toBe('Stalemate');
     expect(card.find('img').attr('src')).toBe('/battle-of-al-qusayr-2012/location-map.png');

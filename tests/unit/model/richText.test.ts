@@ -9,6 +9,12 @@ describe('toRichText', () => {
     expect(list?.kind === 'list' && list.items.map((runs) => runs.map((run) => run.text).join(''))).toEqual(['Syrian Army', 'Security agencies']);
   });
 
+  it('shows a spaced hyphen as the dash Wikipedia writes, and leaves hyphenated words alone', () => {
+    const blocks = toRichText({ text: '10 February - 20 April 2012\nAl-Qusayr -- T-62 tanks', links: [{ page: 'Al-Qusayr' }] });
+    const lines = blocks.map((block) => (block.kind === 'line' ? block.runs.map((run) => run.text).join('') : ''));
+    expect(lines).toEqual(['10 February – 20 April 2012', 'Al-Qusayr – T-62 tanks']);
+  });
+
   it('links a link’s text, or else its page name, to Wikipedia', () => {
     const blocks = toRichText({
       text: 'Al-Qusayr, Homs Governorate, Syria',
