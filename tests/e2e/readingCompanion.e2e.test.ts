@@ -180,6 +180,27 @@ describe('the companion map on a 1280 px screen', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('draws its map in the reader’s scheme: the dark page’s land and sea, not the light picture’s', async () => {
+    const fills = async (colorScheme: 'light' | 'dark') => {
+      const { page, context, errors } = await openGuardedPage(site.browser, site.server.origin, { viewport: WIDE, colorScheme });
+      await page.goto(site.server.url + ARTICLE);
+      const drawn = await page.evaluate(() => {
+        const fill = (selector: string) => getComputedStyle(document.querySelector(`companion-map ${selector}`)!).fill;
+        const token = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+        return { sea: fill('.map-sea'), land: fill('.map-countries path'), tokens: [token('--map-sea'), token('--map-land')] };
+      });
+      expect(errors).toEqual([]);
+      await context.close();
+      return drawn;
+    };
+    const hex = (rgb: string) => `#${(rgb.match(/\d+/g) ?? []).map((part) => Number(part).toString(16).padStart(2, '0')).join('')}`;
+    for (const scheme of ['light', 'dark'] as const) {
+      const drawn = await fills(scheme);
+      expect([hex(drawn.sea), hex(drawn.land)], scheme).toEqual(drawn.tokens);
+    }
+    expect((await fills('dark')).tokens).toEqual(['#1d2a35', '#2b2f33']);
+  });
 });
 
 const longest = path.join(SHARED, 'corpus', '2022_russian_invasion_of_ukraine_.md');

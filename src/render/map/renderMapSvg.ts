@@ -32,6 +32,8 @@ export interface RenderMapOptions {
 }
 
 const FONT = 'DejaVu Sans, sans-serif';
+// The page's --map-* tokens in the light scheme; a page that shows the drawing inline restyles it by
+// the classes below for the dark one (reading.css), pictures keep these colours.
 const SEA = '#cddfea';
 const LAND = '#f3efe4';
 const NEIGHBOUR = '#dedbd2';
@@ -94,12 +96,12 @@ export function renderMapLayers(options: Omit<RenderMapOptions, 'title'>): strin
     return [`<text x="${num(place.x)}" y="${num(place.y)}"${anchor}${weight}>${escapeXml(marker.label)}</text>`];
   });
   return [
-    `<rect width="${width}" height="${height}" fill="${SEA}"/>`,
-    `<g stroke="${BORDER}" stroke-width="0.8" stroke-linejoin="round" fill-rule="evenodd">${countries.join('')}</g>`,
+    `<rect class="map-sea" width="${width}" height="${height}" fill="${SEA}"/>`,
+    `<g class="map-countries" stroke="${BORDER}" stroke-width="0.8" stroke-linejoin="round" fill-rule="evenodd">${countries.join('')}</g>`,
     `<g fill="none" stroke="${OTHER}" stroke-width="2" stroke-opacity="0.6" stroke-linejoin="round">${lines.join('')}</g>`,
     `<g stroke="#fff" stroke-width="1.5">${dots.reverse().join('')}</g>`,
     `<g font-family="${FONT}" font-size="12" fill="#1d1d1d" stroke="#fff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${texts.join('')}</g>`,
-    `<rect width="${width}" height="${height}" fill="none" stroke="${BORDER}"/>`,
+    `<rect class="map-frame" width="${width}" height="${height}" fill="none" stroke="${BORDER}"/>`,
   ];
 }
 
