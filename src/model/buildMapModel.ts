@@ -4,6 +4,7 @@ import { findCountry } from '../geo/findCountry.ts';
 import type { ArticleLocation } from '../geo/locateArticle.ts';
 import type { ArticleEvent, MapModel, MapPlaceModel, MapPlaceSource } from './types.ts';
 import { formatEventDate } from './formatEventDate.ts';
+import { inDateOrder } from './orderTimeline.ts';
 import { shortenText } from './shortenText.ts';
 
 /** The static picture's size; the interactive map takes the same box. */
@@ -11,7 +12,7 @@ export const MAP_PICTURE = { width: 800, height: 600 } as const;
 
 /**
  * The map of an article: its location (the primary marker) and every gazetteer place that a
- * timeline event names, each with its events. Places with no event are left off: a marker
+ * timeline event names, each with its events in date order. Places with no event are left off: a marker
  * should lead somewhere.
  */
 export function buildMapModel(
@@ -22,7 +23,8 @@ export function buildMapModel(
   mapSize?: string,
 ): MapModel {
   const eventsAt = new Map<string, ArticleEvent[]>();
-  for (const event of events) {
+  // A place's events are listed as the timeline lists them: a lead that sums up 2017 comes after 2008.
+  for (const { event } of inDateOrder(events)) {
     for (const placeId of event.places ?? []) eventsAt.set(placeId, [...(eventsAt.get(placeId) ?? []), event]);
   }
   const primaryPlace = location.placeId ? placesById.get(location.placeId) : undefined;

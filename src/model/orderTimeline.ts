@@ -37,18 +37,8 @@ const HEDGE_ORDER: Partial<Record<NonNullable<TimelineEvent['qualifier']>, numbe
  * Events whose date cannot be read are left out.
  */
 export function orderTimeline<T extends TimelineEvent>(events: readonly T[]): YearGroup<T>[] {
-  const placed = events
-    .map((event, index) => ({ event, index, range: eventDayRange(event) }))
-    .filter((item): item is { event: T; index: number; range: DayRange } => item.range !== undefined)
-    .sort(
-      (a, b) =>
-        a.range.start - b.range.start ||
-        (HEDGE_ORDER[a.event.qualifier ?? 'around'] ?? 0) - (HEDGE_ORDER[b.event.qualifier ?? 'around'] ?? 0) ||
-        a.range.end - b.range.end ||
-        a.index - b.index,
-    );
   const years: YearGroup<T>[] = [];
-  for (const { event, range } of placed) {
+  for (const { event, range } of inDateOrder(events)) {
     const year = /^-?\d+/.exec(event.date)?.[0] ?? event.date;
     const withinMonth = event.precision !== 'year' && event.date.length >= 7;
     const key = withinMonth ? event.date.slice(0, year.length + 3) : event.date + (event.qualifier ?? '');
@@ -72,4 +62,22 @@ function vagueHeading(event: TimelineEvent, year: string): string {
     return `${event.qualifier[0]?.toUpperCase()}${event.qualifier.slice(1)} (month not stated)`;
   }
   return event.qualifier ? `${event.qualifier[0]?.toUpperCase()}${event.qualifier.slice(1)} ${year} (month not stated)` : `Month not stated`;
+}
+
+/**
+ * The events in the timeline's order, each with its span of days: by their first possible day,
+ * then the narrower span first, then the article's order. Events whose date cannot be read are left out.
+ */
+export function inDateOrder<T extends TimelineEvent>(events: readonly T[]): PlacedEvent<T>[] {
+  return events
+    .map((event, index) => ({ event, index, range: eventDayRange(event) }))
+    .filter((item): item is { event: T; index: number; range: DayRange } => item.range !== undefined)
+    .sort(
+      (a, b) =>
+        a.range.start - b.range.start ||
+        (HEDGE_ORDER[a.event.qualifier ?? 'around'] ?? 0) - (HEDGE_ORDER[b.event.qualifier ?? 'around'] ?? 0) ||
+        a.range.end - b.range.end ||
+        a.index - b.index,
+    )
+    .map(({ event, range }) => ({ event, range }));
 }

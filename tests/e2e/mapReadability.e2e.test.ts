@@ -115,7 +115,7 @@ describe('a map a reader can read (issue 15), in Chromium with every outside req
     await context.close();
   });
 
-  it('draws a dark map in dark mode: dark land, sea, labels and popups, tiles inverted', async () => {
+  it('draws a dark map in dark mode: dark land, sea, labels, credit line and popups, tiles inverted', async () => {
     const { page, context } = await openGuardedPage(site.browser, site.server.origin, { viewport: { width: 1280, height: 900 }, colorScheme: 'dark' });
     await openMap(page, site.server.url + ARTICLE);
     const colours = await page.locator('battle-map').evaluate((map) => {
@@ -127,6 +127,9 @@ describe('a map a reader can read (issue 15), in Chromium with every outside req
         land: land?.getAttribute('fill') ?? '',
         label: label ? getComputedStyle(label).backgroundColor : '',
         labelText: label ? getComputedStyle(label).color : '',
+        credit: getComputedStyle(map.querySelector('.leaflet-control-attribution') ?? map).backgroundColor,
+        creditText: getComputedStyle(map.querySelector('.leaflet-control-attribution') ?? map).color,
+        scaleShadow: getComputedStyle(map.querySelector('.leaflet-control-scale-line') ?? map).textShadow,
         tiles: getComputedStyle(map.querySelector('.leaflet-tile-pane') ?? map).filter,
         picture: getComputedStyle(map.querySelector('img[data-static-map]') ?? map).filter,
       };
@@ -143,6 +146,10 @@ describe('a map a reader can read (issue 15), in Chromium with every outside req
     expect(lightness(colours.land)).toBeLessThan(0.3);
     expect(lightness(colours.label)).toBeLessThan(0.3);
     expect(lightness(colours.labelText)).toBeGreaterThan(0.7);
+    // The credit line and the scale read as light text on dark, not on Leaflet's white.
+    expect(lightness(colours.credit)).toBeLessThan(0.3);
+    expect(lightness(colours.creditText)).toBeGreaterThan(0.7);
+    expect(colours.scaleShadow).toBe('none');
     expect(colours.tiles).toMatch(/invert\(1\)/);
     expect(colours.picture).toMatch(/invert\(1\)/);
     await context.close();
