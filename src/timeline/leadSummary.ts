@@ -15,9 +15,10 @@ const DEFINES = /\b(?:(?:was|is|were|are)\s+(?:a|an|the|one)|(?:was|were)\s+(?:f
 
 /**
  * A beginning's verb right before a day, or with its agent between ("… were a series of offensives launched on 27 November 2024
- * by …", "… was a military offensive launched by Azerbaijan on 19 September 2023 against …"): the agent does not make it a span.
+ * by …", "… was a military offensive launched by Azerbaijan on 19 September 2023 against …", with its abbreviation "launched by
+ * the Syrian Democratic Forces (SDF) on 31 May 2016"): the agent does not make it a span.
  */
-const BEGUN_ON = /\b(?:launched|began|begun|started|opened|formed|founded|established|created)(?:\s+by\s+[^,.;()]{1,60})?\s+on\s+$/i;
+const BEGUN_ON = /\b(?:launched|began|begun|started|opened|formed|founded|established|created)(?:\s+by\s+[^,.;()]{1,60}(?:\s\([A-Z][^()]{0,15}\))?)?\s+on\s+$/i;
 
 /**
  * A beginning's verb further before a month: "… was a military operation launched by Tahrir al-Sham and allied factions in
