@@ -99,6 +99,17 @@ describe('relative days count from a known anchor', () => {
     ]);
   });
 
+  it('spans "for the next four weeks" as a count of days, seven to a week, from the day after the one just told', () => {
+    expect(timeline('On 4 February, the bombardment began. For the next four weeks, the district was shelled daily.')).toEqual([
+      '2012-02-04 day «4 February»',
+      '2012-02-05 day → 2012-03-03 «For the next four weeks»',
+    ]);
+    // Further on, the weeks measure a count, not the clause's time.
+    expect(timeline('On 4 February, the bombardment began. Monitors counted nine attacks in the following two weeks.')).toEqual([
+      '2012-02-04 day «4 February»',
+    ]);
+  });
+
   it('spans "within three days" like "within the next three days", but not "within three days of" another happening', () => {
     expect(timeline('On 13 September, the offensive began. Within three days, 60 villages had fallen.')).toEqual([
       '2012-09-13 day «13 September»',
