@@ -245,6 +245,16 @@ describe('a later day stated after a sentence’s first day is where the story s
     expect(timeline(prose)).toEqual(['2012-02-12 day «12 February»', '2012-02-14 day «into the evening»']);
   });
 
+  it('counts from a day a later clause states within the month "during the month" named', () => {
+    const prose =
+      'On 7 July, the hospital fell. Airstrikes intensified during the month, and on 19 July a strike killed 56 people. An inquiry opened two days later.';
+    expect(timeline(prose, { infoboxDate: '31 May – 12 August 2012' })).toEqual([
+      '2012-07-07 day «7 July»',
+      '2012-07 month «during the month»',
+      '2012-07-21 day «two days later»',
+    ]);
+  });
+
   it('keeps the first day as the anchor when the second is earlier', () => {
     const prose = 'The army entered the town on 14 February, after a raid on 12 February. The next day, rebels withdrew.';
     expect(timeline(prose).map((line) => line.split(' ')[0])).toEqual(['2012-02-14', '2012-02-15']);
