@@ -15,7 +15,16 @@ import { formatIsoDate } from './isoDate.ts';
 import { isAnalysis, judgesInHindsight, ranksWhatWasTold, weighsHowThingsLook } from './judgement.ts';
 import { tellsReportersWork } from './reportersWork.ts';
 import { tellsNoHappening } from './negatedClause.ts';
-import { holdsThroughoutStory, isLeadPeriods, isLeadSummary, namesSpanEnds, runsToStoryEnd, statesStatedSpan, statesWholeSpan } from './leadSummary.ts';
+import {
+  holdsThroughoutStory,
+  isLeadPeriods,
+  isLeadSummary,
+  namesSpanEnds,
+  runsToStoryEnd,
+  statesStatedSpan,
+  statesWholeSpan,
+  withoutNameDate,
+} from './leadSummary.ts';
 import { extractProseBlocks } from './proseBlocks.ts';
 import { findQuotedSpans } from './quotedSpeech.ts';
 import { recogniseDates } from './recogniseDates.ts';
@@ -135,10 +144,12 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       );
       if ((inClip || endsMaterial(sentence.text)) && countsMomentOnly(mentions)) continue;
       const firstMention = mentions[0];
-      const onlyDate = mentions.length === 1 && firstMention?.kind === 'absolute' && firstMention.end === undefined;
-      const startMonthOnly = onlyDate && firstMention.day === undefined && startsLongerSpan(firstMention, statedSpan);
+      const told = withoutNameDate(sentence.text, first, inLead, mentions);
+      const firstTold = told[0];
+      const onlyDate = told.length === 1 && firstTold?.kind === 'absolute' && firstTold.end === undefined;
+      const startMonthOnly = onlyDate && firstTold.day === undefined && startsLongerSpan(firstTold, statedSpan);
       const summary =
-        isLeadSummary(sentence.text, first, firstMention?.index ?? 0, { inLead, onlyDate, startMonthOnly }) ||
+        isLeadSummary(sentence.text, first, firstTold?.index ?? 0, { inLead, onlyDate, startMonthOnly }) ||
         isLeadPeriods(sentence.text, inLead) ||
         holdsThroughoutStory(sentence.text, inLead, mentions);
       const sameSection = previousSectionId === block.sectionId;
@@ -180,7 +191,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
           sentence.text,
           inLead,
           onlyDate,
-          firstMention?.index ?? 0,
+          firstTold?.index ?? 0,
           formatIsoDate(event, 'month'),
           storySpan?.end,
           allLead && previous?.day !== undefined ? formatIsoDate(previous, 'day') : undefined,

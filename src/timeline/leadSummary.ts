@@ -15,15 +15,16 @@ const DEFINES = /\b(?:(?:was|is|were|are)\s+(?:a|an|the|one)|(?:was|were)\s+(?:f
 
 /**
  * A beginning's verb right before a day, or with its agent between ("… were a series of offensives launched on 27 November 2024
- * by …", "… was a military offensive launched by Azerbaijan on 19 September 2023 against …"): the agent does not make it a span.
+ * by …", "… was a military offensive launched by Azerbaijan on 19 September 2023 against …", with its abbreviation "launched by
+ * the Syrian Democratic Forces (SDF) on 31 May 2016"): the agent does not make it a span.
  */
-const BEGUN_ON = /\b(?:launched|began|begun|started|opened|formed|founded|established|created)(?:\s+by\s+[^,.;()]{1,60})?\s+on\s+$/i;
+const BEGUN_ON = /\b(?:launched|began|begun|started|opened|formed|founded|established|created)(?:\s+by\s+[^,.;()]{1,60}(?:\s\([A-Z][^()]{0,15}\))?)?\s+on\s+$/i;
 
 /**
  * A beginning's verb further before a month: "… was a military operation launched by Tahrir al-Sham and allied factions in
  * the northern Hama Governorate in March 2017"; read only when that month is the start of a longer span (see `startMonthOnly`).
  */
-const BEGUN_IN = /\b(?:launched|began|begun|started|opened)\b[^.;()]{0,100}\s(?:in|on)\s+$/i;
+const BEGUN_IN = /\b(?:launched|began|begun|started|opened)\b[^.;()]{0,160}\s(?:in|on)\s+$/i;
 
 /** ", known from 2019 as", ", officially called since 2019": an aside that gives the subject another name. */
 const NAMING_ASIDE = /^,\s*(?:(?:also|formerly|officially|later)\s+)?(?:known|called|named|renamed|styled)\b[^,]*$/i;
@@ -66,7 +67,23 @@ export function isLeadSummary(
   if (!inLead || definition.index >= firstDateIndex) return false;
   if (!onlyDate) return true;
   if (BEGUN_ON.test(sentence.slice(Math.max(0, firstDateIndex - 100), firstDateIndex))) return false;
-  return !(startMonthOnly && BEGUN_IN.test(sentence.slice(Math.max(0, firstDateIndex - 140), firstDateIndex)));
+  return !(startMonthOnly && BEGUN_IN.test(sentence.slice(Math.max(0, firstDateIndex - 200), firstDateIndex)));
+}
+
+/**
+ * The mentions a first sentence dates by, without a date in brackets that is part of its subject's name ("The Battle of Zabadani
+ * (2015) was a military operation launched … in July 2015"): the name's year is a label, so the launch's month decides, as it
+ * would without it. With no other date, or under a heading, where only such a bracket tells a definition from a happening (a blog
+ * post's "Idriss Déby (18 June 1952 – 20 April 2021) was a Chadian officer who ruled from 1990"), the bracket still marks it.
+ */
+export function withoutNameDate<T extends DateMention>(sentence: string, first: boolean, inLead: boolean, mentions: readonly T[]): readonly T[] {
+  const [name, ...rest] = mentions;
+  if (!first || !inLead || name === undefined || rest.length === 0) return mentions;
+  const definition = DEFINES.exec(sentence);
+  const open = sentence.lastIndexOf('(', name.index);
+  const close = sentence.indexOf(')', name.index);
+  const named = definition !== null && open !== -1 && close !== -1 && close < definition.index && sentence.lastIndexOf(')', name.index) < open;
+  return named ? rest : mentions;
 }
 
 /** "throughout the siege", "for the whole of the war": the story's own span, named by its kind. */

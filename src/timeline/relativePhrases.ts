@@ -115,6 +115,17 @@ const RULES: Rule[] = [
   },
   ...TIME_OF_DAY_PHRASES,
   { pattern: new RegExp(`\\b(?:during|over|in|within) the (?:next|following) ${COUNT} days\\b`, 'gi'), unit: 'day', amount: 1, span: (count) => count },
+  /*
+   * "For the next four weeks, the district was shelled daily": a span counted in weeks, from the day after the one just told, when
+   * it opens the sentence and frames its clause; further on it measures a count or a state ("nine attacks in the following two
+   * weeks", "for the following five weeks the city was encircled until …").
+   */
+  {
+    pattern: new RegExp(`^(?:during|over|in|within|for) the (?:next|following) ${COUNT} weeks\\b(?=,)`, 'gi'),
+    unit: 'day',
+    amount: 1,
+    span: (count) => count * 7,
+  },
   // "Within three days, it had captured 60 villages": the same span without "next"; "within three days of the attack" counts from the attack.
   { pattern: new RegExp(`\\bwithin ${COUNT} days\\b(?!\\s+of\\b)`, 'gi'), unit: 'day', amount: 1, span: (count) => count },
   /*

@@ -30,7 +30,8 @@ export interface SentenceDates {
 export function resolveSentenceDates(mentions: readonly DateMention[], context: DateContext): SentenceDates {
   const leading = mentions[0]?.kind === 'relative' && mentions[0].firstClause === true ? mentions[0] : undefined;
   const led = leading === undefined ? undefined : resolveRelative(leading, context);
-  if (leading !== undefined && led !== undefined) return leading.amount < 0 ? { event: led } : { event: led, last: lastDay(led) };
+  if (leading !== undefined && led !== undefined)
+    return leading.amount < 0 ? { event: led } : { event: led, last: lastDay(dayOfLedMonth(mentions, led, context) ?? led) };
   const absolutes = mentions.filter((mention): mention is AbsoluteMention => mention.kind === 'absolute');
   let event: ResolvedDate | undefined;
   let opening: ResolvedDate | undefined;
@@ -61,6 +62,20 @@ export function resolveSentenceDates(mentions: readonly DateMention[], context: 
   if (date === undefined) return {};
   // A look back ("had been reached the previous day") is a flashback: the narrative's day stays the anchor.
   return relative !== undefined && relative.amount < 0 ? { event: date } : { event: date, last: lastDay(date) };
+}
+
+/**
+ * A day a later clause states within the month a first clause's relative phrase named ("Airstrikes intensified during the month,
+ * and on 19 July a strike killed 56 civilians"): the month dates the sentence, but the story stands on that day, and "two days
+ * later" counts from it, as it would after "advanced in August, and reached the city on 5 September".
+ */
+function dayOfLedMonth(mentions: readonly DateMention[], led: ResolvedDate, context: DateContext): ResolvedDate | undefined {
+  if (led.day !== undefined || led.month === undefined) return undefined;
+  const later = mentions.find(
+    (mention): mention is AbsoluteMention => mention.kind === 'absolute' && mention.day !== undefined && mention.background === undefined,
+  );
+  const date = later === undefined ? undefined : resolveAbsolute(later, { ...context, previous: led, sameSection: false, sameSentence: true });
+  return date?.day !== undefined && date.year === led.year && date.month === led.month ? date : undefined;
 }
 
 /** A forward relative phrase after the causing happening's date, resolved from it. */

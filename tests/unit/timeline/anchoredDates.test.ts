@@ -99,6 +99,17 @@ describe('relative days count from a known anchor', () => {
     ]);
   });
 
+  it('spans "for the next four weeks" as a count of days, seven to a week, from the day after the one just told', () => {
+    expect(timeline('On 4 February, the bombardment began. For the next four weeks, the district was shelled daily.')).toEqual([
+      '2012-02-04 day «4 February»',
+      '2012-02-05 day → 2012-03-03 «For the next four weeks»',
+    ]);
+    // Further on, the weeks measure a count, not the clause's time.
+    expect(timeline('On 4 February, the bombardment began. Monitors counted nine attacks in the following two weeks.')).toEqual([
+      '2012-02-04 day «4 February»',
+    ]);
+  });
+
   it('spans "within three days" like "within the next three days", but not "within three days of" another happening', () => {
     expect(timeline('On 13 September, the offensive began. Within three days, 60 villages had fallen.')).toEqual([
       '2012-09-13 day «13 September»',
@@ -232,6 +243,16 @@ describe('a later day stated after a sentence’s first day is where the story s
   it('counts "into the evening" from the second day, while the sentence keeps its first', () => {
     const prose = 'The column had left the town on 12 February and was ambushed on 14 February. The fighting lasted into the evening.';
     expect(timeline(prose)).toEqual(['2012-02-12 day «12 February»', '2012-02-14 day «into the evening»']);
+  });
+
+  it('counts from a day a later clause states within the month "during the month" named', () => {
+    const prose =
+      'On 7 July, the hospital fell. Airstrikes intensified during the month, and on 19 July a strike killed 56 people. An inquiry opened two days later.';
+    expect(timeline(prose, { infoboxDate: '31 May – 12 August 2012' })).toEqual([
+      '2012-07-07 day «7 July»',
+      '2012-07 month «during the month»',
+      '2012-07-21 day «two days later»',
+    ]);
   });
 
   it('keeps the first day as the anchor when the second is earlier', () => {

@@ -32,9 +32,17 @@ describe('lead sentences that sum up the story', () => {
     expect(extractTimeline(`${founded}\n`, { infoboxDate: '2015' }).map((event) => event.date)).toEqual(['2015-07-20']);
     const launchedBy = 'The 2023 offensive was a military offensive launched by Azerbaijan on 19 September 2023 against the republic.';
     expect(extractTimeline(`${launchedBy}\n`, { infoboxDate: '19–20 September 2023' }).map((event) => event.date)).toEqual(['2023-09-19']);
+    const abbreviated = 'The offensive was a military operation launched by the Syrian Democratic Forces (SDF) on 31 May 2016 to take the city.';
+    expect(extractTimeline(`${abbreviated}\n`, { infoboxDate: '31 May – 12 August 2016' }).map((event) => event.date)).toEqual(['2016-05-31']);
     const foundedBy = 'The brigade, founded by the navy on 20 July 2015 from two battalions, is a marine brigade.';
     expect(extractTimeline(`${foundedBy}\n`, { infoboxDate: '2015' }).map((event) => event.date)).toEqual(['2015-07-20']);
     expect(extractTimeline(`${named}\n`, { infoboxDate: '7–27 March 2016' }).map((event) => event.date)).toEqual(['2016-03-27']);
+    // The name's year is a label: the launch's month, the first of a longer span, is told; a month that is the whole span is not.
+    const namedLaunch =
+      'The Battle of Zabadani (2015) was a military operation launched by the Syrian Army and Hezbollah to capture the rebel-held town of Zabadani, in the Rif Dimashq Governorate near the Lebanese border, in July 2015 during the war.';
+    expect(extractTimeline(`${namedLaunch}\n`, { infoboxDate: '3 July – 24 September 2015' }).map((event) => event.date)).toEqual(['2015-07']);
+    const namedSpan = 'The Battle of al-Qaryatayn (2015) was a military operation launched by ISIL to capture the town, in August 2015, during the war.';
+    expect(extractTimeline(`${namedSpan}\n`, { infoboxDate: '5 August 2015' }).map((event) => event.date)).toEqual([]);
     // A blog post's own question heading above the copied encyclopaedia lead changes nothing.
     const copied = '### Who was Idriss Déby?\nIdriss Déby (18 June 1952 – 20 April 2021) was a Chadian officer. He fled to Sudan in 1989.\n';
     expect(extractTimeline(copied, { published: '2021-04-30' }).map((event) => event.date)).toEqual(['1989']);
