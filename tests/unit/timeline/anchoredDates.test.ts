@@ -32,6 +32,16 @@ describe('relative days count from a known anchor', () => {
     ).toEqual(['2012-03-08 day «8 March»', '2012-03-07 day «the night before»', '2012-03-08 day «By the evening»']);
   });
 
+  it('keeps the story on its day after a season of its year that was over before it', () => {
+    const september = { infoboxDate: '6 - 12 September 2022' };
+    expect(
+      timeline(
+        'On 11 September, soldiers are in the town. Most people have been living in basements since the spring. That evening, missiles hit the plant.',
+        september,
+      ),
+    ).toEqual(['2022-09-11 day «11 September»', '2022 year spring «spring»', '2022-09-11 day «That evening»']);
+  });
+
   it('reads "the next morning" after a night as the morning that ends it', () => {
     expect(timeline('The gunmen left before dawn on 5 March. Soldiers arrived the next morning.')).toEqual([
       '2012-03-05 day «5 March»',
