@@ -214,10 +214,10 @@ const F1_FLOORS: Record<string, number> = {
   battle_of_kherson_: 1,
   battle_of_mykolaiv_: 1,
   siege_of_chernihiv_: 1,
-  // Unseen video reports on their first run (Sumy 0.968, Kulbakino 1.000, Kharkiv counteroffensive 0.889).
-  sumy_column_video_report_: 0.96,
+  // Unseen video reports: first run Sumy 0.968, Kulbakino 1.000, Kharkiv counteroffensive 0.889; 1.000 each after three general rules.
+  sumy_column_video_report_: 1,
   kulbakino_varvarivka_video_report_: 1,
-  kharkiv_counteroffensive_week_video_report_: 0.88,
+  kharkiv_counteroffensive_week_video_report_: 1,
 };
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
