@@ -168,8 +168,12 @@ const RULES: Rule[] = [
   { pattern: /\b(?:the )?(?:next|following) day\b/gi, unit: 'day', amount: 1 },
   { pattern: /\b(?:the )?(?:next|following) morning\b/gi, unit: 'day', amount: 1, morning: true },
   // "the day before" dates from the previous event only when nothing follows it:
-  // "the day before the invasion" counts from the invasion.
-  { pattern: new RegExp(`\\b(?:the )?(?:previous|preceding) day\\b|\\bthe day before\\b${NOTHING_COUNTED}`, 'gi'), unit: 'day', amount: -1 },
+  // "the day before the invasion" counts from the invasion. "The night before" is a time of that day before, as "the night of 5 March" is that day.
+  {
+    pattern: new RegExp(`\\b(?:the )?(?:previous|preceding) (?:day|night|evening)\\b|\\bthe (?:day|night|evening) before\\b${NOTHING_COUNTED}`, 'gi'),
+    unit: 'day',
+    amount: -1,
+  },
   /*
    * "The second attempt comes a week after the first": the first of the series, told before with its day ("the first assault
    * begins" on Jan. 24), whatever was dated since, as "on the same day as" a happening is (guide); the noun left out.

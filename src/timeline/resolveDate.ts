@@ -98,9 +98,16 @@ function looksBack(date: ResolvedDate, context: DateContext): boolean {
   // The day a post tells its news from is no day of its narrative: a new paragraph going back to an earlier month ("Last January, …"
   // after a lead telling today's news) opens the post's background, whose own order later dates follow.
   if (context.sameParagraph === false && context.published !== undefined && days(previous) === days(context.published)) return false;
+  // A season of the anchor's year over before the anchor's month ("have been living in basements since the spring", told on
+  // 11 September) looks back, as an earlier month does: "That evening" after it is still 11 September.
+  const seasonEnd = date.month === undefined && date.qualifier !== undefined ? SEASON_LAST_MONTH[date.qualifier] : undefined;
+  if (seasonEnd !== undefined && date.year === previous.year && previous.month !== undefined) return seasonEnd < previous.month;
   const months = (value: { year: number; month?: number }) => value.year * 12 + (value.month ?? 12);
   return months(date) < months(previous) || (date.month === undefined && date.year < previous.year);
 }
+
+/** The last month of a season within one year (a winter runs into the next year, so none is over before a month of its own). */
+const SEASON_LAST_MONTH: Partial<Record<Qualifier, number>> = { spring: 5, summer: 8, autumn: 11 };
 
 /** How much later than the story's day a report about it must come to be told out of order. */
 const REPORT_LAG_DAYS = 7;

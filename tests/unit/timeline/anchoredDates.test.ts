@@ -17,11 +17,29 @@ describe('relative days count from a known anchor', () => {
     ['The next day, fighting continued.', '2012-02-11 day «The next day»'],
     ['Two days later, talks began.', '2012-02-12 day «Two days later»'],
     ['The village had been captured five days before.', '2012-02-05 day «five days before»'],
+    ['Residents say the garrison left the night before, without a fight.', '2012-02-09 day «the night before»'],
+    ['The convoy had crossed the bridge the previous evening.', '2012-02-09 day «the previous evening»'],
     ["The following week, the soldier's mother calls his number.", '2012-02-17 day around «The following week»'],
     ['During the next week, talks stalled.', '2012-02-17 day around «the next week»'],
     ['Over the following week, volunteers towed away 30 tanks.', '2012-02-17 day around «the following week»'],
   ])('"%s"', (sentence, expected) => {
     expect(after10February(sentence)).toBe(expected);
+  });
+
+  it('keeps the story on its day after a happening a witness recalls from the night before', () => {
+    expect(
+      timeline('On 8 March, flags went up in the town. Residents say the garrison left the night before. By the evening, the column was past it.'),
+    ).toEqual(['2012-03-08 day «8 March»', '2012-03-07 day «the night before»', '2012-03-08 day «By the evening»']);
+  });
+
+  it('keeps the story on its day after a season of its year that was over before it', () => {
+    const september = { infoboxDate: '6 - 12 September 2022' };
+    expect(
+      timeline(
+        'On 11 September, soldiers are in the town. Most people have been living in basements since the spring. That evening, missiles hit the plant.',
+        september,
+      ),
+    ).toEqual(['2022-09-11 day «11 September»', '2022 year spring «spring»', '2022-09-11 day «That evening»']);
   });
 
   it('reads "the next morning" after a night as the morning that ends it', () => {

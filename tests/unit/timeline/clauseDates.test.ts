@@ -219,6 +219,18 @@ describe('a restrictive clause with "spread"', () => {
   });
 });
 
+describe("a subject's past-tense clause before a main verb in the present", () => {
+  it('names the subject, as an aside on its past does, and dates nothing', () => {
+    expect(timeline('The column that came down the road on 24 February leaves behind dozens of wrecks.')).toEqual([]);
+    expect(timeline('The convoy that rolled in on 5 March is still parked by the station.')).toEqual([]);
+  });
+
+  it('still dates a main clause in the past, and a clause whose verb is in the present too', () => {
+    expect(timeline('The soldiers who entered the town on 5 March found the bodies.')).toEqual(['2012-03-05 day «5 March»']);
+    expect(timeline('The soldiers who enter the town on 5 March find it empty.')).toEqual(['2012-03-05 day «5 March»']);
+  });
+});
+
 describe('an explicit date wins over a relative phrase in the same sentence', () => {
   it('dates "A week later on 29 April" and "In the following weeks … on 29 May" by the explicit day', () => {
     expect(

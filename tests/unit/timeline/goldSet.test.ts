@@ -218,6 +218,10 @@ const F1_FLOORS: Record<string, number> = {
   siege_of_homs_: 1,
   battle_of_zabadani__2015__: 1,
   manbij_offensive__2016__: 1,
+  // Unseen video reports: first run Sumy 0.968, Kulbakino 1.000, Kharkiv counteroffensive 0.889; 1.000 each after three general rules.
+  sumy_column_video_report_: 1,
+  kulbakino_varvarivka_video_report_: 1,
+  kharkiv_counteroffensive_week_video_report_: 1,
 };
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
