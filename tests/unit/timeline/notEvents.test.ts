@@ -182,6 +182,7 @@ describe('what is not the date of an event', () => {
     expect(timeline('A memorial to the fighters was opened in the city in 2012.')).toEqual(['2012 year «2012»']);
     expect(timeline('On 31 March, the anniversary commemorations were cancelled after a drone attack.')).toEqual(['2012-03-31 day «31 March»']);
     expect(timeline('On 8 April 2013, the first anniversary of the attack, residents gathered at the station to lay flowers.', {})).toEqual([]);
+    expect(timeline('On 8 April 2013, the first anniversary of the attack was marked with a ceremony at the station.', {})).toEqual([]);
     expect(timeline('On 8 April 2013, the first anniversary of the attack, a missile struck the station again.', {})).toEqual([
       '2013-04-08 day «8 April 2013»',
     ]);
