@@ -208,6 +208,27 @@ export function endsFoundingAside(near: string, after: string): boolean {
   return FOUNDED_CLAUSE.test(near) && FOUNDED_CLOSE.test(after);
 }
 
+/**
+ * "The brigade began as the 47th Separate Assault Battalion, formed by volunteers in April 2022, two months after …": an
+ * aside that ends the sentence, or only a count of time after it, describes what the main clause ends on, not its subject
+ * between commas ("The council, formed … in April 2017, took over …"): it stands for a "which" clause in the simple past
+ * passive, read as a relative clause's date (guide: "became part of the oblast, established … on 7 July 1923").
+ */
+const ENDS_SENTENCE =
+  /^(?:\s+(?:by|from)\s[^,;.]{0,60})?\s*(?:\.|$|,\s*(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|into|later|earlier)\b)/i;
+
+/** A main clause that is more than one plain clause before the aside: a comma (a "which" clause, a list) or a year of its own. */
+const NOT_PLAIN_CLAUSE = /[,;]|\b\d{4}\b/;
+
+/**
+ * Whether a founding aside (see `endsFoundingAside`) closes a sentence of one plain clause with no date of its own, describing
+ * its last noun; inside a "which" clause ("…, which later armed the SDF, founded on 10 October 2015") or after a dated
+ * description ("Before 2023 the city was home to …, the cathedral, consecrated in 2019") it stays a named thing's past.
+ */
+export function foundingAsideEndsSentence(before: string, after: string): boolean {
+  return ENDS_SENTENCE.test(after) && !NOT_PLAIN_CLAUSE.test(before.slice(0, before.lastIndexOf(',')));
+}
+
 /** Whether a date ends an appositive naming what a thing is by its making ("Operation Serval, the French intervention launched in January 2013,"). */
 export function endsAppositiveOfMaking(near: string, after: string): boolean {
   return APPOSITIVE_MADE.test(near) && APPOSITIVE_CLOSE.test(after);

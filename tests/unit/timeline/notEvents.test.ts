@@ -218,6 +218,15 @@ describe('what is not the date of an event', () => {
     expect(timeline(aside, { infoboxDate: '6 March – 17 October 2017' })).toEqual([]);
   });
 
+  it('dates a plain sentence by an aside that closes it, telling when the thing the main clause ends on was formed', () => {
+    const brigade = { infoboxDate: '2012' };
+    expect(timeline('The brigade began as a volunteer battalion, formed by veterans in April 2012.', brigade)).toEqual(['2012-04 month «April 2012»']);
+    expect(timeline('The brigade began as a volunteer battalion, formed in April 2012, two months after the war began.', brigade)).toEqual([
+      '2012-04 month «April 2012»',
+    ]);
+    expect(timeline('The brigade began as a volunteer battalion, formed by veterans in April 2009.', brigade)).toEqual([]);
+  });
+
   it('keeps a founding told by the main clause, and a plan that was carried out on its day', () => {
     expect(timeline('The reserve was founded in 1898 by a landowner.', {})).toHaveLength(1);
     expect(timeline('Founded on 20 July 2015, the brigade fought at Avdiivka.', {})).toHaveLength(1);
