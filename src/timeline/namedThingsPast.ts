@@ -17,6 +17,13 @@ const BACKGROUND_CLAUSE =
   /,\s*which\s+(?:(?:the|its|their|his|her)\s+(?:[\w'-]+\s+){0,2}?|(?:he|she|they|we)\s+(?:last|first|previously|once)\s+)?(?:had\s+|has\s+|was\s+|were\s+)?(?:been\s+)?(?:began|begun|started|broke out|took|\w+ed)\s+(?:in|on|since)\s+$/i;
 
 /**
+ * "Fighting then moved into the town of Tabqa, which the SDF surrounded in April": a clause in the simple past whose own
+ * subject is a named actor goes on with the story's actors, as "which they recaptured on 3 April" does (guide), unlike a
+ * possessive one in an analysis ("its losses at Bakhmut, which its forces captured in May") or an earlier past ("had …").
+ */
+const NAMED_ACTOR_GOES_ON = /,\s*which\s+the\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+[a-z]+ed\s+(?:in|on)\s+$/;
+
+/**
  * "the supply road from Sumy, which Russian drones had been hitting daily since January": a clause with a subject of its own
  * telling, in the pluperfect progressive, what had been done to the thing since a date is the thing's past, as "Bakhmut, which
  * its forces captured in May" is (GUIDE.md), not a state of the story's subject begun then.
@@ -180,7 +187,11 @@ const OPERATION_SPAN_START =
 /** Whether the words around a date make it a named thing's own past, which dates nothing: a "which" clause, a post taken, a name's years. */
 export function tellsNamedThingsPast(near: string, after: string): boolean {
   return (
-    (BACKGROUND_CLAUSE.test(near) && !SUFFERED_IN_STORY.test(near) && !STARTING_POINT_OF.test(near) && !NEW_THING_MADE.test(near)) ||
+    (BACKGROUND_CLAUSE.test(near) &&
+      !SUFFERED_IN_STORY.test(near) &&
+      !STARTING_POINT_OF.test(near) &&
+      !NEW_THING_MADE.test(near) &&
+      !NAMED_ACTOR_GOES_ON.test(near)) ||
     DONE_TO_IT_SINCE.test(near) ||
     (APPOINTMENT_CLAUSE.test(near) && CLAUSE_CLOSE.test(after)) ||
     NAME_PERIOD.test(near) ||

@@ -27,6 +27,11 @@ describe('what is not the date of an event', () => {
     ]);
   });
 
+  it('keeps a "which" clause in the simple past whose own subject is a named actor: it goes on with the story', () => {
+    expect(timeline('Fighting then moved into the town, which the SDF surrounded in April.')).toEqual(['2012-04 month «April»']);
+    expect(timeline('Fighting then moved into the town, which the SDF had surrounded in April.')).toEqual([]);
+  });
+
   it('ends a restrictive clause where the main clause’s verb comes back, so its date is the main clause’s', () => {
     const battle = { infoboxDate: '24 February – 4 April 2022' };
     expect(timeline('A memorial to the defenders who were killed in the battle was unveiled in 2023.', battle)).toEqual(['2023 year «2023»']);
