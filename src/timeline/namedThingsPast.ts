@@ -17,6 +17,13 @@ const BACKGROUND_CLAUSE =
   /,\s*which\s+(?:(?:the|its|their|his|her)\s+(?:[\w'-]+\s+){0,2}?|(?:he|she|they|we)\s+(?:last|first|previously|once)\s+)?(?:had\s+|has\s+|was\s+|were\s+)?(?:been\s+)?(?:began|begun|started|broke out|took|\w+ed)\s+(?:in|on|since)\s+$/i;
 
 /**
+ * "Fighting then moved into the town of Tabqa, which the SDF surrounded in April": a clause in the simple past whose own
+ * subject is a named actor goes on with the story's actors, as "which they recaptured on 3 April" does (guide), unlike a
+ * possessive one in an analysis ("its losses at Bakhmut, which its forces captured in May") or an earlier past ("had …").
+ */
+const NAMED_ACTOR_GOES_ON = /,\s*which\s+the\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+[a-z]+ed\s+(?:in|on)\s+$/;
+
+/**
  * "the supply road from Sumy, which Russian drones had been hitting daily since January": a clause with a subject of its own
  * telling, in the pluperfect progressive, what had been done to the thing since a date is the thing's past, as "Bakhmut, which
  * its forces captured in May" is (GUIDE.md), not a state of the story's subject begun then.
@@ -180,7 +187,11 @@ const OPERATION_SPAN_START =
 /** Whether the words around a date make it a named thing's own past, which dates nothing: a "which" clause, a post taken, a name's years. */
 export function tellsNamedThingsPast(near: string, after: string): boolean {
   return (
-    (BACKGROUND_CLAUSE.test(near) && !SUFFERED_IN_STORY.test(near) && !STARTING_POINT_OF.test(near) && !NEW_THING_MADE.test(near)) ||
+    (BACKGROUND_CLAUSE.test(near) &&
+      !SUFFERED_IN_STORY.test(near) &&
+      !STARTING_POINT_OF.test(near) &&
+      !NEW_THING_MADE.test(near) &&
+      !NAMED_ACTOR_GOES_ON.test(near)) ||
     DONE_TO_IT_SINCE.test(near) ||
     (APPOINTMENT_CLAUSE.test(near) && CLAUSE_CLOSE.test(after)) ||
     NAME_PERIOD.test(near) ||
@@ -206,6 +217,27 @@ export function continuesNamedThingsPast(lead: string): boolean {
 /** Whether a date ends an aside telling when a named thing was founded or renamed (an event only in the article's defining sentence). */
 export function endsFoundingAside(near: string, after: string): boolean {
   return FOUNDED_CLAUSE.test(near) && FOUNDED_CLOSE.test(after);
+}
+
+/**
+ * "The brigade began as the 47th Separate Assault Battalion, formed by volunteers in April 2022, two months after …": an
+ * aside that ends the sentence, or only a count of time after it, describes what the main clause ends on, not its subject
+ * between commas ("The council, formed … in April 2017, took over …"): it stands for a "which" clause in the simple past
+ * passive, read as a relative clause's date (guide: "became part of the oblast, established … on 7 July 1923").
+ */
+const ENDS_SENTENCE =
+  /^(?:\s+(?:by|from)\s[^,;.]{0,60})?\s*(?:\.|$|,\s*(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|into|later|earlier)\b)/i;
+
+/** A main clause that is more than one plain clause before the aside: a comma (a "which" clause, a list) or a year of its own. */
+const NOT_PLAIN_CLAUSE = /[,;]|\b\d{4}\b/;
+
+/**
+ * Whether a founding aside (see `endsFoundingAside`) closes a sentence of one plain clause with no date of its own, describing
+ * its last noun; inside a "which" clause ("…, which later armed the SDF, founded on 10 October 2015") or after a dated
+ * description ("Before 2023 the city was home to …, the cathedral, consecrated in 2019") it stays a named thing's past.
+ */
+export function foundingAsideEndsSentence(before: string, after: string): boolean {
+  return ENDS_SENTENCE.test(after) && !NOT_PLAIN_CLAUSE.test(before.slice(0, before.lastIndexOf(',')));
 }
 
 /** Whether a date ends an appositive naming what a thing is by its making ("Operation Serval, the French intervention launched in January 2013,"). */

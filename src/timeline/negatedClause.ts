@@ -40,7 +40,14 @@ export function negatedClauses(sentence: string): Span[] {
 const NEGATED_MAIN_VERB =
   /^(?:[\w'’.-]+\s+){1,8}?(?:did\s+not|didn['’]t|never)\s+(?!(?:stop|end|cease|last|let|halt|pause)\b)[a-z]+\b(?![^;]*(?:\b(?:until|till|but|and)\b|;))/i;
 
-/** Whether a sentence only tells that its subject did not do something. */
+/**
+ * "No further strikes were reported before the end of the war": a sentence whose subject is "no" something tells what did
+ * not happen, as its negated clause does (above); not a count ("No fewer than 50"), "No sooner had …", nor one another
+ * clause follows ("No one was hurt, but the roof fell in").
+ */
+const NEGATED_SUBJECT = /^(?:No|Neither)\s+(?!(?:fewer|less|more|longer|sooner)\b)(?![^;]*(?:\b(?:until|till|but|and)\b|;))/;
+
+/** Whether a sentence only tells that its subject did not do something, or that no such thing happened. */
 export function tellsNoHappening(sentence: string): boolean {
-  return NEGATED_MAIN_VERB.test(sentence);
+  return NEGATED_MAIN_VERB.test(sentence) || NEGATED_SUBJECT.test(sentence);
 }

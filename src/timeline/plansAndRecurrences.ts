@@ -85,12 +85,18 @@ const ANNIVERSARY_MARKED = /\banniversar(?:y|ies)\b[^,;.]{0,60}?\s(?:was|were)\s
 const ANNIVERSARY_REMEMBERED =
   /^\s*,\s*the\s+(?:[\w-]+\s+)?anniversary\s+of\s+[^,;.]{1,60},[^.;]{0,120}?\b(?:(?:laid|lay|laying|placed|brought)\s+(?:flowers|wreaths|candles)|commemorat\w*|mourn\w*|vigils?|(?:minute|moment)\s+of\s+silence|honou?r(?:ed|ing)?\s+the\s+(?:dead|victims|fallen))\b/i;
 
+/**
+ * "On 11 October 2021, the first anniversary of the strike was marked with a ceremony": the anniversary the date is
+ * named as is itself the subject that was marked, the remembering told as "the anniversary … was marked in June" tells it.
+ */
+const ANNIVERSARY_MARKED_AFTER = /^\s*,\s*the\s+(?:[\w-]+\s+)?anniversary\s+of\s+[^,;.]{1,60}?\s(?:was|were)\s+(?:marked|commemorated|observed|celebrated)\b/i;
+
 /** How far after a date an anniversary's commemoration is read. */
 export const ANNIVERSARY_NEAR = 220;
 
 /** Whether the words after a date name it an anniversary and tell its remembering (a commemoration, no happening). */
 export function remembersAnniversary(after: string): boolean {
-  return ANNIVERSARY_REMEMBERED.test(after);
+  return ANNIVERSARY_REMEMBERED.test(after) || ANNIVERSARY_MARKED_AFTER.test(after);
 }
 
 /** Whether the words before a date make it a deadline, a plan or what an undertaking or a decree aims at. */

@@ -16,10 +16,11 @@ export const TIME_OF_DAY_PHRASES: Rule[] = [
     unit: 'day',
     amount: 0,
   },
-  // "at noon on 5 April" is that day's time, no second date: the phrase counts from the anchor only with no day of its own after it.
+  // "at noon on 5 April" is that day's time, no second date: the phrase counts from the anchor only with no day of its own after it,
+  // and "at noon the previous day" names its day by the count that follows it.
   {
     pattern:
-      /\b(?:overnight|(?:at |by |around )?midday|(?:at|before|after|around|towards?) (?:dawn|dusk|noon|midnight|nightfall|daybreak)|(?:a |during a |in a )midnight)\b(?! on (?:\d|[A-Z][a-z]+ \d))/gi,
+      /\b(?:overnight|(?:at |by |around )?midday|(?:at|before|after|around|towards?) (?:dawn|dusk|noon|midnight|nightfall|daybreak)|(?:a |during a |in a )midnight)\b(?! on (?:\d|[A-Z][a-z]+ \d)|,? (?:on )?the (?:previous|next|following) day\b)/gi,
     unit: 'day',
     amount: 0,
   },

@@ -169,6 +169,11 @@ describe('relative days count from a known anchor', () => {
       '2012-09-19 day «the previous day»',
       '2012-09-20 day «Overnight»',
     ]);
+    expect(timeline('On 20 September, clashes began. A truce had come into force at noon the previous day. Overnight, shells fell.')).toEqual([
+      '2012-09-20 day «20 September»',
+      '2012-09-19 day «the previous day»',
+      '2012-09-20 day «Overnight»',
+    ]);
     expect(timeline('On 20 September, clashes began. Tests had restarted at the end of August. Overnight, shells fell.')).toEqual([
       '2012-09-20 day «20 September»',
       '2012-08 month late «the end of August»',

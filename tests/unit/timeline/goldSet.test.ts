@@ -178,6 +178,10 @@ const F1_FLOORS: Record<string, number> = {
   'siege_of_deir_ez-zor__2014–2017__': 1,
   siege_of_djibo_: 1,
   battle_of_lyman__2022__: 1,
+  // Unseen on their first run (47th Brigade 0.980, Tabqa Dam 0.982, Ganja attacks 0.938).
+  '47th_mechanized_brigade__ukraine__': 1,
+  tabqa_dam_: 1,
+  '2020_ganja_missile_attacks_': 1,
   battle_of_jabrayil_: 1,
   '2022_kati_attack_': 1,
   barsalogho_massacre_: 1,

@@ -73,11 +73,13 @@ describe('a heading that is a date does not date analysis', () => {
   it('leaves out a sentence that tells only what did not happen, and keeps a negation that tells a happening', () => {
     const article =
       '## 3 March\nThe column withdrew. The ministry did not comment on the fighting. Officials never confirmed the losses. ' +
-      'The shelling did not stop until dawn. The ministry did not comment, but said the town was blocked.\n';
+      'The shelling did not stop until dawn. The ministry did not comment, but said the town was blocked. ' +
+      'No further strikes were reported before the end of the war. No one was hurt, but the roof fell in.\n';
     expect(extractTimeline(article, { infoboxDate: '2–3 March 2022' }).map((event) => event.text)).toEqual([
       'The column withdrew.',
       'The shelling did not stop until dawn.',
       'The ministry did not comment, but said the town was blocked.',
+      'No one was hurt, but the roof fell in.',
     ]);
   });
 

@@ -27,6 +27,11 @@ describe('what is not the date of an event', () => {
     ]);
   });
 
+  it('keeps a "which" clause in the simple past whose own subject is a named actor: it goes on with the story', () => {
+    expect(timeline('Fighting then moved into the town, which the SDF surrounded in April.')).toEqual(['2012-04 month «April»']);
+    expect(timeline('Fighting then moved into the town, which the SDF had surrounded in April.')).toEqual([]);
+  });
+
   it('ends a restrictive clause where the main clause’s verb comes back, so its date is the main clause’s', () => {
     const battle = { infoboxDate: '24 February – 4 April 2022' };
     expect(timeline('A memorial to the defenders who were killed in the battle was unveiled in 2023.', battle)).toEqual(['2023 year «2023»']);
@@ -182,6 +187,7 @@ describe('what is not the date of an event', () => {
     expect(timeline('A memorial to the fighters was opened in the city in 2012.')).toEqual(['2012 year «2012»']);
     expect(timeline('On 31 March, the anniversary commemorations were cancelled after a drone attack.')).toEqual(['2012-03-31 day «31 March»']);
     expect(timeline('On 8 April 2013, the first anniversary of the attack, residents gathered at the station to lay flowers.', {})).toEqual([]);
+    expect(timeline('On 8 April 2013, the first anniversary of the attack was marked with a ceremony at the station.', {})).toEqual([]);
     expect(timeline('On 8 April 2013, the first anniversary of the attack, a missile struck the station again.', {})).toEqual([
       '2013-04-08 day «8 April 2013»',
     ]);
@@ -215,6 +221,15 @@ describe('what is not the date of an event', () => {
     const aside = 'The council, formed by the rebels in April 2017, took over the administration of the city after the battle.';
     expect(timeline(aside, { infoboxDate: '6 June – 17 October 2017' })).toEqual([]);
     expect(timeline(aside, { infoboxDate: '6 March – 17 October 2017' })).toEqual([]);
+  });
+
+  it('dates a plain sentence by an aside that closes it, telling when the thing the main clause ends on was formed', () => {
+    const brigade = { infoboxDate: '2012' };
+    expect(timeline('The brigade began as a volunteer battalion, formed by veterans in April 2012.', brigade)).toEqual(['2012-04 month «April 2012»']);
+    expect(timeline('The brigade began as a volunteer battalion, formed in April 2012, two months after the war began.', brigade)).toEqual([
+      '2012-04 month «April 2012»',
+    ]);
+    expect(timeline('The brigade began as a volunteer battalion, formed by veterans in April 2009.', brigade)).toEqual([]);
   });
 
   it('keeps a founding told by the main clause, and a plan that was carried out on its day', () => {
