@@ -11,7 +11,7 @@ const ESCAPED = /[&<>"']/g;
 
 /**
  * The events a build renders through Astro as well as from a shell, so the writer can check its
- * fill against Astro's own page: for each of the two shells (with a map picture, without), the
+ * fill against Astro's own page: for each shell (with or without a map picture, with or without a licence), the
  * event filled from it whose page values need the most escaping (the first of them, in article
  * and timeline order). A shell no event uses has no canary; none when no article has an event.
  */

@@ -4,7 +4,7 @@ import { eventPageArticle, type EventPageArticle } from '../model/eventPage.ts';
 import type { ArticleData } from '../model/types.ts';
 import type { CardArticle } from '../render/cards/cardImages.ts';
 import { canaryEvents } from './canary.ts';
-import { SHELL_VALUES } from './pageShell.ts';
+import { SHELL_VALUES, type ShellName } from './pageShell.ts';
 
 /** What the build hands the event page writer: where the site lives, each article's events and card inputs, and the canary. */
 export interface EventPagesManifest {
@@ -30,8 +30,13 @@ export function eventPagesManifest(articles: readonly Omit<ArticleData, 'localIm
   };
 }
 
-/** The folder of the shell without a map picture, beside the other (`<placeholder slug>/events/<folder>/`). */
-export const SHELL_WITHOUT_MAP_DIR = 'without-map';
+/** Each shell's folder, side by side (`<placeholder slug>/events/<folder>/`); the full one's is the placeholder id. */
+export const SHELL_DIRS: Record<ShellName, string> = {
+  map: SHELL_VALUES.eventId,
+  noMap: 'without-map',
+  mapNoLicence: 'without-licence',
+  noMapNoLicence: 'without-map-or-licence',
+};
 
 /**
  * Where the build writes the shells and the manifest, inside the output folder; the writer reads
@@ -39,10 +44,10 @@ export const SHELL_WITHOUT_MAP_DIR = 'without-map';
  */
 export function shellFiles(outDir: string) {
   const dir = path.join(outDir, SHELL_VALUES.slug);
+  const pages = Object.fromEntries(Object.entries(SHELL_DIRS).map(([name, folder]) => [name, path.join(dir, 'events', folder, 'index.html')]));
   return {
     dir,
-    page: path.join(dir, 'events', SHELL_VALUES.eventId, 'index.html'),
-    pageWithoutMap: path.join(dir, 'events', SHELL_WITHOUT_MAP_DIR, 'index.html'),
+    pages: pages as Record<ShellName, string>,
     manifest: path.join(dir, 'events', 'pages.json'),
   };
 }

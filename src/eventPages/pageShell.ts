@@ -6,8 +6,8 @@ import type { EventPageValues } from '../model/eventPage.ts';
  * for each event. Astro renders a page in about 1.5 ms; 1,000 articles have some 36,000 event
  * pages that differ only in these values, and filling a shell takes microseconds. The layout,
  * styles and CSP stay Astro's: the shell is a real render of the real page. An element that only
- * some events have (the map picture) cannot be a slot, so there are two shells, each rendered by
- * Astro (see `shellFor`).
+ * some events have (the map picture, the licence's link) cannot be a slot, so there is a shell for
+ * each way of having them, each rendered by Astro (see `SHELLS`, `shellFor`).
  */
 
 type Field = keyof EventPageValues;
@@ -34,6 +34,8 @@ const FIELDS: readonly Field[] = [
   'nextLabel',
   'sourceLabel',
   'sourceUrl',
+  'licenceName',
+  'licenceUrl',
   'jsonLd',
 ];
 
@@ -50,15 +52,29 @@ const PLACEHOLDER = /zz-shell-([a-z]+)-zz/g;
 /** The values the shell is rendered with: each field's placeholder. */
 export const SHELL_VALUES: EventPageValues = Object.fromEntries(FIELDS.map((field) => [field, placeholder(field)])) as Record<Field, string>;
 
-/**
- * The values of the second shell, for events whose place is not on a map: with no mark the page
- * leaves out its picture, which a slot could not do (an `<img>` with no picture would show broken).
- */
-export const SHELL_VALUES_WITHOUT_MAP: EventPageValues = { ...SHELL_VALUES, mapMark: '', mapAlt: '' };
+const WITHOUT_MAP = { mapMark: '', mapAlt: '' } as const;
+const WITHOUT_LICENCE = { licenceName: '', licenceUrl: '' } as const;
 
-/** Which shell an event's page is filled from: the one rendered with a picture, or without. */
-export function shellFor(values: EventPageValues): 'map' | 'noMap' {
-  return values.mapMark === '' ? 'noMap' : 'map';
+/**
+ * The values each shell is rendered with. An event whose place is not on a map has no mark, and
+ * its page leaves out the picture, which a slot could not do (an `<img>` with no picture would show
+ * broken); an article whose source states no licence (a post) has no licence, and its page claims
+ * none, which a slot could not do either (the link would point nowhere).
+ */
+export const SHELLS = {
+  map: SHELL_VALUES,
+  noMap: { ...SHELL_VALUES, ...WITHOUT_MAP },
+  mapNoLicence: { ...SHELL_VALUES, ...WITHOUT_LICENCE },
+  noMapNoLicence: { ...SHELL_VALUES, ...WITHOUT_MAP, ...WITHOUT_LICENCE },
+} as const satisfies Record<string, EventPageValues>;
+
+export type ShellName = keyof typeof SHELLS;
+
+/** Which shell an event's page is filled from: the one rendered with what its values have. */
+export function shellFor(values: EventPageValues): ShellName {
+  const licence = values.licenceName !== '';
+  if (values.mapMark === '') return licence ? 'noMap' : 'noMapNoLicence';
+  return licence ? 'map' : 'mapNoLicence';
 }
 
 /** The first placeholder-like text in `text`, if any: content must not contain one (see `refusePlaceholders`). */
@@ -81,8 +97,7 @@ interface Slot {
 }
 
 /**
- * Splits the HTML Astro rendered from `rendered` ({@link SHELL_VALUES}, or those of the shell
- * without a map). The placeholders are found by parsing the page (parse5, with source offsets):
+ * Splits the HTML Astro rendered from `rendered` (one of {@link SHELLS}). The placeholders are found by parsing the page (parse5, with source offsets):
  * in an attribute value Astro escapes a value one way, in text another. A placeholder anywhere else (a script, a style, a comment) has rules the writer
  * does not know, so the shell is refused.
  */

@@ -4,13 +4,13 @@ import { siteUrls } from '../deploy/siteUrls.ts';
 import { eventPageArticle, eventPageValues, type EventPageValues } from '../model/eventPage.ts';
 import { formatEventDate } from '../model/formatEventDate.ts';
 import { canaryEvents } from './canary.ts';
-import { SHELL_WITHOUT_MAP_DIR } from './manifest.ts';
-import { SHELL_VALUES, SHELL_VALUES_WITHOUT_MAP } from './pageShell.ts';
+import { SHELL_DIRS } from './manifest.ts';
+import { SHELL_VALUES, SHELLS, type ShellName } from './pageShell.ts';
 
 /**
  * The static paths of the event-page routes (`routes/`, added by the integration). A build renders
- * two shells of placeholders (with the map picture, and without for events on no map) that the
- * writer fills per event, plus one real event per shell, the canaries, which the writer compares
+ * the shells of placeholders (with the map picture or without, with the licence or without; see
+ * `SHELLS`) that the writer fills per event, plus one real event per shell in use, the canaries, which the writer compares
  * with its own fill. `astro dev` has no build to fill a shell after, so it renders every event
  * page and card on request.
  */
@@ -55,7 +55,7 @@ async function canary() {
   return found.map(({ article, event }) => ({ params: { slug: article.slug, event: event.id }, article, event, index: article.timeline.indexOf(event) }));
 }
 
-/** One page per timeline event (in a build, the two shells and the canaries), and the retired ids' redirects. */
+/** One page per timeline event (in a build, the shells and the canaries), and the retired ids' redirects. */
 export async function eventPageRoutes(): Promise<{ params: { slug: string; event: string }; props: EventPageProps }[]> {
   const events = fromShell() ? await canary() : await timelineEvents();
   const urls = siteUrls(import.meta.env.BASE_URL, import.meta.env.SITE);
@@ -64,8 +64,10 @@ export async function eventPageRoutes(): Promise<{ params: { slug: string; event
   const moved = await movedEventRoutes();
   return fromShell()
     ? [
-        { params: { slug: SHELL_VALUES.slug, event: SHELL_VALUES.eventId }, props: { page: SHELL_VALUES } },
-        { params: { slug: SHELL_VALUES.slug, event: SHELL_WITHOUT_MAP_DIR }, props: { page: SHELL_VALUES_WITHOUT_MAP } },
+        ...(Object.keys(SHELLS) as ShellName[]).map((name) => ({
+          params: { slug: SHELL_VALUES.slug, event: SHELL_DIRS[name] },
+          props: { page: SHELLS[name] },
+        })),
         ...pages,
         ...moved,
       ]

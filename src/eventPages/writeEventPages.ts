@@ -7,7 +7,7 @@ import { eventPageValues, type EventPageValues } from '../model/eventPage.ts';
 import { eventCardFile } from '../render/cards/cardImages.ts';
 import { firstDifference } from './canary.ts';
 import { shellFiles, type EventPagesManifest } from './manifest.ts';
-import { fillShell, findPlaceholder, parseShell, shellFor, SHELL_VALUES_WITHOUT_MAP, type PageShell } from './pageShell.ts';
+import { fillShell, findPlaceholder, parseShell, shellFor, SHELLS, type PageShell, type ShellName } from './pageShell.ts';
 import { shareStylesheet, type SharedStylesheet } from './sharedStylesheet.ts';
 
 /**
@@ -25,8 +25,15 @@ export class EventPagesError extends Error {
   }
 }
 
-/** The two shells: an event's page is filled from the one its values call for (`shellFor`). */
-type Shells = Record<ReturnType<typeof shellFor>, PageShell>;
+/** The shells: an event's page is filled from the one its values call for (`shellFor`). */
+type Shells = Record<ShellName, PageShell>;
+
+const SHELL_NAMES = Object.keys(SHELLS) as ShellName[];
+
+/** A value for each shell, made by `make`. */
+function eachShell<T>(make: (name: ShellName) => T): Record<ShellName, T> {
+  return Object.fromEntries(SHELL_NAMES.map((name) => [name, make(name)])) as Record<ShellName, T>;
+}
 
 /**
  * Writes `/<slug>/events/<event-id>/index.html` and its `card.png` (unless event pages show their
@@ -38,27 +45,27 @@ type Shells = Record<ReturnType<typeof shellFor>, PageShell>;
  */
 export async function writeEventPages(outDir: string): Promise<{ pages: number; canaries: string[] }> {
   const files = shellFiles(outDir);
-  if (!existsSync(files.page) || !existsSync(files.pageWithoutMap) || !existsSync(files.manifest)) {
+  if (SHELL_NAMES.some((name) => !existsSync(files.pages[name])) || !existsSync(files.manifest)) {
     throw new EventPagesError(
       `event pages: the build left no shells at ${path.relative(outDir, files.dir)} (or no manifest); did the event-pages integration add its routes?`,
     );
   }
   const manifest = JSON.parse(await readFile(files.manifest, 'utf8')) as EventPagesManifest;
-  const rendered = { map: await readFile(files.page, 'utf8'), noMap: await readFile(files.pageWithoutMap, 'utf8') };
+  const rendered = Object.fromEntries(await Promise.all(SHELL_NAMES.map(async (name) => [name, await readFile(files.pages[name], 'utf8')] as const))) as Record<
+    ShellName,
+    string
+  >;
   await rm(files.dir, { recursive: true });
   const urls = siteUrls(manifest.base, manifest.site);
   refusePlaceholders(manifest, urls);
   // The canaries check the fill of Astro's own pages; moving their styles out is a step of its own after.
-  const astroShells: Shells = { map: parseShell(rendered.map), noMap: parseShell(rendered.noMap, SHELL_VALUES_WITHOUT_MAP) };
+  const astroShells: Shells = eachShell((name) => parseShell(rendered[name], SHELLS[name]));
   const canaries: string[] = [];
   for (const canary of manifest.canaries) canaries.push(await checkCanary(outDir, astroShells, manifest, canary, urls));
-  const shared = { map: shareStylesheet(rendered.map, manifest.base), noMap: shareStylesheet(rendered.noMap, manifest.base) };
+  const shared = eachShell((name) => shareStylesheet(rendered[name], manifest.base));
   for (const stylesheet of new Map(Object.values(shared).flatMap((one) => (one ? [[one.path, one] as const] : []))).values())
     await writeStylesheet(outDir, stylesheet);
-  const shells: Shells = {
-    map: parseShell(shared.map?.html ?? rendered.map),
-    noMap: parseShell(shared.noMap?.html ?? rendered.noMap, SHELL_VALUES_WITHOUT_MAP),
-  };
+  const shells: Shells = eachShell((name) => parseShell(shared[name]?.html ?? rendered[name], SHELLS[name]));
   const limit = pLimit(CONCURRENCY);
   const writes = manifest.articles.flatMap((article) =>
     article.events.map((event, index) =>

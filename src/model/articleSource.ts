@@ -10,6 +10,8 @@ export interface ArticleSource {
   label: string;
   /** The source page; for a post of this site's own authors, undefined. */
   url: string | undefined;
+  /** The licence the text is under, when it is known: Wikipedia's. A post's is not stated, so none is claimed. */
+  licence: { name: string; url: string } | undefined;
 }
 
 /**
@@ -21,10 +23,11 @@ export function articleSource(frontmatter: Pick<Frontmatter, 'title' | 'author'>
   const author = frontmatter.author?.trim();
   if (author && author.toLowerCase() !== 'wikipedia') {
     const signed = postAuthor(author);
-    return { label: signed ? `a post by ${signed}` : 'an unsigned post', url: undefined };
+    return { label: signed ? `a post by ${signed}` : 'an unsigned post', url: undefined, licence: undefined };
   }
   return {
     label: `the Wikipedia article “${frontmatter.title}”`,
     url: `https://en.wikipedia.org/wiki/${encodeURIComponent(frontmatter.title.replace(/ /g, '_'))}`,
+    licence: LICENCE,
   };
 }

@@ -82,6 +82,9 @@ export interface EventPageValues {
   /** "the Wikipedia article “…”" and its URL (this site's article for a post of its own). */
   sourceLabel: string;
   sourceUrl: string;
+  /** The text's licence ("CC BY-SA 4.0") and its deed; both "" when the source states none (a post). */
+  licenceName: string;
+  licenceUrl: string;
   /** The page's JSON-LD, ready for a `<script>`: the only value filled in unescaped. */
   jsonLd: string;
 }
@@ -114,6 +117,8 @@ export function eventPageValues(article: EventPageArticle, index: number, urls: 
     ...neighbour('next', article, index + 1),
     sourceLabel: article.source.label,
     sourceUrl: article.source.url ?? urls.absolute(`${article.slug}/`),
+    licenceName: article.source.licence?.name ?? '',
+    licenceUrl: article.source.licence?.url ?? '',
     jsonLd: eventJsonLd({ article, event, name: when, where, cardPath: article.eventCards === 'article' ? articleCardPath(article.slug) : undefined, urls }),
   };
 }

@@ -8,13 +8,15 @@ import { hashTree } from '../support/hashTree.ts';
 
 const SEED = path.join(REPO, 'content/battle-of-al-qusayr-2012.md');
 const TRICKY = path.join(REPO, 'tests/fixtures/sites/event-pages/tricky-characters.md');
+/** A '@pirocorp' post: its source states no licence, so its pages claim none. */
+const POST = path.join(REPO, 'tests/fixtures/sites/event-pages/unlicensed-post.md');
 const PLACEHOLDER = path.join(REPO, 'tests/fixtures/sites/event-placeholder');
 const CANARY = '/siege-of-tabqa-o-neill-s-dam/events/2014-03-03-tabqa-group-neill-unit-town/';
 
 /**
- * A build fills one Astro-rendered shell for every event page (src/eventPages/), and renders one
- * event through Astro as well, the canary: the one whose words need the most escaping, here the
- * made-up article's. The writer compares its own page and card of that event with Astro's, byte
+ * A build fills an Astro-rendered shell for every event page (src/eventPages/; one shell for each
+ * way of having a map picture and a licence), and renders one event per shell in use through Astro
+ * as well, the canary: the one whose words need the most escaping, here the made-up article's. The writer compares its own page and card of that event with Astro's, byte
  * for byte, and stops the build on a difference.
  */
 describe('event pages filled from the shell', () => {
@@ -25,6 +27,7 @@ describe('event pages filled from the shell', () => {
     const content = await mkdtemp(path.join(tmpdir(), 'event-pages-'));
     await cp(SEED, path.join(content, path.basename(SEED)));
     await cp(TRICKY, path.join(content, path.basename(TRICKY)));
+    await cp(POST, path.join(content, path.basename(POST)));
     const withArticleCards = await mkdtemp(path.join(tmpdir(), 'event-pages-article-cards-'));
     await cp(SEED, path.join(withArticleCards, path.basename(SEED)));
     await writeFile(path.join(withArticleCards, 'site.yaml'), 'eventCards: article\n');
@@ -39,12 +42,14 @@ describe('event pages filled from the shell', () => {
   }, 240_000);
 
   it('equal, for the canary event of each shell, the page and card Astro renders, and leave no shell behind', async () => {
-    // The made-up article has no place, so its canary checks the shell without a map picture; the seed's, the one with.
+    // The made-up article has no place, so its canary checks the shell without a map picture; the seed's, the one with;
+    // the post's, the one with a map picture and without a licence.
     expect(shell.stdout).toContain(`canary ${CANARY}: Astro's page and card equal the shell's`);
     expect(shell.stdout).toMatch(/canary \/battle-of-al-qusayr-2012\/events\/[^/]+\/: Astro's page and card equal the shell's/);
+    expect(shell.stdout).toMatch(/canary \/column-at-sumy-2022\/events\/[^/]+\/: Astro's page and card equal the shell's/);
     const files = [...(await hashTree(shell.outDir)).keys()];
-    // A page and a card per event, and one map picture for all the seed's events.
-    expect(files.filter((file) => file.includes('/events/')).length).toBe(2 * (36 + 2) + 1);
+    // A page and a card per event, and one map picture for all the seed's events and one for the post's.
+    expect(files.filter((file) => file.includes('/events/')).length).toBe(2 * (36 + 2 + 2) + 2);
     expect(files.filter((file) => file.includes('zz-shell'))).toEqual([]);
   });
 
@@ -53,6 +58,27 @@ describe('event pages filled from the shell', () => {
     expect(refused.stdout + refused.stderr).toMatch(
       /event-placeholder\/placeholder\.md: body: the sentence "On 3 March 2014, a sentence said zz-shell-title-zz, [^"]*" contains "zz-shell-title-zz", which event pages use as a placeholder; reword it/,
     );
+  });
+
+  it('name the licence of a Wikipedia article, and claim none for a post whose source states none', async () => {
+    const text = (html: string, selector: RegExp) => (selector.exec(html)?.[1] ?? '').replace(/<[^>]+>/g, '');
+    const attribution = /<p class="attribution"[^>]*>([\s\S]*?)<\/p>/;
+    const citation = /id="cite-event"[^>]*>([\s\S]*?)<\/p>/;
+    const events = async (slug: string) => {
+      const dir = path.join(shell.outDir, slug, 'events');
+      const id = (await readdir(dir, { withFileTypes: true })).find((entry) => entry.isDirectory())?.name ?? '';
+      return readFile(path.join(dir, id, 'index.html'), 'utf8');
+    };
+    const seedEvent = await events('battle-of-al-qusayr-2012');
+    expect(text(seedEvent, attribution)).toContain('“Battle of al-Qusayr (2012)”, under CC BY-SA 4.0: the text is shortened');
+    expect(text(seedEvent, citation)).toContain('Adapted from the Wikipedia article “Battle of al-Qusayr (2012)”, CC BY-SA 4.0.');
+    const postEvent = await events('column-at-sumy-2022');
+    const postArticle = await readFile(path.join(shell.outDir, 'column-at-sumy-2022/index.html'), 'utf8');
+    for (const page of [postEvent, postArticle]) {
+      expect(text(page, attribution)).toMatch(/^\s*Adapted from a post by @pirocorp: the text is shortened/);
+      expect(page).not.toMatch(/rel="license"/);
+    }
+    expect(text(postEvent, citation)).toContain('Adapted from a post by @pirocorp.');
   });
 
   it('escapes quotes, ampersands and angle brackets of the article', async () => {
@@ -113,7 +139,7 @@ describe('event pages filled from the shell', () => {
     const entry = JSON.parse(await readFile(path.join(shell.outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
-    expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(2);
+    expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(3);
     const page = await readFile(path.join(shell.outDir, 'battle-of-al-qusayr-2012/events/2012-02-25-fsa-eventually-able-turn-tide/index.html'), 'utf8');
     expect(page).not.toContain('data-pagefind-body');
   });

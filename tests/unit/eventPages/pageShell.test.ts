@@ -3,7 +3,7 @@ import { siteUrls } from '../../../src/deploy/siteUrls.ts';
 import { eventPageValues, type EventPageArticle, type EventPageValues } from '../../../src/model/eventPage.ts';
 import type { ArticleEvent } from '../../../src/model/types.ts';
 import { canaryEvents, firstDifference } from '../../../src/eventPages/canary.ts';
-import { fillShell, parseShell, shellFor, SHELL_VALUES, SHELL_VALUES_WITHOUT_MAP } from '../../../src/eventPages/pageShell.ts';
+import { fillShell, parseShell, shellFor, SHELL_VALUES, SHELLS } from '../../../src/eventPages/pageShell.ts';
 import { refusePlaceholders } from '../../../src/eventPages/writeEventPages.ts';
 
 /** A page as Astro would render it: attributes escape `&` and `"`, text escapes `&<>'"`. */
@@ -24,6 +24,8 @@ function render(values: EventPageValues, escape: { text: (s: string) => string; 
     `<p>${text(values.contextBefore)} <mark>${text(values.description)}</mark> ${text(values.contextAfter)}</p>`,
     `<a href="/${attribute(values.previousPath)}">${text(values.previousLabel)}</a><a href="/${attribute(values.nextPath)}">${text(values.nextLabel)}</a>`,
     `<a href="${attribute(values.sourceUrl)}">${text(values.sourceLabel)}</a>`,
+    // The licence is left out when the source states none (a post).
+    values.licenceName ? `, under <a href="${attribute(values.licenceUrl)}" rel="license">${text(values.licenceName)}</a>` : '',
     // set:html: the JSON-LD goes in as it is, already escaped for a script.
     `<script type="application/ld+json">${values.jsonLd}</script>`,
   ].join('');
@@ -47,7 +49,11 @@ const event = {
 const article = (events: ArticleEvent[] = [event], eventCards: EventPageArticle['eventCards'] = 'event'): EventPageArticle => ({
   slug: 'siege-of-tabqa',
   title: `Siege of "Tabqa" & O'Neill's <Dam>`,
-  source: { label: `the Wikipedia article “Siege of "Tabqa"”`, url: 'https://en.wikipedia.org/wiki/Siege_of_%22Tabqa%22' },
+  source: {
+    label: `the Wikipedia article “Siege of "Tabqa"”`,
+    url: 'https://en.wikipedia.org/wiki/Siege_of_%22Tabqa%22',
+    licence: { name: 'CC BY-SA 4.0', url: 'https://creativecommons.org/licenses/by-sa/4.0/' },
+  },
   places: {},
   events,
   eventCards,
@@ -89,7 +95,7 @@ describe('the event page shell', () => {
 
   it('fills an event with a mapped place from the shell with the picture, marking its place, and one without from the other', () => {
     const withMap = parseShell(render(SHELL_VALUES, astroEscape));
-    const withoutMap = parseShell(render(SHELL_VALUES_WITHOUT_MAP, astroEscape), SHELL_VALUES_WITHOUT_MAP);
+    const withoutMap = parseShell(render(SHELLS.noMap, astroEscape), SHELLS.noMap);
     const named = eventPageValues(mapped([{ ...event, places: ['homs'] }]), 0, urls);
     const unnamed = eventPageValues(mapped(), 0, urls);
     const unmapped = eventPageValues(article(), 0, urls);
@@ -102,7 +108,24 @@ describe('the event page shell', () => {
   });
 
   it('refuses a shell without the picture unless it was rendered without one', () => {
-    expect(() => parseShell(render(SHELL_VALUES_WITHOUT_MAP, astroEscape))).toThrow(/no placeholder for mapMark, mapAlt/);
+    expect(() => parseShell(render(SHELLS.noMap, astroEscape))).toThrow(/no placeholder for mapMark, mapAlt/);
+  });
+
+  it('fills a post’s events from a shell without the licence: a licence its source does not state is not claimed', () => {
+    const post = (base: EventPageArticle): EventPageArticle => ({ ...base, source: { label: 'a post by @pirocorp', url: undefined, licence: undefined } });
+    const mappedPost = eventPageValues(post(mapped()), 0, urls);
+    const unmappedPost = eventPageValues(post(article()), 0, urls);
+    expect([mappedPost, unmappedPost].map(shellFor)).toEqual(['mapNoLicence', 'noMapNoLicence']);
+    for (const [values, name] of [
+      [mappedPost, 'mapNoLicence'],
+      [unmappedPost, 'noMapNoLicence'],
+    ] as const) {
+      const html = fillShell(parseShell(render(SHELLS[name], astroEscape), SHELLS[name]), values);
+      expect(html).toBe(render(values, astroEscape));
+      expect(html).not.toMatch(/CC BY-SA|rel="license"/);
+    }
+    expect(fillShell(parseShell(render(SHELL_VALUES, astroEscape)), eventPageValues(mapped(), 0, urls))).toContain('rel="license">CC BY-SA 4.0</a>');
+    expect(() => parseShell(render(SHELLS.mapNoLicence, astroEscape))).toThrow(/no placeholder for licenceName, licenceUrl/);
   });
 
   it('refuses a shell with an unknown placeholder, or one that lacks a value', () => {

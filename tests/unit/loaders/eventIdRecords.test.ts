@@ -49,14 +49,19 @@ describe('the committed records of issued event ids', () => {
 });
 
 describe('articleSource', () => {
-  it('links a Wikipedia article by its title, and names a news post’s own author', () => {
+  it('links a Wikipedia article by its title under Wikipedia’s licence, and names a news post’s own author and no licence', () => {
     expect(articleSource({ title: 'Battle of al-Qusayr (2012)', author: 'Wikipedia' })).toEqual({
       label: 'the Wikipedia article “Battle of al-Qusayr (2012)”',
       url: 'https://en.wikipedia.org/wiki/Battle_of_al-Qusayr_(2012)',
+      licence: { name: 'CC BY-SA 4.0', url: 'https://creativecommons.org/licenses/by-sa/4.0/' },
     });
     expect(articleSource({ title: 'Siege of "Tabqa" & co?' }).url).toBe('https://en.wikipedia.org/wiki/Siege_of_%22Tabqa%22_%26_co%3F');
-    expect(articleSource({ title: 'Battle of Makariv 2022', author: '@pirocorp' })).toEqual({ label: 'a post by @pirocorp', url: undefined });
+    expect(articleSource({ title: 'Battle of Makariv 2022', author: '@pirocorp' })).toStrictEqual({
+      label: 'a post by @pirocorp',
+      url: undefined,
+      licence: undefined,
+    });
     // A blog template's placeholder names nobody.
-    expect(articleSource({ title: 'Fighting continues', author: 'Unknown' })).toEqual({ label: 'an unsigned post', url: undefined });
+    expect(articleSource({ title: 'Fighting continues', author: 'Unknown' })).toStrictEqual({ label: 'an unsigned post', url: undefined, licence: undefined });
   });
 });
