@@ -5,6 +5,7 @@
  * participle phrase describing a noun that is no clause's subject ("a return to the positions held
  * before 17 May"). `storyDate.ts` asks; every pattern reads only the words next to the date.
  */
+import { MONTH_NAME } from './dateMention.ts';
 import { PICTURE_NOUN } from './pictureNouns.ts';
 
 /**
@@ -206,6 +207,23 @@ export function continuesNamedThingsPast(lead: string): boolean {
 /** Whether a date ends an aside telling when a named thing was founded or renamed (an event only in the article's defining sentence). */
 export function endsFoundingAside(near: string, after: string): boolean {
   return FOUNDED_CLAUSE.test(near) && FOUNDED_CLOSE.test(after);
+}
+
+/**
+ * "The territory of the present oblast formed part of Donetsk Oblast, created on 2 July 1932.": a founding participle closing
+ * a sentence whose one main clause, in the past and with no date of its own, names the thing stands for the "which" clause it
+ * shortens (guide: "became part of the autonomous oblast, established on 7 July 1923"), so within the story it dates the
+ * sentence. Not one set off after the subject ("The council, formed … in April 2017, took over …"), nor after a main clause
+ * that dates its own state ("Before 2023 the city was home to …, consecrated in 2019"). Comma-free before it, so bounded.
+ */
+const MAIN_CLAUSE_BEFORE_FOUNDING = new RegExp(
+  `^(?![^,;]*(?:\\b\\d{3,4}\\b|\\b(?:${MONTH_NAME})\\b))[^,;]{0,160}?\\b(?:[a-z]{3,}ed|became|was|were|had|lay|stood|fell|came|joined)\\s[^,;]{1,120},\\s*[a-z]+(?:\\s+[a-z]+)?\\s[^,;]{0,60}$`,
+);
+const CLOSES_SENTENCE = /^(?:\s+(?:by|from)\s[^,;.]{0,60})?\s*\.?\s*$/;
+
+/** Whether a founding aside (`endsFoundingAside`) closes a sentence whose dateless past main clause names its thing (`before`: the sentence up to the date). */
+export function foundingClosesMainClause(before: string, after: string): boolean {
+  return CLOSES_SENTENCE.test(after) && MAIN_CLAUSE_BEFORE_FOUNDING.test(before);
 }
 
 /** Whether a date ends an appositive naming what a thing is by its making ("Operation Serval, the French intervention launched in January 2013,"). */

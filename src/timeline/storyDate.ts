@@ -13,6 +13,7 @@ import {
   describingParticiple,
   endsAppositiveOfMaking,
   endsFoundingAside,
+  foundingClosesMainClause,
   inAppositiveWhoseClause,
   tellsNamedThingsPast,
 } from './namedThingsPast.ts';
@@ -206,7 +207,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (continuesNamedThingsPast(before.slice(-PHRASE_NEAR)) || inAppositiveWhoseClause(before.slice(-WHOSE_NEAR))) return undefined;
   const end = mention.index + mention.text.length;
   if (remembersAnniversary(flat.slice(end, end + ANNIVERSARY_NEAR))) return undefined;
-  if (endsFoundingAside(near, after)) return { ...mention, aside: true };
+  if (endsFoundingAside(near, after)) return foundingClosesMainClause(before, after) ? { ...mention, background: 'clause' } : { ...mention, aside: true };
   const words = { near, phraseBefore: before.slice(-PHRASE_NEAR), after, phraseAfter: flat.slice(end, end + PHRASE_NEAR) };
   if (tellsHowThingsStood(words)) return undefined;
   const named = NAMED_BY_DATE.exec(near)?.[1];
