@@ -215,6 +215,9 @@ describe('what is not the date of an event', () => {
     const aside = 'The council, formed by the rebels in April 2017, took over the administration of the city after the battle.';
     expect(timeline(aside, { infoboxDate: '6 June – 17 October 2017' })).toEqual([]);
     expect(timeline(aside, { infoboxDate: '6 March – 17 October 2017' })).toEqual([]);
+    // With what it was made for, the aside is still the thing's past: the main clause's date dates the sentence.
+    const madeFor = 'The institute, founded by the government in 1973 to collect the manuscripts, moved into a new building financed by donors in 2009.';
+    expect(timeline(madeFor, {})).toEqual(['2009 year «2009»']);
   });
 
   it('keeps a founding told by the main clause, and a plan that was carried out on its day', () => {
