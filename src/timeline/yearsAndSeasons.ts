@@ -25,7 +25,7 @@ const YEAR =
  * phrase without its comma leads into ("During the Franco-Syrian War of 1920 the hills were …"), as after "by".
  */
 const YEAR_AFTER_OF =
-  /^\s*(?:$|[,.;:)]|(?:and|or|between|from|in|on|at|to|with|by|against|until|when|as|for)\b|(?:the|its|their|his|her|it|they|he|she|this|these|those)\s|(?:also\s+)?(?:struck|began|broke\s+out|hit|swept|fell|[a-z]{2,}ed\s+(?:the|a|an|in|on|at|to|from|across|through)\b))/;
+  /^\s*(?:$|[,.;:)]|(?:and|or|between|from|in|on|at|to|with|by|against|until|when|as|for)\b|(?:the|its|their|his|her|it|they|he|she|this|these|those)\s|(?:also\s+)?(?:struck|began|broke\s+out|hit|swept|fell|(?:[a-z]{2,}ed|froze|split|cut|set|put|gave|made|kept|shut)\s+(?:the|a|an|in|on|at|to|from|across|through)\b))/;
 
 /**
  * What may follow a year after "by": punctuation, or a clause's subject opening with a determiner or a pronoun ("By 2017

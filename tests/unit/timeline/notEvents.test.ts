@@ -245,6 +245,9 @@ describe('what is not the date of an event', () => {
     expect(timeline('The war of 1920 the hills saw was short.', {})).toEqual([]);
     expect(timeline('The region was created by a law of 2012 from the former district.', {})).toEqual(['2012 year «2012»']);
     expect(timeline('The famine of 1932–1933 struck the villages of the district.', {})).toEqual(['1932 year → 1933 «1932–1933»']);
+    // Its verb may be one of the common irregular pasts, after a second year joined by "and" (the first dates it).
+    expect(timeline('The Minsk agreements of 2014 and 2015 froze the front line, which ran along the river.', {})).toEqual(['2014 year «2014»']);
+    expect(timeline('The agreement of 2014 froze the front line.', {})).toEqual(['2014 year «2014»']);
     expect(timeline('The rebellion of 2012 also began at the town, when rebels attacked the camp on 17 January 2012.', {})).toEqual([
       '2012-01-17 day «17 January 2012»',
     ]);
