@@ -20,6 +20,7 @@ describe('how things stood at a date is no event', () => {
     expect(timeline('In 1990 the town had a population of 40,000.', {})).toEqual([]);
     expect(timeline('As of 2023, the population of the northern area was estimated at 2.9 million.', {})).toEqual([]);
     expect(timeline('In 2005 its population was 2,900, and in 2015 about 3,000.', {})).toEqual([]);
+    expect(timeline('Mines closed, and the population fell from about 2.9 million in 1989 to 2.2 million in 2014.', {})).toEqual([]);
     expect(timeline('In 2005 its population was 2,900, and in 2015 the town was captured.', {})).toEqual(['2015 year «2015»']);
     expect(timeline('In 2015 the army had 3,000 soldiers in the town.', {})).toEqual(['2015 year «2015»']);
   });
