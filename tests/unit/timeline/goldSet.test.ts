@@ -210,10 +210,10 @@ const F1_FLOORS: Record<string, number> = {
   dnipro_apartment_block_video_report_: 1,
   kharkiv_epicentr_video_report_: 1,
   chasiv_yar_canal_district_video_report_: 1,
-  // First runs: 1.000, 0.951, 0.923.
+  // Unseen on their first run (Tuareg rebellion of 2012 1.000, Timbuktu 0.951, Luhansk Oblast 0.923).
   tuareg_rebellion__2012__: 1,
-  timbuktu_: 0.95,
-  luhansk_oblast_: 0.92,
+  timbuktu_: 1,
+  luhansk_oblast_: 1,
 };
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
