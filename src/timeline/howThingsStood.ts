@@ -39,9 +39,13 @@ const POPULATION_FIGURE =
  */
 const PEOPLE_LIVING_BEFORE =
   /(?:\d[\d,.]*|\b(?:a\s+few|several|some))(?:\s+(?:hundred|thousand|million))?\s+(?:civilians|people|residents|inhabitants)\s+(?:(?:were|was)\s+(?:estimated|believed|thought|said)\s+to\s+(?:live|remain)|(?:still\s+)?(?:remained|lived))\s+in\b[^,;.]{0,40}?\s(?:in|by|as\s+of)\s+(?:the\s+end\s+of\s+)?$/i;
-/** "by 2017 the United Nations estimated that 93,500 remained", "By 2015 the town had about 2,000 inhabitants": the same count told after its date. */
+/**
+ * "by 2017 the United Nations estimated that 93,500 remained", "By 2015 the town had about 2,000 inhabitants": the same count
+ * told after its date, whoever gives it ("In November 2024 the head of the oblast's administration said that around 7,000 people
+ * remained"); read over the phrase after the date, not past a second clause joined by ", and".
+ */
 const PEOPLE_LIVING_AFTER =
-  /^[^.;]{0,60}?\b(?:estimated\s+that\s+(?:about\s+|around\s+|some\s+|only\s+)?\d[\d,.]*(?:\s+(?:people|civilians|residents|inhabitants))?\s+(?:remained|lived|still\s+lived)|(?:had|has)\s+(?:about\s+|around\s+|some\s+|only\s+|nearly\s+|over\s+)?\d[\d,.]*(?:\s+(?:hundred|thousand|million))?\s+(?:inhabitants|residents))\b/i;
+  /^(?:(?!,\s*and\b)[^.;]){0,100}?\b(?:(?:estimated|said|reported|stated)\s+that\s+(?:about\s+|around\s+|some\s+|only\s+)?\d[\d,.]*(?:\s+(?:people|civilians|residents|inhabitants))?\s+(?:remained|lived|still\s+lived)|(?:had|has)\s+(?:about\s+|around\s+|some\s+|only\s+|nearly\s+|over\s+)?\d[\d,.]*(?:\s+(?:hundred|thousand|million))?\s+(?:inhabitants|residents))\b/i;
 /**
  * The figure told after its date: "By the middle of 2025 the council estimated that the population had exceeded 200,000",
  * "By 2011 the city was estimated to have close to 120,000 inhabitants". An estimate of a place's size describes it, as a census does.
@@ -56,6 +60,9 @@ const HAD_INHABITANTS_AFTER = new RegExp(
   String.raw`^[^.;]{0,60}?\b(?:had|has)\s+${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:inhabitants|residents)\b`,
   'i',
 );
+/** "the population fell from about 2.9 million in 1989 to 2.2 million in 2014": the figure a change reached is a figure too. */
+const POPULATION_CHANGED_TO =
+  /\bpopulation\b(?:[^.;]|\.(?=\d)){0,60}?\bto\s+(?:about\s+|around\s+|some\s+)?\d[\d,.]*(?:\s+(?:million|thousand|people|inhabitants|residents))?\s+(?:in|by)\s+$/i;
 /** "its population was 2,900, and in 2015 about 3,000": a second figure of the same count, its noun and verb left unsaid. */
 const SECOND_FIGURE_BEFORE = /\bpopulation\b[^.;]{0,40}?\d[\d,.]*[^.;]{0,20}?\b(?:and|while|but)\s+(?:in|by|as\s+of)\s+$/i;
 const SECOND_FIGURE_AFTER = new RegExp(String.raw`^\s*,?\s*${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:million|thousand))?\s*(?:[.;]|$)`, 'i');
@@ -102,12 +109,13 @@ export function tellsHowThingsStood({ near, phraseBefore, after, phraseAfter }: 
     COMPARED_WITH.test(phraseBefore) ||
     RETURNED_TO.test(near) ||
     POPULATION_FIGURE.test(near) ||
+    POPULATION_CHANGED_TO.test(near) ||
     POPULATION_AFTER.test(after) ||
     HAD_INHABITANTS_AFTER.test(after) ||
     (SECOND_FIGURE_BEFORE.test(near) && SECOND_FIGURE_AFTER.test(after)) ||
     (COPULA_LIST_BEFORE.test(near) && COPULA_LIST_AFTER.test(after)) ||
     PEOPLE_LIVING_BEFORE.test(near) ||
-    PEOPLE_LIVING_AFTER.test(after) ||
+    PEOPLE_LIVING_AFTER.test(phraseAfter) ||
     (AS_OF_BEFORE.test(near) && INHABITED_AFTER.test(phraseAfter)) ||
     (STATE_CLAUSE_BEFORE.test(near) && STATE_CLAUSE_AFTER.test(after)) ||
     NEGATED_AS_OF.test(phraseBefore) ||

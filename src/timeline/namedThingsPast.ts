@@ -97,13 +97,14 @@ const NAME_PERIOD = /\bknown\s+(?:as\s+(?:[\w'-]+\s+){1,3}?)?(?:from|until|till|
 /**
  * "the reserve, founded in 1898 by a landowner,", "the cathedral, consecrated in 2019.", "its auxiliaries, reorganised as
  * the Africa Corps in 2024,", "the basis of the Syrian Democratic Forces, founded on 10 October 2015.", "The 3rd Brigade,
- * formed by Biletsky in January 2023 from the Azov units, is …": a participle telling a named thing's own past after a
- * comma, its agent and whence it came with it, up to the next comma or the sentence's end, as a "which" clause does.
+ * formed by Biletsky in January 2023 from the Azov units, is …", "The institute, founded by the government in 1973 to collect
+ * the manuscripts, moved …": a participle telling a named thing's own past after a comma, its agent, whence it came and what
+ * for with it, up to the next comma or the sentence's end, as a "which" clause does.
  */
 const FOUNDED_CLAUSE =
   /,\s*(?:founded|established|built|created|formed|set\s+up|erected|consecrated|inaugurated|(?:reorgani[sz]ed|renamed|rebranded|redesignated)\s+as\s+(?:[\w'-]+\s+){0,3}[\w'-]+)(?:\s+by(?:\s+[\w'-]+){1,3}?)?\s+(?:in|on)\s+$/i;
 
-const FOUNDED_CLOSE = /^(?:\s+(?:by|from)\s[^,;.]{0,60})?\s*(?:[,;.]|$)/;
+const FOUNDED_CLOSE = /^(?:\s+(?:by|from|to)\s[^,;.]{0,60})?\s*(?:[,;.]|$)/;
 
 /**
  * "Operation Serval, the French intervention in Mali launched in January 2013, and …", "the G5 Sahel, a framework

@@ -29,10 +29,11 @@ const BUILT_UP_SINCE =
  * that has seen fighting since a date ("had been on the front line since 2014", "had seen several rounds of fighting since
  * 2012", as the Hama gold reads it), a way shut since a date ("the canal had been blocked by Ukraine since 2014", "the
  * crossing has been closed since March": the closing is the happening, as a blockade's start is); no number
- * in between, where a count would be.
+ * in between, where a count would be. An appositive naming who holds it may stand between ("have been occupied by Russia
+ * and its proxy, the Luhansk People's Republic, since 2014").
  */
 const SINCE_STATE =
-  /\b(?:has|have|had)\s+(?:been\s+(?:under\s+[a-z-]+|besieged|blockaded|blocked|closed|shut|sealed(?:\s+off)?|encircled|occupied|held|controlled|used\s+as\s+(?:an?\s+)?[a-z-]+|cut\s+off|on\s+the\s+(?:front\s*line|line\s+of\s+contact)|(?:outside|out\s+of|beyond)\s+(?:the\s+)?control|[a-z]{3,}ing)|seen\s+(?:[\w-]+\s+){0,3}?(?:fighting|clashes|shelling)|continued|persisted|held\s+out)\b[^,;.\d]{0,50}\bsince\s+(?:the\s+(?:[\w'-]+\s+){1,3}of\s+|the\s+)?$/i;
+  /\b(?:has|have|had)\s+(?:been\s+(?:under\s+[a-z-]+|besieged|blockaded|blocked|closed|shut|sealed(?:\s+off)?|encircled|occupied|held|controlled|used\s+as\s+(?:an?\s+)?[a-z-]+|cut\s+off|on\s+the\s+(?:front\s*line|line\s+of\s+contact)|(?:outside|out\s+of|beyond)\s+(?:the\s+)?control|[a-z]{3,}ing)|seen\s+(?:[\w-]+\s+){0,3}?(?:fighting|clashes|shelling)|continued|persisted|held\s+out)\b[^,;.\d]{0,50}(?:,\s*(?:the|a|an)\s[^,;.\d]{1,50},\s*)?\bsince\s+(?:the\s+(?:[\w'-]+\s+){1,3}of\s+|the\s+)?$/i;
 /** "since February 2022, when the group blew up the bridges": the date of the happening the clause tells, not a baseline. */
 const WHEN_CLAUSE_AFTER = /^\s*,\s*when\s/i;
 /**
@@ -60,7 +61,7 @@ export function countsSinceBaseline(before: string, near: string, after: string)
     !SINCE_CLOSED.test(before) &&
     !OPENING_SINCE.test(before) &&
     !SINCE_CLAUSE.test(near) &&
-    !SINCE_STATE.test(near) &&
+    !SINCE_STATE.test(before.slice(-BUILD_UP_NEAR)) &&
     !BUILT_UP_SINCE.test(before.slice(-BUILD_UP_NEAR)) &&
     !WHEN_CLAUSE_AFTER.test(after)
   );

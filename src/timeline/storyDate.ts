@@ -134,7 +134,9 @@ const ENDED_WITH = /(?<!\b(?:which|that|who)\s+)\b(?:ended|began|started|conclud
  */
 const CAUSING_SUBJECT = /^The\s+[\w'-]+\s+of\s+[^,;.]{0,60}?\s(?:on|in)\s+$/;
 const CAUSED_AFTER = /^\s+(?:prompted|led|forced|triggered|caused|provoked|pushed|spurred)\b/;
-const TOLD_AFTER = /^\s+(?:also\s+|then\s+|first\s+)?(?:[a-z]{2,}ed|struck|began|broke\s+out|hit|swept|fell|left|drove|brought|took|led)\b/;
+/** Its verb, after a second year joined by "and" ("The Minsk agreements of 2014 and 2015 froze the front line": the first dates it). */
+const TOLD_AFTER =
+  /^(?:\s+and\s+\d{4})?\s+(?:also\s+|then\s+|first\s+)?(?:[a-z]{2,}ed|struck|began|broke\s+out|hit|swept|fell|left|drove|brought|took|led|froze|split|cut|set|put|gave|made|kept|shut)\b/;
 /** Words before "of" that make the date the time itself, not a name ("as of 14 September" is a preposition). */
 const TIME_NOUN =
   /^(?:as|days?|nights?|mornings?|afternoons?|evenings?|weeks?|weekend|months?|years?|hours?|end|beginning|start|middle|turn|half|part|course|rest|remainder|spring|summer|autumn|fall|winter|season|period|dawn|dusk|eve|quarter|onset|close|first|second|third|last|date|time|run-up|lead-up)$/i;

@@ -17,7 +17,7 @@ import type { Qualifier } from './types.ts';
  * taken only before punctuation or a clause's subject ("by 2000 soldiers" is a number).
  */
 const YEAR =
-  /\b(in|In|of|(?:[Ii]n\s+)?the\s+course\s+of|[Aa]s\s+of|since|Since|until|Until|from|From|by|By|between|Between|through|Through|into|throughout|Throughout|during|During|after|(?:[Ee]arly|[Ll]ate)\s+in|early|late|mid-?|Early|Late|Mid-?|[Tt]he\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of)\s*(?:(AD|A\.D\.)\s*)?(\d{1,4})(?:\s*(BC|BCE|B\.C\.|AD|CE|A\.D\.))?(?:(\s*[–—-]\s*|\s+and\s+|\s+(?:to|until)\s+)(\d{4}|\d{2})(?!\d))?(?![\d,.]\d|s\b|['’]s\b|\s*(?:%|per\b|km|m\b|miles|kilomet|metres|meters))/g;
+  /\b(in|In|of|(?:[Ii]n\s+)?the\s+course\s+of|[Aa]s\s+of|since|Since|until|Until|from|From|by|By|between|Between|through|Through|into|throughout|Throughout|during|During|after|(?:[Ee]arly|[Ll]ate)\s+in|early|late|mid-?|Early|Late|Mid-?|[Tt]he\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of|[Aa]round|[Aa]bout|[Cc]irca|c\.|[Aa]pproximately)\s*(?:(AD|A\.D\.)\s*)?(\d{1,4})(?:\s*(BC|BCE|B\.C\.|AD|CE|A\.D\.))?(?:(\s*[–—-]\s*|\s+and\s+|\s+(?:to|until)\s+)(\d{4}|\d{2})(?!\d))?(?![\d,.]\d|s\b|['’]s\b|\s*(?:%|per\b|km|m\b|miles|kilomet|metres|meters))/g;
 
 /**
  * What may follow a year after "of": punctuation, a word that is no counted noun, a verb told in the past
@@ -25,13 +25,20 @@ const YEAR =
  * phrase without its comma leads into ("During the Franco-Syrian War of 1920 the hills were …"), as after "by".
  */
 const YEAR_AFTER_OF =
-  /^\s*(?:$|[,.;:)]|(?:and|or|between|from|in|on|at|to|with|by|against|until|when|as|for)\b|(?:the|its|their|his|her|it|they|he|she|this|these|those)\s|(?:also\s+)?(?:struck|began|broke\s+out|hit|swept|fell|[a-z]{2,}ed\s+(?:the|a|an|in|on|at|to|from|across|through)\b))/;
+  /^\s*(?:$|[,.;:)]|(?:and|or|between|from|in|on|at|to|with|by|against|until|when|as|for)\b|(?:the|its|their|his|her|it|they|he|she|this|these|those)\s|(?:also\s+)?(?:struck|began|broke\s+out|hit|swept|fell|(?:[a-z]{2,}ed|froze|split|cut|set|put|gave|made|kept|shut)\s+(?:the|a|an|in|on|at|to|from|across|through)\b))/;
 
 /**
  * What may follow a year after "by": punctuation, or a clause's subject opening with a determiner or a pronoun ("By 2017
  * the group had signed a contract"), which a counted noun never is ("by 2000 soldiers").
  */
 const BY_YEAR_AFTER = /^\s*(?:$|[,.;:)]|(?:the|its|their|his|her|it|they|he|she|this|these|those|most|many|some|all)\s)/;
+
+/**
+ * What may follow a year after "around", "about" or "circa" ("founded around 1100 by Tuareg nomads", `storyDate` reads the
+ * hedge): punctuation, a preposition or a clause's subject, never a counted noun ("around 2000 soldiers", "about 1500 of them").
+ */
+const AROUND_YEAR_AFTER = /^\s*(?:$|[,.;:)]|(?:by|and|when|as|in|on|at|under|after|before|during|from|with|the|its|their|his|her|it|they|he|she)\s)/;
+const AROUND_LEAD = /^(?:around|about|circa|c\.|approximately)$/i;
 
 /** What may follow a three-digit year after "in": punctuation, or a clause going on ("in 363 during his campaign"), never a counted noun. */
 const EARLY_YEAR_AFTER = /^\s*(?:[,.;:)]|(?:and\s+(?:was|were|later|then)|during|under|when|after|before|by)\b)/;
@@ -118,6 +125,7 @@ function years(flat: string): AbsoluteMention[] {
     const earlyYear = digits.length === 3 && /^[Ii]n$/.test(lead) && last === undefined && EARLY_YEAR_AFTER.test(after);
     if (era === undefined && !earlyYear && (digits.length !== 4 || number < 1000 || number > 2100)) continue;
     if (/^(?:by|into)$/i.test(lead) && !BY_YEAR_AFTER.test(after)) continue;
+    if (AROUND_LEAD.test(lead) && !AROUND_YEAR_AFTER.test(after)) continue;
     // "of 2000 soldiers" is a count; "a law of 2012 from …", "the drought of 1973 and …" a time (whether it names a thing is storyDate's to say).
     // "the autumn of 2022" is the season's to read, and a season dropped as a name leaves no year behind.
     if (

@@ -71,6 +71,15 @@ describe('a "which" clause in the simple past passive telling what befell a thin
     expect(timeline('The rebels set up a local council to run the town, which was formed on 12 April 2008.')).toEqual([]);
   });
 
+  it('reads a founding participle closing a dateless past main clause as that clause, but not an aside after the subject', () => {
+    const formed = 'The territory of the present oblast formed part of Donetsk Oblast, created on 2 July 1932.';
+    expect(timeline(formed, {})).toEqual(['1932-07-02 day «2 July 1932»']);
+    // Outside the story it is still the thing's past.
+    expect(timeline(formed)).toEqual([]);
+    expect(timeline('The council, formed by the rebels in April 2017, took over the city.', {})).toEqual([]);
+    expect(timeline('Before 2023 the city was home to the museum and the cathedral, consecrated in 2019.', {})).toEqual([]);
+  });
+
   it("dates one whose pronoun subject goes on with the story's actors, but not one recalling their last visit", () => {
     expect(timeline('After the capture of the city, the army advanced towards the town, which they recaptured on 3 April.')).toEqual([
       '2012-04-03 day «3 April»',

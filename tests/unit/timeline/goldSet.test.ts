@@ -226,6 +226,10 @@ const F1_FLOORS: Record<string, number> = {
   sumy_column_video_report_: 1,
   kulbakino_varvarivka_video_report_: 1,
   kharkiv_counteroffensive_week_video_report_: 1,
+  // Unseen on their first run (Tuareg rebellion of 2012 1.000, Timbuktu 0.951, Luhansk Oblast 0.923).
+  tuareg_rebellion__2012__: 1,
+  timbuktu_: 1,
+  luhansk_oblast_: 1,
 };
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();

@@ -20,6 +20,7 @@ describe('how things stood at a date is no event', () => {
     expect(timeline('In 1990 the town had a population of 40,000.', {})).toEqual([]);
     expect(timeline('As of 2023, the population of the northern area was estimated at 2.9 million.', {})).toEqual([]);
     expect(timeline('In 2005 its population was 2,900, and in 2015 about 3,000.', {})).toEqual([]);
+    expect(timeline('Mines closed, and the population fell from about 2.9 million in 1989 to 2.2 million in 2014.', {})).toEqual([]);
     expect(timeline('In 2005 its population was 2,900, and in 2015 the town was captured.', {})).toEqual(['2015 year «2015»']);
     expect(timeline('In 2015 the army had 3,000 soldiers in the town.', {})).toEqual(['2015 year «2015»']);
   });
@@ -30,6 +31,12 @@ describe('how things stood at a date is no event', () => {
     ).toEqual([]);
     expect(timeline('Only a few thousand residents remained in Lyman by the end of 2024.', {})).toEqual([]);
     expect(timeline('By 2015 the town had about 2,000 inhabitants, according to the local authorities.', {})).toEqual([]);
+    // Whoever gives it, the subject set off by an appositive; not past a second clause telling a happening.
+    const said = "In November 2024 the head of the oblast's military administration, Artem Lysohor, said that around 7,000 people remained there.";
+    expect(timeline(said, {})).toEqual([]);
+    expect(timeline('On 3 May 2011 the army shelled the town, and the mayor said that 2,000 people remained in the cellars.', {})).toEqual([
+      '2011-05-03 day «3 May 2011»',
+    ]);
   });
 
   it('skips how a thing stood by a date, told in its "which" clause with a copula, and keeps what befell it', () => {

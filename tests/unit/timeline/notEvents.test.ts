@@ -221,6 +221,9 @@ describe('what is not the date of an event', () => {
     const aside = 'The council, formed by the rebels in April 2017, took over the administration of the city after the battle.';
     expect(timeline(aside, { infoboxDate: '6 June – 17 October 2017' })).toEqual([]);
     expect(timeline(aside, { infoboxDate: '6 March – 17 October 2017' })).toEqual([]);
+    // With what it was made for, the aside is still the thing's past: the main clause's date dates the sentence.
+    const madeFor = 'The institute, founded by the government in 1973 to collect the manuscripts, moved into a new building financed by donors in 2009.';
+    expect(timeline(madeFor, {})).toEqual(['2009 year «2009»']);
   });
 
   it('dates a plain sentence by an aside that closes it, telling when the thing the main clause ends on was formed', () => {
@@ -257,6 +260,9 @@ describe('what is not the date of an event', () => {
     expect(timeline('The war of 1920 the hills saw was short.', {})).toEqual([]);
     expect(timeline('The region was created by a law of 2012 from the former district.', {})).toEqual(['2012 year «2012»']);
     expect(timeline('The famine of 1932–1933 struck the villages of the district.', {})).toEqual(['1932 year → 1933 «1932–1933»']);
+    // Its verb may be one of the common irregular pasts, after a second year joined by "and" (the first dates it).
+    expect(timeline('The Minsk agreements of 2014 and 2015 froze the front line, which ran along the river.', {})).toEqual(['2014 year «2014»']);
+    expect(timeline('The agreement of 2014 froze the front line.', {})).toEqual(['2014 year «2014»']);
     expect(timeline('The rebellion of 2012 also began at the town, when rebels attacked the camp on 17 January 2012.', {})).toEqual([
       '2012-01-17 day «17 January 2012»',
     ]);

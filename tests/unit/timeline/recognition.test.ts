@@ -106,6 +106,12 @@ describe('approximate dates keep their honesty', () => {
     expect(timeline('The village was resettled by farmers after 1994.')).toEqual(['1994 year after «after 1994»']);
   });
 
+  it('reads "around 1100" and "circa 1850" as a year with the qualifier around, never a count of people or things', () => {
+    expect(timeline('According to tradition the city was founded around 1100 by Tuareg nomads.', {})).toEqual(['1100 year around «around 1100»']);
+    expect(timeline('The mill was built circa 1850, and later burned.', {})).toEqual(['1850 year around «circa 1850»']);
+    expect(timeline('Around 2000 soldiers attacked the town, and about 1500 of them were killed.', {})).toEqual([]);
+  });
+
   it('marks "before 25 February" with the qualifier before', () => {
     expect(timeline('A reporter who left before 25 February saw heavy fighting.')).toEqual(['2012-02-25 day before «before 25 February»']);
   });

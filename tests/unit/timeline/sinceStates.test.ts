@@ -13,6 +13,12 @@ describe('a state told in the perfect "since" a date happened on that date; a co
     ['The defenders there had held out since 12 February, according to the brigade that left the town last.', ['2012-02-12 day «12 February»']],
     ['The town had been on the front line since 2011, and fighting for it lasted two years.', ['2011 year «2011»']],
     ['The region had seen several rounds of fighting since 2011.', ['2011 year «2011»']],
+    // An appositive naming who holds it may stand between, the state's verb further back than the words next to the date.
+    [
+      "Parts of the region, including its capital, have been occupied by Russia and its proxy, the Luhansk People's Republic, since 2011.",
+      ['2011 year «2011»'],
+    ],
+    ['More than 300 people, a third of them children, have been killed since 12 February.', []],
     ['More than 300 people have been killed since 12 February.', []],
     // The state may be counted from a happening named with its date, as "After the war of 1992" dates its sentence.
     ['The region had been outside the control of the government since the war of 1991–1992, and peacekeepers patrolled it.', ['1991 year → 1992 «1991–1992»']],
