@@ -21,6 +21,8 @@ describe('a state told in the perfect "since" a date happened on that date; a co
     ['The canal, which carries water to the peninsula, had been blocked by the government since 2011, and its reopening was an aim.', ['2011 year «2011»']],
     ['The border crossing has been closed since 12 February.', ['2012-02-12 day «12 February»']],
     ['More than 300 people have been killed since the uprising of 12 February.', []],
+    // A state left to the clause before ("remains …, as it has been since") began then, as the state it repeats did.
+    ['The town itself remains in rebel hands, as it has been since 12 February.', ['2012-02-12 day «12 February»']],
     // "since" a clause with its own verb and object: the day of that happening, not a baseline.
     ['The president has been held in his residence since the guard seized power on 12 February.', ['2012-02-12 day «12 February»']],
     // A build-up of forces since a date began then; people fleeing since a date are a count.
