@@ -55,9 +55,10 @@ const RULES: Rule[] = [
   // "early this morning" is a time of the day, no hedge on the date: the phrase takes its "early" whole.
   { pattern: /\b(?:earlier )?today\b|\b(?:(?:early|late) )?this (?:morning|afternoon|evening)\b|\btonight\b/gi, date: (published) => ({ ...published }) },
   { pattern: /\b(?:earlier )?this month\b/gi, date: ({ year, month }) => ({ year, month }) },
-  { pattern: /\blast month\b/gi, date: ({ year, month }) => (month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 }) },
+  // "the last month of the battle" is a month of the story, not the month before the post, as "the last January" is no "last January".
+  { pattern: /(?<!\bthe\s)\blast month\b/gi, date: ({ year, month }) => (month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 }) },
   // A week is no day: "last week" is about the day a week before, as "the week of 10 May" is about 10 May.
-  { pattern: /\blast week\b/gi, date: (published) => ({ ...shiftDays(published, -7), qualifier: 'around' }) },
+  { pattern: /(?<!\bthe\s)\blast week\b/gi, date: (published) => ({ ...shiftDays(published, -7), qualifier: 'around' }) },
   { pattern: /\bthis week\b/gi, date: (published) => ({ ...published, qualifier: 'around' }) },
   // The weekend is over by the time the post tells what has happened since it began.
   {
@@ -104,7 +105,7 @@ const RULES: Rule[] = [
       return { year: named < month ? year : year - 1, month: named };
     },
   },
-  { pattern: /\blast year\b/gi, date: ({ year }) => ({ year: year - 1 }) },
+  { pattern: /(?<!\bthe\s)\blast year\b/gi, date: ({ year }) => ({ year: year - 1 }) },
   {
     pattern: /\b(?:(early|mid|late)[\s-]+|earlier\s+)?this year\b/gi,
     date: ({ year }, match) => {

@@ -21,6 +21,7 @@ import { tellsHowThingsStood } from './howThingsStood.ts';
 import { countsSinceBaseline, tellsStateSince } from './sinceDates.ts';
 import { ANNIVERSARY_NEAR, isDueOrPlanned, recursYearly, remembersAnniversary } from './plansAndRecurrences.ts';
 import { PICTURE_NOUN } from './pictureNouns.ts';
+import { seasonOpensSentence } from './yearsAndSeasons.ts';
 import type { Qualifier } from './types.ts';
 
 /** A month alone is a time only after one of these ("in March", "by April"); "40 March" is not. */
@@ -65,6 +66,8 @@ const TIME_OF_DAY_AFTER = /^\s+(?:day|morning|afternoon|evening|night)\b/i;
 function isOneDayOfASeason(mention: AbsoluteMention, after: string): boolean {
   return mention.year === undefined && SEASONS.has(mention.qualifier ?? '') && TIME_OF_DAY_AFTER.test(after);
 }
+const isOpeningSeason = (mention: AbsoluteMention, before: string, after: string): boolean =>
+  mention.year === undefined && SEASONS.has(mention.qualifier ?? '') && seasonOpensSentence(before, after);
 /** How many characters around a date the rules below read. */
 export const NEAR = 80;
 /** A participle phrase may open with a longer prepositional phrase ("with pickup trucks mounting machine guns and a few weapons captured …"). */
@@ -212,7 +215,14 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if ((previousWord === 'during' || previousWord === 'throughout') && SEASONS.has(mention.qualifier ?? '')) return undefined;
   // These read only the words next to the date, so a long sentence costs no more per date.
   // A time written with "of" ("by the summer of 2018 several hundred had been killed") is no adjective: only "the summer 2018 offensive" is.
-  if (ATTRIBUTIVE_BEFORE.test(near) && ATTRIBUTIVE_AFTER.test(after) && !/\sof\s/.test(mention.text) && !isOneDayOfASeason(mention, after)) return undefined;
+  if (
+    ATTRIBUTIVE_BEFORE.test(near) &&
+    ATTRIBUTIVE_AFTER.test(after) &&
+    !/\sof\s/.test(mention.text) &&
+    !isOneDayOfASeason(mention, after) &&
+    !isOpeningSeason(mention, before, after)
+  )
+    return undefined;
   if (datesOpeningHappening(before, after)) return { ...mention, background: 'opening' };
   if (tellsNamedThingsPast(near, after) || isDueOrPlanned(near) || recursYearly(mention, before, near, after)) return undefined;
   if (continuesNamedThingsPast(before.slice(-PHRASE_NEAR)) || inAppositiveWhoseClause(before.slice(-WHOSE_NEAR))) return undefined;

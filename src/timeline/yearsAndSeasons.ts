@@ -53,6 +53,9 @@ const COUNTED_FROM_PUBLICATION = /\b(?:this|last)\s+$/i;
 /** "a summer evening", "one winter morning": one day of a season, named without its date, is that season (guide). */
 const ONE_DAY_OF_A_SEASON = { lead: /\b(?:a|one)\s+$/i, after: /^\s+(?:day|morning|afternoon|evening|night)\b/i };
 const SEASON_FOLLOWERS = /^(?:$|[,.;:)]|\s+(?:and|when|as|before|after|until|the|was|were|of\s+\d{4}|\d{4})\b)/;
+/** "Over the winter Wagner threw …": a season opening the sentence before its subject is the time of the clause, not a name ("the winter Olympics"). */
+const OPENING_SEASON = { lead: /^\s*(?:In|Over|Through|By)\s+the\s+$/, after: /^\s+[A-Z][a-z]/ };
+export const seasonOpensSentence = (before: string, after: string): boolean => OPENING_SEASON.lead.test(before) && OPENING_SEASON.after.test(after);
 
 const HEDGED_MONTH = new RegExp(
   `\\b(early|mid|late|the end of|the beginning of|the start of|the middle of|the (?:first|opening) (?:days|weeks?) of|the (?:last|final|closing) (?:days|weeks?) of|the (?:second|third) week of|the (?:first|second) half of)(?:\\s+in)?[\\s-]+(${MONTH_NAME})(?:\\s+(\\d{4}))?`,
@@ -170,7 +173,9 @@ function seasons(flat: string, published: boolean): AbsoluteMention[] {
     if (!published && year === undefined && hedge === undefined && COUNTED_FROM_PUBLICATION.test(flat.slice(Math.max(0, match.index - 6), match.index)))
       continue;
     // With its year ("the summer of 2023 that …") a season is a time whatever follows; "the summer 2023 offensive" is left to the name rules.
-    if (year === undefined && !oneDayOfIt && !SEASON_FOLLOWERS.test(flat.slice(match.index + whole.length))) continue;
+    const rest = flat.slice(match.index + whole.length);
+    const opensSentence = seasonOpensSentence(flat.slice(0, match.index), rest);
+    if (year === undefined && !oneDayOfIt && !opensSentence && !SEASON_FOLLOWERS.test(rest)) continue;
     // "the fall of Mariupol": fall is a season only with a year or a hedge.
     if (season === 'fall' && year === undefined && hedge === undefined) continue;
     found.push({

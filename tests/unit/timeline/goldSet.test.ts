@@ -214,6 +214,10 @@ const F1_FLOORS: Record<string, number> = {
   dnipro_apartment_block_video_report_: 1,
   kharkiv_epicentr_video_report_: 1,
   chasiv_yar_canal_district_video_report_: 1,
+  // Blog posts in the donbas_ shape, unseen on their first run (Bakhmut in May 2023 0.902, Aleppo in late November 2024 1.000, Karabakh dissolution 0.974).
+  bakhmut_may_: 1,
+  aleppo_late_november_: 1,
+  karabakh_dissolution_: 1,
   // Unseen on their first run (Kherson 0.985, Mykolaiv 1.000, Chernihiv 1.000).
   battle_of_kherson_: 1,
   battle_of_mykolaiv_: 1,

@@ -25,6 +25,12 @@ describe('findPublicationDates: a news post counts from the day it was published
     expect(dates('The town was taken last year.')).toEqual([['last year', 2022, undefined, undefined]]);
   });
 
+  it('leaves "the last month of the battle" to the story: a month of it, not the one before the post', () => {
+    expect(dates('It is worth going back to the last month of the battle.')).toEqual([]);
+    expect(dates('The last week of the siege was the worst.')).toEqual([]);
+    expect(dates('In the last year of the war, the town changed hands twice.')).toEqual([]);
+  });
+
   it('leaves a weekday written with its date to that date ("on Monday, 6 February")', () => {
     expect(dates('At 4:17 a.m. on Monday, 6 February, an earthquake struck.')).toEqual([]);
     expect(dates('The convoy left on Friday, March 3, at dawn.')).toEqual([]);

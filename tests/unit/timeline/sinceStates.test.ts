@@ -27,6 +27,14 @@ describe('a state told in the perfect "since" a date happened on that date; a co
     ['The canal, which carries water to the peninsula, had been blocked by the government since 2011, and its reopening was an aim.', ['2011 year «2011»']],
     ['The border crossing has been closed since 12 February.', ['2012-02-12 day «12 February»']],
     ['More than 300 people have been killed since the uprising of 12 February.', []],
+    // A place run by someone since a happening named with its date, as a place held since a war of stated years.
+    ['The region had been run by its own council since a ceasefire in May 2011, and peacekeepers patrolled it.', ['2011-05 month «May 2011»']],
+    ['The valley has been governed by the rebels since the uprising of 12 February.', ['2012-02-12 day «12 February»']],
+    // Ground dug in or mined since a date was first dug in then, as a town occupied since a date was occupied then.
+    ['Progress was slow: every tree line had been dug in by the defenders since 12 February.', ['2012-02-12 day «12 February»']],
+    ['The fields south of the town have been mined since 2011.', ['2011 year «2011»']],
+    // A state left to the clause before ("remains …, as it has been since") began then, as the state it repeats did.
+    ['The town itself remains in rebel hands, as it has been since 12 February.', ['2012-02-12 day «12 February»']],
     // "since" a clause with its own verb and object: the day of that happening, not a baseline.
     ['The president has been held in his residence since the guard seized power on 12 February.', ['2012-02-12 day «12 February»']],
     // A build-up of forces since a date began then; people fleeing since a date are a count.

@@ -109,6 +109,13 @@ describe('seasons, ranges of years and the year carried from sentence to sentenc
     ]);
   });
 
+  it('reads a season opening the sentence before its subject ("Over the winter the army …") as that season, not "In the summer offensive"', () => {
+    expect(timeline('In 1919, the front held. Over the winter Kolchak advanced. In the summer offensive Kolchak lost.', context)).toEqual([
+      '1919 year «1919»',
+      '1919 year winter «winter»',
+    ]);
+  });
+
   it('carries a stated year past the infobox: "By April" after February 1921, "In May of the same year"', () => {
     expect(timeline('In February 1921, the Red Army invaded. By April, the republic fell. In May of the same year, talks began.', context)).toEqual([
       '1921-02 month «February 1921»',
