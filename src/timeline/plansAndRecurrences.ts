@@ -6,8 +6,11 @@
  */
 import { MONTH_NAME, type AbsoluteMention } from './dateMention.ts';
 
-/** "closed until at least 18 March", "postponed until 2020": a deadline, not when it happened ("Until 2014, …" opens a state of things). */
-const DEADLINE = /\S\s+(?:until|till)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
+/**
+ * "closed until at least 18 March", "postponed until 2020", "gave the government until the end of February to withdraw": a
+ * deadline, not when it happened ("Until 2014, …" opens a state of things).
+ */
+const DEADLINE = /\S\s+(?:until|till)\s+(?:at\s+least\s+)?(?:the\s+)?(?:(?:end|middle|beginning|start)\s+of\s+)?$/i;
 
 /**
  * "The shelling continued from the town until 8 May", "The unit remained on the front until 3 May": a past state that went on
