@@ -30,6 +30,8 @@ describe('how things stood at a date is no event', () => {
     ).toEqual([]);
     expect(timeline('Only a few thousand residents remained in Lyman by the end of 2024.', {})).toEqual([]);
     expect(timeline('By 2015 the town had about 2,000 inhabitants, according to the local authorities.', {})).toEqual([]);
+    expect(timeline('By the autumn of 2023 about 1,600 civilians were estimated to remain in the city.', {})).toEqual([]);
+    expect(timeline('By the autumn of 2023 about 1,600 civilians had fled the city.', {})).toEqual(['2023 year autumn «autumn of 2023»']);
   });
 
   it('skips how a thing stood by a date, told in its "which" clause with a copula, and keeps what befell it', () => {
