@@ -94,6 +94,9 @@ export function markBackgroundDates(mentions: DateMention[], flat: string): Date
   const participle = SUBJECT_PARTICIPLE.exec(flat);
   if (participle !== null) clauses.push({ start: participle[0].length - (participle[1] ?? '').length, end: participle[0].length, outcome: false });
   const marked = (mention: DateMention): Partial<AbsoluteMention> | undefined => {
+    // "Following the Russian intervention, which began on 30 September 2015, …": the clause dates the opening phrase's happening,
+    // which the story may follow from outside its span; it stays the opening phrase's date, not a described past.
+    if (mention.kind === 'absolute' && mention.background === 'opening') return undefined;
     if (opening !== undefined && mention.index + mention.text.length <= opening) return { background: 'opening' };
     const end = mention.index + mention.text.length;
     if (CLAUSE_OPENING_BEFORE.test(flat.slice(Math.max(0, mention.index - NEAR), mention.index)) && CLAUSE_OPENING_AFTER.test(flat.slice(end, end + 8)))

@@ -6,8 +6,11 @@
  */
 import { MONTH_NAME, type AbsoluteMention } from './dateMention.ts';
 
-/** "closed until at least 18 March", "postponed until 2020": a deadline, not when it happened ("Until 2014, …" opens a state of things). */
-const DEADLINE = /\S\s+(?:until|till)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
+/**
+ * "closed until at least 18 March", "postponed until 2020", "gave the government until the end of February to withdraw": a
+ * deadline, not when it happened ("Until 2014, …" opens a state of things).
+ */
+const DEADLINE = /\S\s+(?:until|till)\s+(?:at\s+least\s+)?(?:the\s+)?(?:(?:end|middle|beginning|start)\s+of\s+)?$/i;
 
 /**
  * "The shelling continued from the town until 8 May", "The unit remained on the front until 3 May": a past state that went on
@@ -19,11 +22,12 @@ const LASTED_UNTIL =
   /(?<!\bto\s)\b(?:continu(?:e|es|ed)|last(?:s|ed)|persist(?:s|ed)|remain(?:s|ed)|held(?:\s+out)?|holds?|go(?:es)?\s+on|went\s+on)\b[^,;.]{0,40}\s(?:until|till)\s+(?:the\s+)?(?:(?:end|middle|beginning|start)\s+of\s+)?$/i;
 
 /**
- * "was due to begin on 12 April", "is scheduled to open in 2026", "was preparing for a counteroffensive in the spring":
- * what was planned for the date, not what happened on it.
+ * "was due to begin on 12 April", "is scheduled to open in 2026", "was preparing for a counteroffensive in the spring", and the
+ * past's own future, "joint patrols were to begin on 15 March" (an agreement's terms): what was planned for the date, not what
+ * happened on it.
  */
 const SCHEDULED =
-  /\b(?:(?:was|were|is|are)\s+(?:due|scheduled|set|planned)\s+to\s+[a-z]+|(?:preparing|prepared|planning)\s+for\s+(?:a|an|the|its|their)\s+[a-z-]+)(?:\s+[a-z-]+){0,3}?\s+(?:on|in|by)\s+(?:the\s+)?$/i;
+  /\b(?:(?:was|were|is|are)\s+(?:due|scheduled|set|planned)\s+to\s+[a-z]+|(?:was|were)\s+to\s+(?!be\b)[a-z]+|(?:preparing|prepared|planning)\s+for\s+(?:a|an|the|its|their)\s+[a-z-]+)(?:\s+[a-z-]+){0,3}?\s+(?:on|in|by)\s+(?:the\s+)?$/i;
 
 /** "the presidential election set for 31 March 2019", "talks scheduled for Monday": a participle naming what was planned for the date. */
 const PLANNED_FOR = /\b(?:set|scheduled|planned|slated)\s+for\s+(?:the\s+)?$/i;

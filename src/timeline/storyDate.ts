@@ -173,8 +173,11 @@ const PRESENT_MAIN_VERB =
   /^,?\s+(?!(?:was|this|thus|its|his|towards|across|as|plus|versus|unless|besides|whereas|always|perhaps|sometimes|afterwards|nowadays)\b)(?:(?:now|still)\s+)?(?:is|are|has|have|[a-z]{2,}s)\s/;
 /** "In May of the same year", "in March that year": the year of the date before. */
 const SAME_YEAR = /^\s*(?:of\s+)?(?:the\s+same|that)\s+year\b/i;
-/** "in May and June 2015": the year ends the pair, and the first month is in it too (December in "December and January 2015" the year before). */
-const SHARED_YEAR_AFTER = new RegExp(`^\\s+(?:and|or)\\s+(${MONTH_NAME})\\s+(\\d{4})\\b`);
+/**
+ * "in May and June 2015", "in late January and early February 2017": the year ends the pair, and the first month is in it too
+ * (December in "December and January 2015" the year before); each month may carry its own hedge.
+ */
+const SHARED_YEAR_AFTER = new RegExp(`^\\s+(?:and|or)\\s+(?:(?:early|mid-?|late)\\s*)?(${MONTH_NAME})\\s+(\\d{4})\\b`);
 /** A day told at the end of its night: "before dawn on 5 June", "in the early hours of 5 June"; or a night told with its two days ("the night of 4 to 5 June"). */
 const SMALL_HOURS_BEFORE = /\b(?:before\s+(?:dawn|daybreak|first\s+light)|in\s+the\s+(?:early|small)\s+hours\s+of)\s+(?:on\s+)?(?:the\s+)?$/i;
 const NIGHT_BEFORE = /\bnight\s+of\s+(?:the\s+)?$/i;

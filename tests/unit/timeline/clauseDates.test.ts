@@ -23,6 +23,11 @@ describe('a "which" clause giving the day of the happening an opening phrase nam
     expect(timeline(opening.replace('struck the city', 'struck the city on 3 October'), {})).toEqual(['2012-10-03 day «3 October»']);
     expect(timeline('The town stayed neutral during the war, which began in March 2011.', {})).toEqual([]);
   });
+
+  it('dates the sentence when that day falls before the story the article tells', () => {
+    const opening = 'Following the Russian intervention, which began on 30 September 2015, Russian aircraft began to strike rebel positions.';
+    expect(timeline(opening, { infoboxDate: '16 October – 24 December 2015' })).toEqual(['2015-09-30 day «30 September 2015»']);
+  });
 });
 
 describe('the opening phrase of a second main clause', () => {

@@ -184,6 +184,12 @@ describe('more ways prose names a day or a span', () => {
     expect(timeline('In 2013, the army returned. Talks were held in December and January 2015.', {})[1]).toBe('2014-12 month «December»');
   });
 
+  it('gives the pair its year when each month carries a hedge ("in late January and early February 2017")', () => {
+    expect(timeline('In 2014, the city was retaken. Heavy fighting took place in late January and early February 2017.', {})[1]).toBe(
+      '2017-01 month late «late January»',
+    );
+  });
+
   it('dates a sentence by its main clause when a relative clause has a date too, and by the clause when it has the only one', () => {
     const prose =
       'Saakashvili, who had come to power after the revolution of November 2003, was elected in January 2004. In May of the same year, he removed Abashidze.';

@@ -234,6 +234,10 @@ const F1_FLOORS: Record<string, number> = {
   tuareg_rebellion__2012__: 1,
   timbuktu_: 1,
   luhansk_oblast_: 1,
+  // Unseen on their first run (Avdiivka 0.954, Aleppo October–December 2015 0.984, Spring Shield 0.963); 1.000 each after five general rules.
+  'battle_of_avdiivka__2023–2024__': 1,
+  'aleppo_offensive__october–december_2015__': 1,
+  operation_spring_shield_: 1,
 };
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();

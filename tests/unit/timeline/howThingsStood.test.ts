@@ -37,6 +37,8 @@ describe('how things stood at a date is no event', () => {
     expect(timeline('On 3 May 2011 the army shelled the town, and the mayor said that 2,000 people remained in the cellars.', {})).toEqual([
       '2011-05-03 day «3 May 2011»',
     ]);
+    expect(timeline('By the autumn of 2023 about 1,600 civilians were estimated to remain in the city.', {})).toEqual([]);
+    expect(timeline('By the autumn of 2023 about 1,600 civilians had fled the city.', {})).toEqual(['2023 year autumn «autumn of 2023»']);
   });
 
   it('skips how a thing stood by a date, told in its "which" clause with a copula, and keeps what befell it', () => {

@@ -113,8 +113,10 @@ describe('what is not the date of an event', () => {
   it.each([
     'Stock exchanges closed until at least 18 March.',
     'The opening for freight trains was postponed until 2020.',
+    'The president gave the government until the end of February to withdraw its forces.',
     'The village lay behind the front until the summer.',
     'The ceasefire was due to begin on 12 April.',
+    'Under the protocol, a corridor was to be set up along the highway, and joint patrols were to begin on 15 March.',
     'Lawmakers feared it could be used to postpone the presidential election set for 31 March 2013.',
     'The new bridge is scheduled to open in 2026.',
     'The first camps are to be handed over to the army in August.',
