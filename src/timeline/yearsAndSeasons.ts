@@ -35,6 +35,8 @@ const BY_YEAR_AFTER = /^\s*(?:$|[,.;:)]|(?:the|its|their|his|her|it|they|he|she|
 
 /** What may follow a three-digit year after "in": punctuation, or a clause going on ("in 363 during his campaign"), never a counted noun. */
 const EARLY_YEAR_AFTER = /^\s*(?:[,.;:)]|(?:and\s+(?:was|were|later|then)|during|under|when|after|before|by)\b)/;
+/** "In 987 the princes established …": a sentence opening on "In" and a number before a clause's subject names a year, as no count stands there. */
+const EARLY_YEAR_OPENING_SUBJECT = /^\s+(?:the|its|their|his|her|it|they|he|she)\s/;
 
 // A winter named by the two years it spans ("the winter of 2022–2023", "winter 2022–23") is one season, of its first year.
 const SEASON =
@@ -115,7 +117,8 @@ function years(flat: string): AbsoluteMention[] {
     const after = flat.slice(match.index + whole.length);
     // Without an era a year needs four digits: "in 300 tanks" is not the year 300; "in 637 and was later rebuilt" closes on
     // its number as only a year does.
-    const earlyYear = digits.length === 3 && /^[Ii]n$/.test(lead) && last === undefined && EARLY_YEAR_AFTER.test(after);
+    const opensSentence = lead === 'In' && flat.slice(0, match.index).trim() === '' && EARLY_YEAR_OPENING_SUBJECT.test(after);
+    const earlyYear = digits.length === 3 && /^[Ii]n$/.test(lead) && last === undefined && (EARLY_YEAR_AFTER.test(after) || opensSentence);
     if (era === undefined && !earlyYear && (digits.length !== 4 || number < 1000 || number > 2100)) continue;
     if (/^(?:by|into)$/i.test(lead) && !BY_YEAR_AFTER.test(after)) continue;
     // "of 2000 soldiers" is a count; "a law of 2012 from …", "the drought of 1973 and …" a time (whether it names a thing is storyDate's to say).

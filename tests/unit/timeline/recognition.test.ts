@@ -186,6 +186,8 @@ describe('BC and AD years', () => {
       '0637 year «637»',
     ]);
     expect(timeline('The army was deployed in 300 tanks. Troops arrived in 150 trucks and buses.', {})).toEqual([]);
+    expect(timeline('In 987 the princes founded a kingdom. In 988, they built a church.', {})).toEqual(['0987 year «987»', '0988 year «988»']);
+    expect(timeline('The army was deployed in 300 the next day.', {})).toEqual([]);
   });
 
   it('writes 490 BC as the astronomical year -0489 and AD 150 as 0150', () => {
