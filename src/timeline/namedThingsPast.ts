@@ -203,9 +203,21 @@ export function continuesNamedThingsPast(lead: string): boolean {
   return BACKGROUND_CLAUSE_GOES_ON.test(lead) && !STARTING_POINT_OF.test(lead);
 }
 
-/** Whether a date ends an aside telling when a named thing was founded or renamed (an event only in the article's defining sentence). */
-export function endsFoundingAside(near: string, after: string): boolean {
-  return FOUNDED_CLAUSE.test(near) && FOUNDED_CLOSE.test(after);
+/**
+ * "Zangezur became a district of the Elisabethpol Governorate, formed in 1868.": the participle stands for a "which" clause
+ * telling in the simple past what befell the unit the main clause's subject became part of, and a main clause of becoming
+ * has no date of its own, so it dates the sentence (guide: "became part of the autonomous oblast, established on 7 July 1923");
+ * not inside a relative clause, whose verb is no main clause's ("the United States, which later joined the SDF, founded …").
+ */
+const BECAME_PART_OF_MADE =
+  /(?<!\b(?:which|who|that)\b[^,;.]{0,60})\b(?:became|was\s+made|was\s+(?:incorporated|included|integrated|merged)\s+into)\s[^,;.]{1,100},\s*(?:founded|established|created|formed|set\s+up)\s+(?:in|on)\s+$/i;
+
+/**
+ * Whether a date ends an aside telling when a named thing was founded or renamed (an event only in the article's defining
+ * sentence); `phrase`: the words before the date, up to a clause's length.
+ */
+export function endsFoundingAside(near: string, after: string, phrase: string): boolean {
+  return FOUNDED_CLAUSE.test(near) && FOUNDED_CLOSE.test(after) && !BECAME_PART_OF_MADE.test(phrase);
 }
 
 /** Whether a date ends an appositive naming what a thing is by its making ("Operation Serval, the French intervention launched in January 2013,"). */

@@ -216,7 +216,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (before.length <= PHRASE_NEAR && SUBJECTS_PAST_CLAUSE.test(before) && PRESENT_MAIN_VERB.test(after)) return undefined;
   const end = mention.index + mention.text.length;
   if (remembersAnniversary(flat.slice(end, end + ANNIVERSARY_NEAR))) return undefined;
-  if (endsFoundingAside(near, after)) return { ...mention, aside: true };
+  if (endsFoundingAside(near, after, before.slice(-PHRASE_NEAR))) return { ...mention, aside: true };
   const words = { near, phraseBefore: before.slice(-PHRASE_NEAR), after, phraseAfter: flat.slice(end, end + PHRASE_NEAR) };
   if (tellsHowThingsStood(words)) return undefined;
   const named = NAMED_BY_DATE.exec(near)?.[1];

@@ -223,6 +223,12 @@ describe('what is not the date of an event', () => {
     expect(timeline('The attack, planned for weeks, began on 12 April 2012.', {})).toHaveLength(1);
   });
 
+  it('reads the making of what the subject became part of as a clause telling the story, the main clause having no date', () => {
+    expect(timeline('Under the empire, the valley became a district of the Elisabethpol Governorate, formed in 1868.', {})).toEqual(['1868 year «1868»']);
+    expect(timeline('The city was home to the museum and the cathedral, consecrated in 2009.', {})).toEqual([]);
+    expect(timeline('The siege drew in the United States, which later became the main partner of the council, formed in 2015.', {})).toEqual([]);
+  });
+
   it('keeps a date after "of" that is the time itself, or someone’s act of that day', () => {
     expect(timeline('On the night of 20/21 March, the town fell.')).toHaveLength(1);
     expect(timeline('Rebels withdrew at the end of March.')).toEqual(['2012-03 month late «the end of March»']);
