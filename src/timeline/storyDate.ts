@@ -115,11 +115,14 @@ const DONE_BY_HAPPENING = /\b(?:was|were)\s+[a-z]+ed\b[^,;.]{0,40}?\sby\s+the\s+
 const DURING_WAR_YEAR = /^During\s+the\s+(?:[\w'-]+\s+){1,5}in\s+$/;
 /**
  * "The Holodomor of 1932–1933 struck the villages", "The rebellion of 2012 began at Ménaka, when …": a happening
- * named with its date as the sentence's subject, its verb told in the past, is the happening the sentence tells
+ * named with its date as the subject of the sentence or of its second main clause ("…, and the Treaty of Gulistan of October 1813
+ * confirmed the transfer"), its verb told in the past, is the happening the sentence tells
  * (guide: a date written after the happening dates it); a date of the main clause still wins, as over an opening
  * phrase. Anchored at the sentence's start and read a few words either side.
  */
-const SUBJECT_HAPPENING = /^The\s+(?:[\w'-]+\s+){1,4}of\s+$/;
+const SUBJECT_HAPPENING = /(?:^The|,\s+(?:and|but)\s+the)\s+(?:[\w'-]+\s+){1,4}of\s+$/;
+/** The same subject opening a second main clause ("…, and the battle of 2019 remained the heaviest defeat"): judged by a copula as at the start. */
+const CLAUSE_HAPPENING_SUBJECT = /,\s+(?:and|but)\s+(?:the|its|their)\s+[\w-]+\s+of\s[^,;]*$/i;
 /**
  * "The war ended with the ceasefire of 12 May 1994", "The offensive began with the bombardment of 3 March": the happening a
  * main clause's story ended or began with, named with its date, is the sentence's happening (guide: a date written after
@@ -235,7 +238,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
     return undefined;
   if (before.length <= NEAR && SUBJECT_BEFORE.test(before) && JUDGED_AFTER.test(after) && !(PICTURE_SUBJECT.test(before) && SHOWS_AFTER.test(after)))
     return undefined;
-  if (before.length <= NEAR && HAPPENING_SUBJECT.test(before) && JUDGED_BY_COPULA.test(after)) return undefined;
+  if (((before.length <= NEAR && HAPPENING_SUBJECT.test(before)) || CLAUSE_HAPPENING_SUBJECT.test(near)) && JUDGED_BY_COPULA.test(after)) return undefined;
   if (CLAUSE_START.test(near) && TIME_JUDGED_AFTER.test(after)) return undefined;
   if (CITED_AS_EVIDENCE.test(near) && JUDGED_AFTER.test(after)) return undefined;
   if (CAUSING_SUBJECT.test(before) && CAUSED_AFTER.test(after)) return { ...mention, background: 'opening', causes: true };

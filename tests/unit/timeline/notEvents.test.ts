@@ -254,6 +254,10 @@ describe('what is not the date of an event', () => {
     expect(timeline('The census of 1989 had counted 90,600 people.', {})).toEqual([]);
     expect(timeline('The force of 1500 armed men attacked the town.', {})).toEqual([]);
     expect(timeline('The battle of 2019 remained the deadliest of the war.', {})).toEqual([]);
+    expect(timeline('The area came under Russian rule, and the Treaty of Gulistan of October 1813 confirmed the transfer.', {})).toEqual([
+      '1813-10 month «October 1813»',
+    ]);
+    expect(timeline('The camp was attacked again, and the battle of 2019 remained the deadliest of the war.', {})).toEqual([]);
     expect(timeline('The war of 2020 ended with a ceasefire.', {})).toEqual([]);
     expect(timeline('A force of 2000 soldiers arrived in the town.', {})).toEqual([]);
     expect(timeline('The losses of the autumn of 2022 were repeated.', {})).toEqual([]);
