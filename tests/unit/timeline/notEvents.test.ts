@@ -258,6 +258,10 @@ describe('what is not the date of an event', () => {
       '1813-10 month «October 1813»',
     ]);
     expect(timeline('The camp was attacked again, and the battle of 2019 remained the deadliest of the war.', {})).toEqual([]);
+    expect(timeline('The ninth article of the ceasefire statement of 10 November 2020 provided for the unblocking of transport links.', {})).toEqual([
+      '2020-11-10 day «10 November 2020»',
+    ]);
+    expect(timeline('The first article of the treaty of 2003 was the most disputed.', {})).toEqual([]);
     expect(timeline('The war of 2020 ended with a ceasefire.', {})).toEqual([]);
     expect(timeline('A force of 2000 soldiers arrived in the town.', {})).toEqual([]);
     expect(timeline('The losses of the autumn of 2022 were repeated.', {})).toEqual([]);
