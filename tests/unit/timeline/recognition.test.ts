@@ -179,6 +179,15 @@ describe('ranges give one event at their start', () => {
   });
 });
 
+describe('a year opening a sentence after "After"', () => {
+  it('is hedged as "after 2018" is elsewhere, and stays a count or a heading\'s period otherwise', () => {
+    expect(timeline('After 2018, the division expanded its presence in the south.', {})).toEqual(['2018 year after «After 2018»']);
+    expect(timeline('After 2018 the division expanded its presence in the south.', {})).toEqual(['2018 year after «After 2018»']);
+    expect(timeline('After 2000 soldiers arrived, the town was quiet.', {})).toEqual([]);
+    expect(extractTimeline('## After 2020\nThe town was rebuilt.\n', {})).toEqual([]);
+  });
+});
+
 describe('BC and AD years', () => {
   it('reads a three-digit year after "in" only where a year closes the phrase, never before a counted noun', () => {
     expect(timeline('It was used as a base by Julian in 363 during his campaign. The city was taken in 637 and was later rebuilt.', {})).toEqual([
