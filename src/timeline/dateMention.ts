@@ -40,6 +40,8 @@ export interface AbsoluteMention extends PartialDate {
    * 20 July 2015, is a marine brigade").
    */
   aside?: true;
+  /** A main clause's date after a clause break and another date ("…in November 1983, …, and in the spring of 1984 …"): stated, though it dates nothing. */
+  laterClause?: true;
   /** Its clause is in the pluperfect ("the assailants had gathered … late on Saturday"): told out of the story's order, it may be a flashback. */
   pluperfect?: true;
   /** The day of a claim about what had happened ("claimed on 7 September that it had been a missile attack"): told later than what it is about. */

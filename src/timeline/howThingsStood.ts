@@ -64,6 +64,13 @@ const HAD_INHABITANTS_AFTER = new RegExp(
 /** "the population fell from about 2.9 million in 1989 to 2.2 million in 2014": the figure a change reached is a figure too. */
 const POPULATION_CHANGED_TO =
   /\bpopulation\b(?:[^.;]|\.(?=\d)){0,60}?\bto\s+(?:about\s+|around\s+|some\s+)?\d[\d,.]*(?:\s+(?:million|thousand|people|inhabitants|residents))?\s+(?:in|by)\s+$/i;
+/**
+ * A unit's strength and its change describe the unit, however hedged, as a population figure describes a place (guide): "its size
+ * was thought to have grown considerably after 2018", "Its strength was estimated at 15,000 in 2011". "Its ranks were thinned by
+ * the assault of 3 May" tells a happening: only a change or a figure of the size itself.
+ */
+const UNIT_STRENGTH_BEFORE =
+  /\b(?:size|strength|numbers|manpower)\s+(?:(?:(?:was|were|is|are)\s+(?:thought|believed|estimated|said|reported)\s+to\s+have\s+|had\s+|has\s+|have\s+)?(?:grown|grew|risen|rose|increased|doubled|tripled|swelled|fallen|fell|shrunk|shrank|declined|dropped)(?:\s+[\w-]+){0,2}?|(?:was|were)\s+(?:estimated|put|given)\s+at\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){1,40}?)\s+(?:after|since|by|in|as\s+of)\s+$/i;
 /** "its population was 2,900, and in 2015 about 3,000": a second figure of the same count, its noun and verb left unsaid. */
 const SECOND_FIGURE_BEFORE = /\bpopulation\b[^.;]{0,40}?\d[\d,.]*[^.;]{0,20}?\b(?:and|while|but)\s+(?:in|by|as\s+of)\s+$/i;
 const SECOND_FIGURE_AFTER = new RegExp(String.raw`^\s*,?\s*${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:million|thousand))?\s*(?:[.;]|$)`, 'i');
@@ -111,6 +118,7 @@ export function tellsHowThingsStood({ near, phraseBefore, after, phraseAfter }: 
     RETURNED_TO.test(near) ||
     POPULATION_FIGURE.test(near) ||
     POPULATION_CHANGED_TO.test(near) ||
+    UNIT_STRENGTH_BEFORE.test(near) ||
     POPULATION_AFTER.test(after) ||
     HAD_INHABITANTS_AFTER.test(after) ||
     (SECOND_FIGURE_BEFORE.test(near) && SECOND_FIGURE_AFTER.test(after)) ||

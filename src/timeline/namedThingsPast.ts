@@ -215,9 +215,21 @@ export function continuesNamedThingsPast(lead: string): boolean {
   return BACKGROUND_CLAUSE_GOES_ON.test(lead) && !STARTING_POINT_OF.test(lead);
 }
 
-/** Whether a date ends an aside telling when a named thing was founded or renamed (an event only in the article's defining sentence). */
-export function endsFoundingAside(near: string, after: string): boolean {
-  return FOUNDED_CLAUSE.test(near) && FOUNDED_CLOSE.test(after);
+/**
+ * "Zangezur became a district of the Elisabethpol Governorate, formed in 1868.": the participle stands for a "which" clause
+ * telling in the simple past what befell the unit the main clause's subject became part of, and a main clause of becoming
+ * has no date of its own, so it dates the sentence (guide: "became part of the autonomous oblast, established on 7 July 1923");
+ * not inside a relative clause, whose verb is no main clause's ("the United States, which later joined the SDF, founded …").
+ */
+const BECAME_PART_OF_MADE =
+  /(?<!\b(?:which|who|that)\b[^,;.]{0,60})\b(?:became|was\s+made|was\s+(?:incorporated|included|integrated|merged)\s+into)\s[^,;.]{1,100},\s*(?:founded|established|created|formed|set\s+up)\s+(?:in|on)\s+$/i;
+
+/**
+ * Whether a date ends an aside telling when a named thing was founded or renamed (an event only in the article's defining
+ * sentence); `phrase`: the words before the date, up to a clause's length.
+ */
+export function endsFoundingAside(near: string, after: string, phrase: string): boolean {
+  return FOUNDED_CLAUSE.test(near) && FOUNDED_CLOSE.test(after) && !BECAME_PART_OF_MADE.test(phrase);
 }
 
 /**
@@ -229,8 +241,12 @@ export function endsFoundingAside(near: string, after: string): boolean {
 const ENDS_SENTENCE =
   /^(?:\s+(?:by|from)\s[^,;.]{0,60})?\s*(?:\.|$|,\s*(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|into|later|earlier)\b)/i;
 
-/** A main clause that is more than one plain clause before the aside: a comma (a "which" clause, a list) or a year of its own. */
-const NOT_PLAIN_CLAUSE = /[,;]|\b\d{4}\b/;
+/**
+ * A main clause that is more than one plain clause before the aside: a comma (a "which" clause, a list) or a year of its own;
+ * or one that describes rather than tells, with a copula or a having ("The city was home to the museum and the cathedral,
+ * consecrated in 2009": what the city held, guide).
+ */
+const NOT_PLAIN_CLAUSE = /[,;]|\b\d{4}\b|\b(?:is|are|was|were|has|have|had)\s+(?!been\s+[a-z]+ed\b)/i;
 
 /**
  * Whether a founding aside (see `endsFoundingAside`) closes a sentence of one plain clause with no date of its own, describing

@@ -105,10 +105,13 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
     taken.push(mention);
   }
   return markFirstClause(
-    markGatheringMonth(
-      markBackgroundDates(
-        joinRanges(
-          kept.sort((a, b) => a.index - b.index),
+    markLaterClauses(
+      markGatheringMonth(
+        markBackgroundDates(
+          joinRanges(
+            kept.sort((a, b) => a.index - b.index),
+            flat,
+          ),
           flat,
         ),
         flat,
@@ -117,6 +120,21 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
     ),
     flat,
   );
+}
+
+/**
+ * "When Hafez fell ill in November 1983, Rifaat attempted to succeed him, and in the spring of 1984 his units were deployed": an
+ * explicit date of a main clause after a clause break, which does not date the sentence but is stated (guide), so the story
+ * may stand on it for what follows.
+ */
+function markLaterClauses(mentions: DateMention[], flat: string): DateMention[] {
+  let previousEnd: number | undefined;
+  return mentions.map((mention) => {
+    if (mention.kind !== 'absolute') return mention;
+    const later = previousEnd !== undefined && mention.background === undefined && CLAUSE_BREAK.test(flat.slice(previousEnd, mention.index));
+    previousEnd = mention.index + mention.text.length;
+    return later ? { ...mention, laterClause: true as const } : mention;
+  });
 }
 
 /** "In early March, …": the month opens the sentence. */

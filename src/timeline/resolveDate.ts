@@ -131,9 +131,13 @@ function outsideStory(date: ResolvedDate, story: YearWindow | undefined): boolea
 function dayWithin(stated: ResolvedDate | undefined, event: ResolvedDate): ResolvedDate | undefined {
   if (stated === undefined || stated === event) return undefined;
   if (stated.day !== undefined) return days(stated) > days(event) || (event.day === undefined && days(stated) >= days(event)) ? stated : undefined;
-  if (event.day !== undefined || stated.month === undefined) return undefined;
+  if (event.day !== undefined) return undefined;
+  // "…in November 1983, …, and in the spring of 1984 his units were deployed. … later that year": a later year the sentence states.
+  if (stated.month === undefined) return event.month !== undefined && laterClause(stated) && stated.year > event.year ? stated : undefined;
   return (event.month === undefined ? stated.year > event.year : days(stated) > days(event)) ? stated : undefined;
 }
+
+const laterClause = (date: ResolvedDate): boolean => date.mention.kind === 'absolute' && date.mention.laterClause === true;
 
 /** After a span of days ("from 6 to 8 June", "during the next two days") the story stands on its last day. */
 function lastDay(date: ResolvedDate): ResolvedDate {

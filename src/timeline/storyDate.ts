@@ -119,11 +119,15 @@ const DONE_BY_HAPPENING = /\b(?:was|were)\s+[a-z]+ed\b[^,;.]{0,40}?\sby\s+the\s+
 const DURING_WAR_YEAR = /^During\s+the\s+(?:[\w'-]+\s+){1,5}in\s+$/;
 /**
  * "The Holodomor of 1932–1933 struck the villages", "The rebellion of 2012 began at Ménaka, when …": a happening
- * named with its date as the sentence's subject, its verb told in the past, is the happening the sentence tells
+ * named with its date as the subject of the sentence or of its second main clause ("…, and the Treaty of Gulistan of October 1813
+ * confirmed the transfer"), or of the part of it that subject names ("The ninth article of the ceasefire statement of 10 November
+ * 2020 provided for …"), its verb told in the past, is the happening the sentence tells
  * (guide: a date written after the happening dates it); a date of the main clause still wins, as over an opening
  * phrase. Anchored at the sentence's start and read a few words either side.
  */
-const SUBJECT_HAPPENING = /^The\s+(?:[\w'-]+\s+){1,4}of\s+$/;
+const SUBJECT_HAPPENING = /(?:^The|,\s+(?:and|but)\s+the)\s+(?:[\w'-]+\s+){1,6}of\s+$/;
+/** The same subject opening a second main clause ("…, and the battle of 2019 remained the heaviest defeat"): judged by a copula as at the start. */
+const CLAUSE_HAPPENING_SUBJECT = /,\s+(?:and|but)\s+(?:the|its|their)\s+[\w-]+\s+of\s[^,;]*$/i;
 /**
  * "The war ended with the ceasefire of 12 May 1994", "The offensive began with the bombardment of 3 March": the happening a
  * main clause's story ended or began with, named with its date, is the sentence's happening (guide: a date written after
@@ -232,7 +236,8 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (before.length <= PHRASE_NEAR && SUBJECTS_PAST_CLAUSE.test(before) && PRESENT_MAIN_VERB.test(after)) return undefined;
   const end = mention.index + mention.text.length;
   if (remembersAnniversary(flat.slice(end, end + ANNIVERSARY_NEAR))) return undefined;
-  if (endsFoundingAside(near, after)) return foundingAsideEndsSentence(before, after) ? { ...mention, background: 'clause' } : { ...mention, aside: true };
+  if (endsFoundingAside(near, after, before.slice(-PHRASE_NEAR)))
+    return foundingAsideEndsSentence(before, after) ? { ...mention, background: 'clause' } : { ...mention, aside: true };
   const words = { near, phraseBefore: before.slice(-PHRASE_NEAR), after, phraseAfter: flat.slice(end, end + PHRASE_NEAR) };
   if (tellsHowThingsStood(words)) return undefined;
   const named = NAMED_BY_DATE.exec(near)?.[1];
@@ -251,7 +256,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
     return undefined;
   if (before.length <= NEAR && SUBJECT_BEFORE.test(before) && JUDGED_AFTER.test(after) && !(PICTURE_SUBJECT.test(before) && SHOWS_AFTER.test(after)))
     return undefined;
-  if (before.length <= NEAR && HAPPENING_SUBJECT.test(before) && JUDGED_BY_COPULA.test(after)) return undefined;
+  if (((before.length <= NEAR && HAPPENING_SUBJECT.test(before)) || CLAUSE_HAPPENING_SUBJECT.test(near)) && JUDGED_BY_COPULA.test(after)) return undefined;
   if (CLAUSE_START.test(near) && TIME_JUDGED_AFTER.test(after)) return undefined;
   if (CITED_AS_EVIDENCE.test(near) && JUDGED_AFTER.test(after)) return undefined;
   if (CAUSING_SUBJECT.test(before) && CAUSED_AFTER.test(after)) return { ...mention, background: 'opening', causes: true };

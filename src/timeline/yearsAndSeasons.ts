@@ -17,7 +17,7 @@ import type { Qualifier } from './types.ts';
  * taken only before punctuation or a clause's subject ("by 2000 soldiers" is a number).
  */
 const YEAR =
-  /\b(in|In|of|(?:[Ii]n\s+)?the\s+course\s+of|[Aa]s\s+of|since|Since|until|Until|from|From|by|By|between|Between|through|Through|into|throughout|Throughout|during|During|after|(?:[Ee]arly|[Ll]ate)\s+in|early|late|mid-?|Early|Late|Mid-?|[Tt]he\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of|[Aa]round|[Aa]bout|[Cc]irca|c\.|[Aa]pproximately)\s*(?:(AD|A\.D\.)\s*)?(\d{1,4})(?:\s*(BC|BCE|B\.C\.|AD|CE|A\.D\.))?(?:(\s*[–—-]\s*|\s+and\s+|\s+(?:to|until)\s+)(\d{4}|\d{2})(?!\d))?(?![\d,.]\d|s\b|['’]s\b|\s*(?:%|per\b|km|m\b|miles|kilomet|metres|meters))/g;
+  /\b(in|In|of|(?:[Ii]n\s+)?the\s+course\s+of|[Aa]s\s+of|since|Since|until|Until|from|From|by|By|between|Between|through|Through|into|throughout|Throughout|during|During|after|After|(?:[Ee]arly|[Ll]ate)\s+in|early|late|mid-?|Early|Late|Mid-?|[Tt]he\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of|[Aa]round|[Aa]bout|[Cc]irca|c\.|[Aa]pproximately)\s*(?:(AD|A\.D\.)\s*)?(\d{1,4})(?:\s*(BC|BCE|B\.C\.|AD|CE|A\.D\.))?(?:(\s*[–—-]\s*|\s+and\s+|\s+(?:to|until)\s+)(\d{4}|\d{2})(?!\d))?(?![\d,.]\d|s\b|['’]s\b|\s*(?:%|per\b|km|m\b|miles|kilomet|metres|meters))/g;
 
 /**
  * What may follow a year after "of": punctuation, a word that is no counted noun, a verb told in the past
@@ -40,8 +40,12 @@ const BY_YEAR_AFTER = /^\s*(?:$|[,.;:)]|(?:the|its|their|his|her|it|they|he|she|
 const AROUND_YEAR_AFTER = /^\s*(?:$|[,.;:)]|(?:by|and|when|as|in|on|at|under|after|before|during|from|with|the|its|their|his|her|it|they|he|she)\s)/;
 const AROUND_LEAD = /^(?:around|about|circa|c\.|approximately)$/i;
 
+/** What follows a year after a capitalised "After" in prose: the comma closing the phrase, or the clause's subject. */
+const OPENING_AFTER_YEAR_FOLLOWER = /^(?:\s*,|\s+(?:the|its|their|his|her|it|they|he|she)\s)/;
 /** What may follow a three-digit year after "in": punctuation, or a clause going on ("in 363 during his campaign"), never a counted noun. */
 const EARLY_YEAR_AFTER = /^\s*(?:[,.;:)]|(?:and\s+(?:was|were|later|then)|during|under|when|after|before|by)\b)/;
+/** "In 987 the princes established …": a sentence opening on "In" and a number before a clause's subject names a year, as no count stands there. */
+const EARLY_YEAR_OPENING_SUBJECT = /^\s+(?:the|its|their|his|her|it|they|he|she)\s/;
 
 // A winter named by the two years it spans ("the winter of 2022–2023", "winter 2022–23") is one season, of its first year.
 const SEASON =
@@ -125,10 +129,13 @@ function years(flat: string): AbsoluteMention[] {
     const after = flat.slice(match.index + whole.length);
     // Without an era a year needs four digits: "in 300 tanks" is not the year 300; "in 637 and was later rebuilt" closes on
     // its number as only a year does.
-    const earlyYear = digits.length === 3 && /^[Ii]n$/.test(lead) && last === undefined && EARLY_YEAR_AFTER.test(after);
+    const opensSentence = lead === 'In' && flat.slice(0, match.index).trim() === '' && EARLY_YEAR_OPENING_SUBJECT.test(after);
+    const earlyYear = digits.length === 3 && /^[Ii]n$/.test(lead) && last === undefined && (EARLY_YEAR_AFTER.test(after) || opensSentence);
     if (era === undefined && !earlyYear && (digits.length !== 4 || number < 1000 || number > 2100)) continue;
     if (/^(?:by|into)$/i.test(lead) && !BY_YEAR_AFTER.test(after)) continue;
     if (AROUND_LEAD.test(lead) && !AROUND_YEAR_AFTER.test(after)) continue;
+    // "After 2018, the division expanded …" opens a sentence with its hedged year; a heading "After 2020" names a period.
+    if (lead === 'After' && !OPENING_AFTER_YEAR_FOLLOWER.test(after)) continue;
     // "of 2000 soldiers" is a count; "a law of 2012 from …", "the drought of 1973 and …" a time (whether it names a thing is storyDate's to say).
     // "the autumn of 2022" is the season's to read, and a season dropped as a name leaves no year behind.
     if (

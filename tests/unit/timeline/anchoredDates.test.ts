@@ -335,3 +335,16 @@ describe('a habit closing on a bare "since"', () => {
     expect(timeline('On 14 February the army left the town. It is shelled every day.')).toHaveLength(1);
   });
 });
+
+describe('a later year a second main clause states', () => {
+  it('anchors what follows though the first clause dates the sentence', () => {
+    const text =
+      'When the president fell ill in November 1983, his brother tried to succeed him, and in the spring of 1984 his units were deployed. The crisis ended, and he left the country later that year.';
+    expect(timeline(text, {})).toEqual(['1983-11 month «November 1983»', '1984 year «later that year»']);
+  });
+
+  it('leaves a date inside the first clause, or a relative clause, as no anchor of what follows', () => {
+    const text = 'In November 1983, the president fell ill, which was reported in 1984. His brother left the country later that year.';
+    expect(timeline(text, {})).toEqual(['1983-11 month «November 1983»', '1983 year «later that year»']);
+  });
+});

@@ -9,6 +9,12 @@ describe('how things stood at a date is no event', () => {
     expect(timeline('Its population of 20,000 fled in March 2012.', {})).toEqual(['2012-03 month «March 2012»']);
   });
 
+  it("skips a unit's strength and its change, however hedged, and keeps what befell its ranks", () => {
+    expect(timeline('The division formed militias, and its size was thought to have grown considerably after 2018.', {})).toEqual([]);
+    expect(timeline('Its strength was estimated at 15,000 in 2011.', {})).toEqual([]);
+    expect(timeline('Its ranks were thinned by the assault on 3 May 2012.', {})).toEqual(['2012-05-03 day «3 May 2012»']);
+  });
+
   it('skips an estimate of the population told after its date', () => {
     expect(timeline('By the middle of 2011 the council estimated that the population had exceeded 200,000, including displaced people.', {})).toEqual([]);
     expect(timeline('In 2011 the city was estimated to have close to 120,000 inhabitants.', {})).toEqual([]);

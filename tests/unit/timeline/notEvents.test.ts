@@ -243,6 +243,12 @@ describe('what is not the date of an event', () => {
     expect(timeline('The attack, planned for weeks, began on 12 April 2012.', {})).toHaveLength(1);
   });
 
+  it('reads the making of what the subject became part of as a clause telling the story, the main clause having no date', () => {
+    expect(timeline('Under the empire, the valley became a district of the Elisabethpol Governorate, formed in 1868.', {})).toEqual(['1868 year «1868»']);
+    expect(timeline('The city was home to the museum and the cathedral, consecrated in 2009.', {})).toEqual([]);
+    expect(timeline('The siege drew in the United States, which later became the main partner of the council, formed in 2015.', {})).toEqual([]);
+  });
+
   it('keeps a date after "of" that is the time itself, or someone’s act of that day', () => {
     expect(timeline('On the night of 20/21 March, the town fell.')).toHaveLength(1);
     expect(timeline('Rebels withdrew at the end of March.')).toEqual(['2012-03 month late «the end of March»']);
@@ -271,6 +277,14 @@ describe('what is not the date of an event', () => {
     expect(timeline('The census of 1989 had counted 90,600 people.', {})).toEqual([]);
     expect(timeline('The force of 1500 armed men attacked the town.', {})).toEqual([]);
     expect(timeline('The battle of 2019 remained the deadliest of the war.', {})).toEqual([]);
+    expect(timeline('The area came under Russian rule, and the Treaty of Gulistan of October 1813 confirmed the transfer.', {})).toEqual([
+      '1813-10 month «October 1813»',
+    ]);
+    expect(timeline('The camp was attacked again, and the battle of 2019 remained the deadliest of the war.', {})).toEqual([]);
+    expect(timeline('The ninth article of the ceasefire statement of 10 November 2020 provided for the unblocking of transport links.', {})).toEqual([
+      '2020-11-10 day «10 November 2020»',
+    ]);
+    expect(timeline('The first article of the treaty of 2003 was the most disputed.', {})).toEqual([]);
     expect(timeline('The war of 2020 ended with a ceasefire.', {})).toEqual([]);
     expect(timeline('A force of 2000 soldiers arrived in the town.', {})).toEqual([]);
     expect(timeline('The losses of the autumn of 2022 were repeated.', {})).toEqual([]);

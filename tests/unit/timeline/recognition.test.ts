@@ -185,6 +185,15 @@ describe('ranges give one event at their start', () => {
   });
 });
 
+describe('a year opening a sentence after "After"', () => {
+  it('is hedged as "after 2018" is elsewhere, and stays a count or a heading\'s period otherwise', () => {
+    expect(timeline('After 2018, the division expanded its presence in the south.', {})).toEqual(['2018 year after «After 2018»']);
+    expect(timeline('After 2018 the division expanded its presence in the south.', {})).toEqual(['2018 year after «After 2018»']);
+    expect(timeline('After 2000 soldiers arrived, the town was quiet.', {})).toEqual([]);
+    expect(extractTimeline('## After 2020\nThe town was rebuilt.\n', {})).toEqual([]);
+  });
+});
+
 describe('BC and AD years', () => {
   it('reads a three-digit year after "in" only where a year closes the phrase, never before a counted noun', () => {
     expect(timeline('It was used as a base by Julian in 363 during his campaign. The city was taken in 637 and was later rebuilt.', {})).toEqual([
@@ -192,6 +201,8 @@ describe('BC and AD years', () => {
       '0637 year «637»',
     ]);
     expect(timeline('The army was deployed in 300 tanks. Troops arrived in 150 trucks and buses.', {})).toEqual([]);
+    expect(timeline('In 987 the princes founded a kingdom. In 988, they built a church.', {})).toEqual(['0987 year «987»', '0988 year «988»']);
+    expect(timeline('The army was deployed in 300 the next day.', {})).toEqual([]);
   });
 
   it('writes 490 BC as the astronomical year -0489 and AD 150 as 0150', () => {
