@@ -234,6 +234,9 @@ const F1_FLOORS: Record<string, number> = {
   tuareg_rebellion__2012__: 1,
   timbuktu_: 1,
   luhansk_oblast_: 1,
+  // Unseen on their first run (Battle of Bakhmut, long, 0.966; Battle of Debaltseve 1.000).
+  battle_of_bakhmut_: 0.966,
+  battle_of_debaltseve_: 1,
 };
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
