@@ -34,11 +34,12 @@ const POPULATION_FIGURE =
   /\bpopulation\b(?:\s+[\w-]+){0,3}?\s+(?:about\s+|around\s+|some\s+)?\d[\d,.]*(?:\s+(?:million|thousand|people|inhabitants|residents))?\s+(?:in|as\s+of)\s+$/i;
 /**
  * How many people lived or stayed in a place at a date, told as a count of its people: "Between 100,000 and 200,000 civilians
- * were estimated to live in the enclave in 2014", "Only a few thousand residents remained in the town by the end of 2024".
+ * were estimated to live in the enclave in 2014", "Only a few thousand residents remained in the town by the end of 2024", the
+ * place left unsaid when the sentence has named it ("Of the city's 70,000 people, fewer than 500 civilians remained by May 2023").
  * A place's size at a date describes it, as its population figure does (guide); "Its 20,000 residents fled in March" is a happening.
  */
 const PEOPLE_LIVING_BEFORE =
-  /(?:\d[\d,.]*|\b(?:a\s+few|several|some))(?:\s+(?:hundred|thousand|million))?\s+(?:civilians|people|residents|inhabitants)\s+(?:(?:were|was)\s+(?:estimated|believed|thought|said)\s+to\s+(?:live|remain)|(?:still\s+)?(?:remained|lived))\s+in\b[^,;.]{0,40}?\s(?:in|by|as\s+of)\s+(?:the\s+end\s+of\s+)?$/i;
+  /(?:\d[\d,.]*|\b(?:a\s+few|several|some))(?:\s+(?:hundred|thousand|million))?\s+(?:civilians|people|residents|inhabitants)\s+(?:(?:were|was)\s+(?:estimated|believed|thought|said)\s+to\s+(?:live|remain)|(?:still\s+)?(?:remained|lived))(?:\s+in\b[^,;.]{0,40}?)?\s(?:in|by|as\s+of)\s+(?:the\s+end\s+of\s+)?$/i;
 /**
  * "by 2017 the United Nations estimated that 93,500 remained", "By 2015 the town had about 2,000 inhabitants", "By the autumn of
  * 2023 about 1,600 civilians were estimated to remain in the city": the same count told after its date, whoever gives it ("In

@@ -48,6 +48,12 @@ const UNDERTAKEN_BY =
   /\b(?:agreed|agrees|promised|pledged|undertook|vowed|committed|obliged|required|ordered)\s+(?:[a-z]+\s+)?to\s+[a-z]+\b(?:[^;.]{0,60}?\s(?!(?:and|but|then)\b)[^\s,;.]+)?\s+by\s+(?:the\s+)?$/i;
 
 /**
+ * "threatened to withdraw his forces from the city on 10 May if they did not receive ammunition": what a party threatened
+ * to do on the date lies ahead of the threat, a deadline as "agreed to return … by 1 December" is, and moves no anchor.
+ */
+const THREATENED_FOR = /\bthreaten(?:s|ed|ing)?\s+to\s+[a-z]+\b[^;.]{0,60}?\s(?:on|by|in)\s+(?:the\s+)?$/i;
+
+/**
  * "signed a decree dissolving the republic's institutions by 1 January 2024", "The government plans a population of 35,000
  * by 2040": what a decree orders or a plan, told in the present, aims at by the date, a deadline as "agreed to return … by
  * 1 December" is; comma-free, and as there a "by" after "and", "but" or "then" opens a clause of its own.
@@ -106,7 +112,9 @@ export function remembersAnniversary(after: string): boolean {
 /** Whether the words before a date make it a deadline, a plan or what an undertaking or a decree aims at. */
 export function isDueOrPlanned(near: string): boolean {
   if (DEADLINE.test(near) && !LASTED_UNTIL.test(near)) return true;
-  return SCHEDULED.test(near) || PLANNED_FOR.test(near) || ARRANGED.test(near) || UNDERTAKEN_BY.test(near) || DECREED_BY.test(near);
+  return (
+    SCHEDULED.test(near) || PLANNED_FOR.test(near) || ARRANGED.test(near) || UNDERTAKEN_BY.test(near) || DECREED_BY.test(near) || THREATENED_FOR.test(near)
+  );
 }
 
 /** Whether a date comes back every year (a commemoration, an anniversary, a season's habit) rather than telling one happening. */

@@ -92,6 +92,11 @@ describe('what is not the date of an event', () => {
     expect(timeline('The army lost on 18 May the hills it had held.', battle)).toEqual(['2014-05-18 day «18 May»']);
   });
 
+  it('reads a day someone threatened to act on as lying ahead: it dates nothing and moves no anchor', () => {
+    const threat = 'In a video released on 5 May, he threatened to withdraw his forces from the city on 10 May if they got no ammunition.';
+    expect(timeline(`${threat} Two days later he reversed course.`)).toEqual(['2012-05-05 day «5 May»', '2012-05-07 day «Two days later»']);
+  });
+
   it('reads a date after "would later" or "would go on to" as what came to pass', () => {
     expect(timeline('The brigade would later return to the town in March 2013. Its commander would go on to lead the army in 2015.')).toEqual([
       '2013-03 month «March 2013»',
