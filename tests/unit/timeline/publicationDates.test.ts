@@ -139,6 +139,13 @@ describe('extractTimeline with a publication day', () => {
     expect(extractTimeline(post, { published: '2022-10-21' }).map((event) => event.date)).toEqual(['2022-10-21', '2022-01', '2022-06', '2021-06']);
   });
 
+  it('gives a bare month the year a later "this year" of the same sentence names, but not a compared "last year"', () => {
+    const ambush = 'France left Mali last year.\n\nIn February, 17 soldiers were killed in an ambush, one of the deadliest attacks this year.\n';
+    expect(extractTimeline(ambush, { published: '2023-07-27' }).map((event) => event.date)).toEqual(['2022', '2023-02']);
+    const before = 'In March the talks failed, as they had last year.\n';
+    expect(extractTimeline(before, { published: '2023-07-27' }).map((event) => event.date)).toEqual(['2023-03']);
+  });
+
   it('dates nothing from a weekday when the publication day is unknown', () => {
     expect(extractTimeline(post, {})).toEqual([]);
   });
