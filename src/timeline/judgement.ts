@@ -75,10 +75,12 @@ export function judgesInHindsight(sentence: string): boolean {
 /**
  * Weighs in the present how things look ("Eight years later, his allies look far less able to save him", "The army
  * seems unlikely to hold the city"): a judgement of the writer's day, whatever its date counts from. "appears to have
- * captured the town on 5 May" hedges a happening and is no such judgement. Bounded subject, so only the first words are read.
+ * captured the town on 5 May" hedges a happening and is no such judgement. Bounded subject, so only the first words are read;
+ * a judgement in a second main clause ("On Thursday the army backed them, and it now looks unlikely that …") leaves the first
+ * clause's happening told.
  */
 const HOW_THINGS_LOOK =
-  /^[^;]{0,80}?\s(?:looks?|seems?|appears?)\s+(?:(?:far|much|even|ever|no)\s+)?(?:less|more|unlikely|likely|set|able|unable|weaker|stronger|increasingly)\b/;
+  /^(?:(?!,\s(?:and|but)\s)[^;]){0,80}?\s(?:looks?|seems?|appears?)\s+(?:(?:far|much|even|ever|no)\s+)?(?:less|more|unlikely|likely|set|able|unable|weaker|stronger|increasingly)\b/;
 
 /**
  * States in the present what has become plain ("A week later it is clear that this is something else"): the writer's

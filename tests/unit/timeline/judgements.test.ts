@@ -39,6 +39,12 @@ describe('weighing in the present how things look is analysis, whatever its date
     expect(timeline('Russian forces appear to have captured the village on 5 March.')).toEqual(['2012-03-05 day «5 March»']);
   });
 
+  it('keeps a happening told in a first main clause before a second one weighing how things look', () => {
+    expect(timeline('On 5 March the army said it backed the soldiers, and it now looks unlikely that the president will return.')).toEqual([
+      '2012-03-05 day «5 March»',
+    ]);
+  });
+
   it('leaves out "A week later it is clear that …" and keeps how things stood on a day of the story', () => {
     expect(timeline('On 6 March, the army crossed the border. A week later it is clear that this is no raid. The next day, it took the town.')).toEqual([
       '2012-03-06 day «6 March»',
