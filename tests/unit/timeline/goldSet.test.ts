@@ -238,10 +238,13 @@ const F1_FLOORS: Record<string, number> = {
   'battle_of_avdiivka__2023–2024__': 1,
   'aleppo_offensive__october–december_2015__': 1,
   operation_spring_shield_: 1,
-  // News posts in the Astro blog template's shape, unseen on their first run (Crimean Bridge blast 0.923, rebels entering Aleppo 0.952, Bazoum detained 0.837).
-  crimean_bridge_blast_post_: 0.92,
-  aleppo_rebels_enter_post_: 0.95,
-  niger_bazoum_detained_post_: 0.83,
+  // News posts in the Astro blog template's shape, unseen on their first run (Crimean Bridge blast 0.923, rebels entering Aleppo 0.952, Bazoum detained 0.837);
+  // 0.976, 1.000 and 0.977 after six general rules. Left: a 'since' clause before 'it has also been the main land route' (the guide calls
+  // such a state a description; the Ménaka and ZNPP golds date an opening 'Since 2017, … has been one of'), and 'Two days before his
+  // inauguration' after 'was sworn in on 2 April' (inauguration and swearing-in are one happening only to a reader who knows it).
+  crimean_bridge_blast_post_: 0.97,
+  aleppo_rebels_enter_post_: 1,
+  niger_bazoum_detained_post_: 0.97,
 };
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
