@@ -17,9 +17,12 @@ const DURING_A_TIME = `(?:the\\s+)?(?:(?:first|last|second|third|final|next|foll
 /**
  * An opening phrase that sets the scene before the main clause: "Following his statement made on 19 September, …", or a
  * participle telling the subject's past ("Formed in May 2014 as a battalion, it was incorporated … on 12 November 2014").
+ * Its list of places and their dates goes on past a comma ("After the coups in Mali in August 2020, in Guinea in September
+ * 2021 and in Burkina Faso last year, …"): each item, a place and when, is one more of the happenings it names.
  */
 const INTRODUCTORY = new RegExp(
-  `^(?:Following|After|Despite|Amid|Besides|During\\s+(?!${DURING_A_TIME})|(?:[A-Z][a-z]{2,}ed|Built|Begun)\\s+(?:in|on|from|between|during)\\s)[^,;]*,`,
+  `^(?:Following|After|Despite|Amid|Besides|During\\s+(?!${DURING_A_TIME})|(?:[A-Z][a-z]{2,}ed|Built|Begun)\\s+(?:in|on|from|between|during)\\s)[^,;]*,` +
+    `(?:\\s+(?:and\\s+)?in\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,2}\\s+(?:in|on|last|this)\\s[^,;]*,){0,4}`,
 );
 /**
  * A relative clause about someone or something the sentence names, up to the next comma or

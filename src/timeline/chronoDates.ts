@@ -23,6 +23,8 @@ const SHORT_YEAR = /^(.*\D)[\s,]+\d{1,3}$/;
  * "may" could stand, but after one of these prepositions a capitalised "May" is only the month.
  */
 const MAY_AFTER_PREPOSITION = /\b(?:by|until|till|since|before|after|from|through)\s+(May)\b(?![\s,]*\d)/gi;
+/** "In February, 17 soldiers were killed": a comma parts a month from a count; a day is written against its month ("February 17"). */
+const MONTH_COMMA_COUNT = new RegExp(`^(${MONTH_NAME}),\\s*\\d{1,3}$`);
 /** A fixed reference keeps chrono deterministic; the years it implies are ignored. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
@@ -46,6 +48,7 @@ export function findChronoDates(flat: string): AbsoluteMention[] {
       .replace(/[\s,;:]+$/, '')
       // chrono takes "May of" from "May of the same year"; the year is the article's to say.
       .replace(/\s+of$/, '');
+    core = MONTH_COMMA_COUNT.exec(core)?.[1] ?? core;
     if (result.start.isCertain('year') && !/\d{4}/.test(core)) core = SHORT_YEAR.exec(core)?.[1] ?? core;
     // Weekdays and clock times alone, or "Three days later": no month, no calendar date.
     if (!HAS_MONTH.test(core)) continue;

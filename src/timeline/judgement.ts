@@ -75,10 +75,12 @@ export function judgesInHindsight(sentence: string): boolean {
 /**
  * Weighs in the present how things look ("Eight years later, his allies look far less able to save him", "The army
  * seems unlikely to hold the city"): a judgement of the writer's day, whatever its date counts from. "appears to have
- * captured the town on 5 May" hedges a happening and is no such judgement. Bounded subject, so only the first words are read.
+ * captured the town on 5 May" hedges a happening and is no such judgement. Bounded subject, so only the first words are read;
+ * a judgement in a second main clause ("On Thursday the army backed them, and it now looks unlikely that …") leaves the first
+ * clause's happening told.
  */
 const HOW_THINGS_LOOK =
-  /^[^;]{0,80}?\s(?:looks?|seems?|appears?)\s+(?:(?:far|much|even|ever|no)\s+)?(?:less|more|unlikely|likely|set|able|unable|weaker|stronger|increasingly)\b/;
+  /^(?:(?!,\s(?:and|but)\s)[^;]){0,80}?\s(?:looks?|seems?|appears?)\s+(?:(?:far|much|even|ever|no)\s+)?(?:less|more|unlikely|likely|set|able|unable|weaker|stronger|increasingly)\b/;
 
 /**
  * States in the present what has become plain ("A week later it is clear that this is something else"): the writer's
@@ -87,9 +89,17 @@ const HOW_THINGS_LOOK =
  */
 const PLAIN_NOW = /^[^;]{0,60}?\bit is (?:now |already |by now )?(?:clear|evident|obvious|plain|apparent) that\b/i;
 
+/**
+ * Asks in the present what is not known yet ("It is not clear where he is being held tonight, or whether he has resigned"):
+ * an open question of the writer's day, nothing asserted. "It is unclear who fired the missile that hit the market on
+ * Tuesday" asks about a happening told in the past, which stays told. Bounded: the question's verb within a few words.
+ */
+const OPEN_QUESTION =
+  /^It (?:is|remains) (?:still |also )?(?:not (?:yet |entirely )?(?:clear|known)|unclear|uncertain|unknown) (?:where|whether|who|how|what|when|why|if)\s(?:[\w'’-]+\s){0,4}?(?:is|are|has|have|will|can)\b/;
+
 /** Whether a sentence weighs how things look now: analysis, whatever it dates, so its dates move no anchor. */
 export function weighsHowThingsLook(sentence: string): boolean {
-  return HOW_THINGS_LOOK.test(sentence) || PLAIN_NOW.test(sentence);
+  return HOW_THINGS_LOOK.test(sentence) || PLAIN_NOW.test(sentence) || OPEN_QUESTION.test(sentence);
 }
 
 /** Whether a sentence only ranks or judges the story instead of telling one of its happenings. */
@@ -103,6 +113,7 @@ export function isAnalysis(sentence: string): boolean {
     STATE.test(sentence) ||
     HOW_THINGS_LOOK.test(sentence) ||
     PLAIN_NOW.test(sentence) ||
+    OPEN_QUESTION.test(sentence) ||
     HINDSIGHT.test(sentence)
   );
 }

@@ -76,7 +76,8 @@ const RULES: Rule[] = [
       return { ...saturday, end: addDays(saturday.year ?? published.year, saturday.month ?? published.month, saturday.day ?? published.day, 1) };
     },
   },
-  // "three days ago" is a day; weeks are about a day, as "last week"; months and a year keep their month.
+  // "three days ago" is a day; weeks are about a day, as "last week"; months and a year keep their month, but several years
+  // ("eight years ago") are told to the year.
   {
     pattern: /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (day|week|month|year)s? ago\b/gi,
     date: (published, match) => {
@@ -84,6 +85,7 @@ const RULES: Rule[] = [
       const unit = (match[2] ?? '').toLowerCase();
       if (unit === 'day') return shiftDays(published, -count);
       if (unit === 'week') return { ...shiftDays(published, -7 * count), qualifier: 'around' };
+      if (unit === 'year' && count > 1) return { year: published.year - count };
       const months = published.year * 12 + published.month - 1 - (unit === 'year' ? 12 * count : count);
       return monthFromIndex(months);
     },

@@ -157,6 +157,14 @@ const RULES: Rule[] = [
   { pattern: /\bby then\b(?!-)/gi, unit: 'day', amount: 0, dayAnchor: true },
   // "At this point the Russians were 3 km from the ring road": where things stood on the day just told, as "by this point".
   { pattern: /\bat (?:this|that) point\b/gi, unit: 'day', amount: 0 },
+  // "Officials said at the time that …": the time just told, at its precision. A holder "at the time" ("the minister at the
+  // time") or "at the time of" a happening names no time of a saying.
+  {
+    pattern:
+      /(?<=\b(?:said|told|wrote|announced|reported|warned|claimed|stated|added|denied|insisted|argued|replied|responded|promised|threatened) )at (?:the|that) time\b(?! of\b)/gi,
+    unit: 'day',
+    amount: 0,
+  },
   // "On the same day as the signing ceremony": the day of the happening it names, told before (namedHappening.ts).
   { pattern: /\b(?:on )?the same day as the ((?:[a-z]+ ){0,2}[a-z]+)\b/gi, unit: 'day', amount: 0, sameDayAs: true },
   // "the day" as a clause's subject is the day just told ("Nonetheless, the day soon became the deadliest"); elsewhere it is no date ("the day before the invasion").

@@ -32,7 +32,7 @@ export function resolveSentenceDates(mentions: readonly DateMention[], context: 
   const led = leading === undefined ? undefined : resolveRelative(leading, context);
   if (leading !== undefined && led !== undefined)
     return leading.amount < 0 ? { event: led } : { event: led, last: lastDay(dayOfLedMonth(mentions, led, context) ?? led) };
-  const absolutes = mentions.filter((mention): mention is AbsoluteMention => mention.kind === 'absolute');
+  const absolutes = yearFromNewsYear(mentions.filter((mention): mention is AbsoluteMention => mention.kind === 'absolute'));
   let event: ResolvedDate | undefined;
   let opening: ResolvedDate | undefined;
   let previous = context.previous;
@@ -62,6 +62,22 @@ export function resolveSentenceDates(mentions: readonly DateMention[], context: 
   if (date === undefined) return {};
   // A look back ("had been reached the previous day") is a flashback: the narrative's day stays the anchor.
   return relative !== undefined && relative.amount < 0 ? { event: date } : { event: date, last: lastDay(date) };
+}
+
+/** "this year" (with a hedge): the year a news post is published in; a "last year" often compares ("as they had last year"). */
+const NEWS_YEAR = /\bthis year$/i;
+
+/**
+ * "In February, 17 soldiers were killed …, one of the deadliest attacks this year": a year the sentence names by the
+ * post's own year is the year of its earlier month, as a year written out in the sentence would be.
+ */
+function yearFromNewsYear(absolutes: AbsoluteMention[]): AbsoluteMention[] {
+  const named = absolutes.find((mention) => mention.month === undefined && mention.year !== undefined && NEWS_YEAR.test(mention.text));
+  if (named?.year === undefined) return absolutes;
+  const { year } = named;
+  return absolutes.map((mention) =>
+    mention.index < named.index && mention.month !== undefined && mention.year === undefined ? { ...mention, year } : mention,
+  );
 }
 
 /**

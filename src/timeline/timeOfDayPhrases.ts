@@ -7,12 +7,17 @@
 import { COUNT, HAPPENING, type Rule } from './relativeVocabulary.ts';
 
 export const TIME_OF_DAY_PHRASES: Rule[] = [
-  // Time of day: the day of the anchor ("By the end of the day", "In the evening", "through the night", "overnight", "at 12:00").
+  // Time of day: the day of the anchor ("By the end of the day", "In the evening", "through the night", "overnight", "at 12:00",
+  // "for most of the morning").
   // "miners who had been working through the night" tells how they spent it, not a happening of that night.
-  { pattern: /\b(?:by|at|towards?|before|until) the end of the day\b|\b(?:during|throughout|all) the day\b|\bby day's end\b/gi, unit: 'day', amount: 0 },
+  {
+    pattern: /\b(?:by|at|towards?|before|until) the end of the day\b|\b(?:during|throughout|all|for (?:most|much) of) the day\b|\bby day's end\b/gi,
+    unit: 'day',
+    amount: 0,
+  },
   {
     pattern:
-      /\b(?:in|into|during|by|throughout|(?<![a-z]ing )through|later in|early in|late in) the (?:early |late |mid-?)?(?:morning|afternoon|evening|night)\b(?!\s+of\b)|\bby (?:mid-?|late )?(?:morning|afternoon|evening|nightfall)\b/gi,
+      /\b(?:in|into|during|by|throughout|(?<![a-z]ing )through|later in|early in|late in|for (?:most|much) of) the (?:early |late |mid-?)?(?:morning|afternoon|evening|night)\b(?!\s+of\b)|\bby (?:mid-?|late )?(?:morning|afternoon|evening|nightfall)\b/gi,
     unit: 'day',
     amount: 0,
   },

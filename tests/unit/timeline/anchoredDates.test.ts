@@ -26,6 +26,14 @@ describe('relative days count from a known anchor', () => {
     expect(after10February(sentence)).toBe(expected);
   });
 
+  it('dates a saying "at the time" by the time just told, at its precision, and a holder "at the time" not at all', () => {
+    expect(timeline('In July, a general said the bridge was a target. Officials said at the time that an attack would be answered.')).toEqual([
+      '2012-07 month «July»',
+      '2012-07 month «at the time»',
+    ]);
+    expect(timeline('In July, a general spoke. The minister at the time said nothing.')).toEqual(['2012-07 month «July»']);
+  });
+
   it('keeps the story on its day after a happening a witness recalls from the night before', () => {
     expect(
       timeline('On 8 March, flags went up in the town. Residents say the garrison left the night before. By the evening, the column was past it.'),

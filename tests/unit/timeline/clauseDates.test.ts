@@ -39,6 +39,15 @@ describe('the opening phrase of a second main clause', () => {
   });
 });
 
+describe("an opening phrase's list of places and their dates", () => {
+  it('goes on past a comma, so its first date dates a sentence whose main clause has none, and a main clause date still wins', () => {
+    const coups = 'After the coups in Mali in August 2020 and May 2021, in Guinea in September 2021 and twice in Burkina Faso in 2022, donors grew wary.';
+    expect(timeline(coups, {})).toEqual(['2020-08 month «August 2020»']);
+    const dated = 'After the coups in Mali in August 2020, in Guinea in September 2021, donors cut aid in March 2022.';
+    expect(timeline(dated, {})).toEqual(['2022-03 month «March 2022»']);
+  });
+});
+
 describe('a happening named with its date after "after" inside a clause', () => {
   it('dates the clause, unless a count measures from it', () => {
     expect(timeline('The village was shelled, and it came under army control after the ceasefire agreement of 10 May.')).toEqual(['2012-05-10 day «10 May»']);

@@ -39,6 +39,18 @@ describe('weighing in the present how things look is analysis, whatever its date
     expect(timeline('Russian forces appear to have captured the village on 5 March.')).toEqual(['2012-03-05 day «5 March»']);
   });
 
+  it('leaves out an open question of the writer\'s day ("It is not clear where he is being held tonight"), not a past happening asked about', () => {
+    const post = { published: '2023-07-27' };
+    expect(extractTimeline('It is not clear where the president is being held tonight, or whether he has resigned.\n', post)).toEqual([]);
+    expect(extractTimeline('It is unclear who fired the missile that hit the market on Wednesday.\n', post).map((event) => event.date)).toEqual(['2023-07-26']);
+  });
+
+  it('keeps a happening told in a first main clause before a second one weighing how things look', () => {
+    expect(timeline('On 5 March the army said it backed the soldiers, and it now looks unlikely that the president will return.')).toEqual([
+      '2012-03-05 day «5 March»',
+    ]);
+  });
+
   it('leaves out "A week later it is clear that …" and keeps how things stood on a day of the story', () => {
     expect(timeline('On 6 March, the army crossed the border. A week later it is clear that this is no raid. The next day, it took the town.')).toEqual([
       '2012-03-06 day «6 March»',

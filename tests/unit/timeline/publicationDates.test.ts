@@ -53,13 +53,14 @@ describe('findPublicationDates: a news post counts from the day it was published
     expect(dates('Earlier this year, the army withdrew.')).toEqual([['Earlier this year', 2023, undefined, undefined]]);
   });
 
-  it('reads "this week" as about the day, "N days/weeks/months ago" and "a year ago", and "since the weekend" as its Saturday', () => {
+  it('reads "this week" as about the day, "N days/weeks/months ago", "a year ago" to the month and several years to the year, and "since the weekend" as its Saturday', () => {
     const withHedge = (sentence: string) => findPublicationDates(sentence, SUNDAY).map(({ year, month, day, qualifier }) => [year, month, day, qualifier]);
     expect(withHedge('The ministry has reported four violations this week.')).toEqual([[2023, 3, 12, 'around']]);
     expect(withHedge('Three days ago, a farmer was wounded.')).toEqual([[2023, 3, 9, undefined]]);
     expect(withHedge('Two weeks ago, the president spoke on television.')).toEqual([[2023, 2, 26, 'around']]);
     expect(withHedge('A month ago, a base was attacked.')).toEqual([[2023, 2, undefined, undefined]]);
     expect(withHedge('A year ago, a treaty seemed close.')).toEqual([[2022, 3, undefined, undefined]]);
+    expect(withHedge('Hezbollah helped the army retake the city eight years ago.')).toEqual([[2015, undefined, undefined, undefined]]);
     expect(withHedge('A year ago today, troops entered the city.')).toEqual([[2022, 3, 12, undefined]]);
     expect(withHedge('Two months ago today, the dam was blown up.')).toEqual([[2023, 1, 12, undefined]]);
     expect(withHedge('A week ago today, the ceasefire began.')).toEqual([[2023, 3, 5, undefined]]);
@@ -137,6 +138,13 @@ describe('extractTimeline with a publication day', () => {
     const post =
       'The captain was sworn in today.\n\nLast January, soldiers seized power. In June, gunmen killed 86 people. A year earlier, 130 had been killed.\n';
     expect(extractTimeline(post, { published: '2022-10-21' }).map((event) => event.date)).toEqual(['2022-10-21', '2022-01', '2022-06', '2021-06']);
+  });
+
+  it('gives a bare month the year a later "this year" of the same sentence names, but not a compared "last year"', () => {
+    const ambush = 'France left Mali last year.\n\nIn February, 17 soldiers were killed in an ambush, one of the deadliest attacks this year.\n';
+    expect(extractTimeline(ambush, { published: '2023-07-27' }).map((event) => event.date)).toEqual(['2022', '2023-02']);
+    const before = 'In March the talks failed, as they had last year.\n';
+    expect(extractTimeline(before, { published: '2023-07-27' }).map((event) => event.date)).toEqual(['2023-03']);
   });
 
   it('dates nothing from a weekday when the publication day is unknown', () => {

@@ -25,6 +25,14 @@ describe('British and American day orders', () => {
       '2012-08-25 day «25 August»',
     ]);
   });
+
+  it('reads a number after a month and a comma as a count, not a day ("In February, 17 soldiers were killed")', () => {
+    expect(timeline('In February, 17 soldiers were killed in an ambush. In July, 40 people were wounded.')).toEqual([
+      '2012-02 month «February»',
+      '2012-07 month «July»',
+    ]);
+    expect(timeline('On February 17, a convoy was hit.')).toEqual(['2012-02-17 day «February 17»']);
+  });
 });
 
 describe('a bare "May" after a preposition', () => {
