@@ -151,6 +151,12 @@ const RULES: Rule[] = [
    */
   { pattern: new RegExp(`\\bon the day of the (${HAPPENING})\\b`, 'gi'), unit: 'day', amount: 0, sameDayAs: true, orDayJustTold: true },
   /*
+   * "A pilot was killed during the attack" after "helicopters attacked the columns that afternoon": the day of the attack the
+   * text just told, as "on the day of" it is (guide); one the text has not dated to the day dates nothing. Only after a verb
+   * the sentence tells ("was killed", "died"): "Weapons captured during the attack were used" describes the weapons.
+   */
+  { pattern: new RegExp(`(?<=\\b(?:(?:was|were)\\s+[a-z]+|died)\\s)during the (${HAPPENING})\\b`, 'gi'), unit: 'day', amount: 0, sameDayAs: true },
+  /*
    * "By then, a group was still inside": where things stood on the day just told, as "by this time" ("by then-President" is
    * a title). After a month or a year it names no day: "By then, the two groups shared a common enemy" describes the time.
    */
