@@ -81,6 +81,15 @@ const RULES: Rule[] = [
     fromStory: true,
     span: (n) => 7 * n - 1,
   },
+  // "offered aircraft in the first week": the first seven days of the story the article tells (no other named), as of the invasion.
+  {
+    pattern: new RegExp(`\\b(?:during|in|over|throughout) the ${ORDINAL} week\\b(?!\\s+(?:of|in|after|since|before)\\b)`, 'gi'),
+    unit: 'day',
+    amount: (n) => 7 * (n - 1),
+    fromStory: true,
+    story: 'fighting',
+    span: (n) => 7 * n - 1,
+  },
   // "By the end of the first week, the attackers had taken villages": the week's last day, of the story the article tells (no other named).
   {
     pattern: new RegExp(`\\b(?:by|at) the end of the ${ORDINAL} week\\b(?!\\s+(?:of|in|after|since)\\b)`, 'gi'),

@@ -124,6 +124,13 @@ describe('more ways prose names a day or a span', () => {
     expect(timeline('By the end of the first week of May 2018, talks had begun.', operation)).toEqual(['2018-05 month early «the first week of May 2018»']);
   });
 
+  it('reads "in the first week" with no story named as the first seven days of the article’s story', () => {
+    const operation = { infoboxDate: '11 January 2013 – 15 July 2014', title: 'Operation Serval' };
+    expect(timeline('Allies offered transport aircraft in the first week.', operation)).toEqual(['2013-01-11 day → 2013-01-17 «in the first week»']);
+    expect(timeline('During the second week, the columns moved north.', operation)).toEqual(['2013-01-18 day → 2013-01-24 «During the second week»']);
+    expect(timeline('In the first week of May 2013, talks had begun.', operation)).toEqual(['2013-05 month early «the first week of May 2013»']);
+  });
+
   it('counts "the first week of the war" in a battle from the first day of the war its infobox says it is part of', () => {
     const hadrut = { infoboxDate: '7–23 October 2020', title: 'Battle of Hadrut', partOf: 'the 2020 Nagorno-Karabakh war' };
     expect(timeline('During the first week of the war, troops advanced.', hadrut)).toEqual(['2020-09-27 day → 2020-10-03 «During the first week of the war»']);
