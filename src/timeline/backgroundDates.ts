@@ -15,13 +15,15 @@ import { NEAR } from './storyDate.ts';
  */
 const DURING_A_TIME = `(?:the\\s+)?(?:(?:first|last|second|third|final|next|following|same|early|late|whole|entire)\\s+)*(?:week|weekend|weeks|night|nights|day|days|month|months|year|years|morning|afternoon|evening|spring|summer|autumn|fall|winter|period|${MONTH_NAME}|\\d)`;
 /**
- * An opening phrase that sets the scene before the main clause: "Following his statement made on 19 September, …", or a
- * participle telling the subject's past ("Formed in May 2014 as a battalion, it was incorporated … on 12 November 2014").
- * Its list of places and their dates goes on past a comma ("After the coups in Mali in August 2020, in Guinea in September
- * 2021 and in Burkina Faso last year, …"): each item, a place and when, is one more of the happenings it names.
+ * An opening phrase that sets the scene before the main clause: "Following his statement made on 19 September, …", the
+ * accord a clause acted under ("Under the Ouagadougou Accord of 18 June, the MNLA allowed …, and the election was held on
+ * 28 July": the election's day), or a participle telling the subject's past ("Formed in May 2014 as a battalion, it was
+ * incorporated … on 12 November 2014"). Its list of places and their dates goes on past a comma ("After the coups in Mali in
+ * August 2020, in Guinea in September 2021 and in Burkina Faso last year, …"): each item, a place and when, is one more of the
+ * happenings it names.
  */
 const INTRODUCTORY = new RegExp(
-  `^(?:Following|After|Despite|Amid|Besides|During\\s+(?!${DURING_A_TIME})|(?:[A-Z][a-z]{2,}ed|Built|Begun)\\s+(?:in|on|from|between|during)\\s)[^,;]*,` +
+  `^(?:Following|After|Despite|Amid|Besides|Under\\s+the\\s|During\\s+(?!${DURING_A_TIME})|(?:[A-Z][a-z]{2,}ed|Built|Begun)\\s+(?:in|on|from|between|during)\\s)[^,;]*,` +
     `(?:\\s+(?:and\\s+)?in\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,2}\\s+(?:in|on|last|this)\\s[^,;]*,){0,4}`,
 );
 /**

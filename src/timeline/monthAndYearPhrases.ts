@@ -37,6 +37,8 @@ export const MONTH_AND_YEAR_PHRASES: Rule[] = [
   { pattern: /\b(?:for|during|in) (?:much|most) of the year\b/gi, unit: 'year', amount: 0 },
   // "Dozens were killed over the month": the anchor's month, as "through the year" is its year ("the month of Ramadan" names one).
   { pattern: /\b(?:over|through|throughout|during) (?:the|that|the same) month\b(?!\s+(?:of|before|after)\b)/gi, unit: 'month', amount: 0 },
+  // "were evacuated across footbridges for much of the month": the anchor's month, as "for much of the year" is its year.
+  { pattern: /\b(?:for|during|in) (?:much|most) of the month\b/gi, unit: 'month', amount: 0 },
   // "failed the same year", "dropped from the bill that year": the anchor's year ("In May of the same year" is a month of it,
   // read with the month; "that year's elections" names them).
   { pattern: /(?<!\bof )\b(?:the same|that) year\b(?!['’]s)/gi, unit: 'year', amount: 0 },

@@ -62,6 +62,13 @@ const DECREED_BY =
   /\b(?:decree|ultimatum|plans|aims|intends|expects|targets)\b(?:(?:[^,;.]|\d[,.]\d){0,60}?\s(?!(?:and|but|then)\b)(?:[^\s,;.]|\d[,.]\d)+)?\s+by\s+(?:the\s+)?$/i;
 
 /**
+ * "The mayor announced a 35-hour curfew from the evening of 15 March": the day an announced measure starts is a day the
+ * announcement looks ahead to, as "He said Wagner would pull out on 10 May" is (guide), the announcing itself undated; a
+ * measure imposed from a day ("imposed a curfew from 26 February") is in force from it.
+ */
+const ANNOUNCED_FROM = /\bannounced\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$/i;
+
+/**
  * "Rain falls only between July and September", "the rainy season lasts from June to October": a month
  * without a year after a verb in the present tells what comes every year, not a happening.
  */
@@ -113,7 +120,13 @@ export function remembersAnniversary(after: string): boolean {
 export function isDueOrPlanned(near: string): boolean {
   if (DEADLINE.test(near) && !LASTED_UNTIL.test(near)) return true;
   return (
-    SCHEDULED.test(near) || PLANNED_FOR.test(near) || ARRANGED.test(near) || UNDERTAKEN_BY.test(near) || DECREED_BY.test(near) || THREATENED_FOR.test(near)
+    SCHEDULED.test(near) ||
+    PLANNED_FOR.test(near) ||
+    ANNOUNCED_FROM.test(near) ||
+    ARRANGED.test(near) ||
+    UNDERTAKEN_BY.test(near) ||
+    DECREED_BY.test(near) ||
+    THREATENED_FOR.test(near)
   );
 }
 

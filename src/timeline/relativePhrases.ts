@@ -81,6 +81,15 @@ const RULES: Rule[] = [
     fromStory: true,
     span: (n) => 7 * n - 1,
   },
+  // "offered aircraft in the first week": the first seven days of the story the article tells (no other named), as of the invasion.
+  {
+    pattern: new RegExp(`\\b(?:during|in|over|throughout) the ${ORDINAL} week\\b(?!\\s+(?:of|in|after|since|before)\\b)`, 'gi'),
+    unit: 'day',
+    amount: (n) => 7 * (n - 1),
+    fromStory: true,
+    story: 'fighting',
+    span: (n) => 7 * n - 1,
+  },
   // "By the end of the first week, the attackers had taken villages": the week's last day, of the story the article tells (no other named).
   {
     pattern: new RegExp(`\\b(?:by|at) the end of the ${ORDINAL} week\\b(?!\\s+(?:of|in|after|since)\\b)`, 'gi'),
@@ -150,6 +159,12 @@ const RULES: Rule[] = [
    * ("On the day of the crash, …" after a paragraph on June), as "on the same day as" is; none told, the day just told.
    */
   { pattern: new RegExp(`\\bon the day of the (${HAPPENING})\\b`, 'gi'), unit: 'day', amount: 0, sameDayAs: true, orDayJustTold: true },
+  /*
+   * "A pilot was killed during the attack" after "helicopters attacked the columns that afternoon": the day of the attack the
+   * text just told, as "on the day of" it is (guide); one the text has not dated to the day dates nothing. Only after a verb
+   * the sentence tells ("was killed", "died"): "Weapons captured during the attack were used" describes the weapons.
+   */
+  { pattern: new RegExp(`(?<=\\b(?:(?:was|were)\\s+[a-z]+|died)\\s)during the (${HAPPENING})\\b`, 'gi'), unit: 'day', amount: 0, sameDayAs: true },
   /*
    * "By then, a group was still inside": where things stood on the day just told, as "by this time" ("by then-President" is
    * a title). After a month or a year it names no day: "By then, the two groups shared a common enemy" describes the time.

@@ -84,6 +84,15 @@ describe('relative days count from a known anchor', () => {
     ]);
   });
 
+  it('dates one "killed during the attack" by the attack the article told with its day, and nothing a participle describes', () => {
+    const prose = 'On 11 March, helicopters attacked the columns that afternoon. A pilot was killed during the attack, the first fatality.';
+    expect(timeline(prose)).toEqual(['2012-03-11 day «11 March»', '2012-03-11 day «during the attack»']);
+    expect(timeline('On 11 March, helicopters attacked the columns. Weapons captured during the attack were used later.')).toEqual([
+      '2012-03-11 day «11 March»',
+    ]);
+    expect(timeline('In March, helicopters attacked the columns. A pilot was killed during the attack.')).toEqual(['2012-03 month «March»']);
+  });
+
   it('reads "on the day of the battle" in a battle of several days as the day just told, since no one day is the battle\'s', () => {
     const prose = 'On 27 June, fighters attacked the governorate. Doctors counted 20 dead on the day of the battle.';
     expect(timeline(prose, { infoboxDate: '26–27 June 2012', title: 'Battle of Gao (2012)' })).toEqual([

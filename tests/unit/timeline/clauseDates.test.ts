@@ -61,6 +61,12 @@ describe('a happening named with its date after "after" inside a clause', () => 
     expect(timeline('Fighting resumed under the agreement signed on 9 November 2020.', {})).toEqual([]);
   });
 
+  it('lets a main clause’s day win over the accord an opening "Under the … of <date>" names, as over "After the coup of …"', () => {
+    const accord = 'Under the accord of 18 June, the rebels let the army return to Kidal, and the election was held on 28 July.';
+    expect(timeline(accord)).toEqual(['2012-07-28 day «28 July»']);
+    expect(timeline('Under the accord of 18 June, the rebels let the army return to Kidal.')).toEqual(['2012-06-18 day «18 June»']);
+  });
+
   it('dates a happening told in the passive with a dated happening as its agent', () => {
     const fixed = 'When the border was fixed along the railway by the Franco-Turkish agreement of October 1921, the station was left on the Syrian side.';
     expect(timeline(fixed, {})).toEqual(['1921-10 month «October 1921»']);

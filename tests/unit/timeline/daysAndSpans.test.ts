@@ -36,6 +36,7 @@ describe('more ways prose names a day or a span', () => {
     ['Strikes paralysed the factories for much of the year.', '2012 year «for much of the year»'],
     ['Throughout the year, the roads stayed closed.', '2012 year «Throughout the year»'],
     ['Dozens of civilians were killed over the month.', '2012-02 month «over the month»'],
+    ['Civilians were evacuated across the footbridges for much of the month.', '2012-02 month «for much of the month»'],
     ['Throughout the month, the roads stayed closed.', '2012-02 month «Throughout the month»'],
     ['The group was made a province the same month.', '2012-02 month «the same month»'],
     ['In May of the same year, the harvest failed.', '2012-05 month «May»'],
@@ -121,6 +122,13 @@ describe('more ways prose names a day or a span', () => {
     expect(timeline('At the end of the second week, the attackers paused.', operation)).toEqual(['2018-02-02 day «At the end of the second week»']);
     // A week of a month or counted from a happening is not the story's.
     expect(timeline('By the end of the first week of May 2018, talks had begun.', operation)).toEqual(['2018-05 month early «the first week of May 2018»']);
+  });
+
+  it('reads "in the first week" with no story named as the first seven days of the article’s story', () => {
+    const operation = { infoboxDate: '11 January 2013 – 15 July 2014', title: 'Operation Serval' };
+    expect(timeline('Allies offered transport aircraft in the first week.', operation)).toEqual(['2013-01-11 day → 2013-01-17 «in the first week»']);
+    expect(timeline('During the second week, the columns moved north.', operation)).toEqual(['2013-01-18 day → 2013-01-24 «During the second week»']);
+    expect(timeline('In the first week of May 2013, talks had begun.', operation)).toEqual(['2013-05 month early «the first week of May 2013»']);
   });
 
   it('counts "the first week of the war" in a battle from the first day of the war its infobox says it is part of', () => {

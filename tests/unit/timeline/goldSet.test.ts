@@ -56,6 +56,8 @@ const F1_FLOORS: Record<string, number> = {
   battle_of_qusayr__2013__: 1,
   'battle_of_ras_al-ayn__2012–2013__': 1,
   battle_of_kharkiv__2022__: 0.97,
+  // First runs of the unseen Serval and Kyiv articles: Kyiv 0.962 (0.975 against the corrected gold), Serval 0.940.
+  battle_of_kyiv__2022__: 1,
   battle_of_kidal__2014__: 1,
   battle_of_markada_: 1,
   // First runs of the three unseen battle and siege articles: Marinka 0.909 (0.915 against the corrected gold), Second Idlib 1.000, Djibo 0.905.
@@ -129,6 +131,7 @@ const F1_FLOORS: Record<string, number> = {
   niger_army_post_attack_report_: 1,
   'northwestern_syria_offensive__april–august_2019__': 1,
   operation_barkhane_: 1,
+  operation_serval_: 0.98,
   palmyra_offensive__march_2016__: 1,
   palmyra_offensive__may_2015__: 1,
   power_grid_video_report_: 1,

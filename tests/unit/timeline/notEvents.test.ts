@@ -104,6 +104,10 @@ describe('what is not the date of an event', () => {
     ]);
   });
 
+  it('keeps a measure imposed from a day, which is in force from it, unlike one announced for it', () => {
+    expect(timeline('The authorities imposed a curfew from 26 February to 28 February.')).toEqual(['2012-02-26 day → 2012-02-28 «26 February to 28 February»']);
+  });
+
   it.each([
     'Less than a month later, the town fell.',
     'Days later, talks began.',
@@ -130,6 +134,7 @@ describe('what is not the date of an event', () => {
     'The rebels were ordered to hand over their heavy weapons by 15 March.',
     'The president signed a decree dissolving all state institutions of the republic by 1 January 2013.',
     'The government plans a population of 35,000 by 2040.',
+    'The mayor announced a 35-hour curfew from the evening of 15 March.',
     'Others argued that the battle drew in reserves while the army was preparing for a counteroffensive in the spring.',
     'Analysts say that the supply of interceptors will decide how much of it survives the winter.',
     'The Security Council is expected to discuss the move on 20 February.',
