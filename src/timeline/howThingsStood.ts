@@ -72,6 +72,13 @@ const POPULATION_CHANGED_TO =
  */
 const UNIT_STRENGTH_BEFORE =
   /\b(?:size|strength|numbers|manpower)\s+(?:(?:(?:was|were|is|are)\s+(?:thought|believed|estimated|said|reported)\s+to\s+have\s+|had\s+|has\s+|have\s+)?(?:grown|grew|risen|rose|increased|doubled|tripled|swelled|fallen|fell|shrunk|shrank|declined|dropped)(?:\s+[\w-]+){0,2}?|(?:was|were)\s+(?:estimated|put|given)\s+at\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){1,40}?)\s+(?:after|since|by|in|as\s+of)\s+$/i;
+/**
+ * The same figure told with whoever estimated it as the subject: "UN monitors estimated its strength at between 2,000 and 3,000
+ * fighters in 2023", "Analysts put the group's numbers at 1,500 by 2020". "estimated its losses at 300 in March" is a count of a
+ * happening: only the size itself.
+ */
+const UNIT_STRENGTH_ESTIMATED_BEFORE =
+  /\b(?:estimated|estimates|put|puts|assessed|assesses|gave|gives)\s+(?:its|their|the\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:'s|’s))\s+(?:size|strength|numbers|manpower)\s+at\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){1,40}?\s+(?:in|by|as\s+of)\s+$/i;
 /** "its population was 2,900, and in 2015 about 3,000": a second figure of the same count, its noun and verb left unsaid. */
 const SECOND_FIGURE_BEFORE = /\bpopulation\b[^.;]{0,40}?\d[\d,.]*[^.;]{0,20}?\b(?:and|while|but)\s+(?:in|by|as\s+of)\s+$/i;
 const SECOND_FIGURE_AFTER = new RegExp(String.raw`^\s*,?\s*${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:million|thousand))?\s*(?:[.;]|$)`, 'i');
@@ -120,6 +127,7 @@ export function tellsHowThingsStood({ near, phraseBefore, after, phraseAfter }: 
     POPULATION_FIGURE.test(near) ||
     POPULATION_CHANGED_TO.test(near) ||
     UNIT_STRENGTH_BEFORE.test(near) ||
+    UNIT_STRENGTH_ESTIMATED_BEFORE.test(near) ||
     POPULATION_AFTER.test(after) ||
     HAD_INHABITANTS_AFTER.test(after) ||
     (SECOND_FIGURE_BEFORE.test(near) && SECOND_FIGURE_AFTER.test(after)) ||

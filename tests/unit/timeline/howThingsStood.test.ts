@@ -13,6 +13,9 @@ describe('how things stood at a date is no event', () => {
     expect(timeline('The division formed militias, and its size was thought to have grown considerably after 2018.', {})).toEqual([]);
     expect(timeline('Its strength was estimated at 15,000 in 2011.', {})).toEqual([]);
     expect(timeline('Its ranks were thinned by the assault on 3 May 2012.', {})).toEqual(['2012-05-03 day «3 May 2012»']);
+    expect(timeline('UN monitors estimated its strength at between 2,000 and 3,000 fighters in 2023.', {})).toEqual([]);
+    expect(timeline("Analysts put the group's numbers at 1,500 by 2020.", {})).toEqual([]);
+    expect(timeline('The army estimated its losses at 300 in March 2012.', {})).toEqual(['2012-03 month «March 2012»']);
   });
 
   it('skips an estimate of the population told after its date', () => {
