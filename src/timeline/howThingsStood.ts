@@ -111,17 +111,29 @@ const STATE_CLAUSE_BEFORE = /,\s*which\s+(?:by|in|since|until|as\s+of)\s+$/i;
 const STATE_CLAUSE_AFTER =
   /^,?\s+(?:was|were|remained|had\s+been)\s+(?!(?:[a-z]+ed|taken|held|retaken|overrun|lost|won|shot|hit|struck|driven|fought|left|seen|built)\b)(?:the|a|an|still|no\s+longer|already|only|largely|mostly|almost|under|in)\b/i;
 
-/** The words next to a date: `near` and `after` the closest, `phraseBefore` and `phraseAfter` a phrase's length. */
+/**
+ * "The group is responsible for some of the deadliest attacks of the conflict, including the Tongo Tongo ambush in 2017, …": what
+ * the subject is held responsible for, told in the present, describes the subject; the dates of its examples name them, as the
+ * date of what a report is on names that (guide), and the sentence tells no happening. Anchored at the sentence's start; a second
+ * main clause with a subject of its own (", and it attacked … in 2019") is no part of it.
+ */
+const RESPONSIBLE_FOR_REACH = 320;
+const RESPONSIBLE_FOR_BEFORE =
+  /^(?:The|This|That|It|Its|Their|These|Those)\b[^,;.]{0,60}?\s(?:is|are)\s+(?:(?:also|thought\s+to\s+be|believed\s+to\s+be|held)\s+)?responsible\s+for\s(?:(?!,\s+(?:and|but)\s+(?:it|they|he|she)\s)[^.;]){1,250}$/;
+
+/** The words next to a date: `near` and `after` the closest, `phraseBefore` and `phraseAfter` a phrase's length, `sentenceBefore` all before it. */
 export interface WordsAroundDate {
   near: string;
   phraseBefore: string;
+  sentenceBefore: string;
   after: string;
   phraseAfter: string;
 }
 
 /** Whether the words around a date make it a description of how things stood, which dates no sentence. */
-export function tellsHowThingsStood({ near, phraseBefore, after, phraseAfter }: WordsAroundDate): boolean {
+export function tellsHowThingsStood({ near, phraseBefore, sentenceBefore, after, phraseAfter }: WordsAroundDate): boolean {
   return (
+    (sentenceBefore.length <= RESPONSIBLE_FOR_REACH && RESPONSIBLE_FOR_BEFORE.test(sentenceBefore)) ||
     COMPARED_WITH.test(phraseBefore) ||
     RETURNED_TO.test(near) ||
     POPULATION_FIGURE.test(near) ||

@@ -18,6 +18,17 @@ describe('how things stood at a date is no event', () => {
     expect(timeline('The army estimated its losses at 300 in March 2012.', {})).toEqual(['2012-03 month «March 2012»']);
   });
 
+  it('skips the examples of what a subject is held responsible for, told in the present, and keeps a clause of its own', () => {
+    expect(
+      timeline(
+        'The group is responsible for some of the deadliest attacks of the conflict, including the Tongo Tongo ambush in 2017, in which four soldiers were killed, and the attacks at Inates and Chinagodrar in 2019 and 2020.',
+        {},
+      ),
+    ).toEqual([]);
+    expect(timeline('The group was responsible for the attack on Inates on 10 December 2019.', {})).toEqual(['2019-12-10 day «10 December 2019»']);
+    expect(timeline('The group is responsible for the region, and it attacked Inates on 10 December 2019.', {})).toEqual(['2019-12-10 day «10 December 2019»']);
+  });
+
   it('skips an estimate of the population told after its date', () => {
     expect(timeline('By the middle of 2011 the council estimated that the population had exceeded 200,000, including displaced people.', {})).toEqual([]);
     expect(timeline('In 2011 the city was estimated to have close to 120,000 inhabitants.', {})).toEqual([]);
