@@ -72,6 +72,13 @@ const POPULATION_CHANGED_TO =
  */
 const UNIT_STRENGTH_BEFORE =
   /\b(?:size|strength|numbers|manpower)\s+(?:(?:(?:was|were|is|are)\s+(?:thought|believed|estimated|said|reported)\s+to\s+have\s+|had\s+|has\s+|have\s+)?(?:grown|grew|risen|rose|increased|doubled|tripled|swelled|fallen|fell|shrunk|shrank|declined|dropped)(?:\s+[\w-]+){0,2}?|(?:was|were)\s+(?:estimated|put|given)\s+at\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){1,40}?)\s+(?:after|since|by|in|as\s+of)\s+$/i;
+/**
+ * The same figure told with whoever estimated it as the subject: "UN monitors estimated its strength at between 2,000 and 3,000
+ * fighters in 2023", "Analysts put the group's numbers at 1,500 by 2020". "estimated its losses at 300 in March" is a count of a
+ * happening: only the size itself.
+ */
+const UNIT_STRENGTH_ESTIMATED_BEFORE =
+  /\b(?:estimated|estimates|put|puts|assessed|assesses|gave|gives)\s+(?:its|their|the\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:'s|’s))\s+(?:size|strength|numbers|manpower)\s+at\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){1,40}?\s+(?:in|by|as\s+of)\s+$/i;
 /** "its population was 2,900, and in 2015 about 3,000": a second figure of the same count, its noun and verb left unsaid. */
 const SECOND_FIGURE_BEFORE = /\bpopulation\b[^.;]{0,40}?\d[\d,.]*[^.;]{0,20}?\b(?:and|while|but)\s+(?:in|by|as\s+of)\s+$/i;
 const SECOND_FIGURE_AFTER = new RegExp(String.raw`^\s*,?\s*${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:million|thousand))?\s*(?:[.;]|$)`, 'i');
@@ -104,22 +111,35 @@ const STATE_CLAUSE_BEFORE = /,\s*which\s+(?:by|in|since|until|as\s+of)\s+$/i;
 const STATE_CLAUSE_AFTER =
   /^,?\s+(?:was|were|remained|had\s+been)\s+(?!(?:[a-z]+ed|taken|held|retaken|overrun|lost|won|shot|hit|struck|driven|fought|left|seen|built)\b)(?:the|a|an|still|no\s+longer|already|only|largely|mostly|almost|under|in)\b/i;
 
-/** The words next to a date: `near` and `after` the closest, `phraseBefore` and `phraseAfter` a phrase's length. */
+/**
+ * "The group is responsible for some of the deadliest attacks of the conflict, including the Tongo Tongo ambush in 2017, …": what
+ * the subject is held responsible for, told in the present, describes the subject; the dates of its examples name them, as the
+ * date of what a report is on names that (guide), and the sentence tells no happening. Anchored at the sentence's start; a second
+ * main clause with a subject of its own (", and it attacked … in 2019") is no part of it.
+ */
+const RESPONSIBLE_FOR_REACH = 320;
+const RESPONSIBLE_FOR_BEFORE =
+  /^(?:The|This|That|It|Its|Their|These|Those)\b[^,;.]{0,60}?\s(?:is|are)\s+(?:(?:also|thought\s+to\s+be|believed\s+to\s+be|held)\s+)?responsible\s+for\s(?:(?!,\s+(?:and|but)\s+(?:it|they|he|she)\s)[^.;]){1,250}$/;
+
+/** The words next to a date: `near` and `after` the closest, `phraseBefore` and `phraseAfter` a phrase's length, `sentenceBefore` all before it. */
 export interface WordsAroundDate {
   near: string;
   phraseBefore: string;
+  sentenceBefore: string;
   after: string;
   phraseAfter: string;
 }
 
 /** Whether the words around a date make it a description of how things stood, which dates no sentence. */
-export function tellsHowThingsStood({ near, phraseBefore, after, phraseAfter }: WordsAroundDate): boolean {
+export function tellsHowThingsStood({ near, phraseBefore, sentenceBefore, after, phraseAfter }: WordsAroundDate): boolean {
   return (
+    (sentenceBefore.length <= RESPONSIBLE_FOR_REACH && RESPONSIBLE_FOR_BEFORE.test(sentenceBefore)) ||
     COMPARED_WITH.test(phraseBefore) ||
     RETURNED_TO.test(near) ||
     POPULATION_FIGURE.test(near) ||
     POPULATION_CHANGED_TO.test(near) ||
     UNIT_STRENGTH_BEFORE.test(near) ||
+    UNIT_STRENGTH_ESTIMATED_BEFORE.test(near) ||
     POPULATION_AFTER.test(after) ||
     HAD_INHABITANTS_AFTER.test(after) ||
     (SECOND_FIGURE_BEFORE.test(near) && SECOND_FIGURE_AFTER.test(after)) ||

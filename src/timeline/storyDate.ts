@@ -238,7 +238,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (remembersAnniversary(flat.slice(end, end + ANNIVERSARY_NEAR))) return undefined;
   if (endsFoundingAside(near, after, before.slice(-PHRASE_NEAR)))
     return foundingAsideEndsSentence(before, after) ? { ...mention, background: 'clause' } : { ...mention, aside: true };
-  const words = { near, phraseBefore: before.slice(-PHRASE_NEAR), after, phraseAfter: flat.slice(end, end + PHRASE_NEAR) };
+  const words = { near, phraseBefore: before.slice(-PHRASE_NEAR), sentenceBefore: before, after, phraseAfter: flat.slice(end, end + PHRASE_NEAR) };
   if (tellsHowThingsStood(words)) return undefined;
   const named = NAMED_BY_DATE.exec(near)?.[1];
   const subject = named !== undefined && SUBJECT_HAPPENING.test(before) && TOLD_AFTER.test(after);

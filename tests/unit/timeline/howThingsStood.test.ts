@@ -13,6 +13,20 @@ describe('how things stood at a date is no event', () => {
     expect(timeline('The division formed militias, and its size was thought to have grown considerably after 2018.', {})).toEqual([]);
     expect(timeline('Its strength was estimated at 15,000 in 2011.', {})).toEqual([]);
     expect(timeline('Its ranks were thinned by the assault on 3 May 2012.', {})).toEqual(['2012-05-03 day «3 May 2012»']);
+    expect(timeline('UN monitors estimated its strength at between 2,000 and 3,000 fighters in 2023.', {})).toEqual([]);
+    expect(timeline("Analysts put the group's numbers at 1,500 by 2020.", {})).toEqual([]);
+    expect(timeline('The army estimated its losses at 300 in March 2012.', {})).toEqual(['2012-03 month «March 2012»']);
+  });
+
+  it('skips the examples of what a subject is held responsible for, told in the present, and keeps a clause of its own', () => {
+    expect(
+      timeline(
+        'The group is responsible for some of the deadliest attacks of the conflict, including the Tongo Tongo ambush in 2017, in which four soldiers were killed, and the attacks at Inates and Chinagodrar in 2019 and 2020.',
+        {},
+      ),
+    ).toEqual([]);
+    expect(timeline('The group was responsible for the attack on Inates on 10 December 2019.', {})).toEqual(['2019-12-10 day «10 December 2019»']);
+    expect(timeline('The group is responsible for the region, and it attacked Inates on 10 December 2019.', {})).toEqual(['2019-12-10 day «10 December 2019»']);
   });
 
   it('skips an estimate of the population told after its date', () => {
