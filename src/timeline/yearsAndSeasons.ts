@@ -40,8 +40,13 @@ const BY_YEAR_AFTER = /^\s*(?:$|[,.;:)]|(?:the|its|their|his|her|it|they|he|she|
 const AROUND_YEAR_AFTER = /^\s*(?:$|[,.;:)]|(?:by|and|when|as|in|on|at|under|after|before|during|from|with|the|its|their|his|her|it|they|he|she)\s)/;
 const AROUND_LEAD = /^(?:around|about|circa|c\.|approximately)$/i;
 
-/** What may follow a three-digit year after "in": punctuation, or a clause going on ("in 363 during his campaign"), never a counted noun. */
-const EARLY_YEAR_AFTER = /^\s*(?:[,.;:)]|(?:and\s+(?:was|were|later|then)|during|under|when|after|before|by)\b)/;
+/**
+ * What may follow a three-digit year after "in": punctuation, a clause going on ("in 363 during his campaign"), the subject of
+ * the clause it opens or the words after the verb it ends ("In 772 the caliph ordered …", "in 542 it was sacked", "fought in 657 a
+ * short distance west"), or a second year the text is unsure of ("in 639 or 640"); never a counted noun ("in 300 tanks").
+ */
+const EARLY_YEAR_AFTER =
+  /^\s*(?:[,.;:)]|(?:and\s+(?:was|were|later|then)|during|under|when|after|before|by|or\s+\d{3,4}(?!\d)|(?:the|its|their|his|her|it|they|he|she|a|an)\s))/;
 
 // A winter named by the two years it spans ("the winter of 2022–2023", "winter 2022–23") is one season, of its first year.
 const SEASON =
