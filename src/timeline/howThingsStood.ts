@@ -61,6 +61,12 @@ const HAD_INHABITANTS_AFTER = new RegExp(
   String.raw`^[^.;]{0,60}?\b(?:had|has)\s+${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:inhabitants|residents)\b`,
   'i',
 );
+/**
+ * "The population grew during the early years of the war with the arrival of displaced people, and was estimated at about
+ * 300,000 in 2013": the same estimate as "the population was estimated at … in", its subject further back in the sentence.
+ */
+const POPULATION_ESTIMATED_LATER =
+  /\bpopulation\b[^.;]{0,120}?\s(?:was|had\s+been)\s+estimated\s+at\s+(?:about\s+|around\s+|some\s+|over\s+|more\s+than\s+)?\d[\d,.]*(?:\s+(?:million|thousand|people|inhabitants|residents))?\s+(?:in|as\s+of|by)\s+$/i;
 /** "the population fell from about 2.9 million in 1989 to 2.2 million in 2014": the figure a change reached is a figure too. */
 const POPULATION_CHANGED_TO =
   /\bpopulation\b(?:[^.;]|\.(?=\d)){0,60}?\bto\s+(?:about\s+|around\s+|some\s+)?\d[\d,.]*(?:\s+(?:million|thousand|people|inhabitants|residents))?\s+(?:in|by)\s+$/i;
@@ -110,6 +116,7 @@ export function tellsHowThingsStood({ near, phraseBefore, after, phraseAfter }: 
     COMPARED_WITH.test(phraseBefore) ||
     RETURNED_TO.test(near) ||
     POPULATION_FIGURE.test(near) ||
+    POPULATION_ESTIMATED_LATER.test(phraseBefore) ||
     POPULATION_CHANGED_TO.test(near) ||
     POPULATION_AFTER.test(after) ||
     HAD_INHABITANTS_AFTER.test(after) ||

@@ -9,6 +9,14 @@ describe('how things stood at a date is no event', () => {
     expect(timeline('Its population of 20,000 fled in March 2012.', {})).toEqual(['2012-03 month «March 2012»']);
   });
 
+  it('skips an estimate whose subject, the population, stands further back, before a clause telling how it grew', () => {
+    const grew = 'The population grew during the early years of the war with the arrival of displaced people, and was estimated at about 300,000 in 2013.';
+    expect(timeline(grew, {})).toEqual([]);
+    expect(timeline('The population grew with the arrival of displaced people, and the army was estimated to have left by 2013.', {})).toEqual([
+      '2013 year «2013»',
+    ]);
+  });
+
   it('skips an estimate of the population told after its date', () => {
     expect(timeline('By the middle of 2011 the council estimated that the population had exceeded 200,000, including displaced people.', {})).toEqual([]);
     expect(timeline('In 2011 the city was estimated to have close to 120,000 inhabitants.', {})).toEqual([]);
