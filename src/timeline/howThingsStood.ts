@@ -67,6 +67,12 @@ const HAD_INHABITANTS_AFTER = new RegExp(
  */
 const POPULATION_ESTIMATED_LATER =
   /\bpopulation\b[^.;]{0,120}?\s(?:was|had\s+been)\s+estimated\s+at\s+(?:about\s+|around\s+|some\s+|over\s+|more\s+than\s+)?\d[\d,.]*(?:\s+(?:million|thousand|people|inhabitants|residents))?\s+(?:in|as\s+of|by)\s+$/i;
+/**
+ * "The population fell steadily after 1991": how a place's size went from a date, with no figure, describes the place as its
+ * figures do (guide); "Its population of 20,000 fled in March" is a happening of its people, no change of a count.
+ */
+const POPULATION_TREND =
+  /\bpopulation\s+(?:(?:has|had)\s+)?(?:[a-z]+ly\s+)?(?:grew|grown|fell|fallen|declined|rose|risen|increased|decreased|dropped|shrank|shrunk)\s+(?:[a-z]+ly\s+)?(?:after|since|from|in|by|during)\s+$/i;
 /** "the population fell from about 2.9 million in 1989 to 2.2 million in 2014": the figure a change reached is a figure too. */
 const POPULATION_CHANGED_TO =
   /\bpopulation\b(?:[^.;]|\.(?=\d)){0,60}?\bto\s+(?:about\s+|around\s+|some\s+)?\d[\d,.]*(?:\s+(?:million|thousand|people|inhabitants|residents))?\s+(?:in|by)\s+$/i;
@@ -117,6 +123,7 @@ export function tellsHowThingsStood({ near, phraseBefore, after, phraseAfter }: 
     RETURNED_TO.test(near) ||
     POPULATION_FIGURE.test(near) ||
     POPULATION_ESTIMATED_LATER.test(phraseBefore) ||
+    POPULATION_TREND.test(near) ||
     POPULATION_CHANGED_TO.test(near) ||
     POPULATION_AFTER.test(after) ||
     HAD_INHABITANTS_AFTER.test(after) ||

@@ -9,6 +9,12 @@ describe('how things stood at a date is no event', () => {
     expect(timeline('Its population of 20,000 fled in March 2012.', {})).toEqual(['2012-03 month «March 2012»']);
   });
 
+  it('skips how the population went from a date, with no figure, and keeps its people fleeing', () => {
+    expect(timeline('The population fell steadily after 1991, and the factories closed.', {})).toEqual([]);
+    expect(timeline('The population has grown since 2015.', {})).toEqual([]);
+    expect(timeline('The population fled after 3 March 2012, when the shelling began.')).toEqual(['2012-03-03 day after «after 3 March 2012»']);
+  });
+
   it('skips an estimate whose subject, the population, stands further back, before a clause telling how it grew', () => {
     const grew = 'The population grew during the early years of the war with the arrival of displaced people, and was estimated at about 300,000 in 2013.';
     expect(timeline(grew, {})).toEqual([]);
