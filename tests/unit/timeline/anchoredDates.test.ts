@@ -335,3 +335,19 @@ describe('a habit closing on a bare "since"', () => {
     expect(timeline('On 14 February the army left the town. It is shelled every day.')).toHaveLength(1);
   });
 });
+
+describe("a casualty's later death told in a relative clause", () => {
+  it('dates its sentence when the main clause has no date, but the story stays on the day of the happening', () => {
+    const strike = 'On 27 June a missile hit the restaurant. Thirteen people were killed, among them a writer, who died of her injuries on 1 July.';
+    expect(timeline(`${strike} The police detained a man the next day.`)).toEqual([
+      '2012-06-27 day «27 June»',
+      '2012-07-01 day «1 July»',
+      '2012-06-28 day «the next day»',
+    ]);
+    expect(timeline('On 27 June a missile hit the restaurant. On 1 July the writer died. The police detained a man the next day.')).toEqual([
+      '2012-06-27 day «27 June»',
+      '2012-07-01 day «1 July»',
+      '2012-07-02 day «the next day»',
+    ]);
+  });
+});
