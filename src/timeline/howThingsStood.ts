@@ -73,6 +73,15 @@ const POPULATION_ESTIMATED_LATER =
  */
 const POPULATION_TREND =
   /\bpopulation\s+(?:(?:has|had)\s+)?(?:[a-z]+ly\s+)?(?:grew|grown|fell|fallen|declined|rose|risen|increased|decreased|dropped|shrank|shrunk)\s+(?:[a-z]+ly\s+)?(?:after|since|from|in|by|during)\s+$/i;
+/**
+ * "Since 2020 the economy of the city has depended on reconstruction and tourism": what a place's livelihood has rested on
+ * from a date on, told in an opening "Since", describes it (guide), unlike a happening begun then ("Since November 2011,
+ * Al-Qusayr has been besieged"). Only a verb of depending, with a few words of subject; bounded. (A copula is left alone: the
+ * Zaporizhzhia gold reads "Since 1996, the plant has been a separate division" as its reorganisation.)
+ */
+const OPENING_SINCE_BEFORE = /^\s*Since\s+$/;
+const DESCRIBED_SINCE_AFTER =
+  /^,?\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,5}?(?:has|have)\s+(?:depended|relied|rested)\s+(?:largely\s+|mainly\s+|mostly\s+)?on\b/;
 /** "the population fell from about 2.9 million in 1989 to 2.2 million in 2014": the figure a change reached is a figure too. */
 const POPULATION_CHANGED_TO =
   /\bpopulation\b(?:[^.;]|\.(?=\d)){0,60}?\bto\s+(?:about\s+|around\s+|some\s+)?\d[\d,.]*(?:\s+(?:million|thousand|people|inhabitants|residents))?\s+(?:in|by)\s+$/i;
@@ -124,6 +133,7 @@ export function tellsHowThingsStood({ near, phraseBefore, after, phraseAfter }: 
     POPULATION_FIGURE.test(near) ||
     POPULATION_ESTIMATED_LATER.test(phraseBefore) ||
     POPULATION_TREND.test(near) ||
+    (OPENING_SINCE_BEFORE.test(phraseBefore) && DESCRIBED_SINCE_AFTER.test(phraseAfter)) ||
     POPULATION_CHANGED_TO.test(near) ||
     POPULATION_AFTER.test(after) ||
     HAD_INHABITANTS_AFTER.test(after) ||

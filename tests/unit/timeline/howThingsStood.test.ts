@@ -9,6 +9,11 @@ describe('how things stood at a date is no event', () => {
     expect(timeline('Its population of 20,000 fled in March 2012.', {})).toEqual(['2012-03 month «March 2012»']);
   });
 
+  it('skips what a place has depended on since a date, told in an opening "Since", and keeps a happening begun then', () => {
+    expect(timeline('Since 2020 the economy of the city has depended on reconstruction and tourism.', {})).toEqual([]);
+    expect(timeline('Since 2018 trade with the other areas has revived the markets of the city.', {})).toEqual(['2018 year «2018»']);
+  });
+
   it('skips how the population went from a date, with no figure, and keeps its people fleeing', () => {
     expect(timeline('The population fell steadily after 1991, and the factories closed.', {})).toEqual([]);
     expect(timeline('The population has grown since 2015.', {})).toEqual([]);
