@@ -80,6 +80,9 @@ const CLAUSE_OPENING_AFTER = /^\s*(?:,|(?:it|they|he|she|we)\s)/;
 const SUBJECT_PARTICIPLE =
   /^(?:The|A|An|Its|Their|His|Her)\s+(?:[\w'’-]+\s+){0,4}?([a-z]{3,}ed\s+(?:in|on|at|during|since)\s(?:(?!\band\b)[^,;])*?)(?<!\bto)(?=\s(?:was|were|had|have|has)\s)/;
 
+/** "Thirteen people were killed, among them the writer, who died of her injuries on 1 July": a casualty's later death, up to its date. */
+const DIED_LATER = /^,\s*who\s+(?:later\s+)?died\s+(?:of\s+(?:his|her|their)\s+(?:injuries|wounds)\s+)?(?:in\s+hospital\s+)?(?:on|in)\s+$/;
+
 /**
  * A date in an opening phrase or a relative clause is the background of the main clause: a date
  * of the main clause dates the sentence before it (see `AbsoluteMention.background`). Alone, it
@@ -108,6 +111,7 @@ export function markBackgroundDates(mentions: DateMention[], flat: string): Date
       return { background: 'opening' };
     const clause = clauses.find((span) => isInside([span], mention.index, mention.index + mention.text.length));
     if (clause === undefined) return undefined;
+    if (DIED_LATER.test(flat.slice(clause.start, mention.index))) return { background: 'clause', diedLater: true };
     return clause.outcome ? { background: 'clause', outcome: true } : { background: 'clause' };
   };
   return mentions.map((mention) => {

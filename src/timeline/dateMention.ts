@@ -46,6 +46,8 @@ export interface AbsoluteMention extends PartialDate {
   pluperfect?: true;
   /** The day of a claim about what had happened ("claimed on 7 September that it had been a missile attack"): told later than what it is about. */
   laterReport?: true;
+  /** The later day a casualty of the day's happening died, told in a relative clause ("…, who died of her injuries on 1 July,"): a step forward out of the story's order. */
+  diedLater?: true;
   /** Its (last) day is reached at the end of a night ("before dawn on 5 June", "the night of 4 to 5 June"): the next morning is that day's. */
   endsNight?: true;
 }

@@ -62,6 +62,27 @@ const HAD_INHABITANTS_AFTER = new RegExp(
   String.raw`^[^.;]{0,60}?\b(?:had|has)\s+${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:inhabitants|residents)\b`,
   'i',
 );
+/**
+ * "The population grew during the early years of the war with the arrival of displaced people, and was estimated at about
+ * 300,000 in 2013": the same estimate as "the population was estimated at … in", its subject further back in the sentence.
+ */
+const POPULATION_ESTIMATED_LATER =
+  /\bpopulation\b[^.;]{0,120}?\s(?:was|had\s+been)\s+estimated\s+at\s+(?:about\s+|around\s+|some\s+|over\s+|more\s+than\s+)?\d[\d,.]*(?:\s+(?:million|thousand|people|inhabitants|residents))?\s+(?:in|as\s+of|by)\s+$/i;
+/**
+ * "The population fell steadily after 1991": how a place's size went from a date, with no figure, describes the place as its
+ * figures do (guide); "Its population of 20,000 fled in March" is a happening of its people, no change of a count.
+ */
+const POPULATION_TREND =
+  /\bpopulation\s+(?:(?:has|had)\s+)?(?:[a-z]+ly\s+)?(?:grew|grown|fell|fallen|declined|rose|risen|increased|decreased|dropped|shrank|shrunk)\s+(?:[a-z]+ly\s+)?(?:after|since|from|in|by|during)\s+$/i;
+/**
+ * "Since 2020 the economy of the city has depended on reconstruction and tourism": what a place's livelihood has rested on
+ * from a date on, told in an opening "Since", describes it (guide), unlike a happening begun then ("Since November 2011,
+ * Al-Qusayr has been besieged"). Only a verb of depending, with a few words of subject; bounded. (A copula is left alone: the
+ * Zaporizhzhia gold reads "Since 1996, the plant has been a separate division" as its reorganisation.)
+ */
+const OPENING_SINCE_BEFORE = /^\s*Since\s+$/;
+const DESCRIBED_SINCE_AFTER =
+  /^,?\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,5}?(?:has|have)\s+(?:depended|relied|rested)\s+(?:largely\s+|mainly\s+|mostly\s+)?on\b/;
 /** "the population fell from about 2.9 million in 1989 to 2.2 million in 2014": the figure a change reached is a figure too. */
 const POPULATION_CHANGED_TO =
   /\bpopulation\b(?:[^.;]|\.(?=\d)){0,60}?\bto\s+(?:about\s+|around\s+|some\s+)?\d[\d,.]*(?:\s+(?:million|thousand|people|inhabitants|residents))?\s+(?:in|by)\s+$/i;
@@ -137,6 +158,9 @@ export function tellsHowThingsStood({ near, phraseBefore, sentenceBefore, after,
     COMPARED_WITH.test(phraseBefore) ||
     RETURNED_TO.test(near) ||
     POPULATION_FIGURE.test(near) ||
+    POPULATION_ESTIMATED_LATER.test(phraseBefore) ||
+    POPULATION_TREND.test(near) ||
+    (OPENING_SINCE_BEFORE.test(phraseBefore) && DESCRIBED_SINCE_AFTER.test(phraseAfter)) ||
     POPULATION_CHANGED_TO.test(near) ||
     UNIT_STRENGTH_BEFORE.test(near) ||
     UNIT_STRENGTH_ESTIMATED_BEFORE.test(near) ||

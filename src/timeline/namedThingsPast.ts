@@ -254,8 +254,16 @@ const NOT_PLAIN_CLAUSE = /[,;]|\b\d{4}\b|\b(?:is|are|was|were|has|have|had)\s+(?
  * description ("Before 2023 the city was home to …, the cathedral, consecrated in 2019") it stays a named thing's past.
  */
 export function foundingAsideEndsSentence(before: string, after: string): boolean {
-  return ENDS_SENTENCE.test(after) && !NOT_PLAIN_CLAUSE.test(before.slice(0, before.lastIndexOf(',')));
+  return ENDS_SENTENCE.test(after) && !NOT_PLAIN_CLAUSE.test(before.slice(0, before.lastIndexOf(',')).replace(OPENING_PHRASE, ''));
 }
+
+/**
+ * "After the Sovietisation of the region, Shusha became part of the oblast, established on 7 July 1923": an opening phrase sets
+ * the scene of the plain clause after it (a happening it names, not a bare date: "Before 2023 the city was home to …" is the
+ * clause's own) and, being no clause, its date yields to the aside's (guide); its comma and year are
+ * no part of the main clause. Comma-free and bounded.
+ */
+const OPENING_PHRASE = /^\s*(?:After|Following|Upon|During)\s+the\s[^,;]{1,80},/;
 
 /** Whether a date ends an appositive naming what a thing is by its making ("Operation Serval, the French intervention launched in January 2013,"). */
 export function endsAppositiveOfMaking(near: string, after: string): boolean {

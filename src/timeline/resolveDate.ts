@@ -109,6 +109,8 @@ function looksBack(date: ResolvedDate, context: DateContext): boolean {
   if (previous?.day === undefined || context.sameSection !== true) return false;
   // A claim made well after the story's day about what had happened ("claimed on 7 September that it had been …" after 9 August) is told out of order.
   if (date.day !== undefined && date.mention.kind === 'absolute' && date.mention.laterReport === true) return days(date) - days(previous) > REPORT_LAG_DAYS;
+  // A casualty's later death told in a relative clause ("who died of her injuries on 1 July", after a strike of 27 June) steps forward out of the story's order.
+  if (date.day !== undefined && date.mention.kind === 'absolute' && date.mention.diedLater === true) return days(date) > days(previous);
   // A day before the story's, told in the pluperfect ("had gathered … late on Saturday" after "on Sunday"), is a flashback.
   if (date.day !== undefined) return date.mention.kind === 'absolute' && date.mention.pluperfect === true && days(date) < days(previous);
   // The day a post tells its news from is no day of its narrative: a new paragraph going back to an earlier month ("Last January, …"

@@ -22,10 +22,11 @@ const YEAR =
 /**
  * What may follow a year after "of": punctuation, a word that is no counted noun, a verb told in the past
  * ("The Holodomor of 1932–1933 struck the villages"; "of 1500 armed men" is a count), or the subject of the clause an opening
- * phrase without its comma leads into ("During the Franco-Syrian War of 1920 the hills were …"), as after "by".
+ * phrase without its comma leads into ("During the Franco-Syrian War of 1920 the hills were …", "After the invasion of 2022 a large
+ * part of the population left"), as after "by"; a counted noun never starts with an article.
  */
 const YEAR_AFTER_OF =
-  /^\s*(?:$|[,.;:)]|(?:and|or|between|from|in|on|at|to|with|by|against|until|when|as|for)\b|(?:the|its|their|his|her|it|they|he|she|this|these|those)\s|(?:also\s+)?(?:struck|began|broke\s+out|hit|swept|fell|(?:[a-z]{2,}ed|froze|split|cut|set|put|gave|made|kept|shut)\s+(?:the|a|an|in|on|at|to|from|across|through)\b))/;
+  /^\s*(?:$|[,.;:)]|(?:and|or|between|from|in|on|at|to|with|by|against|until|when|as|for)\b|(?:the|its|their|his|her|it|they|he|she|this|these|those|a|an)\s|(?:also\s+)?(?:struck|began|broke\s+out|hit|swept|fell|(?:[a-z]{2,}ed|froze|split|cut|set|put|gave|made|kept|shut)\s+(?:the|a|an|in|on|at|to|from|across|through)\b))/;
 
 /**
  * What may follow a year after "by": punctuation, or a clause's subject opening with a determiner or a pronoun ("By 2017
@@ -42,8 +43,14 @@ const AROUND_LEAD = /^(?:around|about|circa|c\.|approximately)$/i;
 
 /** What follows a year after a capitalised "After" in prose: the comma closing the phrase, or the clause's subject. */
 const OPENING_AFTER_YEAR_FOLLOWER = /^(?:\s*,|\s+(?:the|its|their|his|her|it|they|he|she)\s)/;
-/** What may follow a three-digit year after "in": punctuation, or a clause going on ("in 363 during his campaign"), never a counted noun. */
-const EARLY_YEAR_AFTER = /^\s*(?:[,.;:)]|(?:and\s+(?:was|were|later|then)|during|under|when|after|before|by)\b)/;
+/**
+ * What may follow a three-digit year after "in": punctuation, a clause going on ("in 363 during his campaign"), the subject of
+ * the clause it opens or the words after the verb it ends ("In 772 the caliph ordered …", "in 542 it was sacked", "fought in 657 a
+ * short distance west"), or a second year the text is unsure of ("in 639 or 640"); never a counted noun ("in 300 tanks"), nor a
+ * count before a time ("deployed in 300 the next day").
+ */
+const EARLY_YEAR_AFTER =
+  /^\s*(?:[,.;:)]|(?:and\s+(?:was|were|later|then)|during|under|when|after|before|by|or\s+\d{3,4}(?!\d)|(?!the\s+(?:next|following|same|previous)\b)(?:the|its|their|his|her|it|they|he|she|a|an)\s))/;
 /** "In 987 the princes established …": a sentence opening on "In" and a number before a clause's subject names a year, as no count stands there. */
 const EARLY_YEAR_OPENING_SUBJECT = /^\s+(?:the|its|their|his|her|it|they|he|she)\s/;
 

@@ -365,3 +365,19 @@ describe('a later year a second main clause states', () => {
     expect(timeline(text, {})).toEqual(['1983-11 month «November 1983»', '1983 year «later that year»']);
   });
 });
+
+describe("a casualty's later death told in a relative clause", () => {
+  it('dates its sentence when the main clause has no date, but the story stays on the day of the happening', () => {
+    const strike = 'On 27 June a missile hit the restaurant. Thirteen people were killed, among them a writer, who died of her injuries on 1 July.';
+    expect(timeline(`${strike} The police detained a man the next day.`)).toEqual([
+      '2012-06-27 day «27 June»',
+      '2012-07-01 day «1 July»',
+      '2012-06-28 day «the next day»',
+    ]);
+    expect(timeline('On 27 June a missile hit the restaurant. On 1 July the writer died. The police detained a man the next day.')).toEqual([
+      '2012-06-27 day «27 June»',
+      '2012-07-01 day «1 July»',
+      '2012-07-02 day «the next day»',
+    ]);
+  });
+});

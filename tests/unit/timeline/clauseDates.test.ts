@@ -100,6 +100,12 @@ describe('a "which" clause in the simple past passive telling what befell a thin
     expect(timeline('Before 2023 the city was home to the museum and the cathedral, consecrated in 2019.', {})).toEqual([]);
   });
 
+  it('reads it so after an opening phrase naming a happening too', () => {
+    const sovietised = 'After the Sovietisation of the region, the town became part of the autonomous oblast, established on 7 July 1923.';
+    expect(timeline(sovietised, {})).toEqual(['1923-07-07 day «7 July 1923»']);
+    expect(timeline('Before 2023 the city was home to the museum, the theatre and the cathedral, consecrated in 2019.', {})).toEqual([]);
+  });
+
   it("dates one whose pronoun subject goes on with the story's actors, but not one recalling their last visit", () => {
     expect(timeline('After the capture of the city, the army advanced towards the town, which they recaptured on 3 April.')).toEqual([
       '2012-04-03 day «3 April»',

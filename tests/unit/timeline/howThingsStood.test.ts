@@ -29,6 +29,25 @@ describe('how things stood at a date is no event', () => {
     expect(timeline('The group is responsible for the region, and it attacked Inates on 10 December 2019.', {})).toEqual(['2019-12-10 day «10 December 2019»']);
   });
 
+  it('skips what a place has depended on since a date, told in an opening "Since", and keeps a happening begun then', () => {
+    expect(timeline('Since 2020 the economy of the city has depended on reconstruction and tourism.', {})).toEqual([]);
+    expect(timeline('Since 2018 trade with the other areas has revived the markets of the city.', {})).toEqual(['2018 year «2018»']);
+  });
+
+  it('skips how the population went from a date, with no figure, and keeps its people fleeing', () => {
+    expect(timeline('The population fell steadily after 1991, and the factories closed.', {})).toEqual([]);
+    expect(timeline('The population has grown since 2015.', {})).toEqual([]);
+    expect(timeline('The population fled after 3 March 2012, when the shelling began.')).toEqual(['2012-03-03 day after «after 3 March 2012»']);
+  });
+
+  it('skips an estimate whose subject, the population, stands further back, before a clause telling how it grew', () => {
+    const grew = 'The population grew during the early years of the war with the arrival of displaced people, and was estimated at about 300,000 in 2013.';
+    expect(timeline(grew, {})).toEqual([]);
+    expect(timeline('The population grew with the arrival of displaced people, and the army was estimated to have left by 2013.', {})).toEqual([
+      '2013 year «2013»',
+    ]);
+  });
+
   it('skips an estimate of the population told after its date', () => {
     expect(timeline('By the middle of 2011 the council estimated that the population had exceeded 200,000, including displaced people.', {})).toEqual([]);
     expect(timeline('In 2011 the city was estimated to have close to 120,000 inhabitants.', {})).toEqual([]);

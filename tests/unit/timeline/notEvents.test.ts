@@ -276,6 +276,8 @@ describe('what is not the date of an event', () => {
       ['1920 year «1920»'],
     );
     expect(timeline('The war of 1920 the hills saw was short.', {})).toEqual([]);
+    expect(timeline('After the invasion of 2022 a large part of the population left the city.', {})).toEqual(['2022 year «2022»']);
+    expect(timeline('A force of 2000 fighters and a few tanks arrived.', {})).toEqual([]);
     expect(timeline('The region was created by a law of 2012 from the former district.', {})).toEqual(['2012 year «2012»']);
     expect(timeline('The famine of 1932–1933 struck the villages of the district.', {})).toEqual(['1932 year → 1933 «1932–1933»']);
     // Its verb may be one of the common irregular pasts, after a second year joined by "and" (the first dates it).

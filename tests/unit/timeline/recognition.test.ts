@@ -213,6 +213,18 @@ describe('BC and AD years', () => {
     expect(timeline('The army was deployed in 300 the next day.', {})).toEqual([]);
   });
 
+  it('reads one before the clause it opens or the words after the verb it ends, and the first of two the text is unsure of', () => {
+    expect(timeline('In 772 the caliph ordered a new city. The town surrendered in 639 or 640 without a fight.', {})).toEqual([
+      '0772 year «772»',
+      '0639 year «639»',
+    ]);
+    expect(timeline('The battle was fought in 657 a short distance west. Later, in 542 it was sacked by the king.', {})).toEqual([
+      '0657 year «657»',
+      '0542 year «542»',
+    ]);
+    expect(timeline('The rebels came in 150 armoured trucks. The fighters escaped in 120 boats or on foot.', {})).toEqual([]);
+  });
+
   it('writes 490 BC as the astronomical year -0489 and AD 150 as 0150', () => {
     expect(timeline('The Persians landed in 490 BC. The story was retold in AD 150.', {})).toEqual(['-0489 year «490 BC»', '0150 year «AD 150»']);
   });
