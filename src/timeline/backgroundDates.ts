@@ -16,10 +16,11 @@ import { NEAR } from './storyDate.ts';
 const DURING_A_TIME = `(?:the\\s+)?(?:(?:first|last|second|third|final|next|following|same|early|late|whole|entire)\\s+)*(?:week|weekend|weeks|night|nights|day|days|month|months|year|years|morning|afternoon|evening|spring|summer|autumn|fall|winter|period|${MONTH_NAME}|\\d)`;
 /**
  * An opening phrase that sets the scene before the main clause: "Following his statement made on 19 September, …", or a
- * participle telling the subject's past ("Formed in May 2014 as a battalion, it was incorporated … on 12 November 2014").
+ * participle telling the subject's past ("Formed in May 2014 as a battalion, it was incorporated … on 12 November 2014"),
+ * also with what it was formed as before its date ("Formed as the 1st Tank Army in 1943, it … was disbanded in 1998").
  */
 const INTRODUCTORY = new RegExp(
-  `^(?:Following|After|Despite|Amid|Besides|During\\s+(?!${DURING_A_TIME})|(?:[A-Z][a-z]{2,}ed|Built|Begun)\\s+(?:in|on|from|between|during)\\s)[^,;]*,`,
+  `^(?:Following|After|Despite|Amid|Besides|During\\s+(?!${DURING_A_TIME})|(?:[A-Z][a-z]{2,}ed|Built|Begun)\\s+(?:as\\s[^,;]{1,60}?\\s)?(?:in|on|from|between|during)\\s)[^,;]*,`,
 );
 /**
  * A relative clause about someone or something the sentence names, up to the next comma or

@@ -232,5 +232,8 @@ describe('more ways prose names a day or a span', () => {
       '2012-11-12 day «12 November 2012»',
     ]);
     expect(timeline('Formed on 20 July 2012, it consists primarily of marines.')).toEqual(['2012-07-20 day «20 July 2012»']);
+    const formedAs = 'Formed as the 1st Tank Army of the Red Army in 1943, it fought from Kursk to Berlin and was disbanded in 1998.';
+    expect(timeline(formedAs)).toEqual(['1998 year «1998»']);
+    expect(timeline('Formed as a volunteer battalion in May 2012, it consists primarily of marines.')).toEqual(['2012-05 month «May 2012»']);
   });
 });
