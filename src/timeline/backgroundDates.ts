@@ -18,12 +18,13 @@ const DURING_A_TIME = `(?:the\\s+)?(?:(?:first|last|second|third|final|next|foll
  * An opening phrase that sets the scene before the main clause: "Following his statement made on 19 September, …", the
  * accord a clause acted under ("Under the Ouagadougou Accord of 18 June, the MNLA allowed …, and the election was held on
  * 28 July": the election's day), or a participle telling the subject's past ("Formed in May 2014 as a battalion, it was
- * incorporated … on 12 November 2014"). Its list of places and their dates goes on past a comma ("After the coups in Mali in
+ * incorporated … on 12 November 2014"), also with what it was formed as before its date ("Formed as the 1st Tank Army in
+ * 1943, it … was disbanded in 1998"). Its list of places and their dates goes on past a comma ("After the coups in Mali in
  * August 2020, in Guinea in September 2021 and in Burkina Faso last year, …"): each item, a place and when, is one more of the
  * happenings it names.
  */
 const INTRODUCTORY = new RegExp(
-  `^(?:Following|After|Despite|Amid|Besides|Under\\s+the\\s|During\\s+(?!${DURING_A_TIME})|(?:[A-Z][a-z]{2,}ed|Built|Begun)\\s+(?:in|on|from|between|during)\\s)[^,;]*,` +
+  `^(?:Following|After|Despite|Amid|Besides|Under\\s+the\\s|During\\s+(?!${DURING_A_TIME})|(?:[A-Z][a-z]{2,}ed|Built|Begun)\\s+(?:as\\s[^,;]{1,60}?\\s)?(?:in|on|from|between|during)\\s)[^,;]*,` +
     `(?:\\s+(?:and\\s+)?in\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,2}\\s+(?:in|on|last|this)\\s[^,;]*,){0,4}`,
 );
 /**

@@ -185,6 +185,13 @@ const ENDED_WITH_MADE = /(?<!\b(?:which|that|who)\s+)\b(?:ended|began|started|co
 const OPERATION_SPAN_START =
   /\b(?:for\s+the\s+duration\s+of|during|throughout)\s+the\s+(?:[\w'-]+\s+){1,4}?(?:that|which)\s+(?:began|started)\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 
+/**
+ * "the new heavy transport An-124 Ruslan, which made its first flight on 26 December 1982": a clause telling a named machine's
+ * debut, its first flight or voyage or its entry into service, is the thing's own beginning, as "which began in March 2011" is a
+ * war's (guide), not a happening of the story the main clause tells. Bounded to the words right before the date.
+ */
+const DEBUT_CLAUSE = /,\s*which\s+(?:made\s+its\s+(?:first|maiden)\s+(?:flight|voyage|test\s+flight)|first\s+flew|entered\s+service)\s+(?:in|on)\s+$/i;
+
 /** Whether the words around a date make it a named thing's own past, which dates nothing: a "which" clause, a post taken, a name's years. */
 export function tellsNamedThingsPast(near: string, after: string): boolean {
   return (
@@ -194,6 +201,7 @@ export function tellsNamedThingsPast(near: string, after: string): boolean {
       !NEW_THING_MADE.test(near) &&
       !NAMED_ACTOR_GOES_ON.test(near)) ||
     DONE_TO_IT_SINCE.test(near) ||
+    DEBUT_CLAUSE.test(near) ||
     (APPOINTMENT_CLAUSE.test(near) && CLAUSE_CLOSE.test(after)) ||
     NAME_PERIOD.test(near) ||
     OPERATION_SPAN_START.test(near)

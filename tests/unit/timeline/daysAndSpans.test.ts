@@ -214,6 +214,13 @@ describe('more ways prose names a day or a span', () => {
     expect(timeline('Mara, who arrived on 17 May, was greeted by protests.', battle)).toEqual(['2014-05-17 day «17 May»']);
   });
 
+  it('skips a machine\'s debut told in a "which" clause, its own beginning, and keeps the story\'s passive one', () => {
+    const airfield = 'In the early 1980s the runway was lengthened for the An-124, which made its first flight on 26 December 1982.';
+    expect(timeline(airfield, {})).toEqual([]);
+    expect(timeline('The new tank, which entered service in 2010, was shown at the parade on 9 May 2012.', {})).toEqual(['2012-05-09 day «9 May 2012»']);
+    expect(timeline('The crew reached the airfield, which was captured on 3 May 2012.', {})).toEqual(['2012-05-03 day «3 May 2012»']);
+  });
+
   it('reads a restrictive clause with an irregular past ("that took power in 2021") as background, dating nothing outside the story', () => {
     const battle = { infoboxDate: '25–27 July 2024' };
     expect(timeline('The junta that took power in May 2021 turned to Russia.', battle)).toEqual([]);
@@ -240,5 +247,8 @@ describe('more ways prose names a day or a span', () => {
       '2012-11-12 day «12 November 2012»',
     ]);
     expect(timeline('Formed on 20 July 2012, it consists primarily of marines.')).toEqual(['2012-07-20 day «20 July 2012»']);
+    const formedAs = 'Formed as the 1st Tank Army of the Red Army in 1943, it fought from Kursk to Berlin and was disbanded in 1998.';
+    expect(timeline(formedAs)).toEqual(['1998 year «1998»']);
+    expect(timeline('Formed as a volunteer battalion in May 2012, it consists primarily of marines.')).toEqual(['2012-05 month «May 2012»']);
   });
 });
