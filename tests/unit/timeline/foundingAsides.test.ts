@@ -1,0 +1,55 @@
+/**
+ * A named thing's making told beside the story: an appositive or an aside telling when something was
+ * formed, a participle with its agent, the making of what the subject became part of. When the aside
+ * dates its sentence and when it is only the thing's past. One sentence each, on plain prose.
+ */
+import { describe, expect, it } from 'vitest';
+import { timeline } from './timelineOf.ts';
+
+describe('a named thing’s making told beside the story', () => {
+  it('dates a sentence by its main clause over an appositive telling a named thing’s making', () => {
+    expect(timeline('On 13 July 2012, the minister announced a force for the G5 Sahel, a framework founded in February 2012.', {})).toEqual([
+      '2012-07-13 day «13 July 2012»',
+    ]);
+  });
+
+  it('dates a clause by the statement it was made in, unlike a thing the sentence only describes', () => {
+    expect(timeline('The army acknowledged 77 deaths in a statement issued in July 2013.', {})).toEqual(['2013-07 month «July 2013»']);
+    expect(timeline('The rebels fought with the rifles issued in 2011.')).toEqual([]);
+  });
+
+  it('reads a participle with its agent as describing its noun: before the story it dates nothing, within it the sentence', () => {
+    expect(timeline('It was the last phase of the campaign launched by the rebels in November 2011.')).toEqual([]);
+    expect(timeline('The town fell to the offensive launched by the rebels on 12 March.')).toEqual(['2012-03-12 day «12 March»']);
+  });
+
+  it('dates nothing by an aside telling when a thing was formed, before the story or within it (the past of a named thing)', () => {
+    const aside = 'The council, formed by the rebels in April 2017, took over the administration of the city after the battle.';
+    expect(timeline(aside, { infoboxDate: '6 June – 17 October 2017' })).toEqual([]);
+    expect(timeline(aside, { infoboxDate: '6 March – 17 October 2017' })).toEqual([]);
+    // With what it was made for, the aside is still the thing's past: the main clause's date dates the sentence.
+    const madeFor = 'The institute, founded by the government in 1973 to collect the manuscripts, moved into a new building financed by donors in 2009.';
+    expect(timeline(madeFor, {})).toEqual(['2009 year «2009»']);
+  });
+
+  it('dates a plain sentence by an aside that closes it, telling when the thing the main clause ends on was formed', () => {
+    const brigade = { infoboxDate: '2012' };
+    expect(timeline('The brigade began as a volunteer battalion, formed by veterans in April 2012.', brigade)).toEqual(['2012-04 month «April 2012»']);
+    expect(timeline('The brigade began as a volunteer battalion, formed in April 2012, two months after the war began.', brigade)).toEqual([
+      '2012-04 month «April 2012»',
+    ]);
+    expect(timeline('The brigade began as a volunteer battalion, formed by veterans in April 2009.', brigade)).toEqual([]);
+  });
+
+  it('keeps a founding told by the main clause, and a plan that was carried out on its day', () => {
+    expect(timeline('The reserve was founded in 1898 by a landowner.', {})).toHaveLength(1);
+    expect(timeline('Founded on 20 July 2015, the brigade fought at Avdiivka.', {})).toHaveLength(1);
+    expect(timeline('The attack, planned for weeks, began on 12 April 2012.', {})).toHaveLength(1);
+  });
+
+  it('reads the making of what the subject became part of as a clause telling the story, the main clause having no date', () => {
+    expect(timeline('Under the empire, the valley became a district of the Elisabethpol Governorate, formed in 1868.', {})).toEqual(['1868 year «1868»']);
+    expect(timeline('The city was home to the museum and the cathedral, consecrated in 2009.', {})).toEqual([]);
+    expect(timeline('The siege drew in the United States, which later became the main partner of the council, formed in 2015.', {})).toEqual([]);
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * What looks like a date and is not one of the story: numbers and ordinals, chrono-node's false
+ * friends, impossible days, dates in quoted speech, dates that are no happening of the story.
+ */
+import { describe, expect, it } from 'vitest';
+import { timelineWithoutEnds as timeline } from './timelineOf.ts';
+
+describe('numbers and ordinals are not dates', () => {
+  it('ignores units, counts and durations', () => {
+    expect(
+      timeline(
+        'The 77th Brigade and the 1st Armoured Division fought. The city has 15,000 inhabitants. The army has been there since 5 months. 20 soldiers died. The shelling went on for months.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('ignores a bare year used as a name or a count', () => {
+    expect(timeline('It was the fiercest since the Syrian Army 2018 offensive. The 2004 census counted 2255 people. By 2000 soldiers were there.')).toEqual([]);
+  });
+
+  it('reads "by" a year before a clause opening with its subject as that year, as before a comma', () => {
+    expect(timeline('By 2011 the group had signed a contract with the ministry.', {})).toEqual(['2011 year «2011»']);
+    expect(timeline('By 2011 they held the town.', {})).toEqual(['2011 year «2011»']);
+    expect(timeline('The garrison grew by 2000 men.', {})).toEqual([]);
+  });
+});
+
+describe('chrono-node false friends are not dates', () => {
+  it('ignores "in the day", "the two days of fighting", "morning" alone and a bare "later"', () => {
+    expect(
+      timeline('Shops open in the day. Many died in the two days of fighting. In the morning, the army came. However, later, troops held the road.'),
+    ).toEqual([]);
+  });
+
+  it('ignores "may" and month words that are not times', () => {
+    expect(timeline('The army may attack. Troops March into town. The 40 March plan failed.')).toEqual([]);
+  });
+});
+
+describe('impossible dates are rejected', () => {
+  it('drops "31 February", "40 March" and 29 February of a common year', () => {
+    expect(timeline('On 31 February, nothing. On 40 March, nothing. On 29 February 2013, nothing. On 29 February 2012, a leap day.')).toEqual([
+      '2012-02-29 day «29 February 2012»',
+    ]);
+  });
+});
+
+describe('dates in quoted speech are not events', () => {
+  it('skips a quotation spanning sentences, straight or curly', () => {
+    expect(
+      timeline(
+        'On 9 May, he said that "tanks move. About a week ago, tanks violated the ceasefire on 2 May." He added: “We stay until 20 May.” Talks resumed on 12 May.',
+      ),
+    ).toEqual(['2012-05-09 day «9 May»', '2012-05-12 day «12 May»']);
+  });
+});
+
+describe('dates that are not happenings of the story', () => {
+  it('skips dates inside noun phrases and baselines', () => {
+    expect(
+      timeline(
+        'Emigration was the greatest since the 1917 October Revolution. Over 70 residents had died since November. Aid has flowed since the start of the invasion on 24 February.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('skips the span of the whole story ("during late winter and spring of 2012")', () => {
+    expect(timeline('The battle was fought during late winter and spring of 2012.')).toEqual([]);
+  });
+
+  it('keeps a sentence that opens with "Since November 2011,"', () => {
+    expect(timeline('Since November 2011, the town has been besieged.')).toEqual(['2011-11 month «November 2011»']);
+  });
+});

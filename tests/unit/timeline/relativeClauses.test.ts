@@ -1,0 +1,112 @@
+/**
+ * Dates in clauses that describe rather than tell, or tell the next step: what the main clause's act
+ * did next, a relative clause with no pronoun, a "which" clause telling a start or a making, a date in
+ * a list after a copula, a distance measured since a date, a named happening told in its own "in
+ * which" clause, a restrictive "spread", a subject's past clause before a present main verb.
+ */
+import { describe, expect, it } from 'vitest';
+import { timelineWithoutEnds as timeline } from './timelineOf.ts';
+
+describe('a clause telling what the main clause’s act did next', () => {
+  const post = { published: '2024-01-29' };
+  it('dates the sentence, even before the window of a news post', () => {
+    expect(timeline('ECOWAS suspended them and imposed sanctions, which hit Mali particularly hard in the first half of 2022.', post)).toEqual([
+      '2022 year early «the first half of 2022»',
+    ]);
+  });
+
+  it('is not a past told in the pluperfect, nor a clause with its own subject, nor a clause after a present state', () => {
+    expect(timeline('Troops regrouped near the town, which had been captured in 2018.', post)).toEqual([]);
+    expect(timeline('The army entered Palmyra, which ISIL seized in May 2015.', post)).toEqual([]);
+    expect(timeline('The region is home to the sanctions regime, which hit Mali hard in 2022.', post)).toEqual([]);
+  });
+});
+
+describe('a relative clause with no pronoun after the object it describes', () => {
+  it("yields its date to the main clause's", () => {
+    expect(timeline('On 10 February, the siege began. By the end of the month, they have lost much of the ground they gained in March.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02 month late «the end of the month»',
+    ]);
+  });
+
+  it('is no clause after an opening preposition: "After the battle they retreated" is the main clause', () => {
+    expect(timeline('On 10 February, the siege began. After the battle they retreated in March.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-03 month «March»',
+    ]);
+  });
+});
+
+describe('a "which" clause telling the start of what the subject was the starting point of', () => {
+  it('dates the sentence, even past the story, while a named thing’s own past dates nothing', () => {
+    expect(timeline('The town later served as a starting point for the campaign, which began in September 2013.')).toEqual(['2013-09 month «September 2013»']);
+    expect(timeline('The dam became the starting point of the offensive, which began on 31 May 2012 and ended in August.')).toEqual([
+      '2012-05-31 day «31 May 2012»',
+    ]);
+    expect(timeline('The town stayed neutral during the war, which began in March 2011.')).toEqual([]);
+  });
+});
+
+describe('a "which" clause telling the making of a thing the sentence calls new', () => {
+  it('dates the sentence: the new thing is made in the story', () => {
+    // A story of 2012–2013: a simple past passive inside it is what befell the thing then (see the 'which was captured' rule).
+    const story = { infoboxDate: 'March 2012 – June 2013' };
+    expect(timeline('The units were placed under a new structure, the Southern Corps, which was announced in late 2012.', story)).toEqual([
+      '2012 year late «late 2012»',
+    ]);
+    expect(timeline('The units were placed under the old corps, which was formed in 1992.', story)).toEqual([]);
+  });
+});
+
+describe('a date between commas in a list after a copula', () => {
+  it('dates a happening told in the passive, not a noun of what the subject was', () => {
+    expect(timeline('The town was shelled and, from 2013, besieged by the army.', {})).toEqual(['2013 year «2013»']);
+    expect(timeline('Its members were Kurds and, from 2013, Arabs.', {})).toEqual([]);
+  });
+});
+
+describe('a clause that only dates the operation a "for the duration of" phrase names', () => {
+  it('sets the scene and dates nothing', () => {
+    expect(timeline('The brigade stayed on the defensive for the duration of the counteroffensive that began in early June.')).toEqual([]);
+    expect(timeline('The army held the line during the offensive that began on 4 June.')).toEqual([]);
+    expect(timeline('The counteroffensive began in early June.')).toEqual(['2012-06 month early «early June»']);
+  });
+});
+
+describe('a distance measured since a date', () => {
+  it('is a measure, no happening of that date', () => {
+    expect(timeline('Analysts assessed that the front line had moved only a few hundred metres since March.')).toEqual([]);
+    expect(timeline('The front line moved a few hundred metres in March.')).toEqual(['2012-03 month «March»']);
+  });
+});
+
+describe('a named happening told in its own "in which" clause', () => {
+  const story = { infoboxDate: 'February 2022 – 2024' };
+  it('is dated by the date that names it: the clause tells the happening itself', () => {
+    expect(timeline('The attack was one of the causes of the coup of 30 September, in which Captain Ibrahim Traoré overthrew Damiba.', story)).toEqual([
+      '2022-09-30 day «30 September»',
+    ]);
+    // Without the clause, "the coup of 30 September" only names the coup.
+    expect(timeline('The attack was one of the causes of the coup of 30 September.', story)).toEqual([]);
+  });
+});
+
+describe('a restrictive clause with "spread"', () => {
+  it("is the past of what it describes: the insurgency's spread before the story dates nothing", () => {
+    const story = { infoboxDate: 'February 2022 – 2024' };
+    expect(timeline('Djibo was one of the first towns to be affected by the insurgency that spread from Mali after 2015.', story)).toEqual([]);
+  });
+});
+
+describe("a subject's past-tense clause before a main verb in the present", () => {
+  it('names the subject, as an aside on its past does, and dates nothing', () => {
+    expect(timeline('The column that came down the road on 24 February leaves behind dozens of wrecks.')).toEqual([]);
+    expect(timeline('The convoy that rolled in on 5 March is still parked by the station.')).toEqual([]);
+  });
+
+  it('still dates a main clause in the past, and a clause whose verb is in the present too', () => {
+    expect(timeline('The soldiers who entered the town on 5 March found the bodies.')).toEqual(['2012-03-05 day «5 March»']);
+    expect(timeline('The soldiers who enter the town on 5 March find it empty.')).toEqual(['2012-03-05 day «5 March»']);
+  });
+});

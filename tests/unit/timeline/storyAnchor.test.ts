@@ -1,0 +1,110 @@
+/**
+ * Where the story stands after a sentence: a later day its second clause states, a weekday counted
+ * from the day just told, a state or a habit from that day, a later year of a second main clause, and
+ * a later death that dates its sentence but moves no anchor. One sentence or two each, on plain prose.
+ */
+import { describe, expect, it } from 'vitest';
+import { after10February, timeline } from './timelineOf.ts';
+
+describe('a later day stated after a sentence’s first day is where the story stands', () => {
+  it('counts "into the evening" from the second day, while the sentence keeps its first', () => {
+    const prose = 'The column had left the town on 12 February and was ambushed on 14 February. The fighting lasted into the evening.';
+    expect(timeline(prose)).toEqual(['2012-02-12 day «12 February»', '2012-02-14 day «into the evening»']);
+  });
+
+  it('counts from a day a later clause states within the month "during the month" named', () => {
+    const prose =
+      'On 7 July, the hospital fell. Airstrikes intensified during the month, and on 19 July a strike killed 56 people. An inquiry opened two days later.';
+    expect(timeline(prose, { infoboxDate: '31 May – 12 August 2012' })).toEqual([
+      '2012-07-07 day «7 July»',
+      '2012-07 month «during the month»',
+      '2012-07-21 day «two days later»',
+    ]);
+  });
+
+  it('keeps the first day as the anchor when the second is earlier', () => {
+    const prose = 'The army entered the town on 14 February, after a raid on 12 February. The next day, rebels withdrew.';
+    expect(timeline(prose).map((line) => line.split(' ')[0])).toEqual(['2012-02-14', '2012-02-15']);
+  });
+});
+
+describe('a weekday in a story with no publication day is counted from the day just told (a Friday here)', () => {
+  it.each([
+    ['On Saturday, rebels withdrew.', '2012-02-11 day «On Saturday»'],
+    ['On Friday evening, the line was cut.', '2012-02-10 day «On Friday»'],
+    ['Monday morning, the army attacked again.', '2012-02-13 day «Monday»'],
+    ['Late on Tuesday, talks resumed.', '2012-02-14 day «Late on Tuesday»'],
+    ['Early Sunday, drones struck the city.', '2012-02-12 day «Early Sunday»'],
+    ['The following Friday, talks resumed.', '2012-02-17 day «The following Friday»'],
+    ['The next Monday, the army attacked at 6 a.m.', '2012-02-13 day «The next Monday»'],
+    ['The ministry called it a provocation that same Sunday.', '2012-02-12 day «that same Sunday»'],
+    ['That Friday, the line was cut.', '2012-02-10 day «That Friday»'],
+  ])('"%s"', (sentence, expected) => {
+    expect(after10February(sentence)).toBe(expected);
+  });
+
+  it('reads a weekday without "on" or a time of day as a name, and none without a day before it', () => {
+    expect(timeline('On 10 February, the siege began. Bloody Sunday was remembered.')).toHaveLength(1);
+    expect(timeline('In February 2012, the siege began. On Monday, rebels withdrew.')).toHaveLength(1);
+  });
+});
+
+describe('a state from the day just told', () => {
+  it.each([
+    ['From then on, the only road out was a footbridge.', '2012-02-10 day «From then on»'],
+    ['From that day onwards, the town was cut off.', '2012-02-10 day «From that day onwards»'],
+  ])('"%s"', (sentence, expected) => {
+    expect(after10February(sentence)).toBe(expected);
+  });
+
+  it('takes no hedge from its anchor', () => {
+    expect(timeline('The rebels took the hills in early 2014. From then on, the base was supplied only by helicopter.')[1]).toBe('2014 year «From then on»');
+  });
+
+  it('yields to a date of its own sentence', () => {
+    expect(timeline('On 10 February, the siege began. On 12 February the roads were closed, and the town stayed besieged from then on.')[1]).toBe(
+      '2012-02-12 day «12 February»',
+    );
+  });
+});
+
+describe('a habit closing on a bare "since"', () => {
+  it('starts on the day just told', () => {
+    expect(timeline('On 14 February the army left the town. It has been shelled almost every day since.')[1]).toBe('2012-02-14 day «almost every day since»');
+    expect(timeline('On 14 February the army left the town. Drones have struck it every night since.')[1]).toBe('2012-02-14 day «every night since»');
+  });
+
+  it('is no date when "since" names its own start, nor in a habit told without one', () => {
+    expect(timeline('On 14 February the army left the town. It has been shelled every day since its capture.')).toHaveLength(1);
+    expect(timeline('On 14 February the army left the town. It is shelled every day.')).toHaveLength(1);
+  });
+});
+
+describe('a later year a second main clause states', () => {
+  it('anchors what follows though the first clause dates the sentence', () => {
+    const text =
+      'When the president fell ill in November 1983, his brother tried to succeed him, and in the spring of 1984 his units were deployed. The crisis ended, and he left the country later that year.';
+    expect(timeline(text, {})).toEqual(['1983-11 month «November 1983»', '1984 year «later that year»']);
+  });
+
+  it('leaves a date inside the first clause, or a relative clause, as no anchor of what follows', () => {
+    const text = 'In November 1983, the president fell ill, which was reported in 1984. His brother left the country later that year.';
+    expect(timeline(text, {})).toEqual(['1983-11 month «November 1983»', '1983 year «later that year»']);
+  });
+});
+
+describe("a casualty's later death told in a relative clause", () => {
+  it('dates its sentence when the main clause has no date, but the story stays on the day of the happening', () => {
+    const strike = 'On 27 June a missile hit the restaurant. Thirteen people were killed, among them a writer, who died of her injuries on 1 July.';
+    expect(timeline(`${strike} The police detained a man the next day.`)).toEqual([
+      '2012-06-27 day «27 June»',
+      '2012-07-01 day «1 July»',
+      '2012-06-28 day «the next day»',
+    ]);
+    expect(timeline('On 27 June a missile hit the restaurant. On 1 July the writer died. The police detained a man the next day.')).toEqual([
+      '2012-06-27 day «27 June»',
+      '2012-07-01 day «1 July»',
+      '2012-07-02 day «the next day»',
+    ]);
+  });
+});
