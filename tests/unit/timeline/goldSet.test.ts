@@ -62,6 +62,9 @@ const F1_FLOORS: Record<string, number> = {
   // First runs of the two unseen Sahel articles: Battle of Kidal (2023) 0.986 (1.000 against the corrected gold), Islamic State – Sahel Province 0.972.
   battle_of_kidal__2023__: 1,
   'islamic_state_–_sahel_province_': 1,
+  // First runs of the unseen Southern Syria offensive and Sugovushan articles: Southern Syria 0.986, Sugovushan 1.000.
+  '2018_southern_syria_offensive_': 1,
+  battle_of_sugovushan__2020__: 1,
   battle_of_markada_: 1,
   // First runs of the three unseen battle and siege articles: Marinka 0.909 (0.915 against the corrected gold), Second Idlib 1.000, Djibo 0.905.
   'battle_of_marinka__2022–2023__': 1,
