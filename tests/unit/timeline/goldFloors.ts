@@ -256,4 +256,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen on their first run (1st Guards Tank Army 0.954, Antonov Airport 0.985); the tank army 0.985 (0.9846) and the airport 1.000 after one rule each.
   '1st_guards_tank_army_': 0.984,
   antonov_airport_: 1,
+  // First runs of the unseen Southern Syria offensive and Sugovushan articles: Southern Syria 0.986, Sugovushan 1.000.
+  '2018_southern_syria_offensive_': 1,
+  battle_of_sugovushan__2020__: 1,
 };

@@ -35,6 +35,10 @@ describe('a state told in the perfect "since" a date happened on that date; a co
     ['The fields south of the town have been mined since 2011.', ['2011 year «2011»']],
     // A state left to the clause before ("remains …, as it has been since") began then, as the state it repeats did.
     ['The town itself remains in rebel hands, as it has been since 12 February.', ['2012-02-12 day «12 February»']],
+    // A place its holders are told to have held or controlled since a date, active, was taken then, as one held by them is.
+    ['Rebel groups had held much of the valley and the hills since 2011 and 2012.', ['2011 year «2011»']],
+    ['The rebels have controlled the crossing since 12 February, and trucks pay them a toll.', ['2012-02-12 day «12 February»']],
+    ['The rebels invited the army into areas they had controlled since 2011.', []],
     // "since" a clause with its own verb and object: the day of that happening, not a baseline.
     ['The president has been held in his residence since the guard seized power on 12 February.', ['2012-02-12 day «12 February»']],
     // A build-up of forces since a date began then; people fleeing since a date are a count.
