@@ -259,9 +259,9 @@ const F1_FLOORS: Record<string, number> = {
   crimean_bridge_blast_post_: 0.97,
   aleppo_rebels_enter_post_: 1,
   niger_bazoum_detained_post_: 0.97,
-  // Unseen @pirocorp video reports on their first run (Chornobyl exclusion zone 1.000, Snihurivka and the road to Kherson 0.938).
+  // Unseen @pirocorp video reports on their first run (Chornobyl exclusion zone 1.000, Snihurivka and the road to Kherson 0.938); 1.000 each after one general rule.
   chornobyl_red_forest_video_report_: 1,
-  snihurivka_kherson_road_video_report_: 0.93,
+  snihurivka_kherson_road_video_report_: 1,
 };
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
