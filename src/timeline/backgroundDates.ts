@@ -40,10 +40,13 @@ const INTRODUCTORY = new RegExp(
  * so it does at a verb of beginning or lasting in the simple past ("The mutiny that led to the 2012 coup began in the camp on
  * 21 March 2012"), unless a clause of time holds it ("the villagers who fled when the fighting began on 3 May").
  * A clause with no pronoun, its subject right after the object it describes ("have lost much of the ground they gained in
- * December"), is one too; only after a verb or "of", since "After the battle they retreated" is a main clause.
+ * December"), is one too; only after a verb or "of", since "After the battle they retreated" is a main clause. So is one
+ * with a named subject after a bare plural object of a place preposition inside the sentence ("push towards the town, through
+ * fields the Russians mined in the summer"): not at the sentence's start ("Across the villages the troops advanced …" is its
+ * main clause), nor after a span of time ("within days the army …").
  */
 const RELATIVE_CLAUSE =
-  /,\s*(?:who|whom|whose|which)\b(?:[^,;(]|\([^()]*\))*|\bthe(?<=\b(?:of|[a-z]{2,}ed|lost|took|won|held|kept)\sthe)\s+[a-z-]+\s+(?:they|it|he|she|we)\s+(?:had\s+)?(?:[a-z]+ed|took|won|lost|held|fought|left|built)\b[^,;]*|\b(?:that|who|which)\s+(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?(?:[a-z]+ed|took|came|fled|fought|left|won|lost|began|led|held|fell|rose|broke|drove|struck|swept|spread)\b(?:(?!(?<!\b(?:that|who|which))\s(?:was|were)\s|(?<!\b(?:that|who|which))(?<!\b(?:when|as|after|before|until|since|once|while|where)(?:\s+[\w'’-]+){0,3})\s(?:began|started|ended|broke\s+out|erupted|lasted|continued|spread)\s)(?:[^,;(]|\([^()]*\)))*/g;
+  /,\s*(?:who|whom|whose|which)\b(?:[^,;(]|\([^()]*\))*|\bthe(?<=[a-z,]\s+(?:through|across|into|over|past|along|near|towards?|around|from)\s+(?:[a-z-]+\s+){0,2}(?!(?:days|weeks|months|years|hours|minutes|nights)\s)[a-z-]{2,}s\sthe)\s+[A-Za-z-]+\s+(?:had\s+)?(?:[a-z]+ed|took|won|lost|held|fought|left|built|dug|laid)\b[^,;]*|\bthe(?<=\b(?:of|[a-z]{2,}ed|lost|took|won|held|kept)\sthe)\s+[a-z-]+\s+(?:they|it|he|she|we)\s+(?:had\s+)?(?:[a-z]+ed|took|won|lost|held|fought|left|built)\b[^,;]*|\b(?:that|who|which)\s+(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?(?:[a-z]+ed|took|came|fled|fought|left|won|lost|began|led|held|fell|rose|broke|drove|struck|swept|spread)\b(?:(?!(?<!\b(?:that|who|which))\s(?:was|were)\s|(?<!\b(?:that|who|which))(?<!\b(?:when|as|after|before|until|since|once|while|where)(?:\s+[\w'’-]+){0,3})\s(?:began|started|ended|broke\s+out|erupted|lasted|continued|spread)\s)(?:[^,;(]|\([^()]*\)))*/g;
 
 /**
  * "The war ended with the Bishkek Protocol, a ceasefire which came into force on 12 May 1994": a clause telling when the

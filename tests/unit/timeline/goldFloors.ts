@@ -259,4 +259,7 @@ export const F1_FLOORS: Record<string, number> = {
   // First runs of the unseen Southern Syria offensive and Sugovushan articles: Southern Syria 0.986, Sugovushan 1.000.
   '2018_southern_syria_offensive_': 1,
   battle_of_sugovushan__2020__: 1,
+  // Unseen @pirocorp video reports on their first run (Chornobyl exclusion zone 1.000, Snihurivka and the road to Kherson 0.938); 1.000 each after one general rule.
+  chornobyl_red_forest_video_report_: 1,
+  snihurivka_kherson_road_video_report_: 1,
 };

@@ -30,6 +30,17 @@ describe('a relative clause with no pronoun after the object it describes', () =
     ]);
   });
 
+  it("yields its date with a named subject after a place preposition's bare plural object", () => {
+    expect(timeline('On 10 February, the siege began. Overnight, troops push towards the town, through fields the rebels mined in the summer.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-10 day «Overnight»',
+    ]);
+    expect(timeline('On 10 February, the siege began. Across the villages the troops advanced in March.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-03 month «March»',
+    ]);
+  });
+
   it('is no clause after an opening preposition: "After the battle they retreated" is the main clause', () => {
     expect(timeline('On 10 February, the siege began. After the battle they retreated in March.')).toEqual([
       '2012-02-10 day «10 February»',
