@@ -50,6 +50,8 @@ export interface AbsoluteMention extends PartialDate {
   diedLater?: true;
   /** Its (last) day is reached at the end of a night ("before dawn on 5 June", "the night of 4 to 5 June"): the next morning is that day's. */
   endsNight?: true;
+  /** A day without a year set beside a count from a named happening ("On 6 June, two days before the attack at Mala Tokmachka,"): that count gives its year. */
+  countedFrom?: { words: string; days: number };
 }
 
 /** "Three days later", "the same day", "in the evening", "a month later", "on the 9th", "the second day of the battle". */

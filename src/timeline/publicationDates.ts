@@ -9,6 +9,25 @@ import { addDays, daysInMonth, MONTH_NAME, monthFromIndex, monthNumber, type Abs
 /** The day a post was published. */
 export type PublicationDay = Required<PartialDate>;
 
+/**
+ * "late last month", "at the end of last month", "the start of this year": a part of the month or year the words count to, hedged
+ * as "the end of March" is late March.
+ */
+const HEDGE = '(?:(early|mid|late)[\\s-]+|the\\s+(end|beginning|start|middle)\\s+of\\s+)?';
+const HEDGE_WORD: Readonly<Record<string, 'early' | 'mid' | 'late'>> = {
+  early: 'early',
+  start: 'early',
+  beginning: 'early',
+  mid: 'mid',
+  middle: 'mid',
+  late: 'late',
+  end: 'late',
+};
+const hedged = (date: PartialDate, match: RegExpMatchArray): PartialDate & { qualifier?: 'early' | 'mid' | 'late' } => {
+  const qualifier = HEDGE_WORD[(match[1] ?? match[2] ?? '').toLowerCase()];
+  return qualifier === undefined ? date : { ...date, qualifier };
+};
+
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 interface Rule {
@@ -54,9 +73,12 @@ const RULES: Rule[] = [
   { pattern: /\byesterday\b/gi, date: (published) => shiftDays(published, -1) },
   // "early this morning" is a time of the day, no hedge on the date: the phrase takes its "early" whole.
   { pattern: /\b(?:earlier )?today\b|\b(?:(?:early|late) )?this (?:morning|afternoon|evening)\b|\btonight\b/gi, date: (published) => ({ ...published }) },
-  { pattern: /\b(?:earlier )?this month\b/gi, date: ({ year, month }) => ({ year, month }) },
+  { pattern: new RegExp(`\\b(?:earlier\\s+|${HEDGE})this month\\b`, 'gi'), date: ({ year, month }, match) => hedged({ year, month }, match) },
   // "the last month of the battle" is a month of the story, not the month before the post, as "the last January" is no "last January".
-  { pattern: /(?<!\bthe\s)\blast month\b/gi, date: ({ year, month }) => (month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 }) },
+  {
+    pattern: new RegExp(`(?<!\\bthe\\s)\\b${HEDGE}last month\\b`, 'gi'),
+    date: ({ year, month }, match) => hedged(month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 }, match),
+  },
   // A week is no day: "last week" is about the day a week before, as "the week of 10 May" is about 10 May.
   { pattern: /(?<!\bthe\s)\blast week\b/gi, date: (published) => ({ ...shiftDays(published, -7), qualifier: 'around' }) },
   { pattern: /\bthis week\b/gi, date: (published) => ({ ...published, qualifier: 'around' }) },
@@ -107,14 +129,8 @@ const RULES: Rule[] = [
       return { year: named < month ? year : year - 1, month: named };
     },
   },
-  { pattern: /(?<!\bthe\s)\blast year\b/gi, date: ({ year }) => ({ year: year - 1 }) },
-  {
-    pattern: /\b(?:(early|mid|late)[\s-]+|earlier\s+)?this year\b/gi,
-    date: ({ year }, match) => {
-      const hedge = match[1]?.toLowerCase();
-      return hedge === 'early' || hedge === 'mid' || hedge === 'late' ? { year, qualifier: hedge } : { year };
-    },
-  },
+  { pattern: new RegExp(`(?<!\\bthe\\s)\\b${HEDGE}last year\\b`, 'gi'), date: ({ year }, match) => hedged({ year: year - 1 }, match) },
+  { pattern: new RegExp(`\\b(?:earlier\\s+|${HEDGE})this year\\b`, 'gi'), date: ({ year }, match) => hedged({ year }, match) },
 ];
 
 const POSSESSIVE = /^['’]s\b/;

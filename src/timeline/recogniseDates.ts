@@ -19,6 +19,7 @@ import { findYearsAndSeasons } from './yearsAndSeasons.ts';
 import { findSlashDates } from './slashDates.ts';
 import { negatedClauses } from './negatedClause.ts';
 import { markBackgroundDates } from './backgroundDates.ts';
+import { markCountedDays } from './countedDay.ts';
 
 /** Words a news post dates things with, counting from its publication day. */
 const PUBLICATION_WORD = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|yesterday|today|tonight|weekend)\b/i;
@@ -106,12 +107,15 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
     kept.push(mention);
     taken.push(mention);
   }
-  return markFirstClause(
-    markLaterClauses(
-      markGatheringMonth(
-        markBackgroundDates(
-          joinRanges(
-            kept.sort((a, b) => a.index - b.index),
+  return markCountedDays(
+    markFirstClause(
+      markLaterClauses(
+        markGatheringMonth(
+          markBackgroundDates(
+            joinRanges(
+              kept.sort((a, b) => a.index - b.index),
+              flat,
+            ),
             flat,
           ),
           flat,

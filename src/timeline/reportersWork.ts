@@ -5,9 +5,13 @@
  * sentence is skipped; what they hear or see happen ("A week later, we hear VOLNA-3 again") stays.
  */
 
-/** Verbs of gathering and checking material, and of the reporters' own visit ("We visited the village on March 28", "We went back to the landing a couple of days later"). */
+/**
+ * Verbs of gathering and checking material, of counting what it shows ("We counted at least 40 destroyed vehicles in videos from the
+ * first week of October"), and of the reporters' own visit ("We visited the village on March 28", "We went back to the landing a
+ * couple of days later").
+ */
 const WORK_VERBS =
-  'went\\s+through|gone\\s+through|go\\s+through|matched|cross-checked|geolocated|reviewed|verified|analy[sz]ed|examined|compared|traced|interviewed|spoke\\s+(?:to|with)|obtained|collected|gathered|reconstructed|pieced\\s+together|visited|went\\s+back|came\\s+back|returned';
+  'went\\s+through|gone\\s+through|go\\s+through|matched|cross-checked|geolocated|reviewed|verified|analy[sz]ed|examined|compared|traced|interviewed|spoke\\s+(?:to|with)|obtained|collected|gathered|reconstructed|pieced\\s+together|counted|tallied|visited|went\\s+back|came\\s+back|returned';
 const ADVERB = '(?:(?:also|then|first|later|have|had)\\s+)?';
 
 /** "We" opening the sentence, an optional adverb, then a verb of checking material. Reads only the first words. */

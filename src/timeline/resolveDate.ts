@@ -4,6 +4,7 @@
  * the previous event as the anchor of "three days later" (`resolveRelative.ts`).
  */
 import { contextualYear } from './contextualYear.ts';
+import { countedYear } from './countedDay.ts';
 import type { AbsoluteMention, DateMention, RelativeMention } from './dateMention.ts';
 import { resolveRelative } from './resolveRelative.ts';
 import { calendarDate, days, sameDate, stated, type DateContext, type ResolvedDate } from './resolvedDate.ts';
@@ -173,7 +174,7 @@ function placesInYear(mention: AbsoluteMention): boolean {
 
 /** Places a stated date in a year and checks the calendar ("31 February" is no date). */
 function resolveAbsolute(mention: AbsoluteMention, context: DateContext): ResolvedDate | undefined {
-  const year = mention.year ?? contextualYear(mention, context);
+  const year = mention.year ?? countedYear(mention, context.dated ?? []) ?? contextualYear(mention, context);
   if (year === undefined) return undefined;
   const { previous } = context;
   const yearStated =

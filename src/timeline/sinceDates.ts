@@ -29,7 +29,8 @@ const BUILT_UP_SINCE =
  * that has seen fighting since a date ("had been on the front line since 2014", "had seen several rounds of fighting since
  * 2012", as the Hama gold reads it), a way shut since a date ("the canal had been blocked by Ukraine since 2014", "the
  * crossing has been closed since March": the closing is the happening, as a blockade's start is), ground held ready since
- * a date ("every tree line had been dug in since May", "fortified", "mined": the digging began then, as an occupation did), and a state the clause
+ * a date ("every tree line had been dug in since May", "fortified", "mined", and defences "had been built since the autumn of
+ * 2022": the digging or building began then, as an occupation did), and a state the clause
  * leaves to the one before it ("remains in Russian hands, as it has been since May": no count is told with a bare "been");
  * a place run or governed by someone since a happening named with its date ("had been run by its Armenian majority since a
  * ceasefire in May 1994", as "held … since the war of 1991–1992"); no number in between, where a count would be. An
@@ -39,7 +40,7 @@ const BUILT_UP_SINCE =
  * clause describing the ground ("into areas they had controlled since 2015"), a background of what the sentence tells.
  */
 const SINCE_STATE =
-  /\b(?:has|have|had)\s+(?:been(?=\s+since\b)|been\s+(?:under\s+[a-z-]+|besieged|blockaded|blocked|closed|shut|sealed(?:\s+off)?|encircled|occupied|held|controlled|run|governed|administered|ruled|dug\s+in|fortified|mined|used\s+as\s+(?:an?\s+)?[a-z-]+|cut\s+off|on\s+the\s+(?:front\s*line|line\s+of\s+contact)|(?:outside|out\s+of|beyond)\s+(?:the\s+)?control|[a-z]{3,}ing)|seen\s+(?:[\w-]+\s+){0,3}?(?:fighting|clashes|shelling)|continued|persisted|held\s+out|(?<!\b(?:which|that|they|we|it|he|she)\s+(?:has|have|had)\s+)(?:held|controlled|occupied))\b[^,;.\d]{0,50}(?:,\s*(?:the|a|an)\s[^,;.\d]{1,50},\s*)?\bsince\s+(?:the\s+(?:[\w'-]+\s+){1,3}of\s+|(?:an?|the)\s+[\w'-]+\s+in\s+|the\s+)?$/i;
+  /\b(?:has|have|had)\s+(?:been(?=\s+since\b)|been\s+(?:under\s+[a-z-]+|besieged|blockaded|blocked|closed|shut|sealed(?:\s+off)?|encircled|occupied|held|controlled|run|governed|administered|ruled|dug\s+in|fortified|mined|built|constructed|used\s+as\s+(?:an?\s+)?[a-z-]+|cut\s+off|on\s+the\s+(?:front\s*line|line\s+of\s+contact)|(?:outside|out\s+of|beyond)\s+(?:the\s+)?control|[a-z]{3,}ing)|seen\s+(?:[\w-]+\s+){0,3}?(?:fighting|clashes|shelling)|continued|persisted|held\s+out|(?<!\b(?:which|that|they|we|it|he|she)\s+(?:has|have|had)\s+)(?:held|controlled|occupied))\b[^,;.\d]{0,50}(?:,\s*(?:the|a|an)\s[^,;.\d]{1,50},\s*)?\bsince\s+(?:the\s+(?:[\w'-]+\s+){1,3}of\s+|(?:an?|the)\s+[\w'-]+\s+in\s+|the\s+)?$/i;
 /** "since February 2022, when the group blew up the bridges": the date of the happening the clause tells, not a baseline. */
 const WHEN_CLAUSE_AFTER = /^\s*,\s*when\s/i;
 /**

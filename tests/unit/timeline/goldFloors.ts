@@ -262,4 +262,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen @pirocorp video reports on their first run (Chornobyl exclusion zone 1.000, Snihurivka and the road to Kherson 0.938); 1.000 each after one general rule.
   chornobyl_red_forest_video_report_: 1,
   snihurivka_kherson_road_video_report_: 1,
+  // Unseen blog post and @pirocorp video report on their first run (Zaporizhzhia counteroffensive post 0.878, Lyman pocket 0.970); 1.000 each after four general rules.
+  robotyne_autumn_: 1,
+  lyman_pocket_video_report_: 1,
 };

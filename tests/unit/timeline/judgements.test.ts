@@ -88,6 +88,12 @@ describe("the reporters' own work is no happening of the story", () => {
     ]);
   });
 
+  it('leaves out their own count of what the material shows, as the guide reads "We counted at least nine attacks"', () => {
+    expect(timeline('On 10 February, the siege began. We counted at least 40 burned-out vehicles in videos from the first week of March.')).toEqual([
+      '2012-02-10 day «10 February»',
+    ]);
+  });
+
   it('leaves out their return to a place, as their visit', () => {
     expect(timeline('On 10 February, the siege began. We went back to the landing a couple of days later and found the ramp blown.')).toEqual([
       '2012-02-10 day «10 February»',

@@ -25,6 +25,15 @@ describe('findPublicationDates: a news post counts from the day it was published
     expect(dates('The town was taken last year.')).toEqual([['last year', 2022, undefined, undefined]]);
   });
 
+  it('hedges a part of the month or year the words count to, as "the end of March" is late March', () => {
+    const hedges = (sentence: string) => findPublicationDates(sentence, SUNDAY).map(({ text, year, month, qualifier }) => [text, year, month, qualifier]);
+    expect(hedges('In an interview at the end of last month, he admitted it.')).toEqual([['the end of last month', 2023, 2, 'late']]);
+    expect(hedges('The talks collapsed late last month.')).toEqual([['late last month', 2023, 2, 'late']]);
+    expect(hedges('Prices rose at the start of this month.')).toEqual([['the start of this month', 2023, 3, 'early']]);
+    expect(hedges('The town was taken in the middle of last year.')).toEqual([['the middle of last year', 2022, undefined, 'mid']]);
+    expect(hedges('Earlier this month, a convoy was ambushed.')).toEqual([['Earlier this month', 2023, 3, undefined]]);
+  });
+
   it('leaves "the last month of the battle" to the story: a month of it, not the one before the post', () => {
     expect(dates('It is worth going back to the last month of the battle.')).toEqual([]);
     expect(dates('The last week of the siege was the worst.')).toEqual([]);

@@ -33,6 +33,8 @@ describe('a state told in the perfect "since" a date happened on that date; a co
     // Ground dug in or mined since a date was first dug in then, as a town occupied since a date was occupied then.
     ['Progress was slow: every tree line had been dug in by the defenders since 12 February.', ['2012-02-12 day «12 February»']],
     ['The fields south of the town have been mined since 2011.', ['2011 year «2011»']],
+    // Defences built since a date were begun then, as ground dug in since a date was.
+    ['The defences in the south had been built since the autumn of 2011 and ran in three belts.', ['2011 year autumn «autumn of 2011»']],
     // A state left to the clause before ("remains …, as it has been since") began then, as the state it repeats did.
     ['The town itself remains in rebel hands, as it has been since 12 February.', ['2012-02-12 day «12 February»']],
     // A place its holders are told to have held or controlled since a date, active, was taken then, as one held by them is.

@@ -186,6 +186,14 @@ describe('seasons, ranges of years and the year carried from sentence to sentenc
     ]);
   });
 
+  it('gives a day set beside a count from a dated happening the year that count gives, not the year recalled in between', () => {
+    const prose =
+      'Attacks began on 8 June 2013, when a column was stopped near Mala Tokmachka. Two days later, the president spoke.\n\nTroops entered the city on 25 February 2012, and took the plant on 4 March. In September 2012 the region was annexed. On 6 June, two days before the attack at Mala Tokmachka, the dam was destroyed.';
+    expect(timeline(prose, { infoboxDate: '2012 – 2013' }).at(-1)).toBe('2013-06-06 day «6 June»');
+    // A count that lands on another day gives no year: the nearest year stands.
+    expect(timeline(prose.replace('two days before', 'three days before'), { infoboxDate: '2012 – 2013' }).at(-1)).toBe('2012-06-06 day «6 June»');
+  });
+
   it('reads "in the run-up to 9 May" as before 9 May', () => {
     expect(timeline('On 5 March 2014, rebels attacked. In the run-up to 9 May, troops gathered.')).toEqual([
       '2014-03-05 day «5 March 2014»',
