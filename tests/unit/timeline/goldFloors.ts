@@ -262,4 +262,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen @pirocorp video reports on their first run (Chornobyl exclusion zone 1.000, Snihurivka and the road to Kherson 0.938); 1.000 each after one general rule.
   chornobyl_red_forest_video_report_: 1,
   snihurivka_kherson_road_video_report_: 1,
+  // Unseen Turkish operation and crossroads battle on their first run (Operation Euphrates Shield 0.975, Saraqib 2020 1.000); 1.000 each after one rule.
+  operation_euphrates_shield_: 1,
+  battle_of_saraqib__2020__: 1,
 };
