@@ -60,6 +60,11 @@ const PLUPERFECT_BEFORE =
 /** "claimed on 7 September that it had been a missile attack": the day of a report about what had happened before. */
 const REPORTED_ON = /\b(?:claimed|said|stated|announced|confirmed|admitted|acknowledged)\s+(?:on|in)\s+$/i;
 const THAT_IT_HAD = /^\s*that\b[^,;.]{0,60}?\bhad\s/i;
+/**
+ * "After weeks of street fighting, Turkey announced on 23 February that al-Bab had been taken": an opening span of the story
+ * tells the reader that time has passed, so a report weeks after the last day is its next step, not a claim told out of order.
+ */
+const ELAPSED_OPENING = /^(?:After|Following)\s+(?:(?:several|many|a\s+few|two|three|four|five|six)\s+)?(?:days|weeks|months)\s+of\s/;
 const SEASONS = new Set(['spring', 'summer', 'autumn', 'winter']);
 /** "On a summer evening": a season as the adjective of one day of it is its time, not a name ("the summer 2018 offensive"). */
 const TIME_OF_DAY_AFTER = /^\s+(?:day|morning|afternoon|evening|night)\b/i;
@@ -204,7 +209,7 @@ export function storyDate(mention: AbsoluteMention, flat: string): AbsoluteMenti
   let date = hedged;
   if (hedged !== undefined && PLUPERFECT_BEFORE.test(flat.slice(Math.max(0, mention.index - PHRASE_NEAR), mention.index)))
     date = { ...hedged, pluperfect: true };
-  else if (hedged !== undefined && REPORTED_ON.test(near) && THAT_IT_HAD.test(after)) date = { ...hedged, laterReport: true };
+  else if (hedged !== undefined && REPORTED_ON.test(near) && THAT_IT_HAD.test(after) && !ELAPSED_OPENING.test(flat)) date = { ...hedged, laterReport: true };
   if (date !== undefined && date.day !== undefined && (SMALL_HOURS_BEFORE.test(near) || (date.end !== undefined && NIGHT_BEFORE.test(near))))
     date = { ...date, endsNight: true };
   return date === undefined || (phrase === null && !endsAppositiveOfMaking(near, after)) ? date : { ...date, background: 'clause' };

@@ -206,6 +206,12 @@ describe('relative days count from a known anchor', () => {
     expect(timeline('On 9 August, a depot exploded. The army said on 11 August that rebels had fled. The next day, a bridge was hit.')[2]).toBe(
       '2012-08-12 day «The next day»',
     );
+    // An opening span of the story ("After weeks of street fighting") has moved it on: the report is its next step.
+    expect(
+      timeline(
+        'On 9 August, a depot exploded. After weeks of street fighting, the army announced on 23 August that the town had been taken. The next day, a bridge was hit.',
+      )[2],
+    ).toBe('2012-08-24 day «The next day»');
   });
 
   it('keeps the narrative day after a flashback in the pluperfect to an earlier day', () => {

@@ -265,4 +265,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen blog post and @pirocorp video report on their first run (Zaporizhzhia counteroffensive post 0.878, Lyman pocket 0.970); 1.000 each after four general rules.
   robotyne_autumn_: 1,
   lyman_pocket_video_report_: 1,
+  // Unseen Turkish operation and crossroads battle on their first run (Operation Euphrates Shield 0.975, Saraqib 2020 1.000); 1.000 each after one rule.
+  operation_euphrates_shield_: 1,
+  battle_of_saraqib__2020__: 1,
 };
