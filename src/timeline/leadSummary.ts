@@ -73,17 +73,27 @@ export function isLeadSummary(
 /**
  * The mentions a first sentence dates by, without a date in brackets that is part of its subject's name ("The Battle of Zabadani
  * (2015) was a military operation launched … in July 2015"): the name's year is a label, so the launch's month decides, as it
- * would without it. With no other date, or under a heading, where only such a bracket tells a definition from a happening (a blog
+ * would without it; so is a date opening the name itself ("The July 2020 Armenian–Azerbaijani clashes were … clashes …, which began on 12
+ * July 2020": the beginning's day is told). With no other date, or under a heading, where only such a bracket tells a definition from a happening (a blog
  * post's "Idriss Déby (18 June 1952 – 20 April 2021) was a Chadian officer who ruled from 1990"), the bracket still marks it.
  */
 export function withoutNameDate<T extends DateMention>(sentence: string, first: boolean, inLead: boolean, mentions: readonly T[]): readonly T[] {
   const [name, ...rest] = mentions;
   if (!first || !inLead || name === undefined || rest.length === 0) return mentions;
   const definition = DEFINES.exec(sentence);
+  if (definition === null) return mentions;
   const open = sentence.lastIndexOf('(', name.index);
   const close = sentence.indexOf(')', name.index);
-  const named = definition !== null && open !== -1 && close !== -1 && close < definition.index && sentence.lastIndexOf(')', name.index) < open;
-  return named ? rest : mentions;
+  const bracketed = open !== -1 && close !== -1 && close < definition.index && sentence.lastIndexOf(')', name.index) < open;
+  return bracketed || opensSubjectName(sentence, name, definition.index) ? rest : mentions;
+}
+
+/** The subject's name opening with its date, up to its definition with no comma between: "The July 2020 Armenian–Azerbaijani clashes were …". */
+const NAME_AFTER_DATE = /^\s[^,;()]{1,80}$/;
+
+function opensSubjectName(sentence: string, mention: DateMention, definitionIndex: number): boolean {
+  const end = mention.index + mention.text.length;
+  return /^the\s+$/i.test(sentence.slice(0, mention.index)) && end < definitionIndex && NAME_AFTER_DATE.test(sentence.slice(end, definitionIndex));
 }
 
 /** "throughout the siege", "for the whole of the war": the story's own span, named by its kind. */
