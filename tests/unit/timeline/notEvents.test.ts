@@ -156,6 +156,7 @@ describe('what is not the date of an event', () => {
     'Every year since, residents have laid flowers at the sign on 3 March.',
     'The date of the recapture, 26 January, is marked every year in the region.',
     'The day of the liberation, 12 May, is still celebrated as a holiday.',
+    'The capture of the town is celebrated each year, while the other side marks 26 February as a day of mourning.',
     'A memorial was built in the town, and the anniversary of the massacre was marked in June 2012 by a ceremony.',
     'Commentators noted that the timing, after the cessation of hostilities of February 2016, helped the government.',
     'The army repeated the same attacks despite the losses of the autumn of 2022.',
