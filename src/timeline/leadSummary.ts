@@ -110,6 +110,17 @@ export function holdsThroughoutStory(sentence: string, inLead: boolean, mentions
   return mentions.every((mention) => mention.kind === 'absolute' && mention.day === undefined);
 }
 
+/** "By the end of the war in 1994, …": where the story stood when it ended, named by its kind. */
+const BY_STORY_END = /^By\s+the\s+end\s+of\s+the\s+(?:siege|battle|war|occupation|blockade|offensive|campaign|fighting)\b/i;
+
+/**
+ * Whether a lead sentence tells where things stood at the story's end ("By the end of the war in 1994, the Armenians were in full
+ * control of most of the enclave"): it sums up the story, as the lead's "By the end of the battle…" does (guide), whatever its year.
+ */
+export function standsAtStoryEnd(sentence: string, inLead: boolean): boolean {
+  return inLead && BY_STORY_END.test(sentence);
+}
+
 /** "from 1923 to 1991": a closed period, a status held between two dates (guide), not one a lead opens. */
 const CLOSED_LATER = '(?!\\s*(?:to|until|till)\\s|\\s*[–—-]\\s*\\d)';
 

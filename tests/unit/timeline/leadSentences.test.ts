@@ -84,6 +84,13 @@ describe('lead sentences that sum up the story', () => {
     expect(extractTimeline(`${span}\n`, { infoboxDate: '27 November – 8 December 2024' }).map((event) => event.date)).toEqual(['2024-11-30']);
   });
 
+  it('skips a lead sentence telling where things stood at the end of the story, whatever its year, and keeps one under a heading', () => {
+    const war = { infoboxDate: '20 February 1988 – 12 May 1994' };
+    const lead = 'The war was a conflict in the enclave. By the end of the war in 1994, the Armenians were in full control of the enclave.';
+    expect(extractTimeline(`${lead}\n`, war)).toEqual([]);
+    expect(extractTimeline(`## Ceasefire\nBy the end of the war in 1994, the Armenians held the enclave.\n`, war).map((event) => event.date)).toEqual(['1994']);
+  });
+
   it('skips a lead sentence whose only date is the story’s end, reached by a state that lasted until it, and keeps the end told as a happening', () => {
     const sumy = { infoboxDate: '24 February – 4 April 2022' };
     const lead = 'The city was a target. For five weeks it was encircled and shelled until the withdrawal from the region in early April 2022.';
