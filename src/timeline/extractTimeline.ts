@@ -23,6 +23,7 @@ import {
   runsToStoryEnd,
   statesStatedSpan,
   statesWholeSpan,
+  standsAtStoryEnd,
   withoutNameDate,
 } from './leadSummary.ts';
 import { extractProseBlocks } from './proseBlocks.ts';
@@ -151,7 +152,8 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       const summary =
         isLeadSummary(sentence.text, first, firstTold?.index ?? 0, { inLead, onlyDate, startMonthOnly }) ||
         isLeadPeriods(sentence.text, inLead) ||
-        holdsThroughoutStory(sentence.text, inLead, mentions);
+        holdsThroughoutStory(sentence.text, inLead, mentions) ||
+        standsAtStoryEnd(sentence.text, inLead);
       const sameSection = previousSectionId === block.sectionId;
       const caption = sentence.start === 0 && sentence.text.length === block.text.trim().length && isDatedCaption(sentence.text, firstMention);
       const fromHappening = beforeCaption !== undefined && mentions.length === 1 && countsFromNamedHappening(firstMention);

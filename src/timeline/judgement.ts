@@ -33,6 +33,13 @@ const ORDINAL_SINCE = /^[^,;]{0,60}?\s(?:was|marked|became)\s+the\s+(?:first|sec
 const TIMES_COUNT =
   /^(?:It|This|That)\s+(?:is|was|marked|became)\s+(?:only\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th))\s+time\b/;
 
+/**
+ * Counts what was told among a numbered set: "It was the first of four resolutions the Council would adopt on the conflict
+ * that year". The date bounds the set counted, as a count of times' does, so it tells no happening.
+ */
+const ORDINAL_OF_SET =
+  /^(?:It|This|That)\s+(?:was|is|became)\s+(?:only\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|last)\s+of\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s/;
+
 /** Names or weighs the story from today ("The fighting has been described as a stalemate", "Officials have called the loss the worst blow"). */
 const NAMING = /^[^;]{0,80}?\s(?:has|have)\s+(?:been\s+)?(?:called|described|termed|regarded|considered|characteri[sz]ed)\b/;
 
@@ -57,7 +64,7 @@ const RANK_VERB = /\s(?:was|is|remains|remained)\s+(?:one\s+of\s+)?the\s+\w+$/;
  * names, since a date there is only the measure of the ranking.
  */
 export function ranksWhatWasTold(sentence: string): boolean {
-  if (TIMES_COUNT.test(sentence)) return true;
+  if (TIMES_COUNT.test(sentence) || ORDINAL_OF_SET.test(sentence)) return true;
   const ranking = RANKING.exec(sentence);
   // "The bombing of the market on 5 May killed 50 people and was the deadliest …" tells its
   // happening before ranking it: a past verb in the subject's words keeps the sentence an event.

@@ -73,17 +73,27 @@ export function isLeadSummary(
 /**
  * The mentions a first sentence dates by, without a date in brackets that is part of its subject's name ("The Battle of Zabadani
  * (2015) was a military operation launched … in July 2015"): the name's year is a label, so the launch's month decides, as it
- * would without it. With no other date, or under a heading, where only such a bracket tells a definition from a happening (a blog
+ * would without it; so is a date opening the name itself ("The July 2020 Armenian–Azerbaijani clashes were … clashes …, which began on 12
+ * July 2020": the beginning's day is told). With no other date, or under a heading, where only such a bracket tells a definition from a happening (a blog
  * post's "Idriss Déby (18 June 1952 – 20 April 2021) was a Chadian officer who ruled from 1990"), the bracket still marks it.
  */
 export function withoutNameDate<T extends DateMention>(sentence: string, first: boolean, inLead: boolean, mentions: readonly T[]): readonly T[] {
   const [name, ...rest] = mentions;
   if (!first || !inLead || name === undefined || rest.length === 0) return mentions;
   const definition = DEFINES.exec(sentence);
+  if (definition === null) return mentions;
   const open = sentence.lastIndexOf('(', name.index);
   const close = sentence.indexOf(')', name.index);
-  const named = definition !== null && open !== -1 && close !== -1 && close < definition.index && sentence.lastIndexOf(')', name.index) < open;
-  return named ? rest : mentions;
+  const bracketed = open !== -1 && close !== -1 && close < definition.index && sentence.lastIndexOf(')', name.index) < open;
+  return bracketed || opensSubjectName(sentence, name, definition.index) ? rest : mentions;
+}
+
+/** The subject's name opening with its date, up to its definition with no comma between: "The July 2020 Armenian–Azerbaijani clashes were …". */
+const NAME_AFTER_DATE = /^\s[^,;()]{1,80}$/;
+
+function opensSubjectName(sentence: string, mention: DateMention, definitionIndex: number): boolean {
+  const end = mention.index + mention.text.length;
+  return /^the\s+$/i.test(sentence.slice(0, mention.index)) && end < definitionIndex && NAME_AFTER_DATE.test(sentence.slice(end, definitionIndex));
 }
 
 /** "throughout the siege", "for the whole of the war": the story's own span, named by its kind. */
@@ -98,6 +108,17 @@ const THROUGHOUT_STORY =
 export function holdsThroughoutStory(sentence: string, inLead: boolean, mentions: readonly DateMention[]): boolean {
   if (!inLead || !THROUGHOUT_STORY.test(sentence)) return false;
   return mentions.every((mention) => mention.kind === 'absolute' && mention.day === undefined);
+}
+
+/** "By the end of the war in 1994, …": where the story stood when it ended, named by its kind. */
+const BY_STORY_END = /^By\s+the\s+end\s+of\s+the\s+(?:siege|battle|war|occupation|blockade|offensive|campaign|fighting)\b/i;
+
+/**
+ * Whether a lead sentence tells where things stood at the story's end ("By the end of the war in 1994, the Armenians were in full
+ * control of most of the enclave"): it sums up the story, as the lead's "By the end of the battle…" does (guide), whatever its year.
+ */
+export function standsAtStoryEnd(sentence: string, inLead: boolean): boolean {
+  return inLead && BY_STORY_END.test(sentence);
 }
 
 /** "from 1923 to 1991": a closed period, a status held between two dates (guide), not one a lead opens. */

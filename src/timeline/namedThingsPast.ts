@@ -192,10 +192,19 @@ const OPERATION_SPAN_START =
  */
 const DEBUT_CLAUSE = /,\s*which\s+(?:made\s+its\s+(?:first|maiden)\s+(?:flight|voyage|test\s+flight)|first\s+flew|entered\s+service)\s+(?:in|on)\s+$/i;
 
+/**
+ * "The July 2020 Armenian–Azerbaijani clashes were a series of armed clashes between …, which began on 12 July 2020.": a sentence
+ * defining its subject whose "which" clause gives the day the defined thing began tells the subject's own beginning (guide: a
+ * defining lead sentence that gives only the start), not the past of another thing it names. Read only up to a short sentence.
+ */
+const DEFINED_THING_BEGAN = /^The\s[^,;.]{1,100}\s(?:was|were)\s+(?:a|an)\s[^;.]{1,250},\s*which\s+(?:began|started)\s+on\s+$/;
+const DEFINITION_NEAR = 400;
+
 /** Whether the words around a date make it a named thing's own past, which dates nothing: a "which" clause, a post taken, a name's years. */
-export function tellsNamedThingsPast(near: string, after: string): boolean {
+export function tellsNamedThingsPast(near: string, after: string, before = near): boolean {
   return (
     (BACKGROUND_CLAUSE.test(near) &&
+      !(before.length <= DEFINITION_NEAR && DEFINED_THING_BEGAN.test(before)) &&
       !SUFFERED_IN_STORY.test(near) &&
       !STARTING_POINT_OF.test(near) &&
       !NEW_THING_MADE.test(near) &&

@@ -130,10 +130,17 @@ export function isDueOrPlanned(near: string): boolean {
   );
 }
 
+/**
+ * "Azerbaijan marks 26 February as the Day of the Khojaly Genocide", "the country observes 9 May as Victory Day": a day without
+ * its year that a present-tense verb of keeping names as a day of remembrance comes back every year.
+ */
+const KEPT_AS_BEFORE = /\b(?:marks|observes|celebrates|commemorates|keeps)\s+(?:the\s+)?$/i;
+const KEPT_AS_AFTER = /^\s+(?:each\s+year\s+|every\s+year\s+|annually\s+)?as\s/i;
+
 /** Whether a date comes back every year (a commemoration, an anniversary, a season's habit) rather than telling one happening. */
 export function recursYearly(mention: AbsoluteMention, before: string, near: string, after: string): boolean {
   if (RECURS_BEFORE.test(near) || RECURS_AFTER.test(after) || ANNIVERSARY_MARKED.test(near)) return true;
   if (mention.year !== undefined) return false;
-  if (RECURS_OPENING.test(before)) return true;
+  if (RECURS_OPENING.test(before) || (KEPT_AS_BEFORE.test(near) && KEPT_AS_AFTER.test(after))) return true;
   return mention.day === undefined && mention.month !== undefined && HABITUAL_BEFORE.test(near);
 }

@@ -135,6 +135,11 @@ const RULES: Rule[] = [
     amount: 1,
     span: (count) => count * 7,
   },
+  /*
+   * "Over three days, mobs attacked …" after "On 27 February, a pogrom broke out": a count of days with no "next" opening the
+   * sentence measures the happening just told, counting its first day (27–29 February), unlike "Over the next three days".
+   */
+  { pattern: new RegExp(`^(?:over|during) ${COUNT} days\\b(?=,)`, 'gi'), unit: 'day', amount: 0, span: (count) => count - 1 },
   // "Within three days, it had captured 60 villages": the same span without "next"; "within three days of the attack" counts from the attack.
   { pattern: new RegExp(`\\bwithin ${COUNT} days\\b(?!\\s+of\\b)`, 'gi'), unit: 'day', amount: 1, span: (count) => count },
   /*

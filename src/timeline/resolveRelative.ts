@@ -63,7 +63,7 @@ export function resolveRelative(mention: RelativeMention, context: DateContext):
   if (mention.unit === 'day' && anchor.day !== undefined && anchor.month !== undefined) {
     const { endAmount } = mention;
     // "The gunmen left before dawn on 5 June. Soldiers arrived the next morning": the morning that ends the night, 5 June.
-    const amount = mention.morning === true && endedNight(anchor) ? 0 : mention.amount;
+    const amount = mention.morning === true && endedNight(anchor) ? 0 : endsToldNight(mention, anchor) ? 1 : mention.amount;
     return {
       ...base,
       // The phrase's own hedge ("the following week": around) outweighs the anchor's.
@@ -131,6 +131,19 @@ function weekdayInSpan(mention: RelativeMention, anchor: ResolvedDate | AnchorDa
   const day = addDays(spanStart.year, spanStart.month, spanStart.day, ahead);
   if (days({ ...day, precision: 'day' }) > days(anchor)) return undefined;
   return { ...day, precision: 'day', mention, ...stated(anchor.yearStated) };
+}
+
+/** "in the early morning", with no day of its own. */
+const EARLY_MORNING = /^(?:in|during) the early morning$/i;
+/** "That night, thousands gathered …": a day just told by its night. */
+const NIGHT_TOLD = /\b(?:night|overnight)\b/i;
+
+/**
+ * "That night, thousands gathered in the square. … police dispersed the crowd in the early morning": the morning that ends the
+ * night just told, the day after, as "the next morning" is (guide).
+ */
+function endsToldNight(mention: RelativeMention, anchor: ResolvedDate | AnchorDate): boolean {
+  return EARLY_MORNING.test(mention.text) && 'mention' in anchor && anchor.mention.kind === 'relative' && NIGHT_TOLD.test(anchor.mention.text);
 }
 
 /** Whether the anchor's day was reached at the end of a night ("before dawn on 5 June", "the night of 4 to 5 June"). */

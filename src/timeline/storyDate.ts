@@ -149,6 +149,20 @@ const CAUSED_AFTER = /^\s+(?:prompted|led|forced|triggered|caused|provoked|pushe
 /** Its verb, after a second year joined by "and" ("The Minsk agreements of 2014 and 2015 froze the front line": the first dates it). */
 const TOLD_AFTER =
   /^(?:\s+and\s+\d{4})?\s+(?:also\s+|then\s+|first\s+)?(?:[a-z]{2,}ed|struck|began|broke\s+out|hit|swept|fell|left|drove|brought|took|led|froze|split|cut|set|put|gave|made|kept|shut)\b/;
+/**
+ * "The Spitak earthquake of 7 December 1988, which killed at least 25,000 people, briefly halted the struggle": a "which" or
+ * "who" clause between the dated subject and its verb (with an adverb before it) leaves that verb the subject's; a number's
+ * thousands comma ("25,000") does not end the clause. Bounded.
+ */
+const RELATIVE_ASIDE_AFTER = /^,\s*(?:which|who)\s(?:[^,;]|(?<=\d),(?=\d{3})){1,100},(?:\s+[a-z]{3,}ly)?(?=\s)/;
+
+/** Whether the dated subject's verb, told in the past, follows the date (see `TOLD_AFTER`), maybe past a relative aside. */
+function toldAfter(after: string, phraseAfter: string): boolean {
+  if (TOLD_AFTER.test(after)) return true;
+  const aside = RELATIVE_ASIDE_AFTER.exec(phraseAfter);
+  return aside !== null && TOLD_AFTER.test(phraseAfter.slice(aside[0].length));
+}
+
 /** Words before "of" that make the date the time itself, not a name ("as of 14 September" is a preposition). */
 const TIME_NOUN =
   /^(?:as|days?|nights?|mornings?|afternoons?|evenings?|weeks?|weekend|months?|years?|hours?|end|beginning|start|middle|turn|half|part|course|rest|remainder|spring|summer|autumn|fall|winter|season|period|dawn|dusk|eve|quarter|onset|close|first|second|third|last|date|time|run-up|lead-up)$/i;
@@ -236,7 +250,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   )
     return undefined;
   if (datesOpeningHappening(before, after)) return { ...mention, background: 'opening' };
-  if (tellsNamedThingsPast(near, after) || isDueOrPlanned(near) || recursYearly(mention, before, near, after)) return undefined;
+  if (tellsNamedThingsPast(near, after, before) || isDueOrPlanned(near) || recursYearly(mention, before, near, after)) return undefined;
   if (continuesNamedThingsPast(before.slice(-PHRASE_NEAR)) || inAppositiveWhoseClause(before.slice(-WHOSE_NEAR))) return undefined;
   if (before.length <= PHRASE_NEAR && SUBJECTS_PAST_CLAUSE.test(before) && PRESENT_MAIN_VERB.test(after)) return undefined;
   const end = mention.index + mention.text.length;
@@ -246,7 +260,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   const words = { near, phraseBefore: before.slice(-PHRASE_NEAR), sentenceBefore: before, after, phraseAfter: flat.slice(end, end + PHRASE_NEAR) };
   if (tellsHowThingsStood(words)) return undefined;
   const named = NAMED_BY_DATE.exec(near)?.[1];
-  const subject = named !== undefined && SUBJECT_HAPPENING.test(before) && TOLD_AFTER.test(after);
+  const subject = named !== undefined && SUBJECT_HAPPENING.test(before) && toldAfter(after, words.phraseAfter);
   if (
     named !== undefined &&
     !TIME_NOUN.test(named) &&

@@ -153,6 +153,17 @@ describe('relative days count from a known anchor', () => {
     expect(timeline('On 13 September, the offensive began. The town fell within three days of the attack.')).toEqual(['2012-09-13 day «13 September»']);
   });
 
+  it('spans an opening "Over three days" from the day just told, counting it, unlike "Over the next three days"', () => {
+    expect(timeline('On 27 February, a pogrom broke out in the city. Over three days, mobs attacked the flats.')).toEqual([
+      '2012-02-27 day «27 February»',
+      '2012-02-27 day → 2012-02-29 «Over three days»',
+    ]);
+    expect(timeline('On 27 February, a pogrom broke out. Over the next three days, mobs attacked the flats.')).toEqual([
+      '2012-02-27 day «27 February»',
+      '2012-02-28 day → 2012-03-01 «Over the next three days»',
+    ]);
+  });
+
   it('counts from a day stated after the month that dates the sentence', () => {
     expect(timeline('The army advanced in August, and it reached the city on 5 September. The airport was relieved three days later.')).toEqual([
       '2012-08 month «August»',

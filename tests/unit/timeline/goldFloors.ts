@@ -268,4 +268,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen Turkish operation and crossroads battle on their first run (Operation Euphrates Shield 0.975, Saraqib 2020 1.000); 1.000 each after one rule.
   operation_euphrates_shield_: 1,
   battle_of_saraqib__2020__: 1,
+  // Unseen Caucasus articles on their first run (First Nagorno-Karabakh War 0.923, 0.943 against the corrected gold; July 2020 clashes 0.898, 0.920 against the corrected gold).
+  'first_nagorno-karabakh_war_': 0.987,
+  'july_2020_armenian–azerbaijani_clashes_': 1,
 };

@@ -28,6 +28,12 @@ describe('a count of times is analysis, whatever date it measures by', () => {
     expect(extractTimeline('It is the second time this year that the army has seized power.\n', { published: '2022-10-21' })).toEqual([]);
     expect(timeline('On 5 March, the army took the town for the first time.')).toEqual(['2012-03-05 day «5 March»']);
   });
+
+  it('leaves out "It was the first of four resolutions … that year": the date bounds the set counted', () => {
+    expect(timeline('On 30 April, the Council adopted a resolution. It was the first of four resolutions it would adopt that year.')).toEqual([
+      '2012-04-30 day «30 April»',
+    ]);
+  });
 });
 
 describe('weighing in the present how things look is analysis, whatever its date counts from', () => {

@@ -41,6 +41,11 @@ describe('lead sentences that sum up the story', () => {
     const namedLaunch =
       'The Battle of Zabadani (2015) was a military operation launched by the Syrian Army and Hezbollah to capture the rebel-held town of Zabadani, in the Rif Dimashq Governorate near the Lebanese border, in July 2015 during the war.';
     expect(extractTimeline(`${namedLaunch}\n`, { infoboxDate: '3 July – 24 September 2015' }).map((event) => event.date)).toEqual(['2015-07']);
+    // A date opening the subject's name is a label as well: the beginning's day is told.
+    const datedName = 'The July 2020 border clashes were a series of armed clashes between the two armies, which began on 12 July 2020.';
+    expect(extractTimeline(`${datedName}\n`, { infoboxDate: '12–16 July 2020' }).map((event) => event.date)).toEqual(['2020-07-12']);
+    const datedNameSpan = 'The 2016 border clashes were a series of armed clashes along the line in April 2016.';
+    expect(extractTimeline(`${datedNameSpan}\n`, { infoboxDate: '1–5 April 2016' }).map((event) => event.date)).toEqual([]);
     const namedSpan = 'The Battle of al-Qaryatayn (2015) was a military operation launched by ISIL to capture the town, in August 2015, during the war.';
     expect(extractTimeline(`${namedSpan}\n`, { infoboxDate: '5 August 2015' }).map((event) => event.date)).toEqual([]);
     // A blog post's own question heading above the copied encyclopaedia lead changes nothing.
@@ -77,6 +82,13 @@ describe('lead sentences that sum up the story', () => {
     // With its end as well, the definition names the span.
     const span = 'The offensive was an operation launched on 27 November and ended on 8 December 2024. On 30 November, Aleppo fell.';
     expect(extractTimeline(`${span}\n`, { infoboxDate: '27 November – 8 December 2024' }).map((event) => event.date)).toEqual(['2024-11-30']);
+  });
+
+  it('skips a lead sentence telling where things stood at the end of the story, whatever its year, and keeps one under a heading', () => {
+    const war = { infoboxDate: '20 February 1988 – 12 May 1994' };
+    const lead = 'The war was a conflict in the enclave. By the end of the war in 1994, the Armenians were in full control of the enclave.';
+    expect(extractTimeline(`${lead}\n`, war)).toEqual([]);
+    expect(extractTimeline(`## Ceasefire\nBy the end of the war in 1994, the Armenians held the enclave.\n`, war).map((event) => event.date)).toEqual(['1994']);
   });
 
   it('skips a lead sentence whose only date is the story’s end, reached by a state that lasted until it, and keeps the end told as a happening', () => {

@@ -156,6 +156,7 @@ describe('what is not the date of an event', () => {
     'Every year since, residents have laid flowers at the sign on 3 March.',
     'The date of the recapture, 26 January, is marked every year in the region.',
     'The day of the liberation, 12 May, is still celebrated as a holiday.',
+    'The capture of the town is celebrated each year, while the other side marks 26 February as a day of mourning.',
     'A memorial was built in the town, and the anniversary of the massacre was marked in June 2012 by a ceremony.',
     'Commentators noted that the timing, after the cessation of hostilities of February 2016, helped the government.',
     'The army repeated the same attacks despite the losses of the autumn of 2022.',
@@ -247,6 +248,11 @@ describe('what is not the date of an event', () => {
       '1813-10 month «October 1813»',
     ]);
     expect(timeline('The camp was attacked again, and the battle of 2019 remained the deadliest of the war.', {})).toEqual([]);
+    // A "which" clause between the dated subject and its verb leaves the verb the subject's; a thousands comma does not end it.
+    expect(timeline('The earthquake of 7 December 1988, which killed at least 25,000 people, briefly halted the strikes.', {})).toEqual([
+      '1988-12-07 day «7 December 1988»',
+    ]);
+    expect(timeline('The earthquake of 7 December 1988, which killed at least 25,000 people, is remembered each year.', {})).toEqual([]);
     expect(timeline('The ninth article of the ceasefire statement of 10 November 2020 provided for the unblocking of transport links.', {})).toEqual([
       '2020-11-10 day «10 November 2020»',
     ]);

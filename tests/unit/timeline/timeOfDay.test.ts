@@ -119,3 +119,17 @@ describe('a time of day inherits the day before it', () => {
     expect(timeline('In the evening, rebels withdrew. At 12:00 the line was cut.')).toEqual([]);
   });
 });
+
+describe('a morning after a sentence told by its night', () => {
+  it('reads "in the early morning" after a sentence told by its night as the morning that ends that night', () => {
+    expect(timeline('On 14 July, a general was killed. That night, crowds gathered. Police dispersed them in the early morning.')).toEqual([
+      '2012-07-14 day «14 July»',
+      '2012-07-14 day «That night»',
+      '2012-07-15 day «in the early morning»',
+    ]);
+    expect(timeline('On 14 July, a general was killed. Police dispersed the crowd in the early morning.')).toEqual([
+      '2012-07-14 day «14 July»',
+      '2012-07-14 day «in the early morning»',
+    ]);
+  });
+});
