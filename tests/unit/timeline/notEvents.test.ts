@@ -188,6 +188,8 @@ describe('what is not the date of an event', () => {
     expect(timeline('By 12 April, no fewer than 57 people had died.')).toEqual(['2012-04-12 day «12 April»']);
     expect(timeline('Officials confirmed in July that no troops remained.')).toEqual(['2012-07 month «July»']);
     expect(timeline('No one was hurt when the plant was shelled on 5 March.')).toEqual(['2012-03-05 day «5 March»']);
+    expect(timeline('The war displaced many people, and many of those who fled had not returned by 2013.', {})).toEqual([]);
+    expect(timeline('The town had not yet fallen by 3 March, although the garrison was surrounded.')).toEqual([]);
   });
 
   it('dates an absence since a time a "when" clause names a happening of by that start, not by what did not happen', () => {
