@@ -30,6 +30,15 @@ describe('a "which" clause giving the day of the happening an opening phrase nam
   });
 });
 
+describe('a concessive clause after a main clause an opening phrase dates', () => {
+  it('yields to the opening phrase, as it does to the main clause’s own date', () => {
+    const after =
+      'After the fall of the government in December 2014, the region came under the new authorities, although the rebels held parts of it into 2015.';
+    expect(timeline(after, {})).toEqual(['2014-12 month «December 2014»']);
+    expect(timeline('The region came under the new authorities in 2014, although the rebels held parts of it until 2015.', {})).toEqual(['2014 year «2014»']);
+  });
+});
+
 describe('the opening phrase of a second main clause', () => {
   it("sets that clause's scene: the first-named opening date dates the sentence, and a main clause's date wins over it", () => {
     const two = 'After the withdrawal from Kyiv in early April 2012, the army regrouped, and after the capture of Izium on 1 April it advanced south.';
