@@ -173,6 +173,7 @@ describe('what is not the date of an event', () => {
     'The 3rd Brigade, formed by its founder in January 2023 from the units of the city, is a separate unit.',
     'Rain falls only between July and September, and the pastures are green for a few weeks.',
     'The rainy season lasts from June to October.',
+    'The climate is continental; the average temperature is around −5 °C (23 °F) in January and around 21 °C (70 °F) in July.',
     'The city, known as Artemivsk until 2016, lies on the river.',
     'The mission succeeded Operation Serval, the French intervention in Mali launched in January 2011, and the garrison of Chad.',
   ])('deadlines, dates in names, in a named thing’s past and in commemorations date nothing: "%s"', (sentence) => {
