@@ -173,6 +173,8 @@ describe('what is not the date of an event', () => {
     'The 3rd Brigade, formed by its founder in January 2023 from the units of the city, is a separate unit.',
     'Rain falls only between July and September, and the pastures are green for a few weeks.',
     'The rainy season lasts from June to October.',
+    'The oblast became the base of the party and of its leader, who was governor of the oblast from 1997 to 2002 and was elected president in 2010.',
+    'The city became the base of the mayor, who was elected in 2010.',
     'The climate is continental; the average temperature is around −5 °C (23 °F) in January and around 21 °C (70 °F) in July.',
     'The city, known as Artemivsk until 2016, lies on the river.',
     'The mission succeeded Operation Serval, the French intervention in Mali launched in January 2011, and the garrison of Chad.',
