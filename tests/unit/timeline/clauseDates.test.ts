@@ -39,6 +39,14 @@ describe('a concessive clause after a main clause an opening phrase dates', () =
   });
 });
 
+describe('taking part or suffering in a happening named with its date', () => {
+  it('is that happening, dated by it, while a label stays a label', () => {
+    expect(timeline('Miners from the oblast played a leading part in the strikes of July 1989.', {})).toEqual(['1989-07 month «July 1989»']);
+    expect(timeline('The region suffered heavily in the famine of 1933, and thousands were shot.', {})).toEqual(['1933 year «1933»']);
+    expect(timeline('Veterans of the strikes of July 1989 founded a union.', {})).toEqual([]);
+  });
+});
+
 describe('the opening phrase of a second main clause', () => {
   it("sets that clause's scene: the first-named opening date dates the sentence, and a main clause's date wins over it", () => {
     const two = 'After the withdrawal from Kyiv in early April 2012, the army regrouped, and after the capture of Izium on 1 April it advanced south.';
