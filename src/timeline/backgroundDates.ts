@@ -84,6 +84,13 @@ const CLAUSE_OPENING_AFTER = /^\s*(?:,|(?:it|they|he|she|we)\s)/;
 const SUBJECT_PARTICIPLE =
   /^(?:The|A|An|Its|Their|His|Her)\s+(?:[\w'’-]+\s+){0,4}?([a-z]{3,}ed\s+(?:in|on|at|during|since)\s(?:(?!\band\b)[^,;])*?)(?<!\bto)(?=\s(?:was|were|had|have|has)\s)/;
 
+/**
+ * "After the fall of the government in December 2024, the region came under the new authorities, although the rebels held
+ * parts of it into 2025": a concessive clause after a main clause that an opening phrase dates yields to that phrase (guide),
+ * as the main clause's own date would not. Up to the next semicolon.
+ */
+const CONCESSIVE_CLAUSE = /,\s*(?:although|though|even\s+though)\s[^;]*/g;
+
 /** "Thirteen people were killed, among them the writer, who died of her injuries on 1 July": a casualty's later death, up to its date. */
 const DIED_LATER = /^,\s*who\s+(?:later\s+)?died\s+(?:of\s+(?:his|her|their)\s+(?:injuries|wounds)\s+)?(?:in\s+hospital\s+)?(?:on|in)\s+$/;
 
@@ -103,6 +110,8 @@ export function markBackgroundDates(mentions: DateMention[], flat: string): Date
       end: match.index + match[0].length,
       outcome: OUTCOME_CLAUSE.test(match[0]) && PAST_MAIN_CLAUSE.test(flat.slice(Math.max(0, match.index - NEAR), match.index)),
     }));
+  if (opening !== undefined)
+    for (const match of flat.matchAll(CONCESSIVE_CLAUSE)) clauses.push({ start: match.index, end: match.index + match[0].length, outcome: false });
   const participle = SUBJECT_PARTICIPLE.exec(flat);
   if (participle !== null) clauses.push({ start: participle[0].length - (participle[1] ?? '').length, end: participle[0].length, outcome: false });
   const marked = (mention: DateMention): Partial<AbsoluteMention> | undefined => {

@@ -83,9 +83,13 @@ const POPULATION_TREND =
 const OPENING_SINCE_BEFORE = /^\s*Since\s+$/;
 const DESCRIBED_SINCE_AFTER =
   /^,?\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,5}?(?:has|have)\s+(?:depended|relied|rested)\s+(?:largely\s+|mainly\s+|mostly\s+)?on\b/;
-/** "the population fell from about 2.9 million in 1989 to 2.2 million in 2014": the figure a change reached is a figure too. */
-const POPULATION_CHANGED_TO =
-  /\bpopulation\b(?:[^.;]|\.(?=\d)){0,60}?\bto\s+(?:about\s+|around\s+|some\s+)?\d[\d,.]*(?:\s+(?:million|thousand|people|inhabitants|residents))?\s+(?:in|by)\s+$/i;
+/**
+ * "the population fell from about 2.9 million in 1989 to 2.2 million in 2014": the figure a change reached is a figure too,
+ * and so is the one it started from, also after a clause of its trend ("has fallen steadily since the early 1990s, from about
+ * 5.3 million in 1989 to an estimated 4.1 million in 2022"). Read over a phrase's length before the date.
+ */
+const POPULATION_CHANGED =
+  /\bpopulation\b(?:[^.;]|\.(?=\d)){0,100}?\b(?:from|to)\s+(?:an?\s+estimated\s+|about\s+|around\s+|some\s+)?\d[\d,.]*(?:\s+(?:million|thousand|people|inhabitants|residents))?\s+(?:in|by)\s+$/i;
 /**
  * A unit's strength and its change describe the unit, however hedged, as a population figure describes a place (guide): "its size
  * was thought to have grown considerably after 2018", "Its strength was estimated at 15,000 in 2011". "Its ranks were thinned by
@@ -161,7 +165,7 @@ export function tellsHowThingsStood({ near, phraseBefore, sentenceBefore, after,
     POPULATION_ESTIMATED_LATER.test(phraseBefore) ||
     POPULATION_TREND.test(near) ||
     (OPENING_SINCE_BEFORE.test(phraseBefore) && DESCRIBED_SINCE_AFTER.test(phraseAfter)) ||
-    POPULATION_CHANGED_TO.test(near) ||
+    POPULATION_CHANGED.test(phraseBefore) ||
     UNIT_STRENGTH_BEFORE.test(near) ||
     UNIT_STRENGTH_ESTIMATED_BEFORE.test(near) ||
     POPULATION_AFTER.test(after) ||

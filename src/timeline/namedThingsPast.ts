@@ -71,6 +71,18 @@ const APPOINTMENT_CLAUSE =
 const CLAUSE_CLOSE = /^\s*,/;
 
 /**
+ * "the political base of Viktor Yanukovych, who was governor of the oblast from 1997 to 2002 and was elected President in 2010.": a
+ * "who" clause giving a person's posts or career describes that person, even in the passive and at the sentence's end (guide),
+ * as "Mara, who replaced Ly in April 2014," does. Read over a bounded stretch before the date, up to the clause's end or its
+ * next predicate.
+ */
+const CAREER_CLAUSE =
+  /,\s*who\s+(?:(?:was|had\s+been|has\s+been|served\s+as)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:governor|mayor|president|prime\s+minister|minister|commander|head|chairman|leader)\b|(?:was|were|had\s+been)\s+(?:elected|appointed|named)\b)[^,;.]{0,100}?\s(?:in|on|from|since)\s+$/i;
+const CAREER_CLOSE = /^\s*(?:[,.;]|and\s+(?:was|were|had|became|served)\b|$)/;
+/** How far before a date a career clause is read. */
+const CAREER_NEAR = 160;
+
+/**
  * "Melitopol and Berdiansk, which was captured on 27 February", "a local council, which was formed on 12 April 2018": the simple
  * past passive tells what befell the thing in the story's days (guide), unlike its earlier past ("which had been established in
  * August 2017") or a clause with its own subject ("which its forces captured in May"). A date outside the story is still its past.
@@ -212,6 +224,7 @@ export function tellsNamedThingsPast(near: string, after: string, before = near)
     DONE_TO_IT_SINCE.test(near) ||
     DEBUT_CLAUSE.test(near) ||
     (APPOINTMENT_CLAUSE.test(near) && CLAUSE_CLOSE.test(after)) ||
+    (CAREER_CLAUSE.test(before.slice(-CAREER_NEAR)) && CAREER_CLOSE.test(after)) ||
     NAME_PERIOD.test(near) ||
     OPERATION_SPAN_START.test(near)
   );

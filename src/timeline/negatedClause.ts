@@ -23,13 +23,24 @@ const NEGATED_CLAUSE =
 const SINCE_NAMED_START = /\bsince\s+[^,;]{1,40}$/;
 const WHEN_FOLLOWS = /^,\s*when\b/;
 
+/**
+ * "many of those who fled had not returned by 2024": a perfect denied up to a "by" date tells what had not happened by then
+ * (GUIDE.md: something not asserted as having happened), so its date dates nothing. Only with "by", a bound the denial
+ * reaches: an absence since a start ("has not been seen since Saturday night, when …") is dated by that start. Lazy and
+ * capped to the clause.
+ */
+const NOT_DONE_BY =
+  /\b(?:had|has|have)\s+not\s+(?:yet\s+)?[a-z]+\b[^,;]{0,80}?\bby\s[^,;]{1,40}?(?=\s(?:when|after|as|before|while|although|though|but|and)\b|[,;.]|$)/g;
+
 /** The spans of a sentence's negated clauses. */
 export function negatedClauses(sentence: string): Span[] {
-  return [...sentence.matchAll(NEGATED_CLAUSE)].map((match) => {
+  const noSubject = [...sentence.matchAll(NEGATED_CLAUSE)].map((match) => {
     const end = match.index + match[0].length;
     const since = WHEN_FOLLOWS.test(sentence.slice(end, end + 8)) ? SINCE_NAMED_START.exec(match[0]) : null;
     return { start: match.index, end: since === null ? end : match.index + since.index };
   });
+  const notDoneBy = [...sentence.matchAll(NOT_DONE_BY)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  return [...noSubject, ...notDoneBy];
 }
 
 /**

@@ -117,6 +117,13 @@ const AFTER_HAPPENING = /(?<!\b(?:days?|weeks?|months?|years?|hours?)\s)(?<![,;(
  */
 const DONE_BY_HAPPENING = /\b(?:was|were)\s+[a-z]+ed\b[^,;.]{0,40}?\sby\s+the\s+(?:[\w'-]+\s+){1,3}of\s+$/i;
 /**
+ * "Miners played a leading part in the strikes of July 1989", "The region suffered heavily in the Holodomor of 1932–1933": taking
+ * part in a happening named with its date, or suffering in it, is that happening, dated by it (guide), not an act upon it as
+ * "investigated the strike of 16 March" is. A few words between the verb and "in" only.
+ */
+const PART_IN_HAPPENING =
+  /\b(?:(?:took|take|takes|taking)\s+part|played\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:part|role)|suffered(?:\s+[a-z]+ly)?)\s+in\s+the\s+(?:[\w'-]+\s+){1,3}of\s+$/i;
+/**
  * "During the Second Nagorno-Karabakh War in 2020 the village was again on the front line, …": a war's year in a
  * sentence-opening "During" phrase without its comma sets the scene, as the comma'd opening does; a day the main
  * clause states dates the sentence.
@@ -270,6 +277,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
     !tellsStateSince(near) &&
     !AFTER_HAPPENING.test(near) &&
     !DONE_BY_HAPPENING.test(near) &&
+    !PART_IN_HAPPENING.test(near) &&
     !TOLD_IN_WHICH_AFTER.test(after)
   )
     return undefined;

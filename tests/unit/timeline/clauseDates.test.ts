@@ -30,6 +30,23 @@ describe('a "which" clause giving the day of the happening an opening phrase nam
   });
 });
 
+describe('a concessive clause after a main clause an opening phrase dates', () => {
+  it('yields to the opening phrase, as it does to the main clause’s own date', () => {
+    const after =
+      'After the fall of the government in December 2014, the region came under the new authorities, although the rebels held parts of it into 2015.';
+    expect(timeline(after, {})).toEqual(['2014-12 month «December 2014»']);
+    expect(timeline('The region came under the new authorities in 2014, although the rebels held parts of it until 2015.', {})).toEqual(['2014 year «2014»']);
+  });
+});
+
+describe('taking part or suffering in a happening named with its date', () => {
+  it('is that happening, dated by it, while a label stays a label', () => {
+    expect(timeline('Miners from the oblast played a leading part in the strikes of July 1989.', {})).toEqual(['1989-07 month «July 1989»']);
+    expect(timeline('The region suffered heavily in the famine of 1933, and thousands were shot.', {})).toEqual(['1933 year «1933»']);
+    expect(timeline('Veterans of the strikes of July 1989 founded a union.', {})).toEqual([]);
+  });
+});
+
 describe('the opening phrase of a second main clause', () => {
   it("sets that clause's scene: the first-named opening date dates the sentence, and a main clause's date wins over it", () => {
     const two = 'After the withdrawal from Kyiv in early April 2012, the army regrouped, and after the capture of Izium on 1 April it advanced south.';

@@ -223,6 +223,8 @@ describe('BC and AD years', () => {
       '0542 year «542»',
     ]);
     expect(timeline('The rebels came in 150 armoured trucks. The fighters escaped in 120 boats or on foot.', {})).toEqual([]);
+    expect(timeline('The city was sacked by the Byzantines in 962 and by the Mongols in 1260.', {})).toEqual(['0962 year «962»']);
+    expect(timeline('The rebels came in 150 and in 200 trucks.', {})).toEqual([]);
   });
 
   it('writes 490 BC as the astronomical year -0489 and AD 150 as 0150', () => {
