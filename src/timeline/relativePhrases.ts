@@ -8,20 +8,9 @@
  * the following weeks") are not here: they date nothing.
  */
 import type { RelativeMention } from './dateMention.ts';
-import {
-  CONFINEMENT,
-  COUNT,
-  HAPPENING,
-  HEDGE_WORDS,
-  MOMENT_STORY,
-  NOTHING_COUNTED,
-  NUMBERS,
-  ORDINAL,
-  ORDINALS,
-  STORY_NOUN,
-  type Rule,
-} from './relativeVocabulary.ts';
+import { COUNT, HAPPENING, HEDGE_WORDS, NOTHING_COUNTED, NUMBERS, ORDINALS, type Rule } from './relativeVocabulary.ts';
 import { DAY_OF_MONTH_PHRASES } from './dayOfMonthPhrases.ts';
+import { STORY_DAY_PHRASES } from './storyDayPhrases.ts';
 import { MONTH_AND_YEAR_PHRASES } from './monthAndYearPhrases.ts';
 import { TIME_OF_DAY_PHRASES } from './timeOfDayPhrases.ts';
 import { WEEKDAY_PHRASES } from './weekdayPhrases.ts';
@@ -53,51 +42,7 @@ const SINCE_THEN =
 const DAY_RESTATED = '(?!,?\\s+on the \\d{1,2}(?:st|nd|rd|th)\\b)';
 
 const RULES: Rule[] = [
-  { pattern: new RegExp(`\\b(?:on |by |during )?the ${ORDINAL} day of the ${STORY_NOUN}\\b`, 'gi'), unit: 'day', amount: (n) => n - 1, fromStory: true },
-  { pattern: new RegExp(`\\b${COUNT} days into the ${STORY_NOUN}\\b`, 'gi'), unit: 'day', amount: (n) => n - 1, fromStory: true },
-  /*
-   * "Drone footage filmed the morning after the strike": the day after the one-moment happening the article is about (its
-   * title names it), as "the next morning" is after the day just told; a strike the title does not name dates nothing.
-   */
-  { pattern: new RegExp(`\\b(?:on )?the (morning|day) after the ${MOMENT_STORY}\\b`, 'gi'), unit: 'day', amount: 1, fromStory: true },
-  // "A week after the strike, the city begins dismantling": counted from the day of that one-moment happening, whatever was dated since.
-  {
-    pattern: new RegExp(`\\b${COUNT} (?:days?|weeks?) after the ${MOMENT_STORY}\\b`, 'gi'),
-    unit: 'day',
-    amount: (count, match) => (/\bweeks?\b/i.test(match[0]) ? 7 : 1) * count,
-    fromStory: true,
-  },
-  // "On the 27th day in the basement": a confinement the article is about (its title names it), counted from its first day as a battle's is.
-  { pattern: new RegExp(`\\b(?:on |by )?the ${ORDINAL} day (?:in|of) (?:the )?${CONFINEMENT}\\b`, 'gi'), unit: 'day', amount: (n) => n - 1, fromStory: true },
-  // "said on the day of the attack that …": a one-day story's day (guide: "on the day of" a happening told is its day).
-  { pattern: new RegExp(`\\b(?:on )?the (?:very )?day of the ${STORY_NOUN}\\b`, 'gi'), unit: 'day', amount: 0, fromStory: true, dayOfStory: true },
-  // "By the end of the operation, monitors had counted 478 dead": the story's last day (its first group is the preposition).
-  { pattern: new RegExp(`\\b(by|at|towards?) the end of the ${STORY_NOUN}\\b`, 'gi'), unit: 'day', amount: 0, fromStory: true, fromEnd: true },
-  // "During the first week of the invasion": its first seven days.
-  {
-    pattern: new RegExp(`\\b(?:during|in|over|throughout) the ${ORDINAL} week of the ${STORY_NOUN}\\b`, 'gi'),
-    unit: 'day',
-    amount: (n) => 7 * (n - 1),
-    fromStory: true,
-    span: (n) => 7 * n - 1,
-  },
-  // "offered aircraft in the first week": the first seven days of the story the article tells (no other named), as of the invasion.
-  {
-    pattern: new RegExp(`\\b(?:during|in|over|throughout) the ${ORDINAL} week\\b(?!\\s+(?:of|in|after|since|before)\\b)`, 'gi'),
-    unit: 'day',
-    amount: (n) => 7 * (n - 1),
-    fromStory: true,
-    story: 'fighting',
-    span: (n) => 7 * n - 1,
-  },
-  // "By the end of the first week, the attackers had taken villages": the week's last day, of the story the article tells (no other named).
-  {
-    pattern: new RegExp(`\\b(?:by|at) the end of the ${ORDINAL} week\\b(?!\\s+(?:of|in|after|since)\\b)`, 'gi'),
-    unit: 'day',
-    amount: (n) => 7 * n - 1,
-    fromStory: true,
-    story: 'fighting',
-  },
+  ...STORY_DAY_PHRASES,
   // "From then on, the only way out was a footbridge": a state from the day just told (before "that day" reads part of it), as "Since November 2011" is from its start.
   { pattern: /\bfrom (?:then|that (?:day|moment|point)) on(?:wards?)?\b/gi, unit: 'day', amount: 0, unhedged: true },
   /*

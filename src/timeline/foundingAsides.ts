@@ -1,0 +1,84 @@
+/**
+ * A named thing's making told beside the story: an aside after a comma ("the cathedral, consecrated in
+ * 2019,"), an appositive naming a thing by its making ("the G5 Sahel, a framework founded in February
+ * 2014"), and when such an aside dates its sentence after all: closing a plain clause that tells, or
+ * naming what the subject became part of. `storyDate` reads them (tests: foundingAsides.test.ts).
+ */
+
+/**
+ * "the reserve, founded in 1898 by a landowner,", "the cathedral, consecrated in 2019.", "its auxiliaries, reorganised as
+ * the Africa Corps in 2024,", "the basis of the Syrian Democratic Forces, founded on 10 October 2015.", "The 3rd Brigade,
+ * formed by Biletsky in January 2023 from the Azov units, is …", "The institute, founded by the government in 1973 to collect
+ * the manuscripts, moved …": a participle telling a named thing's own past after a comma, its agent, whence it came and what
+ * for with it, up to the next comma or the sentence's end, as a "which" clause does.
+ */
+const FOUNDED_CLAUSE =
+  /,\s*(?:founded|established|built|created|formed|set\s+up|erected|consecrated|inaugurated|(?:reorgani[sz]ed|renamed|rebranded|redesignated)\s+as\s+(?:[\w'-]+\s+){0,3}[\w'-]+)(?:\s+by(?:\s+[\w'-]+){1,3}?)?\s+(?:in|on)\s+$/i;
+
+const FOUNDED_CLOSE = /^(?:\s+(?:by|from|to)\s[^,;.]{0,60})?\s*(?:[,;.]|$)/;
+
+/**
+ * "Operation Serval, the French intervention in Mali launched in January 2013, and …", "the G5 Sahel, a framework
+ * founded in February 2014.": an appositive naming what a thing is, with the participle of its own making; its date is
+ * that thing's past, read as a relative clause's (the main clause's date wins; one outside the story dates nothing).
+ * Only participles of verbs that take an object, so no clause's own verb is read as one; a few words between.
+ */
+const APPOSITIVE_MADE =
+  /[\w'-],\s*(?:the|a|an)\s+(?:(?!(?:was|were|is|are|had|has|have)\b)[\w'-]+\s+){1,6}?(?:launched|founded|established|created|signed|built|proclaimed|adopted|concluded|introduced)\s+(?:in|on)\s+$/i;
+
+const APPOSITIVE_CLOSE = /^\s*(?:[,;.]|and\b|$)/;
+
+/**
+ * "Zangezur became a district of the Elisabethpol Governorate, formed in 1868.": the participle stands for a "which" clause
+ * telling in the simple past what befell the unit the main clause's subject became part of, and a main clause of becoming
+ * has no date of its own, so it dates the sentence (guide: "became part of the autonomous oblast, established on 7 July 1923");
+ * not inside a relative clause, whose verb is no main clause's ("the United States, which later joined the SDF, founded …").
+ */
+const BECAME_PART_OF_MADE =
+  /(?<!\b(?:which|who|that)\b[^,;.]{0,60})\b(?:became|was\s+made|was\s+(?:incorporated|included|integrated|merged)\s+into)\s[^,;.]{1,100},\s*(?:founded|established|created|formed|set\s+up)\s+(?:in|on)\s+$/i;
+
+/**
+ * Whether a date ends an aside telling when a named thing was founded or renamed (an event only in the article's defining
+ * sentence); `phrase`: the words before the date, up to a clause's length.
+ */
+export function endsFoundingAside(near: string, after: string, phrase: string): boolean {
+  return FOUNDED_CLAUSE.test(near) && FOUNDED_CLOSE.test(after) && !BECAME_PART_OF_MADE.test(phrase);
+}
+
+/**
+ * "The brigade began as the 47th Separate Assault Battalion, formed by volunteers in April 2022, two months after …": an
+ * aside that ends the sentence, or only a count of time after it, describes what the main clause ends on, not its subject
+ * between commas ("The council, formed … in April 2017, took over …"): it stands for a "which" clause in the simple past
+ * passive, read as a relative clause's date (guide: "became part of the oblast, established … on 7 July 1923").
+ */
+const ENDS_SENTENCE =
+  /^(?:\s+(?:by|from)\s[^,;.]{0,60})?\s*(?:\.|$|,\s*(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|into|later|earlier)\b)/i;
+
+/**
+ * A main clause that is more than one plain clause before the aside: a comma (a "which" clause, a list) or a year of its own;
+ * or one that describes rather than tells, with a copula or a having ("The city was home to the museum and the cathedral,
+ * consecrated in 2009": what the city held, guide).
+ */
+const NOT_PLAIN_CLAUSE = /[,;]|\b\d{4}\b|\b(?:is|are|was|were|has|have|had)\s+(?!been\s+[a-z]+ed\b)/i;
+
+/**
+ * Whether a founding aside (see `endsFoundingAside`) closes a sentence of one plain clause with no date of its own, describing
+ * its last noun; inside a "which" clause ("…, which later armed the SDF, founded on 10 October 2015") or after a dated
+ * description ("Before 2023 the city was home to …, the cathedral, consecrated in 2019") it stays a named thing's past.
+ */
+export function foundingAsideEndsSentence(before: string, after: string): boolean {
+  return ENDS_SENTENCE.test(after) && !NOT_PLAIN_CLAUSE.test(before.slice(0, before.lastIndexOf(',')).replace(OPENING_PHRASE, ''));
+}
+
+/**
+ * "After the Sovietisation of the region, Shusha became part of the oblast, established on 7 July 1923": an opening phrase sets
+ * the scene of the plain clause after it (a happening it names, not a bare date: "Before 2023 the city was home to …" is the
+ * clause's own) and, being no clause, its date yields to the aside's (guide); its comma and year are
+ * no part of the main clause. Comma-free and bounded.
+ */
+const OPENING_PHRASE = /^\s*(?:After|Following|Upon|During)\s+the\s[^,;]{1,80},/;
+
+/** Whether a date ends an appositive naming what a thing is by its making ("Operation Serval, the French intervention launched in January 2013,"). */
+export function endsAppositiveOfMaking(near: string, after: string): boolean {
+  return APPOSITIVE_MADE.test(near) && APPOSITIVE_CLOSE.test(after);
+}

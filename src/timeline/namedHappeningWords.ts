@@ -1,0 +1,115 @@
+/**
+ * The words around a date that tell whether it names a happening rather than dates the sentence
+ * ("the battle of February 2023", "the 9 May parade"), or the sentence only judges or cites that
+ * happening ("The fall of … was the heaviest defeat", "…, as the founding of the movement in 2013
+ * showed"); and those that keep it the sentence's date: a happening opening the sentence, its subject
+ * told by its verb, something done by it or in it. `storyDate` reads them, each over a bounded window.
+ */
+import { PICTURE_NOUN } from './pictureNouns.ts';
+
+/**
+ * "the battle of February 2023", "the cessation of hostilities of February 2016", "the losses of the
+ * autumn of 2022": a date after "of" names the thing before it, as "the 2014 agreement" does. A time
+ * before "of" is the date itself ("the night of 20/21 September", "the end of March"); someone's act
+ * dated so is that act's day ("the Russian government's draft resolution of 1 September 2014").
+ */
+export const NAMED_BY_DATE = /\bthe\s+(?:[\w-]+\s+){0,3}([\w'-]+)\s+of\s+(?:the\s+)?$/i;
+/** "the coup of 30 September, in which Captain Traoré overthrew Damiba": the clause tells the named happening itself, on that date (guide). */
+export const TOLD_IN_WHICH_AFTER =
+  /^,\s*in\s+which\s+(?:[\p{L}'-]+\s+){1,4}?(?:\p{Ll}{2,}ed|overthrew|took|seized|fell|struck|broke|drove|won|lost|fled|led)(?![\p{L}])/u;
+/**
+ * "After the Chernobyl disaster of April 1986, opposition grew", "After the coups of August 2020 and
+ * May 2021, the government turned …": a happening named with its date in the sentence's opening
+ * phrase is the one the sentence follows, and dates it as "after the start of the war in April 2014"
+ * does (guide), as "In the drought of 1973, herders lost their animals" is dated by its drought; so does one
+ * it happens during ("During the military build-up of late 2021, intelligence services warned …"), or under ("Under the
+ * ceasefire agreement of 10 November 2020, about 2,000 peacekeepers were deployed");
+ * anchored at the sentence's start, so it reads a few words only.
+ */
+export const OPENING_HAPPENING = /^(?:After|Following|In|During|Under)\s+the\s+(?:[\w'-]+\s+){1,4}of\s+$/;
+/**
+ * "…, and it came under Azerbaijani control after the ceasefire agreement of 10 November 2020": the happening the clause
+ * followed, named with its date, dates the clause as an opening "After the X of <date>," does; not a count's
+ * ("two weeks after the cessation of hostilities of February" measures from a named thing), nor an aside between commas
+ * ("the timing, after the cessation of hostilities of February 2016, helped the government" names when something stood).
+ */
+export const AFTER_HAPPENING = /(?<!\b(?:days?|weeks?|months?|years?|hours?)\s)(?<![,;(]\s?)\bafter\s+the\s+(?:[\w'-]+\s+){1,3}of\s+$/i;
+/**
+ * "When the border was fixed along the railway by the Franco-Turkish agreement of October 1921, …": a happening told in the
+ * passive with a dated happening as its agent is done by it, on its date, as "after the ceasefire agreement of 10 November 2020"
+ * dates its clause; a few words between the verb and "by" only.
+ */
+export const DONE_BY_HAPPENING = /\b(?:was|were)\s+[a-z]+ed\b[^,;.]{0,40}?\sby\s+the\s+(?:[\w'-]+\s+){1,3}of\s+$/i;
+/**
+ * "Miners played a leading part in the strikes of July 1989", "The region suffered heavily in the Holodomor of 1932–1933": taking
+ * part in a happening named with its date, or suffering in it, is that happening, dated by it (guide), not an act upon it as
+ * "investigated the strike of 16 March" is. A few words between the verb and "in" only.
+ */
+export const PART_IN_HAPPENING =
+  /\b(?:(?:took|take|takes|taking)\s+part|played\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:part|role)|suffered(?:\s+[a-z]+ly)?)\s+in\s+the\s+(?:[\w'-]+\s+){1,3}of\s+$/i;
+/**
+ * "During the Second Nagorno-Karabakh War in 2020 the village was again on the front line, …": a war's year in a
+ * sentence-opening "During" phrase without its comma sets the scene, as the comma'd opening does; a day the main
+ * clause states dates the sentence.
+ */
+export const DURING_WAR_YEAR = /^During\s+the\s+(?:[\w'-]+\s+){1,5}in\s+$/;
+/**
+ * "The Holodomor of 1932–1933 struck the villages", "The rebellion of 2012 began at Ménaka, when …": a happening
+ * named with its date as the subject of the sentence or of its second main clause ("…, and the Treaty of Gulistan of October 1813
+ * confirmed the transfer"), or of the part of it that subject names ("The ninth article of the ceasefire statement of 10 November
+ * 2020 provided for …"), its verb told in the past, is the happening the sentence tells
+ * (guide: a date written after the happening dates it); a date of the main clause still wins, as over an opening
+ * phrase. Anchored at the sentence's start and read a few words either side.
+ */
+export const SUBJECT_HAPPENING = /(?:^The|,\s+(?:and|but)\s+the)\s+(?:[\w'-]+\s+){1,6}of\s+$/;
+/** The same subject opening a second main clause ("…, and the battle of 2019 remained the heaviest defeat"): judged by a copula as at the start. */
+export const CLAUSE_HAPPENING_SUBJECT = /,\s+(?:and|but)\s+(?:the|its|their)\s+[\w-]+\s+of\s[^,;]*$/i;
+/**
+ * "The war ended with the ceasefire of 12 May 1994", "The offensive began with the bombardment of 3 March": the happening a
+ * main clause's story ended or began with, named with its date, is the sentence's happening (guide: a date written after
+ * the happening dates it). Not inside a relative clause ("the war, which ended with the ceasefire of …"), which tells
+ * a named thing's past.
+ */
+export const ENDED_WITH = /(?<!\b(?:which|that|who)\s+)\b(?:ended|began|started|concluded|culminated)\s+with\s+(?:the|a|an)\s+(?:[\w'–-]+\s+){0,3}of\s+$/i;
+/**
+ * "The capture of the town by the Islamists on 10 January prompted France to intervene the following day": a dated happening
+ * as the subject of a verb of causing is the background of what it caused, which the main clause dates (counted from it).
+ */
+export const CAUSING_SUBJECT = /^The\s+[\w'-]+\s+of\s+[^,;.]{0,60}?\s(?:on|in)\s+$/;
+export const CAUSED_AFTER = /^\s+(?:prompted|led|forced|triggered|caused|provoked|pushed|spurred)\b/;
+/** Its verb, after a second year joined by "and" ("The Minsk agreements of 2014 and 2015 froze the front line": the first dates it). */
+const TOLD_AFTER =
+  /^(?:\s+and\s+\d{4})?\s+(?:also\s+|then\s+|first\s+)?(?:[a-z]{2,}ed|struck|began|broke\s+out|hit|swept|fell|left|drove|brought|took|led|froze|split|cut|set|put|gave|made|kept|shut)\b/;
+/**
+ * "The Spitak earthquake of 7 December 1988, which killed at least 25,000 people, briefly halted the struggle": a "which" or
+ * "who" clause between the dated subject and its verb (with an adverb before it) leaves that verb the subject's; a number's
+ * thousands comma ("25,000") does not end the clause. Bounded.
+ */
+const RELATIVE_ASIDE_AFTER = /^,\s*(?:which|who)\s(?:[^,;]|(?<=\d),(?=\d{3})){1,100},(?:\s+[a-z]{3,}ly)?(?=\s)/;
+
+/** Whether the dated subject's verb, told in the past, follows the date (see `TOLD_AFTER`), maybe past a relative aside. */
+export function toldAfter(after: string, phraseAfter: string): boolean {
+  if (TOLD_AFTER.test(after)) return true;
+  const aside = RELATIVE_ASIDE_AFTER.exec(phraseAfter);
+  return aside !== null && TOLD_AFTER.test(phraseAfter.slice(aside[0].length));
+}
+
+/** Words before "of" that make the date the time itself, not a name ("as of 14 September" is a preposition). */
+export const TIME_NOUN =
+  /^(?:as|days?|nights?|mornings?|afternoons?|evenings?|weeks?|weekend|months?|years?|hours?|end|beginning|start|middle|turn|half|part|course|rest|remainder|spring|summer|autumn|fall|winter|season|period|dawn|dusk|eve|quarter|onset|close|first|second|third|last|date|time|run-up|lead-up)$/i;
+/**
+ * Analysis of a dated thing, the date inside the subject: "The battle of February 2023 has been
+ * described as …", "The loss of the city in December 2016 showed how …", "The fall of the town in
+ * April 2018 was the army's greatest victory". The happening is not told, only judged.
+ */
+export const SUBJECT_BEFORE = /^(?:The|This|That|Its|Their|His|Her)\s[^,;]*$/;
+export const JUDGED_AFTER =
+  /^\s+(?:(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:widely\s+|often\s+|later\s+|also\s+|since\s+)?(?:described|called|seen|considered|regarded|viewed|characteri[sz]ed|hailed|criticised|criticized|remembered)|showed|shows|demonstrated|revealed|illustrated|highlighted|exposed|underlined|proved)\b/i;
+/** "The drone footage dated March 5 shows a man on a bicycle": a picture shows what it depicts; it judges nothing. */
+export const PICTURE_SUBJECT = new RegExp(`^(?:The|This|That|Its|Their)\\s+(?:[\\w'-]+\\s+){0,2}?${PICTURE_NOUN}\\s`, 'i');
+export const SHOWS_AFTER = /^\s+(?:shows|showed)\b/i;
+/** A time itself the subject of a verb that weighs it ("…, this week belongs to the people who lived to see it", "2016 will be remembered as…"). */
+export const CLAUSE_START = /(?:^|[,;:]\s*)$/;
+export const TIME_JUDGED_AFTER = /^\s+(?:belongs|belonged|will\s+belong|will\s+be\s+remembered|will\s+go\s+down)\b/i;
+/** "…, as the founding of the movement in 2013 showed": a happening cited as evidence for a judgement, as a sentence opening with it is. */
+export const CITED_AS_EVIDENCE = /,\s*as\s+(?:the|this|that|its|their|his|her)\s[^,;]*$/i;
