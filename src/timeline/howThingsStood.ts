@@ -14,6 +14,13 @@
 const COMPARED_WITH =
   /\b(?:compared|compares|comparing|likened|likens|likening|contrasted|parallels?)\b[^,;.]*\b(?:with|to|between)\s[^,;.]*(?:,\s*(?:such as|including|like)\s[^,;.]*)?$/i;
 /**
+ * A likeness drawn the other way, the earlier things as the object of a verb of resembling ("the attack matched the pattern
+ * of the group's raids on army camps in 2019 and 2020", "the assault resembled the attack on the base in 2019"): their date
+ * names them, as a compared thing's does, and tells no happening. Comma-free, with an optional ", such as" example.
+ */
+const RESEMBLED =
+  /\b(?:resembled|resembles|mirrored|mirrors|(?:matched|matches|followed|follows|fitted|fits)\s+the\s+pattern\s+of)\s[^,;.]*(?:,\s*(?:such as|including|like)\s[^,;.]*)?$/i;
+/**
  * "the front line had returned to where it stood before August 2016", "back to the lines of 2012": the date of the former
  * state a return is measured against, a comparison's date (guide), not the return's.
  */
@@ -160,6 +167,7 @@ export function tellsHowThingsStood({ near, phraseBefore, sentenceBefore, after,
   return (
     (sentenceBefore.length <= RESPONSIBLE_FOR_REACH && RESPONSIBLE_FOR_BEFORE.test(sentenceBefore)) ||
     COMPARED_WITH.test(phraseBefore) ||
+    RESEMBLED.test(phraseBefore) ||
     RETURNED_TO.test(near) ||
     POPULATION_FIGURE.test(near) ||
     POPULATION_ESTIMATED_LATER.test(phraseBefore) ||
