@@ -167,8 +167,6 @@ describe('what is not the date of an event', () => {
     'Others compared the assault with the failed attack on the town in February, in which hundreds died.',
     'Several commentators drew parallels between the conflict and the annexation of Crimea in 2014.',
     'Analysts compared the battle with earlier defeats of the army, such as the loss of the town in 2014.',
-    'The scale of the attack, with several hundred fighters, matched the pattern of raids on army camps in 2019 and 2020.',
-    'The assault resembled the attack on the base in March 2019, when dozens of soldiers died.',
     'An official claimed that the army had retaken the village, but this had not been confirmed by the army or outside observers as of 14 March.',
     'The siege of the city in 2016 was one of the longest of the war.',
     'Bakhmut, known from 1924 to 2016 as Artemivsk, is a city in Ukraine.',
@@ -270,8 +268,6 @@ describe('what is not the date of an event', () => {
     expect(timeline('The army on 5 March was a few kilometres from the town.')).toEqual(['2012-03-05 day «5 March»']);
     expect(timeline('Casualties rose to 40, compared with 12 on 5 March.')).toEqual([]);
     expect(timeline('On 5 March, rebels compared the attack with a massacre.')).toEqual(['2012-03-05 day «5 March»']);
-    expect(timeline('On 5 March, the rebels followed the road to the town.')).toEqual(['2012-03-05 day «5 March»']);
-    expect(timeline('The rebels followed the pattern and took the town on 5 March.')).toEqual(['2012-03-05 day «5 March»']);
     expect(timeline('As of 14 March, the army held the village.')).toEqual(['2012-03-14 day «14 March»']);
     expect(timeline('As of 2012, the army held the village.')).toEqual(['2012 year «2012»']);
     expect(timeline('The army held the village as of 2012, and the rebels held the hills.')).toEqual(['2012 year «2012»']);
