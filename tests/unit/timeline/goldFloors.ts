@@ -275,6 +275,6 @@ export const F1_FLOORS: Record<string, number> = {
   aleppo_governorate_: 1,
   donetsk_oblast_: 0.987,
   // Unseen blog post and Astro-template news post on their first run (Wagner mutiny week 0.976, Karabakh exodus begins 0.903).
-  wagner_mutiny_week_: 0.976,
+  wagner_mutiny_week_: 0.975,
   karabakh_exodus_begins_post_: 0.903,
 };
