@@ -276,5 +276,5 @@ export const F1_FLOORS: Record<string, number> = {
   donetsk_oblast_: 0.987,
   // Unseen blog post and Astro-template news post on their first run (Wagner mutiny week 0.976, 1.000 against the corrected gold; Karabakh exodus begins 0.903).
   wagner_mutiny_week_: 1,
-  karabakh_exodus_begins_post_: 0.903,
+  karabakh_exodus_begins_post_: 0.938,
 };
