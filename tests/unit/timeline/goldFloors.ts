@@ -274,7 +274,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen region articles on their first run (Aleppo Governorate 0.938, Donetsk Oblast 0.925); 1.000 and 0.987 after six general rules.
   aleppo_governorate_: 1,
   donetsk_oblast_: 0.987,
-  // Unseen blog post and Astro-template news post on their first run (Wagner mutiny week 0.976, 1.000 against the corrected gold; Karabakh exodus begins 0.903); 1.000 each after two general rules and one gold fix..
+  // Unseen blog post and Astro-template news post on their first run (Wagner mutiny week 0.976, 1.000 against the corrected gold; Karabakh exodus begins 0.903); 1.000 each after two general rules and one gold fix.
   wagner_mutiny_week_: 1,
   karabakh_exodus_begins_post_: 1,
 };
