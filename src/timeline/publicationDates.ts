@@ -5,6 +5,7 @@
  * already happened, so a weekday is the last one on or before that day.
  */
 import { addDays, daysInMonth, MONTH_NAME, monthFromIndex, monthNumber, type AbsoluteMention, type PartialDate } from './dateMention.ts';
+import { BEFORE_SECOND_DAY_OF_TIME } from './relativeVocabulary.ts';
 
 /** The day a post was published. */
 export type PublicationDay = Required<PartialDate>;
@@ -47,11 +48,11 @@ const WEEKDAY = `(${WEEKDAYS.join('|')})`;
 const RULES: Rule[] = [
   {
     pattern: new RegExp(
-      `\\b(?:(?:[Ll]ate|[Ee]arly) )?(?:[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Aa]s of|[Ll]ast|[Tt]his past) ${WEEKDAY}\\b|\\b(?:[Ll]ate|[Ee]arly) ${WEEKDAY}\\b|\\b${WEEKDAY}(?= (?:morning|afternoon|evening|night)\\b)|\\b(?:(?:early|small) )?(?:hours|morning|afternoon|evening|night) of ${WEEKDAY}\\b`,
+      `\\b(?:(?:[Ll]ate|[Ee]arly) )?(?:[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Aa]s of|[Ll]ast|[Tt]his past) ${WEEKDAY}\\b|\\b(?:[Ll]ate|[Ee]arly) ${WEEKDAY}\\b|\\b${WEEKDAY}(?= (?:morning|afternoon|evening|night)\\b)|\\b(?:(?:early|small) )?(?:hours|morning|afternoon|evening|night) of ${WEEKDAY}\\b|\\b${WEEKDAY}${BEFORE_SECOND_DAY_OF_TIME}`,
       'g',
     ),
     date: (published, match) => {
-      const weekday = WEEKDAYS.indexOf(match[1] ?? match[2] ?? match[3] ?? match[4] ?? '');
+      const weekday = WEEKDAYS.indexOf(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? '');
       const today = new Date(Date.UTC(published.year, published.month - 1, published.day)).getUTCDay();
       const strictlyBefore = /\blast\b|\bpast\b/i.test(match[0]);
       let back = (today - weekday + 7) % 7;

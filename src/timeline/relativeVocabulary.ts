@@ -95,6 +95,8 @@ export const HEDGE_WORDS: Record<string, Qualifier> = { early: 'early', mid: 'mi
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 export const WEEKDAY = `(${WEEKDAYS.join('|')})`;
+/** "spent Wednesday and Thursday nights at the airport": a weekday sharing a time of day with the next named is the first named (guide). */
+export const BEFORE_SECOND_DAY_OF_TIME = `(?= and (?:${WEEKDAYS.join('|')}) (?:mornings|afternoons|evenings|nights)\\b)`;
 
 /** The weekday a phrase names (0 = Sunday), from whichever of its groups matched. */
 export function weekdayOf(_count: number, match: RegExpMatchArray): number {

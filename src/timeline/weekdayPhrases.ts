@@ -5,7 +5,7 @@
  * news post's "on Saturday" counts back from its publication day (publicationDates.ts), which reads
  * it first. `relativePhrases.ts` reads these where they stand in its list.
  */
-import { WEEKDAY, weekdayOf, type Rule } from './relativeVocabulary.ts';
+import { BEFORE_SECOND_DAY_OF_TIME, WEEKDAY, weekdayOf, type Rule } from './relativeVocabulary.ts';
 
 export const WEEKDAY_PHRASES: Rule[] = [
   // "On Monday the 16th": the day of the month names the date; the weekday only names it again.
@@ -29,7 +29,7 @@ export const WEEKDAY_PHRASES: Rule[] = [
   },
   {
     pattern: new RegExp(
-      `\\b(?:(?:[Ll]ate|[Ee]arly) )?(?:[Oo]n|[Bb]y) ${WEEKDAY}\\b|\\b(?:[Ll]ate|[Ee]arly) ${WEEKDAY}\\b|\\b${WEEKDAY}(?= (?:morning|afternoon|evening|night)\\b)|\\b${WEEKDAY}(?=,? \\d{1,2}:\\d{2}\\b)`,
+      `\\b(?:(?:[Ll]ate|[Ee]arly) )?(?:[Oo]n|[Bb]y) ${WEEKDAY}\\b|\\b(?:[Ll]ate|[Ee]arly) ${WEEKDAY}\\b|\\b${WEEKDAY}(?= (?:morning|afternoon|evening|night)\\b)|\\b${WEEKDAY}(?=,? \\d{1,2}:\\d{2}\\b)|\\b${WEEKDAY}${BEFORE_SECOND_DAY_OF_TIME}`,
       'g',
     ),
     unit: 'weekday',

@@ -277,4 +277,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen infrastructure and Sahel battle articles on their first run (Menagh Air Base 1.000; Battle of Tessit (2022) 0.950, 0.974 against the corrected gold); 1.000 each after one general rule.
   menagh_air_base_: 1,
   battle_of_tessit__2022__: 1,
+  // Unseen blog post and Astro-template news post on their first run (Wagner mutiny week 0.976, 1.000 against the corrected gold; Karabakh exodus begins 0.903); 1.000 each after two general rules and one gold fix.
+  wagner_mutiny_week_: 1,
+  karabakh_exodus_begins_post_: 1,
 };

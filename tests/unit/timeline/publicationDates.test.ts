@@ -18,6 +18,11 @@ describe('findPublicationDates: a news post counts from the day it was published
     expect(dates('Drones struck on the night of Friday, officials said.')).toEqual([['night of Friday', 2023, 3, 10]]);
   });
 
+  it('takes two weekdays sharing a time of day as the first named', () => {
+    expect(dates('Thousands spent Wednesday and Thursday nights at the airport.')).toEqual([['Wednesday', 2023, 3, 8]]);
+    expect(dates('Thousands spent Wednesday and Thursday at the airport.')).toEqual([]);
+  });
+
   it('reads yesterday, today, this and last month, last year, across a year’s turn', () => {
     expect(dates('The base fell yesterday.', { year: 2023, month: 1, day: 1 })).toEqual([['yesterday', 2022, 12, 31]]);
     expect(dates('Earlier this month, a convoy was ambushed.')).toEqual([['Earlier this month', 2023, 3, undefined]]);

@@ -26,6 +26,9 @@ describe('a state told in the perfect "since" a date happened on that date; a co
     // A way shut since a date was shut then, as a blockade began then.
     ['The canal, which carries water to the peninsula, had been blocked by the government since 2011, and its reopening was an aim.', ['2011 year «2011»']],
     ['The border crossing has been closed since 12 February.', ['2012-02-12 day «12 February»']],
+    // Told active, with who shut it as subject, it was shut then all the same; the first named of two main clauses dates the sentence.
+    ['The army had blocked the road since December 2011, and the last trucks were let in on 18 February.', ['2011-12 month «December 2011»']],
+    ['Rebels had besieged the town since 12 February.', ['2012-02-12 day «12 February»']],
     ['More than 300 people have been killed since the uprising of 12 February.', []],
     // A place run by someone since a happening named with its date, as a place held since a war of stated years.
     ['The region had been run by its own council since a ceasefire in May 2011, and peacekeepers patrolled it.', ['2011-05 month «May 2011»']],

@@ -39,6 +39,7 @@ describe('a weekday in a story with no publication day is counted from the day j
     ['The next Monday, the army attacked at 6 a.m.', '2012-02-13 day «The next Monday»'],
     ['The ministry called it a provocation that same Sunday.', '2012-02-12 day «that same Sunday»'],
     ['That Friday, the line was cut.', '2012-02-10 day «That Friday»'],
+    ['Thousands spent Monday and Tuesday nights at the airport.', '2012-02-13 day «Monday»'],
   ])('"%s"', (sentence, expected) => {
     expect(after10February(sentence)).toBe(expected);
   });
