@@ -274,4 +274,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen region articles on their first run (Aleppo Governorate 0.938, Donetsk Oblast 0.925); 1.000 and 0.987 after six general rules.
   aleppo_governorate_: 1,
   donetsk_oblast_: 0.987,
+  // Unseen video report and unit article on their first run (Kherson retreat 0.897, Azerbaijani Special Forces 0.964).
+  kherson_retreat_video_report_: 0.897,
+  azerbaijani_special_forces_: 0.964,
 };
