@@ -275,6 +275,6 @@ export const F1_FLOORS: Record<string, number> = {
   aleppo_governorate_: 1,
   donetsk_oblast_: 0.987,
   // Unseen video report and unit article on their first run (Kherson retreat 0.897, Azerbaijani Special Forces 0.964).
-  kherson_retreat_video_report_: 0.897,
+  kherson_retreat_video_report_: 0.966,
   azerbaijani_special_forces_: 0.982,
 };
