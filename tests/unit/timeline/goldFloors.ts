@@ -276,5 +276,5 @@ export const F1_FLOORS: Record<string, number> = {
   donetsk_oblast_: 0.987,
   // Unseen video report and unit article on their first run (Kherson retreat 0.897, Azerbaijani Special Forces 0.964).
   kherson_retreat_video_report_: 0.966,
-  azerbaijani_special_forces_: 0.982,
+  azerbaijani_special_forces_: 1,
 };

@@ -209,6 +209,12 @@ describe('what is not the date of an event', () => {
     expect(timeline('On 8 April 2013, the first anniversary of the attack, a missile struck the station again.', {})).toEqual([
       '2013-04-08 day «8 April 2013»',
     ]);
+    expect(timeline('On 8 November 2012, the units took part in a military parade in the city, which marked the third anniversary of the capture.')).toEqual(
+      [],
+    );
+    expect(timeline('On 8 November 2012, the units struck the city, which marked the third anniversary of the capture.')).toEqual([
+      '2012-11-08 day «8 November 2012»',
+    ]);
   });
 
   it('keeps a month told in the past, unlike the months of what comes every year', () => {
