@@ -57,7 +57,7 @@ export const F1_FLOORS: Record<string, number> = {
   'battle_of_marinka__2022–2023__': 1,
   battle_of_morek__2014__: 1,
   battle_of_raqqa__2017__: 1,
-  battle_of_rastan__2012__: 0.98,
+  battle_of_rastan__2012__: 1,
   battle_of_saraqib__2012__: 1,
   battle_of_sheikh_maqsoud__2016__: 1,
   battle_of_shusha__2020__: 1,
@@ -275,6 +275,6 @@ export const F1_FLOORS: Record<string, number> = {
   aleppo_governorate_: 1,
   donetsk_oblast_: 0.987,
   // Unseen video report and unit article on their first run (Kherson retreat 0.897, Azerbaijani Special Forces 0.964).
-  kherson_retreat_video_report_: 0.966,
+  kherson_retreat_video_report_: 1,
   azerbaijani_special_forces_: 1,
 };
