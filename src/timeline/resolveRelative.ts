@@ -29,7 +29,7 @@ export function resolveRelative(mention: RelativeMention, context: DateContext):
   if (mention.sameDayAs !== undefined) {
     const own = context.oneDayStory !== undefined && OWN_STORY.test(mention.sameDayAs) ? context.oneDayStory : undefined;
     const day = own ?? recallHappening(mention.sameDayAs, context.dated ?? []);
-    if (day !== undefined) return { ...day, ...addDays(day.year, day.month, day.day, mention.unit === 'day' ? mention.amount : 0), mention };
+    if (day !== undefined) return { ...day, ...addDays(day.year, day.month, day.day, mention.unit === 'day' ? (mention.amount ?? 0) : 0), mention };
     if (mention.orDayJustTold !== true) return undefined;
   }
   if (mention.firstOfSeries === true) {
