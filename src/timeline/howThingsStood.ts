@@ -111,6 +111,12 @@ const UNIT_STRENGTH_BEFORE =
  */
 const UNIT_STRENGTH_ESTIMATED_BEFORE =
   /\b(?:estimated|estimates|put|puts|assessed|assesses|gave|gives)\s+(?:its|their|the\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:'s|’s))\s+(?:size|strength|numbers|manpower)\s+at\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){1,40}?\s+(?:in|by|as\s+of)\s+$/i;
+/**
+ * The figure told after its date with a pronoun for the unit: "Their exact strength is classified; in 2019 it was estimated at
+ * several thousand personnel". Only a count of the unit's own people: "in 2019 it was estimated at $2 billion" is no size.
+ */
+const UNIT_STRENGTH_AFTER =
+  /^,?\s+(?:it|they)\s+(?:was|were)\s+(?:estimated|thought|believed|said|reported)\s+(?:at|to\s+(?:number|have))\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){1,40}?\b(?:personnel|troops|soldiers|servicemen|fighters|members|men)\b/i;
 /** "its population was 2,900, and in 2015 about 3,000": a second figure of the same count, its noun and verb left unsaid. */
 const SECOND_FIGURE_BEFORE = /\bpopulation\b[^.;]{0,40}?\d[\d,.]*[^.;]{0,20}?\b(?:and|while|but)\s+(?:in|by|as\s+of)\s+$/i;
 const SECOND_FIGURE_AFTER = new RegExp(String.raw`^\s*,?\s*${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:million|thousand))?\s*(?:[.;]|$)`, 'i');
@@ -176,6 +182,7 @@ export function tellsHowThingsStood({ near, phraseBefore, sentenceBefore, after,
     POPULATION_CHANGED.test(phraseBefore) ||
     UNIT_STRENGTH_BEFORE.test(near) ||
     UNIT_STRENGTH_ESTIMATED_BEFORE.test(near) ||
+    UNIT_STRENGTH_AFTER.test(after) ||
     POPULATION_AFTER.test(after) ||
     HAD_INHABITANTS_AFTER.test(after) ||
     (SECOND_FIGURE_BEFORE.test(near) && SECOND_FIGURE_AFTER.test(after)) ||

@@ -54,6 +54,14 @@ const STARTING_POINT_OF =
 const APPOSITIVE_WHOSE = /,\s*(?:a|an)\s+(?:[\w'-]+\s+){1,8}?whose\s[^,;.]{0,160}$/i;
 
 /**
+ * "raise a flag in Snihurivka, a town the Russians had held since the spring": an appositive saying what a thing is, with a
+ * clause in the pluperfect whose own subject follows the noun, tells the thing's earlier past, as "which had begun … in 2013"
+ * does. Pluperfect only: "a town the Russians took on 3 May" may go on with the story. Bounded to the words before the date.
+ */
+const APPOSITIVE_PLUPERFECT =
+  /,\s*(?:a|an)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?:the\s+[a-z][\w'-]*|(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+had\s+(?:been\s+)?(?:\w+ed|held|taken|kept|won|lost|fought)\s+(?:[\w'-]+\s+){0,3}?(?:in|on|since|until)\s+(?:the\s+)?$/;
+
+/**
  * "placed under a new structure, the Africa Corps, which was announced in late 2023": a thing the sentence calls new is
  * made in the story, so the clause telling its making tells a happening of the story, not a named thing's past.
  */
@@ -199,6 +207,7 @@ export function tellsNamedThingsPast(near: string, after: string, before = near)
       !NEW_THING_MADE.test(near) &&
       !NAMED_ACTOR_GOES_ON.test(near)) ||
     DONE_TO_IT_SINCE.test(near) ||
+    APPOSITIVE_PLUPERFECT.test(near) ||
     DEBUT_CLAUSE.test(near) ||
     (APPOINTMENT_CLAUSE.test(near) && CLAUSE_CLOSE.test(after)) ||
     (CAREER_CLAUSE.test(before.slice(-CAREER_NEAR)) && CAREER_CLOSE.test(after)) ||

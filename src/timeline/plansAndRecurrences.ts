@@ -108,12 +108,20 @@ const ANNIVERSARY_REMEMBERED =
  */
 const ANNIVERSARY_MARKED_AFTER = /^\s*,\s*the\s+(?:[\w-]+\s+)?anniversary\s+of\s+[^,;.]{1,60}?\s(?:was|were)\s+(?:marked|commemorated|observed|celebrated)\b/i;
 
+/**
+ * "On 8 November 2023, the units took part in a military parade in Khankendi, which marked the third anniversary of the capture
+ * of Shusha": a parade or ceremony told as marking an anniversary is the remembering itself (guide), as "the anniversary was
+ * marked … by a ceremony" is. Bounded, within the sentence; a strike or an attack made on an anniversary stays a happening.
+ */
+const CEREMONY_MARKED_ANNIVERSARY =
+  /^[^.;]{0,100}?\b(?:parade|ceremony|commemoration|vigil)\b[^.;]{0,80}?\b(?:which|that)\s+(?:marked|commemorated|celebrated)\s+the\s+(?:[\w-]+\s+)?anniversary\s+of\b/i;
+
 /** How far after a date an anniversary's commemoration is read. */
 export const ANNIVERSARY_NEAR = 220;
 
 /** Whether the words after a date name it an anniversary and tell its remembering (a commemoration, no happening). */
 export function remembersAnniversary(after: string): boolean {
-  return ANNIVERSARY_REMEMBERED.test(after) || ANNIVERSARY_MARKED_AFTER.test(after);
+  return ANNIVERSARY_REMEMBERED.test(after) || ANNIVERSARY_MARKED_AFTER.test(after) || CEREMONY_MARKED_ANNIVERSARY.test(after);
 }
 
 /** Whether the words before a date make it a deadline, a plan or what an undertaking or a decree aims at. */

@@ -130,6 +130,21 @@ const RULES: Rule[] = [
     unit: 'day',
     amount: 0,
   },
+  /*
+   * "left the city a week before the announcement", "two days after the strike": counted from the happening it names, told
+   * before with its day, whatever was dated since (guide); none told, it dates nothing. Only a bare noun closing the phrase, not
+   * the first of a series (below), nor one whose day follows ("Two days after the breach, on Thursday, …").
+   */
+  {
+    pattern: new RegExp(
+      `\\b${COUNT} (days?|weeks?) (before|after) the (?!(?:first|second|third|last|same|previous)\\b)([a-z]{4,})(?=\\s*[,.;:)]|\\s*$)(?!,?\\s+on\\s)`,
+      'gi',
+    ),
+    unit: 'day',
+    amount: (count, match) => ((match[2] ?? '').toLowerCase().startsWith('week') ? 7 : 1) * count * ((match[3] ?? '').toLowerCase() === 'before' ? -1 : 1),
+    sameDayAs: true,
+    namedGroup: 4,
+  },
   // "On the same day as the signing ceremony": the day of the happening it names, told before (namedHappening.ts).
   { pattern: /\b(?:on )?the same day as the ((?:[a-z]+ ){0,2}[a-z]+)\b/gi, unit: 'day', amount: 0, sameDayAs: true },
   // "the day" as a clause's subject is the day just told ("Nonetheless, the day soon became the deadliest"); elsewhere it is no date ("the day before the invasion").
@@ -237,7 +252,7 @@ export function findRelativePhrases(flat: string): RelativeMention[] {
         ...(rule.moment === true ? { moment: true } : {}),
         ...(rule.dayAnchor === true ? { dayAnchor: true } : {}),
         ...(rule.fromNamedHappening === true ? { fromNamedHappening: true } : {}),
-        ...(rule.sameDayAs === true ? { sameDayAs: match[1] ?? '' } : {}),
+        ...(rule.sameDayAs === true ? { sameDayAs: match[rule.namedGroup ?? 1] ?? '' } : {}),
         ...(rule.orDayJustTold === true ? { orDayJustTold: true } : {}),
         ...(rule.firstOfSeries === true ? { firstOfSeries: true } : {}),
       });

@@ -29,7 +29,14 @@ export function resolveRelative(mention: RelativeMention, context: DateContext):
   if (mention.sameDayAs !== undefined) {
     const own = context.oneDayStory !== undefined && OWN_STORY.test(mention.sameDayAs) ? context.oneDayStory : undefined;
     const day = own ?? recallHappening(mention.sameDayAs, context.dated ?? []);
-    if (day !== undefined) return { ...day, mention };
+    if (day !== undefined) {
+      // "a week before the announcement": counted from that happening's day.
+      const counted =
+        mention.unit === 'day' && mention.amount !== 0 && day.month !== undefined && day.day !== undefined
+          ? addDays(day.year, day.month, day.day, mention.amount)
+          : {};
+      return { ...day, ...counted, mention };
+    }
     if (mention.orDayJustTold !== true) return undefined;
   }
   if (mention.firstOfSeries === true) {

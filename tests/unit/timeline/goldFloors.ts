@@ -57,7 +57,7 @@ export const F1_FLOORS: Record<string, number> = {
   'battle_of_marinka__2022–2023__': 1,
   battle_of_morek__2014__: 1,
   battle_of_raqqa__2017__: 1,
-  battle_of_rastan__2012__: 0.98,
+  battle_of_rastan__2012__: 1,
   battle_of_saraqib__2012__: 1,
   battle_of_sheikh_maqsoud__2016__: 1,
   battle_of_shusha__2020__: 1,
@@ -280,4 +280,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen blog post and Astro-template news post on their first run (Wagner mutiny week 0.976, 1.000 against the corrected gold; Karabakh exodus begins 0.903); 1.000 each after two general rules and one gold fix.
   wagner_mutiny_week_: 1,
   karabakh_exodus_begins_post_: 1,
+  // Unseen video report and unit article on their first run (Kherson retreat 0.897, Azerbaijani Special Forces 0.964).
+  kherson_retreat_video_report_: 1,
+  azerbaijani_special_forces_: 1,
 };

@@ -16,6 +16,8 @@ describe('how things stood at a date is no event', () => {
     expect(timeline('UN monitors estimated its strength at between 2,000 and 3,000 fighters in 2023.', {})).toEqual([]);
     expect(timeline("Analysts put the group's numbers at 1,500 by 2020.", {})).toEqual([]);
     expect(timeline('The army estimated its losses at 300 in March 2012.', {})).toEqual(['2012-03 month «March 2012»']);
+    expect(timeline('Its exact size is secret; in 2019 it was estimated at several thousand personnel.', {})).toEqual([]);
+    expect(timeline('The bridge was finished in 2018; in 2019 it was estimated at $2 billion.', {})).toEqual(['2018 year «2018»']);
   });
 
   it('skips the examples of what a subject is held responsible for, told in the present, and keeps a clause of its own', () => {

@@ -108,3 +108,16 @@ describe('"a week after the first": the first of a series told before', () => {
     ]);
   });
 });
+
+describe('a count of days or weeks from a happening the text named', () => {
+  it('counts from the day the text told that happening, whatever was dated since', () => {
+    expect(
+      timeline('On 12 March the ministry announced the retreat. On 13 March the rain came. The staff left a week before the announcement, taking the files.'),
+    ).toEqual(['2012-03-12 day «12 March»', '2012-03-13 day «13 March»', '2012-03-05 day «a week before the announcement»']);
+  });
+
+  it('dates nothing when no sentence told it, and yields to a day that follows', () => {
+    expect(timeline('On 12 March the rain came. The staff left a week before the announcement.')).toEqual(['2012-03-12 day «12 March»']);
+    expect(timeline('On 12 March the dam was breached. Two days after the breach, on Wednesday, the mayor visits.')[1]).toBe('2012-03-14 day «on Wednesday»');
+  });
+});

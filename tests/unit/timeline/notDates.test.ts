@@ -72,3 +72,14 @@ describe('dates that are not happenings of the story', () => {
     expect(timeline('Since November 2011, the town has been besieged.')).toEqual(['2011-11 month «November 2011»']);
   });
 });
+
+describe('an anniversary a ceremony marked', () => {
+  it('is a commemoration, while a strike that fell on the anniversary is a happening', () => {
+    expect(timeline('On 8 November 2012, the units took part in a military parade in the city, which marked the third anniversary of the capture.')).toEqual(
+      [],
+    );
+    expect(timeline('On 8 November 2012, the units struck the city, which marked the third anniversary of the capture.')).toEqual([
+      '2012-11-08 day «8 November 2012»',
+    ]);
+  });
+});

@@ -121,3 +121,16 @@ describe("a subject's past-tense clause before a main verb in the present", () =
     expect(timeline('The soldiers who enter the town on 5 March find it empty.')).toEqual(['2012-03-05 day «5 March»']);
   });
 });
+
+describe('an appositive whose clause in the pluperfect has a subject of its own', () => {
+  it("is the named thing's past: its date yields to the sentence's and dates nothing alone", () => {
+    expect(timeline('On 10 March, the siege began. Soldiers raise a flag in Hosn, a town the rebels had held since the spring.')).toEqual([
+      '2012-03-10 day «10 March»',
+    ]);
+    expect(timeline('Soldiers raised a flag in Hosn, a town the Rebels had held since February.')).toEqual([]);
+  });
+
+  it('keeps a clause in the simple past, which may go on with the story', () => {
+    expect(timeline('Soldiers raised a flag in Hosn, a town the Rebels took on 3 April.')).toEqual(['2012-04-03 day «3 April»']);
+  });
+});
