@@ -70,6 +70,9 @@ export const SHELLS = {
 
 export type ShellName = keyof typeof SHELLS;
 
+/** Every shell's name, for the routes that render them and the writer that fills them. */
+export const SHELL_NAMES = Object.keys(SHELLS) as ShellName[];
+
 /** Which shell an event's page is filled from: the one rendered with what its values have. */
 export function shellFor(values: EventPageValues): ShellName {
   const licence = values.licenceName !== '';

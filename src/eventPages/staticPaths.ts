@@ -5,7 +5,7 @@ import { eventPageArticle, eventPageValues, type EventPageValues } from '../mode
 import { formatEventDate } from '../model/formatEventDate.ts';
 import { canaryEvents } from './canary.ts';
 import { SHELL_DIRS } from './manifest.ts';
-import { SHELL_VALUES, SHELLS, type ShellName } from './pageShell.ts';
+import { SHELL_NAMES, SHELL_VALUES, SHELLS } from './pageShell.ts';
 
 /**
  * The static paths of the event-page routes (`routes/`, added by the integration). A build renders
@@ -64,7 +64,7 @@ export async function eventPageRoutes(): Promise<{ params: { slug: string; event
   const moved = await movedEventRoutes();
   return fromShell()
     ? [
-        ...(Object.keys(SHELLS) as ShellName[]).map((name) => ({
+        ...SHELL_NAMES.map((name) => ({
           params: { slug: SHELL_VALUES.slug, event: SHELL_DIRS[name] },
           props: { page: SHELLS[name] },
         })),

@@ -7,7 +7,7 @@ import { eventPageValues, type EventPageValues } from '../model/eventPage.ts';
 import { eventCardFile } from '../render/cards/cardImages.ts';
 import { firstDifference } from './canary.ts';
 import { shellFiles, type EventPagesManifest } from './manifest.ts';
-import { fillShell, findPlaceholder, parseShell, shellFor, SHELLS, type PageShell, type ShellName } from './pageShell.ts';
+import { fillShell, findPlaceholder, parseShell, shellFor, SHELL_NAMES, SHELLS, type PageShell, type ShellName } from './pageShell.ts';
 import { shareStylesheet, type SharedStylesheet } from './sharedStylesheet.ts';
 
 /**
@@ -27,8 +27,6 @@ export class EventPagesError extends Error {
 
 /** The shells: an event's page is filled from the one its values call for (`shellFor`). */
 type Shells = Record<ShellName, PageShell>;
-
-const SHELL_NAMES = Object.keys(SHELLS) as ShellName[];
 
 /** A value for each shell, made by `make`. */
 function eachShell<T>(make: (name: ShellName) => T): Record<ShellName, T> {
