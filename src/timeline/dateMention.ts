@@ -88,6 +88,11 @@ export interface RelativeMention {
   morning?: true;
   /** The words naming a happening told before whose day it is ("signing ceremony" in "on the same day as the signing ceremony"). */
   sameDayAs?: string;
+  /**
+   * With `story`: when that story is not the article's own, the happening of that name the text told before with its day
+   * ("two days after the strike" in a siege's article counts from the strike it told).
+   */
+  orHappeningTold?: true;
   /** With `sameDayAs`: a happening no sentence told is one just told, so the phrase means the day just told ("on the day of the explosion"). */
   orDayJustTold?: true;
   /** "a week after the first": counted from the first of a series the text told to the day (see `recallFirstOfSeries`). */

@@ -29,14 +29,7 @@ export function resolveRelative(mention: RelativeMention, context: DateContext):
   if (mention.sameDayAs !== undefined) {
     const own = context.oneDayStory !== undefined && OWN_STORY.test(mention.sameDayAs) ? context.oneDayStory : undefined;
     const day = own ?? recallHappening(mention.sameDayAs, context.dated ?? []);
-    if (day !== undefined) {
-      // "a week before the announcement": counted from that happening's day.
-      const counted =
-        mention.unit === 'day' && mention.amount !== 0 && day.month !== undefined && day.day !== undefined
-          ? addDays(day.year, day.month, day.day, mention.amount)
-          : {};
-      return { ...day, ...counted, mention };
-    }
+    if (day !== undefined) return countedFrom(day, mention);
     if (mention.orDayJustTold !== true) return undefined;
   }
   if (mention.firstOfSeries === true) {
@@ -51,6 +44,10 @@ export function resolveRelative(mention: RelativeMention, context: DateContext):
       : mention.storyEnd === true
         ? storyEnd(mention.story, context)
         : storyStart(mention.story, context);
+  if (anchor === undefined && mention.story !== undefined && mention.orHappeningTold === true) {
+    const told = recallHappening(mention.story, context.dated ?? []);
+    return told === undefined ? undefined : countedFrom(told, mention);
+  }
   // The heading's month holds until the section tells a date of its own.
   if (mention.unit === 'dayOfMonth') {
     const month = context.sameSection !== true && context.sectionMonth !== undefined ? context.sectionMonth : anchor;
@@ -91,6 +88,15 @@ export function resolveRelative(mention: RelativeMention, context: DateContext):
   // "Three days later" after a month-precise event: we know only that it came after.
   if (mention.amount === 0) return { ...base, ...monthOf, ...dayOf, ...anchorHedge(anchor, 0, mention) };
   return { ...base, ...monthOf, ...dayOf, qualifier: mention.amount > 0 ? 'after' : 'before' };
+}
+
+/** "a week before the announcement": counted from that happening's day, when the text told its day. */
+function countedFrom(day: StatedDay | AnchorDate, mention: RelativeMention): ResolvedDate {
+  const counted =
+    mention.unit === 'day' && mention.amount !== 0 && day.month !== undefined && day.day !== undefined
+      ? addDays(day.year, day.month, day.day, mention.amount)
+      : {};
+  return { ...day, ...counted, mention };
 }
 
 /** The previous date, or the one-day story's day for a count of days opening a section after a date with no day (see `DateContext.storyDay`). */

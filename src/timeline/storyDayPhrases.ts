@@ -12,15 +12,17 @@ export const STORY_DAY_PHRASES: Rule[] = [
   { pattern: new RegExp(`\\b${COUNT} days into the ${STORY_NOUN}\\b`, 'gi'), unit: 'day', amount: (n) => n - 1, fromStory: true },
   /*
    * "Drone footage filmed the morning after the strike": the day after the one-moment happening the article is about (its
-   * title names it), as "the next morning" is after the day just told; a strike the title does not name dates nothing.
+   * title names it), as "the next morning" is after the day just told. A strike the title does not name counts from the
+   * strike the text told with its day; none told, it dates nothing.
    */
-  { pattern: new RegExp(`\\b(?:on )?the (morning|day) after the ${MOMENT_STORY}\\b`, 'gi'), unit: 'day', amount: 1, fromStory: true },
+  { pattern: new RegExp(`\\b(?:on )?the (morning|day) after the ${MOMENT_STORY}\\b`, 'gi'), unit: 'day', amount: 1, fromStory: true, orHappeningTold: true },
   // "A week after the strike, the city begins dismantling": counted from the day of that one-moment happening, whatever was dated since.
   {
     pattern: new RegExp(`\\b${COUNT} (?:days?|weeks?) after the ${MOMENT_STORY}\\b`, 'gi'),
     unit: 'day',
     amount: (count, match) => (/\bweeks?\b/i.test(match[0]) ? 7 : 1) * count,
     fromStory: true,
+    orHappeningTold: true,
   },
   // "On the 27th day in the basement": a confinement the article is about (its title names it), counted from its first day as a battle's is.
   { pattern: new RegExp(`\\b(?:on |by )?the ${ORDINAL} day (?:in|of) (?:the )?${CONFINEMENT}\\b`, 'gi'), unit: 'day', amount: (n) => n - 1, fromStory: true },

@@ -102,6 +102,22 @@ describe('more ways prose names a day or a span', () => {
     ).toEqual(['2022-03-31 day «31 March»']);
   });
 
+  it('counts "two days after the strike" from the strike the text told, when the title names no strike', () => {
+    const siege = { infoboxDate: '10 February - 20 April 2012', title: 'Siege of Homs' };
+    expect(timeline('On 12 March, a strike hit the depot. On 13 March, the mayor spoke. Two days after the strike, rescuers arrived.', siege)).toEqual([
+      '2012-03-12 day «12 March»',
+      '2012-03-13 day «13 March»',
+      '2012-03-14 day «Two days after the strike»',
+    ]);
+    expect(timeline('On 12 March, the convoy arrived. On 20 March, a strike hit the depot. The morning after the strike, rescuers dug.', siege)).toEqual([
+      '2012-03-12 day «12 March»',
+      '2012-03-20 day «20 March»',
+      '2012-03-21 day «The morning after the strike»',
+    ]);
+    // No strike told: nothing to count from, rather than the story's first day or the day just told.
+    expect(timeline('On 12 March, the convoy arrived. Two days after the strike, rescuers arrived.', siege)).toEqual(['2012-03-12 day «12 March»']);
+  });
+
   it('spans "during the first week of the invasion" from the story’s first day, in an article about that story only', () => {
     const invasion = { infoboxDate: '24 February 2022 – present', title: '2022 Russian invasion of Ukraine' };
     expect(timeline('During the first week of the invasion, allies supplied missiles.', invasion)).toEqual([
