@@ -24,7 +24,15 @@ export function eventPagesManifest(articles: readonly Omit<ArticleData, 'localIm
     articles: articles.map((data) => ({
       ...eventPageArticle(data, siteSettings().eventCards),
       sourceFile: data.sourceFile,
-      ...(data.map ? { map: { center: data.map.center, ...(data.map.country ? { country: data.map.country } : {}) } } : {}),
+      ...(data.map
+        ? {
+            map: {
+              center: data.map.center,
+              ...(data.map.country ? { country: data.map.country } : {}),
+              ...(data.map.countryOnly ? { countryOnly: true } : {}),
+            },
+          }
+        : {}),
     })),
     canaries: canaryEvents(articles).map(({ article, event }) => ({ slug: article.slug, eventId: event.id })),
   };

@@ -13,7 +13,8 @@ export const MAP_PICTURE = { width: 800, height: 600 } as const;
 /**
  * The map of an article: its location (the primary marker) and every gazetteer place that a
  * timeline event names, each with its events in date order. Places with no event are left off: a marker
- * should lead somewhere.
+ * should lead somewhere. An article located only by its country gets no primary marker: a dot at the
+ * country's centre would claim a place the article never names.
  */
 export function buildMapModel(
   location: ArticleLocation,
@@ -27,18 +28,21 @@ export function buildMapModel(
   for (const { event } of inDateOrder(events)) {
     for (const placeId of event.places ?? []) eventsAt.set(placeId, [...(eventsAt.get(placeId) ?? []), event]);
   }
+  const countryOnly = location.source === 'country';
   const primaryPlace = location.placeId ? placesById.get(location.placeId) : undefined;
-  const primary: MapPlaceModel = {
-    id: primaryPlace?.id ?? 'location',
-    name: primaryPlace?.name ?? location.name ?? title,
-    lat: location.lat,
-    lon: location.lon,
-    primary: true,
-    events: (eventsAt.get(primaryPlace?.id ?? '') ?? []).map(mapEvent),
-    ...(primaryPlace?.wikipedia ? { wikipedia: primaryPlace.wikipedia } : {}),
-  };
+  const primary: MapPlaceModel | undefined = countryOnly
+    ? undefined
+    : {
+        id: primaryPlace?.id ?? 'location',
+        name: primaryPlace?.name ?? location.name ?? title,
+        lat: location.lat,
+        lon: location.lon,
+        primary: true,
+        events: (eventsAt.get(primaryPlace?.id ?? '') ?? []).map(mapEvent),
+        ...(primaryPlace?.wikipedia ? { wikipedia: primaryPlace.wikipedia } : {}),
+      };
   const others = [...eventsAt.keys()]
-    .filter((id) => id !== primary.id)
+    .filter((id) => id !== primary?.id)
     .map((id) => placesById.get(id))
     .filter((place): place is MapPlaceSource => place !== undefined)
     .map((place): MapPlaceModel => ({
@@ -51,7 +55,7 @@ export function buildMapModel(
       ...(place.wikipedia ? { wikipedia: place.wikipedia } : {}),
       ...(place.line ? { line: [...place.line] } : {}),
     }));
-  const places = [primary, ...others];
+  const places = primary === undefined ? others : [primary, ...others];
   const corners =
     location.area === undefined
       ? []
@@ -68,6 +72,7 @@ export function buildMapModel(
     bbox: expandBBoxToAspect(around, MAP_PICTURE.width, MAP_PICTURE.height),
     places,
     ...(country ? { country } : {}),
+    ...(countryOnly ? { countryOnly: true } : {}),
     ...(location.area ? { area: location.area } : {}),
     locationMapSize: size >= 100 && size <= 600 ? size : 250,
   };

@@ -1,9 +1,9 @@
 import type { ArticleData, ArticleEvent } from './types.ts';
+import { articlePlaceName } from './articlePlaceName.ts';
 import { articleSource, type ArticleSource } from './articleSource.ts';
 import { destinationOnly } from './destinationOnly.ts';
 import { eventJsonLd, type AbsoluteUrls } from './eventStructuredData.ts';
 import { formatEventDate } from './formatEventDate.ts';
-import { infoboxLine } from './infoboxLine.ts';
 import { placeMarkId } from './placeMark.ts';
 import { shortenText } from './shortenText.ts';
 import { articleCardAlt, articleCardPath, type EventCards } from './shareCards.ts';
@@ -30,7 +30,7 @@ export function eventPageArticle(
   article: Pick<ArticleData, 'slug' | 'title' | 'frontmatter' | 'map' | 'timeline'>,
   eventCards: EventCards = 'event',
 ): EventPageArticle {
-  const placeName = infoboxLine(article.frontmatter, 'place') ?? article.map?.places[0]?.name;
+  const placeName = articlePlaceName(article.frontmatter, article.map);
   const center = article.map?.center;
   const primary = article.map?.places.find((place) => place.primary);
   return {

@@ -1,7 +1,7 @@
 import { parseDateRange } from '../timeline/parseDateRange.ts';
 import type { SiteUrls } from '../deploy/siteUrls.ts';
 import type { ArticleData } from '../model/types.ts';
-import { infoboxLine } from '../model/infoboxLine.ts';
+import { articlePlaceName } from '../model/articlePlaceName.ts';
 import { shortenText } from '../model/shortenText.ts';
 
 /** A schema.org node, as JSON-LD. */
@@ -20,7 +20,7 @@ export function battleJsonLd(article: Omit<ArticleData, 'localImage'>, urls: Sit
   const startDate = range?.start ?? dates[0];
   if (!startDate) return undefined;
   const endDate = range ? range.end : dates.at(-1);
-  const placeName = infoboxLine(article.frontmatter, 'place') ?? article.map?.places[0]?.name;
+  const placeName = articlePlaceName(article.frontmatter, article.map);
   const node: JsonLd = {
     '@context': 'https://schema.org',
     '@type': 'Event',

@@ -144,6 +144,11 @@ export const mapModelSchema = z.object({
   places: z.array(mapPlaceModelSchema),
   /** The country the article names, as Natural Earth calls it, for the infobox's "Location within …" map. */
   country: z.string().optional(),
+  /**
+   * The article names no place of its own, only its country (a unit, a war, a news post): the whole country is where it
+   * happened, so no marker stands for it and `places` holds only the places its timeline names.
+   */
+  countryOnly: z.literal(true).optional(),
   /** For an article about a region: the rectangle its places cover, which the map first shows. */
   area: bboxSchema.optional(),
   /** Width the infobox's `map_size` asks for, in pixels. */

@@ -64,6 +64,21 @@ describe('dirty coordinates and unknown places', () => {
     expect(center[1]).toBeCloseTo(37.2333, 3);
   });
 
+  it('draws no dot for a unit that names only its country: the country is its place, the dots are the places its story names', async () => {
+    const $ = load(await readFile(path.join(build.outDir, '999th-test-brigade-ukraine/index.html'), 'utf8'));
+    const places = JSON.parse($('battle-map').attr('data-places') ?? '[]') as { name: string; primary: boolean }[];
+    expect(places.map((place) => place.name)).toEqual(expect.arrayContaining(['Bakhmut', 'Kramatorsk']));
+    expect(places.filter((place) => place.primary || place.name === 'Ukraine')).toEqual([]);
+    expect(
+      $('.map-places li b')
+        .toArray()
+        .map((name) => $(name).text()),
+    ).not.toContain('Ukraine');
+    expect($('.map-figure figcaption').text()).toContain('names no place of its own, so the map shows Ukraine');
+    expect($('.infobox-location-map figcaption').text()).toBe('Ukraine');
+    expect($('.infobox-location-map img').attr('alt')).toBe('A map of Ukraine among its neighbours.');
+  });
+
   it('builds an article it cannot place without a map, with a warning naming the file', async () => {
     expect(build.stdout + build.stderr).toMatch(/nowhere\.md: .*no map/);
     const $ = load(await readFile(path.join(build.outDir, 'battle-of-nowhere-in-particular/index.html'), 'utf8'));

@@ -14,15 +14,16 @@ const locationSvgs = new Map<string, string | undefined>();
 /** What an event's card shows of its article: the title, and where it happened. */
 export interface CardArticle {
   title: string;
-  map?: Pick<MapModel, 'country' | 'center'> | undefined;
+  map?: Pick<MapModel, 'country' | 'center' | 'countryOnly'> | undefined;
 }
 
 /** The article's location as a picture for the card's right side, when the article has a map. */
 function locationSvg(article: CardArticle): string | undefined {
   const map = article.map;
   if (!map?.country) return undefined;
-  const key = JSON.stringify([map.country, map.center]);
-  if (!locationSvgs.has(key)) locationSvgs.set(key, locationMapSvg(map.country, map.center, CARD_MAP.size));
+  const dot = map.countryOnly !== true;
+  const key = JSON.stringify([map.country, map.center, dot]);
+  if (!locationSvgs.has(key)) locationSvgs.set(key, locationMapSvg(map.country, map.center, CARD_MAP.size, dot));
   return locationSvgs.get(key);
 }
 

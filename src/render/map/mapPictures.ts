@@ -32,7 +32,7 @@ export function staticMapPng(map: MapModel, title: string): Promise<Buffer> {
 export async function locationMapPng(map: MapModel): Promise<Buffer | undefined> {
   const country = map.country;
   if (!country) return undefined;
-  const svg = locationMapSvg(country, map.center, map.locationMapSize);
+  const svg = locationMapSvg(country, map.center, map.locationMapSize, map.countryOnly !== true);
   if (!svg) return undefined;
   return cachedRender('location-map', { svg, density: 2 }, () => svgToPng(svg, map.locationMapSize * 2));
 }

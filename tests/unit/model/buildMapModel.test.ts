@@ -31,4 +31,13 @@ describe('buildMapModel', () => {
     expect(kerch?.events.map((listed) => listed.id)).toEqual(['proposed', 'annexed', 'decided', 'opened']);
     expect(map.places.find((place) => place.id === 'taman')?.events.map((listed) => listed.id)).toEqual(['proposed']);
   });
+
+  it('puts no marker for an article located only by its country, and keeps the places its events name', () => {
+    const events = [event('formed', '2022-04', 'month', []), event('crossed', '2014-03', 'month', ['kerch'])];
+    const area = { west: 22, south: 44, east: 40, north: 52.4 };
+    const map = buildMapModel({ lat: 49, lon: 31.4, source: 'country', name: 'Ukraine', country: 'Ukraine', area }, events, PLACES, '999th Brigade');
+    expect(map.places.map((place) => [place.name, place.primary])).toEqual([['Kerch', false]]);
+    expect(map.countryOnly).toBe(true);
+    expect(map.country).toBe('Ukraine');
+  });
 });

@@ -85,6 +85,12 @@ describe('locationMapSvg', () => {
     expect(locationMapSvg('Syria', { lat: 34.5094, lon: 36.58 }, 250)).toBe(svg);
   });
 
+  it('draws no dot for an article that only names its country', () => {
+    const svg = locationMapSvg('Ukraine', { lat: 49, lon: 31.4 }, 250, false);
+    expect(svg).toContain('<title>Location within Ukraine</title>');
+    expect(svg?.match(/<circle [^>]*fill="#c0392b"/g) ?? []).toHaveLength(0);
+  });
+
   it('gives nothing for a country Natural Earth does not know', () => {
     expect(locationMapSvg('Atlantis', { lat: 0, lon: 0 }, 250)).toBeUndefined();
   });
