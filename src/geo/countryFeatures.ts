@@ -9,17 +9,21 @@ export interface CountryFeature extends Feature<Polygon | MultiPolygon, { name: 
   readonly bbox: [west: number, south: number, east: number, north: number];
 }
 
-let cached: readonly CountryFeature[] | undefined;
+/** World-atlas' Natural Earth scales: 1:50m for every place and picture, 1:110m only where a map shows a continent. */
+export type CountryScale = '50m' | '110m';
+
+const cached = new Map<CountryScale, readonly CountryFeature[]>();
 
 /**
  * All countries of world-atlas' 1:50m Natural Earth set as GeoJSON, read once per process.
  * 1:50m rather than 1:110m because al-Qusayr sits ~10 km from the Lebanese border and the
  * coarse set would misplace it. Build-time only: reads from node_modules with `fs`.
  */
-export function loadCountryFeatures(): readonly CountryFeature[] {
-  if (cached !== undefined) return cached;
+export function loadCountryFeatures(scale: CountryScale = '50m'): readonly CountryFeature[] {
+  const known = cached.get(scale);
+  if (known !== undefined) return known;
   // createRequire resolves from wherever the bundled chunk lands, walking up to node_modules.
-  const path = createRequire(import.meta.url).resolve('world-atlas/countries-50m.json');
+  const path = createRequire(import.meta.url).resolve(`world-atlas/countries-${scale}.json`);
   const topology = JSON.parse(readFileSync(path, 'utf8')) as Topology<{
     countries: GeometryCollection<{ name: string }>;
   }>;
@@ -36,7 +40,7 @@ export function loadCountryFeatures(): readonly CountryFeature[] {
       bbox: boundsOf(continuous),
     });
   }
-  cached = countries;
+  cached.set(scale, countries);
   return countries;
 }
 

@@ -1,4 +1,5 @@
 import { clipRegion, type RegionOutline } from '../../geo/clipRegion.ts';
+import { loadCountryFeatures } from '../../geo/countryFeatures.ts';
 import { locationMapSvg } from './locationMapSvg.ts';
 import { renderMapSvg } from './renderMapSvg.ts';
 import { svgToPng } from '../rasteriseSvg.ts';
@@ -9,6 +10,12 @@ import { cachedRender } from '../cachedRender.ts';
 
 /** How far the offline outline reaches beyond the picture, so zooming out still shows borders. */
 const OUTLINE_MARGIN_DEGREES = 3;
+/**
+ * A map this many degrees across shows a whole country or more (a unit's, a war's): Leaflet fits it at a zoom that shows
+ * about twice the picture, so its outline reaches a whole span beyond, drawn from the coarse 1:110m set, which keeps the
+ * file small: a brigade's map of Ukraine took 59 kB at 1:50m reaching 3 degrees, and 37 kB reaching a span.
+ */
+const WIDE_MAP_DEGREES = 8;
 
 /** The static map of an article as a PNG: outline, lines, markers and labels. */
 export function staticMapPng(map: MapModel, title: string): Promise<Buffer> {
@@ -40,7 +47,8 @@ export async function locationMapPng(map: MapModel): Promise<Buffer | undefined>
 /** Country borders around the map for Leaflet's offline layer, as GeoJSON. */
 export function outlineFor(map: MapModel): RegionOutline {
   const { west, south, east, north } = map.bbox;
-  const margin = OUTLINE_MARGIN_DEGREES;
+  const span = Math.max(east - west, north - south);
+  const margin = span >= WIDE_MAP_DEGREES ? span : OUTLINE_MARGIN_DEGREES;
   const wide: BBox = { west: west - margin, south: south - margin, east: east + margin, north: north + margin };
-  return clipRegion(wide);
+  return span >= WIDE_MAP_DEGREES ? clipRegion(wide, { countries: loadCountryFeatures('110m') }) : clipRegion(wide);
 }

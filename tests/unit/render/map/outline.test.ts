@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import type { MapModel } from '../../../../src/model/types.ts';
+import { outlineFor } from '../../../../src/render/map/mapPictures.ts';
+
+const mapOf = (bbox: MapModel['bbox']): MapModel => ({
+  center: { lat: (bbox.south + bbox.north) / 2, lon: (bbox.west + bbox.east) / 2 },
+  bbox,
+  places: [],
+  locationMapSize: 250,
+});
+const names = (map: MapModel) => outlineFor(map).features.map((feature) => feature.properties.name);
+
+describe('the offline outline', () => {
+  it('reaches 3 degrees beyond a town’s map', () => {
+    const town = mapOf({ west: 36.2, south: 34.2, east: 36.9, north: 34.8 });
+    expect(names(town)).toEqual(expect.arrayContaining(['Syria', 'Lebanon']));
+    expect(names(town)).not.toContain('Greece');
+  });
+
+  it('reaches a whole span beyond a country’s map, where Leaflet shows about twice the picture, and stays small', () => {
+    const ukraine = mapOf({ west: 22, south: 44, east: 40, north: 52.4 });
+    expect(names(ukraine)).toEqual(expect.arrayContaining(['Ukraine', 'Italy', 'Kazakhstan']));
+    expect(JSON.stringify(outlineFor(ukraine)).length).toBeLessThan(60_000);
+  });
+});
