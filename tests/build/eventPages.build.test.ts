@@ -60,7 +60,7 @@ describe('event pages filled from the shell', () => {
     );
   });
 
-  it('name the licence of a Wikipedia article, and claim none for a post whose source states none', async () => {
+  it('name the licence of a Wikipedia article, and claim none for a post whose source states none, in the footer neither', async () => {
     const text = (html: string, selector: RegExp) => (selector.exec(html)?.[1] ?? '').replace(/<[^>]+>/g, '');
     const attribution = /<p class="attribution"[^>]*>([\s\S]*?)<\/p>/;
     const citation = /id="cite-event"[^>]*>([\s\S]*?)<\/p>/;
@@ -77,7 +77,11 @@ describe('event pages filled from the shell', () => {
     for (const page of [postEvent, postArticle]) {
       expect(text(page, attribution)).toMatch(/^\s*Adapted from a post by @pirocorp: the text is shortened/);
       expect(page).not.toMatch(/rel="license"/);
+      // Nor does the site's footer claim Wikipedia's licence for it.
+      expect(page).not.toContain('CC BY-SA');
+      expect(text(page, /<footer class="site-footer"[^>]*>([\s\S]*?)<\/footer>/)).toContain('no licence is stated for it');
     }
+    expect(text(seedEvent, /<footer class="site-footer"[^>]*>([\s\S]*?)<\/footer>/)).toContain('Text from Wikipedia, available under CC BY-SA 4.0.');
     expect(text(postEvent, citation)).toContain('Adapted from a post by @pirocorp.');
   });
 
