@@ -35,8 +35,8 @@ export interface LocatingFigures {
  */
 export function measureLocating(files: readonly string[], gazetteer: Gazetteer, general: GeneralGazetteer): LocatingFigures {
   const rows = files.map((file): LocatingRow => {
-    const { frontmatter } = parseArticleFile(readFileSync(file, 'utf8'), path.basename(file));
-    const input = articleLocationInput(frontmatter, path.basename(file));
+    const { frontmatter, body } = parseArticleFile(readFileSync(file, 'utf8'), path.basename(file));
+    const input = articleLocationInput(frontmatter, path.basename(file), body);
     const located = locateArticle(input, gazetteer, general);
     const row = { file: path.basename(file), namesPlace: namesAPlace(frontmatter), mapped: atPlace(located.location), warnings: located.warnings };
     if (located.location?.source !== 'infobox') return row;

@@ -23,6 +23,7 @@ import { descriptionDay, descriptionSpan } from '../timeline/descriptionSpan.ts'
 import { bylineDay } from '../timeline/bylineDay.ts';
 import { buildMapModel } from '../model/buildMapModel.ts';
 import { articleLocationInput } from '../model/articleLocationInput.ts';
+import { ownDescription } from '../model/ownDescription.ts';
 import { placeEvents, type PlacedEvents } from '../model/placeEvents.ts';
 import type { GeneralGazetteer } from '../geo/geonames/generalGazetteer.ts';
 import type { ArticleData, ArticleEvent, InfoboxModel } from '../model/types.ts';
@@ -71,7 +72,7 @@ async function buildCheckedArticle(raw: string, sourceFile: string, places?: Pla
   const tree = parseMarkdownTree(body);
   const warnings = capped.map((warning) => `${sourceFile}: ${warning}`);
   const general = places?.general?.();
-  const located = places ? locateArticle(articleLocationInput(frontmatter, sourceFile), places.gazetteer, general) : undefined;
+  const located = places ? locateArticle(articleLocationInput(frontmatter, sourceFile, body), places.gazetteer, general) : undefined;
   if (located) warnings.push(...located.warnings);
   const firstInfobox = frontmatter.infoboxes?.[0];
   const infobox = firstInfobox ? buildInfobox(firstInfobox, title) : undefined;
@@ -108,7 +109,7 @@ async function buildCheckedArticle(raw: string, sourceFile: string, places?: Pla
   const html = firstSection < 0 ? '' : prose.html.slice(firstSection);
   if (frontmatter.shortDescription) data.shortDescription = frontmatter.shortDescription;
   if (context.published) data.published = context.published;
-  const summary = frontmatter.description ?? frontmatter.excerpt;
+  const summary = ownDescription(frontmatter, body);
   if (summary) data.summary = summary.replace(/\s+/g, ' ').trim();
   if (infobox) data.infobox = infobox;
   if (frontmatter.img && /^https:\/\//.test(frontmatter.img)) {

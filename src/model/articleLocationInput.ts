@@ -1,8 +1,12 @@
 import type { ArticleLocationInput } from '../geo/locateArticle.ts';
 import type { Frontmatter } from '../schemas/frontmatter.ts';
+import { ownDescription } from './ownDescription.ts';
 
-/** The infobox fields that say where an article is, as text, for `locateArticle`. */
-export function articleLocationInput(frontmatter: Frontmatter, sourceFile: string): ArticleLocationInput {
+/**
+ * The infobox fields that say where an article is, as text, for `locateArticle`, with the description that is the
+ * article's own (see `ownDescription`): a post's left-over description about Chad says nothing of where it happened.
+ */
+export function articleLocationInput(frontmatter: Frontmatter, sourceFile: string, body: string): ArticleLocationInput {
   const infobox = frontmatter.infoboxes?.[0];
   const field = (name: string): string | undefined => infobox?.[name]?.text;
   const placeField = infobox?.['place'] ?? infobox?.['location'];
@@ -17,7 +21,7 @@ export function articleLocationInput(frontmatter: Frontmatter, sourceFile: strin
     mapType: field('map_type') ?? field('pushpin_map'),
     country: field('subdivision_name') ?? field('country'),
     subdivisions,
-    description: [frontmatter.shortDescription, frontmatter.description].filter((text) => text !== undefined).join(' '),
+    description: [frontmatter.shortDescription, ownDescription(frontmatter, body)].filter((text) => text !== undefined).join(' '),
   };
 }
 

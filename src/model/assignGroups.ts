@@ -7,6 +7,8 @@ import { conflictSources, nameKey, warNames } from './conflictNames.ts';
 export interface GroupInput {
   slug: string;
   frontmatter: Frontmatter;
+  /** The article's own description (`ArticleData.summary`), when it has one; not `frontmatter.description`, which may be another post's. */
+  summary?: string | undefined;
   /** The content subfolder the file is in (`syria`, `ukraine/2022`), when it is in one. */
   folder?: string | undefined;
 }
@@ -50,7 +52,7 @@ export function assignGroups(articles: readonly GroupInput[], settings: Pick<Sit
       bySlug.set(article.slug, named?.name ?? words.charAt(0).toUpperCase() + words.slice(1));
       continue;
     }
-    const sources = conflictSources(article.frontmatter);
+    const sources = conflictSources(article.frontmatter, article.summary);
     const matched = sources.map((text) => configured.find((group) => group.patterns.some((pattern) => pattern.test(text)))).find(Boolean);
     if (matched) {
       bySlug.set(article.slug, matched.name);

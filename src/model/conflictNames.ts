@@ -3,9 +3,10 @@ import type { Frontmatter } from '../schemas/frontmatter.ts';
 /**
  * The texts of an article that can say which conflict it belongs to, most telling first: the
  * infobox's `partof` (and the pages it links), a unit's `battles`, the infobox `conflict`, then
- * the short description, title, description and place.
+ * the short description, title, description and place. The description is the article's own (`ArticleData.summary`,
+ * see `ownDescription`): a post's left-over description about Chad does not put it in the Sahel.
  */
-export function conflictSources(frontmatter: Frontmatter): string[] {
+export function conflictSources(frontmatter: Frontmatter, description: string | undefined): string[] {
   const infobox = frontmatter.infoboxes?.[0];
   const field = (name: string) => {
     const value = infobox?.[name];
@@ -17,7 +18,7 @@ export function conflictSources(frontmatter: Frontmatter): string[] {
     ...field('conflict'),
     frontmatter.shortDescription ?? '',
     frontmatter.title,
-    frontmatter.description ?? '',
+    description ?? '',
     ...field('place'),
     ...field('location'),
   ].filter((text) => text.trim() !== '' && text !== 'undefined');

@@ -87,4 +87,13 @@ describe.skipIf(!present)('every real article of ../shared builds into a sensibl
     const all = load(await readFile(path.join(build.outDir, 'articles/index.html'), 'utf8'));
     expect(all('main .compact-list > li')).toHaveLength(14);
   });
+
+  it('describes the Donbas post by its own excerpt, not by the description about Chad left over from another post', async () => {
+    const donbas = articles.find((article) => article.file === 'donbas_.md');
+    const $ = load(await readFile(path.join(build.outDir, donbas?.slug ?? 'missing', 'index.html'), 'utf8'));
+    const shared = [$('meta[name="description"]').attr('content'), $('meta[property="og:description"]').attr('content')];
+    for (const text of shared) expect(text).toMatch(/^Ukrainian troops on the Crimean border/);
+    expect($('battle-map').attr('data-center')).toBeDefined();
+    expect($('.infobox-location-map figcaption, .map-figure figcaption').text()).not.toContain('Chad');
+  });
 });

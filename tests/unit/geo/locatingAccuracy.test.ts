@@ -39,8 +39,8 @@ describe('locating articles with the general gazetteer (issue 15)', () => {
 
   // The dataset writes eastern longitudes as W; a western point written E would be the same slip.
   it.each(readdirSync(fixtures).filter((name) => name.endsWith('.md')))('puts %s where its coordinates say, whatever hemisphere letter is written', (name) => {
-    const { frontmatter } = parseArticleFile(readFileSync(path.join(fixtures, name), 'utf8'), name);
-    const input = articleLocationInput(frontmatter, name);
+    const { frontmatter, body } = parseArticleFile(readFileSync(path.join(fixtures, name), 'utf8'), name);
+    const input = articleLocationInput(frontmatter, name, body);
     if (input.coordinates === undefined) return;
     const truth = parseCoordinates(input.coordinates);
     const swapped = input.coordinates.replace(/[EW]/, (letter) => (letter === 'E' ? 'W' : 'E'));

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assignGroups, type GroupInput } from '../../../src/model/assignGroups.ts';
 import { warNames } from '../../../src/model/conflictNames.ts';
+import { ownDescription } from '../../../src/model/ownDescription.ts';
 import { parseArticleFile } from '../../../src/parse/parseArticleFile.ts';
 import type { Frontmatter } from '../../../src/schemas/frontmatter.ts';
 import { siteSettingsSchema } from '../../../src/schemas/siteSettings.ts';
@@ -10,7 +11,7 @@ import { siteSettingsSchema } from '../../../src/schemas/siteSettings.ts';
 const defaults = siteSettingsSchema.parse({});
 const article = (slug: string, frontmatter: Partial<Frontmatter> & { partof?: string }): GroupInput => {
   const { partof, ...rest } = frontmatter;
-  return { slug, frontmatter: { title: slug, ...rest, ...(partof ? { infoboxes: [{ partof: { text: partof } }] } : {}) } };
+  return { slug, frontmatter: { title: slug, ...rest, ...(partof ? { infoboxes: [{ partof: { text: partof } }] } : {}) }, summary: rest.description };
 };
 
 describe('warNames: the wars a text names', () => {
@@ -104,7 +105,10 @@ describe('assignGroups: every article in one group, from its own data', () => {
   if (!existsSync(corpus)) console.warn(`[assignGroups] ${corpus} is absent: the real-dataset grouping test is skipped.`);
   it.skipIf(!existsSync(corpus))('groups the real dataset (seed + corpus) by the war its infoboxes and descriptions name', () => {
     const files = [path.join(shared, 'seed', readdirSync(path.join(shared, 'seed'))[0] ?? ''), ...readdirSync(corpus).map((name) => path.join(corpus, name))];
-    const inputs = files.map((file) => ({ slug: path.basename(file), frontmatter: parseArticleFile(readFileSync(file, 'utf8'), file).frontmatter }));
+    const inputs = files.map((file) => {
+      const { frontmatter, body } = parseArticleFile(readFileSync(file, 'utf8'), file);
+      return { slug: path.basename(file), frontmatter, summary: ownDescription(frontmatter, body) };
+    });
     const { bySlug } = assignGroups(inputs, defaults);
     const syrian = [...bySlug].filter(([, name]) => name === 'Syrian Civil War').map(([slug]) => slug);
     expect(syrian.sort()).toEqual(
