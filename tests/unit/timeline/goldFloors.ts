@@ -283,4 +283,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen video report and unit article on their first run (Kherson retreat 0.897, Azerbaijani Special Forces 0.964).
   kherson_retreat_video_report_: 1,
   azerbaijani_special_forces_: 1,
+  // Unseen Astro-template news post and Wikipedia battle article on their first run (Seytenga massacre 0.903, Battle of Grozny (1999–2000) 0.967).
+  seytenga_massacre_post_: 0.903,
+  'battle_of_grozny__1999–2000__': 0.967,
 };
