@@ -45,6 +45,22 @@ const shiftDays = ({ year, month, day }: PublicationDay, days: number): PartialD
 // "early Monday", "last Monday", "Thursday night", "the early hours of Tuesday", "as of Thursday", the day things stood, as "as of
 // 5 March"): "Bloody Sunday" and "Black Friday" are names.
 const WEEKDAY = `(${WEEKDAYS.join('|')})`;
+const dayBefore = (published: PublicationDay, weekday: string): number => {
+  const today = new Date(Date.UTC(published.year, published.month - 1, published.day)).getUTCDay();
+  return (today - WEEKDAYS.indexOf(weekday) + 7) % 7;
+};
+/**
+ * "On the night of Saturday to Sunday": a night named by its two weekdays spans both, as "the night of 29 to 30 January" does
+ * (guide): the first taken as "on Saturday" is, the second the next such day after it.
+ */
+const NIGHT_OF_TWO_WEEKDAYS: Rule = {
+  pattern: new RegExp(`\\bnight of ${WEEKDAY} (?:to|into|and) ${WEEKDAY}\\b`, 'g'),
+  date: (published, match) => {
+    const first = shiftDays(published, -dayBefore(published, match[1] ?? ''));
+    const apart = (WEEKDAYS.indexOf(match[2] ?? '') - WEEKDAYS.indexOf(match[1] ?? '') + 7) % 7 || 7;
+    return { ...first, end: addDays(first.year ?? published.year, first.month ?? published.month, first.day ?? published.day, apart) };
+  },
+};
 const WEEKDAY_RULE: Rule = {
   pattern: new RegExp(
     `\\b(?:(?:[Ll]ate|[Ee]arly) )?(?:[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Aa]s of|[Ll]ast|[Tt]his past) ${WEEKDAY}\\b|\\b(?:[Ll]ate|[Ee]arly) ${WEEKDAY}\\b|\\b${WEEKDAY}(?= (?:morning|afternoon|evening|night)\\b)|\\b(?:(?:early|small) )?(?:hours|morning|afternoon|evening|night) of ${WEEKDAY}\\b|\\b${WEEKDAY}${BEFORE_SECOND_DAY_OF_TIME}`,
@@ -60,6 +76,7 @@ const WEEKDAY_RULE: Rule = {
   },
 };
 const RULES: Rule[] = [
+  NIGHT_OF_TWO_WEEKDAYS,
   WEEKDAY_RULE,
   // "A year ago today" names the day as well as the count: the publication's day that many years, months or weeks before.
   {

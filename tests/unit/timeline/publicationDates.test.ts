@@ -104,6 +104,11 @@ describe('findPublicationDates: a news post counts from the day it was published
     ]);
   });
 
+  it('reads a night named by its two weekdays as the range of both days', () => {
+    const night = findPublicationDates('On the night of Saturday to Sunday, armed men went through the town.', SUNDAY);
+    expect(night.map(({ text, day, end }) => [text, day, end])).toEqual([['night of Saturday to Sunday', 11, { year: 2023, month: 3, day: 12 }]]);
+  });
+
   it('reads a possessive date as a label: "this year\'s juntas", "yesterday\'s attack"', () => {
     expect(dates("Neither of this year's juntas has shown that it can.")).toEqual([]);
     expect(dates("Yesterday's attack was the deadliest of the war.")).toEqual([]);
