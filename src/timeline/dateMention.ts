@@ -103,6 +103,11 @@ export interface RelativeMention {
   moment?: true;
   /** It names the day just told ("by then"), so only a day the text stated anchors it; after a month or a year it dates nothing. */
   dayAnchor?: true;
+  /**
+   * It places the sentence during the happening just told ("During the breakout, …"): a night told with its two days is that
+   * range, one day that day, and a longer span names no one day of it.
+   */
+  duringTold?: true;
 }
 
 /** Anything a sentence says about when. */

@@ -34,6 +34,12 @@ const COUNTED_FROM = /\b(?:counting|counted|reckoned|measured)\s+from\s+$/i;
  */
 const DISTANCE_SINCE =
   /\b(?:moved|advanced|gained|shifted|retreated|progressed|pushed)\b[^,;.]{0,40}?\b(?:metres|meters|kilometres|kilometers|km|miles|yards)\s+since\s+$/i;
+/**
+ * "Dori was already overcrowded before this week": what a place or thing already was before a date describes how it stood up to
+ * it, as "Before 2023 it was the largest city of the region" does (guide), no happening of that date. A copula with "already",
+ * bounded to a few words of its clause; "had already left before" tells a happening.
+ */
+const ALREADY_BEFORE = /\b(?:was|were|is|are)\s+already\s+(?:[\w'-]+\s+){1,4}?before\s+$/i;
 /** "had not been confirmed by the army as of 14 September": the day something still had not happened, not a happening. */
 const NEGATED_AS_OF = /\b(?:not|never|no longer)\b[^,;.]*\bas of\s+$/i;
 /** A population figure is a count, not a happening: "the population was estimated at 1,239,000 in 2011", "a population of 32,000 in 2001". */
@@ -192,6 +198,7 @@ export function tellsHowThingsStood({ near, phraseBefore, sentenceBefore, after,
     (AS_OF_BEFORE.test(near) && INHABITED_AFTER.test(phraseAfter)) ||
     (STATE_CLAUSE_BEFORE.test(near) && STATE_CLAUSE_AFTER.test(after)) ||
     NEGATED_AS_OF.test(phraseBefore) ||
+    ALREADY_BEFORE.test(near) ||
     COUNTED_FROM.test(near) ||
     DISTANCE_SINCE.test(near)
   );

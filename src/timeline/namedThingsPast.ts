@@ -62,6 +62,15 @@ const APPOSITIVE_PLUPERFECT =
   /,\s*(?:a|an)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?:the\s+[a-z][\w'-]*|(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+had\s+(?:been\s+)?(?:\w+ed|held|taken|kept|won|lost|fought)\s+(?:[\w'-]+\s+){0,3}?(?:in|on|since|until)\s+(?:the\s+)?$/;
 
 /**
+ * "the militia of Bislan Gantamirov, a former mayor of Grozny whom Boris Yeltsin had pardoned in November", "Gantamirov, who had
+ * been pardoned in November": a "who" clause in the pluperfect describing a person tells that person's earlier past, as "which
+ * had been established in August 2017" tells a thing's (guide), no happening of the story. Pluperfect only ("a mayor whom Yeltsin
+ * pardoned on 3 May" may go on with the story); bounded to the words before the date.
+ */
+const PERSONS_EARLIER_PAST =
+  /,\s*(?:(?:a|an|the)\s+(?:[\w'-]+\s+){0,5}?)?(?:who|whom)\s+(?:(?:[A-Z][\w'-]*\s+){1,3}|(?:he|she|they)\s+)?had\s+(?:(?:already|previously|once)\s+)?(?:been\s+)?(?:\w+ed|held|taken|led|fought|won|lost|left|made|given|sent)\s+(?:[\w'-]+\s+){0,3}?(?:in|on|since|until)\s+(?:the\s+)?$/;
+
+/**
  * "placed under a new structure, the Africa Corps, which was announced in late 2023": a thing the sentence calls new is
  * made in the story, so the clause telling its making tells a happening of the story, not a named thing's past.
  */
@@ -208,6 +217,7 @@ export function tellsNamedThingsPast(near: string, after: string, before = near)
       !NAMED_ACTOR_GOES_ON.test(near)) ||
     DONE_TO_IT_SINCE.test(near) ||
     APPOSITIVE_PLUPERFECT.test(near) ||
+    PERSONS_EARLIER_PAST.test(near) ||
     DEBUT_CLAUSE.test(near) ||
     (APPOINTMENT_CLAUSE.test(near) && CLAUSE_CLOSE.test(after)) ||
     (CAREER_CLAUSE.test(before.slice(-CAREER_NEAR)) && CAREER_CLOSE.test(after)) ||

@@ -45,21 +45,39 @@ const shiftDays = ({ year, month, day }: PublicationDay, days: number): PartialD
 // "early Monday", "last Monday", "Thursday night", "the early hours of Tuesday", "as of Thursday", the day things stood, as "as of
 // 5 March"): "Bloody Sunday" and "Black Friday" are names.
 const WEEKDAY = `(${WEEKDAYS.join('|')})`;
-const RULES: Rule[] = [
-  {
-    pattern: new RegExp(
-      `\\b(?:(?:[Ll]ate|[Ee]arly) )?(?:[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Aa]s of|[Ll]ast|[Tt]his past) ${WEEKDAY}\\b|\\b(?:[Ll]ate|[Ee]arly) ${WEEKDAY}\\b|\\b${WEEKDAY}(?= (?:morning|afternoon|evening|night)\\b)|\\b(?:(?:early|small) )?(?:hours|morning|afternoon|evening|night) of ${WEEKDAY}\\b|\\b${WEEKDAY}${BEFORE_SECOND_DAY_OF_TIME}`,
-      'g',
-    ),
-    date: (published, match) => {
-      const weekday = WEEKDAYS.indexOf(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? '');
-      const today = new Date(Date.UTC(published.year, published.month - 1, published.day)).getUTCDay();
-      const strictlyBefore = /\blast\b|\bpast\b/i.test(match[0]);
-      let back = (today - weekday + 7) % 7;
-      if (back === 0 && strictlyBefore) back = 7;
-      return shiftDays(published, -back);
-    },
+const dayBefore = (published: PublicationDay, weekday: string): number => {
+  const today = new Date(Date.UTC(published.year, published.month - 1, published.day)).getUTCDay();
+  return (today - WEEKDAYS.indexOf(weekday) + 7) % 7;
+};
+/**
+ * "On the night of Saturday to Sunday": a night named by its two weekdays spans both, as "the night of 29 to 30 January" does
+ * (guide): the first taken as "on Saturday" is, the second the next such day after it.
+ */
+const NIGHT_OF_TWO_WEEKDAYS: Rule = {
+  pattern: new RegExp(`\\bnight of ${WEEKDAY} (?:to|into|and) ${WEEKDAY}\\b`, 'g'),
+  date: (published, match) => {
+    const first = shiftDays(published, -dayBefore(published, match[1] ?? ''));
+    const apart = (WEEKDAYS.indexOf(match[2] ?? '') - WEEKDAYS.indexOf(match[1] ?? '') + 7) % 7 || 7;
+    return { ...first, end: addDays(first.year ?? published.year, first.month ?? published.month, first.day ?? published.day, apart) };
   },
+};
+const WEEKDAY_RULE: Rule = {
+  pattern: new RegExp(
+    `\\b(?:(?:[Ll]ate|[Ee]arly) )?(?:[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Aa]s of|[Ll]ast|[Tt]his past) ${WEEKDAY}\\b|\\b(?:[Ll]ate|[Ee]arly) ${WEEKDAY}\\b|\\b${WEEKDAY}(?= (?:morning|afternoon|evening|night)\\b)|\\b(?:(?:early|small) )?(?:hours|morning|afternoon|evening|night) of ${WEEKDAY}\\b|\\b${WEEKDAY}${BEFORE_SECOND_DAY_OF_TIME}`,
+    'g',
+  ),
+  date: (published, match) => {
+    const weekday = WEEKDAYS.indexOf(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? '');
+    const today = new Date(Date.UTC(published.year, published.month - 1, published.day)).getUTCDay();
+    const strictlyBefore = /\blast\b|\bpast\b/i.test(match[0]);
+    let back = (today - weekday + 7) % 7;
+    if (back === 0 && strictlyBefore) back = 7;
+    return shiftDays(published, -back);
+  },
+};
+const RULES: Rule[] = [
+  NIGHT_OF_TWO_WEEKDAYS,
+  WEEKDAY_RULE,
   // "A year ago today" names the day as well as the count: the publication's day that many years, months or weeks before.
   {
     pattern: /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (week|month|year)s? ago today\b/gi,
@@ -113,13 +131,15 @@ const RULES: Rule[] = [
       return monthFromIndex(months);
     },
   },
-  // "September last year", "in May this year": a month of the year the words name.
+  // "September last year", "in May this year": a month of the year the words name; "4 to 5 June last year" a range of its days.
   {
-    pattern: new RegExp(`(?:\\b(\\d{1,2})\\s+)?(${MONTH_NAME})\\s+(last|this)\\s+year\\b`, 'g'),
+    pattern: new RegExp(`(?:\\b(?:(\\d{1,2})\\s*(?:to|–|-)\\s*)?(\\d{1,2})\\s+)?(${MONTH_NAME})\\s+(last|this)\\s+year\\b`, 'g'),
     date: ({ year }, match) => {
-      const month = { year: match[3] === 'last' ? year - 1 : year, month: monthNumber(match[2] ?? '') ?? 1 };
-      const day = Number(match[1]);
-      return day >= 1 && day <= 31 ? { ...month, day } : month;
+      const month = { year: match[4] === 'last' ? year - 1 : year, month: monthNumber(match[3] ?? '') ?? 1 };
+      const [first, last] = [Number(match[1]), Number(match[2])];
+      const valid = (day: number) => day >= 1 && day <= 31;
+      if (valid(first) && valid(last) && first < last) return { ...month, day: first, end: { ...month, day: last } };
+      return valid(last) ? { ...month, day: last } : month;
     },
   },
   // "Last January" in an October post is January of that year; in a January post, the one a year before.
@@ -149,7 +169,7 @@ export function findPublicationDates(flat: string, published: PublicationDay): A
       // "this year's juntas", "yesterday's attack": a date written before what it dates is a label, as "the 2022 invasion" is.
       const end = match.index + match[0].length;
       if (POSSESSIVE.test(flat.slice(end, end + 3))) continue;
-      if (rule === RULES[0] && DATE_FOLLOWS.test(flat.slice(end, end + 16))) continue;
+      if (rule === WEEKDAY_RULE && DATE_FOLLOWS.test(flat.slice(end, end + 16))) continue;
       found.push({ kind: 'absolute', index: match.index, text: match[0], ...rule.date(published, match) });
     }
   }

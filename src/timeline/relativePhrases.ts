@@ -8,7 +8,7 @@
  * the following weeks") are not here: they date nothing.
  */
 import type { RelativeMention } from './dateMention.ts';
-import { COUNT, HAPPENING, HEDGE_WORDS, NOTHING_COUNTED, NUMBERS, ORDINALS, type Rule } from './relativeVocabulary.ts';
+import { COUNT, HAPPENING, HEDGE_WORDS, NOTHING_COUNTED, NUMBERS, ORDINALS, ONE_MOVE, type Rule } from './relativeVocabulary.ts';
 import { DAY_OF_MONTH_PHRASES } from './dayOfMonthPhrases.ts';
 import { STORY_DAY_PHRASES } from './storyDayPhrases.ts';
 import { MONTH_AND_YEAR_PHRASES } from './monthAndYearPhrases.ts';
@@ -115,6 +115,11 @@ const RULES: Rule[] = [
    * the sentence tells ("was killed", "died"): "Weapons captured during the attack were used" describes the weapons.
    */
   { pattern: new RegExp(`(?<=\\b(?:(?:was|were)\\s+[a-z]+|died)\\s)during the (${HAPPENING})\\b`, 'gi'), unit: 'day', amount: 0, sameDayAs: true },
+  /*
+   * "On the night of 25 to 26 February the town was captured. During the assault, civilians were killed": an opening "During"
+   * phrase naming one move places the sentence in the happening just told, the night's two days (guide); after one day, that day.
+   */
+  { pattern: new RegExp(`^\\s*During the ${ONE_MOVE}(?=\\s*,)`, 'g'), unit: 'day', amount: 0, dayAnchor: true, duringTold: true },
   /*
    * "By then, a group was still inside": where things stood on the day just told, as "by this time" ("by then-President" is
    * a title). After a month or a year it names no day: "By then, the two groups shared a common enemy" describes the time.
@@ -256,6 +261,7 @@ export function findRelativePhrases(flat: string): RelativeMention[] {
         ...(rule.sameDayAs === true ? { sameDayAs: match[rule.namedGroup ?? 1] ?? '' } : {}),
         ...(rule.orDayJustTold === true ? { orDayJustTold: true } : {}),
         ...(rule.firstOfSeries === true ? { firstOfSeries: true } : {}),
+        ...(rule.duringTold === true ? { duringTold: true } : {}),
       });
     }
   }

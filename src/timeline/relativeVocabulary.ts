@@ -47,6 +47,8 @@ export const MOMENT_STORY = '(?:missile )?(strike|airstrike|explosion|blast|bomb
 export const CONFINEMENT = '(basement|cellar|shelter|bunker|captivity|occupation|blockade)';
 /** A happening a moment is counted from ("seconds before the explosion"): one just told, not a clause of its own. */
 export const HAPPENING = '(?:explosions?|blasts?|strikes?|airstrikes?|attacks?|impacts?|shelling|bombing|bombardment|assault|crash)';
+/** A happening told as one move, that an opening "During the …," places the sentence in ("During the breakout, …"). */
+export const ONE_MOVE = `(?:${HAPPENING}|breakout|withdrawal|retreat|crossing|escape|evacuation|raid|ambush)`;
 /** Hedges that make a count vague ("less than a month later") or a duration ("wait for three days before"): no day. */
 /** "the day before the invasion" counts from the invasion, not from the previous date. */
 export const NOTHING_COUNTED = '(?!\\s+(?:the|a|an|his|her|its|their)\\b)';
@@ -90,6 +92,8 @@ export interface Rule {
   orDayJustTold?: true;
   /** Counted from the first of a series told before (see `RelativeMention.firstOfSeries`). */
   firstOfSeries?: true;
+  /** Places the sentence during the happening just told (see `RelativeMention.duringTold`). */
+  duringTold?: true;
   /** The hedge the phrase puts on its date: fixed ("the end of the year" is late), or its first group's word ("early the next month"). */
   qualifier?: Qualifier | 'fromGroup';
 }

@@ -59,6 +59,7 @@ export function resolveRelative(mention: RelativeMention, context: DateContext):
   const sameDay = mention.unit === 'day' && mention.amount === 0 && anchor.precision === 'day';
   if ((mention.moment === true || sameDay) && anchor.qualifier === 'around') return undefined;
   if (mention.dayAnchor === true && anchor.day === undefined) return undefined;
+  if (mention.duringTold === true && anchor.spanStart !== undefined) return duringNight(mention, anchor);
   if (mention.unit === 'weekday') return weekdayFrom(mention, anchor.day === undefined ? (dayWithinMonth(anchor, context) ?? anchor) : anchor);
   const base = { year: anchor.year, precision: anchor.precision, mention, ...stated(anchor.yearStated) } as const;
   const monthOf = anchor.month === undefined ? {} : { month: anchor.month };
@@ -157,6 +158,13 @@ const NIGHT_TOLD = /\b(?:night|overnight)\b/i;
  */
 function endsToldNight(mention: RelativeMention, anchor: ResolvedDate | AnchorDate): boolean {
   return EARLY_MORNING.test(mention.text) && 'mention' in anchor && anchor.mention.kind === 'relative' && NIGHT_TOLD.test(anchor.mention.text);
+}
+
+/** "During the breakout, …" after a span: the night's two days when it was one, else no one day of it (guide). */
+function duringNight(mention: RelativeMention, anchor: ResolvedDate | AnchorDate): ResolvedDate | undefined {
+  const { spanStart } = anchor;
+  if (spanStart === undefined || anchor.month === undefined || anchor.day === undefined || !endedNight(anchor)) return undefined;
+  return { ...spanStart, precision: 'day', end: { year: anchor.year, month: anchor.month, day: anchor.day, precision: 'day', mention }, mention };
 }
 
 /** Whether the anchor's day was reached at the end of a night ("before dawn on 5 June", "the night of 4 to 5 June"). */

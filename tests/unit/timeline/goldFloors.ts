@@ -269,7 +269,7 @@ export const F1_FLOORS: Record<string, number> = {
   operation_euphrates_shield_: 1,
   battle_of_saraqib__2020__: 1,
   // Unseen Caucasus articles on their first run (First Nagorno-Karabakh War 0.923, 0.943 against the corrected gold; July 2020 clashes 0.898, 0.920 against the corrected gold).
-  'first_nagorno-karabakh_war_': 0.987,
+  'first_nagorno-karabakh_war_': 0.993,
   'july_2020_armenian–azerbaijani_clashes_': 1,
   // Unseen region articles on their first run (Aleppo Governorate 0.938, Donetsk Oblast 0.925); 1.000 and 0.987 after six general rules.
   aleppo_governorate_: 1,
@@ -283,4 +283,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen video report and unit article on their first run (Kherson retreat 0.897, Azerbaijani Special Forces 0.964).
   kherson_retreat_video_report_: 1,
   azerbaijani_special_forces_: 1,
+  // Unseen Astro-template news post and Wikipedia battle article on their first run (Seytenga massacre 0.903, Battle of Grozny (1999–2000) 0.967); 1.000 each after five general rules.
+  seytenga_massacre_post_: 1,
+  'battle_of_grozny__1999–2000__': 1,
 };

@@ -108,4 +108,11 @@ describe('how things stood at a date is no event', () => {
     expect(timeline('On 5 March, the rebels followed the road to the town.')).toEqual(['2012-03-05 day «5 March»']);
     expect(timeline('The rebels followed the pattern and took the town on 5 March.')).toEqual(['2012-03-05 day «5 March»']);
   });
+
+  it('skips what a place already was before a date, and keeps a happening before it', () => {
+    expect(timeline('Dori was already overcrowded before this week.', { published: '2022-06-15' })).toEqual([]);
+    expect(timeline('The camps were already full before 5 March.')).toEqual([]);
+    expect(timeline('The garrison had already left before 5 March.')).toEqual(['2012-03-05 day before «before 5 March»']);
+    expect(timeline('The garrison left the town before 5 March.')).toEqual(['2012-03-05 day before «before 5 March»']);
+  });
 });

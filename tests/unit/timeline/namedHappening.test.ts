@@ -121,3 +121,17 @@ describe('a count of days or weeks from a happening the text named', () => {
     expect(timeline('On 12 March the dam was breached. Two days after the breach, on Wednesday, the mayor visits.')[1]).toBe('2012-03-14 day «on Wednesday»');
   });
 });
+
+describe('an opening "During the …," naming one move', () => {
+  it('places the sentence in the night just told with its two days, undated sentences between', () => {
+    const night = 'On the night of 25 to 26 February the fighters left the town. The route was mined. During the breakout, many were killed.';
+    expect(timeline(night)[1]).toBe('2012-02-25 day → 2012-02-26 «During the breakout»');
+    expect(timeline('On 25 February the town was stormed. During the assault, civilians were killed.')[1]).toBe('2012-02-25 day «During the assault»');
+  });
+
+  it('names no one day of a longer span or of a month, and yields to a day of its own', () => {
+    expect(timeline('From 5 to 8 March the fighters left the town. During the withdrawal, many were killed.')).toHaveLength(1);
+    expect(timeline('In March the fighters left the town. During the withdrawal, many were killed.')).toHaveLength(1);
+    expect(timeline('On 25 February the fighters left. During the breakout on 27 February, many were killed.')[1]).toBe('2012-02-27 day «27 February»');
+  });
+});

@@ -96,8 +96,17 @@ describe('findPublicationDates: a news post counts from the day it was published
     expect(withHedge('Officials said early this morning that the border would stay open.\n')).toEqual([['2023-03-12', undefined]]);
   });
 
-  it('keeps the day of "on 24 August last year"', () => {
+  it('keeps the day of "on 24 August last year", and both days of a range of that month', () => {
     expect(dates('The attack came on 24 August last year.')).toEqual([['24 August last year', 2022, 8, 24]]);
+    const range = findPublicationDates('On the night of 4 to 5 June last year, gunmen killed 132 people.', SUNDAY);
+    expect(range.map(({ text, year, month, day, end }) => [text, year, month, day, end])).toEqual([
+      ['4 to 5 June last year', 2022, 6, 4, { year: 2022, month: 6, day: 5 }],
+    ]);
+  });
+
+  it('reads a night named by its two weekdays as the range of both days', () => {
+    const night = findPublicationDates('On the night of Saturday to Sunday, armed men went through the town.', SUNDAY);
+    expect(night.map(({ text, day, end }) => [text, day, end])).toEqual([['night of Saturday to Sunday', 11, { year: 2023, month: 3, day: 12 }]]);
   });
 
   it('reads a possessive date as a label: "this year\'s juntas", "yesterday\'s attack"', () => {

@@ -134,3 +134,16 @@ describe('an appositive whose clause in the pluperfect has a subject of its own'
     expect(timeline('Soldiers raised a flag in Hosn, a town the Rebels took on 3 April.')).toEqual(['2012-04-03 day «3 April»']);
   });
 });
+
+describe('a "who" clause in the pluperfect describing a person', () => {
+  it("is that person's earlier past, in an appositive or not, and dates nothing", () => {
+    const joined = 'Troops were joined by the militia of Bislan Gantamirov, a former mayor of the city whom Boris Yeltsin had pardoned in November.';
+    expect(timeline(joined)).toEqual([]);
+    expect(timeline('Troops were joined by Gantamirov, who had been pardoned in November.')).toEqual([]);
+  });
+
+  it('keeps a clause in the simple past, and the main clause’s own date', () => {
+    expect(timeline('Troops were joined by Gantamirov, a former mayor whom Yeltsin pardoned on 3 May.')).toEqual(['2012-05-03 day «3 May»']);
+    expect(timeline('Gantamirov, who had been pardoned in November, joined the troops on 3 May.')).toEqual(['2012-05-03 day «3 May»']);
+  });
+});
