@@ -2,7 +2,7 @@
  * Dates in clauses that describe rather than tell, or tell the next step: what the main clause's act
  * did next, a relative clause with no pronoun, a "which" clause telling a start or a making, a date in
  * a list after a copula, a distance measured since a date, a named happening told in its own "in
- * which" clause, a restrictive "spread", a subject's past clause before a present main verb.
+ * which" clause, a restrictive "spread", a subject's past clause before a present main verb, a "where" clause of a place.
  */
 import { describe, expect, it } from 'vitest';
 import { timelineWithoutEnds as timeline } from './timelineOf.ts';
@@ -132,5 +132,18 @@ describe('an appositive whose clause in the pluperfect has a subject of its own'
 
   it('keeps a clause in the simple past, which may go on with the story', () => {
     expect(timeline('Soldiers raised a flag in Hosn, a town the Rebels took on 3 April.')).toEqual(['2012-04-03 day «3 April»']);
+  });
+});
+
+describe('a "where" clause telling what happened at a place the main clause names', () => {
+  const post = { published: '2020-11-14' };
+  it("yields its date to the main clause's, a news post's 'this week' too", () => {
+    expect(timeline('In Stepanakert, where most people fled in October under shelling, a few hundred came back this week.', post)).toEqual([
+      '2020-11-14 day around «this week»',
+    ]);
+  });
+
+  it('dates the sentence alone, even before the window of a news post', () => {
+    expect(timeline('Both groups were active in the province, where they fought each other from early 2020.', post)).toEqual(['2020 year early «early 2020»']);
   });
 });
