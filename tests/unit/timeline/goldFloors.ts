@@ -283,7 +283,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen video report and unit article on their first run (Kherson retreat 0.897, Azerbaijani Special Forces 0.964).
   kherson_retreat_video_report_: 1,
   azerbaijani_special_forces_: 1,
-  // Unseen video report and blog post on their first run (Krynky bridgehead 0.950, Karabakh ceasefire 0.872).
-  krynky_bridgehead_video_report_: 0.95,
-  karabakh_ceasefire_post_: 0.872,
+  // Unseen video report and blog post on their first run (Krynky bridgehead 0.950, 1.000 against the corrected gold; Karabakh ceasefire 0.872); 1.000 each after three general rules and one gold fix.
+  krynky_bridgehead_video_report_: 1,
+  karabakh_ceasefire_post_: 1,
 };
