@@ -49,6 +49,14 @@ const RELATIVE_CLAUSE =
   /,\s*(?:who|whom|whose|which)\b(?:[^,;(]|\([^()]*\))*|\bthe(?<=[a-z,]\s+(?:through|across|into|over|past|along|near|towards?|around|from)\s+(?:[a-z-]+\s+){0,2}(?!(?:days|weeks|months|years|hours|minutes|nights)\s)[a-z-]{2,}s\sthe)\s+[A-Za-z-]+\s+(?:had\s+)?(?:[a-z]+ed|took|won|lost|held|fought|left|built|dug|laid)\b[^,;]*|\bthe(?<=\b(?:of|[a-z]{2,}ed|lost|took|won|held|kept)\sthe)\s+[a-z-]+\s+(?:they|it|he|she|we)\s+(?:had\s+)?(?:[a-z]+ed|took|won|lost|held|fought|left|built)\b[^,;]*|\b(?:that|who|which)\s+(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?(?:[a-z]+ed|took|came|fled|fought|left|won|lost|began|led|held|fell|rose|broke|drove|struck|swept|spread)\b(?:(?!(?<!\b(?:that|who|which))\s(?:was|were)\s|(?<!\b(?:that|who|which))(?<!\b(?:when|as|after|before|until|since|once|while|where)(?:\s+[\w'’-]+){0,3})\s(?:began|started|ended|broke\s+out|erupted|lasted|continued|spread)\s)(?:[^,;(]|\([^()]*\)))*/g;
 
 /**
+ * "In Stepanakert, where most of the population fled in October, a few hundred people came back this week": a clause telling
+ * what happened at the place the main clause names yields to the main clause's date, as a relative clause's does; but it
+ * tells the story there, not the place's own past, so alone it dates the sentence even before the story's span ("active in
+ * the province, where they fought the army from early 2020"). Up to the next comma or semicolon.
+ */
+const PLACE_CLAUSE = /,\s*where\b(?:[^,;(]|\([^()]*\))*/g;
+
+/**
  * "The war ended with the Bishkek Protocol, a ceasefire which came into force on 12 May 1994": a clause telling when the
  * agreement a main clause's story ended or began with took effect tells that ending's day, not a named thing's past (as
  * "ended with the ceasefire of 12 May 1994" does, storyDate.ts). Not when the ending is itself in a relative clause.
@@ -101,7 +109,7 @@ const DIED_LATER = /^,\s*who\s+(?:later\s+)?died\s+(?:of\s+(?:his|her|their)\s+(
  */
 export function markBackgroundDates(mentions: DateMention[], flat: string): DateMention[] {
   const opening = INTRODUCTORY.exec(flat)?.[0].length;
-  const clauses: (Span & { outcome: boolean })[] = [...flat.matchAll(RELATIVE_CLAUSE)]
+  const clauses: (Span & { outcome: boolean; place?: true })[] = [...flat.matchAll(RELATIVE_CLAUSE)]
     .filter((match) => !(TOOK_EFFECT.test(match[0]) && ENDED_WITH_BEFORE.test(flat.slice(Math.max(0, match.index - NEAR), match.index))))
     // "served as a starting point for the campaign, which began in September 2017": that start is the main clause's own happening.
     .filter((match) => !startsWhatItLaunched(flat.slice(Math.max(0, match.index - NEAR), match.index + NEAR)))
@@ -110,6 +118,7 @@ export function markBackgroundDates(mentions: DateMention[], flat: string): Date
       end: match.index + match[0].length,
       outcome: OUTCOME_CLAUSE.test(match[0]) && PAST_MAIN_CLAUSE.test(flat.slice(Math.max(0, match.index - NEAR), match.index)),
     }));
+  for (const match of flat.matchAll(PLACE_CLAUSE)) clauses.push({ start: match.index, end: match.index + match[0].length, outcome: false, place: true });
   if (opening !== undefined)
     for (const match of flat.matchAll(CONCESSIVE_CLAUSE)) clauses.push({ start: match.index, end: match.index + match[0].length, outcome: false });
   const participle = SUBJECT_PARTICIPLE.exec(flat);
@@ -125,6 +134,7 @@ export function markBackgroundDates(mentions: DateMention[], flat: string): Date
     const clause = clauses.find((span) => isInside([span], mention.index, mention.index + mention.text.length));
     if (clause === undefined) return undefined;
     if (DIED_LATER.test(flat.slice(clause.start, mention.index))) return { background: 'clause', diedLater: true };
+    if (clause.place === true) return { background: 'clause', place: true };
     return clause.outcome ? { background: 'clause', outcome: true } : { background: 'clause' };
   };
   return mentions.map((mention) => {

@@ -14,8 +14,12 @@ const HAS_MONTH = new RegExp(MONTH_NAME);
 const CORE_START = new RegExp(`\\d|${MONTH_NAME}`);
 /** A clock time chrono glued onto the date ("8 October 2022, at 6:07 a.m."). */
 const TRAILING_TIME = /,?\s*(?:at\s+)?(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\b|noon|midnight).*$/i;
-/** A clock time before the date ("At 12:12pm on 25 August"). */
-const LEADING_TIME = /^(?:at\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)[\s,]*(?:on\s+|of\s+)?/i;
+/**
+ * A clock time before the date ("At 12:12pm on 25 August"), after whichever preposition chrono took with it ("ended all
+ * hostilities from 00:00, 10 November 2020"): left in, the date would be cut off as a trailing time.
+ */
+const LEADING_TIME =
+  /^(?:(?:at|from|by|until|till|since|after|before)\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)[\s,]*(?:on\s+|of\s+)?/i;
 /** A number chrono took for a two-digit year: "28 September 16 HIMARS", "1 April, 86 servicemen". */
 const SHORT_YEAR = /^(.*\D)[\s,]+\d{1,3}$/;
 /**

@@ -30,6 +30,8 @@ export interface AbsoluteMention extends PartialDate {
    * of the main clause dates the sentence before it; a clause's date outside the story never does.
    */
   background?: 'opening' | 'clause';
+  /** In a "where" clause telling what happened at a place the main clause names: it yields to the main clause's date, but is the story's, even outside its window. */
+  place?: true;
   /** In a clause telling what the main clause's act did next ("imposed sanctions, which hit Mali hard in 2022"): the story's, even outside its window. */
   outcome?: true;
   /** A dated happening as the subject of a verb of causing ("The capture of the town on 10 January prompted …"): the main clause's "the following day" counts from it. */

@@ -33,11 +33,22 @@ const SCHEDULED =
 const PLANNED_FOR = /\b(?:set|scheduled|planned|slated)\s+for\s+(?:the\s+)?$/i;
 
 /**
- * "The first camps are to be handed over to the army in August", "the troops must be gone by 31 December": a present
- * "is/are to be" or "must be" is an arrangement or a deadline for the date, as "is scheduled to" is (the past "was to
- * be" may narrate what came to pass, and is left alone).
+ * "The first camps are to be handed over to the army in August", "the troops must be gone by 31 December", "Armenia is to
+ * return the district by 1 December": a present "is/are to (be)" or "must be" is an arrangement or a deadline for the date,
+ * as "is scheduled to" is (the past "was to be" may narrate what came to pass, and is left alone; "is to blame" judges).
  */
-const ARRANGED = /\b(?:(?:is|are)\s+to|must)\s+be\s+[a-z]+(?:\s+[a-z-]+){0,6}?\s+(?:on|in|by)\s+(?:the\s+)?$/i;
+const ARRANGED = /\b(?:(?:is|are)\s+to(?:\s+be)?|must\s+be)\s+(?!blame\b)[a-z]+(?:\s+[a-z-]+){0,6}?\s+(?:on|in|by)\s+(?:the\s+)?$/i;
+
+/**
+ * "return Kalbajar by 15 November, Agdam by 20 November and Lachin by 1 December": a later item of a list of deadlines,
+ * a name and its "by" right after the date before it, is a deadline as that first one is.
+ */
+const DEADLINE_LIST_ITEM = new RegExp(
+  `(?:\\d{1,2}\\s+${MONTH_NAME}|${MONTH_NAME}\\s+\\d{1,2}\\b)(?:,?\\s+\\d{4})?(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,2}\\s+by\\s+(?:the\\s+)?$`,
+);
+/** How far back a list item's words are read, and how many items back a list is followed. */
+const LIST_ITEM_NEAR = 80;
+const LIST_ITEMS = 4;
 
 /**
  * "Armenia agreed to return the districts of Aghdam, Kalbajar and Lachin by 1 December": what a party bound itself
@@ -122,6 +133,19 @@ export const ANNIVERSARY_NEAR = 220;
 /** Whether the words after a date name it an anniversary and tell its remembering (a commemoration, no happening). */
 export function remembersAnniversary(after: string): boolean {
   return ANNIVERSARY_REMEMBERED.test(after) || ANNIVERSARY_MARKED_AFTER.test(after) || CEREMONY_MARKED_ANNIVERSARY.test(after);
+}
+
+/** Whether a date is a later item of a list of deadlines ("…, Agdam by 20 November"), given the sentence before it. */
+export function continuesDeadlineList(before: string): boolean {
+  let text = before;
+  for (let item = 0; item < LIST_ITEMS; item++) {
+    const tail = text.slice(-LIST_ITEM_NEAR);
+    const match = DEADLINE_LIST_ITEM.exec(tail);
+    if (match === null) return false;
+    text = text.slice(0, text.length - tail.length + match.index);
+    if (isDueOrPlanned(text.slice(-LIST_ITEM_NEAR))) return true;
+  }
+  return false;
 }
 
 /** Whether the words before a date make it a deadline, a plan or what an undertaking or a decree aims at. */

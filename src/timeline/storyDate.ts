@@ -34,7 +34,7 @@ import {
   toldAfter,
 } from './namedHappeningWords.ts';
 import { countsSinceBaseline, tellsStateSince } from './sinceDates.ts';
-import { ANNIVERSARY_NEAR, isDueOrPlanned, recursYearly, remembersAnniversary } from './plansAndRecurrences.ts';
+import { ANNIVERSARY_NEAR, continuesDeadlineList, isDueOrPlanned, recursYearly, remembersAnniversary } from './plansAndRecurrences.ts';
 import { seasonOpensSentence } from './yearsAndSeasons.ts';
 import type { Qualifier } from './types.ts';
 
@@ -165,7 +165,8 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   )
     return undefined;
   if (datesOpeningHappening(before, after)) return { ...mention, background: 'opening' };
-  if (tellsNamedThingsPast(near, after, before) || isDueOrPlanned(near) || recursYearly(mention, before, near, after)) return undefined;
+  if (tellsNamedThingsPast(near, after, before) || isDueOrPlanned(near) || continuesDeadlineList(before) || recursYearly(mention, before, near, after))
+    return undefined;
   if (continuesNamedThingsPast(before.slice(-PHRASE_NEAR)) || inAppositiveWhoseClause(before.slice(-WHOSE_NEAR))) return undefined;
   if (before.length <= PHRASE_NEAR && SUBJECTS_PAST_CLAUSE.test(before) && PRESENT_MAIN_VERB.test(after)) return undefined;
   const end = mention.index + mention.text.length;

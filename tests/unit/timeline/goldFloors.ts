@@ -286,4 +286,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen Astro-template news post and Wikipedia battle article on their first run (Seytenga massacre 0.903, Battle of Grozny (1999–2000) 0.967); 1.000 each after five general rules.
   seytenga_massacre_post_: 1,
   'battle_of_grozny__1999–2000__': 1,
+  // Unseen video report and blog post on their first run (Krynky bridgehead 0.950, 1.000 against the corrected gold; Karabakh ceasefire 0.872); 1.000 each after three general rules and one gold fix.
+  krynky_bridgehead_video_report_: 1,
+  karabakh_ceasefire_post_: 1,
 };

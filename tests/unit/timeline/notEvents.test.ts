@@ -131,6 +131,7 @@ describe('what is not the date of an event', () => {
     'The first camps are to be handed over to the army in August.',
     'All the troops must be gone by 31 December.',
     'Under its terms, Armenia agreed to return the districts of Aghdam, Kalbajar and Lachin by 1 December.',
+    'Under the agreement, Armenia is to return Kalbajar by 15 November, Agdam by 20 November and Lachin by 1 December.',
     'The rebels were ordered to hand over their heavy weapons by 15 March.',
     'The president signed a decree dissolving all state institutions of the republic by 1 January 2013.',
     'The government plans a population of 35,000 by 2040.',

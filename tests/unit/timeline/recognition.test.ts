@@ -26,6 +26,11 @@ describe('British and American day orders', () => {
     ]);
   });
 
+  it('keeps the day behind a clock time after any preposition, so a second clause’s date is still stated', () => {
+    const signed = 'It was signed on 9 November 2012, and it ended the fighting from 00:00, 10 November 2012 Moscow time. Crowds gathered within hours.';
+    expect(timeline(signed, {})).toEqual(['2012-11-09 day «9 November 2012»', '2012-11-10 day «within hours»']);
+  });
+
   it('reads a number after a month and a comma as a count, not a day ("In February, 17 soldiers were killed")', () => {
     expect(timeline('In February, 17 soldiers were killed in an ambush. In July, 40 people were wounded.')).toEqual([
       '2012-02 month «February»',

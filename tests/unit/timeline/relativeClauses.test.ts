@@ -2,7 +2,7 @@
  * Dates in clauses that describe rather than tell, or tell the next step: what the main clause's act
  * did next, a relative clause with no pronoun, a "which" clause telling a start or a making, a date in
  * a list after a copula, a distance measured since a date, a named happening told in its own "in
- * which" clause, a restrictive "spread", a subject's past clause before a present main verb.
+ * which" clause, a restrictive "spread", a subject's past clause before a present main verb, a "where" clause of a place.
  */
 import { describe, expect, it } from 'vitest';
 import { timelineWithoutEnds as timeline } from './timelineOf.ts';
@@ -145,5 +145,18 @@ describe('a "who" clause in the pluperfect describing a person', () => {
   it('keeps a clause in the simple past, and the main clause’s own date', () => {
     expect(timeline('Troops were joined by Gantamirov, a former mayor whom Yeltsin pardoned on 3 May.')).toEqual(['2012-05-03 day «3 May»']);
     expect(timeline('Gantamirov, who had been pardoned in November, joined the troops on 3 May.')).toEqual(['2012-05-03 day «3 May»']);
+  });
+});
+
+describe('a "where" clause telling what happened at a place the main clause names', () => {
+  const post = { published: '2020-11-14' };
+  it("yields its date to the main clause's, a news post's 'this week' too", () => {
+    expect(timeline('In Stepanakert, where most people fled in October under shelling, a few hundred came back this week.', post)).toEqual([
+      '2020-11-14 day around «this week»',
+    ]);
+  });
+
+  it('dates the sentence alone, even before the window of a news post', () => {
+    expect(timeline('Both groups were active in the province, where they fought each other from early 2020.', post)).toEqual(['2020 year early «early 2020»']);
   });
 });
