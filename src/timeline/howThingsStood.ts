@@ -117,6 +117,15 @@ const UNIT_STRENGTH_ESTIMATED_BEFORE =
  */
 const UNIT_STRENGTH_AFTER =
   /^,?\s+(?:it|they)\s+(?:was|were)\s+(?:estimated|thought|believed|said|reported)\s+(?:at|to\s+(?:number|have))\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){1,40}?\b(?:personnel|troops|soldiers|servicemen|fighters|members|men)\b/i;
+/**
+ * "the last herd of giraffes, which had fallen to 49 animals in 1996 and numbered more than 600 by 2019": the count of an
+ * animal population and its change describe the place, as a census does (guide). Only a herd, flock or colony counted, so a
+ * death toll that "rose to 68 by the evening" stays a happening's count. Read over a phrase's length before the date.
+ */
+const ANIMAL_COUNT = new RegExp(
+  String.raw`\b(?:herds?|flocks?|colony|colonies)\b[^.;]{0,100}?\b(?:fallen|fell|dropped|declined|shrunk|shrank|risen|rose|grown|grew|increased|recovered|numbered)\s+(?:to\s+)?${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:animals|individuals|head))?\s+(?:in|by|as\s+of)\s+$`,
+  'i',
+);
 /** "its population was 2,900, and in 2015 about 3,000": a second figure of the same count, its noun and verb left unsaid. */
 const SECOND_FIGURE_BEFORE = /\bpopulation\b[^.;]{0,40}?\d[\d,.]*[^.;]{0,20}?\b(?:and|while|but)\s+(?:in|by|as\s+of)\s+$/i;
 const SECOND_FIGURE_AFTER = new RegExp(String.raw`^\s*,?\s*${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:million|thousand))?\s*(?:[.;]|$)`, 'i');
@@ -180,6 +189,7 @@ export function tellsHowThingsStood({ near, phraseBefore, sentenceBefore, after,
     POPULATION_TREND.test(near) ||
     (OPENING_SINCE_BEFORE.test(phraseBefore) && DESCRIBED_SINCE_AFTER.test(phraseAfter)) ||
     POPULATION_CHANGED.test(phraseBefore) ||
+    ANIMAL_COUNT.test(phraseBefore) ||
     UNIT_STRENGTH_BEFORE.test(near) ||
     UNIT_STRENGTH_ESTIMATED_BEFORE.test(near) ||
     UNIT_STRENGTH_AFTER.test(after) ||

@@ -20,6 +20,14 @@ describe('how things stood at a date is no event', () => {
     expect(timeline('The bridge was finished in 2018; in 2019 it was estimated at $2 billion.', {})).toEqual(['2018 year «2018»']);
   });
 
+  it("skips the count of an animal population and its change, and keeps the herd's happenings and a death toll", () => {
+    const giraffes = 'The bush is home to the last herd of giraffes, which had fallen to 49 animals in 1996 and numbered more than 600 by 2019.';
+    expect(timeline(giraffes, {})).toEqual([]);
+    expect(timeline('The herd numbered more than 600 by 2019.', {})).toEqual([]);
+    expect(timeline('The herd was moved to the reserve in 2019.', {})).toEqual(['2019 year «2019»']);
+    expect(timeline('The death toll rose to 68 by 3 May 2012.', {})).toEqual(['2012-05-03 day «3 May 2012»']);
+  });
+
   it('skips the examples of what a subject is held responsible for, told in the present, and keeps a clause of its own', () => {
     expect(
       timeline(
