@@ -283,7 +283,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen video report and unit article on their first run (Kherson retreat 0.897, Azerbaijani Special Forces 0.964).
   kherson_retreat_video_report_: 1,
   azerbaijani_special_forces_: 1,
-  // Unseen 2014 battle and Sahel region articles on their first run (Battle of Ilovaisk 0.951, Tillabéri Region 0.968).
-  battle_of_ilovaisk_: 0.95,
-  tillabéri_region_: 0.967,
+  // Unseen 2014 battle and Sahel region articles on their first run (Battle of Ilovaisk 0.951, Tillabéri Region 0.968); 1.000 each after five general rules.
+  battle_of_ilovaisk_: 1,
+  tillabéri_region_: 1,
 };
