@@ -123,6 +123,31 @@ const UNIT_STRENGTH_ESTIMATED_BEFORE =
  */
 const UNIT_STRENGTH_AFTER =
   /^,?\s+(?:it|they)\s+(?:was|were)\s+(?:estimated|thought|believed|said|reported)\s+(?:at|to\s+(?:number|have))\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){1,40}?\b(?:personnel|troops|soldiers|servicemen|fighters|members|men)\b/i;
+/**
+ * "the last herd of giraffes, which had fallen to 49 animals in 1996 and numbered more than 600 by 2019": the count of an
+ * animal population and its change describe the place, as a census does (guide). Only a herd, flock or colony counted, so a
+ * death toll that "rose to 68 by the evening" stays a happening's count. Read over a phrase's length before the date.
+ */
+const ANIMAL_COUNT = new RegExp(
+  String.raw`\b(?:herds?|flocks?|colony|colonies)\b[^.;]{0,100}?\b(?:fallen|fell|dropped|declined|shrunk|shrank|risen|rose|grown|grew|increased|recovered|numbered)\s+(?:to\s+)?${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:animals|individuals|head))?\s+(?:in|by|as\s+of)\s+$`,
+  'i',
+);
+/**
+ * "By then, Ukrainian estimates put the number of Russian soldiers in the area at between 3,500 and 4,000": the strength of a
+ * side in a battle as estimated at a time describes it, as a unit's strength does (guide; the seed's "At the time, there were
+ * said to be still 20 government snipers"). A count of the fallen or taken ("put the number of soldiers killed at 25") is a
+ * casualty count, a happening's, so no casualty word may stand in the phrase.
+ */
+const CASUALTY_WORD = String.raw`(?:killed|wounded|injured|dead|died|captured|missing|lost|casualties|prisoners)\b`;
+const FORCE_STRENGTH = String.raw`\b(?:estimates?|estimated|put|puts|placed|gave|assessed)\s+the\s+(?:number|strength|size)\s+of\s+(?:(?!${CASUALTY_WORD})[^,;.]){0,60}?\b(?:soldiers|troops|fighters|servicemen|personnel|militants|combatants)\b(?:(?!${CASUALTY_WORD})[^.;]){0,60}?\sat\s+(?:about\s+|around\s+|some\s+|between\s+|up\s+to\s+|more\s+than\s+|over\s+|nearly\s+)?\d`;
+const FORCE_STRENGTH_AFTER = new RegExp(String.raw`^(?:(?!,\s*and\b)[^.;]){0,60}?${FORCE_STRENGTH}`, 'i');
+const FORCE_STRENGTH_BEFORE = new RegExp(String.raw`${FORCE_STRENGTH}(?:[^,;.]|(?<=\d)[,.](?=\d)){0,40}?\s(?:in|by|as\s+of)\s+$`, 'i');
+
+/** Whether the words after a date, a relative one's too ("By then, …"), estimate the strength of a side (see FORCE_STRENGTH). */
+export function estimatesForceStrength(phraseAfter: string): boolean {
+  return FORCE_STRENGTH_AFTER.test(phraseAfter);
+}
+
 /** "its population was 2,900, and in 2015 about 3,000": a second figure of the same count, its noun and verb left unsaid. */
 const SECOND_FIGURE_BEFORE = /\bpopulation\b[^.;]{0,40}?\d[\d,.]*[^.;]{0,20}?\b(?:and|while|but)\s+(?:in|by|as\s+of)\s+$/i;
 const SECOND_FIGURE_AFTER = new RegExp(String.raw`^\s*,?\s*${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:million|thousand))?\s*(?:[.;]|$)`, 'i');
@@ -186,9 +211,12 @@ export function tellsHowThingsStood({ near, phraseBefore, sentenceBefore, after,
     POPULATION_TREND.test(near) ||
     (OPENING_SINCE_BEFORE.test(phraseBefore) && DESCRIBED_SINCE_AFTER.test(phraseAfter)) ||
     POPULATION_CHANGED.test(phraseBefore) ||
+    ANIMAL_COUNT.test(phraseBefore) ||
     UNIT_STRENGTH_BEFORE.test(near) ||
     UNIT_STRENGTH_ESTIMATED_BEFORE.test(near) ||
     UNIT_STRENGTH_AFTER.test(after) ||
+    estimatesForceStrength(phraseAfter) ||
+    FORCE_STRENGTH_BEFORE.test(phraseBefore) ||
     POPULATION_AFTER.test(after) ||
     HAD_INHABITANTS_AFTER.test(after) ||
     (SECOND_FIGURE_BEFORE.test(near) && SECOND_FIGURE_AFTER.test(after)) ||

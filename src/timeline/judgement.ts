@@ -4,6 +4,7 @@
  * patterns are anchored at the sentence's start with a bounded subject, so they read only its
  * first words.
  */
+import { MONTH_NAME } from './dateMention.ts';
 
 /**
  * Ranks what was told before: "The massacre was one of the largest of the war", "It was the deadliest attack of the year".
@@ -68,7 +69,23 @@ export function ranksWhatWasTold(sentence: string): boolean {
   const ranking = RANKING.exec(sentence);
   // "The bombing of the market on 5 May killed 50 people and was the deadliest …" tells its
   // happening before ranking it: a past verb in the subject's words keeps the sentence an event.
-  return ranking !== null && !TOLD_BEFORE_RANK.test(`${ranking[0].replace(RANK_VERB, '')} `);
+  return ranking !== null && !TOLD_BEFORE_RANK.test(`${ranking[0].replace(RANK_VERB, '')} `) && !tellsDatedHappeningAfterRanking(sentence);
+}
+
+/**
+ * "It was the heaviest defeat of the war, and it contributed to the acceptance of the ceasefire in September 2014": a second main
+ * clause telling a happening of its own, the only clause with a date, dates the sentence (guide); the ranking stays analysis. A
+ * date in the ranking's own clause ("the deadliest since March 2012, and it prompted …") is only its measure, so the whole
+ * sentence is still the ranking's. Read over a bounded stretch of the sentence.
+ */
+const SECOND_CLAUSE_TOLD =
+  /,\s+(?:and|but)\s+(?:it|this|they)\s+(?:also\s+|later\s+)?(?:(?:was|were)\s+)?(?:[a-z]+ed|led|took|brought|made|left|won|lost|drove)\b/;
+const DATE_WORD = new RegExp(`\\d|\\b${MONTH_NAME}`);
+const RANKING_REACH = 240;
+
+function tellsDatedHappeningAfterRanking(sentence: string): boolean {
+  const second = SECOND_CLAUSE_TOLD.exec(sentence.slice(0, RANKING_REACH));
+  return second !== null && !DATE_WORD.test(sentence.slice(0, second.index)) && DATE_WORD.test(sentence.slice(second.index));
 }
 
 /** An opening that announces a judgement made looking back ("In hindsight, the Feb. 24 landing was the moment …"). */

@@ -170,6 +170,19 @@ const KEPT_AS_BEFORE = /\b(?:marks|observes|celebrates|commemorates|keeps)\s+(?:
 const KEPT_AS_AFTER = /^\s+(?:each\s+year\s+|every\s+year\s+|annually\s+)?as\s/i;
 
 /**
+ * "Since 2019, 29 August has been marked in Ukraine as the Day of Remembrance of the Defenders", "The day has been observed as a
+ * national holiday since 1991": a day of remembrance kept every year from a stated year is a remembering repeated, no habit of
+ * the story begun then (guide: commemoration); the start's date dates nothing. Only a day or holiday kept "as" such, told in the
+ * present perfect, with bounded stretches either side; the day kept, without its year, names every year's day.
+ */
+const KEPT_AS_DAY = String.raw`(?:has|have)\s+been\s+(?:marked|observed|celebrated|commemorated|kept)\b[^.;]{0,40}?\sas\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?(?:day|holiday)\b`;
+const KEPT_SINCE_OPENING = /^\s*Since\s+$/i;
+const KEPT_AS_DAY_AFTER = new RegExp(String.raw`^,?\s+[^.;]{0,80}?\b${KEPT_AS_DAY}`, 'i');
+const KEPT_SINCE_BEFORE = new RegExp(String.raw`\b${KEPT_AS_DAY}[^.;]{0,80}?\ssince\s+$`, 'i');
+/** How far before a date a day kept "since" it is read. */
+const KEPT_SINCE_NEAR = 220;
+
+/**
  * "the average temperature is around −5 °C (23 °F) in January and around 21 °C in July": a month without a year that a
  * climate's average figure is given for names every year's month, a habit (guide), no happening. Its figures stand between,
  * so it reads a bounded stretch of the sentence before the date.
@@ -179,7 +192,8 @@ const CLIMATE_MONTH_BEFORE = /\b(?:average|mean)\s+(?:[a-z]+\s+){0,2}?(?:tempera
 /** Whether a date comes back every year (a commemoration, an anniversary, a season's habit) rather than telling one happening. */
 export function recursYearly(mention: AbsoluteMention, before: string, near: string, after: string): boolean {
   if (RECURS_BEFORE.test(near) || RECURS_AFTER.test(after) || ANNIVERSARY_MARKED.test(near)) return true;
+  if ((KEPT_SINCE_OPENING.test(before) && KEPT_AS_DAY_AFTER.test(after)) || KEPT_SINCE_BEFORE.test(before.slice(-KEPT_SINCE_NEAR))) return true;
   if (mention.year !== undefined) return false;
-  if (RECURS_OPENING.test(before) || (KEPT_AS_BEFORE.test(near) && KEPT_AS_AFTER.test(after))) return true;
+  if (RECURS_OPENING.test(before) || (KEPT_AS_BEFORE.test(near) && KEPT_AS_AFTER.test(after)) || KEPT_AS_DAY_AFTER.test(after)) return true;
   return mention.day === undefined && mention.month !== undefined && (HABITUAL_BEFORE.test(near) || CLIMATE_MONTH_BEFORE.test(before));
 }

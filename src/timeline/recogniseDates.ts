@@ -14,6 +14,7 @@ import { findPublicationDates, type PublicationDay } from './publicationDates.ts
 import { findRelativePhrases } from './relativePhrases.ts';
 import { ONE_MOVE } from './relativeVocabulary.ts';
 import { datesReportersWork } from './reportersWork.ts';
+import { estimatesForceStrength } from './howThingsStood.ts';
 import { NEAR, storyDate } from './storyDate.ts';
 import { findYearsAndSeasons } from './yearsAndSeasons.ts';
 import { findSlashDates } from './slashDates.ts';
@@ -99,6 +100,11 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
       continue;
     }
     if (candidate.kind === 'absolute' && DESCRIBES_SUBJECT_OF_NEGATED.test(flat.slice(end, end + NEAR))) {
+      taken.push(candidate);
+      continue;
+    }
+    // "By then, estimates put the number of Russian soldiers in the area at 4,000": a side's strength, no happening, whatever dates it.
+    if (candidate.kind === 'relative' && estimatesForceStrength(flat.slice(end, end + 2 * NEAR))) {
       taken.push(candidate);
       continue;
     }

@@ -230,6 +230,13 @@ describe('more ways prose names a day or a span', () => {
     expect(timeline('Mara, who arrived on 17 May, was greeted by protests.', battle)).toEqual(['2014-05-17 day «17 May»']);
   });
 
+  it('skips a "who" clause telling how someone took office, and keeps the taking told in the main clause', () => {
+    const region = { infoboxDate: '1 January 2020 – 31 December 2021' };
+    expect(timeline('Bazoum, who took office as president on 2 April 2021, made the security of the region a priority.', region)).toEqual([]);
+    expect(timeline('Bazoum, who was sworn in on 2 April 2021, visited Ouallam on 10 May 2021.', region)).toEqual(['2021-05-10 day «10 May 2021»']);
+    expect(timeline('Bazoum took office as president on 2 April 2021.', region)).toEqual(['2021-04-02 day «2 April 2021»']);
+  });
+
   it('skips a machine\'s debut told in a "which" clause, its own beginning, and keeps the story\'s passive one', () => {
     const airfield = 'In the early 1980s the runway was lengthened for the An-124, which made its first flight on 26 December 1982.';
     expect(timeline(airfield, {})).toEqual([]);

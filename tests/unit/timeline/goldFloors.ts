@@ -289,4 +289,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen video report and blog post on their first run (Krynky bridgehead 0.950, 1.000 against the corrected gold; Karabakh ceasefire 0.872); 1.000 each after three general rules and one gold fix.
   krynky_bridgehead_video_report_: 1,
   karabakh_ceasefire_post_: 1,
+  // Unseen 2014 battle and Sahel region articles on their first run (Battle of Ilovaisk 0.951, Tillabéri Region 0.968); 1.000 each after five general rules.
+  battle_of_ilovaisk_: 1,
+  tillabéri_region_: 1,
 };

@@ -20,6 +20,24 @@ describe('how things stood at a date is no event', () => {
     expect(timeline('The bridge was finished in 2018; in 2019 it was estimated at $2 billion.', {})).toEqual(['2018 year «2018»']);
   });
 
+  it("skips a side's strength as estimated at a time, a relative date's too, and keeps a count of the fallen", () => {
+    const context = { infoboxDate: '1 - 30 August 2014' };
+    const after28 = (sentence: string) => timeline(`On 28 August, the president spoke. ${sentence}`, context).slice(1);
+    expect(after28('By then, Ukrainian estimates put the number of Russian soldiers in the area at between 3,500 and 4,000.')).toEqual([]);
+    expect(after28('In August 2014 estimates put the number of Russian soldiers in the area at 4,000.')).toEqual([]);
+    expect(after28('Estimates put the number of Russian troops in the area at between 3,500 and 4,000 by 28 August.')).toEqual([]);
+    expect(after28('The next day the ministry put the number of soldiers killed at 25.')).toEqual(['2014-08-29 day «The next day»']);
+    expect(after28('The next day the ministry put the number of dead soldiers at 25.')).toEqual(['2014-08-29 day «The next day»']);
+  });
+
+  it("skips the count of an animal population and its change, and keeps the herd's happenings and a death toll", () => {
+    const giraffes = 'The bush is home to the last herd of giraffes, which had fallen to 49 animals in 1996 and numbered more than 600 by 2019.';
+    expect(timeline(giraffes, {})).toEqual([]);
+    expect(timeline('The herd numbered more than 600 by 2019.', {})).toEqual([]);
+    expect(timeline('The herd was moved to the reserve in 2019.', {})).toEqual(['2019 year «2019»']);
+    expect(timeline('The death toll rose to 68 by 3 May 2012.', {})).toEqual(['2012-05-03 day «3 May 2012»']);
+  });
+
   it('skips the examples of what a subject is held responsible for, told in the present, and keeps a clause of its own', () => {
     expect(
       timeline(

@@ -14,6 +14,12 @@ describe('a sentence ranking what was told is analysis, whatever date it names',
   it('keeps a sentence that tells its happening before ranking it', () => {
     expect(timeline('The bombing of the market on 5 March killed 50 people and was the deadliest of the siege.')).toEqual(['2012-03-05 day «5 March»']);
   });
+  it('keeps a second main clause telling a dated happening of its own, and not a ranking measured by its own date', () => {
+    const defeat = 'It was the heaviest defeat of the war, and it contributed to the acceptance of the ceasefire in April 2012.';
+    expect(timeline(defeat)).toEqual(['2012-04 month «April 2012»']);
+    expect(timeline('It was the deadliest attack since March 2012, and it prompted the army to withdraw.')).toEqual([]);
+    expect(timeline('It was the deadliest attack of the siege, and it was claimed by the group on 5 March.')).toEqual(['2012-03-05 day «5 March»']);
+  });
   it('keeps a past state bounded by the date that opens it, which ranks nothing', () => {
     expect(timeline('Until 2012 it was the only road crossing of the river.')).toEqual(['2012 year «2012»']);
   });

@@ -83,3 +83,16 @@ describe('an anniversary a ceremony marked', () => {
     ]);
   });
 });
+
+describe('a day of remembrance kept since a year', () => {
+  it('is a commemoration, while a happening begun then and the decree told with its day are events', () => {
+    const kept = 'Since 2019, 29 August, the day of the breakout, has been marked in Ukraine as the Day of Remembrance of the Defenders of Ukraine.';
+    expect(timeline(kept, {})).toEqual([]);
+    expect(timeline('The day has been observed as a national holiday since 1991.', {})).toEqual([]);
+    expect(timeline('In Ukraine, 29 August has been marked as the Day of Remembrance since 2019.', {})).toEqual([]);
+    expect(timeline('Since 2019 the region has been shelled every day.', {})).toEqual(['2019 year «2019»']);
+    expect(timeline('Since 2019, 29 August has been marked as the Day of Remembrance, and on 23 August 2019 the decree was signed.', {})).toEqual([
+      '2019-08-23 day «23 August 2019»',
+    ]);
+  });
+});
