@@ -8,7 +8,7 @@ import { datesNextClip } from './clipDateLine.ts';
 import { presentsQuotedPost } from './quotedPost.ts';
 import { namesDayOnly } from './dayNamingLine.ts';
 import { countsMomentOnly, endsMaterial, opensClip } from './clipMoment.ts';
-import { headingDateMention, headingMonthMention, tellsLaterThanHeading } from './headingDate.ts';
+import { headingDateMention, headingMonthMention, placedDuringHappening, tellsLaterThanHeading } from './headingDate.ts';
 import { opensWithDate } from './itemDate.ts';
 import { capContextField, LongSentences, MAX_SENTENCE_LENGTH } from './inputLimits.ts';
 import { formatIsoDate } from './isoDate.ts';
@@ -214,9 +214,10 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
         mentions.length === 0 &&
         !isAnalysis(sentence.text) &&
         !tellsNoHappening(sentence.text) &&
-        // "Amnesty later documented the strike": a time after the heading's day or month that the reader cannot fix;
+        // "Amnesty later documented the strike": a time after the heading's day, month or season that the reader cannot fix;
         // below a year ("### 2020", "Over the following months, …") the author filed it in that year.
-        !(undatedDay.precision !== 'year' && tellsLaterThanHeading(sentence.text))
+        !((undatedDay.precision !== 'year' || undatedDay.qualifier !== undefined) && tellsLaterThanHeading(sentence.text)) &&
+        !placedDuringHappening(sentence.text)
       )
         events.push(toEvent(undatedDay, sentence.text, block.section, block.sectionId, false));
       inClip = last === undefined && (inClip || opensClip(sentence.text));
