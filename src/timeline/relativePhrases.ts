@@ -242,6 +242,7 @@ export function findRelativePhrases(flat: string): RelativeMention[] {
         unit: rule.unit,
         ...(rule.fromStory === true ? { story: rule.story ?? (match[2] ?? '').toLowerCase() } : {}),
         ...(rule.fromEnd === true ? { storyEnd: true } : {}),
+        ...(rule.justBegun === true ? { justBegun: true } : {}),
         ...(rule.dayOfStory === true ? { dayOfStory: true } : {}),
         ...(rule.span === undefined ? {} : { endAmount: rule.span(count) }),
         ...(rule.strictlyAfter === true ? { strictlyAfter: true } : {}),

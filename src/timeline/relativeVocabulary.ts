@@ -68,6 +68,8 @@ export interface Rule {
   story?: string;
   /** Names the last day of that story ("by the end of the operation"), not its first. */
   fromEnd?: true;
+  /** Only while the day just told is the story's first (see `RelativeMention.justBegun`). */
+  justBegun?: true;
   /** Names the story by its day ("the day of the attack"), see `RelativeMention.dayOfStory`. */
   dayOfStory?: true;
   /** For a span of days ("during the next two days"): its last day, counted like `amount`. */
