@@ -284,6 +284,6 @@ export const F1_FLOORS: Record<string, number> = {
   kherson_retreat_video_report_: 1,
   azerbaijani_special_forces_: 1,
   // Unseen battle and armed-group articles on their first run (Battle of Vovchansk 0.885, Hayat Tahrir al-Sham 0.966).
-  battle_of_vovchansk_: 0.984,
+  battle_of_vovchansk_: 1,
   'hayat_tahrir_al-sham_': 0.966,
 };
