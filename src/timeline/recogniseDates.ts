@@ -12,7 +12,7 @@ import { MONTH_NAME, type DateMention } from './dateMention.ts';
 import { isInside, type Span } from './quotedSpeech.ts';
 import { findPublicationDates, type PublicationDay } from './publicationDates.ts';
 import { findRelativePhrases } from './relativePhrases.ts';
-import { HAPPENING } from './relativeVocabulary.ts';
+import { GATHERING, HAPPENING } from './relativeVocabulary.ts';
 import { datesReportersWork } from './reportersWork.ts';
 import { NEAR, storyDate } from './storyDate.ts';
 import { findYearsAndSeasons } from './yearsAndSeasons.ts';
@@ -29,7 +29,7 @@ const PUBLICATION_WORD = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|S
  * ("killed during the attack").
  */
 const MAY_HOLD_DATE = new RegExp(
-  `${MONTH_NAME}|\\bduring the ${HAPPENING}|\\b\\d{3,4}\\b|\\d/\\d|\\d(?:st|nd|rd|th|[:.]\\d\\d|\\s*[ap]\\.?m)\\b|\\b(?:spring|summer|autumn|fall|winter|day|days|week|weeks|weekend|month|months|year|years|later|morning|afternoon|evening|night|overnight|midnight|midday|dawn|dusk|noon|nightfall|daybreak|date|point|time|hour|hours|minute|minutes|second|seconds|moments|immediately|from then on|since then|by then|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|BC|BCE|AD)\\b`,
+  `${MONTH_NAME}|\\bduring the ${HAPPENING}|\\bthe same ${GATHERING}|\\b\\d{3,4}\\b|\\d/\\d|\\d(?:st|nd|rd|th|[:.]\\d\\d|\\s*[ap]\\.?m)\\b|\\b(?:spring|summer|autumn|fall|winter|day|days|week|weeks|weekend|month|months|year|years|later|morning|afternoon|evening|night|overnight|midnight|midday|dawn|dusk|noon|nightfall|daybreak|date|point|time|hour|hours|minute|minutes|second|seconds|moments|immediately|from then on|since then|by then|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|BC|BCE|AD)\\b`,
   'i',
 );
 
