@@ -45,9 +45,9 @@ export const STORY_NOUN = '(battle|offensive|siege|operation|assault|attack|figh
 export const MOMENT_STORY = '(?:missile )?(strike|airstrike|explosion|blast|bombing)';
 /** Where people are held, or the state they live under, that a report is about and counts days of ("the 27th day in the basement"). */
 export const CONFINEMENT = '(basement|cellar|shelter|bunker|captivity|occupation|blockade)';
-/** A happening a moment is counted from ("seconds before the explosion"): one just told, not a clause of its own. */
 /** Gatherings a text tells on one day, whose day "the same conference" names. */
 export const GATHERING = '(?:conference|meeting|session|summit|congress|ceremony|gathering)';
+/** A happening a moment is counted from ("seconds before the explosion"): one just told, not a clause of its own. */
 export const HAPPENING = '(?:explosions?|blasts?|strikes?|airstrikes?|attacks?|impacts?|shelling|bombing|bombardment|assault|crash)';
 /** Hedges that make a count vague ("less than a month later") or a duration ("wait for three days before"): no day. */
 /** "the day before the invasion" counts from the invasion, not from the previous date. */
