@@ -74,6 +74,8 @@ export interface RelativeMention {
   story?: string;
   /** It names the last day of that story, not its first ("by the end of the operation"). */
   storyEnd?: true;
+  /** It counts the story's first days ("within the first two days") only while the day just told is its first; else another happening's. */
+  justBegun?: true;
   /** It names the story by its day ("on the day of the attack"): only a story of one day has one; of a longer one it is the day just told. */
   dayOfStory?: true;
   /** For a span ("during the next two days"), how far its last day is from the anchor; for a weekday's span ("that weekend"), from that weekday. */

@@ -8,7 +8,7 @@ import { datesNextClip } from './clipDateLine.ts';
 import { presentsQuotedPost } from './quotedPost.ts';
 import { namesDayOnly } from './dayNamingLine.ts';
 import { countsMomentOnly, endsMaterial, opensClip } from './clipMoment.ts';
-import { headingDateMention, headingMonthMention, tellsLaterThanHeading } from './headingDate.ts';
+import { headingDateMention, headingMonthMention, placedDuringHappening, tellsLaterThanHeading } from './headingDate.ts';
 import { opensWithDate } from './itemDate.ts';
 import { capContextField, LongSentences, MAX_SENTENCE_LENGTH } from './inputLimits.ts';
 import { formatIsoDate } from './isoDate.ts';
@@ -32,7 +32,7 @@ import { recogniseDates } from './recogniseDates.ts';
 import { parseDateRange, parseStatedSpan, type DateRange } from './parseDateRange.ts';
 import type { AbsoluteMention } from './dateMention.ts';
 import { resolveSentenceDates } from './resolveDate.ts';
-import type { AnchorDate, ResolvedDate } from './resolvedDate.ts';
+import { sameDate, type AnchorDate, type ResolvedDate } from './resolvedDate.ts';
 import { splitSentences } from './sentences.ts';
 import { warStarts } from './warStarts.ts';
 import type { Root } from 'mdast';
@@ -140,8 +140,10 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       // The reporters' own work: its date is the material's, no happening of the story.
       if (tellsReportersWork(sentence.text)) continue;
       // An aside's date tells a named thing's own past; only the defining first sentence's is the article's subject's (see `aside`).
-      const mentions = recogniseDates(sentence.text, quoted, sentence.start, published).filter(
-        (mention) => mention.kind !== 'absolute' || mention.aside !== true || (first && inLead),
+      // "within the first two days" counts the story's first days only right after its first day was told (see `justBegun`).
+      const storyJustBegun = previous !== undefined && storyFirstDay !== undefined && sameDate(previous, storyFirstDay);
+      const mentions = recogniseDates(sentence.text, quoted, sentence.start, published).filter((mention) =>
+        mention.kind === 'absolute' ? mention.aside !== true || (first && inLead) : mention.justBegun !== true || storyJustBegun,
       );
       if ((inClip || endsMaterial(sentence.text)) && countsMomentOnly(mentions)) continue;
       const firstMention = mentions[0];
@@ -214,9 +216,10 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
         mentions.length === 0 &&
         !isAnalysis(sentence.text) &&
         !tellsNoHappening(sentence.text) &&
-        // "Amnesty later documented the strike": a time after the heading's day or month that the reader cannot fix;
+        // "Amnesty later documented the strike": a time after the heading's day, month or season that the reader cannot fix;
         // below a year ("### 2020", "Over the following months, …") the author filed it in that year.
-        !(undatedDay.precision !== 'year' && tellsLaterThanHeading(sentence.text))
+        !((undatedDay.precision !== 'year' || undatedDay.qualifier !== undefined) && tellsLaterThanHeading(sentence.text)) &&
+        !placedDuringHappening(sentence.text)
       )
         events.push(toEvent(undatedDay, sentence.text, block.section, block.sectionId, false));
       inClip = last === undefined && (inClip || opensClip(sentence.text));

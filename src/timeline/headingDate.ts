@@ -1,11 +1,13 @@
 /**
- * A heading that is a date ("### 9 August", "### March 2014", "### July", "### 2015")
+ * A heading that is a date ("### 9 August", "### March 2014", "### July", "### 2015", "## Autumn 2024")
  * dates the sentences below it that name no date of their own, the way a
  * diary or a day-by-day account is read. A heading that only mentions a date
  * ("Alleged clashes (17–21 February 2022)") places years, nothing more (see yearWindow.ts).
  */
 import { MONTH_NAME, monthNumber, type AbsoluteMention } from './dateMention.ts';
 import { recogniseDates } from './recogniseDates.ts';
+import type { Qualifier } from './types.ts';
+import { HAPPENING } from './relativeVocabulary.ts';
 
 /** Words a date heading may carry around its date: "On 9 August", "9 August:", "(2015)". */
 const DATE_HEADING_FILLER = /^[\s([]*(?:on|in|from)?\s*|[\s)\].:,;–—-]*$/gi;
@@ -14,6 +16,8 @@ const MAX_DATE_HEADING = 40;
 const MAX_HEADING = 160;
 const HAS_MONTH = new RegExp(MONTH_NAME);
 const YEAR_ONLY = /^[\s([]*(?:in\s+)?(\d{4})[\s)\].:]*$/i;
+/** "## Autumn 2024": a season is one only with its year here, as in prose ("Winter clothing" is no date). */
+const SEASON_AND_YEAR = /^[\s([]*(?:in\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{4})[\s)\].:]*$/i;
 /** "### July" under "### June 2017": a month alone, its year the story's (a bare month in prose is read only after "in", "by"…). */
 const MONTH_ONLY = new RegExp(`^[\\s([]*(?:in\\s+)?(${MONTH_NAME})[\\s)\\].:]*$`, 'i');
 
@@ -24,6 +28,17 @@ export function headingDateMention(heading: string): AbsoluteMention | undefined
   const year = YEAR_ONLY.exec(heading);
   if (year?.[1] !== undefined) {
     return { kind: 'absolute', index: heading.indexOf(year[1]), text: year[1], year: Number(year[1]) };
+  }
+  const season = SEASON_AND_YEAR.exec(heading);
+  if (season?.[1] !== undefined && season[2] !== undefined) {
+    const name = season[1].toLowerCase();
+    return {
+      kind: 'absolute',
+      index: season.index,
+      text: season[0].trim(),
+      year: Number(season[2]),
+      qualifier: name === 'fall' ? 'autumn' : (name as Qualifier),
+    };
   }
   const month = MONTH_ONLY.exec(heading)?.[1];
   const number = month === undefined ? undefined : monthNumber(month);
@@ -56,4 +71,12 @@ const AFTER_THE_DAY = /(?<!\bthe\s)\b(?:later|afterwards|subsequently)\b|\bthe\s
 /** Whether a sentence naming no date of its own tells a happening after its date heading's day. */
 export function tellsLaterThanHeading(sentence: string): boolean {
   return AFTER_THE_DAY.test(sentence);
+}
+
+/** "During the assault, civilians were killed": the assault's day is the sentence's own date (guide), never its heading's. */
+const DURING_A_HAPPENING = new RegExp(`^During the ${HAPPENING}\\b`);
+
+/** Whether a sentence places its happening during one the text told, which dates it instead of the heading. */
+export function placedDuringHappening(sentence: string): boolean {
+  return DURING_A_HAPPENING.test(sentence);
 }

@@ -56,11 +56,14 @@ const PEOPLE_LIVING_BEFORE =
 /**
  * "by 2017 the United Nations estimated that 93,500 remained", "By 2015 the town had about 2,000 inhabitants", "By the autumn of
  * 2023 about 1,600 civilians were estimated to remain in the city": the same count told after its date, whoever gives it ("In
- * November 2024 the head of the oblast's administration said that around 7,000 people remained"); read over the phrase after
- * the date, not past a second clause joined by ", and".
+ * November 2024 the head of the oblast's administration said that around 7,000 people remained", "On 31 May, the police said that
+ * only about 200 residents remained"); read over the phrase after the date, not past a second clause joined by ", and".
  */
 const PEOPLE_LIVING_AFTER =
-  /^(?:(?!,\s*and\b)[^.;]){0,100}?\b(?:(?:estimated|said|reported|stated)\s+that\s+(?:about\s+|around\s+|some\s+|only\s+)?\d[\d,.]*(?:\s+(?:people|civilians|residents|inhabitants))?\s+(?:remained|lived|still\s+lived)|\d[\d,.]*(?:\s+(?:hundred|thousand|million))?\s+(?:civilians|people|residents|inhabitants)\s+(?:were|was)\s+(?:estimated|believed|thought|said)\s+to\s+(?:live|remain)|(?:had|has)\s+(?:about\s+|around\s+|some\s+|only\s+|nearly\s+|over\s+)?\d[\d,.]*(?:\s+(?:hundred|thousand|million))?\s+(?:inhabitants|residents))\b/i;
+  /^(?:(?!,\s*and\b)[^.;]){0,100}?\b(?:(?:estimated|said|reported|stated)\s+that\s+(?:only\s+)?(?:about\s+|around\s+|some\s+)?\d[\d,.]*(?:\s+(?:people|civilians|residents|inhabitants))?\s+(?:remained|lived|still\s+lived)|\d[\d,.]*(?:\s+(?:hundred|thousand|million))?\s+(?:civilians|people|residents|inhabitants)\s+(?:were|was)\s+(?:estimated|believed|thought|said)\s+to\s+(?:live|remain)|(?:had|has)\s+(?:about\s+|around\s+|some\s+|only\s+|nearly\s+|over\s+)?\d[\d,.]*(?:\s+(?:hundred|thousand|million))?\s+(?:inhabitants|residents))\b/i;
+/** The same count right after its date, told as its people staying: "by the spring of 2024 only about 3,000 residents remained". */
+const PEOPLE_STAYING_AFTER =
+  /^,?\s+(?:only\s+)?(?:about\s+|around\s+|some\s+)?\d[\d,.]*(?:\s+(?:hundred|thousand))?\s+(?:civilians|people|residents|inhabitants)\s+(?:still\s+)?(?:remained|lived)(?=\s*(?:[.;,]|$)|\s+in\b)/i;
 /**
  * The figure told after its date: "By the middle of 2025 the council estimated that the population had exceeded 200,000",
  * "By 2011 the city was estimated to have close to 120,000 inhabitants". An estimate of a place's size describes it, as a census does.
@@ -223,6 +226,7 @@ export function tellsHowThingsStood({ near, phraseBefore, sentenceBefore, after,
     (COPULA_LIST_BEFORE.test(near) && COPULA_LIST_AFTER.test(after)) ||
     PEOPLE_LIVING_BEFORE.test(near) ||
     PEOPLE_LIVING_AFTER.test(phraseAfter) ||
+    PEOPLE_STAYING_AFTER.test(after) ||
     (AS_OF_BEFORE.test(near) && INHABITED_AFTER.test(phraseAfter)) ||
     (STATE_CLAUSE_BEFORE.test(near) && STATE_CLAUSE_AFTER.test(after)) ||
     NEGATED_AS_OF.test(phraseBefore) ||

@@ -31,6 +31,14 @@ const NAMED_ACTOR_GOES_ON = /,\s*which\s+the\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0
 const DONE_TO_IT_SINCE = /,\s*which\s+(?:[\w'-]+\s+){1,3}?had\s+been\s+[a-z]{3,}ing\s+(?:[a-z]+ly\s+)?since\s+$/i;
 
 /**
+ * "the offensive forced Ukraine to divert brigades, which some commentators linked to Russian gains around Pokrovsk in the
+ * summer of 2024": a clause with a subject of its own linking the thing to another happening is that subject's commentary, and
+ * its date is the other happening's, the object of the linking, as the date of what a report is on is that thing's (guide).
+ */
+const LINKED_BY_OTHERS =
+  /,\s*which\s+(?:[\w'-]+\s+){1,3}?(?:linked|attributed|tied|connected|blamed|credited)\s+(?:to|on|with)\s+[^,;.]{1,60}?\s(?:in|on|during|by|since)\s+(?:the\s+)?$/i;
+
+/**
  * A second verb of that clause, sharing its "which": "the Africa Corps, which was announced in late 2023 and began sending troops
  * … in early 2024", "the offensive, which began on 31 May 2016 and ended with the capture of the town in August". It goes on
  * telling the same thing's past, so its date dates nothing either. Bounded, so it reads only the words before the date.
@@ -216,6 +224,7 @@ export function tellsNamedThingsPast(near: string, after: string, before = near)
       !NEW_THING_MADE.test(near) &&
       !NAMED_ACTOR_GOES_ON.test(near)) ||
     DONE_TO_IT_SINCE.test(near) ||
+    LINKED_BY_OTHERS.test(near) ||
     APPOSITIVE_PLUPERFECT.test(near) ||
     PERSONS_EARLIER_PAST.test(near) ||
     DEBUT_CLAUSE.test(near) ||

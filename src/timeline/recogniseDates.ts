@@ -12,7 +12,7 @@ import { MONTH_NAME, type DateMention } from './dateMention.ts';
 import { isInside, type Span } from './quotedSpeech.ts';
 import { findPublicationDates, type PublicationDay } from './publicationDates.ts';
 import { findRelativePhrases } from './relativePhrases.ts';
-import { ONE_MOVE } from './relativeVocabulary.ts';
+import { GATHERING, ONE_MOVE } from './relativeVocabulary.ts';
 import { datesReportersWork } from './reportersWork.ts';
 import { estimatesForceStrength } from './howThingsStood.ts';
 import { NEAR, storyDate } from './storyDate.ts';
@@ -27,10 +27,10 @@ const PUBLICATION_WORD = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|S
 /**
  * Cheap test run before chrono-node, which costs about a millisecond a call:
  * a sentence without a month, season, year or time word cannot hold a date, nor one naming no happening just told
- * ("killed during the attack").
+ * ("killed during the attack", "The same conference named").
  */
 const MAY_HOLD_DATE = new RegExp(
-  `${MONTH_NAME}|\\bduring the ${ONE_MOVE}|\\b\\d{3,4}\\b|\\d/\\d|\\d(?:st|nd|rd|th|[:.]\\d\\d|\\s*[ap]\\.?m)\\b|\\b(?:spring|summer|autumn|fall|winter|day|days|week|weeks|weekend|month|months|year|years|later|morning|afternoon|evening|night|overnight|midnight|midday|dawn|dusk|noon|nightfall|daybreak|date|point|time|hour|hours|minute|minutes|second|seconds|moments|immediately|from then on|since then|by then|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|BC|BCE|AD)\\b`,
+  `${MONTH_NAME}|\\bduring the ${ONE_MOVE}|\\bthe same ${GATHERING}|\\b\\d{3,4}\\b|\\d/\\d|\\d(?:st|nd|rd|th|[:.]\\d\\d|\\s*[ap]\\.?m)\\b|\\b(?:spring|summer|autumn|fall|winter|day|days|week|weeks|weekend|month|months|year|years|later|morning|afternoon|evening|night|overnight|midnight|midday|dawn|dusk|noon|nightfall|daybreak|date|point|time|hour|hours|minute|minutes|second|seconds|moments|immediately|from then on|since then|by then|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|BC|BCE|AD)\\b`,
   'i',
 );
 

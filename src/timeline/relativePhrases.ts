@@ -8,7 +8,7 @@
  * the following weeks") are not here: they date nothing.
  */
 import type { RelativeMention } from './dateMention.ts';
-import { COUNT, HAPPENING, HEDGE_WORDS, NOTHING_COUNTED, NUMBERS, ORDINALS, ONE_MOVE, type Rule } from './relativeVocabulary.ts';
+import { COUNT, GATHERING, HAPPENING, HEDGE_WORDS, NOTHING_COUNTED, NUMBERS, ORDINALS, ONE_MOVE, type Rule } from './relativeVocabulary.ts';
 import { DAY_OF_MONTH_PHRASES } from './dayOfMonthPhrases.ts';
 import { STORY_DAY_PHRASES } from './storyDayPhrases.ts';
 import { MONTH_AND_YEAR_PHRASES } from './monthAndYearPhrases.ts';
@@ -152,6 +152,11 @@ const RULES: Rule[] = [
   },
   // "On the same day as the signing ceremony": the day of the happening it names, told before (namedHappening.ts).
   { pattern: /\b(?:on )?the same day as the ((?:[a-z]+ ){0,2}[a-z]+)\b/gi, unit: 'day', amount: 0, sameDayAs: true },
+  /*
+   * "The same conference named al-Sharaa president", "At the same meeting, …": what a gathering the text told to the day did,
+   * or what was done at it, is of its day, as "on the same day as" it is (guide); one told over several days is no day's.
+   */
+  { pattern: new RegExp(`(?:^|\\bat )the same (${GATHERING})\\b`, 'gi'), unit: 'day', amount: 0, sameDayAs: true },
   // "the day" as a clause's subject is the day just told ("Nonetheless, the day soon became the deadliest"); elsewhere it is no date ("the day before the invasion").
   {
     pattern: /(?:^|(?<=[,;]\s))[Tt]he day(?=\s+(?:(?:soon|then|also|later|eventually)\s+)?(?:became|was|saw|ended|proved|brought|turned|marked)\b)/g,
@@ -248,6 +253,7 @@ export function findRelativePhrases(flat: string): RelativeMention[] {
         ...(rule.fromStory === true ? { story: rule.story ?? (match[2] ?? '').toLowerCase() } : {}),
         ...(rule.fromEnd === true ? { storyEnd: true } : {}),
         ...(rule.orHappeningTold === true ? { orHappeningTold: true } : {}),
+        ...(rule.justBegun === true ? { justBegun: true } : {}),
         ...(rule.dayOfStory === true ? { dayOfStory: true } : {}),
         ...(rule.span === undefined ? {} : { endAmount: rule.span(count) }),
         ...(rule.strictlyAfter === true ? { strictlyAfter: true } : {}),

@@ -45,6 +45,8 @@ export const STORY_NOUN = '(battle|offensive|siege|operation|assault|attack|figh
 export const MOMENT_STORY = '(?:missile )?(strike|airstrike|explosion|blast|bombing)';
 /** Where people are held, or the state they live under, that a report is about and counts days of ("the 27th day in the basement"). */
 export const CONFINEMENT = '(basement|cellar|shelter|bunker|captivity|occupation|blockade)';
+/** Gatherings a text tells on one day, whose day "the same conference" names. */
+export const GATHERING = '(?:conference|meeting|session|summit|congress|ceremony|gathering)';
 /** A happening a moment is counted from ("seconds before the explosion"): one just told, not a clause of its own. */
 export const HAPPENING = '(?:explosions?|blasts?|strikes?|airstrikes?|attacks?|impacts?|shelling|bombing|bombardment|assault|crash)';
 /** A happening told as one move, that an opening "During the …," places the sentence in ("During the breakout, …"). */
@@ -72,6 +74,8 @@ export interface Rule {
   fromEnd?: true;
   /** With `fromStory`: a story not the article's own is a happening told before (see `RelativeMention.orHappeningTold`). */
   orHappeningTold?: true;
+  /** Only while the day just told is the story's first (see `RelativeMention.justBegun`). */
+  justBegun?: true;
   /** Names the story by its day ("the day of the attack"), see `RelativeMention.dayOfStory`. */
   dayOfStory?: true;
   /** For a span of days ("during the next two days"): its last day, counted like `amount`. */

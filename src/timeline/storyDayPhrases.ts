@@ -2,7 +2,7 @@
  * Relative phrases that count from the story the article tells rather than from the day just told:
  * "on the second day of the battle", "four days into the offensive", "the morning after the strike",
  * "the 27th day in the basement", "on the day of the attack", "by the end of the operation", "in the
- * first week". `resolveDate` finds the story's first (or last) day from the infobox, the title or
+ * first week", "within the first two days". `resolveDate` finds the story's first (or last) day from the infobox, the title or
  * the section's first date. `relativePhrases.ts` reads these first, where they stood in its list.
  */
 import { CONFINEMENT, COUNT, MOMENT_STORY, ORDINAL, STORY_NOUN, type Rule } from './relativeVocabulary.ts';
@@ -46,6 +46,20 @@ export const STORY_DAY_PHRASES: Rule[] = [
     fromStory: true,
     story: 'fighting',
     span: (n) => 7 * n - 1,
+  },
+  /*
+   * "captured three villages within the first two days": the story's first days, bounded by their count as "the first week" is,
+   * told right after its first day; later ("had been killed in the first three days" of an offensive of the story's third year)
+   * they are the days of a happening just told, not the story's.
+   */
+  {
+    pattern: new RegExp(`\\b(?:during|in|over|within|throughout) the first ${COUNT} days\\b(?!\\s+(?:of|in|after|since|before)\\b)`, 'gi'),
+    unit: 'day',
+    amount: 0,
+    fromStory: true,
+    story: 'fighting',
+    span: (n) => n - 1,
+    justBegun: true,
   },
   // "By the end of the first week, the attackers had taken villages": the week's last day, of the story the article tells (no other named).
   {

@@ -147,6 +147,17 @@ describe('more ways prose names a day or a span', () => {
     expect(timeline('In the first week of May 2013, talks had begun.', operation)).toEqual(['2013-05 month early «the first week of May 2013»']);
   });
 
+  it('reads "within the first two days" right after the story’s first day as its first two days, and later as no date', () => {
+    const offensive = { infoboxDate: '10 May 2024 – present', title: 'Battle of Vovchansk' };
+    expect(
+      timeline('On 10 May 2024, Russia attacked. Its troops took three villages within the first two days. The same day, the town was evacuated.', offensive),
+    ).toEqual(['2024-05-10 day «10 May 2024»', '2024-05-10 day → 2024-05-11 «within the first two days»', '2024-05-11 day «The same day»']);
+    // An offensive of a later year, counted from its own day: not the story's first days.
+    expect(timeline('On 14 January 2025, a new offensive began. Amaq claimed that 100 soldiers had been killed in the first three days.', offensive)).toEqual([
+      '2025-01-14 day «14 January 2025»',
+    ]);
+  });
+
   it('counts "the first week of the war" in a battle from the first day of the war its infobox says it is part of', () => {
     const hadrut = { infoboxDate: '7–23 October 2020', title: 'Battle of Hadrut', partOf: 'the 2020 Nagorno-Karabakh war' };
     expect(timeline('During the first week of the war, troops advanced.', hadrut)).toEqual(['2020-09-27 day → 2020-10-03 «During the first week of the war»']);

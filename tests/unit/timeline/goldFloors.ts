@@ -292,4 +292,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen 2014 battle and Sahel region articles on their first run (Battle of Ilovaisk 0.951, Tillabéri Region 0.968); 1.000 each after five general rules.
   battle_of_ilovaisk_: 1,
   tillabéri_region_: 1,
+  // Unseen battle and armed-group articles on their first run (Battle of Vovchansk 0.885, Hayat Tahrir al-Sham 0.966, 0.982 against the corrected gold); 1.000 each after five general rules.
+  battle_of_vovchansk_: 1,
+  'hayat_tahrir_al-sham_': 1,
 };

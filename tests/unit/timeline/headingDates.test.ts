@@ -20,6 +20,22 @@ describe('a heading that is a date dates the sentences below it', () => {
   });
 });
 
+describe('a heading that is a season of a year', () => {
+  it('dates the undated sentences below it to that season, but not one counted past it or placed during a happening', () => {
+    const events = extractTimeline(
+      '## Autumn 2024\nThe front remained static. Satellite images showed the ruins. In the following weeks, the army attacked. During the assault, civilians were killed.\n',
+    );
+    expect(events.map((event) => [event.date, event.precision, event.qualifier, event.text])).toEqual([
+      ['2024', 'year', 'autumn', 'The front remained static.'],
+      ['2024', 'year', 'autumn', 'Satellite images showed the ruins.'],
+    ]);
+  });
+
+  it('is no date without its year', () => {
+    expect(extractTimeline('## Winter\nThe front remained static.\n', { infoboxDate: '2024' })).toEqual([]);
+  });
+});
+
 describe('a heading that is only a range names a period', () => {
   it('dates no undated sentence below it, and still sets the month of the dates below it', () => {
     const events = extractTimeline('## 2014\n### 6–10 August\nRebels attacked the town. On 7 August, the army returned. Officials said nothing.\n');

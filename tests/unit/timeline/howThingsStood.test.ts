@@ -105,6 +105,10 @@ describe('how things stood at a date is no event', () => {
     ]);
     expect(timeline('By the autumn of 2023 about 1,600 civilians were estimated to remain in the city.', {})).toEqual([]);
     expect(timeline('By the autumn of 2023 about 1,600 civilians had fled the city.', {})).toEqual(['2023 year autumn «autumn of 2023»']);
+    // Told right after its date as its people staying, or hedged twice ("only about").
+    expect(timeline('The town was shelled daily, and by the spring of 2024 only about 3,000 residents remained.', {})).toEqual([]);
+    expect(timeline('On 31 May 2024, the police said that only about 200 residents remained in the town.', {})).toEqual([]);
+    expect(timeline('By the spring of 2024 about 3,000 residents remained trapped under the rubble.', {})).toEqual(['2024 year spring «spring of 2024»']);
   });
 
   it('skips how a thing stood by a date, told in its "which" clause with a copula, and keeps what befell it', () => {

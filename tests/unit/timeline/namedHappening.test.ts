@@ -135,3 +135,18 @@ describe('an opening "During the …," naming one move', () => {
     expect(timeline('On 25 February the fighters left. During the breakout on 27 February, many were killed.')[1]).toBe('2012-02-27 day «27 February»');
   });
 });
+
+describe('"the same conference" told after a gathering dated to the day', () => {
+  it('is that gathering’s day, whatever was dated since, and no day when none was told', () => {
+    const prose =
+      'On 29 January 2025, at a conference in Damascus, the factions announced their dissolution. On 30 January the army moved. The same conference named him president.';
+    expect(timeline(prose, { infoboxDate: '2025' })).toEqual([
+      '2025-01-29 day «29 January 2025»',
+      '2025-01-30 day «30 January»',
+      '2025-01-29 day «The same conference»',
+    ]);
+    expect(timeline('In January 2025 the factions met in Damascus. At the same meeting, he was named president.', { infoboxDate: '2025' })).toEqual([
+      '2025-01 month «January 2025»',
+    ]);
+  });
+});

@@ -22,6 +22,16 @@ describe('a clause telling what the main clause’s act did next', () => {
   });
 });
 
+describe('a "which" clause in which others link the thing to another happening', () => {
+  it('dates nothing: its date is the other happening’s, and the linking their commentary', () => {
+    const linked = 'The offensive forced Ukraine to divert brigades, which some commentators linked to Russian gains around Pokrovsk in the summer of 2024.';
+    expect(timeline(linked, {})).toEqual([]);
+    expect(timeline('The offensive forced Ukraine to divert brigades, which reached Pokrovsk in the summer of 2024.', {})).toEqual([
+      '2024 year summer «summer of 2024»',
+    ]);
+  });
+});
+
 describe('a relative clause with no pronoun after the object it describes', () => {
   it("yields its date to the main clause's", () => {
     expect(timeline('On 10 February, the siege began. By the end of the month, they have lost much of the ground they gained in March.')).toEqual([
