@@ -45,6 +45,12 @@ describe('taking part or suffering in a happening named with its date', () => {
     expect(timeline('The region suffered heavily in the famine of 1933, and thousands were shot.', {})).toEqual(['1933 year «1933»']);
     expect(timeline('Veterans of the strikes of July 1989 founded a union.', {})).toEqual([]);
   });
+
+  it('is so for seizing power in a coup named with its date', () => {
+    expect(timeline('The colonel seized power in the Corrective Movement of November 1970.', {})).toEqual(['1970-11 month «November 1970»']);
+    expect(timeline('The general came to power in the coup of March 1963.', {})).toEqual(['1963-03 month «March 1963»']);
+    expect(timeline('Officers who had served in the coup of March 1963 were purged.', {})).toEqual([]);
+  });
 });
 
 describe('the opening phrase of a second main clause', () => {
