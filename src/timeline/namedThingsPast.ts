@@ -88,6 +88,12 @@ const APPOINTMENT_CLAUSE =
 const CLAUSE_CLOSE = /^\s*,/;
 
 /**
+ * "Hafez al-Assad, born in Qardaha in 1930, seized power …": a person's birth set between commas says who the subject is, as an
+ * appointment clause does (guide: an appositive describing a named one), so its date is no event's.
+ */
+const BIRTH_APPOSITIVE = /,\s*(?:who\s+was\s+)?born\s+(?:[^,;]{0,60}?\s)?(?:in|on)\s+$/i;
+
+/**
  * "the political base of Viktor Yanukovych, who was governor of the oblast from 1997 to 2002 and was elected President in 2010.": a
  * "who" clause giving a person's posts or career describes that person, even in the passive and at the sentence's end (guide),
  * as "Mara, who replaced Ly in April 2014," does. Read over a bounded stretch before the date, up to the clause's end or its
@@ -220,6 +226,7 @@ export function tellsNamedThingsPast(near: string, after: string, before = near)
     PERSONS_EARLIER_PAST.test(near) ||
     DEBUT_CLAUSE.test(near) ||
     (APPOINTMENT_CLAUSE.test(near) && CLAUSE_CLOSE.test(after)) ||
+    (BIRTH_APPOSITIVE.test(near) && CLAUSE_CLOSE.test(after)) ||
     (CAREER_CLAUSE.test(before.slice(-CAREER_NEAR)) && CAREER_CLOSE.test(after)) ||
     NAME_PERIOD.test(near) ||
     OPERATION_SPAN_START.test(near)

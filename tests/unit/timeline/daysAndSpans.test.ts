@@ -226,6 +226,8 @@ describe('more ways prose names a day or a span', () => {
   it('skips what a named person did to someone named in a "who" clause, and keeps a clause that tells the happening', () => {
     const battle = { infoboxDate: '17 – 21 May 2014' };
     expect(timeline('Mara, who replaced Ly in April 2014, announced that he would visit the north.', battle)).toEqual([]);
+    expect(timeline('Hafez al-Assad, born in Qardaha in 1930, seized power in the coup of November 1970.', {})).toEqual(['1970-11 month «November 1970»']);
+    expect(timeline('The colonel, who was born on 6 October 1930, became a general.', {})).toEqual([]);
     expect(timeline('Mara, who arrived in Kidal on 17 May, was greeted by protests.', battle)).toEqual(['2014-05-17 day «17 May»']);
     expect(timeline('Mara, who arrived on 17 May, was greeted by protests.', battle)).toEqual(['2014-05-17 day «17 May»']);
   });
