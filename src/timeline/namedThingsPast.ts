@@ -18,10 +18,12 @@ const BACKGROUND_CLAUSE =
 
 /**
  * "Fighting then moved into the town of Tabqa, which the SDF surrounded in April": a clause in the simple past whose own
- * subject is a named actor goes on with the story's actors, as "which they recaptured on 3 April" does (guide), unlike a
+ * subject is a named actor, or one a common noun names ("Kinsabba, …, which the army captured on 17 February 2016"), goes on
+ * with the story's actors, as "which they recaptured on 3 April" does (guide), unlike a
  * possessive one in an analysis ("its losses at Bakhmut, which its forces captured in May") or an earlier past ("had …").
  */
-const NAMED_ACTOR_GOES_ON = /,\s*which\s+the\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+[a-z]+ed\s+(?:in|on)\s+$/;
+const NAMED_ACTOR_GOES_ON =
+  /,\s*which\s+the\s+(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+|(?:(?!(?:had|has|have|was|were|been)\b)[a-z][\w'-]*\s+){1,2})[a-z]+ed\s+(?:in|on)\s+$/;
 
 /**
  * "the supply road from Sumy, which Russian drones had been hitting daily since January": a clause with a subject of its own
