@@ -130,6 +130,15 @@ describe('more ways prose names a day or a span', () => {
     expect(timeline('During the first week of the war, troops advanced.', { infoboxDate: '7–23 October 2020', title: 'Battle of Hadrut' })).toEqual([]);
   });
 
+  it('reads "in the first hours of the offensive" as the offensive’s first day, as "within hours" stays in the day', () => {
+    const told = 'On 4 August 2012, rebels launched an offensive. On 9 August the army counterattacked. ';
+    expect(timeline(`${told}The rebels had overrun ten villages in the first hours of the offensive.`, {})[2]).toEqual(
+      '2012-08-04 day «in the first hours of the offensive»',
+    );
+    // Days, unlike hours, leave the first day: "in the first days of the operation" names none (guide).
+    expect(timeline(`${told}The rebels overran ten villages in the first days of the offensive.`, {})).toHaveLength(2);
+  });
+
   it('reads "by the end of the first week" with no story named as the last day of the article’s story’s first week', () => {
     const operation = { infoboxDate: '20 January – 24 March 2018', title: 'Operation Olive Branch' };
     expect(timeline('By the end of the first week, the attackers had captured villages.', operation)).toEqual([
