@@ -25,6 +25,8 @@ describe('findPublicationDates: a news post counts from the day it was published
 
   it('reads yesterday, today, this and last month, last year, across a year’s turn', () => {
     expect(dates('The base fell yesterday.', { year: 2023, month: 1, day: 1 })).toEqual([['yesterday', 2022, 12, 31]]);
+    expect(dates('Last night the army left the town.')).toEqual([['Last night', 2023, 3, 11]]);
+    expect(dates('On the last night of the siege, the garrison left.')).toEqual([]);
     expect(dates('Earlier this month, a convoy was ambushed.')).toEqual([['Earlier this month', 2023, 3, undefined]]);
     expect(dates('Last month the army withdrew.', { year: 2023, month: 1, day: 9 })).toEqual([['Last month', 2022, 12, undefined]]);
     expect(dates('The town was taken last year.')).toEqual([['last year', 2022, undefined, undefined]]);
