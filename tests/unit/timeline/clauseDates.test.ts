@@ -51,6 +51,13 @@ describe('taking part or suffering in a happening named with its date', () => {
     expect(timeline('The general came to power in the coup of March 1963.', {})).toEqual(['1963-03 month «March 1963»']);
     expect(timeline('Officers who had served in the coup of March 1963 were purged.', {})).toEqual([]);
   });
+
+  it('is so for what a clause did in a war or upheaval named with its date, not for what a relative clause describes', () => {
+    expect(timeline('South Ossetia broke away from Georgia in the war of 1991–1992.', {})).toEqual(['1991 year «1991–1992»']);
+    expect(timeline('The old bridge was destroyed in the fighting of 1942.', {})).toEqual(['1942 year «1942»']);
+    expect(timeline('Monitors investigated the massacre of 4 August 2013.', {})).toEqual([]);
+    expect(timeline('Villages that were destroyed in the war of 1992 were never rebuilt.', {})).toEqual([]);
+  });
 });
 
 describe('the opening phrase of a second main clause', () => {
