@@ -262,6 +262,16 @@ describe('a weekend and a span of hours in a news post', () => {
     expect(post(`${recalled} ${day}`, '2023-09-27')).toEqual(['2022-08', '2022-08-15']);
   });
 
+  it('takes a day after a year recalled years back from the post’s present as the news, in the publication’s year', () => {
+    const day = 'On 9 August, Abkhaz forces began to shell the gorge.';
+    const recalled = (year: number) => `Georgian police took the gorge in July ${year}, and since then it has been held by Georgia.`;
+    expect(post(`${recalled(2006)} ${day}`, '2008-08-12')).toEqual(['2006-07', '2008-08-09']);
+    // Told only in the past, the recall is the story's own time, and the day after it stays in its year.
+    expect(post(`Georgian police took the gorge in July 2006. ${day}`, '2008-08-12')).toEqual(['2006-07', '2006-08-09']);
+    // A year just before the post's is no such recall (see the recalled month above).
+    expect(post(`${recalled(2007)} ${day}`, '2008-08-12')).toEqual(['2007-07', '2007-08-09']);
+  });
+
   it('reads "in the 48 hours since" a day just told as the span from it', () => {
     expect(post('The rebels entered the capital on Sunday. In the 48 hours since, the air force has struck 300 targets.', '2024-12-11')).toEqual([
       '2024-12-08',
