@@ -286,7 +286,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen Astro-template news post and Wikipedia battle article on their first run (Seytenga massacre 0.903, Battle of Grozny (1999–2000) 0.967); 1.000 each after five general rules.
   seytenga_massacre_post_: 1,
   'battle_of_grozny__1999–2000__': 1,
-  // Unseen region article and 2008 blog post on their first run (Latakia Governorate 0.931, Russo-Georgian war first days post 0.913).
-  latakia_governorate_: 0.931,
-  georgia_war_first_days_post_: 0.913,
+  // Unseen region article and 2008 blog post on their first run (Latakia Governorate 0.931, Russo-Georgian war first days post 0.913); 1.000 each after nine general rules.
+  latakia_governorate_: 1,
+  georgia_war_first_days_post_: 1,
 };
