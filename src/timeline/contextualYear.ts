@@ -74,6 +74,7 @@ function windowYear(date: PartialDate & { sameYear?: boolean; pluperfect?: true 
     !wraps &&
     (context.sameSection === true || context.sameSentence === true) &&
     statesYear(previous) &&
+    !recalledFromPresent(previous, context.story) &&
     (guess > window.last || guess < window.first)
   )
     return guess;
@@ -110,6 +111,14 @@ function backToTheNews(date: PartialDate, context: YearContext, year: number | u
   const before = (latest.month - 1) * 30.5 + latest.day - ((date.month - 1) * 30.5 + date.day);
   // There the news is the calendar month before the publication's (GUIDE.md), as well as its last 31 days.
   return before >= 0 && (before <= NEWS_DAYS || (insideRecalledMonth && latest.month - date.month === 1)) ? latest.year : year;
+}
+
+/**
+ * A year a news post recalled years before its days from its present ("The gorge is still held by Georgia, since Georgian police
+ * took it in July 2006"): a date without a year after it is the news's, not the recalled year's (GUIDE.md).
+ */
+function recalledFromPresent(previous: PreviousDate | undefined, story: YearWindow | undefined): boolean {
+  return previous?.leftForNow === true && story?.latest?.day !== undefined && previous.year < story.latest.year - 1;
 }
 
 /** The year of a closed one-year story whose months hold the date, if any. */

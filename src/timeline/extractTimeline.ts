@@ -38,7 +38,7 @@ import { warStarts } from './warStarts.ts';
 import type { Root } from 'mdast';
 import type { TimelineContext, TimelineEvent } from './types.ts';
 import { sectionYearWindow, yearWindow } from './yearWindow.ts';
-import { tellsPresentState } from './newsPresent.ts';
+import { recallsFromPresent, tellsPresentState } from './newsPresent.ts';
 import { firstDay, lastDay, onlyDay, publicationDay, publicationWindow, storyWindow } from './storyTime.ts';
 
 /**
@@ -227,7 +227,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
         previous = { ...previous, leftForNow: true };
       if (last !== undefined) {
         beforeCaption = caption ? previous : undefined;
-        previous = last;
+        previous = published !== undefined && recallsFromPresent(sentence.text, last.year, published) ? { ...last, leftForNow: true } : last;
         previousSectionId = block.sectionId;
         previousBlock = block;
       }

@@ -43,10 +43,19 @@ export const DONE_BY_HAPPENING = /\b(?:was|were)\s+[a-z]+ed\b[^,;.]{0,40}?\sby\s
 /**
  * "Miners played a leading part in the strikes of July 1989", "The region suffered heavily in the Holodomor of 1932–1933": taking
  * part in a happening named with its date, or suffering in it, is that happening, dated by it (guide), not an act upon it as
- * "investigated the strike of 16 March" is. A few words between the verb and "in" only.
+ * "investigated the strike of 16 March" is; so is seizing power in it ("seized power in the Corrective Movement of November 1970":
+ * the seizing is the coup). A few words between the verb and "in" only.
  */
 export const PART_IN_HAPPENING =
-  /\b(?:(?:took|take|takes|taking)\s+part|played\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:part|role)|suffered(?:\s+[a-z]+ly)?)\s+in\s+the\s+(?:[\w'-]+\s+){1,3}of\s+$/i;
+  /\b(?:(?:took|take|takes|taking)\s+part|played\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:part|role)|suffered(?:\s+[a-z]+ly)?|(?:seized|took|came\s+to)\s+power)\s+in\s+the\s+(?:[\w'-]+\s+){1,3}of\s+$/i;
+/**
+ * "South Ossetia broke away from Georgia in the war of 1991–1992", "the bridge was destroyed in the fighting of 1942": what a
+ * clause's verb, told in the simple past, did in a war or upheaval named with its date happened in it, and the date written
+ * after it dates the clause as "in" would (guide). Not a relative clause's ("officers who had served in the coup of March
+ * 1963" describes them), nor a thing acted upon ("investigated the strike of 16 March"). A few words between verb and "in".
+ */
+export const DONE_IN_UPHEAVAL =
+  /(?<!\b(?:which|that|who|whom)\s+(?:had\s+|was\s+|were\s+)?)\b(?:[a-z]{2,}ed|broke\s+away|broke\s+out|fell|fled|fought|rose|died|took\s+power|won|lost|split)\s+(?:[\w'-]+\s+){0,3}?in\s+the\s+(?:[\w'-]+\s+){0,2}?(?:war|wars|conflict|uprising|revolution|coup|massacre|fighting|riots|earthquake|famine|pogrom|purges?|crisis|clashes|insurgency|rebellion|revolt)\s+of\s+$/i;
 /**
  * "During the Second Nagorno-Karabakh War in 2020 the village was again on the front line, …": a war's year in a
  * sentence-opening "During" phrase without its comma sets the scene, as the comma'd opening does; a day the main

@@ -18,10 +18,12 @@ const BACKGROUND_CLAUSE =
 
 /**
  * "Fighting then moved into the town of Tabqa, which the SDF surrounded in April": a clause in the simple past whose own
- * subject is a named actor goes on with the story's actors, as "which they recaptured on 3 April" does (guide), unlike a
+ * subject is a named actor, or one a common noun names ("Kinsabba, …, which the army captured on 17 February 2016"), goes on
+ * with the story's actors, as "which they recaptured on 3 April" does (guide), unlike a
  * possessive one in an analysis ("its losses at Bakhmut, which its forces captured in May") or an earlier past ("had …").
  */
-const NAMED_ACTOR_GOES_ON = /,\s*which\s+the\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+[a-z]+ed\s+(?:in|on)\s+$/;
+const NAMED_ACTOR_GOES_ON =
+  /,\s*which\s+the\s+(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+|(?:(?!(?:had|has|have|was|were|been)\b)[a-z][\w'-]*\s+){1,2})[a-z]+ed\s+(?:in|on)\s+$/;
 
 /**
  * "the supply road from Sumy, which Russian drones had been hitting daily since January": a clause with a subject of its own
@@ -94,6 +96,12 @@ const APPOINTMENT_CLAUSE =
   /,\s*who\s+(?:had\s+|has\s+)?(?:been\s+)?(?:replaced|succeeded|appointed|named|elected|became|(?:was\s+|were\s+)?sworn\s+in|(?:taken|took|assumed)\s+(?:over\s+)?(?:command|office))\b[^,;]{0,60}?\s(?:in|on|since)\s+$/i;
 
 const CLAUSE_CLOSE = /^\s*,/;
+
+/**
+ * "Hafez al-Assad, born in Qardaha in 1930, seized power …": a person's birth set between commas says who the subject is, as an
+ * appointment clause does (guide: an appositive describing a named one), so its date is no event's.
+ */
+const BIRTH_APPOSITIVE = /,\s*(?:who\s+was\s+)?born\s+(?:[^,;]{0,60}?\s)?(?:in|on)\s+$/i;
 
 /**
  * "the political base of Viktor Yanukovych, who was governor of the oblast from 1997 to 2002 and was elected President in 2010.": a
@@ -229,6 +237,7 @@ export function tellsNamedThingsPast(near: string, after: string, before = near)
     PERSONS_EARLIER_PAST.test(near) ||
     DEBUT_CLAUSE.test(near) ||
     (APPOINTMENT_CLAUSE.test(near) && CLAUSE_CLOSE.test(after)) ||
+    (BIRTH_APPOSITIVE.test(near) && CLAUSE_CLOSE.test(after)) ||
     (CAREER_CLAUSE.test(before.slice(-CAREER_NEAR)) && CAREER_CLOSE.test(after)) ||
     NAME_PERIOD.test(near) ||
     OPERATION_SPAN_START.test(near)

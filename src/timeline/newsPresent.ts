@@ -11,3 +11,17 @@ const PRESENT_PERFECT = /^[^;:]{0,80}?\b(?:has|have)\s+(?:(?:not|also|already|no
 export function tellsPresentState(sentence: string): boolean {
   return PRESENT_PERFECT.test(sentence);
 }
+
+/** A main clause in the simple present, its verb within the first few words: "The upper gorge is the only part still held by Georgia". */
+const PRESENT_MAIN_CLAUSE = /^(?:[\w'-]+\s+){1,6}?(?:is|are)\s/;
+/** How many years before the post a recalled year must lie to be background, not the news of its days ("in July 2006" in 2008). */
+const RECALL_YEARS = 2;
+
+/**
+ * Whether a sentence recalls a year well before the post from the post's present ("…, and since then it has been patrolled by
+ * peacekeepers"; "The gorge is the only part still held by Georgia, since Georgian police took it in July 2006"): a date
+ * without a year told after it is the news's, in the publication's year (GUIDE.md), not the recalled one's.
+ */
+export function recallsFromPresent(sentence: string, year: number, published: { year: number }): boolean {
+  return year <= published.year - RECALL_YEARS && (PRESENT_PERFECT.test(sentence) || PRESENT_MAIN_CLAUSE.test(sentence));
+}

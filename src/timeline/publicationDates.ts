@@ -90,6 +90,8 @@ const RULES: Rule[] = [
     },
   },
   { pattern: /\byesterday\b/gi, date: (published) => shiftDays(published, -1) },
+  // "Last night the army left Gori": the night before the post's day, told as "yesterday evening" is; "the last night of the siege" is the story's.
+  { pattern: /(?<!\bthe\s)\blast night\b/gi, date: (published) => shiftDays(published, -1) },
   // "early this morning" is a time of the day, no hedge on the date: the phrase takes its "early" whole.
   { pattern: /\b(?:earlier )?today\b|\b(?:(?:early|late) )?this (?:morning|afternoon|evening)\b|\btonight\b/gi, date: (published) => ({ ...published }) },
   { pattern: new RegExp(`\\b(?:earlier\\s+|${HEDGE})this month\\b`, 'gi'), date: ({ year, month }, match) => hedged({ year, month }, match) },

@@ -53,6 +53,13 @@ const WHEN_CLAUSE_AFTER = /^\s*,\s*when\s/i;
 const SINCE_CLAUSE =
   /\bsince\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'–-]+\s+){1,2}?(?:\w+ed|began|broke\s+out)(?:\s+(?:the\s+|its\s+|their\s+)?(?!in\b|on\b|at\b|near\b)[a-z]+)?(?:\s+(?:in|at|near)\s+[A-Z][\w'-]*)?\s+(?:(?:in|on)\s+)?$/i;
 
+/**
+ * "The gorge is still held by the army, since troops took it from a militia leader in July 2006": a place held since a
+ * happening its own clause dates began to be held then (guide: a place under someone's control since a date), no count's
+ * baseline. The holding right before the "since", then the clause up to the date; bounded.
+ */
+const HELD_SINCE_CLAUSE = /\b(?:is|are|was|were|been)\s+(?:still\s+)?(?:held|controlled|occupied)\b[^;.]{0,40}?\bsince\s[^,;.]{0,80}$/i;
+
 /** Whether a state or an ongoing action told in the perfect starts at the date ("has been besieged since"). */
 export function tellsStateSince(near: string): boolean {
   return SINCE_STATE.test(near);
@@ -68,6 +75,7 @@ export function countsSinceBaseline(before: string, near: string, after: string)
   return (
     SINCE_PHRASE.test(before) &&
     !SINCE_CLOSED.test(before) &&
+    !HELD_SINCE_CLAUSE.test(before.slice(-BUILD_UP_NEAR)) &&
     !OPENING_SINCE.test(before) &&
     !SINCE_CLAUSE.test(near) &&
     !SINCE_STATE.test(before.slice(-BUILD_UP_NEAR)) &&

@@ -24,6 +24,7 @@ import {
   NAMED_BY_DATE,
   OPENING_HAPPENING,
   PART_IN_HAPPENING,
+  DONE_IN_UPHEAVAL,
   PICTURE_SUBJECT,
   SHOWS_AFTER,
   SUBJECT_BEFORE,
@@ -187,6 +188,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
     !AFTER_HAPPENING.test(near) &&
     !DONE_BY_HAPPENING.test(near) &&
     !PART_IN_HAPPENING.test(near) &&
+    !DONE_IN_UPHEAVAL.test(near) &&
     !TOLD_IN_WHICH_AFTER.test(after)
   )
     return undefined;

@@ -28,6 +28,13 @@ export const STORY_DAY_PHRASES: Rule[] = [
   { pattern: new RegExp(`\\b(?:on |by )?the ${ORDINAL} day (?:in|of) (?:the )?${CONFINEMENT}\\b`, 'gi'), unit: 'day', amount: (n) => n - 1, fromStory: true },
   // "said on the day of the attack that …": a one-day story's day (guide: "on the day of" a happening told is its day).
   { pattern: new RegExp(`\\b(?:on )?the (?:very )?day of the ${STORY_NOUN}\\b`, 'gi'), unit: 'day', amount: 0, fromStory: true, dayOfStory: true },
+  // "overran a dozen villages in the first hours of the offensive": its first day, as "within hours" stays in the day just told.
+  {
+    pattern: new RegExp(`\\b(?:in|during|within|over) the (first|opening|early) (?:few )?hours of the ${STORY_NOUN}\\b`, 'gi'),
+    unit: 'day',
+    amount: 0,
+    fromStory: true,
+  },
   // "By the end of the operation, monitors had counted 478 dead": the story's last day (its first group is the preposition).
   { pattern: new RegExp(`\\b(by|at|towards?) the end of the ${STORY_NOUN}\\b`, 'gi'), unit: 'day', amount: 0, fromStory: true, fromEnd: true },
   // "During the first week of the invasion": its first seven days.

@@ -30,6 +30,8 @@ export const TIME_OF_DAY_PHRASES: Rule[] = [
     amount: 0,
   },
   { pattern: /\bat (?:about |around )?\d{1,2}(?:[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)(?![\d%])/gi, unit: 'day', amount: 0 },
+  // "At around one o'clock Moscow time Medvedev went on television": an hour told in words is a clock time, as "at 12:00" is.
+  { pattern: new RegExp(`\\b(?:at|by|before|after|until|around) (?:about |around )?${COUNT} o['’]clock\\b`, 'gi'), unit: 'day', amount: 0 },
   // "By 9 a.m., the president had called a meeting": an hour marked a.m. or p.m. is a clock time whatever its preposition, as one with a colon is.
   { pattern: /\b(?:by|before|after|until|around) \d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?(?![\d%])/gi, unit: 'day', amount: 0 },
   // "The timestamp reads 07:17 when the first missile lands": a clock time the report reads off a clip, as "at 12:00" is (no chat line).

@@ -45,6 +45,19 @@ describe('taking part or suffering in a happening named with its date', () => {
     expect(timeline('The region suffered heavily in the famine of 1933, and thousands were shot.', {})).toEqual(['1933 year «1933»']);
     expect(timeline('Veterans of the strikes of July 1989 founded a union.', {})).toEqual([]);
   });
+
+  it('is so for seizing power in a coup named with its date', () => {
+    expect(timeline('The colonel seized power in the Corrective Movement of November 1970.', {})).toEqual(['1970-11 month «November 1970»']);
+    expect(timeline('The general came to power in the coup of March 1963.', {})).toEqual(['1963-03 month «March 1963»']);
+    expect(timeline('Officers who had served in the coup of March 1963 were purged.', {})).toEqual([]);
+  });
+
+  it('is so for what a clause did in a war or upheaval named with its date, not for what a relative clause describes', () => {
+    expect(timeline('South Ossetia broke away from Georgia in the war of 1991–1992.', {})).toEqual(['1991 year «1991–1992»']);
+    expect(timeline('The old bridge was destroyed in the fighting of 1942.', {})).toEqual(['1942 year «1942»']);
+    expect(timeline('Monitors investigated the massacre of 4 August 2013.', {})).toEqual([]);
+    expect(timeline('Villages that were destroyed in the war of 1992 were never rebuilt.', {})).toEqual([]);
+  });
 });
 
 describe('the opening phrase of a second main clause', () => {

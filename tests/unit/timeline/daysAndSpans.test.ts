@@ -130,6 +130,15 @@ describe('more ways prose names a day or a span', () => {
     expect(timeline('During the first week of the war, troops advanced.', { infoboxDate: '7–23 October 2020', title: 'Battle of Hadrut' })).toEqual([]);
   });
 
+  it('reads "in the first hours of the offensive" as the offensive’s first day, as "within hours" stays in the day', () => {
+    const told = 'On 4 August 2012, rebels launched an offensive. On 9 August the army counterattacked. ';
+    expect(timeline(`${told}The rebels had overrun ten villages in the first hours of the offensive.`, {})[2]).toEqual(
+      '2012-08-04 day «in the first hours of the offensive»',
+    );
+    // Days, unlike hours, leave the first day: "in the first days of the operation" names none (guide).
+    expect(timeline(`${told}The rebels overran ten villages in the first days of the offensive.`, {})).toHaveLength(2);
+  });
+
   it('reads "by the end of the first week" with no story named as the last day of the article’s story’s first week', () => {
     const operation = { infoboxDate: '20 January – 24 March 2018', title: 'Operation Olive Branch' };
     expect(timeline('By the end of the first week, the attackers had captured villages.', operation)).toEqual([
@@ -237,6 +246,8 @@ describe('more ways prose names a day or a span', () => {
   it('skips what a named person did to someone named in a "who" clause, and keeps a clause that tells the happening', () => {
     const battle = { infoboxDate: '17 – 21 May 2014' };
     expect(timeline('Mara, who replaced Ly in April 2014, announced that he would visit the north.', battle)).toEqual([]);
+    expect(timeline('Hafez al-Assad, born in Qardaha in 1930, seized power in the coup of November 1970.', {})).toEqual(['1970-11 month «November 1970»']);
+    expect(timeline('The colonel, who was born on 6 October 1930, became a general.', {})).toEqual([]);
     expect(timeline('Mara, who arrived in Kidal on 17 May, was greeted by protests.', battle)).toEqual(['2014-05-17 day «17 May»']);
     expect(timeline('Mara, who arrived on 17 May, was greeted by protests.', battle)).toEqual(['2014-05-17 day «17 May»']);
   });

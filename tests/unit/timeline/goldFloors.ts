@@ -295,4 +295,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen battle and armed-group articles on their first run (Battle of Vovchansk 0.885, Hayat Tahrir al-Sham 0.966, 0.982 against the corrected gold); 1.000 each after five general rules.
   battle_of_vovchansk_: 1,
   'hayat_tahrir_al-sham_': 1,
+  // Unseen region article and 2008 blog post on their first run (Latakia Governorate 0.931, Russo-Georgian war first days post 0.913); 1.000 each after nine general rules.
+  latakia_governorate_: 1,
+  georgia_war_first_days_post_: 1,
 };

@@ -23,6 +23,11 @@ describe('a sentence ranking what was told is analysis, whatever date it names',
   it('keeps a past state bounded by the date that opens it, which ranks nothing', () => {
     expect(timeline('Until 2012 it was the only road crossing of the river.')).toEqual(['2012 year «2012»']);
   });
+  it('keeps "the only" place held by someone since a happening it dates, the holding begun then', () => {
+    const held = 'The upper gorge is the only part of the region that is still held by the army, since troops took it from a militia leader in July 2006.';
+    expect(timeline(held, {})).toEqual(['2006-07 month «July 2006»']);
+    expect(timeline('The gorge was the only part of the region to resist in July 2006.', {})).toEqual([]);
+  });
   it('keeps a happening whose subject is merely compared in passing', () => {
     expect(timeline('On 12 February, the heaviest shelling of the siege hit the town.')).toEqual(['2012-02-12 day «12 February»']);
   });

@@ -32,6 +32,13 @@ describe('what is not the date of an event', () => {
     expect(timeline('Fighting then moved into the town, which the SDF had surrounded in April.')).toEqual([]);
   });
 
+  it('keeps one whose subject is an actor named by a common noun, after an appositive too', () => {
+    const village = 'Fighting continued around Kinsabba, the last large village in rebel hands, which the army captured on 17 February.';
+    expect(timeline(village)).toEqual(['2012-02-17 day «17 February»']);
+    expect(timeline('Fighting then moved into the town, which the rebels surrounded in April.')).toEqual(['2012-04 month «April»']);
+    expect(timeline('Fighting then moved into the town, which the rebels had surrounded in April.')).toEqual([]);
+  });
+
   it('ends a restrictive clause where the main clause’s verb comes back, so its date is the main clause’s', () => {
     const battle = { infoboxDate: '24 February – 4 April 2022' };
     expect(timeline('A memorial to the defenders who were killed in the battle was unveiled in 2023.', battle)).toEqual(['2023 year «2023»']);

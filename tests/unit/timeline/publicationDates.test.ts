@@ -25,6 +25,8 @@ describe('findPublicationDates: a news post counts from the day it was published
 
   it('reads yesterday, today, this and last month, last year, across a year’s turn', () => {
     expect(dates('The base fell yesterday.', { year: 2023, month: 1, day: 1 })).toEqual([['yesterday', 2022, 12, 31]]);
+    expect(dates('Last night the army left the town.')).toEqual([['Last night', 2023, 3, 11]]);
+    expect(dates('On the last night of the siege, the garrison left.')).toEqual([]);
     expect(dates('Earlier this month, a convoy was ambushed.')).toEqual([['Earlier this month', 2023, 3, undefined]]);
     expect(dates('Last month the army withdrew.', { year: 2023, month: 1, day: 9 })).toEqual([['Last month', 2022, 12, undefined]]);
     expect(dates('The town was taken last year.')).toEqual([['last year', 2022, undefined, undefined]]);
@@ -258,6 +260,16 @@ describe('a weekend and a span of hours in a news post', () => {
     const day = 'On 15 August, 17 soldiers were killed in an ambush.';
     expect(post(`${recalled} ${now} ${day}`, '2023-09-27')).toEqual(['2022-08', '2023-08-15']);
     expect(post(`${recalled} ${day}`, '2023-09-27')).toEqual(['2022-08', '2022-08-15']);
+  });
+
+  it('takes a day after a year recalled years back from the post’s present as the news, in the publication’s year', () => {
+    const day = 'On 9 August, Abkhaz forces began to shell the gorge.';
+    const recalled = (year: number) => `Georgian police took the gorge in July ${year}, and since then it has been held by Georgia.`;
+    expect(post(`${recalled(2006)} ${day}`, '2008-08-12')).toEqual(['2006-07', '2008-08-09']);
+    // Told only in the past, the recall is the story's own time, and the day after it stays in its year.
+    expect(post(`Georgian police took the gorge in July 2006. ${day}`, '2008-08-12')).toEqual(['2006-07', '2006-08-09']);
+    // A year just before the post's is no such recall (see the recalled month above).
+    expect(post(`${recalled(2007)} ${day}`, '2008-08-12')).toEqual(['2007-07', '2007-08-09']);
   });
 
   it('reads "in the 48 hours since" a day just told as the span from it', () => {

@@ -20,6 +20,9 @@ describe('a state told in the perfect "since" a date happened on that date; a co
     ],
     ['More than 300 people, a third of them children, have been killed since 12 February.', []],
     ['More than 300 people have been killed since 12 February.', []],
+    // Held since a happening its own clause dates: the holding began then; a count since such a clause keeps its baseline.
+    ['The upper valley is still held by the army, since troops took it from a militia in July 2011.', ['2011-07 month «July 2011»']],
+    ['More than 300 people have been killed since troops took the valley in July 2011.', []],
     // The state may be counted from a happening named with its date, as "After the war of 1992" dates its sentence.
     ['The region had been outside the control of the government since the war of 1991–1992, and peacekeepers patrolled it.', ['1991 year → 1992 «1991–1992»']],
     ['The valley had been out of the control of the army since 12 February.', ['2012-02-12 day «12 February»']],

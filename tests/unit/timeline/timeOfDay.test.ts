@@ -10,6 +10,8 @@ describe('a time of day inherits the day before it', () => {
     ['Overnight, two tanks were destroyed.', '2012-02-10 day «Overnight»'],
     ['Fighting continued through the night around the terminal.', '2012-02-10 day «through the night»'],
     ['At 12:00 the line was cut.', '2012-02-10 day «At 12:00»'],
+    ["At around one o'clock Moscow time the president spoke.", "2012-02-10 day «At around one o'clock»"],
+    ['By ten o’clock the square was empty.', '2012-02-10 day «By ten o’clock»'],
     ['The timestamp reads 07:17 when the first missile lands.', '2012-02-10 day «07:17»'],
     ['By 9 a.m., the mayor had called a meeting.', '2012-02-10 day «By 9 a.m.»'],
     ['The bridge was closed before 6 p.m.', '2012-02-10 day «before 6 p.m.»'],
