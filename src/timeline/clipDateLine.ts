@@ -68,6 +68,25 @@ const POSTS_MATERIAL = new RegExp(
 );
 
 /**
+ * "In this video, released by a Ukrainian unit on Aug. 7, ": the clip of a happening just told, dated only by when it came
+ * out, the aside closing on that date; what it shows then took place on the happening's day (GUIDE.md).
+ */
+const RELEASED_ASIDE = new RegExp(
+  `^In\\s+(?:this|that|the|another)(?:\\s+[a-z-]+){0,2}?\\s+${PICTURE_NOUN},\\s+(?:released|posted|published|uploaded|shared)(?:\\s+by\\s+[^,;.]{1,60}?)?\\s+(?:on\\s+)?$`,
+  'i',
+);
+
+/**
+ * Whether a sentence tells what the clip of a happening already told shows, its only date the day that clip was released:
+ * that adds to the happening and is no event, though the date, being stated, anchors what follows (GUIDE.md).
+ */
+export function showsReleasedClip(sentence: string, mentions: readonly DateMention[]): boolean {
+  const [only] = mentions;
+  if (only === undefined || mentions.length !== 1) return false;
+  return RELEASED_ASIDE.test(sentence.slice(0, only.index)) && sentence.slice(only.index + only.text.length).startsWith(',');
+}
+
+/**
  * What may follow a clip's date when the line only dates it: where the camera stood and a time of that same day ("is
  * filmed at about 5 a.m. from the left bank, just after dawn."), the times already cut out.
  */

@@ -4,7 +4,7 @@
  */
 import { assignEventIds } from './eventId.ts';
 import { countsFromNamedHappening, isDatedCaption } from './captionDate.ts';
-import { datesNextClip } from './clipDateLine.ts';
+import { datesNextClip, showsReleasedClip } from './clipDateLine.ts';
 import { presentsQuotedPost } from './quotedPost.ts';
 import { namesDayOnly } from './dayNamingLine.ts';
 import { countsMomentOnly, endsMaterial, opensClip } from './clipMoment.ts';
@@ -203,7 +203,8 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       const clipLine = event !== undefined && datesNextClip(sentence.text, mentions);
       const shownDay = clipDay;
       clipDay = clipLine ? event : undefined;
-      const postLine = event !== undefined && (presentsQuotedPost(sentence.text, mentions) || namesDayOnly(sentence.text));
+      const postLine =
+        event !== undefined && (presentsQuotedPost(sentence.text, mentions) || namesDayOnly(sentence.text) || showsReleasedClip(sentence.text, mentions));
       if (event !== undefined && !summary && !toEnd && !wholeSpan && !clipLine && !postLine)
         events.push(toEvent(event, sentence.text, block.section, block.sectionId));
       else if (shownDay !== undefined && mentions.length === 0 && !isAnalysis(sentence.text) && !tellsNoHappening(sentence.text))
