@@ -104,9 +104,17 @@ const PLAIN_NOW = /^[^;]{0,60}?\bit is (?:now |already |by now )?(?:clear|eviden
 const OPEN_QUESTION =
   /^It (?:is|remains) (?:still |also )?(?:not (?:yet |entirely )?(?:clear|known)|unclear|uncertain|unknown) (?:where|whether|who|how|what|when|why|if)\s(?:[\w'’-]+\s){0,4}?(?:is|are|has|have|will|can)\b/;
 
+/**
+ * "It is not clear how the attackers, who appear to have entered the city during the night, passed the checkpoints": an open
+ * question about those the writer can only surmise things of. Unlike "who fired the missile that hit the market on Tuesday",
+ * no happening in it is told as having taken place, so it dates nothing (guide: not asserted). Bounded subject and aside.
+ */
+const SURMISED_QUESTION =
+  /^It (?:is|remains) (?:still |also )?(?:not (?:yet |entirely )?(?:clear|known)|unclear|uncertain|unknown) (?:where|whether|who|how|what|when|why|if)\s[^,;.]{1,40},\s+(?:who|which)\s+(?:appears?|seems?)\s+to\s+have\s[^,;]{1,80},/;
+
 /** Whether a sentence weighs how things look now: analysis, whatever it dates, so its dates move no anchor. */
 export function weighsHowThingsLook(sentence: string): boolean {
-  return HOW_THINGS_LOOK.test(sentence) || PLAIN_NOW.test(sentence) || OPEN_QUESTION.test(sentence);
+  return HOW_THINGS_LOOK.test(sentence) || PLAIN_NOW.test(sentence) || OPEN_QUESTION.test(sentence) || SURMISED_QUESTION.test(sentence);
 }
 
 /** Whether a sentence only ranks or judges the story instead of telling one of its happenings. */
@@ -121,6 +129,7 @@ export function isAnalysis(sentence: string): boolean {
     HOW_THINGS_LOOK.test(sentence) ||
     PLAIN_NOW.test(sentence) ||
     OPEN_QUESTION.test(sentence) ||
+    SURMISED_QUESTION.test(sentence) ||
     HINDSIGHT.test(sentence)
   );
 }
