@@ -54,6 +54,13 @@ describe('weighing in the present how things look is analysis, whatever its date
     expect(extractTimeline(surmised, post).map((event) => event.date)).toEqual(['2023-07-25']);
   });
 
+  it('leaves out a remark on the timing of a happening told, named by the post\'s label ("Tuesday\'s attack came a day after …")', () => {
+    const post = { published: '2024-09-19' };
+    const prose =
+      "On Tuesday, gunmen attacked the school. Tuesday's attack came a day after the first anniversary of the alliance, founded on 16 September 2023, and five days before independence day.\n";
+    expect(extractTimeline(prose, post).map((event) => event.date)).toEqual(['2024-09-17']);
+  });
+
   it('keeps a happening told in a first main clause before a second one weighing how things look', () => {
     expect(timeline('On 5 March the army said it backed the soldiers, and it now looks unlikely that the president will return.')).toEqual([
       '2012-03-05 day «5 March»',
