@@ -168,3 +168,12 @@ describe('a restrictive clause telling how a witness has been living since a dat
     ).toEqual(['2012-02-10 day «10 February»', '2012-02-12 day «12 February»']);
   });
 });
+
+describe("a restrictive clause before a report's present main verb", () => {
+  it("ends where the subject's own verb comes back, so the main clause's date dates the sentence", () => {
+    expect(timeline('On 10 February, the siege began. Civilians who fled on 11 February are evacuated on 14 February.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-14 day «14 February»',
+    ]);
+  });
+});
