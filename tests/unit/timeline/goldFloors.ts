@@ -289,7 +289,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen video report and blog post on their first run (Krynky bridgehead 0.950, 1.000 against the corrected gold; Karabakh ceasefire 0.872); 1.000 each after three general rules and one gold fix.
   krynky_bridgehead_video_report_: 1,
   karabakh_ceasefire_post_: 1,
-  // Unseen video report and Astro-template news post on their first run (Sudzha incursion 0.774, Bamako attack 0.878).
-  sudzha_incursion_video_report_: 0.774,
-  bamako_attack_post_: 0.878,
+  // Unseen video report and Astro-template news post on their first run (Sudzha incursion 0.774, Bamako attack 0.878); 1.000 each after seven general rules.
+  sudzha_incursion_video_report_: 1,
+  bamako_attack_post_: 1,
 };
