@@ -6,11 +6,12 @@ import type { DateMention } from './dateMention.ts';
 import { PICTURE_NOUN } from './pictureNouns.ts';
 
 /**
- * "The next clip is from", "This video was filmed", "The most spectacular footage comes": a clip of the material, with at
- * most two plain words before its noun, then its date. Reads only the first words.
+ * "The next clip is from", "This video was filmed", "The most spectacular footage comes", "The last video in this report was
+ * filmed": a clip of the material, with at most two plain words before its noun and the subject or the set of clips it
+ * belongs to after it, then its date. Reads only the first words.
  */
 const DATES_CLIP =
-  /^(?:the|this|that|another)(?:\s+[a-z-]+){0,2}?\s+(?:clip|video|footage|recording|photo|picture|image)(?:\s+of\s+(?:the\s+)?[a-z-]+)?(?:\s+(?:everyone|we|you|that|which|most)(?:\s+[a-z'’]+){1,4}?)?\s+(?:(?:is|was)\s+(?:from|filmed|taken|recorded|shot|released|posted|published)|comes|came)\b/i;
+  /^(?:the|this|that|another)(?:\s+[a-z-]+){0,2}?\s+(?:clip|video|footage|recording|photo|picture|image)(?:\s+(?:of\s+(?:the\s+)?|in\s+(?:this|the|our)\s+)[a-z-]+)?(?:\s+(?:everyone|we|you|that|which|most)(?:\s+[a-z'’]+){1,4}?)?\s+(?:(?:is|was)\s+(?:from|filmed|taken|recorded|shot|released|posted|published)|comes|came)\b/i;
 
 /**
  * "It's April 2, a month after the strikes, when the first drone footage from the town is released.": the report's cleft
@@ -65,6 +66,25 @@ const POSTS_MATERIAL = new RegExp(
   `\\b(?:posts|posted|releases|released|publishes|published|uploads|uploaded|puts\\s+out|put\\s+out)\\s+(?:his|her|their|its|the|a|an)(?:\\s+[a-z-]+){0,2}?\\s+(?:series|${PICTURE_NOUN})\\s+(?:on|from)\\s+$`,
   'i',
 );
+
+/**
+ * "In this video, released by a Ukrainian unit on Aug. 7, ": the clip of a happening just told, dated only by when it came
+ * out, the aside closing on that date; what it shows then took place on the happening's day (GUIDE.md).
+ */
+const RELEASED_ASIDE = new RegExp(
+  `^In\\s+(?:this|that|the|another)(?:\\s+[a-z-]+){0,2}?\\s+${PICTURE_NOUN},\\s+(?:released|posted|published|uploaded|shared)(?:\\s+by\\s+[^,;.]{1,60}?)?\\s+(?:on\\s+)?$`,
+  'i',
+);
+
+/**
+ * Whether a sentence tells what the clip of a happening already told shows, its only date the day that clip was released:
+ * that adds to the happening and is no event, though the date, being stated, anchors what follows (GUIDE.md).
+ */
+export function showsReleasedClip(sentence: string, mentions: readonly DateMention[]): boolean {
+  const [only] = mentions;
+  if (only === undefined || mentions.length !== 1) return false;
+  return RELEASED_ASIDE.test(sentence.slice(0, only.index)) && sentence.slice(only.index + only.text.length).startsWith(',');
+}
 
 /**
  * What may follow a clip's date when the line only dates it: where the camera stood and a time of that same day ("is

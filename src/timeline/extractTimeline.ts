@@ -4,7 +4,7 @@
  */
 import { assignEventIds } from './eventId.ts';
 import { countsFromNamedHappening, isDatedCaption } from './captionDate.ts';
-import { datesNextClip } from './clipDateLine.ts';
+import { datesNextClip, showsReleasedClip } from './clipDateLine.ts';
 import { presentsQuotedPost } from './quotedPost.ts';
 import { namesDayOnly } from './dayNamingLine.ts';
 import { countsMomentOnly, endsMaterial, opensClip } from './clipMoment.ts';
@@ -12,7 +12,7 @@ import { headingDateMention, headingMonthMention, placedDuringHappening, tellsLa
 import { opensWithDate } from './itemDate.ts';
 import { capContextField, LongSentences, MAX_SENTENCE_LENGTH } from './inputLimits.ts';
 import { formatIsoDate } from './isoDate.ts';
-import { isAnalysis, judgesInHindsight, ranksWhatWasTold, weighsHowThingsLook } from './judgement.ts';
+import { isAnalysis, judgesInHindsight, ranksWhatWasTold, remarksOnTiming, weighsHowThingsLook } from './judgement.ts';
 import { tellsReportersWork } from './reportersWork.ts';
 import { tellsNoHappening } from './negatedClause.ts';
 import {
@@ -136,7 +136,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       const first = firstOfArticle;
       firstOfArticle = false;
       // A ranking or a hindsight judgement is analysis: its date tells no happening and moves no anchor, so its dates need not be read.
-      if (ranksWhatWasTold(sentence.text) || judgesInHindsight(sentence.text) || weighsHowThingsLook(sentence.text)) continue;
+      if (ranksWhatWasTold(sentence.text) || judgesInHindsight(sentence.text) || weighsHowThingsLook(sentence.text) || remarksOnTiming(sentence.text)) continue;
       // The reporters' own work: its date is the material's, no happening of the story.
       if (tellsReportersWork(sentence.text)) continue;
       // An aside's date tells a named thing's own past; only the defining first sentence's is the article's subject's (see `aside`).
@@ -205,7 +205,8 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       const clipLine = event !== undefined && datesNextClip(sentence.text, mentions);
       const shownDay = clipDay;
       clipDay = clipLine ? event : undefined;
-      const postLine = event !== undefined && (presentsQuotedPost(sentence.text, mentions) || namesDayOnly(sentence.text));
+      const postLine =
+        event !== undefined && (presentsQuotedPost(sentence.text, mentions) || namesDayOnly(sentence.text) || showsReleasedClip(sentence.text, mentions));
       if (event !== undefined && !summary && !toEnd && !wholeSpan && !clipLine && !postLine)
         events.push(toEvent(event, sentence.text, block.section, block.sectionId));
       else if (shownDay !== undefined && mentions.length === 0 && !isAnalysis(sentence.text) && !tellsNoHappening(sentence.text))

@@ -5,6 +5,7 @@
  * first words.
  */
 import { MONTH_NAME } from './dateMention.ts';
+import { HAPPENING, WEEKDAY } from './relativeVocabulary.ts';
 
 /**
  * Ranks what was told before: "The massacre was one of the largest of the war", "It was the deadliest attack of the year".
@@ -132,9 +133,31 @@ const PLAIN_NOW = /^[^;]{0,60}?\bit is (?:now |already |by now )?(?:clear|eviden
 const OPEN_QUESTION =
   /^It (?:is|remains) (?:still |also )?(?:not (?:yet |entirely )?(?:clear|known)|unclear|uncertain|unknown) (?:where|whether|who|how|what|when|why|if)\s(?:[\w'’-]+\s){0,4}?(?:is|are|has|have|will|can)\b/;
 
+/**
+ * "It is not clear how the attackers, who appear to have entered the city during the night, passed the checkpoints": an open
+ * question about those the writer can only surmise things of. Unlike "who fired the missile that hit the market on Tuesday",
+ * no happening in it is told as having taken place, so it dates nothing (guide: not asserted). Bounded subject and aside.
+ */
+const SURMISED_QUESTION =
+  /^It (?:is|remains) (?:still |also )?(?:not (?:yet |entirely )?(?:clear|known)|unclear|uncertain|unknown) (?:where|whether|who|how|what|when|why|if)\s[^,;.]{1,40},\s+(?:who|which)\s+(?:appears?|seems?)\s+to\s+have\s[^,;]{1,80},/;
+
+/**
+ * "Tuesday's attack came a day after the first anniversary of the alliance, …, and five days before independence day": a
+ * happening the post has told, named by its possessive label, set against other days. A remark on its timing, no new
+ * happening, whose dates are background (guide). Bounded label, read from the sentence's start.
+ */
+const TIMING_REMARK = new RegExp(
+  `^(?:Yesterday|Today|${WEEKDAY}|Last\\s+(?:week|month)|This\\s+week)['’]s\\s+(?:[a-z-]+\\s+){0,2}?(?:${HAPPENING}|ambush|raid|coup|massacre|decision|announcement|vote)\\s+(?:came|comes|fell|falls|followed|follows)\\s+(?:(?:just|only|exactly)\\s+)?(?:(?:a|one|two|three|four|five|six|seven|\\d{1,2})\\s+(?:days?|weeks?)\\s+)?(?:after|before|on\\s+the\\s+eve\\s+of)\\b`,
+);
+
+/** Whether a sentence only remarks on when a happening told fell, beside other days: no event, and its dates move no anchor. */
+export function remarksOnTiming(sentence: string): boolean {
+  return TIMING_REMARK.test(sentence);
+}
+
 /** Whether a sentence weighs how things look now: analysis, whatever it dates, so its dates move no anchor. */
 export function weighsHowThingsLook(sentence: string): boolean {
-  return HOW_THINGS_LOOK.test(sentence) || PLAIN_NOW.test(sentence) || OPEN_QUESTION.test(sentence);
+  return HOW_THINGS_LOOK.test(sentence) || PLAIN_NOW.test(sentence) || OPEN_QUESTION.test(sentence) || SURMISED_QUESTION.test(sentence);
 }
 
 /** Whether a sentence only ranks or judges the story instead of telling one of its happenings. */
@@ -149,6 +172,7 @@ export function isAnalysis(sentence: string): boolean {
     HOW_THINGS_LOOK.test(sentence) ||
     PLAIN_NOW.test(sentence) ||
     OPEN_QUESTION.test(sentence) ||
+    SURMISED_QUESTION.test(sentence) ||
     HINDSIGHT.test(sentence)
   );
 }

@@ -133,12 +133,16 @@ const RULES: Rule[] = [
       return monthFromIndex(months);
     },
   },
-  // "September last year", "in May this year": a month of the year the words name; "4 to 5 June last year" a range of its days.
+  // "September last year", "in May this year": a month of the year the words name; "4 to 5 June last year", "between 25 and
+  // 27 July this year" a range of its days.
   {
-    pattern: new RegExp(`(?:\\b(?:(\\d{1,2})\\s*(?:to|–|-)\\s*)?(\\d{1,2})\\s+)?(${MONTH_NAME})\\s+(last|this)\\s+year\\b`, 'g'),
+    pattern: new RegExp(
+      `(?:\\b(?:(\\d{1,2})\\s*(?:to|–|-)\\s*|(?<=\\b[Bb]etween\\s{1,3})(\\d{1,2})\\s+and\\s+)?(\\d{1,2})\\s+)?(${MONTH_NAME})\\s+(last|this)\\s+year\\b`,
+      'g',
+    ),
     date: ({ year }, match) => {
-      const month = { year: match[4] === 'last' ? year - 1 : year, month: monthNumber(match[3] ?? '') ?? 1 };
-      const [first, last] = [Number(match[1]), Number(match[2])];
+      const month = { year: match[5] === 'last' ? year - 1 : year, month: monthNumber(match[4] ?? '') ?? 1 };
+      const [first, last] = [Number(match[1] ?? match[2]), Number(match[3])];
       const valid = (day: number) => day >= 1 && day <= 31;
       if (valid(first) && valid(last) && first < last) return { ...month, day: first, end: { ...month, day: last } };
       return valid(last) ? { ...month, day: last } : month;

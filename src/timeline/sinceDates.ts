@@ -3,13 +3,15 @@
  * December"), which dates nothing, or the start of a state or a happening, which dates its sentence.
  * Every pattern reads only the words next to the date.
  */
+import { MONTH_NAME } from './dateMention.ts';
 
 const SINCE_PHRASE = /\bsince\b[^,;.]{0,60}$/i;
 /**
- * A "since" whose own year is already told and followed by the clause's verb: "residents who had fled since 2016 began to
- * return in early 2025". The later date is past the baseline, the main clause's own.
+ * A "since" whose own year or day is already told and followed by the clause's verb: "residents who had fled since 2016 began to
+ * return in early 2025", "A woman who had been living there since 9 February told us her neighbour was killed on 12 February".
+ * The later date is past the baseline, the main clause's own.
  */
-const SINCE_CLOSED = /\b[Ss]ince\s+[^,;.\d]{0,30}?\d{4}\s+(?!and\b|to\b|until\b|or\b)[a-z]+\b[^,;.]{0,60}$/;
+const SINCE_CLOSED = new RegExp(`\\b[Ss]ince\\s+[^,;.\\d]{0,30}?(?:\\d{4}|\\d{1,2}\\s+${MONTH_NAME})\\s+(?!and\\b|to\\b|until\\b|or\\b)[a-z]+\\b[^,;.]{0,60}$`);
 /** The sentence's opening phrase, up to the date: "Since November 2011", "Since the failure of its offensive in June 2023". */
 const OPENING_SINCE = /^\s*since\b[^,;.]{0,60}$/i;
 /**

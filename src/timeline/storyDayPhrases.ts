@@ -68,6 +68,14 @@ export const STORY_DAY_PHRASES: Rule[] = [
     span: (n) => n - 1,
     justBegun: true,
   },
+  // "The evacuation starts on the first evening": a time of day of the story's first day, whatever was dated since (guide).
+  {
+    pattern: /\b(?:on |during |in |since )?the first (?:evening|night)\b(?!\s+(?:of|in|after|since|before)\b)/gi,
+    unit: 'day',
+    amount: 0,
+    fromStory: true,
+    story: 'fighting',
+  },
   // "By the end of the first week, the attackers had taken villages": the week's last day, of the story the article tells (no other named).
   {
     pattern: new RegExp(`\\b(?:by|at) the end of the ${ORDINAL} week\\b(?!\\s+(?:of|in|after|since)\\b)`, 'gi'),

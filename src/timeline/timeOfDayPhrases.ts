@@ -8,7 +8,8 @@ import { COUNT, HAPPENING, type Rule } from './relativeVocabulary.ts';
 
 export const TIME_OF_DAY_PHRASES: Rule[] = [
   // Time of day: the day of the anchor ("By the end of the day", "In the evening", "through the night", "overnight", "at 12:00",
-  // "for most of the morning").
+  // "for most of the morning"); a state bounded by one, "flights were suspended until the evening", is dated by that bound,
+  // while a bound set ahead, "given until the evening to leave", "postponed until the evening", is a deadline (guide).
   // "miners who had been working through the night" tells how they spent it, not a happening of that night.
   {
     pattern: /\b(?:by|at|towards?|before|until) the end of the day\b|\b(?:during|throughout|all|for (?:most|much) of) the day\b|\bby day's end\b/gi,
@@ -17,7 +18,7 @@ export const TIME_OF_DAY_PHRASES: Rule[] = [
   },
   {
     pattern:
-      /\b(?:in|into|during|by|throughout|(?<![a-z]ing )through|later in|early in|late in|for (?:most|much) of) the (?:early |late |mid-?)?(?:morning|afternoon|evening|night)\b(?!\s+of\b)|\bby (?:mid-?|late )?(?:morning|afternoon|evening|nightfall)\b/gi,
+      /\b(?:in|into|during|by|(?<!\b(?:given|granted|gave|allowed|postponed|delayed|adjourned|deferred) )until|throughout|(?<![a-z]ing )through|later in|early in|late in|for (?:most|much) of) the (?:early |late |mid-?)?(?:morning|afternoon|evening|night)\b(?!\s+of\b)|\bby (?:mid-?|late )?(?:morning|afternoon|evening|nightfall)\b/gi,
     unit: 'day',
     amount: 0,
   },

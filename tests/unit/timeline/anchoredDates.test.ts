@@ -74,6 +74,13 @@ describe('relative days count from a known anchor', () => {
     ]);
   });
 
+  it('dates "on the first evening" of the story by its first day, whatever was dated in between', () => {
+    expect(timeline('On 10 February, shells fell. On 12 February, the town fell. The evacuation started on the first evening.')[2]).toBe(
+      '2012-02-10 day «on the first evening»',
+    );
+    expect(timeline('On 10 February, shells fell. On 12 February, the town fell. On the first night of the truce, a shot was fired.')).toHaveLength(2);
+  });
+
   it('dates "on the day of the attack" by the attack the article tells, whatever was dated in between', () => {
     const prose =
       'On 8 April, a missile struck the station. The final count was given at the end of the month. The president said on the day of the attack that it was deliberate.';

@@ -17,6 +17,21 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
     ]);
   });
 
+  it('reads what the clip of a happening just told shows, dated only by its release, as no event that still anchors', () => {
+    expect(
+      timeline(
+        'On 10 February, the siege began. Later that day, a group of soldiers surrenders. In this video, released by the unit on 11 February, they are led out. The next day, buses arrive.',
+      ),
+    ).toEqual(['2012-02-10 day «10 February»', '2012-02-10 day «Later that day»', '2012-02-12 day «The next day»']);
+  });
+
+  it('reads a clip placed in the report or series it belongs to as only dating it', () => {
+    expect(timeline('On 10 February, the siege began. The last video in this report was filmed on 14 February. It shows the burning market.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-14 day «»',
+    ]);
+  });
+
   it('reads a clip described in a word or two that "comes" on its day', () => {
     expect(timeline('On 10 February, the siege began. The most spectacular footage comes five days later. A tank burns on the bridge.')).toEqual([
       '2012-02-10 day «10 February»',

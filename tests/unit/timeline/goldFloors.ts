@@ -298,4 +298,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen region article and 2008 blog post on their first run (Latakia Governorate 0.931, Russo-Georgian war first days post 0.913); 1.000 each after nine general rules.
   latakia_governorate_: 1,
   georgia_war_first_days_post_: 1,
+  // Unseen video report and Astro-template news post on their first run (Sudzha incursion 0.774, Bamako attack 0.878); 1.000 each after seven general rules.
+  sudzha_incursion_video_report_: 1,
+  bamako_attack_post_: 1,
 };

@@ -60,6 +60,16 @@ describe('weighing in the present how things look is analysis, whatever its date
     const post = { published: '2023-07-27' };
     expect(extractTimeline('It is not clear where the president is being held tonight, or whether he has resigned.\n', post)).toEqual([]);
     expect(extractTimeline('It is unclear who fired the missile that hit the market on Wednesday.\n', post).map((event) => event.date)).toEqual(['2023-07-26']);
+    const surmised =
+      'On Tuesday, gunmen attacked the school. It is not clear how the gunmen, who appear to have entered the city during the night, passed the checkpoints.\n';
+    expect(extractTimeline(surmised, post).map((event) => event.date)).toEqual(['2023-07-25']);
+  });
+
+  it('leaves out a remark on the timing of a happening told, named by the post\'s label ("Tuesday\'s attack came a day after …")', () => {
+    const post = { published: '2024-09-19' };
+    const prose =
+      "On Tuesday, gunmen attacked the school. Tuesday's attack came a day after the first anniversary of the alliance, founded on 16 September 2023, and five days before independence day.\n";
+    expect(extractTimeline(prose, post).map((event) => event.date)).toEqual(['2024-09-17']);
   });
 
   it('keeps a happening told in a first main clause before a second one weighing how things look', () => {

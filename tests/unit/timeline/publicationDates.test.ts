@@ -104,6 +104,10 @@ describe('findPublicationDates: a news post counts from the day it was published
     expect(range.map(({ text, year, month, day, end }) => [text, year, month, day, end])).toEqual([
       ['4 to 5 June last year', 2022, 6, 4, { year: 2022, month: 6, day: 5 }],
     ]);
+    const between = findPublicationDates('Between 25 and 27 July this year, troops suffered a defeat.', SUNDAY);
+    expect(between.map(({ text, year, month, day, end }) => [text, year, month, day, end])).toEqual([
+      ['25 and 27 July this year', 2023, 7, 25, { year: 2023, month: 7, day: 27 }],
+    ]);
   });
 
   it('reads a night named by its two weekdays as the range of both days', () => {

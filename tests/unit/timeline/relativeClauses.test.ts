@@ -170,3 +170,20 @@ describe('a "where" clause telling what happened at a place the main clause name
     expect(timeline('Both groups were active in the province, where they fought each other from early 2020.', post)).toEqual(['2020 year early «early 2020»']);
   });
 });
+
+describe('a restrictive clause telling how a witness has been living since a date', () => {
+  it('yields its date to the happening the witness tells, as a clause in the simple past does', () => {
+    expect(
+      timeline('On 10 February, the siege began. A woman who had been living there since 9 February told us her neighbour was killed on 12 February.'),
+    ).toEqual(['2012-02-10 day «10 February»', '2012-02-12 day «12 February»']);
+  });
+});
+
+describe("a restrictive clause before a report's present main verb", () => {
+  it("ends where the subject's own verb comes back, so the main clause's date dates the sentence", () => {
+    expect(timeline('On 10 February, the siege began. Civilians who fled on 11 February are evacuated on 14 February.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-14 day «14 February»',
+    ]);
+  });
+});

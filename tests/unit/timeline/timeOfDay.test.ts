@@ -22,6 +22,8 @@ describe('a time of day inherits the day before it', () => {
     ['Throughout the day, power was out.', '2012-02-10 day «Throughout the day»'],
     ['Smoke could be seen from the town for most of the morning.', '2012-02-10 day «for most of the morning»'],
     ['The road stayed closed for much of the day.', '2012-02-10 day «for much of the day»'],
+    ['Commercial flights were suspended until the evening.', '2012-02-10 day «until the evening»'],
+    ['Residents were given until the evening to leave.', undefined],
     ['Within minutes, explosions were reported.', '2012-02-10 day «Within minutes»'],
     ['The radio goes from boredom to panic within an hour.', '2012-02-10 day «within an hour»'],
     ['Within the hour, the convoy turned back.', '2012-02-10 day «Within the hour»'],
