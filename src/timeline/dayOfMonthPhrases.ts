@@ -3,15 +3,21 @@
  * 16th was a Saturday."), never a unit's ("the 9th Brigade"). Read last of the relative phrases
  * (`relativePhrases.ts`), so "the 9th" inside a longer phrase is that phrase's.
  */
-import { WEEKDAY, type Rule } from './relativeVocabulary.ts';
+import { WEEKDAY, WEEKDAY_NEEDS, type Rule } from './relativeVocabulary.ts';
 
 export const DAY_OF_MONTH_PHRASES: Rule[] = [
   // "The 16th was a Saturday.": a sentence naming a day of the anchor's month and its weekday (an anchor, no event: dayNamingLine.ts).
-  { pattern: new RegExp(`^[Tt]he (\\d{1,2})(?:st|nd|rd|th)(?= (?:was|is) a ${WEEKDAY}\\b)`, 'g'), unit: 'dayOfMonth', amount: (day) => day },
+  {
+    pattern: new RegExp(`^[Tt]he (\\d{1,2})(?:st|nd|rd|th)(?= (?:was|is) a ${WEEKDAY}\\b)`, 'g'),
+    needs: WEEKDAY_NEEDS,
+    unit: 'dayOfMonth',
+    amount: (day) => day,
+  },
   // "Around the 20th": a day of the anchor's month, hedged.
   {
     pattern:
       /\b(?:around|about) the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:Brigade|Division|Regiment|Battalion|Army|Corps|Company|Squadron|Fleet|Guards|century)\b)/gi,
+    needs: ['around the', 'about the'],
     unit: 'dayOfMonth',
     amount: (day) => day,
     qualifier: 'around',
@@ -21,6 +27,7 @@ export const DAY_OF_MONTH_PHRASES: Rule[] = [
   {
     pattern:
       /\b(?:on|by|until|from) (?:the )?(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:$|[,.;:)(]|\s(?:and|when|as|at|in|after|before|with|while|that|the|a|an|his|her|their|its|our|my|he|she|they|we|it|[a-z]+ed)\b|\s(?!(?:Brigade|Division|Regiment|Battalion|Army|Corps|Company|Squadron|Fleet|Guards)\b)[A-Z][a-z]+['’]s\b))/gi,
+    needs: ['on ', 'by ', 'until ', 'from '],
     unit: 'dayOfMonth',
     amount: (day) => day,
   },

@@ -7,41 +7,81 @@
 import { COUNT, NOTHING_COUNTED, type Rule } from './relativeVocabulary.ts';
 
 export const MONTH_AND_YEAR_PHRASES: Rule[] = [
-  { pattern: new RegExp(`\\b${COUNT} months? later\\b`, 'gi'), unit: 'month', amount: (count) => count },
+  { pattern: new RegExp(`\\b${COUNT} months? later\\b`, 'gi'), needs: ['month later', 'months later'], unit: 'month', amount: (count) => count },
   // "A year earlier" is the anchor's month a year before, as "a year ago" is the publication's (a year-precise anchor keeps its year).
-  { pattern: new RegExp(`\\b(?:a|one) year later\\b`, 'gi'), unit: 'month', amount: 12 },
-  { pattern: new RegExp(`\\b(?:a|one) year (?:earlier|before)\\b${NOTHING_COUNTED}`, 'gi'), unit: 'month', amount: -12 },
-  { pattern: new RegExp(`\\b${COUNT} years? later\\b`, 'gi'), unit: 'year', amount: (count) => count },
+  { pattern: new RegExp(`\\b(?:a|one) year later\\b`, 'gi'), needs: ['year later'], unit: 'month', amount: 12 },
+  {
+    pattern: new RegExp(`\\b(?:a|one) year (?:earlier|before)\\b${NOTHING_COUNTED}`, 'gi'),
+    needs: ['year earlier', 'year before'],
+    unit: 'month',
+    amount: -12,
+  },
+  { pattern: new RegExp(`\\b${COUNT} years? later\\b`, 'gi'), needs: ['year later', 'years later'], unit: 'year', amount: (count) => count },
   // "early the next month": the hedge is on the month it counts to.
-  { pattern: /\b(early|mid-?|late)\s*(?:in )?the (?:next|following) month\b/gi, unit: 'month', amount: 1, qualifier: 'fromGroup' },
-  { pattern: /\b(early|mid-?|late)\s*(?:in )?the (?:next|following) year\b/gi, unit: 'year', amount: 1, qualifier: 'fromGroup' },
-  { pattern: /\b(?:the )?(?:next|following) month\b/gi, unit: 'month', amount: 1 },
-  { pattern: /\b(?:the )?(?:next|following) year\b/gi, unit: 'year', amount: 1 },
+  {
+    pattern: /\b(early|mid-?|late)\s*(?:in )?the (?:next|following) month\b/gi,
+    needs: ['next month', 'following month'],
+    unit: 'month',
+    amount: 1,
+    qualifier: 'fromGroup',
+  },
+  {
+    pattern: /\b(early|mid-?|late)\s*(?:in )?the (?:next|following) year\b/gi,
+    needs: ['next year', 'following year'],
+    unit: 'year',
+    amount: 1,
+    qualifier: 'fromGroup',
+  },
+  { pattern: /\b(?:the )?(?:next|following) month\b/gi, needs: ['next month', 'following month'], unit: 'month', amount: 1 },
+  { pattern: /\b(?:the )?(?:next|following) year\b/gi, needs: ['next year', 'following year'], unit: 'year', amount: 1 },
   // The anchor's own month or year: "Later that month", "earlier in the month", "By the end of the year" (late, as "the end of March").
-  { pattern: /\b(?:later|earlier) (?:that|in the|in that|the same) month\b/gi, unit: 'month', amount: 0 },
-  { pattern: /\b(?:later|earlier) (?:that|in the|in that|the same) year\b/gi, unit: 'year', amount: 0 },
+  { pattern: /\b(?:later|earlier) (?:that|in the|in that|the same) month\b/gi, needs: ['month'], unit: 'month', amount: 0 },
+  { pattern: /\b(?:later|earlier) (?:that|in the|in that|the same) year\b/gi, needs: ['later', 'earlier'], unit: 'year', amount: 0 },
   // "The festival was held there that month": the anchor's month, as "that day" is its day ("in May of that month" is no phrase).
-  { pattern: /(?<!\bof )\b(?:that|the same) month\b/gi, unit: 'month', amount: 0 },
-  { pattern: /\bthe end of (?:the|that|the same) month\b/gi, unit: 'month', amount: 0, qualifier: 'late' },
+  { pattern: /(?<!\bof )\b(?:that|the same) month\b/gi, needs: ['that month', 'the same month'], unit: 'month', amount: 0 },
+  { pattern: /\bthe end of (?:the|that|the same) month\b/gi, needs: ['the end of'], unit: 'month', amount: 0, qualifier: 'late' },
   // "By mid-month, prices had risen", "intensified in the middle of the month": the anchor's month, mid, as "By mid-March" is (guide).
-  { pattern: /\b(?:by|in|around|until) (?:mid-?month|the middle of (?:the|that|the same) month)\b/gi, unit: 'month', amount: 0, qualifier: 'mid' },
-  { pattern: /\bthe end of (?:the|that|the same) year\b/gi, unit: 'year', amount: 0, qualifier: 'late' },
+  {
+    pattern: /\b(?:by|in|around|until) (?:mid-?month|the middle of (?:the|that|the same) month)\b/gi,
+    needs: ['midmonth', 'mid-month', 'the middle of'],
+    unit: 'month',
+    amount: 0,
+    qualifier: 'mid',
+  },
+  { pattern: /\bthe end of (?:the|that|the same) year\b/gi, needs: ['the end of'], unit: 'year', amount: 0, qualifier: 'late' },
   // "since the start of the year", "at the beginning of the month": the anchor's year or month, early, as "the start of April" is.
-  { pattern: /\bthe (?:start|beginning) of (?:the|that|the same) year\b/gi, unit: 'year', amount: 0, qualifier: 'early' },
-  { pattern: /\bthe (?:start|beginning) of (?:the|that|the same) month\b/gi, unit: 'month', amount: 0, qualifier: 'early' },
+  {
+    pattern: /\bthe (?:start|beginning) of (?:the|that|the same) year\b/gi,
+    needs: ['the start of', 'the beginning of'],
+    unit: 'year',
+    amount: 0,
+    qualifier: 'early',
+  },
+  {
+    pattern: /\bthe (?:start|beginning) of (?:the|that|the same) month\b/gi,
+    needs: ['the start of', 'the beginning of'],
+    unit: 'month',
+    amount: 0,
+    qualifier: 'early',
+  },
   // "in the second half of the year": the anchor's year, late, as "the second half of 2019" is (guide).
-  { pattern: /\bthe first half of (?:the|that|the same) year\b/gi, unit: 'year', amount: 0, qualifier: 'early' },
-  { pattern: /\bthe second half of (?:the|that|the same) year\b/gi, unit: 'year', amount: 0, qualifier: 'late' },
+  { pattern: /\bthe first half of (?:the|that|the same) year\b/gi, needs: ['the first half of'], unit: 'year', amount: 0, qualifier: 'early' },
+  { pattern: /\bthe second half of (?:the|that|the same) year\b/gi, needs: ['the second half of'], unit: 'year', amount: 0, qualifier: 'late' },
   // "continued through the year", "for much of the year": the anchor's year, as "throughout the day" is its day.
-  { pattern: /\b(?:through|throughout|during) (?:the|that|the same) year\b(?!\s+(?:of|before|after)\b)/gi, unit: 'year', amount: 0 },
-  { pattern: /\b(?:for|during|in) (?:much|most) of the year\b/gi, unit: 'year', amount: 0 },
+  {
+    pattern: /\b(?:through|throughout|during) (?:the|that|the same) year\b(?!\s+(?:of|before|after)\b)/gi,
+    needs: ['through', 'during'],
+    unit: 'year',
+    amount: 0,
+  },
+  { pattern: /\b(?:for|during|in) (?:much|most) of the year\b/gi, needs: ['of the year'], unit: 'year', amount: 0 },
   // "Dozens were killed over the month": the anchor's month, as "through the year" is its year ("the month of Ramadan" names one).
-  { pattern: /\b(?:over|through|throughout|during) (?:the|that|the same) month\b(?!\s+(?:of|before|after)\b)/gi, unit: 'month', amount: 0 },
+  { pattern: /\b(?:over|through|throughout|during) (?:the|that|the same) month\b(?!\s+(?:of|before|after)\b)/gi, needs: ['month'], unit: 'month', amount: 0 },
   // "were evacuated across footbridges for much of the month": the anchor's month, as "for much of the year" is its year.
-  { pattern: /\b(?:for|during|in) (?:much|most) of the month\b/gi, unit: 'month', amount: 0 },
+  { pattern: /\b(?:for|during|in) (?:much|most) of the month\b/gi, needs: ['of the month'], unit: 'month', amount: 0 },
   // "failed the same year", "dropped from the bill that year": the anchor's year ("In May of the same year" is a month of it,
   // read with the month; "that year's elections" names them).
-  { pattern: /(?<!\bof )\b(?:the same|that) year\b(?!['’]s)/gi, unit: 'year', amount: 0 },
+  { pattern: /(?<!\bof )\b(?:the same|that) year\b(?!['’]s)/gi, needs: ['the same year', 'that year'], unit: 'year', amount: 0 },
   // "made it a province the same month": the anchor's month, as "later that month" is (guide).
-  { pattern: /(?<!\bof )\bthe same month\b/gi, unit: 'month', amount: 0 },
+  { pattern: /(?<!\bof )\bthe same month\b/gi, needs: ['the same month'], unit: 'month', amount: 0 },
 ];

@@ -10,6 +10,9 @@
 import type { RelativeMention } from './dateMention.ts';
 import { COUNT, GATHERING, HAPPENING, HEDGE_WORDS, NOTHING_COUNTED, NUMBERS, ORDINALS, ONE_MOVE, type Rule } from './relativeVocabulary.ts';
 import { DAY_OF_MONTH_PHRASES } from './dayOfMonthPhrases.ts';
+import { DAY_SPAN_PHRASES } from './daySpanPhrases.ts';
+import { FIRST_OF_SERIES_PHRASES } from './firstOfSeriesPhrases.ts';
+import { rulesToTry } from './ruleNeeds.ts';
 import { STORY_DAY_PHRASES } from './storyDayPhrases.ts';
 import { MONTH_AND_YEAR_PHRASES } from './monthAndYearPhrases.ts';
 import { TIME_OF_DAY_PHRASES } from './timeOfDayPhrases.ts';
@@ -41,97 +44,95 @@ const SINCE_THEN =
  */
 const DAY_RESTATED = '(?!,?\\s+on the \\d{1,2}(?:st|nd|rd|th)\\b)';
 
-const RULES: Rule[] = [
+/** The rules in the order they are read: where two finds overlap, the earlier rule's wins. */
+export const RULES: Rule[] = [
   ...STORY_DAY_PHRASES,
   // "From then on, the only way out was a footbridge": a state from the day just told (before "that day" reads part of it), as "Since November 2011" is from its start.
-  { pattern: /\bfrom (?:then|that (?:day|moment|point)) on(?:wards?)?\b/gi, unit: 'day', amount: 0, unhedged: true },
+  { pattern: /\bfrom (?:then|that (?:day|moment|point)) on(?:wards?)?\b/gi, needs: ['from then', 'from that'], unit: 'day', amount: 0, unhedged: true },
   /*
    * "Since then, Azerbaijani troops have held 200 square kilometres": a state from the day just told, as "from then on" is;
    * only opening the sentence, and not the baseline of a count ("Since then more than 300 have been killed") nor a habit
    * ("Since then, the flow has grown every day"). A date the sentence states dates it instead, in any clause (the guide's Niger post).
    */
-  { pattern: SINCE_THEN, unit: 'day', amount: 0, unhedged: true, yields: true },
+  { pattern: SINCE_THEN, needs: ['since then'], unit: 'day', amount: 0, unhedged: true, yields: true },
   // "The city has been shelled almost every day since.": a habit whose bare closing "since" starts it on the day just told, as "from then on" does.
-  { pattern: /\b(?:(?:almost|nearly) )?every (?:day|night) since(?=\s*(?:[.!;]|$))/gi, unit: 'day', amount: 0, unhedged: true },
+  {
+    pattern: /\b(?:(?:almost|nearly) )?every (?:day|night) since(?=\s*(?:[.!;]|$))/gi,
+    needs: ['every day since', 'every night since'],
+    unit: 'day',
+    amount: 0,
+    unhedged: true,
+  },
   // "On the first day, 15 wounded were reported": the first day of what was just told.
-  { pattern: /\b(?:on )?the first day\b(?!\s+of\b)/gi, unit: 'day', amount: 0 },
-  { pattern: /\b(?:later|earlier) (?:that|in the|on the|the same) day\b/gi, unit: 'day', amount: 0 },
-  { pattern: /\b(?:later |earlier )?that (?:same )?(?:day|morning|afternoon|evening|night)\b/gi, unit: 'day', amount: 0 },
-  { pattern: /\b(?:on )?the same (?:day|morning|afternoon|evening|night)\b(?! as the\b)/gi, unit: 'day', amount: 0 },
+  { pattern: /\b(?:on )?the first day\b(?!\s+of\b)/gi, needs: ['the first day'], unit: 'day', amount: 0 },
+  { pattern: /\b(?:later|earlier) (?:that|in the|on the|the same) day\b/gi, needs: ['later', 'earlier'], unit: 'day', amount: 0 },
+  {
+    pattern: /\b(?:later |earlier )?that (?:same )?(?:day|morning|afternoon|evening|night)\b/gi,
+    needs: ['that day', 'that same', 'that morning', 'that afternoon', 'that evening', 'that night'],
+    unit: 'day',
+    amount: 0,
+  },
+  { pattern: /\b(?:on )?the same (?:day|morning|afternoon|evening|night)\b(?! as the\b)/gi, needs: ['the same'], unit: 'day', amount: 0 },
   // "the same week" is around the day just told, as "this week" in a news post is around its publication day; so is "later in the week"
   // or "during the week" with no other week named ("during the week of 10 May" is that date's), and "by the end of the week", whose end
   // names no day of its own.
   {
     pattern: /\b(?:(?:the same|that) week|later (?:in the|that) week|during the week(?!\s+of\b)|by the end of the week(?!\s+of\b))\b/gi,
+    needs: ['week'],
     unit: 'day',
     amount: 0,
     qualifier: 'around',
   },
   ...TIME_OF_DAY_PHRASES,
-  { pattern: new RegExp(`\\b(?:during|over|in|within) the (?:next|following) ${COUNT} days\\b`, 'gi'), unit: 'day', amount: 1, span: (count) => count },
-  /*
-   * "For the next four weeks, the district was shelled daily": a span counted in weeks, from the day after the one just told, when
-   * it opens the sentence and frames its clause; further on it measures a count or a state ("nine attacks in the following two
-   * weeks", "for the following five weeks the city was encircled until …").
-   */
+  ...DAY_SPAN_PHRASES,
   {
-    pattern: new RegExp(`^(?:during|over|in|within|for) the (?:next|following) ${COUNT} weeks\\b(?=,)`, 'gi'),
-    unit: 'day',
-    amount: 1,
-    span: (count) => count * 7,
-  },
-  /*
-   * "Over three days, mobs attacked …" after "On 27 February, a pogrom broke out": a count of days with no "next" opening the
-   * sentence measures the happening just told, counting its first day (27–29 February), unlike "Over the next three days".
-   */
-  { pattern: new RegExp(`^(?:over|during) ${COUNT} days\\b(?=,)`, 'gi'), unit: 'day', amount: 0, span: (count) => count - 1 },
-  // "Within three days, it had captured 60 villages": the same span without "next"; "within three days of the attack" counts from the attack.
-  { pattern: new RegExp(`\\bwithin ${COUNT} days\\b(?!\\s+of\\b)`, 'gi'), unit: 'day', amount: 1, span: (count) => count },
-  /*
-   * "In the 48 hours since, Israel has struck …" after "Assad fell on Sunday": a span bounded at both ends, from the day just
-   * told to the day it ends, unlike the open "since the start of December" of a count.
-   */
-  {
-    pattern: new RegExp(`\\b(?:in|over|during) the (?:past |last )?${COUNT} hours since\\b(?=\\s*,|\\s+then\\b|\\s+the\\s)`, 'gi'),
+    pattern: /\b(?:on|by|until|as of) (?:this|that) (?:day|date|point|time)\b/gi,
+    needs: ['this day', 'this date', 'this point', 'this time', 'that day', 'that date', 'that point', 'that time'],
     unit: 'day',
     amount: 0,
-    span: (hours) => Math.ceil(hours / 24),
   },
-  {
-    pattern: new RegExp(`\\b(?:in|over|during) the (?:past |last )?${COUNT} days since\\b(?=\\s*,|\\s+then\\b|\\s+the\\s)`, 'gi'),
-    unit: 'day',
-    amount: 0,
-    span: (days) => days,
-  },
-  { pattern: /\b(?:on|by|until|as of) (?:this|that) (?:day|date|point|time)\b/gi, unit: 'day', amount: 0 },
   /*
    * "counted 20 dead on the day of the explosion": the day of the explosion the text told, whatever was dated since
    * ("On the day of the crash, …" after a paragraph on June), as "on the same day as" is; none told, the day just told.
    */
-  { pattern: new RegExp(`\\bon the day of the (${HAPPENING})\\b`, 'gi'), unit: 'day', amount: 0, sameDayAs: true, orDayJustTold: true },
+  {
+    pattern: new RegExp(`\\bon the day of the (${HAPPENING})\\b`, 'gi'),
+    needs: ['on the day of the'],
+    unit: 'day',
+    amount: 0,
+    sameDayAs: true,
+    orDayJustTold: true,
+  },
   /*
    * "A pilot was killed during the attack" after "helicopters attacked the columns that afternoon": the day of the attack the
    * text just told, as "on the day of" it is (guide); one the text has not dated to the day dates nothing. Only after a verb
    * the sentence tells ("was killed", "died"): "Weapons captured during the attack were used" describes the weapons.
    */
-  { pattern: new RegExp(`(?<=\\b(?:(?:was|were)\\s+[a-z]+|died)\\s)during the (${HAPPENING})\\b`, 'gi'), unit: 'day', amount: 0, sameDayAs: true },
+  {
+    pattern: new RegExp(`(?<=\\b(?:(?:was|were)\\s+[a-z]+|died)\\s)during the (${HAPPENING})\\b`, 'gi'),
+    needs: ['during the'],
+    unit: 'day',
+    amount: 0,
+    sameDayAs: true,
+  },
   /*
    * "On the night of 25 to 26 February the town was captured. During the assault, civilians were killed": an opening "During"
    * phrase naming one move places the sentence in the happening just told, the night's two days (guide); after one day, that day.
    */
-  { pattern: new RegExp(`^\\s*During the ${ONE_MOVE}(?=\\s*,)`, 'g'), unit: 'day', amount: 0, dayAnchor: true, duringTold: true },
+  { pattern: new RegExp(`^\\s*During the ${ONE_MOVE}(?=\\s*,)`, 'g'), needs: ['during the'], unit: 'day', amount: 0, dayAnchor: true, duringTold: true },
   /*
    * "By then, a group was still inside": where things stood on the day just told, as "by this time" ("by then-President" is
    * a title). After a month or a year it names no day: "By then, the two groups shared a common enemy" describes the time.
    */
-  { pattern: /\bby then\b(?!-)/gi, unit: 'day', amount: 0, dayAnchor: true },
+  { pattern: /\bby then\b(?!-)/gi, needs: ['by then'], unit: 'day', amount: 0, dayAnchor: true },
   // "At this point the Russians were 3 km from the ring road": where things stood on the day just told, as "by this point".
-  { pattern: /\bat (?:this|that) point\b/gi, unit: 'day', amount: 0 },
+  { pattern: /\bat (?:this|that) point\b/gi, needs: ['at this point', 'at that point'], unit: 'day', amount: 0 },
   // "Officials said at the time that …": the time just told, at its precision. A holder "at the time" ("the minister at the
   // time") or "at the time of" a happening names no time of a saying.
   {
     pattern:
       /(?<=\b(?:said|told|wrote|announced|reported|warned|claimed|stated|added|denied|insisted|argued|replied|responded|promised|threatened) )at (?:the|that) time\b(?! of\b)/gi,
+    needs: ['at the time', 'at that time'],
     unit: 'day',
     amount: 0,
   },
@@ -145,66 +146,47 @@ const RULES: Rule[] = [
       `\\b${COUNT} (days?|weeks?) (before|after) the (?!(?:first|second|third|last|same|previous)\\b)([a-z]{4,})(?=\\s*[,.;:)]|\\s*$)(?!,?\\s+on\\s)`,
       'gi',
     ),
+    needs: ['before the', 'after the'],
     unit: 'day',
     amount: (count, match) => ((match[2] ?? '').toLowerCase().startsWith('week') ? 7 : 1) * count * ((match[3] ?? '').toLowerCase() === 'before' ? -1 : 1),
     sameDayAs: true,
     namedGroup: 4,
   },
   // "On the same day as the signing ceremony": the day of the happening it names, told before (namedHappening.ts).
-  { pattern: /\b(?:on )?the same day as the ((?:[a-z]+ ){0,2}[a-z]+)\b/gi, unit: 'day', amount: 0, sameDayAs: true },
+  { pattern: /\b(?:on )?the same day as the ((?:[a-z]+ ){0,2}[a-z]+)\b/gi, needs: ['the same day as the'], unit: 'day', amount: 0, sameDayAs: true },
   /*
    * "The same conference named al-Sharaa president", "At the same meeting, …": what a gathering the text told to the day did,
    * or what was done at it, is of its day, as "on the same day as" it is (guide); one told over several days is no day's.
    */
-  { pattern: new RegExp(`(?:^|\\bat )the same (${GATHERING})\\b`, 'gi'), unit: 'day', amount: 0, sameDayAs: true },
+  { pattern: new RegExp(`(?:^|\\bat )the same (${GATHERING})\\b`, 'gi'), needs: ['the same'], unit: 'day', amount: 0, sameDayAs: true },
   // "the day" as a clause's subject is the day just told ("Nonetheless, the day soon became the deadliest"); elsewhere it is no date ("the day before the invasion").
   {
     pattern: /(?:^|(?<=[,;]\s))[Tt]he day(?=\s+(?:(?:soon|then|also|later|eventually)\s+)?(?:became|was|saw|ended|proved|brought|turned|marked)\b)/g,
+    needs: ['the day'],
     unit: 'day',
     amount: 0,
   },
-  { pattern: /\b(?:the )?(?:next|following) day\b/gi, unit: 'day', amount: 1 },
-  { pattern: /\b(?:the )?(?:next|following) morning\b/gi, unit: 'day', amount: 1, morning: true },
+  { pattern: /\b(?:the )?(?:next|following) day\b/gi, needs: ['next day', 'following day'], unit: 'day', amount: 1 },
+  { pattern: /\b(?:the )?(?:next|following) morning\b/gi, needs: ['next morning', 'following morning'], unit: 'day', amount: 1, morning: true },
   // "the day before" dates from the previous event only when nothing follows it:
   // "the day before the invasion" counts from the invasion. "The night before" is a time of that day before, as "the night of 5 March" is that day.
   {
     pattern: new RegExp(`\\b(?:the )?(?:previous|preceding) (?:day|night|evening)\\b|\\bthe (?:day|night|evening) before\\b${NOTHING_COUNTED}`, 'gi'),
+    needs: ['previous', 'preceding', 'before'],
     unit: 'day',
     amount: -1,
   },
-  /*
-   * "The second attempt comes a week after the first": the first of the series, told before with its day ("the first assault
-   * begins" on Jan. 24), whatever was dated since, as "on the same day as" a happening is (guide); the noun left out.
-   */
-  {
-    pattern: new RegExp(`\\b${COUNT} (days?|weeks?) after the first(?=\\s*(?:[.,;:)]|$))`, 'gi'),
-    unit: 'day',
-    amount: (count, match) => ((match[2] ?? '').toLowerCase().startsWith('week') ? 7 : 1) * count,
-    firstOfSeries: true,
-  },
-  // "A month after the first assault": the month after the first's, at month precision, as "a month later" is (guide).
-  {
-    pattern: new RegExp(`\\b${COUNT} months? after the first(?: ${HAPPENING})?(?=\\s*(?:[.,;:)]|$))`, 'gi'),
-    unit: 'month',
-    amount: (count) => count,
-    firstOfSeries: true,
-  },
-  // "The second bomb hit a few minutes after the first": minutes from the first of the series cannot leave its day.
-  {
-    pattern: new RegExp(
-      `\\b(?:(?:${COUNT}|a few|several) (?:seconds?|minutes?)|seconds|minutes|moments) after the first(?: ${HAPPENING})?(?=\\s*(?:[.,;:)]|$))`,
-      'gi',
-    ),
-    unit: 'day',
-    amount: 0,
-    moment: true,
-    firstOfSeries: true,
-  },
-  { pattern: new RegExp(`\\b${COUNT} days? later\\b${DAY_RESTATED}`, 'gi'), unit: 'day', amount: (count) => count },
+  ...FIRST_OF_SERIES_PHRASES,
+  { pattern: new RegExp(`\\b${COUNT} days? later\\b${DAY_RESTATED}`, 'gi'), needs: ['day later', 'days later'], unit: 'day', amount: (count) => count },
   // "A couple of days later": a loose "two days later", hedged as "about two days later" would be (guide).
-  { pattern: /\ba couple of days later\b/gi, unit: 'day', amount: 2, qualifier: 'around' },
-  { pattern: new RegExp(`\\b${COUNT} days? (?:before|earlier)\\b${NOTHING_COUNTED}${DAY_RESTATED}`, 'gi'), unit: 'day', amount: (count) => -count },
-  { pattern: new RegExp(`\\b${COUNT} weeks? later\\b${DAY_RESTATED}`, 'gi'), unit: 'day', amount: (count) => 7 * count },
+  { pattern: /\ba couple of days later\b/gi, needs: ['a couple of days later'], unit: 'day', amount: 2, qualifier: 'around' },
+  {
+    pattern: new RegExp(`\\b${COUNT} days? (?:before|earlier)\\b${NOTHING_COUNTED}${DAY_RESTATED}`, 'gi'),
+    needs: ['day before', 'days before', 'day earlier', 'days earlier'],
+    unit: 'day',
+    amount: (count) => -count,
+  },
+  { pattern: new RegExp(`\\b${COUNT} weeks? later\\b${DAY_RESTATED}`, 'gi'), needs: ['week later', 'weeks later'], unit: 'day', amount: (count) => 7 * count },
   /*
    * "A week after that the council moved": "that" is the day just told, so the count is "a week later"; one naming a
    * happening ("a week after that attack") is left to the rules that count from a named happening.
@@ -214,22 +196,28 @@ const RULES: Rule[] = [
       `\\b${COUNT} (days?|weeks?) after (?:that|this)(?=\\s*[,.;:)]|\\s*$|\\s+(?:the|a|an|we|they|he|she|it|his|her|their|its|our)\\s)`,
       'gi',
     ),
+    needs: ['after that', 'after this'],
     unit: 'day',
     amount: (count, match) => ((match[2] ?? '').toLowerCase().startsWith('week') ? 7 : 1) * count,
   },
   // "A fortnight later" counts its fourteen days, as "two weeks later" does.
-  { pattern: /\b(?:a|one) fortnight later\b/gi, unit: 'day', amount: 14 },
+  { pattern: /\b(?:a|one) fortnight later\b/gi, needs: ['fortnight later'], unit: 'day', amount: 14 },
   // "The following week" names no day of it: about a week on, as "the week of 10 May" is around 10 May. "Next week" alone is a news post's forecast.
-  { pattern: /\bthe (?:next|following) week\b/gi, unit: 'day', amount: 7, qualifier: 'around' },
+  { pattern: /\bthe (?:next|following) week\b/gi, needs: ['next week', 'following week'], unit: 'day', amount: 7, qualifier: 'around' },
   ...WEEKDAY_PHRASES,
   ...MONTH_AND_YEAR_PHRASES,
   ...DAY_OF_MONTH_PHRASES,
 ];
 
+/** Which rules a sentence may match, read once per sentence. */
+const mayMatch = rulesToTry(RULES);
+
 /** Finds the relative date phrases of a sentence; overlapping finds keep the earliest rule's. */
 export function findRelativePhrases(flat: string): RelativeMention[] {
   const found: RelativeMention[] = [];
+  const tried = mayMatch(flat);
   for (const rule of RULES) {
+    if (!tried(rule)) continue;
     for (const match of flat.matchAll(rule.pattern)) {
       const text = match[0];
       const start = match.index;

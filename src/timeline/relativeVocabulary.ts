@@ -57,6 +57,11 @@ export const NOTHING_COUNTED = '(?!\\s+(?:the|a|an|his|her|its|their)\\b)';
 
 export interface Rule {
   pattern: RegExp;
+  /**
+   * Lower-case text of which every match of `pattern` holds at least one, read off the pattern: a sentence holding none of them
+   * (compared lower-cased) cannot match, so the rule is skipped unread (`ruleNeeds.ts`; `relativePhraseNeeds.test.ts` checks each list).
+   */
+  needs: readonly string[];
   unit: RelativeMention['unit'];
   /** Fixed offset, or a function of the matched count (and of the match, for a weekday's name). */
   amount: number | ((count: number, match: RegExpMatchArray) => number);
@@ -107,6 +112,8 @@ export const HEDGE_WORDS: Record<string, Qualifier> = { early: 'early', mid: 'mi
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 export const WEEKDAY = `(${WEEKDAYS.join('|')})`;
+/** A rule's `needs` when its every match names a weekday. */
+export const WEEKDAY_NEEDS: readonly string[] = WEEKDAYS.map((name) => name.toLowerCase());
 /** "spent Wednesday and Thursday nights at the airport": a weekday sharing a time of day with the next named is the first named (guide). */
 export const BEFORE_SECOND_DAY_OF_TIME = `(?= and (?:${WEEKDAYS.join('|')}) (?:mornings|afternoons|evenings|nights)\\b)`;
 

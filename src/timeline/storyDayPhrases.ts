@@ -8,38 +8,74 @@
 import { CONFINEMENT, COUNT, MOMENT_STORY, ORDINAL, STORY_NOUN, type Rule } from './relativeVocabulary.ts';
 
 export const STORY_DAY_PHRASES: Rule[] = [
-  { pattern: new RegExp(`\\b(?:on |by |during )?the ${ORDINAL} day of the ${STORY_NOUN}\\b`, 'gi'), unit: 'day', amount: (n) => n - 1, fromStory: true },
-  { pattern: new RegExp(`\\b${COUNT} days into the ${STORY_NOUN}\\b`, 'gi'), unit: 'day', amount: (n) => n - 1, fromStory: true },
+  {
+    pattern: new RegExp(`\\b(?:on |by |during )?the ${ORDINAL} day of the ${STORY_NOUN}\\b`, 'gi'),
+    needs: ['day of the'],
+    unit: 'day',
+    amount: (n) => n - 1,
+    fromStory: true,
+  },
+  { pattern: new RegExp(`\\b${COUNT} days into the ${STORY_NOUN}\\b`, 'gi'), needs: ['days into the'], unit: 'day', amount: (n) => n - 1, fromStory: true },
   /*
    * "Drone footage filmed the morning after the strike": the day after the one-moment happening the article is about (its
    * title names it), as "the next morning" is after the day just told. A strike the title does not name counts from the
    * strike the text told with its day; none told, it dates nothing.
    */
-  { pattern: new RegExp(`\\b(?:on )?the (morning|day) after the ${MOMENT_STORY}\\b`, 'gi'), unit: 'day', amount: 1, fromStory: true, orHappeningTold: true },
+  {
+    pattern: new RegExp(`\\b(?:on )?the (morning|day) after the ${MOMENT_STORY}\\b`, 'gi'),
+    needs: ['morning after the', 'day after the'],
+    unit: 'day',
+    amount: 1,
+    fromStory: true,
+    orHappeningTold: true,
+  },
   // "A week after the strike, the city begins dismantling": counted from the day of that one-moment happening, whatever was dated since.
   {
     pattern: new RegExp(`\\b${COUNT} (?:days?|weeks?) after the ${MOMENT_STORY}\\b`, 'gi'),
+    needs: ['after the'],
     unit: 'day',
     amount: (count, match) => (/\bweeks?\b/i.test(match[0]) ? 7 : 1) * count,
     fromStory: true,
     orHappeningTold: true,
   },
   // "On the 27th day in the basement": a confinement the article is about (its title names it), counted from its first day as a battle's is.
-  { pattern: new RegExp(`\\b(?:on |by )?the ${ORDINAL} day (?:in|of) (?:the )?${CONFINEMENT}\\b`, 'gi'), unit: 'day', amount: (n) => n - 1, fromStory: true },
+  {
+    pattern: new RegExp(`\\b(?:on |by )?the ${ORDINAL} day (?:in|of) (?:the )?${CONFINEMENT}\\b`, 'gi'),
+    needs: ['day in', 'day of'],
+    unit: 'day',
+    amount: (n) => n - 1,
+    fromStory: true,
+  },
   // "said on the day of the attack that …": a one-day story's day (guide: "on the day of" a happening told is its day).
-  { pattern: new RegExp(`\\b(?:on )?the (?:very )?day of the ${STORY_NOUN}\\b`, 'gi'), unit: 'day', amount: 0, fromStory: true, dayOfStory: true },
+  {
+    pattern: new RegExp(`\\b(?:on )?the (?:very )?day of the ${STORY_NOUN}\\b`, 'gi'),
+    needs: ['day of the'],
+    unit: 'day',
+    amount: 0,
+    fromStory: true,
+    dayOfStory: true,
+  },
   // "overran a dozen villages in the first hours of the offensive": its first day, as "within hours" stays in the day just told.
   {
     pattern: new RegExp(`\\b(?:in|during|within|over) the (first|opening|early) (?:few )?hours of the ${STORY_NOUN}\\b`, 'gi'),
+    needs: ['hours of the'],
     unit: 'day',
     amount: 0,
     fromStory: true,
   },
   // "By the end of the operation, monitors had counted 478 dead": the story's last day (its first group is the preposition).
-  { pattern: new RegExp(`\\b(by|at|towards?) the end of the ${STORY_NOUN}\\b`, 'gi'), unit: 'day', amount: 0, fromStory: true, fromEnd: true },
+  {
+    pattern: new RegExp(`\\b(by|at|towards?) the end of the ${STORY_NOUN}\\b`, 'gi'),
+    needs: ['the end of the'],
+    unit: 'day',
+    amount: 0,
+    fromStory: true,
+    fromEnd: true,
+  },
   // "During the first week of the invasion": its first seven days.
   {
     pattern: new RegExp(`\\b(?:during|in|over|throughout) the ${ORDINAL} week of the ${STORY_NOUN}\\b`, 'gi'),
+    needs: ['week of the'],
     unit: 'day',
     amount: (n) => 7 * (n - 1),
     fromStory: true,
@@ -48,6 +84,7 @@ export const STORY_DAY_PHRASES: Rule[] = [
   // "offered aircraft in the first week": the first seven days of the story the article tells (no other named), as of the invasion.
   {
     pattern: new RegExp(`\\b(?:during|in|over|throughout) the ${ORDINAL} week\\b(?!\\s+(?:of|in|after|since|before)\\b)`, 'gi'),
+    needs: ['week'],
     unit: 'day',
     amount: (n) => 7 * (n - 1),
     fromStory: true,
@@ -61,6 +98,7 @@ export const STORY_DAY_PHRASES: Rule[] = [
    */
   {
     pattern: new RegExp(`\\b(?:during|in|over|within|throughout) the first ${COUNT} days\\b(?!\\s+(?:of|in|after|since|before)\\b)`, 'gi'),
+    needs: ['the first'],
     unit: 'day',
     amount: 0,
     fromStory: true,
@@ -71,6 +109,7 @@ export const STORY_DAY_PHRASES: Rule[] = [
   // "The evacuation starts on the first evening": a time of day of the story's first day, whatever was dated since (guide).
   {
     pattern: /\b(?:on |during |in |since )?the first (?:evening|night)\b(?!\s+(?:of|in|after|since|before)\b)/gi,
+    needs: ['the first'],
     unit: 'day',
     amount: 0,
     fromStory: true,
@@ -79,6 +118,7 @@ export const STORY_DAY_PHRASES: Rule[] = [
   // "By the end of the first week, the attackers had taken villages": the week's last day, of the story the article tells (no other named).
   {
     pattern: new RegExp(`\\b(?:by|at) the end of the ${ORDINAL} week\\b(?!\\s+(?:of|in|after|since)\\b)`, 'gi'),
+    needs: ['the end of the'],
     unit: 'day',
     amount: (n) => 7 * n - 1,
     fromStory: true,

@@ -13,12 +13,14 @@ export const TIME_OF_DAY_PHRASES: Rule[] = [
   // "miners who had been working through the night" tells how they spent it, not a happening of that night.
   {
     pattern: /\b(?:by|at|towards?|before|until) the end of the day\b|\b(?:during|throughout|all|for (?:most|much) of) the day\b|\bby day's end\b/gi,
+    needs: ['the day', "day's end"],
     unit: 'day',
     amount: 0,
   },
   {
     pattern:
       /\b(?:in|into|during|by|(?<!\b(?:given|granted|gave|allowed|postponed|delayed|adjourned|deferred) )until|throughout|(?<![a-z]ing )through|later in|early in|late in|for (?:most|much) of) the (?:early |late |mid-?)?(?:morning|afternoon|evening|night)\b(?!\s+of\b)|\bby (?:mid-?|late )?(?:morning|afternoon|evening|nightfall)\b/gi,
+    needs: ['morning', 'afternoon', 'evening', 'night'],
     unit: 'day',
     amount: 0,
   },
@@ -27,23 +29,35 @@ export const TIME_OF_DAY_PHRASES: Rule[] = [
   {
     pattern:
       /\b(?:overnight|(?:at |by |around )?midday|(?:at|before|after|around|towards?) (?:dawn|dusk|noon|midnight|nightfall|daybreak)|(?:a |during a |in a )midnight)\b(?! on (?:\d|[A-Z][a-z]+ \d)|,? (?:on )?the (?:previous|next|following) day\b)/gi,
+    needs: ['night', 'midday', 'dawn', 'dusk', 'noon', 'daybreak'],
     unit: 'day',
     amount: 0,
   },
-  { pattern: /\bat (?:about |around )?\d{1,2}(?:[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)(?![\d%])/gi, unit: 'day', amount: 0 },
+  { pattern: /\bat (?:about |around )?\d{1,2}(?:[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)(?![\d%])/gi, needs: ['at '], unit: 'day', amount: 0 },
   // "At around one o'clock Moscow time Medvedev went on television": an hour told in words is a clock time, as "at 12:00" is.
-  { pattern: new RegExp(`\\b(?:at|by|before|after|until|around) (?:about |around )?${COUNT} o['’]clock\\b`, 'gi'), unit: 'day', amount: 0 },
+  {
+    pattern: new RegExp(`\\b(?:at|by|before|after|until|around) (?:about |around )?${COUNT} o['’]clock\\b`, 'gi'),
+    needs: ["o'clock", 'o’clock'],
+    unit: 'day',
+    amount: 0,
+  },
   // "By 9 a.m., the president had called a meeting": an hour marked a.m. or p.m. is a clock time whatever its preposition, as one with a colon is.
-  { pattern: /\b(?:by|before|after|until|around) \d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?(?![\d%])/gi, unit: 'day', amount: 0 },
+  { pattern: /\b(?:by|before|after|until|around) \d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?(?![\d%])/gi, needs: ['am', 'a.m', 'pm', 'p.m'], unit: 'day', amount: 0 },
   // "The timestamp reads 07:17 when the first missile lands": a clock time the report reads off a clip, as "at 12:00" is (no chat line).
-  { pattern: /(?<=\b(?:timestamps?|time ?codes?|clock) (?:reads|read|shows|showed|says|said) )\d{1,2}:\d{2}\b(?![\d%])/gi, unit: 'day', amount: 0 },
+  {
+    pattern: /(?<=\b(?:timestamps?|time ?codes?|clock) (?:reads|read|shows|showed|says|said) )\d{1,2}:\d{2}\b(?![\d%])/gi,
+    needs: [':'],
+    unit: 'day',
+    amount: 0,
+  },
   // "announced for 9:00 Moscow time", "before 05:00": a clock time with a colon is no count, whatever its preposition.
-  { pattern: /\b(?:for|from|by|until|before|after|since) \d{1,2}:\d{2}\b(?![\d%])/gi, unit: 'day', amount: 0 },
+  { pattern: /\b(?:for|from|by|until|before|after|since) \d{1,2}:\d{2}\b(?![\d%])/gi, needs: [':'], unit: 'day', amount: 0 },
   {
     pattern: new RegExp(
       `\\b(?:${COUNT}|a few|several) (?:hours?|minutes?|seconds?) later\\b|\\b(?:seconds|minutes|hours|moments) later\\b|\\bwithin (?:minutes|hours|an hour|the hour)\\b|\\bimmediately (?:after|following)\\b`,
       'gi',
     ),
+    needs: ['later', 'within', 'immediately'],
     unit: 'day',
     amount: 0,
     moment: true,
@@ -51,6 +65,7 @@ export const TIME_OF_DAY_PHRASES: Rule[] = [
   // "seconds before the explosion": the happening just told, so its day; "minutes after the unit requested help" names a happening of no known day.
   {
     pattern: new RegExp(`\\b(?:(?:${COUNT}|a few|several) (?:seconds?|minutes?)|seconds|minutes|moments) (?:before|after) the ${HAPPENING}\\b`, 'gi'),
+    needs: ['second', 'minute', 'moments'],
     unit: 'day',
     amount: 0,
     moment: true,
@@ -62,6 +77,7 @@ export const TIME_OF_DAY_PHRASES: Rule[] = [
       `\\bthe ${HAPPENING} (?:came|happened|occurred|took place) (?:(?:just|only) )?(?:(?:${COUNT}|a few|several) )?(?:seconds?|minutes?|hours?|moments) (?:before|after)\\b`,
       'gi',
     ),
+    needs: ['came', 'happened', 'occurred', 'took place'],
     unit: 'day',
     amount: 0,
     moment: true,

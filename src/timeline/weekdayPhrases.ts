@@ -5,25 +5,38 @@
  * news post's "on Saturday" counts back from its publication day (publicationDates.ts), which reads
  * it first. `relativePhrases.ts` reads these where they stand in its list.
  */
-import { BEFORE_SECOND_DAY_OF_TIME, WEEKDAY, weekdayOf, type Rule } from './relativeVocabulary.ts';
+import { BEFORE_SECOND_DAY_OF_TIME, WEEKDAY, WEEKDAY_NEEDS, weekdayOf, type Rule } from './relativeVocabulary.ts';
 
 export const WEEKDAY_PHRASES: Rule[] = [
   // "On Monday the 16th": the day of the month names the date; the weekday only names it again.
-  { pattern: new RegExp(`\\b(?:[Oo]n )?${WEEKDAY},? the (\\d{1,2})(?:st|nd|rd|th)\\b`, 'g'), unit: 'dayOfMonth', amount: (_count, match) => Number(match[2]) },
-  { pattern: new RegExp(`\\b[Tt]he (?:following|next) ${WEEKDAY}\\b`, 'g'), unit: 'weekday', amount: weekdayOf, strictlyAfter: true },
+  {
+    pattern: new RegExp(`\\b(?:[Oo]n )?${WEEKDAY},? the (\\d{1,2})(?:st|nd|rd|th)\\b`, 'g'),
+    needs: WEEKDAY_NEEDS,
+    unit: 'dayOfMonth',
+    amount: (_count, match) => Number(match[2]),
+  },
+  { pattern: new RegExp(`\\b[Tt]he (?:following|next) ${WEEKDAY}\\b`, 'g'), needs: WEEKDAY_NEEDS, unit: 'weekday', amount: weekdayOf, strictlyAfter: true },
   // "In the early hours of Friday": a time of that day, as "Friday morning" is.
-  { pattern: new RegExp(`\\bthe early hours of ${WEEKDAY}\\b`, 'g'), unit: 'weekday', amount: weekdayOf },
+  { pattern: new RegExp(`\\bthe early hours of ${WEEKDAY}\\b`, 'g'), needs: ['the early hours of'], unit: 'weekday', amount: weekdayOf },
   // "That weekend", with no publication day to count back from: the Saturday and Sunday of the days just told, a range (guide);
   // so is "over the weekend" there, which a news post counts back from its publication day (publicationDates.ts, read first).
-  { pattern: /\b(?:that|the same|that same|over the|during the) weekend\b(?! of\b)/gi, unit: 'weekday', amount: 6, span: () => 1, unhedged: true },
+  {
+    pattern: /\b(?:that|the same|that same|over the|during the) weekend\b(?! of\b)/gi,
+    needs: ['weekend'],
+    unit: 'weekday',
+    amount: 6,
+    span: () => 1,
+    unhedged: true,
+  },
   // "called it a provocation that same Sunday": the weekday of the days just told, on or after the anchor, as "On Sunday" is.
-  { pattern: new RegExp(`\\b[Tt]hat (?:same )?${WEEKDAY}\\b`, 'g'), unit: 'weekday', amount: weekdayOf },
+  { pattern: new RegExp(`\\b[Tt]hat (?:same )?${WEEKDAY}\\b`, 'g'), needs: WEEKDAY_NEEDS, unit: 'weekday', amount: weekdayOf },
   // "Friday is the day the front collapses": a weekday as its clause's subject names its day, as "the day" does (relativePhrases.ts).
   {
     pattern: new RegExp(
       `(?:^|(?<=[,;]\\s))${WEEKDAY}(?=\\s+(?:(?:then|also)\\s+)?(?:is|was|becomes|became|sees|saw|brings|brought|ends|ended|marks|marked|turns|turned)\\b)`,
       'g',
     ),
+    needs: WEEKDAY_NEEDS,
     unit: 'weekday',
     amount: weekdayOf,
   },
@@ -32,6 +45,7 @@ export const WEEKDAY_PHRASES: Rule[] = [
       `\\b(?:(?:[Ll]ate|[Ee]arly) )?(?:[Oo]n|[Bb]y) ${WEEKDAY}\\b|\\b(?:[Ll]ate|[Ee]arly) ${WEEKDAY}\\b|\\b${WEEKDAY}(?= (?:morning|afternoon|evening|night)\\b)|\\b${WEEKDAY}(?=,? \\d{1,2}:\\d{2}\\b)|\\b${WEEKDAY}${BEFORE_SECOND_DAY_OF_TIME}`,
       'g',
     ),
+    needs: WEEKDAY_NEEDS,
     unit: 'weekday',
     amount: weekdayOf,
   },

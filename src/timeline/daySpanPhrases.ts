@@ -1,0 +1,53 @@
+/**
+ * Relative phrases of a span of days counted from the day just told: "during the next two days", "for the
+ * next four weeks,", "Over three days,", "within three days", "in the 48 hours since". `relativePhrases.ts`
+ * reads these where they stand in its list.
+ */
+import { COUNT, type Rule } from './relativeVocabulary.ts';
+
+export const DAY_SPAN_PHRASES: Rule[] = [
+  {
+    pattern: new RegExp(`\\b(?:during|over|in|within) the (?:next|following) ${COUNT} days\\b`, 'gi'),
+    needs: ['next', 'following'],
+    unit: 'day',
+    amount: 1,
+    span: (count) => count,
+  },
+  /*
+   * "For the next four weeks, the district was shelled daily": a span counted in weeks, from the day after the one just told, when
+   * it opens the sentence and frames its clause; further on it measures a count or a state ("nine attacks in the following two
+   * weeks", "for the following five weeks the city was encircled until …").
+   */
+  {
+    pattern: new RegExp(`^(?:during|over|in|within|for) the (?:next|following) ${COUNT} weeks\\b(?=,)`, 'gi'),
+    needs: ['next', 'following'],
+    unit: 'day',
+    amount: 1,
+    span: (count) => count * 7,
+  },
+  /*
+   * "Over three days, mobs attacked …" after "On 27 February, a pogrom broke out": a count of days with no "next" opening the
+   * sentence measures the happening just told, counting its first day (27–29 February), unlike "Over the next three days".
+   */
+  { pattern: new RegExp(`^(?:over|during) ${COUNT} days\\b(?=,)`, 'gi'), needs: ['days'], unit: 'day', amount: 0, span: (count) => count - 1 },
+  // "Within three days, it had captured 60 villages": the same span without "next"; "within three days of the attack" counts from the attack.
+  { pattern: new RegExp(`\\bwithin ${COUNT} days\\b(?!\\s+of\\b)`, 'gi'), needs: ['within'], unit: 'day', amount: 1, span: (count) => count },
+  /*
+   * "In the 48 hours since, Israel has struck …" after "Assad fell on Sunday": a span bounded at both ends, from the day just
+   * told to the day it ends, unlike the open "since the start of December" of a count.
+   */
+  {
+    pattern: new RegExp(`\\b(?:in|over|during) the (?:past |last )?${COUNT} hours since\\b(?=\\s*,|\\s+then\\b|\\s+the\\s)`, 'gi'),
+    needs: ['hours since'],
+    unit: 'day',
+    amount: 0,
+    span: (hours) => Math.ceil(hours / 24),
+  },
+  {
+    pattern: new RegExp(`\\b(?:in|over|during) the (?:past |last )?${COUNT} days since\\b(?=\\s*,|\\s+then\\b|\\s+the\\s)`, 'gi'),
+    needs: ['days since'],
+    unit: 'day',
+    amount: 0,
+    span: (days) => days,
+  },
+];
