@@ -209,15 +209,13 @@ export const RULES: Rule[] = [
   ...DAY_OF_MONTH_PHRASES,
 ];
 
-/** Which rules a sentence may match, read once per sentence. */
+/** The rules a sentence may match, in their order. */
 const mayMatch = rulesToTry(RULES);
 
 /** Finds the relative date phrases of a sentence; overlapping finds keep the earliest rule's. */
 export function findRelativePhrases(flat: string): RelativeMention[] {
   const found: RelativeMention[] = [];
-  const tried = mayMatch(flat);
-  for (const rule of RULES) {
-    if (!tried(rule)) continue;
+  for (const rule of mayMatch(flat)) {
     for (const match of flat.matchAll(rule.pattern)) {
       const text = match[0];
       const start = match.index;
