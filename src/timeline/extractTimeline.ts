@@ -64,8 +64,8 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
   const published = publicationDay(context.published);
   const title = capContextField(context.title, 'title', warn);
   const wars = warStarts(capContextField(context.partOf, 'infoboxes[0].partof', warn));
-  const told = storyWindow(infoboxDate) ?? yearWindow(title);
   const storySpan = infoboxDate === undefined ? undefined : parseDateRange(infoboxDate);
+  const told = storyWindow(infoboxDate, storySpan) ?? yearWindow(title);
   const statedSpan = infoboxDate === undefined ? undefined : parseStatedSpan(infoboxDate);
   const toldUntil = published ?? publicationDay(context.storyEnd);
   // A title's years ("Kreminna forest 2022-2023") bound the story as loosely as they are written; the day it was told, or the
@@ -78,10 +78,10 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
   const storyKnown = told !== undefined;
   const longSentences = new LongSentences();
   // Without an infobox date, the story starts on the first day the text names.
-  let storyFirstDay = firstDay(infoboxDate);
-  const storyLastDay = lastDay(infoboxDate);
+  let storyFirstDay = firstDay(storySpan);
+  const storyLastDay = lastDay(storySpan);
   // A story of one day (an attack): a later section's "The following week" after a later year counts from it.
-  const storyDay = onlyDay(infoboxDate);
+  const storyDay = onlyDay(infoboxDate, storySpan);
   // The first date of the current section: the first day of a story the heading names ("September rebel offensive").
   let sectionStart: AnchorDate | undefined;
   const events: Omit<TimelineEvent, 'id'>[] = [];
