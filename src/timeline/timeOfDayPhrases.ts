@@ -39,6 +39,18 @@ export const TIME_OF_DAY_PHRASES: Rule[] = [
   { pattern: /(?<=\b(?:timestamps?|time ?codes?|clock) (?:reads|read|shows|showed|says|said) )\d{1,2}:\d{2}\b(?![\d%])/gi, unit: 'day', amount: 0 },
   // "announced for 9:00 Moscow time", "before 05:00": a clock time with a colon is no count, whatever its preposition.
   { pattern: /\b(?:for|from|by|until|before|after|since) \d{1,2}:\d{2}\b(?![\d%])/gi, unit: 'day', amount: 0 },
+  /*
+   * "The pictures went around the world within hours of the attack", told after a sentence on another day: the day of the
+   * attack the text told, whatever was dated since, as "on the day of" it is (guide); none told, the happening just told.
+   */
+  {
+    pattern: new RegExp(`\\bwithin (?:(?:a few|several) )?(?:seconds|minutes|hours|an hour|the hour) of the (${HAPPENING})\\b`, 'gi'),
+    unit: 'day',
+    amount: 0,
+    moment: true,
+    sameDayAs: true,
+    orDayJustTold: true,
+  },
   {
     pattern: new RegExp(
       `\\b(?:${COUNT}|a few|several) (?:hours?|minutes?|seconds?) later\\b|\\b(?:seconds|minutes|hours|moments) later\\b|\\bwithin (?:minutes|hours|an hour|the hour)\\b|\\bimmediately (?:after|following)\\b`,
