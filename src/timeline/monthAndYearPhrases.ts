@@ -32,8 +32,9 @@ export const MONTH_AND_YEAR_PHRASES: Rule[] = [
     amount: 1,
     qualifier: 'fromGroup',
   },
-  { pattern: /\b(?:the )?(?:next|following) month\b/gi, needs: ['next month', 'following month'], unit: 'month', amount: 1 },
-  { pattern: /\b(?:the )?(?:next|following) year\b/gi, needs: ['next year', 'following year'], unit: 'year', amount: 1 },
+  // "after next year's elections", "the following month's vote": a date written before what it names is a label (guide).
+  { pattern: /\b(?:the )?(?:next|following) month\b(?!['’]s)/gi, needs: ['next month', 'following month'], unit: 'month', amount: 1 },
+  { pattern: /\b(?:the )?(?:next|following) year\b(?!['’]s)/gi, needs: ['next year', 'following year'], unit: 'year', amount: 1 },
   // The anchor's own month or year: "Later that month", "earlier in the month", "By the end of the year" (late, as "the end of March").
   { pattern: /\b(?:later|earlier) (?:that|in the|in that|the same) month\b/gi, needs: ['month'], unit: 'month', amount: 0 },
   { pattern: /\b(?:later|earlier) (?:that|in the|in that|the same) year\b/gi, needs: ['later', 'earlier'], unit: 'year', amount: 0 },

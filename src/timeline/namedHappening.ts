@@ -68,7 +68,7 @@ export function recallFirstOfSeries(dated: readonly DatedSentence[]): StatedDay 
 export function recallHappening(words: string, dated: readonly DatedSentence[]): StatedDay | undefined {
   const found = stems(words);
   if (found.length === 0) return undefined;
-  const telling = found.map((stem) => new RegExp(`(?<!\\bthe )\\b${stem}`, 'i'));
+  const telling = found.map((stem) => new RegExp(`(?<!\\bthe\\s)\\b${stem}`, 'i'));
   return (
     latestTelling(telling, dated) ??
     latestTelling(

@@ -72,6 +72,14 @@ const APPOSITIVE_PLUPERFECT =
   /,\s*(?:a|an)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?:the\s+[a-z][\w'-]*|(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+had\s+(?:been\s+)?(?:\w+ed|held|taken|kept|won|lost|fought)\s+(?:[\w'-]+\s+){0,3}?(?:in|on|since|until)\s+(?:the\s+)?$/;
 
 /**
+ * "wind up the Minsk Group, the mediation format it set up in 1992": an appositive saying what a thing is, with a clause whose
+ * own subject made it, tells the thing's own beginning, as "which began in March 2011" does (guide), not the next step of the
+ * story. Founding verbs only: "a town the Russians took on 3 May" may go on with the story. Bounded to the words before the date.
+ */
+const APPOSITIVE_FOUNDED =
+  /,\s*(?:the|a|an)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\s+(?:it|they|he|she|we|the\s+[a-z][\w'-]*|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+(?:had\s+)?(?:set\s+up|founded|established|created|formed)\s+(?:in|on)\s+$/;
+
+/**
  * "the militia of Bislan Gantamirov, a former mayor of Grozny whom Boris Yeltsin had pardoned in November", "Gantamirov, who had
  * been pardoned in November": a "who" clause in the pluperfect describing a person tells that person's earlier past, as "which
  * had been established in August 2017" tells a thing's (guide), no happening of the story. Pluperfect only ("a mayor whom Yeltsin
@@ -234,6 +242,7 @@ export function tellsNamedThingsPast(near: string, after: string, before = near)
     DONE_TO_IT_SINCE.test(near) ||
     LINKED_BY_OTHERS.test(near) ||
     APPOSITIVE_PLUPERFECT.test(near) ||
+    APPOSITIVE_FOUNDED.test(near) ||
     PERSONS_EARLIER_PAST.test(near) ||
     DEBUT_CLAUSE.test(near) ||
     (APPOINTMENT_CLAUSE.test(near) && CLAUSE_CLOSE.test(after)) ||

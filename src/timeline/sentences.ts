@@ -141,6 +141,8 @@ function pieceEnd(flat: string, piece: { start: number; end: number }): string {
 
 /** Whether the segmenter broke after an abbreviation that belongs to the next words. */
 function runsOn(before: string, next: string): boolean {
+  // A quoted exclamation or question the sentence goes on after ('tweeted "Mission Accomplished!" that afternoon').
+  if (/[!?]["”’']\s*$/.test(before)) return /^\s*[a-z]/.test(next);
   const lastWord = /(\S+)\.\s*$/.exec(before)?.[1];
   if (lastWord === undefined) return false;
   const bare = lastWord.replace(/^[("'“‘[]+/, '');

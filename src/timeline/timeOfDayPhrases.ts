@@ -52,6 +52,19 @@ export const TIME_OF_DAY_PHRASES: Rule[] = [
   },
   // "announced for 9:00 Moscow time", "before 05:00": a clock time with a colon is no count, whatever its preposition.
   { pattern: /\b(?:for|from|by|until|before|after|since) \d{1,2}:\d{2}\b(?![\d%])/gi, needs: [':'], unit: 'day', amount: 0 },
+  /*
+   * "The pictures went around the world within hours of the attack", told after a sentence on another day: the day of the
+   * attack the text told, whatever was dated since, as "on the day of" it is (guide); none told, the happening just told.
+   */
+  {
+    pattern: new RegExp(`\\bwithin (?:(?:a few|several) )?(?:seconds|minutes|hours|an hour|the hour) of the (${HAPPENING})\\b`, 'gi'),
+    needs: ['within'],
+    unit: 'day',
+    amount: 0,
+    moment: true,
+    sameDayAs: true,
+    orDayJustTold: true,
+  },
   {
     pattern: new RegExp(
       `\\b(?:${COUNT}|a few|several) (?:hours?|minutes?|seconds?) later\\b|\\b(?:seconds|minutes|hours|moments) later\\b|\\bwithin (?:minutes|hours|an hour|the hour)\\b|\\bimmediately (?:after|following)\\b`,

@@ -91,6 +91,17 @@ describe('relative days count from a known anchor', () => {
     ]);
   });
 
+  it('dates "within hours of the attack" by the attack the text told with its day, whatever was dated since', () => {
+    const prose = 'On 7 April, a chemical attack hit the town. On 12 April, police entered it. The pictures went around the world within hours of the attack.';
+    expect(timeline(prose)).toEqual(['2012-04-07 day «7 April»', '2012-04-12 day «12 April»', '2012-04-07 day «within hours of the attack»']);
+  });
+
+  it('looks past a later mention of "the attack" across a soft line break to the sentence that told it', () => {
+    const prose =
+      'On 7 April, a chemical attack hit the town. On 8 April, the day after the\nattack, the group left. The pictures spread within hours of the attack.';
+    expect(timeline(prose).at(-1)).toBe('2012-04-07 day «within hours of the attack»');
+  });
+
   it('dates one "killed during the attack" by the attack the article told with its day, and nothing a participle describes', () => {
     const prose = 'On 11 March, helicopters attacked the columns that afternoon. A pilot was killed during the attack, the first fatality.';
     expect(timeline(prose)).toEqual(['2012-03-11 day «11 March»', '2012-03-11 day «during the attack»']);

@@ -301,4 +301,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen video report and Astro-template news post on their first run (Sudzha incursion 0.774, Bamako attack 0.878); 1.000 each after seven general rules.
   sudzha_incursion_video_report_: 1,
   bamako_attack_post_: 1,
+  // Unseen 2018 blog post and Astro-template news post on their first run (Douma attack 0.920, Armenia–Azerbaijan peace 0.947); 1.000 each after five general rules.
+  douma_attack_post_: 1,
+  armenia_azerbaijan_peace_post_: 1,
 };

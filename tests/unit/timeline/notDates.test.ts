@@ -18,6 +18,15 @@ describe('numbers and ordinals are not dates', () => {
     expect(timeline('It was the fiercest since the Syrian Army 2018 offensive. The 2004 census counted 2255 people. By 2000 soldiers were there.')).toEqual([]);
   });
 
+  it('reads "next year\'s elections" and "the following month\'s vote" as labels, not a year or a month counted on', () => {
+    expect(timeline("On 13 March, the text was agreed. A referendum could follow next year's elections.")).toEqual(['2012-03-13 day «13 March»']);
+    expect(timeline("On 13 March, the text was agreed. It was put off until after the following month's vote.")).toEqual(['2012-03-13 day «13 March»']);
+    expect(timeline('On 13 March, the text was agreed. The treaty was signed the following year.')).toEqual([
+      '2012-03-13 day «13 March»',
+      '2013 year «the following year»',
+    ]);
+  });
+
   it('reads "by" a year before a clause opening with its subject as that year, as before a comma', () => {
     expect(timeline('By 2011 the group had signed a contract with the ministry.', {})).toEqual(['2011 year «2011»']);
     expect(timeline('By 2011 they held the town.', {})).toEqual(['2011 year «2011»']);

@@ -69,6 +69,14 @@ describe('a "which" clause telling the start of what the subject was the startin
   });
 });
 
+describe('an appositive whose own clause tells the making of the thing it names', () => {
+  it('dates nothing: the thing\'s own beginning, as "which began in March 2011" is, while a clause of taking may go on with the story', () => {
+    expect(timeline('The ministers asked the OSCE to wind up the Minsk Group, the mediation format it set up in 1992.')).toEqual([]);
+    expect(timeline('They disbanded the council, a body the rebels founded in March 2012.')).toEqual([]);
+    expect(timeline('They raised a flag in Kinsabba, a town the army took on 3 May.')).toEqual(['2012-05-03 day «3 May»']);
+  });
+});
+
 describe('a "which" clause telling the making of a thing the sentence calls new', () => {
   it('dates the sentence: the new thing is made in the story', () => {
     // A story of 2012–2013: a simple past passive inside it is what befell the thing then (see the 'which was captured' rule).

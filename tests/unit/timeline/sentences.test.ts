@@ -39,4 +39,12 @@ describe('splitting prose into sentences', () => {
       'In the following weeks, three died.',
     ]);
   });
+
+  it('runs on after a quoted exclamation or question followed by a lowercase word', () => {
+    expect(texts('He tweeted "Mission Accomplished!" that afternoon, and it ended. She asked "Why?" Nobody answered.')).toEqual([
+      'He tweeted "Mission Accomplished!" that afternoon, and it ended.',
+      'She asked "Why?"',
+      'Nobody answered.',
+    ]);
+  });
 });
