@@ -26,8 +26,15 @@ export const STORY_DAY_PHRASES: Rule[] = [
   },
   // "On the 27th day in the basement": a confinement the article is about (its title names it), counted from its first day as a battle's is.
   { pattern: new RegExp(`\\b(?:on |by )?the ${ORDINAL} day (?:in|of) (?:the )?${CONFINEMENT}\\b`, 'gi'), unit: 'day', amount: (n) => n - 1, fromStory: true },
-  // "said on the day of the attack that …": a one-day story's day (guide: "on the day of" a happening told is its day).
-  { pattern: new RegExp(`\\b(?:on )?the (?:very )?day of the ${STORY_NOUN}\\b`, 'gi'), unit: 'day', amount: 0, fromStory: true, dayOfStory: true },
+  // "said on the day of the attack that …": a one-day story's day (guide: "on the day of" a happening told is its day), and so is
+  // "On the evening of the attack", a time of that day.
+  {
+    pattern: new RegExp(`\\b(?:on )?the (?:very )?(?:day|morning|afternoon|evening|night) of the ${STORY_NOUN}\\b`, 'gi'),
+    unit: 'day',
+    amount: 0,
+    fromStory: true,
+    dayOfStory: true,
+  },
   // "By the end of the operation, monitors had counted 478 dead": the story's last day (its first group is the preposition).
   { pattern: new RegExp(`\\b(by|at|towards?) the end of the ${STORY_NOUN}\\b`, 'gi'), unit: 'day', amount: 0, fromStory: true, fromEnd: true },
   // "During the first week of the invasion": its first seven days.

@@ -84,6 +84,16 @@ describe('relative days count from a known anchor', () => {
     ]);
   });
 
+  it('dates "on the evening of the attack" by the attack the article tells, a time of its day', () => {
+    const prose =
+      'On 20 November, gunmen attacked the hotel. On 15 December the hotel reopened. On the evening of the attack, the government declared a state of emergency.';
+    expect(timeline(prose, { infoboxDate: '20 November 2015', title: '2015 Bamako hotel attack' })).toEqual([
+      '2015-11-20 day «20 November»',
+      '2015-12-15 day «15 December»',
+      '2015-11-20 day «On the evening of the attack»',
+    ]);
+  });
+
   it('dates one "killed during the attack" by the attack the article told with its day, and nothing a participle describes', () => {
     const prose = 'On 11 March, helicopters attacked the columns that afternoon. A pilot was killed during the attack, the first fatality.';
     expect(timeline(prose)).toEqual(['2012-03-11 day «11 March»', '2012-03-11 day «during the attack»']);
