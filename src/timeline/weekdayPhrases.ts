@@ -18,6 +18,8 @@ export const WEEKDAY_PHRASES: Rule[] = [
   { pattern: /\b(?:that|the same|that same|over the|during the) weekend\b(?! of\b)/gi, unit: 'weekday', amount: 6, span: () => 1, unhedged: true },
   // "called it a provocation that same Sunday": the weekday of the days just told, on or after the anchor, as "On Sunday" is.
   { pattern: new RegExp(`\\b[Tt]hat (?:same )?${WEEKDAY}\\b`, 'g'), unit: 'weekday', amount: weekdayOf },
+  // "spent most of Sunday in the metro": the whole of that day, as "throughout the day" is the day just told.
+  { pattern: new RegExp(`\\b(?:(?:[Ff]or|[Dd]uring) )?(?:[Mm]ost|[Mm]uch|[Aa]ll) of ${WEEKDAY}\\b`, 'g'), unit: 'weekday', amount: weekdayOf },
   // "Friday is the day the front collapses": a weekday as its clause's subject names its day, as "the day" does (relativePhrases.ts).
   {
     pattern: new RegExp(

@@ -151,6 +151,14 @@ describe('relative days count from a known anchor', () => {
     ]);
   });
 
+  it('dates "most of Monday" told right after a span of days that holds a Monday by that day of it', () => {
+    expect(timeline('On 26 February, a curfew began. The streets are empty for the next two days. Residents spent most of Monday in the metro.')).toEqual([
+      '2012-02-26 day «26 February»',
+      '2012-02-27 day → 2012-02-28 «for the next two days»',
+      '2012-02-27 day «most of Monday»',
+    ]);
+  });
+
   it('spans "for the next four weeks" as a count of days, seven to a week, from the day after the one just told', () => {
     expect(timeline('On 4 February, the bombardment began. For the next four weeks, the district was shelled daily.')).toEqual([
       '2012-02-04 day «4 February»',
