@@ -295,7 +295,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen battle and armed-group articles on their first run (Battle of Vovchansk 0.885, Hayat Tahrir al-Sham 0.966, 0.982 against the corrected gold); 1.000 each after five general rules.
   battle_of_vovchansk_: 1,
   'hayat_tahrir_al-sham_': 1,
-  // Unseen video report and Sahel attack article on their first run.
-  kyiv_tv_tower_video_report_: 0,
-  '2015_bamako_hotel_attack_': 0,
+  // Unseen video report and Sahel attack article on their first run (Kyiv TV tower strike 0.909, 2015 Bamako hotel attack 0.947); 1.000 each after five general rules.
+  kyiv_tv_tower_video_report_: 1,
+  '2015_bamako_hotel_attack_': 1,
 };
