@@ -11,7 +11,8 @@ export const TIME_OF_DAY_PHRASES: Rule[] = [
   // "for most of the morning", "in the course of the day").
   // "miners who had been working through the night" tells how they spent it, not a happening of that night.
   {
-    pattern: /\b(?:by|at|towards?|before|until) the end of the day\b|\b(?:during|throughout|all|for (?:most|much) of|in the course of) the day\b|\bby day's end\b/gi,
+    pattern:
+      /\b(?:by|at|towards?|before|until) the end of the day\b|\b(?:during|throughout|all|for (?:most|much) of|in the course of) the day\b|\bby day's end\b/gi,
     unit: 'day',
     amount: 0,
   },
