@@ -230,6 +230,15 @@ const DEBUT_CLAUSE = /,\s*which\s+(?:made\s+its\s+(?:first|maiden)\s+(?:flight|v
 const DEFINED_THING_BEGAN = /^The\s[^,;.]{1,100}\s(?:was|were)\s+(?:a|an)\s[^;.]{1,250},\s*which\s+(?:began|started)\s+on\s+$/;
 const DEFINITION_NEAR = 400;
 
+/**
+ * "The tower stands at the edge of Babyn Yar, the ravine where Nazi troops shot almost 34,000 Jews … in September 1941": a main
+ * clause describing where a thing is, with an appositive whose "where" clause tells what once happened at that place, describes
+ * the place (guide: a clause that only describes background), no happening of the story. Read from the sentence's start, bounded.
+ */
+const PLACE_DESCRIBED_BY_ITS_PAST =
+  /^[A-Z][^,;.]{0,80}?\s(?:stands|lies|sits|is|stand|lie|sit|are)\s[^,;.]{1,80},\s*the\s+(?:[\w'-]+\s+){0,2}?[a-z]+\s+(?:where|in\s+which)\s(?:[^,;.]|,(?=\d{3})){1,120}?\s(?:in|on)\s+$/;
+const PLACE_DESCRIBED_NEAR = 320;
+
 /** Whether the words around a date make it a named thing's own past, which dates nothing: a "which" clause, a post taken, a name's years. */
 export function tellsNamedThingsPast(near: string, after: string, before = near): boolean {
   return (
@@ -249,6 +258,7 @@ export function tellsNamedThingsPast(near: string, after: string, before = near)
     (BIRTH_APPOSITIVE.test(near) && CLAUSE_CLOSE.test(after)) ||
     (CAREER_CLAUSE.test(before.slice(-CAREER_NEAR)) && CAREER_CLOSE.test(after)) ||
     NAME_PERIOD.test(near) ||
+    (before.length <= PLACE_DESCRIBED_NEAR && PLACE_DESCRIBED_BY_ITS_PAST.test(before)) ||
     OPERATION_SPAN_START.test(near)
   );
 }

@@ -46,10 +46,11 @@ export const STORY_DAY_PHRASES: Rule[] = [
     amount: (n) => n - 1,
     fromStory: true,
   },
-  // "said on the day of the attack that …": a one-day story's day (guide: "on the day of" a happening told is its day).
+  // "said on the day of the attack that …": a one-day story's day (guide: "on the day of" a happening told is its day), and so is
+  // "On the evening of the attack", a time of that day.
   {
-    pattern: new RegExp(`\\b(?:on )?the (?:very )?day of the ${STORY_NOUN}\\b`, 'gi'),
-    needs: ['day of the'],
+    pattern: new RegExp(`\\b(?:on )?the (?:very )?(?:day|morning|afternoon|evening|night) of the ${STORY_NOUN}\\b`, 'gi'),
+    needs: ['day of the', 'morning of the', 'afternoon of the', 'evening of the', 'night of the'],
     unit: 'day',
     amount: 0,
     fromStory: true,

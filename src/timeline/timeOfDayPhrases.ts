@@ -8,11 +8,12 @@ import { COUNT, HAPPENING, type Rule } from './relativeVocabulary.ts';
 
 export const TIME_OF_DAY_PHRASES: Rule[] = [
   // Time of day: the day of the anchor ("By the end of the day", "In the evening", "through the night", "overnight", "at 12:00",
-  // "for most of the morning"); a state bounded by one, "flights were suspended until the evening", is dated by that bound,
-  // while a bound set ahead, "given until the evening to leave", "postponed until the evening", is a deadline (guide).
-  // "miners who had been working through the night" tells how they spent it, not a happening of that night.
+  // "for most of the morning", "in the course of the day"); a state bounded by one, "flights were suspended until the evening", is
+  // dated by that bound, while a bound set ahead, "given until the evening to leave", "postponed until the evening", is a deadline
+  // (guide). "miners who had been working through the night" tells how they spent it, not a happening of that night.
   {
-    pattern: /\b(?:by|at|towards?|before|until) the end of the day\b|\b(?:during|throughout|all|for (?:most|much) of) the day\b|\bby day's end\b/gi,
+    pattern:
+      /\b(?:by|at|towards?|before|until) the end of the day\b|\b(?:during|throughout|all|for (?:most|much) of|in the course of) the day\b|\bby day's end\b/gi,
     needs: ['the day', "day's end"],
     unit: 'day',
     amount: 0,
@@ -67,10 +68,10 @@ export const TIME_OF_DAY_PHRASES: Rule[] = [
   },
   {
     pattern: new RegExp(
-      `\\b(?:${COUNT}|a few|several) (?:hours?|minutes?|seconds?) later\\b|\\b(?:seconds|minutes|hours|moments) later\\b|\\bwithin (?:minutes|hours|an hour|the hour)\\b|\\bimmediately (?:after|following)\\b`,
+      `\\b(?:${COUNT}|a few|several) (?:hours?|minutes?|seconds?) later\\b|\\b(?:seconds|minutes|hours|moments) later\\b|\\bwithin (?:minutes|hours|an hour|the hour)\\b|\\bin the first (?:hour|few hours|minutes)\\b(?!\\s+of\\b)|\\bimmediately (?:after|following)\\b`,
       'gi',
     ),
-    needs: ['later', 'within', 'immediately'],
+    needs: ['later', 'within', 'in the first', 'immediately'],
     unit: 'day',
     amount: 0,
     moment: true,

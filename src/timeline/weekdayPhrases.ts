@@ -30,6 +30,13 @@ export const WEEKDAY_PHRASES: Rule[] = [
   },
   // "called it a provocation that same Sunday": the weekday of the days just told, on or after the anchor, as "On Sunday" is.
   { pattern: new RegExp(`\\b[Tt]hat (?:same )?${WEEKDAY}\\b`, 'g'), needs: WEEKDAY_NEEDS, unit: 'weekday', amount: weekdayOf },
+  // "spent most of Sunday in the metro": the whole of that day, as "throughout the day" is the day just told.
+  {
+    pattern: new RegExp(`\\b(?:(?:[Ff]or|[Dd]uring) )?(?:[Mm]ost|[Mm]uch|[Aa]ll) of ${WEEKDAY}\\b`, 'g'),
+    needs: WEEKDAY_NEEDS,
+    unit: 'weekday',
+    amount: weekdayOf,
+  },
   // "Friday is the day the front collapses": a weekday as its clause's subject names its day, as "the day" does (relativePhrases.ts).
   {
     pattern: new RegExp(

@@ -102,6 +102,16 @@ describe('relative days count from a known anchor', () => {
     expect(timeline(prose).at(-1)).toBe('2012-04-07 day «within hours of the attack»');
   });
 
+  it('dates "on the evening of the attack" by the attack the article tells, a time of its day', () => {
+    const prose =
+      'On 20 November, gunmen attacked the hotel. On 15 December the hotel reopened. On the evening of the attack, the government declared a state of emergency.';
+    expect(timeline(prose, { infoboxDate: '20 November 2015', title: '2015 Bamako hotel attack' })).toEqual([
+      '2015-11-20 day «20 November»',
+      '2015-12-15 day «15 December»',
+      '2015-11-20 day «On the evening of the attack»',
+    ]);
+  });
+
   it('dates one "killed during the attack" by the attack the article told with its day, and nothing a participle describes', () => {
     const prose = 'On 11 March, helicopters attacked the columns that afternoon. A pilot was killed during the attack, the first fatality.';
     expect(timeline(prose)).toEqual(['2012-03-11 day «11 March»', '2012-03-11 day «during the attack»']);
@@ -149,6 +159,21 @@ describe('relative days count from a known anchor', () => {
       '2012-07-24 day «24 July»',
       '2012-07-25 day → 2012-07-26 «During the next two days»',
       '2012-07-26 day «By the end of the day»',
+    ]);
+  });
+
+  it('spans "for the next two days" said of a state, as "during the next two days"', () => {
+    expect(timeline('On 26 February, a curfew began. The streets are empty for the next two days.')).toEqual([
+      '2012-02-26 day «26 February»',
+      '2012-02-27 day → 2012-02-28 «for the next two days»',
+    ]);
+  });
+
+  it('dates "most of Monday" told right after a span of days that holds a Monday by that day of it', () => {
+    expect(timeline('On 26 February, a curfew began. The streets are empty for the next two days. Residents spent most of Monday in the metro.')).toEqual([
+      '2012-02-26 day «26 February»',
+      '2012-02-27 day → 2012-02-28 «for the next two days»',
+      '2012-02-27 day «most of Monday»',
     ]);
   });
 

@@ -304,4 +304,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen 2018 blog post and Astro-template news post on their first run (Douma attack 0.920, Armenia–Azerbaijan peace 0.947); 1.000 each after five general rules.
   douma_attack_post_: 1,
   armenia_azerbaijan_peace_post_: 1,
+  // Unseen video report and Sahel attack article on their first run (Kyiv TV tower strike 0.909, 2015 Bamako hotel attack 0.947); 1.000 each after five general rules.
+  kyiv_tv_tower_video_report_: 1,
+  '2015_bamako_hotel_attack_': 1,
 };

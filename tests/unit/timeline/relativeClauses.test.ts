@@ -195,3 +195,10 @@ describe("a restrictive clause before a report's present main verb", () => {
     ]);
   });
 });
+
+describe('an appositive "where" clause telling what once happened at a place the main clause locates', () => {
+  it('describes the place and dates nothing, while a happening at the place in the main clause is dated', () => {
+    expect(timeline('The tower stands at the edge of Babyn Yar, the ravine where troops shot almost 34,000 people in September 1941.', {})).toEqual([]);
+    expect(timeline('A missile hits the edge of Babyn Yar, the ravine where troops shot people in March 2012.', {})).toEqual(['2012-03 month «March 2012»']);
+  });
+});
