@@ -109,6 +109,14 @@ const RULES: Rule[] = [
    * ("On the day of the crash, …" after a paragraph on June), as "on the same day as" is; none told, the day just told.
    */
   { pattern: new RegExp(`\\bon the day of the (${HAPPENING})\\b`, 'gi'), unit: 'day', amount: 0, sameDayAs: true, orDayJustTold: true },
+  // "Two workers died on the night of the accident": a time of that happening's day, as "the night of March 5" is that day.
+  {
+    pattern: new RegExp(`\\bon the (?:night|morning|evening|afternoon) of the (${HAPPENING}|accident|disaster)\\b`, 'gi'),
+    unit: 'day',
+    amount: 0,
+    sameDayAs: true,
+    orDayJustTold: true,
+  },
   /*
    * "A pilot was killed during the attack" after "helicopters attacked the columns that afternoon": the day of the attack the
    * text just told, as "on the day of" it is (guide); one the text has not dated to the day dates nothing. Only after a verb

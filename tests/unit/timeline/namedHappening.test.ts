@@ -69,6 +69,16 @@ describe('"on the day of" a happening named by a noun', () => {
     ]);
   });
 
+  it('reads "on the night of" the happening as its day, an accident or a disaster as well', () => {
+    expect(timeline('On 26 April 1986, the reactor exploded. Two workers died on the night of the accident.', { infoboxDate: '1986' })).toEqual([
+      '1986-04-26 day «26 April 1986»',
+      '1986-04-26 day «on the night of the accident»',
+    ]);
+    expect(
+      timeline('A jet crashed near the village on 23 August. On 24 August, Putin spoke. Looters came on the evening of the crash.', { infoboxDate: '2023' }),
+    ).toEqual(['2023-08-23 day «23 August»', '2023-08-24 day «24 August»', '2023-08-23 day «on the evening of the crash»']);
+  });
+
   it('falls back on a mention with "the" when nothing else tells it', () => {
     const dated = [{ text: 'On 24 August, Putin spoke about the crash.', date: '2023-08-24', precision: 'day' as const }];
     expect(recallHappening('crash', dated)).toEqual({ year: 2023, month: 8, day: 24, precision: 'day' });
