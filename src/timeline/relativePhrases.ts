@@ -181,6 +181,20 @@ const RULES: Rule[] = [
     amount: -1,
   },
   /*
+   * "The massacre came five days after an ambush near Aorema in which 40 soldiers had been killed": the happening just told,
+   * placed a count after an earlier one named only here, tells that earlier one, a flashback counted back from the day just
+   * told (guide); its subject names a happening, so it is no count from an undated one ("a day after they attacked a convoy").
+   */
+  {
+    pattern: new RegExp(
+      `(?<=^\\s*The (?:${HAPPENING}|massacres?|killings|ambush|raid) (?:came|occurred|took place|happened) )${COUNT} (days?|weeks?) after(?=\\s+(?:an?|the)\\s)`,
+      'g',
+    ),
+    unit: 'day',
+    amount: (count, match) => -((match[2] ?? '').toLowerCase().startsWith('week') ? 7 : 1) * count,
+    dayAnchor: true,
+  },
+  /*
    * "The second attempt comes a week after the first": the first of the series, told before with its day ("the first assault
    * begins" on Jan. 24), whatever was dated since, as "on the same day as" a happening is (guide); the noun left out.
    */

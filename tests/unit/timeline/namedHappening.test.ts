@@ -160,3 +160,21 @@ describe('"the same conference" told after a gathering dated to the day', () => 
     ]);
   });
 });
+
+describe('a happening just told placed a count after an earlier one named only there', () => {
+  it('tells the earlier one, counted back from the day just told, and moves no anchor', () => {
+    const prose =
+      'On 20 April 2023, soldiers killed 156 civilians in Karma. The massacre came five days after an ambush in which 40 soldiers had been killed. The next day, the army denied it.';
+    expect(timeline(prose, { infoboxDate: '2023' })).toEqual([
+      '2023-04-20 day «20 April 2023»',
+      '2023-04-15 day «five days after»',
+      '2023-04-21 day «The next day»',
+    ]);
+  });
+
+  it('leaves a count after a happening the text never dated unanchored', () => {
+    expect(timeline('On 20 April 2023, soldiers killed 156 civilians. Rebels struck a day after they attacked a convoy.', { infoboxDate: '2023' })).toEqual([
+      '2023-04-20 day «20 April 2023»',
+    ]);
+  });
+});
