@@ -178,3 +178,16 @@ describe('a happening just told placed a count after an earlier one named only t
     ]);
   });
 });
+
+describe('a happening the heading names', () => {
+  it('is the day the section tells first, when no dated sentence names it by its noun', () => {
+    const prose = 'On 26 April 1986, the reactor exploded. A fire burned over the next ten days. Two workers died on the night of the accident.';
+    expect(timeline(prose, { infoboxDate: '1986' }, '1986 accident')).toEqual([
+      '1986-04-26 day «26 April 1986»',
+      '1986-04-27 day → 1986-05-06 «over the next ten days»',
+      '1986-04-26 day «on the night of the accident»',
+    ]);
+    // Under a heading that names no accident, it is the day just told (the range's last day).
+    expect(timeline(prose, { infoboxDate: '1986' }, 'Reactor')[2]).toBe('1986-05-06 day «on the night of the accident»');
+  });
+});
