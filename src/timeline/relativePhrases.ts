@@ -68,7 +68,8 @@ const RULES: Rule[] = [
     qualifier: 'around',
   },
   ...TIME_OF_DAY_PHRASES,
-  { pattern: new RegExp(`\\b(?:during|over|in|within) the (?:next|following) ${COUNT} days\\b`, 'gi'), unit: 'day', amount: 1, span: (count) => count },
+  // "a fire that released material for the next ten days": "for" bounds the days as "over" does, a range from the day after (guide).
+  { pattern: new RegExp(`\\b(?:during|over|in|within|for) the (?:next|following) ${COUNT} days\\b`, 'gi'), unit: 'day', amount: 1, span: (count) => count },
   /*
    * "For the next four weeks, the district was shelled daily": a span counted in weeks, from the day after the one just told, when
    * it opens the sentence and frames its clause; further on it measures a count or a state ("nine attacks in the following two
