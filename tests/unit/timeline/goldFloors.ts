@@ -298,7 +298,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen region article and 2008 blog post on their first run (Latakia Governorate 0.931, Russo-Georgian war first days post 0.913); 1.000 each after nine general rules.
   latakia_governorate_: 1,
   georgia_war_first_days_post_: 1,
-  // Unseen infrastructure and Sahel militia articles on their first run (Chernobyl Nuclear Power Plant 0.842, Volunteers for the Defense of the Homeland 0.960).
-  chernobyl_nuclear_power_plant_: 0.84,
-  volunteers_for_the_defense_of_the_homeland_: 0.96,
+  // Unseen infrastructure and Sahel militia articles on their first run (Chernobyl Nuclear Power Plant 0.842, Volunteers for the Defense of the Homeland 0.960); 1.000 each after six general rules.
+  chernobyl_nuclear_power_plant_: 1,
+  volunteers_for_the_defense_of_the_homeland_: 1,
 };
