@@ -34,7 +34,7 @@ import type { AbsoluteMention } from './dateMention.ts';
 import { resolveSentenceDates } from './resolveDate.ts';
 import { sameDate, type AnchorDate, type ResolvedDate } from './resolvedDate.ts';
 import { splitSentences } from './sentences.ts';
-import { warStarts } from './warStarts.ts';
+import { warStartsWithFullNames } from './warStarts.ts';
 import type { Root } from 'mdast';
 import type { TimelineContext, TimelineEvent } from './types.ts';
 import { sectionYearWindow, yearWindow } from './yearWindow.ts';
@@ -63,7 +63,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
   const infoboxDate = capContextField(context.infoboxDate, 'infoboxes[0].date', warn);
   const published = publicationDay(context.published);
   const title = capContextField(context.title, 'title', warn);
-  const wars = warStarts(capContextField(context.partOf, 'infoboxes[0].partof', warn));
+  const wars = warStartsWithFullNames(capContextField(context.partOf, 'infoboxes[0].partof', warn));
   const storySpan = infoboxDate === undefined ? undefined : parseDateRange(infoboxDate);
   const told = storyWindow(infoboxDate, storySpan) ?? yearWindow(title);
   const statedSpan = infoboxDate === undefined ? undefined : parseStatedSpan(infoboxDate);

@@ -57,9 +57,10 @@ const ENDS_SENTENCE =
 /**
  * A main clause that is more than one plain clause before the aside: a comma (a "which" clause, a list) or a year of its own;
  * or one that describes rather than tells, with a copula or a having ("The city was home to the museum and the cathedral,
- * consecrated in 2009": what the city held, guide).
+ * consecrated in 2009": what the city held, guide). A past passive tells ("The volunteers were organised into a brigade,
+ * created by a decree in November 2022": what befell them, as "which was formed on 12 April 2018" is, guide).
  */
-const NOT_PLAIN_CLAUSE = /[,;]|\b\d{4}\b|\b(?:is|are|was|were|has|have|had)\s+(?!been\s+[a-z]+ed\b)/i;
+const NOT_PLAIN_CLAUSE = /[,;]|\b\d{4}\b|\b(?:is|are|has|have|had)\s+(?!been\s+[a-z]+ed\b)|\b(?:was|were)\s+(?![a-z]{3,}ed\b)/i;
 
 /**
  * Whether a founding aside (see `endsFoundingAside`) closes a sentence of one plain clause with no date of its own, describing

@@ -103,6 +103,15 @@ export const RULES: Rule[] = [
     sameDayAs: true,
     orDayJustTold: true,
   },
+  // "Two workers died on the night of the accident": a time of that happening's day, as "the night of March 5" is that day.
+  {
+    pattern: new RegExp(`\\bon the (?:night|morning|evening|afternoon) of the (${HAPPENING}|accident|disaster)\\b`, 'gi'),
+    needs: ['night of the', 'morning of the', 'evening of the', 'afternoon of the'],
+    unit: 'day',
+    amount: 0,
+    sameDayAs: true,
+    orDayJustTold: true,
+  },
   /*
    * "A pilot was killed during the attack" after "helicopters attacked the columns that afternoon": the day of the attack the
    * text just told, as "on the day of" it is (guide); one the text has not dated to the day dates nothing. Only after a verb
@@ -175,6 +184,21 @@ export const RULES: Rule[] = [
     needs: ['previous', 'preceding', 'before'],
     unit: 'day',
     amount: -1,
+  },
+  /*
+   * "The massacre came five days after an ambush near Aorema in which 40 soldiers had been killed": the happening just told,
+   * placed a count after an earlier one named only here, tells that earlier one, a flashback counted back from the day just
+   * told (guide); its subject names a happening, so it is no count from an undated one ("a day after they attacked a convoy").
+   */
+  {
+    pattern: new RegExp(
+      `(?<=^\\s*The (?:${HAPPENING}|massacres?|killings|ambush|raid) (?:came|occurred|took place|happened) )${COUNT} (days?|weeks?) after(?=\\s+(?:an?|the)\\s)`,
+      'g',
+    ),
+    needs: ['day after', 'days after', 'week after', 'weeks after'],
+    unit: 'day',
+    amount: (count, match) => -((match[2] ?? '').toLowerCase().startsWith('week') ? 7 : 1) * count,
+    dayAnchor: true,
   },
   ...FIRST_OF_SERIES_PHRASES,
   { pattern: new RegExp(`\\b${COUNT} days? later\\b${DAY_RESTATED}`, 'gi'), needs: ['day later', 'days later'], unit: 'day', amount: (count) => count },

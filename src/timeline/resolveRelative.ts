@@ -22,13 +22,25 @@ function spansDays(story: string, context: DateContext): boolean {
 }
 
 /**
+ * "Two workers died on the night of the accident" under "1986 accident": a happening the heading names, which no dated sentence
+ * names by its noun, is the one the section tells from its first date, as "the third day of the offensive" under "September
+ * rebel offensive" counts from it. A day only.
+ */
+function headingHappening(noun: string, context: DateContext): StatedDay | undefined {
+  const section = context.sectionStart;
+  if (section === undefined || section.date.day === undefined || section.date.month === undefined) return undefined;
+  if (!new RegExp(`\\b${noun}\\b`, 'i').test(section.heading)) return undefined;
+  return { year: section.date.year, month: section.date.month, day: section.date.day, precision: 'day' };
+}
+
+/**
  * Counts a relative phrase from its anchor (the previous date, or the story's first
  * day for "the second day of the battle"), never claiming more precision than the anchor had.
  */
 export function resolveRelative(mention: RelativeMention, context: DateContext): ResolvedDate | undefined {
   if (mention.sameDayAs !== undefined) {
     const own = context.oneDayStory !== undefined && OWN_STORY.test(mention.sameDayAs) ? context.oneDayStory : undefined;
-    const day = own ?? recallHappening(mention.sameDayAs, context.dated ?? []);
+    const day = own ?? recallHappening(mention.sameDayAs, context.dated ?? []) ?? headingHappening(mention.sameDayAs, context);
     if (day !== undefined) return countedFrom(day, mention);
     if (mention.orDayJustTold !== true) return undefined;
   }

@@ -6,6 +6,7 @@
  * the section's first date. `relativePhrases.ts` reads these first, where they stood in its list.
  */
 import { CONFINEMENT, COUNT, MOMENT_STORY, ORDINAL, STORY_NOUN, type Rule } from './relativeVocabulary.ts';
+import { FULL_WAR_NAME } from './warStarts.ts';
 
 export const STORY_DAY_PHRASES: Rule[] = [
   {
@@ -16,6 +17,14 @@ export const STORY_DAY_PHRASES: Rule[] = [
     fromStory: true,
   },
   { pattern: new RegExp(`\\b${COUNT} days into the ${STORY_NOUN}\\b`, 'gi'), needs: ['days into the'], unit: 'day', amount: (n) => n - 1, fromStory: true },
+  // "On the first day of the Russian invasion of Ukraine": a war named in full has one first day, whatever the article is part of.
+  {
+    pattern: new RegExp(`\\b(?:on |by |during )?the ${ORDINAL} day of the ${FULL_WAR_NAME}\\b`, 'gi'),
+    needs: ['day of the'],
+    unit: 'day',
+    amount: (n) => n - 1,
+    fromStory: true,
+  },
   /*
    * "Drone footage filmed the morning after the strike": the day after the one-moment happening the article is about (its
    * title names it), as "the next morning" is after the day just told. A strike the title does not name counts from the

@@ -13,19 +13,24 @@ interface War {
   /** The word an article calls it by: "the first day of the invasion". */
   noun: string;
   start: AnchorDate;
+  /** How an article names it in full, as no other war is named: "the first day of the Russian invasion of Ukraine" is its first day in any article. */
+  fullName?: string;
 }
 
 const day = (year: number, month: number, dayOfMonth: number): AnchorDate => ({ year, month, day: dayOfMonth, precision: 'day' });
 
 /** Each war's first day as its Wikipedia article's infobox gives it; the name of the war an article belongs to, not any war it mentions. */
 const WARS: readonly War[] = [
-  { name: /\bRussian invasion of Ukraine\b/i, noun: 'invasion', start: day(2022, 2, 24) },
-  { name: /\b(?:2020|Second) Nagorno-Karabakh war\b/i, noun: 'war', start: day(2020, 9, 27) },
-  { name: /\bRusso-Georgian War\b/i, noun: 'war', start: day(2008, 8, 7) },
+  { name: /\bRussian invasion of Ukraine\b/i, noun: 'invasion', start: day(2022, 2, 24), fullName: 'Russian invasion of Ukraine' },
+  { name: /\b(?:2020|Second) Nagorno-Karabakh war\b/i, noun: 'war', start: day(2020, 9, 27), fullName: 'Second Nagorno-Karabakh War' },
+  { name: /\bRusso-Georgian War\b/i, noun: 'war', start: day(2008, 8, 7), fullName: 'Russo-Georgian War' },
   { name: /\bMali War\b/i, noun: 'war', start: day(2012, 1, 16) },
   { name: /\bSyrian civil war\b/i, noun: 'war', start: day(2011, 3, 15) },
   { name: /\bRussian military intervention in the Syrian civil war\b/i, noun: 'intervention', start: day(2015, 9, 30) },
 ];
+
+/** The wars an article may name in full, whatever it is part of: the group "the first day of the …" captures. */
+export const FULL_WAR_NAME = `(${WARS.flatMap((war) => (war.fullName === undefined ? [] : [war.fullName])).join('|')})`;
 
 /** Longer than any `partof` of a real infobox; a longer one is read only this far. */
 const PART_OF_READ = 600;
@@ -39,5 +44,12 @@ export function warStarts(partOf: string | undefined): ReadonlyMap<string, Ancho
     .filter(({ at }) => at >= 0)
     .sort((a, b) => a.at - b.at);
   for (const { war } of named) if (!starts.has(war.noun)) starts.set(war.noun, war.start);
+  return starts;
+}
+
+/** `warStarts` with each war named in full beside it, keyed by that name in lower case ("russian invasion of ukraine"). */
+export function warStartsWithFullNames(partOf: string | undefined): ReadonlyMap<string, AnchorDate> {
+  const starts = new Map(warStarts(partOf));
+  for (const war of WARS) if (war.fullName !== undefined) starts.set(war.fullName.toLowerCase(), war.start);
   return starts;
 }

@@ -177,6 +177,13 @@ describe('relative days count from a known anchor', () => {
     ]);
   });
 
+  it('spans "for the next ten days" as "over the next ten days", where it closes a clause as well', () => {
+    expect(timeline('On 26 April, the reactor exploded. A fire started that released smoke for the next ten days.')).toEqual([
+      '2012-04-26 day «26 April»',
+      '2012-04-27 day → 2012-05-06 «for the next ten days»',
+    ]);
+  });
+
   it('spans "for the next four weeks" as a count of days, seven to a week, from the day after the one just told', () => {
     expect(timeline('On 4 February, the bombardment began. For the next four weeks, the district was shelled daily.')).toEqual([
       '2012-02-04 day «4 February»',

@@ -183,6 +183,19 @@ describe('more ways prose names a day or a span', () => {
     expect(timeline('During the first week of the war, troops advanced.', { ...hadrut, partOf: 'the Nagorno-Karabakh conflict' })).toEqual([]);
   });
 
+  it('counts the first day of a war named in full from that war’s first day, whatever the article is part of', () => {
+    const plant = { title: 'Zaporizhzhia Thermal Power Plant' };
+    expect(timeline('The plant was finished on 10 July 2019. On the first day of the Russian invasion of Ukraine, troops captured the plant.', plant)).toEqual([
+      '2019-07-10 day «10 July 2019»',
+      '2022-02-24 day «On the first day of the Russian invasion of Ukraine»',
+    ]);
+    expect(timeline('On the second day of the Russo-Georgian War, the port was bombed.', plant)).toEqual([
+      '2008-08-08 day «On the second day of the Russo-Georgian War»',
+    ]);
+    // A war the table does not know by a full name stays unanchored.
+    expect(timeline('On the first day of the Yom Kippur War, the post was overrun.', plant)).toEqual([]);
+  });
+
   it('counts "the first day of the assault" in a battle’s article from the battle’s first day, but not "the war"', () => {
     const raqqa = { infoboxDate: '6 June – 17 October 2017', title: 'Battle of Raqqa (2017)' };
     expect(timeline('On 8 June, troops advanced. Monitors said 12 civilians were killed during the first day of the assault.', raqqa)).toEqual([

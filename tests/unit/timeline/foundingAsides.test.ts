@@ -50,6 +50,11 @@ describe('a named thing’s making told beside the story', () => {
   it('reads the making of what the subject became part of as a clause telling the story, the main clause having no date', () => {
     expect(timeline('Under the empire, the valley became a district of the Elisabethpol Governorate, formed in 1868.', {})).toEqual(['1868 year «1868»']);
     expect(timeline('The city was home to the museum and the cathedral, consecrated in 2009.', {})).toEqual([]);
+    // A past passive tells what befell its subject, as a plain clause does; a copula describes.
+    expect(timeline('The new volunteers were organised into a national brigade, created by a decree in November 2022.', {})).toEqual([
+      '2022-11 month «November 2022»',
+    ]);
+    expect(timeline('The town was known for the cathedral, consecrated in 2009.', {})).toEqual([]);
     expect(timeline('The siege drew in the United States, which later became the main partner of the council, formed in 2015.', {})).toEqual([]);
   });
 });

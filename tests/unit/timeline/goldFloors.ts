@@ -307,4 +307,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen video report and Sahel attack article on their first run (Kyiv TV tower strike 0.909, 2015 Bamako hotel attack 0.947); 1.000 each after five general rules.
   kyiv_tv_tower_video_report_: 1,
   '2015_bamako_hotel_attack_': 1,
+  // Unseen infrastructure and Sahel militia articles on their first run (Chernobyl Nuclear Power Plant 0.842, Volunteers for the Defense of the Homeland 0.960); 1.000 each after six general rules.
+  chernobyl_nuclear_power_plant_: 1,
+  volunteers_for_the_defense_of_the_homeland_: 1,
 };

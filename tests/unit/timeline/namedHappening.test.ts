@@ -69,6 +69,16 @@ describe('"on the day of" a happening named by a noun', () => {
     ]);
   });
 
+  it('reads "on the night of" the happening as its day, an accident or a disaster as well', () => {
+    expect(timeline('On 26 April 1986, the reactor exploded. Two workers died on the night of the accident.', { infoboxDate: '1986' })).toEqual([
+      '1986-04-26 day «26 April 1986»',
+      '1986-04-26 day «on the night of the accident»',
+    ]);
+    expect(
+      timeline('A jet crashed near the village on 23 August. On 24 August, Putin spoke. Looters came on the evening of the crash.', { infoboxDate: '2023' }),
+    ).toEqual(['2023-08-23 day «23 August»', '2023-08-24 day «24 August»', '2023-08-23 day «on the evening of the crash»']);
+  });
+
   it('falls back on a mention with "the" when nothing else tells it', () => {
     const dated = [{ text: 'On 24 August, Putin spoke about the crash.', date: '2023-08-24', precision: 'day' as const }];
     expect(recallHappening('crash', dated)).toEqual({ year: 2023, month: 8, day: 24, precision: 'day' });
@@ -148,5 +158,36 @@ describe('"the same conference" told after a gathering dated to the day', () => 
     expect(timeline('In January 2025 the factions met in Damascus. At the same meeting, he was named president.', { infoboxDate: '2025' })).toEqual([
       '2025-01 month «January 2025»',
     ]);
+  });
+});
+
+describe('a happening just told placed a count after an earlier one named only there', () => {
+  it('tells the earlier one, counted back from the day just told, and moves no anchor', () => {
+    const prose =
+      'On 20 April 2023, soldiers killed 156 civilians in Karma. The massacre came five days after an ambush in which 40 soldiers had been killed. The next day, the army denied it.';
+    expect(timeline(prose, { infoboxDate: '2023' })).toEqual([
+      '2023-04-20 day «20 April 2023»',
+      '2023-04-15 day «five days after»',
+      '2023-04-21 day «The next day»',
+    ]);
+  });
+
+  it('leaves a count after a happening the text never dated unanchored', () => {
+    expect(timeline('On 20 April 2023, soldiers killed 156 civilians. Rebels struck a day after they attacked a convoy.', { infoboxDate: '2023' })).toEqual([
+      '2023-04-20 day «20 April 2023»',
+    ]);
+  });
+});
+
+describe('a happening the heading names', () => {
+  it('is the day the section tells first, when no dated sentence names it by its noun', () => {
+    const prose = 'On 26 April 1986, the reactor exploded. A fire burned over the next ten days. Two workers died on the night of the accident.';
+    expect(timeline(prose, { infoboxDate: '1986' }, '1986 accident')).toEqual([
+      '1986-04-26 day «26 April 1986»',
+      '1986-04-27 day → 1986-05-06 «over the next ten days»',
+      '1986-04-26 day «on the night of the accident»',
+    ]);
+    // Under a heading that names no accident, it is the day just told (the range's last day).
+    expect(timeline(prose, { infoboxDate: '1986' }, 'Reactor')[2]).toBe('1986-05-06 day «on the night of the accident»');
   });
 });
