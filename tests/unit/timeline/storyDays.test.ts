@@ -1,0 +1,139 @@
+/**
+ * Days counted from the story the article tells or from a happening it told: "the second day of the battle", "on the day
+ * of the attack", "within hours of the attack", "the first day of the fighting". One sentence each, on plain prose.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractTimeline } from '../../../src/timeline/extractTimeline.ts';
+import { timeline } from './timelineOf.ts';
+
+describe('days counted from the story or from a happening it told', () => {
+  it('counts "the second day of the battle" from the infobox start, wherever it stands', () => {
+    expect(timeline('On 1 March, shells fell. On the second day of the battle, the town fell.')).toEqual([
+      '2012-03-01 day «1 March»',
+      '2012-02-11 day «On the second day of the battle»',
+    ]);
+  });
+
+  it('dates "on the first evening" of the story by its first day, whatever was dated in between', () => {
+    expect(timeline('On 10 February, shells fell. On 12 February, the town fell. The evacuation started on the first evening.')[2]).toBe(
+      '2012-02-10 day «on the first evening»',
+    );
+    expect(timeline('On 10 February, shells fell. On 12 February, the town fell. On the first night of the truce, a shot was fired.')).toHaveLength(2);
+  });
+
+  it('dates "on the day of the attack" by the attack the article tells, whatever was dated in between', () => {
+    const prose =
+      'On 8 April, a missile struck the station. The final count was given at the end of the month. The president said on the day of the attack that it was deliberate.';
+    expect(timeline(prose, { infoboxDate: '8 April 2022', title: 'Kramatorsk railway station attack' })).toEqual([
+      '2022-04-08 day «8 April»',
+      '2022-04 month late «the end of the month»',
+      '2022-04-08 day «on the day of the attack»',
+    ]);
+  });
+
+  it('dates "within hours of the attack" by the attack the text told with its day, whatever was dated since', () => {
+    const prose = 'On 7 April, a chemical attack hit the town. On 12 April, police entered it. The pictures went around the world within hours of the attack.';
+    expect(timeline(prose)).toEqual(['2012-04-07 day «7 April»', '2012-04-12 day «12 April»', '2012-04-07 day «within hours of the attack»']);
+  });
+
+  it('looks past a later mention of "the attack" across a soft line break to the sentence that told it', () => {
+    const prose =
+      'On 7 April, a chemical attack hit the town. On 8 April, the day after the\nattack, the group left. The pictures spread within hours of the attack.';
+    expect(timeline(prose).at(-1)).toBe('2012-04-07 day «within hours of the attack»');
+  });
+
+  it('dates "on the evening of the attack" by the attack the article tells, a time of its day', () => {
+    const prose =
+      'On 20 November, gunmen attacked the hotel. On 15 December the hotel reopened. On the evening of the attack, the government declared a state of emergency.';
+    expect(timeline(prose, { infoboxDate: '20 November 2015', title: '2015 Bamako hotel attack' })).toEqual([
+      '2015-11-20 day «20 November»',
+      '2015-12-15 day «15 December»',
+      '2015-11-20 day «On the evening of the attack»',
+    ]);
+  });
+
+  it('dates one "killed during the attack" by the attack the article told with its day, and nothing a participle describes', () => {
+    const prose = 'On 11 March, helicopters attacked the columns that afternoon. A pilot was killed during the attack, the first fatality.';
+    expect(timeline(prose)).toEqual(['2012-03-11 day «11 March»', '2012-03-11 day «during the attack»']);
+    expect(timeline('On 11 March, helicopters attacked the columns. Weapons captured during the attack were used later.')).toEqual([
+      '2012-03-11 day «11 March»',
+    ]);
+    expect(timeline('In March, helicopters attacked the columns. A pilot was killed during the attack.')).toEqual(['2012-03 month «March»']);
+  });
+
+  it('reads "on the day of the battle" in a battle of several days as the day just told, since no one day is the battle\'s', () => {
+    const prose = 'On 27 June, fighters attacked the governorate. Doctors counted 20 dead on the day of the battle.';
+    expect(timeline(prose, { infoboxDate: '26–27 June 2012', title: 'Battle of Gao (2012)' })).toEqual([
+      '2012-06-27 day «27 June»',
+      '2012-06-27 day «on the day of the battle»',
+    ]);
+  });
+
+  it('counts "the following week" opening a later section of a one-day story from its day, after a year told before', () => {
+    const article = '## Investigations\nIn 2023, investigators named the unit.\n\n## Aftermath\nThe following week, the trains left from another town.\n';
+    const context = { infoboxDate: '8 April 2022', title: 'Kramatorsk railway station attack' };
+    expect(extractTimeline(article, context).map((event) => `${event.date} ${event.qualifier ?? ''}`)).toEqual(['2023 ', '2022-04-15 around']);
+    const span = { infoboxDate: '8 April – 3 May 2022' };
+    expect(extractTimeline(article, span).map((event) => `${event.date} ${event.qualifier ?? ''}`)).toEqual(['2023 ', '2023 after']);
+  });
+
+  it('counts "the first day of the fighting" from the first date of a section named for that fighting', () => {
+    const prose = 'On 19 November, clashes broke out with the militia. Monitors said 18 were killed on the first day of the fighting.';
+    expect(timeline(prose, { infoboxDate: '8 November 2012 – 17 July 2013' }, 'Clashes with the militia')).toEqual([
+      '2012-11-19 day «19 November»',
+      '2012-11-19 day «on the first day of the fighting»',
+    ]);
+    expect(timeline(prose, { infoboxDate: '8 November 2012 – 17 July 2013' }, 'Events')[1]).toBe('2012-11-08 day «on the first day of the fighting»');
+  });
+
+  it('counts "the third day of the offensive" from the first date of a section named for that offensive', () => {
+    const prose = 'A new offensive began on 27 September. On the third day of the offensive, rebels advanced.';
+    expect(timeline(prose, { infoboxDate: '19 July 2012 – 2013' }, 'September rebel offensive')).toEqual([
+      '2012-09-27 day «27 September»',
+      '2012-09-29 day «On the third day of the offensive»',
+    ]);
+  });
+
+  it('dates "the morning after the strike" the day after a one-moment story the title names, and nothing it does not', () => {
+    const strike = { infoboxDate: '29 March - 4 April 2022', title: 'Mykolaiv regional administration strike 2022' };
+    expect(
+      timeline('On 26 February, shells hit the city. On 30 March, the count rose. Footage filmed the morning after the strike shows the crater.', strike),
+    ).toEqual(['2022-02-26 day «26 February»', '2022-03-30 day «30 March»', '2022-03-30 day «the morning after the strike»']);
+    expect(
+      timeline('On 30 March, the count rose. Footage filmed the morning after the strike shows the crater.', {
+        infoboxDate: '29 March - 4 April 2022',
+        title: 'Siege of Mykolaiv',
+      }),
+    ).toEqual(['2022-03-30 day «30 March»']);
+  });
+
+  it('counts "a week after the strike" from the day of a one-moment story the title names, and nothing it does not', () => {
+    const strike = { infoboxDate: '29 March - 4 April 2022', title: 'Mykolaiv regional administration strike 2022' };
+    expect(timeline('On 31 March, the count rose. A week after the strike, the city began clearing the ruins.', strike)).toEqual([
+      '2022-03-31 day «31 March»',
+      '2022-04-05 day «A week after the strike»',
+    ]);
+    expect(
+      timeline('On 31 March, the count rose. A week after the strike, the city began clearing the ruins.', {
+        infoboxDate: '29 March - 4 April 2022',
+        title: 'Siege of Mykolaiv',
+      }),
+    ).toEqual(['2022-03-31 day «31 March»']);
+  });
+
+  it('counts "two days after the strike" from the strike the text told, when the title names no strike', () => {
+    const siege = { infoboxDate: '10 February - 20 April 2012', title: 'Siege of Homs' };
+    expect(timeline('On 12 March, a strike hit the depot. On 13 March, the mayor spoke. Two days after the strike, rescuers arrived.', siege)).toEqual([
+      '2012-03-12 day «12 March»',
+      '2012-03-13 day «13 March»',
+      '2012-03-14 day «Two days after the strike»',
+    ]);
+    expect(timeline('On 12 March, the convoy arrived. On 20 March, a strike hit the depot. The morning after the strike, rescuers dug.', siege)).toEqual([
+      '2012-03-12 day «12 March»',
+      '2012-03-20 day «20 March»',
+      '2012-03-21 day «The morning after the strike»',
+    ]);
+    // No strike told: nothing to count from, rather than the story's first day or the day just told.
+    expect(timeline('On 12 March, the convoy arrived. Two days after the strike, rescuers arrived.', siege)).toEqual(['2012-03-12 day «12 March»']);
+  });
+});
