@@ -28,8 +28,11 @@ export interface ArticlePlaceContext extends PlaceContext {
 const TITLE_WORDS =
   /\b(?:\d{4}(?:[–-]\d{2,4})?|battles?|siege|capture|fall|liberation|recapture|defen[cs]e|attacks?|bombings?|shelling|massacre|operation|offensive|counteroffensive|campaign|clashes|fighting|explosion|strikes?|airstrikes?|uprising|occupation|evacuation|encirclement|combat|operations|breakthrough|ambush|raid|assault|advance|retreat|withdrawal|landing|during|first|second|third|northern|southern|eastern|western|central|of|the|in|on|at|and|for)\b/gi;
 
-/** A capitalised name after a preposition of place in a title ("near Brovary", "in Kherson", "outside Kyiv"). */
-const TITLE_PLACE = /\b(?:near|outside|around|in|at|of)\s+((?:\p{Lu}[\p{L}\p{M}'’-]*)(?:\s\p{Lu}[\p{L}\p{M}'’-]*){0,2})/gu;
+/**
+ * A capitalised name after a preposition of place in a title ("near Brovary", "in Kherson", "outside Kyiv"), or after
+ * "after", where a news title names a happening by its place ("nine days after Douma", "A year after Kerch").
+ */
+const TITLE_PLACE = /\b(near|outside|around|in|at|of|after)\s+((?:\p{Lu}[\p{L}\p{M}'’-]*)(?:\s\p{Lu}[\p{L}\p{M}'’-]*){0,2})/gu;
 
 /**
  * Reads where an article says it is: the countries it names (the last part of `place`, then
@@ -62,8 +65,10 @@ export function articlePlaceContext(article: ArticlePlaceText, codes: CountryCod
     .trim();
   // "Ambush of the Russian column near Brovary": the place a title names after a preposition, when its whole core names none.
   const titlePlaces = [...article.title.matchAll(TITLE_PLACE)].flatMap((match) => {
-    const name = (match[1] ?? '').trim();
-    return name === '' || isCountryName(name) ? [] : [name];
+    const name = (match[2] ?? '').trim();
+    // "after Assad's fall", "after Wagner's flags": after "after", an owner is a person or a side, not a place.
+    const possessiveAfter = match[1]?.toLowerCase() === 'after' && /['’]s$/.test(name);
+    return name === '' || possessiveAfter || isCountryName(name) ? [] : [name];
   });
   const names = unique([...places, ...links, titleCore, ...titlePlaces].filter((name) => name !== ''));
   return { countries, regions: unique([...places.slice(1), ...(article.subdivisions ?? [])]), names };

@@ -87,7 +87,8 @@ export function locateArticle(article: ArticleLocationInput, gazetteer: Gazettee
   // An article about a whole war, a unit or a news post may name no place but its country: a map
   // of that country with the places its story names still says where it happened.
   const namedCountries = (context?.countries ?? []).flatMap((code) => general?.codes.nameOf(code) ?? []);
-  const mapCountry = countryOfPlace(article.title, namedCountries) ?? namedCountries[0];
+  // A summary names the actors first as often as the place ("France and Britain struck … in Syria"): its "in Syria" wins.
+  const mapCountry = countryOfPlace(article.title, namedCountries) ?? countryOfPlace(article.description ?? '', namedCountries) ?? namedCountries[0];
   const countryFeature = mapCountry === undefined ? undefined : findCountry(mapCountry);
   if (countryFeature !== undefined) {
     const { point, area } = countryExtent(countryFeature);

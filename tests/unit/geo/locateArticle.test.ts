@@ -114,6 +114,22 @@ describe('locateArticle at country level', () => {
     expect(locateArticle(report, gazetteer, general).location).toMatchObject({ source: 'gazetteer', name: 'Kupiansk', country: 'Ukraine' });
   });
 
+  it("shows the country its summary says the story happened in, not the first country it names (a strike's attackers)", () => {
+    const post = {
+      fileName: 'content/post.md',
+      title: 'Missiles, vetoes and a shut town nine days on',
+      description: 'France, the United States and Britain struck three chemical weapons sites in Syria on Saturday.',
+    };
+    expect(locateArticle(post, gazetteer, general).location).toMatchObject({ source: 'country', name: 'Syria' });
+  });
+
+  it('reads a place a news title names a happening by ("nine days after Douma"), but not an owner ("after Assad\'s fall")', () => {
+    const post = { fileName: 'content/post.md', title: 'A shut town nine days after Douma', description: 'Strikes in Syria.' };
+    expect(locateArticle(post, gazetteer, general).location).toMatchObject({ source: 'gazetteer', name: 'Douma', country: 'Syria' });
+    const owner = { fileName: 'content/post.md', title: "Strikes across Syria after Assad's fall", description: 'Strikes in Syria.' };
+    expect(locateArticle(owner, gazetteer, general).location).toMatchObject({ source: 'country', name: 'Syria' });
+  });
+
   it('gives no map when no country is named either', () => {
     expect(locateArticle({ fileName: 'content/p.md', title: 'First post in this category' }, gazetteer, general).location).toBeNull();
   });
