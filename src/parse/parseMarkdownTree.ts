@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { embedVideoShortcodes } from './videoShortcodes.ts';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
@@ -10,5 +11,7 @@ const parser = unified().use(remarkParse).use(remarkGfm);
  * timeline extraction reads it and rendering turns it into HTML.
  */
 export function parseMarkdownTree(markdown: string): Root {
-  return parser.parse(markdown);
+  const tree = parser.parse(markdown);
+  embedVideoShortcodes(tree);
+  return tree;
 }

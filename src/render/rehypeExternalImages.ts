@@ -16,7 +16,7 @@ export default function rehypeExternalImages(isAllowed: (url: string) => boolean
     }
     const src = node.properties['src'];
     if (node.tagName !== 'img' || typeof src !== 'string' || isAllowed(src)) return node;
-    const alt = typeof node.properties['alt'] === 'string' && node.properties['alt'].trim() ? node.properties['alt'].trim() : fileName(src);
+    const alt = typeof node.properties['alt'] === 'string' && node.properties['alt'].trim() ? node.properties['alt'].trim() : unnamed(src);
     const label: ElementContent = { type: 'text', value: `External media: ${alt}` };
     if (inLink) return label;
     return { type: 'element', tagName: 'a', properties: { href: src, className: ['external-media'] }, children: [label] };
@@ -44,6 +44,11 @@ function candidateUrls(srcSet: string): string[] {
     .split(',')
     .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
     .filter(Boolean);
+}
+
+/** What to call a picture with no alt text: a clip is a "video" (its file name a long hash); a picture, its file name. */
+function unnamed(url: string): string {
+  return /\.(?:mp4|m4v|webm|mov|ogv)(?:[?#]|$)/i.test(url) ? 'video' : fileName(url);
 }
 
 function fileName(url: string): string {
