@@ -75,4 +75,16 @@ describe('the map in Chromium, with every outside request blocked', () => {
     expect(await page.locator('button[data-show-on-map]:visible').count()).toBe(0);
     await context.close();
   });
+
+  it('draws the site map over the outline of the borders when tiles fail, as an offline reader sees it', async () => {
+    const { page, context, errors } = await openGuardedPage(site.browser, site.server.origin, { viewport: { width: 1280, height: 800 } });
+    await page.goto(`${site.server.url}map/`);
+    await page.locator('site-map').scrollIntoViewIfNeeded();
+    await expect.poll(() => page.locator('site-map').getAttribute('data-ready'), { timeout: 10_000 }).toBe('true');
+    await expect.poll(() => page.locator('site-map').getAttribute('data-layer'), { timeout: 10_000 }).toBe('outline');
+    await expect.poll(() => page.locator('site-map .leaflet-site-outline-pane path').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await page.locator('site-map path.leaflet-interactive').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -1,5 +1,6 @@
 import type * as Leaflet from 'leaflet';
 import type { LeafletApi } from './loadLeaflet.ts';
+import { addBaseLayers, type BaseLayerName } from './baseLayers.ts';
 import type { MapPlace } from '../../model/types.ts';
 import { declutterLabels, MARKER_CLASS, type LabelSide, type MapLabel } from './declutterLabels.ts';
 import type { MapData } from './readMapData.ts';
@@ -12,17 +13,7 @@ export interface BattleMapController {
   refresh(): void;
 }
 
-/** Which base layer is showing; mirrored into the element's `data-layer`. */
-export type BaseLayerName = 'tiles' | 'outline';
-
-const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-const OSM_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
-// Tiles that fail (offline, blocked, OSM refusing us) fall back to the outline this soon.
-const TILE_ERRORS_BEFORE_FALLBACK = 2;
-const TILE_TIMEOUT_MS = 4000;
 const EVENT_ZOOM = 10;
-// Below this width the layer list folds into a button.
-const WIDE_MAP_PX = 640;
 const MARKER_RADIUS = { primary: 9, other: 6 } as const;
 // The popup's tip and the marker under it.
 const POPUP_TIP_PX = 30;
@@ -51,39 +42,8 @@ export function buildBattleMap(L: LeafletApi, container: HTMLElement, data: MapD
   map.on('focus click', () => map.scrollWheelZoom.enable());
   map.on('blur', () => map.scrollWheelZoom.disable());
 
-  const tiles = L.tileLayer(data.tilesUrl ?? OSM_TILES, {
-    attribution: OSM_ATTRIBUTION,
-    referrerPolicy: 'strict-origin-when-cross-origin',
-    maxZoom: 18,
-  });
-  // The outline gets its own pane between tiles (200) and markers (400): in the shared overlay
-  // pane, an outline that arrives after the markers would paint over them.
-  map.createPane('battle-outline').style.zIndex = '250';
-  // Colours come from the page's tokens, so the outline follows the reader's light or dark scheme.
-  const colour = (name: string, fallback: string): string => getComputedStyle(container).getPropertyValue(name).trim() || fallback;
-  container.style.background = colour('--map-sea', '#cddfea'); // the sea, where the outline has no land
-  const outline = L.geoJSON(undefined, {
-    pane: 'battle-outline',
-    // Borders are a backdrop: not clickable, and not taken for markers when labels are laid out.
-    interactive: false,
-    style: { color: colour('--map-border', '#8c8778'), weight: 1, fillColor: colour('--map-land', '#f3efe4'), fillOpacity: 1 },
-    attribution: 'Borders: <a href="https://www.naturalearthdata.com/">Natural Earth</a>',
-  });
-  if (data.outlineUrl !== undefined) void loadOutline(outline, data.outlineUrl);
-
-  // On a phone the open layer list would cover a third of the map: it folds into a button there.
-  const narrow = container.clientWidth < WIDE_MAP_PX;
-  L.control.layers({ OpenStreetMap: tiles, 'Outline (offline)': outline }, undefined, { collapsed: narrow }).addTo(map);
+  addBaseLayers(L, map, container, { tilesUrl: data.tilesUrl, outlineUrl: data.outlineUrl, pane: 'battle-outline', onLayer });
   L.control.scale({ imperial: false }).addTo(map);
-  map.on('baselayerchange', (event: Leaflet.LayersControlEvent) => onLayer(event.layer === outline ? 'outline' : 'tiles'));
-
-  tiles.addTo(map);
-  onLayer('tiles');
-  watchTiles(map, tiles, () => {
-    map.removeLayer(tiles);
-    outline.addTo(map);
-    onLayer('outline');
-  });
 
   const markers = new Map<string, Leaflet.CircleMarker>();
   const labels: MapLabel[] = [];
@@ -122,35 +82,6 @@ export function buildBattleMap(L: LeafletApi, container: HTMLElement, data: MapD
       tidy();
     },
   };
-}
-
-async function loadOutline(layer: Leaflet.GeoJSON, url: string): Promise<void> {
-  try {
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-    layer.addData((await response.json()) as Parameters<Leaflet.GeoJSON['addData']>[0]);
-  } catch (error) {
-    console.warn(`battle-map: could not load the outline ${url}`, error);
-  }
-}
-
-/** Calls `fallBack` once if tiles keep failing or none arrives in time, unless the reader chose first. */
-function watchTiles(map: Leaflet.Map, tiles: Leaflet.TileLayer, fallBack: () => void): void {
-  let errors = 0;
-  let settled = false;
-  const settle = (useOutline: boolean): void => {
-    if (settled) return;
-    settled = true;
-    window.clearTimeout(timer);
-    if (useOutline && map.hasLayer(tiles)) fallBack();
-  };
-  const timer = window.setTimeout(() => settle(true), TILE_TIMEOUT_MS);
-  tiles.on('tileload', () => settle(false));
-  tiles.on('tileerror', () => {
-    errors += 1;
-    if (errors >= TILE_ERRORS_BEFORE_FALLBACK) settle(true);
-  });
-  map.on('baselayerchange', () => settle(false));
 }
 
 function addMarker(L: LeafletApi, map: Leaflet.Map, place: MapPlace, popup: Leaflet.PopupOptions): Leaflet.CircleMarker {

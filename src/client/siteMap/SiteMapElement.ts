@@ -1,13 +1,11 @@
+import { addBaseLayers } from '../map/baseLayers.ts';
 import { loadLeaflet, whenNearViewport } from '../map/loadLeaflet.ts';
 
-const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-const OSM_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
-
 /**
- * `<site-map>`: every located article as a marker over OpenStreetMap tiles, one colour per
- * conflict (the dot of its group's heading). It reads the plain list inside it (`li[data-lat][data-lon]` holding a link), which is
+ * `<site-map>`: every located article as a marker over OpenStreetMap tiles (over the outline of the borders that
+ * `data-outline-url` names when tiles fail), one colour per conflict (the dot of its group's heading). It reads the plain list inside it (`li[data-lat][data-lon]` holding a link), which is
  * the page's no-JS form and stays below the map; text reaches popups as text. Leaflet loads when
- * the element nears the viewport. Sets `data-ready` to "true" (or "false" when Leaflet failed).
+ * the element nears the viewport. Sets `data-ready` to "true" (or "false" when Leaflet failed) and `data-layer` to the base layer showing.
  */
 export class SiteMapElement extends HTMLElement {
   connectedCallback(): void {
@@ -23,7 +21,11 @@ export class SiteMapElement extends HTMLElement {
       const map = L.map(box, { scrollWheelZoom: false, keyboard: true });
       map.on('focus click', () => map.scrollWheelZoom.enable());
       map.on('blur', () => map.scrollWheelZoom.disable());
-      L.tileLayer(OSM_TILES, { attribution: OSM_ATTRIBUTION, referrerPolicy: 'strict-origin-when-cross-origin', maxZoom: 18 }).addTo(map);
+      addBaseLayers(L, map, box, {
+        outlineUrl: this.dataset['outlineUrl'] || undefined,
+        pane: 'site-outline',
+        onLayer: (layer) => (this.dataset['layer'] = layer),
+      });
       const points: [number, number][] = [];
       for (const group of this.querySelectorAll<HTMLElement>('[data-group]')) {
         // The group's colour is its heading's dot (CSS), so the list is the map's legend.

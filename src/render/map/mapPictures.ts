@@ -3,7 +3,8 @@ import { loadCountryFeatures } from '../../geo/countryFeatures.ts';
 import { locationMapSvg } from './locationMapSvg.ts';
 import { renderMapSvg } from './renderMapSvg.ts';
 import { svgToPng } from '../rasteriseSvg.ts';
-import type { BBox } from '../../geo/types.ts';
+import { bboxAround } from '../../geo/bboxAround.ts';
+import type { BBox, LatLon } from '../../geo/types.ts';
 import { MAP_PICTURE } from '../../model/buildMapModel.ts';
 import type { MapModel } from '../../model/types.ts';
 import { cachedRender } from '../cachedRender.ts';
@@ -46,9 +47,26 @@ export async function locationMapPng(map: MapModel): Promise<Buffer | undefined>
 
 /** Country borders around the map for Leaflet's offline layer, as GeoJSON. */
 export function outlineFor(map: MapModel): RegionOutline {
-  const { west, south, east, north } = map.bbox;
-  const span = Math.max(east - west, north - south);
-  const margin = span >= WIDE_MAP_DEGREES ? span : OUTLINE_MARGIN_DEGREES;
+  const span = spanOf(map.bbox);
+  return outlineAround(map.bbox, span >= WIDE_MAP_DEGREES ? span : OUTLINE_MARGIN_DEGREES);
+}
+
+/**
+ * Country borders around the site map's articles, its offline layer. The map is fitted to the articles, so it needs
+ * less reach than an article's map of a country: half the span on each side (the Sahel to the Caucasus at 1:110m,
+ * about 100 kB).
+ */
+export function siteOutline(points: readonly LatLon[]): RegionOutline | undefined {
+  const bbox = bboxAround(points, 0);
+  return bbox === undefined ? undefined : outlineAround(bbox, Math.max(OUTLINE_MARGIN_DEGREES, spanOf(bbox)));
+}
+
+function outlineAround(bbox: BBox, margin: number): RegionOutline {
+  const { west, south, east, north } = bbox;
   const wide: BBox = { west: west - margin, south: south - margin, east: east + margin, north: north + margin };
-  return span >= WIDE_MAP_DEGREES ? clipRegion(wide, { countries: loadCountryFeatures('110m') }) : clipRegion(wide);
+  return spanOf(bbox) >= WIDE_MAP_DEGREES ? clipRegion(wide, { countries: loadCountryFeatures('110m') }) : clipRegion(wide);
+}
+
+function spanOf({ west, south, east, north }: BBox): number {
+  return Math.max(east - west, north - south);
 }

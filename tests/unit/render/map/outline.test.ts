@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MapModel } from '../../../../src/model/types.ts';
-import { outlineFor } from '../../../../src/render/map/mapPictures.ts';
+import { outlineFor, siteOutline } from '../../../../src/render/map/mapPictures.ts';
 
 const mapOf = (bbox: MapModel['bbox']): MapModel => ({
   center: { lat: (bbox.south + bbox.north) / 2, lon: (bbox.west + bbox.east) / 2 },
@@ -21,5 +21,16 @@ describe('the offline outline', () => {
     const ukraine = mapOf({ west: 22, south: 44, east: 40, north: 52.4 });
     expect(names(ukraine)).toEqual(expect.arrayContaining(['Ukraine', 'Italy', 'Kazakhstan']));
     expect(JSON.stringify(outlineFor(ukraine)).length).toBeLessThan(60_000);
+  });
+
+  it('covers the site map’s articles from the Sahel to the Caucasus, and stays small', () => {
+    const bamako = { lat: 12.65, lon: -8 };
+    const baku = { lat: 40.4, lon: 49.9 };
+    const kyiv = { lat: 50.45, lon: 30.52 };
+    const outline = siteOutline([bamako, baku, kyiv]);
+    const countries = outline?.features.map((feature) => feature.properties.name) ?? [];
+    expect(countries).toEqual(expect.arrayContaining(['Mali', 'Azerbaijan', 'Ukraine', 'Syria', 'Niger']));
+    expect(JSON.stringify(outline).length).toBeLessThan(150_000);
+    expect(siteOutline([])).toBeUndefined();
   });
 });
