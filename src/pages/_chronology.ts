@@ -8,14 +8,24 @@ import { siteIndex } from './_siteIndex.ts';
  */
 export const EVENTS_PER_PAGE = 2000;
 
-/** Each conflict with its chronology, for the chronology routes. */
-export async function chronologies(): Promise<{ name: string; slug: string; years: ChronologyYear[]; count: number }[]> {
-  const [{ groups, groupOf }, entries] = await Promise.all([siteIndex(), getCollection('articles')]);
-  const articles = entries.map((entry) => entry.data);
-  return groups.map((group) => {
-    const years = buildChronology(articles.filter((article) => groupOf.get(article.slug) === group));
-    return { name: group.name, slug: group.slug, years, count: eventCount(years) };
+type Chronology = { name: string; slug: string; years: ChronologyYear[]; count: number };
+let made: Promise<Chronology[]> | undefined;
+
+/**
+ * Each conflict with its chronology, for the chronology routes and the links to them, made once per build. A group
+ * whose articles date nothing (a lorem-ipsum post's "Other articles") has none: a page of "0 events" is a dead end.
+ */
+export function chronologies(): Promise<Chronology[]> {
+  made ??= Promise.all([siteIndex(), getCollection('articles')]).then(([{ groups, groupOf }, entries]) => {
+    const articles = entries.map((entry) => entry.data);
+    return groups
+      .map((group) => {
+        const years = buildChronology(articles.filter((article) => groupOf.get(article.slug) === group));
+        return { name: group.name, slug: group.slug, years, count: eventCount(years) };
+      })
+      .filter((chronology) => chronology.count > 0);
   });
+  return made;
 }
 
 /** How many events some years hold. */

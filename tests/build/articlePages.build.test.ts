@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
@@ -115,6 +115,16 @@ describe('articles of other shapes build into sensible pages', () => {
   beforeAll(async () => {
     build = await buildSite({ contentDir: path.join(REPO, 'tests/fixtures/sites/variety') });
     expect(build.code, build.stderr).toBe(0);
+  });
+
+  it('makes no group page or chronology of nothing: a group of only an undated post gets neither, nor a link to them', async () => {
+    const groupPages = (dir: string) => readdir(path.join(build.outDir, dir)).catch(() => [] as string[]);
+    const conflicts = await groupPages('conflicts');
+    const chronologies = (await groupPages('chronology')).filter((name) => name !== 'index.html');
+    expect(conflicts.length).toBeGreaterThan(0);
+    for (const name of conflicts) expect((await page(build, `conflicts/${name}`))('main .card-list li').length, name).toBeGreaterThan(0);
+    for (const name of chronologies) expect((await page(build, `chronology/${name}`))('.chronology-list a').length, name).toBeGreaterThan(0);
+    expect((await page(build, 'chronology'))('main li a')).toHaveLength(chronologies.length);
   });
 
   it('gives a third belligerent its own column and spans lone casualties', async () => {

@@ -109,6 +109,8 @@ describe.skipIf(!present)('the dataset as a documentary site, under a sub-path',
     let links: string[] = [];
     for (const href of pages) {
       const $ = await read(build, href.slice(BASE.length));
+      // A group whose articles date nothing (the lorem-ipsum post's) gets no chronology: a page of "0 events" is a dead end.
+      expect($('.chronology-list a').length, href).toBeGreaterThan(0);
       links = links.concat(
         $('.chronology-list a')
           .map((_, a) => $(a).attr('href') ?? '')
@@ -118,6 +120,14 @@ describe.skipIf(!present)('the dataset as a documentary site, under a sub-path',
     expect(links).toHaveLength(articles.reduce((sum, article) => sum + article.events, 0));
     expect(new Set(links).size).toBe(links.length);
     for (const href of links) expect(existsSync(path.join(build.outDir, href.slice(BASE.length), 'index.html')), href).toBe(true);
+    // Nor does any page link to one it lacks.
+    const conflicts = (await readdir(path.join(build.outDir, 'conflicts'), { withFileTypes: true })).filter((entry) => entry.isDirectory());
+    for (const { name } of conflicts) {
+      const $ = await read(build, `conflicts/${name}`);
+      expect($('main .card-list li').length, `conflicts/${name} lists no article`).toBeGreaterThan(0);
+      const chronology = $(`a[href="${BASE}chronology/${name}/"]`).length > 0;
+      expect(chronology, name).toBe(pages.includes(`${BASE}chronology/${name}/`));
+    }
   });
 
   it('puts every located article on the site map, linking to it', async () => {
