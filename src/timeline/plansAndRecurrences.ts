@@ -7,19 +7,30 @@
 import { MONTH_NAME, type AbsoluteMention } from './dateMention.ts';
 
 /**
- * "closed until at least 18 March", "postponed until 2020", "gave the government until the end of February to withdraw": a
- * deadline, not when it happened ("Until 2014, …" opens a state of things).
+ * What may stand between "until" and the date: a part of the month ("the end of"), a time of that day ("the evening of"), or
+ * a clock time on it ("17:00 on", "midnight on"), the bound being that day all the same.
  */
-const DEADLINE = /\S\s+(?:until|till)\s+(?:at\s+least\s+)?(?:the\s+)?(?:(?:end|middle|beginning|start)\s+of\s+)?$/i;
+const UNTIL_BOUND = String.raw`(?:the\s+)?(?:(?:end|middle|beginning|start|morning|afternoon|evening|night)\s+of\s+|(?:midnight|noon|midday|dawn|\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?)\s+on\s+)?$`;
 
 /**
- * "The shelling continued from the town until 8 May", "The unit remained on the front until 3 May": a past state that went on
- * up to the date is dated by that bound (guide), not a deadline; only the clause's own verb of lasting, a few words back. A
- * report's narrative present says it too ("Russian troops hold the town until the end of March", "attacks go on until
- * …"), while an order or a will to hold ("ordered to hold the bridge until 10 June") looks ahead: a deadline.
+ * "closed until at least 18 March", "postponed until 2020", "gave the government until the end of February to withdraw",
+ * "gave him until the evening of 4 June to appear", "until 17:00 on 4 June": a deadline, not when it happened ("Until 2014,
+ * …" opens a state of things).
  */
-const LASTED_UNTIL =
-  /(?<!\bto\s)\b(?:continu(?:e|es|ed)|last(?:s|ed)|persist(?:s|ed)|remain(?:s|ed)|held(?:\s+out)?|holds?|go(?:es)?\s+on|went\s+on)\b[^,;.]{0,40}\s(?:until|till)\s+(?:the\s+)?(?:(?:end|middle|beginning|start)\s+of\s+)?$/i;
+const DEADLINE = new RegExp(String.raw`\S\s+(?:until|till)\s+(?:at\s+least\s+)?` + UNTIL_BOUND, 'i');
+
+/**
+ * "The shelling continued from the town until 8 May", "The unit remained on the front until 3 May", "held out until the night
+ * of 4 May": a past state that went on up to the date is dated by that bound (guide), not a deadline; only the clause's own
+ * verb of lasting, a few words back. A report's narrative present says it too ("Russian troops hold the town until the end
+ * of March", "attacks go on until …"), while an order or a will to hold ("ordered to hold the bridge until 10 June") looks
+ * ahead: a deadline.
+ */
+const LASTED_UNTIL = new RegExp(
+  String.raw`(?<!\bto\s)\b(?:continu(?:e|es|ed)|last(?:s|ed)|persist(?:s|ed)|remain(?:s|ed)|held(?:\s+out)?|holds?|go(?:es)?\s+on|went\s+on)\b[^,;.]{0,40}\s(?:until|till)\s+` +
+    UNTIL_BOUND,
+  'i',
+);
 
 /**
  * "was due to begin on 12 April", "is scheduled to open in 2026", "was preparing for a counteroffensive in the spring", and the

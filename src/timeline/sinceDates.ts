@@ -45,6 +45,15 @@ const BUILT_UP_SINCE =
  */
 const SINCE_STATE =
   /\b(?:has|have|had)\s+(?:been(?=\s+since\b)|been\s+(?:under\s+[a-z-]+|besieged|blockaded|blocked|closed|shut|sealed(?:\s+off)?|encircled|occupied|held|controlled|run|governed|administered|ruled|dug\s+in|fortified|mined|built|constructed|used\s+as\s+(?:an?\s+)?[a-z-]+|cut\s+off|on\s+the\s+(?:front\s*line|line\s+of\s+contact)|(?:outside|out\s+of|beyond)\s+(?:the\s+)?control|[a-z]{3,}ing)|seen\s+(?:[\w-]+\s+){0,3}?(?:fighting|clashes|shelling)|continued|persisted|held\s+out|(?<!\b(?:which|that|they|we|it|he|she)\s+(?:has|have|had)\s+)(?:held|controlled|occupied|blocked|blockaded|besieged))\b[^,;.\d]{0,50}(?:,\s*(?:the|a|an)\s[^,;.\d]{1,50},\s*)?\bsince\s+(?:the\s+(?:[\w'-]+\s+){1,3}of\s+|(?:an?|the)\s+[\w'-]+\s+in\s+|the\s+)?$/i;
+/**
+ * "The region had been shelled regularly since the spring of 2022", "the port has been struck by drones almost nightly since
+ * March", "had come under regular shelling since May": attacks told in the perfect since a date are a habit of the story that
+ * starts then, an event of that start (guide: a habit from a stated date), as a siege since a date is; a count of them ("had
+ * been shelled 40 times since", "several times", "twice") keeps the date a baseline, as a count of the dead does.
+ */
+const ATTACKED_SINCE =
+  /\b(?:has|have|had)\s+(?:been\s+(?:shelled|bombed|bombarded|struck|raided|attacked)|come\s+under)\b(?![^,;.]{0,50}\b(?:times|twice|once)\b)[^,;.\d]{0,50}\bsince\s+(?:the\s+(?:[\w'-]+\s+){1,3}of\s+|the\s+)?$/i;
+
 /** "since February 2022, when the group blew up the bridges": the date of the happening the clause tells, not a baseline. */
 const WHEN_CLAUSE_AFTER = /^\s*,\s*when\s/i;
 /**
@@ -64,7 +73,7 @@ const HELD_SINCE_CLAUSE = /\b(?:is|are|was|were|been)\s+(?:still\s+)?(?:held|con
 
 /** Whether a state or an ongoing action told in the perfect starts at the date ("has been besieged since"). */
 export function tellsStateSince(near: string): boolean {
-  return SINCE_STATE.test(near);
+  return SINCE_STATE.test(near) || ATTACKED_SINCE.test(near);
 }
 
 /**
@@ -81,6 +90,7 @@ export function countsSinceBaseline(before: string, near: string, after: string)
     !OPENING_SINCE.test(before) &&
     !SINCE_CLAUSE.test(near) &&
     !SINCE_STATE.test(before.slice(-BUILD_UP_NEAR)) &&
+    !ATTACKED_SINCE.test(before.slice(-BUILD_UP_NEAR)) &&
     !BUILT_UP_SINCE.test(before.slice(-BUILD_UP_NEAR)) &&
     !WHEN_CLAUSE_AFTER.test(after)
   );

@@ -310,4 +310,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen infrastructure and Sahel militia articles on their first run (Chernobyl Nuclear Power Plant 0.842, Volunteers for the Defense of the Homeland 0.960); 1.000 each after six general rules.
   chernobyl_nuclear_power_plant_: 1,
   volunteers_for_the_defense_of_the_homeland_: 1,
+  // Unseen cross-border raids article and strike video report on their first run (2023 Belgorod Oblast incursions 0.975, Hroza strike 1.000); 1.000 each after two general rules.
+  belgorod_oblast_incursions__2023__: 1,
+  hroza_strike_video_report_: 1,
 };

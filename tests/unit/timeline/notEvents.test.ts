@@ -59,6 +59,8 @@ describe('what is not the date of an event', () => {
       'The mutiny that led to the 2012 coup began in the camp on 21 March 2012, and the soldiers who overthrew the president in August 2020 also set out from it.';
     expect(timeline(mutiny, {})).toEqual(['2012-03-21 day «21 March 2012»']);
     expect(timeline('The unrest that followed the vote lasted until 3 May 2012.', {})).toEqual(['2012-05-03 day «3 May 2012»']);
+    expect(timeline('The garrison held out until the night of 3 May 2012.', {})).toEqual(['2012-05-03 day «3 May 2012»']);
+    expect(timeline('The garrison held out until 5 p.m. on 3 May 2012.', {})).toEqual(['2012-05-03 day «3 May 2012»']);
     const left = 'The families who left after the shelling began on 3 May 2012 were resettled in June 2012.';
     expect(timeline(left, {})).toEqual(['2012-06 month «June 2012»']);
   });
@@ -130,6 +132,9 @@ describe('what is not the date of an event', () => {
     'Stock exchanges closed until at least 18 March.',
     'The opening for freight trains was postponed until 2020.',
     'The president gave the government until the end of February to withdraw its forces.',
+    'The rebels gave the mayor until the evening of 14 March to come to the bridge.',
+    'The rebels gave the mayor until 17:00 on 14 March to come to the bridge.',
+    'The commander was given until midnight on 14 March to surrender.',
     'The village lay behind the front until the summer.',
     'The ceasefire was due to begin on 12 April.',
     'Under the protocol, a corridor was to be set up along the highway, and joint patrols were to begin on 15 March.',

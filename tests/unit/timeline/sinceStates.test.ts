@@ -55,6 +55,13 @@ describe('a state told in the perfect "since" a date happened on that date; a co
       ['2012-03 month mid «the middle of March»'],
     ],
     ['More than 350,000 people have moved out of the province since the middle of March.', []],
+    // Attacks told in the perfect since a date are a habit begun then; counted ("twelve times", "twice"), the date is a baseline.
+    ['The province, which lies on the border, had been shelled regularly since the spring of 2011.', ['2011 year spring «spring of 2011»']],
+    ['The port has been struck by drones almost every night since 12 February.', ['2012-02-12 day «12 February»']],
+    ['The district had come under heavy shelling from across the river since 12 February.', ['2012-02-12 day «12 February»']],
+    ['The port has been struck by drones several times since 12 February.', []],
+    ['The port had been shelled twice since 12 February.', []],
+    ['The port had been shelled 14 times since 12 February.', []],
   ])('%s', (sentence, expected) => {
     expect(timeline(sentence)).toEqual(expected);
   });
