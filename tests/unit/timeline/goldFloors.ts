@@ -310,7 +310,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen infrastructure and Sahel militia articles on their first run (Chernobyl Nuclear Power Plant 0.842, Volunteers for the Defense of the Homeland 0.960); 1.000 each after six general rules.
   chernobyl_nuclear_power_plant_: 1,
   volunteers_for_the_defense_of_the_homeland_: 1,
-  // Unseen Sahel battle article and Astro-template news post at their first run (Battle of Aguelhok 0.966, Confederation of Sahel States 0.968; floors cut to three places below the exact 0.9655 and 0.9677).
-  battle_of_aguelhok__2012__: 0.965,
-  sahel_confederation_founded_post_: 0.967,
+  // Unseen Sahel battle article and Astro-template news post on their first run (Battle of Aguelhok 0.966, Confederation of Sahel States 0.968); 1.000 each after two general rules.
+  battle_of_aguelhok__2012__: 1,
+  sahel_confederation_founded_post_: 1,
 };
