@@ -33,8 +33,10 @@ export const MONTH_AND_YEAR_PHRASES: Rule[] = [
     qualifier: 'fromGroup',
   },
   // "after next year's elections", "the following month's vote": a date written before what it names is a label (guide).
-  { pattern: /\b(?:the )?(?:next|following) month\b(?!['’]s)/gi, needs: ['next month', 'following month'], unit: 'month', amount: 1 },
-  { pattern: /\b(?:the )?(?:next|following) year\b(?!['’]s)/gi, needs: ['next year', 'following year'], unit: 'year', amount: 1 },
+  // A bare "next year", "next month" counts from the writer's day, not the anchor, as "next week" does: in a news post a time
+  // ahead of the publication, what is due then no happening told ("A common passport is due to be issued from next year").
+  { pattern: /\b(?:the (?:next|following)|following) month\b(?!['’]s)/gi, needs: ['next month', 'following month'], unit: 'month', amount: 1 },
+  { pattern: /\b(?:the (?:next|following)|following) year\b(?!['’]s)/gi, needs: ['next year', 'following year'], unit: 'year', amount: 1 },
   // The anchor's own month or year: "Later that month", "earlier in the month", "By the end of the year" (late, as "the end of March").
   { pattern: /\b(?:later|earlier) (?:that|in the|in that|the same) month\b/gi, needs: ['month'], unit: 'month', amount: 0 },
   { pattern: /\b(?:later|earlier) (?:that|in the|in that|the same) year\b/gi, needs: ['later', 'earlier'], unit: 'year', amount: 0 },

@@ -7,6 +7,7 @@
  * not times. Every pattern reads only the words next to the date.
  */
 import { MONTH_NAME, monthNumber, type AbsoluteMention } from './dateMention.ts';
+import { inEarlierPastClause } from './earlierPastClauses.ts';
 import { endsAppositiveOfMaking, endsFoundingAside, foundingAsideEndsSentence } from './foundingAsides.ts';
 import { continuesNamedThingsPast, datesOpeningHappening, describingParticiple, inAppositiveWhoseClause, tellsNamedThingsPast } from './namedThingsPast.ts';
 import { tellsHowThingsStood } from './howThingsStood.ts';
@@ -166,7 +167,13 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   )
     return undefined;
   if (datesOpeningHappening(before, after)) return { ...mention, background: 'opening' };
-  if (tellsNamedThingsPast(near, after, before) || isDueOrPlanned(near) || continuesDeadlineList(before) || recursYearly(mention, before, near, after))
+  if (
+    tellsNamedThingsPast(near, after, before) ||
+    inEarlierPastClause(near) ||
+    isDueOrPlanned(near) ||
+    continuesDeadlineList(before) ||
+    recursYearly(mention, before, near, after)
+  )
     return undefined;
   if (continuesNamedThingsPast(before.slice(-PHRASE_NEAR)) || inAppositiveWhoseClause(before.slice(-WHOSE_NEAR))) return undefined;
   if (before.length <= PHRASE_NEAR && SUBJECTS_PAST_CLAUSE.test(before) && PRESENT_MAIN_VERB.test(after)) return undefined;

@@ -313,4 +313,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen cross-border raids article and strike video report on their first run (2023 Belgorod Oblast incursions 0.975, Hroza strike 1.000); 1.000 each after two general rules.
   belgorod_oblast_incursions__2023__: 1,
   hroza_strike_video_report_: 1,
+  // Unseen Sahel battle article and Astro-template news post on their first run (Battle of Aguelhok 0.966, Confederation of Sahel States 0.968); 1.000 each after two general rules.
+  battle_of_aguelhok__2012__: 1,
+  sahel_confederation_founded_post_: 1,
 };

@@ -27,6 +27,16 @@ describe('numbers and ordinals are not dates', () => {
     ]);
   });
 
+  it('reads a bare "next year" or "next month" as the writer\'s, not one counted on from the anchor', () => {
+    const news = { published: '2021-05-10' };
+    expect(timeline('On 3 May, the ministers met. New identity cards are due to be issued from next year.', news)).toEqual(['2021-05-03 day «3 May»']);
+    expect(timeline('On 3 May, the ministers met. The new law comes into force next month.', news)).toEqual(['2021-05-03 day «3 May»']);
+    expect(timeline('On 13 March, the text was agreed. The treaty was signed the next year.')).toEqual([
+      '2012-03-13 day «13 March»',
+      '2013 year «the next year»',
+    ]);
+  });
+
   it('reads "by" a year before a clause opening with its subject as that year, as before a comma', () => {
     expect(timeline('By 2011 the group had signed a contract with the ministry.', {})).toEqual(['2011 year «2011»']);
     expect(timeline('By 2011 they held the town.', {})).toEqual(['2011 year «2011»']);

@@ -202,3 +202,19 @@ describe('an appositive "where" clause telling what once happened at a place the
     expect(timeline('A missile hits the edge of Babyn Yar, the ravine where troops shot people in March 2012.', {})).toEqual(['2012-03 month «March 2012»']);
   });
 });
+
+describe('a relative clause in the pluperfect with words between its verb and its date', () => {
+  it('is a thing’s earlier past, what it had done or which things are meant, and dates nothing', () => {
+    expect(timeline('On 12 February, the town was cut off. The battalion, which had lost most of its trucks on 10 February, could move only on foot.')).toEqual(
+      ['2012-02-12 day «12 February»'],
+    );
+    expect(timeline('The police kept a post there, one of several in the valley that had been raided by smugglers, most recently in 2008.', {})).toEqual([]);
+  });
+
+  it.each([
+    'The battalion fell back to the bridge, which had been taken from the rebels on 11 February.',
+    'The mayor said that the rebels had cut the water supply on 11 February.',
+  ])('is still the story in the passive, what befell a thing the main clause names, and in a report’s "that": %s', (sentence) => {
+    expect(timeline(`On 12 February, the town was cut off. ${sentence}`)).toEqual(['2012-02-12 day «12 February»', '2012-02-11 day «11 February»']);
+  });
+});
