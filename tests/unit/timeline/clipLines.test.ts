@@ -67,6 +67,17 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
     ).toEqual(['2012-02-10 day «10 February»', '2012-02-10 day «»']);
   });
 
+  it('reads a line that dates a clip and names who filmed it as only dating it', () => {
+    expect(timeline('On 10 February, the siege began. This video was filmed that evening by one of the residents from a balcony. Smoke rises.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-10 day «»',
+    ]);
+    expect(timeline('On 10 February, the siege began. The next clip was filmed on 12 February by a Russian drone. A column burns.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-12 day «»',
+    ]);
+  });
+
   it("reads the clip's timestamp as dating it, and a timestamp followed by what the clip shows as one event", () => {
     expect(timeline('On 10 February, the siege began. The timestamp on the next clip reads 18 February, 04:32. A soldier stands in the snow.')).toEqual([
       '2012-02-10 day «10 February»',
