@@ -96,6 +96,9 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
   let beforeHeading: ResolvedDate | undefined;
   // The story's day before a dated caption line: "Minutes after the strike" below "Satellite image, March 8: …" counts from the strike.
   let beforeCaption: ResolvedDate | undefined;
+  // The day a line gave the clip that follows ("The next clip is from two days later."): it dates what the clip shows, in the
+  // next paragraph too when the line closes its own, the video standing between them.
+  let clipDay: ResolvedDate | undefined;
 
   const blocks = extractProseBlocks(markdownBody, { thirdPersonQuotes: published !== undefined });
   // A report with no headings at all is lead from end to end: its closing lines tell the story's last days, they do not sum it up.
@@ -110,6 +113,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
     if (block.sectionId !== previousSectionId) {
       sectionStart = undefined;
       beforeCaption = undefined;
+      clipDay = undefined;
     }
     if (block.sectionId !== headingSectionId) {
       headingSectionId = block.sectionId;
@@ -127,8 +131,6 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
     let itemDate: ResolvedDate | undefined;
     // An undated clip told in this paragraph ("In this transmission, …"): what follows within minutes of it has no known day.
     let inClip = false;
-    // The day a line gave the clip that follows ("The next clip is from two days later."): it dates what the clip shows.
-    let clipDay: ResolvedDate | undefined;
     for (const sentence of splitSentences(block.text)) {
       if (longSentences.skip(sentence.text)) continue;
       const inLead = block.sectionPath.length === 0;

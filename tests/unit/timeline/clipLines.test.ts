@@ -17,6 +17,13 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
     ]);
   });
 
+  it('dates what the clip shows in the next paragraph when the line closes its own, over the embedded video between them', () => {
+    const embed = '{{video}}\nhttps://example.org/clip.mp4\n{{/video}}';
+    expect(timeline(`On 10 February, the siege began. The next clip is from two days later.\n\n${embed}\n\nVolunteers wash the square. Shops reopen.`)).toEqual(
+      ['2012-02-10 day «10 February»', '2012-02-12 day «»'],
+    );
+  });
+
   it('reads what the clip of a happening just told shows, dated only by its release, as no event that still anchors', () => {
     expect(
       timeline(
