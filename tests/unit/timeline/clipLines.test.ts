@@ -24,6 +24,17 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
     );
   });
 
+  it("passes the clip's day over a state held for a stretch, in the perfect, to what the clip shows", () => {
+    const clip = 'On 10 February, the siege began. This video was filmed on 14 February.';
+    expect(timeline(`${clip} The gunners have had the road in their sights for weeks.`)).toEqual(['2012-02-10 day «10 February»']);
+    expect(timeline(`${clip} The gunners have had the road in their sights for weeks. A truck burns at the crossroads.`)).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-14 day «»',
+    ]);
+    // Below a heading that is a day, the state is no happening of that day either.
+    expect(timeline('The town had been without power for several days. A shell hit the school.', undefined, '14 February')).toEqual(['2012-02-14 day «»']);
+  });
+
   it('reads what the clip of a happening just told shows, dated only by its release, as no event that still anchors', () => {
     expect(
       timeline(
