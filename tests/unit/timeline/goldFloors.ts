@@ -310,7 +310,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen infrastructure and Sahel militia articles on their first run (Chernobyl Nuclear Power Plant 0.842, Volunteers for the Defense of the Homeland 0.960); 1.000 each after six general rules.
   chernobyl_nuclear_power_plant_: 1,
   volunteers_for_the_defense_of_the_homeland_: 1,
-  // Unseen Bakhmut-flank battle article and river-crossing video report on their first run (Battle of Andriivka 0.935, Bilohorivka crossing 0.933).
-  battle_of_andriivka__2023__: 0.935,
-  bilohorivka_crossing_video_report_: 0.933,
+  // Unseen Bakhmut-flank battle article and river-crossing video report on their first run (Battle of Andriivka 0.935, 0.951 against the corrected gold; Bilohorivka crossing 0.933); 1.000 each after five general rules.
+  battle_of_andriivka__2023__: 1,
+  bilohorivka_crossing_video_report_: 1,
 };
