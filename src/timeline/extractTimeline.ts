@@ -5,6 +5,7 @@
 import { assignEventIds } from './eventId.ts';
 import { countsFromNamedHappening, isDatedCaption } from './captionDate.ts';
 import { datesNextClip, showsReleasedClip } from './clipDateLine.ts';
+import { holdsStateForStretch } from './heldForStretch.ts';
 import { presentsQuotedPost } from './quotedPost.ts';
 import { namesDayOnly } from './dayNamingLine.ts';
 import { countsMomentOnly, endsMaterial, opensClip } from './clipMoment.ts';
@@ -96,6 +97,9 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
   let beforeHeading: ResolvedDate | undefined;
   // The story's day before a dated caption line: "Minutes after the strike" below "Satellite image, March 8: …" counts from the strike.
   let beforeCaption: ResolvedDate | undefined;
+  // The day a line gave the clip that follows ("The next clip is from two days later."): it dates what the clip shows, in the
+  // next paragraph too when the line closes its own, the video standing between them.
+  let clipDay: ResolvedDate | undefined;
 
   const blocks = extractProseBlocks(markdownBody, { thirdPersonQuotes: published !== undefined });
   // A report with no headings at all is lead from end to end: its closing lines tell the story's last days, they do not sum it up.
@@ -110,6 +114,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
     if (block.sectionId !== previousSectionId) {
       sectionStart = undefined;
       beforeCaption = undefined;
+      clipDay = undefined;
     }
     if (block.sectionId !== headingSectionId) {
       headingSectionId = block.sectionId;
@@ -127,8 +132,6 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
     let itemDate: ResolvedDate | undefined;
     // An undated clip told in this paragraph ("In this transmission, …"): what follows within minutes of it has no known day.
     let inClip = false;
-    // The day a line gave the clip that follows ("The next clip is from two days later."): it dates what the clip shows.
-    let clipDay: ResolvedDate | undefined;
     for (const sentence of splitSentences(block.text)) {
       if (longSentences.skip(sentence.text)) continue;
       const inLead = block.sectionPath.length === 0;
@@ -204,12 +207,14 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
         statesWholeSpan(first, inLead, span, storySpan) || statesStatedSpan(inLead, span, statedSpan) || namesSpanEnds(first, inLead, mentions, storySpan);
       const clipLine = event !== undefined && datesNextClip(sentence.text, mentions);
       const shownDay = clipDay;
-      clipDay = clipLine ? event : undefined;
+      const stateForStretch = mentions.length === 0 && holdsStateForStretch(sentence.text);
+      // A state held for days before what the clip shows passes the clip's day on to it.
+      clipDay = clipLine ? event : stateForStretch ? shownDay : undefined;
       const postLine =
         event !== undefined && (presentsQuotedPost(sentence.text, mentions) || namesDayOnly(sentence.text) || showsReleasedClip(sentence.text, mentions));
       if (event !== undefined && !summary && !toEnd && !wholeSpan && !clipLine && !postLine)
         events.push(toEvent(event, sentence.text, block.section, block.sectionId));
-      else if (shownDay !== undefined && mentions.length === 0 && !isAnalysis(sentence.text) && !tellsNoHappening(sentence.text))
+      else if (shownDay !== undefined && mentions.length === 0 && !stateForStretch && !isAnalysis(sentence.text) && !tellsNoHappening(sentence.text))
         events.push(toEvent(shownDay, sentence.text, block.section, block.sectionId, false));
       else if (
         undatedDay !== undefined &&
@@ -217,6 +222,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
         mentions.length === 0 &&
         !isAnalysis(sentence.text) &&
         !tellsNoHappening(sentence.text) &&
+        !stateForStretch &&
         // "Amnesty later documented the strike": a time after the heading's day, month or season that the reader cannot fix;
         // below a year ("### 2020", "Over the following months, …") the author filed it in that year.
         !((undatedDay.precision !== 'year' || undatedDay.qualifier !== undefined) && tellsLaterThanHeading(sentence.text)) &&

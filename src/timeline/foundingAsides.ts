@@ -24,9 +24,13 @@ const FOUNDED_CLOSE = /^(?:\s+(?:by|from|to)\s[^,;.]{0,60})?\s*(?:[,;.]|$)/;
  * Only participles of verbs that take an object, so no clause's own verb is read as one; a few words between.
  */
 const APPOSITIVE_MADE =
-  /[\w'-],\s*(?:the|a|an)\s+(?:(?!(?:was|were|is|are|had|has|have)\b)[\w'-]+\s+){1,6}?(?:launched|founded|established|created|signed|built|proclaimed|adopted|concluded|introduced)\s+(?:in|on)\s+$/i;
+  /[\w'-],\s*(?:the|a|an)\s+(?:(?!(?:was|were|is|are|had|has|have)\b)[\w'-]+\s+){1,6}?(?:launched|founded|established|created|formed|raised|signed|built|proclaimed|adopted|concluded|introduced)\s+(?:in|on)\s+$/i;
 
-const APPOSITIVE_CLOSE = /^\s*(?:[,;.]|and\b|$)/;
+/**
+ * The appositive closes on its date, or on whom or what the thing was made from ("a unit formed in 2022 largely from
+ * volunteers and mobilised reservists,"), which tells no other time. Bounded.
+ */
+const APPOSITIVE_CLOSE = /^(?:\s+(?:(?:largely|mostly|mainly|chiefly|partly)\s+)?(?:from|by|out\s+of)\s[^,;.]{1,80}?)?\s*(?:[,;.]|and\b|$)/;
 
 /**
  * "Zangezur became a district of the Elisabethpol Governorate, formed in 1868.": the participle stands for a "which" clause

@@ -1,6 +1,6 @@
 /**
  * Markdown → the prose blocks a timeline reads: paragraphs and list items with
- * the headings above them. Headings, images, tables, block quotes and back
+ * the headings above them. Headings, images, embedded clips, tables, block quotes and back
  * matter ("References", "See also"…) carry no events of the story, except a
  * news post's block quote of a reference's account (see `ProseOptions`).
  */
@@ -35,6 +35,13 @@ export interface ProseOptions {
 /** "I", "we", "our", "us", "my", "me": a block quote speaking so is someone's words ("World War I" is no speaker). */
 const FIRST_PERSON = /(?<!\bWar\s)\bI\b|\b(?:[Ww]e|[Oo]urs?|us|[Mm][ye])\b/;
 
+/**
+ * A paragraph that is only an embedded clip, the video report's `{{video}}` shortcode around its address, or a bare address: it
+ * renders as a player, as an image renders as a picture, and holds no prose, so a clip line's day passes over it to what the
+ * clip shows. Bounded: one address, no spaces in it.
+ */
+const MEDIA_EMBED = /^\s*(?:\{\{(video|audio)\}\}\s*\S{1,2000}\s*\{\{\/\1\}\}|https?:\/\/\S{1,2000})\s*$/;
+
 /** Sections that list sources or links, not the story. Compared lowercased. */
 const BACK_MATTER = new Set(['references', 'see also', 'notes', 'bibliography', 'external links', 'further reading', 'sources', 'citations', 'footnotes']);
 
@@ -68,7 +75,7 @@ export function extractProseBlocks(markdown: string | Root, options: ProseOption
     const deepest = open.at(-1);
     const paragraphs = node.type === 'blockquote' && options.thirdPersonQuotes === true ? thirdPersonParagraphs(node) : paragraphTexts(node);
     for (const { text, listItem } of paragraphs) {
-      if (text.trim() === '') continue;
+      if (text.trim() === '' || MEDIA_EMBED.test(text)) continue;
       blocks.push({
         text,
         sectionPath: open.map((heading) => heading.text),

@@ -17,6 +17,24 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
     ]);
   });
 
+  it('dates what the clip shows in the next paragraph when the line closes its own, over the embedded video between them', () => {
+    const embed = '{{video}}\nhttps://example.org/clip.mp4\n{{/video}}';
+    expect(timeline(`On 10 February, the siege began. The next clip is from two days later.\n\n${embed}\n\nVolunteers wash the square. Shops reopen.`)).toEqual(
+      ['2012-02-10 day «10 February»', '2012-02-12 day «»'],
+    );
+  });
+
+  it("passes the clip's day over a state held for a stretch, in the perfect, to what the clip shows", () => {
+    const clip = 'On 10 February, the siege began. This video was filmed on 14 February.';
+    expect(timeline(`${clip} The gunners have had the road in their sights for weeks.`)).toEqual(['2012-02-10 day «10 February»']);
+    expect(timeline(`${clip} The gunners have had the road in their sights for weeks. A truck burns at the crossroads.`)).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-14 day «»',
+    ]);
+    // Below a heading that is a day, the state is no happening of that day either.
+    expect(timeline('The town had been without power for several days. A shell hit the school.', undefined, '14 February')).toEqual(['2012-02-14 day «»']);
+  });
+
   it('reads what the clip of a happening just told shows, dated only by its release, as no event that still anchors', () => {
     expect(
       timeline(
@@ -65,6 +83,17 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
         'On 10 February, the siege began. The first video of the breach is filmed at about 5 a.m. from the left bank, just after dawn. Water pours through the gap.',
       ),
     ).toEqual(['2012-02-10 day «10 February»', '2012-02-10 day «»']);
+  });
+
+  it('reads a line that dates a clip and names who filmed it as only dating it', () => {
+    expect(timeline('On 10 February, the siege began. This video was filmed that evening by one of the residents from a balcony. Smoke rises.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-10 day «»',
+    ]);
+    expect(timeline('On 10 February, the siege began. The next clip was filmed on 12 February by a Russian drone. A column burns.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-12 day «»',
+    ]);
   });
 
   it("reads the clip's timestamp as dating it, and a timestamp followed by what the clip shows as one event", () => {

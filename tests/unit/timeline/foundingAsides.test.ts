@@ -18,6 +18,14 @@ describe('a named thing’s making told beside the story', () => {
     expect(timeline('The rebels fought with the rifles issued in 2011.')).toEqual([]);
   });
 
+  it('dates a sentence by its main clause over an appositive telling when a unit was formed and from whom', () => {
+    expect(timeline('On 2 August, the siege began. The garrison, a regiment formed in 2009 mostly from local recruits, left the town in the spring.')).toEqual([
+      '2012-08-02 day «2 August»',
+      '2012 year spring «spring»',
+    ]);
+    expect(timeline('On 13 July 2012, the command moved the 5th Brigade, a unit raised in 2010, to the front.', {})).toEqual(['2012-07-13 day «13 July 2012»']);
+  });
+
   it('reads a participle with its agent as describing its noun: before the story it dates nothing, within it the sentence', () => {
     expect(timeline('It was the last phase of the campaign launched by the rebels in November 2011.')).toEqual([]);
     expect(timeline('The town fell to the offensive launched by the rebels on 12 March.')).toEqual(['2012-03-12 day «12 March»']);

@@ -316,4 +316,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen Sahel battle article and Astro-template news post on their first run (Battle of Aguelhok 0.966, Confederation of Sahel States 0.968); 1.000 each after two general rules.
   battle_of_aguelhok__2012__: 1,
   sahel_confederation_founded_post_: 1,
+  // Unseen Bakhmut-flank battle article and river-crossing video report on their first run (Battle of Andriivka 0.935, 0.951 against the corrected gold; Bilohorivka crossing 0.933); 1.000 each after five general rules.
+  battle_of_andriivka__2023__: 1,
+  bilohorivka_crossing_video_report_: 1,
 };

@@ -97,6 +97,11 @@ describe('prose blocks', () => {
     ]);
   });
 
+  it("drops a paragraph that is only an embedded clip, a video report's shortcode or a bare address: it holds no prose", () => {
+    const embeds = 'Before.\n\n{{video}}\nhttps://example.org/a.mp4\n{{/video}}\n\nhttps://example.org/b.mp4\n\nAfter.\n';
+    expect(extractProseBlocks(embeds).map((block) => block.text)).toEqual(['Before.', 'After.']);
+  });
+
   it('drops a citation mark after a sentence, which would start the next one, and keeps one inside a sentence as the page shows it', () => {
     const cited = extractProseBlocks(
       'He fled in 1989.<sup>[\\[3\\]][1]</sup> His rebels entered\nthe city.<sup class="reference">[\\[a\\]](#n)</sup>\nIt fell in 1990<sup>[\\[4\\]][1]</sup>, then 5 km<sup>2</sup>.\n\n[1]: #cite_note-3\n',

@@ -49,7 +49,14 @@ describe('a bare "May" after a preposition', () => {
   });
 });
 
-describe('a year reached "into"', () => {
+describe('a year or a month reached "into"', () => {
+  it('reads a month reached with "into" as that month, as "through March" is', () => {
+    expect(timeline('On 10 February, the siege began. The shelling of the port went on into March.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-03 month «March»',
+    ]);
+  });
+
   it('reads "continued into 2013" as that year, never a count', () => {
     expect(timeline('The blockade continued into 2013. The land was split into 2000 plots.', {})).toEqual(['2013 year «2013»']);
   });
