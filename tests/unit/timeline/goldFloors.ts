@@ -99,7 +99,7 @@ export const F1_FLOORS: Record<string, number> = {
   karabakh_exodus_report_: 1,
   kharkiv_administration_strike_video_report_: 1,
   kharkiv_calls_video_report_: 1,
-  kherson_oblast_: 0.98,
+  kherson_oblast_: 1,
   kherson_chat_video_report_: 1,
   kramatorsk_station_video_report_: 1,
   kyiv_convoy_video_report_: 1,
@@ -310,7 +310,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen infrastructure and Sahel militia articles on their first run (Chernobyl Nuclear Power Plant 0.842, Volunteers for the Defense of the Homeland 0.960); 1.000 each after six general rules.
   chernobyl_nuclear_power_plant_: 1,
   volunteers_for_the_defense_of_the_homeland_: 1,
-  // Unseen district article and 2024 blog post on their first run (Kalbajar District 0.941, Russian peacekeepers leave Karabakh 0.889).
-  kalbajar_district_: 0.94,
-  russian_peacekeepers_leave_karabakh_post_: 0.88,
+  // Unseen district article and 2024 blog post on their first run (Kalbajar District 0.941, Russian peacekeepers leave Karabakh 0.889); 1.000 each after six general rules.
+  kalbajar_district_: 1,
+  russian_peacekeepers_leave_karabakh_post_: 1,
 };
