@@ -162,6 +162,13 @@ const SECOND_FIGURE_AFTER = new RegExp(String.raw`^\s*,?\s*${FIGURE_HEDGE}\d[\d,
 const AS_OF_BEFORE = /\bas\s+of\s+$/i;
 const INHABITED_AFTER =
   /^[^.;]{0,120}?\b(?:(?:was|were|is|are|remained)\s+(?:still\s+|now\s+)?(?:inhabited|populated)\s+(?:(?:mainly|mostly|largely|chiefly|predominantly|overwhelmingly)\s+)?by|population\s+(?:consisted|consists|was\s+made\s+up|was\s+composed)\s+(?:[a-z]+\s+){0,2}?of)\b/i;
+/**
+ * "As of 2019, some 600,000 people were registered as internally displaced from the region": how many of a place's people stood
+ * in a register under a status at a date describes them, as its population figure does (guide), no happening; "had registered
+ * 6,500 arrivals by Monday" counts a happening, told active with a subject of its own.
+ */
+const REGISTERED_AS_AFTER =
+  /^,?\s+(?:(?:about|around|some|over|nearly|more\s+than|fewer\s+than|almost)\s+)?\d[\d,.]*(?:\s+(?:hundred|thousand|million))?\s+(?:people|persons|residents|inhabitants|former\s+residents)\s+(?:were|was)\s+(?:still\s+)?registered\s+as\b/i;
 /** A past participle, regular or one of the common irregular ones: a happening told in the passive. */
 const PARTICIPLE_WORD = String.raw`(?:[\w-]+ed|held|taken|retaken|seen|run|overrun|led|built|kept|lost|won|shot|hit|struck|driven|fought|left)\b`;
 /**
@@ -227,7 +234,7 @@ export function tellsHowThingsStood({ near, phraseBefore, sentenceBefore, after,
     PEOPLE_LIVING_BEFORE.test(near) ||
     PEOPLE_LIVING_AFTER.test(phraseAfter) ||
     PEOPLE_STAYING_AFTER.test(after) ||
-    (AS_OF_BEFORE.test(near) && INHABITED_AFTER.test(phraseAfter)) ||
+    (AS_OF_BEFORE.test(near) && (INHABITED_AFTER.test(phraseAfter) || REGISTERED_AS_AFTER.test(phraseAfter))) ||
     (STATE_CLAUSE_BEFORE.test(near) && STATE_CLAUSE_AFTER.test(after)) ||
     NEGATED_AS_OF.test(phraseBefore) ||
     ALREADY_BEFORE.test(near) ||

@@ -41,6 +41,21 @@ export const AFTER_HAPPENING = /(?<!\b(?:days?|weeks?|months?|years?|hours?)\s)(
  */
 export const DONE_BY_HAPPENING = /\b(?:was|were)\s+[a-z]+ed\b[^,;.]{0,40}?\sby\s+the\s+(?:[\w'-]+\s+){1,3}of\s+$/i;
 /**
+ * "Bessarabia passed to Russia under the Treaty of Bucharest of May 1812", "peacekeepers were deployed under the ceasefire
+ * statement of 10 November 2020": what a clause tells done under an agreement or an act named with its date was settled by it,
+ * on its date, as an opening "Under the ceasefire agreement of 10 November 2020," dates its main clause (guide); only acts that
+ * settle things, so "under the rule of" or "under the command of" a dated thing is left to the other rules.
+ */
+const DONE_UNDER_ACT =
+  /\bunder\s+the\s+(?:[\w'-]+\s+){0,3}?(?:agreements?|treaty|accords?|deal|protocol|statement|ceasefire|armistice|settlement|decree|resolution|convention|pact)\s+(?:of\s+[A-Z][\w'-]*\s+)?of\s+$/i;
+/** A relative clause the words stand in ("Turkey, which kept posts under the agreement of 2018, sent troops"): it describes. */
+const IN_RELATIVE_CLAUSE = /\b(?:which|who|that)\s[^,;]*$/i;
+/**
+ * Whether the words before a date put it after "under the <act> of" in a clause of the story (see `DONE_UNDER_ACT`): `near`
+ * the words next to it, `phraseBefore` the longer stretch a relative clause's pronoun may stand in.
+ */
+export const doneUnderAct = (near: string, phraseBefore: string): boolean => DONE_UNDER_ACT.test(near) && !IN_RELATIVE_CLAUSE.test(phraseBefore);
+/**
  * "Miners played a leading part in the strikes of July 1989", "The region suffered heavily in the Holodomor of 1932–1933": taking
  * part in a happening named with its date, or suffering in it, is that happening, dated by it (guide), not an act upon it as
  * "investigated the strike of 16 March" is; so is seizing power in it ("seized power in the Corrective Movement of November 1970":

@@ -6,6 +6,7 @@
  * before 17 May"). `storyDate.ts` asks; every pattern reads only the words next to the date.
  */
 import { PICTURE_NOUN } from './pictureNouns.ts';
+import { inRestrictivePluperfect } from './restrictivePluperfect.ts';
 
 /**
  * A non-restrictive clause telling a named thing's own past: "the Syrian Civil War, which began in
@@ -253,6 +254,7 @@ export function tellsNamedThingsPast(near: string, after: string, before = near)
     APPOSITIVE_PLUPERFECT.test(near) ||
     APPOSITIVE_FOUNDED.test(near) ||
     PERSONS_EARLIER_PAST.test(near) ||
+    inRestrictivePluperfect(near) ||
     DEBUT_CLAUSE.test(near) ||
     (APPOINTMENT_CLAUSE.test(near) && CLAUSE_CLOSE.test(after)) ||
     (BIRTH_APPOSITIVE.test(near) && CLAUSE_CLOSE.test(after)) ||

@@ -29,6 +29,10 @@ const hedged = (date: PartialDate, match: RegExpMatchArray): PartialDate & { qua
   return qualifier === undefined ? date : { ...date, qualifier };
 };
 
+type SeasonName = 'spring' | 'summer' | 'autumn' | 'winter';
+/** The month each season begins in, as the guide counts seasons (a winter of the year its December falls in). */
+const SEASON_FIRST_MONTH: Readonly<Record<SeasonName, number>> = { spring: 3, summer: 6, autumn: 9, winter: 12 };
+
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 interface Rule {
@@ -154,6 +158,19 @@ const RULES: Rule[] = [
     date: ({ year, month }, match) => {
       const named = monthNumber(match[1] ?? '') ?? 1;
       return { year: named < month ? year : year - 1, month: named };
+    },
+  },
+  // "Last autumn" in an April post is the autumn before, the last one over by the publication's month; "this winter" in a
+  // January post is the winter that began in December, a winter being of the year it starts in (guide: "the winter of 2024–2025").
+  {
+    pattern: /(?<!\bthe\s)\b(last|this)\s+(spring|summer|autumn|fall|winter)\b/gi,
+    date: ({ year, month }, match) => {
+      const season = (match[2] ?? '').toLowerCase() === 'fall' ? 'autumn' : ((match[2] ?? '').toLowerCase() as SeasonName);
+      const first = SEASON_FIRST_MONTH[season];
+      if (/^this$/i.test(match[1] ?? '')) return { year: season === 'winter' && month < first - 9 ? year - 1 : year, qualifier: season };
+      // A season of year Y ends two months after it begins (a winter in the February of Y + 1).
+      const endsBy = (seasonYear: number) => seasonYear * 12 + first + 2 < year * 12 + month;
+      return { year: endsBy(year) ? year : year - 1 - (endsBy(year - 1) ? 0 : 1), qualifier: season };
     },
   },
   { pattern: new RegExp(`(?<!\\bthe\\s)\\b${HEDGE}last year\\b`, 'gi'), date: ({ year }, match) => hedged({ year: year - 1 }, match) },

@@ -19,6 +19,7 @@ import {
   CLAUSE_HAPPENING_SUBJECT,
   CLAUSE_START,
   DONE_BY_HAPPENING,
+  doneUnderAct,
   DURING_WAR_YEAR,
   ENDED_WITH,
   JUDGED_AFTER,
@@ -197,6 +198,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
     !tellsStateSince(near) &&
     !AFTER_HAPPENING.test(near) &&
     !DONE_BY_HAPPENING.test(near) &&
+    !doneUnderAct(near, words.phraseBefore) &&
     !PART_IN_HAPPENING.test(near) &&
     !DONE_IN_UPHEAVAL.test(near) &&
     !TOLD_IN_WHICH_AFTER.test(after)

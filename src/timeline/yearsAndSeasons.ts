@@ -60,6 +60,12 @@ const SEASON =
   /\b(?:(early|mid|late)[\s-]+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4})(?:(?<=winter\s+(?:of\s+)?\d{4})\s*[–—-]\s*(?:\d{4}|\d{2}))?)?(?=$|[\s,.;:)])/g;
 /** Words that make a season a time ("in winter", "the summer of 1944"; "the fighting through the autumn was …"), not a name ("winter clothing"). */
 const SEASON_LEAD = /\b(?:in|by|until|the|that|of|early|mid|late|this|last)[\s-]+$/i;
+/**
+ * "herders took their flocks up to the pastures in summer", "the coast drew visitors in summer": a season after its clause's
+ * verb without its article, its year or a hedge is every such season, a habit that names no one year (guide), unlike "in the
+ * summer" or "in summer 1944"; opening the sentence ("In winter, the roads froze") it is the time of the story just told.
+ */
+const EVERY_SUCH_SEASON = /\S\s+(?:in|during)\s+$/i;
 /** "this winter", "last summer": the season of the day the post was written, or the one before. */
 const COUNTED_FROM_PUBLICATION = /\b(?:this|last)\s+$/i;
 /** "a summer evening", "one winter morning": one day of a season, named without its date, is that season (guide). */
@@ -187,6 +193,7 @@ function seasons(flat: string, published: boolean): AbsoluteMention[] {
     if (hedge === undefined && !oneDayOfIt && !SEASON_LEAD.test(flat.slice(0, match.index))) continue;
     if (!published && year === undefined && hedge === undefined && COUNTED_FROM_PUBLICATION.test(flat.slice(Math.max(0, match.index - 6), match.index)))
       continue;
+    if (year === undefined && hedge === undefined && EVERY_SUCH_SEASON.test(flat.slice(Math.max(0, match.index - 10), match.index))) continue;
     // With its year ("the summer of 2023 that …") a season is a time whatever follows; "the summer 2023 offensive" is left to the name rules.
     const rest = flat.slice(match.index + whole.length);
     const opensSentence = seasonOpensSentence(flat.slice(0, match.index), rest);

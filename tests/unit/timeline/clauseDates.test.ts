@@ -91,6 +91,13 @@ describe('a happening named with its date after "after" inside a clause', () => 
     expect(timeline('Fighting resumed under the agreement signed on 9 November 2020.', {})).toEqual([]);
   });
 
+  it('dates what a clause tells done under an agreement named with its date, as an opening "Under the … of <date>," does', () => {
+    expect(timeline('Bessarabia passed to Russia under the Treaty of Bucharest of May 1812.', {})).toEqual(['1812-05 month «May 1812»']);
+    expect(timeline('Monitors were sent to the valley under the ceasefire statement of 12 May, and they stayed a year.')).toEqual(['2012-05-12 day «12 May»']);
+    const relative = 'The army, which kept a dozen posts along the valley and the ridge above it under the agreement of May 2011, attacked in late March.';
+    expect(timeline(relative)).toEqual(['2012-03 month late «late March»']);
+  });
+
   it('lets a main clause’s day win over the accord an opening "Under the … of <date>" names, as over "After the coup of …"', () => {
     const accord = 'Under the accord of 18 June, the rebels let the army return to Kidal, and the election was held on 28 July.';
     expect(timeline(accord)).toEqual(['2012-07-28 day «28 July»']);

@@ -99,7 +99,7 @@ export const F1_FLOORS: Record<string, number> = {
   karabakh_exodus_report_: 1,
   kharkiv_administration_strike_video_report_: 1,
   kharkiv_calls_video_report_: 1,
-  kherson_oblast_: 0.98,
+  kherson_oblast_: 1,
   kherson_chat_video_report_: 1,
   kramatorsk_station_video_report_: 1,
   kyiv_convoy_video_report_: 1,
@@ -319,4 +319,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen Bakhmut-flank battle article and river-crossing video report on their first run (Battle of Andriivka 0.935, 0.951 against the corrected gold; Bilohorivka crossing 0.933); 1.000 each after five general rules.
   battle_of_andriivka__2023__: 1,
   bilohorivka_crossing_video_report_: 1,
+  // Unseen district article and 2024 blog post on their first run (Kalbajar District 0.941, Russian peacekeepers leave Karabakh 0.889); 1.000 each after six general rules.
+  kalbajar_district_: 1,
+  russian_peacekeepers_leave_karabakh_post_: 1,
 };

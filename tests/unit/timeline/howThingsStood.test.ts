@@ -124,6 +124,11 @@ describe('how things stood at a date is no event', () => {
     expect(timeline('As of 2024, the population consisted almost entirely of resettled families.', {})).toEqual([]);
     expect(timeline('On 3 May 2015 the army captured the town, which was inhabited mostly by Kurds.', {})).toEqual(['2015-05-03 day «3 May 2015»']);
   });
+
+  it('skips how many of a place’s people stood in a register as of a date, and keeps a count of arrivals registered', () => {
+    expect(timeline('As of 2019, some 600,000 people were registered as internally displaced from the region.', {})).toEqual([]);
+    expect(timeline('As of 2019, officials had registered 6,500 arrivals from the region.', {})).toEqual(['2019 year «2019»']);
+  });
   it('skips a likeness drawn with earlier happenings, whose dates are theirs, and keeps a road or a pattern followed on a day', () => {
     expect(timeline('The scale of the attack, with several hundred fighters, matched the pattern of raids on army camps in 2019 and 2020.', {})).toEqual([]);
     expect(timeline('The assault resembled the attack on the base in March 2019, when dozens of soldiers died.', {})).toEqual([]);

@@ -41,6 +41,17 @@ describe('findPublicationDates: a news post counts from the day it was published
     expect(hedges('Earlier this month, a convoy was ambushed.')).toEqual([['Earlier this month', 2023, 3, undefined]]);
   });
 
+  it('takes "last autumn" as the last one over by the post\'s month, and "this winter" in January as the one begun in December', () => {
+    const seasons = (sentence: string, published = SUNDAY) =>
+      findPublicationDates(sentence, published).map(({ text, year, month, qualifier }) => [text, year, month, qualifier]);
+    expect(seasons('Prices have risen since last autumn.')).toEqual([['last autumn', 2022, undefined, 'autumn']]);
+    expect(seasons('The dam was finished last summer.', { year: 2023, month: 10, day: 2 })).toEqual([['last summer', 2023, undefined, 'summer']]);
+    expect(seasons('The roads were closed last winter.')).toEqual([['last winter', 2022, undefined, 'winter']]);
+    expect(seasons('The talks began last fall.')).toEqual([['last fall', 2022, undefined, 'autumn']]);
+    expect(seasons('Gas is scarce this winter.', { year: 2023, month: 1, day: 9 })).toEqual([['this winter', 2022, undefined, 'winter']]);
+    expect(seasons('In the last summer of the war the port closed.')).toEqual([]);
+  });
+
   it('leaves "the last month of the battle" to the story: a month of it, not the one before the post', () => {
     expect(dates('It is worth going back to the last month of the battle.')).toEqual([]);
     expect(dates('The last week of the siege was the worst.')).toEqual([]);

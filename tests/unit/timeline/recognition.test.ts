@@ -111,6 +111,12 @@ describe('approximate dates keep their honesty', () => {
     ]);
   });
 
+  it('reads a season after its verb without article, year or hedge as every such season: a habit, no date', () => {
+    expect(timeline('On 3 March the pass was closed. Shepherds drove their flocks over it in summer.')).toEqual(['2012-03-03 day «3 March»']);
+    expect(timeline('On 3 March the pass was closed. The lake froze during winter, and the ferries stopped.')).toEqual(['2012-03-03 day «3 March»']);
+    expect(timeline('On 3 March the pass was closed. It reopened in the summer.')).toEqual(['2012-03-03 day «3 March»', '2012 year summer «summer»']);
+  });
+
   it('reads a winter named by the two years it spans as one season of its first year', () => {
     expect(timeline('Through the winter of 2022–2023 engineers built trenches. In winter 2024–25 the roads froze.', {})).toEqual([
       '2022 year winter «winter of 2022–2023»',

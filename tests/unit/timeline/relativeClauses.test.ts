@@ -218,3 +218,18 @@ describe('a relative clause in the pluperfect with words between its verb and it
     expect(timeline(`On 12 February, the town was cut off. ${sentence}`)).toEqual(['2012-02-12 day «12 February»', '2012-02-11 day «11 February»']);
   });
 });
+
+describe('a restrictive relative clause in the pluperfect', () => {
+  it('tells the named thing’s earlier past, active with its own subject or passive, and dates nothing', () => {
+    expect(timeline('The rebels renamed the valley after the town that the army had lost in 2011.', {})).toEqual([]);
+    expect(timeline('Engineers rebuilt the bridge which had been blown up in March 2011.', {})).toEqual([]);
+    expect(timeline('The council met in the hall that its founders had built in 1911, and it chose a mayor on 3 May 2012.', {})).toEqual([
+      '2012-05-03 day «3 May 2012»',
+    ]);
+  });
+
+  it('leaves a reported clause with its object or an intransitive verb to the story', () => {
+    expect(timeline('Officials told the press that the army had captured the town on 3 May 2012.', {})).toEqual(['2012-05-03 day «3 May 2012»']);
+    expect(timeline('Officials said that the army had withdrawn on 3 May 2012.', {})).toEqual(['2012-05-03 day «3 May 2012»']);
+  });
+});

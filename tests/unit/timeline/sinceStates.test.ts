@@ -62,6 +62,11 @@ describe('a state told in the perfect "since" a date happened on that date; a co
     ['The port has been struck by drones several times since 12 February.', []],
     ['The port had been shelled twice since 12 February.', []],
     ['The port had been shelled 14 times since 12 February.', []],
+    // A watch forces have kept since a date: their stationing began then; a number in the clause is still a count.
+    ['Monitors from the mission have manned the crossing points along the valley since 12 February.', ['2012-02-12 day «12 February»']],
+    ['Foreign troops have patrolled the buffer zone since the spring of 2011, and the shelling has stopped.', ['2011 year spring «spring of 2011»']],
+    ['Their patrols have guarded the road to the airport since 12 February.', ['2012-02-12 day «12 February»']],
+    ['Some 40 checkpoints have been manned since 12 February.', []],
   ])('%s', (sentence, expected) => {
     expect(timeline(sentence)).toEqual(expected);
   });
