@@ -85,9 +85,24 @@ function windowYear(date: PartialDate & { sameYear?: boolean; pluperfect?: true 
   // The infobox may stop before the aftermath does: let a year wrap step just past it.
   // Only a window with a known first month can tell a wrap from a restart ("2022 Russian invasion" cannot).
   if (guess !== undefined && wraps && context.section === undefined && window.startMonth !== undefined && guess === window.last + 1) return guess;
-  if (guess !== undefined && guess > window.last) return window.last;
+  if (guess !== undefined && guess > window.last) return context.section === undefined && justAfterTurn(date, window) ? window.last + 1 : window.last;
   const startsLater = window.startMonth !== undefined && date.month !== undefined && date.month < window.startMonth;
   return startsLater && window.last > window.first ? window.first + 1 : window.first;
+}
+
+/** How many months after a closed story's last month a month told without its year is "just after" it. */
+const JUST_AFTER_MONTHS = 1;
+
+/**
+ * A month just after a closed story that ended late in a year, told without its year once the text has gone past the story
+ * ("mid-January" opening an aftermath of an attack of 10 December 2019, after a section that reached January 2020): it falls
+ * just after the span, across the year's turn, as "in May" after a battle of February – April is May of its last year (GUIDE.md).
+ */
+function justAfterTurn(date: PartialDate, window: YearWindow): boolean {
+  // A story of one day or month ends in the month it starts in.
+  const endMonth = window.endMonth ?? (window.first === window.last ? window.startMonth : undefined);
+  if (endMonth === undefined || date.month === undefined || date.month >= endMonth) return false;
+  return date.month + 12 - endMonth <= JUST_AFTER_MONTHS;
 }
 
 /** How far back a news post's own days reach: "On 1 June" in a post of 10 June is its news. */
