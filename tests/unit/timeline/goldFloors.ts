@@ -310,7 +310,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen infrastructure and Sahel militia articles on their first run (Chernobyl Nuclear Power Plant 0.842, Volunteers for the Defense of the Homeland 0.960); 1.000 each after six general rules.
   chernobyl_nuclear_power_plant_: 1,
   volunteers_for_the_defense_of_the_homeland_: 1,
-  // Unseen Sahel attack article and byline-dated blog post on their first run (Inates attack 0.938, Mali elections postponed post 0.480).
-  inates_attack_: 0.937,
-  mali_elections_postponed_post_: 0.48,
+  // Unseen Sahel attack article and byline-dated blog post on their first run (Inates attack 0.938, Mali elections postponed post 0.480); 1.000 each after seven general rules.
+  inates_attack_: 1,
+  mali_elections_postponed_post_: 1,
 };
