@@ -85,9 +85,24 @@ function windowYear(date: PartialDate & { sameYear?: boolean; pluperfect?: true 
   // The infobox may stop before the aftermath does: let a year wrap step just past it.
   // Only a window with a known first month can tell a wrap from a restart ("2022 Russian invasion" cannot).
   if (guess !== undefined && wraps && context.section === undefined && window.startMonth !== undefined && guess === window.last + 1) return guess;
-  if (guess !== undefined && guess > window.last) return window.last;
+  if (guess !== undefined && guess > window.last) return context.section === undefined && justAfterTurn(date, window) ? window.last + 1 : window.last;
   const startsLater = window.startMonth !== undefined && date.month !== undefined && date.month < window.startMonth;
   return startsLater && window.last > window.first ? window.first + 1 : window.first;
+}
+
+/** How many months after a closed story's last month a month told without its year is "just after" it. */
+const JUST_AFTER_MONTHS = 1;
+
+/**
+ * A month just after a closed story that ended late in a year, told without its year once the text has gone past the story
+ * ("mid-January" opening an aftermath of an attack of 10 December 2019, after a section that reached January 2020): it falls
+ * just after the span, across the year's turn, as "in May" after a battle of February – April is May of its last year (GUIDE.md).
+ */
+function justAfterTurn(date: PartialDate, window: YearWindow): boolean {
+  // A story of one day or month ends in the month it starts in.
+  const endMonth = window.endMonth ?? (window.first === window.last ? window.startMonth : undefined);
+  if (endMonth === undefined || date.month === undefined || date.month >= endMonth) return false;
+  return date.month + 12 - endMonth <= JUST_AFTER_MONTHS;
 }
 
 /** How far back a news post's own days reach: "On 1 June" in a post of 10 June is its news. */
@@ -104,13 +119,18 @@ const NEWS_DAYS = 31;
 function backToTheNews(date: PartialDate, context: YearContext, year: number | undefined): number | undefined {
   const latest = context.story?.latest;
   const { previous } = context;
-  if (year === undefined || latest?.day === undefined || previous === undefined || date.month === undefined || date.day === undefined) return year;
+  if (year === undefined || latest?.day === undefined || previous === undefined || date.month === undefined) return year;
+  // Back in its present after recalling the year before, the post does not step back into that year ("held on 18 June" after
+  // "lifted in July" 2022 and "Relations have remained cold since", in a post of September 2023): a month or a day that
+  // year would put before the last date is this year's, when that is not after the publication (GUIDE.md).
+  const backFromLastYear = previous.leftForNow === true && previous.year === latest.year - 1 && daysBack(previous, date) > 0;
+  if (date.day === undefined && !backFromLastYear) return year;
   // A day inside a recalled month told without its day ("in August 2022"), once the post has come back to its present, steps back as well.
   const insideRecalledMonth = previous.leftForNow === true && previous.day === undefined && previous.month === date.month;
   if (year >= latest.year || previous.year !== year || (daysBack(previous, date) === 0 && !insideRecalledMonth)) return year;
-  const before = (latest.month - 1) * 30.5 + latest.day - ((date.month - 1) * 30.5 + date.day);
+  const before = (latest.month - 1) * 30.5 + latest.day - ((date.month - 1) * 30.5 + (date.day ?? 1));
   // There the news is the calendar month before the publication's (GUIDE.md), as well as its last 31 days.
-  return before >= 0 && (before <= NEWS_DAYS || (insideRecalledMonth && latest.month - date.month === 1)) ? latest.year : year;
+  return before >= 0 && (backFromLastYear || before <= NEWS_DAYS || (insideRecalledMonth && latest.month - date.month === 1)) ? latest.year : year;
 }
 
 /**

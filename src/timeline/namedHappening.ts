@@ -68,12 +68,17 @@ export function recallFirstOfSeries(dated: readonly DatedSentence[]): StatedDay 
 export function recallHappening(words: string, dated: readonly DatedSentence[]): StatedDay | undefined {
   const found = stems(words);
   if (found.length === 0) return undefined;
-  const telling = found.map((stem) => new RegExp(`(?<!\\bthe\\s)\\b${stem}`, 'i'));
   return (
-    latestTelling(telling, dated) ??
+    recallTelling(words, dated) ??
     latestTelling(
       found.map((stem) => new RegExp(`\\b${stem}`, 'i')),
       dated,
     )
   );
+}
+
+/** The day of the latest dated sentence telling the happening `words` name ("gunmen attacked the camp"), not only naming it ("the attack"). */
+export function recallTelling(words: string, dated: readonly DatedSentence[]): StatedDay | undefined {
+  const telling = stems(words).map((stem) => new RegExp(`(?<!\\bthe\\s)\\b${stem}`, 'i'));
+  return telling.length === 0 ? undefined : latestTelling(telling, dated);
 }

@@ -137,3 +137,11 @@ export const CLAUSE_START = /(?:^|[,;:]\s*)$/;
 export const TIME_JUDGED_AFTER = /^\s+(?:belongs|belonged|will\s+belong|will\s+be\s+remembered|will\s+go\s+down)\b/i;
 /** "…, as the founding of the movement in 2013 showed": a happening cited as evidence for a judgement, as a sentence opening with it is. */
 export const CITED_AS_EVIDENCE = /,\s*as\s+(?:the|this|that|its|their|his|her)\s[^,;]*$/i;
+/**
+ * "The minister cited technical reasons, among them the adoption of a new constitution in June": a happening named, with its
+ * date, as a reason someone cites is the object of the citing, as "investigated the strike of 16 March" is (guide): its date
+ * dates that happening, not the citing. The named happening is a noun with its "of" ("the closure of the border in May"), maybe
+ * after the reasons it stands among; read over a phrase's reach.
+ */
+export const CITED_AS_REASON =
+  /\b(?:cited|cites|citing|invoked|invoking|pointed\s+to|pointing\s+to)\s+(?:[^;.]{0,60}?\b(?:among\s+them|including|such\s+as)\s+)?(?:the|a|an|its|their)\s+\p{L}+\s+of\s+(?:[\p{L}'-]+\s+){1,4}in\s+$/iu;

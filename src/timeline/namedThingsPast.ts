@@ -90,6 +90,12 @@ const PERSONS_EARLIER_PAST =
   /,\s*(?:(?:a|an|the)\s+(?:[\w'-]+\s+){0,5}?)?(?:who|whom)\s+(?:(?:[A-Z][\w'-]*\s+){1,3}|(?:he|she|they)\s+)?had\s+(?:(?:already|previously|once)\s+)?(?:been\s+)?(?:\w+ed|held|taken|led|fought|won|lost|left|made|given|sent)\s+(?:[\w'-]+\s+){0,3}?(?:in|on|since|until)\s+(?:the\s+)?$/;
 
 /**
+ * "Macron, who had invited the leaders of the G5 Sahel to a summit in Pau on 16 December, announced …": the same pluperfect "who"
+ * clause set after the sentence's subject, however long, tells the subject's earlier past; its date yields to the main clause.
+ */
+const SUBJECTS_EARLIER_PAST = /^(?:The\s+)?(?:[\p{L}'-]+\s+){0,5}?[\p{L}'-]+,\s*who\s+had\s+[^,;.]{1,120}?\s(?:in|on|since|until)\s+(?:the\s+)?$/u;
+
+/**
  * "placed under a new structure, the Africa Corps, which was announced in late 2023": a thing the sentence calls new is
  * made in the story, so the clause telling its making tells a happening of the story, not a named thing's past.
  */
@@ -255,6 +261,7 @@ export function tellsNamedThingsPast(near: string, after: string, before = near)
     APPOSITIVE_FOUNDED.test(near) ||
     PERSONS_EARLIER_PAST.test(near) ||
     inRestrictivePluperfect(near) ||
+    (SUBJECTS_EARLIER_PAST.test(before) && CLAUSE_CLOSE.test(after)) ||
     DEBUT_CLAUSE.test(near) ||
     (APPOINTMENT_CLAUSE.test(near) && CLAUSE_CLOSE.test(after)) ||
     (BIRTH_APPOSITIVE.test(near) && CLAUSE_CLOSE.test(after)) ||

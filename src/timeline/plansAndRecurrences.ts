@@ -20,6 +20,14 @@ const UNTIL_BOUND = String.raw`(?:the\s+)?(?:(?:end|middle|beginning|start|morni
 const DEADLINE = new RegExp(String.raw`\S\s+(?:until|till)\s+(?:at\s+least\s+)?` + UNTIL_BOUND, 'i');
 
 /**
+ * "announced that the summit would be postponed to early 2020", "the vote was pushed back to March", "the state of emergency was
+ * extended to June": the new date of a postponed or prolonged thing is a deadline, as "postponed until 2020" is (guide), not when
+ * the postponing happened; only "to" right after the verb, a few words between at most.
+ */
+const POSTPONED_TO =
+  /\b(?:postponed|postpones?|postponing|put\s+off|pushed\s+back|deferred|delayed|rescheduled|extended)\s+(?:[^,;.]{0,20}?\s)?to\s+(?:the\s+)?(?:(?:end|middle|beginning|start)\s+of\s+|(?:early|mid|late)[\s-]*)?$/i;
+
+/**
  * "The shelling continued from the town until 8 May", "The unit remained on the front until 3 May", "held out until the night
  * of 4 May": a past state that went on up to the date is dated by that bound (guide), not a deadline; only the clause's own
  * verb of lasting, a few words back. A report's narrative present says it too ("Russian troops hold the town until the end
@@ -163,6 +171,7 @@ export function continuesDeadlineList(before: string): boolean {
 export function isDueOrPlanned(near: string): boolean {
   if (DEADLINE.test(near) && !LASTED_UNTIL.test(near)) return true;
   return (
+    POSTPONED_TO.test(near) ||
     SCHEDULED.test(near) ||
     PLANNED_FOR.test(near) ||
     ANNOUNCED_FROM.test(near) ||

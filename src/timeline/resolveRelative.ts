@@ -4,7 +4,7 @@
  * text told.
  */
 import { addDays, daysInMonth, monthFromIndex, weekday, type RelativeMention } from './dateMention.ts';
-import { recallFirstOfSeries, recallHappening, recallLastDay, type StatedDay } from './namedHappening.ts';
+import { recallFirstOfSeries, recallHappening, recallLastDay, recallTelling, type StatedDay } from './namedHappening.ts';
 import { days, sameDate, stated, type AnchorDate, type DateContext, type ResolvedDate } from './resolvedDate.ts';
 import { storyEnd, storyStart } from './storyBounds.ts';
 import type { Qualifier } from './types.ts';
@@ -14,6 +14,23 @@ import type { Qualifier } from './types.ts';
  * mentions it ("the attack had caused numerous deaths" two days on). Not one the phrase places elsewhere ("the attack on Kaya").
  */
 const OWN_STORY = /^(?:attack|massacre|bombing|assault|raid|ambush|killings|strike|battle)(?!\s+(?:on|in|at|of|against|near)\b)/i;
+
+/**
+ * How many dated sentences back a later attack the text told shadows the story's own: "Four days after the attack" right after
+ * "On 9 January 2020, fighters attacked the camp at Chinégodar", in the article of an attack of 10 December 2019, counts from
+ * the attack just told, as a count from a happening the text named does (guide).
+ */
+const LATER_TELLING = 3;
+
+/** The one-day story's day for "the attack" of its own kind, unless another such happening was told just before, on a later day. */
+function ownStoryDay(noun: string, context: DateContext): AnchorDate | StatedDay | undefined {
+  const story = context.oneDayStory;
+  const own = OWN_STORY.exec(noun)?.[0];
+  if (story === undefined || own === undefined) return undefined;
+  const later = recallTelling(own, (context.dated ?? []).slice(-LATER_TELLING));
+  const dayNumber = (date: AnchorDate | StatedDay): number => (date.year * 12 + (date.month ?? 1)) * 31 + (date.day ?? 1);
+  return later !== undefined && dayNumber(later) > dayNumber(story) ? later : story;
+}
 
 /** "counted 20 dead on the day of the battle" in a battle of 26–27 June: no one day is the battle's, so the phrase means the day just told. */
 function spansDays(story: string, context: DateContext): boolean {
@@ -39,7 +56,7 @@ function headingHappening(noun: string, context: DateContext): StatedDay | undef
  */
 export function resolveRelative(mention: RelativeMention, context: DateContext): ResolvedDate | undefined {
   if (mention.sameDayAs !== undefined) {
-    const own = context.oneDayStory !== undefined && OWN_STORY.test(mention.sameDayAs) ? context.oneDayStory : undefined;
+    const own = ownStoryDay(mention.sameDayAs, context);
     const day = own ?? recallHappening(mention.sameDayAs, context.dated ?? []) ?? headingHappening(mention.sameDayAs, context);
     if (day !== undefined) return countedFrom(day, mention);
     if (mention.orDayJustTold !== true) return undefined;

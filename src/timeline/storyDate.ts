@@ -16,6 +16,7 @@ import {
   CAUSED_AFTER,
   CAUSING_SUBJECT,
   CITED_AS_EVIDENCE,
+  CITED_AS_REASON,
   CLAUSE_HAPPENING_SUBJECT,
   CLAUSE_START,
   DONE_BY_HAPPENING,
@@ -209,6 +210,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (((before.length <= NEAR && HAPPENING_SUBJECT.test(before)) || CLAUSE_HAPPENING_SUBJECT.test(near)) && JUDGED_BY_COPULA.test(after)) return undefined;
   if (CLAUSE_START.test(near) && TIME_JUDGED_AFTER.test(after)) return undefined;
   if (CITED_AS_EVIDENCE.test(near) && JUDGED_AFTER.test(after)) return undefined;
+  if (CITED_AS_REASON.test(words.phraseBefore)) return undefined;
   if (CAUSING_SUBJECT.test(before) && CAUSED_AFTER.test(after)) return { ...mention, background: 'opening', causes: true };
   if (subject) return { ...mention, background: 'opening' };
   if (mention.month === undefined && mention.day === undefined && DURING_WAR_YEAR.test(before)) return { ...mention, background: 'opening' };

@@ -65,10 +65,11 @@ export const STORY_DAY_PHRASES: Rule[] = [
     fromStory: true,
     dayOfStory: true,
   },
-  // "overran a dozen villages in the first hours of the offensive": its first day, as "within hours" stays in the day just told.
+  // "overran a dozen villages in the first hours of the offensive": its first day, as "within hours" stays in the day just told;
+  // and so "ran out of ammunition within the first hour of the attack", however far on the text has gone since.
   {
-    pattern: new RegExp(`\\b(?:in|during|within|over) the (first|opening|early) (?:few )?hours of the ${STORY_NOUN}\\b`, 'gi'),
-    needs: ['hours of the'],
+    pattern: new RegExp(`\\b(?:in|during|within|over) the (first|opening|early) (?:few )?hours? of the ${STORY_NOUN}\\b`, 'gi'),
+    needs: ['hours of the', 'hour of the'],
     unit: 'day',
     amount: 0,
     fromStory: true,

@@ -60,6 +60,15 @@ describe('taking part or suffering in a happening named with its date', () => {
   });
 });
 
+describe('a happening named with its date as a reason someone cites', () => {
+  it('is the object of the citing, as an investigated strike is: its date dates nothing', () => {
+    expect(timeline('The council cited several reasons, among them the closure of the border in May.')).toEqual([]);
+    expect(timeline('The envoy cited the collapse of the old dam in March as the cause of the delay.')).toEqual([]);
+    // The citing told with its own day is dated by it.
+    expect(timeline('On 4 June the council cited the closure of the border in May.')).toEqual(['2012-06-04 day «4 June»']);
+  });
+});
+
 describe('the opening phrase of a second main clause', () => {
   it("sets that clause's scene: the first-named opening date dates the sentence, and a main clause's date wins over it", () => {
     const two = 'After the withdrawal from Kyiv in early April 2012, the army regrouped, and after the capture of Izium on 1 April it advanced south.';

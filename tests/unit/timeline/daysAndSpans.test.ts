@@ -92,6 +92,9 @@ describe('more ways prose names a day or a span', () => {
     expect(timeline(`${told}The rebels had overrun ten villages in the first hours of the offensive.`, {})[2]).toEqual(
       '2012-08-04 day «in the first hours of the offensive»',
     );
+    expect(timeline(`${told}Prisoners said their unit had lost its radios within the first hour of the offensive.`, {})[2]).toEqual(
+      '2012-08-04 day «within the first hour of the offensive»',
+    );
     // Days, unlike hours, leave the first day: "in the first days of the operation" names none (guide).
     expect(timeline(`${told}The rebels overran ten villages in the first days of the offensive.`, {})).toHaveLength(2);
   });

@@ -322,4 +322,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen district article and 2024 blog post on their first run (Kalbajar District 0.941, Russian peacekeepers leave Karabakh 0.889); 1.000 each after six general rules.
   kalbajar_district_: 1,
   russian_peacekeepers_leave_karabakh_post_: 1,
+  // Unseen Sahel attack article and byline-dated blog post on their first run (Inates attack 0.938, Mali elections postponed post 0.480); 1.000 each after seven general rules.
+  inates_attack_: 1,
+  mali_elections_postponed_post_: 1,
 };

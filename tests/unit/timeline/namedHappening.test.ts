@@ -50,6 +50,19 @@ describe('"the same day as the attack" in the article of a one-day attack', () =
   });
 });
 
+describe('"the attack" in the article of a one-day attack, right after the text told a later attack', () => {
+  it('is that later attack, as a count from a happening the text named is, while a mere mention of "the attack" leaves the story’s', () => {
+    const first = 'On 24 August, gunmen attacked the town. ';
+    const count = 'Four days after the attack, the president spoke.';
+    expect(timeline(`${first}On 2 September, gunmen attacked a second town. ${count}`, { infoboxDate: '24 August 2024' }).at(-1)).toBe(
+      '2024-09-06 day «Four days after the attack»',
+    );
+    expect(timeline(`${first}On 2 September, the minister said the attack was planned abroad. ${count}`, { infoboxDate: '24 August 2024' }).at(-1)).toBe(
+      '2024-08-28 day «Four days after the attack»',
+    );
+  });
+});
+
 describe('"on the day of" a happening named by a noun', () => {
   it('is the day the text told it, not a later day that only mentions it, nor the day just told', () => {
     const prose =

@@ -115,3 +115,12 @@ describe('a day of remembrance kept since a year', () => {
     ]);
   });
 });
+
+describe('the new date of a postponed or prolonged thing', () => {
+  it('is a deadline, as "postponed until 2020" is, while the postponing told with its own day is dated by it', () => {
+    expect(timeline('The minister said that the talks would be postponed to early March.')).toEqual([]);
+    expect(timeline('The vote was pushed back to the end of June.')).toEqual([]);
+    expect(timeline('The state of emergency was extended to May.')).toEqual([]);
+    expect(timeline('On 3 March the vote was postponed to June.')).toEqual(['2012-03-03 day «3 March»']);
+  });
+});

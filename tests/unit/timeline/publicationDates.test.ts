@@ -277,6 +277,15 @@ describe('a weekend and a span of hours in a news post', () => {
     expect(post(`${recalled} ${day}`, '2023-09-27')).toEqual(['2022-08', '2022-08-15']);
   });
 
+  it('does not step back into the year before once the post has come back to its present: a day or month before the last date is this year’s', () => {
+    const recalled = 'The border was reopened in July 2022.';
+    const now = 'Trade has picked up slowly.';
+    expect(post(`${recalled} ${now} On 18 June, a referendum was held.`, '2023-09-27')).toEqual(['2022-07', '2023-06-18']);
+    expect(post(`${recalled} ${now} In May, the talks broke down.`, '2023-09-27')).toEqual(['2022-07', '2023-05']);
+    // Told in the recalled past with no word of the present between, the day elaborates the recalled year.
+    expect(post(`${recalled} On 18 June, a referendum was held.`, '2023-09-27')).toEqual(['2022-07', '2022-06-18']);
+  });
+
   it('takes a day after a year recalled years back from the post’s present as the news, in the publication’s year', () => {
     const day = 'On 9 August, Abkhaz forces began to shell the gorge.';
     const recalled = (year: number) => `Georgian police took the gorge in July ${year}, and since then it has been held by Georgia.`;

@@ -160,6 +160,16 @@ describe('a "who" clause in the pluperfect describing a person', () => {
     expect(timeline('Troops were joined by Gantamirov, who had been pardoned in November.')).toEqual([]);
   });
 
+  it("is so after the sentence's subject however long the clause, its date yielding to the main clause", () => {
+    const invited = 'The foreign minister, who had asked the heads of the three neighbouring states to a meeting in the capital on 16 March, said';
+    expect(timeline(`${invited} that it would not take place.`)).toEqual([]);
+    expect(timeline(`${invited} on 12 March that it would not take place.`)).toEqual(['2012-03-12 day «12 March»']);
+    // In the simple past the clause may go on with the story.
+    expect(timeline('The foreign minister, who asked the heads of the three neighbouring states to a meeting on 16 March, fell ill.')).toEqual([
+      '2012-03-16 day «16 March»',
+    ]);
+  });
+
   it('keeps a clause in the simple past, and the main clause’s own date', () => {
     expect(timeline('Troops were joined by Gantamirov, a former mayor whom Yeltsin pardoned on 3 May.')).toEqual(['2012-05-03 day «3 May»']);
     expect(timeline('Gantamirov, who had been pardoned in November, joined the troops on 3 May.')).toEqual(['2012-05-03 day «3 May»']);

@@ -194,6 +194,14 @@ describe('seasons, ranges of years and the year carried from sentence to sentenc
     expect(timeline(prose.replace('two days before', 'three days before'), { infoboxDate: '2012 – 2013' }).at(-1)).toBe('2012-06-06 day «6 June»');
   });
 
+  it('puts a month just after a story that ended in December, told in a later section once the text has gone past it, in the next year', () => {
+    const article = (month: string) =>
+      `## Attack\nOn 10 December, gunmen attacked the camp.\n\n## Second attack\nOn 9 January 2020, gunmen attacked another camp.\n\n## Aftermath\nIn ${month}, the army chief was replaced.\n`;
+    expect(dates(article('mid-January'), { infoboxDate: '10 December 2019' })).toEqual(['2019-12-10', '2020-01-09', '2020-01']);
+    // Within the story's months, a later section goes back to the story.
+    expect(dates(article('December'), { infoboxDate: '10 December 2019' }).at(-1)).toBe('2019-12');
+  });
+
   it('reads "in the run-up to 9 May" as before 9 May', () => {
     expect(timeline('On 5 March 2014, rebels attacked. In the run-up to 9 May, troops gathered.')).toEqual([
       '2014-03-05 day «5 March 2014»',
