@@ -130,6 +130,18 @@ export const RULES: Rule[] = [
    */
   { pattern: new RegExp(`^\\s*During the ${ONE_MOVE}(?=\\s*,)`, 'g'), needs: ['during the'], unit: 'day', amount: 0, dayAnchor: true, duringTold: true },
   /*
+   * "By then it controlled almost a third of the country": the ground a side held when the sentence opens on the time just
+   * told is the story's state then, at that time's precision, after a month or a year too, as "By the summer of 2016, ISIL
+   * still held a strip of territory" is (guide); held talks or a meeting are no ground.
+   */
+  {
+    pattern:
+      /^\s*By then\b(?=,?\s+(?:[\w'’-]+\s+){1,4}?(?:still\s+)?(?:controlled|held|occupied)\b(?!\s+(?:talks|meetings?|elections?|a\s+(?:meeting|vote))\b))/g,
+    needs: ['by then'],
+    unit: 'day',
+    amount: 0,
+  },
+  /*
    * "By then, a group was still inside": where things stood on the day just told, as "by this time" ("by then-President" is
    * a title). After a month or a year it names no day: "By then, the two groups shared a common enemy" describes the time.
    */
