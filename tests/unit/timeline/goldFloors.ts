@@ -310,7 +310,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen infrastructure and Sahel militia articles on their first run (Chernobyl Nuclear Power Plant 0.842, Volunteers for the Defense of the Homeland 0.960); 1.000 each after six general rules.
   chernobyl_nuclear_power_plant_: 1,
   volunteers_for_the_defense_of_the_homeland_: 1,
-  // Unseen Syrian battle article and Astro-template news post on their first run (Battle of Khan Shaykhun (2019) 0.959, SDF–Damascus integration deal 0.875).
-  battle_of_khan_shaykhun__2019__: 0.958,
-  sdf_damascus_integration_deal_post_: 0.875,
+  // Unseen Syrian battle article and Astro-template news post on their first run (Battle of Khan Shaykhun (2019) 0.959, SDF–Damascus integration deal 0.875); 1.000 each after six general rules.
+  battle_of_khan_shaykhun__2019__: 1,
+  sdf_damascus_integration_deal_post_: 1,
 };
