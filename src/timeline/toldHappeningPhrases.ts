@@ -26,10 +26,11 @@ export const TOLD_HAPPENING_PHRASES: Rule[] = [
   /*
    * "On the day the army reached the highway, an air strike hit a convoy": the day of the happening the clause tells, told before
    * with its day ("On 19 August, they reached the M5 highway"), as "on the day of" a happening is (guide); found by its verb and
-   * its object together; none told, it dates nothing.
+   * its object together (a name or two before the object's noun, "the M5 highway"); none told, it dates nothing.
    */
   {
-    pattern: /^\s*On the day (?:that |when )?(?:the |its |their )?(?:[A-Za-z][\w'’-]*\s+){1,2}?([a-z]{4,} (?:the |its |their )?[a-z][\w-]{3,})(?=,)/g,
+    pattern:
+      /^\s*On the day (?:that |when )?(?:the |its |their )?(?:[A-Za-z][\w'’-]*\s+){1,2}?([a-z]{4,} (?:the |its |their )?(?:[\w-]+ ){0,2}?[a-z][\w-]{3,})(?=,)/g,
     needs: ['on the day'],
     unit: 'day',
     amount: 0,
