@@ -99,6 +99,11 @@ export interface RelativeMention {
   orHappeningTold?: true;
   /** With `sameDayAs`: a happening no sentence told is one just told, so the phrase means the day just told ("on the day of the explosion"). */
   orDayJustTold?: true;
+  /**
+   * With `sameDayAs`: the words are a verb and its object ("reached the highway" in "On the day the army reached the highway"),
+   * so the sentence that told it holds them all, not any one ("the army" is in many).
+   */
+  toldClause?: true;
   /** "a week after the first": counted from the first of a series the text told to the day (see `recallFirstOfSeries`). */
   firstOfSeries?: true;
   /** A moment counted from a happening the phrase itself names ("seconds before the explosion"), not from the date just stated. */

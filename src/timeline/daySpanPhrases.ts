@@ -27,6 +27,19 @@ export const DAY_SPAN_PHRASES: Rule[] = [
     span: (count) => count * 7,
   },
   /*
+   * "took several villages in the first two weeks" after "on 6 May the army launched a ground offensive": the first weeks of the
+   * happening just told, bounded by their count as "the first week" of an operation is, counting its first day (6–19 May); only
+   * from a day ("in the first weeks" is unbounded, and a count of one week is the story's, see `storyDayPhrases.ts`).
+   */
+  {
+    pattern: new RegExp(`\\b(?:during|in|over|within|throughout) the first ${COUNT} weeks\\b(?!\\s+(?:of|in|after|since|before)\\b)`, 'gi'),
+    needs: ['the first'],
+    unit: 'day',
+    amount: 0,
+    span: (count) => count * 7 - 1,
+    dayAnchor: true,
+  },
+  /*
    * "Over three days, mobs attacked …" after "On 27 February, a pogrom broke out": a count of days with no "next" opening the
    * sentence measures the happening just told, counting its first day (27–29 February), unlike "Over the next three days".
    */

@@ -50,9 +50,11 @@ const POPULATION_FIGURE =
  * were estimated to live in the enclave in 2014", "Only a few thousand residents remained in the town by the end of 2024", the
  * place left unsaid when the sentence has named it ("Of the city's 70,000 people, fewer than 500 civilians remained by May 2023").
  * A place's size at a date describes it, as its population figure does (guide); "Its 20,000 residents fled in March" is a happening.
+ * So does a count told against the figure before it, in the progressive ("It had 35,000 inhabitants before the war, and many
+ * more were living there in 2019"): how many lived there then, not a happening.
  */
 const PEOPLE_LIVING_BEFORE =
-  /(?:\d[\d,.]*|\b(?:a\s+few|several|some))(?:\s+(?:hundred|thousand|million))?\s+(?:civilians|people|residents|inhabitants)\s+(?:(?:were|was)\s+(?:estimated|believed|thought|said)\s+to\s+(?:live|remain)|(?:still\s+)?(?:remained|lived))(?:\s+in\b[^,;.]{0,40}?)?\s(?:in|by|as\s+of)\s+(?:the\s+end\s+of\s+)?$/i;
+  /(?:(?:\d[\d,.]*|\b(?:a\s+few|several|some))(?:\s+(?:hundred|thousand|million))?\s+(?:civilians|people|residents|inhabitants)|\b(?:many|far|even)\s+more(?:\s+(?:civilians|people|residents|inhabitants))?)\s+(?:(?:were|was)\s+(?:estimated|believed|thought|said)\s+to\s+(?:live|remain)|(?:still\s+)?(?:remained|lived)|(?:were|was)\s+(?:still\s+)?living)(?:\s+(?:there|in\b[^,;.]{0,40}?))?\s(?:in|by|as\s+of)\s+(?:the\s+end\s+of\s+)?$/i;
 /**
  * "by 2017 the United Nations estimated that 93,500 remained", "By 2015 the town had about 2,000 inhabitants", "By the autumn of
  * 2023 about 1,600 civilians were estimated to remain in the city": the same count told after its date, whoever gives it ("In

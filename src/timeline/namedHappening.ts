@@ -61,13 +61,16 @@ export function recallFirstOfSeries(dated: readonly DatedSentence[]): StatedDay 
 }
 
 /**
- * The day of the latest dated sentence that tells the happening `words` name, if one of the last few does. A sentence
+ * The day of the latest dated sentence that tells the happening `words` name (with `allWords`, every one of them), if one of
+ * the last few does. A sentence
  * naming it with "the" ("Putin spoke about the crash on Thursday") points back to one told before it, which is looked
  * for first ("a jet crashed on Wednesday evening"); only when none tells it otherwise does such a mention date it.
  */
-export function recallHappening(words: string, dated: readonly DatedSentence[]): StatedDay | undefined {
+export function recallHappening(words: string, dated: readonly DatedSentence[], allWords = false): StatedDay | undefined {
   const found = stems(words);
   if (found.length === 0) return undefined;
+  // A verb and its object ("reached the highway"): the sentence that told it holds every one of their stems.
+  if (allWords) return latestTelling([new RegExp(found.map((stem) => `(?=[\\s\\S]*\\b${stem})`).join(''), 'i')], dated);
   return (
     recallTelling(words, dated) ??
     latestTelling(

@@ -14,14 +14,24 @@ export function tellsPresentState(sentence: string): boolean {
 
 /** A main clause in the simple present, its verb within the first few words: "The upper gorge is the only part still held by Georgia". */
 const PRESENT_MAIN_CLAUSE = /^(?:[\w'-]+\s+){1,6}?(?:is|are)\s/;
+/**
+ * A relative clause in the simple present set between commas: "Turkey, which regards the YPG as a branch of the PKK, drove the SDF
+ * out of Afrin in 2018" tells how things stand now, as a present main clause does (GUIDE.md). Only "is", "are" or a verb in -s
+ * right after the pronoun; an adverb in -s ("which perhaps helped") is no verb.
+ */
+const PRESENT_RELATIVE_CLAUSE =
+  /,\s*(?:which|who)\s+(?:still\s+|now\s+|also\s+)?(?:is|are|(?!(?:perhaps|always|sometimes|nevertheless|afterwards|towards|across|thus)\b)[a-z]{3,}s)\b[^,;.]*,/;
 /** How many years before the post a recalled year must lie to be background, not the news of its days ("in July 2006" in 2008). */
 const RECALL_YEARS = 2;
 
 /**
  * Whether a sentence recalls a year well before the post from the post's present ("…, and since then it has been patrolled by
- * peacekeepers"; "The gorge is the only part still held by Georgia, since Georgian police took it in July 2006"): a date
+ * peacekeepers"; "The gorge is the only part still held by Georgia, since Georgian police took it in July 2006"; "Turkey, which
+ * regards the YPG as a branch of the PKK, drove the SDF out … in October 2019"): a date
  * without a year told after it is the news's, in the publication's year (GUIDE.md), not the recalled one's.
  */
 export function recallsFromPresent(sentence: string, year: number, published: { year: number }): boolean {
-  return year <= published.year - RECALL_YEARS && (PRESENT_PERFECT.test(sentence) || PRESENT_MAIN_CLAUSE.test(sentence));
+  return (
+    year <= published.year - RECALL_YEARS && (PRESENT_PERFECT.test(sentence) || PRESENT_MAIN_CLAUSE.test(sentence) || PRESENT_RELATIVE_CLAUSE.test(sentence))
+  );
 }

@@ -169,7 +169,15 @@ export function continuesDeadlineList(before: string): boolean {
 
 /** Whether the words before a date make it a deadline, a plan or what an undertaking or a decree aims at. */
 export function isDueOrPlanned(near: string): boolean {
-  if (DEADLINE.test(near) && !LASTED_UNTIL.test(near)) return true;
+  return (DEADLINE.test(near) && !LASTED_UNTIL.test(near)) || isPlannedFor(near);
+}
+
+/**
+ * Whether the words before a date make it what a plan, an undertaking or a decree aims at ("are due to finish their work by",
+ * "agreed to return the districts by"). A bare "until" is left out: before a relative phrase it bounds what was told ("could
+ * be heard until late in the day", "did not confirm it until the next day"), no deadline.
+ */
+export function isPlannedFor(near: string): boolean {
   return (
     POSTPONED_TO.test(near) ||
     SCHEDULED.test(near) ||

@@ -21,6 +21,7 @@ import { findSlashDates } from './slashDates.ts';
 import { negatedClauses } from './negatedClause.ts';
 import { markBackgroundDates } from './backgroundDates.ts';
 import { markCountedDays } from './countedDay.ts';
+import { isPlannedFor } from './plansAndRecurrences.ts';
 
 /** Words a news post dates things with, counting from its publication day. */
 const PUBLICATION_WORD = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|yesterday|today|tonight|weekend)\b/i;
@@ -96,6 +97,12 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
       (published !== undefined && SCHEDULED_MEETING.test(lead)) ||
       (published !== undefined && FORECAST_WITH.test(flat.slice(Math.max(0, candidate.index - 2 * NEAR), candidate.index)))
     ) {
+      taken.push(candidate);
+      continue;
+    }
+    // "The committees are due to finish their work by the end of the year": a relative phrase a plan or an undertaking looks
+    // ahead to is a deadline (guide), as "was due to begin on 12 April" is for a date written out.
+    if (candidate.kind === 'relative' && isPlannedFor(lead)) {
       taken.push(candidate);
       continue;
     }

@@ -8,7 +8,7 @@
  * the following weeks") are not here: they date nothing.
  */
 import type { RelativeMention } from './dateMention.ts';
-import { COUNT, GATHERING, HAPPENING, HEDGE_WORDS, NOTHING_COUNTED, NUMBERS, ORDINALS, ONE_MOVE, type Rule } from './relativeVocabulary.ts';
+import { COUNT, HAPPENING, HEDGE_WORDS, NOTHING_COUNTED, NUMBERS, ORDINALS, ONE_MOVE, type Rule } from './relativeVocabulary.ts';
 import { DAY_OF_MONTH_PHRASES } from './dayOfMonthPhrases.ts';
 import { DAY_SPAN_PHRASES } from './daySpanPhrases.ts';
 import { FIRST_OF_SERIES_PHRASES } from './firstOfSeriesPhrases.ts';
@@ -16,6 +16,7 @@ import { rulesToTry } from './ruleNeeds.ts';
 import { STORY_DAY_PHRASES } from './storyDayPhrases.ts';
 import { MONTH_AND_YEAR_PHRASES } from './monthAndYearPhrases.ts';
 import { TIME_OF_DAY_PHRASES } from './timeOfDayPhrases.ts';
+import { TOLD_HAPPENING_PHRASES } from './toldHappeningPhrases.ts';
 import { WEEKDAY_PHRASES } from './weekdayPhrases.ts';
 
 const NOT_EXACT = /\b(?:less|more|fewer) than\s+$|\b(?:within|nearly|almost|over|under|up to|at least|for)\s+$/i;
@@ -130,6 +131,18 @@ export const RULES: Rule[] = [
    */
   { pattern: new RegExp(`^\\s*During the ${ONE_MOVE}(?=\\s*,)`, 'g'), needs: ['during the'], unit: 'day', amount: 0, dayAnchor: true, duringTold: true },
   /*
+   * "By then it controlled almost a third of the country": the ground a side held when the sentence opens on the time just
+   * told is the story's state then, at that time's precision, after a month or a year too, as "By the summer of 2016, ISIL
+   * still held a strip of territory" is (guide); held talks or a meeting are no ground.
+   */
+  {
+    pattern:
+      /^\s*By then\b(?=,?\s+(?:[\w'’-]+\s+){1,4}?(?:still\s+)?(?:controlled|held|occupied)\b(?!\s+(?:talks|meetings?|elections?|a\s+(?:meeting|vote))\b))/g,
+    needs: ['by then'],
+    unit: 'day',
+    amount: 0,
+  },
+  /*
    * "By then, a group was still inside": where things stood on the day just told, as "by this time" ("by then-President" is
    * a title). After a month or a year it names no day: "By then, the two groups shared a common enemy" describes the time.
    */
@@ -145,29 +158,7 @@ export const RULES: Rule[] = [
     unit: 'day',
     amount: 0,
   },
-  /*
-   * "left the city a week before the announcement", "two days after the strike": counted from the happening it names, told
-   * before with its day, whatever was dated since (guide); none told, it dates nothing. Only a bare noun closing the phrase, not
-   * the first of a series (below), nor one whose day follows ("Two days after the breach, on Thursday, …").
-   */
-  {
-    pattern: new RegExp(
-      `\\b${COUNT} (days?|weeks?) (before|after) the (?!(?:first|second|third|last|same|previous)\\b)([a-z]{4,})(?=\\s*[,.;:)]|\\s*$)(?!,?\\s+on\\s)`,
-      'gi',
-    ),
-    needs: ['before the', 'after the'],
-    unit: 'day',
-    amount: (count, match) => ((match[2] ?? '').toLowerCase().startsWith('week') ? 7 : 1) * count * ((match[3] ?? '').toLowerCase() === 'before' ? -1 : 1),
-    sameDayAs: true,
-    namedGroup: 4,
-  },
-  // "On the same day as the signing ceremony": the day of the happening it names, told before (namedHappening.ts).
-  { pattern: /\b(?:on )?the same day as the ((?:[a-z]+ ){0,2}[a-z]+)\b/gi, needs: ['the same day as the'], unit: 'day', amount: 0, sameDayAs: true },
-  /*
-   * "The same conference named al-Sharaa president", "At the same meeting, …": what a gathering the text told to the day did,
-   * or what was done at it, is of its day, as "on the same day as" it is (guide); one told over several days is no day's.
-   */
-  { pattern: new RegExp(`(?:^|\\bat )the same (${GATHERING})\\b`, 'gi'), needs: ['the same'], unit: 'day', amount: 0, sameDayAs: true },
+  ...TOLD_HAPPENING_PHRASES,
   // "the day" as a clause's subject is the day just told ("Nonetheless, the day soon became the deadliest"); elsewhere it is no date ("the day before the invasion").
   {
     pattern: /(?:^|(?<=[,;]\s))[Tt]he day(?=\s+(?:(?:soon|then|also|later|eventually)\s+)?(?:became|was|saw|ended|proved|brought|turned|marked)\b)/g,
@@ -276,6 +267,7 @@ export function findRelativePhrases(flat: string): RelativeMention[] {
         ...(rule.fromNamedHappening === true ? { fromNamedHappening: true } : {}),
         ...(rule.sameDayAs === true ? { sameDayAs: match[rule.namedGroup ?? 1] ?? '' } : {}),
         ...(rule.orDayJustTold === true ? { orDayJustTold: true } : {}),
+        ...(rule.toldClause === true ? { toldClause: true } : {}),
         ...(rule.firstOfSeries === true ? { firstOfSeries: true } : {}),
         ...(rule.duringTold === true ? { duringTold: true } : {}),
       });

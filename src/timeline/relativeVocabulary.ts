@@ -99,6 +99,8 @@ export interface Rule {
   namedGroup?: number;
   /** With `sameDayAs`: when no sentence told the happening, the day just told (see `RelativeMention.orDayJustTold`). */
   orDayJustTold?: true;
+  /** With `sameDayAs`: the group is a verb and its object, all of whose words the sentence told must hold (see `RelativeMention.toldClause`). */
+  toldClause?: true;
   /** Counted from the first of a series told before (see `RelativeMention.firstOfSeries`). */
   firstOfSeries?: true;
   /** Places the sentence during the happening just told (see `RelativeMention.duringTold`). */

@@ -57,7 +57,7 @@ function headingHappening(noun: string, context: DateContext): StatedDay | undef
 export function resolveRelative(mention: RelativeMention, context: DateContext): ResolvedDate | undefined {
   if (mention.sameDayAs !== undefined) {
     const own = ownStoryDay(mention.sameDayAs, context);
-    const day = own ?? recallHappening(mention.sameDayAs, context.dated ?? []) ?? headingHappening(mention.sameDayAs, context);
+    const day = own ?? recallHappening(mention.sameDayAs, context.dated ?? [], mention.toldClause === true) ?? headingHappening(mention.sameDayAs, context);
     if (day !== undefined) return countedFrom(day, mention);
     if (mention.orDayJustTold !== true) return undefined;
   }

@@ -127,6 +127,12 @@ describe('more ways prose names a day or a span', () => {
     ]);
   });
 
+  it('reads "in the first two weeks" after a day as the first weeks of the happening just told, and after a month as no date', () => {
+    const launched = 'Aircraft struck the valley in late March, and on 6 April the army launched an assault.';
+    expect(timeline(`${launched} The army took several villages in the first two weeks.`)[1]).toBe('2012-04-06 day → 2012-04-19 «in the first two weeks»');
+    expect(timeline('In April the army launched an assault. The army took several villages in the first two weeks.')).toEqual(['2012-04 month «April»']);
+  });
+
   it('counts "the first week of the war" in a battle from the first day of the war its infobox says it is part of', () => {
     const hadrut = { infoboxDate: '7–23 October 2020', title: 'Battle of Hadrut', partOf: 'the 2020 Nagorno-Karabakh war' };
     expect(timeline('During the first week of the war, troops advanced.', hadrut)).toEqual(['2020-09-27 day → 2020-10-03 «During the first week of the war»']);

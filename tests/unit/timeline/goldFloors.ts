@@ -325,4 +325,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen Sahel attack article and byline-dated blog post on their first run (Inates attack 0.938, Mali elections postponed post 0.480); 1.000 each after seven general rules.
   inates_attack_: 1,
   mali_elections_postponed_post_: 1,
+  // Unseen Syrian battle article and Astro-template news post on their first run (Battle of Khan Shaykhun (2019) 0.959, SDF–Damascus integration deal 0.875); 1.000 each after six general rules.
+  battle_of_khan_shaykhun__2019__: 1,
+  sdf_damascus_integration_deal_post_: 1,
 };

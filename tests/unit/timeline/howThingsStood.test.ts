@@ -96,6 +96,10 @@ describe('how things stood at a date is no event', () => {
     // The place left unsaid, named earlier in the sentence; their flight by a date stays a happening.
     expect(timeline("Of the city's pre-war population of 70,000, fewer than 500 civilians remained by May 2023.", {})).toEqual([]);
     expect(timeline('Most of the 70,000 residents fled by May 2023.', {})).toEqual(['2023-05 month «May 2023»']);
+    // A count told against the figure before it, in the progressive; a happening of "many more" stays one.
+    expect(timeline('The village had 2,000 inhabitants before the war, and many more were living there in 2011 after the floods.', {})).toEqual([]);
+    expect(timeline('About 300 people were still living in the old town in 2013.', {})).toEqual([]);
+    expect(timeline('Many more people were killed in 2011.', {})).toEqual(['2011 year «2011»']);
     expect(timeline('By 2015 the town had about 2,000 inhabitants, according to the local authorities.', {})).toEqual([]);
     // Whoever gives it, the subject set off by an appositive; not past a second clause telling a happening.
     const said = "In November 2024 the head of the oblast's military administration, Artem Lysohor, said that around 7,000 people remained there.";

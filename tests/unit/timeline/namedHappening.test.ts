@@ -32,6 +32,20 @@ describe('"on the same day as" a happening told before', () => {
   });
 });
 
+describe('"On the day" a clause tells, told before with its day', () => {
+  it('is the day of the sentence holding its verb and its object, whatever was dated since', () => {
+    const prose = 'The offensive resumed on 5 March. On 9 March, the army reached the river. The army entered the town on 11 March.';
+    expect(timeline(`${prose} On the day the army reached the river, a convoy was struck.`)[3]).toBe('2012-03-09 day «On the day the army reached the river»');
+    expect(timeline(`${prose} On the day the army reached the M5 river, a convoy was struck.`)[3]).toBe(
+      '2012-03-09 day «On the day the army reached the M5 river»',
+    );
+    // Its subject alone ("the army") is in many sentences: with no sentence telling the verb and the object, no date.
+    expect(timeline('The army entered the town on 11 March. On the day the army reached the river, a convoy was struck.')).toEqual([
+      '2012-03-11 day «11 March»',
+    ]);
+  });
+});
+
 describe('"the same day as the attack" in the article of a one-day attack', () => {
   it('is the attack’s day, not that of a later sentence mentioning it', () => {
     const prose =

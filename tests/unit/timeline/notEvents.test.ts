@@ -128,6 +128,13 @@ describe('what is not the date of an event', () => {
     expect(timeline(`On 10 February, the siege began. ${sentence}`)).toHaveLength(1);
   });
 
+  it('reads a relative phrase a plan or an undertaking looks ahead to as a deadline, not a bare "until" after what happened', () => {
+    const opening = 'On 10 February, the siege began.';
+    expect(timeline(`${opening} The new councils are due to take over the schools by the end of the year.`)).toHaveLength(1);
+    expect(timeline(`${opening} Both sides agreed to free their prisoners by the end of the month.`)).toHaveLength(1);
+    expect(timeline(`${opening} Shots were heard in the old town until the next morning.`)).toHaveLength(2);
+  });
+
   it.each([
     'Stock exchanges closed until at least 18 March.',
     'The opening for freight trains was postponed until 2020.',

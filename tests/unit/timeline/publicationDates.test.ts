@@ -294,6 +294,13 @@ describe('a weekend and a span of hours in a news post', () => {
     expect(post(`Georgian police took the gorge in July 2006. ${day}`, '2008-08-12')).toEqual(['2006-07', '2006-08-09']);
     // A year just before the post's is no such recall (see the recalled month above).
     expect(post(`${recalled(2007)} ${day}`, '2008-08-12')).toEqual(['2007-07', '2007-08-09']);
+    // A present relative clause between commas comes back too; a day the publication's year puts after the post is the year before's.
+    const fell = 'When the government fell on 8 December, the army turned on the militia.';
+    expect(post(`Turkey, which regards the militia as a threat, drove it out of the valley in October 2019. ${fell}`, '2025-03-14')).toEqual([
+      '2019-10',
+      '2024-12-08',
+    ]);
+    expect(post(`Turkey, which perhaps feared the militia, drove it out of the valley in October 2019. ${fell}`, '2025-03-14')[1]).toBe('2019-12-08');
   });
 
   it('reads "in the 48 hours since" a day just told as the span from it', () => {

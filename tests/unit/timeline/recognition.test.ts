@@ -160,9 +160,15 @@ describe('relative expressions count from the previous event', () => {
     expect(timeline(`On 10 February, the siege began. ${sentence}`)[1]).toBe(expected);
   });
 
-  it('dates "By then" only from a day', () => {
+  it('dates "By then" only from a day, unless it opens the ground a side held then', () => {
     expect(timeline('In January, the groups met. By then, the two groups shared a common enemy.')).toEqual(['2012-01 month «January»']);
     expect(timeline('In 2012 the village was attacked. Many residents had not returned to the village by then.')).toEqual(['2012 year «2012»']);
+    expect(timeline('In March the militia took the last dam. By then it controlled most of the valley.')).toEqual([
+      '2012-03 month «March»',
+      '2012-03 month «By then»',
+    ]);
+    expect(timeline('In March the militia took the dam. By then, the army still held the airport.')[1]).toBe('2012-03 month «By then»');
+    expect(timeline('In March the militia took the dam. By then its leaders held talks with the army.')).toEqual(['2012-03 month «March»']);
   });
 
   it("dates a weekday that is its clause's subject in a story told day by day", () => {

@@ -1,0 +1,47 @@
+/**
+ * Relative phrases dated by a happening the text told before with its day, found again by its words
+ * (`namedHappening.ts`), whatever was dated since: "two days after the strike", "On the same day as the
+ * signing ceremony", "The same conference named …", "On the day the army reached the highway".
+ * `relativePhrases.ts` reads these where they stood in its list.
+ */
+import { COUNT, GATHERING, type Rule } from './relativeVocabulary.ts';
+
+export const TOLD_HAPPENING_PHRASES: Rule[] = [
+  /*
+   * "left the city a week before the announcement", "two days after the strike": counted from the happening it names, told
+   * before with its day, whatever was dated since (guide); none told, it dates nothing. Only a bare noun closing the phrase, not
+   * the first of a series (below), nor one whose day follows ("Two days after the breach, on Thursday, …").
+   */
+  {
+    pattern: new RegExp(
+      `\\b${COUNT} (days?|weeks?) (before|after) the (?!(?:first|second|third|last|same|previous)\\b)([a-z]{4,})(?=\\s*[,.;:)]|\\s*$)(?!,?\\s+on\\s)`,
+      'gi',
+    ),
+    needs: ['before the', 'after the'],
+    unit: 'day',
+    amount: (count, match) => ((match[2] ?? '').toLowerCase().startsWith('week') ? 7 : 1) * count * ((match[3] ?? '').toLowerCase() === 'before' ? -1 : 1),
+    sameDayAs: true,
+    namedGroup: 4,
+  },
+  /*
+   * "On the day the army reached the highway, an air strike hit a convoy": the day of the happening the clause tells, told before
+   * with its day ("On 19 August, they reached the M5 highway"), as "on the day of" a happening is (guide); found by its verb and
+   * its object together (a name or two before the object's noun, "the M5 highway"); none told, it dates nothing.
+   */
+  {
+    pattern:
+      /^\s*On the day (?:that |when )?(?:the |its |their )?(?:[A-Za-z][\w'’-]*\s+){1,2}?([a-z]{4,} (?:the |its |their )?(?:[\w-]+ ){0,2}?[a-z][\w-]{3,})(?=,)/g,
+    needs: ['on the day'],
+    unit: 'day',
+    amount: 0,
+    sameDayAs: true,
+    toldClause: true,
+  },
+  // "On the same day as the signing ceremony": the day of the happening it names, told before (namedHappening.ts).
+  { pattern: /\b(?:on )?the same day as the ((?:[a-z]+ ){0,2}[a-z]+)\b/gi, needs: ['the same day as the'], unit: 'day', amount: 0, sameDayAs: true },
+  /*
+   * "The same conference named al-Sharaa president", "At the same meeting, …": what a gathering the text told to the day did,
+   * or what was done at it, is of its day, as "on the same day as" it is (guide); one told over several days is no day's.
+   */
+  { pattern: new RegExp(`(?:^|\\bat )the same (${GATHERING})\\b`, 'gi'), needs: ['the same'], unit: 'day', amount: 0, sameDayAs: true },
+];
