@@ -131,6 +131,13 @@ const CAREER_NEAR = 160;
 const SUFFERED_IN_STORY = /,\s*which\s+(?:was|were)\s+\w+ed\s+(?:in|on)\s+$/i;
 
 /**
+ * "the school, which reopened in September 2014", "a bridge, which collapsed in 2019": an intransitive verb telling in the simple
+ * past what befell the thing is read as that passive ("which was reopened"), a happening of the story (guide), unlike the thing's
+ * own beginning ("the war, which began in March 2011") or its earlier past ("which had opened in 1971").
+ */
+const BEFELL_IN_STORY = /,\s*which\s+(?:re)?(?:opened|closed|collapsed|burned|flooded)\s+(?:in|on)\s+$/i;
+
+/**
  * "Following the Russian intervention, which began on 30 September 2015, Russian aircraft …": the "which" clause gives the day of
  * the happening the sentence's opening phrase names, and dates the sentence as "Following the Russian invasion … in February
  * 2022" does (guide); only when the clause closes the opening phrase, so a clause inside the main clause stays background.
@@ -245,6 +252,7 @@ export function tellsNamedThingsPast(near: string, after: string, before = near)
     (BACKGROUND_CLAUSE.test(near) &&
       !(before.length <= DEFINITION_NEAR && DEFINED_THING_BEGAN.test(before)) &&
       !SUFFERED_IN_STORY.test(near) &&
+      !BEFELL_IN_STORY.test(near) &&
       !STARTING_POINT_OF.test(near) &&
       !NEW_THING_MADE.test(near) &&
       !NAMED_ACTOR_GOES_ON.test(near)) ||
