@@ -201,6 +201,11 @@ describe('relative days count from a known anchor', () => {
     expect(timeline('On 20 September, clashes began. Rebels gathered in the hills on 18 September. Overnight, shells fell.')[2]).toBe(
       '2012-09-18 day «Overnight»',
     );
+    // A day opening the sentence whose clause goes on in the pluperfect is a flashback too; "By" tells how things stood then.
+    expect(timeline('On 20 September, clashes began. On 18 September the rebels had gathered in the hills. Overnight, shells fell.')[2]).toBe(
+      '2012-09-20 day «Overnight»',
+    );
+    expect(timeline('On 20 September, clashes began. On 18 September the town had no water. Overnight, shells fell.')[2]).toBe('2012-09-18 day «Overnight»');
     // A list of names inside the pluperfect clause does not end it.
     expect(
       timeline(
