@@ -107,9 +107,10 @@ const CLAUSE_CLOSE = /^\s*,/;
 
 /**
  * "Hafez al-Assad, born in Qardaha in 1930, seized power …": a person's birth set between commas says who the subject is, as an
- * appointment clause does (guide: an appositive describing a named one), so its date is no event's.
+ * appointment clause does (guide: an appositive describing a named one), so its date is no event's; and so does a group's, told
+ * by what it came after ("Many of the protesters are young, born after the Rose Revolution of 2003, and …").
  */
-const BIRTH_APPOSITIVE = /,\s*(?:who\s+was\s+)?born\s+(?:[^,;]{0,60}?\s)?(?:in|on)\s+$/i;
+const BIRTH_APPOSITIVE = /,\s*(?:who\s+(?:was|were)\s+)?born\s+(?:[^,;]{0,60}?\s)?(?:in|on|of|after|before|since)\s+$/i;
 
 /**
  * "the political base of Viktor Yanukovych, who was governor of the oblast from 1997 to 2002 and was elected President in 2010.": a
