@@ -146,6 +146,18 @@ export const RULES: Rule[] = [
     amount: 0,
   },
   /*
+   * "At the time, the party promised that it would not bring the bill back": the saying told after an opening "At the time" is
+   * as much of the time just told as "said at the time that" (guide); a state told so ("At the time, there were said to be 20
+   * snipers in the city", the seed's gold) tells what was so then, no saying, and dates nothing.
+   */
+  {
+    pattern:
+      /^At (?:the|that) time\b(?! of\b)(?=,?\s+(?:(?!(?:was|were|is|are|been|be|there)\b)[\p{L}'’-]+\s+){1,5}?(?:said|told|wrote|announced|warned|claimed|stated|denied|insisted|argued|promised|pledged|vowed|threatened)\b)/gu,
+    needs: ['at the time', 'at that time'],
+    unit: 'day',
+    amount: 0,
+  },
+  /*
    * "left the city a week before the announcement", "two days after the strike": counted from the happening it names, told
    * before with its day, whatever was dated since (guide); none told, it dates nothing. Only a bare noun closing the phrase, not
    * the first of a series (below), nor one whose day follows ("Two days after the breach, on Thursday, …").

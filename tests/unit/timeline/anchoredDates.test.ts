@@ -32,6 +32,9 @@ describe('relative days count from a known anchor', () => {
       '2012-07 month «at the time»',
     ]);
     expect(timeline('In July, a general spoke. The minister at the time said nothing.')).toEqual(['2012-07 month «July»']);
+    // An opening "At the time" before the saying dates it too; before a state, it dates nothing.
+    expect(timeline('In July, the bill was withdrawn. At the time, the government promised not to bring it back.')[1]).toBe('2012-07 month «At the time»');
+    expect(timeline('In July, the siege began. At the time, there were said to be 20 snipers in the city.')).toEqual(['2012-07 month «July»']);
   });
 
   it('keeps the story on its day after a happening a witness recalls from the night before', () => {
