@@ -284,6 +284,7 @@ export function findRelativePhrases(flat: string): RelativeMention[] {
         ...(qualifier === undefined ? {} : { qualifier }),
         ...(rule.morning === true ? { morning: true } : {}),
         ...(rule.moment === true ? { moment: true } : {}),
+        ...(rule.ofFightingJustTold === true ? { ofFightingJustTold: true } : {}),
         ...(rule.dayAnchor === true ? { dayAnchor: true } : {}),
         ...(rule.fromNamedHappening === true ? { fromNamedHappening: true } : {}),
         ...(rule.sameDayAs === true ? { sameDayAs: match[rule.namedGroup ?? 1] ?? '' } : {}),
