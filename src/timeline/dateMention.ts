@@ -110,6 +110,8 @@ export interface RelativeMention {
   fromNamedHappening?: true;
   /** A moment minutes or hours from the happening just told ("within minutes"): only a day the text fixed holds it, not one it put `around`. */
   moment?: true;
+  /** Hours of fighting ("after several hours of fighting"): the day just told only when its sentence told fighting (see `justToldFighting`). */
+  ofFightingJustTold?: true;
   /** It names the day just told ("by then"), so only a day the text stated anchors it; after a month or a year it dates nothing. */
   dayAnchor?: true;
   /**

@@ -75,6 +75,15 @@ const POPULATION_AFTER = new RegExp(
   String.raw`^[^.;]{0,60}?\b(?:population(?:\s+of\s+[^,;.]{1,40}?)?\s+(?:had\s+|has\s+)?(?:was|stood\s+at|reached|exceeded|numbered|passed|topped)(?:\s+(?:estimated|put|given|recorded)\s+at)?|estimated\s+to\s+(?:have|number)|(?:had|has)\s+a\s+population\s+of)\s+${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+(?:people|inhabitants|residents))?\b`,
   'i',
 );
+/**
+ * "Before the war the town had about 2,500 permanent inhabitants, and many more in the summer": a second count of the same
+ * people, told by how it compares with the first, is the place's size at another time, as a second population figure is
+ * (guide), no happening of that season.
+ */
+const MORE_INHABITANTS_IN = new RegExp(
+  String.raw`\b(?:had|has)\s+${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:hundred|thousand|million))?\s+(?:[a-z]+\s+)?(?:inhabitants|residents)\b,?\s+and\s+(?:many|far|several\s+times\s+as)\s+(?:more|fewer|many)\s+(?:(?:in|during)\s+)?(?:the\s+)?$`,
+  'i',
+);
 /** "In 1797 the village had 914 inhabitants": the place's size told as what it had, a count like its population figure. */
 const HAD_INHABITANTS_AFTER = new RegExp(
   String.raw`^[^.;]{0,60}?\b(?:had|has)\s+${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:inhabitants|residents)\b`,
@@ -231,6 +240,7 @@ export function tellsHowThingsStood({ near, phraseBefore, sentenceBefore, after,
     FORCE_STRENGTH_BEFORE.test(phraseBefore) ||
     POPULATION_AFTER.test(after) ||
     HAD_INHABITANTS_AFTER.test(after) ||
+    MORE_INHABITANTS_IN.test(phraseBefore) ||
     (SECOND_FIGURE_BEFORE.test(near) && SECOND_FIGURE_AFTER.test(after)) ||
     (COPULA_LIST_BEFORE.test(near) && COPULA_LIST_AFTER.test(after)) ||
     PEOPLE_LIVING_BEFORE.test(near) ||

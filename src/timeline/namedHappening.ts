@@ -47,6 +47,18 @@ function latestTelling(patterns: readonly RegExp[], dated: readonly DatedSentenc
   return undefined;
 }
 
+/** A sentence telling fighting: an attack, an assault, clashes, a battle, a raid, shelling or bombing. */
+const FIGHTING_TOLD = /\b(?:attack|assault|fight|clash|storm|battl|offensive|raid|shell|bomb)/i;
+
+/**
+ * Whether the sentence dated last tells fighting, so that "after several hours of fighting" counts hours of it; after a
+ * statement about an earlier attack ("The ministry announced the toll yesterday"), the fighting's day is not the one just told.
+ */
+export function justToldFighting(dated: readonly DatedSentence[]): boolean {
+  const last = dated[dated.length - 1];
+  return last !== undefined && FIGHTING_TOLD.test(last.text);
+}
+
 /** The day of the latest of the last few sentences dated to a day ("On Friday" after "Mid-March …" counts from it, guide). */
 export function recallLastDay(dated: readonly DatedSentence[]): StatedDay | undefined {
   return latestTelling([/(?:)/], dated);

@@ -114,9 +114,10 @@ const CLAUSE_CLOSE = /^\s*,/;
 
 /**
  * "Hafez al-Assad, born in Qardaha in 1930, seized power …": a person's birth set between commas says who the subject is, as an
- * appointment clause does (guide: an appositive describing a named one), so its date is no event's.
+ * appointment clause does (guide: an appositive describing a named one), so its date is no event's; and so does a group's, told
+ * by what it came after ("Many of the protesters are young, born after the Rose Revolution of 2003, and …").
  */
-const BIRTH_APPOSITIVE = /,\s*(?:who\s+was\s+)?born\s+(?:[^,;]{0,60}?\s)?(?:in|on)\s+$/i;
+const BIRTH_APPOSITIVE = /,\s*(?:who\s+(?:was|were)\s+)?born\s+(?:[^,;]{0,60}?\s)?(?:in|on|of|after|before|since)\s+$/i;
 
 /**
  * "the political base of Viktor Yanukovych, who was governor of the oblast from 1997 to 2002 and was elected President in 2010.": a
@@ -136,6 +137,13 @@ const CAREER_NEAR = 160;
  * August 2017") or a clause with its own subject ("which its forces captured in May"). A date outside the story is still its past.
  */
 const SUFFERED_IN_STORY = /,\s*which\s+(?:was|were)\s+\w+ed\s+(?:in|on)\s+$/i;
+
+/**
+ * "the school, which reopened in September 2014", "a bridge, which collapsed in 2019": an intransitive verb telling in the simple
+ * past what befell the thing is read as that passive ("which was reopened"), a happening of the story (guide), unlike the thing's
+ * own beginning ("the war, which began in March 2011") or its earlier past ("which had opened in 1971").
+ */
+const BEFELL_IN_STORY = /,\s*which\s+(?:re)?(?:opened|closed|collapsed|burned|flooded)\s+(?:in|on)\s+$/i;
 
 /**
  * "Following the Russian intervention, which began on 30 September 2015, Russian aircraft …": the "which" clause gives the day of
@@ -252,6 +260,7 @@ export function tellsNamedThingsPast(near: string, after: string, before = near)
     (BACKGROUND_CLAUSE.test(near) &&
       !(before.length <= DEFINITION_NEAR && DEFINED_THING_BEGAN.test(before)) &&
       !SUFFERED_IN_STORY.test(near) &&
+      !BEFELL_IN_STORY.test(near) &&
       !STARTING_POINT_OF.test(near) &&
       !NEW_THING_MADE.test(near) &&
       !NAMED_ACTOR_GOES_ON.test(near)) ||

@@ -52,6 +52,12 @@ const SCHEDULED =
 const PLANNED_FOR = /\b(?:set|scheduled|planned|slated)\s+for\s+(?:the\s+)?$/i;
 
 /**
+ * "Parliamentary elections are due on 26 October", "A verdict is expected in June": what the date is set or awaited for, told
+ * with the copula and no verb after it, is a forecast (guide), as "is due to begin on 12 April" is, not a happening of that date.
+ */
+const DUE_ON = /\b(?:is|are|was|were)\s+(?:(?:now|still|also|only)\s+)?(?:due|scheduled|expected|slated)\s+(?:on|in|for|by)\s+(?:the\s+)?$/i;
+
+/**
  * "The first camps are to be handed over to the army in August", "the troops must be gone by 31 December", "Armenia is to
  * return the district by 1 December": a present "is/are to (be)" or "must be" is an arrangement or a deadline for the date,
  * as "is scheduled to" is (the past "was to be" may narrate what came to pass, and is left alone; "is to blame" judges).
@@ -182,6 +188,7 @@ export function isPlannedFor(near: string): boolean {
     POSTPONED_TO.test(near) ||
     SCHEDULED.test(near) ||
     PLANNED_FOR.test(near) ||
+    DUE_ON.test(near) ||
     ANNOUNCED_FROM.test(near) ||
     ARRANGED.test(near) ||
     UNDERTAKEN_BY.test(near) ||

@@ -158,6 +158,18 @@ export const RULES: Rule[] = [
     unit: 'day',
     amount: 0,
   },
+  /*
+   * "At the time, the party promised that it would not bring the bill back": the saying told after an opening "At the time" is
+   * as much of the time just told as "said at the time that" (guide); a state told so ("At the time, there were said to be 20
+   * snipers in the city", the seed's gold) tells what was so then, no saying, and dates nothing.
+   */
+  {
+    pattern:
+      /^At (?:the|that) time\b(?! of\b)(?=,?\s+(?:(?!(?:was|were|is|are|been|be|there)\b)[\p{L}'’-]+\s+){1,5}?(?:said|told|wrote|announced|warned|claimed|stated|denied|insisted|argued|promised|pledged|vowed|threatened)\b)/gu,
+    needs: ['at the time', 'at that time'],
+    unit: 'day',
+    amount: 0,
+  },
   ...TOLD_HAPPENING_PHRASES,
   // "the day" as a clause's subject is the day just told ("Nonetheless, the day soon became the deadliest"); elsewhere it is no date ("the day before the invasion").
   {
@@ -263,6 +275,7 @@ export function findRelativePhrases(flat: string): RelativeMention[] {
         ...(qualifier === undefined ? {} : { qualifier }),
         ...(rule.morning === true ? { morning: true } : {}),
         ...(rule.moment === true ? { moment: true } : {}),
+        ...(rule.ofFightingJustTold === true ? { ofFightingJustTold: true } : {}),
         ...(rule.dayAnchor === true ? { dayAnchor: true } : {}),
         ...(rule.fromNamedHappening === true ? { fromNamedHappening: true } : {}),
         ...(rule.sameDayAs === true ? { sameDayAs: match[rule.namedGroup ?? 1] ?? '' } : {}),

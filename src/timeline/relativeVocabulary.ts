@@ -89,6 +89,8 @@ export interface Rule {
   morning?: true;
   /** Minutes or hours from the happening just told (see `RelativeMention.moment`). */
   moment?: true;
+  /** Hours of fighting, counted only when the sentence just dated told fighting (see `RelativeMention.ofFightingJustTold`). */
+  ofFightingJustTold?: true;
   /** Counts only from a day (see `RelativeMention.dayAnchor`). */
   dayAnchor?: true;
   /** Counted from the happening the phrase names (see `RelativeMention.fromNamedHappening`). */

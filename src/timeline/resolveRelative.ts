@@ -4,7 +4,7 @@
  * text told.
  */
 import { addDays, daysInMonth, monthFromIndex, weekday, type RelativeMention } from './dateMention.ts';
-import { recallFirstOfSeries, recallHappening, recallLastDay, recallTelling, type StatedDay } from './namedHappening.ts';
+import { justToldFighting, recallFirstOfSeries, recallHappening, recallLastDay, recallTelling, type StatedDay } from './namedHappening.ts';
 import { days, sameDate, stated, type AnchorDate, type DateContext, type ResolvedDate } from './resolvedDate.ts';
 import { storyEnd, storyStart } from './storyBounds.ts';
 import type { Qualifier } from './types.ts';
@@ -87,6 +87,7 @@ export function resolveRelative(mention: RelativeMention, context: DateContext):
   // "that evening" after "around the 20th" (guide).
   const sameDay = mention.unit === 'day' && mention.amount === 0 && anchor.precision === 'day';
   if ((mention.moment === true || sameDay) && anchor.qualifier === 'around') return undefined;
+  if (mention.ofFightingJustTold === true && !justToldFighting(context.dated ?? [])) return undefined;
   if (mention.dayAnchor === true && anchor.day === undefined) return undefined;
   if (mention.duringTold === true && anchor.spanStart !== undefined) return duringNight(mention, anchor);
   if (mention.unit === 'weekday') return weekdayFrom(mention, anchor.day === undefined ? (dayWithinMonth(anchor, context) ?? anchor) : anchor);

@@ -78,6 +78,15 @@ const HEDGE_WORDS: Record<string, Qualifier> = {
  */
 const PLUPERFECT_BEFORE =
   /\b[Hh]ad\s+(?:(?:already|also|just|previously|not|been)\s+){0,2}[a-z]{3,}\b(?:[^,;]|,(?=\s\p{Lu}[\p{L}'-]*(?:\s\p{Lu}[\p{L}'-]*)?(?:,|\sand\s)))*$/u;
+/**
+ * "On Monday the legal affairs committee had approved the text": a date opening the sentence whose clause goes on in the
+ * pluperfect is that clause's date as much as one after "had" is, so told before the story's day it is a flashback (guide).
+ * "By 12 May troops had reached the town" tells how things stood at the date, the story's next step, so only "on" or no
+ * preposition; the subject is a few words without a comma, and "had" is followed by a participle, not "had no water".
+ */
+const OPENS_SENTENCE = /^\s*(?:On\s+)?$/;
+const PLUPERFECT_AFTER =
+  /^,?\s+(?:[\p{L}'’-]+\s+){1,6}?had\s+(?:(?:already|also|just|previously|quietly|hastily)\s+)?(?:been\s+)?(?:[a-z]{2,}ed|taken|given|begun|gone|done|seen|held|left|made|sent|fled|fought|won|lost|met|said|told|brought|built|kept|set|put|cut|hit|shot|driven|drawn|flown|withdrawn|broken|spoken|written|chosen|fallen|risen|come|become|run)\b/u;
 /** "claimed on 7 September that it had been a missile attack": the day of a report about what had happened before. */
 const REPORTED_ON = /\b(?:claimed|said|stated|announced|confirmed|admitted|acknowledged)\s+(?:on|in)\s+$/i;
 const THAT_IT_HAD = /^\s*that\b[^,;.]{0,60}?\bhad\s/i;
@@ -143,7 +152,8 @@ export function storyDate(mention: AbsoluteMention, flat: string): AbsoluteMenti
   const near = flat.slice(Math.max(0, mention.index - NEAR), mention.index);
   const after = flat.slice(mention.index + mention.text.length, mention.index + mention.text.length + NEAR);
   let date = hedged;
-  if (hedged !== undefined && PLUPERFECT_BEFORE.test(flat.slice(Math.max(0, mention.index - PHRASE_NEAR), mention.index)))
+  const opensPluperfect = OPENS_SENTENCE.test(flat.slice(0, mention.index)) && PLUPERFECT_AFTER.test(after);
+  if (hedged !== undefined && (opensPluperfect || PLUPERFECT_BEFORE.test(flat.slice(Math.max(0, mention.index - PHRASE_NEAR), mention.index))))
     date = { ...hedged, pluperfect: true };
   else if (hedged !== undefined && REPORTED_ON.test(near) && THAT_IT_HAD.test(after) && !ELAPSED_OPENING.test(flat)) date = { ...hedged, laterReport: true };
   if (date !== undefined && date.day !== undefined && (SMALL_HOURS_BEFORE.test(near) || (date.end !== undefined && NIGHT_BEFORE.test(near))))

@@ -76,6 +76,19 @@ export const TIME_OF_DAY_PHRASES: Rule[] = [
     amount: 0,
     moment: true,
   },
+  /*
+   * "The attackers came down from the hills and, after several hours of fighting, captured the crossing": hours of the fighting
+   * just told, so its day, as "hours later" is (guide); after a statement about an earlier attack ("The ministry announced the
+   * toll yesterday. The attackers overran the post after several hours of fighting") the fighting's day is not the one told.
+   */
+  {
+    pattern: new RegExp(`\\bafter (?:${COUNT}|a few|several) hours? of (?:(?:heavy|fierce|intense) )?(?:fighting|clashes|combat)\\b`, 'gi'),
+    needs: ['after'],
+    unit: 'day',
+    amount: 0,
+    moment: true,
+    ofFightingJustTold: true,
+  },
   // "seconds before the explosion": the happening just told, so its day; "minutes after the unit requested help" names a happening of no known day.
   {
     pattern: new RegExp(`\\b(?:(?:${COUNT}|a few|several) (?:seconds?|minutes?)|seconds|minutes|moments) (?:before|after) the ${HAPPENING}\\b`, 'gi'),

@@ -32,6 +32,9 @@ describe('relative days count from a known anchor', () => {
       '2012-07 month «at the time»',
     ]);
     expect(timeline('In July, a general spoke. The minister at the time said nothing.')).toEqual(['2012-07 month «July»']);
+    // An opening "At the time" before the saying dates it too; before a state, it dates nothing.
+    expect(timeline('In July, the bill was withdrawn. At the time, the government promised not to bring it back.')[1]).toBe('2012-07 month «At the time»');
+    expect(timeline('In July, the siege began. At the time, there were said to be 20 snipers in the city.')).toEqual(['2012-07 month «July»']);
   });
 
   it('keeps the story on its day after a happening a witness recalls from the night before', () => {
@@ -201,6 +204,11 @@ describe('relative days count from a known anchor', () => {
     expect(timeline('On 20 September, clashes began. Rebels gathered in the hills on 18 September. Overnight, shells fell.')[2]).toBe(
       '2012-09-18 day «Overnight»',
     );
+    // A day opening the sentence whose clause goes on in the pluperfect is a flashback too; "By" tells how things stood then.
+    expect(timeline('On 20 September, clashes began. On 18 September the rebels had gathered in the hills. Overnight, shells fell.')[2]).toBe(
+      '2012-09-20 day «Overnight»',
+    );
+    expect(timeline('On 20 September, clashes began. On 18 September the town had no water. Overnight, shells fell.')[2]).toBe('2012-09-18 day «Overnight»');
     // A list of names inside the pluperfect clause does not end it.
     expect(
       timeline(

@@ -227,6 +227,8 @@ describe('more ways prose names a day or a span', () => {
     expect(timeline('Mara, who replaced Ly in April 2014, announced that he would visit the north.', battle)).toEqual([]);
     expect(timeline('Hafez al-Assad, born in Qardaha in 1930, seized power in the coup of November 1970.', {})).toEqual(['1970-11 month «November 1970»']);
     expect(timeline('The colonel, who was born on 6 October 1930, became a general.', {})).toEqual([]);
+    expect(timeline('Most of the marchers are students, born after the revolution of 1991, and say they will stay.', {})).toEqual([]);
+    expect(timeline('The marchers, who were born before 1991, stayed.', {})).toEqual([]);
     expect(timeline('Mara, who arrived in Kidal on 17 May, was greeted by protests.', battle)).toEqual(['2014-05-17 day «17 May»']);
     expect(timeline('Mara, who arrived on 17 May, was greeted by protests.', battle)).toEqual(['2014-05-17 day «17 May»']);
   });

@@ -328,4 +328,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen Syrian battle article and Astro-template news post on their first run (Battle of Khan Shaykhun (2019) 0.959, SDF–Damascus integration deal 0.875); 1.000 each after six general rules.
   battle_of_khan_shaykhun__2019__: 1,
   sdf_damascus_integration_deal_post_: 1,
+  // Unseen Syrian battle article and byline-dated news post on their first run (Battle of Kessab 0.957, Tbilisi protests 0.839); 1.000 each after six general rules.
+  battle_of_kessab__2014__: 1,
+  tbilisi_protests_post_: 1,
 };

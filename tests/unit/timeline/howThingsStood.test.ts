@@ -74,6 +74,13 @@ describe('how things stood at a date is no event', () => {
     expect(timeline('In 2011 the population fled the city.', {})).toEqual(['2011 year «2011»']);
   });
 
+  it('skips a second count of the same people told by how it compares with the first', () => {
+    const story = { infoboxDate: 'March – June 2014' };
+    expect(timeline('The village had about 900 permanent residents, and many more in the summer.', story)).toEqual([]);
+    expect(timeline('The resort had 3,000 inhabitants and far fewer during the winter, when the hotels closed.', story)).toEqual([]);
+    expect(timeline('The village had about 900 residents, and the army took it in the summer.', story)).toEqual(['2014 year summer «summer»']);
+  });
+
   it('skips a figure told as what the place had, or as its population estimated at, and its elided second figure', () => {
     expect(timeline('In 1797 the village had 914 inhabitants, most of them peasants.', {})).toEqual([]);
     expect(timeline('In 1990 the town had a population of 40,000.', {})).toEqual([]);

@@ -147,6 +147,8 @@ describe('what is not the date of an event', () => {
     'Under the protocol, a corridor was to be set up along the highway, and joint patrols were to begin on 15 March.',
     'Lawmakers feared it could be used to postpone the presidential election set for 31 March 2013.',
     'The new bridge is scheduled to open in 2026.',
+    'Regional elections are due on 26 March, and the opposition hopes to win.',
+    'A verdict is expected in April.',
     'The first camps are to be handed over to the army in August.',
     'All the troops must be gone by 31 December.',
     'Under its terms, Armenia agreed to return the districts of Aghdam, Kalbajar and Lachin by 1 December.',

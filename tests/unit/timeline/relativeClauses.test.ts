@@ -2,7 +2,8 @@
  * Dates in clauses that describe rather than tell, or tell the next step: what the main clause's act
  * did next, a relative clause with no pronoun, a "which" clause telling a start or a making, a date in
  * a list after a copula, a distance measured since a date, a named happening told in its own "in
- * which" clause, a restrictive "spread", a subject's past clause before a present main verb, a "where" clause of a place.
+ * which" clause, a restrictive "spread", a subject's past clause before a present main verb, a "where" clause of a place,
+ * an intransitive "which" clause telling what befell a thing.
  */
 import { describe, expect, it } from 'vitest';
 import { timelineWithoutEnds as timeline } from './timelineOf.ts';
@@ -85,6 +86,16 @@ describe('a "which" clause telling the making of a thing the sentence calls new'
       '2012 year late «late 2012»',
     ]);
     expect(timeline('The units were placed under the old corps, which was formed in 1992.', story)).toEqual([]);
+  });
+});
+
+describe('a "which" clause whose intransitive verb tells what befell the thing', () => {
+  it("dates the sentence, as the passive does, while a beginning or an earlier past stays the thing's own", () => {
+    const story = { infoboxDate: 'March 2012 – June 2013' };
+    expect(timeline('Donors paid to rebuild the clinic, which reopened in May 2013.', story)).toEqual(['2013-05 month «May 2013»']);
+    expect(timeline('Traffic was diverted over the old bridge, which collapsed on 3 April 2013.', story)).toEqual(['2013-04-03 day «3 April 2013»']);
+    expect(timeline('Volunteers joined the uprising, which began in March 2011.', story)).toEqual([]);
+    expect(timeline('Donors paid to rebuild the clinic, which had opened in 1998.', story)).toEqual([]);
   });
 });
 

@@ -65,6 +65,15 @@ describe('a time of day inherits the day before it', () => {
     ]);
   });
 
+  it('counts hours of fighting from the day just told only when its sentence told fighting', () => {
+    expect(timeline('On 10 February, rebels attacked the post. The rebels crossed the river and, after several hours of fighting, took it.')[1]).toBe(
+      '2012-02-10 day «after several hours of fighting»',
+    );
+    expect(
+      timeline('Rebels attacked a post on 8 February. The army announced the losses on 10 February. The rebels took the post after two hours of fighting.'),
+    ).toHaveLength(2);
+  });
+
   it('dates nothing from a count of hours hedged from below, which may leave the day', () => {
     expect(timeline('On 10 February, the siege began. More than 12 hours later, the line was cut.')).toHaveLength(1);
   });
