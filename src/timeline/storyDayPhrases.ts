@@ -25,6 +25,14 @@ export const STORY_DAY_PHRASES: Rule[] = [
     amount: (n) => n - 1,
     fromStory: true,
   },
+  // "The army took part in the Russian invasion of Ukraine from its first day": the war named in full just before, its first day.
+  {
+    pattern: new RegExp(`\\b(the) ${FULL_WAR_NAME},? (?:from|since|on) (?:its|the) (?:very )?first day\\b`, 'gi'),
+    needs: ['first day'],
+    unit: 'day',
+    amount: 0,
+    fromStory: true,
+  },
   /*
    * "Drone footage filmed the morning after the strike": the day after the one-moment happening the article is about (its
    * title names it), as "the next morning" is after the day just told. A strike the title does not name counts from the

@@ -158,8 +158,14 @@ describe('more ways prose names a day or a span', () => {
     expect(timeline('On the second day of the Russo-Georgian War, the port was bombed.', plant)).toEqual([
       '2008-08-08 day «On the second day of the Russo-Georgian War»',
     ]);
+    // Named in full and then counted from: "… took part in the Russian invasion of Ukraine from its first day".
+    expect(timeline('The army was re-formed in 2014. It fought in the Russian invasion of Ukraine from its first day, and lost many tanks.', plant)).toEqual([
+      '2014 year «2014»',
+      '2022-02-24 day «the Russian invasion of Ukraine from its first day»',
+    ]);
     // A war the table does not know by a full name stays unanchored.
     expect(timeline('On the first day of the Yom Kippur War, the post was overrun.', plant)).toEqual([]);
+    expect(timeline('It fought in the Yom Kippur War from its first day.', plant)).toEqual([]);
   });
 
   it('counts "the first day of the assault" in a battle’s article from the battle’s first day, but not "the war"', () => {

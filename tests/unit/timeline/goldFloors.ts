@@ -253,8 +253,9 @@ export const F1_FLOORS: Record<string, number> = {
   raqqa_: 0.97,
   kramatorsk_: 0.98,
   shusha_: 1,
-  // Unseen on their first run (1st Guards Tank Army 0.954, Antonov Airport 0.985); the tank army 0.985 (0.9846) and the airport 1.000 after one rule each.
-  '1st_guards_tank_army_': 0.984,
+  // Unseen on their first run (1st Guards Tank Army 0.954, Antonov Airport 0.985); 1.000 each after one rule each, and for the
+  // tank army a second ("the Russian invasion of Ukraine from its first day").
+  '1st_guards_tank_army_': 1,
   antonov_airport_: 1,
   // First runs of the unseen Southern Syria offensive and Sugovushan articles: Southern Syria 0.986, Sugovushan 1.000.
   '2018_southern_syria_offensive_': 1,
