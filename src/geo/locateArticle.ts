@@ -8,6 +8,7 @@ import { isAreaName, resolvePlaceName } from './resolvePlaceName.ts';
 import { escapeRegExp } from '../parse/escapeRegExp.ts';
 import { countryExtent } from './countryExtent.ts';
 import { findCountry } from './findCountry.ts';
+import { REGION_COUNTRIES } from './mentionedCountries.ts';
 import type { BBox, LatLon } from './types.ts';
 
 /** What {@link locateArticle} needs from an article: its file and a few infobox fields as text. */
@@ -144,7 +145,11 @@ function findListedPlace(text: string, gazetteer: Gazetteer, countries: readonly
  */
 export function countryOfPlace(title: string, countries: readonly string[]): string | undefined {
   const folded = title.normalize('NFD').replace(/\p{M}/gu, '');
-  return countries.find((name) => new RegExp(`\\b(?:in|of|into|across)\\s+(?:the\\s+)?${escapeRegExp(name)}\\b`, 'iu').test(folded));
+  // "pack up in Karabakh": a region the articles name for their country says it as well as the country's name.
+  const namesOf = (country: string) => [country, ...Object.keys(REGION_COUNTRIES).filter((region) => REGION_COUNTRIES[region] === country)];
+  return countries.find((country) =>
+    new RegExp(`\\b(?:in|of|into|across)\\s+(?:the\\s+)?(?:${namesOf(country).map(escapeRegExp).join('|')})\\b`, 'iu').test(folded),
+  );
 }
 
 function lastPart(place: string | undefined): string | undefined {

@@ -26,8 +26,13 @@ const DEMONYMS: Readonly<Record<string, string>> = {
   mauritanian: 'Mauritania',
   yemeni: 'Yemen',
   crimean: 'Crimea',
+};
+
+/** Regions the articles name as often as their country, and whose country a map of them shows ("in Karabakh"). */
+export const REGION_COUNTRIES: Readonly<Record<string, string>> = {
   donbas: 'Ukraine',
   karabakh: 'Azerbaijan',
+  'nagorno-karabakh': 'Azerbaijan',
   artsakh: 'Azerbaijan',
 };
 
@@ -39,7 +44,13 @@ let pattern: RegExp | undefined;
  */
 export function mentionedCountries(text: string): string[] {
   pattern ??= new RegExp(
-    `\\b(${[...loadCountryFeatures().map((country) => country.properties.name), ...Object.keys(DEMONYMS), 'Syrian Arab Republic', 'Crimea']
+    `\\b(${[
+      ...loadCountryFeatures().map((country) => country.properties.name),
+      ...Object.keys(DEMONYMS),
+      ...Object.keys(REGION_COUNTRIES),
+      'Syrian Arab Republic',
+      'Crimea',
+    ]
       .map(escapeRegExp)
       .sort((a, b) => b.length - a.length)
       .join('|')})\\b`,
@@ -48,7 +59,7 @@ export function mentionedCountries(text: string): string[] {
   const folded = text.normalize('NFD').replace(/\p{M}/gu, '');
   const names: string[] = [];
   for (const [match] of folded.matchAll(pattern)) {
-    const name = DEMONYMS[match.toLowerCase()] ?? match;
+    const name = DEMONYMS[match.toLowerCase()] ?? REGION_COUNTRIES[match.toLowerCase()] ?? match;
     const country = findCountry(name)?.properties.name;
     if (country !== undefined && !names.includes(country)) names.push(country);
   }

@@ -55,6 +55,10 @@ function choosePlace(name: string, context: PlaceContext, lookup: PlaceLookup): 
     const found = index.exact.get(exact) ?? (loose.length >= 4 ? index.loose.get(loose) : undefined);
     if (found === undefined || found.length === 0) continue;
     const inRegion = found.filter((place) => admin1s.some((code) => code === `${place.country}.${place.admin1}`));
+    // "Andriivka, Bakhmut Raion, Donetsk Oblast" when GeoNames knows only the Andriivkas of other oblasts: a namesake outside
+    // the region the article names is a pin in the wrong place, so none. A name GeoNames has once is kept: a region read by
+    // its seat can miss ("Kyiv Oblast" by Kyiv, which is a region of its own, so Hostomel is not "in" it).
+    if (inRegion.length === 0 && found.length > 1 && admin1s.some((code) => code.startsWith(`${country}.`))) continue;
     return decide(inRegion.length > 0 ? inRegion : found);
   }
   return undefined;

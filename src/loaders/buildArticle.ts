@@ -22,6 +22,7 @@ import { parseDateRange } from '../timeline/parseDateRange.ts';
 import { descriptionDay, descriptionSpan } from '../timeline/descriptionSpan.ts';
 import { bylineDay } from '../timeline/bylineDay.ts';
 import { buildMapModel } from '../model/buildMapModel.ts';
+import { locateInPlacesCountry } from '../model/placesCountry.ts';
 import { articleLocationInput } from '../model/articleLocationInput.ts';
 import { ownDescription } from '../model/ownDescription.ts';
 import { placeEvents, type PlacedEvents } from '../model/placeEvents.ts';
@@ -120,7 +121,17 @@ async function buildCheckedArticle(raw: string, sourceFile: string, places?: Pla
 
   if (located?.location) {
     const field = (name: string) => firstInfobox?.[name]?.text;
-    const location = placed.primaryId !== undefined ? { ...located.location, placeId: placed.primaryId } : located.location;
+    const named = placed.primaryId !== undefined ? { ...located.location, placeId: placed.primaryId } : located.location;
+    const location = locateInPlacesCountry(
+      named,
+      events.flatMap((event) => event.places ?? []),
+      placed.places,
+    );
+    if (location.country !== named.country) {
+      const shown = `the map shows ${named.country ?? ''} as a whole`;
+      const moved = `the map shows ${location.country ?? ''} as a whole, where every place its story names lies`;
+      for (const [index, warning] of warnings.entries()) if (warning.endsWith(shown)) warnings[index] = warning.replace(shown, moved);
+    }
     data.map = buildMapModel(location, timeline, placed.places, title, field('map_size') ?? field('pushpin_mapsize'));
   }
   return { data, html, warnings, eventIds };

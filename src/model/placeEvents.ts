@@ -73,7 +73,8 @@ export function placeEvents<E extends TimelineEvent>(
     }
     let id = slugifyPlaceName(written);
     if (places.has(id)) id = `${id}-${place.id}`;
-    places.set(id, { id, name: written, lat: place.lat, lon: place.lon });
+    const country = general?.codes.nameOf(place.country);
+    places.set(id, { id, name: written, lat: place.lat, lon: place.lon, ...(country === undefined ? {} : { country }) });
     idOf.set(place.id, id);
     return id;
   };

@@ -40,6 +40,8 @@ export type MapModel = z.infer<typeof mapModelSchema>;
 export interface MapPlaceSource extends LatLon {
   readonly id: string;
   readonly name: string;
+  /** The country it lies in (Natural Earth's name): `places.yaml`'s, or GeoNames' for a place of the prose (Kerch: Ukraine). */
+  readonly country?: string;
   readonly wikipedia?: string;
   readonly line?: readonly LatLon[];
 }

@@ -130,6 +130,14 @@ describe('locateArticle at country level', () => {
     expect(locateArticle(owner, gazetteer, general).location).toMatchObject({ source: 'country', name: 'Syria' });
   });
 
+  it('puts no pin on a namesake outside the region the place field names, and falls back to that region', () => {
+    // GeoNames' cities500 knows several Andriivkas, none in Donetsk Oblast (one is in Crimea).
+    const battle = { fileName: 'content/b.md', title: 'Battle of Andriivka (2023)', place: 'Andriivka, Bakhmut Raion, Donetsk Oblast, Ukraine' };
+    const { location } = locateArticle(battle, gazetteer, general);
+    expect(location).toMatchObject({ source: 'gazetteer', name: 'Bakhmut Raion' });
+    expect(location?.lat).toBeGreaterThan(48);
+  });
+
   it('gives no map when no country is named either', () => {
     expect(locateArticle({ fileName: 'content/p.md', title: 'First post in this category' }, gazetteer, general).location).toBeNull();
   });
@@ -140,6 +148,9 @@ describe('countryOfPlace', () => {
     expect(countryOfPlace('2022 Russian invasion of Ukraine', ['Russia', 'Ukraine'])).toBe('Ukraine');
     expect(countryOfPlace('Fighting continues despite cease fire in Ukraine', ['Ukraine', 'Chad'])).toBe('Ukraine');
     expect(countryOfPlace('Wagner Group', ['Russia'])).toBeUndefined();
+    // A region the articles name for its country: "in Karabakh" is Azerbaijan's, though Russia is named first.
+    expect(countryOfPlace("Russia's peacekeepers pack up in Karabakh", ['Russia', 'Azerbaijan'])).toBe('Azerbaijan');
+    expect(countryOfPlace('Shelling in the Donbas', ['Russia', 'Ukraine'])).toBe('Ukraine');
   });
 });
 
