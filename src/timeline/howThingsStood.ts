@@ -90,6 +90,14 @@ const HAD_INHABITANTS_AFTER = new RegExp(
   'i',
 );
 /**
+ * "In 2020 the prison held between 3,500 and 5,000 inmates", "By 2019 it housed some 2,000 detainees": a prison's size told as
+ * the people it held, a count like a place's population figure (guide), no happening; a figure or a range of two, hedged or not.
+ */
+const HELD_INMATES_AFTER = new RegExp(
+  String.raw`^[^.;]{0,60}?\b(?:had|has|held|holds|housed|houses)\s+(?:between\s+)?${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:and|to)\s+\d[\d,.]*)?(?:\s+(?:hundred|thousand))?\s+(?:[a-z]+\s+)?(?:inmates|prisoners|detainees)\b`,
+  'i',
+);
+/**
  * "The population grew during the early years of the war with the arrival of displaced people, and was estimated at about
  * 300,000 in 2013": the same estimate as "the population was estimated at … in", its subject further back in the sentence.
  */
@@ -240,6 +248,7 @@ export function tellsHowThingsStood({ near, phraseBefore, sentenceBefore, after,
     FORCE_STRENGTH_BEFORE.test(phraseBefore) ||
     POPULATION_AFTER.test(after) ||
     HAD_INHABITANTS_AFTER.test(after) ||
+    HELD_INMATES_AFTER.test(after) ||
     MORE_INHABITANTS_IN.test(phraseBefore) ||
     (SECOND_FIGURE_BEFORE.test(near) && SECOND_FIGURE_AFTER.test(after)) ||
     (COPULA_LIST_BEFORE.test(near) && COPULA_LIST_AFTER.test(after)) ||

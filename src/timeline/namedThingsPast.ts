@@ -241,8 +241,13 @@ const DEBUT_CLAUSE = /,\s*which\s+(?:made\s+its\s+(?:first|maiden)\s+(?:flight|v
  * "The July 2020 Armenian–Azerbaijani clashes were a series of armed clashes between …, which began on 12 July 2020.": a sentence
  * defining its subject whose "which" clause gives the day the defined thing began tells the subject's own beginning (guide: a
  * defining lead sentence that gives only the start), not the past of another thing it names. Read only up to a short sentence.
+ * The subject's other names between commas ("The prison attack, also called the Battle of al-Hasakah or the prison break, was an
+ * attack …") are still the subject: only a naming aside, so a subject with a clause of its own between commas stays out.
  */
-const DEFINED_THING_BEGAN = /^The\s[^,;.]{1,100}\s(?:was|were)\s+(?:a|an)\s[^;.]{1,250},\s*which\s+(?:began|started)\s+on\s+$/;
+const SUBJECTS_OTHER_NAMES = String.raw`(?:,\s*(?:(?:also|formerly|officially|sometimes)\s+)?(?:known\s+as|called|named|referred\s+to\s+as|or)\s[^,;.]{1,120},)?`;
+const DEFINED_THING_BEGAN = new RegExp(
+  String.raw`^The\s[^,;.]{1,100}${SUBJECTS_OTHER_NAMES}\s(?:was|were)\s+(?:a|an)\s[^;.]{1,250},\s*which\s+(?:began|started)\s+on\s+$`,
+);
 const DEFINITION_NEAR = 400;
 
 /**

@@ -64,6 +64,17 @@ export const RULES: Rule[] = [
     amount: 0,
     unhedged: true,
   },
+  /*
+   * "The strikes have not stopped since.", "Fighting has continued since.": a happening told as going on, with the same bare
+   * closing "since", starts on the day just told, as a habit does; the guide reads them alike.
+   */
+  {
+    pattern: /\b(?:has|have|had)\s+(?:(?:not|never)\s+(?:stopped|ceased|let\s+up)|continued|gone\s+on)\s+since(?=\s*(?:[.!;]|$))/gi,
+    needs: ['stopped since', 'ceased since', 'let up since', 'continued since', 'gone on since'],
+    unit: 'day',
+    amount: 0,
+    unhedged: true,
+  },
   // "On the first day, 15 wounded were reported": the first day of what was just told.
   { pattern: /\b(?:on )?the first day\b(?!\s+of\b)/gi, needs: ['the first day'], unit: 'day', amount: 0 },
   { pattern: /\b(?:later|earlier) (?:that|in the|on the|the same) day\b/gi, needs: ['later', 'earlier'], unit: 'day', amount: 0 },

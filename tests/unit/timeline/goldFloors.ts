@@ -332,4 +332,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen Syrian battle article and byline-dated news post on their first run (Battle of Kessab 0.957, Tbilisi protests 0.839); 1.000 each after six general rules.
   battle_of_kessab__2014__: 1,
   tbilisi_protests_post_: 1,
+  // Unseen Syrian attack article and Astro-template news post on their first run (al-Hasakah prison attack 0.962, Turkish strikes after the Istanbul bombing 0.923); 1.000 each after four general rules.
+  'al-hasakah_prison_attack_': 1,
+  turkey_strikes_after_istanbul_post_: 1,
 };

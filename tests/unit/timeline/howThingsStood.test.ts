@@ -81,6 +81,12 @@ describe('how things stood at a date is no event', () => {
     expect(timeline('The village had about 900 residents, and the army took it in the summer.', story)).toEqual(['2014 year summer «summer»']);
   });
 
+  it('skips a prison’s size told as the inmates it held, and keeps what befell them', () => {
+    expect(timeline('In 2019 the jail held between 1,500 and 2,000 inmates, most of them from the region.', {})).toEqual([]);
+    expect(timeline('By 2018 the old school housed some 900 detainees.', {})).toEqual([]);
+    expect(timeline('In 2019, 300 inmates escaped from the jail.', {}).map((event) => event.split(' ')[0])).toEqual(['2019']);
+  });
+
   it('skips a figure told as what the place had, or as its population estimated at, and its elided second figure', () => {
     expect(timeline('In 1797 the village had 914 inhabitants, most of them peasants.', {})).toEqual([]);
     expect(timeline('In 1990 the town had a population of 40,000.', {})).toEqual([]);

@@ -84,6 +84,17 @@ describe('lead sentences that sum up the story', () => {
     expect(extractTimeline(`${span}\n`, { infoboxDate: '27 November – 8 December 2024' }).map((event) => event.date)).toEqual(['2024-11-30']);
   });
 
+  it('keeps it when the subject’s other names stand between commas before the definition', () => {
+    const days = { infoboxDate: '3–9 May 2015' };
+    for (const aside of ['also called the Battle of Tal Hamis or the depot raid', 'also known as the depot raid', 'or the depot raid']) {
+      const lead = `The depot attack, ${aside}, was an attack by the group on the army depot in the town, which began on 3 May 2015.`;
+      expect(extractTimeline(`${lead}\n`, days).map((event) => event.date)).toEqual(['2015-05-03']);
+    }
+    // A clause of the subject's own between commas is no other name: the "which" clause stays a named thing's past.
+    const clause = 'The depot attack, which the army repelled, was an attack by the group on the old depot, which began on 3 May 2015.';
+    expect(extractTimeline(`${clause}\n`, days)).toEqual([]);
+  });
+
   it('skips a lead sentence telling where things stood at the end of the story, whatever its year, and keeps one under a heading', () => {
     const war = { infoboxDate: '20 February 1988 – 12 May 1994' };
     const lead = 'The war was a conflict in the enclave. By the end of the war in 1994, the Armenians were in full control of the enclave.';

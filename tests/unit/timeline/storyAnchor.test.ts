@@ -75,6 +75,12 @@ describe('a habit closing on a bare "since"', () => {
     expect(timeline('On 14 February the army left the town. Drones have struck it every night since.')[1]).toBe('2012-02-14 day «every night since»');
   });
 
+  it('starts a happening told as going on on the day just told', () => {
+    expect(timeline('On 14 February the army left the town. The shelling has not stopped since.')[1]).toBe('2012-02-14 day «has not stopped since»');
+    expect(timeline('On 14 February the army left the town. Fighting in the streets has continued since.')[1]).toBe('2012-02-14 day «has continued since»');
+    expect(timeline('On 14 February the army left the town. The shelling has not stopped since the spring.')).toHaveLength(1);
+  });
+
   it('is no date when "since" names its own start, nor in a habit told without one', () => {
     expect(timeline('On 14 February the army left the town. It has been shelled every day since its capture.')).toHaveLength(1);
     expect(timeline('On 14 February the army left the town. It is shelled every day.')).toHaveLength(1);
