@@ -331,7 +331,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen Syrian battle article and byline-dated news post on their first run (Battle of Kessab 0.957, Tbilisi protests 0.839); 1.000 each after six general rules.
   battle_of_kessab__2014__: 1,
   tbilisi_protests_post_: 1,
-  // Unseen Ukrainian battle article and video report on their first run (Battle of Pisky 1.000, Kherson liberation report 0.929, 1.000 against the corrected gold: a quote ran past its sentence).
+  // Unseen Ukrainian battle article and video report on their first run (Battle of Pisky 1.000, Kherson liberation report 0.929, 1.000 against the corrected gold: a quote ran past its sentence); 1.000 each, no rule needed.
   battle_of_pisky_: 1,
-  kherson_liberation_video_report_: 0.929,
+  kherson_liberation_video_report_: 1,
 };
