@@ -335,4 +335,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen Syrian attack article and Astro-template news post on their first run (al-Hasakah prison attack 0.962, Turkish strikes after the Istanbul bombing 0.923); 1.000 each after four general rules.
   'al-hasakah_prison_attack_': 1,
   turkey_strikes_after_istanbul_post_: 1,
+  // Unseen Ukrainian battle article and video report on their first run (Battle of Pisky 1.000, Kherson liberation report 0.929, 1.000 against the corrected gold: a quote ran past its sentence); 1.000 each, no rule needed.
+  battle_of_pisky_: 1,
+  kherson_liberation_video_report_: 1,
 };
