@@ -40,6 +40,7 @@ import {
 import { countsSinceBaseline, tellsStateSince } from './sinceDates.ts';
 import { ANNIVERSARY_NEAR, continuesDeadlineList, isDueOrPlanned, recursYearly, remembersAnniversary } from './plansAndRecurrences.ts';
 import { keptAsYearlyDay } from './keptDays.ts';
+import { boundsRestOfPeriod } from './restOfPeriodBound.ts';
 import { seasonOpensSentence } from './yearsAndSeasons.ts';
 import type { Qualifier } from './types.ts';
 
@@ -183,6 +184,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   )
     return undefined;
   if (datesOpeningHappening(before, after)) return { ...mention, background: 'opening' };
+  if (boundsRestOfPeriod(before.slice(-PHRASE_NEAR))) return mention;
   if (
     tellsNamedThingsPast(near, after, before) ||
     inEarlierPastClause(near) ||
