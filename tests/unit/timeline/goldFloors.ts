@@ -331,7 +331,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen Syrian battle article and byline-dated news post on their first run (Battle of Kessab 0.957, Tbilisi protests 0.839); 1.000 each after six general rules.
   battle_of_kessab__2014__: 1,
   tbilisi_protests_post_: 1,
-  // Unseen Caucasus battle article and byline-dated news post on their first run (Capture of Shusha (1992) 0.899, Karabakh leaders detained post 0.968).
-  capture_of_shusha__1992__: 0.898,
-  karabakh_leaders_detained_post_: 0.967,
+  // Unseen Caucasus battle article and byline-dated news post on their first run (Capture of Shusha (1992) 0.899, 0.912 against the corrected gold, Karabakh leaders detained post 0.968); 1.000 each after five general rules and one gold correction.
+  capture_of_shusha__1992__: 1,
+  karabakh_leaders_detained_post_: 1,
 };
