@@ -123,10 +123,11 @@ const BIRTH_APPOSITIVE = /,\s*(?:who\s+(?:was|were)\s+)?born\s+(?:[^,;]{0,60}?\s
  * "the political base of Viktor Yanukovych, who was governor of the oblast from 1997 to 2002 and was elected President in 2010.": a
  * "who" clause giving a person's posts or career describes that person, even in the passive and at the sentence's end (guide),
  * as "Mara, who replaced Ly in April 2014," does. Read over a bounded stretch before the date, up to the clause's end or its
- * next predicate.
+ * next predicate. So does a restrictive one naming the post ("the billionaire who was the region's state minister last winter"),
+ * the date right after the post's name (a news post's "last winter" takes no preposition).
  */
 const CAREER_CLAUSE =
-  /,\s*who\s+(?:(?:was|had\s+been|has\s+been|served\s+as)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:governor|mayor|president|prime\s+minister|minister|commander|head|chairman|leader)\b|(?:was|were|had\s+been)\s+(?:elected|appointed|named)\b)[^,;.]{0,100}?\s(?:in|on|from|since)\s+$/i;
+  /(?:,\s*|\s)who\s+(?:(?:was|had\s+been|has\s+been|served\s+as)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:governor|mayor|president|prime\s+minister|minister|commander|head|chairman|leader)\b|(?:was|were|had\s+been)\s+(?:elected|appointed|named)\b)(?:[^,;.]{0,100}?\s(?:in|on|from|since))?(?:\s+(?:last|this))?\s+$/i;
 const CAREER_CLOSE = /^\s*(?:[,.;]|and\s+(?:was|were|had|became|served)\b|$)/;
 /** How far before a date a career clause is read. */
 const CAREER_NEAR = 160;

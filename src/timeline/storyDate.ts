@@ -39,6 +39,8 @@ import {
 } from './namedHappeningWords.ts';
 import { countsSinceBaseline, tellsStateSince } from './sinceDates.ts';
 import { ANNIVERSARY_NEAR, continuesDeadlineList, isDueOrPlanned, recursYearly, remembersAnniversary } from './plansAndRecurrences.ts';
+import { keptAsYearlyDay } from './keptDays.ts';
+import { boundsRestOfPeriod } from './restOfPeriodBound.ts';
 import { seasonOpensSentence } from './yearsAndSeasons.ts';
 import type { Qualifier } from './types.ts';
 
@@ -182,6 +184,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   )
     return undefined;
   if (datesOpeningHappening(before, after)) return { ...mention, background: 'opening' };
+  if (boundsRestOfPeriod(before.slice(-PHRASE_NEAR))) return mention;
   if (
     tellsNamedThingsPast(near, after, before) ||
     inEarlierPastClause(near) ||
@@ -193,7 +196,8 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (continuesNamedThingsPast(before.slice(-PHRASE_NEAR)) || inAppositiveWhoseClause(before.slice(-WHOSE_NEAR))) return undefined;
   if (before.length <= PHRASE_NEAR && SUBJECTS_PAST_CLAUSE.test(before) && PRESENT_MAIN_VERB.test(after)) return undefined;
   const end = mention.index + mention.text.length;
-  if (remembersAnniversary(flat.slice(end, end + ANNIVERSARY_NEAR))) return undefined;
+  const tail = flat.slice(end, end + ANNIVERSARY_NEAR);
+  if (remembersAnniversary(tail) || keptAsYearlyDay(mention, near, tail)) return undefined;
   if (endsFoundingAside(near, after, before.slice(-PHRASE_NEAR)))
     return foundingAsideEndsSentence(before, after) ? { ...mention, background: 'clause' } : { ...mention, aside: true };
   const words = { near, phraseBefore: before.slice(-PHRASE_NEAR), sentenceBefore: before, after, phraseAfter: flat.slice(end, end + PHRASE_NEAR) };

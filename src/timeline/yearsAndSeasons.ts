@@ -17,7 +17,7 @@ import type { Qualifier } from './types.ts';
  * taken only before punctuation or a clause's subject ("by 2000 soldiers" is a number).
  */
 const YEAR =
-  /\b(in|In|of|(?:[Ii]n\s+)?the\s+course\s+of|[Aa]s\s+of|since|Since|until|Until|from|From|by|By|between|Between|through|Through|into|throughout|Throughout|during|During|after|After|(?:[Ee]arly|[Ll]ate)\s+in|early|late|mid-?|Early|Late|Mid-?|[Tt]he\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of|[Aa]round|[Aa]bout|[Cc]irca|c\.|[Aa]pproximately)\s*(?:(AD|A\.D\.)\s*)?(\d{1,4})(?:\s*(BC|BCE|B\.C\.|AD|CE|A\.D\.))?(?:(\s*[–—-]\s*|\s+and\s+|\s+(?:to|until)\s+)(\d{4}|\d{2})(?!\d))?(?![\d,.]\d|s\b|['’]s\b|\s*(?:%|per\b|km|m\b|miles|kilomet|metres|meters))/g;
+  /\b(in|In|of|(?:[Ii]n\s+)?the\s+course\s+of|[Aa]s\s+of|since|Since|until|Until|from|From|by|By|between|Between|through|Through|into|throughout|Throughout|during|During|after|After|(?:[Ee]arly|[Ll]ate)\s+in|early|late|mid-?|Early|Late|Mid-?|[Tt]he\s+(?:end|beginning|start|middle|first\s+half|second\s+half|(?:first|opening|last|final|closing)\s+months)\s+of|[Aa]round|[Aa]bout|[Cc]irca|c\.|[Aa]pproximately)\s*(?:(AD|A\.D\.)\s*)?(\d{1,4})(?:\s*(BC|BCE|B\.C\.|AD|CE|A\.D\.))?(?:(\s*[–—-]\s*|\s+and\s+|\s+(?:to|until)\s+)(\d{4}|\d{2})(?!\d))?(?![\d,.]\d|s\b|['’]s\b|\s*(?:%|per\b|km|m\b|miles|kilomet|metres|meters))/g;
 
 /**
  * What may follow a year after "of": punctuation, a word that is no counted noun, a verb told in the past
@@ -96,6 +96,12 @@ const HEDGES: Record<string, Qualifier> = {
   // A half of a year or of a month, as a week of a month: "the first half of 2020" is early 2020, "the second half of June" late June.
   'the first half of': 'early',
   'the second half of': 'late',
+  // "in the first months of 1992" are months of that year, as its first half is (unlike "in its first months" of the story).
+  'the first months of': 'early',
+  'the opening months of': 'early',
+  'the last months of': 'late',
+  'the final months of': 'late',
+  'the closing months of': 'late',
   // "in the first days of April" is early April, as "the end of March" is late March.
   'the first days of': 'early',
   'the opening days of': 'early',

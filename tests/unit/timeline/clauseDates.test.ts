@@ -58,6 +58,13 @@ describe('taking part or suffering in a happening named with its date', () => {
     expect(timeline('Monitors investigated the massacre of 4 August 2013.', {})).toEqual([]);
     expect(timeline('Villages that were destroyed in the war of 1992 were never rebuilt.', {})).toEqual([]);
   });
+
+  it('is so for what a clause did during such an upheaval, as in it', () => {
+    expect(timeline('Its old quarter was looted and most of its people were expelled during the riots of June 1905.', {})).toEqual([
+      '1905-06 month «June 1905»',
+    ]);
+    expect(timeline('Villages that were burned during the war of 1992 were never rebuilt.', {})).toEqual([]);
+  });
 });
 
 describe('a happening named with its date as a reason someone cites', () => {

@@ -47,6 +47,8 @@ describe('more ways prose names a day or a span', () => {
     ['By the end of 2014, the wall was finished.', '2014 year late «the end of 2014»'],
     ['Work began at the beginning of 2015.', '2015 year early «the beginning of 2015»'],
     ['In the first half of 2013, troops withdrew.', '2013 year early «the first half of 2013»'],
+    ['The militias set out in the first months of 2013 to clear the valley.', '2013 year early «the first months of 2013»'],
+    ['Shelling of the port grew in the last months of 2013.', '2013 year late «the last months of 2013»'],
     ['Raids intensified in the second half of the year.', '2012 year late «the second half of the year»'],
     ['Most prisoners were returned in the course of 2013 and 2014.', '2013 year «2013»'],
     ['Officials reported in the summer of 2013 that a road was built.', '2013 year summer «summer of 2013»'],

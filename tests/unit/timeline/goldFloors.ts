@@ -338,4 +338,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen Ukrainian battle article and video report on their first run (Battle of Pisky 1.000, Kherson liberation report 0.929, 1.000 against the corrected gold: a quote ran past its sentence); 1.000 each, no rule needed.
   battle_of_pisky_: 1,
   kherson_liberation_video_report_: 1,
+  // Unseen Caucasus battle article and byline-dated news post on their first run (Capture of Shusha (1992) 0.899, 0.912 against the corrected gold, Karabakh leaders detained post 0.968); 1.000 each after five general rules and one gold correction.
+  capture_of_shusha__1992__: 1,
+  karabakh_leaders_detained_post_: 1,
 };

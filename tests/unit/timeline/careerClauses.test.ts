@@ -1,0 +1,20 @@
+/** A "who" clause giving a person's post describes that person (guide): its date is no event's, restrictive or between commas. */
+import { describe, expect, it } from 'vitest';
+import { timeline } from './timelineOf.ts';
+
+describe('a person’s post told in a "who" clause', () => {
+  it('dates nothing by a restrictive clause naming the post, its owner written with a possessive', () => {
+    expect(timeline("The talks were led by the general who had been the army's chief commander in 2010.")).toEqual([]);
+  });
+
+  it('dates nothing by a news post’s "last winter" right after the post, the story’s day kept', () => {
+    const post = { published: '2023-10-04' };
+    expect(timeline("On Monday, the court met. The two men joined the banker who was the province's finance minister last winter.", post)).toEqual([
+      '2023-10-02 day «On Monday»',
+    ]);
+  });
+
+  it('still dates a restrictive clause telling what befell people in the story', () => {
+    expect(timeline('The soldiers who were killed on 3 May were buried in the town.')).toEqual(['2012-05-03 day «3 May»']);
+  });
+});
