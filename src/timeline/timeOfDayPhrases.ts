@@ -51,8 +51,9 @@ export const TIME_OF_DAY_PHRASES: Rule[] = [
     unit: 'day',
     amount: 0,
   },
-  // "announced for 9:00 Moscow time", "before 05:00": a clock time with a colon is no count, whatever its preposition.
-  { pattern: /\b(?:for|from|by|until|before|after|since) \d{1,2}:\d{2}\b(?![\d%])/gi, needs: [':'], unit: 'day', amount: 0 },
+  // "announced for 9:00 Moscow time", "before 05:00", "Around 10:40, a man films": a clock time with a colon is no count, whatever its
+  // preposition; a hedged one hedges the hour, not the day (guide), so it takes no qualifier.
+  { pattern: /\b(?:for|from|by|until|before|after|since|around|about|approximately) \d{1,2}:\d{2}\b(?![\d%])/gi, needs: [':'], unit: 'day', amount: 0 },
   /*
    * "The pictures went around the world within hours of the attack", told after a sentence on another day: the day of the
    * attack the text told, whatever was dated since, as "on the day of" it is (guide); none told, the happening just told.

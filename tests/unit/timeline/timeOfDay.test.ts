@@ -14,6 +14,8 @@ describe('a time of day inherits the day before it', () => {
     ['By ten o’clock the square was empty.', '2012-02-10 day «By ten o’clock»'],
     ['The timestamp reads 07:17 when the first missile lands.', '2012-02-10 day «07:17»'],
     ['By 9 a.m., the mayor had called a meeting.', '2012-02-10 day «By 9 a.m.»'],
+    ['Around 14:20, a second convoy reached the bridge.', '2012-02-10 day «Around 14:20»'],
+    ['The first shots were heard at the gate about 06:15.', '2012-02-10 day «about 06:15»'],
     ['The bridge was closed before 6 p.m.', '2012-02-10 day «before 6 p.m.»'],
     ['The army attacked at 6 a.m.', '2012-02-10 day «at 6 a.m.»'],
     ['Midday, rebels tried to overrun a checkpoint.', '2012-02-10 day «Midday»'],
