@@ -331,7 +331,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen Syrian battle article and byline-dated news post on their first run (Battle of Kessab 0.957, Tbilisi protests 0.839); 1.000 each after six general rules.
   battle_of_kessab__2014__: 1,
   tbilisi_protests_post_: 1,
-  // Unseen Ukrainian battle article and video report on their first run (Battle of Krasnohorivka 0.980, Okhmatdyt strike 0.800).
-  battle_of_krasnohorivka_: 0.98,
-  okhmatdyt_strike_video_report_: 0.8,
+  // Unseen Ukrainian battle article and video report on their first run (Battle of Krasnohorivka 0.980, Okhmatdyt strike 0.800); 1.000 each after four general rules.
+  battle_of_krasnohorivka_: 1,
+  okhmatdyt_strike_video_report_: 1,
 };
