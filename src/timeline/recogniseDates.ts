@@ -21,6 +21,7 @@ import { findSlashDates } from './slashDates.ts';
 import { negatedClauses } from './negatedClause.ts';
 import { markBackgroundDates } from './backgroundDates.ts';
 import { markCountedDays } from './countedDay.ts';
+import { keepDeclaredDay } from './declaredDays.ts';
 import { isPlannedFor } from './plansAndRecurrences.ts';
 
 /** Words a news post dates things with, counting from its publication day. */
@@ -127,7 +128,10 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
         markGatheringMonth(
           markBackgroundDates(
             joinRanges(
-              kept.sort((a, b) => a.index - b.index),
+              keepDeclaredDay(
+                kept.sort((a, b) => a.index - b.index),
+                flat,
+              ),
               flat,
             ),
             flat,

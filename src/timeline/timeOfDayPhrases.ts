@@ -25,11 +25,12 @@ export const TIME_OF_DAY_PHRASES: Rule[] = [
     unit: 'day',
     amount: 0,
   },
+  // "By noon, volunteers have joined the rescuers" is a time of that day as "by the evening" is (guide).
   // "at noon on 5 April" is that day's time, no second date: the phrase counts from the anchor only with no day of its own after it,
   // and "at noon the previous day" names its day by the count that follows it.
   {
     pattern:
-      /\b(?:overnight|(?:at |by |around )?midday|(?:at|before|after|around|towards?) (?:dawn|dusk|noon|midnight|nightfall|daybreak)|(?:a |during a |in a )midnight)\b(?! on (?:\d|[A-Z][a-z]+ \d)|,? (?:on )?the (?:previous|next|following) day\b)/gi,
+      /\b(?:overnight|(?:at |by |around )?midday|(?:at|by|before|after|around|towards?) (?:dawn|dusk|noon|midnight|nightfall|daybreak)|(?:a |during a |in a )midnight)\b(?! on (?:\d|[A-Z][a-z]+ \d)|,? (?:on )?the (?:previous|next|following) day\b)/gi,
     needs: ['night', 'midday', 'dawn', 'dusk', 'noon', 'daybreak'],
     unit: 'day',
     amount: 0,
@@ -51,8 +52,9 @@ export const TIME_OF_DAY_PHRASES: Rule[] = [
     unit: 'day',
     amount: 0,
   },
-  // "announced for 9:00 Moscow time", "before 05:00": a clock time with a colon is no count, whatever its preposition.
-  { pattern: /\b(?:for|from|by|until|before|after|since) \d{1,2}:\d{2}\b(?![\d%])/gi, needs: [':'], unit: 'day', amount: 0 },
+  // "announced for 9:00 Moscow time", "before 05:00", "Around 10:40, a man films": a clock time with a colon is no count, whatever its
+  // preposition; a hedged one hedges the hour, not the day (guide), so it takes no qualifier.
+  { pattern: /\b(?:for|from|by|until|before|after|since|around|about|approximately) \d{1,2}:\d{2}\b(?![\d%])/gi, needs: [':'], unit: 'day', amount: 0 },
   /*
    * "The pictures went around the world within hours of the attack", told after a sentence on another day: the day of the
    * attack the text told, whatever was dated since, as "on the day of" it is (guide); none told, the happening just told.

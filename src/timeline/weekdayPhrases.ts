@@ -5,6 +5,7 @@
  * news post's "on Saturday" counts back from its publication day (publicationDates.ts), which reads
  * it first. `relativePhrases.ts` reads these where they stand in its list.
  */
+import { DAY_OF_MOURNING_AFTER, DECLARING_BEFORE } from './declaredDays.ts';
 import { BEFORE_SECOND_DAY_OF_TIME, WEEKDAY, WEEKDAY_NEEDS, weekdayOf, type Rule } from './relativeVocabulary.ts';
 
 export const WEEKDAY_PHRASES: Rule[] = [
@@ -27,6 +28,13 @@ export const WEEKDAY_PHRASES: Rule[] = [
     amount: 6,
     span: () => 1,
     unhedged: true,
+  },
+  // "The mayor declares Tuesday a day of mourning": the weekday names the days of mourning, which date the declaring (declaredDays.ts).
+  {
+    pattern: new RegExp(`${DECLARING_BEFORE}${WEEKDAY}${DAY_OF_MOURNING_AFTER}`, 'g'),
+    needs: ['day of mourning', 'day of remembrance'],
+    unit: 'weekday',
+    amount: weekdayOf,
   },
   // "called it a provocation that same Sunday": the weekday of the days just told, on or after the anchor, as "On Sunday" is.
   { pattern: new RegExp(`\\b[Tt]hat (?:same )?${WEEKDAY}\\b`, 'g'), needs: WEEKDAY_NEEDS, unit: 'weekday', amount: weekdayOf },

@@ -341,4 +341,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen Caucasus battle article and byline-dated news post on their first run (Capture of Shusha (1992) 0.899, 0.912 against the corrected gold, Karabakh leaders detained post 0.968); 1.000 each after five general rules and one gold correction.
   capture_of_shusha__1992__: 1,
   karabakh_leaders_detained_post_: 1,
+  // Unseen Ukrainian battle article and video report on their first run (Battle of Krasnohorivka 0.980, Okhmatdyt strike 0.800); 1.000 each after four general rules.
+  battle_of_krasnohorivka_: 1,
+  okhmatdyt_strike_video_report_: 1,
 };

@@ -124,6 +124,8 @@ describe('how things stood at a date is no event', () => {
     expect(timeline('By the autumn of 2023 about 1,600 civilians had fled the city.', {})).toEqual(['2023 year autumn «autumn of 2023»']);
     // Told right after its date as its people staying, or hedged twice ("only about").
     expect(timeline('The town was shelled daily, and by the spring of 2024 only about 3,000 residents remained.', {})).toEqual([]);
+    expect(timeline('By the end of 2019, fewer than 800 people remained in the village.', {})).toEqual([]);
+    expect(timeline('By the summer of 2016 less than 5,000 residents remained.', {})).toEqual([]);
     expect(timeline('On 31 May 2024, the police said that only about 200 residents remained in the town.', {})).toEqual([]);
     expect(timeline('By the spring of 2024 about 3,000 residents remained trapped under the rubble.', {})).toEqual(['2024 year spring «spring of 2024»']);
   });

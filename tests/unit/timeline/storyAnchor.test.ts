@@ -40,6 +40,9 @@ describe('a weekday in a story with no publication day is counted from the day j
     ['The ministry called it a provocation that same Sunday.', '2012-02-12 day «that same Sunday»'],
     ['That Friday, the line was cut.', '2012-02-10 day «That Friday»'],
     ['Thousands spent Monday and Tuesday nights at the airport.', '2012-02-13 day «Monday»'],
+    // Declaring a day of mourning is dated by that day (guide), not by the time of day it was declared.
+    ['That evening, the president declared Sunday a day of mourning.', '2012-02-12 day «Sunday»'],
+    ['Overnight, the governor proclaims Monday a national day of mourning for the victims.', '2012-02-13 day «Monday»'],
   ])('"%s"', (sentence, expected) => {
     expect(after10February(sentence)).toBe(expected);
   });

@@ -1,0 +1,24 @@
+/**
+ * A day declared one of mourning or remembrance, named by its weekday ("That night, the mayor declares Tuesday a day of
+ * mourning"): declaring days of mourning is an act of government dated by the days of mourning the text gives (guide), so the
+ * weekday dates the sentence, and a time of day told before it ("That night") only says when the declaration was made.
+ */
+import type { DateMention } from './dateMention.ts';
+
+/** The verb of declaring right before the weekday. */
+export const DECLARING_BEFORE = String.raw`(?<=\b(?:declare[sd]?|proclaim(?:s|ed)?|announce[sd]?|decree[sd]?) )`;
+/** What the weekday is declared right after it. */
+export const DAY_OF_MOURNING_AFTER = String.raw`(?=,? (?:as )?an? (?:(?:national|official|citywide|city-wide) )?day of (?:mourning|remembrance)\b)`;
+
+const DECLARED = new RegExp(`${DECLARING_BEFORE}\\S+${DAY_OF_MOURNING_AFTER}`, 'y');
+
+/** The mentions without the relative phrases told before a weekday declared a day of mourning, which dates the sentence. */
+export function keepDeclaredDay(mentions: DateMention[], flat: string): DateMention[] {
+  const declared = mentions.find((mention) => {
+    if (mention.kind !== 'relative') return false;
+    DECLARED.lastIndex = mention.index;
+    return DECLARED.test(flat);
+  });
+  if (declared === undefined) return mentions;
+  return mentions.filter((mention) => mention.kind !== 'relative' || mention.index >= declared.index);
+}
