@@ -46,6 +46,14 @@ describe('taking part or suffering in a happening named with its date', () => {
     expect(timeline('Veterans of the strikes of July 1989 founded a union.', {})).toEqual([]);
   });
 
+  it('is so for voting in an election named with its date, while a committee looking into it acts upon it', () => {
+    expect(timeline('The province backed the governor, and it voted for Ivan Petrenko in the regional elections of 1998 and 2002.', {})).toEqual([
+      '1998 year «1998»',
+    ]);
+    expect(timeline('Most of the district voted in the referendum of May 1995.', {})).toEqual(['1995-05 month «May 1995»']);
+    expect(timeline('A committee looked into the regional elections of 1998.', {})).toEqual([]);
+  });
+
   it('is so for seizing power in a coup named with its date', () => {
     expect(timeline('The colonel seized power in the Corrective Movement of November 1970.', {})).toEqual(['1970-11 month «November 1970»']);
     expect(timeline('The general came to power in the coup of March 1963.', {})).toEqual(['1963-03 month «March 1963»']);
