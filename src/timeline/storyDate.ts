@@ -38,7 +38,7 @@ import {
   toldAfter,
 } from './namedHappeningWords.ts';
 import { countsSinceBaseline, tellsStateSince } from './sinceDates.ts';
-import { ANNIVERSARY_NEAR, continuesDeadlineList, isDueOrPlanned, recursYearly, remembersAnniversary } from './plansAndRecurrences.ts';
+import { ANNIVERSARY_NEAR, continuesDeadlineList, isBoundToldWhen, isDueOrPlanned, recursYearly, remembersAnniversary } from './plansAndRecurrences.ts';
 import { seasonOpensSentence } from './yearsAndSeasons.ts';
 import type { Qualifier } from './types.ts';
 
@@ -182,6 +182,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   )
     return undefined;
   if (datesOpeningHappening(before, after)) return { ...mention, background: 'opening' };
+  if (isBoundToldWhen(near, after)) return { ...mention, background: 'clause' };
   if (
     tellsNamedThingsPast(near, after, before) ||
     inEarlierPastClause(near) ||

@@ -14,6 +14,18 @@ describe('a past state that lasted until a date', () => {
     expect(timeline('The garrison was ordered to hold the bridge until 10 June.')).toEqual([]);
     expect(timeline('The crossing was closed until the end of March.')).not.toContain('2012-03 month late «the end of March»');
   });
+
+  it('is dated by its bound when a "when" clause tells what happened on it, whatever the verb of the state', () => {
+    expect(timeline('The guilds kept their own courts until 1765, when the governor abolished them.', {})).toEqual(['1765 year «1765»']);
+    expect(timeline('The council ran the town until 1812, when the French burned it.', {})).toEqual(['1812 year «1812»']);
+    expect(timeline('The guilds were given until 1765 to close their courts.', {})).toEqual([]);
+    expect(
+      timeline('On 4 May the town was named the capital. On the same day, a court was set up there, a role it kept until June 2013, when it moved.'),
+    ).toEqual(['2012-05-04 day «4 May»', '2012-05-04 day «On the same day»']);
+    expect(timeline('After the war began on 5 March, the town lay behind the front until the summer, when the army advanced.')).toEqual([
+      '2012-03-05 day «5 March»',
+    ]);
+  });
 });
 
 describe('a "which" clause giving the day of the happening an opening phrase names', () => {
