@@ -102,6 +102,15 @@ export const ENDED_WITH = /(?<!\b(?:which|that|who)\s+)\b(?:ended|began|started|
  */
 export const CAUSING_SUBJECT = /^The\s+[\w'-]+\s+of\s+[^,;.]{0,60}?\s(?:on|in)\s+$/;
 export const CAUSED_AFTER = /^\s+(?:prompted|led|forced|triggered|caused|provoked|pushed|spurred)\b/;
+/**
+ * "A second seizure on 6 April was ended the next morning by the police": a happening named with its date as the subject of a
+ * passive whose own time is a step counted forward ("the next morning", "two days later") is the background the step counts
+ * from, as the causing subject above is; the main clause's act is the event, a day after it (guide: one event per sentence,
+ * dated by its main clause). Only the sentence's opening subject and the step right after its verb, a few words between.
+ */
+export const DATED_SUBJECT = /^(?:A|An|The)\s+(?:[\w'-]+\s+){0,3}?(?:on|in)\s+$/;
+export const PASSIVE_COUNTED_ON =
+  /^\s+(?:was|were)\s+(?:[a-z]+ed|[a-z]+en|hit|put|shut|cut|held|brought|taken|beaten|broken)\s+(?:[a-z]+\s+){0,3}?(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|(?:a|one|two|three|four|five|six|seven|\d+)\s+days?\s+later)\b/;
 /** Its verb, after a second year joined by "and" ("The Minsk agreements of 2014 and 2015 froze the front line": the first dates it). */
 const TOLD_AFTER =
   /^(?:\s+and\s+\d{4})?\s+(?:also\s+|then\s+|first\s+)?(?:[a-z]{2,}ed|struck|began|broke\s+out|hit|swept|fell|left|drove|brought|took|led|froze|split|cut|set|put|gave|made|kept|shut)\b/;

@@ -15,6 +15,8 @@ import {
   AFTER_HAPPENING,
   CAUSED_AFTER,
   CAUSING_SUBJECT,
+  DATED_SUBJECT,
+  PASSIVE_COUNTED_ON,
   CITED_AS_EVIDENCE,
   CITED_AS_REASON,
   CLAUSE_HAPPENING_SUBJECT,
@@ -222,7 +224,8 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (CLAUSE_START.test(near) && TIME_JUDGED_AFTER.test(after)) return undefined;
   if (CITED_AS_EVIDENCE.test(near) && JUDGED_AFTER.test(after)) return undefined;
   if (CITED_AS_REASON.test(words.phraseBefore)) return undefined;
-  if (CAUSING_SUBJECT.test(before) && CAUSED_AFTER.test(after)) return { ...mention, background: 'opening', causes: true };
+  if ((CAUSING_SUBJECT.test(before) && CAUSED_AFTER.test(after)) || (DATED_SUBJECT.test(before) && PASSIVE_COUNTED_ON.test(after)))
+    return { ...mention, background: 'opening', causes: true };
   if (subject) return { ...mention, background: 'opening' };
   if (mention.month === undefined && mention.day === undefined && DURING_WAR_YEAR.test(before)) return { ...mention, background: 'opening' };
   if (mention.year === undefined && SAME_YEAR.test(after)) return { ...mention, sameYear: true };

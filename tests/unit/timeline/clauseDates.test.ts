@@ -196,6 +196,11 @@ describe('a dated happening as the subject of a verb of causing', () => {
     ]);
     expect(timeline('The capture of the town by the rebels on 10 January prompted the army to attack.')).toEqual(['2012-01-10 day «10 January»']);
   });
+
+  it('so is a dated subject of a passive whose own time is a step counted forward', () => {
+    expect(timeline('A sit-in on 3 March was broken up the next morning by riot police.')).toEqual(['2012-03-04 day «the next morning»']);
+    expect(timeline('A sit-in on 3 March was broken up by riot police.')).toEqual(['2012-03-03 day «3 March»']);
+  });
 });
 
 describe('the happening a story ended or began with, named with its date', () => {
