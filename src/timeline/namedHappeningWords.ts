@@ -32,8 +32,13 @@ export const OPENING_HAPPENING = /^(?:After|Following|In|During|Under)\s+the\s+(
  * followed, named with its date, dates the clause as an opening "After the X of <date>," does; not a count's
  * ("two weeks after the cessation of hostilities of February" measures from a named thing), nor an aside between commas
  * ("the timing, after the cessation of hostilities of February 2016, helped the government" names when something stood).
+ * Nor a war or an invasion named by its bare year ("hundreds of thousands left the oblast after the invasion of 2022"): what
+ * followed it happened somewhere in the war, at a time the text does not give (guide), unlike an opening "After the war of 1992,
+ * …" or an invasion named by its month ("returned to Ukraine after the Russian invasion of February 2022"), its start.
  */
 export const AFTER_HAPPENING = /(?<!\b(?:days?|weeks?|months?|years?|hours?)\s)(?<![,;(]\s?)\bafter\s+the\s+(?:[\w'-]+\s+){1,3}of\s+$/i;
+/** The war or invasion such an "after" names (read with the date's precision: only a bare year names the whole war). */
+export const AFTER_WAR = /\bafter\s+the\s+(?:[\w'-]+\s+){0,2}(?:war|wars|invasion)\s+of\s+$/i;
 /**
  * "When the border was fixed along the railway by the Franco-Turkish agreement of October 1921, …": a happening told in the
  * passive with a dated happening as its agent is done by it, on its date, as "after the ceasefire agreement of 10 November 2020"

@@ -13,6 +13,7 @@ import { continuesNamedThingsPast, datesOpeningHappening, describingParticiple, 
 import { tellsHowThingsStood } from './howThingsStood.ts';
 import {
   AFTER_HAPPENING,
+  AFTER_WAR,
   CAUSED_AFTER,
   CAUSING_SUBJECT,
   DATED_SUBJECT,
@@ -210,7 +211,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
     !subject &&
     !ENDED_WITH.test(near) &&
     !tellsStateSince(near) &&
-    !AFTER_HAPPENING.test(near) &&
+    !(AFTER_HAPPENING.test(near) && !(mention.month === undefined && AFTER_WAR.test(near))) &&
     !DONE_BY_HAPPENING.test(near) &&
     !doneUnderAct(near, words.phraseBefore) &&
     !PART_IN_HAPPENING.test(near) &&

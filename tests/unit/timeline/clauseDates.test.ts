@@ -145,6 +145,13 @@ describe('a happening named with its date after "after" inside a clause', () => 
     expect(timeline(talish, {})).toEqual(['2020-11-10 day «10 November 2020»']);
     expect(timeline('During the Second Nagorno-Karabakh War in 2020 the village was shelled.', {})).toEqual(['2020 year «2020»']);
   });
+
+  it('does not date a clause by a war named with its bare year that it followed, unlike an opening phrase or its month', () => {
+    expect(timeline('Most of the factories closed, and thousands of workers moved abroad after the war of 1999.', {})).toEqual([]);
+    expect(timeline('Many of the villagers left after the invasion of 2014.', {})).toEqual([]);
+    expect(timeline('After the war of 1999, thousands of workers moved abroad.', {})).toEqual(['1999 year «1999»']);
+    expect(timeline('Volunteers returned to the front after the invasion of March 2014.', {})).toEqual(['2014-03 month «March 2014»']);
+  });
 });
 
 describe('a "which" clause in the simple past passive telling what befell a thing in the story', () => {
