@@ -46,6 +46,13 @@ export const AFTER_WAR = /\bafter\s+the\s+(?:[\w'-]+\s+){0,2}(?:war|wars|invasio
  */
 export const DONE_BY_HAPPENING = /\b(?:was|were)\s+[a-z]+ed\b[^,;.]{0,40}?\sby\s+the\s+(?:[\w'-]+\s+){1,3}of\s+$/i;
 /**
+ * "The oblast was one of the regions hit hardest by the Holodomor, the man-made famine of 1932–1933": the happening the passive
+ * names by its name, then dates in an appositive, is the one that did it, dated so as "by the famine of 1932–1933" would be;
+ * the participle may stand a few words after the copula ("one of the regions hit hardest"). Only one appositive after a short name.
+ */
+export const DONE_BY_NAMED_HAPPENING =
+  /\b(?:was|were)\s+(?:[\w'-]+\s+){0,5}?(?:[a-z]+ed|hit|struck|stricken)\s+(?:[a-z]+\s+)?by\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2},\s+the\s+(?:[\w'-]+\s+){0,2}[\w'-]+\s+of\s+$/i;
+/**
  * "Bessarabia passed to Russia under the Treaty of Bucharest of May 1812", "peacekeepers were deployed under the ceasefire
  * statement of 10 November 2020": what a clause tells done under an agreement or an act named with its date was settled by it,
  * on its date, as an opening "Under the ceasefire agreement of 10 November 2020," dates its main clause (guide); only acts that

@@ -23,6 +23,7 @@ import {
   CLAUSE_HAPPENING_SUBJECT,
   CLAUSE_START,
   DONE_BY_HAPPENING,
+  DONE_BY_NAMED_HAPPENING,
   doneUnderAct,
   DURING_WAR_YEAR,
   ENDED_WITH,
@@ -213,6 +214,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
     !tellsStateSince(near) &&
     !(AFTER_HAPPENING.test(near) && !(mention.month === undefined && AFTER_WAR.test(near))) &&
     !DONE_BY_HAPPENING.test(near) &&
+    !DONE_BY_NAMED_HAPPENING.test(words.phraseBefore) &&
     !doneUnderAct(near, words.phraseBefore) &&
     !PART_IN_HAPPENING.test(near) &&
     !DONE_IN_UPHEAVAL.test(near) &&

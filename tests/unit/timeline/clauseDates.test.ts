@@ -139,6 +139,12 @@ describe('a happening named with its date after "after" inside a clause', () => 
     expect(timeline('The border was drawn along the line of the agreement of October 1921.', {})).toEqual([]);
   });
 
+  it('dates one whose agent is named first and dated in an appositive after it', () => {
+    expect(timeline('The province was among the areas struck worst by the Great Flood, the disaster of 1927–1928.', {})).toEqual(['1927 year «1927–1928»']);
+    expect(timeline('The old town was destroyed by the Blitz, the bombing campaign of 1940.', {})).toEqual(['1940 year «1940»']);
+    expect(timeline('A museum in the town tells the story of the Great Flood, the disaster of 1927–1928.', {})).toEqual([]);
+  });
+
   it('lets the main clause’s day win over a war’s year in an opening "During" phrase without its comma', () => {
     const talish =
       'During the Second Nagorno-Karabakh War in 2020 the village was again on the front line, and it came under army control after the ceasefire agreement of 10 November 2020.';
