@@ -331,7 +331,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen Syrian battle article and byline-dated news post on their first run (Battle of Kessab 0.957, Tbilisi protests 0.839); 1.000 each after six general rules.
   battle_of_kessab__2014__: 1,
   tbilisi_protests_post_: 1,
-  // Unseen oblast article and byline-dated news post on their first run (Kharkiv Oblast 0.907, 0.921 against the corrected gold; Operation Spiderweb 1.000); 1.000 each after five general rules.
+  // Unseen oblast article and byline-dated news post on their first run (Kharkiv Oblast 0.907, 0.921 against the corrected gold; Operation Spiderweb 1.000); 1.000 each after five general rules, and a sixth for the post's one range end.
   kharkiv_oblast_: 1,
   operation_spiderweb_post_: 1,
 };
