@@ -32,14 +32,26 @@ export const OPENING_HAPPENING = /^(?:After|Following|In|During|Under)\s+the\s+(
  * followed, named with its date, dates the clause as an opening "After the X of <date>," does; not a count's
  * ("two weeks after the cessation of hostilities of February" measures from a named thing), nor an aside between commas
  * ("the timing, after the cessation of hostilities of February 2016, helped the government" names when something stood).
+ * Nor a war or an invasion named by its bare year ("hundreds of thousands left the oblast after the invasion of 2022"): what
+ * followed it happened somewhere in the war, at a time the text does not give (guide), unlike an opening "After the war of 1992,
+ * …" or an invasion named by its month ("returned to Ukraine after the Russian invasion of February 2022"), its start.
  */
 export const AFTER_HAPPENING = /(?<!\b(?:days?|weeks?|months?|years?|hours?)\s)(?<![,;(]\s?)\bafter\s+the\s+(?:[\w'-]+\s+){1,3}of\s+$/i;
+/** The war or invasion such an "after" names (read with the date's precision: only a bare year names the whole war). */
+export const AFTER_WAR = /\bafter\s+the\s+(?:[\w'-]+\s+){0,2}(?:war|wars|invasion)\s+of\s+$/i;
 /**
  * "When the border was fixed along the railway by the Franco-Turkish agreement of October 1921, …": a happening told in the
  * passive with a dated happening as its agent is done by it, on its date, as "after the ceasefire agreement of 10 November 2020"
  * dates its clause; a few words between the verb and "by" only.
  */
 export const DONE_BY_HAPPENING = /\b(?:was|were)\s+[a-z]+ed\b[^,;.]{0,40}?\sby\s+the\s+(?:[\w'-]+\s+){1,3}of\s+$/i;
+/**
+ * "The oblast was one of the regions hit hardest by the Holodomor, the man-made famine of 1932–1933": the happening the passive
+ * names by its name, then dates in an appositive, is the one that did it, dated so as "by the famine of 1932–1933" would be;
+ * the participle may stand a few words after the copula ("one of the regions hit hardest"). Only one appositive after a short name.
+ */
+export const DONE_BY_NAMED_HAPPENING =
+  /\b(?:was|were)\s+(?:[\w'-]+\s+){0,5}?(?:[a-z]+ed|hit|struck|stricken)\s+(?:[a-z]+\s+)?by\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2},\s+the\s+(?:[\w'-]+\s+){0,2}[\w'-]+\s+of\s+$/i;
 /**
  * "Bessarabia passed to Russia under the Treaty of Bucharest of May 1812", "peacekeepers were deployed under the ceasefire
  * statement of 10 November 2020": what a clause tells done under an agreement or an act named with its date was settled by it,
@@ -59,10 +71,11 @@ export const doneUnderAct = (near: string, phraseBefore: string): boolean => DON
  * "Miners played a leading part in the strikes of July 1989", "The region suffered heavily in the Holodomor of 1932–1933": taking
  * part in a happening named with its date, or suffering in it, is that happening, dated by it (guide), not an act upon it as
  * "investigated the strike of 16 March" is; so is seizing power in it ("seized power in the Corrective Movement of November 1970":
- * the seizing is the coup). A few words between the verb and "in" only.
+ * the seizing is the coup); so is voting in it ("voted for Yanukovych in the presidential elections of 2004": the vote is the
+ * election). A few words between the verb and "in" only.
  */
 export const PART_IN_HAPPENING =
-  /\b(?:(?:took|take|takes|taking)\s+part|played\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:part|role)|suffered(?:\s+[a-z]+ly)?|(?:seized|took|came\s+to)\s+power)\s+in\s+the\s+(?:[\w'-]+\s+){1,3}of\s+$/i;
+  /\b(?:(?:took|take|takes|taking)\s+part|played\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:part|role)|suffered(?:\s+[a-z]+ly)?|(?:seized|took|came\s+to)\s+power|voted(?:\s+(?:for|against)(?:\s+[\w'.-]+){1,3}?)?)\s+in\s+the\s+(?:[\w'-]+\s+){1,3}of\s+$/i;
 /**
  * "South Ossetia broke away from Georgia in the war of 1991–1992", "the bridge was destroyed in the fighting of 1942": what a
  * clause's verb, told in the simple past, did in a war or upheaval named with its date happened in it, and the date written
@@ -102,6 +115,15 @@ export const ENDED_WITH = /(?<!\b(?:which|that|who)\s+)\b(?:ended|began|started|
  */
 export const CAUSING_SUBJECT = /^The\s+[\w'-]+\s+of\s+[^,;.]{0,60}?\s(?:on|in)\s+$/;
 export const CAUSED_AFTER = /^\s+(?:prompted|led|forced|triggered|caused|provoked|pushed|spurred)\b/;
+/**
+ * "A second seizure on 6 April was ended the next morning by the police": a happening named with its date as the subject of a
+ * passive whose own time is a step counted forward ("the next morning", "two days later") is the background the step counts
+ * from, as the causing subject above is; the main clause's act is the event, a day after it (guide: one event per sentence,
+ * dated by its main clause). Only the sentence's opening subject and the step right after its verb, a few words between.
+ */
+export const DATED_SUBJECT = /^(?:A|An|The)\s+(?:[\w'-]+\s+){0,3}?(?:on|in)\s+$/;
+export const PASSIVE_COUNTED_ON =
+  /^\s+(?:was|were)\s+(?:[a-z]+ed|[a-z]+en|hit|put|shut|cut|held|brought|taken|beaten|broken)\s+(?:[a-z]+\s+){0,3}?(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|(?:a|one|two|three|four|five|six|seven|\d+)\s+days?\s+later)\b/;
 /** Its verb, after a second year joined by "and" ("The Minsk agreements of 2014 and 2015 froze the front line": the first dates it). */
 const TOLD_AFTER =
   /^(?:\s+and\s+\d{4})?\s+(?:also\s+|then\s+|first\s+)?(?:[a-z]{2,}ed|struck|began|broke\s+out|hit|swept|fell|left|drove|brought|took|led|froze|split|cut|set|put|gave|made|kept|shut)\b/;

@@ -173,10 +173,23 @@ export function continuesDeadlineList(before: string): boolean {
   return false;
 }
 
+/**
+ * "kept their own self-government until 1765, when Catherine II abolished them": a bound followed by a "when" clause telling
+ * what happened on it is the day of that happening, as the bound of a state that lasted is (guide), never a deadline.
+ */
+const BOUND_TOLD_WHEN = /^\s*,\s*when\s/i;
+
 /** Whether the words before a date make it a deadline, a plan or what an undertaking or a decree aims at. */
 export function isDueOrPlanned(near: string): boolean {
   return (DEADLINE.test(near) && !LASTED_UNTIL.test(near)) || isPlannedFor(near);
 }
+
+/**
+ * Whether an "until" bound is the day of what a "when" clause after it tells: a clause's date, which yields to a main
+ * clause's or an opening phrase's ("On the same day, Mariupol was declared the centre, a role it kept until October 2014,
+ * when …" is of that same day).
+ */
+export const isBoundToldWhen = (near: string, after: string): boolean => DEADLINE.test(near) && !LASTED_UNTIL.test(near) && BOUND_TOLD_WHEN.test(after);
 
 /**
  * Whether the words before a date make it what a plan, an undertaking or a decree aims at ("are due to finish their work by",

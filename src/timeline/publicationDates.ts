@@ -65,6 +65,17 @@ const NIGHT_OF_TWO_WEEKDAYS: Rule = {
     return { ...first, end: addDays(first.year ?? published.year, first.month ?? published.month, first.day ?? published.day, apart) };
   },
 };
+/**
+ * "Overnight into Sunday, Russia fired 472 drones": a night named only by the day it runs into is the night of the day before to
+ * that day, a range of the two, as "the night of Saturday to Sunday" is (guide); the Sunday taken as "on Sunday" is.
+ */
+const NIGHT_INTO_WEEKDAY: Rule = {
+  pattern: new RegExp(`\\b(?:[Oo]vernight|[Tt]he night) into ${WEEKDAY}\\b`, 'g'),
+  date: (published, match) => {
+    const back = dayBefore(published, match[1] ?? '');
+    return { ...shiftDays(published, -back - 1), end: shiftDays(published, -back) };
+  },
+};
 const WEEKDAY_RULE: Rule = {
   pattern: new RegExp(
     `\\b(?:(?:[Ll]ate|[Ee]arly) )?(?:[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Aa]s of|[Ll]ast|[Tt]his past) ${WEEKDAY}\\b|\\b(?:[Ll]ate|[Ee]arly) ${WEEKDAY}\\b|\\b${WEEKDAY}(?= (?:morning|afternoon|evening|night)\\b)|\\b(?:(?:early|small) )?(?:hours|morning|afternoon|evening|night) of ${WEEKDAY}\\b|\\b${WEEKDAY}${BEFORE_SECOND_DAY_OF_TIME}`,
@@ -81,6 +92,7 @@ const WEEKDAY_RULE: Rule = {
 };
 const RULES: Rule[] = [
   NIGHT_OF_TWO_WEEKDAYS,
+  NIGHT_INTO_WEEKDAY,
   WEEKDAY_RULE,
   // "A year ago today" names the day as well as the count: the publication's day that many years, months or weeks before.
   {

@@ -13,13 +13,17 @@ import { continuesNamedThingsPast, datesOpeningHappening, describingParticiple, 
 import { tellsHowThingsStood } from './howThingsStood.ts';
 import {
   AFTER_HAPPENING,
+  AFTER_WAR,
   CAUSED_AFTER,
   CAUSING_SUBJECT,
+  DATED_SUBJECT,
+  PASSIVE_COUNTED_ON,
   CITED_AS_EVIDENCE,
   CITED_AS_REASON,
   CLAUSE_HAPPENING_SUBJECT,
   CLAUSE_START,
   DONE_BY_HAPPENING,
+  DONE_BY_NAMED_HAPPENING,
   doneUnderAct,
   DURING_WAR_YEAR,
   ENDED_WITH,
@@ -38,7 +42,7 @@ import {
   toldAfter,
 } from './namedHappeningWords.ts';
 import { countsSinceBaseline, tellsStateSince } from './sinceDates.ts';
-import { ANNIVERSARY_NEAR, continuesDeadlineList, isDueOrPlanned, recursYearly, remembersAnniversary } from './plansAndRecurrences.ts';
+import { ANNIVERSARY_NEAR, continuesDeadlineList, isBoundToldWhen, isDueOrPlanned, recursYearly, remembersAnniversary } from './plansAndRecurrences.ts';
 import { keptAsYearlyDay } from './keptDays.ts';
 import { boundsRestOfPeriod } from './restOfPeriodBound.ts';
 import { seasonOpensSentence } from './yearsAndSeasons.ts';
@@ -185,6 +189,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
     return undefined;
   if (datesOpeningHappening(before, after)) return { ...mention, background: 'opening' };
   if (boundsRestOfPeriod(before.slice(-PHRASE_NEAR))) return mention;
+  if (isBoundToldWhen(near, after)) return { ...mention, background: 'clause' };
   if (
     tellsNamedThingsPast(near, after, before) ||
     inEarlierPastClause(near) ||
@@ -211,8 +216,9 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
     !subject &&
     !ENDED_WITH.test(near) &&
     !tellsStateSince(near) &&
-    !AFTER_HAPPENING.test(near) &&
+    !(AFTER_HAPPENING.test(near) && !(mention.month === undefined && AFTER_WAR.test(near))) &&
     !DONE_BY_HAPPENING.test(near) &&
+    !DONE_BY_NAMED_HAPPENING.test(words.phraseBefore) &&
     !doneUnderAct(near, words.phraseBefore) &&
     !PART_IN_HAPPENING.test(near) &&
     !DONE_IN_UPHEAVAL.test(near) &&
@@ -225,7 +231,8 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (CLAUSE_START.test(near) && TIME_JUDGED_AFTER.test(after)) return undefined;
   if (CITED_AS_EVIDENCE.test(near) && JUDGED_AFTER.test(after)) return undefined;
   if (CITED_AS_REASON.test(words.phraseBefore)) return undefined;
-  if (CAUSING_SUBJECT.test(before) && CAUSED_AFTER.test(after)) return { ...mention, background: 'opening', causes: true };
+  if ((CAUSING_SUBJECT.test(before) && CAUSED_AFTER.test(after)) || (DATED_SUBJECT.test(before) && PASSIVE_COUNTED_ON.test(after)))
+    return { ...mention, background: 'opening', causes: true };
   if (subject) return { ...mention, background: 'opening' };
   if (mention.month === undefined && mention.day === undefined && DURING_WAR_YEAR.test(before)) return { ...mention, background: 'opening' };
   if (mention.year === undefined && SAME_YEAR.test(after)) return { ...mention, sameYear: true };

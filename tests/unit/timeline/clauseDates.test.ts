@@ -14,6 +14,18 @@ describe('a past state that lasted until a date', () => {
     expect(timeline('The garrison was ordered to hold the bridge until 10 June.')).toEqual([]);
     expect(timeline('The crossing was closed until the end of March.')).not.toContain('2012-03 month late «the end of March»');
   });
+
+  it('is dated by its bound when a "when" clause tells what happened on it, whatever the verb of the state', () => {
+    expect(timeline('The guilds kept their own courts until 1765, when the governor abolished them.', {})).toEqual(['1765 year «1765»']);
+    expect(timeline('The council ran the town until 1812, when the French burned it.', {})).toEqual(['1812 year «1812»']);
+    expect(timeline('The guilds were given until 1765 to close their courts.', {})).toEqual([]);
+    expect(
+      timeline('On 4 May the town was named the capital. On the same day, a court was set up there, a role it kept until June 2013, when it moved.'),
+    ).toEqual(['2012-05-04 day «4 May»', '2012-05-04 day «On the same day»']);
+    expect(timeline('After the war began on 5 March, the town lay behind the front until the summer, when the army advanced.')).toEqual([
+      '2012-03-05 day «5 March»',
+    ]);
+  });
 });
 
 describe('a "which" clause giving the day of the happening an opening phrase names', () => {
@@ -44,6 +56,14 @@ describe('taking part or suffering in a happening named with its date', () => {
     expect(timeline('Miners from the oblast played a leading part in the strikes of July 1989.', {})).toEqual(['1989-07 month «July 1989»']);
     expect(timeline('The region suffered heavily in the famine of 1933, and thousands were shot.', {})).toEqual(['1933 year «1933»']);
     expect(timeline('Veterans of the strikes of July 1989 founded a union.', {})).toEqual([]);
+  });
+
+  it('is so for voting in an election named with its date, while a committee looking into it acts upon it', () => {
+    expect(timeline('The province backed the governor, and it voted for Ivan Petrenko in the regional elections of 1998 and 2002.', {})).toEqual([
+      '1998 year «1998»',
+    ]);
+    expect(timeline('Most of the district voted in the referendum of May 1995.', {})).toEqual(['1995-05 month «May 1995»']);
+    expect(timeline('A committee looked into the regional elections of 1998.', {})).toEqual([]);
   });
 
   it('is so for seizing power in a coup named with its date', () => {
@@ -126,11 +146,24 @@ describe('a happening named with its date after "after" inside a clause', () => 
     expect(timeline('The border was drawn along the line of the agreement of October 1921.', {})).toEqual([]);
   });
 
+  it('dates one whose agent is named first and dated in an appositive after it', () => {
+    expect(timeline('The province was among the areas struck worst by the Great Flood, the disaster of 1927–1928.', {})).toEqual(['1927 year «1927–1928»']);
+    expect(timeline('The old town was destroyed by the Blitz, the bombing campaign of 1940.', {})).toEqual(['1940 year «1940»']);
+    expect(timeline('A museum in the town tells the story of the Great Flood, the disaster of 1927–1928.', {})).toEqual([]);
+  });
+
   it('lets the main clause’s day win over a war’s year in an opening "During" phrase without its comma', () => {
     const talish =
       'During the Second Nagorno-Karabakh War in 2020 the village was again on the front line, and it came under army control after the ceasefire agreement of 10 November 2020.';
     expect(timeline(talish, {})).toEqual(['2020-11-10 day «10 November 2020»']);
     expect(timeline('During the Second Nagorno-Karabakh War in 2020 the village was shelled.', {})).toEqual(['2020 year «2020»']);
+  });
+
+  it('does not date a clause by a war named with its bare year that it followed, unlike an opening phrase or its month', () => {
+    expect(timeline('Most of the factories closed, and thousands of workers moved abroad after the war of 1999.', {})).toEqual([]);
+    expect(timeline('Many of the villagers left after the invasion of 2014.', {})).toEqual([]);
+    expect(timeline('After the war of 1999, thousands of workers moved abroad.', {})).toEqual(['1999 year «1999»']);
+    expect(timeline('Volunteers returned to the front after the invasion of March 2014.', {})).toEqual(['2014-03 month «March 2014»']);
   });
 });
 
@@ -182,6 +215,11 @@ describe('a dated happening as the subject of a verb of causing', () => {
       '2012-01-11 day «the following day»',
     ]);
     expect(timeline('The capture of the town by the rebels on 10 January prompted the army to attack.')).toEqual(['2012-01-10 day «10 January»']);
+  });
+
+  it('so is a dated subject of a passive whose own time is a step counted forward', () => {
+    expect(timeline('A sit-in on 3 March was broken up the next morning by riot police.')).toEqual(['2012-03-04 day «the next morning»']);
+    expect(timeline('A sit-in on 3 March was broken up by riot police.')).toEqual(['2012-03-03 day «3 March»']);
   });
 });
 

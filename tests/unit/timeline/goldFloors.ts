@@ -344,4 +344,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen Ukrainian battle article and video report on their first run (Battle of Krasnohorivka 0.980, Okhmatdyt strike 0.800); 1.000 each after four general rules.
   battle_of_krasnohorivka_: 1,
   okhmatdyt_strike_video_report_: 1,
+  // Unseen oblast article and byline-dated news post on their first run (Kharkiv Oblast 0.907, 0.921 against the corrected gold; Operation Spiderweb 1.000); 1.000 each after five general rules, and a sixth for the post's one range end.
+  kharkiv_oblast_: 1,
+  operation_spiderweb_post_: 1,
 };

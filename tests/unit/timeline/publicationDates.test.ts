@@ -121,9 +121,11 @@ describe('findPublicationDates: a news post counts from the day it was published
     ]);
   });
 
-  it('reads a night named by its two weekdays as the range of both days', () => {
+  it('reads a night named by its two weekdays, or by the day it runs into, as the range of both days', () => {
     const night = findPublicationDates('On the night of Saturday to Sunday, armed men went through the town.', SUNDAY);
     expect(night.map(({ text, day, end }) => [text, day, end])).toEqual([['night of Saturday to Sunday', 11, { year: 2023, month: 3, day: 12 }]]);
+    const into = findPublicationDates('Overnight into Friday, shells fell on the port.', SUNDAY);
+    expect(into.map(({ text, day, end }) => [text, day, end])).toEqual([['Overnight into Friday', 9, { year: 2023, month: 3, day: 10 }]]);
   });
 
   it('reads a possessive date as a label: "this year\'s juntas", "yesterday\'s attack"', () => {
