@@ -331,7 +331,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen Syrian battle article and byline-dated news post on their first run (Battle of Kessab 0.957, Tbilisi protests 0.839); 1.000 each after six general rules.
   battle_of_kessab__2014__: 1,
   tbilisi_protests_post_: 1,
-  // Unseen Sahel massacre article and byline-dated news post on their first run (Tahoua massacres 1.000, Burkina Faso BBC/VOA suspension 0.889).
+  // Unseen Sahel massacre article and byline-dated news post on their first run (Tahoua massacres 1.000, Burkina Faso BBC/VOA suspension 0.889); 1.000 each after two general rules.
   tahoua_massacres__2021__: 1,
-  burkina_suspends_bbc_voa_post_: 0.889,
+  burkina_suspends_bbc_voa_post_: 1,
 };
