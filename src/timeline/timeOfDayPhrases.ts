@@ -100,10 +100,12 @@ export const TIME_OF_DAY_PHRASES: Rule[] = [
     moment: true,
     fromNamedHappening: true,
   },
-  // "The strike came hours after rebels had retaken the town": the happening just told is the subject, so the hours count from its day.
+  // "The strike came hours after rebels had retaken the town": the happening just told is the subject, so the hours count from its day;
+  // so do killings told as one deed ("The massacre came hours after fighters had raided a camp"), which the narrower vocabulary
+  // of a blast or a strike leaves out.
   {
     pattern: new RegExp(
-      `\\bthe ${HAPPENING} (?:came|happened|occurred|took place) (?:(?:just|only) )?(?:(?:${COUNT}|a few|several) )?(?:seconds?|minutes?|hours?|moments) (?:before|after)\\b`,
+      `\\bthe (?:${HAPPENING}|killings?|massacres?|raids?|ambush(?:es)?|executions) (?:came|happened|occurred|took place) (?:(?:just|only) )?(?:(?:${COUNT}|a few|several) )?(?:seconds?|minutes?|hours?|moments) (?:before|after)\\b`,
       'gi',
     ),
     needs: ['came', 'happened', 'occurred', 'took place'],

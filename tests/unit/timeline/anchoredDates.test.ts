@@ -222,6 +222,9 @@ describe('relative days count from a known anchor', () => {
       '2012-02-27 day «The strike came hours after»',
     );
     expect(timeline('On 27 February, an air strike killed 33 soldiers. The talks came hours after the unit requested help.')).toHaveLength(1);
+    expect(timeline('On 3 May, soldiers shot twelve farmers in a hamlet. The killings came hours after rebels had burned a police post.')[1]).toBe(
+      '2012-05-03 day «The killings came hours after»',
+    );
   });
 
   it('reads a clock time with a colon after any preposition as the anchor day', () => {

@@ -347,4 +347,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen oblast article and byline-dated news post on their first run (Kharkiv Oblast 0.907, 0.921 against the corrected gold; Operation Spiderweb 1.000); 1.000 each after five general rules, and a sixth for the post's one range end.
   kharkiv_oblast_: 1,
   operation_spiderweb_post_: 1,
+  // Unseen Sahel massacre article and byline-dated news post on their first run (Tahoua massacres 1.000, Burkina Faso BBC/VOA suspension 0.889); 1.000 each after two general rules.
+  tahoua_massacres__2021__: 1,
+  burkina_suspends_bbc_voa_post_: 1,
 };
