@@ -331,7 +331,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen Syrian battle article and byline-dated news post on their first run (Battle of Kessab 0.957, Tbilisi protests 0.839); 1.000 each after six general rules.
   battle_of_kessab__2014__: 1,
   tbilisi_protests_post_: 1,
-  // Unseen Syrian siege article and Astro-template news post on their first run (siege of al-Fu'ah and Kafriya 0.983, Sweida clashes 0.968).
-  'siege_of_al-fuah_and_kafriya_': 0.983,
-  sweida_clashes_post_: 0.968,
+  // Unseen Syrian siege article and Astro-template news post on their first run (siege of al-Fu'ah and Kafriya 0.983, Sweida clashes 0.968); 1.000 each after two general rules.
+  'siege_of_al-fuah_and_kafriya_': 1,
+  sweida_clashes_post_: 1,
 };
