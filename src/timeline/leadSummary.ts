@@ -22,9 +22,10 @@ const BEGUN_ON = /\b(?:launched|began|begun|started|opened|formed|founded|establ
 
 /**
  * A beginning's verb further before a month: "… was a military operation launched by Tahrir al-Sham and allied factions in
- * the northern Hama Governorate in March 2017"; read only when that month is the start of a longer span (see `startMonthOnly`).
+ * the northern Hama Governorate in March 2017"; a siege or blockade begins when it is "imposed" or "laid" ("… was a blockade of the
+ * two towns, imposed by rebel groups in March 2015"). Read only when that month is the start of a longer span (see `startMonthOnly`).
  */
-const BEGUN_IN = /\b(?:launched|began|begun|started|opened)\b[^.;()]{0,160}\s(?:in|on)\s+$/i;
+const BEGUN_IN = /\b(?:launched|began|begun|started|opened|imposed|laid)\b[^.;()]{0,160}\s(?:in|on)\s+$/i;
 
 /** ", known from 2019 as", ", officially called since 2019": an aside that gives the subject another name. */
 const NAMING_ASIDE = /^,\s*(?:(?:also|formerly|officially|later)\s+)?(?:known|called|named|renamed|styled)\b[^,]*$/i;

@@ -76,13 +76,17 @@ const NIGHT_INTO_WEEKDAY: Rule = {
     return { ...shiftDays(published, -back - 1), end: shiftDays(published, -back) };
   },
 };
+// "Wednesday's strikes hit …", "In Tuesday's shelling, …": a weekday owning the happening a sentence opens with names the day it
+// took place, as "the strikes on Wednesday" does. Further in, the happening is often only named in an analysis ("The road from the
+// 1994 ceasefire to Friday's handshake took 31 years"), which dates nothing.
+const POSSESSIVE_WEEKDAY = `(?:(?<=^)|(?<=^(?:In|During) ))${WEEKDAY}['’]s\\b`;
 const WEEKDAY_RULE: Rule = {
   pattern: new RegExp(
-    `\\b(?:(?:[Ll]ate|[Ee]arly) )?(?:[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Aa]s of|[Ll]ast|[Tt]his past) ${WEEKDAY}\\b|\\b(?:[Ll]ate|[Ee]arly) ${WEEKDAY}\\b|\\b${WEEKDAY}(?= (?:morning|afternoon|evening|night)\\b)|\\b(?:(?:early|small) )?(?:hours|morning|afternoon|evening|night) of ${WEEKDAY}\\b|\\b${WEEKDAY}${BEFORE_SECOND_DAY_OF_TIME}`,
+    `\\b(?:(?:[Ll]ate|[Ee]arly) )?(?:[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Aa]s of|[Ll]ast|[Tt]his past) ${WEEKDAY}\\b|\\b(?:[Ll]ate|[Ee]arly) ${WEEKDAY}\\b|\\b${WEEKDAY}(?= (?:morning|afternoon|evening|night)\\b)|\\b(?:(?:early|small) )?(?:hours|morning|afternoon|evening|night) of ${WEEKDAY}\\b|\\b${WEEKDAY}${BEFORE_SECOND_DAY_OF_TIME}|${POSSESSIVE_WEEKDAY}`,
     'g',
   ),
   date: (published, match) => {
-    const weekday = WEEKDAYS.indexOf(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? '');
+    const weekday = WEEKDAYS.indexOf(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? '');
     const today = new Date(Date.UTC(published.year, published.month - 1, published.day)).getUTCDay();
     const strictlyBefore = /\blast\b|\bpast\b/i.test(match[0]);
     let back = (today - weekday + 7) % 7;

@@ -350,4 +350,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen Sahel massacre article and byline-dated news post on their first run (Tahoua massacres 1.000, Burkina Faso BBC/VOA suspension 0.889); 1.000 each after two general rules.
   tahoua_massacres__2021__: 1,
   burkina_suspends_bbc_voa_post_: 1,
+  // Unseen Syrian siege article and Astro-template news post on their first run (siege of al-Fu'ah and Kafriya 0.983, Sweida clashes 0.968); 1.000 each after two general rules.
+  'siege_of_al-fuah_and_kafriya_': 1,
+  sweida_clashes_post_: 1,
 };

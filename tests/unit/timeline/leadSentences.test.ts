@@ -128,6 +128,15 @@ describe('lead sentences that sum up the story', () => {
     expect(extractTimeline(`${lead}\n`, { infoboxDate: '21 February – 22 April 2017' }).map((event) => event.date)).toEqual([]);
   });
 
+  it('reads a siege "imposed" or "laid" in the month a longer span starts in as its beginning', () => {
+    const blockade = 'The siege of Kamar was a blockade of the mountain town, imposed by government troops in June 2013.';
+    expect(extractTimeline(`${blockade}\n`, { infoboxDate: '10 June 2013 – 4 May 2015' }).map((event) => event.date)).toEqual(['2013-06']);
+    const laid = 'The siege of Kamar was a siege of the mountain town laid by government troops in June 2013.';
+    expect(extractTimeline(`${laid}\n`, { infoboxDate: '10 June 2013 – 4 May 2015' }).map((event) => event.date)).toEqual(['2013-06']);
+    // A month that is the whole span still sums it up.
+    expect(extractTimeline(`${blockade}\n`, { infoboxDate: '10 – 28 June 2013' }).map((event) => event.date)).toEqual([]);
+  });
+
   it('reads "at noon on 5 April" as that one day, so a lead sentence running until it still sums up the span', () => {
     const lead = 'The village was shelled. The fighting continued until a ceasefire came into force at noon on 5 April.';
     expect(extractTimeline(`${lead}\n`, { infoboxDate: '2–5 April 2016' })).toEqual([]);

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { findPublicationDates } from '../../../src/timeline/publicationDates.ts';
+
+// 12 March 2023 was a Sunday.
+const SUNDAY = { year: 2023, month: 3, day: 12 };
+const dates = (sentence: string) => findPublicationDates(sentence, SUNDAY).map(({ text, year, month, day }) => [text, year, month, day]);
+
+describe('findPublicationDates: a weekday owning the happening a sentence opens with', () => {
+  it('takes "Friday\'s vote" as the day of the vote, the last such day on or before the post', () => {
+    expect(dates("Friday's vote was boycotted by the opposition.")).toEqual([["Friday's", 2023, 3, 10]]);
+    expect(dates('In Tuesday’s shelling, several houses were destroyed.')).toEqual([['Tuesday’s', 2023, 3, 7]]);
+  });
+
+  it('leaves a weekday that only names a happening further in, or one inside a name', () => {
+    expect(dates("The path from the first talks to Friday's signing took two years.")).toEqual([]);
+    expect(dates("Bloody Sunday's dead were remembered.")).toEqual([]);
+  });
+});
