@@ -310,7 +310,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen infrastructure and Sahel militia articles on their first run (Chernobyl Nuclear Power Plant 0.842, Volunteers for the Defense of the Homeland 0.960); 1.000 each after six general rules.
   chernobyl_nuclear_power_plant_: 1,
   volunteers_for_the_defense_of_the_homeland_: 1,
-  // Unseen Syrian siege and Kharkiv metro video report on their first run (Siege of Darayya 0.984, Kharkiv metro shelters 1.000).
-  siege_of_darayya_: 0.984,
+  // Unseen Syrian siege and Kharkiv metro video report on their first run (Siege of Darayya 0.985, 1.000 once its gold dropped a founding aside before the siege began; Kharkiv metro shelters 1.000).
+  siege_of_darayya_: 1,
   kharkiv_metro_shelters_video_report_: 1,
 };
