@@ -353,4 +353,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen Syrian siege article and Astro-template news post on their first run (siege of al-Fu'ah and Kafriya 0.983, Sweida clashes 0.968); 1.000 each after two general rules.
   'siege_of_al-fuah_and_kafriya_': 1,
   sweida_clashes_post_: 1,
+  // Unseen Syrian siege and Kharkiv metro video report on their first run (Siege of Darayya 0.985, 1.000 once its gold dropped a founding aside before the siege began; Kharkiv metro shelters 1.000).
+  siege_of_darayya_: 1,
+  kharkiv_metro_shelters_video_report_: 1,
 };
