@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Three tiers, each runnable alone (`npm run test:unit|test:build|test:e2e`); `npm test` runs all
-// three. Only the build and browser tiers build `content/` first (the global setup), once for both.
+// Four tiers, each runnable alone (`npm run test:unit|test:accuracy|test:build|test:e2e`); `npm test` runs
+// all four. Only the build and browser tiers build `content/` first (the global setup), once for both.
 // Their tests build whole sites or drive a browser: a time limit there would measure the machine's
 // load (2 cores shared by several builds), not the code, so it only catches a hang.
 const siteTier = (name: string) => ({
@@ -18,6 +18,9 @@ export default defineConfig({
       // per file, which was most of the tier's time. A test that needs a module loaded afresh
       // (one reading the environment when it loads) calls vi.resetModules() first.
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false } },
+      // The extractor scored on the whole gold set, and every rule's needed texts checked on every gold sentence: pure too,
+      // but they read every gold article, which would take the fast tier past its 30 s.
+      { extends: true, test: { name: 'accuracy', include: ['tests/accuracy/**/*.test.ts'], isolate: false } },
       siteTier('build'),
       siteTier('e2e'),
     ],

@@ -6,15 +6,16 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractProseBlocks } from '../../../src/timeline/proseBlocks.ts';
-import { RULES } from '../../../src/timeline/relativePhrases.ts';
-import type { Rule } from '../../../src/timeline/relativeVocabulary.ts';
-import { rulesToTry } from '../../../src/timeline/ruleNeeds.ts';
-import { splitSentences } from '../../../src/timeline/sentences.ts';
-import { GOLD_DIR } from '../../support/goldTimeline.ts';
-import { corpusArticles, readArticle, sharedExists } from './sharedArticles.ts';
+import { extractProseBlocks } from '../../src/timeline/proseBlocks.ts';
+import { RULES } from '../../src/timeline/relativePhrases.ts';
+import type { Rule } from '../../src/timeline/relativeVocabulary.ts';
+import { rulesToTry } from '../../src/timeline/ruleNeeds.ts';
+import { splitSentences } from '../../src/timeline/sentences.ts';
+import { GOLD_DIR } from '../support/goldTimeline.ts';
+import { corpusArticles, readArticle, sharedExists } from '../unit/timeline/sharedArticles.ts';
 
-const TESTS_DIR = new URL('./', import.meta.url);
+// The timeline's unit tests, whose quoted sentences are the phrases each rule was written for.
+const TESTS_DIR = new URL('../unit/timeline/', import.meta.url);
 
 /** Sentences as `recogniseDates` hands them on: line breaks flattened. */
 function sentencesOf(body: string): string[] {

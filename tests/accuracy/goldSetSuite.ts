@@ -5,13 +5,13 @@
  * (goldFloors.ts; raise them as the extractor improves, never lower them to pass).
  */
 import { describe, expect, it } from 'vitest';
-import { extractProseBlocks } from '../../../src/timeline/proseBlocks.ts';
-import { extractTimeline } from '../../../src/timeline/extractTimeline.ts';
-import { splitSentences } from '../../../src/timeline/sentences.ts';
-import { goldArticlePath, goldArticles } from '../../support/goldTimeline.ts';
-import { scoreTimeline } from '../../support/scoreTimeline.ts';
+import { extractProseBlocks } from '../../src/timeline/proseBlocks.ts';
+import { extractTimeline } from '../../src/timeline/extractTimeline.ts';
+import { splitSentences } from '../../src/timeline/sentences.ts';
+import { goldArticlePath, goldArticles } from '../support/goldTimeline.ts';
+import { scoreTimeline } from '../support/scoreTimeline.ts';
 import { F1_FLOORS } from './goldFloors.ts';
-import { readArticle, SHARED_DIR, sharedExists } from './sharedArticles.ts';
+import { readArticle, SHARED_DIR, sharedExists } from '../unit/timeline/sharedArticles.ts';
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
