@@ -15,6 +15,7 @@ import { FIRST_OF_SERIES_PHRASES } from './firstOfSeriesPhrases.ts';
 import { rulesToTry } from './ruleNeeds.ts';
 import { STORY_DAY_PHRASES } from './storyDayPhrases.ts';
 import { MONTH_AND_YEAR_PHRASES } from './monthAndYearPhrases.ts';
+import { TIME_JUST_TOLD_PHRASES } from './timeJustToldPhrases.ts';
 import { TIME_OF_DAY_PHRASES } from './timeOfDayPhrases.ts';
 import { TOLD_HAPPENING_PHRASES } from './toldHappeningPhrases.ts';
 import { WEEKDAY_PHRASES } from './weekdayPhrases.ts';
@@ -141,46 +142,7 @@ export const RULES: Rule[] = [
    * phrase naming one move places the sentence in the happening just told, the night's two days (guide); after one day, that day.
    */
   { pattern: new RegExp(`^\\s*During the ${ONE_MOVE}(?=\\s*,)`, 'g'), needs: ['during the'], unit: 'day', amount: 0, dayAnchor: true, duringTold: true },
-  /*
-   * "By then it controlled almost a third of the country": the ground a side held when the sentence opens on the time just
-   * told is the story's state then, at that time's precision, after a month or a year too, as "By the summer of 2016, ISIL
-   * still held a strip of territory" is (guide); held talks or a meeting are no ground.
-   */
-  {
-    pattern:
-      /^\s*By then\b(?=,?\s+(?:[\w'’-]+\s+){1,4}?(?:still\s+)?(?:controlled|held|occupied)\b(?!\s+(?:talks|meetings?|elections?|a\s+(?:meeting|vote))\b))/g,
-    needs: ['by then'],
-    unit: 'day',
-    amount: 0,
-  },
-  /*
-   * "By then, a group was still inside": where things stood on the day just told, as "by this time" ("by then-President" is
-   * a title). After a month or a year it names no day: "By then, the two groups shared a common enemy" describes the time.
-   */
-  { pattern: /\bby then\b(?!-)/gi, needs: ['by then'], unit: 'day', amount: 0, dayAnchor: true },
-  // "At this point the Russians were 3 km from the ring road": where things stood on the day just told, as "by this point".
-  { pattern: /\bat (?:this|that) point\b/gi, needs: ['at this point', 'at that point'], unit: 'day', amount: 0 },
-  // "Officials said at the time that …": the time just told, at its precision. A holder "at the time" ("the minister at the
-  // time") or "at the time of" a happening names no time of a saying.
-  {
-    pattern:
-      /(?<=\b(?:said|told|wrote|announced|reported|warned|claimed|stated|added|denied|insisted|argued|replied|responded|promised|threatened) )at (?:the|that) time\b(?! of\b)/gi,
-    needs: ['at the time', 'at that time'],
-    unit: 'day',
-    amount: 0,
-  },
-  /*
-   * "At the time, the party promised that it would not bring the bill back": the saying told after an opening "At the time" is
-   * as much of the time just told as "said at the time that" (guide); a state told so ("At the time, there were said to be 20
-   * snipers in the city", the seed's gold) tells what was so then, no saying, and dates nothing.
-   */
-  {
-    pattern:
-      /^At (?:the|that) time\b(?! of\b)(?=,?\s+(?:(?!(?:was|were|is|are|been|be|there)\b)[\p{L}'’-]+\s+){1,5}?(?:said|told|wrote|announced|warned|claimed|stated|denied|insisted|argued|promised|pledged|vowed|threatened)\b)/gu,
-    needs: ['at the time', 'at that time'],
-    unit: 'day',
-    amount: 0,
-  },
+  ...TIME_JUST_TOLD_PHRASES,
   ...TOLD_HAPPENING_PHRASES,
   // "the day" as a clause's subject is the day just told ("Nonetheless, the day soon became the deadliest"); elsewhere it is no date ("the day before the invasion").
   {

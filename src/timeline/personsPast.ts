@@ -1,0 +1,61 @@
+/**
+ * Dates that say who a person is rather than what happened in the story: their earlier past in a pluperfect "who" clause, how
+ * they came to their post, their birth, their career. `namedThingsPast.ts` asks, for every date; each pattern reads only the
+ * words next to the date.
+ */
+
+/**
+ * "the militia of Bislan Gantamirov, a former mayor of Grozny whom Boris Yeltsin had pardoned in November", "Gantamirov, who had
+ * been pardoned in November": a "who" clause in the pluperfect describing a person tells that person's earlier past, as "which
+ * had been established in August 2017" tells a thing's (guide), no happening of the story. Pluperfect only ("a mayor whom Yeltsin
+ * pardoned on 3 May" may go on with the story); bounded to the words before the date.
+ */
+const PERSONS_EARLIER_PAST =
+  /,\s*(?:(?:a|an|the)\s+(?:[\w'-]+\s+){0,5}?)?(?:who|whom)\s+(?:(?:[A-Z][\w'-]*\s+){1,3}|(?:he|she|they)\s+)?had\s+(?:(?:already|previously|once)\s+)?(?:been\s+)?(?:\w+ed|held|taken|led|fought|won|lost|left|made|given|sent)\s+(?:[\w'-]+\s+){0,3}?(?:in|on|since|until)\s+(?:the\s+)?$/;
+
+/**
+ * "Macron, who had invited the leaders of the G5 Sahel to a summit in Pau on 16 December, announced …": the same pluperfect "who"
+ * clause set after the sentence's subject, however long, tells the subject's earlier past; its date yields to the main clause.
+ */
+const SUBJECTS_EARLIER_PAST = /^(?:The\s+)?(?:[\p{L}'-]+\s+){0,5}?[\p{L}'-]+,\s*who\s+had\s+[^,;.]{1,120}?\s(?:in|on|since|until)\s+(?:the\s+)?$/u;
+
+/**
+ * A clause telling how someone came to their post, between commas: "Mara, who replaced Ly in April
+ * 2014, announced …", "Palisa, who had taken command in 2021, led …", "Bazoum, who took office as president on 2 April
+ * 2021, made …". It says who the subject is, not what happened in the story, so its date is no event's.
+ */
+const APPOINTMENT_CLAUSE =
+  /,\s*who\s+(?:had\s+|has\s+)?(?:been\s+)?(?:replaced|succeeded|appointed|named|elected|became|(?:was\s+|were\s+)?sworn\s+in|(?:taken|took|assumed)\s+(?:over\s+)?(?:command|office))\b[^,;]{0,60}?\s(?:in|on|since)\s+$/i;
+
+const CLAUSE_CLOSE = /^\s*,/;
+
+/**
+ * "Hafez al-Assad, born in Qardaha in 1930, seized power …": a person's birth set between commas says who the subject is, as an
+ * appointment clause does (guide: an appositive describing a named one), so its date is no event's; and so does a group's, told
+ * by what it came after ("Many of the protesters are young, born after the Rose Revolution of 2003, and …").
+ */
+const BIRTH_APPOSITIVE = /,\s*(?:who\s+(?:was|were)\s+)?born\s+(?:[^,;]{0,60}?\s)?(?:in|on|of|after|before|since)\s+$/i;
+
+/**
+ * "the political base of Viktor Yanukovych, who was governor of the oblast from 1997 to 2002 and was elected President in 2010.": a
+ * "who" clause giving a person's posts or career describes that person, even in the passive and at the sentence's end (guide),
+ * as "Mara, who replaced Ly in April 2014," does. Read over a bounded stretch before the date, up to the clause's end or its
+ * next predicate. So does a restrictive one naming the post ("the billionaire who was the region's state minister last winter"),
+ * the date right after the post's name (a news post's "last winter" takes no preposition).
+ */
+const CAREER_CLAUSE =
+  /(?:,\s*|\s)who\s+(?:(?:was|had\s+been|has\s+been|served\s+as)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:governor|mayor|president|prime\s+minister|minister|commander|head|chairman|leader)\b|(?:was|were|had\s+been)\s+(?:elected|appointed|named)\b)(?:[^,;.]{0,100}?\s(?:in|on|from|since))?(?:\s+(?:last|this))?\s+$/i;
+const CAREER_CLOSE = /^\s*(?:[,.;]|and\s+(?:was|were|had|became|served)\b|$)/;
+/** How far before a date a career clause is read. */
+const CAREER_NEAR = 160;
+
+/** Whether the words around a date make it a person's own past (`near`: the words right before it; `before`: all of them). */
+export function tellsPersonsPast(near: string, after: string, before: string): boolean {
+  return (
+    PERSONS_EARLIER_PAST.test(near) ||
+    (SUBJECTS_EARLIER_PAST.test(before) && CLAUSE_CLOSE.test(after)) ||
+    (APPOINTMENT_CLAUSE.test(near) && CLAUSE_CLOSE.test(after)) ||
+    (BIRTH_APPOSITIVE.test(near) && CLAUSE_CLOSE.test(after)) ||
+    (CAREER_CLAUSE.test(before.slice(-CAREER_NEAR)) && CAREER_CLOSE.test(after))
+  );
+}

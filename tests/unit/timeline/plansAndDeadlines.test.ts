@@ -1,0 +1,112 @@
+/**
+ * Dates a sentence looks ahead to rather than tells: threats, plans, deadlines, measures announced for a day, and the dates
+ * in names, a named thing's past and commemorations. One sentence each, on plain prose.
+ */
+import { describe, expect, it } from 'vitest';
+import { timeline } from './timelineOf.ts';
+
+describe('what a sentence looks ahead to, or names, is not the date of an event', () => {
+  it('reads a day someone threatened to act on as lying ahead: it dates nothing and moves no anchor', () => {
+    const threat = 'In a video released on 5 May, he threatened to withdraw his forces from the city on 10 May if they got no ammunition.';
+    expect(timeline(`${threat} Two days later he reversed course.`)).toEqual(['2012-05-05 day «5 May»', '2012-05-07 day «Two days later»']);
+  });
+
+  it('reads a date after "would later" or "would go on to" as what came to pass', () => {
+    expect(timeline('The brigade would later return to the town in March 2013. Its commander would go on to lead the army in 2015.')).toEqual([
+      '2013-03 month «March 2013»',
+      '2015 year «2015»',
+    ]);
+  });
+
+  it('keeps a measure imposed from a day, which is in force from it, unlike one announced for it', () => {
+    expect(timeline('The authorities imposed a curfew from 26 February to 28 February.')).toEqual(['2012-02-26 day → 2012-02-28 «26 February to 28 February»']);
+  });
+
+  it.each([
+    'Less than a month later, the town fell.',
+    'Days later, talks began.',
+    'The loss of the town left the army in an untenable position, and it was the immediate reason for the ceasefire two days later.',
+    'In the following weeks, 30 civilians died.',
+    'The army waited for three days before attacking.',
+    'The defence of the airport, counting from 8 February, had lasted 242 days.',
+  ])('vague relatives and durations date nothing: "%s"', (sentence) => {
+    expect(timeline(`On 10 February, the siege began. ${sentence}`)).toHaveLength(1);
+  });
+
+  it('reads a relative phrase a plan or an undertaking looks ahead to as a deadline, not a bare "until" after what happened', () => {
+    const opening = 'On 10 February, the siege began.';
+    expect(timeline(`${opening} The new councils are due to take over the schools by the end of the year.`)).toHaveLength(1);
+    expect(timeline(`${opening} Both sides agreed to free their prisoners by the end of the month.`)).toHaveLength(1);
+    expect(timeline(`${opening} Shots were heard in the old town until the next morning.`)).toHaveLength(2);
+  });
+
+  it.each([
+    'Stock exchanges closed until at least 18 March.',
+    'The opening for freight trains was postponed until 2020.',
+    'The president gave the government until the end of February to withdraw its forces.',
+    'The rebels gave the mayor until the evening of 14 March to come to the bridge.',
+    'The rebels gave the mayor until 17:00 on 14 March to come to the bridge.',
+    'The commander was given until midnight on 14 March to surrender.',
+    'The village lay behind the front until the summer.',
+    'The ceasefire was due to begin on 12 April.',
+    'Under the protocol, a corridor was to be set up along the highway, and joint patrols were to begin on 15 March.',
+    'Lawmakers feared it could be used to postpone the presidential election set for 31 March 2013.',
+    'The new bridge is scheduled to open in 2026.',
+    'Regional elections are due on 26 March, and the opposition hopes to win.',
+    'A verdict is expected in April.',
+    'The first camps are to be handed over to the army in August.',
+    'All the troops must be gone by 31 December.',
+    'Under its terms, Armenia agreed to return the districts of Aghdam, Kalbajar and Lachin by 1 December.',
+    'Under the agreement, Armenia is to return Kalbajar by 15 November, Agdam by 20 November and Lachin by 1 December.',
+    'The rebels were ordered to hand over their heavy weapons by 15 March.',
+    'The president signed a decree dissolving all state institutions of the republic by 1 January 2013.',
+    'The government plans a population of 35,000 by 2040.',
+    'The mayor announced a 35-hour curfew from the evening of 15 March.',
+    'Others argued that the battle drew in reserves while the army was preparing for a counteroffensive in the spring.',
+    'Analysts say that the supply of interceptors will decide how much of it survives the winter.',
+    'The Security Council is expected to discuss the move on 20 February.',
+    'Herds graze in the reserve, founded in 1898 by a landowner, where the steppe was never ploughed.',
+    'The city was home to the museum and the cathedral, consecrated in 2009.',
+    'The siege brought the militia close to the United States, which later armed the Syrian Democratic Forces, founded on 10 October 2015.',
+    'Veterans gathered at the 9 May Victory Day parade.',
+    'Russia expected the December 2013 deals to be honored.',
+    'The town stayed neutral during the Syrian Civil War, which began in March 2011.',
+    'Its recruits were mostly former soldiers and, from 2011, convicts, and it paid more than the army.',
+    'It grew out of the Slavonic Corps, a company registered in Hong Kong whose contractors were sent to Syria in 2011 and were routed in October of that year.',
+    'The town stayed neutral during the Syrian Civil War, which began in March 2011 and spread to the north in July.',
+    'The units were placed under a new corps, which was announced in late 2011 and began sending troops to the south in early 2012.',
+    'Analysts said the army could still attack despite its losses at Bakhmut, which its forces captured in May after a long battle.',
+    'Officials said the raid added to the pressure on the supply road, which enemy drones had been hitting daily since January.',
+    'The inspector is due in the capital next week and hopes to travel on to the plant itself, which he last visited in March.',
+    'Every year on 9 May, veterans march.',
+    'The victory is remembered on 12 May each year.',
+    'Every year since, residents have laid flowers at the sign on 3 March.',
+    'The date of the recapture, 26 January, is marked every year in the region.',
+    'The day of the liberation, 12 May, is still celebrated as a holiday.',
+    'The capture of the town is celebrated each year, while the other side marks 26 February as a day of mourning.',
+    'A memorial was built in the town, and the anniversary of the massacre was marked in June 2012 by a ceremony.',
+    'Commentators noted that the timing, after the cessation of hostilities of February 2016, helped the government.',
+    'The army repeated the same attacks despite the losses of the autumn of 2022.',
+    'The battle of February 2023 has been described as one of the worst defeats of the war.',
+    'The loss of the city in December 2016 showed how thinly the army was spread.',
+    'The group depended on one leader, which made it vulnerable to splits, as the founding of a rival movement in 2013 showed.',
+    "The fall of the town in April 2018 was the government's greatest victory of the year.",
+    'Others compared the assault with the failed attack on the town in February, in which hundreds died.',
+    'Several commentators drew parallels between the conflict and the annexation of Crimea in 2014.',
+    'Analysts compared the battle with earlier defeats of the army, such as the loss of the town in 2014.',
+    'An official claimed that the army had retaken the village, but this had not been confirmed by the army or outside observers as of 14 March.',
+    'The siege of the city in 2016 was one of the longest of the war.',
+    'Bakhmut, known from 1924 to 2016 as Artemivsk, is a city in Ukraine.',
+    'The army and its auxiliaries, reorganised as the Africa Corps in 2024, have held the town.',
+    'The 3rd Brigade, formed by its founder in January 2023 from the units of the city, is a separate unit.',
+    'Rain falls only between July and September, and the pastures are green for a few weeks.',
+    'The rainy season lasts from June to October.',
+    'The oblast became the base of the party and of its leader, who was governor of the oblast from 1997 to 2002 and was elected president in 2010.',
+    'The city became the base of the mayor, who was elected in 2010.',
+    'The climate is continental; the average temperature is around −5 °C (23 °F) in January and around 21 °C (70 °F) in July.',
+    'The city, known as Artemivsk until 2016, lies on the river.',
+    'The mission succeeded Operation Serval, the French intervention in Mali launched in January 2011, and the garrison of Chad.',
+  ])('deadlines, dates in names, in a named thing’s past and in commemorations date nothing: "%s"', (sentence) => {
+    expect(timeline(sentence)).toEqual([]);
+  });
+});
