@@ -3,7 +3,8 @@
  * "the garrison, which had used much of its ammunition on 18 January, could be supplied only by air", "one of the posts that
  * had been attacked in earlier rebellions, most recently in 2007". GUIDE.md keeps that past as background ("the ferry, which
  * had been established in August 2017") when words of the clause stand between its verb and the date as when none do
- * (`namedThingsPast.ts` reads those). `storyDate.ts` asks; the patterns read only the words right before the date.
+ * (`namedThingsPast.ts` reads a comma's ", which had been established in"; the restrictive ones are here too). `storyDate.ts`
+ * asks; the patterns read only the words right before the date.
  */
 
 const PARTICIPLE = String.raw`(?:[a-z]{2,}ed|held|taken|fought|won|lost|made|built|given|begun|spent|sent|left|led|kept|struck|hit|driven|fallen|seen)\b`;
@@ -29,7 +30,23 @@ const ACTIVE_WHICH_CLAUSE = new RegExp(String.raw`,\s*which\s+had\s+${ADVERB}(?!
  */
 const RESTRICTIVE_THAT_CLAUSE = new RegExp(String.raw`\bthat\s+had\s+${ADVERB}(?:been\s+)?${PARTICIPLE}${CLAUSE_WORDS}${DATE_LEAD}`);
 
+/*
+ * A restrictive clause with no words between its verb and the date: "the district that the rebels had lost in 1992", "the bridge
+ * which had been blown up in 2014", whatever the main clause tells.
+ */
+/**
+ * With a subject of its own the clause's verb takes the relative pronoun as its object, so no object follows it: only verbs that
+ * always take one, which a reported "said that the army had withdrawn on 3 May" never has, and the date right after the verb ("told
+ * the press that the army had captured the town on 3 May" tells the capture). A few words of subject only.
+ */
+const WITH_OWN_SUBJECT =
+  /\b[A-Za-z][\w'-]*\s+(?:that|which)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[A-Za-z][\w'-]*\s+){1,3}?had\s+(?:(?:already|previously|once|first)\s+)?(?:captured|recaptured|seized|taken|retaken|held|lost|won|occupied|abandoned|built|founded|established|created|formed|annexed|liberated|destroyed|controlled)\s+(?:[a-z]+ly\s+)?(?:in|on|since|until)\s+(?:the\s+)?$/;
+
+/** The passive, the relative pronoun its subject: "the road that had been closed in 2014"; a reported clause always has a subject of its own. */
+const PASSIVE =
+  /\b[a-z][\w'-]*\s+(?:that|which)\s+had\s+(?:(?:already|previously|once|first)\s+)?been\s+(?:[a-z]+ed|taken|held|lost|built|won|made|given|sent|driven|blown\s+up|set\s+up)\s+(?:[a-z]+ly\s+)?(?:in|on|since|until)\s+(?:the\s+)?$/;
+
 /** Whether a date ends a relative clause in the pluperfect (`near`: the words right before it), a noun's earlier past. */
 export function inEarlierPastClause(near: string): boolean {
-  return ACTIVE_WHICH_CLAUSE.test(near) || RESTRICTIVE_THAT_CLAUSE.test(near);
+  return ACTIVE_WHICH_CLAUSE.test(near) || RESTRICTIVE_THAT_CLAUSE.test(near) || WITH_OWN_SUBJECT.test(near) || PASSIVE.test(near);
 }

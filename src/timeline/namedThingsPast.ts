@@ -7,7 +7,6 @@
  */
 import { PICTURE_NOUN } from './pictureNouns.ts';
 import { tellsPersonsPast } from './personsPast.ts';
-import { inRestrictivePluperfect } from './restrictivePluperfect.ts';
 
 /**
  * A non-restrictive clause telling a named thing's own past: "the Syrian Civil War, which began in
@@ -231,7 +230,6 @@ export function tellsNamedThingsPast(near: string, after: string, before = near)
     APPOSITIVE_PLUPERFECT.test(near) ||
     APPOSITIVE_FOUNDED.test(near) ||
     tellsPersonsPast(near, after, before) ||
-    inRestrictivePluperfect(near) ||
     DEBUT_CLAUSE.test(near) ||
     NAME_PERIOD.test(near) ||
     (before.length <= PLACE_DESCRIBED_NEAR && PLACE_DESCRIBED_BY_ITS_PAST.test(before)) ||
