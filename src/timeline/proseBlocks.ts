@@ -36,11 +36,11 @@ export interface ProseOptions {
 const FIRST_PERSON = /(?<!\bWar\s)\bI\b|\b(?:[Ww]e|[Oo]urs?|us|[Mm][ye])\b/;
 
 /**
- * A paragraph that is only an embedded clip, the video report's `{{video}}` shortcode around its address, or a bare address: it
- * renders as a player, as an image renders as a picture, and holds no prose, so a clip line's day passes over it to what the
- * clip shows. Bounded: one address, no spaces in it.
+ * A paragraph that is only an embedded clip's address, bare or in an `{{audio}}` shortcode: it holds no prose, so a clip line's
+ * day passes over it to what the clip shows. (A `{{video}}` shortcode is an image by now, `src/parse/videoShortcodes.ts`, and
+ * dropped with the pictures.) Bounded: one address, no spaces in it.
  */
-const MEDIA_EMBED = /^\s*(?:\{\{(video|audio)\}\}\s*\S{1,2000}\s*\{\{\/\1\}\}|https?:\/\/\S{1,2000})\s*$/;
+const MEDIA_EMBED = /^\s*(?:\{\{audio\}\}\s*\S{1,2000}\s*\{\{\/audio\}\}|https?:\/\/\S{1,2000})\s*$/;
 
 /** Sections that list sources or links, not the story. Compared lowercased. */
 const BACK_MATTER = new Set(['references', 'see also', 'notes', 'bibliography', 'external links', 'further reading', 'sources', 'citations', 'footnotes']);
