@@ -9,7 +9,7 @@ import { parseMarkdownTree } from '../parse/parseMarkdownTree.ts';
 import { visit } from 'unist-util-visit';
 import { toString } from 'hast-util-to-string';
 import remarkDropEmptySections from './remarkDropEmptySections.ts';
-import rehypeDemoteH1 from './rehypeDemoteH1.ts';
+import rehypeHeadingLevels from './rehypeHeadingLevels.ts';
 import rehypeHeadingAnchors from './rehypeHeadingAnchors.ts';
 import rehypeHeadingIds from './rehypeHeadingIds.ts';
 import rehypeUnnestLinks from './rehypeUnnestLinks.ts';
@@ -40,7 +40,7 @@ export async function renderMarkdown(body: string | MdastRoot, annotate: Pluggab
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
     .use(rehypeSanitize)
-    .use(rehypeDemoteH1)
+    .use(rehypeHeadingLevels)
     .use(rehypeHeadingIds)
     .use(() => (tree: Root) => collectHeadings(tree, headings))
     .use(rehypeExternalImages, isAllowedImageUrl)

@@ -19,11 +19,12 @@ describe('folded sections', () => {
     expect(headings.map((heading) => heading.slug)).toEqual(['one', 'sub', 'two']);
   });
 
-  it('fold at the shallowest heading when an article has no h2', async () => {
+  it('fold at the shallowest heading when an article has no ## (raised to h2 with its subsections)', async () => {
     const { html } = await renderMarkdown('### Only\n\nText.\n\n#### Deeper\n\nMore.\n');
     const $ = load(html);
     expect($('details.fold').length).toBe(1);
-    expect($('details.fold > summary > h3#only').length).toBe(1);
+    expect($('details.fold > summary > h2#only').length).toBe(1);
+    expect($('details.fold .fold-body h3#deeper').length).toBe(1);
   });
 
   it('leave prose without headings alone', async () => {

@@ -25,9 +25,19 @@ describe('renderMarkdown', () => {
     expect(html).toContain('a bad link');
   });
 
-  it('demotes a body h1 so the title stays the only one', async () => {
-    const { html } = await renderMarkdown('# Title again\nText.');
+  it('demotes a body h1 so the title stays the only one, its subsections below it', async () => {
+    const { html, headings } = await renderMarkdown('# Title again\nText.\n\n## Part\nMore.');
     expect(html).not.toContain('<h1');
+    expect(headings.map((heading) => heading.depth)).toEqual([2, 3]);
+  });
+
+  it('raises a post whose sections are all ### to the level of the sections the page adds (h2)', async () => {
+    const { headings } = await renderMarkdown('Lead.\n\n### What happened?\nText.\n\n#### Detail\nMore.\n\n### What now?\nText.');
+    expect(headings.map((heading) => [heading.depth, heading.text])).toEqual([
+      [2, 'What happened?'],
+      [3, 'Detail'],
+      [2, 'What now?'],
+    ]);
   });
 });
 
