@@ -37,6 +37,7 @@ describe('deployed under a sub-path, with SITE_URL set', () => {
     for (const expected of [
       page(`${ARTICLE}/`),
       page(`${ARTICLE}/map.png`),
+      page(`${ARTICLE}/map-narrow.png`),
       page(`${ARTICLE}/outline.json`),
       page(`${ARTICLE}/card.png`),
       page('manifest.webmanifest'),

@@ -17,12 +17,21 @@ describe('the seed’s maps', () => {
     const png = await sharp(path.join(siteDir, ARTICLE, 'map.png')).metadata();
     expect([png.width, png.height]).toEqual([800, 600]);
     const $ = load(await readFile(path.join(siteDir, ARTICLE, 'index.html'), 'utf8'));
-    const img = $('battle-map > img[data-static-map]');
+    const img = $('battle-map > picture[data-static-map] > img');
     expect(img.attr('src')).toBe(`/${ARTICLE}/map.png`);
     expect([img.attr('width'), img.attr('height')]).toEqual(['800', '600']);
     expect(img.attr('alt')).toContain('Al-Qusayr');
     expect($('.map-places li').first().text()).toMatch(/^Al-Qusayr \(34\.5\d+°N, 36\.5\d+°E\)/);
     expect($('.map-places a[href^="#2012-"]').length).toBeGreaterThan(5);
+  });
+
+  it('ships the same map drawn half as large for phones (at 2× for sharp screens), chosen by the viewport, not the density', async () => {
+    const png = await sharp(path.join(siteDir, ARTICLE, 'map-narrow.png')).metadata();
+    expect([png.width, png.height]).toEqual([800, 600]);
+    const $ = load(await readFile(path.join(siteDir, ARTICLE, 'index.html'), 'utf8'));
+    const source = $('battle-map > picture[data-static-map] > source');
+    expect(source.attr('srcset')).toBe(`/${ARTICLE}/map-narrow.png`);
+    expect(source.attr('media')).toMatch(/max-width/);
   });
 
   it('draws the infobox location map map_size pixels wide (at 2× for sharp screens), captioned “Location within Syria”', async () => {

@@ -38,7 +38,7 @@ describe('the map in Chromium, with every outside request blocked', () => {
     const marker = page.locator('battle-map [role="button"][aria-label="Al-Qusayr"]');
     const position = { lat: Number(await marker.getAttribute('data-lat')), lon: Number(await marker.getAttribute('data-lon')) };
     expect(distanceKm(position, QUSAYR)).toBeLessThan(2);
-    expect(await page.locator('battle-map img[data-static-map]').isVisible()).toBe(false);
+    expect(await page.locator('battle-map [data-static-map] img').isVisible()).toBe(false);
     expect(await page.locator('battle-map [role=region]').getAttribute('aria-label')).toMatch(/^Map of Battle of al-Qusayr/);
     expect(errors).toEqual([]);
     await context.close();
@@ -68,11 +68,23 @@ describe('the map in Chromium, with every outside request blocked', () => {
   it('keeps the static picture and place list without JavaScript', async () => {
     const { page, context } = await openGuardedPage(site.browser, site.server.origin, { javaScriptEnabled: false });
     await page.goto(site.server.url + ARTICLE);
-    const img = page.locator('battle-map img[data-static-map]');
+    const img = page.locator('battle-map [data-static-map] img');
     await img.scrollIntoViewIfNeeded();
     await expect.poll(() => img.evaluate((element: HTMLImageElement) => element.naturalWidth)).toBe(800);
     expect(await page.locator('.map-places li').count()).toBeGreaterThan(1);
     expect(await page.locator('button[data-show-on-map]:visible').count()).toBe(0);
+    await context.close();
+  });
+
+  it('shows a phone the map drawn for its width, whose labels read at about 10 px, not the large one shrunk to 5 px', async () => {
+    const { page, context } = await openGuardedPage(site.browser, site.server.origin, { javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
+    await page.goto(site.server.url + ARTICLE);
+    const img = page.locator('battle-map [data-static-map] img');
+    await img.scrollIntoViewIfNeeded();
+    await expect.poll(() => img.evaluate((element: HTMLImageElement) => element.currentSrc)).toMatch(/\/map-narrow\.png$/);
+    // Drawn 400 px wide with 12 px labels: shown this wide, a label is 12 × shown / 400 px tall.
+    const shown = await img.evaluate((element: HTMLImageElement) => element.getBoundingClientRect().width);
+    expect((12 * shown) / 400).toBeGreaterThan(9);
     await context.close();
   });
 

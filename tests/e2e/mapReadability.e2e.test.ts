@@ -84,7 +84,7 @@ describe('a map a reader can read (issue 15), in Chromium with every outside req
     const { page, context } = await openGuardedPage(site.browser, site.server.origin, { viewport: { width: 1280, height: 900 } });
     const listed = async () => (await page.locator('.map-places li b').allTextContents()).sort();
     await page.goto(site.server.url + ARTICLE);
-    const alt = (await page.locator('battle-map img[data-static-map]').getAttribute('alt')) ?? '';
+    const alt = (await page.locator('battle-map [data-static-map] img').getAttribute('alt')) ?? '';
     const names = await listed();
     for (const name of names) expect(alt).toContain(name);
     await openMap(page, site.server.url + ARTICLE);
@@ -131,7 +131,7 @@ describe('a map a reader can read (issue 15), in Chromium with every outside req
         creditText: getComputedStyle(map.querySelector('.leaflet-control-attribution') ?? map).color,
         scaleShadow: getComputedStyle(map.querySelector('.leaflet-control-scale-line') ?? map).textShadow,
         tiles: getComputedStyle(map.querySelector('.leaflet-tile-pane') ?? map).filter,
-        picture: getComputedStyle(map.querySelector('img[data-static-map]') ?? map).filter,
+        picture: getComputedStyle(map.querySelector('[data-static-map]') ?? map).filter,
       };
     });
     const lightness = (colour: string): number => {

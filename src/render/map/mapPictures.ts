@@ -5,7 +5,7 @@ import { renderMapSvg } from './renderMapSvg.ts';
 import { svgToPng } from '../rasteriseSvg.ts';
 import { bboxAround } from '../../geo/bboxAround.ts';
 import type { BBox, LatLon } from '../../geo/types.ts';
-import { MAP_PICTURE } from '../../model/buildMapModel.ts';
+import { MAP_PICTURE, NARROW_MAP_PICTURE } from '../../model/buildMapModel.ts';
 import type { MapModel } from '../../model/types.ts';
 import { cachedRender } from '../cachedRender.ts';
 
@@ -18,9 +18,10 @@ const OUTLINE_MARGIN_DEGREES = 3;
  */
 const WIDE_MAP_DEGREES = 8;
 
-/** The static map of an article as a PNG: outline, lines, markers and labels. */
-export function staticMapPng(map: MapModel, title: string): Promise<Buffer> {
-  return cachedRender('static-map', { map, title }, () => {
+/** The static map of an article as a PNG: outline, lines, markers and labels; `narrow` is the phones' picture. */
+export function staticMapPng(map: MapModel, title: string, narrow = false): Promise<Buffer> {
+  const { width, height } = narrow ? NARROW_MAP_PICTURE : MAP_PICTURE;
+  return cachedRender('static-map', { map, title, narrow }, () => {
     const markers = map.places.map((place) => ({
       lat: place.lat,
       lon: place.lon,
@@ -28,8 +29,8 @@ export function staticMapPng(map: MapModel, title: string): Promise<Buffer> {
       primary: place.primary,
       ...(place.line ? { line: place.line } : {}),
     }));
-    const svg = renderMapSvg({ ...MAP_PICTURE, bbox: map.bbox, outline: clipRegion(map.bbox), markers, title: `Map of ${title}` });
-    return svgToPng(svg, MAP_PICTURE.width);
+    const svg = renderMapSvg({ width, height, bbox: map.bbox, outline: clipRegion(map.bbox), markers, title: `Map of ${title}` });
+    return svgToPng(svg, narrow ? width * 2 : width);
   });
 }
 

@@ -49,7 +49,7 @@ describe('with JavaScript disabled', () => {
     expect(await target.count()).toBe(1);
     expect(await target.isVisible()).toBe(true);
 
-    const picture = page.locator('battle-map img[data-static-map]');
+    const picture = page.locator('battle-map [data-static-map] img');
     await picture.scrollIntoViewIfNeeded();
     await expect.poll(() => picture.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
     expect(await picture.getAttribute('alt')).toMatch(/^Map of /);
