@@ -6,6 +6,7 @@ import { eventDayRange, isoDay } from './eventDayRange.ts';
 import { formatEventDate } from './formatEventDate.ts';
 import { infoboxLine } from './infoboxLine.ts';
 import { postAuthor, publicationDay } from './newsByline.ts';
+import { shortenDateSpan } from './shortenDateSpan.ts';
 import { shortenText } from './shortenText.ts';
 
 /** What a summary reads of an article (the pages' entries hold the local picture as an asset). */
@@ -43,7 +44,8 @@ export function summariseArticle(article: SummaryInput, sitePath: (inner: string
   const published = kind === 'news' ? publicationDay(frontmatter, article.published) : undefined;
   // A video report states no publication, but its description ends in the span its story covers.
   // A post's own prose recalls earlier years, so its timeline's span is no span of its story.
-  const storyDates = infoboxDates ?? (kind === 'news' ? descriptionSpan(frontmatter.description) : timelineSpan(article));
+  const span = kind === 'news' ? descriptionSpan(frontmatter.description) : timelineSpan(article);
+  const storyDates = infoboxDates ?? (span === undefined ? undefined : shortenDateSpan(span));
   const dates = published ?? storyDates;
   const result = infoboxLine(frontmatter, 'result');
   return {

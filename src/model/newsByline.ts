@@ -16,7 +16,11 @@ export function postAuthor(author: string | undefined): string | undefined {
   return name && !PLACEHOLDER.test(name) ? name : undefined;
 }
 
-/** The publication date as written: the `pubDate`, else the byline comment's day (ISO `published`) in words. */
+/**
+ * The publication day in the site's words ("14 March 2025"), from the ISO day the loader read off the `pubDate` or the
+ * byline comment, so every list and byline writes dates one way whatever the template wrote ("Mar 14 2025"). A
+ * `pubDate` the loader could not read is shown as written rather than dropped.
+ */
 export function publicationDay(frontmatter: Pick<Frontmatter, 'pubDate'>, published: string | undefined): string | undefined {
-  return frontmatter.pubDate ?? (published === undefined ? undefined : formatEventDate({ date: published, precision: 'day' }));
+  return published === undefined ? frontmatter.pubDate : formatEventDate({ date: published, precision: 'day' });
 }

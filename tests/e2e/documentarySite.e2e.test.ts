@@ -80,11 +80,12 @@ describe.skipIf(!present)('the dataset as a documentary site, under a sub-path',
     expect(sortDates.indexOf('Battle of al-Qusayr (2012)')).toBeLessThan(sortDates.indexOf('2021 Daraa offensive'));
     const news = $('#news').closest('section').find('.article-card');
     expect(news.length).toBe(3);
-    expect(news.text()).toContain('Published Jul 08 2022');
+    // Dated in the site's words, not the template's "Jul 08 2022".
+    expect(news.text()).toContain('Published 8 July 2022');
     expect(news.text()).toContain('27 April 2021');
     expect(news.text()).toContain('by @pirocorp');
     // A video report states no publication day; its card shows the span its description ends in.
-    expect(news.text()).toContain('27 February 2022 – 23 March 2022');
+    expect(news.text()).toContain('27 February – 23 March 2022');
     expect(news.text()).not.toContain('Published 27 February');
     // The blog template's placeholder author is nobody's name.
     expect(news.text()).not.toContain('Unknown');
@@ -92,7 +93,7 @@ describe.skipIf(!present)('the dataset as a documentary site, under a sub-path',
 
   it('shows a news post as news, with its publication date, not as a battle', async () => {
     const $ = await read(build, 'first-post-in-this-category');
-    expect($('.news-byline').text()).toContain('Published Jul 08 2022');
+    expect($('.news-byline').text()).toContain('Published 8 July 2022');
     expect($('.infobox')).toHaveLength(0);
     // A post without a pubDate is dated by the byline comment that opens it.
     const byline = await read(build, 'fighting-continues-despite-cease-fire-in-ukraine');

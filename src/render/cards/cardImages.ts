@@ -4,6 +4,7 @@ import { PICTURE_PNG, svgToPng } from '../rasteriseSvg.ts';
 import type { ArticleData, ArticleEvent, MapModel } from '../../model/types.ts';
 import { formatEventDate } from '../../model/formatEventDate.ts';
 import { infoboxLine } from '../../model/infoboxLine.ts';
+import { publicationDay } from '../../model/newsByline.ts';
 import { siteSettings } from '../../config/siteSettings.ts';
 import { cachedRender, cachedRenderFile } from '../cachedRender.ts';
 import { articleCardSvg, CARD_MAP, eventCardSvg } from './cardSvg.ts';
@@ -44,7 +45,7 @@ export function articleCardPng(article: Omit<ArticleData, 'localImage'>): Promis
   const card = {
     site: siteSettings().name,
     title: article.title,
-    dates: infoboxLine(article.frontmatter, 'date') ?? article.frontmatter.pubDate,
+    dates: infoboxLine(article.frontmatter, 'date') ?? publicationDay(article.frontmatter, article.published),
     place: infoboxLine(article.frontmatter, 'place'),
     withMap: mapSvg !== undefined,
   };
