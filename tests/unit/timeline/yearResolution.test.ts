@@ -217,6 +217,9 @@ describe('seasons, ranges of years and the year carried from sentence to sentenc
     expect(dates(`${told}In March the talks failed again, as they had in May 2003.\n`, context)).toEqual(['2002', '2003-03']);
     expect(dates(`${told}The column set out in November, and the pass was taken on 2 June 2004.\n`, context)).toEqual(['2002', '2002-11']);
     // In a news post, a later year past the publication's is a plan the sentence sets, not the year it stands in.
-    expect(dates('On 3 May, the council met.\n\nIn June, the council set a vote for March 2026.\n', { published: '2025-07-01' })).toEqual(['2025-05-03', '2025-06']);
+    expect(dates('On 3 May, the council met.\n\nIn June, the council set a vote for March 2026.\n', { published: '2025-07-01' })).toEqual([
+      '2025-05-03',
+      '2025-06',
+    ]);
   });
 });
