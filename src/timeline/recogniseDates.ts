@@ -22,6 +22,7 @@ import { negatedClauses } from './negatedClause.ts';
 import { markBackgroundDates } from './backgroundDates.ts';
 import { markCountedDays } from './countedDay.ts';
 import { keepDeclaredDay } from './declaredDays.ts';
+import { isInForecastOpening } from './forecastOpening.ts';
 import { isPlannedFor } from './plansAndRecurrences.ts';
 
 /** Words a news post dates things with, counting from its publication day. */
@@ -96,6 +97,7 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
     const lead = flat.slice(Math.max(0, candidate.index - NEAR), candidate.index);
     if (
       (published ? NEWS_FORECAST : FORECAST).test(lead) ||
+      isInForecastOpening(flat, candidate.index, end) ||
       (published !== undefined && SCHEDULED_MEETING.test(lead)) ||
       (published !== undefined && FORECAST_WITH.test(flat.slice(Math.max(0, candidate.index - 2 * NEAR), candidate.index)))
     ) {

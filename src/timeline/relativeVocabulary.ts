@@ -47,8 +47,8 @@ export const MOMENT_STORY = '(?:missile )?(strike|airstrike|explosion|blast|bomb
 export const CONFINEMENT = '(basement|cellar|shelter|bunker|captivity|occupation|blockade)';
 /** Gatherings a text tells on one day, whose day "the same conference" names. */
 export const GATHERING = '(?:conference|meeting|session|summit|congress|ceremony|gathering)';
-/** A happening a moment is counted from ("seconds before the explosion"): one just told, not a clause of its own. */
-export const HAPPENING = '(?:explosions?|blasts?|strikes?|airstrikes?|attacks?|impacts?|shelling|bombing|bombardment|assault|crash)';
+/** A happening a moment is counted from ("seconds before the explosion", "hours after the storming" of a building): one just told, not a clause of its own. */
+export const HAPPENING = '(?:explosions?|blasts?|strikes?|airstrikes?|attacks?|impacts?|shelling|bombing|bombardment|assault|storming|crash)';
 /** A happening told as one move, that an opening "During the …," places the sentence in ("During the breakout, …"). */
 export const ONE_MOVE = `(?:${HAPPENING}|breakout|withdrawal|retreat|crossing|escape|evacuation|raid|ambush)`;
 /** Hedges that make a count vague ("less than a month later") or a duration ("wait for three days before"): no day. */

@@ -6,6 +6,7 @@
 import { contextualYear } from './contextualYear.ts';
 import { countedYear } from './countedDay.ts';
 import type { AbsoluteMention, DateMention, RelativeMention } from './dateMention.ts';
+import { yearFromLaterDate } from './laterStatedYear.ts';
 import { resolveRelative } from './resolveRelative.ts';
 import { calendarDate, days, sameDate, stated, type DateContext, type ResolvedDate } from './resolvedDate.ts';
 import type { Qualifier } from './types.ts';
@@ -33,7 +34,10 @@ export function resolveSentenceDates(mentions: readonly DateMention[], context: 
   const led = leading === undefined ? undefined : resolveRelative(leading, context);
   if (leading !== undefined && led !== undefined)
     return leading.amount < 0 ? { event: led } : { event: led, last: lastDay(dayOfLedMonth(mentions, led, context) ?? led) };
-  const absolutes = yearFromNewsYear(mentions.filter((mention): mention is AbsoluteMention => mention.kind === 'absolute'));
+  const absolutes = yearFromLaterDate(
+    yearFromNewsYear(mentions.filter((mention): mention is AbsoluteMention => mention.kind === 'absolute')),
+    context.published?.year,
+  );
   let event: ResolvedDate | undefined;
   let opening: ResolvedDate | undefined;
   let previous = context.previous;

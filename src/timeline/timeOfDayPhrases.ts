@@ -100,6 +100,16 @@ export const TIME_OF_DAY_PHRASES: Rule[] = [
     moment: true,
     fromNamedHappening: true,
   },
+  // "Hours after the storming, the speaker announced …": hours after the happening just told, so its day, as the guide reads "hours
+  // after the strike"; a count of them ("36 hours after the attack") may pass midnight, and "hours before" may reach the day before.
+  {
+    pattern: new RegExp(`(?<!(?:\\d|\\b(?:${COUNT}|[a-z]+(?:ty|teen)|dozen|hundred)) )\\b(?:(?:a few|several|some) )?hours after the ${HAPPENING}\\b`, 'gi'),
+    needs: ['hours after'],
+    unit: 'day',
+    amount: 0,
+    moment: true,
+    fromNamedHappening: true,
+  },
   // "The strike came hours after rebels had retaken the town": the happening just told is the subject, so the hours count from its day;
   // so do killings told as one deed ("The massacre came hours after fighters had raided a camp"), which the narrower vocabulary
   // of a blast or a strike leaves out.

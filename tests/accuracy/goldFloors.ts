@@ -356,4 +356,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen Syrian siege and Kharkiv metro video report on their first run (Siege of Darayya 0.985, 1.000 once its gold dropped a founding aside before the siege began; Kharkiv metro shelters 1.000).
   siege_of_darayya_: 1,
   kharkiv_metro_shelters_video_report_: 1,
+  // Unseen Caucasus battle article and Astro-template news post on their first run (Battle of Aghdam 0.974, Abkhazia protests 0.938); 1.000 each after three general rules.
+  battle_of_aghdam__1993__: 1,
+  abkhazia_protests_post_: 1,
 };

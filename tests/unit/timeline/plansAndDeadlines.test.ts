@@ -18,6 +18,14 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
     ]);
   });
 
+  it('reads a date in an opening clause in the present before a main clause in the future as lying ahead', () => {
+    expect(timeline('Whoever is elected in March will inherit an empty treasury.')).toEqual([]);
+    expect(timeline('If the dam holds until April, the harvest will be saved.')).toEqual([]);
+    // Told in the past, or with no future after it, the clause tells a happening.
+    expect(timeline('If the army took the town in March, it was never reported.')).toEqual(['2012-03 month «March»']);
+    expect(timeline('Whoever fired the shell in March has never been found.')).toEqual(['2012-03 month «March»']);
+  });
+
   it('keeps a measure imposed from a day, which is in force from it, unlike one announced for it', () => {
     expect(timeline('The authorities imposed a curfew from 26 February to 28 February.')).toEqual(['2012-02-26 day → 2012-02-28 «26 February to 28 February»']);
   });

@@ -40,6 +40,8 @@ describe('a time of day inherits the day before it', () => {
     ['Less than an hour later, the bridge was hit again.', '2012-02-10 day «an hour later»'],
     ['She heard a plane a few seconds before the explosion.', '2012-02-10 day «a few seconds before the explosion»'],
     ['Minutes after the strike, rescuers arrived.', '2012-02-10 day «Minutes after the strike»'],
+    ['Hours after the storming, the governor fled the city.', '2012-02-10 day «Hours after the storming»'],
+    ['The council met a few hours after the attack.', '2012-02-10 day «a few hours after the attack»'],
     ['Nonetheless, the day soon became the deadliest of the siege.', '2012-02-10 day «the day»'],
     ['The day saw the heaviest shelling yet.', '2012-02-10 day «The day»'],
   ])('"%s"', (sentence, expected) => {
@@ -80,6 +82,9 @@ describe('a time of day inherits the day before it', () => {
 
   it('dates nothing from a count of hours hedged from below, which may leave the day', () => {
     expect(timeline('On 10 February, the siege began. More than 12 hours later, the line was cut.')).toHaveLength(1);
+    // A count of hours after a happening may pass midnight too.
+    expect(timeline('On 10 February, the siege began. Thirty hours after the attack, the line was cut.')).toHaveLength(1);
+    expect(timeline('On 10 February, the siege began. 36 hours after the attack, the line was cut.')).toHaveLength(1);
   });
 
   it('reads "the day" as a date only as a clause’s subject', () => {

@@ -208,4 +208,18 @@ describe('seasons, ranges of years and the year carried from sentence to sentenc
       '2014-05-09 day before «In the run-up to 9 May»',
     ]);
   });
+
+  it('comes from a later date of the same sentence that states it, not from the dates told before', () => {
+    const context = { infoboxDate: 'May – August 2004' };
+    const told = '## Fighting\nThe guns fired on the valley in the autumn of 2002. ';
+    expect(dates(`${told}The column set out in late May, and the pass was taken on 2 June 2004.\n`, context)).toEqual(['2002', '2004-05']);
+    // A clause in the pluperfect tells another time, and a month after the stated one is not read back into its year.
+    expect(dates(`${told}In March the talks failed again, as they had in May 2003.\n`, context)).toEqual(['2002', '2003-03']);
+    expect(dates(`${told}The column set out in November, and the pass was taken on 2 June 2004.\n`, context)).toEqual(['2002', '2002-11']);
+    // In a news post, a later year past the publication's is a plan the sentence sets, not the year it stands in.
+    expect(dates('On 3 May, the council met.\n\nIn June, the council set a vote for March 2026.\n', { published: '2025-07-01' })).toEqual([
+      '2025-05-03',
+      '2025-06',
+    ]);
+  });
 });

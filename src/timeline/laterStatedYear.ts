@@ -1,0 +1,31 @@
+/**
+ * "The main offensive began in early July, and the town fell on 23 July 1993": a month the sentence leaves without a
+ * year, before a later date of its own main clauses that states one, is in that year, as the reader of the whole sentence
+ * takes it (GUIDE: "The year comes from the sentence"), not in the year of the dates told before it.
+ */
+import type { AbsoluteMention } from './dateMention.ts';
+
+/**
+ * The sentence's absolute mentions, a yearless month before a later main-clause date with its year given that year; a year
+ * past the publication's (`lastYear`) is a plan the sentence sets ("In June, the junta set elections for July 2024" in a
+ * post of 2022), no time the story stands in.
+ */
+export function yearFromLaterDate(absolutes: readonly AbsoluteMention[], lastYear?: number): AbsoluteMention[] {
+  return absolutes.map((mention) => {
+    if (mention.year !== undefined || mention.month === undefined || mention.sameYear === true || mention.countedFrom !== undefined) return mention;
+    const { month } = mention;
+    const later = absolutes.find(
+      (other) => other.index > mention.index && givesItsYear(other, month) && (lastYear === undefined || (other.year ?? 0) <= lastYear),
+    );
+    return later?.year === undefined ? mention : { ...mention, year: later.year };
+  });
+}
+
+/**
+ * A main clause's date, told in the story's order, with its month and year, not before the yearless month within that year
+ * ("in early July, and … on 23 July 1993"); a pluperfect clause ("In March the talks failed, as they had in May 2019")
+ * or a background clause tells another time.
+ */
+function givesItsYear(other: AbsoluteMention, month: number): boolean {
+  return other.year !== undefined && other.month !== undefined && other.month >= month && other.background === undefined && other.pluperfect !== true;
+}
