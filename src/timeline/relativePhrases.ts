@@ -256,6 +256,7 @@ export function findRelativePhrases(flat: string): RelativeMention[] {
         ...(rule.toldClause === true ? { toldClause: true } : {}),
         ...(rule.firstOfSeries === true ? { firstOfSeries: true } : {}),
         ...(rule.duringTold === true ? { duringTold: true } : {}),
+        ...(rule.lastOfSpan === true ? { lastOfSpan: true } : {}),
       });
     }
   }
