@@ -19,7 +19,9 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
   });
 
   it('reads a month an announcement said something would happen in as lying ahead, the clause after it dating the sentence', () => {
-    expect(timeline('The union announced that it would call a new strike in April, and its members marched on 12 March.')).toEqual(['2012-03-12 day «12 March»']);
+    expect(timeline('The union announced that it would call a new strike in April, and its members marched on 12 March.')).toEqual([
+      '2012-03-12 day «12 March»',
+    ]);
     expect(timeline('The governor told reporters that the road would reopen in late March.')).toEqual([]);
   });
 
