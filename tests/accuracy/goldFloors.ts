@@ -356,7 +356,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen Syrian siege and Kharkiv metro video report on their first run (Siege of Darayya 0.985, 1.000 once its gold dropped a founding aside before the siege began; Kharkiv metro shelters 1.000).
   siege_of_darayya_: 1,
   kharkiv_metro_shelters_video_report_: 1,
-  // Unseen Sahel coup article and byline-dated news post on their first run (2020 Malian coup 0.923, Mali fuel blockade 1.000).
-  '2020_malian_coup_': 0.923,
+  // Unseen Sahel coup article and byline-dated news post on their first run (2020 Malian coup 0.923, Mali fuel blockade 1.000); 1.000 each after five general rules.
+  '2020_malian_coup_': 1,
   mali_fuel_blockade_post_: 1,
 };
