@@ -119,6 +119,8 @@ export interface RelativeMention {
    * range, one day that day, and a longer span names no one day of it.
    */
   duringTold?: true;
+  /** It names the last day of the range just told ("On the last day, …" after "From 10 to 12 September"); after one day, nothing. */
+  lastOfSpan?: true;
 }
 
 /** Anything a sentence says about when. */

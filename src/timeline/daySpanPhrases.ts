@@ -44,6 +44,17 @@ export const DAY_SPAN_PHRASES: Rule[] = [
    * sentence measures the happening just told, counting its first day (27–29 February), unlike "Over the next three days".
    */
   { pattern: new RegExp(`^(?:over|during) ${COUNT} days\\b(?=,)`, 'gi'), needs: ['days'], unit: 'day', amount: 0, span: (count) => count - 1 },
+  /*
+   * "On the last day, the participants adopted a charter" after "From 10 to 12 September, the junta held consultations": the last
+   * day of the range just told, as "at the end of the battle" is the battle's last day (guide); after a single day it names none.
+   */
+  {
+    pattern: /^(?:On|By) (?:the|its|their) (?:last|final|closing) day(?=\s*,)/g,
+    needs: ['last day', 'final day', 'closing day'],
+    unit: 'day',
+    amount: 0,
+    lastOfSpan: true,
+  },
   // "Within three days, it had captured 60 villages": the same span without "next"; "within three days of the attack" counts from the attack.
   { pattern: new RegExp(`\\bwithin ${COUNT} days\\b(?!\\s+of\\b)`, 'gi'), needs: ['within'], unit: 'day', amount: 1, span: (count) => count },
   /*

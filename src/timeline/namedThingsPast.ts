@@ -164,6 +164,14 @@ const STATEMENT_ISSUED =
   /\bin\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|communiqu[eé]|press\s+release|video|message|letter|interview|speech|decree)\s+(?:issued|published|released|posted|given|made|broadcast)\s+(?:on|in)\s+$/i;
 
 /**
+ * "At an extraordinary summit held by video conference on 27 July, the bloc proposed …": the meeting the clause's act was done
+ * at, dated by the participle of its holding, gives that act's day, as "in a statement issued in July 2018" does (a happening
+ * done at one of one day is that day, guide), not the past of a thing the sentence describes.
+ */
+const MEETING_HELD =
+  /\b(?:at|in)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|conference|session|congress|assembly|rally|ceremony|hearing)\s+held\s+(?:[^,;.]{0,40}?\s)?(?:on|in)\s+$/i;
+
+/**
  * "Under the ceasefire agreement signed on 9 November 2020, Armenia agreed to return the district": an opening phrase naming
  * the agreement the main clause's act was done under, by the participle of its making; its date is that act's, as a
  * statement's is ("in a statement issued in July 2018").
@@ -255,10 +263,10 @@ export function continuesNamedThingsPast(lead: string): boolean {
 /**
  * The participle phrase describing a noun that leads up to a date (`lead`: the words before it), with the words between
  * participle and date as group 1; none when the participle tells how the clause's act was done ("in a statement issued
- * in July 2018", "Under the agreement signed on …") or what the story ended with ("ended with a ceasefire agreement … signed on 9 November 2020").
+ * in July 2018", "Under the agreement signed on …", "At a summit held on …") or what the story ended with ("ended with a ceasefire agreement … signed on 9 November 2020").
  */
 export function describingParticiple(lead: string): RegExpExecArray | null {
-  return STATEMENT_ISSUED.test(lead) || ENDED_WITH_MADE.test(lead) || PICTURE_TAKEN.test(lead) || UNDER_AGREEMENT.test(lead)
+  return STATEMENT_ISSUED.test(lead) || MEETING_HELD.test(lead) || ENDED_WITH_MADE.test(lead) || PICTURE_TAKEN.test(lead) || UNDER_AGREEMENT.test(lead)
     ? null
     : (PARTICIPLE_PHRASE.exec(lead) ?? RELEASED_OBJECT.exec(lead));
 }

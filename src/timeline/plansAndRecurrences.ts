@@ -105,6 +105,14 @@ const DECREED_BY =
 const ANNOUNCED_FROM = /\bannounced\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$/i;
 
 /**
+ * "The movement announced that it would resume its rallies in August": a "would" clause reporting what someone said or announced
+ * is what they looked ahead to, as "He said Wagner would pull out of Bakhmut on 10 May" is (guide), the saying itself undated;
+ * only the reported clause right after "that" and a short subject, so a narrating "would" ("the siege would end in May") stays.
+ */
+const REPORTED_FUTURE =
+  /\b(?:said|announced|declared|stated|promised|pledged|vowed|warned|told\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+that\s+(?:[\w'’-]+\s+){1,4}?would\s+(?!(?:later|eventually|subsequently)\b)(?:not\s+)?[a-z]+(?:\s+[\w'’-]+){0,6}?\s+(?:in|on|by)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
+
+/**
  * "Rain falls only between July and September", "the rainy season lasts from June to October": a month
  * without a year after a verb in the present tells what comes every year, not a happening.
  */
@@ -206,7 +214,8 @@ export function isPlannedFor(near: string): boolean {
     ARRANGED.test(near) ||
     UNDERTAKEN_BY.test(near) ||
     DECREED_BY.test(near) ||
-    THREATENED_FOR.test(near)
+    THREATENED_FOR.test(near) ||
+    REPORTED_FUTURE.test(near)
   );
 }
 

@@ -251,11 +251,12 @@ export function findRelativePhrases(flat: string): RelativeMention[] {
         ...(rule.ofFightingJustTold === true ? { ofFightingJustTold: true } : {}),
         ...(rule.dayAnchor === true ? { dayAnchor: true } : {}),
         ...(rule.fromNamedHappening === true ? { fromNamedHappening: true } : {}),
-        ...(rule.sameDayAs === true ? { sameDayAs: match[rule.namedGroup ?? 1] ?? '' } : {}),
+        ...(rule.sameDayAs === true ? { sameDayAs: rule.recalls ?? match[rule.namedGroup ?? 1] ?? '' } : {}),
         ...(rule.orDayJustTold === true ? { orDayJustTold: true } : {}),
         ...(rule.toldClause === true ? { toldClause: true } : {}),
         ...(rule.firstOfSeries === true ? { firstOfSeries: true } : {}),
         ...(rule.duringTold === true ? { duringTold: true } : {}),
+        ...(rule.lastOfSpan === true ? { lastOfSpan: true } : {}),
       });
     }
   }

@@ -97,6 +97,8 @@ export interface Rule {
   fromNamedHappening?: true;
   /** Its first group names a happening told before, whose day it is (see `RelativeMention.sameDayAs`). */
   sameDayAs?: true;
+  /** With `sameDayAs`: the words naming the happening when the phrase names only a part of it ("the first round" of a vote). */
+  recalls?: string;
   /** With `sameDayAs`: the group naming the happening, when the first holds a count. */
   namedGroup?: number;
   /** With `sameDayAs`: when no sentence told the happening, the day just told (see `RelativeMention.orDayJustTold`). */
@@ -107,6 +109,8 @@ export interface Rule {
   firstOfSeries?: true;
   /** Places the sentence during the happening just told (see `RelativeMention.duringTold`). */
   duringTold?: true;
+  /** Names the last day of the range just told (see `RelativeMention.lastOfSpan`). */
+  lastOfSpan?: true;
   /** The hedge the phrase puts on its date: fixed ("the end of the year" is late), or its first group's word ("early the next month"). */
   qualifier?: Qualifier | 'fromGroup';
 }

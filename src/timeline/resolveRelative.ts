@@ -90,6 +90,8 @@ export function resolveRelative(mention: RelativeMention, context: DateContext):
   if (mention.ofFightingJustTold === true && !justToldFighting(context.dated ?? [])) return undefined;
   if (mention.dayAnchor === true && anchor.day === undefined) return undefined;
   if (mention.duringTold === true && anchor.spanStart !== undefined) return duringNight(mention, anchor);
+  // "On the last day" counts only from a range, whose last day the anchor already is; after one day it names no day.
+  if (mention.lastOfSpan === true && anchor.spanStart === undefined) return undefined;
   if (mention.unit === 'weekday') return weekdayFrom(mention, anchor.day === undefined ? (dayWithinMonth(anchor, context) ?? anchor) : anchor);
   const base = { year: anchor.year, precision: anchor.precision, mention, ...stated(anchor.yearStated) } as const;
   const monthOf = anchor.month === undefined ? {} : { month: anchor.month };

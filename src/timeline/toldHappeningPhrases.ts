@@ -24,6 +24,20 @@ export const TOLD_HAPPENING_PHRASES: Rule[] = [
     namedGroup: 4,
   },
   /*
+   * "Four days before the first round, the opposition leader was kidnapped" after "The elections were held on 29 March and 19
+   * April": the first round of a vote is its first voting day, the date of the sentence that told the vote (two dates joined by
+   * "and" are the first, guide), whatever was dated since, as "two days after the strike" counts from the strike told; none told,
+   * it dates nothing.
+   */
+  {
+    pattern: new RegExp(`\\b${COUNT} (days?|weeks?) (before|after) the first round\\b(?:\\s+of\\s+(?:the\\s+)?(?:vote|voting|polls|elections?))?`, 'gi'),
+    needs: ['the first round'],
+    unit: 'day',
+    amount: (count, match) => ((match[2] ?? '').toLowerCase().startsWith('week') ? 7 : 1) * count * ((match[3] ?? '').toLowerCase() === 'before' ? -1 : 1),
+    sameDayAs: true,
+    recalls: 'elections vote polls',
+  },
+  /*
    * "On the day the army reached the highway, an air strike hit a convoy": the day of the happening the clause tells, told before
    * with its day ("On 19 August, they reached the M5 highway"), as "on the day of" a happening is (guide); found by its verb and
    * its object together (a name or two before the object's noun, "the M5 highway"); none told, it dates nothing.

@@ -359,4 +359,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen Caucasus battle article and Astro-template news post on their first run (Battle of Aghdam 0.974, Abkhazia protests 0.938); 1.000 each after three general rules.
   battle_of_aghdam__1993__: 1,
   abkhazia_protests_post_: 1,
+  // Unseen Sahel coup article and byline-dated news post on their first run (2020 Malian coup 0.923, Mali fuel blockade 1.000); 1.000 each after five general rules.
+  '2020_malian_coup_': 1,
+  mali_fuel_blockade_post_: 1,
 };

@@ -130,6 +130,14 @@ describe('relative days count from a known anchor', () => {
     ]);
   });
 
+  it('reads an opening "On the last day" as the last day of the range just told, and after a single day as no date', () => {
+    expect(timeline('From 4 to 6 March, the parties met in the capital. On the last day, they signed a text.')).toEqual([
+      '2012-03-04 day → 2012-03-06 «4 to 6 March»',
+      '2012-03-06 day «On the last day»',
+    ]);
+    expect(timeline('On 4 March, the parties met in the capital. On the final day, they signed a text.')).toEqual(['2012-03-04 day «4 March»']);
+  });
+
   it('counts from a day stated after the month that dates the sentence', () => {
     expect(timeline('The army advanced in August, and it reached the city on 5 September. The airport was relieved three days later.')).toEqual([
       '2012-08 month «August»',

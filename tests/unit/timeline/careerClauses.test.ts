@@ -14,6 +14,10 @@ describe('a person’s post told in a "who" clause', () => {
     ]);
   });
 
+  it('dates nothing by a clause telling how the person was sworn in to the post, at the sentence’s end', () => {
+    expect(timeline('The council agreed to a transition led by a retired judge, Sall, who was sworn in as interim president in March.')).toEqual([]);
+  });
+
   it('still dates a restrictive clause telling what befell people in the story', () => {
     expect(timeline('The soldiers who were killed on 3 May were buried in the town.')).toEqual(['2012-05-03 day «3 May»']);
   });

@@ -18,6 +18,13 @@ describe('a named thing’s making told beside the story', () => {
     expect(timeline('The rebels fought with the rifles issued in 2011.')).toEqual([]);
   });
 
+  it('dates a clause by the meeting it was done at, held on a day outside the story’s span or not', () => {
+    const story = { infoboxDate: '2 May 2019' };
+    expect(timeline('At an emergency meeting held by telephone on 14 April, the council asked for a truce.', story)).toEqual(['2019-04-14 day «14 April»']);
+    expect(timeline('At a summit held on 20 April 2019, the leaders agreed on a plan.', story)).toEqual(['2019-04-20 day «20 April 2019»']);
+    expect(timeline('The rebels hid in a school held by the army on 3 April 2019.', story)).toEqual([]);
+  });
+
   it('dates a sentence by its main clause over an appositive telling when a unit was formed and from whom', () => {
     expect(timeline('On 2 August, the siege began. The garrison, a regiment formed in 2009 mostly from local recruits, left the town in the spring.')).toEqual([
       '2012-08-02 day «2 August»',

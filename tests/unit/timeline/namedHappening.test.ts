@@ -218,3 +218,17 @@ describe('a happening the heading names', () => {
     expect(timeline(prose, { infoboxDate: '1986' }, 'Reactor')[2]).toBe('1986-05-06 day «on the night of the accident»');
   });
 });
+
+describe('a count before or after "the first round" of a vote', () => {
+  it('counts from the first day of the vote told with its two days, whatever was dated since', () => {
+    expect(
+      timeline(
+        'The parliamentary elections took place on 4 March and 18 March. On 20 March, the results came in. Three days before the first round, a candidate was shot.',
+      ),
+    ).toEqual(['2012-03-04 day «4 March»', '2012-03-20 day «20 March»', '2012-03-01 day «Three days before the first round»']);
+  });
+
+  it('dates nothing when no vote was told', () => {
+    expect(timeline('On 4 March, the army entered the town. Two days after the first round, a candidate was shot.')).toEqual(['2012-03-04 day «4 March»']);
+  });
+});

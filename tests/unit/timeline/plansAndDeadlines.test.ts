@@ -26,6 +26,13 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
     expect(timeline('Whoever fired the shell in March has never been found.')).toEqual(['2012-03 month «March»']);
   });
 
+  it('reads a month an announcement said something would happen in as lying ahead, the clause after it dating the sentence', () => {
+    expect(timeline('The union announced that it would call a new strike in April, and its members marched on 12 March.')).toEqual([
+      '2012-03-12 day «12 March»',
+    ]);
+    expect(timeline('The governor told reporters that the road would reopen in late March.')).toEqual([]);
+  });
+
   it('keeps a measure imposed from a day, which is in force from it, unlike one announced for it', () => {
     expect(timeline('The authorities imposed a curfew from 26 February to 28 February.')).toEqual(['2012-02-26 day → 2012-02-28 «26 February to 28 February»']);
   });
