@@ -356,7 +356,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen Syrian siege and Kharkiv metro video report on their first run (Siege of Darayya 0.985, 1.000 once its gold dropped a founding aside before the siege began; Kharkiv metro shelters 1.000).
   siege_of_darayya_: 1,
   kharkiv_metro_shelters_video_report_: 1,
-  // Unseen Ukrainian battle article and Sumy video report on their first run (Battle of Pokrovsk 0.963, floored at 0.962 as 78/81 is just under it; Palm Sunday strike on Sumy 1.000).
-  battle_of_pokrovsk_: 0.962,
+  // Unseen Ukrainian battle article and Sumy video report on their first run (Battle of Pokrovsk 0.963, Palm Sunday strike on Sumy 1.000); 1.000 each after three general rules.
+  battle_of_pokrovsk_: 1,
   sumy_palm_sunday_strike_video_report_: 1,
 };
