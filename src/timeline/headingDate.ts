@@ -18,6 +18,11 @@ const HAS_MONTH = new RegExp(MONTH_NAME);
 const YEAR_ONLY = /^[\s([]*(?:in\s+)?(\d{4})[\s)\].:]*$/i;
 /** "## Autumn 2024": a season is one only with its year here, as in prose ("Winter clothing" is no date). */
 const SEASON_AND_YEAR = /^[\s([]*(?:in\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{4})[\s)\].:]*$/i;
+/**
+ * "## Winter 2024–2025", "## Winter of 2024/25": a winter named by the two years it spans is one season, of its first year
+ * (guide: "the winter of 2024–2025" is `2024`, `winter`, no `end`), not a range of years. Only winter crosses a new year.
+ */
+const WINTER_ACROSS_YEARS = /^[\s([]*(?:in\s+)?(?:the\s+)?winter\s+(?:of\s+)?(\d{4})\s*[–—/-]\s*(\d{2}|\d{4})[\s)\].:]*$/i;
 /** "### July" under "### June 2017": a month alone, its year the story's (a bare month in prose is read only after "in", "by"…). */
 const MONTH_ONLY = new RegExp(`^[\\s([]*(?:in\\s+)?(${MONTH_NAME})[\\s)\\].:]*$`, 'i');
 
@@ -40,6 +45,8 @@ export function headingDateMention(heading: string): AbsoluteMention | undefined
       qualifier: name === 'fall' ? 'autumn' : (name as Qualifier),
     };
   }
+  const winter = winterAcrossYears(heading);
+  if (winter !== undefined) return winter;
   const month = MONTH_ONLY.exec(heading)?.[1];
   const number = month === undefined ? undefined : monthNumber(month);
   if (month !== undefined && number !== undefined) return { kind: 'absolute', index: heading.indexOf(month), text: month, month: number };
@@ -47,6 +54,17 @@ export function headingDateMention(heading: string): AbsoluteMention | undefined
   if (mention?.kind !== 'absolute' || others.length > 0) return undefined;
   const rest = heading.slice(0, mention.index) + heading.slice(mention.index + mention.text.length);
   return rest.replace(DATE_HEADING_FILLER, '') === '' ? mention : undefined;
+}
+
+/** The winter a heading names by the two years it spans, when the second is the year after the first. */
+function winterAcrossYears(heading: string): AbsoluteMention | undefined {
+  const winter = WINTER_ACROSS_YEARS.exec(heading);
+  if (winter?.[1] === undefined || winter[2] === undefined) return undefined;
+  const first = Number(winter[1]);
+  // "2024–25" writes the second year by its last two digits; any other pair is a span of years, not one winter.
+  const second = winter[2].length === 2 ? Math.floor(first / 100) * 100 + Number(winter[2]) : Number(winter[2]);
+  if (second !== first + 1) return undefined;
+  return { kind: 'absolute', index: winter.index, text: winter[0].trim(), year: first, qualifier: 'winter' };
 }
 
 /**

@@ -155,6 +155,24 @@ export function remarksOnTiming(sentence: string): boolean {
   return TIMING_REMARK.test(sentence);
 }
 
+/** "…, and on 5 May the army withdrew": a second main clause that may tell a happening of its own. */
+const SECOND_MAIN_CLAUSE = /,\s+(?:and|but)\s/;
+
+/**
+ * Whether a sentence names or weighs the story from the writer's day ("Analysts have described the battle as the main
+ * effort of the campaign in 2024 and 2025", "Officials have called the strike of 5 May a war crime"): analysis (guide), and
+ * a date after its verb only dates what it names, the object of the naming, which tells no happening of its own. A date
+ * before the verb ("After the town fell on 5 May, the battle has been called …") or in a second main clause ("…, and on 5
+ * May the army withdrew") may tell one, so the sentence is left to the other rules.
+ */
+export function namesTheStoryFromToday(sentence: string): boolean {
+  const naming = NAMING.exec(sentence);
+  if (naming === null || DATE_WORD.test(naming[0])) return false;
+  const rest = sentence.slice(naming[0].length);
+  const clause = rest.search(SECOND_MAIN_CLAUSE);
+  return clause === -1 || !DATE_WORD.test(rest.slice(clause));
+}
+
 /** Whether a sentence weighs how things look now: analysis, whatever it dates, so its dates move no anchor. */
 export function weighsHowThingsLook(sentence: string): boolean {
   return HOW_THINGS_LOOK.test(sentence) || PLAIN_NOW.test(sentence) || OPEN_QUESTION.test(sentence) || SURMISED_QUESTION.test(sentence);

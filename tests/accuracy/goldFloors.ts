@@ -362,4 +362,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen Sahel coup article and byline-dated news post on their first run (2020 Malian coup 0.923, Mali fuel blockade 1.000); 1.000 each after five general rules.
   '2020_malian_coup_': 1,
   mali_fuel_blockade_post_: 1,
+  // Unseen Ukrainian battle article and Sumy video report on their first run (Battle of Pokrovsk 0.963, Palm Sunday strike on Sumy 1.000); 1.000 each after three general rules.
+  battle_of_pokrovsk_: 1,
+  sumy_palm_sunday_strike_video_report_: 1,
 };

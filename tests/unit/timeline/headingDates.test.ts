@@ -31,6 +31,17 @@ describe('a heading that is a season of a year', () => {
     ]);
   });
 
+  it('reads a winter named by the two years it spans as one season of the first year, not a range of years', () => {
+    const events = extractTimeline(
+      '## Winter 2019–2020\nThe front remained static. By mid-January 2020, the army had dug in.\n## Winter 2019–2021\nThe rebels regrouped.\n',
+    );
+    expect(events.map((event) => [event.date, event.precision, event.qualifier, event.text])).toEqual([
+      ['2019', 'year', 'winter', 'The front remained static.'],
+      ['2020-01', 'month', 'mid', 'By mid-January 2020, the army had dug in.'],
+    ]);
+    expect(extractTimeline('## Winter of 2019/20\nThe front remained static.\n').map((event) => [event.date, event.qualifier])).toEqual([['2019', 'winter']]);
+  });
+
   it('is no date without its year', () => {
     expect(extractTimeline('## Winter\nThe front remained static.\n', { infoboxDate: '2024' })).toEqual([]);
   });

@@ -3,6 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { extractTimeline } from '../../../src/timeline/extractTimeline.ts';
 import { timeline } from './timelineOf.ts';
 
+describe("a sentence naming the story from the writer's day is analysis, whatever date it names", () => {
+  it('leaves out the naming, whose date only dates what it names, and keeps the anchor on the day told before it', () => {
+    expect(
+      timeline(
+        'On 10 February, the siege began. Historians have described the siege as the turning point of the war in 2012. Officials have called the strike of 5 March a war crime. The next day, rebels withdrew.',
+      ),
+    ).toEqual(['2012-02-10 day «10 February»', '2012-02-11 day «The next day»']);
+  });
+  it('keeps a date before the naming verb or in a second main clause, which may tell a happening', () => {
+    expect(timeline('After the town fell on 5 March, the siege has been called a defeat for the rebels.')).toEqual(['2012-03-05 day «5 March»']);
+    expect(timeline('The siege has been described as a defeat, and on 5 March the rebels withdrew.')).toEqual(['2012-03-05 day «5 March»']);
+  });
+});
+
 describe('a sentence ranking what was told is analysis, whatever date it names', () => {
   it('leaves out the ranking and keeps the anchor on the day told before it', () => {
     expect(
