@@ -13,7 +13,7 @@ import { headingDateMention, headingMonthMention, placedDuringHappening, tellsLa
 import { opensWithDate } from './itemDate.ts';
 import { capContextField, LongSentences, MAX_SENTENCE_LENGTH } from './inputLimits.ts';
 import { formatIsoDate } from './isoDate.ts';
-import { isAnalysis, judgesInHindsight, ranksWhatWasTold, remarksOnTiming, weighsHowThingsLook } from './judgement.ts';
+import { describesFromToday, isAnalysis, judgesInHindsight, ranksWhatWasTold, remarksOnTiming, weighsHowThingsLook } from './judgement.ts';
 import { tellsReportersWork } from './reportersWork.ts';
 import { tellsNoHappening } from './negatedClause.ts';
 import {
@@ -138,8 +138,15 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       // The article's first sentence, in the lead or under a blog post's own heading (see isLeadSummary).
       const first = firstOfArticle;
       firstOfArticle = false;
-      // A ranking or a hindsight judgement is analysis: its date tells no happening and moves no anchor, so its dates need not be read.
-      if (ranksWhatWasTold(sentence.text) || judgesInHindsight(sentence.text) || weighsHowThingsLook(sentence.text) || remarksOnTiming(sentence.text)) continue;
+      // A ranking, a hindsight judgement or a description from today is analysis: its date tells no happening and moves no anchor, so its dates need not be read.
+      if (
+        ranksWhatWasTold(sentence.text) ||
+        judgesInHindsight(sentence.text) ||
+        weighsHowThingsLook(sentence.text) ||
+        remarksOnTiming(sentence.text) ||
+        describesFromToday(sentence.text)
+      )
+        continue;
       // The reporters' own work: its date is the material's, no happening of the story.
       if (tellsReportersWork(sentence.text)) continue;
       // An aside's date tells a named thing's own past; only the defining first sentence's is the article's subject's (see `aside`).

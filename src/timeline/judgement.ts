@@ -155,6 +155,20 @@ export function remarksOnTiming(sentence: string): boolean {
   return TIMING_REMARK.test(sentence);
 }
 
+/**
+ * "Analysts have described the fight for the town as typical of Russian tactics in 2024": what the story is said to be, told in
+ * the present perfect with "as", names it from today, as "The battle has been called a turning point" does (guide: analysis),
+ * whatever its date measures. Bounded subject, in the first clause; "regarded" and "viewed" only in the passive ("have viewed the
+ * footage as evidence" is no description of the story).
+ */
+const DESCRIBED_AS =
+  /^(?:(?!,\s(?:and|but)\s)[^;]){0,80}?\s(?:has|have)\s+(?:(?:widely|often|also|since|variously|generally)\s+)?(?:(?:been\s+)?(?:described|characteri[sz]ed|portrayed)|been\s+(?:regarded|viewed))\s(?:[^;.]{0,80}?\s)?as\s/;
+
+/** Whether a sentence says from today what the story was: analysis, whatever it dates, so its dates move no anchor. */
+export function describesFromToday(sentence: string): boolean {
+  return DESCRIBED_AS.test(sentence);
+}
+
 /** Whether a sentence weighs how things look now: analysis, whatever it dates, so its dates move no anchor. */
 export function weighsHowThingsLook(sentence: string): boolean {
   return HOW_THINGS_LOOK.test(sentence) || PLAIN_NOW.test(sentence) || OPEN_QUESTION.test(sentence) || SURMISED_QUESTION.test(sentence);
