@@ -356,7 +356,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen Syrian siege and Kharkiv metro video report on their first run (Siege of Darayya 0.985, 1.000 once its gold dropped a founding aside before the siege began; Kharkiv metro shelters 1.000).
   siege_of_darayya_: 1,
   kharkiv_metro_shelters_video_report_: 1,
-  // Unseen Ukrainian battle article and byline-dated news post on their first run (Battle of Toretsk 0.972, Niger Orano nationalisation 0.786).
-  battle_of_toretsk_: 0.972,
-  niger_orano_uranium_post_: 0.786,
+  // Unseen Ukrainian battle article and byline-dated news post on their first run (Battle of Toretsk 0.972; Niger Orano nationalisation 0.786, 1.000 once a link title's unescaped apostrophe in its markdown was fixed); 1.000 each after two general rules.
+  battle_of_toretsk_: 1,
+  niger_orano_uranium_post_: 1,
 };
