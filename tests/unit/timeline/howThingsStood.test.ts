@@ -37,6 +37,7 @@ describe('how things stood at a date is no event', () => {
     expect(timeline('Estimates in April 2016 placed the number of inhabitants at under 1,000.', context)).toEqual([]);
     expect(timeline('Officials in May put the number of civilians killed in the village at 40.', context)).toEqual(['2016-05 month «May»']);
     expect(timeline('Officials in May put the number of people evacuated at 2,000.', context)).toEqual(['2016-05 month «May»']);
+    expect(timeline('Officials in May put the number of residents who had fled the village at 2,000.', context)).toEqual(['2016-05 month «May»']);
   });
 
   it("skips the count of an animal population and its change, and keeps the herd's happenings and a death toll", () => {
