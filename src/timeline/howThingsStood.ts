@@ -169,6 +169,19 @@ const FORCE_STRENGTH = String.raw`\b(?:estimates?|estimated|put|puts|placed|gave
 const FORCE_STRENGTH_AFTER = new RegExp(String.raw`^(?:(?!,\s*and\b)[^.;]){0,60}?${FORCE_STRENGTH}`, 'i');
 const FORCE_STRENGTH_BEFORE = new RegExp(String.raw`${FORCE_STRENGTH}(?:[^,;.]|(?<=\d)[,.](?=\d)){0,40}?\s(?:in|by|as\s+of)\s+$`, 'i');
 
+/** Residents counted as having gone, or come back, are a count of that happening, not of who lives there. */
+const DEPARTED_WORD = String.raw`(?:fled|displaced|evacuated|returned|who\s+(?:had\s+|have\s+)?left)\b`;
+/**
+ * "Estimates given by officials in March put the number of remaining residents at fewer than 100": how many people still live in a
+ * place, as estimated at a time, is its population figure told by whoever counted (guide), no happening; the date may stand in the
+ * estimate's subject or after the figure. Only residents, or people told as still living or staying there: a count of those
+ * killed, displaced, evacuated or returned is a happening's.
+ */
+const RESIDENTS = String.raw`(?:(?:remaining|local)\s+)?(?:residents|inhabitants)\b|remaining\s+(?:people|civilians)\b|(?:people|civilians)\s+(?:still\s+)?(?:living|remaining|left|staying)\b`;
+const RESIDENTS_ESTIMATE = String.raw`\b(?:estimates?|estimated|put|puts|placed|gave)\s+the\s+number\s+of\s+(?:${RESIDENTS})(?:(?!${CASUALTY_WORD}|${DEPARTED_WORD})[^.;]){0,60}?\sat\s+(?:(?:about|around|some|between|up\s+to|(?:more|fewer|less)\s+than|over|under|nearly|only|just)\s+)?\d`;
+const RESIDENTS_ESTIMATE_AFTER = new RegExp(String.raw`^(?:(?!,\s*and\b)[^.;]){0,60}?${RESIDENTS_ESTIMATE}`, 'i');
+const RESIDENTS_ESTIMATE_BEFORE = new RegExp(String.raw`${RESIDENTS_ESTIMATE}(?:[^,;.]|(?<=\d)[,.](?=\d)){0,40}?\s(?:in|by|as\s+of)\s+$`, 'i');
+
 /** Whether the words after a date, a relative one's too ("By then, …"), estimate the strength of a side (see FORCE_STRENGTH). */
 export function estimatesForceStrength(phraseAfter: string): boolean {
   return FORCE_STRENGTH_AFTER.test(phraseAfter);
@@ -250,6 +263,8 @@ export function tellsHowThingsStood({ near, phraseBefore, sentenceBefore, after,
     UNIT_STRENGTH_AFTER.test(after) ||
     estimatesForceStrength(phraseAfter) ||
     FORCE_STRENGTH_BEFORE.test(phraseBefore) ||
+    RESIDENTS_ESTIMATE_AFTER.test(phraseAfter) ||
+    RESIDENTS_ESTIMATE_BEFORE.test(phraseBefore) ||
     POPULATION_AFTER.test(after) ||
     HAD_INHABITANTS_AFTER.test(after) ||
     HELD_INMATES_AFTER.test(after) ||

@@ -42,8 +42,13 @@ const TIMES_COUNT =
 const ORDINAL_OF_SET =
   /^(?:It|This|That)\s+(?:was|is|became)\s+(?:only\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|last)\s+of\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s/;
 
-/** Names or weighs the story from today ("The fighting has been described as a stalemate", "Officials have called the loss the worst blow"). */
-const NAMING = /^[^;]{0,80}?\s(?:has|have)\s+(?:been\s+)?(?:called|described|termed|regarded|considered|characteri[sz]ed)\b/;
+/**
+ * Names or weighs the story from today ("The fighting has been described as a stalemate", "Officials have called the loss the
+ * worst blow", "has since been regarded by many officers as a model"); "viewed" only in the passive, since "have viewed the
+ * footage" is watching, not naming.
+ */
+const NAMING =
+  /^[^;]{0,80}?\s(?:has|have)\s+(?:(?:widely|often|also|since|variously|generally|long)\s+)?(?:(?:been\s+)?(?:called|described|termed|regarded|considered|characteri[sz]ed|portrayed)|been\s+viewed)\b/;
 
 /** Measures a state against a purpose or a belief ("The bridgehead … was too small to threaten", "Fewer than 70,000 were believed to remain"). */
 const STATE = /^[^;]{0,120}?\s(?:was|were|is|are)\s+(?:too\s+[a-z]+\s+to|(?:believed|thought|estimated)\s+to\s+(?:remain|be)\b)/;

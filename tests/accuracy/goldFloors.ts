@@ -365,4 +365,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen Ukrainian battle article and Sumy video report on their first run (Battle of Pokrovsk 0.963, Palm Sunday strike on Sumy 1.000); 1.000 each after three general rules.
   battle_of_pokrovsk_: 1,
   sumy_palm_sunday_strike_video_report_: 1,
+  // Unseen Ukrainian battle article and byline-dated news post on their first run (Battle of Toretsk 0.972; Niger Orano nationalisation 0.786, 1.000 once a link title's unescaped apostrophe in its markdown was fixed); 1.000 each after two general rules.
+  battle_of_toretsk_: 1,
+  niger_orano_uranium_post_: 1,
 };

@@ -30,6 +30,16 @@ describe('how things stood at a date is no event', () => {
     expect(after28('The next day the ministry put the number of dead soldiers at 25.')).toEqual(['2014-08-29 day «The next day»']);
   });
 
+  it('skips how many residents an estimate of a time put in a place, and keeps a count of those killed or evacuated', () => {
+    const context = { infoboxDate: '1 March - 30 June 2016' };
+    expect(timeline('Figures given by the mayor in May put the number of remaining residents at fewer than 300.', context)).toEqual([]);
+    expect(timeline('Aid workers put the number of people still living in the village at about 40 by June.', context)).toEqual([]);
+    expect(timeline('Estimates in April 2016 placed the number of inhabitants at under 1,000.', context)).toEqual([]);
+    expect(timeline('Officials in May put the number of civilians killed in the village at 40.', context)).toEqual(['2016-05 month «May»']);
+    expect(timeline('Officials in May put the number of people evacuated at 2,000.', context)).toEqual(['2016-05 month «May»']);
+    expect(timeline('Officials in May put the number of residents who had fled the village at 2,000.', context)).toEqual(['2016-05 month «May»']);
+  });
+
   it("skips the count of an animal population and its change, and keeps the herd's happenings and a death toll", () => {
     const giraffes = 'The bush is home to the last herd of giraffes, which had fallen to 49 animals in 1996 and numbered more than 600 by 2019.';
     expect(timeline(giraffes, {})).toEqual([]);

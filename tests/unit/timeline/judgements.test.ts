@@ -101,6 +101,22 @@ describe('weighing in the present how things look is analysis, whatever its date
   });
 });
 
+describe('saying from today what the story was is analysis, whatever its date measures', () => {
+  it('leaves out "Observers have described the siege as typical of army tactics in 2012" and keeps the anchor on the day before', () => {
+    expect(
+      timeline('On 10 February, the siege began. Observers have described the siege as typical of army tactics in 2012. The next day, rebels withdrew.'),
+    ).toEqual(['2012-02-10 day «10 February»', '2012-02-11 day «The next day»']);
+    expect(timeline('Historians have characterised the retreat as the turning point of the war in 2012.')).toEqual([]);
+    expect(timeline('The defence of the town has since been regarded by many officers as a model for the fighting in March 2012.')).toEqual([]);
+  });
+  it('keeps a description made on a day of the story, and a call made then', () => {
+    expect(timeline('On 5 March the minister described the attack as a crime.')).toEqual(['2012-03-05 day «5 March»']);
+    expect(timeline('Residents have called for an inquiry, and on 5 March the police described the strike as deliberate.')).toEqual([
+      '2012-03-05 day «5 March»',
+    ]);
+  });
+});
+
 describe('a judgement made in hindsight is analysis, whatever it dates', () => {
   it('leaves it out and keeps the anchor on the day told before it', () => {
     expect(
