@@ -167,10 +167,19 @@ const CASUALTY_WORD = String.raw`(?:killed|wounded|injured|dead|died|captured|mi
 const FORCE_STRENGTH = String.raw`\b(?:estimates?|estimated|put|puts|placed|gave|assessed)\s+the\s+(?:number|strength|size)\s+of\s+(?:(?!${CASUALTY_WORD})[^,;.]){0,60}?\b(?:soldiers|troops|fighters|servicemen|personnel|militants|combatants)\b(?:(?!${CASUALTY_WORD})[^.;]){0,60}?\sat\s+(?:about\s+|around\s+|some\s+|between\s+|up\s+to\s+|more\s+than\s+|over\s+|nearly\s+)?\d`;
 const FORCE_STRENGTH_AFTER = new RegExp(String.raw`^(?:(?!,\s*and\b)[^.;]){0,60}?${FORCE_STRENGTH}`, 'i');
 const FORCE_STRENGTH_BEFORE = new RegExp(String.raw`${FORCE_STRENGTH}(?:[^,;.]|(?<=\d)[,.](?=\d)){0,40}?\s(?:in|by|as\s+of)\s+$`, 'i');
+/**
+ * "by the end of the month its garrison was estimated at a few hundred men": the size of a side's force as the subject of the
+ * estimate, as the pronoun's "it was estimated at several thousand personnel" is (guide: a side's strength as estimated at a
+ * time describes it). Only force nouns and a count of people: "its losses were estimated at 300 men" is a happening's count.
+ */
+const FORCE_SIZE_AFTER = new RegExp(
+  String.raw`^,?\s+(?:its\s+|their\s+|the\s+(?:[\w'’-]+\s+){0,3}?)(?:garrison|force|forces|strength|numbers|contingent)\s+(?:was|were)\s+(?:estimated|thought|believed|said|reported)\s+(?:at|to\s+(?:number|be|have))\s+(?:(?!${CASUALTY_WORD})[^,;.]|(?<=\d)[,.](?=\d)){1,40}?\b(?:personnel|troops|soldiers|servicemen|fighters|members|men|militants)\b`,
+  'i',
+);
 
 /** Whether the words after a date, a relative one's too ("By then, …"), estimate the strength of a side (see FORCE_STRENGTH). */
 export function estimatesForceStrength(phraseAfter: string): boolean {
-  return FORCE_STRENGTH_AFTER.test(phraseAfter);
+  return FORCE_STRENGTH_AFTER.test(phraseAfter) || FORCE_SIZE_AFTER.test(phraseAfter);
 }
 
 /** "its population was 2,900, and in 2015 about 3,000": a second figure of the same count, its noun and verb left unsaid. */
