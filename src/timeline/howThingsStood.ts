@@ -21,6 +21,13 @@ const COMPARED_WITH =
 const RESEMBLED =
   /\b(?:resembled|resembles|mirrored|mirrors|(?:matched|matches|followed|follows|fitted|fits)\s+the\s+pattern\s+of)\s[^,;.]*(?:,\s*(?:such as|including|like)\s[^,;.]*)?$/i;
 /**
+ * The other side of a comparative's "than" ("received far less attention than the first, in March 2016", "the fighting was
+ * heavier than in 2016", "lost more men than it had in May"): that date names the thing compared with, a comparison's date
+ * (guide), not the sentence's. Only "than" followed by what is compared, never a figure ("more than 300 were killed in").
+ */
+const COMPARED_THAN =
+  /\bthan\s+(?:(?:the|its|their)\s+(?:first|second|last|previous|earlier|one|ones)(?:\s+[a-z]+)?,?\s+|(?:it|they|he|she|we)\s+(?:did|had|was|were)\s+)?(?:in|on|of|during)\s+(?:the\s+)?$/i;
+/**
  * "the front line had returned to where it stood before August 2016", "back to the lines of 2012": the date of the former
  * state a return is measured against, a comparison's date (guide), not the return's.
  */
@@ -245,6 +252,7 @@ export function tellsHowThingsStood({ near, phraseBefore, sentenceBefore, after,
   return (
     (sentenceBefore.length <= RESPONSIBLE_FOR_REACH && RESPONSIBLE_FOR_BEFORE.test(sentenceBefore)) ||
     COMPARED_WITH.test(phraseBefore) ||
+    COMPARED_THAN.test(phraseBefore) ||
     RESEMBLED.test(phraseBefore) ||
     RETURNED_TO.test(near) ||
     POPULATION_FIGURE.test(near) ||
