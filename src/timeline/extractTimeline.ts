@@ -13,7 +13,7 @@ import { headingDateMention, headingMonthMention, placedDuringHappening, tellsLa
 import { opensWithDate } from './itemDate.ts';
 import { capContextField, LongSentences, MAX_SENTENCE_LENGTH } from './inputLimits.ts';
 import { formatIsoDate } from './isoDate.ts';
-import { isAnalysis, judgesInHindsight, ranksWhatWasTold, remarksOnTiming, weighsHowThingsLook } from './judgement.ts';
+import { isAnalysis, judgesAsTheManySawIt, judgesInHindsight, ranksWhatWasTold, remarksOnTiming, weighsHowThingsLook } from './judgement.ts';
 import { tellsReportersWork } from './reportersWork.ts';
 import { tellsNoHappening } from './negatedClause.ts';
 import {
@@ -139,7 +139,14 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       const first = firstOfArticle;
       firstOfArticle = false;
       // A ranking or a hindsight judgement is analysis: its date tells no happening and moves no anchor, so its dates need not be read.
-      if (ranksWhatWasTold(sentence.text) || judgesInHindsight(sentence.text) || weighsHowThingsLook(sentence.text) || remarksOnTiming(sentence.text)) continue;
+      if (
+        ranksWhatWasTold(sentence.text) ||
+        judgesInHindsight(sentence.text) ||
+        judgesAsTheManySawIt(sentence.text) ||
+        weighsHowThingsLook(sentence.text) ||
+        remarksOnTiming(sentence.text)
+      )
+        continue;
       // The reporters' own work: its date is the material's, no happening of the story.
       if (tellsReportersWork(sentence.text)) continue;
       // An aside's date tells a named thing's own past; only the defining first sentence's is the article's subject's (see `aside`).
