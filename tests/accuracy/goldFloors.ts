@@ -356,7 +356,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen Syrian siege and Kharkiv metro video report on their first run (Siege of Darayya 0.985, 1.000 once its gold dropped a founding aside before the siege began; Kharkiv metro shelters 1.000).
   siege_of_darayya_: 1,
   kharkiv_metro_shelters_video_report_: 1,
-  // Unseen Syrian offensive article and Astro-template news post on their first run (Palmyra offensive of 2017 0.901, Azerbaijan–Russia rift after the Aktau crash 1.000).
-  palmyra_offensive__2017__: 0.901,
+  // Unseen Syrian offensive article and Astro-template news post on their first run (Palmyra offensive of 2017 0.901, Azerbaijan–Russia rift after the Aktau crash 1.000); 1.000 each after five general rules.
+  palmyra_offensive__2017__: 1,
   azal_crash_rift_post_: 1,
 };
