@@ -44,7 +44,7 @@ const YEAR_WRAP_DAYS = 150;
  * never after the story's `latest` month (a news post tells what already happened).
  */
 export function contextualYear(date: PartialDate & { sameYear?: boolean; pluperfect?: true }, context: YearContext): number | undefined {
-  const year = backToTheNews(date, context, restartedYear(date, context, windowYear(date, context)));
+  const year = backToTheNews(date, context, nearestBeforeClosedStory(date, context, restartedYear(date, context, windowYear(date, context))));
   const latest = context.story?.latest;
   if (year === undefined || latest === undefined) return year;
   const capped = Math.min(year, latest.year);
@@ -180,6 +180,28 @@ function daysBack(previous: PreviousDate, date: PartialDate): number {
   const then = (previous.month - 1) * 30.5 + (previous.day ?? 1);
   const now = (date.month - 1) * 30.5 + (date.day ?? 1);
   return Math.max(0, then - now);
+}
+
+/**
+ * A month opening a new section that its year would put after a closed story the text has not yet entered, and that no year
+ * puts inside it ("Throughout the second half of December" under "Prelude" after "In January 2017" under "Background", above
+ * an offensive of 13 January – 2 March 2017): never after the story, it takes the year nearest the last date, the December
+ * before, the story's background (GUIDE.md), as `restartedYear` keeps a restarting section inside the story.
+ */
+function nearestBeforeClosedStory(date: PartialDate & { sameYear?: boolean }, context: YearContext, year: number | undefined): number | undefined {
+  const { story, previous } = context;
+  // Within a section the story moves on ("On 10 February the siege began. Early in December, …"); a new one may step back.
+  if (year === undefined || context.sameSection === true || date.sameYear === true || date.month === undefined) return year;
+  if (previous?.month === undefined || previous.year !== year) return year;
+  if (story?.endMonth === undefined || story.startMonth === undefined || year !== story.last || date.month <= story.endMonth) return year;
+  // Once the text has told a date inside the story or past it, it carries on from there: "## Aftermath" "In December" after
+  // "On 20 February" or "On 2 March" in an offensive of 13 January – 2 March 2017 is December 2017, not the December before.
+  if (previous.year > story.first || previous.month > story.startMonth) return year;
+  const before = year - 1;
+  if (before > story.first || (before === story.first && date.month >= story.startMonth)) return year;
+  const forward = date.month - previous.month;
+  const back = previous.month + 12 - date.month;
+  return back < forward ? before : year;
 }
 
 /**

@@ -13,7 +13,15 @@ import { headingDateMention, headingMonthMention, placedDuringHappening, tellsLa
 import { opensWithDate } from './itemDate.ts';
 import { capContextField, LongSentences, MAX_SENTENCE_LENGTH } from './inputLimits.ts';
 import { formatIsoDate } from './isoDate.ts';
-import { isAnalysis, judgesInHindsight, namesTheStoryFromToday, ranksWhatWasTold, remarksOnTiming, weighsHowThingsLook } from './judgement.ts';
+import {
+  isAnalysis,
+  judgesAsTheManySawIt,
+  judgesInHindsight,
+  namesTheStoryFromToday,
+  ranksWhatWasTold,
+  remarksOnTiming,
+  weighsHowThingsLook,
+} from './judgement.ts';
 import { tellsReportersWork } from './reportersWork.ts';
 import { tellsNoHappening } from './negatedClause.ts';
 import {
@@ -138,11 +146,12 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       // The article's first sentence, in the lead or under a blog post's own heading (see isLeadSummary).
       const first = firstOfArticle;
       firstOfArticle = false;
-      // A ranking, a naming from today or a hindsight judgement is analysis: its date tells no happening and moves no anchor, so its dates need not be read.
+      // A ranking, a naming from today, a hindsight judgement or how the many judged it is analysis: its date tells no happening and moves no anchor, so its dates need not be read.
       if (
         ranksWhatWasTold(sentence.text) ||
         namesTheStoryFromToday(sentence.text) ||
         judgesInHindsight(sentence.text) ||
+        judgesAsTheManySawIt(sentence.text) ||
         weighsHowThingsLook(sentence.text) ||
         remarksOnTiming(sentence.text)
       )

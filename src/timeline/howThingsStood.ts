@@ -21,6 +21,13 @@ const COMPARED_WITH =
 const RESEMBLED =
   /\b(?:resembled|resembles|mirrored|mirrors|(?:matched|matches|followed|follows|fitted|fits)\s+the\s+pattern\s+of)\s[^,;.]*(?:,\s*(?:such as|including|like)\s[^,;.]*)?$/i;
 /**
+ * The other side of a comparative's "than" ("received far less attention than the first, in March 2016", "the fighting was
+ * heavier than in 2016", "lost more men than it had in May"): that date names the thing compared with, a comparison's date
+ * (guide), not the sentence's. Only "than" followed by what is compared, never a figure ("more than 300 were killed in").
+ */
+const COMPARED_THAN =
+  /\bthan\s+(?:(?:the|its|their)\s+(?:first|second|last|previous|earlier|one|ones)(?:\s+[a-z]+)?,?\s+|(?:it|they|he|she|we)\s+(?:did|had|was|were)\s+)?(?:in|on|of|during)\s+(?:the\s+)?$/i;
+/**
  * "the front line had returned to where it stood before August 2016", "back to the lines of 2012": the date of the former
  * state a return is measured against, a comparison's date (guide), not the return's.
  */
@@ -168,6 +175,15 @@ const CASUALTY_WORD = String.raw`(?:killed|wounded|injured|dead|died|captured|mi
 const FORCE_STRENGTH = String.raw`\b(?:estimates?|estimated|put|puts|placed|gave|assessed)\s+the\s+(?:number|strength|size)\s+of\s+(?:(?!${CASUALTY_WORD})[^,;.]){0,60}?\b(?:soldiers|troops|fighters|servicemen|personnel|militants|combatants)\b(?:(?!${CASUALTY_WORD})[^.;]){0,60}?\sat\s+(?:about\s+|around\s+|some\s+|between\s+|up\s+to\s+|more\s+than\s+|over\s+|nearly\s+)?\d`;
 const FORCE_STRENGTH_AFTER = new RegExp(String.raw`^(?:(?!,\s*and\b)[^.;]){0,60}?${FORCE_STRENGTH}`, 'i');
 const FORCE_STRENGTH_BEFORE = new RegExp(String.raw`${FORCE_STRENGTH}(?:[^,;.]|(?<=\d)[,.](?=\d)){0,40}?\s(?:in|by|as\s+of)\s+$`, 'i');
+/**
+ * "by the end of the month its garrison was estimated at a few hundred men": the size of a side's force as the subject of the
+ * estimate, as the pronoun's "it was estimated at several thousand personnel" is (guide: a side's strength as estimated at a
+ * time describes it). Only force nouns and a count of people: "its losses were estimated at 300 men" is a happening's count.
+ */
+const FORCE_SIZE_AFTER = new RegExp(
+  String.raw`^,?\s+(?:its\s+|their\s+|the\s+(?:[\w'’-]+\s+){0,3}?)(?:garrison|force|forces|strength|numbers|contingent)\s+(?:was|were)\s+(?:estimated|thought|believed|said|reported)\s+(?:at|to\s+(?:number|be|have))\s+(?:(?!${CASUALTY_WORD})[^,;.]|(?<=\d)[,.](?=\d)){1,40}?\b(?:personnel|troops|soldiers|servicemen|fighters|members|men|militants)\b`,
+  'i',
+);
 
 /** Residents counted as having gone, or come back, are a count of that happening, not of who lives there. */
 const DEPARTED_WORD = String.raw`(?:fled|displaced|evacuated|returned|who\s+(?:had\s+|have\s+)?left)\b`;
@@ -184,7 +200,7 @@ const RESIDENTS_ESTIMATE_BEFORE = new RegExp(String.raw`${RESIDENTS_ESTIMATE}(?:
 
 /** Whether the words after a date, a relative one's too ("By then, …"), estimate the strength of a side (see FORCE_STRENGTH). */
 export function estimatesForceStrength(phraseAfter: string): boolean {
-  return FORCE_STRENGTH_AFTER.test(phraseAfter);
+  return FORCE_STRENGTH_AFTER.test(phraseAfter) || FORCE_SIZE_AFTER.test(phraseAfter);
 }
 
 /** "its population was 2,900, and in 2015 about 3,000": a second figure of the same count, its noun and verb left unsaid. */
@@ -250,6 +266,7 @@ export function tellsHowThingsStood({ near, phraseBefore, sentenceBefore, after,
   return (
     (sentenceBefore.length <= RESPONSIBLE_FOR_REACH && RESPONSIBLE_FOR_BEFORE.test(sentenceBefore)) ||
     COMPARED_WITH.test(phraseBefore) ||
+    COMPARED_THAN.test(phraseBefore) ||
     RESEMBLED.test(phraseBefore) ||
     RETURNED_TO.test(near) ||
     POPULATION_FIGURE.test(near) ||

@@ -108,6 +108,19 @@ function tellsDatedHappeningAfterRanking(sentence: string): boolean {
 /** An opening that announces a judgement made looking back ("In hindsight, the Feb. 24 landing was the moment …"). */
 const HINDSIGHT = /^(?:(?:In|With) (?:hindsight|retrospect)|Looking back|Seen in hindsight),/;
 
+/**
+ * "The loss of the city was widely seen as an embarrassment for Moscow, coming on the same week as …": how a happening told was
+ * received, as the many judged it, is opinion (GUIDE.md: analysis), whatever it dates. Read from the sentence's start, with a
+ * bounded comma-free subject and a word of the many ("widely", "generally"), so "On 5 May the town was seen as lost" is not it.
+ */
+const WIDELY_SEEN =
+  /^[A-Z][^,;]{0,60}?\s(?:was|were)\s+(?:widely|generally|commonly|broadly)\s+(?:seen|regarded|viewed|considered|perceived|interpreted)\s+as\b/;
+
+/** Whether a sentence tells how the many judged what was told: analysis, whatever it dates, so its dates move no anchor. */
+export function judgesAsTheManySawIt(sentence: string): boolean {
+  return WIDELY_SEEN.test(sentence);
+}
+
 /** Whether a sentence judges the story in hindsight: analysis, whatever it dates (GUIDE.md), so its dates move no anchor. */
 export function judgesInHindsight(sentence: string): boolean {
   return HINDSIGHT.test(sentence);
@@ -196,6 +209,7 @@ export function isAnalysis(sentence: string): boolean {
     PLAIN_NOW.test(sentence) ||
     OPEN_QUESTION.test(sentence) ||
     SURMISED_QUESTION.test(sentence) ||
-    HINDSIGHT.test(sentence)
+    HINDSIGHT.test(sentence) ||
+    WIDELY_SEEN.test(sentence)
   );
 }

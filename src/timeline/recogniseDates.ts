@@ -24,6 +24,7 @@ import { markCountedDays } from './countedDay.ts';
 import { keepDeclaredDay } from './declaredDays.ts';
 import { isInForecastOpening } from './forecastOpening.ts';
 import { isPlannedFor } from './plansAndRecurrences.ts';
+import { MADE_POSSIBLE } from './namedHappeningWords.ts';
 
 /** Words a news post dates things with, counting from its publication day. */
 const PUBLICATION_WORD = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|yesterday|today|tonight|weekend)\b/i;
@@ -107,6 +108,11 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
     // "The committees are due to finish their work by the end of the year": a relative phrase a plan or an undertaking looks
     // ahead to is a deadline (guide), as "was due to begin on 12 April" is for a date written out.
     if (candidate.kind === 'relative' && isPlannedFor(lead)) {
+      taken.push(candidate);
+      continue;
+    }
+    // "opened the way for the advance … later in the year": the date is the later happening's, the object's (guide).
+    if (MADE_POSSIBLE.test(flat.slice(Math.max(0, candidate.index - 2 * NEAR), candidate.index))) {
       taken.push(candidate);
       continue;
     }

@@ -368,4 +368,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen Ukrainian battle article and byline-dated news post on their first run (Battle of Toretsk 0.972; Niger Orano nationalisation 0.786, 1.000 once a link title's unescaped apostrophe in its markdown was fixed); 1.000 each after two general rules.
   battle_of_toretsk_: 1,
   niger_orano_uranium_post_: 1,
+  // Unseen Syrian offensive article and Astro-template news post on their first run (Palmyra offensive of 2017 0.901, Azerbaijan–Russia rift after the Aktau crash 1.000); 1.000 each after five general rules.
+  palmyra_offensive__2017__: 1,
+  azal_crash_rift_post_: 1,
 };

@@ -28,6 +28,10 @@ describe('how things stood at a date is no event', () => {
     expect(after28('Estimates put the number of Russian troops in the area at between 3,500 and 4,000 by 28 August.')).toEqual([]);
     expect(after28('The next day the ministry put the number of soldiers killed at 25.')).toEqual(['2014-08-29 day «The next day»']);
     expect(after28('The next day the ministry put the number of dead soldiers at 25.')).toEqual(['2014-08-29 day «The next day»']);
+    // The force as the estimate's subject, after a relative date or a written one.
+    expect(after28('The rebels had lost their supply road, and by the end of the month their garrison was thought to number a few hundred men.')).toEqual([]);
+    expect(after28("On 30 August the town's garrison was estimated at about 400 fighters.")).toEqual([]);
+    expect(after28('By the end of the month its losses were estimated at 300 men.')).toEqual(['2014-08 month late «the end of the month»']);
   });
 
   it('skips how many residents an estimate of a time put in a place, and keeps a count of those killed or evacuated', () => {

@@ -17,6 +17,21 @@ describe("a sentence naming the story from the writer's day is analysis, whateve
   });
 });
 
+describe('a sentence telling how the many judged what was told is analysis, whatever date it names', () => {
+  it('leaves out "was widely seen as" and keeps the anchor on the day told before it', () => {
+    expect(
+      timeline(
+        'On 10 February, the rebels lost the bridge. The loss was widely seen as a blow to the movement, coming the same week as its defeat in the north. The next day, they withdrew.',
+      ),
+    ).toEqual(['2012-02-10 day «10 February»', '2012-02-11 day «The next day»']);
+    expect(timeline('The withdrawal of 5 March was generally regarded as a defeat.')).toEqual([]);
+  });
+  it('keeps a view told of one day, and a clause before the judgement with its own date', () => {
+    expect(timeline('On 5 March the town was seen as lost.')).toEqual(['2012-03-05 day «5 March»']);
+    expect(timeline('The council was formed on 5 March, a body that was widely regarded as the rebels’ arm.')).toEqual(['2012-03-05 day «5 March»']);
+  });
+});
+
 describe('a sentence ranking what was told is analysis, whatever date it names', () => {
   it('leaves out the ranking and keeps the anchor on the day told before it', () => {
     expect(

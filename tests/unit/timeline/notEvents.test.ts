@@ -186,6 +186,11 @@ describe('what is not the date of an event', () => {
     expect(timeline('The army on 5 March was a few kilometres from the town.')).toEqual(['2012-03-05 day «5 March»']);
     expect(timeline('Casualties rose to 40, compared with 12 on 5 March.')).toEqual([]);
     expect(timeline('On 5 March, rebels compared the attack with a massacre.')).toEqual(['2012-03-05 day «5 March»']);
+    // The other side of a comparative's "than" is the thing compared with; a figure's "more than" is no comparison of dates.
+    expect(timeline('The second siege drew far less notice than the first, in May 2011, and few reporters came.', {})).toEqual([]);
+    expect(timeline('The shelling of the town was heavier than in 2011.', {})).toEqual([]);
+    expect(timeline('The army lost more men than it had in May 2011.', {})).toEqual([]);
+    expect(timeline('More than 300 soldiers were killed in May 2011.', {})).toEqual(['2011-05 month «May 2011»']);
     expect(timeline('As of 14 March, the army held the village.')).toEqual(['2012-03-14 day «14 March»']);
     expect(timeline('As of 2012, the army held the village.')).toEqual(['2012 year «2012»']);
     expect(timeline('The army held the village as of 2012, and the rebels held the hills.')).toEqual(['2012 year «2012»']);

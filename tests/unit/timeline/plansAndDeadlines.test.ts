@@ -125,3 +125,16 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
     expect(timeline(sentence)).toEqual([]);
   });
 });
+
+describe('what a happening made possible', () => {
+  it('is the object of "opened the way for": its date, written or relative, dates no sentence', () => {
+    expect(timeline('On 10 February, the siege began. The siege opened the way for the army’s march on the capital later in the year.')).toEqual([
+      '2012-02-10 day «10 February»',
+    ]);
+    expect(timeline('The ceasefire paved the way for the elections held in May 2012.', {})).toEqual([]);
+    expect(timeline('The talks set the stage for a withdrawal of the garrison in March 2012.', {})).toEqual([]);
+  });
+  it('leaves the date of the happening itself, told before the phrase', () => {
+    expect(timeline('On 5 March 2012 the ceasefire paved the way for new elections.', {})).toEqual(['2012-03-05 day «5 March 2012»']);
+  });
+});

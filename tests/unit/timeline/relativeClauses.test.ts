@@ -230,6 +230,9 @@ describe('a relative clause in the pluperfect with words between its verb and it
       ['2012-02-12 day «12 February»'],
     );
     expect(timeline('The police kept a post there, one of several in the valley that had been raided by smugglers, most recently in 2008.', {})).toEqual([]);
+    // An irregular participle ("set up", "brought") is the same clause.
+    expect(timeline('The pass was held by the Ninth Brigade, a unit that had been set up with foreign help in May 2011, and by militias.', {})).toEqual([]);
+    expect(timeline('The hills were held by the militia, which had brought its own guns from the coast in 2011.', {})).toEqual([]);
   });
 
   it.each([

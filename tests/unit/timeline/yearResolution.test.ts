@@ -26,6 +26,25 @@ describe('the year of a date without one', () => {
     ).toEqual(['2025-04-26', '2025-08-08']);
   });
 
+  it('puts a month opening a new section, which no year keeps inside a closed story, in the year nearest the last date', () => {
+    const article = '## Background\nIn January 2018, the rebels took the pass.\n## Prelude\nThroughout the second half of December, raids hit the villages.\n';
+    expect(dates(article, { infoboxDate: '20 January – 4 March 2018' })).toEqual(['2018-01', '2017-12']);
+    // Once the text has gone past the story's last day, it carries on from there.
+    const aftermath = '## Aftermath\nOn 9 March 2018, the army took the dam. In December, the rebels came back.\n';
+    expect(dates(aftermath, { infoboxDate: '20 January – 4 March 2018' })).toEqual(['2018-03-09', '2018-12']);
+    // So it does once the text has told a day inside the story: an aftermath's "In December" is after it, not the December before.
+    const inside = '## Fighting\nOn 20 February, the army reached the hills.\n## Aftermath\nIn December, the rebels came back.\n';
+    expect(dates(inside, { infoboxDate: '20 January – 4 March 2018' })).toEqual(['2018-02-20', '2018-12']);
+    expect(dates(inside.replace('20 February', '4 March'), { infoboxDate: '20 January – 4 March 2018' })).toEqual(['2018-03-04', '2018-12']);
+    // Within a section the story moves on.
+    expect(dates(article.replace('\n## Prelude', ''), { infoboxDate: '20 January – 4 March 2018' })).toEqual(['2018-01', '2018-12']);
+    // A month nearer ahead than behind stays in the year, just after the story.
+    expect(dates(article.replace('second half of December', 'second half of May'), { infoboxDate: '20 January – 4 March 2018' })).toEqual([
+      '2018-01',
+      '2018-05',
+    ]);
+  });
+
   it('stays before the story for a pluperfect date after a year stated before it, across paragraphs of one section', () => {
     const article = '## Background\nThrough the winter of 2022–2023 engineers built trenches.\n\nBrigades had been trained over the winter.\n';
     expect(dates(article, { infoboxDate: '8 June – 25 September 2023' })).toEqual(['2022', '2022']);
