@@ -6,7 +6,13 @@ import { defineConfig } from 'vitest/config';
 // load (2 cores shared by several builds), not the code, so it only catches a hang.
 const siteTier = (name: string) => ({
   extends: true as const,
-  test: { name, include: [`tests/${name}/**/*.test.ts`], globalSetup: ['tests/support/globalSetup.ts'], testTimeout: 300_000, hookTimeout: 300_000 },
+  test: {
+    name,
+    include: [`tests/${name}/**/*.test.ts`],
+    globalSetup: ['tests/support/tempRoot.ts', 'tests/support/globalSetup.ts'],
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
+  },
 });
 
 export default defineConfig({
@@ -17,10 +23,10 @@ export default defineConfig({
       // the gazetteers, the markdown pipeline and the timeline rules load once per worker, not once
       // per file, which was most of the tier's time. A test that needs a module loaded afresh
       // (one reading the environment when it loads) calls vi.resetModules() first.
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false } },
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false, globalSetup: ['tests/support/tempRoot.ts'] } },
       // The extractor scored on the whole gold set, and every rule's needed texts checked on every gold sentence: pure too,
       // but they read every gold article, which would take the fast tier past its 30 s.
-      { extends: true, test: { name: 'accuracy', include: ['tests/accuracy/**/*.test.ts'], isolate: false } },
+      { extends: true, test: { name: 'accuracy', include: ['tests/accuracy/**/*.test.ts'], isolate: false, globalSetup: ['tests/support/tempRoot.ts'] } },
       siteTier('build'),
       siteTier('e2e'),
     ],
