@@ -168,9 +168,19 @@ const FORCE_STRENGTH = String.raw`\b(?:estimates?|estimated|put|puts|placed|gave
 const FORCE_STRENGTH_AFTER = new RegExp(String.raw`^(?:(?!,\s*and\b)[^.;]){0,60}?${FORCE_STRENGTH}`, 'i');
 const FORCE_STRENGTH_BEFORE = new RegExp(String.raw`${FORCE_STRENGTH}(?:[^,;.]|(?<=\d)[,.](?=\d)){0,40}?\s(?:in|by|as\s+of)\s+$`, 'i');
 
+/**
+ * "By the spring the army estimated that between 1,000 and 1,500 rebel fighters remained in the enclave": the same strength told as
+ * how many of a side were left, as "only about 200 residents remained" tells a place's size (guide). Those who "remained missing"
+ * or "captive" are a count of a happening's losses, as the killed are.
+ */
+const FORCE_REMAINING_AFTER = new RegExp(
+  String.raw`^(?:(?!,\s*and\b)[^.;]){0,60}?\b(?:estimated|estimates|said|believed|assessed|reported)\s+that\s+(?:only\s+)?(?:about\s+|around\s+|some\s+|between\s+|up\s+to\s+|(?:more|fewer)\s+than\s+|over\s+|nearly\s+)?\d[\d,.]*(?:\s+(?:and|to)\s+\d[\d,.]*)?(?:\s+(?:hundred|thousand))?\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|fighters|militants|combatants|personnel)\s+(?:still\s+)?remained\b(?!\s+(?:missing|unaccounted|captive|in\s+captivity)\b)`,
+  'i',
+);
+
 /** Whether the words after a date, a relative one's too ("By then, …"), estimate the strength of a side (see FORCE_STRENGTH). */
 export function estimatesForceStrength(phraseAfter: string): boolean {
-  return FORCE_STRENGTH_AFTER.test(phraseAfter);
+  return FORCE_STRENGTH_AFTER.test(phraseAfter) || FORCE_REMAINING_AFTER.test(phraseAfter);
 }
 
 /** "its population was 2,900, and in 2015 about 3,000": a second figure of the same count, its noun and verb left unsaid. */

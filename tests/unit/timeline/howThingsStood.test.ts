@@ -30,6 +30,14 @@ describe('how things stood at a date is no event', () => {
     expect(after28('The next day the ministry put the number of dead soldiers at 25.')).toEqual(['2014-08-29 day «The next day»']);
   });
 
+  it('skips how many of a side were estimated to remain at a time, and keeps those who remained missing', () => {
+    const context = { infoboxDate: '1 March - 30 September 2016' };
+    expect(timeline('By the summer of 2016 the army estimated that between 1,000 and 1,500 rebel fighters remained in the enclave.', context)).toEqual([]);
+    expect(timeline('In May 2016 officials said that about 300 militants still remained in the old town.', context)).toEqual([]);
+    expect(timeline('On 3 May 2016 the army said that 40 soldiers remained missing after the ambush.', context)).toEqual(['2016-05-03 day «3 May 2016»']);
+    expect(timeline('On 3 May 2016 the last 300 fighters left the enclave.', context)).toEqual(['2016-05-03 day «3 May 2016»']);
+  });
+
   it("skips the count of an animal population and its change, and keeps the herd's happenings and a death toll", () => {
     const giraffes = 'The bush is home to the last herd of giraffes, which had fallen to 49 animals in 1996 and numbered more than 600 by 2019.';
     expect(timeline(giraffes, {})).toEqual([]);
