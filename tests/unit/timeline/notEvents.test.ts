@@ -93,6 +93,10 @@ describe('what is not the date of an event', () => {
     expect(timeline('The final concept was a major change from the initial project considered in late 2014.', battle)).toEqual([]);
     expect(timeline('Under the laws adopted in 2015, parliament renamed the city on 4 February 2016.', battle)).toEqual(['2016-02-04 day «4 February 2016»']);
     expect(timeline('Rebels captured Kidal in 2012.', battle)).toEqual(['2012 year «2012»']);
+    // "despite" inside the clause is such a preposition; opening the sentence it names the happening that sets its scene.
+    const despite = 'The vote was put off in the north, which remains under rebel control despite a deal signed in March 2014.';
+    expect(timeline(despite, battle)).toEqual([]);
+    expect(timeline('Despite the deal signed in March 2014, fighting went on.', battle)).toEqual(['2014-03 month «March 2014»']);
     // Those released are described by when they were taken: the release is the sentence's, counted from the day just told.
     expect(timeline('Talks were held on 14 May. Five days later, the rebels released ten soldiers captured in April.', battle)).toEqual([
       '2014-05-14 day «14 May»',
