@@ -80,14 +80,24 @@ export function tellsStateSince(near: string): boolean {
 }
 
 /**
+ * "got their first parliament since the fall of the regime this week": "the first since" measures a long gap back to the happening
+ * it names, which the week of the writing cannot hold, so "this week" after it dates the clause's verb, not that happening. A
+ * count's baseline may lie in the week ("300 have fled since the start of the fighting this week"), and "since earlier this week"
+ * is one.
+ */
+const WRITING_WEEK = /^this\s+week$/i;
+const FIRST_SINCE_NAMED_HAPPENING = /\bfirst\b[^,;.]{0,60}\bsince\s+(?:the|a|an|its|their)\s[^,;.]{1,60}\s$/i;
+
+/**
  * "since November" or "since the start of the invasion on 24 February" inside a sentence is a baseline for a count; only a
  * sentence that opens with "Since November 2011, …" (or "Since the failure of the offensive in June 2023, …": the date in
  * its opening phrase) dates a state of things, or a clause with its own verb ("since the bridge opened in May 2018") a
- * happening. `before` is the sentence up to the date, `near` and `after` the words just around it.
+ * happening. `before` is the sentence up to the date, `near` and `after` the words just around it, `text` the date's own words.
  */
-export function countsSinceBaseline(before: string, near: string, after: string): boolean {
+export function countsSinceBaseline(before: string, near: string, after: string, text = ''): boolean {
   return (
     SINCE_PHRASE.test(before) &&
+    !(WRITING_WEEK.test(text) && FIRST_SINCE_NAMED_HAPPENING.test(before.slice(-BUILD_UP_NEAR))) &&
     !SINCE_CLOSED.test(before) &&
     !HELD_SINCE_CLAUSE.test(before.slice(-BUILD_UP_NEAR)) &&
     !OPENING_SINCE.test(before) &&
