@@ -57,6 +57,15 @@ const SINCE_STATE =
 const ATTACKED_SINCE =
   /\b(?:has|have|had)\s+(?:been\s+(?:shelled|bombed|bombarded|struck|raided|attacked)|come\s+under)\b(?![^,;.]{0,50}\b(?:times|twice|once)\b)[^,;.\d]{0,50}\bsince\s+(?:the\s+(?:[\w'-]+\s+){1,3}of\s+|the\s+)?$/i;
 
+/**
+ * "Officials have argued since December that a vote is impossible", "has called since March for talks": a saying kept up since a
+ * date is a habit of the story that starts then, an event of that start (guide: a habit from a stated date), no count's baseline;
+ * what is said follows the date. A count of the sayings ("has said three times since") keeps it a baseline.
+ */
+const SAID_SINCE =
+  /\b(?:has|have|had)\s+(?:[a-z]+ly\s+)?(?:argued|said|insisted|maintained|claimed|warned|stated|demanded|called|urged|repeated)\s+since\s+(?:the\s+)?$/i;
+const WHAT_IS_SAID_AFTER = /^\s*,?\s*(?:that|for)\b/i;
+
 /** "since February 2022, when the group blew up the bridges": the date of the happening the clause tells, not a baseline. */
 const WHEN_CLAUSE_AFTER = /^\s*,\s*when\s/i;
 /**
@@ -105,6 +114,7 @@ export function countsSinceBaseline(before: string, near: string, after: string,
     !SINCE_STATE.test(before.slice(-BUILD_UP_NEAR)) &&
     !ATTACKED_SINCE.test(before.slice(-BUILD_UP_NEAR)) &&
     !BUILT_UP_SINCE.test(before.slice(-BUILD_UP_NEAR)) &&
-    !WHEN_CLAUSE_AFTER.test(after)
+    !WHEN_CLAUSE_AFTER.test(after) &&
+    !(SAID_SINCE.test(near) && WHAT_IS_SAID_AFTER.test(after))
   );
 }
