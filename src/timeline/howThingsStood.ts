@@ -26,6 +26,15 @@ const RESEMBLED =
  */
 const RETURNED_TO =
   /\b(?:returned|reverted|restored|back)\s+to\s+(?:where|what|how|(?:the|its|their)\s+(?:[\w-]+\s+)?(?:lines?|positions?|state|situation|borders?|status))\b[^,;.]{0,40}?\s(?:before|in|of|on)\s+$/i;
+/**
+ * "The vote was the first under the charter that the president signed in March": a main clause that only ranks its subject, with
+ * a copula and no happening, and a clause with a subject of its own describing the thing it is ranked by (guide: background, not
+ * an event). Opening the sentence, comma-free; "The vote was held under the charter that …" tells a happening.
+ */
+const RANKED_BY_CLAUSE =
+  /^[^,;.]{0,60}?\s(?:was|is|were|are)\s+the\s+(?:first|last|only|second|third|fourth|fifth)\b[^,;.]{0,80}?\s(?:that|which)\s+(?!(?:was|were|had|has|have|is|are)\b)[^,;.]{1,50}?\s[a-z]{3,}ed\s+(?:in|on)\s+$/i;
+const RANKED_BY_REACH = 220;
+
 /** "The defence, counting from 26 May 2014, had lasted 242 days": the start a duration is counted from, no happening (guide: durations). */
 const COUNTED_FROM = /\b(?:counting|counted|reckoned|measured)\s+from\s+$/i;
 /**
@@ -245,6 +254,7 @@ export interface WordsAroundDate {
 export function tellsHowThingsStood({ near, phraseBefore, sentenceBefore, after, phraseAfter }: WordsAroundDate): boolean {
   return (
     (sentenceBefore.length <= RESPONSIBLE_FOR_REACH && RESPONSIBLE_FOR_BEFORE.test(sentenceBefore)) ||
+    (sentenceBefore.length <= RANKED_BY_REACH && RANKED_BY_CLAUSE.test(sentenceBefore)) ||
     COMPARED_WITH.test(phraseBefore) ||
     RESEMBLED.test(phraseBefore) ||
     RETURNED_TO.test(near) ||

@@ -30,6 +30,12 @@ describe('how things stood at a date is no event', () => {
     expect(after28('The next day the ministry put the number of dead soldiers at 25.')).toEqual(['2014-08-29 day «The next day»']);
   });
 
+  it('skips the date of a clause describing what a copula ranks its subject by, and keeps a happening under it', () => {
+    const context = { infoboxDate: '1 March - 30 September 2016' };
+    expect(timeline('The election was the first under the charter that the council adopted in March 2016.', context)).toEqual([]);
+    expect(timeline('The election was held under the charter that the council adopted in March 2016.', context)).toEqual(['2016-03 month «March 2016»']);
+  });
+
   it('skips how many of a side were estimated to remain at a time, and keeps those who remained missing', () => {
     const context = { infoboxDate: '1 March - 30 September 2016' };
     expect(timeline('By the summer of 2016 the army estimated that between 1,000 and 1,500 rebel fighters remained in the enclave.', context)).toEqual([]);
