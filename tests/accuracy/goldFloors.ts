@@ -356,7 +356,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen Syrian siege and Kharkiv metro video report on their first run (Siege of Darayya 0.985, 1.000 once its gold dropped a founding aside before the siege began; Kharkiv metro shelters 1.000).
   siege_of_darayya_: 1,
   kharkiv_metro_shelters_video_report_: 1,
-  // Unseen Syrian battle article and Astro-template news post on their first run (Battle of Hajin 0.949, Syrian parliament vote 0.750).
-  battle_of_hajin_: 0.949,
-  syria_parliament_vote_post_: 0.75,
+  // Unseen Syrian battle article and Astro-template news post on their first run (Battle of Hajin 0.949, Syrian parliament vote 0.750); 1.000 each after eight general rules.
+  battle_of_hajin_: 1,
+  syria_parliament_vote_post_: 1,
 };
