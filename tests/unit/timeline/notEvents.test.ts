@@ -56,9 +56,7 @@ describe('what is not the date of an event', () => {
 
   it('reads a participle set between commas after the subject as a "which" clause, yielding only to a date of the main verb', () => {
     expect(timeline('The old council, elected in May 2010, was dissolved in March 2012.', {})).toEqual(['2012-03 month «March 2012»']);
-    expect(timeline('The town, captured by the rebels in July 2011, was retaken by the army in January 2012.', {})).toEqual([
-      '2012-01 month «January 2012»',
-    ]);
+    expect(timeline('The town, captured by the rebels in July 2011, was retaken by the army in January 2012.', {})).toEqual(['2012-01 month «January 2012»']);
     expect(timeline('The report, published on 3 May 2012, concluded that the fighting had begun on 8 April 2012.', {})).toEqual([
       '2012-05-03 day «3 May 2012»',
     ]);
