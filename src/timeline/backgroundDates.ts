@@ -94,6 +94,18 @@ const SUBJECT_PARTICIPLE =
   /^(?:The|A|An|Its|Their|His|Her)\s+(?:[\w'’-]+\s+){0,4}?([a-z]{3,}ed\s+(?:in|on|at|during|since)\s(?:(?!\band\b)[^,;])*?)(?<!\bto)(?=\s(?:was|were|had|have|has)\s)/;
 
 /**
+ * The same participle set between commas as an appositive of the subject: "The old council, elected in May 2019, was dissolved in
+ * March" (group 1, from the participle to the closing comma). It stands for "which was elected in May 2019" (guide), so its
+ * date yields to the main clause's as that clause's does. Only when the main clause's verb has a date of its own before any
+ * "that" or comma: "Its report, published on 30 September 2009, concluded that the war had begun on 7 August" is dated by the
+ * publishing (the report's concluding), and "The first video, posted on April 8, was filmed by a soldier" by the posting. No
+ * "and" in it: "The group, formed in 1992 and co-chaired by France, Russia and the US from 1997, led …" runs past a list's comma.
+ */
+const MAIN_CLAUSE_DATED = new RegExp(`^\\s+(?:(?!\\bthat\\b)[^,;:.])*?\\b(?:in|on|from|by)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:\\d|${MONTH_NAME})`);
+const SUBJECT_APPOSITIVE_PARTICIPLE =
+  /^(?:The|A|An|Its|Their|His|Her)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s+((?:[a-z]{3,}ed|built|held|taken|chosen|won|drawn|made|set\s+up)\s(?:(?!\band\b)[^,;])*?\d(?:(?!\band\b)[^,;])*),/;
+
+/**
  * "After the fall of the government in December 2024, the region came under the new authorities, although the rebels held
  * parts of it into 2025": a concessive clause after a main clause that an opening phrase dates yields to that phrase (guide),
  * as the main clause's own date would not. Up to the next semicolon.
@@ -124,6 +136,9 @@ export function markBackgroundDates(mentions: DateMention[], flat: string): Date
     for (const match of flat.matchAll(CONCESSIVE_CLAUSE)) clauses.push({ start: match.index, end: match.index + match[0].length, outcome: false });
   const participle = SUBJECT_PARTICIPLE.exec(flat);
   if (participle !== null) clauses.push({ start: participle[0].length - (participle[1] ?? '').length, end: participle[0].length, outcome: false });
+  const appositive = SUBJECT_APPOSITIVE_PARTICIPLE.exec(flat);
+  if (appositive !== null && MAIN_CLAUSE_DATED.test(flat.slice(appositive[0].length)))
+    clauses.push({ start: appositive[0].length - 1 - (appositive[1] ?? '').length, end: appositive[0].length - 1, outcome: false });
   const marked = (mention: DateMention): Partial<AbsoluteMention> | undefined => {
     // "Following the Russian intervention, which began on 30 September 2015, …": the clause dates the opening phrase's happening,
     // which the story may follow from outside its span; it stays the opening phrase's date, not a described past.

@@ -58,6 +58,29 @@ export const DAY_SPAN_PHRASES: Rule[] = [
   // "Within three days, it had captured 60 villages": the same span without "next"; "within three days of the attack" counts from the attack.
   { pattern: new RegExp(`\\bwithin ${COUNT} days\\b(?!\\s+of\\b)`, 'gi'), needs: ['within'], unit: 'day', amount: 1, span: (count) => count },
   /*
+   * "In two days of fighting, the rebels lost the town" after the day an attack began: the same count of the happening just told,
+   * named by what filled those days, counting its first day as "Over three days," does.
+   */
+  {
+    pattern: new RegExp(`^(?:in|over|during) ${COUNT} days of [a-z-]+(?: [a-z-]+)?(?=,)`, 'gi'),
+    needs: ['days of'],
+    unit: 'day',
+    amount: 0,
+    span: (count) => count - 1,
+  },
+  /*
+   * "Within a week the army had reached the river": a count of weeks so written is a span as "within three days" is, from the day
+   * after the one just told (guide). Only opening the sentence: further on ("the streets were dry within a week") it measures how
+   * long the happening its clause dates took.
+   */
+  {
+    pattern: new RegExp(`^within ${COUNT} weeks?\\b(?!\\s+(?:of|after|before)\\b)`, 'gi'),
+    needs: ['within'],
+    unit: 'day',
+    amount: 1,
+    span: (count) => count * 7,
+  },
+  /*
    * "In the 48 hours since, Israel has struck …" after "Assad fell on Sunday": a span bounded at both ends, from the day just
    * told to the day it ends, unlike the open "since the start of December" of a count.
    */

@@ -33,6 +33,15 @@ const COMPARED_THAN =
  */
 const RETURNED_TO =
   /\b(?:returned|reverted|restored|back)\s+to\s+(?:where|what|how|(?:the|its|their)\s+(?:[\w-]+\s+)?(?:lines?|positions?|state|situation|borders?|status))\b[^,;.]{0,40}?\s(?:before|in|of|on)\s+$/i;
+/**
+ * "The vote was the first under the charter that the president signed in March": a main clause that only ranks its subject, with
+ * a copula and no happening, and a clause with a subject of its own describing the thing it is ranked by (guide: background, not
+ * an event). Opening the sentence, comma-free; "The vote was held under the charter that …" tells a happening.
+ */
+const RANKED_BY_CLAUSE =
+  /^[^,;.]{0,60}?\s(?:was|is|were|are)\s+the\s+(?:first|last|only|second|third|fourth|fifth)\b[^,;.]{0,80}?\s(?:that|which)\s+(?!(?:was|were|had|has|have|is|are)\b)[^,;.]{1,50}?\s[a-z]{3,}ed\s+(?:in|on)\s+$/i;
+const RANKED_BY_REACH = 220;
+
 /** "The defence, counting from 26 May 2014, had lasted 242 days": the start a duration is counted from, no happening (guide: durations). */
 const COUNTED_FROM = /\b(?:counting|counted|reckoned|measured)\s+from\s+$/i;
 /**
@@ -198,9 +207,19 @@ const RESIDENTS_ESTIMATE = String.raw`\b(?:estimates?|estimated|put|puts|placed|
 const RESIDENTS_ESTIMATE_AFTER = new RegExp(String.raw`^(?:(?!,\s*and\b)[^.;]){0,60}?${RESIDENTS_ESTIMATE}`, 'i');
 const RESIDENTS_ESTIMATE_BEFORE = new RegExp(String.raw`${RESIDENTS_ESTIMATE}(?:[^,;.]|(?<=\d)[,.](?=\d)){0,40}?\s(?:in|by|as\s+of)\s+$`, 'i');
 
+/**
+ * "By the spring the army estimated that between 1,000 and 1,500 rebel fighters remained in the enclave": the same strength told as
+ * how many of a side were left, as "only about 200 residents remained" tells a place's size (guide). Those who "remained missing"
+ * or "captive" are a count of a happening's losses, as the killed are.
+ */
+const FORCE_REMAINING_AFTER = new RegExp(
+  String.raw`^(?:(?!,\s*and\b)[^.;]){0,60}?\b(?:estimated|estimates|said|believed|assessed|reported)\s+that\s+(?:only\s+)?(?:about\s+|around\s+|some\s+|between\s+|up\s+to\s+|(?:more|fewer)\s+than\s+|over\s+|nearly\s+)?\d[\d,.]*(?:\s+(?:and|to)\s+\d[\d,.]*)?(?:\s+(?:hundred|thousand))?\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|fighters|militants|combatants|personnel)\s+(?:still\s+)?remained\b(?!\s+(?:missing|unaccounted|captive|in\s+captivity)\b)`,
+  'i',
+);
+
 /** Whether the words after a date, a relative one's too ("By then, …"), estimate the strength of a side (see FORCE_STRENGTH). */
 export function estimatesForceStrength(phraseAfter: string): boolean {
-  return FORCE_STRENGTH_AFTER.test(phraseAfter) || FORCE_SIZE_AFTER.test(phraseAfter);
+  return FORCE_STRENGTH_AFTER.test(phraseAfter) || FORCE_SIZE_AFTER.test(phraseAfter) || FORCE_REMAINING_AFTER.test(phraseAfter);
 }
 
 /** "its population was 2,900, and in 2015 about 3,000": a second figure of the same count, its noun and verb left unsaid. */
@@ -265,6 +284,7 @@ export interface WordsAroundDate {
 export function tellsHowThingsStood({ near, phraseBefore, sentenceBefore, after, phraseAfter }: WordsAroundDate): boolean {
   return (
     (sentenceBefore.length <= RESPONSIBLE_FOR_REACH && RESPONSIBLE_FOR_BEFORE.test(sentenceBefore)) ||
+    (sentenceBefore.length <= RANKED_BY_REACH && RANKED_BY_CLAUSE.test(sentenceBefore)) ||
     COMPARED_WITH.test(phraseBefore) ||
     COMPARED_THAN.test(phraseBefore) ||
     RESEMBLED.test(phraseBefore) ||

@@ -127,8 +127,12 @@ const NAME_PERIOD = /\bknown\s+(?:as\s+(?:[\w'-]+\s+){1,3}?)?(?:from|until|till|
 const PASSIVE_PARTICIPLE =
   '(?:captured|recaptured|seized|taken|retaken|held|considered|built|signed|killed|wounded|destroyed|damaged|occupied|abandoned|deployed|established|imposed|adopted|issued|supplied|delivered|acquired|looted|reached|negotiated|promised|proposed|planned|made|given|sent|brought|bought|lost|[a-z]{3,}ed(?=\\s+by\\s))';
 
-/** Where a noun phrase is no clause's subject: after a preposition, or after "and" inside a prepositional phrase ("with pickup trucks and a few weapons"). */
-const OBJECT_LEAD = '\\b(?:to|from|for|with|into|against|of|over|under|toward|towards|near|at|in|on|by)\\s+(?:[^,;.]{0,80}?\\band\\s+)?';
+/**
+ * Where a noun phrase is no clause's subject: after a preposition, or after "and" inside a prepositional phrase ("with pickup trucks
+ * and a few weapons"). A "despite" inside the clause too ("which remain under rebel control despite an agreement signed in March"),
+ * not one opening the sentence, whose happening sets its scene as "After" does.
+ */
+const OBJECT_LEAD = '\\b(?:to|from|for|with|into|against|(?<=[a-z,]\\s)despite|of|over|under|toward|towards|near|at|in|on|by)\\s+(?:[^,;.]{0,80}?\\band\\s+)?';
 
 /**
  * A participle phrase describing a noun that is not the clause's subject, up to a date: "a return to

@@ -173,7 +173,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   const previousWord = /(\S+)\s*$/.exec(before)?.[1]?.toLowerCase() ?? '';
   const near = before.slice(-NEAR);
   const after = flat.slice(mention.index + mention.text.length, mention.index + mention.text.length + NEAR);
-  if (countsSinceBaseline(before, near, after)) return undefined;
+  if (countsSinceBaseline(before, near, after, mention.text)) return undefined;
   // "during late winter and spring of 2012" is the span of the whole story; "During April" and
   // "Throughout 2022" tell what was done in them.
   if ((previousWord === 'during' || previousWord === 'throughout') && SEASONS.has(mention.qualifier ?? '')) return undefined;

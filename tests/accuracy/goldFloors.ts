@@ -371,4 +371,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen Syrian offensive article and Astro-template news post on their first run (Palmyra offensive of 2017 0.901, Azerbaijan–Russia rift after the Aktau crash 1.000); 1.000 each after five general rules.
   palmyra_offensive__2017__: 1,
   azal_crash_rift_post_: 1,
+  // Unseen Syrian battle article and Astro-template news post on their first run (Battle of Hajin 0.949, Syrian parliament vote 0.750); 1.000 each after eight general rules.
+  battle_of_hajin_: 1,
+  syria_parliament_vote_post_: 1,
 };

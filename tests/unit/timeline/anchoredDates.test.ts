@@ -119,6 +119,21 @@ describe('relative days count from a known anchor', () => {
     expect(timeline('On 13 September, the offensive began. The town fell within three days of the attack.')).toEqual(['2012-09-13 day «13 September»']);
   });
 
+  it('spans an opening "Within a week" from the day after the one just told, a count of weeks as "within three days" is', () => {
+    expect(timeline('On 3 May, the army crossed the river. Within a week the brigade had reached the hills.')).toEqual([
+      '2012-05-03 day «3 May»',
+      '2012-05-04 day → 2012-05-10 «Within a week»',
+    ]);
+    expect(timeline('On 3 May, the army crossed the river. Within two weeks of the crossing, the hills had fallen.')).toEqual(['2012-05-03 day «3 May»']);
+  });
+
+  it('spans an opening "In two days of fighting," from the day just told, counting it, as "Over three days," does', () => {
+    expect(timeline('On 4 June, the rebels attacked the garrison. In two days of fighting, they took the town.')).toEqual([
+      '2012-06-04 day «4 June»',
+      '2012-06-04 day → 2012-06-05 «In two days of fighting»',
+    ]);
+  });
+
   it('spans an opening "Over three days" from the day just told, counting it, unlike "Over the next three days"', () => {
     expect(timeline('On 27 February, a pogrom broke out in the city. Over three days, mobs attacked the flats.')).toEqual([
       '2012-02-27 day «27 February»',

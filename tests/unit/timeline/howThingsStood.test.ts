@@ -44,6 +44,20 @@ describe('how things stood at a date is no event', () => {
     expect(timeline('Officials in May put the number of residents who had fled the village at 2,000.', context)).toEqual(['2016-05 month «May»']);
   });
 
+  it('skips the date of a clause describing what a copula ranks its subject by, and keeps a happening under it', () => {
+    const context = { infoboxDate: '1 March - 30 September 2016' };
+    expect(timeline('The election was the first under the charter that the council adopted in March 2016.', context)).toEqual([]);
+    expect(timeline('The election was held under the charter that the council adopted in March 2016.', context)).toEqual(['2016-03 month «March 2016»']);
+  });
+
+  it('skips how many of a side were estimated to remain at a time, and keeps those who remained missing', () => {
+    const context = { infoboxDate: '1 March - 30 September 2016' };
+    expect(timeline('By the summer of 2016 the army estimated that between 1,000 and 1,500 rebel fighters remained in the enclave.', context)).toEqual([]);
+    expect(timeline('In May 2016 officials said that about 300 militants still remained in the old town.', context)).toEqual([]);
+    expect(timeline('On 3 May 2016 the army said that 40 soldiers remained missing after the ambush.', context)).toEqual(['2016-05-03 day «3 May 2016»']);
+    expect(timeline('On 3 May 2016 the last 300 fighters left the enclave.', context)).toEqual(['2016-05-03 day «3 May 2016»']);
+  });
+
   it("skips the count of an animal population and its change, and keeps the herd's happenings and a death toll", () => {
     const giraffes = 'The bush is home to the last herd of giraffes, which had fallen to 49 animals in 1996 and numbered more than 600 by 2019.';
     expect(timeline(giraffes, {})).toEqual([]);

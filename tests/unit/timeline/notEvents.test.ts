@@ -54,6 +54,15 @@ describe('what is not the date of an event', () => {
     expect(timeline(claimed, {})).toEqual(['2012-01-11 day «11 January 2012»']);
   });
 
+  it('reads a participle set between commas after the subject as a "which" clause, yielding only to a date of the main verb', () => {
+    expect(timeline('The old council, elected in May 2010, was dissolved in March 2012.', {})).toEqual(['2012-03 month «March 2012»']);
+    expect(timeline('The town, captured by the rebels in July 2011, was retaken by the army in January 2012.', {})).toEqual(['2012-01 month «January 2012»']);
+    expect(timeline('The report, published on 3 May 2012, concluded that the fighting had begun on 8 April 2012.', {})).toEqual([
+      '2012-05-03 day «3 May 2012»',
+    ]);
+    expect(timeline('The group, formed in 2010 and led by France, Spain and Italy from 2011, ran the talks.', {})).toEqual(['2010 year «2010»']);
+  });
+
   it('ends a restrictive clause at the subject’s own verb of beginning or lasting, unless a clause of time holds that verb', () => {
     const mutiny =
       'The mutiny that led to the 2012 coup began in the camp on 21 March 2012, and the soldiers who overthrew the president in August 2020 also set out from it.';
@@ -82,6 +91,10 @@ describe('what is not the date of an event', () => {
     expect(timeline('The final concept was a major change from the initial project considered in late 2014.', battle)).toEqual([]);
     expect(timeline('Under the laws adopted in 2015, parliament renamed the city on 4 February 2016.', battle)).toEqual(['2016-02-04 day «4 February 2016»']);
     expect(timeline('Rebels captured Kidal in 2012.', battle)).toEqual(['2012 year «2012»']);
+    // "despite" inside the clause is such a preposition; opening the sentence it names the happening that sets its scene.
+    const despite = 'The vote was put off in the north, which remains under rebel control despite a deal signed in March 2014.';
+    expect(timeline(despite, battle)).toEqual([]);
+    expect(timeline('Despite the deal signed in March 2014, fighting went on.', battle)).toEqual(['2014-03 month «March 2014»']);
     // Those released are described by when they were taken: the release is the sentence's, counted from the day just told.
     expect(timeline('Talks were held on 14 May. Five days later, the rebels released ten soldiers captured in April.', battle)).toEqual([
       '2014-05-14 day «14 May»',

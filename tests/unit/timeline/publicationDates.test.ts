@@ -163,6 +163,18 @@ describe('extractTimeline with a publication day', () => {
     expect(extractTimeline('Prices have doubled since last year.\n', { published: '2023-03-12' })).toEqual([]);
   });
 
+  it('dates "the first … since <a happening> this week" by the week, a gap it cannot hold, and keeps a count\'s baseline in it', () => {
+    const first = 'The town held its first market since the start of the siege this week.\n';
+    expect(extractTimeline(first, { published: '2023-03-12' }).map((event) => [event.date, event.qualifier])).toEqual([['2023-03-12', 'around']]);
+    expect(extractTimeline('Some 300 people have fled since the start of the shelling this week.\n', { published: '2023-03-12' })).toEqual([]);
+  });
+
+  it('dates a saying kept up since a month by that start, and keeps a count of sayings a baseline', () => {
+    const argued = 'The ministry has argued since November that the roads are unsafe.\n';
+    expect(extractTimeline(argued, { published: '2023-03-12' }).map((event) => [event.date, event.precision])).toEqual([['2022-11', 'month']]);
+    expect(extractTimeline('The ministry has said three times since November that the roads are unsafe.\n', { published: '2023-03-12' })).toEqual([]);
+  });
+
   it('reads a "would" of a news post as a forecast, and of an article as what came to pass', () => {
     const forecast = 'The mayor said on Saturday that the heating season would begin on time in October.\n';
     expect(extractTimeline(forecast, { published: '2023-03-12' }).map((event) => event.date)).toEqual(['2023-03-11']);
