@@ -14,7 +14,7 @@ import { findPublicationDates, type PublicationDay } from './publicationDates.ts
 import { findRelativePhrases } from './relativePhrases.ts';
 import { GATHERING, ONE_MOVE } from './relativeVocabulary.ts';
 import { datesReportersWork } from './reportersWork.ts';
-import { estimatesForceStrength } from './howThingsStood.ts';
+import { estimatesForceStrength } from './strengthEstimates.ts';
 import { NEAR, storyDate } from './storyDate.ts';
 import { findYearsAndSeasons } from './yearsAndSeasons.ts';
 import { findSlashDates } from './slashDates.ts';

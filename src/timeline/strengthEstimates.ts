@@ -1,0 +1,93 @@
+/**
+ * The strength of a unit or a side, and how many residents remain in a place, as estimated at a time: descriptions, as a
+ * population figure is (guide), whatever their date, while a count of the killed, captured or departed is a happening's.
+ */
+
+/**
+ * A unit's strength and its change describe the unit, however hedged, as a population figure describes a place (guide): "its size
+ * was thought to have grown considerably after 2018", "Its strength was estimated at 15,000 in 2011". "Its ranks were thinned by
+ * the assault of 3 May" tells a happening: only a change or a figure of the size itself.
+ */
+const UNIT_STRENGTH_BEFORE =
+  /\b(?:size|strength|numbers|manpower)\s+(?:(?:(?:was|were|is|are)\s+(?:thought|believed|estimated|said|reported)\s+to\s+have\s+|had\s+|has\s+|have\s+)?(?:grown|grew|risen|rose|increased|doubled|tripled|swelled|fallen|fell|shrunk|shrank|declined|dropped)(?:\s+[\w-]+){0,2}?|(?:was|were)\s+(?:estimated|put|given)\s+at\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){1,40}?)\s+(?:after|since|by|in|as\s+of)\s+$/i;
+/**
+ * The same figure told with whoever estimated it as the subject: "UN monitors estimated its strength at between 2,000 and 3,000
+ * fighters in 2023", "Analysts put the group's numbers at 1,500 by 2020". "estimated its losses at 300 in March" is a count of a
+ * happening: only the size itself.
+ */
+const UNIT_STRENGTH_ESTIMATED_BEFORE =
+  /\b(?:estimated|estimates|put|puts|assessed|assesses|gave|gives)\s+(?:its|their|the\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:'s|’s))\s+(?:size|strength|numbers|manpower)\s+at\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){1,40}?\s+(?:in|by|as\s+of)\s+$/i;
+/**
+ * The figure told after its date with a pronoun for the unit: "Their exact strength is classified; in 2019 it was estimated at
+ * several thousand personnel". Only a count of the unit's own people: "in 2019 it was estimated at $2 billion" is no size.
+ */
+const UNIT_STRENGTH_AFTER =
+  /^,?\s+(?:it|they)\s+(?:was|were)\s+(?:estimated|thought|believed|said|reported)\s+(?:at|to\s+(?:number|have))\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){1,40}?\b(?:personnel|troops|soldiers|servicemen|fighters|members|men)\b/i;
+/**
+ * "By then, Ukrainian estimates put the number of Russian soldiers in the area at between 3,500 and 4,000": the strength of a
+ * side in a battle as estimated at a time describes it, as a unit's strength does (guide; the seed's "At the time, there were
+ * said to be still 20 government snipers"). A count of the fallen or taken ("put the number of soldiers killed at 25") is a
+ * casualty count, a happening's, so no casualty word may stand in the phrase.
+ */
+const CASUALTY_WORD = String.raw`(?:killed|wounded|injured|dead|died|captured|missing|lost|casualties|prisoners)\b`;
+const FORCE_STRENGTH = String.raw`\b(?:estimates?|estimated|put|puts|placed|gave|assessed)\s+the\s+(?:number|strength|size)\s+of\s+(?:(?!${CASUALTY_WORD})[^,;.]){0,60}?\b(?:soldiers|troops|fighters|servicemen|personnel|militants|combatants)\b(?:(?!${CASUALTY_WORD})[^.;]){0,60}?\sat\s+(?:about\s+|around\s+|some\s+|between\s+|up\s+to\s+|more\s+than\s+|over\s+|nearly\s+)?\d`;
+const FORCE_STRENGTH_AFTER = new RegExp(String.raw`^(?:(?!,\s*and\b)[^.;]){0,60}?${FORCE_STRENGTH}`, 'i');
+const FORCE_STRENGTH_BEFORE = new RegExp(String.raw`${FORCE_STRENGTH}(?:[^,;.]|(?<=\d)[,.](?=\d)){0,40}?\s(?:in|by|as\s+of)\s+$`, 'i');
+/**
+ * "by the end of the month its garrison was estimated at a few hundred men": the size of a side's force as the subject of the
+ * estimate, as the pronoun's "it was estimated at several thousand personnel" is (guide: a side's strength as estimated at a
+ * time describes it). Only force nouns and a count of people: "its losses were estimated at 300 men" is a happening's count.
+ */
+const FORCE_SIZE_AFTER = new RegExp(
+  String.raw`^,?\s+(?:its\s+|their\s+|the\s+(?:[\w'’-]+\s+){0,3}?)(?:garrison|force|forces|strength|numbers|contingent)\s+(?:was|were)\s+(?:estimated|thought|believed|said|reported)\s+(?:at|to\s+(?:number|be|have))\s+(?:(?!${CASUALTY_WORD})[^,;.]|(?<=\d)[,.](?=\d)){1,40}?\b(?:personnel|troops|soldiers|servicemen|fighters|members|men|militants)\b`,
+  'i',
+);
+
+/** Residents counted as having gone, or come back, are a count of that happening, not of who lives there. */
+const DEPARTED_WORD = String.raw`(?:fled|displaced|evacuated|returned|who\s+(?:had\s+|have\s+)?left)\b`;
+/**
+ * "Estimates given by officials in March put the number of remaining residents at fewer than 100": how many people still live in a
+ * place, as estimated at a time, is its population figure told by whoever counted (guide), no happening; the date may stand in the
+ * estimate's subject or after the figure. Only residents, or people told as still living or staying there: a count of those
+ * killed, displaced, evacuated or returned is a happening's.
+ */
+const RESIDENTS = String.raw`(?:(?:remaining|local)\s+)?(?:residents|inhabitants)\b|remaining\s+(?:people|civilians)\b|(?:people|civilians)\s+(?:still\s+)?(?:living|remaining|left|staying)\b`;
+const RESIDENTS_ESTIMATE = String.raw`\b(?:estimates?|estimated|put|puts|placed|gave)\s+the\s+number\s+of\s+(?:${RESIDENTS})(?:(?!${CASUALTY_WORD}|${DEPARTED_WORD})[^.;]){0,60}?\sat\s+(?:(?:about|around|some|between|up\s+to|(?:more|fewer|less)\s+than|over|under|nearly|only|just)\s+)?\d`;
+const RESIDENTS_ESTIMATE_AFTER = new RegExp(String.raw`^(?:(?!,\s*and\b)[^.;]){0,60}?${RESIDENTS_ESTIMATE}`, 'i');
+const RESIDENTS_ESTIMATE_BEFORE = new RegExp(String.raw`${RESIDENTS_ESTIMATE}(?:[^,;.]|(?<=\d)[,.](?=\d)){0,40}?\s(?:in|by|as\s+of)\s+$`, 'i');
+
+/**
+ * "By the spring the army estimated that between 1,000 and 1,500 rebel fighters remained in the enclave": the same strength told as
+ * how many of a side were left, as "only about 200 residents remained" tells a place's size (guide). Those who "remained missing"
+ * or "captive" are a count of a happening's losses, as the killed are.
+ */
+const FORCE_REMAINING_AFTER = new RegExp(
+  String.raw`^(?:(?!,\s*and\b)[^.;]){0,60}?\b(?:estimated|estimates|said|believed|assessed|reported)\s+that\s+(?:only\s+)?(?:about\s+|around\s+|some\s+|between\s+|up\s+to\s+|(?:more|fewer)\s+than\s+|over\s+|nearly\s+)?\d[\d,.]*(?:\s+(?:and|to)\s+\d[\d,.]*)?(?:\s+(?:hundred|thousand))?\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|fighters|militants|combatants|personnel)\s+(?:still\s+)?remained\b(?!\s+(?:missing|unaccounted|captive|in\s+captivity)\b)`,
+  'i',
+);
+
+/** Whether the words after a date, a relative one's too ("By then, …"), estimate the strength of a side (see FORCE_STRENGTH). */
+export function estimatesForceStrength(phraseAfter: string): boolean {
+  return FORCE_STRENGTH_AFTER.test(phraseAfter) || FORCE_SIZE_AFTER.test(phraseAfter) || FORCE_REMAINING_AFTER.test(phraseAfter);
+}
+
+/** The words around a date, as `tellsHowThingsStood` reads them. */
+interface AroundDate {
+  readonly near: string;
+  readonly after: string;
+  readonly phraseBefore: string;
+  readonly phraseAfter: string;
+}
+
+/** Whether a date only dates an estimate of a unit's or a side's strength, or of the residents left in a place. */
+export function tellsEstimatedStrength({ near, after, phraseBefore, phraseAfter }: AroundDate): boolean {
+  return (
+    UNIT_STRENGTH_BEFORE.test(near) ||
+    UNIT_STRENGTH_ESTIMATED_BEFORE.test(near) ||
+    UNIT_STRENGTH_AFTER.test(after) ||
+    estimatesForceStrength(phraseAfter) ||
+    FORCE_STRENGTH_BEFORE.test(phraseBefore) ||
+    RESIDENTS_ESTIMATE_AFTER.test(phraseAfter) ||
+    RESIDENTS_ESTIMATE_BEFORE.test(phraseBefore)
+  );
+}
