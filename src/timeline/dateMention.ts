@@ -119,8 +119,11 @@ export interface RelativeMention {
    * range, one day that day, and a longer span names no one day of it.
    */
   duringTold?: true;
-  /** It names the last day of the range just told ("On the last day, …" after "From 10 to 12 September"); after one day, nothing. */
-  lastOfSpan?: true;
+  /**
+   * It names the first or the last day of the range just told ("On the first day, …", "On the last day, …" after "From 10 to 12
+   * September"). After one day, the first day is that day and the last names nothing.
+   */
+  dayOfSpan?: 'first' | 'last';
 }
 
 /** Anything a sentence says about when. */

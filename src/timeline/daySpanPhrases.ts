@@ -53,7 +53,7 @@ export const DAY_SPAN_PHRASES: Rule[] = [
     needs: ['last day', 'final day', 'closing day'],
     unit: 'day',
     amount: 0,
-    lastOfSpan: true,
+    dayOfSpan: 'last',
   },
   // "Within three days, it had captured 60 villages": the same span without "next"; "within three days of the attack" counts from the attack.
   { pattern: new RegExp(`\\bwithin ${COUNT} days\\b(?!\\s+of\\b)`, 'gi'), needs: ['within'], unit: 'day', amount: 1, span: (count) => count },

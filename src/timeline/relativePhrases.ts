@@ -76,8 +76,8 @@ export const RULES: Rule[] = [
     amount: 0,
     unhedged: true,
   },
-  // "On the first day, 15 wounded were reported": the first day of what was just told.
-  { pattern: /\b(?:on )?the first day\b(?!\s+of\b)/gi, needs: ['the first day'], unit: 'day', amount: 0 },
+  // "On the first day, 15 wounded were reported": the first day of what was just told, a range's first.
+  { pattern: /\b(?:on )?the first day\b(?!\s+of\b)/gi, needs: ['the first day'], unit: 'day', amount: 0, dayOfSpan: 'first' },
   { pattern: /\b(?:later|earlier) (?:that|in the|on the|the same) day\b/gi, needs: ['later', 'earlier'], unit: 'day', amount: 0 },
   {
     pattern: /\b(?:later |earlier )?that (?:same )?(?:day|morning|afternoon|evening|night)\b/gi,
@@ -256,7 +256,7 @@ export function findRelativePhrases(flat: string): RelativeMention[] {
         ...(rule.toldClause === true ? { toldClause: true } : {}),
         ...(rule.firstOfSeries === true ? { firstOfSeries: true } : {}),
         ...(rule.duringTold === true ? { duringTold: true } : {}),
-        ...(rule.lastOfSpan === true ? { lastOfSpan: true } : {}),
+        ...(rule.dayOfSpan === undefined ? {} : { dayOfSpan: rule.dayOfSpan }),
       });
     }
   }

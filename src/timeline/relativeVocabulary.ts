@@ -109,8 +109,8 @@ export interface Rule {
   firstOfSeries?: true;
   /** Places the sentence during the happening just told (see `RelativeMention.duringTold`). */
   duringTold?: true;
-  /** Names the last day of the range just told (see `RelativeMention.lastOfSpan`). */
-  lastOfSpan?: true;
+  /** Names the first or the last day of the range just told (see `RelativeMention.dayOfSpan`). */
+  dayOfSpan?: 'first' | 'last';
   /** The hedge the phrase puts on its date: fixed ("the end of the year" is late), or its first group's word ("early the next month"). */
   qualifier?: Qualifier | 'fromGroup';
 }

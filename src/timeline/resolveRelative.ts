@@ -91,7 +91,9 @@ export function resolveRelative(mention: RelativeMention, context: DateContext):
   if (mention.dayAnchor === true && anchor.day === undefined) return undefined;
   if (mention.duringTold === true && anchor.spanStart !== undefined) return duringNight(mention, anchor);
   // "On the last day" counts only from a range, whose last day the anchor already is; after one day it names no day.
-  if (mention.lastOfSpan === true && anchor.spanStart === undefined) return undefined;
+  if (mention.dayOfSpan === 'last' && anchor.spanStart === undefined) return undefined;
+  // "On the first day" after a range is the range's first day, the day it started; after one day, that day.
+  if (mention.dayOfSpan === 'first' && anchor.spanStart !== undefined) return { ...anchor.spanStart, precision: 'day', mention, ...stated(anchor.yearStated) };
   if (mention.unit === 'weekday') return weekdayFrom(mention, anchor.day === undefined ? (dayWithinMonth(anchor, context) ?? anchor) : anchor);
   const base = { year: anchor.year, precision: anchor.precision, mention, ...stated(anchor.yearStated) } as const;
   const monthOf = anchor.month === undefined ? {} : { month: anchor.month };

@@ -153,6 +153,17 @@ describe('relative days count from a known anchor', () => {
     expect(timeline('On 4 March, the parties met in the capital. On the final day, they signed a text.')).toEqual(['2012-03-04 day «4 March»']);
   });
 
+  it('reads "On the first day" after a range as the range\'s first day, not its last, and after a single day as that day', () => {
+    expect(timeline('From 4 to 6 March, the parties met in the capital. On the first day, they agreed an agenda.')).toEqual([
+      '2012-03-04 day → 2012-03-06 «4 to 6 March»',
+      '2012-03-04 day «On the first day»',
+    ]);
+    expect(timeline('On 4 March, the talks opened. On the first day, they agreed an agenda.')).toEqual([
+      '2012-03-04 day «4 March»',
+      '2012-03-04 day «On the first day»',
+    ]);
+  });
+
   it('counts from a day stated after the month that dates the sentence', () => {
     expect(timeline('The army advanced in August, and it reached the city on 5 September. The airport was relieved three days later.')).toEqual([
       '2012-08 month «August»',
