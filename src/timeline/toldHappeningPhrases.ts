@@ -8,16 +8,28 @@ import { COUNT, GATHERING, type Rule } from './relativeVocabulary.ts';
 
 export const TOLD_HAPPENING_PHRASES: Rule[] = [
   /*
-   * "left the city a week before the announcement", "two days after the strike": counted from the happening it names, told
+   * "left the city a week before the announcement", "two days after the strike", "three days after his arrest": counted from the happening it names, told
    * before with its day, whatever was dated since (guide); none told, it dates nothing. Only a bare noun closing the phrase, not
    * the first of a series (below), nor one whose day follows ("Two days after the breach, on Thursday, …").
    */
+  /*
+   * "Two days before his inauguration, soldiers tried to seize the palace" after "was sworn in on 2 April": an inauguration is the
+   * day its holder was sworn in, told in either words.
+   */
+  {
+    pattern: new RegExp(`\\b${COUNT} (days?|weeks?) (before|after) (?:the|his|her|their) (?:inauguration|swearing-in)\\b(?!,?\\s+on\\s)`, 'gi'),
+    needs: ['inauguration', 'swearing-in'],
+    unit: 'day',
+    amount: (count, match) => ((match[2] ?? '').toLowerCase().startsWith('week') ? 7 : 1) * count * ((match[3] ?? '').toLowerCase() === 'before' ? -1 : 1),
+    sameDayAs: true,
+    recalls: 'sworn inaugurated inauguration',
+  },
   {
     pattern: new RegExp(
-      `\\b${COUNT} (days?|weeks?) (before|after) the (?!(?:first|second|third|last|same|previous)\\b)([a-z]{4,})(?=\\s*[,.;:)]|\\s*$)(?!,?\\s+on\\s)`,
+      `\\b${COUNT} (days?|weeks?) (before|after) (?:the|his|her|its|their) (?!(?:first|second|third|last|same|previous)\\b)([a-z]{4,})(?=\\s*[,.;:)]|\\s*$)(?!,?\\s+on\\s)`,
       'gi',
     ),
-    needs: ['before the', 'after the'],
+    needs: ['before the', 'after the', 'before his', 'after his', 'before her', 'after her', 'before its', 'after its', 'before their', 'after their'],
     unit: 'day',
     amount: (count, match) => ((match[2] ?? '').toLowerCase().startsWith('week') ? 7 : 1) * count * ((match[3] ?? '').toLowerCase() === 'before' ? -1 : 1),
     sameDayAs: true,

@@ -157,6 +157,21 @@ describe('a count of days or weeks from a happening the text named', () => {
     expect(timeline('On 12 March the rain came. The staff left a week before the announcement.')).toEqual(['2012-03-12 day «12 March»']);
     expect(timeline('On 12 March the dam was breached. Two days after the breach, on Wednesday, the mayor visits.')[1]).toBe('2012-03-14 day «on Wednesday»');
   });
+
+  it('counts from a happening named with a possessive ("three days after his arrest") as from "the arrest"', () => {
+    expect(
+      timeline('On 5 March the opposition leader was arrested. On 7 March protests spread. Three days after his arrest, his party called a strike.'),
+    ).toEqual(['2012-03-05 day «5 March»', '2012-03-07 day «7 March»', '2012-03-08 day «Three days after his arrest»']);
+  });
+
+  it('finds an inauguration told as a swearing-in, and none when neither was told', () => {
+    expect(
+      timeline(
+        'The president was sworn in on 2 April. Later that month the budget passed. Two days before his inauguration, soldiers tried to seize the palace.',
+      ),
+    ).toEqual(['2012-04-02 day «2 April»', '2012-04 month «Later that month»', '2012-03-31 day «Two days before his inauguration»']);
+    expect(timeline('Two days after his inauguration, soldiers rebelled.')).toEqual([]);
+  });
 });
 
 describe('an opening "During the …," naming one move', () => {
