@@ -15,7 +15,7 @@ const ESCAPED = /[&<>"']/g;
  * event filled from it whose page values need the most escaping (the first of them, in article
  * and timeline order). A shell no event uses has no canary; none when no article has an event.
  */
-export function canaryEvents<A extends Pick<ArticleData, 'slug' | 'title' | 'frontmatter' | 'map' | 'timeline'>>(
+export function canaryEvents<A extends Pick<ArticleData, 'slug' | 'title' | 'frontmatter' | 'map' | 'timeline'> & Partial<Pick<ArticleData, 'infobox'>>>(
   articles: readonly A[],
 ): { article: A; event: ArticleEvent }[] {
   const best = new Map<ReturnType<typeof shellFor>, { article: A; event: ArticleEvent; score: number }>();

@@ -16,12 +16,15 @@ export interface ArticleSource {
 
 /**
  * The dataset's articles are Wikipedia's (`author: Wikipedia`, or no author), named by their title;
- * news posts name their own author. The Wikipedia URL is the title with spaces as underscores, as
- * Wikipedia writes its links.
+ * news posts name their own author. A news post with no author (the blog template's shape, which
+ * `articleKind` reads as news) is no Wikipedia article: a link to Wikipedia under its title would lead
+ * nowhere, so it is unsigned. The Wikipedia URL is the title with spaces as underscores, as Wikipedia
+ * writes its links.
  */
-export function articleSource(frontmatter: Pick<Frontmatter, 'title' | 'author'>): ArticleSource {
+export function articleSource(frontmatter: Pick<Frontmatter, 'title' | 'author'>, isNews = false): ArticleSource {
   const author = frontmatter.author?.trim();
-  if (author && author.toLowerCase() !== 'wikipedia') {
+  const fromWikipedia = author ? author.toLowerCase() === 'wikipedia' : !isNews;
+  if (!fromWikipedia) {
     const signed = postAuthor(author);
     return { label: signed ? `a post by ${signed}` : 'an unsigned post', url: undefined, licence: undefined };
   }

@@ -1,4 +1,5 @@
 import type { ArticleData, ArticleEvent } from './types.ts';
+import { articleKind } from './articleKind.ts';
 import { articlePlaceName } from './articlePlaceName.ts';
 import { articleSource, type ArticleSource } from './articleSource.ts';
 import { destinationOnly } from './destinationOnly.ts';
@@ -27,7 +28,7 @@ export interface EventPageArticle {
 
 /** The parts of an article that its event pages show. */
 export function eventPageArticle(
-  article: Pick<ArticleData, 'slug' | 'title' | 'frontmatter' | 'map' | 'timeline'>,
+  article: Pick<ArticleData, 'slug' | 'title' | 'frontmatter' | 'map' | 'timeline'> & Partial<Pick<ArticleData, 'infobox'>>,
   eventCards: EventCards = 'event',
 ): EventPageArticle {
   const placeName = articlePlaceName(article.frontmatter, article.map);
@@ -36,7 +37,7 @@ export function eventPageArticle(
   return {
     slug: article.slug,
     title: article.title,
-    source: articleSource(article.frontmatter),
+    source: articleSource(article.frontmatter, articleKind(article.frontmatter, article.infobox) === 'news'),
     ...(placeName ? { place: { name: placeName, ...(center ? { lat: center.lat, lon: center.lon } : {}), ...(primary ? { id: primary.id } : {}) } } : {}),
     places: Object.fromEntries((article.map?.places ?? []).map((place) => [place.id, { name: place.name, lat: place.lat, lon: place.lon }])),
     events: article.timeline,

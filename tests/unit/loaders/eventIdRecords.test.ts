@@ -64,4 +64,11 @@ describe('articleSource', () => {
     // A blog template's placeholder names nobody.
     expect(articleSource({ title: 'Fighting continues', author: 'Unknown' })).toStrictEqual({ label: 'an unsigned post', url: undefined, licence: undefined });
   });
+
+  it('does not send an unsigned news post to a Wikipedia article of its title, which does not exist', () => {
+    const unsigned = { label: 'an unsigned post', url: undefined, licence: undefined };
+    expect(articleSource({ title: 'Syria picks a parliament, but not by ballot' }, true)).toStrictEqual(unsigned);
+    // A post that says it is Wikipedia's is linked all the same.
+    expect(articleSource({ title: 'Battle of Hosn', author: 'Wikipedia' }, true).url).toBe('https://en.wikipedia.org/wiki/Battle_of_Hosn');
+  });
 });
