@@ -11,6 +11,8 @@ export interface GroupInput {
   summary?: string | undefined;
   /** The content subfolder the file is in (`syria`, `ukraine/2022`), when it is in one. */
   folder?: string | undefined;
+  /** The country its map lies in (`MapModel.country`), when it has a map. */
+  country?: string | undefined;
 }
 
 /** The groups of a site, in the order readers see them, and each article's group. */
@@ -26,7 +28,8 @@ export interface Groups {
  * one of the group's words, else the folder's name); the first
  * configured group whose words occur in the article's telling texts (most telling text first);
  * else the war its texts name that most articles of the site also name (so "Syrian War" in one
- * infobox joins the "Syrian Civil War" of the others); else the configured fallback.
+ * infobox joins the "Syrian Civil War" of the others); else the configured group of the country its
+ * map lies in (a strike on Sumy told with no word of Ukraine); else the configured fallback.
  */
 export function assignGroups(articles: readonly GroupInput[], settings: Pick<SiteSettings, 'groups' | 'otherGroup'>): Groups {
   const configured = settings.groups.map((group) => ({
@@ -59,6 +62,12 @@ export function assignGroups(articles: readonly GroupInput[], settings: Pick<Sit
       continue;
     }
     const names = sources.flatMap(warNames);
+    const country = article.country;
+    const byCountry = names.length === 0 && country ? configured.find((group) => group.patterns.some((pattern) => pattern.test(country))) : undefined;
+    if (byCountry) {
+      bySlug.set(article.slug, byCountry.name);
+      continue;
+    }
     const keys = [...new Set(names.map(nameKey))];
     candidates.set(article.slug, keys);
     for (const key of keys) count.set(key, (count.get(key) ?? 0) + 1);

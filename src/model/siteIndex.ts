@@ -26,7 +26,10 @@ const byTitle = (a: ArticleSummary, b: ArticleSummary) => a.title.localeCompare(
 
 /** Groups the articles, summarises each, and orders every list (events by date, others by title, news newest first). */
 export function buildSiteIndex(articles: readonly SummaryInput[], settings: SiteSettings, sitePath: (inner: string) => string): SiteIndex {
-  const { names, bySlug } = assignGroups(articles, settings);
+  const { names, bySlug } = assignGroups(
+    articles.map((article) => ({ ...article, country: article.map?.country })),
+    settings,
+  );
   const slugs = new Set<string>();
   const groups = names.map((name): SiteGroupModel => {
     let slug = slugify(name) || 'group';

@@ -95,6 +95,18 @@ describe('assignGroups: every article in one group, from its own data', () => {
     expect(Object.fromEntries(groups.bySlug)).toEqual({ a: 'Syrian civil war', b: 'Sahel' });
   });
 
+  it('puts an article whose texts name no group and no war in the group of the country its map lies in', () => {
+    const settings = siteSettingsSchema.parse({ groups: [{ name: 'Russo-Ukrainian War', match: ['Ukraine'] }] });
+    const sumy = { ...article('sumy', { title: 'Palm Sunday missile strike on Sumy 2025' }), country: 'Ukraine' };
+    const named = { ...article('named', { shortDescription: 'Battle of the Second Chechen War' }), country: 'Ukraine' };
+    const elsewhere = { ...article('elsewhere', { title: 'A strike' }), country: 'Peru' };
+    expect(Object.fromEntries(assignGroups([sumy, named, elsewhere], settings).bySlug)).toEqual({
+      sumy: 'Russo-Ukrainian War',
+      named: 'Second Chechen War',
+      elsewhere: 'Other articles',
+    });
+  });
+
   it('does not match a configured word inside another word', () => {
     const settings = siteSettingsSchema.parse({ groups: [{ name: 'Mali', match: [] }] });
     expect(assignGroups([article('somalia', { title: 'Battle of Somalia' })], settings).bySlug.get('somalia')).toBe('Other articles');
