@@ -29,10 +29,13 @@ const TITLE_WORDS =
   /\b(?:\d{4}(?:[–-]\d{2,4})?|battles?|siege|capture|fall|liberation|recapture|defen[cs]e|attacks?|bombings?|shelling|massacre|operation|offensive|counteroffensive|campaign|clashes|fighting|explosion|strikes?|airstrikes?|uprising|occupation|evacuation|encirclement|combat|operations|breakthrough|ambush|raid|assault|advance|retreat|withdrawal|landing|during|first|second|third|northern|southern|eastern|western|central|of|the|in|on|at|and|for)\b/gi;
 
 /**
- * A capitalised name after a preposition of place in a title ("near Brovary", "in Kherson", "outside Kyiv"), or after
- * "after", where a news title names a happening by its place ("nine days after Douma", "A year after Kerch").
+ * A capitalised name after a preposition of place in a title ("near Brovary", "in Kherson", "outside Kyiv"); after "on"
+ * when it is the target of a strike, an attack or a march ("missile strike on Sumy", "march on Moscow"), not after any
+ * "on" ("closes in on Pokrovsk" found a Russian village of the name); or after "after", where a news title names a
+ * happening by its place ("nine days after Douma", "A year after Kerch").
  */
-const TITLE_PLACE = /\b(near|outside|around|in|at|of|after)\s+((?:\p{Lu}[\p{L}\p{M}'’-]*)(?:\s\p{Lu}[\p{L}\p{M}'’-]*){0,2})/gu;
+const TITLE_PLACE =
+  /\b(near|outside|around|in|at|of|(?<=\b(?:strikes?|attacks?|assaults?|raids?|offensive|march|bombing|shelling)\s)on|after)\s+((?:\p{Lu}[\p{L}\p{M}'’-]*)(?:\s\p{Lu}[\p{L}\p{M}'’-]*){0,2})/gu;
 
 /**
  * Reads where an article says it is: the countries it names (the last part of `place`, then

@@ -4,7 +4,7 @@ import type { GeneralGazetteer } from './geonames/generalGazetteer.ts';
 import type { Gazetteer, Place } from './loadGazetteer.ts';
 import { matchPlaces } from './matchPlaces.ts';
 import { CoordinateError, parseCoordinates } from './parseCoordinates.ts';
-import { isAreaName, resolvePlaceName } from './resolvePlaceName.ts';
+import { isAreaName, resolvePlaceName, resolveSeatNextDoor } from './resolvePlaceName.ts';
 import { escapeRegExp } from '../parse/escapeRegExp.ts';
 import { countryExtent } from './countryExtent.ts';
 import { findCountry } from './findCountry.ts';
@@ -123,6 +123,15 @@ function findArticlePlace(
     if (resolved === undefined) continue;
     const countryName = resolved.country === undefined ? undefined : general.codes.nameOf(resolved.country);
     return { ...resolved, ...(countryName === undefined ? {} : { country: countryName }) };
+  }
+  if (context === undefined || general === undefined) return undefined;
+  const named = new Set(context.countries);
+  const neighbours = [...new Set(context.countries.flatMap((code) => general.codes.neighboursOf(code)))].filter((code) => !named.has(code));
+  for (const text of names) {
+    const seat = isAreaName(text) ? undefined : resolveSeatNextDoor(text, neighbours, general.lookup);
+    if (seat === undefined) continue;
+    const countryName = seat.country === undefined ? undefined : general.codes.nameOf(seat.country);
+    return { ...seat, ...(countryName === undefined ? {} : { country: countryName }) };
   }
   return undefined;
 }

@@ -40,6 +40,21 @@ export function resolvePlaceName(name: string, context: PlaceContext, lookup: Pl
   return place === undefined ? undefined : { name: written, lat: place.lat, lon: place.lon, country: place.country };
 }
 
+/**
+ * A national or regional capital next door that a title names ("strike on Sumy" in a report whose only country is the
+ * attacker's, "russian missile strike"): a title names the place it is about, and a capital or a region's seat is a
+ * place readers know by its name alone, so one such seat in the neighbours of the countries named is taken; a smaller
+ * place of that name, or two seats, give nothing.
+ */
+export function resolveSeatNextDoor(name: string, neighbours: readonly string[], lookup: PlaceLookup): ResolvedPlace | undefined {
+  const exact = exactPlaceKey(name.trim());
+  if (exact.length < 3) return undefined;
+  const seats = neighbours.flatMap((country) => (lookup(country).exact.get(exact) ?? []).filter((place) => (SEAT_RANK[place.feature] ?? 0) >= 3));
+  const [seat, ...others] = seats;
+  if (seat === undefined || others.some((other) => distanceKm(seat, other) > SAME_PLACE_KM)) return undefined;
+  return { name: name.trim(), lat: seat.lat, lon: seat.lon, country: seat.country };
+}
+
 /** Whether a name is a subdivision's ("Hama Governorate", "Bakhmut Raion"). */
 export function isAreaName(name: string): boolean {
   return AREA_WORDS.test(name.trim());

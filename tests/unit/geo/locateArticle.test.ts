@@ -114,6 +114,23 @@ describe('locateArticle at country level', () => {
     expect(locateArticle(report, gazetteer, general).location).toMatchObject({ source: 'gazetteer', name: 'Kupiansk', country: 'Ukraine' });
   });
 
+  it("finds the regional capital a title names as a strike's target, next door to the attacker its summary names", () => {
+    const report = {
+      fileName: 'content/sumy.md',
+      title: 'Palm Sunday missile strike on Sumy 2025',
+      description: 'Report of the russian missile strike on the centre of Sumy on Palm Sunday.',
+    };
+    const { location } = locateArticle(report, gazetteer, general);
+    expect(location).toMatchObject({ source: 'gazetteer', name: 'Sumy', country: 'Ukraine' });
+    expect(location?.lat).toBeCloseTo(50.9, 1);
+    // A village next door is no such place: with no seat of the name, the map stays the named country's.
+    const village = { fileName: 'content/v.md', title: 'Drone strike on Yunakivka', description: 'A russian drone strike.' };
+    expect(locateArticle(village, gazetteer, general).location).toMatchObject({ source: 'country', name: 'Russia' });
+    // "closes in on" is no strike's target.
+    const closing = { fileName: 'content/c.md', title: 'Russia closes in on Pokrovsk as villages fall', description: 'Russian troops advance.' };
+    expect(locateArticle(closing, gazetteer, general).location).toMatchObject({ source: 'country', name: 'Russia' });
+  });
+
   it("shows the country its summary says the story happened in, not the first country it names (a strike's attackers)", () => {
     const post = {
       fileName: 'content/post.md',
