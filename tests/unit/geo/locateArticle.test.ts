@@ -94,15 +94,17 @@ describe('locateArticle at country level', () => {
     expect(result.location).toMatchObject({ source: 'gazetteer', placeId: 'markada' });
   });
 
+  /** A video report of the dataset, titled and described as @pirocorp writes them, is mapped at a Ukrainian place. */
+  const expectReportAt = (title: string, description: string, name: string, lat: number) => {
+    const { location } = locateArticle({ fileName: 'content/report.md', title, description }, gazetteer, general);
+    expect(location).toMatchObject({ source: 'gazetteer', name, country: 'Ukraine' });
+    expect(location?.lat).toBeCloseTo(lat, 1);
+  };
+
   it('finds the place a title names after a preposition, rather than the country of an adjective', () => {
-    const report = {
-      fileName: 'content/brovary.md',
-      title: 'Ambush of the Russian column near Brovary',
-      description: 'Report of the ambush of a Russian tank column near Brovary in the russion invasion of Ukraine.',
-    };
-    const { location } = locateArticle(report, gazetteer, general);
-    expect(location).toMatchObject({ source: 'gazetteer', name: 'Brovary', country: 'Ukraine' });
-    expect(location?.lat).toBeCloseTo(50.51, 1);
+    const title = 'Ambush of the Russian column near Brovary';
+    const description = 'Report of the ambush of a Russian tank column near Brovary in the russion invasion of Ukraine.';
+    expectReportAt(title, description, 'Brovary', 50.51);
   });
 
   it('reads a title named for a kind of fighting at a place ("Kupiansk breakthrough 2022") as that place', () => {
@@ -115,14 +117,8 @@ describe('locateArticle at country level', () => {
   });
 
   it("finds the regional capital a title names as a strike's target, next door to the attacker its summary names", () => {
-    const report = {
-      fileName: 'content/sumy.md',
-      title: 'Palm Sunday missile strike on Sumy 2025',
-      description: 'Report of the russian missile strike on the centre of Sumy on Palm Sunday.',
-    };
-    const { location } = locateArticle(report, gazetteer, general);
-    expect(location).toMatchObject({ source: 'gazetteer', name: 'Sumy', country: 'Ukraine' });
-    expect(location?.lat).toBeCloseTo(50.9, 1);
+    const description = 'Report of the russian missile strike on the centre of Sumy on Palm Sunday.';
+    expectReportAt('Palm Sunday missile strike on Sumy 2025', description, 'Sumy', 50.9);
     // A village next door is no such place: with no seat of the name, the map stays the named country's.
     const village = { fileName: 'content/v.md', title: 'Drone strike on Yunakivka', description: 'A russian drone strike.' };
     expect(locateArticle(village, gazetteer, general).location).toMatchObject({ source: 'country', name: 'Russia' });
