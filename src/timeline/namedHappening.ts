@@ -4,6 +4,7 @@
  * already dated ("signing" → "On 30 September 2022, Putin signed treaties …"), latest first, so
  * the reader's nearest referent wins; none found, the phrase dates nothing.
  */
+import { MONTH_NAME, monthNumber } from './dateMention.ts';
 import { PICTURE_NOUN } from './pictureNouns.ts';
 import type { Precision } from './types.ts';
 
@@ -36,11 +37,38 @@ export interface StatedDay {
   precision: 'day';
 }
 
-/** The day of the latest of the last few dated sentences whose words one of `patterns` finds. */
-function latestTelling(patterns: readonly RegExp[], dated: readonly DatedSentence[]): StatedDay | undefined {
+/**
+ * "won a runoff in February 2021 and was sworn in on 2 April that year": the day a happening's own words give it, a few
+ * words on, in a sentence dated by another of its clauses; its year is the one it writes, else the sentence's.
+ */
+const OWN_DAY = new RegExp(
+  `^[\\w'’-]*(?:\\s+[\\w'’-]+){0,3}?\\s+on\\s+(?:(\\d{1,2})\\s+(${MONTH_NAME})|(${MONTH_NAME})\\s+(\\d{1,2})\\b)(?:,?\\s+(\\d{4})\\b)?`,
+);
+
+function ownDay(sentence: DatedSentence, pattern: RegExp): StatedDay | undefined {
+  const found = pattern.exec(sentence.text);
+  const own = found === null ? null : OWN_DAY.exec(sentence.text.slice(found.index));
+  if (own === null) return undefined;
+  const month = monthNumber(own[2] ?? own[3] ?? '');
+  const day = Number(own[1] ?? own[4]);
+  const year = Number(own[5] ?? sentence.date.slice(0, 4));
+  return month === undefined || day < 1 || day > 31 ? undefined : { year, month, day, precision: 'day' };
+}
+
+/**
+ * The day of the latest of the last few dated sentences whose words one of `patterns` finds; with `ownDays`, a sentence
+ * dated only to its month or year still gives the day it states for the happening found ("sworn in on 2 April").
+ */
+function latestTelling(patterns: readonly RegExp[], dated: readonly DatedSentence[], ownDays = false): StatedDay | undefined {
   for (let index = dated.length - 1; index >= Math.max(0, dated.length - RECALL_SENTENCES); index -= 1) {
     const sentence = dated[index];
-    if (sentence === undefined || sentence.precision !== 'day' || !patterns.some((pattern) => pattern.test(sentence.text))) continue;
+    if (sentence === undefined) continue;
+    if (sentence.precision !== 'day') {
+      const day = ownDays ? patterns.map((pattern) => ownDay(sentence, pattern)).find((found) => found !== undefined) : undefined;
+      if (day !== undefined) return day;
+      continue;
+    }
+    if (!patterns.some((pattern) => pattern.test(sentence.text))) continue;
     const [year = 0, month = 1, day = 1] = sentence.date.split('-').map(Number);
     return { year, month, day, precision: 'day' };
   }
@@ -88,6 +116,7 @@ export function recallHappening(words: string, dated: readonly DatedSentence[], 
     latestTelling(
       found.map((stem) => new RegExp(`\\b${stem}`, 'i')),
       dated,
+      true,
     )
   );
 }

@@ -248,7 +248,7 @@ export const F1_FLOORS: Record<string, number> = {
   // inauguration' after 'was sworn in on 2 April' (inauguration and swearing-in are one happening only to a reader who knows it).
   crimean_bridge_blast_post_: 0.97,
   aleppo_rebels_enter_post_: 1,
-  niger_bazoum_detained_post_: 0.97,
+  niger_bazoum_detained_post_: 1,
   // Unseen city articles on their first run (Raqqa 0.813, Kramatorsk 0.912, Shusha 0.958); 0.972, 0.982, 1.000 after seven general rules and four gold corrections.
   raqqa_: 0.97,
   kramatorsk_: 0.98,

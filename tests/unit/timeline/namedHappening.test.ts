@@ -172,6 +172,16 @@ describe('a count of days or weeks from a happening the text named', () => {
     ).toEqual(['2012-04-02 day «2 April»', '2012-04 month «Later that month»', '2012-03-31 day «Two days before his inauguration»']);
     expect(timeline('Two days after his inauguration, soldiers rebelled.')).toEqual([]);
   });
+
+  it('finds a happening told with its own day in a sentence dated by an earlier clause, in the year that sentence gives', () => {
+    const sworn = { text: 'Bazoum won a runoff in February 2021 and was sworn in on 2 April that year.', date: '2021-02', precision: 'month' as const };
+    expect(recallHappening('sworn inaugurated inauguration', [sworn])).toEqual({ year: 2021, month: 4, day: 2, precision: 'day' });
+    const american = { text: 'He won in February and was sworn in on April 2, 2021, in Niamey.', date: '2021-02', precision: 'month' as const };
+    expect(recallHappening('sworn', [american])).toEqual({ year: 2021, month: 4, day: 2, precision: 'day' });
+    // The day must be the happening's own, a few words on: a day told of something else in the sentence is not it.
+    const other = { text: 'He was sworn in that spring, after the court ruled on the appeal filed on 2 April.', date: '2021', precision: 'year' as const };
+    expect(recallHappening('sworn', [other])).toBeUndefined();
+  });
 });
 
 describe('an opening "During the …," naming one move', () => {
