@@ -50,6 +50,14 @@ const ORDINAL_OF_SET =
 const NAMING =
   /^[^;]{0,80}?\s(?:has|have)\s+(?:(?:widely|often|also|since|variously|generally|long)\s+)?(?:(?:been\s+)?(?:called|described|termed|regarded|considered|characteri[sz]ed|portrayed)|been\s+viewed)\b/;
 
+/**
+ * "Analysts have noted that the loss of the town in January removed the last foothold": what commentators have said of the
+ * story, in the present perfect of the writer's day, is analysis (guide), and the date inside what they say names the
+ * happening they weigh, told before. A witness's words ("She told us that on March 4 her block was hit") are the story.
+ */
+const COMMENTATORS =
+  /^(?:(?:Many|Some|Several|Other|Most|Western|Military|Independent)\s+)?(?:analysts|observers|commentators|experts|historians|scholars|researchers)\s+(?:have|has)\s+(?:also\s+|since\s+|long\s+|widely\s+)?(?:noted|argued|suggested|pointed\s+out|observed|written|stressed|concluded|questioned|speculated)\s+(?:that|how|whether|why)\b/i;
+
 /** Measures a state against a purpose or a belief ("The bridgehead … was too small to threaten", "Fewer than 70,000 were believed to remain"). */
 const STATE = /^[^;]{0,120}?\s(?:was|were|is|are)\s+(?:too\s+[a-z]+\s+to|(?:believed|thought|estimated)\s+to\s+(?:remain|be)\b)/;
 
@@ -191,9 +199,15 @@ export function namesTheStoryFromToday(sentence: string): boolean {
   return clause === -1 || !DATE_WORD.test(rest.slice(clause));
 }
 
-/** Whether a sentence weighs how things look now: analysis, whatever it dates, so its dates move no anchor. */
+/** Whether a sentence weighs how things look now, or tells what commentators have said of it: analysis, whatever it dates, so its dates move no anchor. */
 export function weighsHowThingsLook(sentence: string): boolean {
-  return HOW_THINGS_LOOK.test(sentence) || PLAIN_NOW.test(sentence) || OPEN_QUESTION.test(sentence) || SURMISED_QUESTION.test(sentence);
+  return (
+    COMMENTATORS.test(sentence) ||
+    HOW_THINGS_LOOK.test(sentence) ||
+    PLAIN_NOW.test(sentence) ||
+    OPEN_QUESTION.test(sentence) ||
+    SURMISED_QUESTION.test(sentence)
+  );
 }
 
 /** Whether a sentence only ranks or judges the story instead of telling one of its happenings. */
@@ -206,6 +220,7 @@ export function isAnalysis(sentence: string): boolean {
     NAMING.test(sentence) ||
     STATE.test(sentence) ||
     HOW_THINGS_LOOK.test(sentence) ||
+    COMMENTATORS.test(sentence) ||
     PLAIN_NOW.test(sentence) ||
     OPEN_QUESTION.test(sentence) ||
     SURMISED_QUESTION.test(sentence) ||

@@ -17,6 +17,21 @@ describe("a sentence naming the story from the writer's day is analysis, whateve
   });
 });
 
+describe('what commentators have said of the story, in the present perfect, is analysis, whatever date it names', () => {
+  it('leaves out "Analysts have noted that …" and keeps the anchor on the day told before it', () => {
+    expect(
+      timeline(
+        'On 6 January 2013, the town fell. Analysts have noted that the loss of the town in January removed the last foothold. Some historians have argued whether the retreat of 2 January was ordered. The next day, the front moved west.',
+      ),
+    ).toEqual(['2013-01-06 day «6 January 2013»', '2013-01-07 day «The next day»']);
+  });
+  it('keeps what commentators said on a day of the story, and what a witness told', () => {
+    expect(timeline('On 5 March observers noted that the shelling had stopped.')).toEqual(['2012-03-05 day «5 March»']);
+    expect(timeline('Independent observers noted on 5 March that the strikes reached inside the border.')).toEqual(['2012-03-05 day «5 March»']);
+    expect(timeline('A resident has told us that on 4 March her block was hit.')).toEqual(['2012-03-04 day «4 March»']);
+  });
+});
+
 describe('a sentence telling how the many judged what was told is analysis, whatever date it names', () => {
   it('leaves out "was widely seen as" and keeps the anchor on the day told before it', () => {
     expect(
