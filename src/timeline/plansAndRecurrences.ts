@@ -90,6 +90,14 @@ const UNDERTAKEN_BY =
 const THREATENED_FOR = /\bthreaten(?:s|ed|ing)?\s+to\s+[a-z]+\b[^;.]{0,60}?\s(?:on|by|in)\s+(?:the\s+)?$/i;
 
 /**
+ * "a wider Russian effort to take the southern front before the winter of 2024–2025": what an effort, an attempt or a bid set out
+ * to do before or by the date is its goal, a deadline as "agreed to return … by 1 December" is, not when anything happened;
+ * comma-free, and a "before" after "and", "but" or "then" opens a clause of its own.
+ */
+const AIMED_BEFORE =
+  /\b(?:effort|efforts|attempt|attempts|bid|drive|push|race|plan|goal|aim)\s+to\s+[a-z]+\b(?:[^;.,]{0,60}?\s(?!(?:and|but|then)\b)[^\s,;.]+)?\s+(?:before|by)\s+(?:the\s+)?$/i;
+
+/**
  * "signed a decree dissolving the republic's institutions by 1 January 2024", "The government plans a population of 35,000
  * by 2040": what a decree orders or a plan, told in the present, aims at by the date, a deadline as "agreed to return … by
  * 1 December" is; comma-free, and as there a "by" after "and", "but" or "then" opens a clause of its own.
@@ -213,6 +221,7 @@ export function isPlannedFor(near: string): boolean {
     ANNOUNCED_FROM.test(near) ||
     ARRANGED.test(near) ||
     UNDERTAKEN_BY.test(near) ||
+    AIMED_BEFORE.test(near) ||
     DECREED_BY.test(near) ||
     THREATENED_FOR.test(near) ||
     REPORTED_FUTURE.test(near)

@@ -138,3 +138,20 @@ describe('what a happening made possible', () => {
     expect(timeline('On 5 March 2012 the ceasefire paved the way for new elections.', {})).toEqual(['2012-03-05 day «5 March 2012»']);
   });
 });
+
+describe('what an effort set out to do before or by a date', () => {
+  it('is its goal, a deadline: the date dates no sentence and moves no anchor', () => {
+    expect(
+      timeline(
+        'On 10 February, the siege began. The institute described the battle as part of a wider effort to take the southern front before the winter of 2012–2013. The next day, rebels withdrew.',
+      ),
+    ).toEqual(['2012-02-10 day «10 February»', '2012-02-11 day «The next day»']);
+    expect(timeline('It was a last attempt to reach the city by 1 May 2012.', {})).toEqual([]);
+  });
+  it('leaves a clause of its own after "and", and a date before the effort', () => {
+    expect(timeline('They made an effort to hold the bridge, and before 5 March 2012 they had left.', {})).toEqual([
+      '2012-03-05 day before «before 5 March 2012»',
+    ]);
+    expect(timeline('On 5 March 2012 the army began an effort to take the town before the winter.', {})).toEqual(['2012-03-05 day «5 March 2012»']);
+  });
+});
