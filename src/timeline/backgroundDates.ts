@@ -30,7 +30,7 @@ const INTRODUCTORY = new RegExp(
 /**
  * A relative clause about someone or something the sentence names, up to the next comma or
  * semicolon: non-restrictive ("Saakashvili, who had come to power in November 2003, was elected
- * …"), or restrictive with its verb right after the pronoun ("fighters that surrendered in 2018";
+ * …", also of a part, "and then Krasnohorivka, most of which they held by September 2024"), or restrictive with its verb right after the pronoun ("fighters that surrendered in 2018";
  * "the junta that took power in 2021": a regular past or a common irregular one; "reported that
  * the town fell" is no relative clause). [^,;]* stops at the first comma, so each clause is read once, but not at one
  * inside a parenthesis the clause opens: "soldiers who seized power in coups (Mali in August 2020 and again in May 2021,
@@ -47,7 +47,7 @@ const INTRODUCTORY = new RegExp(
  * main clause), nor after a span of time ("within days the army …").
  */
 const RELATIVE_CLAUSE =
-  /,\s*(?:who|whom|whose|which)\b(?:[^,;(]|\([^()]*\))*|\bthe(?<=[a-z,]\s+(?:through|across|into|over|past|along|near|towards?|around|from)\s+(?:[a-z-]+\s+){0,2}(?!(?:days|weeks|months|years|hours|minutes|nights)\s)[a-z-]{2,}s\sthe)\s+[A-Za-z-]+\s+(?:had\s+)?(?:[a-z]+ed|took|won|lost|held|fought|left|built|dug|laid)\b[^,;]*|\bthe(?<=\b(?:of|[a-z]{2,}ed|lost|took|won|held|kept)\sthe)\s+[a-z-]+\s+(?:they|it|he|she|we)\s+(?:had\s+)?(?:[a-z]+ed|took|won|lost|held|fought|left|built)\b[^,;]*|\b(?:that|who|which)\s+(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?(?:[a-z]+ed|(?<=\bbeen\s)[a-z]{3,}ing|took|came|fled|fought|left|won|lost|began|led|held|fell|rose|broke|drove|struck|swept|spread)\b(?:(?!(?<!\b(?:that|who|which))\s(?:was|were|is|are)\s|(?<!\b(?:that|who|which))(?<!\b(?:when|as|after|before|until|since|once|while|where)(?:\s+[\w'’-]+){0,3})\s(?:began|started|ended|broke\s+out|erupted|lasted|continued|spread)\s)(?:[^,;(]|\([^()]*\)))*/g;
+  /,\s*(?:(?:most|many|much|some|all|part|parts|none|one|each|several|both|few|half|the\s+rest)\s+of\s+)?(?:who|whom|whose|which)\b(?:[^,;(]|\([^()]*\))*|\bthe(?<=[a-z,]\s+(?:through|across|into|over|past|along|near|towards?|around|from)\s+(?:[a-z-]+\s+){0,2}(?!(?:days|weeks|months|years|hours|minutes|nights)\s)[a-z-]{2,}s\sthe)\s+[A-Za-z-]+\s+(?:had\s+)?(?:[a-z]+ed|took|won|lost|held|fought|left|built|dug|laid)\b[^,;]*|\bthe(?<=\b(?:of|[a-z]{2,}ed|lost|took|won|held|kept)\sthe)\s+[a-z-]+\s+(?:they|it|he|she|we)\s+(?:had\s+)?(?:[a-z]+ed|took|won|lost|held|fought|left|built)\b[^,;]*|\b(?:that|who|which)\s+(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?(?:[a-z]+ed|(?<=\bbeen\s)[a-z]{3,}ing|took|came|fled|fought|left|won|lost|began|led|held|fell|rose|broke|drove|struck|swept|spread)\b(?:(?!(?<!\b(?:that|who|which))\s(?:was|were|is|are)\s|(?<!\b(?:that|who|which))(?<!\b(?:when|as|after|before|until|since|once|while|where)(?:\s+[\w'’-]+){0,3})\s(?:began|started|ended|broke\s+out|erupted|lasted|continued|spread)\s)(?:[^,;(]|\([^()]*\)))*/g;
 
 /**
  * "In Stepanakert, where most of the population fled in October, a few hundred people came back this week": a clause telling

@@ -257,3 +257,18 @@ describe('a restrictive relative clause in the pluperfect', () => {
     expect(timeline('Officials said that the army had withdrawn on 3 May 2012.', {})).toEqual(['2012-05-03 day «3 May 2012»']);
   });
 });
+
+describe('a relative clause about a part of what the sentence names ("most of which", "some of whom")', () => {
+  it('is background to the main clause, whose opening phrase dates the sentence', () => {
+    expect(
+      timeline(
+        'After the start of the invasion in February 2022, the army spent a year attacking the town, which it claimed on 25 December 2023, and then the village, most of which it held by September 2024.',
+        {},
+      ),
+    ).toEqual(['2022-02 month «February 2022»']);
+    expect(timeline('On 2 March 2012 the army shelled the camps, some of whom fled on 5 March.', {})).toEqual(['2012-03-02 day «2 March 2012»']);
+  });
+  it('still dates a sentence that has no other date', () => {
+    expect(timeline('The rebels took several villages, most of which they lost in March 2012.', {})).toEqual(['2012-03 month «March 2012»']);
+  });
+});
