@@ -70,4 +70,15 @@ export const TOLD_HAPPENING_PHRASES: Rule[] = [
    * or what was done at it, is of its day, as "on the same day as" it is (guide); one told over several days is no day's.
    */
   { pattern: new RegExp(`(?:^|\\bat )the same (${GATHERING})\\b`, 'gi'), needs: ['the same'], unit: 'day', amount: 0, sameDayAs: true },
+  /*
+   * "The minister told the meeting that the commission cost too much", "addressed the summit": what a speaker told a gathering the
+   * text has told to the day was done at it, of its day, as what is done at "the same meeting" is (guide).
+   */
+  {
+    pattern: new RegExp(`\\b(?:told|addressed|briefed)\\s+the\\s+(${GATHERING})\\b`, 'gi'),
+    needs: ['told the', 'addressed the', 'briefed the'],
+    unit: 'day',
+    amount: 0,
+    sameDayAs: true,
+  },
 ];

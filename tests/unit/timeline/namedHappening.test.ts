@@ -213,6 +213,15 @@ describe('"the same conference" told after a gathering dated to the day', () => 
   });
 });
 
+describe('what a speaker told a gathering dated to the day', () => {
+  it('is that gathering’s day, and no day when none was told to the day', () => {
+    const prose = 'On 16 July the decree was adopted at a cabinet meeting. The minister told the meeting that the commission was too costly.';
+    expect(timeline(prose)).toEqual(['2012-07-16 day «16 July»', '2012-07-16 day «told the meeting»']);
+    expect(timeline('In July the cabinet met. The minister addressed the meeting at length.')).toEqual(['2012-07 month «July»']);
+    expect(timeline('The minister told the meeting that the commission was too costly.')).toEqual([]);
+  });
+});
+
 describe('a happening just told placed a count after an earlier one named only there', () => {
   it('tells the earlier one, counted back from the day just told, and moves no anchor', () => {
     const prose =
