@@ -374,7 +374,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen Syrian battle article and Astro-template news post on their first run (Battle of Hajin 0.949, Syrian parliament vote 0.750); 1.000 each after eight general rules.
   battle_of_hajin_: 1,
   syria_parliament_vote_post_: 1,
-  // Unseen Ukrainian battle article and Astro-template news post on their first run (Battle of Kurakhove 0.923, Burkina Faso electoral commission 0.870); Kurakhove 1.000 after three general rules and one gold fix.
+  // Unseen Ukrainian battle article and Astro-template news post on their first run (Battle of Kurakhove 0.923, Burkina Faso electoral commission 0.870); Kurakhove 1.000 after three general rules and one gold fix, the post 1.000 after one rule and two gold fixes.
   battle_of_kurakhove_: 1,
-  burkina_electoral_commission_dissolved_post_: 0.869,
+  burkina_electoral_commission_dissolved_post_: 1,
 };
