@@ -25,6 +25,15 @@ export const TIME_OF_DAY_PHRASES: Rule[] = [
     unit: 'day',
     amount: 0,
   },
+  // "Zelensky says in his evening address that …": an address, a briefing or a speech named by its time of day is given at that time
+  // of the day just told, as "in the evening" is; one with a day of its own ("in his evening address of 3 July") is that day's.
+  {
+    pattern:
+      /\b(?:in|during) (?:his|her|their|its|the|a) (?:evening|morning) (?:video |televised |television )?(?:address|speech|briefing|broadcast|statement|message)\b(?! (?:of|on) (?:\d|[A-Z][a-z]+ \d))/gi,
+    needs: ['evening', 'morning'],
+    unit: 'day',
+    amount: 0,
+  },
   // "By noon, volunteers have joined the rescuers" is a time of that day as "by the evening" is (guide).
   // "at noon on 5 April" is that day's time, no second date: the phrase counts from the anchor only with no day of its own after it,
   // and "at noon the previous day" names its day by the count that follows it.

@@ -157,3 +157,17 @@ describe('a morning after a sentence told by its night', () => {
     ]);
   });
 });
+
+describe('an address or a briefing named by its time of day', () => {
+  it('is given on the day just told, as "in the evening" is, or on its own day when it names one', () => {
+    expect(timeline('On 3 March the town fell. Zelensky says in his evening address that Ukraine will come back.')).toEqual([
+      '2012-03-03 day «3 March»',
+      '2012-03-03 day «in his evening address»',
+    ]);
+    expect(timeline('On 3 March the town fell. In his evening address of 4 March, the president spoke.')).toEqual([
+      '2012-03-03 day «3 March»',
+      '2012-03-04 day «4 March»',
+    ]);
+    expect(timeline('The president often spoke of the town in his evening addresses.')).toEqual([]);
+  });
+});
