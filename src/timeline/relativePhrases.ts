@@ -52,6 +52,12 @@ export const RULES: Rule[] = [
   // "From then on, the only way out was a footbridge": a state from the day just told (before "that day" reads part of it), as "Since November 2011" is from its start.
   { pattern: /\bfrom (?:then|that (?:day|moment|point)) on(?:wards?)?\b/gi, needs: ['from then', 'from that'], unit: 'day', amount: 0, unhedged: true },
   /*
+   * "It's the evening of June 25 when Haidai confirms … From now on, the front line runs along the river": in a story told in the
+   * present, an opening "From now on," is its "from then on"; one that looks ahead with a modal ("From now on, visitors will need
+   * a permit") is a rule for the future, no state of the story.
+   */
+  { pattern: /^\s*From now on(?=,)(?![^.;]*\b(?:will|would|must|should|shall|can|may)\b)/g, needs: ['from now on'], unit: 'day', amount: 0, unhedged: true },
+  /*
    * "Since then, Azerbaijani troops have held 200 square kilometres": a state from the day just told, as "from then on" is;
    * only opening the sentence, and not the baseline of a count ("Since then more than 300 have been killed") nor a habit
    * ("Since then, the flow has grown every day"). A date the sentence states dates it instead, in any clause (the guide's Niger post).

@@ -120,3 +120,16 @@ describe('a date after "since": a baseline inside a clause, a happening in its o
     expect(timeline('The deaths of 70 residents since February 2022 were reported.')).toEqual([]);
   });
 });
+
+describe('an opening "From now on," in a story told in the present', () => {
+  it('is its "from then on": a state from the day just told', () => {
+    expect(timeline('On 3 March the town fell. From now on, the front line runs along the river.')).toEqual([
+      '2012-03-03 day «3 March»',
+      '2012-03-03 day «From now on»',
+    ]);
+  });
+  it('dates nothing when it looks ahead with a modal, or stands inside what someone says', () => {
+    expect(timeline('On 3 March the town fell. From now on, visitors will need a permit.')).toEqual(['2012-03-03 day «3 March»']);
+    expect(timeline('On 3 March the town fell. The army says that from now on it holds the line.')).toEqual(['2012-03-03 day «3 March»']);
+  });
+});
