@@ -377,7 +377,7 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen Ukrainian battle article and Astro-template news post on their first run (Battle of Kurakhove 0.923, Burkina Faso electoral commission 0.870); Kurakhove 1.000 after three general rules and one gold fix, the post 1.000 after one rule and two gold fixes.
   battle_of_kurakhove_: 1,
   burkina_electoral_commission_dissolved_post_: 1,
-  // Unseen Caucasus battle article and video report on their first run (Battle of the Kodori Valley 0.970, Lysychansk's last road 0.909); the report 1.000 after two general rules.
-  battle_of_the_kodori_valley_: 0.969,
+  // Unseen Caucasus battle article and video report on their first run (Battle of the Kodori Valley 0.970, Lysychansk's last road 0.909); the report 1.000 after two general rules, the battle 1.000 after one gold fix.
+  battle_of_the_kodori_valley_: 1,
   lysychansk_last_road_video_report_: 1,
 };
