@@ -263,3 +263,16 @@ describe('BC and AD years', () => {
     expect(retaken).toBe(`${fell?.slice(0, -3) ?? ''}-02`);
   });
 });
+
+describe('a year stressed with "as recently as", "as early as" or "as late as"', () => {
+  it('is that year, with no hedge', () => {
+    expect(timeline('The State Department had designated him a terrorist as recently as 2013, and a bounty was withdrawn in December 2024.', {})).toEqual([
+      '2013 year «2013»',
+    ]);
+    expect(timeline('The town was shelled as early as 2014.', {})).toEqual(['2014 year «2014»']);
+    expect(timeline('As late as 1990 the plant was still working.', {})).toEqual(['1990 year «1990»']);
+  });
+  it('is no year before a counted noun', () => {
+    expect(timeline('The army had as many as 2000 tanks.', {})).toEqual([]);
+  });
+});
