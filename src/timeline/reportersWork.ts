@@ -14,17 +14,18 @@ const WORK_VERBS =
   'went\\s+through|gone\\s+through|go\\s+through|matched|cross-checked|geolocated|reviewed|verified|analy[sz]ed|examined|compared|traced|interviewed|spoke\\s+(?:to|with)|obtained|collected|gathered|reconstructed|pieced\\s+together|counted|tallied|visited|went\\s+back|came\\s+back|returned';
 const ADVERB = '(?:(?:also|then|first|later|have|had)\\s+)?';
 
-/** "We" opening the sentence, an optional adverb, then a verb of checking material. Reads only the first words. */
-const REPORTERS_WORK = new RegExp(`^We\\s+${ADVERB}(?:${WORK_VERBS})\\b`);
+/** "We" (or a blog post's single writer, "I") opening the sentence, an optional adverb, then a verb of checking material. Reads only the first words. */
+const REPORTERS_WORK = new RegExp(`^(?:We|I)\\s+${ADVERB}(?:${WORK_VERBS})\\b`);
 
 /**
- * "The debris we filmed in Kyiv that morning — … — matches the Shahed-136": a date right after the
- * reporters' verb, past only prepositions, articles and names, dates their filming, not the debris.
+ * "The debris we filmed in Kyiv that morning — … — matches the Shahed-136", "Businessmen I spoke to in Damascus this week were
+ * cautious": a date right after the reporters' verb, past only prepositions, articles and names, dates their filming or their
+ * talks, not the debris or the mood they found (guide: their visit, and a state of things they found there).
  * Case matters: a name is capitalised, and any other word ("Footage we geolocated to Irpin shows
  * tanks on 3 March") ends the clause.
  */
 const WORK_CLAUSE = new RegExp(
-  `\\b[Ww]e\\s+${ADVERB}(?:${WORK_VERBS}|filmed|recorded|photographed)(?:\\s+(?:in|at|on|near|from|to|into|over|outside|of|the|a|an|[A-Z][\\w'’-]*)){0,6}\\s+$`,
+  `(?:\\b[Ww]e|\\bI)\\s+${ADVERB}(?:${WORK_VERBS}|filmed|recorded|photographed)(?:\\s+(?:in|at|on|near|from|to|into|over|outside|of|the|a|an|[A-Z][\\w'’-]*)){0,6}\\s+$`,
 );
 
 /** How far back from a date the clause is looked for: a verb and a few short words. */

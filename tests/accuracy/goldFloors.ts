@@ -380,6 +380,6 @@ export const F1_FLOORS: Record<string, number> = {
   // Unseen Caucasus battle article and video report on their first run (Battle of the Kodori Valley 0.970, Lysychansk's last road 0.909); the report 1.000 after two general rules, the battle 1.000 after one gold fix.
   battle_of_the_kodori_valley_: 1,
   lysychansk_last_road_video_report_: 1,
-  // Unseen blog post, byline comment, on its first run (the lifting of US sanctions on Syria 0.870).
-  syria_sanctions_lifted_post_: 0.869,
+  // Unseen blog post, byline comment, on its first run (the lifting of US sanctions on Syria 0.870); 1.000 after two general rules.
+  syria_sanctions_lifted_post_: 1,
 };

@@ -175,6 +175,16 @@ describe("the reporters' own work is no happening of the story", () => {
     ]);
   });
 
+  it("leaves out a blog post's single writer's visit and talks, and the mood of those they spoke to", () => {
+    expect(timeline('On 10 February, the siege began. I visited the town on 28 February and found the school in ruins.')).toEqual([
+      '2012-02-10 day «10 February»',
+    ]);
+    const post = extractTimeline('## Now\nOn Tuesday the sanctions were lifted. Businessmen I spoke to in Damascus this week were cautious.\n', {
+      published: '2025-05-16',
+    });
+    expect(post.map((event) => event.dateText)).toEqual(['On Tuesday']);
+  });
+
   it('leaves out their own count of what the material shows, as the guide reads "We counted at least nine attacks"', () => {
     expect(timeline('On 10 February, the siege began. We counted at least 40 burned-out vehicles in videos from the first week of March.')).toEqual([
       '2012-02-10 day «10 February»',
