@@ -23,6 +23,7 @@ import {
   weighsHowThingsLook,
 } from './judgement.ts';
 import { tellsReportersWork } from './reportersWork.ts';
+import { describesWhereItLies } from './whereItLies.ts';
 import { tellsNoHappening } from './negatedClause.ts';
 import {
   holdsThroughoutStory,
@@ -230,7 +231,14 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
         event !== undefined && (presentsQuotedPost(sentence.text, mentions) || namesDayOnly(sentence.text) || showsReleasedClip(sentence.text, mentions));
       if (event !== undefined && !summary && !toEnd && !wholeSpan && !clipLine && !postLine)
         events.push(toEvent(event, sentence.text, block.section, block.sectionId));
-      else if (shownDay !== undefined && mentions.length === 0 && !stateForStretch && !isAnalysis(sentence.text) && !tellsNoHappening(sentence.text))
+      else if (
+        shownDay !== undefined &&
+        mentions.length === 0 &&
+        !stateForStretch &&
+        !isAnalysis(sentence.text) &&
+        !tellsNoHappening(sentence.text) &&
+        !describesWhereItLies(sentence.text)
+      )
         events.push(toEvent(shownDay, sentence.text, block.section, block.sectionId, false));
       else if (
         undatedDay !== undefined &&
@@ -238,6 +246,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
         mentions.length === 0 &&
         !isAnalysis(sentence.text) &&
         !tellsNoHappening(sentence.text) &&
+        !describesWhereItLies(sentence.text) &&
         !stateForStretch &&
         // "Amnesty later documented the strike": a time after the heading's day, month or season that the reader cannot fix;
         // below a year ("### 2020", "Over the following months, …") the author filed it in that year.

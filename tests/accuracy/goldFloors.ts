@@ -382,6 +382,6 @@ export const F1_FLOORS: Record<string, number> = {
   lysychansk_last_road_video_report_: 1,
   // Unseen blog post, byline comment, on its first run (the lifting of US sanctions on Syria 0.870); 1.000 after two general rules.
   syria_sanctions_lifted_post_: 1,
-  // Unseen Sahel battle article, month headings, on its first run (Battle of Tabankort 0.980).
-  battle_of_tabankort_: 0.979,
+  // Unseen Sahel battle article, month headings, on its first run (Battle of Tabankort 0.980); 1.000 after one general rule.
+  battle_of_tabankort_: 1,
 };

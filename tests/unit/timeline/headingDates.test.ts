@@ -147,3 +147,16 @@ describe('a sentence below a date heading placed at a time the reader cannot fix
     ]);
   });
 });
+
+describe('where a place lies, below a heading that is a date', () => {
+  const below = (prose: string) => extractTimeline(`## December 2014\n${prose}\n`, {}).map((event) => `${event.date} ${event.text}`);
+  it('is a description, no happening of the heading’s month', () => {
+    expect(
+      below('Tabankort lies on the main track from Gao to Kidal, and whoever held it controlled the traffic. On 13 December 2014, rebels attacked.'),
+    ).toEqual(['2014-12-13 On 13 December 2014, rebels attacked.']);
+    expect(below('The village is located about 40 kilometres north of Gao. Rebels attacked it.')).toEqual(['2014-12 Rebels attacked it.']);
+  });
+  it('leaves what a person lying somewhere tells, a happening', () => {
+    expect(below('A man lies on the pavement next to a burning car.')).toEqual(['2014-12 A man lies on the pavement next to a burning car.']);
+  });
+});
