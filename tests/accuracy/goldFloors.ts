@@ -384,4 +384,6 @@ export const F1_FLOORS: Record<string, number> = {
   syria_sanctions_lifted_post_: 1,
   // Unseen Sahel battle article, month headings, on its first run (Battle of Tabankort 0.980); 1.000 after one general rule.
   battle_of_tabankort_: 1,
+  // Unseen Astro-template news post on its first run (the Istanbul talks of May 2025 1.000).
+  istanbul_talks_post_: 1,
 };
