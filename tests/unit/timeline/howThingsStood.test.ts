@@ -118,6 +118,8 @@ describe('how things stood at a date is no event', () => {
   it('skips a figure told as what the place had, or as its population estimated at, and its elided second figure', () => {
     expect(timeline('In 1797 the village had 914 inhabitants, most of them peasants.', {})).toEqual([]);
     expect(timeline('In 1990 the town had a population of 40,000.', {})).toEqual([]);
+    expect(timeline('In 2011 the governorate had an estimated population of 90,000.', {})).toEqual([]);
+    expect(timeline('The town’s estimated 9,000 residents fled in March 2011.', {})).toEqual(['2011-03 month «March 2011»']);
     expect(timeline('As of 2023, the population of the northern area was estimated at 2.9 million.', {})).toEqual([]);
     expect(timeline('In 2005 its population was 2,900, and in 2015 about 3,000.', {})).toEqual([]);
     expect(timeline('Mines closed, and the population fell from about 2.9 million in 1989 to 2.2 million in 2014.', {})).toEqual([]);
