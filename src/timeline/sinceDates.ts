@@ -42,12 +42,13 @@ const BUILT_UP_SINCE =
  * appositive naming who holds it may stand between ("have been occupied by Russia and its proxy, the Luhansk People's
  * Republic, since 2014"), and ground its holders are told, active, to have held since a date ("Rebel groups had held much of the
  * countryside since 2012", "have controlled the crossing since"), taken then as one held by them was; not in a
- * clause describing the ground ("into areas they had controlled since 2015"), a background of what the sentence tells. A way its
+ * clause describing the ground ("into areas they had controlled since 2015", "the part of the Golan Heights that Israel has
+ * occupied since 1967"), a background of what the sentence tells. A way its
  * shutters are told, active, to have blocked since a date ("Azerbaijan had blocked the corridor since December 2022") was shut then,
  * as "had been blocked since" is.
  */
 const SINCE_STATE =
-  /\b(?:has|have|had)\s+(?:been(?=\s+since\b)|been\s+(?:under\s+[a-z-]+|besieged|blockaded|blocked|closed|shut|sealed(?:\s+off)?|encircled|occupied|held|controlled|run|governed|administered|ruled|dug\s+in|fortified|mined|built|constructed|used\s+as\s+(?:an?\s+)?[a-z-]+|cut\s+off|on\s+the\s+(?:front\s*line|line\s+of\s+contact)|(?:outside|out\s+of|beyond)\s+(?:the\s+)?control|[a-z]{3,}ing)|seen\s+(?:[\w-]+\s+){0,3}?(?:fighting|clashes|shelling)|continued|persisted|held\s+out|(?<!\b(?:which|that|they|we|it|he|she)\s+(?:has|have|had)\s+)(?:held|controlled|occupied|blocked|blockaded|besieged))\b[^,;.\d]{0,50}(?:,\s*(?:the|a|an)\s[^,;.\d]{1,50},\s*)?\bsince\s+(?:the\s+(?:[\w'-]+\s+){1,3}of\s+|(?:an?|the)\s+[\w'-]+\s+in\s+|the\s+)?$/i;
+  /\b(?:has|have|had)\s+(?:been(?=\s+since\b)|been\s+(?:under\s+[a-z-]+|besieged|blockaded|blocked|closed|shut|sealed(?:\s+off)?|encircled|occupied|held|controlled|run|governed|administered|ruled|dug\s+in|fortified|mined|built|constructed|used\s+as\s+(?:an?\s+)?[a-z-]+|cut\s+off|on\s+the\s+(?:front\s*line|line\s+of\s+contact)|(?:outside|out\s+of|beyond)\s+(?:the\s+)?control|[a-z]{3,}ing)|seen\s+(?:[\w-]+\s+){0,3}?(?:fighting|clashes|shelling)|continued|persisted|held\s+out|(?<!\b(?:which|that|they|we|it|he|she)\s+(?:has|have|had)\s+)(?<!\b(?:which|that)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,3}(?:has|have|had)\s+)(?:held|controlled|occupied|blocked|blockaded|besieged))\b[^,;.\d]{0,50}(?:,\s*(?:the|a|an)\s[^,;.\d]{1,50},\s*)?\bsince\s+(?:the\s+(?:[\w'-]+\s+){1,3}of\s+|(?:an?|the)\s+[\w'-]+\s+in\s+|the\s+)?$/i;
 /**
  * "The region had been shelled regularly since the spring of 2022", "the port has been struck by drones almost nightly since
  * March", "had come under regular shelling since May": attacks told in the perfect since a date are a habit of the story that

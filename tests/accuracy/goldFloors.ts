@@ -386,6 +386,6 @@ export const F1_FLOORS: Record<string, number> = {
   battle_of_tabankort_: 1,
   // Unseen Astro-template news post on its first run (the Istanbul talks of May 2025 1.000).
   istanbul_talks_post_: 1,
-  // Unseen Syrian region article on its first run (Quneitra Governorate 0.941).
-  quneitra_governorate_: 0.941,
+  // Unseen Syrian region article on its first run (Quneitra Governorate 0.941); 1.000 after two general rules.
+  quneitra_governorate_: 1,
 };

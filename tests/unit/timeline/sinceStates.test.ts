@@ -133,3 +133,11 @@ describe('an opening "From now on," in a story told in the present', () => {
     expect(timeline('On 3 March the town fell. The army says that from now on it holds the line.')).toEqual(['2012-03-03 day «3 March»']);
   });
 });
+
+describe('ground held since a date, in a clause describing it with a named holder', () => {
+  it('is background to what the sentence tells, unlike the holding told in its own clause', () => {
+    expect(timeline('It lies along the ceasefire line with the part of the Golan Heights that Israel has occupied since 1967.', {})).toEqual([]);
+    expect(timeline('The heights, which Israel has occupied since 1967, are quiet.', {})).toEqual([]);
+    expect(timeline('Israel has occupied the Golan Heights since 1967.', {})).toEqual(['1967 year «1967»']);
+  });
+});
