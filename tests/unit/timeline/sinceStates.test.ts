@@ -141,3 +141,11 @@ describe('ground held since a date, in a clause describing it with a named holde
     expect(timeline('Israel has occupied the Golan Heights since 1967.', {})).toEqual(['1967 year «1967»']);
   });
 });
+
+describe('fighting or operating told in the perfect since a date', () => {
+  it('starts then, as a siege since a date does; a count of battles keeps the date a baseline', () => {
+    expect(timeline('The brigades that founded the legion had fought separately since 2012, many of them in Idlib.', {})).toEqual(['2012 year «2012»']);
+    expect(timeline('The brigade has operated in the area since 2015.', {})).toEqual(['2015 year «2015»']);
+    expect(timeline('The unit has fought three battles since 2012.', {})).toEqual([]);
+  });
+});
