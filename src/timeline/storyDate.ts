@@ -167,6 +167,15 @@ export function storyDate(mention: AbsoluteMention, flat: string): AbsoluteMenti
   return date === undefined || (phrase === null && !endsAppositiveOfMaking(near, after)) ? date : { ...date, background: 'clause' };
 }
 
+/**
+ * "Formed on 10 March 2014 …, it was regarded as one of the groups closest to the Brotherhood and, from 2016, to Turkey": a date in
+ * what the subject was regarded, considered or seen as dates that judgement's content, a description (GUIDE.md: analysis and
+ * descriptions), no happening; the sentence is left to its other dates. Bounded to the clause after the verb.
+ */
+const JUDGED_AS_REACH = 160;
+const JUDGED_AS_BEFORE =
+  /\b(?:was|were|is|are)\s+(?:widely\s+|generally\s+|often\s+|long\s+|also\s+)?(?:regarded|considered|seen|viewed)\s+as\b[^;.:]{0,120}$/i;
+
 /** The mention with its hedge word attached, or undefined when it is not a date of the story. */
 function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | undefined {
   const before = flat.slice(0, mention.index);
@@ -174,6 +183,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   const near = before.slice(-NEAR);
   const after = flat.slice(mention.index + mention.text.length, mention.index + mention.text.length + NEAR);
   if (countsSinceBaseline(before, near, after, mention.text)) return undefined;
+  if (JUDGED_AS_BEFORE.test(before.slice(-JUDGED_AS_REACH))) return undefined;
   // "during late winter and spring of 2012" is the span of the whole story; "During April" and
   // "Throughout 2022" tell what was done in them.
   if ((previousWord === 'during' || previousWord === 'throughout') && SEASONS.has(mention.qualifier ?? '')) return undefined;

@@ -388,6 +388,6 @@ export const F1_FLOORS: Record<string, number> = {
   istanbul_talks_post_: 1,
   // Unseen Syrian region article on its first run (Quneitra Governorate 0.941); 1.000 after two general rules.
   quneitra_governorate_: 1,
-  // Unseen Syrian armed group article on its first run (Sham Legion 0.903).
-  sham_legion_: 0.903,
+  // Unseen Syrian armed group article on its first run (Sham Legion 0.903); 1.000 after two general rules.
+  sham_legion_: 1,
 };

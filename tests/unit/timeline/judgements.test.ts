@@ -205,3 +205,18 @@ describe("the reporters' own work is no happening of the story", () => {
     ).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «14 February»']);
   });
 });
+
+describe('a date inside what the subject was regarded or seen as', () => {
+  it('dates that judgement’s content, not the sentence, which its opening participle dates', () => {
+    expect(
+      timeline(
+        'Formed on 10 March 2014 by the merger of 19 brigades, it was regarded as one of the groups closest to the Brotherhood and, from 2016, to Turkey.',
+        {},
+      ),
+    ).toEqual(['2014-03-10 day «10 March 2014»']);
+    expect(timeline('The group was widely seen as the strongest faction in 2015.', {})).toEqual([]);
+  });
+  it('keeps a view told of one day', () => {
+    expect(timeline('On 5 March 2012 the town was seen as lost.', {})).toEqual(['2012-03-05 day «5 March 2012»']);
+  });
+});
