@@ -390,4 +390,6 @@ export const F1_FLOORS: Record<string, number> = {
   quneitra_governorate_: 1,
   // Unseen Syrian armed group article on its first run (Sham Legion 0.903); 1.000 after two general rules.
   sham_legion_: 1,
+  // Unseen video report on its first run (the Vovchansk aggregate plant 0.963).
+  vovchansk_aggregate_plant_video_report_: 0.962,
 };
