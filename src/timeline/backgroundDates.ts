@@ -21,10 +21,11 @@ const DURING_A_TIME = `(?:the\\s+)?(?:(?:first|last|second|third|final|next|foll
  * incorporated … on 12 November 2014"), also with what it was formed as before its date ("Formed as the 1st Tank Army in
  * 1943, it … was disbanded in 1998"). Its list of places and their dates goes on past a comma ("After the coups in Mali in
  * August 2020, in Guinea in September 2021 and in Burkina Faso last year, …"): each item, a place and when, is one more of the
- * happenings it names.
+ * happenings it names. So does an opening "As" clause of time that frames the main clause ("As German troops approached
+ * Zaporizhzhia in August 1941, units of the NKVD blew up part of the dam on 18 August": 18 August), not "As of 2024,", a date.
  */
 const INTRODUCTORY = new RegExp(
-  `^(?:Following|After|Despite|Amid|Besides|Under\\s+the\\s|During\\s+(?!${DURING_A_TIME})|(?:[A-Z][a-z]{2,}ed|Built|Begun)\\s+(?:as\\s[^,;]{1,60}?\\s)?(?:in|on|from|between|during)\\s)[^,;]*,` +
+  `^(?:Following|After|Despite|Amid|Besides|As\\s+(?!(?:of|a\\s+result|well|part|such|early|late|recently|long|soon)\\b)(?:the\\s+|its\\s+|their\\s+)?[\\w'’-]+(?:\\s+[\\w'’-]+){0,3}?\\s+(?:[a-z]+ed|began|fell|rose|grew|came|went|drew|fought|took|held|left|ran|spread)\\b|Under\\s+the\\s|During\\s+(?!${DURING_A_TIME})|(?:[A-Z][a-z]{2,}ed|Built|Begun)\\s+(?:as\\s[^,;]{1,60}?\\s)?(?:in|on|from|between|during)\\s)[^,;]*,` +
     `(?:\\s+(?:and\\s+)?in\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,2}\\s+(?:in|on|last|this)\\s[^,;]*,){0,4}`,
 );
 /**

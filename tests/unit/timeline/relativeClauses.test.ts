@@ -272,3 +272,16 @@ describe('a relative clause about a part of what the sentence names ("most of wh
     expect(timeline('The rebels took several villages, most of which they lost in March 2012.', {})).toEqual(['2012-03 month «March 2012»']);
   });
 });
+
+describe('an opening "As" clause of time with a date', () => {
+  it('frames the main clause, whose own date dates the sentence; alone it dates it', () => {
+    expect(timeline('As German troops approached the city in August 1941, units of the NKVD blew up part of the dam on 18 August.', {})).toEqual([
+      '1941-08-18 day «18 August»',
+    ]);
+    expect(timeline('As the fighting spread in May 2012, thousands fled on 20 June.', {})).toEqual(['2012-06-20 day «20 June»']);
+    expect(timeline('As German troops approached the city in August 1941, the NKVD blew up the dam.', {})).toEqual(['1941-08 month «August 1941»']);
+  });
+  it('leaves "As of" a date, which is one', () => {
+    expect(timeline('As of 2024, the plant was closed.', {})).toEqual(['2024 year «2024»']);
+  });
+});
