@@ -276,3 +276,11 @@ describe('a year stressed with "as recently as", "as early as" or "as late as"',
     expect(timeline('The army had as many as 2000 tanks.', {})).toEqual([]);
   });
 });
+
+describe('a season without its year before "that" of what was said then', () => {
+  it('is the season of the year last stated', () => {
+    expect(
+      timeline('Further strikes followed on 29 March 2024. The head of the company said in an interview in the autumn that repairs would take years.', {}),
+    ).toEqual(['2024-03-29 day «29 March 2024»', '2024 year autumn «autumn»']);
+  });
+});
