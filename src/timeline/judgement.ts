@@ -44,11 +44,11 @@ const ORDINAL_OF_SET =
 
 /**
  * Names or weighs the story from today ("The fighting has been described as a stalemate", "Officials have called the loss the
- * worst blow", "has since been regarded by many officers as a model"); "viewed" only in the passive, since "have viewed the
- * footage" is watching, not naming.
+ * worst blow", "has since been regarded by many officers as a model", "has been compared to that of 1941"); "viewed" and
+ * "compared" only in the passive, since "have viewed the footage" is watching, not naming.
  */
 const NAMING =
-  /^[^;]{0,80}?\s(?:has|have)\s+(?:(?:widely|often|also|since|variously|generally|long)\s+)?(?:(?:been\s+)?(?:called|described|termed|regarded|considered|characteri[sz]ed|portrayed)|been\s+viewed)\b/;
+  /^[^;]{0,80}?\s(?:has|have)\s+(?:(?:widely|often|also|since|variously|generally|long)\s+)?(?:(?:been\s+)?(?:called|described|termed|regarded|considered|characteri[sz]ed|portrayed)|been\s+(?:viewed|compared|likened))\b/;
 
 /**
  * "Analysts have noted that the loss of the town in January removed the last foothold": what commentators have said of the
@@ -193,7 +193,9 @@ const SECOND_MAIN_CLAUSE = /,\s+(?:and|but)\s/;
  */
 export function namesTheStoryFromToday(sentence: string): boolean {
   const naming = NAMING.exec(sentence);
-  if (naming === null || DATE_WORD.test(naming[0])) return false;
+  // A date in the subject itself ("Its destruction in 2024 has been compared to …") names what is weighed; one set off by a comma
+  // before the verb opens a clause of its own.
+  if (naming === null || (DATE_WORD.test(naming[0]) && naming[0].includes(','))) return false;
   const rest = sentence.slice(naming[0].length);
   const clause = rest.search(SECOND_MAIN_CLAUSE);
   return clause === -1 || !DATE_WORD.test(rest.slice(clause));

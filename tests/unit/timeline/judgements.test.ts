@@ -11,6 +11,10 @@ describe("a sentence naming the story from the writer's day is analysis, whateve
       ),
     ).toEqual(['2012-02-10 day «10 February»', '2012-02-11 day «The next day»']);
   });
+  it('leaves out a comparison from today, and a naming whose only date sits in its subject', () => {
+    expect(timeline('Its destruction in 2024 has been compared to that of 1941.', {})).toEqual([]);
+    expect(timeline('The strike of 5 March 2012 has been likened to a war crime.', {})).toEqual([]);
+  });
   it('keeps a date before the naming verb or in a second main clause, which may tell a happening', () => {
     expect(timeline('After the town fell on 5 March, the siege has been called a defeat for the rebels.')).toEqual(['2012-03-05 day «5 March»']);
     expect(timeline('The siege has been described as a defeat, and on 5 March the rebels withdrew.')).toEqual(['2012-03-05 day «5 March»']);
