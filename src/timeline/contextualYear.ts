@@ -15,7 +15,16 @@ interface PreviousDate {
   yearStated?: true;
   /** A news post came back to its present after it (see `ResolvedDate.leftForNow`). */
   leftForNow?: true;
+  /** Its hedge: a season ("last autumn") places a date of year precision within its year. */
+  qualifier?: string | undefined;
 }
+
+/**
+ * The month a season of a year stands for when a date after it steps back or on: "Campaigners collected signatures last autumn
+ * … Parliament passed it on 12 February" is the February after that autumn, as after "in October". A winter is of its first
+ * year (GUIDE.md), so it stands for December.
+ */
+const SEASON_MONTH: Readonly<Record<string, number>> = { spring: 4, summer: 7, autumn: 10, winter: 12 };
 
 /** What a reader knows of the years around a sentence: the year part of `DateContext` (resolveDate.ts). */
 export interface YearContext {
@@ -176,8 +185,9 @@ function beforeStoryStart(date: PartialDate, story: YearWindow | undefined): boo
 
 /** How many days the date steps back from the previous event within a year (0 when it moves on). */
 function daysBack(previous: PreviousDate, date: PartialDate): number {
-  if (previous.month === undefined || date.month === undefined) return 0;
-  const then = (previous.month - 1) * 30.5 + (previous.day ?? 1);
+  const month = previous.month ?? SEASON_MONTH[previous.qualifier ?? ''];
+  if (month === undefined || date.month === undefined) return 0;
+  const then = (month - 1) * 30.5 + (previous.day ?? 1);
   const now = (date.month - 1) * 30.5 + (date.day ?? 1);
   return Math.max(0, then - now);
 }
