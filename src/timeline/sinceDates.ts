@@ -78,6 +78,14 @@ const SINCE_CLAUSE =
   /\bsince\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'–-]+\s+){1,2}?(?:\w+ed|began|broke\s+out)(?:\s+(?:the\s+|its\s+|their\s+)?(?!in\b|on\b|at\b|near\b)[a-z]+)?(?:\s+(?:in|at|near)\s+[A-Z][\w'-]*)?\s+(?:(?:in|on)\s+)?$/i;
 
 /**
+ * "Pashinyan has been moving away from Moscow since Azerbaijan took back Nagorno-Karabakh in September 2023": a retaking or an
+ * overrunning told in its own clause after "since" is the happening the date is, as "since the guard seized power" is, its
+ * object one or two words before the date's preposition.
+ */
+const SINCE_RETAKING =
+  /\bsince\s+(?:[\w'–-]+\s+){1,3}?(?:took\s+back|won\s+back|retook|recaptured|overran)\s+(?:the\s+)?(?!(?:in|on|at)\b)[\w'–-]+(?:\s+(?!(?:in|on|at)\b)[\w'–-]+)?\s+(?:in|on)\s+$/i;
+
+/**
  * "The gorge is still held by the army, since troops took it from a militia leader in July 2006": a place held since a
  * happening its own clause dates began to be held then (guide: a place under someone's control since a date), no count's
  * baseline. The holding right before the "since", then the clause up to the date; bounded.
@@ -112,6 +120,7 @@ export function countsSinceBaseline(before: string, near: string, after: string,
     !HELD_SINCE_CLAUSE.test(before.slice(-BUILD_UP_NEAR)) &&
     !OPENING_SINCE.test(before) &&
     !SINCE_CLAUSE.test(near) &&
+    !SINCE_RETAKING.test(near) &&
     !SINCE_STATE.test(before.slice(-BUILD_UP_NEAR)) &&
     !ATTACKED_SINCE.test(before.slice(-BUILD_UP_NEAR)) &&
     !BUILT_UP_SINCE.test(before.slice(-BUILD_UP_NEAR)) &&

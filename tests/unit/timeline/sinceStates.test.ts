@@ -149,3 +149,12 @@ describe('fighting or operating told in the perfect since a date', () => {
     expect(timeline('The unit has fought three battles since 2012.', {})).toEqual([]);
   });
 });
+
+describe('a retaking told in its own clause after "since"', () => {
+  it('is the happening the date is, as "since the guard seized power" is', () => {
+    expect(
+      timeline('Pashinyan has been moving away from Moscow since Azerbaijan took back Nagorno-Karabakh in September 2023 while peacekeepers stood by.', {}),
+    ).toEqual(['2023-09 month «September 2023»']);
+    expect(timeline('The town has taken in thousands of displaced people since the violence grew in 2019.', {})).toEqual([]);
+  });
+});
