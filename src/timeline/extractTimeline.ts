@@ -229,25 +229,16 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       clipDay = clipLine ? event : stateForStretch ? shownDay : undefined;
       const postLine =
         event !== undefined && (presentsQuotedPost(sentence.text, mentions) || namesDayOnly(sentence.text) || showsReleasedClip(sentence.text, mentions));
+      // An undated sentence telling a happening, which a clip's day or a date heading may date (read only when one could).
+      const undatedHappening = () =>
+        mentions.length === 0 && !stateForStretch && !isAnalysis(sentence.text) && !tellsNoHappening(sentence.text) && !describesWhereItLies(sentence.text);
       if (event !== undefined && !summary && !toEnd && !wholeSpan && !clipLine && !postLine)
         events.push(toEvent(event, sentence.text, block.section, block.sectionId));
-      else if (
-        shownDay !== undefined &&
-        mentions.length === 0 &&
-        !stateForStretch &&
-        !isAnalysis(sentence.text) &&
-        !tellsNoHappening(sentence.text) &&
-        !describesWhereItLies(sentence.text)
-      )
-        events.push(toEvent(shownDay, sentence.text, block.section, block.sectionId, false));
+      else if (shownDay !== undefined && undatedHappening()) events.push(toEvent(shownDay, sentence.text, block.section, block.sectionId, false));
       else if (
         undatedDay !== undefined &&
         undatedDay.end === undefined &&
-        mentions.length === 0 &&
-        !isAnalysis(sentence.text) &&
-        !tellsNoHappening(sentence.text) &&
-        !describesWhereItLies(sentence.text) &&
-        !stateForStretch &&
+        undatedHappening() &&
         // "Amnesty later documented the strike": a time after the heading's day, month or season that the reader cannot fix;
         // below a year ("### 2020", "Over the following months, …") the author filed it in that year.
         !((undatedDay.precision !== 'year' || undatedDay.qualifier !== undefined) && tellsLaterThanHeading(sentence.text)) &&
