@@ -396,4 +396,9 @@ export const F1_FLOORS: Record<string, number> = {
   dnipro_hydroelectric_station_: 0.962,
   // Unseen Astro-template news post on its first run (Armenia's EU accession bill 0.750); 1.000 after three general rules.
   armenia_eu_bill_post_: 1,
+  // Unseen Sahel battle, Ukrainian unit and Syrian city articles and an Astro-template news post on their first run (Battle of Ber 0.917, Kraken 0.865, Al-Bab 0.971, the strike on Kyiv's government building 0.889).
+  battle_of_ber__2023__: 0.916,
+  kraken__military_unit__: 0.864,
+  'al-bab_': 0.971,
+  kyiv_government_building_strike_post_: 0.888,
 };
