@@ -135,6 +135,13 @@ describe('seasons, ranges of years and the year carried from sentence to sentenc
     ]);
   });
 
+  it('reads a season opening the sentence before a pronoun subject ("In the summer it fought …") as that season of the last stated year', () => {
+    expect(timeline('In May 1919 the front held. In the summer it moved east, and in the autumn it broke.', context)).toEqual([
+      '1919-05 month «May 1919»',
+      '1919 year summer «summer»',
+    ]);
+  });
+
   it('carries a stated year past the infobox: "By April" after February 1921, "In May of the same year"', () => {
     expect(timeline('In February 1921, the Red Army invaded. By April, the republic fell. In May of the same year, talks began.', context)).toEqual([
       '1921-02 month «February 1921»',
