@@ -5,6 +5,12 @@
  */
 import { WEEKDAY, WEEKDAY_NEEDS, type Rule } from './relativeVocabulary.ts';
 
+/** Words naming a unit after its number ("the 9th Brigade", "the 3rd Assault Brigade"), so the ordinal before them is no day. */
+const UNIT_WORD =
+  '(?:Brigade|Division|Regiment|Battalion|Army|Corps|Company|Squadron|Fleet|Guards|Assault|Air|Airborne|Mechani[sz]ed|Motori[sz]ed|Motor|Infantry|Tank|Armou?red|Marine|Separate|Special|Artillery|Rifle|Mountain|Territorial|Operational|Light|Heavy|Combined|Border|National|Independent|Ukrainian|Russian|Syrian|Belorussian|Baltic|Caucasus)\\b';
+/** A lower-case noun after a name that makes it a unit's ("the 9th Kraken battalion"). */
+const UNIT_NOUN = '(?:brigade|division|regiment|battalion|company|squadron|unit|detachment|corps|army|group)\\b';
+
 export const DAY_OF_MONTH_PHRASES: Rule[] = [
   // "The 16th was a Saturday.": a sentence naming a day of the anchor's month and its weekday (an anchor, no event: dayNamingLine.ts).
   {
@@ -23,10 +29,14 @@ export const DAY_OF_MONTH_PHRASES: Rule[] = [
     qualifier: 'around',
   },
   // A bare ordinal names a day of the anchor's month ("said on the 27th that …", "told us that on the 9th her street …", "On the 27th Saldo's
-  // people claimed", "her chat from the 11th (times …)"); "the 9th Brigade" and "the 9th Brigade's" name a unit.
+  // people claimed", "On the 14th Kraken and other units reached", "her chat from the 11th (times …)"); "the 9th Brigade", "the 9th
+  // Brigade's", "the 3rd Assault Brigade" and "the 9th Kraken battalion" name a unit.
   {
-    pattern:
-      /\b(?:on|by|until|from) (?:the )?(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:$|[,.;:)(]|\s(?:and|when|as|at|in|after|before|with|while|that|the|a|an|his|her|their|its|our|my|he|she|they|we|it|[a-z]+ed)\b|\s(?!(?:Brigade|Division|Regiment|Battalion|Army|Corps|Company|Squadron|Fleet|Guards)\b)[A-Z][a-z]+['’]s\b))/gi,
+    pattern: new RegExp(
+      `\\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ff]rom) (?:the )?(\\d{1,2})(?:st|nd|rd|th)\\b(?=\\s*(?:$|[,.;:)(]|\\s(?:and|when|as|at|in|after|before|with|while|that|the|a|an|his|her|their|its|our|my|he|she|they|we|it|[a-z]+ed)\\b|\\s(?!${UNIT_WORD})[A-Z][a-z]+['’]s\\b|\\s(?!${UNIT_WORD})[A-Z][a-z]+\\s(?!${UNIT_NOUN})[a-z]))`,
+      // Case-sensitive: a name is capitalised, "the 14th day of the siege" is no day of the month.
+      'g',
+    ),
     needs: ['on ', 'by ', 'until ', 'from '],
     unit: 'dayOfMonth',
     amount: (day) => day,

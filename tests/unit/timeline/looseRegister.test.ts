@@ -55,13 +55,19 @@ describe('a bare ordinal day before a pronoun, a name’s possessive or an aside
   it.each([
     ['A woman told us that on the 12th her street sat in one cellar.', '2012-02-12 day «on the 12th»'],
     ["On the 12th Saldo's people claimed that 70,000 had crossed.", '2012-02-12 day «On the 12th»'],
+    ['On the 12th Kraken and other units reached the border.', '2012-02-12 day «On the 12th»'],
     ['A soldier showed us the chat from the 12th (times as sent). Two days later he writes again.', '2012-02-14 day «Two days later»'],
   ])('"%s"', (sentence, expected) => {
     expect(timeline(`On 10 February, the siege began. ${sentence}`).at(-1)).toBe(expected);
   });
 
-  it("leaves a unit's possessive alone", () => {
-    expect(after10February("The attack on the 9th Brigade's positions failed.")).toBeUndefined();
+  it.each([
+    "The attack on the 9th Brigade's positions failed.",
+    'The attack on the 3rd Assault Brigade failed.',
+    'The attack on the 9th Kraken battalion failed.',
+    'A shell landed on the 5th floor of the hospital.',
+  ])("leaves a unit's number alone: %s", (sentence) => {
+    expect(after10February(sentence)).toBeUndefined();
   });
 });
 
