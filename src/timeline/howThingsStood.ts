@@ -126,6 +126,12 @@ const HELD_INMATES_AFTER = new RegExp(
 const POPULATION_ESTIMATED_LATER =
   /\bpopulation\b[^.;]{0,120}?\s(?:was|had\s+been)\s+estimated\s+at\s+(?:about\s+|around\s+|some\s+|over\s+|more\s+than\s+)?\d[\d,.]*(?:\s+(?:million|thousand|people|inhabitants|residents))?\s+(?:in|as\s+of|by)\s+$/i;
 /**
+ * "Its population grew with displaced people, and by 2020 it was estimated at over 150,000": the same estimate with a pronoun
+ * for the population named earlier in the sentence, the figure after the date. Only "it" estimated at a figure.
+ */
+const POPULATION_NAMED_BEFORE = /\bpopulation\b[^.;]{0,120}?\s(?:in|by|as\s+of)\s+$/i;
+const PRONOUN_ESTIMATED_AFTER = new RegExp(String.raw`^,?\s+it\s+(?:was|had\s+been|stood)\s+(?:(?:estimated|put)\s+)?at\s+${FIGURE_HEDGE}\d`, 'i');
+/**
  * "The population fell steadily after 1991": how a place's size went from a date, with no figure, describes the place as its
  * figures do (guide); "Its population of 20,000 fled in March" is a happening of its people, no change of a count.
  */
@@ -226,6 +232,7 @@ export function tellsHowThingsStood({ near, phraseBefore, sentenceBefore, after,
     RETURNED_TO.test(near) ||
     POPULATION_FIGURE.test(near) ||
     POPULATION_ESTIMATED_LATER.test(phraseBefore) ||
+    (POPULATION_NAMED_BEFORE.test(phraseBefore) && PRONOUN_ESTIMATED_AFTER.test(after)) ||
     POPULATION_TREND.test(near) ||
     (OPENING_SINCE_BEFORE.test(phraseBefore) && DESCRIBED_SINCE_AFTER.test(phraseAfter)) ||
     POPULATION_CHANGED.test(phraseBefore) ||

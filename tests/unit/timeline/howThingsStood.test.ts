@@ -96,6 +96,11 @@ describe('how things stood at a date is no event', () => {
     ]);
   });
 
+  it('skips an estimate told after its date with "it" for the population named earlier in the sentence', () => {
+    expect(timeline('Its population grew with displaced people, and by 2020 it was estimated at over 150,000.', {})).toEqual([]);
+    expect(timeline('The town was shelled, and by 2020 it was estimated at over 150,000.', {})).toEqual(['2020 year «2020»']);
+  });
+
   it('skips an estimate of the population told after its date', () => {
     expect(timeline('By the middle of 2011 the council estimated that the population had exceeded 200,000, including displaced people.', {})).toEqual([]);
     expect(timeline('In 2011 the city was estimated to have close to 120,000 inhabitants.', {})).toEqual([]);
