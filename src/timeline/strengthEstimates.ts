@@ -66,9 +66,22 @@ const FORCE_REMAINING_AFTER = new RegExp(
   'i',
 );
 
+/**
+ * "The unit's commanders said at the time that it had grown to the size of a regiment": a unit's growth told by whoever gave it
+ * is its strength, as "its size was thought to have grown" is (guide: "whoever gives it"), no happening of the time of the saying.
+ * Only the unit itself, or a pronoun for it, grown to a size; the saying may stand before the date ("said at the time that").
+ */
+const SAID_GROWN_AFTER =
+  /^(?:(?:(?!,\s*and\b)[^.;]){0,60}?\b(?:said|stated|claimed|reported|announced|estimated|believed))?\s+that\s+(?:it|they|the\s+(?:unit|group|brigade|regiment|battalion|force|legion|militia|army))\s+(?:had\s+|has\s+)?(?:grown|grew|swelled|expanded|increased)\s+to\b/i;
+
 /** Whether the words after a date, a relative one's too ("By then, …"), estimate the strength of a side (see FORCE_STRENGTH). */
 export function estimatesForceStrength(phraseAfter: string): boolean {
-  return FORCE_STRENGTH_AFTER.test(phraseAfter) || FORCE_SIZE_AFTER.test(phraseAfter) || FORCE_REMAINING_AFTER.test(phraseAfter);
+  return (
+    FORCE_STRENGTH_AFTER.test(phraseAfter) ||
+    FORCE_SIZE_AFTER.test(phraseAfter) ||
+    FORCE_REMAINING_AFTER.test(phraseAfter) ||
+    SAID_GROWN_AFTER.test(phraseAfter)
+  );
 }
 
 /** The words around a date, as `tellsHowThingsStood` reads them. */

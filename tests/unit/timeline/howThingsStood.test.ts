@@ -32,6 +32,10 @@ describe('how things stood at a date is no event', () => {
     expect(after28('The rebels had lost their supply road, and by the end of the month their garrison was thought to number a few hundred men.')).toEqual([]);
     expect(after28("On 30 August the town's garrison was estimated at about 400 fighters.")).toEqual([]);
     expect(after28('By the end of the month its losses were estimated at 300 men.')).toEqual(['2014-08 month late «the end of the month»']);
+    // A unit's growth, told by whoever gave it, at the time just told or at a date of its own; a town's growth is no unit's.
+    expect(after28("The unit's commanders said at the time that it had grown to the size of a regiment.")).toEqual([]);
+    expect(after28('In August 2014 its commanders said that the brigade had grown to 3,000 fighters.')).toEqual([]);
+    expect(after28('Officials said at the time that it had withdrawn.')).toEqual(['2014-08-28 day «at the time»']);
   });
 
   it('skips how many residents an estimate of a time put in a place, and keeps a count of those killed or evacuated', () => {
