@@ -112,6 +112,11 @@ describe('a clause that only dates the operation a "for the duration of" phrase 
     expect(timeline('The army held the line during the offensive that began on 4 June.')).toEqual([]);
     expect(timeline('The counteroffensive began in early June.')).toEqual(['2012-06 month early «early June»']);
   });
+
+  it('and so does one dating the operation a unit took part in, while the day of its own part dates the sentence', () => {
+    expect(timeline('Kraken took part in the Kharkiv counteroffensive that began on 6 September.')).toEqual([]);
+    expect(timeline('Kraken took part in the capture of the town on 6 September.')).toEqual(['2012-09-06 day «6 September»']);
+  });
 });
 
 describe('a distance measured since a date', () => {
