@@ -67,6 +67,14 @@ const SAID_SINCE =
   /\b(?:has|have|had)\s+(?:[a-z]+ly\s+)?(?:argued|said|insisted|maintained|claimed|warned|stated|demanded|called|urged|repeated)\s+since\s+(?:the\s+)?$/i;
 const WHAT_IS_SAID_AFTER = /^\s*,?\s*(?:that|for)\b/i;
 
+/**
+ * "Its population is largely Arab and Tuareg, and since 2012 it had been held by armed groups": a "since" opening a second main
+ * clause, its state told in the perfect after the date, dates that state as an opening "Since November 2011, …" does; no number
+ * in that clause, where a count would be ("and since March 300 people have fled").
+ */
+const CLAUSE_OPENING_SINCE = /[,;]\s+(?:(?:and|but|while)\s+)?since\s+$/i;
+const PERFECT_STATE_AFTER = /^,?\s+(?:it|they|the\s+[\w'-]+)\s+(?:has|have|had)\s+been\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|eld|un)\b[^,;.\d]*(?:[,;.]|$)/;
+
 /** "since February 2022, when the group blew up the bridges": the date of the happening the clause tells, not a baseline. */
 const WHEN_CLAUSE_AFTER = /^\s*,\s*when\s/i;
 /**
@@ -125,6 +133,7 @@ export function countsSinceBaseline(before: string, near: string, after: string,
     !ATTACKED_SINCE.test(before.slice(-BUILD_UP_NEAR)) &&
     !BUILT_UP_SINCE.test(before.slice(-BUILD_UP_NEAR)) &&
     !WHEN_CLAUSE_AFTER.test(after) &&
+    !(CLAUSE_OPENING_SINCE.test(near) && PERFECT_STATE_AFTER.test(after)) &&
     !(SAID_SINCE.test(near) && WHAT_IS_SAID_AFTER.test(after))
   );
 }

@@ -115,6 +115,12 @@ describe('a date after "since": a baseline inside a clause, a happening in its o
     expect(timeline('The army has held its lines since the failure of its offensive in June 2023.')).toEqual([]);
   });
 
+  it('keeps a "since" opening a second main clause whose state is told in the perfect, not one opening a count', () => {
+    expect(timeline('Its people are Arab and Tuareg, and since 2012 it had been held by armed groups.')).toEqual(['2012 year «2012»']);
+    expect(timeline('The town is small, and since March 2012 300 people have fled.')).toEqual([]);
+    expect(timeline('The town is small, and since 2012 it has been visited by 3,000 tourists.')).toEqual([]);
+  });
+
   it('keeps "since February 2022, when …": the date of the happening the clause tells', () => {
     expect(timeline('The town has been under a blockade since February 2022, when rebels blew up the bridges.')).toEqual(['2022-02 month «February 2022»']);
     expect(timeline('The deaths of 70 residents since February 2022 were reported.')).toEqual([]);
