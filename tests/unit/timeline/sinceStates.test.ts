@@ -67,6 +67,8 @@ describe('a state told in the perfect "since" a date happened on that date; a co
     ['Foreign troops have patrolled the buffer zone since the spring of 2011, and the shelling has stopped.', ['2011 year spring «spring of 2011»']],
     ['Their patrols have guarded the road to the airport since 12 February.', ['2012-02-12 day «12 February»']],
     ['Some 40 checkpoints have been manned since 12 February.', []],
+    ['The mission had kept a camp on the edge of the town since 12 February.', ['2012-02-12 day «12 February»']],
+    ['The army has kept its promise since 12 February.', []],
     // Sendings counted in words are a count too: the date is their baseline.
     ['The government has sent troops across the border three times since 2009.', []],
     ['The government has sent troops across the border twice since 12 February.', []],
