@@ -16,8 +16,19 @@ const PERSONS_EARLIER_PAST =
 /**
  * "Macron, who had invited the leaders of the G5 Sahel to a summit in Pau on 16 December, announced …": the same pluperfect "who"
  * clause set after the sentence's subject, however long, tells the subject's earlier past; its date yields to the main clause.
+ * The clause may go on after its date ("European leaders, who had met in Paris on Thursday to discuss security guarantees,
+ * condemned the strike"), up to its closing comma.
  */
-const SUBJECTS_EARLIER_PAST = /^(?:The\s+)?(?:[\p{L}'-]+\s+){0,5}?[\p{L}'-]+,\s*who\s+had\s+[^,;.]{1,120}?\s(?:in|on|since|until)\s+(?:the\s+)?$/u;
+const SUBJECTS_EARLIER_PAST = /^(?:The\s+)?(?:[\p{L}'-]+\s+){0,5}?[\p{L}'-]+,\s*who\s+had\s+[^,;.]{1,120}?\s(?:(?:in|on|since|until)\s+(?:the\s+)?)?$/u;
+const SUBJECTS_CLAUSE_CLOSE = /^[^,;.]{0,80},/;
+
+/**
+ * Whether a date (`before`: the sentence up to it, `after`: the words after it) stands in the subject's pluperfect "who" clause;
+ * a weekday's or a relative date's own words may hold its preposition ("on Thursday", "the day before").
+ */
+export function inSubjectsEarlierPast(before: string, after: string): boolean {
+  return SUBJECTS_EARLIER_PAST.test(before) && SUBJECTS_CLAUSE_CLOSE.test(after);
+}
 
 /**
  * A clause telling how someone came to their post, between commas: "Mara, who replaced Ly in April
@@ -54,7 +65,7 @@ const CAREER_NEAR = 160;
 export function tellsPersonsPast(near: string, after: string, before: string): boolean {
   return (
     PERSONS_EARLIER_PAST.test(near) ||
-    (SUBJECTS_EARLIER_PAST.test(before) && CLAUSE_CLOSE.test(after)) ||
+    inSubjectsEarlierPast(before, after) ||
     (APPOINTMENT_CLAUSE.test(near) && CLAUSE_CLOSE.test(after)) ||
     (BIRTH_APPOSITIVE.test(near) && CLAUSE_CLOSE.test(after)) ||
     (CAREER_CLAUSE.test(before.slice(-CAREER_NEAR)) && CAREER_CLOSE.test(after))

@@ -25,6 +25,7 @@ import { keepDeclaredDay } from './declaredDays.ts';
 import { isInForecastOpening } from './forecastOpening.ts';
 import { isPlannedFor } from './plansAndRecurrences.ts';
 import { MADE_POSSIBLE } from './namedHappeningWords.ts';
+import { inSubjectsEarlierPast } from './personsPast.ts';
 
 /** Words a news post dates things with, counting from its publication day. */
 const PUBLICATION_WORD = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|yesterday|today|tonight|weekend)\b/i;
@@ -124,6 +125,11 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
     }
     // "By then, estimates put the number of Russian soldiers in the area at 4,000": a side's strength, no happening, whatever dates it.
     if (candidate.kind === 'relative' && estimatesForceStrength(flat.slice(end, end + 2 * NEAR))) {
+      taken.push(candidate);
+      continue;
+    }
+    // "European leaders, who had met in Paris on Thursday to discuss …, condemned the strike": the subject's earlier past, as a date written out there is.
+    if (candidate.kind === 'relative' && inSubjectsEarlierPast(flat.slice(0, candidate.index), flat.slice(end, end + NEAR))) {
       taken.push(candidate);
       continue;
     }

@@ -186,6 +186,16 @@ describe('a "who" clause in the pluperfect describing a person', () => {
     ]);
   });
 
+  it('is so when the clause goes on after its date, a weekday of a news post or a relative date too', () => {
+    const post = { published: '2025-09-08' };
+    expect(timeline('European leaders, who had met in Paris on Thursday to discuss guarantees, condemned the strike.', post)).toEqual([]);
+    expect(timeline('European leaders, who had met in Paris on 4 September to discuss guarantees, condemned the strike.', post)).toEqual([]);
+    expect(timeline('On 5 September the strike came. The leaders, who had met in Paris the day before to talk, condemned it.')).toEqual([
+      '2012-09-05 day «5 September»',
+    ]);
+    expect(timeline('European leaders met in Paris on Thursday to discuss guarantees.', post)).toEqual(['2025-09-04 day «on Thursday»']);
+  });
+
   it('keeps a clause in the simple past, and the main clause’s own date', () => {
     expect(timeline('Troops were joined by Gantamirov, a former mayor whom Yeltsin pardoned on 3 May.')).toEqual(['2012-05-03 day «3 May»']);
     expect(timeline('Gantamirov, who had been pardoned in November, joined the troops on 3 May.')).toEqual(['2012-05-03 day «3 May»']);
