@@ -15,6 +15,12 @@ const SINCE_CLOSED = new RegExp(`\\b[Ss]ince\\s+[^,;.\\d]{0,30}?(?:\\d{4}|\\d{1,
 /** The sentence's opening phrase, up to the date: "Since November 2011", "Since the failure of its offensive in June 2023". */
 const OPENING_SINCE = /^\s*since\b[^,;.]{0,60}$/i;
 /**
+ * "Since the start of the summer, Russia has launched more drones than in any earlier period of the war": a count set against
+ * another time's, told after an opening "Since", measures from a baseline (guide: the baseline of a count, the date of a
+ * comparison), no state begun then.
+ */
+const COMPARED_COUNT_AFTER = /^,?\s+[^,;.]{0,40}?\b(?:has|have|had)\s+(?:[a-z]+\s+){1,2}?(?:more|fewer|less)\s+[^,;.]{0,40}?\bthan\b/i;
+/**
  * "Russia has moved troops and armour towards the border since the middle of March": a build-up told in the perfect since a
  * date is a happening that began then, dated by it as a state is; only verbs of moving forces, and no number in the clause
  * ("More than 350,000 people have fled since the start of December" counts since a baseline). So is a watch that forces have
@@ -127,7 +133,7 @@ export function countsSinceBaseline(before: string, near: string, after: string,
     !(WRITING_WEEK.test(text) && FIRST_SINCE_NAMED_HAPPENING.test(before.slice(-BUILD_UP_NEAR))) &&
     !SINCE_CLOSED.test(before) &&
     !HELD_SINCE_CLAUSE.test(before.slice(-BUILD_UP_NEAR)) &&
-    !OPENING_SINCE.test(before) &&
+    !(OPENING_SINCE.test(before) && !COMPARED_COUNT_AFTER.test(after)) &&
     !SINCE_CLAUSE.test(near) &&
     !SINCE_RETAKING.test(near) &&
     !SINCE_STATE.test(before.slice(-BUILD_UP_NEAR)) &&

@@ -117,6 +117,11 @@ describe('a date after "since": a baseline inside a clause, a happening in its o
     expect(timeline('The army has held its lines since the failure of its offensive in June 2023.')).toEqual([]);
   });
 
+  it('skips an opening "Since" whose clause sets a count against another time\'s', () => {
+    expect(timeline('Since the start of the summer, Russia has launched more drones than in any earlier period of the war.')).toEqual([]);
+    expect(timeline('Since March 2012, the army has held the town.')).toEqual(['2012-03 month «March 2012»']);
+  });
+
   it('keeps a "since" opening a second main clause whose state is told in the perfect, not one opening a count', () => {
     expect(timeline('Its people are Arab and Tuareg, and since 2012 it had been held by armed groups.')).toEqual(['2012 year «2012»']);
     expect(timeline('The town is small, and since March 2012 300 people have fled.')).toEqual([]);
