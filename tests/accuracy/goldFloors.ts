@@ -401,4 +401,9 @@ export const F1_FLOORS: Record<string, number> = {
   kraken__military_unit__: 0.864,
   'al-bab_': 0.971,
   kyiv_government_building_strike_post_: 0.888,
+  // Unseen Caucasus battle article, Astro-template news post, video report and blog post on their first run (Battle of Gori 1.000, JNIM's attacks in Kayes 1.000, the push towards Huliaipole 0.818, Israel in the Golan buffer zone 0.947).
+  battle_of_gori__2008__: 1,
+  mali_kayes_attacks_post_: 1,
+  huliaipole_approach_video_report_: 0.818,
+  golan_buffer_zone_post_: 0.947,
 };
