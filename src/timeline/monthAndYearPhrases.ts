@@ -43,6 +43,21 @@ export const MONTH_AND_YEAR_PHRASES: Rule[] = [
   // "The festival was held there that month": the anchor's month, as "that day" is its day ("in May of that month" is no phrase).
   { pattern: /(?<!\bof )\b(?:that|the same) month\b/gi, needs: ['that month', 'the same month'], unit: 'month', amount: 0 },
   { pattern: /\bthe end of (?:the|that|the same) month\b/gi, needs: ['the end of'], unit: 'month', amount: 0, qualifier: 'late' },
+  // "In the last days of the month", "in the first weeks of the month": the anchor's month, as "the last days of March" is late March.
+  {
+    pattern: /\bthe (?:last|final|closing) (?:days|weeks?) of (?:the|that|the same) month\b/gi,
+    needs: ['the last', 'the final', 'the closing'],
+    unit: 'month',
+    amount: 0,
+    qualifier: 'late',
+  },
+  {
+    pattern: /\bthe (?:first|opening) (?:days|weeks?) of (?:the|that|the same) month\b/gi,
+    needs: ['the first', 'the opening'],
+    unit: 'month',
+    amount: 0,
+    qualifier: 'early',
+  },
   // "By mid-month, prices had risen", "intensified in the middle of the month": the anchor's month, mid, as "By mid-March" is (guide).
   {
     pattern: /\b(?:by|in|around|until) (?:mid-?month|the middle of (?:the|that|the same) month)\b/gi,
