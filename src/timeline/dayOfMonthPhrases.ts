@@ -3,7 +3,7 @@
  * 16th was a Saturday."), never a unit's ("the 9th Brigade"). Read last of the relative phrases
  * (`relativePhrases.ts`), so "the 9th" inside a longer phrase is that phrase's.
  */
-import { WEEKDAY, WEEKDAY_NEEDS, type Rule } from './relativeVocabulary.ts';
+import { JUDGED_DAY, WEEKDAY, WEEKDAY_NEEDS, type Rule } from './relativeVocabulary.ts';
 
 /** Words naming a unit after its number ("the 9th Brigade", "the 3rd Assault Brigade"), so the ordinal before them is no day. */
 const UNIT_WORD =
@@ -12,10 +12,11 @@ const UNIT_WORD =
 const UNIT_NOUN = '(?:brigade|division|regiment|battalion|company|squadron|unit|detachment|corps|army|group)\\b';
 
 export const DAY_OF_MONTH_PHRASES: Rule[] = [
-  // "The 16th was a Saturday.": a sentence naming a day of the anchor's month and its weekday (an anchor, no event: dayNamingLine.ts).
+  // "The 16th was a Saturday.", "The 9th is the worst day for the town.": a sentence naming a day of the anchor's month and its
+  // weekday, or judging it (an anchor, no event: dayNamingLine.ts).
   {
-    pattern: new RegExp(`^[Tt]he (\\d{1,2})(?:st|nd|rd|th)(?= (?:was|is) a ${WEEKDAY}\\b)`, 'g'),
-    needs: WEEKDAY_NEEDS,
+    pattern: new RegExp(`^[Tt]he (\\d{1,2})(?:st|nd|rd|th)(?= (?:was|is) (?:a ${WEEKDAY}|${JUDGED_DAY})\\b)`, 'g'),
+    needs: [...WEEKDAY_NEEDS, ' day'],
     unit: 'dayOfMonth',
     amount: (day) => day,
   },

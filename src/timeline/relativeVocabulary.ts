@@ -120,6 +120,8 @@ export const HEDGE_WORDS: Record<string, Qualifier> = { early: 'early', mid: 'mi
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 export const WEEKDAY = `(${WEEKDAYS.join('|')})`;
+/** "the worst day", "the bloodiest day": a day judged, in a line that names it ("The 9th is the worst day for the town."). */
+export const JUDGED_DAY = '(?:the (?:[a-z]+est|worst|best|most [a-z]+) day)';
 /** A rule's `needs` when its every match names a weekday. */
 export const WEEKDAY_NEEDS: readonly string[] = WEEKDAYS.map((name) => name.toLowerCase());
 /** "spent Wednesday and Thursday nights at the airport": a weekday sharing a time of day with the next named is the first named (guide). */

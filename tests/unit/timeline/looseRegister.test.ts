@@ -111,6 +111,14 @@ describe('a sentence that only names a day', () => {
       '2012-02-16 day «That day»',
     ]);
   });
+
+  it('and so does one that names a day and judges it, no ranking that moves no anchor', () => {
+    expect(timeline('On 10 February, the siege began. The 16th is the worst day for the town. A soldier says they left that night.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-16 day «that night»',
+    ]);
+    expect(after10February('The attack was the deadliest of the siege.')).toBeUndefined();
+  });
 });
 
 describe('a day of the month hedged', () => {
