@@ -34,6 +34,7 @@ import {
   statesStatedSpan,
   statesWholeSpan,
   standsAtStoryEnd,
+  scopesReportSpan,
   withoutNameDate,
 } from './leadSummary.ts';
 import { extractProseBlocks } from './proseBlocks.ts';
@@ -175,7 +176,8 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
         isLeadSummary(sentence.text, first, firstTold?.index ?? 0, { inLead, onlyDate, startMonthOnly }) ||
         isLeadPeriods(sentence.text, inLead) ||
         holdsThroughoutStory(sentence.text, inLead, mentions) ||
-        standsAtStoryEnd(sentence.text, inLead);
+        standsAtStoryEnd(sentence.text, inLead) ||
+        scopesReportSpan(sentence.text, inLead);
       const sameSection = previousSectionId === block.sectionId;
       const caption = sentence.start === 0 && sentence.text.length === block.text.trim().length && isDatedCaption(sentence.text, firstMention);
       const fromHappening = beforeCaption !== undefined && mentions.length === 1 && countsFromNamedHappening(firstMention);

@@ -111,6 +111,21 @@ export function holdsThroughoutStory(sentence: string, inLead: boolean, mentions
   return mentions.every((mention) => mention.kind === 'absolute' && mention.day === undefined);
 }
 
+/**
+ * "This report follows four weeks in the autumn of 2025 when …", "This report is about one building …, which changed hands at
+ * least four times in the summer of 2024": a report's lead naming the stretch it covers, or how often its subject changed in it,
+ * sums up the story's span (guide), unlike "This report is about the morning of Sept. 30 …, where a line of cars is hit", which
+ * names its one happening.
+ */
+const REPORT_SPAN =
+  /^This\s+(?:report|video|film|story)\s+(?:follows|is\s+about|covers|traces|reconstructs|looks\s+at)\s+(?:the\s+)?(?:(?:first|last|final|opening|closing)\s+)?(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)\s+)?(?:days|weeks|months)\b/i;
+const REPORT_SUBJECT_TIMES = /^This\s+(?:report|video|film|story)\s+is\s+about\b[^.;]{0,200}?\b(?:\w+)\s+times\s+(?:in|during|over|through)\s/i;
+
+/** Whether a lead sentence tells what stretch a report covers (see REPORT_SPAN). */
+export function scopesReportSpan(sentence: string, inLead: boolean): boolean {
+  return inLead && (REPORT_SPAN.test(sentence) || REPORT_SUBJECT_TIMES.test(sentence));
+}
+
 /** "By the end of the war in 1994, …": where the story stood when it ended, named by its kind. */
 const BY_STORY_END = /^By\s+the\s+end\s+of\s+the\s+(?:siege|battle|war|occupation|blockade|offensive|campaign|fighting)\b/i;
 

@@ -102,6 +102,14 @@ describe('lead sentences that sum up the story', () => {
     expect(extractTimeline(`## Ceasefire\nBy the end of the war in 1994, the Armenians held the enclave.\n`, war).map((event) => event.date)).toEqual(['1994']);
   });
 
+  it('skips a report’s lead naming the stretch it covers, or how often its subject changed in it, and keeps one naming its one happening', () => {
+    const dates = (lead: string) => extractTimeline(`${lead}\n`, {}).map((event) => event.date);
+    expect(dates('The front barely moved. This report follows four weeks in the autumn of 2025 when it did.')).toEqual([]);
+    expect(dates('This report is about one building, which changed hands at least four times in the summer of 2024.')).toEqual([]);
+    expect(dates('This report is about the morning of Sept. 30, 2022 in Zaporizhzhia, where a line of cars is hit by missiles.')).toEqual(['2022-09-30']);
+    expect(extractTimeline('## Later\nThis report follows four weeks in the autumn of 2025.\n', {}).map((event) => event.date)).toEqual(['2025']);
+  });
+
   it('skips a lead sentence whose only date is the story’s end, reached by a state that lasted until it, and keeps the end told as a happening', () => {
     const sumy = { infoboxDate: '24 February – 4 April 2022' };
     const lead = 'The city was a target. For five weeks it was encircled and shelled until the withdrawal from the region in early April 2022.';
