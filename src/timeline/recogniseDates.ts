@@ -67,6 +67,11 @@ const SCHEDULED_MEETING =
  * describing the subject of a verb that tells nothing happened dates no happening (GUIDE.md: not asserted as having happened).
  */
 const DESCRIBES_SUBJECT_OF_NEGATED = /^[^,;.]{0,60},\s*(?:has|have|had)\s+(?:not|never)\b/i;
+/**
+ * "the observers' mandate, which runs out at the end of June", "The deal expires on 30 June": in a news post, the end of a term
+ * told in the present is a deadline ahead of the writing (guide: forecasts and deadlines), no happening; "expired" tells one.
+ */
+const NEWS_DEADLINE = /\b(?:expires|runs\s+out|lapses)\s+(?:at|on|in|by)\s+$/i;
 const FORECAST_WITH = new RegExp(`\\b(?:will|would|${EXPECTED})\\s[^;.]{0,80}?,\\s*with\\s[^,;.]{0,50}$`, 'i');
 
 /**
@@ -102,7 +107,7 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
     if (
       (published ? NEWS_FORECAST : FORECAST).test(lead) ||
       isInForecastOpening(flat, candidate.index, end) ||
-      (published !== undefined && SCHEDULED_MEETING.test(lead)) ||
+      (published !== undefined && (SCHEDULED_MEETING.test(lead) || NEWS_DEADLINE.test(lead))) ||
       (published !== undefined && FORECAST_WITH.test(flat.slice(Math.max(0, candidate.index - 2 * NEAR), candidate.index)))
     ) {
       taken.push(candidate);

@@ -48,6 +48,13 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
     expect(timeline(`On 10 February, the siege began. ${sentence}`)).toHaveLength(1);
   });
 
+  it('reads the end of a term told in the present in a news post as a deadline ahead, and one told in the past as a happening', () => {
+    const post = { published: '2025-01-21' };
+    expect(timeline("The council is due to discuss the observers' mandate, which runs out at the end of June.", post)).toEqual([]);
+    expect(timeline('The deal expires on 30 June.', post)).toEqual([]);
+    expect(timeline('The last deal expired on 30 June.', post)).toEqual(['2024-06-30 day «30 June»']);
+  });
+
   it('reads a relative phrase a plan or an undertaking looks ahead to as a deadline, not a bare "until" after what happened', () => {
     const opening = 'On 10 February, the siege began.';
     expect(timeline(`${opening} The new councils are due to take over the schools by the end of the year.`)).toHaveLength(1);
