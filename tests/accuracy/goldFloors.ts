@@ -406,4 +406,9 @@ export const F1_FLOORS: Record<string, number> = {
   mali_kayes_attacks_post_: 1,
   huliaipole_approach_video_report_: 0.818,
   golan_buffer_zone_post_: 0.947,
+  // Unseen Sahel armed group, Ukrainian infrastructure and Syrian battle articles and an Astro-template news post on their first run (Katiba Macina 1.000, Zmiiv Thermal Power Plant 1.000, Battle of Jisr al-Shughur 1.000, the arrest of Archbishop Galstanyan 0.889).
+  katiba_macina_: 1,
+  zmiiv_thermal_power_plant_: 1,
+  'battle_of_jisr_al-shughur__2015__': 1,
+  armenia_archbishop_arrest_post_: 0.888,
 };
