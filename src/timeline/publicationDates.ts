@@ -195,6 +195,14 @@ const RULES: Rule[] = [
       return { year: endsBy(year) ? year : year - 1 - (endsBy(year - 1) ? 0 : 1), qualifier: season };
     },
   },
+  // "in the spring of last year", "the summer of this year": that season of the year the words name, as "the spring of 2024" is.
+  {
+    pattern: /\b(spring|summer|autumn|fall|winter)\s+of\s+(last|this)\s+year\b/gi,
+    date: ({ year }, match) => {
+      const season = (match[1] ?? '').toLowerCase() === 'fall' ? 'autumn' : ((match[1] ?? '').toLowerCase() as SeasonName);
+      return { year: /^last$/i.test(match[2] ?? '') ? year - 1 : year, qualifier: season };
+    },
+  },
   { pattern: new RegExp(`(?<!\\bthe\\s)\\b${HEDGE}last year\\b`, 'gi'), date: ({ year }, match) => hedged({ year: year - 1 }, match) },
   { pattern: new RegExp(`\\b(?:earlier\\s+|${HEDGE})this year\\b`, 'gi'), date: ({ year }, match) => hedged({ year }, match) },
 ];

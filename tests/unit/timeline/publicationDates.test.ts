@@ -51,6 +51,9 @@ describe('findPublicationDates: a news post counts from the day it was published
     expect(seasons('The talks began last fall.')).toEqual([['last fall', 2022, undefined, 'autumn']]);
     expect(seasons('Gas is scarce this winter.', { year: 2023, month: 1, day: 9 })).toEqual([['this winter', 2022, undefined, 'winter']]);
     expect(seasons('In the last summer of the war the port closed.')).toEqual([]);
+    // A season of the year the words name, as "the spring of 2024" is.
+    expect(seasons('He led the protests in the spring of last year.')).toEqual([['spring of last year', 2022, undefined, 'spring']]);
+    expect(seasons('Talks resumed in the autumn of this year.')).toEqual([['autumn of this year', 2023, undefined, 'autumn']]);
   });
 
   it('leaves "the last month of the battle" to the story: a month of it, not the one before the post', () => {
