@@ -411,4 +411,11 @@ export const F1_FLOORS: Record<string, number> = {
   zmiiv_thermal_power_plant_: 1,
   'battle_of_jisr_al-shughur__2015__': 1,
   armenia_archbishop_arrest_post_: 1,
+  // Unseen Ukrainian battle, Syrian and Caucasus region articles, a video report, an Astro-template news post and a blog post on their first run (Battle of Ocheretyne 1.000, Daraa Governorate 0.903, Tavush Province 0.960, the Krasnohorivka refractory plant 0.870, Ukraine's mobilisation law 0.941, Chad's pact with France 0.857).
+  battle_of_ocheretyne_: 1,
+  daraa_governorate_: 0.903,
+  tavush_province_: 0.96,
+  krasnohorivka_refractory_plant_video_report_: 0.869,
+  ukraine_mobilisation_law_post_: 0.941,
+  chad_france_pact_post_: 0.857,
 };
