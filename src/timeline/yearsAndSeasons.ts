@@ -34,6 +34,8 @@ const YEAR_AFTER_OF =
  * the group had signed a contract"), which a counted noun never is ("by 2000 soldiers").
  */
 const BY_YEAR_AFTER = /^\s*(?:$|[,.;:)]|(?:the|its|their|his|her|it|they|he|she|this|these|those|most|many|some|all)\s)/;
+/** A subject with no determiner after an opening "By" and its year ("By 2013 rebel groups …"), never a figure ("By 2024 fewer than 1,000 residents …"). */
+const OPENING_BY_SUBJECT = /^\s+(?!(?:fewer|more|less|about|around|some|over|under|nearly|almost|only|just|up|roughly|approximately)\b)[a-z]/;
 
 /**
  * What may follow a year after "around", "about" or "circa" ("founded around 1100 by Tuareg nomads", `storyDate` reads the
@@ -157,7 +159,11 @@ function years(flat: string): AbsoluteMention[] {
     const opensSentence = lead === 'In' && flat.slice(0, match.index).trim() === '' && EARLY_YEAR_OPENING_SUBJECT.test(after);
     const earlyYear = digits.length === 3 && /^[Ii]n$/.test(lead) && last === undefined && (EARLY_YEAR_AFTER.test(after) || opensSentence);
     if (era === undefined && !earlyYear && (digits.length !== 4 || number < 1000 || number > 2100)) continue;
-    if (/^(?:by|into)$/i.test(lead) && !BY_YEAR_AFTER.test(after)) continue;
+    // Opening the sentence, "By 2013 rebel groups controlled …" names the year whatever the subject; a round number there may
+    // still count ("By 2000 soldiers were there"), as prose writes a count of thousands.
+    const opensWithBy =
+      lead === 'By' && digits.length === 4 && !/00$/.test(digits) && flat.slice(0, match.index).trim() === '' && OPENING_BY_SUBJECT.test(after);
+    if (/^(?:by|into)$/i.test(lead) && !BY_YEAR_AFTER.test(after) && !opensWithBy) continue;
     if (AROUND_LEAD.test(lead) && !AROUND_YEAR_AFTER.test(after)) continue;
     // "After 2018, the division expanded …" opens a sentence with its hedged year; a heading "After 2020" names a period.
     if (lead === 'After' && !OPENING_AFTER_YEAR_FOLLOWER.test(after)) continue;

@@ -18,6 +18,13 @@ describe('numbers and ordinals are not dates', () => {
     expect(timeline('It was the fiercest since the Syrian Army 2018 offensive. The 2004 census counted 2255 people. By 2000 soldiers were there.')).toEqual([]);
   });
 
+  it('reads a year opening the sentence after "By" before a subject with no determiner, unless it is a round count', () => {
+    expect(timeline('By 2013 rebel groups controlled most of the countryside.', {})).toEqual(['2013 year «2013»']);
+    expect(timeline('By 1500 soldiers were there.', {})).toEqual([]);
+    expect(timeline('By 2024 fewer than 1,000 residents were reported to remain.', {})).toEqual([]);
+    expect(timeline('The army grew by 2013 soldiers.', {})).toEqual([]);
+  });
+
   it('reads "next year\'s elections" and "the following month\'s vote" as labels, not a year or a month counted on', () => {
     expect(timeline("On 13 March, the text was agreed. A referendum could follow next year's elections.")).toEqual(['2012-03-13 day «13 March»']);
     expect(timeline("On 13 March, the text was agreed. It was put off until after the following month's vote.")).toEqual(['2012-03-13 day «13 March»']);
