@@ -74,6 +74,7 @@ describe('taking part or suffering in a happening named with its date', () => {
 
   it('is so for what a clause did in a war or upheaval named with its date, not for what a relative clause describes', () => {
     expect(timeline('South Ossetia broke away from Georgia in the war of 1991–1992.', {})).toEqual(['1991 year «1991–1992»']);
+    expect(timeline('Daraa lost part of its western areas to Israeli occupation in the Six-Day War of June 1967.', {})).toEqual(['1967-06 month «June 1967»']);
     expect(timeline('The old bridge was destroyed in the fighting of 1942.', {})).toEqual(['1942 year «1942»']);
     expect(timeline('Monitors investigated the massacre of 4 August 2013.', {})).toEqual([]);
     expect(timeline('Villages that were destroyed in the war of 1992 were never rebuilt.', {})).toEqual([]);
