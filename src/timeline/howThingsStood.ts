@@ -58,6 +58,12 @@ const DISTANCE_SINCE =
  * bounded to a few words of its clause; "had already left before" tells a happening.
  */
 const ALREADY_BEFORE = /\b(?:was|were|is|are)\s+already\s+(?:[\w'-]+\s+){1,4}?before\s+$/i;
+/**
+ * "Bosra … was the province's capital from 106 AD": what a place was from a date on, with no end, describes it (guide: "what it
+ * has been from a date on"), while a status held between two dates ("was the capital of the Ukrainian SSR from 1919 to 1934") is
+ * a range (`ranged`). Only a seat of government.
+ */
+const SEAT_FROM_BEFORE = /\b(?:was|were)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:capital|administrative\s+centre|seat)\b[^,;.]{0,60}?\sfrom\s+$/i;
 /** "had not been confirmed by the army as of 14 September": the day something still had not happened, not a happening. */
 const NEGATED_AS_OF = /\b(?:not|never|no longer)\b[^,;.]*\bas of\s+$/i;
 /** A population figure is a count, not a happening: "the population was estimated at 1,239,000 in 2011", "a population of 32,000 in 2001". */
@@ -212,17 +218,21 @@ const RESPONSIBLE_FOR_REACH = 320;
 const RESPONSIBLE_FOR_BEFORE =
   /^(?:The|This|That|It|Its|Their|These|Those)\b[^,;.]{0,60}?\s(?:is|are)\s+(?:(?:also|thought\s+to\s+be|believed\s+to\s+be|held)\s+)?responsible\s+for\s(?:(?!,\s+(?:and|but)\s+(?:it|they|he|she)\s)[^.;]){1,250}$/;
 
-/** The words next to a date: `near` and `after` the closest, `phraseBefore` and `phraseAfter` a phrase's length, `sentenceBefore` all before it. */
+/**
+ * The words next to a date: `near` and `after` the closest, `phraseBefore` and `phraseAfter` a phrase's length, `sentenceBefore`
+ * all before it; `ranged` when the date is a range ("from 1919 to 1934").
+ */
 export interface WordsAroundDate {
   near: string;
   phraseBefore: string;
   sentenceBefore: string;
   after: string;
   phraseAfter: string;
+  ranged?: boolean;
 }
 
 /** Whether the words around a date make it a description of how things stood, which dates no sentence. */
-export function tellsHowThingsStood({ near, phraseBefore, sentenceBefore, after, phraseAfter }: WordsAroundDate): boolean {
+export function tellsHowThingsStood({ near, phraseBefore, sentenceBefore, after, phraseAfter, ranged = false }: WordsAroundDate): boolean {
   return (
     (sentenceBefore.length <= RESPONSIBLE_FOR_REACH && RESPONSIBLE_FOR_BEFORE.test(sentenceBefore)) ||
     (sentenceBefore.length <= RANKED_BY_REACH && RANKED_BY_CLAUSE.test(sentenceBefore)) ||
@@ -251,6 +261,7 @@ export function tellsHowThingsStood({ near, phraseBefore, sentenceBefore, after,
     (STATE_CLAUSE_BEFORE.test(near) && STATE_CLAUSE_AFTER.test(after)) ||
     NEGATED_AS_OF.test(phraseBefore) ||
     ALREADY_BEFORE.test(near) ||
+    (SEAT_FROM_BEFORE.test(near) && !ranged) ||
     COUNTED_FROM.test(near) ||
     DISTANCE_SINCE.test(near)
   );

@@ -215,7 +215,14 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (remembersAnniversary(tail) || keptAsYearlyDay(mention, near, tail)) return undefined;
   if (endsFoundingAside(near, after, before.slice(-PHRASE_NEAR)))
     return foundingAsideEndsSentence(before, after) ? { ...mention, background: 'clause' } : { ...mention, aside: true };
-  const words = { near, phraseBefore: before.slice(-PHRASE_NEAR), sentenceBefore: before, after, phraseAfter: flat.slice(end, end + PHRASE_NEAR) };
+  const words = {
+    near,
+    phraseBefore: before.slice(-PHRASE_NEAR),
+    sentenceBefore: before,
+    after,
+    phraseAfter: flat.slice(end, end + PHRASE_NEAR),
+    ranged: mention.end !== undefined,
+  };
   if (tellsHowThingsStood(words)) return undefined;
   const named = NAMED_BY_DATE.exec(near)?.[1];
   const subject = named !== undefined && SUBJECT_HAPPENING.test(before) && toldAfter(after, words.phraseAfter);

@@ -202,4 +202,9 @@ describe('how things stood at a date is no event', () => {
     expect(timeline('The garrison had already left before 5 March.')).toEqual(['2012-03-05 day before «before 5 March»']);
     expect(timeline('The garrison left the town before 5 March.')).toEqual(['2012-03-05 day before «before 5 March»']);
   });
+
+  it('skips what a place was from a date on as a seat of government, and keeps the status held between two dates', () => {
+    expect(timeline("Bosra was the province's capital from 106 AD.", {})).toEqual([]);
+    expect(timeline('The city was the capital of the republic from 1919 to 1934.', {})).toEqual(['1919 year → 1934 «1919 to 1934»']);
+  });
 });
