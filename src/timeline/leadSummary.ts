@@ -6,6 +6,7 @@
  */
 import { MONTH_NAME, type AbsoluteMention, type DateMention, type PartialDate } from './dateMention.ts';
 import type { DateRange } from './parseDateRange.ts';
+import { tellsStateSince } from './sinceDates.ts';
 
 /**
  * "… was a …", "… is an …", "… were the …", or the verbs that say a battle's whole span ("… was
@@ -26,6 +27,9 @@ const BEGUN_ON = /\b(?:launched|began|begun|started|opened|formed|founded|establ
  * two towns, imposed by rebel groups in March 2015"). Read only when that month is the start of a longer span (see `startMonthOnly`).
  */
 const BEGUN_IN = /\b(?:launched|began|begun|started|opened|imposed|laid)\b[^.;()]{0,160}\s(?:in|on)\s+$/i;
+
+/** How far before its date a state "since" it is read. */
+const SINCE_NEAR = 80;
 
 /** ", known from 2019 as", ", officially called since 2019": an aside that gives the subject another name. */
 const NAMING_ASIDE = /^,\s*(?:(?:also|formerly|officially|later)\s+)?(?:known|called|named|renamed|styled)\b[^,]*$/i;
@@ -66,6 +70,8 @@ export function isLeadSummary(
   const aside = asideOpen !== -1 && asideClose !== -1 && asideClose < definition.index && NAMING_ASIDE.test(sentence.slice(asideOpen, firstDateIndex));
   if (named || (inLead && aside)) return true;
   if (!inLead || definition.index >= firstDateIndex) return false;
+  // "… is a small town on the western edge of Donetsk, on the front line since 2014": a state begun at its date, no span.
+  if (onlyDate && tellsStateSince(sentence.slice(Math.max(0, firstDateIndex - SINCE_NEAR), firstDateIndex))) return false;
   if (!onlyDate) return true;
   if (BEGUN_ON.test(sentence.slice(Math.max(0, firstDateIndex - 100), firstDateIndex))) return false;
   return !(startMonthOnly && BEGUN_IN.test(sentence.slice(Math.max(0, firstDateIndex - 200), firstDateIndex)));

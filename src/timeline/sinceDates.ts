@@ -107,9 +107,15 @@ const SINCE_RETAKING =
  */
 const HELD_SINCE_CLAUSE = /\b(?:is|are|was|were|been)\s+(?:still\s+)?(?:held|controlled|occupied)\b[^;.]{0,40}?\bsince\s[^,;.]{0,80}$/i;
 
+/**
+ * "Krasnohorivka is a small town on the western edge of Donetsk, on the front line since 2014": the front-line state a place
+ * has been in since a date, told in an aside with no verb, starts then, as "had been on the front line since 2014" does.
+ */
+const FRONT_LINE_ASIDE = /,\s*(?:on|near|close\s+to)\s+the\s+(?:front\s*line|line\s+of\s+contact)\s+since\s+$/i;
+
 /** Whether a state or an ongoing action told in the perfect starts at the date ("has been besieged since"). */
 export function tellsStateSince(near: string): boolean {
-  return SINCE_STATE.test(near) || ATTACKED_SINCE.test(near);
+  return SINCE_STATE.test(near) || ATTACKED_SINCE.test(near) || FRONT_LINE_ASIDE.test(near);
 }
 
 /**
@@ -137,6 +143,7 @@ export function countsSinceBaseline(before: string, near: string, after: string,
     !SINCE_CLAUSE.test(near) &&
     !SINCE_RETAKING.test(near) &&
     !SINCE_STATE.test(before.slice(-BUILD_UP_NEAR)) &&
+    !FRONT_LINE_ASIDE.test(near) &&
     !ATTACKED_SINCE.test(before.slice(-BUILD_UP_NEAR)) &&
     !BUILT_UP_SINCE.test(before.slice(-BUILD_UP_NEAR)) &&
     !WHEN_CLAUSE_AFTER.test(after) &&

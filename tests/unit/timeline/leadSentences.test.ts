@@ -102,6 +102,12 @@ describe('lead sentences that sum up the story', () => {
     expect(extractTimeline(`## Ceasefire\nBy the end of the war in 1994, the Armenians held the enclave.\n`, war).map((event) => event.date)).toEqual(['1994']);
   });
 
+  it('keeps a defining first sentence whose only date starts a state, in an aside with no verb', () => {
+    const lead = 'Krasnohorivka is a small town on the western edge of Donetsk, on the front line since 2014.';
+    expect(extractTimeline(`${lead}\n`, {}).map((event) => event.date)).toEqual(['2014']);
+    expect(extractTimeline('The Battle of Markada was a military confrontation in March 2014.\n', {})).toEqual([]);
+  });
+
   it('skips a report’s lead naming the stretch it covers, or how often its subject changed in it, and keeps one naming its one happening', () => {
     const dates = (lead: string) => extractTimeline(`${lead}\n`, {}).map((event) => event.date);
     expect(dates('The front barely moved. This report follows four weeks in the autumn of 2025 when it did.')).toEqual([]);

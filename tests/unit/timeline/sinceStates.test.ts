@@ -122,6 +122,11 @@ describe('a date after "since": a baseline inside a clause, a happening in its o
     expect(timeline('Since March 2012, the army has held the town.')).toEqual(['2012-03 month «March 2012»']);
   });
 
+  it('keeps a place on the front line since a date, told in an aside with no verb', () => {
+    expect(timeline('Krasnohorivka is a small town on the edge of Donetsk, on the front line since 2014.', {})).toEqual(['2014 year «2014»']);
+    expect(timeline('The town has seen 300 attacks on the front line since 2014.', {})).toEqual([]);
+  });
+
   it('keeps a "since" opening a second main clause whose state is told in the perfect, not one opening a count', () => {
     expect(timeline('Its people are Arab and Tuareg, and since 2012 it had been held by armed groups.')).toEqual(['2012 year «2012»']);
     expect(timeline('The town is small, and since March 2012 300 people have fled.')).toEqual([]);
