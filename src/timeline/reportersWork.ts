@@ -11,7 +11,7 @@
  * couple of days later").
  */
 const WORK_VERBS =
-  'went\\s+through|gone\\s+through|go\\s+through|matched|cross-checked|geolocated|reviewed|verified|analy[sz]ed|examined|compared|traced|interviewed|spoke\\s+(?:to|with)|obtained|collected|gathered|reconstructed|pieced\\s+together|counted|tallied|visited|went\\s+back|came\\s+back|returned';
+  'went\\s+through|gone\\s+through|go\\s+through|matched|cross-checked|geolocated|reviewed|verified|analy[sz]ed|examined|compared|traced|interviewed|spoke\\s+(?:to|with)|obtained|collected|gathered|reconstructed|pieced\\s+together|looked\\s+(?:at|through)|studied|sifted\\s+through|pored\\s+over|counted|tallied|visited|went\\s+back|came\\s+back|returned';
 const ADVERB = '(?:(?:also|then|first|later|have|had)\\s+)?';
 
 /** "We" (or a blog post's single writer, "I") opening the sentence, an optional adverb, then a verb of checking material. Reads only the first words. */

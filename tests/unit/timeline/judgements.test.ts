@@ -173,6 +173,12 @@ describe("the reporters' own work is no happening of the story", () => {
     ).toEqual(['2012-02-10 day «10 February»', '2012-02-12 day «Two days later»']);
   });
 
+  it('leaves out the material they looked at or studied, whatever months it covers', () => {
+    expect(timeline('On 10 February, the siege began. We looked at 48 videos, and at satellite images from March, April and May.')).toEqual([
+      '2012-02-10 day «10 February»',
+    ]);
+  });
+
   it('leaves out their own visit and what they found there', () => {
     expect(timeline('On 10 February, the siege began. We visited the town on 28 February and found the school in ruins.')).toEqual([
       '2012-02-10 day «10 February»',
