@@ -8,8 +8,8 @@ import type { DateMention } from './dateMention.ts';
 
 /** "Here's a post", "Here is the message", "This is one tweet": the report presenting its material, not telling a happening. */
 const PRESENTS_POST = /^(?:here['’]s|here\s+is|this\s+is)\s+(?:a|the|one|another)(?:\s+[a-z-]+){0,2}?\s+(?:post|message|tweet)\b/i;
-/** The colon that opens the quoted post. */
-const OPENS_QUOTE = /:\s*["“]/;
+/** The colon that opens the quoted post, or ends the line when the post follows as a block quote ("… sent his wife that week:"). */
+const OPENS_QUOTE = /:\s*(?:["“]|$)/;
 /** Longer than this, the words before the colon tell more than whose post it is and when. */
 const MAX_INTRO = 160;
 

@@ -78,6 +78,11 @@ describe('quoted posts', () => {
     ).toEqual(['2012-02-10 day «10 February»', '2012-02-12 day «A day later»']);
   });
 
+  it('takes a line presenting a message that follows as a block quote as no event either', () => {
+    const prose = 'On 10 February, the siege began. Here is a message a soldier sent his wife the next day:\n\n> "We are in the basement."\n';
+    expect(timeline(prose)).toEqual(['2012-02-10 day «10 February»']);
+  });
+
   it('keeps a post told as a happening', () => {
     expect(after10February('A local group posted on 2/11 at 14:05: "They are giving out flour at the school."')).toBe('2012-02-11 day «2/11»');
   });
