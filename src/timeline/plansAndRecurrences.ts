@@ -84,6 +84,12 @@ const UNDERTAKEN_BY =
   /\b(?:agreed|agrees|promised|pledged|undertook|vowed|committed|obliged|required|ordered)\s+(?:[a-z]+\s+)?to\s+[a-z]+\b(?:[^;.]{0,60}?\s(?!(?:and|but|then)\b)[^\s,;.]+)?\s+by\s+(?:the\s+)?$/i;
 
 /**
+ * "It requires men aged 18 to 60 to update their details with the military within 60 days": what a law or a rule, told in the
+ * present, requires or allows someone to do by a date is its term (guide: what a rule says will follow), no happening.
+ */
+const RULE_REQUIRES = /\b(?:requires|obliges|compels|allows|permits)\s+(?:[\w'’-]+\s+){0,5}?to\s+[a-z]+\b[^;.]{0,60}?\s$/i;
+
+/**
  * "threatened to withdraw his forces from the city on 10 May if they did not receive ammunition": what a party threatened
  * to do on the date lies ahead of the threat, a deadline as "agreed to return … by 1 December" is, and moves no anchor.
  */
@@ -221,6 +227,7 @@ export function isPlannedFor(near: string): boolean {
     ANNOUNCED_FROM.test(near) ||
     ARRANGED.test(near) ||
     UNDERTAKEN_BY.test(near) ||
+    RULE_REQUIRES.test(near) ||
     AIMED_BEFORE.test(near) ||
     DECREED_BY.test(near) ||
     THREATENED_FOR.test(near) ||

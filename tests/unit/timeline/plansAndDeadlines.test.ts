@@ -48,6 +48,12 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
     expect(timeline(`On 10 February, the siege began. ${sentence}`)).toHaveLength(1);
   });
 
+  it('reads what a rule told in the present requires someone to do within a span as its term, no happening', () => {
+    const opening = 'On 10 February, the law was passed.';
+    expect(timeline(`${opening} It requires men to update their details with the military within 60 days.`)).toHaveLength(1);
+    expect(timeline(`${opening} The men updated their details within two days.`)).toHaveLength(2);
+  });
+
   it('reads the end of a term told in the present in a news post as a deadline ahead, and one told in the past as a happening', () => {
     const post = { published: '2025-01-21' };
     expect(timeline("The council is due to discuss the observers' mandate, which runs out at the end of June.", post)).toEqual([]);
