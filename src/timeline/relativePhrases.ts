@@ -182,6 +182,20 @@ export const RULES: Rule[] = [
     amount: (count, match) => -((match[2] ?? '').toLowerCase().startsWith('week') ? 7 : 1) * count,
     dayAnchor: true,
   },
+  /*
+   * "The announcement came a few hours after the French foreign minister left N'Djamena": the same flashback counted in hours
+   * stays in the day just told, as "hours later" does (guide), and tells the earlier happening of that day.
+   */
+  {
+    pattern: new RegExp(
+      `(?<=^\\s*The (?:${HAPPENING}|massacres?|killings|ambush|raid|announcement|statement|decision|arrest|vote) (?:came|occurred|took place|happened) )(?:(?:only|just)\\s+)?(?:a few|several|some|${COUNT}) hours after(?=\\s+(?:an?|the)\\s)`,
+      'g',
+    ),
+    needs: ['hours after'],
+    unit: 'day',
+    amount: 0,
+    dayAnchor: true,
+  },
   ...FIRST_OF_SERIES_PHRASES,
   { pattern: new RegExp(`\\b${COUNT} days? later\\b${DAY_RESTATED}`, 'gi'), needs: ['day later', 'days later'], unit: 'day', amount: (count) => count },
   // "A couple of days later": a loose "two days later", hedged as "about two days later" would be (guide).

@@ -233,6 +233,11 @@ describe('a happening just told placed a count after an earlier one named only t
     ]);
   });
 
+  it('tells the earlier one on the same day when the count is in hours', () => {
+    const prose = 'On 20 April 2023, the ministry ended the pact. The announcement came a few hours after the minister left the capital.';
+    expect(timeline(prose, { infoboxDate: '2023' })).toEqual(['2023-04-20 day «20 April 2023»', '2023-04-20 day «a few hours after»']);
+  });
+
   it('leaves a count after a happening the text never dated unanchored', () => {
     expect(timeline('On 20 April 2023, soldiers killed 156 civilians. Rebels struck a day after they attacked a convoy.', { infoboxDate: '2023' })).toEqual([
       '2023-04-20 day «20 April 2023»',
