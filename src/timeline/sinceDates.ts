@@ -25,13 +25,14 @@ const COMPARED_COUNT_AFTER = /^,?\s+[^,;.]{0,40}?\b(?:has|have|had)\s+(?:[a-z]+\
  * date is a happening that began then, dated by it as a state is; only verbs of moving forces, and no number in the clause
  * ("More than 350,000 people have fled since the start of December" counts since a baseline). So is a watch that forces have
  * kept since a date ("UN troops have manned the posts along the buffer zone since 1974", "have patrolled the line", "have
- * guarded the road"), and a camp or base they have kept there ("MINUSMA had kept a camp on the edge of the town since 2014"):
+ * guarded the road"), and a camp, a base or troops they have kept there ("MINUSMA had kept a camp on the edge of the town since
+ * 2014", "France has kept troops in Chad … since independence in 1960", the happening named with its date):
  * their stationing began then, as a foreign force a place has hosted from a date (guide). Counted in words
  * ("has sent its army into the region three times since 2016", "twice"), the sendings are a count and the date its baseline.
  */
 const BUILD_UP_NEAR = 180;
 const BUILT_UP_SINCE =
-  /(?:^|[,;:]\s*)[^,;:.\d]{0,60}\s(?:has|have|had)\s+(?:moved|deployed|massed|amassed|sent|stationed|built\s+up|brought\s+up|manned|patrolled|guarded|garrisoned|(?:kept|maintained|had)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:camp|base|garrison|outpost)s?)\b(?![^,;:.]{0,100}\b(?:times|twice|once)\b)[^,;:.\d]{0,100}\bsince\s+(?:the\s+)?$/i;
+  /(?:^|[,;:]\s*)[^,;:.\d]{0,60}\s(?:has|have|had)\s+(?:moved|deployed|massed|amassed|sent|stationed|built\s+up|brought\s+up|manned|patrolled|guarded|garrisoned|(?:kept|maintained|had)\s+(?:(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:camp|base|garrison|outpost)s?|troops|forces|soldiers))\b(?![^,;:.]{0,100}\b(?:times|twice|once)\b)[^,;:.\d]{0,100}\bsince\s+(?:the\s+)?(?:[a-z]+\s+(?:in|of)\s+)?$/i;
 /**
  * "has been under blockade by JNIM since early 2022", "had continued since Saturday", "had been striking oil installations
  * around the town since the autumn of 2015": a state or an ongoing action told in the perfect, counted from the day it

@@ -69,6 +69,7 @@ describe('a state told in the perfect "since" a date happened on that date; a co
     ['Some 40 checkpoints have been manned since 12 February.', []],
     ['The mission had kept a camp on the edge of the town since 12 February.', ['2012-02-12 day «12 February»']],
     ['The army has kept its promise since 12 February.', []],
+    ['France has kept troops in the country almost without interruption since independence in 1960.', ['1960 year «1960»']],
     // Sendings counted in words are a count too: the date is their baseline.
     ['The government has sent troops across the border three times since 2009.', []],
     ['The government has sent troops across the border twice since 12 February.', []],
