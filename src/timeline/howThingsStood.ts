@@ -146,12 +146,14 @@ const POPULATION_TREND =
 /**
  * "Since 2020 the economy of the city has depended on reconstruction and tourism": what a place's livelihood has rested on
  * from a date on, told in an opening "Since", describes it (guide), unlike a happening begun then ("Since November 2011,
- * Al-Qusayr has been besieged"). Only a verb of depending, with a few words of subject; bounded. (A copula is left alone: the
+ * Al-Qusayr has been besieged"), and so does what it has been home to ("Since 2014, Dilijan has been home to a branch of the
+ * Central Bank", as "Before 2023 the city was home to the museum" is), unless a foreign force's base or troops (guide). Only a
+ * verb of depending or "home to", with a few words of subject; bounded. (A copula is left alone: the
  * Zaporizhzhia gold reads "Since 1996, the plant has been a separate division" as its reorganisation.)
  */
 const OPENING_SINCE_BEFORE = /^\s*Since\s+$/;
 const DESCRIBED_SINCE_AFTER =
-  /^,?\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,5}?(?:has|have)\s+(?:depended|relied|rested)\s+(?:largely\s+|mainly\s+|mostly\s+)?on\b/;
+  /^,?\s+(?:(?:the|its|their)\s+(?:[\w'-]+\s+){0,5}?(?:has|have)\s+(?:depended|relied|rested)\s+(?:largely\s+|mainly\s+|mostly\s+)?on\b|(?:(?:the|its|their)\s+)?(?:[\w'-]+\s+){0,4}?(?:has|have)\s+been\s+home\s+to\b(?![^,;.]*\b(?:base|bases|troops|forces|garrison|contingent)\b))/;
 /**
  * "the population fell from about 2.9 million in 1989 to 2.2 million in 2014": the figure a change reached is a figure too,
  * and so is the one it started from, also after a clause of its trend ("has fallen steadily since the early 1990s, from about

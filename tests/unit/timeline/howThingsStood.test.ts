@@ -86,6 +86,11 @@ describe('how things stood at a date is no event', () => {
     expect(timeline('Since 2018 trade with the other areas has revived the markets of the city.', {})).toEqual(['2018 year «2018»']);
   });
 
+  it('skips what a place has been home to since a date, unless a foreign force', () => {
+    expect(timeline('Since 2014, Dilijan has been home to a branch of the Central Bank of Armenia.', {})).toEqual([]);
+    expect(timeline('Since 2015, the town has been home to the main Russian air base.', {})).toEqual(['2015 year «2015»']);
+  });
+
   it('skips how the population went from a date, with no figure, and keeps its people fleeing', () => {
     expect(timeline('The population fell steadily after 1991, and the factories closed.', {})).toEqual([]);
     expect(timeline('The population has grown since 2015.', {})).toEqual([]);
