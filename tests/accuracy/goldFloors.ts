@@ -418,4 +418,11 @@ export const F1_FLOORS: Record<string, number> = {
   krasnohorivka_refractory_plant_video_report_: 0.869,
   ukraine_mobilisation_law_post_: 0.941,
   chad_france_pact_post_: 0.857,
+  // Unseen Syrian armed group, unit and Sahel attack articles, an Astro-template news post, a video report and a blog post on their first run (Jaysh al-Islam 1.000, Russian Volunteer Corps 0.966, Bohoma attack 0.917, Damascus airport 1.000, Pokrovsk station 1.000, Mzia Amaglobeli's sentence 0.933).
+  'jaysh_al-islam_': 1,
+  russian_volunteer_corps_: 0.965,
+  bohoma_attack_: 0.916,
+  damascus_airport_reopens_post_: 1,
+  pokrovsk_station_video_report_: 1,
+  georgia_amaglobeli_sentence_post_: 0.933,
 };
