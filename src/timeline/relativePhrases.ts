@@ -233,6 +233,9 @@ export const RULES: Rule[] = [
 const mayMatch = rulesToTry(RULES);
 
 /** Finds the relative date phrases of a sentence; overlapping finds keep the earliest rule's. */
+/** A letter right before the phrase's first letter: the phrase would start inside a word. */
+const WITHIN_WORD = /^\p{L}\p{L}$/u;
+
 export function findRelativePhrases(flat: string): RelativeMention[] {
   const found: RelativeMention[] = [];
   for (const rule of mayMatch(flat)) {
@@ -240,6 +243,8 @@ export function findRelativePhrases(flat: string): RelativeMention[] {
       const text = match[0];
       const start = match.index;
       if (found.some((other) => start < other.index + other.text.length && other.index < start + text.length)) continue;
+      // JavaScript's \b knows only ASCII letters, so "by then" matched inside "Déby then": a phrase never starts mid-word.
+      if (WITHIN_WORD.test(flat.slice(Math.max(0, start - 1), start + 1))) continue;
       // Only the words just before the phrase matter; reading no further keeps long sentences linear.
       const before = flat.slice(Math.max(0, start - 16), start);
       const momentStillThatDay = rule.moment === true && (HEDGED_WITHIN_THE_DAY.test(text) || BOUNDED_FROM_ABOVE.test(before));

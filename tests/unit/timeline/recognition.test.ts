@@ -171,6 +171,10 @@ describe('relative expressions count from the previous event', () => {
     expect(timeline('In March the militia took the dam. By then its leaders held talks with the army.')).toEqual(['2012-03 month «March»']);
   });
 
+  it('never reads a phrase that starts inside a word with a letter JavaScript does not count as one ("Déby then")', () => {
+    expect(timeline('On 10 February, the siege began. Déby then said that Chad would leave.')).toEqual(['2012-02-10 day «10 February»']);
+  });
+
   it("dates a weekday that is its clause's subject in a story told day by day", () => {
     expect(timeline('On Tuesday, 7 February 2012, the attack began. Friday is the day the front collapses.')).toEqual([
       '2012-02-07 day «7 February 2012»',
