@@ -20,7 +20,7 @@ export const TIME_OF_DAY_PHRASES: Rule[] = [
   },
   {
     pattern:
-      /\b(?:in|into|during|by|(?<!\b(?:given|granted|gave|allowed|postponed|delayed|adjourned|deferred) )until|throughout|(?<![a-z]ing )through|later in|early in|late in|for (?:most|much) of) the (?:early |late |mid-?)?(?:morning|afternoon|evening|night)\b(?!\s+of\b)|\bby (?:mid-?|late )?(?:morning|afternoon|evening|nightfall)\b/gi,
+      /\b(?:in|into|during|by|(?<!\b(?:given|granted|gave|allowed|postponed|delayed|adjourned|deferred) )until|throughout|(?<![a-z]ing )through|later in|early in|late in|for (?:most|much) of) the (?:early |late |mid-?)?(?:morning|afternoon|evening|night)\b(?!\s+of\b)|\b(?:by|(?<!\b(?:given|granted|gave|allowed|postponed|delayed|adjourned|deferred) )until|towards?) (?:mid-?|late )?(?:morning|afternoon|evening|nightfall)\b/gi,
     needs: ['morning', 'afternoon', 'evening', 'night'],
     unit: 'day',
     amount: 0,

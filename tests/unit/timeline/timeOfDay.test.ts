@@ -28,6 +28,8 @@ describe('a time of day inherits the day before it', () => {
     ['The road stayed closed for much of the day.', '2012-02-10 day «for much of the day»'],
     ['Commercial flights were suspended until the evening.', '2012-02-10 day «until the evening»'],
     ['Residents were given until the evening to leave.', undefined],
+    ['The soldiers held out until mid-morning, when the base was overrun.', '2012-02-10 day «until mid-morning»'],
+    ['Residents were given until mid-morning to leave.', undefined],
     ['Special forces stormed the building in the course of the day.', '2012-02-10 day «in the course of the day»'],
     ['Within minutes, explosions were reported.', '2012-02-10 day «Within minutes»'],
     ['The radio goes from boredom to panic within an hour.', '2012-02-10 day «within an hour»'],
