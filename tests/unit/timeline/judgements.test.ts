@@ -15,6 +15,11 @@ describe("a sentence naming the story from the writer's day is analysis, whateve
     expect(timeline('Its destruction in 2024 has been compared to that of 1941.', {})).toEqual([]);
     expect(timeline('The strike of 5 March 2012 has been likened to a war crime.', {})).toEqual([]);
   });
+  it('leaves out what a case has become a symbol of, whatever the decision it names was announced on', () => {
+    const symbol = 'The case has become a symbol of the crackdown that followed the decision, announced on 28 November, to suspend talks.';
+    expect(timeline(symbol, {})).toEqual([]);
+    expect(timeline('The town became a symbol of resistance on 3 May 2012.', {})).toEqual(['2012-05-03 day «3 May 2012»']);
+  });
   it('keeps a date before the naming verb or in a second main clause, which may tell a happening', () => {
     expect(timeline('After the town fell on 5 March, the siege has been called a defeat for the rebels.')).toEqual(['2012-03-05 day «5 March»']);
     expect(timeline('The siege has been described as a defeat, and on 5 March the rebels withdrew.')).toEqual(['2012-03-05 day «5 March»']);
