@@ -411,18 +411,18 @@ export const F1_FLOORS: Record<string, number> = {
   zmiiv_thermal_power_plant_: 1,
   'battle_of_jisr_al-shughur__2015__': 1,
   armenia_archbishop_arrest_post_: 1,
-  // Unseen Ukrainian battle, Syrian and Caucasus region articles, a video report, an Astro-template news post and a blog post on their first run (Battle of Ocheretyne 1.000, Daraa Governorate 0.903, Tavush Province 0.960, the Krasnohorivka refractory plant 0.870, Ukraine's mobilisation law 0.941, Chad's pact with France 0.857).
+  // Unseen Ukrainian battle, Syrian and Caucasus region articles, a video report, an Astro-template news post and a blog post on their first run (Battle of Ocheretyne 1.000, Daraa Governorate 0.903, Tavush Province 0.960, the Krasnohorivka refractory plant 0.870, Ukraine's mobilisation law 0.941, Chad's pact with France 0.857); 1.000 each after ten general rules.
   battle_of_ocheretyne_: 1,
-  daraa_governorate_: 0.903,
-  tavush_province_: 0.96,
-  krasnohorivka_refractory_plant_video_report_: 0.869,
-  ukraine_mobilisation_law_post_: 0.941,
-  chad_france_pact_post_: 0.857,
-  // Unseen Syrian armed group, unit and Sahel attack articles, an Astro-template news post, a video report and a blog post on their first run (Jaysh al-Islam 1.000, Russian Volunteer Corps 0.966, Bohoma attack 0.917, Damascus airport 1.000, Pokrovsk station 1.000, Mzia Amaglobeli's sentence 0.933).
+  daraa_governorate_: 1,
+  tavush_province_: 1,
+  krasnohorivka_refractory_plant_video_report_: 1,
+  ukraine_mobilisation_law_post_: 1,
+  chad_france_pact_post_: 1,
+  // Unseen Syrian armed group, unit and Sahel attack articles, an Astro-template news post, a video report and a blog post on their first run (Jaysh al-Islam 1.000, Russian Volunteer Corps 0.966, Bohoma attack 0.917, Damascus airport 1.000, Pokrovsk station 1.000, Mzia Amaglobeli's sentence 0.933); 1.000 each after three general rules and one gold fix (the Russian Volunteer Corps).
   'jaysh_al-islam_': 1,
-  russian_volunteer_corps_: 0.965,
-  bohoma_attack_: 0.916,
+  russian_volunteer_corps_: 1,
+  bohoma_attack_: 1,
   damascus_airport_reopens_post_: 1,
   pokrovsk_station_video_report_: 1,
-  georgia_amaglobeli_sentence_post_: 0.933,
+  georgia_amaglobeli_sentence_post_: 1,
 };
