@@ -425,4 +425,11 @@ export const F1_FLOORS: Record<string, number> = {
   damascus_airport_reopens_post_: 1,
   pokrovsk_station_video_report_: 1,
   georgia_amaglobeli_sentence_post_: 1,
+  // Unseen Syrian siege and Caucasus battle articles, a video report, two Astro-template news posts and a blog post on their first run (Siege of Madaya 1.000, Battle of Komsomolskoye 1.000, the Ternopil strike 0.952, Barrick's mine in Mali 1.000, the storming of the Tbilisi palace 0.957, the Zaporizhzhia plant's reconnection 1.000).
+  siege_of_madaya_: 1,
+  battle_of_komsomolskoye_: 1,
+  ternopil_strike_video_report_: 0.952,
+  mali_barrick_mine_post_: 1,
+  tbilisi_palace_storming_post_: 0.956,
+  zaporizhzhia_power_restored_post_: 1,
 };
