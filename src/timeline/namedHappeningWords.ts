@@ -72,10 +72,11 @@ export const doneUnderAct = (near: string, phraseBefore: string): boolean => DON
  * part in a happening named with its date, or suffering in it, is that happening, dated by it (guide), not an act upon it as
  * "investigated the strike of 16 March" is; so is seizing power in it ("seized power in the Corrective Movement of November 1970":
  * the seizing is the coup); so is voting in it ("voted for Yanukovych in the presidential elections of 2004": the vote is the
- * election). A few words between the verb and "in" only.
+ * election), and winning or losing it ("Georgian Dream had won the parliamentary election of 26 October 2024": the win is the
+ * election's result, of its day). A few words between the verb and "in" only.
  */
 export const PART_IN_HAPPENING =
-  /\b(?:(?:took|take|takes|taking)\s+part|played\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:part|role)|suffered(?:\s+[a-z]+ly)?|(?:seized|took|came\s+to)\s+power|voted(?:\s+(?:for|against)(?:\s+[\w'.-]+){1,3}?)?)\s+in\s+the\s+(?:[\w'-]+\s+){1,3}of\s+$/i;
+  /\b(?:(?:(?:took|take|takes|taking)\s+part|played\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:part|role)|suffered(?:\s+[a-z]+ly)?|(?:seized|took|came\s+to)\s+power|voted(?:\s+(?:for|against)(?:\s+[\w'.-]+){1,3}?)?)\s+in\s+the\s+(?:[\w'-]+\s+){1,3}|(?:won|lost)\s+the\s+(?:[\w'-]+\s+){0,2}(?:election|elections|vote|referendum|runoff|poll)\s+)of\s+$/i;
 /**
  * "South Ossetia broke away from Georgia in the war of 1991–1992", "the bridge was destroyed in the fighting of 1942": what a
  * clause's verb, told in the simple past, did in a war or upheaval named with its date happened in it, and the date written

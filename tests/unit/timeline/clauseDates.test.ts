@@ -64,6 +64,8 @@ describe('taking part or suffering in a happening named with its date', () => {
     ]);
     expect(timeline('Most of the district voted in the referendum of May 1995.', {})).toEqual(['1995-05 month «May 1995»']);
     expect(timeline('A committee looked into the regional elections of 1998.', {})).toEqual([]);
+    expect(timeline('The party had won the parliamentary election of 26 October 2024.', {})).toEqual(['2024-10-26 day «26 October 2024»']);
+    expect(timeline('The court annulled the election of 2012.', {})).toEqual([]);
   });
 
   it('is so for seizing power in a coup named with its date', () => {
