@@ -63,9 +63,13 @@ export function resolveRelative(mention: RelativeMention, context: DateContext):
   }
   if (mention.firstOfSeries === true) {
     const first = recallFirstOfSeries(context.dated ?? []);
-    if (first === undefined) return undefined;
-    if (mention.unit === 'month') return { ...monthFromIndex(first.year * 12 + first.month - 1 + mention.amount), precision: 'month', mention };
-    return { ...first, ...addDays(first.year, first.month, first.day, mention.amount), mention };
+    if (first !== undefined) {
+      if (mention.unit === 'month') return { ...monthFromIndex(first.year * 12 + first.month - 1 + mention.amount), precision: 'month', mention };
+      return { ...first, ...addDays(first.year, first.month, first.day, mention.amount), mention };
+    }
+    // "two missiles hit two blocks. This video was filmed … a few seconds after the first impact": a moment after the first of a
+    // series no sentence names as the first stays in the day just told, as "minutes after the strike" does (guide).
+    if (mention.moment !== true) return undefined;
   }
   const anchor =
     mention.story === undefined || (mention.dayOfStory === true && spansDays(mention.story, context))

@@ -136,6 +136,14 @@ describe('"a week after the first": the first of a series told before', () => {
     ).toEqual(['2023-01-24 day «24 January»', '2023-02-02 day «2 February»', '2023-02 month «A month after the first assault»']);
   });
 
+  it('keeps a moment after the first of a series no sentence named as the first in the day just told, and leaves a count of days unanchored', () => {
+    const video = 'On 19 November two missiles hit two blocks. This video was filmed a few seconds after the first impact. The top floors burn.';
+    expect(timeline(video, { infoboxDate: '2025' })).toEqual(['2025-11-19 day «19 November»', '2025-11-19 day «»']);
+    expect(timeline('On 19 November two missiles hit. The second comes two days after the first.', { infoboxDate: '2025' })).toEqual([
+      '2025-11-19 day «19 November»',
+    ]);
+  });
+
   it('dates nothing when no first was told to the day, nor when a noun follows', () => {
     expect(timeline('In January the first assault begins. The second comes two days after the first.', { infoboxDate: '2023' })).toEqual([
       '2023-01 month «January»',
