@@ -432,4 +432,10 @@ export const F1_FLOORS: Record<string, number> = {
   mali_barrick_mine_post_: 1,
   tbilisi_palace_storming_post_: 0.956,
   zaporizhzhia_power_restored_post_: 1,
+  // Unseen Sahel region and Ukrainian unit articles, an Astro-template news post, a video report and a blog post on their first run (Gao Region 0.963, Khartia Brigade 0.900, the drones over Poland 1.000, the Khromove road into Bakhmut 0.889, the clashes in Aleppo's Kurdish districts 0.909).
+  gao_region_: 0.962,
+  khartia_brigade_: 0.9,
+  poland_drone_incursion_post_: 1,
+  bakhmut_khromove_road_video_report_: 0.888,
+  aleppo_sheikh_maqsoud_clashes_post_: 0.909,
 };
