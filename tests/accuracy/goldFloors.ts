@@ -438,4 +438,6 @@ export const F1_FLOORS: Record<string, number> = {
   poland_drone_incursion_post_: 1,
   bakhmut_khromove_road_video_report_: 0.888,
   aleppo_sheikh_maqsoud_clashes_post_: 0.909,
+  // Unseen Ukrainian battle article on its first run (Battle of Siversk 1.000).
+  battle_of_siversk_: 1,
 };
