@@ -82,6 +82,16 @@ export const RULES: Rule[] = [
     amount: 0,
     unhedged: true,
   },
+  // "It has held the sector since then.": ground held (an object after the verb: "The ceasefire has held since then" tells it lasted),
+  // or a place shut or besieged, from the day just told, as a closing "since" starts a habit.
+  {
+    pattern:
+      /\b(?:has|have|had)\s+(?:(?:held|controlled|occupied)\s+(?!since\b)[^,;.\d]{1,60}?\s|been\s+(?:held|controlled|occupied|besieged|blockaded|closed|cut\s+off)\b[^,;.\d]{0,60}?\s)since(?:\s+then)?(?=\s*(?:[.!;]|$))/gi,
+    needs: ['since'],
+    unit: 'day',
+    amount: 0,
+    unhedged: true,
+  },
   // "On the first day, 15 wounded were reported": the first day of what was just told, a range's first.
   { pattern: /\b(?:on )?the first day\b(?!\s+of\b)/gi, needs: ['the first day'], unit: 'day', amount: 0, dayOfSpan: 'first' },
   { pattern: /\b(?:later|earlier) (?:that|in the|on the|the same) day\b/gi, needs: ['later', 'earlier'], unit: 'day', amount: 0 },

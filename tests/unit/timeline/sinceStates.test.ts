@@ -70,6 +70,9 @@ describe('a state told in the perfect "since" a date happened on that date; a co
     ['The mission had kept a camp on the edge of the town since 12 February.', ['2012-02-12 day «12 February»']],
     ['The army has kept its promise since 12 February.', []],
     ['France has kept troops in the country almost without interruption since independence in 1960.', ['1960 year «1960»']],
+    ['The insurgency has spread in the region since 2022, mainly near the border.', ['2022 year «2022»']],
+    ['It has run a training course for foreign volunteers since 2024.', ['2024 year «2024»']],
+    ['More than 300 people have been killed in the region since 2022.', []],
     // Sendings counted in words are a count too: the date is their baseline.
     ['The government has sent troops across the border three times since 2009.', []],
     ['The government has sent troops across the border twice since 12 February.', []],
@@ -121,6 +124,14 @@ describe('a date after "since": a baseline inside a clause, a happening in its o
   it('skips an opening "Since" whose clause sets a count against another time\'s', () => {
     expect(timeline('Since the start of the summer, Russia has launched more drones than in any earlier period of the war.')).toEqual([]);
     expect(timeline('Since March 2012, the army has held the town.')).toEqual(['2012-03 month «March 2012»']);
+  });
+
+  it('starts ground held since the day just told at a closing "since" or "since then"', () => {
+    expect(timeline('On 10 May 2012 the front opened. It has held the sector since then.', {})).toEqual([
+      '2012-05-10 day «10 May 2012»',
+      '2012-05-10 day «has held the sector since then»',
+    ]);
+    expect(timeline('On 10 May 2012 the front opened. More than 300 have been killed since.', {})).toEqual(['2012-05-10 day «10 May 2012»']);
   });
 
   it('keeps a place on the front line since a date, told in an aside with no verb', () => {
