@@ -8,6 +8,7 @@
  */
 import { MONTH_NAME, monthNumber, type AbsoluteMention } from './dateMention.ts';
 import { inEarlierPastClause } from './earlierPastClauses.ts';
+import { JUDGED_DATED_TIME } from './dayNamingLine.ts';
 import { endsAppositiveOfMaking, endsFoundingAside, foundingAsideEndsSentence } from './foundingAsides.ts';
 import { continuesNamedThingsPast, datesOpeningHappening, describingParticiple, inAppositiveWhoseClause, tellsNamedThingsPast } from './namedThingsPast.ts';
 import { tellsHowThingsStood } from './howThingsStood.ts';
@@ -242,9 +243,18 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
     !TOLD_IN_WHICH_AFTER.test(after)
   )
     return undefined;
-  if (before.length <= NEAR && SUBJECT_BEFORE.test(before) && JUDGED_AFTER.test(after) && !(PICTURE_SUBJECT.test(before) && SHOWS_AFTER.test(after)))
+  // "The night of February 26 is the heaviest." judges the night it names, an anchor for what follows (dayNamingLine.ts), no dated judgement.
+  const judgedTime = JUDGED_DATED_TIME.test(flat.trim());
+  if (
+    before.length <= NEAR &&
+    SUBJECT_BEFORE.test(before) &&
+    JUDGED_AFTER.test(after) &&
+    !(PICTURE_SUBJECT.test(before) && SHOWS_AFTER.test(after)) &&
+    !judgedTime
+  )
     return undefined;
-  if (((before.length <= NEAR && HAPPENING_SUBJECT.test(before)) || CLAUSE_HAPPENING_SUBJECT.test(near)) && JUDGED_BY_COPULA.test(after)) return undefined;
+  if (((before.length <= NEAR && HAPPENING_SUBJECT.test(before)) || CLAUSE_HAPPENING_SUBJECT.test(near)) && JUDGED_BY_COPULA.test(after) && !judgedTime)
+    return undefined;
   if (CLAUSE_START.test(near) && TIME_JUDGED_AFTER.test(after)) return undefined;
   if (CITED_AS_EVIDENCE.test(near) && JUDGED_AFTER.test(after)) return undefined;
   if (CITED_AS_REASON.test(words.phraseBefore)) return undefined;

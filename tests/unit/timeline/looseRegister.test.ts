@@ -123,6 +123,8 @@ describe('a sentence that only names a day', () => {
       '2012-02-16 day «that night»',
     ]);
     expect(after10February('The attack was the deadliest of the siege.')).toBeUndefined();
+    const night = 'In late February the road is shelled every day. The night of February 26 is the heaviest. An officer posts a video the next morning.';
+    expect(timeline(night)).toEqual(['2012-02 month late «late February»', '2012-02-27 day «the next morning»']);
   });
 });
 
