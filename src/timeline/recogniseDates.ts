@@ -72,6 +72,9 @@ const DESCRIBES_SUBJECT_OF_NEGATED = /^[^,;.]{0,60},\s*(?:has|have|had)\s+(?:not
  * told in the present is a deadline ahead of the writing (guide: forecasts and deadlines), no happening; "expired" tells one.
  */
 const NEWS_DEADLINE = /\b(?:expires|runs\s+out|lapses)\s+(?:at|on|in|by)\s+$/i;
+/** "The deadline set in March runs out in less than three months": the date names the term whose end lies ahead, no happening. */
+const TERM_SET_BEFORE = /^\s*The\s+(?:deadline|mandate|term|truce|ceasefire|deal|agreement|ultimatum)\s+(?:set|agreed|fixed|given|signed)\s+(?:in|on)\s+$/i;
+const TERM_ENDS_AFTER = /^\s+(?:runs\s+out|expires|lapses|ends)\b/i;
 const FORECAST_WITH = new RegExp(`\\b(?:will|would|${EXPECTED})\\s[^;.]{0,80}?,\\s*with\\s[^,;.]{0,50}$`, 'i');
 
 /**
@@ -107,7 +110,8 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
     if (
       (published ? NEWS_FORECAST : FORECAST).test(lead) ||
       isInForecastOpening(flat, candidate.index, end) ||
-      (published !== undefined && (SCHEDULED_MEETING.test(lead) || NEWS_DEADLINE.test(lead))) ||
+      (published !== undefined &&
+        (SCHEDULED_MEETING.test(lead) || NEWS_DEADLINE.test(lead) || (TERM_SET_BEFORE.test(lead) && TERM_ENDS_AFTER.test(flat.slice(end, end + NEAR))))) ||
       (published !== undefined && FORECAST_WITH.test(flat.slice(Math.max(0, candidate.index - 2 * NEAR), candidate.index)))
     ) {
       taken.push(candidate);

@@ -59,6 +59,7 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
     expect(timeline("The council is due to discuss the observers' mandate, which runs out at the end of June.", post)).toEqual([]);
     expect(timeline('The deal expires on 30 June.', post)).toEqual([]);
     expect(timeline('The last deal expired on 30 June.', post)).toEqual(['2024-06-30 day «30 June»']);
+    expect(timeline('The deadline set in March runs out in less than three months.', post)).toEqual([]);
   });
 
   it('reads a relative phrase a plan or an undertaking looks ahead to as a deadline, not a bare "until" after what happened', () => {
