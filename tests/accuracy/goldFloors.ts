@@ -425,19 +425,19 @@ export const F1_FLOORS: Record<string, number> = {
   damascus_airport_reopens_post_: 1,
   pokrovsk_station_video_report_: 1,
   georgia_amaglobeli_sentence_post_: 1,
-  // Unseen Syrian siege and Caucasus battle articles, a video report, two Astro-template news posts and a blog post on their first run (Siege of Madaya 1.000, Battle of Komsomolskoye 1.000, the Ternopil strike 0.952, Barrick's mine in Mali 1.000, the storming of the Tbilisi palace 0.957, the Zaporizhzhia plant's reconnection 1.000).
+  // Unseen Syrian siege and Caucasus battle articles, a video report, two Astro-template news posts and a blog post on their first run (Siege of Madaya 1.000, Battle of Komsomolskoye 1.000, the Ternopil strike 0.952, Barrick's mine in Mali 1.000, the storming of the Tbilisi palace 0.957, the Zaporizhzhia plant's reconnection 1.000); 1.000 each after two general rules.
   siege_of_madaya_: 1,
   battle_of_komsomolskoye_: 1,
-  ternopil_strike_video_report_: 0.952,
+  ternopil_strike_video_report_: 1,
   mali_barrick_mine_post_: 1,
-  tbilisi_palace_storming_post_: 0.956,
+  tbilisi_palace_storming_post_: 1,
   zaporizhzhia_power_restored_post_: 1,
-  // Unseen Sahel region and Ukrainian unit articles, an Astro-template news post, a video report and a blog post on their first run (Gao Region 0.963, Khartia Brigade 0.900, the drones over Poland 1.000, the Khromove road into Bakhmut 0.889, the clashes in Aleppo's Kurdish districts 0.909).
-  gao_region_: 0.962,
-  khartia_brigade_: 0.9,
+  // Unseen Sahel region and Ukrainian unit articles, an Astro-template news post, a video report and a blog post on their first run (Gao Region 0.963, Khartia Brigade 0.900, the drones over Poland 1.000, the Khromove road into Bakhmut 0.889, the clashes in Aleppo's Kurdish districts 0.909); 1.000 each after three general rules.
+  gao_region_: 1,
+  khartia_brigade_: 1,
   poland_drone_incursion_post_: 1,
-  bakhmut_khromove_road_video_report_: 0.888,
-  aleppo_sheikh_maqsoud_clashes_post_: 0.909,
+  bakhmut_khromove_road_video_report_: 1,
+  aleppo_sheikh_maqsoud_clashes_post_: 1,
   // Unseen Ukrainian battle article on its first run (Battle of Siversk 1.000).
   battle_of_siversk_: 1,
 };
