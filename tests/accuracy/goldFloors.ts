@@ -440,4 +440,11 @@ export const F1_FLOORS: Record<string, number> = {
   aleppo_sheikh_maqsoud_clashes_post_: 1,
   // Unseen Ukrainian battle article on its first run (Battle of Siversk 1.000).
   battle_of_siversk_: 1,
+  // Unseen Caucasus disaster, Ukrainian battle and Sahel formation articles, two Astro-template news posts and a video report on their first run, written without rewriting a sentence the guide reads two ways (Stepanakert fuel depot explosion 0.875, Battle of Kostiantynivka 1.000, Africa Corps 0.941, al-Sharaa at the White House 0.909, the Kupiansk pipe 0.941, Tiani's swearing-in 0.750).
+  stepanakert_fuel_depot_explosion_: 0.875,
+  battle_of_kostiantynivka_: 1,
+  africa_corps__russia__: 0.941,
+  sharaa_white_house_post_: 0.909,
+  kupiansk_pipe_video_report_: 0.941,
+  niger_tiani_term_post_: 0.75,
 };
