@@ -91,9 +91,10 @@ const RULE_REQUIRES = /\b(?:requires|obliges|compels|allows|permits)\s+(?:[\w'�
 
 /**
  * "threatened to withdraw his forces from the city on 10 May if they did not receive ammunition": what a party threatened
- * to do on the date lies ahead of the threat, a deadline as "agreed to return … by 1 December" is, and moves no anchor.
+ * to do on the date lies ahead of the threat, a deadline as "agreed to return … by 1 December" is, and moves no anchor; a clause
+ * of its own after ", and" ("threatened to intervene but never did, and in January 2024 Niger announced …") is no part of it.
  */
-const THREATENED_FOR = /\bthreaten(?:s|ed|ing)?\s+to\s+[a-z]+\b[^;.]{0,60}?\s(?:on|by|in)\s+(?:the\s+)?$/i;
+const THREATENED_FOR = /\bthreaten(?:s|ed|ing)?\s+to\s+[a-z]+\b(?:(?!,\s*(?:and|but)\s)[^;.]){0,60}?\s(?:on|by|in)\s+(?:the\s+)?$/i;
 
 /**
  * "a wider Russian effort to take the southern front before the winter of 2024–2025": what an effort, an attempt or a bid set out

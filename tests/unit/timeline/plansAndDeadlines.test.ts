@@ -9,6 +9,8 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
   it('reads a day someone threatened to act on as lying ahead: it dates nothing and moves no anchor', () => {
     const threat = 'In a video released on 5 May, he threatened to withdraw his forces from the city on 10 May if they got no ammunition.';
     expect(timeline(`${threat} Two days later he reversed course.`)).toEqual(['2012-05-05 day «5 May»', '2012-05-07 day «Two days later»']);
+    const clause = 'The bloc threatened to intervene but never did, and in January 2012 three states announced that they would leave it.';
+    expect(timeline(clause)).toEqual(['2012-01 month «January 2012»']);
   });
 
   it('reads a date after "would later" or "would go on to" as what came to pass', () => {
