@@ -83,10 +83,11 @@ export const RULES: Rule[] = [
     unhedged: true,
   },
   // "It has held the sector since then.": ground held (an object after the verb: "The ceasefire has held since then" tells it lasted),
-  // or a place shut or besieged, from the day just told, as a closing "since" starts a habit.
+  // or a place shut or besieged, from the day just told, as a closing "since" starts a habit ("Bazoum has been held in his residence
+  // ever since, with his wife." closes on who shares it).
   {
     pattern:
-      /\b(?:has|have|had)\s+(?:(?:held|controlled|occupied)\s+(?!since\b)[^,;.\d]{1,60}?\s|been\s+(?:held|controlled|occupied|besieged|blockaded|closed|cut\s+off)\b[^,;.\d]{0,60}?\s)since(?:\s+then)?(?=\s*(?:[.!;]|$))/gi,
+      /\b(?:has|have|had)\s+(?:(?:held|controlled|occupied)\s+(?!since\b)[^,;.\d]{1,60}?\s|been\s+(?:held|controlled|occupied|besieged|blockaded|closed|cut\s+off)\b[^,;.\d]{0,60}?\s)since(?:\s+then)?(?=\s*(?:[.!;]|$)|,\s+(?:with|along\s+with|together\s+with)\s[^,;.]{1,40}[.!;]?\s*$)/gi,
     needs: ['since'],
     unit: 'day',
     amount: 0,

@@ -110,6 +110,13 @@ const SINCE_RETAKING =
 const HELD_SINCE_CLAUSE = /\b(?:is|are|was|were|been)\s+(?:still\s+)?(?:held|controlled|occupied)\b[^;.]{0,40}?\bsince\s[^,;.]{0,80}$/i;
 
 /**
+ * "Russian instructors have been in Niamey since April of that year": a force present in a place since a date was stationed then,
+ * as one a place has hosted from a date is (guide). Only a force as the subject: "The president has been in Paris since" is a visit.
+ */
+const FORCE_PRESENT_SINCE =
+  /\b(?:troops|soldiers|instructors|forces|mercenaries|peacekeepers|fighters|advisers|advisors|units)\s+(?:have|has|had)\s+been\s+(?:(?:based|stationed|deployed|present)\s+)?(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+since\s+$/;
+
+/**
  * "Krasnohorivka is a small town on the western edge of Donetsk, on the front line since 2014": the front-line state a place
  * has been in since a date, told in an aside with no verb, starts then, as "had been on the front line since 2014" does.
  */
@@ -117,7 +124,7 @@ const FRONT_LINE_ASIDE = /,\s*(?:on|near|close\s+to)\s+the\s+(?:front\s*line|lin
 
 /** Whether a state or an ongoing action told in the perfect starts at the date ("has been besieged since"). */
 export function tellsStateSince(near: string): boolean {
-  return SINCE_STATE.test(near) || ATTACKED_SINCE.test(near) || FRONT_LINE_ASIDE.test(near);
+  return SINCE_STATE.test(near) || ATTACKED_SINCE.test(near) || FRONT_LINE_ASIDE.test(near) || FORCE_PRESENT_SINCE.test(near);
 }
 
 /**
@@ -146,6 +153,7 @@ export function countsSinceBaseline(before: string, near: string, after: string,
     !SINCE_RETAKING.test(near) &&
     !SINCE_STATE.test(before.slice(-BUILD_UP_NEAR)) &&
     !FRONT_LINE_ASIDE.test(near) &&
+    !FORCE_PRESENT_SINCE.test(near) &&
     !ATTACKED_SINCE.test(before.slice(-BUILD_UP_NEAR)) &&
     !BUILT_UP_SINCE.test(before.slice(-BUILD_UP_NEAR)) &&
     !WHEN_CLAUSE_AFTER.test(after) &&

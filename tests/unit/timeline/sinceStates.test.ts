@@ -72,6 +72,8 @@ describe('a state told in the perfect "since" a date happened on that date; a co
     ['France has kept troops in the country almost without interruption since independence in 1960.', ['1960 year «1960»']],
     ['The insurgency has spread in the region since 2022, mainly near the border.', ['2022 year «2022»']],
     ['It has run a training course for foreign volunteers since 2024.', ['2024 year «2024»']],
+    ['Russian instructors have been in Niamey since April 2012.', ['2012-04 month «April 2012»']],
+    ['The president has been in hospital since April 2012.', []],
     ['More than 300 people have been killed in the region since 2022.', []],
     // Sendings counted in words are a count too: the date is their baseline.
     ['The government has sent troops across the border three times since 2009.', []],
@@ -132,6 +134,10 @@ describe('a date after "since": a baseline inside a clause, a happening in its o
       '2012-05-10 day «has held the sector since then»',
     ]);
     expect(timeline('On 10 May 2012 the front opened. More than 300 have been killed since.', {})).toEqual(['2012-05-10 day «10 May 2012»']);
+    expect(timeline('On 26 July 2012 the guard took power. The president has been held in his residence ever since, with his wife.', {})).toEqual([
+      '2012-07-26 day «26 July 2012»',
+      '2012-07-26 day «has been held in his residence ever since»',
+    ]);
   });
 
   it('keeps a place on the front line since a date, told in an aside with no verb', () => {
