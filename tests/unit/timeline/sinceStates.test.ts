@@ -175,6 +175,7 @@ describe('ground held since a date, in a clause describing it with a named holde
     expect(timeline('It lies along the ceasefire line with the part of the Golan Heights that Israel has occupied since 1967.', {})).toEqual([]);
     expect(timeline('The heights, which Israel has occupied since 1967, are quiet.', {})).toEqual([]);
     expect(timeline('Israel has occupied the Golan Heights since 1967.', {})).toEqual(['1967 year «1967»']);
+    expect(timeline('The government wants Washington to press Israel, whose troops have held a strip of land since 1967, to withdraw.', {})).toEqual([]);
   });
 });
 
