@@ -18,6 +18,14 @@ const UNIT_STRENGTH_BEFORE =
 const UNIT_STRENGTH_ESTIMATED_BEFORE =
   /\b(?:estimated|estimates|put|puts|assessed|assesses|gave|gives)\s+(?:its|their|the\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:'s|’s))\s+(?:size|strength|numbers|manpower)\s+at\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){1,40}?\s+(?:in|by|as\s+of)\s+$/i;
 /**
+ * "Its size is not public; estimates in 2025 put it at 2,000 to 2,500 men": the estimate dated before its figure, "it" the unit.
+ * Only a count of the unit's own people.
+ */
+const ESTIMATES_IN_BEFORE = /\b(?:estimates?|figures?)\s+(?:in|from|for|as\s+of)\s+$/i;
+const PUT_IT_AT_AFTER =
+  /^\s+(?:put|puts|placed|placing)\s+(?:it|them|its\s+(?:size|strength|numbers))\s+at\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){1,40}?\b(?:personnel|troops|soldiers|servicemen|fighters|members|men|mercenaries)\b/i;
+
+/**
  * The figure told after its date with a pronoun for the unit: "Their exact strength is classified; in 2019 it was estimated at
  * several thousand personnel". Only a count of the unit's own people: "in 2019 it was estimated at $2 billion" is no size.
  */
@@ -98,6 +106,7 @@ export function tellsEstimatedStrength({ near, after, phraseBefore, phraseAfter 
     UNIT_STRENGTH_BEFORE.test(near) ||
     UNIT_STRENGTH_ESTIMATED_BEFORE.test(near) ||
     UNIT_STRENGTH_AFTER.test(after) ||
+    (ESTIMATES_IN_BEFORE.test(near) && PUT_IT_AT_AFTER.test(after)) ||
     estimatesForceStrength(phraseAfter) ||
     FORCE_STRENGTH_BEFORE.test(phraseBefore) ||
     RESIDENTS_ESTIMATE_AFTER.test(phraseAfter) ||

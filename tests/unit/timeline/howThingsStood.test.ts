@@ -18,6 +18,8 @@ describe('how things stood at a date is no event', () => {
     expect(timeline('The army estimated its losses at 300 in March 2012.', {})).toEqual(['2012-03 month «March 2012»']);
     expect(timeline('Its exact size is secret; in 2019 it was estimated at several thousand personnel.', {})).toEqual([]);
     expect(timeline('The bridge was finished in 2018; in 2019 it was estimated at $2 billion.', {})).toEqual(['2018 year «2018»']);
+    expect(timeline('Its size is not public; estimates in 2025 put it at 2,000 to 2,500 men.', {})).toEqual([]);
+    expect(timeline('Estimates in 2025 put its losses at 300 men.', {})).toEqual(['2025 year «2025»']);
   });
 
   it("skips a side's strength as estimated at a time, a relative date's too, and keeps a count of the fallen", () => {
