@@ -236,7 +236,8 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
         mentions.length === 0 && !stateForStretch && !isAnalysis(sentence.text) && !tellsNoHappening(sentence.text) && !describesWhereItLies(sentence.text);
       if (event !== undefined && !summary && !toEnd && !wholeSpan && !clipLine && !postLine)
         events.push(toEvent(event, sentence.text, block.section, block.sectionId));
-      else if (shownDay !== undefined && undatedHappening()) events.push(toEvent(shownDay, sentence.text, block.section, block.sectionId, false));
+      else if (shownDay !== undefined && undatedHappening() && !tellsLaterThanHeading(sentence.text))
+        events.push(toEvent(shownDay, sentence.text, block.section, block.sectionId, false));
       else if (
         undatedDay !== undefined &&
         undatedDay.end === undefined &&

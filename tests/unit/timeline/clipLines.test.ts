@@ -17,6 +17,12 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
     ]);
   });
 
+  it('does not date a sentence that puts its happening in the days after, with no count to fix them', () => {
+    expect(timeline('On 10 February, the siege began. This video was filmed on 14 February. Over the next days the army blows up the pipe.')).toEqual([
+      '2012-02-10 day «10 February»',
+    ]);
+  });
+
   it('dates what the clip shows in the next paragraph when the line closes its own, over the embedded video between them', () => {
     const embed = '{{video}}\nhttps://example.org/clip.mp4\n{{/video}}';
     expect(timeline(`On 10 February, the siege began. The next clip is from two days later.\n\n${embed}\n\nVolunteers wash the square. Shops reopen.`)).toEqual(
