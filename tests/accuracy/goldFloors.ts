@@ -447,4 +447,11 @@ export const F1_FLOORS: Record<string, number> = {
   sharaa_white_house_post_: 0.909,
   kupiansk_pipe_video_report_: 0.941,
   niger_tiani_term_post_: 0.75,
+  // Unseen Syrian battle, infrastructure and Sahel armed group articles, a video report and two blog posts on their first run, written without rewriting a sentence the guide reads two ways (Battle of Hama 0.917, Druzhba pipeline 1.000, Azawad Liberation Front 0.941, the Kharkiv kindergarten 0.909, Gunba's election 0.909, Kyiv's blackouts 0.923).
+  battle_of_hama__2024__: 0.916,
+  druzhba_pipeline_: 1,
+  azawad_liberation_front_: 0.941,
+  kharkiv_kindergarten_strike_video_report_: 0.909,
+  abkhazia_gunba_election_post_: 0.909,
+  kyiv_blackouts_post_: 0.923,
 };
