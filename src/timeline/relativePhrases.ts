@@ -63,10 +63,11 @@ export const RULES: Rule[] = [
    * ("Since then, the flow has grown every day"). A date the sentence states dates it instead, in any clause (the guide's Niger post).
    */
   { pattern: SINCE_THEN, needs: ['since then'], unit: 'day', amount: 0, unhedged: true, yields: true },
-  // "The city has been shelled almost every day since.": a habit whose bare closing "since" starts it on the day just told, as "from then on" does.
+  // "The city has been shelled almost every day since.", "the outages have lasted up to sixteen hours a day since then": a habit
+  // whose closing "since" starts it on the day just told, as "from then on" does.
   {
-    pattern: /\b(?:(?:almost|nearly) )?every (?:day|night) since(?=\s*(?:[.!;]|$))/gi,
-    needs: ['every day since', 'every night since'],
+    pattern: /\b(?:(?:almost|nearly) )?(?:every|a) (?:day|night) since(?: then)?(?=\s*(?:[.!;]|$))/gi,
+    needs: ['every day since', 'every night since', 'a day since', 'a night since'],
     unit: 'day',
     amount: 0,
     unhedged: true,

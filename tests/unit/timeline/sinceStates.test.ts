@@ -134,6 +134,10 @@ describe('a date after "since": a baseline inside a clause, a happening in its o
       '2012-05-10 day «has held the sector since then»',
     ]);
     expect(timeline('On 10 May 2012 the front opened. More than 300 have been killed since.', {})).toEqual(['2012-05-10 day «10 May 2012»']);
+    expect(timeline('On 8 March 2012 the plants were hit. The outages have lasted up to sixteen hours a day since then.', {})).toEqual([
+      '2012-03-08 day «8 March 2012»',
+      '2012-03-08 day «a day since then»',
+    ]);
     expect(timeline('On 26 July 2012 the guard took power. The president has been held in his residence ever since, with his wife.', {})).toEqual([
       '2012-07-26 day «26 July 2012»',
       '2012-07-26 day «has been held in his residence ever since»',
