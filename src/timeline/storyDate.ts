@@ -46,7 +46,7 @@ import { countsSinceBaseline, tellsStateSince } from './sinceDates.ts';
 import { ANNIVERSARY_NEAR, continuesDeadlineList, isBoundToldWhen, isDueOrPlanned, recursYearly, remembersAnniversary } from './plansAndRecurrences.ts';
 import { keptAsYearlyDay } from './keptDays.ts';
 import { boundsRestOfPeriod } from './restOfPeriodBound.ts';
-import { seasonOpensSentence } from './yearsAndSeasons.ts';
+import { seasonOpensSentence, seasonSpanned } from './yearsAndSeasons.ts';
 import type { Qualifier } from './types.ts';
 
 /**
@@ -109,7 +109,7 @@ function isOneDayOfASeason(mention: AbsoluteMention, after: string): boolean {
   return mention.year === undefined && SEASONS.has(mention.qualifier ?? '') && TIME_OF_DAY_AFTER.test(after);
 }
 const isOpeningSeason = (mention: AbsoluteMention, before: string, after: string): boolean =>
-  mention.year === undefined && SEASONS.has(mention.qualifier ?? '') && seasonOpensSentence(before, after);
+  mention.year === undefined && SEASONS.has(mention.qualifier ?? '') && (seasonOpensSentence(before, after) || seasonSpanned(before));
 /** How many characters around a date the rules below read. */
 export const NEAR = 80;
 /** A participle phrase may open with a longer prepositional phrase ("with pickup trucks mounting machine guns and a few weapons captured …"). */

@@ -69,6 +69,8 @@ const SEASON_LEAD = /\b(?:in|by|until|the|that|of|early|mid|late|this|last)[\s-]
  * summer" or "in summer 1944"; opening the sentence ("In winter, the roads froze") it is the time of the story just told.
  */
 const EVERY_SUCH_SEASON = /\S\s+(?:in|during)\s+$/i;
+/** "and for much of the winter Abkhazia had power …": a season a stretch of time is measured over is a time whatever follows it. */
+const SPANNED_SEASON = /\b(?:for\s+(?:most|much|all|part)\s+of|throughout)\s+the\s+$/i;
 /** "this winter", "last summer": the season of the day the post was written, or the one before. */
 const COUNTED_FROM_PUBLICATION = /\b(?:this|last)\s+$/i;
 /** "a summer evening", "one winter morning": one day of a season, named without its date, is that season (guide). */
@@ -81,6 +83,8 @@ const SEASON_FOLLOWERS = /^(?:$|[,.;:)]|\s+(?:and|when|as|before|after|until|the
  */
 const OPENING_SEASON = { lead: /^\s*(?:In|Over|Through|By)\s+the\s+$/, after: /^\s+(?:[A-Z][a-z]|(?:it|they|he|she|we|the|its|their)\s)/ };
 export const seasonOpensSentence = (before: string, after: string): boolean => OPENING_SEASON.lead.test(before) && OPENING_SEASON.after.test(after);
+/** Whether the words before a season measure a stretch over it ("for much of the winter"), which makes it a time, never a name. */
+export const seasonSpanned = (before: string): boolean => SPANNED_SEASON.test(before.slice(-24));
 
 const HEDGED_MONTH = new RegExp(
   `\\b(early|mid|late|the end of|the beginning of|the start of|the middle of|the (?:first|opening) (?:days|weeks?) of|the (?:last|final|closing) (?:days|weeks?) of|the (?:second|third) week of|the (?:first|second) half of)(?:\\s+in)?[\\s-]+(${MONTH_NAME})(?:\\s+(\\d{4}))?`,
@@ -214,7 +218,8 @@ function seasons(flat: string, published: boolean): AbsoluteMention[] {
     // With its year ("the summer of 2023 that …") a season is a time whatever follows; "the summer 2023 offensive" is left to the name rules.
     const rest = flat.slice(match.index + whole.length);
     const opensSentence = seasonOpensSentence(flat.slice(0, match.index), rest);
-    if (year === undefined && !oneDayOfIt && !opensSentence && !SEASON_FOLLOWERS.test(rest)) continue;
+    const spanned = seasonSpanned(flat.slice(0, match.index));
+    if (year === undefined && !oneDayOfIt && !opensSentence && !spanned && !SEASON_FOLLOWERS.test(rest)) continue;
     // "the fall of Mariupol": fall is a season only with a year or a hedge.
     if (season === 'fall' && year === undefined && hedge === undefined) continue;
     found.push({

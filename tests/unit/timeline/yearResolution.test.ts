@@ -142,6 +142,16 @@ describe('seasons, ranges of years and the year carried from sentence to sentenc
     ]);
   });
 
+  it('reads a season a stretch is measured over ("for much of the winter") as that season, whatever subject follows', () => {
+    expect(timeline('In November 1919 the aid stopped, and for much of the winter Abkhazia had power for a few hours a day.', context)).toEqual([
+      '1919-11 month «November 1919»',
+    ]);
+    expect(timeline('In November 1919 the aid stopped. For much of the winter Abkhazia had power for a few hours a day.', context)).toEqual([
+      '1919-11 month «November 1919»',
+      '1919 year winter «winter»',
+    ]);
+  });
+
   it('carries a stated year past the infobox: "By April" after February 1921, "In May of the same year"', () => {
     expect(timeline('In February 1921, the Red Army invaded. By April, the republic fell. In May of the same year, talks began.', context)).toEqual([
       '1921-02 month «February 1921»',
