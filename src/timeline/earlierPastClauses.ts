@@ -47,7 +47,21 @@ const WITH_OWN_SUBJECT =
 const PASSIVE =
   /\b[a-z][\w'-]*\s+(?:that|which)\s+had\s+(?:(?:already|previously|once|first)\s+)?been\s+(?:[a-z]+ed|taken|held|lost|built|won|made|given|sent|driven|blown\s+up|set\s+up)\s+(?:[a-z]+ly\s+)?(?:in|on|since|until)\s+(?:the\s+)?$/;
 
+/**
+ * "…, a goal the CMA had given up in 2015": an appositive noun with a clause of its own and no relative pronoun, in the
+ * pluperfect, describes the noun by its earlier past, as "the district that the rebels had lost in 1992" does.
+ */
+const APPOSITIVE_CONTACT_CLAUSE = new RegExp(
+  String.raw`,\s*(?:a|an|the)\s+[a-z-]+\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+had\s+${ADVERB}${PARTICIPLE}(?:\s+up|\s+out|\s+off)?\s+(?:in|on|since)\s+(?:the\s+)?$`,
+);
+
 /** Whether a date ends a relative clause in the pluperfect (`near`: the words right before it), a noun's earlier past. */
 export function inEarlierPastClause(near: string): boolean {
-  return ACTIVE_WHICH_CLAUSE.test(near) || RESTRICTIVE_THAT_CLAUSE.test(near) || WITH_OWN_SUBJECT.test(near) || PASSIVE.test(near);
+  return (
+    ACTIVE_WHICH_CLAUSE.test(near) ||
+    RESTRICTIVE_THAT_CLAUSE.test(near) ||
+    WITH_OWN_SUBJECT.test(near) ||
+    PASSIVE.test(near) ||
+    APPOSITIVE_CONTACT_CLAUSE.test(near)
+  );
 }
