@@ -440,7 +440,7 @@ export const F1_FLOORS: Record<string, number> = {
   aleppo_sheikh_maqsoud_clashes_post_: 1,
   // Unseen Ukrainian battle article on its first run (Battle of Siversk 1.000).
   battle_of_siversk_: 1,
-  // Unseen Caucasus disaster, Ukrainian battle and Sahel formation articles, two Astro-template news posts and a video report on their first run, written without rewriting a sentence the guide reads two ways (Stepanakert fuel depot explosion 0.875, Battle of Kostiantynivka 1.000, Africa Corps 0.941, al-Sharaa at the White House 0.909, the Kupiansk pipe 0.941, Tiani's swearing-in 0.750); all but the Tiani post 1.000 after nine general rules and one gold fix (Stepanakert), the Tiani
+  // Unseen Caucasus disaster, Ukrainian battle and Sahel formation articles, two Astro-template news posts and a video report on their first run, written without rewriting a sentence the guide reads two ways (Stepanakert fuel depot explosion 0.875, Battle of Kostiantynivka 1.000, Africa Corps 0.941, al-Sharaa at the White House 0.909, the Kupiansk pipe 0.941, Tiani's swearing-in 0.750); all but the Tiani post 1.000 after seven general rules and one gold fix (Stepanakert), the Tiani
   // post 0.947 (its "15 to 19 February", which the lead's "national conference last month" puts in 2025, is read as 2024).
   stepanakert_fuel_depot_explosion_: 1,
   battle_of_kostiantynivka_: 1,
