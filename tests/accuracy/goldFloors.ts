@@ -456,4 +456,11 @@ export const F1_FLOORS: Record<string, number> = {
   kharkiv_kindergarten_strike_video_report_: 0.909,
   abkhazia_gunba_election_post_: 1,
   kyiv_blackouts_post_: 1,
+  // Unseen Ukrainian battle, Syrian armed group and Sahel siege articles, two Astro-template news posts and a video report on their first run, written without rewriting a sentence the guide reads two ways (Battle of Myrnohrad 0.875, Liwa Fatemiyoun 1.000, Siege of Boni 0.933, the minerals deal 0.923, the Dobropillia breakthrough 0.941, the raid on Sputnik in Baku 1.000).
+  battle_of_myrnohrad_: 0.875,
+  liwa_fatemiyoun_: 1,
+  siege_of_boni_: 0.933,
+  ukraine_minerals_deal_post_: 0.923,
+  dobropillia_breakthrough_video_report_: 0.941,
+  baku_sputnik_raid_post_: 1,
 };
