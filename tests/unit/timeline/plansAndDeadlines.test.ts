@@ -56,6 +56,11 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
     expect(timeline(`${opening} The men updated their details within two days.`)).toHaveLength(2);
   });
 
+  it('reads what was to be done at a place on a date as planned for it, with the place between verb and date', () => {
+    expect(timeline('A first version of the deal was to be signed at the White House on 28 February, but the meeting ended in a row.')).toEqual([]);
+    expect(timeline('The agreement was to be the last of the war, and it was signed on 3 May.')).toEqual(['2012-05-03 day «3 May»']);
+  });
+
   it('reads the end of a term told in the present in a news post as a deadline ahead, and one told in the past as a happening', () => {
     const post = { published: '2025-01-21' };
     expect(timeline("The council is due to discuss the observers' mandate, which runs out at the end of June.", post)).toEqual([]);
