@@ -463,4 +463,10 @@ export const F1_FLOORS: Record<string, number> = {
   ukraine_minerals_deal_post_: 0.923,
   dobropillia_breakthrough_video_report_: 0.941,
   baku_sputnik_raid_post_: 1,
+  // Unseen Caucasus town and Ukrainian infrastructure articles, a video report, a blog post and an Astro-template news post on their first run, written without rewriting a sentence the guide reads two ways (Zangilan 0.933, Kremenchuk Oil Refinery 0.923, the Sumy border villages 0.952, JNIM's attack on Djibo 0.875, the underwater attack on the Crimean Bridge 1.000).
+  zangilan_: 0.933,
+  kremenchuk_oil_refinery_: 0.923,
+  sumy_border_villages_video_report_: 0.952,
+  djibo_may_attack_post_: 0.875,
+  crimean_bridge_underwater_post_: 1,
 };
