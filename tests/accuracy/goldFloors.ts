@@ -469,4 +469,6 @@ export const F1_FLOORS: Record<string, number> = {
   sumy_border_villages_video_report_: 0.952,
   djibo_may_attack_post_: 0.875,
   crimean_bridge_underwater_post_: 1,
+  // Unseen blog post on its first run, written without rewriting a sentence the guide reads two ways (the report on the killings on the Syrian coast 0.800).
+  syria_coast_inquiry_post_: 0.8,
 };
