@@ -172,9 +172,10 @@ export const CITED_AS_REASON =
   /\b(?:cited|cites|citing|invoked|invoking|pointed\s+to|pointing\s+to)\s+(?:[^;.]{0,60}?\b(?:among\s+them|including|such\s+as)\s+)?(?:the|a|an|its|their)\s+\p{L}+\s+of\s+(?:[\p{L}'-]+\s+){1,4}in\s+$/iu;
 
 /**
- * "The offensive opened the way for the government's advance across the desert later in the year": the date after what a
- * happening made possible dates that later happening, the object of "opened the way for", not the opening (guide: a date
+ * "The offensive opened the way for the government's advance across the desert later in the year", "Repairs allowed part of the
+ * refinery to resume work in 2023": the date after what a happening made possible dates that later happening, the object of
+ * "opened the way for" or "allowed … to", not the opening (guide: a date
  * written after a happening that is only the object of the sentence's own dates that object). Comma-free, within the phrase.
  */
 export const MADE_POSSIBLE =
-  /\b(?:(?:opened|opens|opening|paved|paves|paving|cleared|clears|clearing)\s+the\s+way|(?:set|sets|setting)\s+the\s+stage|(?:laid|lays|laying)\s+the\s+(?:groundwork|foundations?))\s+for\s[^,;.]{0,120}$/i;
+  /\b(?:(?:(?:opened|opens|opening|paved|paves|paving|cleared|clears|clearing)\s+the\s+way|(?:set|sets|setting)\s+the\s+stage|(?:laid|lays|laying)\s+the\s+(?:groundwork|foundations?))\s+for|(?:allowed|enabled|permitted)\s+(?:[\w'’-]+\s+){1,5}?to)\s[^,;.]{0,120}$/i;

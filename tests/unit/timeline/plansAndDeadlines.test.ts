@@ -154,6 +154,7 @@ describe('what a happening made possible', () => {
     ]);
     expect(timeline('The ceasefire paved the way for the elections held in May 2012.', {})).toEqual([]);
     expect(timeline('The talks set the stage for a withdrawal of the garrison in March 2012.', {})).toEqual([]);
+    expect(timeline('Repairs allowed part of the refinery to resume work in 2023.', {})).toEqual([]);
   });
   it('leaves the date of the happening itself, told before the phrase', () => {
     expect(timeline('On 5 March 2012 the ceasefire paved the way for new elections.', {})).toEqual(['2012-03-05 day «5 March 2012»']);
