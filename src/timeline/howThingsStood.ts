@@ -112,6 +112,11 @@ const MORE_INHABITANTS_IN = new RegExp(
   String.raw`\b(?:had|has)\s+${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:hundred|thousand|million))?\s+(?:[a-z]+\s+)?(?:inhabitants|residents)\b,?\s+and\s+(?:many|far|several\s+times\s+as)\s+(?:more|fewer|many)\s+(?:(?:in|during)\s+)?(?:the\s+)?$`,
   'i',
 );
+/** "It had about 7,100 inhabitants in 1989": the same count with its date after it. */
+const HAD_INHABITANTS_IN = new RegExp(
+  String.raw`\b(?:had|has)\s+${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:hundred|thousand|million))?\s+(?:inhabitants|residents)\s+(?:in|as\s+of|by)\s+$`,
+  'i',
+);
 /** "In 1797 the village had 914 inhabitants": the place's size told as what it had, a count like its population figure. */
 const HAD_INHABITANTS_AFTER = new RegExp(
   String.raw`^[^.;]{0,60}?\b(?:had|has)\s+${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:inhabitants|residents)\b`,
@@ -252,6 +257,7 @@ export function tellsHowThingsStood({ near, phraseBefore, sentenceBefore, after,
     tellsEstimatedStrength({ near, after, phraseBefore, phraseAfter }) ||
     POPULATION_AFTER.test(after) ||
     HAD_INHABITANTS_AFTER.test(after) ||
+    HAD_INHABITANTS_IN.test(near) ||
     HELD_INMATES_AFTER.test(after) ||
     MORE_INHABITANTS_IN.test(phraseBefore) ||
     (SECOND_FIGURE_BEFORE.test(near) && SECOND_FIGURE_AFTER.test(after)) ||
