@@ -126,11 +126,14 @@ export function holdsThroughoutStory(sentence: string, inLead: boolean, mentions
  */
 const REPORT_SPAN =
   /^This\s+(?:report|video|film|story)\s+(?:follows|is\s+about|covers|traces|reconstructs|looks\s+at)\s+(?:the\s+)?(?:(?:first|last|final|opening|closing)\s+)?(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)\s+)?(?:days|weeks|months)\b/i;
+/** "This report follows the villages along that stretch of border over the spring": the season the report covers. */
+const REPORT_SEASON =
+  /^This\s+(?:report|video|film|story)\s+(?:follows|is\s+about|covers|traces)\b[^.;]{0,120}\b(?:over|through|during)\s+the\s+(?:spring|summer|autumn|fall|winter)\b/i;
 const REPORT_SUBJECT_TIMES = /^This\s+(?:report|video|film|story)\s+is\s+about\b[^.;]{0,200}?\b(?:\w+)\s+times\s+(?:in|during|over|through)\s/i;
 
 /** Whether a lead sentence tells what stretch a report covers (see REPORT_SPAN). */
 export function scopesReportSpan(sentence: string, inLead: boolean): boolean {
-  return inLead && (REPORT_SPAN.test(sentence) || REPORT_SUBJECT_TIMES.test(sentence));
+  return inLead && (REPORT_SPAN.test(sentence) || REPORT_SUBJECT_TIMES.test(sentence) || REPORT_SEASON.test(sentence));
 }
 
 /** "By the end of the war in 1994, …": where the story stood when it ended, named by its kind. */
