@@ -456,17 +456,17 @@ export const F1_FLOORS: Record<string, number> = {
   kharkiv_kindergarten_strike_video_report_: 0.909,
   abkhazia_gunba_election_post_: 1,
   kyiv_blackouts_post_: 1,
-  // Unseen Ukrainian battle, Syrian armed group and Sahel siege articles, two Astro-template news posts and a video report on their first run, written without rewriting a sentence the guide reads two ways (Battle of Myrnohrad 0.875, Liwa Fatemiyoun 1.000, Siege of Boni 0.933, the minerals deal 0.923, the Dobropillia breakthrough 0.941, the raid on Sputnik in Baku 1.000).
-  battle_of_myrnohrad_: 0.875,
+  // Unseen Ukrainian battle, Syrian armed group and Sahel siege articles, two Astro-template news posts and a video report on their first run, written without rewriting a sentence the guide reads two ways (Battle of Myrnohrad 0.875, Liwa Fatemiyoun 1.000, Siege of Boni 0.933, the minerals deal 0.923, the Dobropillia breakthrough 0.941, the raid on Sputnik in Baku 1.000); Myrnohrad 1.000 after a gold fix, Boni and the minerals deal 1.000 after two general rules.
+  battle_of_myrnohrad_: 1,
   liwa_fatemiyoun_: 1,
-  siege_of_boni_: 0.933,
-  ukraine_minerals_deal_post_: 0.923,
+  siege_of_boni_: 1,
+  ukraine_minerals_deal_post_: 1,
   dobropillia_breakthrough_video_report_: 0.941,
   baku_sputnik_raid_post_: 1,
-  // Unseen Caucasus town and Ukrainian infrastructure articles, a video report, a blog post and an Astro-template news post on their first run, written without rewriting a sentence the guide reads two ways (Zangilan 0.933, Kremenchuk Oil Refinery 0.923, the Sumy border villages 0.952, JNIM's attack on Djibo 0.875, the underwater attack on the Crimean Bridge 1.000).
-  zangilan_: 0.933,
-  kremenchuk_oil_refinery_: 0.923,
-  sumy_border_villages_video_report_: 0.952,
+  // Unseen Caucasus town and Ukrainian infrastructure articles, a video report, a blog post and an Astro-template news post on their first run, written without rewriting a sentence the guide reads two ways (Zangilan 0.933, Kremenchuk Oil Refinery 0.923, the Sumy border villages 0.952, JNIM's attack on Djibo 0.875, the underwater attack on the Crimean Bridge 1.000); Zangilan, the refinery and the Sumy report 1.000 after three general rules.
+  zangilan_: 1,
+  kremenchuk_oil_refinery_: 1,
+  sumy_border_villages_video_report_: 1,
   djibo_may_attack_post_: 0.875,
   crimean_bridge_underwater_post_: 1,
   // Unseen blog post on its first run, written without rewriting a sentence the guide reads two ways (the report on the killings on the Syrian coast 0.800).
