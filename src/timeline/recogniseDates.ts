@@ -26,6 +26,7 @@ import { isInForecastOpening } from './forecastOpening.ts';
 import { isPlannedFor } from './plansAndRecurrences.ts';
 import { MADE_POSSIBLE } from './namedHappeningWords.ts';
 import { inSubjectsEarlierPast } from './personsPast.ts';
+import { countsSinceBaseline } from './sinceDates.ts';
 
 /** Words a news post dates things with, counting from its publication day. */
 const PUBLICATION_WORD = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|yesterday|today|tonight|weekend)\b/i;
@@ -75,6 +76,8 @@ const NEWS_DEADLINE = /\b(?:expires|runs\s+out|lapses)\s+(?:at|on|in|by)\s+$/i;
 /** "The deadline set in March runs out in less than three months": the date names the term whose end lies ahead, no happening. */
 const TERM_SET_BEFORE = /^\s*The\s+(?:deadline|mandate|term|truce|ceasefire|deal|agreement|ultimatum)\s+(?:set|agreed|fixed|given|signed)\s+(?:in|on)\s+$/i;
 const TERM_ENDS_AFTER = /^\s+(?:runs\s+out|expires|lapses|ends)\b/i;
+/** A change of a figure measured up to a "since" ("has risen fivefold since", "has doubled since"). */
+const CHANGED_SINCE = /\b(?:risen|rose|fallen|fell|grown|grew|increased|decreased|dropped|doubled|tripled|halved)\b[^,;.]{0,40}\bsince\s+$/i;
 const FORECAST_WITH = new RegExp(`\\b(?:will|would|${EXPECTED})\\s[^;.]{0,80}?,\\s*with\\s[^,;.]{0,50}$`, 'i');
 
 /**
@@ -134,6 +137,12 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
     }
     // "By then, estimates put the number of Russian soldiers in the area at 4,000": a side's strength, no happening, whatever dates it.
     if (candidate.kind === 'relative' && estimatesForceStrength(flat.slice(end, end + 2 * NEAR))) {
+      taken.push(candidate);
+      continue;
+    }
+    // "The price has risen fivefold since the start of the month": a change measured since a relative phrase is a count's baseline, as one
+    // since a date written out is (guide); "Troops have been flown in since the start of the year" is a build-up begun then.
+    if (candidate.kind === 'relative' && CHANGED_SINCE.test(lead) && countsSinceBaseline(flat.slice(0, candidate.index), lead, flat.slice(end, end + NEAR))) {
       taken.push(candidate);
       continue;
     }
