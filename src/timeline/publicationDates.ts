@@ -131,10 +131,9 @@ const RULES: Rule[] = [
       return shiftDays(published, -((today + 1) % 7));
     },
   },
-  // "Over the weekend", "this weekend" (in a post of the Monday after) name both its days, as "the weekend of 19–20 November"
-  // does: the last Saturday and the Sunday after it.
+  // "Over the weekend" names both its days, as "the weekend of 19–20 November" does: the last Saturday and the Sunday after it.
   {
-    pattern: /\b(?:(?:over|at|during) the|this) weekend\b(?! of\b)(?!['’]s)/gi,
+    pattern: /\b(?:over|at|during) the weekend\b(?! of\b)/gi,
     date: (published) => {
       const saturday = shiftDays(published, -((new Date(Date.UTC(published.year, published.month - 1, published.day)).getUTCDay() + 1) % 7));
       return { ...saturday, end: addDays(saturday.year ?? published.year, saturday.month ?? published.month, saturday.day ?? published.day, 1) };

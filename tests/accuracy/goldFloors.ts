@@ -471,7 +471,8 @@ export const F1_FLOORS: Record<string, number> = {
   crimean_bridge_underwater_post_: 1,
   // Unseen blog post on its first run, written without rewriting a sentence the guide reads two ways (the report on the killings on the Syrian coast 0.800).
   syria_coast_inquiry_post_: 0.8,
-  // Unseen Ukrainian battle article and Astro-template news post on their first run, written without rewriting a sentence the guide reads two ways (Fighting for the Dnieper islands 1.000, Mali's schools closed by the fuel blockade 0.875).
+  // Unseen Ukrainian battle article and Astro-template news post on their first run, written without rewriting a sentence the guide reads two ways (Fighting for the Dnieper islands 1.000, Mali's schools closed by the fuel blockade 0.875); the post 0.933 after one general rule (its "this weekend" is left:
+  // read as the weekend's two days, it broke the Jermuk post's "is expected in Yerevan this weekend").
   dnieper_islands_fighting_: 1,
-  mali_fuel_convoy_post_: 0.875,
+  mali_fuel_convoy_post_: 0.933,
 };
