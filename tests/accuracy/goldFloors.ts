@@ -475,4 +475,23 @@ export const F1_FLOORS: Record<string, number> = {
   // read as the weekend's two days, it broke the Jermuk post's "is expected in Yerevan this weekend").
   dnieper_islands_fighting_: 1,
   mali_fuel_convoy_post_: 0.933,
+  // Round twenty-seven, on their first run, written without rewriting a sentence the guide reads two ways: Battle of Kupiansk
+  // (2025) 0.889, the treaty initialled in Washington 0.600, the Kostiantynivka market 0.846, Tartus 0.933, Traoré's
+  // dismissal of the government 0.833, the 155th Naval Infantry Brigade 0.889, Operation Dawn of Freedom 0.581 (0.839
+  // after a gold fix: its day-list quotes had lost their dates), the 2023 Georgian protests 0.857, Zaluzhnyi's dismissal
+  // 0.800, the 2024 Bamako attacks 0.947, the Syria–Lebanon border clashes 0.778, the Kursk nuclear plant 1.000, the
+  // Kherson drone hunt 0.947.
+  battle_of_kupiansk__2025__: 0.888,
+  washington_peace_initialled_post_: 0.6,
+  kostiantynivka_market_video_report_: 0.846,
+  tartus_: 0.933,
+  burkina_government_dismissed_post_: 0.833,
+  '155th_naval_infantry_brigade_': 0.888,
+  operation_dawn_of_freedom_: 0.838,
+  '2023_georgian_protests_': 0.857,
+  zaluzhnyi_dismissed_post_: 0.8,
+  '2024_bamako_attacks_': 0.947,
+  syria_lebanon_border_clashes_post_: 0.777,
+  kursk_nuclear_power_plant_: 1,
+  kherson_drone_hunt_video_report_: 0.947,
 };
