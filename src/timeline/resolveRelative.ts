@@ -124,9 +124,9 @@ export function resolveRelative(mention: RelativeMention, context: DateContext):
   if (mention.unit === 'year') return { ...base, year: anchor.year + mention.amount, precision: 'year', ...hedge };
   // "A year earlier" after a year-precise anchor: the year before, no finer than the anchor.
   if (mention.unit === 'month' && mention.amount % 12 === 0) return { ...base, year: anchor.year + mention.amount / 12, precision: 'year', ...hedge };
-  // "Three days later" after a month-precise event: we know only that it came after.
-  if (mention.amount === 0) return { ...base, ...monthOf, ...dayOf, ...anchorHedge(anchor, 0, mention) };
-  return { ...base, ...monthOf, ...dayOf, qualifier: mention.amount > 0 ? 'after' : 'before' };
+  // "Three days later" after a month-precise event: the anchor's month and hedge, the finest the text allows ("at the anchor's
+  // precision or coarser", guide), never `after`, which the guide keeps for a word governing the date itself.
+  return { ...base, ...monthOf, ...dayOf, ...anchorHedge(anchor, 0, mention) };
 }
 
 /** "a week before the announcement": counted from that happening's day, when the text told its day. */

@@ -268,6 +268,14 @@ describe('relative days count from a known anchor', () => {
     expect(timeline('On 13 September, the attack began. Prices rose by 2.50 dollars.')).toHaveLength(1);
   });
 
+  it('reads a count of days after a month-precise date as that month with its hedge, never with a qualifier of its own', () => {
+    expect(timeline('In early March, marines wrote a letter. The governor said the next day that it was false.')).toEqual([
+      '2012-03 month early «early March»',
+      '2012-03 month early «the next day»',
+    ]);
+    expect(timeline('In March, the rebels attacked. Three days later the army withdrew.')[1]).toBe('2012-03 month «Three days later»');
+  });
+
   it('reads "a year earlier" and "a year later" as the anchor month a year off, and as a year after a year-precise anchor', () => {
     expect(timeline('In June 2022, gunmen killed 86 civilians. A year earlier, 130 people had been killed at Solhan.')[1]).toBe(
       '2021-06 month «A year earlier»',
