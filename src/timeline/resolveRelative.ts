@@ -96,6 +96,11 @@ export function resolveRelative(mention: RelativeMention, context: DateContext):
   if (mention.duringTold === true && anchor.spanStart !== undefined) return duringNight(mention, anchor);
   // "On the last day" counts only from a range, whose last day the anchor already is; after one day it names no day.
   if (mention.dayOfSpan === 'last' && anchor.spanStart === undefined) return undefined;
+  // "On the first day" still in the story's background ("had held the town since February 2016" above an operation launched on
+  // 30 November 2024) is the story's first day: nothing told before the story began has a first day to name.
+  const { storyStart: firstOfStory } = context;
+  if (mention.dayOfSpan === 'first' && anchor.spanStart === undefined && firstOfStory !== undefined && days(anchor) < days(firstOfStory))
+    return { ...firstOfStory, precision: 'day', mention };
   // "On the first day" after a range is the range's first day, the day it started; after one day, that day.
   if (mention.dayOfSpan === 'first' && anchor.spanStart !== undefined) return { ...anchor.spanStart, precision: 'day', mention, ...stated(anchor.yearStated) };
   if (mention.unit === 'weekday') return weekdayFrom(mention, anchor.day === undefined ? (dayWithinMonth(anchor, context) ?? anchor) : anchor);

@@ -164,6 +164,13 @@ describe('relative days count from a known anchor', () => {
     ]);
   });
 
+  it('reads "On the first day" told after the background as the story\'s first day, not a day of the background', () => {
+    const article =
+      '## Background\nThe rebels had held the town since August 2016.\n\n## Offensive\nOn the first day, the army cut the road. On 1 December the town fell.\n';
+    const dates = extractTimeline(article, { infoboxDate: '30 November – 12 December 2024' }).map((event) => event.date);
+    expect(dates).toEqual(['2016-08', '2024-11-30', '2024-12-01']);
+  });
+
   it('counts from a day stated after the month that dates the sentence', () => {
     expect(timeline('The army advanced in August, and it reached the city on 5 September. The airport was relieved three days later.')).toEqual([
       '2012-08 month «August»',
