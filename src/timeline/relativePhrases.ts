@@ -108,7 +108,7 @@ export const RULES: Rule[] = [
   // or "during the week" with no other week named ("during the week of 10 May" is that date's), and "by the end of the week", whose end
   // names no day of its own.
   {
-    pattern: /\b(?:(?:the same|that) week|later (?:in the|that) week|during the week(?!\s+of\b)|by the end of the week(?!\s+of\b))\b/gi,
+    pattern: /\b(?:(?:the same|that(?: same)?) week|later (?:in the|that) week|during the week(?!\s+of\b)|by the end of the week(?!\s+of\b))\b/gi,
     needs: ['week'],
     unit: 'day',
     amount: 0,
@@ -170,6 +170,13 @@ export const RULES: Rule[] = [
     amount: 0,
   },
   { pattern: /\b(?:the )?(?:next|following) day\b/gi, needs: ['next day', 'following day'], unit: 'day', amount: 1 },
+  // "The next evening the crowd was larger": a time of the next day, as "the next morning" is, though no night ends in an evening.
+  {
+    pattern: /\b(?:the )?(?:next|following) (?:afternoon|evening)\b/gi,
+    needs: ['next afternoon', 'next evening', 'following afternoon', 'following evening'],
+    unit: 'day',
+    amount: 1,
+  },
   { pattern: /\b(?:the )?(?:next|following) morning\b/gi, needs: ['next morning', 'following morning'], unit: 'day', amount: 1, morning: true },
   // "the day before" dates from the previous event only when nothing follows it:
   // "the day before the invasion" counts from the invasion. "The night before" is a time of that day before, as "the night of 5 March" is that day.

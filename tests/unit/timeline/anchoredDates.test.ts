@@ -22,6 +22,10 @@ describe('relative days count from a known anchor', () => {
     ["The following week, the soldier's mother calls his number.", '2012-02-17 day around «The following week»'],
     ['During the next week, talks stalled.', '2012-02-17 day around «the next week»'],
     ['Over the following week, volunteers towed away 30 tanks.', '2012-02-17 day around «the following week»'],
+    ['After dark, riot police cleared the avenue.', '2012-02-10 day «After dark»'],
+    ['Residents reported gunfire until about noon.', '2012-02-10 day «until about noon»'],
+    ['The next evening the crowd was larger.', '2012-02-11 day «The next evening»'],
+    ['That same week the council moved the bus stop.', '2012-02-10 day around «That same week»'],
   ])('"%s"', (sentence, expected) => {
     expect(after10February(sentence)).toBe(expected);
   });
