@@ -126,6 +126,17 @@ describe('a sentence that only names a day', () => {
     const night = 'In late February the road is shelled every day. The night of February 26 is the heaviest. An officer posts a video the next morning.';
     expect(timeline(night)).toEqual(['2012-02 month late «late February»', '2012-02-27 day «the next morning»']);
   });
+
+  it('and so does the judgement told before the day, and a report\'s cleft opening with no "when" clause', () => {
+    expect(timeline('On 10 February, the siege began. The worst day is February 16. That evening the council extends the curfew.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-16 day «That evening»',
+    ]);
+    expect(timeline("It's a Monday morning, February 13. At 10:47 a bomb hits the market. It's the evening of February 15 when the strike hits.")).toEqual([
+      '2012-02-13 day «At 10:47»',
+      '2012-02-15 day «February 15»',
+    ]);
+  });
 });
 
 describe('a day of the month hedged', () => {
