@@ -31,9 +31,16 @@ const WORK_CLAUSE = new RegExp(
 /** How far back from a date the clause is looked for: a verb and a few short words. */
 const CLAUSE_REACH = 80;
 
+/**
+ * "Screenshot: Telegram, June 5": a line that only credits where the material came from, a name and a date after the label's
+ * colon, is no event (GUIDE.md), and the date is the material's, so it anchors nothing either.
+ */
+const SOURCE_CREDIT =
+  /^(?:Screenshots?|Screen\s*grabs?|Photos?|Images?|Videos?|Footage|Source)(?:\s+(?:credit|courtesy))?\s*:\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*,\s*[^.;:,]{1,25}?\.?\s*$/;
+
 /** Whether a sentence tells the reporters' own work rather than a happening of the story. */
 export function tellsReportersWork(sentence: string): boolean {
-  return REPORTERS_WORK.test(sentence);
+  return REPORTERS_WORK.test(sentence) || SOURCE_CREDIT.test(sentence.trim());
 }
 
 /** Whether the date at `index` of a sentence dates the reporters' own work in a clause of it. */

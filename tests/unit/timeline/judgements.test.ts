@@ -178,6 +178,13 @@ describe("the reporters' own work is no happening of the story", () => {
     ).toEqual(['2012-02-10 day «10 February»', '2012-02-12 day «Two days later»']);
   });
 
+  it('leaves out a line that only credits the material, and takes no anchor from it', () => {
+    expect(timeline('On 10 February, the siege began.\n\nScreenshot: Telegram, March 5\n\nThe next day, shells hit it.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-11 day «The next day»',
+    ]);
+  });
+
   it('leaves out the material they looked at or studied, whatever months it covers', () => {
     expect(timeline('On 10 February, the siege began. We looked at 48 videos, and at satellite images from March, April and May.')).toEqual([
       '2012-02-10 day «10 February»',
