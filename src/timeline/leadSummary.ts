@@ -126,9 +126,12 @@ export function holdsThroughoutStory(sentence: string, inLead: boolean, mentions
  */
 const REPORT_SPAN =
   /^This\s+(?:report|video|film|story)\s+(?:follows|is\s+about|covers|traces|reconstructs|looks\s+at)\s+(?:the\s+)?(?:(?:first|last|final|opening|closing)\s+)?(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)\s+)?(?:days|weeks|months)\b/i;
-/** "This report follows the villages along that stretch of border over the spring": the season the report covers. */
+/**
+ * "This report follows the villages along that stretch of border over the spring", "This report follows the central market over
+ * three weeks in June": the season, or the count of days, weeks or months, the report covers.
+ */
 const REPORT_SEASON =
-  /^This\s+(?:report|video|film|story)\s+(?:follows|is\s+about|covers|traces)\b[^.;]{0,120}\b(?:over|through|during)\s+the\s+(?:spring|summer|autumn|fall|winter)\b/i;
+  /^This\s+(?:report|video|film|story)\s+(?:follows|is\s+about|covers|traces)\b[^.;]{0,120}\b(?:over|through|during)\s+(?:the\s+(?:spring|summer|autumn|fall|winter)\b|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days|weeks|months)\b)/i;
 const REPORT_SUBJECT_TIMES = /^This\s+(?:report|video|film|story)\s+is\s+about\b[^.;]{0,200}?\b(?:\w+)\s+times\s+(?:in|during|over|through)\s/i;
 
 /** Whether a lead sentence tells what stretch a report covers (see REPORT_SPAN). */
