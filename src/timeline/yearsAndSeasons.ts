@@ -49,12 +49,12 @@ const OPENING_AFTER_YEAR_FOLLOWER = /^(?:\s*,|\s+(?:the|its|their|his|her|it|the
 /**
  * What may follow a three-digit year after "in": punctuation, a clause going on ("in 363 during his campaign"), the subject of
  * the clause it opens or the words after the verb it ends ("In 772 the caliph ordered …", "in 542 it was sacked", "fought in 657 a
- * short distance west"), a second year the text is unsure of ("in 639 or 640"), or a second named agent of the same passive verb
+ * short distance west", "in 346 and renamed it"), a second year the text is unsure of ("in 639 or 640"), or a second named agent of the same passive verb
  * ("sacked by the Byzantines in 962 and by the Mongols in 1260"); never a counted noun ("in 300 tanks"), nor a
  * count before a time ("deployed in 300 the next day").
  */
 const EARLY_YEAR_AFTER =
-  /^\s*(?:[,.;:)]|(?:and\s+(?:was|were|later|then)|and\s+by\s+(?:the\s+)?[A-Z]|during|under|when|after|before|by|or\s+\d{3,4}(?!\d)|(?!the\s+(?:next|following|same|previous)\b)(?:the|its|their|his|her|it|they|he|she|a|an)\s))/;
+  /^\s*(?:[,.;:)]|(?:and\s+(?:was|were|later|then|[a-z]{3,}ed\b)|and\s+by\s+(?:the\s+)?[A-Z]|during|under|when|after|before|by|or\s+\d{3,4}(?!\d)|(?!the\s+(?:next|following|same|previous)\b)(?:the|its|their|his|her|it|they|he|she|a|an)\s))/;
 /** "In 987 the princes established …": a sentence opening on "In" and a number before a clause's subject names a year, as no count stands there. */
 const EARLY_YEAR_OPENING_SUBJECT = /^\s+(?:the|its|their|his|her|it|they|he|she)\s/;
 

@@ -239,6 +239,9 @@ describe('BC and AD years', () => {
     expect(timeline('The army was deployed in 300 tanks. Troops arrived in 150 trucks and buses.', {})).toEqual([]);
     expect(timeline('In 987 the princes founded a kingdom. In 988, they built a church.', {})).toEqual(['0987 year «987»', '0988 year «988»']);
     expect(timeline('The army was deployed in 300 the next day.', {})).toEqual([]);
+    // A second verb of the same subject after "and" closes the phrase as "and was" does.
+    expect(timeline('It was rebuilt by the emperor in 346 and renamed Constantia.', {})).toEqual(['0346 year «346»']);
+    expect(timeline('Troops arrived in 150 trucks and armoured cars.', {})).toEqual([]);
   });
 
   it('reads one before the clause it opens or the words after the verb it ends, and the first of two the text is unsure of', () => {
