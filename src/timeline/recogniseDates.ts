@@ -14,7 +14,7 @@ import { findPublicationDates, type PublicationDay } from './publicationDates.ts
 import { findRelativePhrases } from './relativePhrases.ts';
 import { GATHERING, ONE_MOVE } from './relativeVocabulary.ts';
 import { datesReportersWork } from './reportersWork.ts';
-import { estimatesForceStrength } from './strengthEstimates.ts';
+import { endsForceRemaining, estimatesForceStrength } from './strengthEstimates.ts';
 import { NEAR, storyDate } from './storyDate.ts';
 import { findYearsAndSeasons } from './yearsAndSeasons.ts';
 import { findSlashDates } from './slashDates.ts';
@@ -136,7 +136,7 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
       continue;
     }
     // "By then, estimates put the number of Russian soldiers in the area at 4,000": a side's strength, no happening, whatever dates it.
-    if (candidate.kind === 'relative' && estimatesForceStrength(flat.slice(end, end + 2 * NEAR))) {
+    if (candidate.kind === 'relative' && (estimatesForceStrength(flat.slice(end, end + 2 * NEAR)) || endsForceRemaining(lead))) {
       taken.push(candidate);
       continue;
     }
@@ -152,7 +152,12 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
       continue;
     }
     const mention = candidate.kind === 'absolute' ? storyDate(candidate, flat) : candidate;
-    if (mention === undefined) continue;
+    if (mention === undefined) {
+      // "700 civilians were still living in the city in mid-October": a hedged date left out is left out whole; chrono's plain
+      // "October" inside it would escape the rule that read the words before the hedge.
+      if (candidate.kind === 'absolute' && candidate.qualifier !== undefined) taken.push(candidate);
+      continue;
+    }
     kept.push(mention);
     taken.push(mention);
   }

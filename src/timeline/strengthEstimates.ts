@@ -75,6 +75,20 @@ const FORCE_REMAINING_AFTER = new RegExp(
 );
 
 /**
+ * The same count told before its date: "Ukrainian commanders estimated that about 60 Russian soldiers remained in the city at the end
+ * of the month", a relative date's too, its place after "remained" at most a short phrase.
+ */
+const FORCE_REMAINING_BEFORE = new RegExp(
+  String.raw`\b(?:estimated|estimates|said|believed|assessed|reported)\s+that\s+(?:only\s+)?(?:about\s+|around\s+|some\s+|between\s+|up\s+to\s+|(?:more|fewer)\s+than\s+|over\s+|nearly\s+)?\d[\d,.]*(?:\s+(?:and|to)\s+\d[\d,.]*)?(?:\s+(?:hundred|thousand))?\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|fighters|militants|combatants|personnel)\s+(?:still\s+)?remained(?:\s+(?:in|inside|at)\s+[^,;.]{1,40}?)?\s+(?:at|in|by|as\s+of)\s+$`,
+  'i',
+);
+
+/** Whether the words before a date, a relative one's too, end an estimate of how many of a side remained (see FORCE_REMAINING_BEFORE). */
+export function endsForceRemaining(phraseBefore: string): boolean {
+  return FORCE_REMAINING_BEFORE.test(phraseBefore);
+}
+
+/**
  * "The unit's commanders said at the time that it had grown to the size of a regiment": a unit's growth told by whoever gave it
  * is its strength, as "its size was thought to have grown" is (guide: "whoever gives it"), no happening of the time of the saying.
  * Only the unit itself, or a pronoun for it, grown to a size; the saying may stand before the date ("said at the time that").
@@ -110,6 +124,7 @@ export function tellsEstimatedStrength({ near, after, phraseBefore, phraseAfter 
     estimatesForceStrength(phraseAfter) ||
     FORCE_STRENGTH_BEFORE.test(phraseBefore) ||
     RESIDENTS_ESTIMATE_AFTER.test(phraseAfter) ||
-    RESIDENTS_ESTIMATE_BEFORE.test(phraseBefore)
+    RESIDENTS_ESTIMATE_BEFORE.test(phraseBefore) ||
+    FORCE_REMAINING_BEFORE.test(phraseBefore)
   );
 }

@@ -62,6 +62,11 @@ describe('how things stood at a date is no event', () => {
     expect(timeline('In May 2016 officials said that about 300 militants still remained in the old town.', context)).toEqual([]);
     expect(timeline('On 3 May 2016 the army said that 40 soldiers remained missing after the ambush.', context)).toEqual(['2016-05-03 day «3 May 2016»']);
     expect(timeline('On 3 May 2016 the last 300 fighters left the enclave.', context)).toEqual(['2016-05-03 day «3 May 2016»']);
+    // The same count told before its date, a relative one too, and a hedged month of residents still living there.
+    const late = 'On 3 May 2016 the army attacked. Commanders estimated that about 60 soldiers remained in the town at the end of the month.';
+    expect(timeline(late, context)).toEqual(['2016-05-03 day «3 May 2016»']);
+    expect(timeline('About 700 civilians were still living in the city in mid-May 2016, most of them elderly.', context)).toEqual([]);
+    expect(timeline('Officials said that 60 soldiers were killed at the end of May 2016.', context)).toEqual(['2016-05 month late «the end of May 2016»']);
   });
 
   it("skips the count of an animal population and its change, and keeps the herd's happenings and a death toll", () => {
