@@ -156,8 +156,10 @@ function dayWithin(stated: ResolvedDate | undefined, event: ResolvedDate): Resol
   if (stated === undefined || stated === event) return undefined;
   if (stated.day !== undefined) return days(stated) > days(event) || (event.day === undefined && days(stated) >= days(event)) ? stated : undefined;
   if (event.day !== undefined) return undefined;
-  // "…in November 1983, …, and in the spring of 1984 his units were deployed. … later that year": a later year the sentence states.
-  if (stated.month === undefined) return event.month !== undefined && laterClause(stated) && stated.year > event.year ? stated : undefined;
+  // "…in November 1983, …, and in the spring of 1984 his units were deployed. … later that year": a later year the sentence states in
+  // a clause of its own, after a month or a year ("in the autumn of 2023, and by early 2024 its units had reached … The front then
+  // stalled for most of the year": 2024).
+  if (stated.month === undefined) return laterClause(stated) && stated.year > event.year ? stated : undefined;
   return (event.month === undefined ? stated.year > event.year : days(stated) > days(event)) ? stated : undefined;
 }
 

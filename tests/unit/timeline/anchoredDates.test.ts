@@ -182,6 +182,14 @@ describe('relative days count from a known anchor', () => {
     ]);
   });
 
+  it('takes its year from a later year stated in a clause of its own after a season or a year that dates the sentence', () => {
+    const prose = 'The offensive began in the autumn of 2023, and by early 2024 its units had reached the river. The front then stalled for most of the year.';
+    expect(timeline(prose, { infoboxDate: '27 August 2025 – present' }, 'Background')).toEqual([
+      '2023 year autumn «autumn of 2023»',
+      '2024 year «for most of the year»',
+    ]);
+  });
+
   it('takes its year from a month of a later year stated after the year that dates the sentence', () => {
     const prose = 'In May 2024, Russia attacked. The border had seen raids in 2023 and March 2024. Troops were moved there in late July.';
     expect(timeline(prose, { infoboxDate: '6 August 2024 – 26 April 2025' }, 'Background')).toEqual([
