@@ -171,11 +171,12 @@ export function storyDate(mention: AbsoluteMention, flat: string): AbsoluteMenti
 /**
  * "Formed on 10 March 2014 …, it was regarded as one of the groups closest to the Brotherhood and, from 2016, to Turkey": a date in
  * what the subject was regarded, considered or seen as dates that judgement's content, a description (GUIDE.md: analysis and
- * descriptions), no happening; the sentence is left to its other dates. Bounded to the clause after the verb.
+ * descriptions), no happening; the sentence is left to its other dates. Bounded to the clause after the verb, which a second verb
+ * of the subject ends ("was often seen as the most ideological member of the junta, and had told parliament in May that …").
  */
 const JUDGED_AS_REACH = 160;
 const JUDGED_AS_BEFORE =
-  /\b(?:was|were|is|are)\s+(?:widely\s+|generally\s+|often\s+|long\s+|also\s+)?(?:regarded|considered|seen|viewed)\s+as\b[^;.:]{0,120}$/i;
+  /\b(?:was|were|is|are)\s+(?:widely\s+|generally\s+|often\s+|long\s+|also\s+)?(?:regarded|considered|seen|viewed)\s+as\b(?:(?!,?\s+and\s+(?:had|has|have|was|were|is|are|[a-z]{3,}ed)\s)[^;.:]){0,120}$/i;
 
 /** The mention with its hedge word attached, or undefined when it is not a date of the story. */
 function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | undefined {

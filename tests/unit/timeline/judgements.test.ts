@@ -241,4 +241,9 @@ describe('a date inside what the subject was regarded or seen as', () => {
   it('keeps a view told of one day', () => {
     expect(timeline('On 5 March 2012 the town was seen as lost.', {})).toEqual(['2012-03-05 day «5 March 2012»']);
   });
+  it('ends the judgement at a second verb of the subject, whose date is its own', () => {
+    expect(timeline('He was often seen as the most ideological member of the junta, and had told parliament in May 2012 that it would fall.', {})).toEqual([
+      '2012-05 month «May 2012»',
+    ]);
+  });
 });
