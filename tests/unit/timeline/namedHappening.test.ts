@@ -241,6 +241,16 @@ describe('a happening just told placed a count after an earlier one named only t
     ]);
   });
 
+  it('counts back from the day the text told the subject, an act of government too, whatever was dated since', () => {
+    const prose =
+      'On 6 December 2023, the leader dismissed the government in a decree. On 7 December he named a new prime minister. The decree came two weeks after a commission criticised the government.';
+    expect(timeline(prose, { infoboxDate: '2023' })).toEqual([
+      '2023-12-06 day «6 December 2023»',
+      '2023-12-07 day «7 December»',
+      '2023-11-22 day «two weeks after»',
+    ]);
+  });
+
   it('tells the earlier one on the same day when the count is in hours', () => {
     const prose = 'On 20 April 2023, the ministry ended the pact. The announcement came a few hours after the minister left the capital.';
     expect(timeline(prose, { infoboxDate: '2023' })).toEqual(['2023-04-20 day «20 April 2023»', '2023-04-20 day «a few hours after»']);
