@@ -62,6 +62,15 @@ describe('a year or a month reached "into"', () => {
   });
 });
 
+describe('a month "since at least"', () => {
+  it('reads it as "since" that month, the hedge being how sure the writer is, not when', () => {
+    expect(timeline('On 10 February, the siege began. The two men have been at odds since at least March, when one of them resigned.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-03 month «March»',
+    ]);
+  });
+});
+
 describe('approximate dates keep their honesty', () => {
   it('reads "the first week of May" as early May and "the last week of August" as late August', () => {
     expect(timeline('Talks began in the first week of May 2013. The front stabilised in the last week of August.', {})).toEqual([
