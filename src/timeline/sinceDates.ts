@@ -76,6 +76,12 @@ const ATTACKED_SINCE =
 const SAID_SINCE =
   /\b(?:has|have|had)\s+(?:[a-z]+ly\s+)?(?:argued|said|insisted|maintained|claimed|warned|stated|demanded|called|urged|repeated)\s+since\s+(?:the\s+)?$/i;
 const WHAT_IS_SAID_AFTER = /^\s*,?\s*(?:that|for)\b/i;
+/**
+ * "Azerbaijan has demanded such a route since the ceasefire of November 2020": a demand kept up since a date, what is demanded
+ * told before the date, is the same habit of the story begun then (guide: a habit from a stated date).
+ */
+const DEMANDED_SINCE =
+  /\b(?:has|have|had)\s+(?:[a-z]+ly\s+)?(?:demanded|sought|called\s+for|pressed\s+for|insisted\s+on)\s+(?:[\w'’-]+\s+){1,4}?since\s+(?:the\s+(?:[\w'-]+\s+){1,3}of\s+|the\s+)?$/i;
 
 /**
  * "Its population is largely Arab and Tuareg, and since 2012 it had been held by armed groups": a "since" opening a second main
@@ -125,7 +131,7 @@ const FRONT_LINE_ASIDE = /,\s*(?:on|near|close\s+to)\s+the\s+(?:front\s*line|lin
 
 /** Whether a state or an ongoing action told in the perfect starts at the date ("has been besieged since"). */
 export function tellsStateSince(near: string): boolean {
-  return SINCE_STATE.test(near) || ATTACKED_SINCE.test(near) || FRONT_LINE_ASIDE.test(near) || FORCE_PRESENT_SINCE.test(near);
+  return SINCE_STATE.test(near) || ATTACKED_SINCE.test(near) || FRONT_LINE_ASIDE.test(near) || FORCE_PRESENT_SINCE.test(near) || DEMANDED_SINCE.test(near);
 }
 
 /**
@@ -159,6 +165,7 @@ export function countsSinceBaseline(before: string, near: string, after: string,
     !BUILT_UP_SINCE.test(before.slice(-BUILD_UP_NEAR)) &&
     !WHEN_CLAUSE_AFTER.test(after) &&
     !(CLAUSE_OPENING_SINCE.test(near) && PERFECT_STATE_AFTER.test(after)) &&
-    !(SAID_SINCE.test(near) && WHAT_IS_SAID_AFTER.test(after))
+    !(SAID_SINCE.test(near) && WHAT_IS_SAID_AFTER.test(after)) &&
+    !DEMANDED_SINCE.test(near)
   );
 }

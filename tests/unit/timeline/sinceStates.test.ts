@@ -200,3 +200,12 @@ describe('a retaking told in its own clause after "since"', () => {
     expect(timeline('The town has taken in thousands of displaced people since the violence grew in 2019.', {})).toEqual([]);
   });
 });
+
+describe('a demand kept up since a date, what is demanded told before it', () => {
+  it('starts then, as a saying kept up since a date does, even since a happening named with its date', () => {
+    expect(timeline('Azerbaijan has demanded such a route since the ceasefire of November 2020, which ended the war.', {})).toEqual([
+      '2020-11 month «November 2020»',
+    ]);
+    expect(timeline('The opposition has demanded new elections since March 2019.', {})).toEqual(['2019-03 month «March 2019»']);
+  });
+});
