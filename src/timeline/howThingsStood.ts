@@ -149,6 +149,13 @@ const PRONOUN_ESTIMATED_AFTER = new RegExp(String.raw`^,?\s+it\s+(?:was|had\s+be
 const POPULATION_TREND =
   /\bpopulation\s+(?:(?:has|had)\s+)?(?:[a-z]+ly\s+)?(?:grew|grown|fell|fallen|declined|rose|risen|increased|decreased|dropped|shrank|shrunk)\s+(?:[a-z]+ly\s+)?(?:after|since|from|in|by|during)\s+$/i;
 /**
+ * The same trend told after the "by" of its date: "by 2015 its population had swollen with hundreds of thousands of displaced
+ * people"; a date naming the happening that changed it ("After the exodus of September 2023 its population fell") is that happening's.
+ */
+const BY_BEFORE = /\bby\s+$/i;
+const POPULATION_TREND_AFTER =
+  /^,?\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?population\s+(?:(?:has|had)\s+)?(?:[a-z]+ly\s+)?(?:grew|grown|swelled|swollen|doubled|tripled|fell|fallen|declined|rose|risen|increased|decreased|dropped|shrank|shrunk|halved)\b/i;
+/**
  * "Since 2020 the economy of the city has depended on reconstruction and tourism": what a place's livelihood has rested on
  * from a date on, told in an opening "Since", describes it (guide), unlike a happening begun then ("Since November 2011,
  * Al-Qusayr has been besieged"), and so does what it has been home to ("Since 2014, Dilijan has been home to a branch of the
@@ -251,6 +258,7 @@ export function tellsHowThingsStood({ near, phraseBefore, sentenceBefore, after,
     POPULATION_ESTIMATED_LATER.test(phraseBefore) ||
     (POPULATION_NAMED_BEFORE.test(phraseBefore) && PRONOUN_ESTIMATED_AFTER.test(after)) ||
     POPULATION_TREND.test(near) ||
+    (BY_BEFORE.test(near) && POPULATION_TREND_AFTER.test(after)) ||
     (OPENING_SINCE_BEFORE.test(phraseBefore) && DESCRIBED_SINCE_AFTER.test(phraseAfter)) ||
     POPULATION_CHANGED.test(phraseBefore) ||
     ANIMAL_COUNT.test(phraseBefore) ||

@@ -100,6 +100,8 @@ describe('how things stood at a date is no event', () => {
 
   it('skips how the population went from a date, with no figure, and keeps its people fleeing', () => {
     expect(timeline('The population fell steadily after 1991, and the factories closed.', {})).toEqual([]);
+    expect(timeline('The town was spared the fighting, and by 2015 its population had swollen with displaced people.', {})).toEqual([]);
+    expect(timeline('After the exodus of September 2023 its population fell to a few thousand.', {})).toEqual(['2023-09 month «September 2023»']);
     expect(timeline('The population has grown since 2015.', {})).toEqual([]);
     expect(timeline('The population fled after 3 March 2012, when the shelling began.')).toEqual(['2012-03-03 day after «after 3 March 2012»']);
   });
