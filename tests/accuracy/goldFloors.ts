@@ -494,4 +494,15 @@ export const F1_FLOORS: Record<string, number> = {
   syria_lebanon_border_clashes_post_: 0.777,
   kursk_nuclear_power_plant_: 1,
   kherson_drone_hunt_video_report_: 0.947,
+  // Round twenty-eight, on their first run, written without rewriting a sentence the guide reads two ways: Battle of Velyka
+  // Novosilka 1.000, the US sanctions on Ivanishvili 0.800, Battle of Homs (2024) 0.778, the Sloviansk road 0.875, the prisoner
+  // exchange 0.857, the Syrian Free Army 0.737, Goris 0.933, the closed Niger–Benin border 1.000.
+  battle_of_velyka_novosilka_: 1,
+  georgia_ivanishvili_sanctions_post_: 0.8,
+  battle_of_homs__2024__: 0.777,
+  sloviansk_road_video_report_: 0.875,
+  prisoner_exchange_post_: 0.857,
+  syrian_free_army_: 0.736,
+  goris_: 0.933,
+  niger_benin_border_post_: 1,
 };
