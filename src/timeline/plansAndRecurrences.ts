@@ -48,8 +48,11 @@ const LASTED_UNTIL = new RegExp(
 const SCHEDULED =
   /\b(?:(?:was|were|is|are)\s+(?:due|scheduled|set|planned)\s+to\s+[a-z]+|(?:was|were)\s+to\s+(?:be\s+[a-z]+ed\b|(?!be\b)[a-z]+)|(?:preparing|prepared|planning)\s+for\s+(?:a|an|the|its|their)\s+[a-z-]+)(?:\s+[a-z-]+){0,5}?\s+(?:on|in|by)\s+(?:the\s+)?$/i;
 
-/** "the presidential election set for 31 March 2019", "talks scheduled for Monday": a participle naming what was planned for the date. */
-const PLANNED_FOR = /\b(?:set|scheduled|planned|slated)\s+for\s+(?:the\s+)?$/i;
+/**
+ * "the presidential election set for 31 March 2019", "talks scheduled for Monday", "A second round has been proposed for early
+ * June": a participle naming what was planned or proposed for the date.
+ */
+const PLANNED_FOR = /\b(?:set|scheduled|planned|slated|proposed)\s+for\s+(?:the\s+)?$/i;
 
 /**
  * "Parliamentary elections are due on 26 October", "A verdict is expected in June": what the date is set or awaited for, told
