@@ -9,8 +9,8 @@
 
 /** A past participle: the regular ones, and the irregular ones war prose uses ("had been set up with Russian help in 2016"). */
 const PARTICIPLE = String.raw`(?:[a-z]{2,}ed|held|taken|fought|won|lost|made|built|given|begun|spent|sent|left|led|kept|struck|hit|driven|fallen|seen|set|put|cut|shot|brought|caught|thrown|broken|overrun|shut)\b`;
-/** Up to six words of the clause's object or place, none a conjunction that would open another clause. */
-const CLAUSE_WORDS = String.raw`(?:\s+(?!(?:and|but|then|when|while|before|after|until|so)\b)[\w'’-]+){0,6}?`;
+/** Up to six words of the clause's object or place ("about 2,000 fighters to the area"), none a conjunction that would open another clause. */
+const CLAUSE_WORDS = String.raw`(?:\s+(?!(?:and|but|then|when|while|before|after|until|so)\b)[\w'’-]+(?:,\d{3})*){0,6}?`;
 /** An aside before the date's preposition (", most recently in 2007"), and the preposition. */
 const DATE_LEAD = String.raw`(?:,\s*(?:most\s+recently|last|again|first|notably))?\s+(?:in|on|since|during)\s+(?:the\s+)?$`;
 const ADVERB = String.raw`(?:(?:already|also|previously|once|repeatedly|often)\s+)?`;

@@ -248,6 +248,9 @@ describe('a relative clause in the pluperfect with words between its verb and it
     // An irregular participle ("set up", "brought") is the same clause.
     expect(timeline('The pass was held by the Ninth Brigade, a unit that had been set up with foreign help in May 2011, and by militias.', {})).toEqual([]);
     expect(timeline('The hills were held by the militia, which had brought its own guns from the coast in 2011.', {})).toEqual([]);
+    // A figure with a thousands separator among the clause's words is one word of it.
+    const sent = 'The militia, which had sent about 2,000 fighters to the area in early March, began to withdraw them on 7 March.';
+    expect(timeline(sent)).toEqual(['2012-03-07 day «7 March»']);
   });
 
   it.each([
