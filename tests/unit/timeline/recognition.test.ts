@@ -62,6 +62,14 @@ describe('a year or a month reached "into"', () => {
   });
 });
 
+describe('the year an opening "During" phrase names its period by', () => {
+  it('is no date of the sentence, but the year of a day told without one in its main clause', () => {
+    const sentence = 'During the 2024 Syrian opposition offensives, the group advanced north on 6 December and took the town the next day.';
+    expect(timeline(sentence, { infoboxDate: '2015–present' })).toEqual(['2024-12-06 day «6 December»']);
+    expect(timeline('During the 2024 offensives, the group grew.', { infoboxDate: '2015–present' })).toEqual([]);
+  });
+});
+
 describe('a month "since at least"', () => {
   it('reads it as "since" that month, the hedge being how sure the writer is, not when', () => {
     expect(timeline('On 10 February, the siege began. The two men have been at odds since at least March, when one of them resigned.')).toEqual([
