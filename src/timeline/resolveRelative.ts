@@ -76,7 +76,7 @@ export function resolveRelative(mention: RelativeMention, context: DateContext):
       ? previousOrStoryDay(mention, context)
       : mention.storyEnd === true
         ? storyEnd(mention.story, context)
-        : storyStart(mention.story, context);
+        : (newsFirstDays(mention, context) ?? storyStart(mention.story, context));
   if (anchor === undefined && mention.story !== undefined && mention.orHappeningTold === true) {
     const told = recallHappening(mention.story, context.dated ?? []);
     return told === undefined ? undefined : countedFrom(told, mention);
@@ -141,6 +141,17 @@ function countedFrom(day: StatedDay | AnchorDate, mention: RelativeMention): Res
       ? addDays(day.year, day.month, day.day, mention.amount)
       : {};
   return { ...day, ...counted, mention };
+}
+
+/**
+ * "Demonstrators have gathered … every night since 28 November, … Riot police used water cannon against them during the first
+ * week": a news post tells no story known beforehand, so the first days or week it counts are those of the happening just told
+ * with its day (guide: "in the first week" of it, told after its first day), not of the first day the post happens to name.
+ */
+function newsFirstDays(mention: RelativeMention, context: DateContext): AnchorDate | undefined {
+  const { previous } = context;
+  if (context.published === undefined || mention.story !== 'fighting' || mention.endAmount === undefined || previous?.day === undefined) return undefined;
+  return previous;
 }
 
 /** The previous date, or the one-day story's day for a count of days opening a section after a date with no day (see `DateContext.storyDay`). */

@@ -285,3 +285,12 @@ describe('a weekend and a span of hours in a news post', () => {
     ]);
   });
 });
+
+describe('the first week or days a news post counts', () => {
+  it('are those of the happening just told with its day, not of the first day the post names', () => {
+    const post =
+      'The sanctions were imposed yesterday. Crowds have gathered every night since 28 February, when the talks were dropped. Police used water cannon against them during the first week.';
+    const events = extractTimeline(post, { published: '2023-03-12' }).map((event) => `${event.date}${event.end === undefined ? '' : ` → ${event.end}`}`);
+    expect(events).toEqual(['2023-03-11', '2023-02-28', '2023-02-28 → 2023-03-06']);
+  });
+});
