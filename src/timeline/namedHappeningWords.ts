@@ -14,9 +14,13 @@ import { PICTURE_NOUN } from './pictureNouns.ts';
  * dated so is that act's day ("the Russian government's draft resolution of 1 September 2014").
  */
 export const NAMED_BY_DATE = /\bthe\s+(?:[\w-]+\s+){0,3}([\w'-]+)\s+of\s+(?:the\s+)?$/i;
-/** "the coup of 30 September, in which Captain Traoré overthrew Damiba": the clause tells the named happening itself, on that date (guide). */
+/**
+ * "the coup of 30 September, in which Captain Traoré overthrew Damiba": the clause tells the named happening itself, on that date
+ * (guide); so does "the parliamentary election of 26 October, which Georgian Dream won": winning or losing an election named with
+ * its date is that election (guide).
+ */
 export const TOLD_IN_WHICH_AFTER =
-  /^,\s*in\s+which\s+(?:[\p{L}'-]+\s+){1,4}?(?:\p{Ll}{2,}ed|overthrew|took|seized|fell|struck|broke|drove|won|lost|fled|led)(?![\p{L}])/u;
+  /^,\s*(?:in\s+which\s+(?:[\p{L}'-]+\s+){1,4}?(?:\p{Ll}{2,}ed|overthrew|took|seized|fell|struck|broke|drove|won|lost|fled|led)|which\s+(?:[\p{L}'-]+\s+){1,4}?(?:won|lost))(?![\p{L}])/u;
 /**
  * "After the Chernobyl disaster of April 1986, opposition grew", "After the coups of August 2020 and
  * May 2021, the government turned …": a happening named with its date in the sentence's opening

@@ -135,6 +135,12 @@ describe('a named happening told in its own "in which" clause', () => {
     // Without the clause, "the coup of 30 September" only names the coup.
     expect(timeline('The attack was one of the causes of the coup of 30 September.', story)).toEqual([]);
   });
+
+  it('and so is an election named with its date, told as won or lost in a "which" clause', () => {
+    expect(timeline('The protests follow the parliamentary election of 26 October, which the ruling party won.', story)).toEqual([
+      '2022-10-26 day «26 October»',
+    ]);
+  });
 });
 
 describe('a restrictive clause with "spread"', () => {
