@@ -505,4 +505,15 @@ export const F1_FLOORS: Record<string, number> = {
   syrian_free_army_: 0.736,
   goris_: 0.933,
   niger_benin_border_post_: 1,
+  // Round twenty-nine, on their first run, written without rewriting a sentence the guide reads two ways: Battle of Sudzha
+  // 0.706, Armenia to leave the CSTO 0.833, the Huliaipole evacuation 1.000, the 2023 Nigerien coup 1.000, As-Suwayda
+  // Governorate 1.000, the foreign agents law adopted in Georgia 0.923, the Chonhar Bridge 1.000, the push to Kostiantynivka 0.833.
+  battle_of_sudzha_: 0.705,
+  armenia_csto_exit_post_: 0.833,
+  huliaipole_evacuation_video_report_: 1,
+  '2023_nigerien_coup_': 1,
+  'as-suwayda_governorate_': 1,
+  georgia_agents_law_passed_post_: 0.923,
+  chonhar_bridge_: 1,
+  kostiantynivka_summer_push_post_: 0.833,
 };
