@@ -24,8 +24,21 @@ export function yearFromLaterDate(absolutes: readonly AbsoluteMention[], lastYea
 /**
  * A main clause's date, told in the story's order, with its month and year, not before the yearless month within that year
  * ("in early July, and … on 23 July 1993"); a pluperfect clause ("In March the talks failed, as they had in May 2019")
- * or a background clause tells another time.
+ * or a background clause tells another time, and so does a month a news post counts back to ("In February he announced …,
+ * and since then Armenia has skipped every meeting, including a summit in Minsk last November"): its year is the post's
+ * reckoning, not one the sentence states (guide: a "last year" there often names another time), unlike "last month", the
+ * month just before the post's own days.
  */
+const COUNTED_BACK =
+  /^last\s+(?:year|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+
 function givesItsYear(other: AbsoluteMention, month: number): boolean {
-  return other.year !== undefined && other.month !== undefined && other.month >= month && other.background === undefined && other.pluperfect !== true;
+  return (
+    other.year !== undefined &&
+    other.month !== undefined &&
+    other.month >= month &&
+    other.background === undefined &&
+    other.pluperfect !== true &&
+    !COUNTED_BACK.test(other.text)
+  );
 }

@@ -205,6 +205,13 @@ describe('extractTimeline with a publication day', () => {
     expect(extractTimeline(before, { published: '2023-07-27' }).map((event) => event.date)).toEqual(['2023-03']);
   });
 
+  it('gives a bare month no year from a later month counted back from the post, but the year of a later "last month"', () => {
+    const frozen = 'In February he froze the talks, and since then the sides have skipped every meeting, including one last November.\n';
+    expect(extractTimeline(frozen, { published: '2024-06-13' }).map((event) => event.date)).toEqual(['2024-02']);
+    const joined = 'The minister spoke in 2022.\n\nArmenia joined the court in February, and last month it asked the guards to leave.\n';
+    expect(extractTimeline(joined, { published: '2024-06-13' }).map((event) => event.date)).toEqual(['2022', '2024-02']);
+  });
+
   it('dates nothing from a weekday when the publication day is unknown', () => {
     expect(extractTimeline(post, {})).toEqual([]);
   });
