@@ -47,7 +47,8 @@ const MAY_HOLD_DATE = new RegExp(
  * next month"): in an article it usually narrates what came to pass ("the siege would end on 20
  * May"); "would later", "would go on to" narrate in both.
  */
-const FORECAST_WORDS = '\\s+(?!(?:later|go|eventually|subsequently|soon|again|remain|become)\\b)(?:not\\s+)?[a-z]+(?:\\s+[a-z]+){0,6}?\\s+$';
+// Up to nine words from "will" to the date: "they will campaign against Georgian Dream in the parliamentary election in October".
+const FORECAST_WORDS = '\\s+(?!(?:later|go|eventually|subsequently|soon|again|remain|become)\\b)(?:not\\s+)?[a-z]+(?:\\s+[a-z]+){0,8}?\\s+$';
 // "is expected to discuss the move later this week": what is awaited, in the present, forecasts as "will" does.
 const EXPECTED = '(?:is|are)\\s+(?:widely\\s+)?expected\\s+to';
 const FORECAST = new RegExp(`\\b(?:will|${EXPECTED})${FORECAST_WORDS}`, 'i');
