@@ -88,7 +88,7 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
     'Under the protocol, a corridor was to be set up along the highway, and joint patrols were to begin on 15 March.',
     'Lawmakers feared it could be used to postpone the presidential election set for 31 March 2013.',
     'A second round of talks has been proposed for early April.',
-    'Opposition parties say they will campaign against the ruling party in the parliamentary election in October.',
+    'Opposition parties say they will campaign against the government in the parliamentary election in October.',
     'The new bridge is scheduled to open in 2026.',
     'Regional elections are due on 26 March, and the opposition hopes to win.',
     'A verdict is expected in April.',
