@@ -27,6 +27,7 @@ import { isPlannedFor } from './plansAndRecurrences.ts';
 import { MADE_POSSIBLE } from './namedHappeningWords.ts';
 import { inSubjectsEarlierPast } from './personsPast.ts';
 import { countsSinceBaseline } from './sinceDates.ts';
+import { withSentenceYears } from './sentenceYears.ts';
 
 /** Words a news post dates things with, counting from its publication day. */
 const PUBLICATION_WORD = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|yesterday|today|tonight|weekend)\b/i;
@@ -165,7 +166,7 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
   return markCountedDays(
     markFirstClause(
       markLaterClauses(
-        withScenesYear(
+        withSentenceYears(
           markGatheringMonth(
             markBackgroundDates(
               joinRanges(
@@ -180,30 +181,13 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
             flat,
           ),
           flat,
+          published,
         ),
         flat,
       ),
       flat,
     ),
     flat,
-  );
-}
-
-/**
- * "During the 2024 Syrian opposition offensives, the SFA advanced north on 6 December": the year an opening "During" phrase
- * names its period by is a label, no date of the sentence, but it sets the scene (guide), so a day or a month told without its
- * year in the main clause is in it, as a heading "2022 Russian invasion of Ukraine" puts "On 18 March" below it in 2022.
- */
-const DURING_LABELLED_PERIOD = /^\s*(?:During|Throughout|Amid) the (\d{4}) [^,;.]{1,80},/;
-
-function withScenesYear(mentions: DateMention[], flat: string): DateMention[] {
-  const scene = DURING_LABELLED_PERIOD.exec(flat);
-  if (scene === null) return mentions;
-  const year = Number(scene[1]);
-  return mentions.map((mention) =>
-    mention.kind === 'absolute' && mention.year === undefined && mention.month !== undefined && mention.index >= scene[0].length
-      ? { ...mention, year }
-      : mention,
   );
 }
 

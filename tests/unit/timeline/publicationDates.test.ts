@@ -301,3 +301,14 @@ describe('the first week or days a news post counts', () => {
     expect(events).toEqual(['2023-03-11', '2023-02-28', '2023-02-28 → 2023-03-06']);
   });
 });
+
+describe('a "since" in the present perfect of a news post', () => {
+  it('counts back from the post: a month or a season without its year is the latest on or before the publication', () => {
+    const post = 'Chasiv Yar fell in late July last year.\n\nSince the spring the troops have been moving north. The town has been shelled since October.\n';
+    expect(extractTimeline(post, { published: '2025-07-04' }).map((event) => `${event.date} ${event.qualifier ?? ''}`)).toEqual([
+      '2024-07 late',
+      '2025 spring',
+      '2024-10 ',
+    ]);
+  });
+});

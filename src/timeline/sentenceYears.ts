@@ -1,0 +1,37 @@
+/**
+ * Years a sentence gives its own dates that are written without one, beyond those the dates themselves state: the year an
+ * opening "During" phrase names its period by, and, in a news post, the present a "since" in the perfect counts back from.
+ */
+import type { DateMention } from './dateMention.ts';
+import type { PublicationDay } from './publicationDates.ts';
+
+/**
+ * "During the 2024 Syrian opposition offensives, the SFA advanced north on 6 December": the year an opening "During" phrase
+ * names its period by is a label, no date of the sentence, but it sets the scene (guide), so a day or a month told without its
+ * year in the main clause is in it, as a heading "2022 Russian invasion of Ukraine" puts "On 18 March" below it in 2022.
+ */
+const DURING_LABELLED_PERIOD = /^\s*(?:During|Throughout|Amid) the (\d{4}) [^,;.]{1,80},/;
+
+/**
+ * "Since the spring they have been moving north", "The town has been shelled almost daily since February": in a news post a
+ * "since" in the present perfect counts back from the post's own present, so a month or a season told without its year is the
+ * latest one on or before the publication, as "Since Sunday" is the last Sunday (guide), whatever year the text told last.
+ */
+const SINCE_LEAD = /\b[Ss]ince\s+(?:the\s+)?$/;
+const PRESENT_PERFECT = /\b(?:has|have)\s+(?:not\s+|also\s+|largely\s+|almost\s+)?(?:been|[a-z]+ed|[a-z]+en)\b/;
+/** The month that stands for a season when it is set against the publication's: a winter is of its first year, so December. */
+const SEASON_MONTH: Readonly<Record<string, number>> = { spring: 3, summer: 6, autumn: 9, winter: 12 };
+
+export function withSentenceYears(mentions: DateMention[], flat: string, published?: PublicationDay): DateMention[] {
+  const scene = DURING_LABELLED_PERIOD.exec(flat);
+  const perfect = published !== undefined && PRESENT_PERFECT.test(flat);
+  if (scene === null && !perfect) return mentions;
+  return mentions.map((mention) => {
+    if (mention.kind !== 'absolute' || mention.year !== undefined) return mention;
+    if (scene !== null && mention.month !== undefined && mention.index >= scene[0].length) return { ...mention, year: Number(scene[1]) };
+    const month = mention.month ?? (mention.day === undefined ? SEASON_MONTH[mention.qualifier ?? ''] : undefined);
+    if (!perfect || published === undefined || month === undefined || mention.day !== undefined) return mention;
+    if (!SINCE_LEAD.test(flat.slice(Math.max(0, mention.index - 12), mention.index))) return mention;
+    return { ...mention, year: month <= published.month ? published.year : published.year - 1 };
+  });
+}
