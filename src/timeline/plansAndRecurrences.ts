@@ -35,7 +35,7 @@ const POSTPONED_TO =
  * ahead: a deadline.
  */
 const LASTED_UNTIL = new RegExp(
-  String.raw`(?<!\bto\s)\b(?:continu(?:e|es|ed)|last(?:s|ed)|persist(?:s|ed)|remain(?:s|ed)|held(?:\s+out)?|holds?|go(?:es)?\s+on|went\s+on)\b[^,;.]{0,40}\s(?:until|till)\s+` +
+  String.raw`(?<!\bto\s)\b(?:continu(?:e|es|ed)|last(?:s|ed)|persist(?:s|ed)|remain(?:s|ed)|held(?:\s+out)?|holds?|go(?:es)?\s+on|went\s+on)\b[^,;.]{0,70}\s(?:until|till)\s+` +
     UNTIL_BOUND,
   'i',
 );

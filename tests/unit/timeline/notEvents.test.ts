@@ -70,6 +70,10 @@ describe('what is not the date of an event', () => {
     expect(timeline('The unrest that followed the vote lasted until 3 May 2012.', {})).toEqual(['2012-05-03 day «3 May 2012»']);
     expect(timeline('The garrison held out until the night of 3 May 2012.', {})).toEqual(['2012-05-03 day «3 May 2012»']);
     expect(timeline('The garrison held out until 5 p.m. on 3 May 2012.', {})).toEqual(['2012-05-03 day «3 May 2012»']);
+    // The place it held out in may be told at some length before the bound.
+    expect(timeline('The garrison held out in the police station and the administrative buildings until 3 May 2012.', {})).toEqual([
+      '2012-05-03 day «3 May 2012»',
+    ]);
     const left = 'The families who left after the shelling began on 3 May 2012 were resettled in June 2012.';
     expect(timeline(left, {})).toEqual(['2012-06 month «June 2012»']);
   });
