@@ -310,3 +310,15 @@ describe('an opening "As" clause of time with a date', () => {
     expect(timeline('As of 2024, the plant was closed.', {})).toEqual(['2024 year «2024»']);
   });
 });
+
+describe('a participle aside describing the subject', () => {
+  it('yields its date to the main clause, as a relative clause does, unless it tells a document coming out', () => {
+    const story = { infoboxDate: '6 August 2011 – 13 March 2012' };
+    const aside = 'On 15 August the town fell. Russian troops, reinforced from November by volunteers, pushed the rebels back through the winter.';
+    expect(timeline(aside, story)).toEqual(['2011-08-15 day «15 August»', '2011 year winter «winter»']);
+    expect(timeline('The garrison, reinforced from November by volunteers, held the town.', story)).toEqual(['2011-11 month «November»']);
+    expect(timeline('Its report, published on 30 September 2012, concluded that the war had been started on 7 August.', {})).toEqual([
+      '2012-09-30 day «30 September 2012»',
+    ]);
+  });
+});
