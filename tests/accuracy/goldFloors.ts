@@ -516,4 +516,15 @@ export const F1_FLOORS: Record<string, number> = {
   georgia_agents_law_passed_post_: 0.923,
   chonhar_bridge_: 1,
   kostiantynivka_summer_push_post_: 0.833,
+  // Round thirty, on their first run, written without rewriting a sentence the guide reads two ways: the Chasiv Yar canal district
+  // 1.000, Battle of Ménaka (2012) 1.000, the last peacekeepers leaving Karabakh 0.615, Hola Prystan 0.933, al-Sharaa named
+  // president 0.889, the 59th Assault Brigade 1.000, the Sahel juntas leaving the ICC 1.000, Battle of Dalne 1.000.
+  chasiv_yar_kanal_video_report_: 1,
+  battle_of_menaka__2012__: 1,
+  azerbaijan_peacekeepers_leave_post_: 0.615,
+  hola_prystan_: 0.933,
+  hts_damascus_conference_post_: 0.888,
+  '59th_assault_brigade_': 1,
+  sahel_icc_withdrawal_post_: 1,
+  battle_of_dalne_: 1,
 };
