@@ -52,6 +52,9 @@ describe('what is not the date of an event', () => {
     expect(timeline('The rebels attacked on 3 May 2012 and were repelled on 4 May 2012.', {})).toEqual(['2012-05-03 day «3 May 2012»']);
     const claimed = 'The group claimed on 11 January 2012 to have taken the town, and the army confirmed its withdrawal on 25 January.';
     expect(timeline(claimed, {})).toEqual(['2012-01-11 day «11 January 2012»']);
+    // A verb of saying before "that" is the subject's own verb, no participle: its date is the saying's.
+    const confirmed = 'The Kremlin confirmed in April 2012 that the withdrawal had begun, after the leaders had discussed it in March.';
+    expect(timeline(confirmed, {})).toEqual(['2012-04 month «April 2012»']);
   });
 
   it('reads a participle set between commas after the subject as a "which" clause, yielding only to a date of the main verb', () => {
