@@ -17,6 +17,20 @@ export const STORY_DAY_PHRASES: Rule[] = [
     fromStory: true,
   },
   { pattern: new RegExp(`\\b${COUNT} days into the ${STORY_NOUN}\\b`, 'gi'), needs: ['days into the'], unit: 'day', amount: (n) => n - 1, fromStory: true },
+  /*
+   * "Six Russian soldiers were killed on the first day of that offensive": "that" points back to the happening the text just told
+   * with its day ("its one-day offensive of 19 September 2023"), not to the article's own story, so the day counts from it; none
+   * told, from the day just told.
+   */
+  {
+    pattern: new RegExp(`\\b(?:on |by |during )?the ${ORDINAL} day of (?:that|this) ${STORY_NOUN}\\b`, 'gi'),
+    needs: ['day of that', 'day of this'],
+    unit: 'day',
+    amount: (n) => n - 1,
+    sameDayAs: true,
+    namedGroup: 2,
+    orDayJustTold: true,
+  },
   // "On the first day of the Russian invasion of Ukraine": a war named in full has one first day, whatever the article is part of.
   {
     pattern: new RegExp(`\\b(?:on |by |during )?the ${ORDINAL} day of the ${FULL_WAR_NAME}\\b`, 'gi'),

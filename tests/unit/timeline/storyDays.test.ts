@@ -138,3 +138,14 @@ describe('days counted from the story or from a happening it told', () => {
     expect(timeline('On 12 March, the convoy arrived. Two days after the strike, rescuers arrived.', siege)).toEqual(['2012-03-12 day «12 March»']);
   });
 });
+
+describe('"the first day of that offensive"', () => {
+  it("counts from the offensive the text just told with its day, not from the article's own story", () => {
+    const prose = 'On 3 March the town fell. On 20 March a second offensive began. Six soldiers were killed on the second day of that offensive.';
+    expect(timeline(prose, { infoboxDate: '1–31 March 2012', title: 'Battle of the town' })).toEqual([
+      '2012-03-03 day «3 March»',
+      '2012-03-20 day «20 March»',
+      '2012-03-21 day «on the second day of that offensive»',
+    ]);
+  });
+});
