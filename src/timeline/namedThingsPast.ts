@@ -115,8 +115,13 @@ export function datesOpeningHappening(before: string, after: string): boolean {
   return OPENING_WHICH.test(before) && OPENING_CLOSE.test(after);
 }
 
-/** "known from 1924 to 2016 as Artemivsk", "known as Artemivsk until 2016": the years of a name, not a happening (the renaming is told apart). */
-const NAME_PERIOD = /\bknown\s+(?:as\s+(?:[\w'-]+\s+){1,3}?)?(?:from|until|till|between|in|since|before|after)\s+$/i;
+/**
+ * "known from 1924 to 2016 as Artemivsk", "known as Artemivsk until 2016", "was called Hola Prystan ("bare landing") from 1786":
+ * the years of a name, not a happening (the renaming, "was named after the river in 1800", is told apart). A name called so
+ * holds for a period only: from, until or since a date; its gloss may stand in brackets.
+ */
+const NAME_PERIOD =
+  /\bknown\s+(?:as\s+(?:[\w'-]+\s+){1,3}?)?(?:from|until|till|between|in|since|before|after)\s+$|\b(?:was|were)\s+called\s+(?:[\w'’-]+\s+){1,3}?(?:\([^()]{1,40}\)\s+)?(?:from|until|till|since|between)\s+$/i;
 
 /**
  * Participles of verbs that always take an object: followed by a preposition instead of one, the

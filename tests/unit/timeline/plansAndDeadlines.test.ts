@@ -143,6 +143,7 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
     'The city became the base of the mayor, who was elected in 2010.',
     'The climate is continental; the average temperature is around −5 °C (23 °F) in January and around 21 °C (70 °F) in July.',
     'The city, known as Artemivsk until 2016, lies on the river.',
+    'The town grew up around a river landing, and was called Hola Prystan ("bare landing") from 1786.',
     'The mission succeeded Operation Serval, the French intervention in Mali launched in January 2011, and the garrison of Chad.',
   ])('deadlines, dates in names, in a named thing’s past and in commemorations date nothing: "%s"', (sentence) => {
     expect(timeline(sentence)).toEqual([]);

@@ -70,6 +70,12 @@ describe('the year an opening "During" phrase names its period by', () => {
   });
 });
 
+describe('a name a place was called from a date, and its naming', () => {
+  it('reads the years of the name as no happening, and the naming told as one as an event', () => {
+    expect(timeline('It was named after the river in 1800.', {})).toEqual(['1800 year «1800»']);
+  });
+});
+
 describe('a month "since at least"', () => {
   it('reads it as "since" that month, the hedge being how sure the writer is, not when', () => {
     expect(timeline('On 10 February, the siege began. The two men have been at odds since at least March, when one of them resigned.')).toEqual([
