@@ -27,8 +27,16 @@ const SUBJECTS_CLAUSE_CLOSE = /^[^,;.]{0,80},/;
  * a weekday's or a relative date's own words may hold its preposition ("on Thursday", "the day before").
  */
 export function inSubjectsEarlierPast(before: string, after: string): boolean {
-  return SUBJECTS_EARLIER_PAST.test(before) && SUBJECTS_CLAUSE_CLOSE.test(after);
+  return (SUBJECTS_EARLIER_PAST.test(before) && SUBJECTS_CLAUSE_CLOSE.test(after)) || (SUBJECTS_PAST.test(before) && FORECAST_AFTER_CLAUSE.test(after));
 }
+
+/**
+ * "Al-Sharaa, who led Hayat Tahrir al-Sham until its own dissolution was announced at the same meeting, will be allowed to appoint
+ * …": a "who" clause in the simple past set after a subject whose main clause looks ahead tells who the subject is, not a step of
+ * the story; the forecast has no date, so the clause's would date nothing but the subject's past.
+ */
+const SUBJECTS_PAST = /^(?:The\s+)?(?:[\p{L}'-]+\s+){0,5}?[\p{L}'-]+,\s*who\s+[^,;.]{1,120}?\s(?:(?:in|on|at|since|until)\s+(?:the\s+)?)?$/u;
+const FORECAST_AFTER_CLAUSE = /^[^,;.]{0,80},\s+(?:will|would|could|may|is\s+(?:expected|due|set)\s+to)\b/;
 
 /**
  * A clause telling how someone came to their post, between commas: "Mara, who replaced Ly in April

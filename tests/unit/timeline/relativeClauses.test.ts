@@ -196,6 +196,9 @@ describe('a "who" clause in the pluperfect describing a person', () => {
     const post = { published: '2025-09-08' };
     expect(timeline('European leaders, who had met in Paris on Thursday to discuss guarantees, condemned the strike.', post)).toEqual([]);
     expect(timeline('European leaders, who had met in Paris on 4 September to discuss guarantees, condemned the strike.', post)).toEqual([]);
+    // In the simple past before a main clause that looks ahead, the clause still only says who the subject is.
+    const ahead = 'The leader, who led the group until its dissolution was announced the same day, will appoint a council.';
+    expect(timeline(`On Thursday the factions met. ${ahead}`, post)).toHaveLength(1);
     expect(timeline('On 5 September the strike came. The leaders, who had met in Paris the day before to talk, condemned it.')).toEqual([
       '2012-09-05 day «5 September»',
     ]);
