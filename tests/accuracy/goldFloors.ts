@@ -527,4 +527,15 @@ export const F1_FLOORS: Record<string, number> = {
   '59th_assault_brigade_': 1,
   sahel_icc_withdrawal_post_: 1,
   battle_of_dalne_: 1,
+  // Round thirty-one, on their first run, written without rewriting a sentence the guide reads two ways: the Azot plant 0.947,
+  // two years after Moura 0.400, Battle of Klishchiivka 1.000, the Odesa port night 0.750, Tell Rifaat 0.923, the Tavush villages
+  // handed back 1.000, Katiba Serma 0.923, the drone on the Zaporizhzhia reactor dome 0.889.
+  azot_plant_: 0.947,
+  moura_anniversary_post_: 0.4,
+  battle_of_klishchiivka_: 1,
+  odesa_port_night_video_report_: 0.75,
+  tell_rifaat_: 0.923,
+  tavush_villages_handover_post_: 1,
+  katiba_serma_: 0.923,
+  zaporizhzhia_nuclear_drone_post_: 0.888,
 };
