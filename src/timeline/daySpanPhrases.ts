@@ -6,9 +6,10 @@
 import { COUNT, type Rule } from './relativeVocabulary.ts';
 
 export const DAY_SPAN_PHRASES: Rule[] = [
-  // "The streets are empty for the next two days": a state held over those days is that range too, as "over the next two days" is (guide).
+  // "The streets are empty for the next two days": a state held over those days is that range too, as "over the next two days" is (guide),
+  // and so are nights counted so ("Over the next three nights Russia sends drones"), each a night of one of those days.
   {
-    pattern: new RegExp(`\\b(?:during|over|in|within|for) the (?:next|following) ${COUNT} days\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?:during|over|in|within|for) the (?:next|following) ${COUNT} (?:days|nights)\\b`, 'gi'),
     needs: ['next', 'following'],
     unit: 'day',
     amount: 1,

@@ -82,6 +82,12 @@ describe('relative days count from a known anchor', () => {
     ]);
   });
 
+  it('spans "over the next three nights" as the nights of the next three days', () => {
+    expect(timeline('On 18 March the shelling began. Over the next three nights drones hit the port.')[1]).toBe(
+      '2012-03-19 day → 2012-03-21 «Over the next three nights»',
+    );
+  });
+
   it('spans "for the next two days" said of a state, as "during the next two days"', () => {
     expect(timeline('On 26 February, a curfew began. The streets are empty for the next two days.')).toEqual([
       '2012-02-26 day «26 February»',
