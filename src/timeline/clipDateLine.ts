@@ -111,11 +111,14 @@ export function datesNextClip(sentence: string, mentions: readonly DateMention[]
   if (mentions.length === 1 && POSTS_MATERIAL.test(before.slice(-80)) && /^\s*\.?\s*$/.test(after)) return true;
   if (DATED_RELEASE.test(sentence)) return true;
   if (!(DATES_CLIP.test(sentence) || CLIP_TIMESTAMP.test(sentence) || DATES_DOCUMENT.test(sentence))) return false;
-  if (!mentions.slice(1).every(sameDayTime)) return false;
-  let rest = sentence.slice(first.index + first.text.length);
+  // "The first clip is from shortly after 1 a.m. on July 18.": a time of the day may come before the clip's date as well as after it.
+  const dated = mentions.find((mention) => !sameDayTime(mention)) ?? first;
+  const times = mentions.filter((mention) => mention !== dated);
+  if (!times.every(sameDayTime)) return false;
+  let rest = sentence.slice(dated.index + dated.text.length);
   // Cut the later times out, last first, so the offsets before them still hold.
-  for (const mention of mentions.slice(1).reverse()) {
-    const at = mention.index - first.index - first.text.length;
+  for (const mention of times.filter((time) => time.index > dated.index).reverse()) {
+    const at = mention.index - dated.index - dated.text.length;
     rest = rest.slice(0, at) + rest.slice(at + mention.text.length);
   }
   return CAMERA_PLACE_AND_TIME.test(rest);

@@ -91,6 +91,13 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
     ).toEqual(['2012-02-10 day «10 February»', '2012-02-10 day «»']);
   });
 
+  it('reads a line that dates a clip with a time of the day before its date as only dating it', () => {
+    expect(timeline('On 10 February, the siege began. The first clip is from shortly after 1 a.m. on 12 February. Fire lights up the sky.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-12 day «»',
+    ]);
+  });
+
   it('reads a line that dates a clip and names the camera in a few words as only dating it', () => {
     expect(timeline("On 10 February, the siege began. This video was filmed on 12 February from a car's dashboard camera. A drone hits a truck.")).toEqual([
       '2012-02-10 day «10 February»',
