@@ -117,6 +117,7 @@ describe('a date after "since": a baseline inside a clause, a happening in its o
       '2020-03-05 day «5 March 2020»',
     ]);
     expect(timeline('Since the war began in March 2011, the town has changed hands twice.')).toEqual(['2011-03 month «March 2011»']);
+    expect(timeline('The group has been part of the coalition since that coalition was formed in March 2011.')).toEqual(['2011-03 month «March 2011»']);
     expect(timeline('The town has had no power since the start of the siege on 10 February.')).toEqual([]);
   });
 
