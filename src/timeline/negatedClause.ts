@@ -62,3 +62,17 @@ const NEGATED_SUBJECT = /^(?:No|Neither)\s+(?!(?:fewer|less|more|longer|sooner)\
 export function tellsNoHappening(sentence: string): boolean {
   return NEGATED_MAIN_VERB.test(sentence) || NEGATED_SUBJECT.test(sentence);
 }
+
+/**
+ * "the reserves, including the brigades trained in Germany over the winter, have not yet been committed", "a military inquiry
+ * announced in April 2022 has never published its findings": a date in an aside or a participle describing the subject of a verb
+ * that tells nothing happened dates no happening (GUIDE.md: not asserted as having happened).
+ */
+const DESCRIBES_SUBJECT_OF_NEGATED = /^[^,;.]{0,60},\s*(?:has|have|had)\s+(?:not|never)\b/i;
+const SUBJECT_PARTICIPLE_BEFORE = /\b(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?[a-z]{3,}ed\s+(?:in|on)\s+$/i;
+const NEGATED_RIGHT_AFTER = /^\s*(?:has|have|had)\s+(?:not|never)\b/i;
+
+/** Whether a date (`lead`: the words before it, `after`: those after it) describes the subject of a verb that tells nothing happened. */
+export function describesSubjectOfNegated(lead: string, after: string): boolean {
+  return DESCRIBES_SUBJECT_OF_NEGATED.test(after) || (SUBJECT_PARTICIPLE_BEFORE.test(lead) && NEGATED_RIGHT_AFTER.test(after));
+}

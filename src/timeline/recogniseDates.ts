@@ -18,7 +18,7 @@ import { endsForceRemaining, estimatesForceStrength } from './strengthEstimates.
 import { NEAR, storyDate } from './storyDate.ts';
 import { findYearsAndSeasons } from './yearsAndSeasons.ts';
 import { findSlashDates } from './slashDates.ts';
-import { negatedClauses } from './negatedClause.ts';
+import { describesSubjectOfNegated, negatedClauses } from './negatedClause.ts';
 import { markBackgroundDates } from './backgroundDates.ts';
 import { markCountedDays } from './countedDay.ts';
 import { keepDeclaredDay } from './declaredDays.ts';
@@ -65,11 +65,6 @@ const NEWS_FORECAST = new RegExp(`\\b(?:will|would|${EXPECTED})${FORECAST_WORDS}
  */
 const SCHEDULED_MEETING =
   /\b(?:meet|meets|convene|convenes|reconvene|reconvenes|gather|gathers|vote|votes)\s(?![^,;.]{0,50}\b(?:but|and)\s+(?:said|told|announced|stated|added|warned)\b)[^,;.]{0,50}$/i;
-/**
- * "the reserves, including the brigades trained in Germany over the winter, have not yet been committed": a date in an aside
- * describing the subject of a verb that tells nothing happened dates no happening (GUIDE.md: not asserted as having happened).
- */
-const DESCRIBES_SUBJECT_OF_NEGATED = /^[^,;.]{0,60},\s*(?:has|have|had)\s+(?:not|never)\b/i;
 /**
  * "the observers' mandate, which runs out at the end of June", "The deal expires on 30 June": in a news post, the end of a term
  * told in the present is a deadline ahead of the writing (guide: forecasts and deadlines), no happening; "expired" tells one.
@@ -133,7 +128,7 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
       taken.push(candidate);
       continue;
     }
-    if (candidate.kind === 'absolute' && DESCRIBES_SUBJECT_OF_NEGATED.test(flat.slice(end, end + NEAR))) {
+    if (candidate.kind === 'absolute' && describesSubjectOfNegated(lead, flat.slice(end, end + NEAR))) {
       taken.push(candidate);
       continue;
     }

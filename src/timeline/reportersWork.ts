@@ -18,14 +18,14 @@ const ADVERB = '(?:(?:also|then|first|later|have|had)\\s+)?';
 const REPORTERS_WORK = new RegExp(`^(?:We|I)\\s+${ADVERB}(?:${WORK_VERBS})\\b`);
 
 /**
- * "The debris we filmed in Kyiv that morning — … — matches the Shahed-136", "Businessmen I spoke to in Damascus this week were
+ * "Survivors we spoke to by phone this week said …", "The debris we filmed in Kyiv that morning — … — matches the Shahed-136", "Businessmen I spoke to in Damascus this week were
  * cautious": a date right after the reporters' verb, past only prepositions, articles and names, dates their filming or their
  * talks, not the debris or the mood they found (guide: their visit, and a state of things they found there).
  * Case matters: a name is capitalised, and any other word ("Footage we geolocated to Irpin shows
  * tanks on 3 March") ends the clause.
  */
 const WORK_CLAUSE = new RegExp(
-  `(?:\\b[Ww]e|\\bI)\\s+${ADVERB}(?:${WORK_VERBS}|filmed|recorded|photographed)(?:\\s+(?:in|at|on|near|from|to|into|over|outside|of|the|a|an|[A-Z][\\w'’-]*)){0,6}\\s+$`,
+  `(?:\\b[Ww]e|\\bI)\\s+${ADVERB}(?:${WORK_VERBS}|filmed|recorded|photographed)(?:\\s+(?:in|at|on|near|from|to|into|over|outside|of|the|a|an|by\\s+(?:phone|telephone|video)|[A-Z][\\w'’-]*)){0,6}\\s+$`,
 );
 
 /** How far back from a date the clause is looked for: a verb and a few short words. */

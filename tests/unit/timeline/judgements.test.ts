@@ -178,6 +178,12 @@ describe("the reporters' own work is no happening of the story", () => {
     ).toEqual(['2012-02-10 day «10 February»', '2012-02-12 day «Two days later»']);
   });
 
+  it('leaves out the date of their talks by phone with the people who tell them what happened', () => {
+    expect(timeline('On 10 February, the siege began. Survivors we spoke to by phone on 12 March said that the market has never reopened.')).toEqual([
+      '2012-02-10 day «10 February»',
+    ]);
+  });
+
   it('leaves out a line that only credits the material, and takes no anchor from it', () => {
     expect(timeline('On 10 February, the siege began.\n\nScreenshot: Telegram, March 5\n\nThe next day, shells hit it.')).toEqual([
       '2012-02-10 day «10 February»',

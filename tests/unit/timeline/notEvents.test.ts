@@ -237,5 +237,6 @@ describe('a date describing the subject of a verb that tells nothing happened', 
   it('dates nothing ("the brigades, trained over the winter of 2011, have not yet been committed")', () => {
     expect(timeline('The reserves, including the brigades trained in Germany in the winter of 2011, have not yet been committed.')).toEqual([]);
     expect(timeline('The reserves, trained in Germany in the winter of 2011, were committed.')).toEqual(['2011 year winter «winter of 2011»']);
+    expect(timeline('A military inquiry announced in April 2012 has never published its findings.')).toEqual([]);
   });
 });
