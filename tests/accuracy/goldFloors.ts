@@ -538,4 +538,9 @@ export const F1_FLOORS: Record<string, number> = {
   tavush_villages_handover_post_: 1,
   katiba_serma_: 0.923,
   zaporizhzhia_nuclear_drone_post_: 0.888,
+  // Round thirty-two, written by a helper who never ran the extractor, on their first run: Battle of Tillia (2023) 0.867, the Tavush
+  // road cut by the demarcation 0.900, the Bryansk depot strikes 0.571.
+  battle_of_tillia_: 0.866,
+  tavush_demarcation_post_: 0.9,
+  bryansk_depot_video_report_: 0.571,
 };
