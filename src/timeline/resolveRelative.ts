@@ -6,6 +6,7 @@
 import { addDays, daysInMonth, monthFromIndex, weekday, type RelativeMention } from './dateMention.ts';
 import { justToldFighting, recallFirstOfSeries, recallHappening, recallLastDay, recallTelling, type StatedDay } from './namedHappening.ts';
 import { days, sameDate, stated, type AnchorDate, type DateContext, type ResolvedDate } from './resolvedDate.ts';
+import { formatIsoDate } from './isoDate.ts';
 import { storyEnd, storyStart } from './storyBounds.ts';
 import type { Qualifier } from './types.ts';
 
@@ -62,7 +63,9 @@ export function resolveRelative(mention: RelativeMention, context: DateContext):
     if (mention.orDayJustTold !== true) return undefined;
   }
   if (mention.firstOfSeries === true) {
-    const first = recallFirstOfSeries(context.dated ?? []);
+    // "The second attack comes a week after the first", no sentence calling any "the first": the series is the story's own, and
+    // its first happened on the story's first day (a report's description range, an infobox), when the text told that day.
+    const first = recallFirstOfSeries(context.dated ?? []) ?? toldStoryFirstDay(context);
     if (first !== undefined) {
       if (mention.unit === 'month') return { ...monthFromIndex(first.year * 12 + first.month - 1 + mention.amount), precision: 'month', mention };
       return { ...first, ...addDays(first.year, first.month, first.day, mention.amount), mention };
@@ -152,6 +155,18 @@ function newsFirstDays(mention: RelativeMention, context: DateContext): AnchorDa
   const { previous } = context;
   if (context.published === undefined || mention.story !== 'fighting' || mention.endAmount === undefined || previous?.day === undefined) return undefined;
   return previous;
+}
+
+/**
+ * The story's first day as its stated span gives it (an infobox, a report's description range), when the text told a happening
+ * on it (see the first of a series in `resolveRelative`); a first day only the text named tells no series began on it.
+ */
+function toldStoryFirstDay(context: DateContext): StatedDay | undefined {
+  const start = context.storyStart;
+  if (start?.month === undefined || start.day === undefined) return undefined;
+  if (context.story?.startMonth !== start.month || context.story.first !== start.year) return undefined;
+  const iso = formatIsoDate(start, 'day');
+  return (context.dated ?? []).some((told) => told.date === iso) ? { year: start.year, month: start.month, day: start.day, precision: 'day' } : undefined;
 }
 
 /** The previous date, or the one-day story's day for a count of days opening a section after a date with no day (see `DateContext.storyDay`). */

@@ -124,6 +124,15 @@ describe('"a week after the first": the first of a series told before', () => {
     ]);
   });
 
+  it('counts from the story\'s first day when no sentence calls anything "the first" and the text told that day', () => {
+    const prose = 'On 11 March drones hit the depot. The next day the strike is confirmed. The second attack comes a week after the first.';
+    expect(timeline(prose, { infoboxDate: '11–22 March 2025' })).toEqual([
+      '2025-03-11 day «11 March»',
+      '2025-03-12 day «The next day»',
+      '2025-03-18 day «a week after the first»',
+    ]);
+  });
+
   it('counts minutes within the day of the first and a month to the month after it', () => {
     expect(timeline('On 24 January the first bomb lands. The second hit a few minutes after the first, as people ran.', { infoboxDate: '2023' })).toEqual([
       '2023-01-24 day «24 January»',
