@@ -83,6 +83,11 @@ describe('quoted posts', () => {
     expect(timeline(prose)).toEqual(['2012-02-10 day «10 February»']);
   });
 
+  it('takes a line presenting a video whose words are quoted as no event, an anchor', () => {
+    const prose = 'On 10 February, the siege began. Here is a video a priest posted the next day, 06:40: "The altar is buried." A day later the convoy left.';
+    expect(timeline(prose)).toEqual(['2012-02-10 day «10 February»', '2012-02-12 day «A day later»']);
+  });
+
   it('keeps a post told as a happening', () => {
     expect(after10February('A local group posted on 2/11 at 14:05: "They are giving out flour at the school."')).toBe('2012-02-11 day «2/11»');
   });
