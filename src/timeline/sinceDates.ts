@@ -99,7 +99,7 @@ const WHEN_CLAUSE_AFTER = /^\s*,\s*when\s/i;
  * own happening the date is, not a baseline; its verb's object or a place may stand between the verb and the date.
  */
 const SINCE_CLAUSE =
-  /\bsince\s+(?:the\s+|its\s+|their\s+|an?\s+|that\s+|this\s+)?(?:[\w'–-]+\s+){1,2}?(?:(?:was|were)\s+)?(?:\w+ed|began|broke\s+out)(?:\s+(?:the\s+|its\s+|their\s+)?(?!in\b|on\b|at\b|near\b)[a-z]+)?(?:\s+(?:in|at|near)\s+[A-Z][\w'-]*)?\s+(?:(?:in|on)\s+)?$/i;
+  /\bsince\s+(?:the\s+|its\s+|their\s+|an?\s+|that\s+|this\s+)?(?:[\w'–-]+\s+){1,2}?(?:(?:was|were)\s+)?(?:\w+ed|began|broke\s+out)(?:(?:\s+(?:the\s+|its\s+|their\s+)?(?!in\b|on\b|at\b|near\b)[a-z]+)?(?:\s+(?:in|at|near)\s+[A-Z][\w'-]*)?|\s+(?:into|to|across|through|out\s+of)\s+the\s+(?:[\w'’-]+\s+){1,5}?of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:(?:in|on)\s+)?$/i;
 
 /**
  * "Pashinyan has been moving away from Moscow since Azerbaijan took back Nagorno-Karabakh in September 2023": a retaking or an

@@ -120,6 +120,10 @@ describe('a date after "since": a baseline inside a clause, a happening in its o
     ]);
     expect(timeline('Since the war began in March 2011, the town has changed hands twice.')).toEqual(['2011-03 month «March 2011»']);
     expect(timeline('The group has been part of the coalition since that coalition was formed in March 2011.')).toEqual(['2011-03 month «March 2011»']);
+    // The clause's verb may carry its move and the place it reached before the date.
+    expect(timeline('The town had been attacked repeatedly since the group moved into the north of the Tahoua Region in 2011.', {})).toEqual([
+      '2011 year «2011»',
+    ]);
     expect(timeline('The town has had no power since the start of the siege on 10 February.')).toEqual([]);
   });
 
