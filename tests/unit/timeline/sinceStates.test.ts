@@ -13,6 +13,8 @@ describe('a state told in the perfect "since" a date happened on that date; a co
     ['The defenders there had held out since 12 February, according to the brigade that left the town last.', ['2012-02-12 day «12 February»']],
     ['The town had been on the front line since 2011, and fighting for it lasted two years.', ['2011 year «2011»']],
     ['The region had seen several rounds of fighting since 2011.', ['2011 year «2011»']],
+    // What people have had to do since a date began then, as a road closed since a date was closed then.
+    ['Residents have had to drive to the town on a forest track since the end of May 2011.', ['2011-05 month late «the end of May 2011»']],
     // Machines shut down or out of service since a date were shut down then.
     ['All six reactors had been in cold shutdown since March 2011.', ['2011-03 month «March 2011»']],
     // A force based, stationed or deployed somewhere since a date, the place told at some length.
