@@ -543,4 +543,9 @@ export const F1_FLOORS: Record<string, number> = {
   battle_of_tillia_: 0.866,
   tavush_demarcation_post_: 0.9,
   bryansk_depot_video_report_: 0.571,
+  // Round thirty-two's other three, by a second helper, on their first run: Battle of Chasiv Yar 1.000, Syrian refugees leaving
+  // Lebanon 0.870, the glide bomb on Zaporizhzhia 0.621.
+  battle_of_chasiv_yar_: 1,
+  syria_refugee_return_post_: 0.869,
+  zaporizhzhia_glide_bomb_video_report_: 0.62,
 };
