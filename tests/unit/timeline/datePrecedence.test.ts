@@ -1,0 +1,57 @@
+/** Which of a sentence's dates dates it: a relative phrase of the main clause against a relative clause's date or an explicit one. */
+import { describe, expect, it } from 'vitest';
+import { timelineWithoutEnds as timeline } from './timelineOf.ts';
+
+describe('a relative phrase of the main clause before a relative clause’s date', () => {
+  it('dates the sentence: the relative clause describes what the main clause names', () => {
+    const held = 'On 10 March, the rebels withdrew. Over the next two days, the army took the villages, which had been held by the rebels since 2011.';
+    expect(timeline(held)).toEqual(['2012-03-10 day «10 March»', '2012-03-11 day «Over the next two days»']);
+    const recaptured = 'On 10 March, the rebels withdrew. The next day, the army entered the town, which it had lost on 2 March.';
+    expect(timeline(recaptured)).toEqual(['2012-03-10 day «10 March»', '2012-03-11 day «The next day»']);
+  });
+});
+
+describe('an explicit date wins over a relative phrase in the same sentence', () => {
+  it('dates "A week later on 29 April" and "In the following weeks … on 29 May" by the explicit day', () => {
+    expect(
+      timeline('On 9 April, it began. A week later on 29 April an officer was killed. In the following weeks, three civilians were killed on 29 May.'),
+    ).toEqual(['2012-04-09 day «9 April»', '2012-04-29 day «29 April»', '2012-05-29 day «29 May»']);
+  });
+
+  it('dates two clauses of equal weight by the first-named, even when only the second names its day', () => {
+    expect(timeline('On 22 March, soldiers mutinied. The town fell eight days later, and independence was declared on 6 April.')).toEqual([
+      '2012-03-22 day «22 March»',
+      '2012-03-30 day «eight days later»',
+    ]);
+  });
+
+  it('dates a subject’s two verbs by the first-named when the second, in the passive, names its day', () => {
+    expect(timeline('On 1 April, a team set out. The team tried again over the next two days and was detained on the night of 4 April.')).toEqual([
+      '2012-04-01 day «1 April»',
+      '2012-04-02 day «over the next two days»',
+    ]);
+    // One verb: the explicit day still wins.
+    expect(timeline('On 1 April, a team set out. A week later on 9 April the team was detained.')[1]).toBe('2012-04-09 day «9 April»');
+  });
+
+  it('dates a clause by its relative date over a "with" phrase hung on it', () => {
+    expect(timeline('On 22 March, soldiers mutinied. Raids intensified the next day, with the rebels taking two posts on 30 March.')).toEqual([
+      '2012-03-22 day «22 March»',
+      '2012-03-23 day «the next day»',
+    ]);
+  });
+
+  it('dates the first of two clauses by its relative day when the second dates only a participle', () => {
+    expect(
+      timeline('On 8 May, the town fell. Officials confirmed it the following day, and the war ended with an agreement signed on the night of 9 to 10 May.'),
+    ).toEqual(['2012-05-08 day «8 May»', '2012-05-09 day «the following day»']);
+  });
+
+  it('gives one event for "began in mid-May 2013 and ended three weeks later"', () => {
+    expect(timeline('A counter-offensive began in mid-May 2013 and ended three weeks later.')).toEqual(['2013-05 month mid «mid-May 2013»']);
+  });
+
+  it('gives one event per sentence, dated by its first date', () => {
+    expect(timeline('The town was captured in June 1919 and the mayor was reinstated in July.', {})).toEqual(['1919-06 month «June 1919»']);
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * Relative clauses in the pluperfect: a thing's or a person's earlier past, which dates nothing of the story (GUIDE.md),
+ * unless the clause goes on with it. One sentence each, on plain prose.
+ */
+import { describe, expect, it } from 'vitest';
+import { timelineWithoutEnds as timeline } from './timelineOf.ts';
+
+describe('an appositive whose clause in the pluperfect has a subject of its own', () => {
+  it("is the named thing's past: its date yields to the sentence's and dates nothing alone", () => {
+    expect(timeline('On 10 March, the siege began. Soldiers raise a flag in Hosn, a town the rebels had held since the spring.')).toEqual([
+      '2012-03-10 day «10 March»',
+    ]);
+    expect(timeline('Soldiers raised a flag in Hosn, a town the Rebels had held since February.')).toEqual([]);
+  });
+
+  it('keeps a clause in the simple past, which may go on with the story', () => {
+    expect(timeline('Soldiers raised a flag in Hosn, a town the Rebels took on 3 April.')).toEqual(['2012-04-03 day «3 April»']);
+  });
+});
+
+describe('a "who" clause in the pluperfect describing a person', () => {
+  it("is that person's earlier past, in an appositive or not, and dates nothing", () => {
+    const joined = 'Troops were joined by the militia of Bislan Gantamirov, a former mayor of the city whom Boris Yeltsin had pardoned in November.';
+    expect(timeline(joined)).toEqual([]);
+    expect(timeline('Troops were joined by Gantamirov, who had been pardoned in November.')).toEqual([]);
+  });
+
+  it("is so after the sentence's subject however long the clause, its date yielding to the main clause", () => {
+    const invited = 'The foreign minister, who had asked the heads of the three neighbouring states to a meeting in the capital on 16 March, said';
+    expect(timeline(`${invited} that it would not take place.`)).toEqual([]);
+    expect(timeline(`${invited} on 12 March that it would not take place.`)).toEqual(['2012-03-12 day «12 March»']);
+    // In the simple past the clause may go on with the story.
+    expect(timeline('The foreign minister, who asked the heads of the three neighbouring states to a meeting on 16 March, fell ill.')).toEqual([
+      '2012-03-16 day «16 March»',
+    ]);
+  });
+
+  it('is so when the clause goes on after its date, a weekday of a news post or a relative date too', () => {
+    const post = { published: '2025-09-08' };
+    expect(timeline('European leaders, who had met in Paris on Thursday to discuss guarantees, condemned the strike.', post)).toEqual([]);
+    expect(timeline('European leaders, who had met in Paris on 4 September to discuss guarantees, condemned the strike.', post)).toEqual([]);
+    // In the simple past before a main clause that looks ahead, the clause still only says who the subject is.
+    const ahead = 'The leader, who led the group until its dissolution was announced the same day, will appoint a council.';
+    expect(timeline(`On Thursday the factions met. ${ahead}`, post)).toHaveLength(1);
+    expect(timeline('On 5 September the strike came. The leaders, who had met in Paris the day before to talk, condemned it.')).toEqual([
+      '2012-09-05 day «5 September»',
+    ]);
+    expect(timeline('European leaders met in Paris on Thursday to discuss guarantees.', post)).toEqual(['2025-09-04 day «on Thursday»']);
+  });
+
+  it('keeps a clause in the simple past, and the main clause’s own date', () => {
+    expect(timeline('Troops were joined by Gantamirov, a former mayor whom Yeltsin pardoned on 3 May.')).toEqual(['2012-05-03 day «3 May»']);
+    expect(timeline('Gantamirov, who had been pardoned in November, joined the troops on 3 May.')).toEqual(['2012-05-03 day «3 May»']);
+  });
+});
+
+describe('a relative clause in the pluperfect with words between its verb and its date', () => {
+  it('is a thing’s earlier past, what it had done or which things are meant, and dates nothing', () => {
+    expect(timeline('On 12 February, the town was cut off. The battalion, which had lost most of its trucks on 10 February, could move only on foot.')).toEqual(
+      ['2012-02-12 day «12 February»'],
+    );
+    expect(timeline('The police kept a post there, one of several in the valley that had been raided by smugglers, most recently in 2008.', {})).toEqual([]);
+    // An irregular participle ("set up", "brought") is the same clause.
+    expect(timeline('The pass was held by the Ninth Brigade, a unit that had been set up with foreign help in May 2011, and by militias.', {})).toEqual([]);
+    expect(timeline('The hills were held by the militia, which had brought its own guns from the coast in 2011.', {})).toEqual([]);
+    // A figure with a thousands separator among the clause's words is one word of it.
+    const sent = 'The militia, which had sent about 2,000 fighters to the area in early March, began to withdraw them on 7 March.';
+    expect(timeline(sent)).toEqual(['2012-03-07 day «7 March»']);
+  });
+
+  it.each([
+    'The battalion fell back to the bridge, which had been taken from the rebels on 11 February.',
+    'The mayor said that the rebels had cut the water supply on 11 February.',
+  ])('is still the story in the passive, what befell a thing the main clause names, and in a report’s "that": %s', (sentence) => {
+    expect(timeline(`On 12 February, the town was cut off. ${sentence}`)).toEqual(['2012-02-12 day «12 February»', '2012-02-11 day «11 February»']);
+  });
+});
+
+describe('a restrictive relative clause in the pluperfect', () => {
+  it('tells the named thing’s earlier past, active with its own subject or passive, and dates nothing', () => {
+    expect(timeline('The rebels renamed the valley after the town that the army had lost in 2011.', {})).toEqual([]);
+    expect(timeline('Engineers rebuilt the bridge which had been blown up in March 2011.', {})).toEqual([]);
+    expect(timeline('The aim was the independence of Azawad, a goal the CMA had given up in 2015.', {})).toEqual([]);
+    expect(timeline('The council met in the hall that its founders had built in 1911, and it chose a mayor on 3 May 2012.', {})).toEqual([
+      '2012-05-03 day «3 May 2012»',
+    ]);
+  });
+
+  it('leaves a reported clause with its object or an intransitive verb to the story', () => {
+    expect(timeline('Officials told the press that the army had captured the town on 3 May 2012.', {})).toEqual(['2012-05-03 day «3 May 2012»']);
+    expect(timeline('Officials said that the army had withdrawn on 3 May 2012.', {})).toEqual(['2012-05-03 day «3 May 2012»']);
+  });
+});

@@ -1,0 +1,91 @@
+/** Spans a news post counts from its publication day or from what it just told: weekends, hours, first weeks, a "since" in the perfect. */
+import { describe, expect, it } from 'vitest';
+import { extractTimeline } from '../../../src/timeline/extractTimeline.ts';
+
+describe('a weekend and a span of hours in a news post', () => {
+  // 12 June 2023 was a Monday.
+  const post = (body: string, published = '2023-06-12') =>
+    extractTimeline(`${body}\n`, { published }).map((event) => `${event.date}${event.end === undefined ? '' : ` → ${event.end}`}`);
+
+  it('reads "over the weekend" as its Saturday and Sunday', () => {
+    expect(post('Over the weekend, the heaviest fighting moved to the valley.')).toEqual(['2023-06-10 → 2023-06-11']);
+    expect(post('At the weekend, two villages were retaken.', '2023-06-11')).toEqual(['2023-06-10 → 2023-06-11']);
+  });
+
+  it('reads a change measured since a relative date as its baseline, no happening', () => {
+    expect(post('The price of petrol has risen fivefold since the start of the month.')).toEqual([]);
+  });
+
+  it('reads a "with" phrase hung on a forecast as part of it', () => {
+    const body = 'The president spoke on Sunday. The soldiers would leave in the coming months, with a full withdrawal by the end of the year.';
+    expect(post(body, '2023-09-27')).toEqual(['2023-09-24']);
+  });
+
+  it('reads a gathering told in the simple present with its weekday as scheduled, not a happening', () => {
+    expect(post('Talks ended on Sunday. The ministers meet in Brussels on Thursday, and Kyiv will ask for shells.')).toEqual(['2023-06-11']);
+    expect(post('The ministers met in Brussels on Thursday.')).toEqual(['2023-06-08']);
+    // "the vote" is a noun there, and what was said of it has its day.
+    expect(post('The Commission welcomed the vote but said on Thursday that it was pleased.')).toEqual(['2023-06-08']);
+  });
+
+  it('takes a day inside a recalled month as the news once the post has come back to its present', () => {
+    const recalled = 'Troops moved there after they left Mali in August 2022.';
+    const now = 'Joint operations have been frozen, and attacks have grown deadlier.';
+    const day = 'On 15 August, 17 soldiers were killed in an ambush.';
+    expect(post(`${recalled} ${now} ${day}`, '2023-09-27')).toEqual(['2022-08', '2023-08-15']);
+    expect(post(`${recalled} ${day}`, '2023-09-27')).toEqual(['2022-08', '2022-08-15']);
+  });
+
+  it('does not step back into the year before once the post has come back to its present: a day or month before the last date is this year’s', () => {
+    const recalled = 'The border was reopened in July 2022.';
+    const now = 'Trade has picked up slowly.';
+    expect(post(`${recalled} ${now} On 18 June, a referendum was held.`, '2023-09-27')).toEqual(['2022-07', '2023-06-18']);
+    expect(post(`${recalled} ${now} In May, the talks broke down.`, '2023-09-27')).toEqual(['2022-07', '2023-05']);
+    // Told in the recalled past with no word of the present between, the day elaborates the recalled year.
+    expect(post(`${recalled} On 18 June, a referendum was held.`, '2023-09-27')).toEqual(['2022-07', '2022-06-18']);
+  });
+
+  it('takes a day after a year recalled years back from the post’s present as the news, in the publication’s year', () => {
+    const day = 'On 9 August, Abkhaz forces began to shell the gorge.';
+    const recalled = (year: number) => `Georgian police took the gorge in July ${year}, and since then it has been held by Georgia.`;
+    expect(post(`${recalled(2006)} ${day}`, '2008-08-12')).toEqual(['2006-07', '2008-08-09']);
+    // Told only in the past, the recall is the story's own time, and the day after it stays in its year.
+    expect(post(`Georgian police took the gorge in July 2006. ${day}`, '2008-08-12')).toEqual(['2006-07', '2006-08-09']);
+    // A year just before the post's is no such recall (see the recalled month above).
+    expect(post(`${recalled(2007)} ${day}`, '2008-08-12')).toEqual(['2007-07', '2007-08-09']);
+    // A present relative clause between commas comes back too; a day the publication's year puts after the post is the year before's.
+    const fell = 'When the government fell on 8 December, the army turned on the militia.';
+    expect(post(`Turkey, which regards the militia as a threat, drove it out of the valley in October 2019. ${fell}`, '2025-03-14')).toEqual([
+      '2019-10',
+      '2024-12-08',
+    ]);
+    expect(post(`Turkey, which perhaps feared the militia, drove it out of the valley in October 2019. ${fell}`, '2025-03-14')[1]).toBe('2019-12-08');
+  });
+
+  it('reads "in the 48 hours since" a day just told as the span from it', () => {
+    expect(post('The rebels entered the capital on Sunday. In the 48 hours since, the air force has struck 300 targets.', '2024-12-11')).toEqual([
+      '2024-12-08',
+      '2024-12-08 → 2024-12-10',
+    ]);
+  });
+});
+
+describe('the first week or days a news post counts', () => {
+  it('are those of the happening just told with its day, not of the first day the post names', () => {
+    const post =
+      'The sanctions were imposed yesterday. Crowds have gathered every night since 28 February, when the talks were dropped. Police used water cannon against them during the first week.';
+    const events = extractTimeline(post, { published: '2023-03-12' }).map((event) => `${event.date}${event.end === undefined ? '' : ` → ${event.end}`}`);
+    expect(events).toEqual(['2023-03-11', '2023-02-28', '2023-02-28 → 2023-03-06']);
+  });
+});
+
+describe('a "since" in the present perfect of a news post', () => {
+  it('counts back from the post: a month or a season without its year is the latest on or before the publication', () => {
+    const post = 'Chasiv Yar fell in late July last year.\n\nSince the spring the troops have been moving north. The town has been shelled since October.\n';
+    expect(extractTimeline(post, { published: '2025-07-04' }).map((event) => `${event.date} ${event.qualifier ?? ''}`)).toEqual([
+      '2024-07 late',
+      '2025 spring',
+      '2024-10 ',
+    ]);
+  });
+});

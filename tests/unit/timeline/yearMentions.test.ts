@@ -1,0 +1,75 @@
+/** Years written in unusual ways: after an opening "After", with an era, stressed, or a season before what was said then. */
+import { describe, expect, it } from 'vitest';
+import { extractTimeline } from '../../../src/timeline/extractTimeline.ts';
+import { timelineWithoutEnds as timeline } from './timelineOf.ts';
+
+describe('a year opening a sentence after "After"', () => {
+  it('is hedged as "after 2018" is elsewhere, and stays a count or a heading\'s period otherwise', () => {
+    expect(timeline('After 2018, the division expanded its presence in the south.', {})).toEqual(['2018 year after «After 2018»']);
+    expect(timeline('After 2018 the division expanded its presence in the south.', {})).toEqual(['2018 year after «After 2018»']);
+    expect(timeline('After 2000 soldiers arrived, the town was quiet.', {})).toEqual([]);
+    expect(extractTimeline('## After 2020\nThe town was rebuilt.\n', {})).toEqual([]);
+  });
+});
+
+describe('BC and AD years', () => {
+  it('reads a three-digit year after "in" only where a year closes the phrase, never before a counted noun', () => {
+    expect(timeline('It was used as a base by Julian in 363 during his campaign. The city was taken in 637 and was later rebuilt.', {})).toEqual([
+      '0363 year «363»',
+      '0637 year «637»',
+    ]);
+    expect(timeline('The army was deployed in 300 tanks. Troops arrived in 150 trucks and buses.', {})).toEqual([]);
+    expect(timeline('In 987 the princes founded a kingdom. In 988, they built a church.', {})).toEqual(['0987 year «987»', '0988 year «988»']);
+    expect(timeline('The army was deployed in 300 the next day.', {})).toEqual([]);
+    // A second verb of the same subject after "and" closes the phrase as "and was" does.
+    expect(timeline('It was rebuilt by the emperor in 346 and renamed Constantia.', {})).toEqual(['0346 year «346»']);
+    expect(timeline('Troops arrived in 150 trucks and armoured cars.', {})).toEqual([]);
+  });
+
+  it('reads one before the clause it opens or the words after the verb it ends, and the first of two the text is unsure of', () => {
+    expect(timeline('In 772 the caliph ordered a new city. The town surrendered in 639 or 640 without a fight.', {})).toEqual([
+      '0772 year «772»',
+      '0639 year «639»',
+    ]);
+    expect(timeline('The battle was fought in 657 a short distance west. Later, in 542 it was sacked by the king.', {})).toEqual([
+      '0657 year «657»',
+      '0542 year «542»',
+    ]);
+    expect(timeline('The rebels came in 150 armoured trucks. The fighters escaped in 120 boats or on foot.', {})).toEqual([]);
+    expect(timeline('The city was sacked by the Byzantines in 962 and by the Mongols in 1260.', {})).toEqual(['0962 year «962»']);
+    expect(timeline('The rebels came in 150 and in 200 trucks.', {})).toEqual([]);
+  });
+
+  it('writes 490 BC as the astronomical year -0489 and AD 150 as 0150', () => {
+    expect(timeline('The Persians landed in 490 BC. The story was retold in AD 150.', {})).toEqual(['-0489 year «490 BC»', '0150 year «AD 150»']);
+  });
+
+  it('counts months across a year before year 0 (the property test’s "1 BC January" … "a month later")', () => {
+    const events = extractTimeline('In January 1 BC, the town fell.\n\nA month later, it was retaken.\n', {});
+    const [fell, retaken] = events.map((event) => event.date);
+    // A month-precise date of a year before 0: the month after it is February of the same year, not a negative month.
+    expect(fell).toMatch(/^-?\d{4}-01$/);
+    expect(retaken).toBe(`${fell?.slice(0, -3) ?? ''}-02`);
+  });
+});
+
+describe('a year stressed with "as recently as", "as early as" or "as late as"', () => {
+  it('is that year, with no hedge', () => {
+    expect(timeline('The State Department had designated him a terrorist as recently as 2013, and a bounty was withdrawn in December 2024.', {})).toEqual([
+      '2013 year «2013»',
+    ]);
+    expect(timeline('The town was shelled as early as 2014.', {})).toEqual(['2014 year «2014»']);
+    expect(timeline('As late as 1990 the plant was still working.', {})).toEqual(['1990 year «1990»']);
+  });
+  it('is no year before a counted noun', () => {
+    expect(timeline('The army had as many as 2000 tanks.', {})).toEqual([]);
+  });
+});
+
+describe('a season without its year before "that" of what was said then', () => {
+  it('is the season of the year last stated', () => {
+    expect(
+      timeline('Further strikes followed on 29 March 2024. The head of the company said in an interview in the autumn that repairs would take years.', {}),
+    ).toEqual(['2024-03-29 day «29 March 2024»', '2024 year autumn «autumn»']);
+  });
+});
