@@ -103,9 +103,13 @@ const SUBJECT_PARTICIPLE =
  * publishing (the report's concluding), and "The first video, posted on April 8, was filmed by a soldier" by the posting. No
  * "and" in it: "The group, formed in 1992 and co-chaired by France, Russia and the US from 1997, led …" runs past a list's comma.
  */
-const MAIN_CLAUSE_DATED = new RegExp(`^\\s+(?:(?!\\bthat\\b)[^,;:.])*?\\b(?:in|on|from|by)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:\\d|${MONTH_NAME})`);
-const SUBJECT_APPOSITIVE_PARTICIPLE =
-  /^(?:The|A|An|Its|Their|His|Her)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s+((?:[a-z]{3,}ed|built|held|taken|chosen|won|drawn|made|set\s+up)\s(?:(?!\band\b)[^,;])*?\d(?:(?!\band\b)[^,;])*),/;
+const MAIN_CLAUSE_DATED = new RegExp(
+  `^\\s+(?:(?!\\bthat\\b)[^,;:.])*?\\b(?:(?:in|on|from|by)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:\\d|${MONTH_NAME})|(?:in|through|over|during)\\s+the\\s+(?:spring|summer|autumn|winter)\\b)`,
+);
+// The subject may be a bare plural ("Russian troops, reinforced from November by North Korean soldiers, pushed … through the winter").
+const SUBJECT_APPOSITIVE_PARTICIPLE = new RegExp(
+  `^(?:(?:The|A|An|Its|Their|His|Her)\\s+(?:[\\w'’-]+\\s+){0,4}?[\\w'’-]+|[A-Z][a-z]+\\s+[a-z]+s),\\s+((?:[a-z]{3,}ed|built|held|taken|chosen|won|drawn|made|set\\s+up)\\s(?:(?!\\band\\b)[^,;])*?(?:\\d|\\b${MONTH_NAME})(?:(?!\\band\\b)[^,;])*),`,
+);
 
 /**
  * "After the fall of the government in December 2024, the region came under the new authorities, although the rebels held

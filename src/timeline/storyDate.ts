@@ -10,7 +10,6 @@ import { MONTH_NAME, monthNumber, type AbsoluteMention } from './dateMention.ts'
 import { inEarlierPastClause } from './earlierPastClauses.ts';
 import { JUDGED_DATED_TIME } from './dayNamingLine.ts';
 import { endsAppositiveOfMaking, endsFoundingAside, foundingAsideEndsSentence } from './foundingAsides.ts';
-import { inSubjectAside } from './subjectAsides.ts';
 import { continuesNamedThingsPast, datesOpeningHappening, describingParticiple, inAppositiveWhoseClause, tellsNamedThingsPast } from './namedThingsPast.ts';
 import { tellsHowThingsStood } from './howThingsStood.ts';
 import {
@@ -167,9 +166,6 @@ export function storyDate(mention: AbsoluteMention, flat: string): AbsoluteMenti
   else if (hedged !== undefined && REPORTED_ON.test(near) && THAT_IT_HAD.test(after) && !ELAPSED_OPENING.test(flat)) date = { ...hedged, laterReport: true };
   if (date !== undefined && date.day !== undefined && (SMALL_HOURS_BEFORE.test(near) || (date.end !== undefined && NIGHT_BEFORE.test(near))))
     date = { ...date, endsNight: true };
-  // A subject's aside yields to the main clause as an opening phrase does, and, unlike a clause describing a thing, still dates a
-  // sentence whose main clause has no date, whatever its year (see subjectAsides.ts).
-  if (date !== undefined && phrase === null && inSubjectAside(flat.slice(0, mention.index), after)) return { ...date, background: 'opening' };
   return date === undefined || (phrase === null && !endsAppositiveOfMaking(near, after)) ? date : { ...date, background: 'clause' };
 }
 
