@@ -71,6 +71,11 @@ const SEASON_LEAD = /\b(?:in|by|until|the|that|of|early|mid|late|this|last)[\s-]
 const EVERY_SUCH_SEASON = /\S\s+(?:in|during)\s+$/i;
 /** "and for much of the winter Abkhazia had power …": a season a stretch of time is measured over is a time whatever follows it. */
 const SPANNED_SEASON = /\b(?:for\s+(?:most|much|all|part)\s+of|throughout)\s+the\s+$/i;
+/**
+ * "a school that is closed for the summer", "nowhere to stay for the winter": a season a state lasts for is a length of
+ * time, not the event's date; with its year or a hedge ("for the summer of 2023") it is still read as a time.
+ */
+const LASTS_FOR_THE_SEASON = /\bfor\s+the\s+$/i;
 /** "this winter", "last summer": the season of the day the post was written, or the one before. */
 const COUNTED_FROM_PUBLICATION = /\b(?:this|last)\s+$/i;
 /** "a summer evening", "one winter morning": one day of a season, named without its date, is that season (guide). */
@@ -215,6 +220,7 @@ function seasons(flat: string, published: boolean): AbsoluteMention[] {
     if (!published && year === undefined && hedge === undefined && COUNTED_FROM_PUBLICATION.test(flat.slice(Math.max(0, match.index - 6), match.index)))
       continue;
     if (year === undefined && hedge === undefined && EVERY_SUCH_SEASON.test(flat.slice(Math.max(0, match.index - 10), match.index))) continue;
+    if (year === undefined && hedge === undefined && LASTS_FOR_THE_SEASON.test(flat.slice(Math.max(0, match.index - 10), match.index))) continue;
     // With its year ("the summer of 2023 that …") a season is a time whatever follows; "the summer 2023 offensive" is left to the name rules.
     const rest = flat.slice(match.index + whole.length);
     const opensSentence = seasonOpensSentence(flat.slice(0, match.index), rest);

@@ -140,6 +140,14 @@ describe('approximate dates keep their honesty', () => {
     expect(timeline('On 3 March the pass was closed. It reopened in the summer.')).toEqual(['2012-03-03 day «3 March»', '2012 year summer «summer»']);
   });
 
+  it('reads "for the summer" without its year as how long a state lasts, not the event\'s date', () => {
+    expect(timeline('On 3 March a bomb landed next to a school that is closed for the summer.')).toEqual(['2012-03-03 day «3 March»']);
+    expect(timeline('On 3 March the shelter opened. It stayed open for the summer of 2013.')).toEqual([
+      '2012-03-03 day «3 March»',
+      '2013 year summer «summer of 2013»',
+    ]);
+  });
+
   it('reads a winter named by the two years it spans as one season of its first year', () => {
     expect(timeline('Through the winter of 2022–2023 engineers built trenches. In winter 2024–25 the roads froze.', {})).toEqual([
       '2022 year winter «winter of 2022–2023»',
