@@ -188,6 +188,12 @@ export const RULES: Rule[] = [
     unit: 'day',
     amount: -1,
   },
+  /*
+   * "The next clip is filmed the day after.", "The day after, neighbours laid flowers": with nothing after it, the day after
+   * the one just told, as "the next day" is; "the day after the election" or "the day after Afrin fell" counts from what it names.
+   */
+  { pattern: /\bthe (?:day|night|evening) after(?=\s*[,.;:)]|\s*$)/gi, needs: ['day after', 'night after', 'evening after'], unit: 'day', amount: 1 },
+  { pattern: /\bthe morning after(?=\s*[,.;:)]|\s*$)/gi, needs: ['morning after'], unit: 'day', amount: 1, morning: true },
   ...COUNTED_BACK_PHRASES,
   ...FIRST_OF_SERIES_PHRASES,
   { pattern: new RegExp(`\\b${COUNT} days? later\\b${DAY_RESTATED}`, 'gi'), needs: ['day later', 'days later'], unit: 'day', amount: (count) => count },

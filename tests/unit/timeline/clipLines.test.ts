@@ -98,6 +98,13 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
     ]);
   });
 
+  it('reads a line that dates a clip to "the day after" as only dating it', () => {
+    expect(timeline('On 10 February, the siege began. The next clip is filmed the day after. Neighbours lay flowers.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-11 day «»',
+    ]);
+  });
+
   it('reads a line that dates a clip and names the camera in a few words as only dating it', () => {
     expect(timeline("On 10 February, the siege began. This video was filmed on 12 February from a car's dashboard camera. A drone hits a truck.")).toEqual([
       '2012-02-10 day «10 February»',

@@ -185,10 +185,16 @@ describe('relative expressions count from the previous event', () => {
     ['Later in the day, a photo was posted.', '2012-02-10 day «Later in the day»'],
     ['The same day, a drone was seen.', '2012-02-10 day «The same day»'],
     ['An agreement had been reached the day before.', '2012-02-09 day «the day before»'],
+    ['The day after, neighbours laid flowers.', '2012-02-11 day «The day after»'],
+    ['The morning after, the search went on.', '2012-02-11 day «The morning after»'],
     ['Two days later, talks began.', '2012-02-12 day «Two days later»'],
     ['A month later, the siege ended.', '2012-03 month «A month later»'],
   ])('"%s"', (sentence, expected) => {
     expect(timeline(`On 10 February, the siege began. ${sentence}`)[1]).toBe(expected);
+  });
+
+  it('counts "the day after" from what it names when something follows it', () => {
+    expect(timeline('On 10 February, the siege began. On 12 February, the day after the vote, talks began.')[1]).toBe('2012-02-12 day «12 February»');
   });
 
   it('dates "By then" only from a day, unless it opens the ground a side held then', () => {
