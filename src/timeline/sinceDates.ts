@@ -21,6 +21,14 @@ const OPENING_SINCE = /^\s*since\b[^,;.]{0,60}$/i;
  */
 const COMPARED_COUNT_AFTER = /^,?\s+[^,;.]{0,40}?\b(?:has|have|had)\s+(?:[a-z]+\s+){1,2}?(?:more|fewer|less)\s+[^,;.]{0,40}?\bthan\b/i;
 /**
+ * "Since Assad was overthrown on 8 December, UNHCR says, more than 200,000 Syrians have crossed back": a total told in the
+ * perfect after an opening "Since" is a count, the date its baseline (guide), as "200,000 have crossed since 8 December" is;
+ * the number right before the people and their perfect verb of coming, going or falling. "Since mid-April tens of thousands
+ * have marched every evening" names no total: a habit begun then.
+ */
+const COUNT_TOLD_AFTER =
+  /^,?\s+(?:[^,;.]{1,30},\s+)?(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|around|fewer\s+than)\s+)?\d[\d,.]*(?:\s+(?:thousand|million))?\s+(?:[\w'’-]+\s+){0,3}?(?:has|have)\s+(?:been\s+)?(?:crossed|fled|returned|left|killed|died|displaced|wounded|injured|arrested|detained|registered|arrived|evacuated|deported)\b/i;
+/**
  * "Russia has moved troops and armour towards the border since the middle of March": a build-up told in the perfect since a
  * date is a happening that began then, dated by it as a state is; only verbs of moving forces, and no number in the clause
  * ("More than 350,000 people have fled since the start of December" counts since a baseline). So is a watch that forces have
@@ -155,7 +163,7 @@ export function countsSinceBaseline(before: string, near: string, after: string,
     !(WRITING_WEEK.test(text) && FIRST_SINCE_NAMED_HAPPENING.test(before.slice(-BUILD_UP_NEAR))) &&
     !SINCE_CLOSED.test(before) &&
     !HELD_SINCE_CLAUSE.test(before.slice(-BUILD_UP_NEAR)) &&
-    !(OPENING_SINCE.test(before) && !COMPARED_COUNT_AFTER.test(after)) &&
+    !(OPENING_SINCE.test(before) && !COMPARED_COUNT_AFTER.test(after) && !COUNT_TOLD_AFTER.test(after)) &&
     !SINCE_CLAUSE.test(near) &&
     !SINCE_RETAKING.test(near) &&
     !SINCE_STATE.test(before.slice(-BUILD_UP_NEAR)) &&

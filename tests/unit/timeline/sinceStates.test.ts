@@ -140,6 +140,12 @@ describe('a date after "since": a baseline inside a clause, a happening in its o
     expect(timeline('Since March 2012, the army has held the town.')).toEqual(['2012-03 month «March 2012»']);
   });
 
+  it('skips an opening "Since" whose clause tells a total in the perfect: the count\'s baseline, not a state begun then', () => {
+    expect(timeline('Since Assad was overthrown on 8 December, UNHCR says, more than 200,000 Syrians have crossed back.')).toEqual([]);
+    expect(timeline('Since 8 December, 200,000 Syrians have crossed back.')).toEqual([]);
+    expect(timeline('Since mid-April 2012 tens of thousands of people have marched through the city.')).toEqual(['2012-04 month mid «mid-April 2012»']);
+  });
+
   it('starts ground held since the day just told at a closing "since" or "since then"', () => {
     expect(timeline('On 10 May 2012 the front opened. It has held the sector since then.', {})).toEqual([
       '2012-05-10 day «10 May 2012»',
