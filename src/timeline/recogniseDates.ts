@@ -118,8 +118,10 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
       continue;
     }
     // "The committees are due to finish their work by the end of the year": a relative phrase a plan or an undertaking looks
-    // ahead to is a deadline (guide), as "was due to begin on 12 April" is for a date written out.
-    if (candidate.kind === 'relative' && isPlannedFor(lead)) {
+    // ahead to is a deadline (guide), as "was due to begin on 12 April" is for a date written out; the phrase may hold its own
+    // preposition ("is due to leave Masnaa on Thursday", a news post's weekday read as a day).
+    const ownPreposition = /^(?:on|in|by)\s+/i.exec(candidate.text)?.[0];
+    if ((candidate.kind === 'relative' || ownPreposition !== undefined) && isPlannedFor(lead + (ownPreposition ?? ''))) {
       taken.push(candidate);
       continue;
     }

@@ -76,6 +76,12 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
     expect(timeline(`${opening} Shots were heard in the old town until the next morning.`)).toHaveLength(2);
   });
 
+  it('reads a weekday a news post says something is due to happen on as planned for it, with a place between verb and weekday', () => {
+    const post = { published: '2025-07-08' };
+    expect(timeline('The next convoy is due to leave Masnaa on Thursday.', post)).toEqual([]);
+    expect(timeline('The last convoy left Masnaa on Thursday.', post)).toEqual(['2025-07-03 day «on Thursday»']);
+  });
+
   it.each([
     'Stock exchanges closed until at least 18 March.',
     'The opening for freight trains was postponed until 2020.',
