@@ -6,10 +6,20 @@
 
 /** An opening clause that sets a condition or a time ahead, told in the present: no past auxiliary before the date. */
 const OPENS_AHEAD = /^(?:Whoever|Whatever|Whichever|If|Once|Unless|As soon as)\b(?![^,;.]*\b(?:was|were|had|did)\b)[^;.]*$/;
+/**
+ * "Syrians who register to leave before the end of September will be spared the fines": a date in a "who" clause told in the
+ * present, the subject of a future right after it, lies ahead with it as the "Whoever" clause's does; "Those who fled in March
+ * will return" tells a past flight, left to the other rules.
+ */
+const PRESENT_WHO_CLAUSE =
+  /\b(?:who|that)\s+(?!(?:was|were|had|did|has|have|fled|left|fought|took|came|went|made|gave|ran|won|lost|held|sent|saw|began|broke|fell|got|paid|kept|led|met|told|said|wrote|brought|bought|stayed)\b)[a-z]+(?<!ed)\b(?![^,;.]*\b(?:was|were|had|did)\b)[^,;.]*$/;
+const FUTURE_RIGHT_AFTER = /^\s+will\s+(?:not\s+)?[a-z]+/i;
 /** The main clause's future, after the date: within the same sentence, at most one comma between them. */
 const FUTURE_AFTER = /^[^;.,]{0,60}?(?:,[^;.,]{0,60}?)?\bwill\s+(?:not\s+)?[a-z]+/i;
 
-/** Whether the date at `index`…`end` of `sentence` sits in such an opening clause, before a main clause's "will". */
+/** Whether the date at `index`…`end` of `sentence` sits in such an opening or "who" clause, before a main clause's "will". */
 export function isInForecastOpening(sentence: string, index: number, end: number): boolean {
-  return OPENS_AHEAD.test(sentence.slice(0, index)) && FUTURE_AFTER.test(sentence.slice(end));
+  const before = sentence.slice(0, index);
+  const after = sentence.slice(end);
+  return (OPENS_AHEAD.test(before) && FUTURE_AFTER.test(after)) || (PRESENT_WHO_CLAUSE.test(before) && FUTURE_RIGHT_AFTER.test(after));
 }

@@ -35,6 +35,12 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
     expect(timeline('The governor told reporters that the road would reopen in late March.')).toEqual([]);
   });
 
+  it('reads a date in a "who" clause in the present, the subject of a future right after it, as lying ahead', () => {
+    expect(timeline('Under the plan, Syrians who register to leave before the end of September will be spared the fines.')).toEqual([]);
+    expect(timeline('Those who fled the town in March will be allowed back.')).toEqual(['2012-03 month «March»']);
+    expect(timeline('Soldiers who refuse to go in March face prison.')).toEqual(['2012-03 month «March»']);
+  });
+
   it('keeps a measure imposed from a day, which is in force from it, unlike one announced for it', () => {
     expect(timeline('The authorities imposed a curfew from 26 February to 28 February.')).toEqual(['2012-02-26 day → 2012-02-28 «26 February to 28 February»']);
   });
