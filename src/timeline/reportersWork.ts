@@ -18,6 +18,14 @@ const ADVERB = '(?:(?:also|then|first|later|have|had)\\s+)?';
 const REPORTERS_WORK = new RegExp(`^(?:We|I)\\s+${ADVERB}(?:${WORK_VERBS})\\b`);
 
 /**
+ * "We used videos posted by residents, satellite images and statements from both sides to reconstruct what happened to the depot
+ * in March 2025": the material the reporters drew on, named before what they used it to work out, is their work as "we
+ * reconstructed" is; its date is the story's span, not a happening.
+ */
+const MATERIAL_USED_TO =
+  /^(?:We|I)\s+(?:used|combined|relied\s+on|drew\s+on)\s[^.;]{1,160}?\bto\s+(?:reconstruct|verify|piece\s+together|trace|establish|work\s+out|map|check|confirm)\b/;
+
+/**
  * "Survivors we spoke to by phone this week said …", "The debris we filmed in Kyiv that morning — … — matches the Shahed-136", "Businessmen I spoke to in Damascus this week were
  * cautious": a date right after the reporters' verb, past only prepositions, articles and names, dates their filming or their
  * talks, not the debris or the mood they found (guide: their visit, and a state of things they found there).
@@ -40,7 +48,7 @@ const SOURCE_CREDIT =
 
 /** Whether a sentence tells the reporters' own work rather than a happening of the story. */
 export function tellsReportersWork(sentence: string): boolean {
-  return REPORTERS_WORK.test(sentence) || SOURCE_CREDIT.test(sentence.trim());
+  return REPORTERS_WORK.test(sentence) || MATERIAL_USED_TO.test(sentence) || SOURCE_CREDIT.test(sentence.trim());
 }
 
 /** Whether the date at `index` of a sentence dates the reporters' own work in a clause of it. */

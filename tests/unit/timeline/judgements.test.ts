@@ -219,6 +219,11 @@ describe("the reporters' own work is no happening of the story", () => {
     ]);
   });
 
+  it('leaves out the material they used to work out what happened, whose date is the story\'s span', () => {
+    expect(timeline('We used videos posted by residents and satellite images to reconstruct what happened to the depot in March 2012.')).toEqual([]);
+    expect(timeline('We used the lull in March 2012 to leave the town.')).toEqual(['2012-03 month «March 2012»']);
+  });
+
   it('leaves out their return to a place, as their visit', () => {
     expect(timeline('On 10 February, the siege began. We went back to the landing a couple of days later and found the ramp blown.')).toEqual([
       '2012-02-10 day «10 February»',
