@@ -548,4 +548,14 @@ export const F1_FLOORS: Record<string, number> = {
   battle_of_chasiv_yar_: 1,
   syria_refugee_return_post_: 0.869,
   zaporizhzhia_glide_bomb_video_report_: 0.62,
+  // Round thirty-three, written by three helpers who never ran the extractor, on their first run: Battle of Martakert (1992) 0.966,
+  // the border commissions' meeting 0.917, Battle of Bourem (2022) 0.933 (1.000 on the helper's own reading of "By then", which
+  // review changed to GUIDE.md's last date stated), Ukraine's winter grid repairs 1.000, Battle of Deir Hafer (2025) 0.933, the
+  // Kostiantynivka water plant 0.813.
+  battle_of_martakert__1992__: 0.965,
+  border_commission_meeting_post_: 0.916,
+  battle_of_bourem__2022__: 0.933,
+  ukraine_winter_repairs_post_: 1,
+  battle_of_deir_hafer__2025__: 0.933,
+  kostiantynivka_water_plant_video_report_: 0.812,
 };
