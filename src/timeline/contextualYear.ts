@@ -96,7 +96,15 @@ function windowYear(date: PartialDate & { sameYear?: boolean; pluperfect?: true 
   if (guess !== undefined && wraps && context.section === undefined && window.startMonth !== undefined && guess === window.last + 1) return guess;
   if (guess !== undefined && guess > window.last) return context.section === undefined && justAfterTurn(date, window) ? window.last + 1 : window.last;
   const startsLater = window.startMonth !== undefined && date.month !== undefined && date.month < window.startMonth;
-  return startsLater && window.last > window.first ? window.first + 1 : window.first;
+  const year = startsLater && window.last > window.first ? window.first + 1 : window.first;
+  // Never after a closed story the text has not gone past ("continued through December", a paragraph after "9 December
+  // 2024", above a battle of 4 January – 2 February 2025): the month before the story, in the year before (GUIDE.md).
+  return afterClosedStory(date, window, year) && year - 1 === guess ? year - 1 : year;
+}
+
+/** Whether the month in `year` falls after a closed story's last month. */
+function afterClosedStory(date: PartialDate, window: YearWindow, year: number): boolean {
+  return window.endMonth !== undefined && date.month !== undefined && year === window.last && date.month > window.endMonth;
 }
 
 /** How many months after a closed story's last month a month told without its year is "just after" it. */

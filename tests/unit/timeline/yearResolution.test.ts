@@ -45,6 +45,16 @@ describe('the year of a date without one', () => {
     ]);
   });
 
+  it('keeps a month in a new paragraph before a closed story the text has not entered, in the year before it, never after it', () => {
+    const article = '## Background\nThe army took the town on 9 December 2024.\n\nFighting around the dam continued through December.\n';
+    expect(dates(article, { infoboxDate: '4 January – 2 February 2025' })).toEqual(['2024-12-09', '2024-12']);
+    // A month the story's own year keeps inside it stays there.
+    expect(dates(article.replace('through December', 'through January'), { infoboxDate: '4 January – 2 February 2025' })).toEqual([
+      '2024-12-09',
+      '2025-01',
+    ]);
+  });
+
   it('stays before the story for a pluperfect date after a year stated before it, across paragraphs of one section', () => {
     const article = '## Background\nThrough the winter of 2022–2023 engineers built trenches.\n\nBrigades had been trained over the winter.\n';
     expect(dates(article, { infoboxDate: '8 June – 25 September 2023' })).toEqual(['2022', '2022']);
