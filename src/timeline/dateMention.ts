@@ -52,6 +52,8 @@ export interface AbsoluteMention extends PartialDate {
   diedLater?: true;
   /** Its (last) day is reached at the end of a night ("before dawn on 5 June", "the night of 4 to 5 June"): the next morning is that day's. */
   endsNight?: true;
+  /** It names a night by the day it began ("the night of March 11"): the morning that ends it is the next day's. */
+  beginsNight?: true;
   /** A day without a year set beside a count from a named happening ("On 6 June, two days before the attack at Mala Tokmachka,"): that count gives its year. */
   countedFrom?: { words: string; days: number };
 }

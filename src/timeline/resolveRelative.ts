@@ -216,17 +216,20 @@ function weekdayInSpan(mention: RelativeMention, anchor: ResolvedDate | AnchorDa
   return { ...day, precision: 'day', mention, ...stated(anchor.yearStated) };
 }
 
-/** "in the early morning", with no day of its own. */
-const EARLY_MORNING = /^(?:in|during) the early morning$/i;
+/** "in the early morning", "By morning", with no day of its own. */
+const EARLY_MORNING = /^(?:(?:in|during|by) the early morning|by (?:the )?morning)$/i;
 /** "That night, thousands gathered …": a day just told by its night. */
 const NIGHT_TOLD = /\b(?:night|overnight)\b/i;
 
 /**
- * "That night, thousands gathered in the square. … police dispersed the crowd in the early morning": the morning that ends the
- * night just told, the day after, as "the next morning" is (guide).
+ * "That night, thousands gathered in the square. … police dispersed the crowd in the early morning", "It's the night of March 11
+ * when the first drone hits the plant. … By morning the pumps are off": the morning that ends the night just told, the day
+ * after, as "the next morning" is (guide).
  */
 function endsToldNight(mention: RelativeMention, anchor: ResolvedDate | AnchorDate): boolean {
-  return EARLY_MORNING.test(mention.text) && 'mention' in anchor && anchor.mention.kind === 'relative' && NIGHT_TOLD.test(anchor.mention.text);
+  if (!EARLY_MORNING.test(mention.text) || !('mention' in anchor)) return false;
+  const told = anchor.mention;
+  return told.kind === 'relative' ? NIGHT_TOLD.test(told.text) : told.beginsNight === true;
 }
 
 /** "During the breakout, …" after a span: the night's two days when it was one, else no one day of it (guide). */

@@ -166,6 +166,7 @@ export function storyDate(mention: AbsoluteMention, flat: string): AbsoluteMenti
   else if (hedged !== undefined && REPORTED_ON.test(near) && THAT_IT_HAD.test(after) && !ELAPSED_OPENING.test(flat)) date = { ...hedged, laterReport: true };
   if (date !== undefined && date.day !== undefined && (SMALL_HOURS_BEFORE.test(near) || (date.end !== undefined && NIGHT_BEFORE.test(near))))
     date = { ...date, endsNight: true };
+  else if (date !== undefined && date.day !== undefined && NIGHT_BEFORE.test(near)) date = { ...date, beginsNight: true };
   return date === undefined || (phrase === null && !endsAppositiveOfMaking(near, after)) ? date : { ...date, background: 'clause' };
 }
 

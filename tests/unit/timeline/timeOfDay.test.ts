@@ -158,6 +158,17 @@ describe('a morning after a sentence told by its night', () => {
       '2012-07-14 day «in the early morning»',
     ]);
   });
+
+  it('reads "By morning" after a night named by the day it began as the morning that ends that night', () => {
+    expect(timeline("It's the night of March 11 when the first drone hits the plant. By morning the pumps are off.")).toEqual([
+      '2012-03-11 day «March 11»',
+      '2012-03-12 day «By morning»',
+    ]);
+    expect(timeline('On 11 March the first drone hit the plant. By morning the pumps were off.')).toEqual([
+      '2012-03-11 day «11 March»',
+      '2012-03-11 day «By morning»',
+    ]);
+  });
 });
 
 describe('an address or a briefing named by its time of day', () => {
