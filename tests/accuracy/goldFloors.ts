@@ -558,4 +558,14 @@ export const F1_FLOORS: Record<string, number> = {
   ukraine_winter_repairs_post_: 1,
   battle_of_deir_hafer__2025__: 0.933,
   kostiantynivka_water_plant_video_report_: 0.812,
+  // Round thirty-four, by three more helpers, on their first run: Battle of Novoselivka (2024) 0.966, the Myrnohrad evacuation
+  // 0.903, Siege of Tessalit (2012) 0.929 (0.966 on the helper's own reading of the lead's "contributed to the coup … eleven days
+  // later", which review dropped as GUIDE.md's object date), Niger expelling a charity 0.917, Battle of Mataghis (2016) 0.867, the
+  // Sweida deal 0.833.
+  battle_of_novoselivka__2024__: 0.965,
+  myrnohrad_evacuation_video_report_: 0.903,
+  siege_of_tessalit__2012__: 0.928,
+  niger_ngo_expelled_post_: 0.916,
+  battle_of_mataghis__2016__: 0.866,
+  sweida_deal_post_: 0.833,
 };
