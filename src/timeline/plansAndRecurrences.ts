@@ -80,11 +80,12 @@ const LIST_ITEMS = 4;
 
 /**
  * "Armenia agreed to return the districts of Aghdam, Kalbajar and Lachin by 1 December": what a party bound itself
- * to do by the date, a deadline as "had been given until 10 June" is. A "by" after "and", "but" or "then" opens a
- * clause of its own ("agreed to withdraw, and by 5 May they had left").
+ * to do by the date, a deadline as "had been given until 10 June" is, and so is what it aimed or hoped to do by it ("said
+ * that Russia aimed to take the town by 9 May"). A "by" after "and", "but" or "then" opens a clause of its own ("agreed to
+ * withdraw, and by 5 May they had left").
  */
 const UNDERTAKEN_BY =
-  /\b(?:agreed|agrees|promised|pledged|undertook|vowed|committed|obliged|required|ordered)\s+(?:[a-z]+\s+)?to\s+[a-z]+\b(?:[^;.]{0,60}?\s(?!(?:and|but|then)\b)[^\s,;.]+)?\s+by\s+(?:the\s+)?$/i;
+  /\b(?:agreed|agrees|promised|pledged|undertook|vowed|committed|obliged|required|ordered|aimed|aims|hoped|hopes|intended|intends|sought|seeks)\s+(?:[a-z]+\s+)?to\s+[a-z]+\b(?:[^;.]{0,60}?\s(?!(?:and|but|then)\b)[^\s,;.]+)?\s+by\s+(?:the\s+)?$/i;
 
 /**
  * "It requires men aged 18 to 60 to update their details with the military within 60 days": what a law or a rule, told in the
