@@ -33,7 +33,7 @@ export function resolveSentenceDates(mentions: readonly DateMention[], context: 
   const leading = mentions[0]?.kind === 'relative' && mentions[0].firstClause === true ? mentions[0] : undefined;
   const led = leading === undefined ? undefined : resolveRelative(leading, context);
   if (leading !== undefined && led !== undefined)
-    return leading.amount < 0 ? { event: led } : { event: led, last: lastDay(dayOfLedMonth(mentions, led, context) ?? led) };
+    return leading.amount < 0 ? { event: led } : { event: led, last: lastDay(dayOfLedMonth(mentions, led, context) ?? laterDayStated(mentions, led, context) ?? led) };
   const absolutes = yearFromLaterDate(
     yearFromNewsYear(mentions.filter((mention): mention is AbsoluteMention => mention.kind === 'absolute')),
     context.published?.year,
@@ -98,6 +98,20 @@ function dayOfLedMonth(mentions: readonly DateMention[], led: ResolvedDate, cont
   );
   const date = later === undefined ? undefined : resolveAbsolute(later, { ...context, previous: led, sameSection: false, sameSentence: true });
   return date?.day !== undefined && date.year === led.year && date.month === led.month ? date : undefined;
+}
+
+/**
+ * A later day a second main clause states after a first clause dated by a relative phrase ("reached the region that night, and
+ * on 3 April the Defence Army counter-attacked"): the first dates the sentence, but the story stands on the day stated last, and
+ * "That evening" after it is 3 April (GUIDE.md: a relative date counts from the last date stated before it).
+ */
+function laterDayStated(mentions: readonly DateMention[], led: ResolvedDate, context: DateContext): ResolvedDate | undefined {
+  if (led.day === undefined) return undefined;
+  const later = mentions.find(
+    (mention): mention is AbsoluteMention => mention.kind === 'absolute' && mention.day !== undefined && mention.background === undefined,
+  );
+  const date = later === undefined ? undefined : resolveAbsolute(later, { ...context, previous: led, sameSection: false, sameSentence: true });
+  return date?.day !== undefined && days(date) > days(led) ? date : undefined;
 }
 
 /** A forward relative phrase after the causing happening's date, resolved from it. */
