@@ -97,6 +97,10 @@ export const MONTH_AND_YEAR_PHRASES: Rule[] = [
   { pattern: /\b(?:over|through|throughout|during) (?:the|that|the same) month\b(?!\s+(?:of|before|after)\b)/gi, needs: ['month'], unit: 'month', amount: 0 },
   // "were evacuated across footbridges for much of the month": the anchor's month, as "for much of the year" is its year.
   { pattern: /\b(?:for|during|in) (?:much|most) of the month\b/gi, needs: ['of the month'], unit: 'month', amount: 0 },
+  // "For the rest of the month Russian forces relied on infiltration": what is left of the anchor's month, as "for most of the
+  // month" is that month; "for the rest of the year" likewise its year.
+  { pattern: /\b(?:for|during|through|throughout) the rest of (?:the|that) month\b/gi, needs: ['rest of'], unit: 'month', amount: 0 },
+  { pattern: /\b(?:for|during|through|throughout) the rest of (?:the|that) year\b/gi, needs: ['rest of'], unit: 'year', amount: 0 },
   // "failed the same year", "dropped from the bill that year": the anchor's year ("In May of the same year" is a month of it,
   // read with the month; "that year's elections" names them).
   { pattern: /(?<!\bof )\b(?:the same|that) year\b(?!['’]s)/gi, needs: ['the same year', 'that year'], unit: 'year', amount: 0 },

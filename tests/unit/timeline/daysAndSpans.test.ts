@@ -39,6 +39,8 @@ describe('more ways prose names a day or a span', () => {
     ['Throughout the year, the roads stayed closed.', '2012 year «Throughout the year»'],
     ['Dozens of civilians were killed over the month.', '2012-02 month «over the month»'],
     ['Civilians were evacuated across the footbridges for much of the month.', '2012-02 month «for much of the month»'],
+    ['For the rest of the month the army relied on small groups.', '2012-02 month «For the rest of the month»'],
+    ['The shelling largely stopped for the rest of the year.', '2012 year «for the rest of the year»'],
     ['Throughout the month, the roads stayed closed.', '2012-02 month «Throughout the month»'],
     ['The group was made a province the same month.', '2012-02 month «the same month»'],
     ['In May of the same year, the harvest failed.', '2012-05 month «May»'],
