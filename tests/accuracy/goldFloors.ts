@@ -549,8 +549,8 @@ export const F1_FLOORS: Record<string, number> = {
   syria_refugee_return_post_: 0.869,
   zaporizhzhia_glide_bomb_video_report_: 0.62,
   // Round thirty-three, written by three helpers who never ran the extractor, on their first run: Battle of Martakert (1992) 0.966,
-  // the border commissions' meeting 0.917, Battle of Bourem (2022) 0.933 (1.000 on the helper's own reading of "By then", which
-  // review changed to GUIDE.md's last date stated), Ukraine's winter grid repairs 1.000, Battle of Deir Hafer (2025) 0.933, the
+  // the border commissions' meeting 0.917, Battle of Bourem (2022) 0.933 (against a review change to "By then" that GUIDE.md
+  // contradicts and that was undone: 1.000 on the helper's reading, the gold's now), Ukraine's winter grid repairs 1.000, Battle of Deir Hafer (2025) 0.933, the
   // Kostiantynivka water plant 0.813.
   battle_of_martakert__1992__: 0.965,
   border_commission_meeting_post_: 0.916,
@@ -568,4 +568,12 @@ export const F1_FLOORS: Record<string, number> = {
   niger_ngo_expelled_post_: 0.916,
   battle_of_mataghis__2016__: 0.866,
   sweida_deal_post_: 0.833,
+  // Round thirty-five, by three more helpers, on their first run: the Trypilska power plant 0.968, Burkina Faso's call-up 0.966,
+  // the 72nd Mechanized Brigade 1.000, the Kherson tram stop strike 1.000, Qamishli 0.867, Georgian opposition leaders jailed 1.000.
+  trypilska_thermal_power_plant_: 0.967,
+  burkina_vdp_callup_post_: 0.965,
+  '72nd_mechanized_brigade__ukraine__': 1,
+  kherson_tram_strike_video_report_: 1,
+  qamishli_: 0.866,
+  georgia_opposition_jailed_post_: 1,
 };
