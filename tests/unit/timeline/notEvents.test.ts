@@ -191,6 +191,9 @@ describe('what is not the date of an event', () => {
       '1813-10 month «October 1813»',
     ]);
     expect(timeline('The camp was attacked again, and the battle of 2019 remained the deadliest of the war.', {})).toEqual([]);
+    // So is the subject of an opening "When" clause; a date of the main clause still wins.
+    expect(timeline('When the treaty of October 1921 fixed the border, the station was left on the Syrian side.', {})).toEqual(['1921-10 month «October 1921»']);
+    expect(timeline('When the treaty of October 1921 fixed the border, the station was closed on 3 May 1922.', {})).toEqual(['1922-05-03 day «3 May 1922»']);
     // A "which" clause between the dated subject and its verb leaves the verb the subject's; a thousands comma does not end it.
     expect(timeline('The earthquake of 7 December 1988, which killed at least 25,000 people, briefly halted the strikes.', {})).toEqual([
       '1988-12-07 day «7 December 1988»',
