@@ -11,6 +11,11 @@ import type { PublicationDay } from './publicationDates.ts';
  * year in the main clause is in it, as a heading "2022 Russian invasion of Ukraine" puts "On 18 March" below it in 2022.
  */
 const DURING_LABELLED_PERIOD = /^\s*(?:During|Throughout|Amid) the (\d{4}) [^,;.]{1,80},/;
+/**
+ * "During the Turkish offensive that began on 9 October 2019, the city was shelled …, and a car bomb … killed three people … on 11
+ * October": the clause dating the period's start dates nothing (guide), but it sets the scene in its year as the label does.
+ */
+const DURING_DATED_PERIOD = /^\s*(?:During|Throughout|Amid) the [^,;.]{1,80}?\b(?:that|which) (?:began|started|broke out) (?:on|in) [^,;.]{0,20}?\b(\d{4}),/;
 
 /**
  * "Since the spring they have been moving north", "The town has been shelled almost daily since February": in a news post a
@@ -23,7 +28,7 @@ const PRESENT_PERFECT = /\b(?:has|have)\s+(?:not\s+|also\s+|largely\s+|almost\s+
 const SEASON_MONTH: Readonly<Record<string, number>> = { spring: 3, summer: 6, autumn: 9, winter: 12 };
 
 export function withSentenceYears(mentions: DateMention[], flat: string, published?: PublicationDay): DateMention[] {
-  const scene = DURING_LABELLED_PERIOD.exec(flat);
+  const scene = DURING_LABELLED_PERIOD.exec(flat) ?? DURING_DATED_PERIOD.exec(flat);
   const perfect = published !== undefined && PRESENT_PERFECT.test(flat);
   if (scene === null && !perfect) return mentions;
   return mentions.map((mention) => {

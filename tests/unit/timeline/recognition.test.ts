@@ -62,11 +62,16 @@ describe('a year or a month reached "into"', () => {
   });
 });
 
-describe('the year an opening "During" phrase names its period by', () => {
+describe('the year an opening "During" phrase names its period by, or dates its start by', () => {
   it('is no date of the sentence, but the year of a day told without one in its main clause', () => {
     const sentence = 'During the 2024 Syrian opposition offensives, the group advanced north on 6 December and took the town the next day.';
     expect(timeline(sentence, { infoboxDate: '2015–present' })).toEqual(['2024-12-06 day «6 December»']);
     expect(timeline('During the 2024 offensives, the group grew.', { infoboxDate: '2015–present' })).toEqual([]);
+  });
+
+  it('is the year of the clause that dates the period\'s start, which dates nothing itself', () => {
+    const sentence = 'In July 2016 a bomb exploded. During the offensive that began on 9 October 2019, the town was shelled, and a car bomb killed three people on 11 October.';
+    expect(timeline(sentence, { infoboxDate: '2012–present' })).toEqual(['2016-07 month «July 2016»', '2019-10-11 day «11 October»']);
   });
 });
 
