@@ -38,9 +38,12 @@ export const OPENING_HAPPENING = /^(?:After|Following|In|During|Under)\s+the\s+(
  * ("the timing, after the cessation of hostilities of February 2016, helped the government" names when something stood).
  * Nor a war or an invasion named by its bare year ("hundreds of thousands left the oblast after the invasion of 2022"): what
  * followed it happened somewhere in the war, at a time the text does not give (guide), unlike an opening "After the war of 1992,
- * …" or an invasion named by its month ("returned to Ukraine after the Russian invasion of February 2022"), its start.
+ * …" or an invasion named by its month ("returned to Ukraine after the Russian invasion of February 2022"), its start. Nor a
+ * pluperfect relative clause's ("Kurds who had fled Turkey after the Sheikh Said rebellion of 1925" describes them, as "officers
+ * who had served in the coup of March 1963" does).
  */
-export const AFTER_HAPPENING = /(?<!\b(?:days?|weeks?|months?|years?|hours?)\s)(?<![,;(]\s?)\bafter\s+the\s+(?:[\w'-]+\s+){1,3}of\s+$/i;
+export const AFTER_HAPPENING =
+  /(?<!\b(?:days?|weeks?|months?|years?|hours?)\s)(?<![,;(]\s?)(?<!\b(?:who|whom|which|that)\s+had\s+(?:been\s+)?[a-z]+\s+(?:[\w'-]+\s+){0,3})\bafter\s+the\s+(?:[\w'-]+\s+){1,3}of\s+$/i;
 /** The war or invasion such an "after" names (read with the date's precision: only a bare year names the whole war). */
 export const AFTER_WAR = /\bafter\s+the\s+(?:[\w'-]+\s+){0,2}(?:war|wars|invasion)\s+of\s+$/i;
 /**

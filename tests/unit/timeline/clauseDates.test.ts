@@ -168,6 +168,11 @@ describe('a happening named with its date after "after" inside a clause', () => 
     expect(timeline('After the war of 1999, thousands of workers moved abroad.', {})).toEqual(['1999 year «1999»']);
     expect(timeline('Volunteers returned to the front after the invasion of March 2014.', {})).toEqual(['2014-03 month «March 2014»']);
   });
+
+  it('does not date a sentence by the happening a pluperfect relative clause says its people had followed', () => {
+    expect(timeline('The first settlers were joined by Kurds who had fled Turkey after the Sheikh Said rebellion of 1925.', {})).toEqual([]);
+    expect(timeline('The Kurds fled Turkey after the Sheikh Said rebellion of 1925.', {})).toEqual(['1925 year «1925»']);
+  });
 });
 
 describe('a "which" clause in the simple past passive telling what befell a thing in the story', () => {
