@@ -62,7 +62,8 @@ export function resolveSentenceDates(mentions: readonly DateMention[], context: 
   const counted = event === undefined && causing !== undefined ? countedFromBackground(mentions, causing, context) : undefined;
   if (counted !== undefined) return { event: counted, last: lastDay(counted) };
   event ??= opening;
-  if (event !== undefined) return looksBack(event, context) ? { event } : { event, last: lastDay(dayWithin(previous, event) ?? event) };
+  if (event !== undefined)
+    return looksBack(event, context) ? { event } : { event, last: lastDay(dayWithin(previous, event) ?? dayOfMonthStated(mentions, event, context) ?? event) };
   const relative = mentions.find((mention): mention is RelativeMention => mention.kind === 'relative');
   const date = relative === undefined ? undefined : resolveRelative(relative, context);
   if (date === undefined) return {};
@@ -112,6 +113,20 @@ function laterDayStated(mentions: readonly DateMention[], led: ResolvedDate, con
   );
   const date = later === undefined ? undefined : resolveAbsolute(later, { ...context, previous: led, sameSection: false, sameSentence: true });
   return date?.day !== undefined && days(date) > days(led) ? date : undefined;
+}
+
+/**
+ * A later day of the month a later clause names by its ordinal alone ("left Kaya on 23 September and had reached Bourzanga by the
+ * evening of the 25th"): written out, not counted, it is stated as "on 25 September" would be, and the story stands on it (GUIDE.md:
+ * an explicit date in a second clause is still stated); a count ("two days later") there moves no anchor.
+ */
+function dayOfMonthStated(mentions: readonly DateMention[], event: ResolvedDate, context: DateContext): ResolvedDate | undefined {
+  if (event.day === undefined) return undefined;
+  const later = mentions.find(
+    (mention): mention is RelativeMention => mention.kind === 'relative' && mention.unit === 'dayOfMonth' && mention.index > event.mention.index,
+  );
+  const date = later === undefined ? undefined : resolveRelative(later, { ...context, previous: event });
+  return date?.day !== undefined && days(date) > days(event) ? date : undefined;
 }
 
 /** A forward relative phrase after the causing happening's date, resolved from it. */

@@ -30,6 +30,14 @@ describe('a later day stated after a sentence’s first day is where the story s
     expect(timeline(aim).map((line) => line.split(' ')[0])).toEqual(['2012-04-02', '2012-04-04', '2012-04-04']);
   });
 
+  it('counts from a later day of the month a second clause names by its ordinal, after a time of that day', () => {
+    const prose = 'The convoy left Kaya on 23 September and had reached Bourzanga by the evening of the 25th. It came under attack the next day.';
+    expect(timeline(prose)).toEqual(['2012-09-23 day «23 September»', '2012-09-26 day «the next day»']);
+    // A count there moves no anchor (GUIDE.md).
+    const counted = 'The convoy left Kaya on 23 September and reached Bourzanga two days later. It came under attack the next day.';
+    expect(timeline(counted)).toEqual(['2012-09-23 day «23 September»', '2012-09-24 day «the next day»']);
+  });
+
   it('keeps the first day as the anchor when the second is earlier', () => {
     const prose = 'The army entered the town on 14 February, after a raid on 12 February. The next day, rebels withdrew.';
     expect(timeline(prose).map((line) => line.split(' ')[0])).toEqual(['2012-02-14', '2012-02-15']);
