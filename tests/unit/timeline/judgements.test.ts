@@ -34,6 +34,11 @@ describe('what commentators have said of the story, in the present perfect, is a
       ),
     ).toEqual(['2013-01-06 day «6 January 2013»', '2013-01-07 day «The next day»']);
   });
+  it('leaves out what commentators described the story as, in the simple past too', () => {
+    expect(timeline('Analysts described the ambush as evidence that the army had lost control of the north by mid-2012.')).toEqual([]);
+    // Told on a day of the story, the describing is a happening of it, as "On 5 March observers noted" is.
+    expect(timeline('On 5 March analysts described the ambush as a turning point.')).toEqual(['2012-03-05 day «5 March»']);
+  });
   it('keeps what commentators said on a day of the story, and what a witness told', () => {
     expect(timeline('On 5 March observers noted that the shelling had stopped.')).toEqual(['2012-03-05 day «5 March»']);
     expect(timeline('Independent observers noted on 5 March that the strikes reached inside the border.')).toEqual(['2012-03-05 day «5 March»']);
