@@ -72,7 +72,7 @@ const TOOK_EFFECT = /^,?\s*(?:which|that)\s+(?:(?:came|entered)\s+into\s+(?:forc
  * past told in the pluperfect ("which had begun its work in 2013"), nor one whose own subject follows "which" ("Palmyra,
  * which ISIL seized in May 2015").
  */
-const OUTCOME_CLAUSE = /^,\s*which\s+(?:[a-z]{2,}ed|hit|struck|took|left|cut|drove|brought|led|sent|forced|kept|made)\b/;
+const OUTCOME_CLAUSE = /^,\s*which\s+(?:[a-z]{2,}ed|hit|struck|took|left|cut|drove|brought|led|sent|forced|kept|made|found|gave|held|began)\b/;
 /** A main clause in the simple past before it ("ECOWAS suspended them … and imposed sanctions"), read over its last words only. */
 const PAST_MAIN_CLAUSE =
   /(?:^|[,;])(?:[^,;]*?\s)?(?<!\b(?:had|has|have|was|were|is|are|been|be|who|which|that)\s)(?:[a-z]{3,}ed|took|hit|struck|cut|sent|made|won|led)\s[^,;]*$/;

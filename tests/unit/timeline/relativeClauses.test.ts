@@ -14,6 +14,10 @@ describe('a clause telling what the main clause’s act did next', () => {
     expect(timeline('ECOWAS suspended them and imposed sanctions, which hit Mali particularly hard in the first half of 2022.', post)).toEqual([
       '2022 year early «the first half of 2022»',
     ]);
+    // Its verb may be one of the common irregular pasts.
+    expect(timeline('The Pentagon later ordered a review of the strike, which found in May 2022 that no rules had been broken.', post)).toEqual([
+      '2022-05 month «May 2022»',
+    ]);
   });
 
   it('is not a past told in the pluperfect, nor a clause with its own subject, nor a clause after a present state', () => {
