@@ -104,11 +104,14 @@ const SUBJECT_PARTICIPLE =
  * "and" in it: "The group, formed in 1992 and co-chaired by France, Russia and the US from 1997, led …" runs past a list's comma.
  */
 const MAIN_CLAUSE_DATED = new RegExp(
-  `^\\s+(?:(?!\\bthat\\b)[^,;:.])*?\\b(?:(?:in|on|from|by)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:\\d|${MONTH_NAME})|(?:in|through|over|during)\\s+the\\s+(?:spring|summer|autumn|winter)\\b)`,
+  `^\\s+(?:(?!\\bthat\\b)[^,;:.])*?\\b(?:(?:in|on|from|by)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:\\d|${MONTH_NAME}|(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\\b)|(?:in|through|over|during)\\s+the\\s+(?:spring|summer|autumn|winter)\\b)`,
 );
-// The subject may be a bare plural ("Russian troops, reinforced from November by North Korean soldiers, pushed … through the winter").
+// The subject may be a bare plural ("Russian troops, reinforced from November by North Korean soldiers, pushed … through the winter"),
+// and the participle may follow a noun it describes, a second noun after it ("The men, two soldiers captured near the border in
+// 2023 and two civilians who had strayed across it, were flown on to Yerevan on Tuesday evening"), but no second verb ("and led by").
+const PARTICIPLE = '(?:[a-z]{3,}ed|built|held|taken|chosen|won|drawn|made|set\\s+up)';
 const SUBJECT_APPOSITIVE_PARTICIPLE = new RegExp(
-  `^(?:(?:The|A|An|Its|Their|His|Her)\\s+(?:[\\w'’-]+\\s+){0,4}?[\\w'’-]+|[A-Z][a-z]+\\s+[a-z]+s),\\s+((?:[a-z]{3,}ed|built|held|taken|chosen|won|drawn|made|set\\s+up)\\s(?:(?!\\band\\b)[^,;])*?(?:\\d|\\b${MONTH_NAME})(?:(?!\\band\\b)[^,;])*),`,
+  `^(?:(?:The|A|An|Its|Their|His|Her)\\s+(?:[\\w'’-]+\\s+){0,4}?[\\w'’-]+|[A-Z][a-z]+\\s+[a-z]+s),\\s+((?:(?:two|three|four|five|six|\\d+|several|some|many|most|a|an|the)\\s+[a-z-]+\\s+)?${PARTICIPLE}\\s(?:(?!\\band\\b)[^,;])*?(?:\\d|\\b${MONTH_NAME})(?:(?!\\band\\s+(?!(?:two|three|four|five|six|\\d+|several|some|many|a|an|the)\\s))[^,;])*),`,
 );
 
 /**

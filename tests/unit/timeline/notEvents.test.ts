@@ -64,6 +64,9 @@ describe('what is not the date of an event', () => {
       '2012-05-03 day «3 May 2012»',
     ]);
     expect(timeline('The group, formed in 2010 and led by France, Spain and Italy from 2011, ran the talks.', {})).toEqual(['2010 year «2010»']);
+    // The participle may follow the noun it describes, and a second noun may follow it; the main verb's weekday is its date.
+    const men = 'The men, two soldiers captured near the border in 2023 and two civilians who had strayed across it, were flown home on Tuesday.';
+    expect(timeline(men, { published: '2025-12-17' })).toEqual(['2025-12-16 day «on Tuesday»']);
   });
 
   it('ends a restrictive clause at the subject’s own verb of beginning or lasting, unless a clause of time holds that verb', () => {
