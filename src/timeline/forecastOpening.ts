@@ -14,6 +14,14 @@ const OPENS_AHEAD = /^(?:Whoever|Whatever|Whichever|If|Once|Unless|As soon as)\b
 const PRESENT_WHO_CLAUSE =
   /\b(?:who|that)\s+(?!(?:was|were|had|did|has|have|fled|left|fought|took|came|went|made|gave|ran|won|lost|held|sent|saw|began|broke|fell|got|paid|kept|led|met|told|said|wrote|brought|bought|stayed)\b)[a-z]+(?<!ed)\b(?![^,;.]*\b(?:was|were|had|did)\b)[^,;.]*$/;
 const FUTURE_RIGHT_AFTER = /^\s+will\s+(?:not\s+)?[a-z]+/i;
+/**
+ * "In March the ministry is due to review the licences of all foreign NGOs": a date opening the sentence whose clause then looks
+ * ahead, a plan or a "will" in the present, names the day of what is planned (guide: forecasts and deadlines), not a happening.
+ */
+const OPENING_DATE = /^\s*(?:In|On|By|From|Early\s+in|Later\s+in)\s+(?:the\s+)?$/i;
+/** A weekday read as a news post's day holds its own preposition ("On Sunday the delegation will travel …"). */
+const OWN_PREPOSITION = /^(?:On|In|By)\s/;
+const PLANNED_AFTER = /^,?\s+(?:[\w'’-]+\s+){1,5}?(?:(?:is|are)\s+(?:due|scheduled|set|expected|planned)\s+to|will)\s+[a-z]+/;
 /** The main clause's future, after the date: within the same sentence, at most one comma between them. */
 const FUTURE_AFTER = /^[^;.,]{0,60}?(?:,[^;.,]{0,60}?)?\bwill\s+(?:not\s+)?[a-z]+/i;
 
@@ -21,5 +29,9 @@ const FUTURE_AFTER = /^[^;.,]{0,60}?(?:,[^;.,]{0,60}?)?\bwill\s+(?:not\s+)?[a-z]
 export function isInForecastOpening(sentence: string, index: number, end: number): boolean {
   const before = sentence.slice(0, index);
   const after = sentence.slice(end);
-  return (OPENS_AHEAD.test(before) && FUTURE_AFTER.test(after)) || (PRESENT_WHO_CLAUSE.test(before) && FUTURE_RIGHT_AFTER.test(after));
+  return (
+    (OPENS_AHEAD.test(before) && FUTURE_AFTER.test(after)) ||
+    (PRESENT_WHO_CLAUSE.test(before) && FUTURE_RIGHT_AFTER.test(after)) ||
+    ((OPENING_DATE.test(before) || (before.trim() === '' && OWN_PREPOSITION.test(sentence.slice(index)))) && PLANNED_AFTER.test(after))
+  );
 }

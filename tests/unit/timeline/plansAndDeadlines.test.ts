@@ -35,6 +35,13 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
     expect(timeline('The governor told reporters that the road would reopen in late March.')).toEqual([]);
   });
 
+  it('reads a date opening the sentence whose clause then looks ahead as the day of what is planned', () => {
+    const post = { published: '2025-02-06' };
+    expect(timeline('In March the ministry is due to review the licences of all foreign NGOs.', post)).toEqual([]);
+    expect(timeline('On Sunday the delegation will travel to Damascus.', post)).toEqual([]);
+    expect(timeline('In March the ministry reviewed the licences.', post)).toEqual(['2024-03 month «March»']);
+  });
+
   it('reads a date in a "who" clause in the present, the subject of a future right after it, as lying ahead', () => {
     expect(timeline('Under the plan, Syrians who register to leave before the end of September will be spared the fines.')).toEqual([]);
     expect(timeline('Those who fled the town in March will be allowed back.')).toEqual(['2012-03 month «March»']);
