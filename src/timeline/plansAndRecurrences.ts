@@ -55,10 +55,12 @@ const SCHEDULED =
 const PLANNED_FOR = /\b(?:set|scheduled|planned|slated|proposed)\s+for\s+(?:the\s+)?$/i;
 
 /**
- * "Parliamentary elections are due on 26 October", "A verdict is expected in June": what the date is set or awaited for, told
+ * "Parliamentary elections are due on 26 October", "A verdict is expected in June", "A delegation is due in Damascus on Sunday"
+ * (the place it is due at between): what the date is set or awaited for, told
  * with the copula and no verb after it, is a forecast (guide), as "is due to begin on 12 April" is, not a happening of that date.
  */
-const DUE_ON = /\b(?:is|are|was|were)\s+(?:(?:now|still|also|only)\s+)?(?:due|scheduled|expected|slated)\s+(?:on|in|for|by)\s+(?:the\s+)?$/i;
+const DUE_ON =
+  /\b(?:is|are|was|were)\s+(?:(?:now|still|also|only)\s+)?(?:due|scheduled|expected|slated)\s+(?:(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?(?:on|in|for|by)\s+(?:the\s+)?$/;
 
 /**
  * "The first camps are to be handed over to the army in August", "the troops must be gone by 31 December", "Armenia is to
