@@ -114,6 +114,9 @@ const RULES: Rule[] = [
   { pattern: /(?<!\bthe\s)\blast night\b/gi, date: (published) => shiftDays(published, -1) },
   // "early this morning" is a time of the day, no hedge on the date: the phrase takes its "early" whole.
   { pattern: /\b(?:earlier )?today\b|\b(?:(?:early|late) )?this (?:morning|afternoon|evening)\b|\btonight\b/gi, date: (published) => ({ ...published }) },
+  // "As of this writing, the highway is still closed": opening the sentence, the state things stood in on the day the post was
+  // written (guide); closing a clause that tells what has not happened yet ("No group has claimed it as of this writing") it dates nothing.
+  { pattern: /^\s*(?:As of|At the time of) (?:this )?writing\b/g, date: (published) => ({ ...published }) },
   { pattern: new RegExp(`\\b(?:earlier\\s+|${HEDGE})this month\\b`, 'gi'), date: ({ year, month }, match) => hedged({ year, month }, match) },
   // "the last month of the battle" is a month of the story, not the month before the post, as "the last January" is no "last January".
   {

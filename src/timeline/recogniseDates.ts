@@ -30,7 +30,7 @@ import { countsSinceBaseline } from './sinceDates.ts';
 import { withSentenceYears } from './sentenceYears.ts';
 
 /** Words a news post dates things with, counting from its publication day. */
-const PUBLICATION_WORD = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|yesterday|today|tonight|weekend)\b/i;
+const PUBLICATION_WORD = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|yesterday|today|tonight|weekend|writing)\b/i;
 /**
  * Cheap test run before chrono-node, which costs about a millisecond a call:
  * a sentence without a month, season, year or time word cannot hold a date, nor one naming no happening just told

@@ -113,6 +113,13 @@ describe('findPublicationDates: a news post counts from the day it was published
     expect(withHedge('Officials said early this morning that the border would stay open.\n')).toEqual([['2023-03-12', undefined]]);
   });
 
+  it('reads an opening "As of this writing" or "At the time of writing" as the publication day', () => {
+    const on = (sentence: string) => extractTimeline(sentence, { published: '2023-03-12' }).map((event) => event.date);
+    expect(on('As of this writing, the highway is still closed.\n')).toEqual(['2023-03-12']);
+    expect(on('At the time of writing, the road was still closed.\n')).toEqual(['2023-03-12']);
+    expect(on('No group has claimed the massacre as of this writing.\n')).toEqual([]);
+  });
+
   it('keeps the day of "on 24 August last year", and both days of a range of that month', () => {
     expect(dates('The attack came on 24 August last year.')).toEqual([['24 August last year', 2022, 8, 24]]);
     const range = findPublicationDates('On the night of 4 to 5 June last year, gunmen killed 132 people.', SUNDAY);
