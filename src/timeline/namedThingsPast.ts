@@ -63,6 +63,12 @@ const STARTING_POINT_OF =
  * past up to the date; that past describes the thing, as a "which" clause does. Comma-free after "whose", and bounded.
  */
 const APPOSITIVE_WHOSE = /,\s*(?:a|an)\s+(?:[\w'-]+\s+){1,8}?whose\s[^,;.]{0,160}$/i;
+/**
+ * "Many Druze fear the new authorities, whose forces were accused of killing hundreds of Alawite civilians … in March": a "whose"
+ * clause on the object of a feeling or a stance held now describes that object, its people's past, no step of the story.
+ */
+const HELD_NOW_WHOSE =
+  /\b(?:fear|fears|distrust|distrusts|mistrust|mistrusts|blame|blames|resent|resents|oppose|opposes|support|supports|trust|trusts)\s[^,;.]{1,80},\s*whose\s[^,;.]{0,160}$/;
 
 /**
  * "raise a flag in Snihurivka, a town the Russians had held since the spring": an appositive saying what a thing is, with a
@@ -261,9 +267,9 @@ export function startsWhatItLaunched(text: string): boolean {
   return STARTING_POINT_OF.test(text);
 }
 
-/** Whether a date sits in a "whose" clause describing an appositive's thing (`lead`: up to 200 characters before it). */
+/** Whether a date sits in a "whose" clause describing an appositive's thing, or a stance's object (`lead`: up to 200 characters before it). */
 export function inAppositiveWhoseClause(lead: string): boolean {
-  return APPOSITIVE_WHOSE.test(lead);
+  return APPOSITIVE_WHOSE.test(lead) || HELD_NOW_WHOSE.test(lead);
 }
 
 /** Whether a date ends a second verb of a "which" clause telling a named thing's past (`lead`: the words before it). */

@@ -132,6 +132,7 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
     'The town stayed neutral during the Syrian Civil War, which began in March 2011.',
     'Its recruits were mostly former soldiers and, from 2011, convicts, and it paid more than the army.',
     'It grew out of the Slavonic Corps, a company registered in Hong Kong whose contractors were sent to Syria in 2011 and were routed in October of that year.',
+    'Many residents fear the new authorities, whose forces were accused of killing civilians on the coast in March.',
     'The town stayed neutral during the Syrian Civil War, which began in March 2011 and spread to the north in July.',
     'The units were placed under a new corps, which was announced in late 2011 and began sending troops to the south in early 2012.',
     'Analysts said the army could still attack despite its losses at Bakhmut, which its forces captured in May after a long battle.',
