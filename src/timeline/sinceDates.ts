@@ -68,6 +68,13 @@ const BUILT_UP_SINCE =
 const SINCE_STATE =
   /\b(?:has|have|had)\s+(?:had\s+to\s+[a-z]+|been(?=\s+since\b)|been\s+(?:under\s+[a-z-]+|active|besieged|blockaded|blocked|closed|shut|sealed(?:\s+off)?|encircled|occupied|held|controlled|run|governed|administered|ruled|based|stationed|deployed|in\s+(?:cold\s+|hot\s+)?shutdown|out\s+of\s+(?:service|operation|action)|dug\s+in|fortified|mined|built|constructed|used\s+as\s+(?:an?\s+)?[a-z-]+|cut\s+off|on\s+the\s+(?:front\s*line|line\s+of\s+contact)|(?:outside|out\s+of|beyond)\s+(?:the\s+)?control|[a-z]{3,}ing)|seen\s+(?:[\w-]+\s+){0,3}?(?:fighting|clashes|shelling)|continued|persisted|held\s+out|spread|escalated|intensified|run\s+(?=(?:a|an|its|their)\s)|(?:fought|operated)(?!\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens|hundreds|numerous)\b)|(?<!\b(?:which|that|they|we|it|he|she)\s+(?:has|have|had)\s+)(?<!\b(?:which|that)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,3}(?:has|have|had)\s+)(?<!\bwhose\s+[\w'-]+\s+(?:has|have|had)\s+)(?:held|controlled|occupied|blocked|blockaded|besieged))\b[^,;.\d]{0,70}(?:,\s*(?:the|a|an)\s[^,;.\d]{1,50},\s*)?\bsince\s+(?:the\s+(?:[\w'-]+\s+){1,3}of\s+|(?:an?|the)\s+[\w'-]+\s+in\s+|the\s+)?$/i;
 /**
+ * "Sweida has run its own affairs since the fall of Bashar al-Assad last December": a state since a happening named by whom it
+ * befell, before its date, starts at that happening's date as "since the fall of 2024" would; read as if the name were not there.
+ * Case matters: a name is capitalised ("since the failure of its offensive in June 2023" stays a baseline).
+ */
+const NAMED_BY_WHOM_IT_BEFELL = /\bsince\s+the\s+(?:fall|death|ouster|overthrow|removal|departure|election|arrival|return)\s+of\s+(?:(?:al-|ad-|el-)?[A-Z][\w'’-]*\s+|(?:bin|ibn|de|van|von)\s+){1,4}(?:(?:in|on)\s+)?$/;
+
+/**
  * "The region had been shelled regularly since the spring of 2022", "the port has been struck by drones almost nightly since
  * March", "had come under regular shelling since May": attacks told in the perfect since a date are a habit of the story that
  * starts then, an event of that start (guide: a habit from a stated date), as a siege since a date is; a count of them ("had
@@ -166,7 +173,7 @@ export function countsSinceBaseline(before: string, near: string, after: string,
     !(OPENING_SINCE.test(before) && !COMPARED_COUNT_AFTER.test(after) && !COUNT_TOLD_AFTER.test(after)) &&
     !SINCE_CLAUSE.test(near) &&
     !SINCE_RETAKING.test(near) &&
-    !SINCE_STATE.test(before.slice(-BUILD_UP_NEAR)) &&
+    !SINCE_STATE.test(before.slice(-BUILD_UP_NEAR).replace(NAMED_BY_WHOM_IT_BEFELL, 'since ')) &&
     !FRONT_LINE_ASIDE.test(near) &&
     !FORCE_PRESENT_SINCE.test(near) &&
     !ATTACKED_SINCE.test(before.slice(-BUILD_UP_NEAR)) &&
