@@ -91,8 +91,8 @@ export function resolveRelative(mention: RelativeMention, context: DateContext):
   }
   if (anchor === undefined) return undefined;
   // "lines formed within minutes" after "the same week": minutes from a day the text only put around fix no day, nor does
-  // "that evening" after "around the 20th" (guide).
-  const sameDay = mention.unit === 'day' && mention.amount === 0 && anchor.precision === 'day';
+  // "that evening" after "around the 20th" (guide); "from then on" there is a state from that day, unhedged (guide).
+  const sameDay = mention.unit === 'day' && mention.amount === 0 && anchor.precision === 'day' && mention.unhedged !== true;
   if ((mention.moment === true || sameDay) && anchor.qualifier === 'around') return undefined;
   if (mention.ofFightingJustTold === true && !justToldFighting(context.dated ?? [])) return undefined;
   if (mention.dayAnchor === true && anchor.day === undefined) return undefined;

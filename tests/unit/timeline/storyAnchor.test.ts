@@ -79,6 +79,9 @@ describe('a state from the day just told', () => {
 
   it('takes no hedge from its anchor', () => {
     expect(timeline('The rebels took the hills in early 2014. From then on, the base was supplied only by helicopter.')[1]).toBe('2014 year «From then on»');
+    // Not even "around" a day the text put only around, where "that evening" names no day.
+    const week = 'On 29 October the soldiers arrived. The police stopped driving in the following week. From then on, volunteers walked in at night.';
+    expect(timeline(week).slice(1)).toEqual(['2012-11-05 day around «the following week»', '2012-11-05 day «From then on»']);
   });
 
   it('yields to a date of its own sentence', () => {
