@@ -78,6 +78,7 @@ describe('a state told in the perfect "since" a date happened on that date; a co
     ['France has kept troops in the country almost without interruption since independence in 1960.', ['1960 year «1960»']],
     ['The insurgency has spread in the region since 2022, mainly near the border.', ['2022 year «2022»']],
     ['It has run a training course for foreign volunteers since 2024.', ['2024 year «2024»']],
+    ['The charity had worked in the country since 2004, running clinics.', ['2004 year «2004»']],
     ['The province has run its own affairs since the fall of Bashar al-Assad in December 2011.', ['2011-12 month «December 2011»']],
     ['Russian instructors have been in Niamey since April 2012.', ['2012-04 month «April 2012»']],
     ['Jihadist groups have been active in the area since 2015.', ['2015 year «2015»']],
