@@ -147,6 +147,7 @@ describe('how things stood at a date is no event', () => {
     expect(timeline('As of 2023, the population of the northern area was estimated at 2.9 million.', {})).toEqual([]);
     expect(timeline('In 2005 its population was 2,900, and in 2015 about 3,000.', {})).toEqual([]);
     expect(timeline('Mines closed, and the population fell from about 2.9 million in 1989 to 2.2 million in 2014.', {})).toEqual([]);
+    expect(timeline('They were taken to the camp, where the population rose above 70,000 by the end of March 2019.', {})).toEqual([]);
     expect(
       timeline('The population has fallen steadily since the early 1990s, from about 5.3 million in 1989 to an estimated 4.1 million in 2022.', {}),
     ).toEqual([]);
