@@ -73,9 +73,12 @@ const TOOK_EFFECT = /^,?\s*(?:which|that)\s+(?:(?:came|entered)\s+into\s+(?:forc
  * which ISIL seized in May 2015").
  */
 const OUTCOME_CLAUSE = /^,\s*which\s+(?:[a-z]{2,}ed|hit|struck|took|left|cut|drove|brought|led|sent|forced|kept|made|found|gave|held|began)\b/;
-/** A main clause in the simple past before it ("ECOWAS suspended them … and imposed sanctions"), read over its last words only. */
+/**
+ * A main clause in the simple past before it ("ECOWAS suspended them … and imposed sanctions"), read over its last words only;
+ * a name set after its object stands between ("later became a base of the UN mission, MINUSMA, which handed it over …").
+ */
 const PAST_MAIN_CLAUSE =
-  /(?:^|[,;])(?:[^,;]*?\s)?(?<!\b(?:had|has|have|was|were|is|are|been|be|who|which|that)\s)(?:[a-z]{3,}ed|took|hit|struck|cut|sent|made|won|led)\s[^,;]*$/;
+  /(?:^|[,;])(?:[^,;]*?\s)?(?<!\b(?:had|has|have|was|were|is|are|been|be|who|which|that)\s)(?:[a-z]{3,}ed|took|hit|struck|cut|sent|made|won|led|became)\s[^,;]*(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?$/;
 
 /**
  * "…, and after the capture of Izium on 1 April it began to advance": a second main clause's own opening phrase, up to its

@@ -14,6 +14,10 @@ describe('a clause telling what the main clause’s act did next', () => {
     expect(timeline('ECOWAS suspended them and imposed sanctions, which hit Mali particularly hard in the first half of 2022.', post)).toEqual([
       '2022 year early «the first half of 2022»',
     ]);
+    // A name set after the main clause's object may stand before "which".
+    expect(timeline('The camp later became a base of the UN mission, MINUSMA, which handed it over to the army in October 2023.', post)).toEqual([
+      '2023-10 month «October 2023»',
+    ]);
     // Its verb may be one of the common irregular pasts.
     expect(timeline('The Pentagon later ordered a review of the strike, which found in May 2022 that no rules had been broken.', post)).toEqual([
       '2022-05 month «May 2022»',
