@@ -229,6 +229,10 @@ describe("the reporters' own work is no happening of the story", () => {
     expect(timeline('We used the lull in March 2012 to leave the town.')).toEqual(['2012-03 month «March 2012»']);
   });
 
+  it('leaves out the time they spent with the people they report on', () => {
+    expect(timeline('We followed a team of sappers through three villages over the spring of 2012 and geolocated 22 clips.')).toEqual([]);
+  });
+
   it('leaves out their return to a place, as their visit', () => {
     expect(timeline('On 10 February, the siege began. We went back to the landing a couple of days later and found the ramp blown.')).toEqual([
       '2012-02-10 day «10 February»',
