@@ -109,6 +109,17 @@ const RULES: Rule[] = [
       return { year, month, day: Math.min(published.day, daysInMonth(year, month)) };
     },
   },
+  // "Two years ago this week, soldiers … arrived": the week, not the day, that many years or months before (guide: "this week"
+  // is around the publication day), so around the publication's day then; read before "this week" alone.
+  {
+    pattern: /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (month|year)s? ago this week\b/gi,
+    date: (published, match) => {
+      const count = countWord(match[1] ?? '');
+      const months = (match[2] ?? '').toLowerCase() === 'year' ? 12 * count : count;
+      const { year, month } = monthFromIndex(published.year * 12 + published.month - 1 - months);
+      return { year, month, day: Math.min(published.day, daysInMonth(year, month)), qualifier: 'around' };
+    },
+  },
   { pattern: /\byesterday\b/gi, date: (published) => shiftDays(published, -1) },
   // "Last night the army left Gori": the night before the post's day, told as "yesterday evening" is; "the last night of the siege" is the story's.
   { pattern: /(?<!\bthe\s)\blast night\b/gi, date: (published) => shiftDays(published, -1) },

@@ -271,6 +271,7 @@ export function findRelativePhrases(flat: string): RelativeMention[] {
         ...(rule.span === undefined ? {} : { endAmount: rule.span(count) }),
         ...(rule.strictlyAfter === true ? { strictlyAfter: true } : {}),
         ...(rule.unhedged === true ? { unhedged: true } : {}),
+        ...(rule.timeJustTold === true ? { timeJustTold: true } : {}),
         ...(rule.yields === true ? { yields: true } : {}),
         ...(qualifier === undefined ? {} : { qualifier }),
         ...(rule.morning === true ? { morning: true } : {}),

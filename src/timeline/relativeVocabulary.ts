@@ -69,6 +69,8 @@ export interface Rule {
   strictlyAfter?: true;
   /** Takes the anchor's date without its hedge. */
   unhedged?: true;
+  /** Names the time just told at its precision, hedge and all (see `RelativeMention.timeJustTold`). */
+  timeJustTold?: true;
   /** A date the sentence states dates it instead, whatever its clause (see `RelativeMention.yields`). */
   yields?: true;
   /** Counts from the first day of the story the phrase names (its second group): "the second day of the offensive". */

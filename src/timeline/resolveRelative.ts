@@ -91,9 +91,13 @@ export function resolveRelative(mention: RelativeMention, context: DateContext):
   }
   if (anchor === undefined) return undefined;
   // "lines formed within minutes" after "the same week": minutes from a day the text only put around fix no day, nor does
-  // "that evening" after "around the 20th" (guide); "from then on" there is a state from that day, unhedged (guide).
-  const sameDay = mention.unit === 'day' && mention.amount === 0 && anchor.precision === 'day' && mention.unhedged !== true;
-  if ((mention.moment === true || sameDay) && anchor.qualifier === 'around') return undefined;
+  // "that evening" after "around the 20th" (guide); "from then on" there is a state from that day, unhedged, and "said at the
+  // time" that time, hedged as it was (guide).
+  const sameDay =
+    mention.unit === 'day' && mention.amount === 0 && anchor.precision === 'day' && mention.unhedged !== true && mention.timeJustTold !== true;
+  // Nor do the next days counted from it ("Over the next four days" after "Two years ago this week"): a span needs a day (guide).
+  const daysCounted = mention.unit === 'day' && mention.endAmount !== undefined && mention.amount > 0;
+  if ((mention.moment === true || sameDay || daysCounted) && anchor.qualifier === 'around') return undefined;
   if (mention.ofFightingJustTold === true && !justToldFighting(context.dated ?? [])) return undefined;
   if (mention.dayAnchor === true && anchor.day === undefined) return undefined;
   if (mention.duringTold === true && anchor.spanStart !== undefined) return duringNight(mention, anchor);

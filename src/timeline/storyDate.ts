@@ -42,6 +42,7 @@ import {
   TOLD_IN_WHICH_AFTER,
   toldAfter,
 } from './namedHappeningWords.ts';
+import { datesCitedSource } from './citedSources.ts';
 import { countsSinceBaseline, tellsStateSince } from './sinceDates.ts';
 import { ANNIVERSARY_NEAR, continuesDeadlineList, isBoundToldWhen, isDueOrPlanned, recursYearly, remembersAnniversary } from './plansAndRecurrences.ts';
 import { keptAsYearlyDay } from './keptDays.ts';
@@ -186,7 +187,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   const previousWord = /(\S+)\s*$/.exec(before)?.[1]?.toLowerCase() ?? '';
   const near = before.slice(-NEAR);
   const after = flat.slice(mention.index + mention.text.length, mention.index + mention.text.length + NEAR);
-  if (countsSinceBaseline(before, near, after, mention.text)) return undefined;
+  if (countsSinceBaseline(before, near, after, mention.text) || datesCitedSource(near)) return undefined;
   if (JUDGED_AS_BEFORE.test(before.slice(-JUDGED_AS_REACH))) return undefined;
   // "during late winter and spring of 2012" is the span of the whole story; "During April" and
   // "Throughout 2022" tell what was done in them.

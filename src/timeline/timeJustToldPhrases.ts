@@ -34,6 +34,7 @@ export const TIME_JUST_TOLD_PHRASES: Rule[] = [
     needs: ['at the time', 'at that time'],
     unit: 'day',
     amount: 0,
+    timeJustTold: true,
   },
   /*
    * "At the time, the party promised that it would not bring the bill back": the saying told after an opening "At the time" is

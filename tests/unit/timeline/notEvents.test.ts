@@ -57,6 +57,12 @@ describe('what is not the date of an event', () => {
     expect(timeline(confirmed, {})).toEqual(['2012-04 month «April 2012»']);
   });
 
+  it('reads the day a cited source came out as the source\'s, no date of what it tells', () => {
+    const moura = 'It was at Moura, where from 27 to 31 March 2012 soldiers killed about 500 people, according to a United Nations report published in May 2013.';
+    expect(timeline(moura, {})).toEqual(['2012-03-27 day → 2012-03-31 «27 to 31 March 2012»']);
+    expect(timeline('Soldiers executed hundreds of men, according to a report published in May 2013.', {})).toEqual([]);
+  });
+
   it('reads a participle set between commas after the subject as a "which" clause, yielding only to a date of the main verb', () => {
     expect(timeline('The old council, elected in May 2010, was dissolved in March 2012.', {})).toEqual(['2012-03 month «March 2012»']);
     expect(timeline('The town, captured by the rebels in July 2011, was retaken by the army in January 2012.', {})).toEqual(['2012-01 month «January 2012»']);

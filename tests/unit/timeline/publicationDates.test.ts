@@ -113,6 +113,16 @@ describe('findPublicationDates: a news post counts from the day it was published
     expect(withHedge('Officials said early this morning that the border would stay open.\n')).toEqual([['2023-03-12', undefined]]);
   });
 
+  it('reads "Two years ago this week" as around the publication day then, and counts no span of days from it', () => {
+    const post = { published: '2024-03-29' };
+    const prose =
+      'Two years ago this week, soldiers arrived in the town. Over the next four days they executed hundreds of men. The junta said at the time that it had killed 203 fighters.\n';
+    expect(extractTimeline(prose, post).map((event) => [event.date, event.qualifier])).toEqual([
+      ['2022-03-29', 'around'],
+      ['2022-03-29', 'around'],
+    ]);
+  });
+
   it('reads an opening "As of this writing" or "At the time of writing" as the publication day', () => {
     const on = (sentence: string) => extractTimeline(sentence, { published: '2023-03-12' }).map((event) => event.date);
     expect(on('As of this writing, the highway is still closed.\n')).toEqual(['2023-03-12']);
