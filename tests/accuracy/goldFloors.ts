@@ -585,7 +585,12 @@ export const F1_FLOORS: Record<string, number> = {
   kharkiv_demining_video_report_: 0.969,
   battle_of_baghuz_fawqani_: 0.933,
   azerbaijan_prisoners_released_post_: 0.909,
-  // Round thirty-seven, by three more helpers, on their first run: Mopti Region 0.839, the train struck at Shostka 0.957.
+  // Round thirty-seven, by three more helpers, on their first run: Mopti Region 0.839, the train struck at Shostka 0.957, Battle
+  // of Lyptsi 0.897, the Korabel flood 0.774, the Southern Front 0.933, Armenia ratifying the demarcation rules 0.952.
   mopti_region_: 0.838,
   sumy_train_strike_post_: 0.956,
+  battle_of_lyptsi_: 0.896,
+  korabel_flood_video_report_: 0.774,
+  southern_front__syria__: 0.933,
+  armenia_demarcation_ratified_post_: 0.952,
 };
