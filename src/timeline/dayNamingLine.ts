@@ -19,6 +19,8 @@ const MONTH_DAY = `(?:(?:${MONTH_NAME}) \\d{1,2}|\\d{1,2} (?:${MONTH_NAME}))(?:s
 const DAY_AFTER_JUDGEMENT = new RegExp(
   `^The (?:[a-z]+est|worst|best) (?:day|night)(?: (?:for|of) [^,;.]{1,60})? (?:was|is) (?:the )?(?:${MONTH_DAY}|\\d{1,2}(?:st|nd|rd|th))\\s*\\.?\\s*$`,
 );
+/** "June 7 is the worst day.": a day written with its month, judged as "The 9th is the worst day" is. */
+const JUDGES_DATED_DAY = new RegExp(`^${MONTH_DAY} (?:was|is) ${JUDGED_DAY}(?: (?:for|of|in) [^,;.]{1,60})?\\s*\\.?\\s*$`);
 /**
  * "It's a Monday morning, June 2.": the report's cleft opening with no "when" clause names only the day it stands on; what
  * happened is told in the sentences after it ("It's the evening of June 25 when …" stays a happening).
@@ -36,6 +38,7 @@ export function namesDayOnly(sentence: string): boolean {
     JUDGES_DAY_ONLY.test(trimmed) ||
     JUDGED_DATED_TIME.test(trimmed) ||
     DAY_AFTER_JUDGEMENT.test(trimmed) ||
+    JUDGES_DATED_DAY.test(trimmed) ||
     CLEFT_DAY_ONLY.test(trimmed)
   );
 }
