@@ -4,10 +4,9 @@
  */
 import { assignEventIds } from './eventId.ts';
 import { countsFromNamedHappening, isDatedCaption } from './captionDate.ts';
-import { datesNextClip, showsReleasedClip } from './clipDateLine.ts';
+import { datesNextClip } from './clipDateLine.ts';
 import { holdsStateForStretch } from './heldForStretch.ts';
-import { presentsQuotedPost } from './quotedPost.ts';
-import { namesDayOnly } from './dayNamingLine.ts';
+import { onlyAnchors } from './anchorOnlyLines.ts';
 import { countsMomentOnly, endsMaterial, opensClip } from './clipMoment.ts';
 import { headingDateMention, headingMonthMention, placedDuringHappening, tellsLaterThanHeading } from './headingDate.ts';
 import { opensWithDate } from './itemDate.ts';
@@ -229,8 +228,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       const stateForStretch = mentions.length === 0 && holdsStateForStretch(sentence.text);
       // A state held for days before what the clip shows passes the clip's day on to it.
       clipDay = clipLine ? event : stateForStretch ? shownDay : undefined;
-      const postLine =
-        event !== undefined && (presentsQuotedPost(sentence.text, mentions) || namesDayOnly(sentence.text) || showsReleasedClip(sentence.text, mentions));
+      const postLine = event !== undefined && onlyAnchors(sentence.text, mentions);
       // An undated sentence telling a happening, which a clip's day or a date heading may date (read only when one could).
       const undatedHappening = () =>
         mentions.length === 0 && !stateForStretch && !isAnalysis(sentence.text) && !tellsNoHappening(sentence.text) && !describesWhereItLies(sentence.text);

@@ -47,6 +47,17 @@ const CLAUSE_REACH = 80;
 const SOURCE_CREDIT =
   /^(?:Screenshots?|Screen\s*grabs?|Photos?|Images?|Videos?|Footage|Source)(?:\s+(?:credit|courtesy))?\s*:\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*,\s*[^.;:,]{1,25}?\.?\s*$/;
 
+/**
+ * "On June 13 we return to the district with a drone.": the reporters' own visit told after the day it opens with is their work
+ * too, no happening (GUIDE.md), but the day is stated and anchors what follows ("Residents who come back that afternoon …").
+ */
+const DATED_VISIT = /^(?:On|In|By|Later\s+on)\s[^,;.]{1,30}?,?\s+we\s+(?:return|returned|go\s+back|went\s+back|come\s+back|came\s+back|visit|visited)\b/;
+
+/** Whether a sentence opens with a day and tells the reporters' visit on it: an anchor, no event. */
+export function datesReportersVisit(sentence: string): boolean {
+  return DATED_VISIT.test(sentence);
+}
+
 /** Whether a sentence tells the reporters' own work rather than a happening of the story. */
 export function tellsReportersWork(sentence: string): boolean {
   return REPORTERS_WORK.test(sentence) || MATERIAL_USED_TO.test(sentence) || SOURCE_CREDIT.test(sentence.trim());
