@@ -146,8 +146,10 @@ function looksBack(date: ResolvedDate, context: DateContext): boolean {
   if (date.day !== undefined && date.mention.kind === 'absolute' && date.mention.laterReport === true) return days(date) - days(previous) > REPORT_LAG_DAYS;
   // A casualty's later death told in a relative clause ("who died of her injuries on 1 July", after a strike of 27 June) steps forward out of the story's order.
   if (date.day !== undefined && date.mention.kind === 'absolute' && date.mention.diedLater === true) return days(date) > days(previous);
-  // A day before the story's, told in the pluperfect ("had gathered … late on Saturday" after "on Sunday"), is a flashback.
-  if (date.day !== undefined) return date.mention.kind === 'absolute' && date.mention.pluperfect === true && days(date) < days(previous);
+  // A day before the story's, told in the pluperfect ("had gathered … late on Saturday" after "on Sunday") or in a relative clause
+  // ("A woman who was taken out by boat on June 7 tells us …" after June 13), is a flashback.
+  if (date.day !== undefined)
+    return date.mention.kind === 'absolute' && (date.mention.pluperfect === true || date.mention.background === 'clause') && days(date) < days(previous);
   // The day a post tells its news from is no day of its narrative: a new paragraph going back to an earlier month ("Last January, …"
   // after a lead telling today's news) opens the post's background, whose own order later dates follow.
   if (context.sameParagraph === false && context.published !== undefined && days(previous) === days(context.published)) return false;
