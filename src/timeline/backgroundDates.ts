@@ -5,6 +5,7 @@
  * them so that a date of the main clause dates the sentence first.
  */
 import { MONTH_NAME, type AbsoluteMention, type DateMention } from './dateMention.ts';
+import { OPENING_HAPPENING } from './namedHappeningWords.ts';
 import { startsWhatItLaunched } from './namedThingsPast.ts';
 import { isInside, type Span } from './quotedSpeech.ts';
 import { NEAR } from './storyDate.ts';
@@ -155,7 +156,8 @@ export function markBackgroundDates(mentions: DateMention[], flat: string): Date
     // "Following the Russian intervention, which began on 30 September 2015, …": the clause dates the opening phrase's happening,
     // which the story may follow from outside its span; it stays the opening phrase's date, not a described past.
     if (mention.kind === 'absolute' && mention.background === 'opening') return undefined;
-    if (opening !== undefined && mention.index + mention.text.length <= opening) return { background: 'opening' };
+    if (opening !== undefined && mention.index + mention.text.length <= opening)
+      return OPENING_HAPPENING.test(flat.slice(0, mention.index)) ? { background: 'opening', namedInOpening: true } : { background: 'opening' };
     const end = mention.index + mention.text.length;
     if (CLAUSE_OPENING_BEFORE.test(flat.slice(Math.max(0, mention.index - NEAR), mention.index)) && CLAUSE_OPENING_AFTER.test(flat.slice(end, end + 8)))
       return { background: 'opening' };

@@ -59,7 +59,17 @@ export function resolveSentenceDates(mentions: readonly DateMention[], context: 
   // "The capture of the town on 10 January prompted France to intervene the following day": a relative phrase of the main
   // clause, after the date of the happening that caused it, counts from that date.
   const causing = opening?.mention.kind === 'absolute' && opening.mention.causes === true ? opening : undefined;
-  const counted = event === undefined && causing !== undefined ? countedFromBackground(mentions, causing, context) : undefined;
+  // "After the coup of May 2021, the junta turned to Russia, and by the end of the year instructors had arrived": an opening phrase
+  // is no clause, so the main clause's relative phrase dates the sentence, counted from the phrase's date (GUIDE.md).
+  const openingPhrase = opening?.mention.kind === 'absolute' && opening.mention.namedInOpening === true ? opening : undefined;
+  const counted =
+    event !== undefined
+      ? undefined
+      : causing !== undefined
+        ? countedFromBackground(mentions, causing, context)
+        : openingPhrase !== undefined
+          ? countedFromBackground(mentions, openingPhrase, context, true)
+          : undefined;
   if (counted !== undefined) return { event: counted, last: lastDay(counted) };
   event ??= opening;
   if (event !== undefined)
@@ -130,9 +140,11 @@ function dayOfMonthStated(mentions: readonly DateMention[], event: ResolvedDate,
 }
 
 /** A forward relative phrase after the causing happening's date, resolved from it. */
-function countedFromBackground(mentions: readonly DateMention[], opening: ResolvedDate, context: DateContext): ResolvedDate | undefined {
+function countedFromBackground(mentions: readonly DateMention[], opening: ResolvedDate, context: DateContext, orItsTime = false): ResolvedDate | undefined {
   const relative = mentions.find((mention): mention is RelativeMention => mention.kind === 'relative' && mention.index > opening.mention.index);
-  return relative === undefined || relative.amount <= 0 ? undefined : resolveRelative(relative, { ...context, previous: opening });
+  // With `orItsTime`, also the opening's own month or year ("by the end of the year").
+  const counts = relative !== undefined && (relative.amount > 0 || (orItsTime && relative.amount === 0 && relative.unit !== 'day'));
+  return counts ? resolveRelative(relative, { ...context, previous: opening }) : undefined;
 }
 
 /**

@@ -143,6 +143,14 @@ describe('a happening named with its date after "after" inside a clause', () => 
     expect(timeline('Under the accord of 18 June, the rebels let the army return to Kidal.')).toEqual(['2012-06-18 day «18 June»']);
   });
 
+  it('lets a main clause’s relative phrase win over the date of the happening an opening phrase names, counted from it', () => {
+    const coup = 'After the coup of May 2021, the junta turned to Russia, and by the end of the year instructors had arrived.';
+    expect(timeline(coup, {})).toEqual(['2021 year late «the end of the year»']);
+    // An opening clause with its own verb is no such phrase: its date dates the sentence.
+    const took = 'After Russian forces took the town in February 2024, the front moved west, and by the end of the year it was near the city.';
+    expect(timeline(took, {})).toEqual(['2024-02 month «February 2024»']);
+  });
+
   it('dates a happening told in the passive with a dated happening as its agent', () => {
     const fixed = 'When the border was fixed along the railway by the Franco-Turkish agreement of October 1921, the station was left on the Syrian side.';
     expect(timeline(fixed, {})).toEqual(['1921-10 month «October 1921»']);
