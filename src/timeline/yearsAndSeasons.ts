@@ -69,8 +69,11 @@ const SEASON_LEAD = /\b(?:in|by|until|the|that|of|early|mid|late|this|last)[\s-]
  * summer" or "in summer 1944"; opening the sentence ("In winter, the roads froze") it is the time of the story just told.
  */
 const EVERY_SUCH_SEASON = /\S\s+(?:in|during)\s+$/i;
-/** "and for much of the winter Abkhazia had power …": a season a stretch of time is measured over is a time whatever follows it. */
-const SPANNED_SEASON = /\b(?:for\s+(?:most|much|all|part)\s+of|throughout)\s+the\s+$/i;
+/**
+ * "and for much of the winter Abkhazia had power …", "Fighting continued through the autumn at a lower intensity": a season a
+ * stretch of time is measured over is a time whatever follows it.
+ */
+const SPANNED_SEASON = /\b(?:for\s+(?:most|much|all|part)\s+of|throughout|through)\s+the\s+$/i;
 /**
  * "a school that is closed for the summer", "nowhere to stay for the winter": a season a state lasts for is a length of
  * time, not the event's date; with its year or a hedge ("for the summer of 2023") it is still read as a time.

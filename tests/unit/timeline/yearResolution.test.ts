@@ -160,6 +160,10 @@ describe('seasons, ranges of years and the year carried from sentence to sentenc
       '1919-11 month «November 1919»',
       '1919 year winter «winter»',
     ]);
+    expect(timeline('In August 2012 the town fell. Fighting continued through the autumn at a lower intensity.', context)).toEqual([
+      '2012-08 month «August 2012»',
+      '2012 year autumn «autumn»',
+    ]);
   });
 
   it('carries a stated year past the infobox: "By April" after February 1921, "In May of the same year"', () => {
