@@ -50,6 +50,8 @@ export interface AbsoluteMention extends PartialDate {
   laterReport?: true;
   /** The later day a casualty of the day's happening died, told in a relative clause ("…, who died of her injuries on 1 July,"): a step forward out of the story's order. */
   diedLater?: true;
+  /** It bounds a state the main clause held until a happening a relative clause dates ("held it until the counteroffensive, which reached Lyptsi on 11 September 2022"). */
+  boundsState?: true;
   /** It is the date of a happening an opening phrase names, no clause ("After the coup of May 2021, …"): a main clause's relative phrase outweighs it. */
   namedInOpening?: true;
   /** Its (last) day is reached at the end of a night ("before dawn on 5 June", "the night of 4 to 5 June"): the next morning is that day's. */

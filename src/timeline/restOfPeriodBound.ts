@@ -7,7 +7,15 @@
 const REST_OF_PERIOD_ENDED =
   /\bfor\s+the\s+rest\s+of\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+,\s*which\s+ended\s+(?:with\s+(?:the|a|an)\s+(?:[\w'–-]+\s+){0,3}?of|on|in)\s+$/i;
 
-/** Whether a date ends a relative clause giving the end of the period a state was held "for the rest of". */
+/**
+ * "Russian troops occupied the village … and held it until the Ukrainian counteroffensive in Kharkiv Oblast, which reached Lyptsi
+ * on 11 September 2022": a state held until a happening whose day a relative clause gives is bounded by that day, as "until 3
+ * May" would be. Only a verb of holding or occupying before the "until".
+ */
+const HELD_UNTIL_HAPPENING =
+  /\b(?:held|occupied|controlled|kept|remained\s+in)\b[^;.]{0,40}?\suntil\s+the\s+[^,;.]{1,100},\s*which\s+(?:[a-z]+\s+){1,4}?(?:on|in)\s+$/i;
+
+/** Whether a date ends a relative clause giving the end of the period a state was held "for the rest of", or "until". */
 export function boundsRestOfPeriod(phraseBefore: string): boolean {
-  return REST_OF_PERIOD_ENDED.test(phraseBefore);
+  return REST_OF_PERIOD_ENDED.test(phraseBefore) || HELD_UNTIL_HAPPENING.test(phraseBefore);
 }

@@ -203,7 +203,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   )
     return undefined;
   if (datesOpeningHappening(before, after)) return { ...mention, background: 'opening' };
-  if (boundsRestOfPeriod(before.slice(-PHRASE_NEAR))) return mention;
+  if (boundsRestOfPeriod(before.slice(-PHRASE_NEAR))) return { ...mention, boundsState: true };
   if (isBoundToldWhen(near, after)) return { ...mention, background: 'clause' };
   if (
     tellsNamedThingsPast(near, after, before) ||

@@ -12,6 +12,11 @@ describe('a state held for the rest of a war that a relative clause ends', () =>
     expect(timeline(sentence, BATTLE)).toEqual([expected]);
   });
 
+  it('dates a state held until a happening whose day a relative clause gives by that day, even outside the story', () => {
+    const held = 'Russian troops occupied the village and held it until the counteroffensive, which reached it on 11 September 1993.';
+    expect(timeline(held, BATTLE)).toEqual(['1993-09-11 day «11 September 1993»']);
+  });
+
   it('leaves the end of a war named only as a scene, as the war’s own past', () => {
     expect(timeline('The fort was shelled during the war, which ended with the truce of 12 May 1994.', BATTLE)).toEqual([]);
   });
