@@ -206,10 +206,11 @@ const ENDED_WITH_MADE = /(?<!\b(?:which|that|who)\s+)\b(?:ended|began|started|co
  * the operation a "for the duration of" or "during" phrase names sets the scene, as "During the … War, which began on 27
  * September 2020" does (guide): the main clause's happening falls somewhere in it, not on its first day. So does one dating the
  * operation a unit "took part in" ("Kraken took part in the Kharkiv counteroffensive that began on 6 September 2022"): its part
- * lay somewhere in the operation's span. Bounded noun phrase.
+ * lay somewhere in the operation's span, and one dating a wave a happening was part of ("Others were killed in a wave of
+ * assassinations that began in late 2018 and continued for years"). Bounded noun phrase.
  */
 const OPERATION_SPAN_START =
-  /\b(?:for\s+the\s+duration\s+of|during|throughout|(?:took|takes|take|taken|taking)\s+part\s+in|participated\s+in)\s+the\s+(?:[\w'-]+\s+){1,4}?(?:that|which)\s+(?:began|started)\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+  /\b(?:(?:for\s+the\s+duration\s+of|during|throughout|(?:took|takes|take|taken|taking)\s+part\s+in|participated\s+in)\s+the|in\s+(?:a|the)\s+(?:wave|series|spate|campaign)\s+of)\s+(?:[\w'-]+\s+){1,4}?(?:that|which)\s+(?:began|started)\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 
 /**
  * "the new heavy transport An-124 Ruslan, which made its first flight on 26 December 1982": a clause telling a named machine's

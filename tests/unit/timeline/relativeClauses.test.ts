@@ -123,6 +123,7 @@ describe('a clause that only dates the operation a "for the duration of" phrase 
 
   it('and so does one dating the operation a unit took part in, while the day of its own part dates the sentence', () => {
     expect(timeline('Kraken took part in the Kharkiv counteroffensive that began on 6 September.')).toEqual([]);
+    expect(timeline('Others were killed in a wave of assassinations that began in late 2012 and continued for years.')).toEqual([]);
     expect(timeline('Kraken took part in the capture of the town on 6 September.')).toEqual(['2012-09-06 day «6 September»']);
   });
 });
