@@ -274,6 +274,14 @@ describe('seasons, ranges of years and the year carried from sentence to sentenc
   });
 });
 
+describe('a day without its year after a relative clause\'s earlier past', () => {
+  it('carries on from the date before the clause, not from its year', () => {
+    const kalbajar =
+      'Under the ceasefire agreement of 10 November 2020, the district, which had been held by Armenian forces since 1993, was returned to Azerbaijan on 25 November.';
+    expect(timeline(kalbajar, {})).toEqual(['2020-11-25 day «25 November»']);
+  });
+});
+
 describe('a day without its year after a season of a year', () => {
   it('steps on into the next year when the season lies more than five months after it, as after that season’s month', () => {
     const events = extractTimeline('## A\nCampaigners collected signatures last autumn. Parliament passed it on 12 February.\n', { published: '2025-03-27' });
