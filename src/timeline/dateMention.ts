@@ -74,6 +74,8 @@ export interface RelativeMention {
   strictlyAfter?: true;
   /** A state from the anchor on ("from then on"): the day things stood, without the anchor's hedge, as "Since November 2011" has none. */
   unhedged?: true;
+  /** "the following summer": the first such season that begins after the anchor, its qualifier the season. */
+  nextSeason?: true;
   /** It names the time just told, at its precision ("said at the time"): a day the text put only around is still that time. */
   timeJustTold?: true;
   /** A state counted from the anchor ("Since then, …") that a date the sentence states outweighs in any clause: never `firstClause`. */

@@ -97,6 +97,26 @@ export const MONTH_AND_YEAR_PHRASES: Rule[] = [
   { pattern: /\b(?:over|through|throughout|during) (?:the|that|the same) month\b(?!\s+(?:of|before|after)\b)/gi, needs: ['month'], unit: 'month', amount: 0 },
   // "were evacuated across footbridges for much of the month": the anchor's month, as "for much of the year" is its year.
   { pattern: /\b(?:for|during|in) (?:much|most) of the month\b/gi, needs: ['of the month'], unit: 'month', amount: 0 },
+  // "several sanatoria stayed closed until the following summer": the first summer after the anchor, of the year it begins in.
+  {
+    pattern: /\bthe (?:next|following) (spring|summer|autumn|fall|winter)\b/gi,
+    needs: [
+      'next spring',
+      'next summer',
+      'next autumn',
+      'next fall',
+      'next winter',
+      'following spring',
+      'following summer',
+      'following autumn',
+      'following fall',
+      'following winter',
+    ],
+    unit: 'year',
+    amount: 0,
+    qualifier: 'fromGroup',
+    nextSeason: true,
+  },
   // "For the rest of the month Russian forces relied on infiltration": what is left of the anchor's month, as "for most of the
   // month" is that month; "for the rest of the year" likewise its year.
   { pattern: /\b(?:for|during|through|throughout) the rest of (?:the|that) month\b/gi, needs: ['rest of'], unit: 'month', amount: 0 },

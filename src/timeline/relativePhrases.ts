@@ -272,6 +272,7 @@ export function findRelativePhrases(flat: string): RelativeMention[] {
         ...(rule.strictlyAfter === true ? { strictlyAfter: true } : {}),
         ...(rule.unhedged === true ? { unhedged: true } : {}),
         ...(rule.timeJustTold === true ? { timeJustTold: true } : {}),
+        ...(rule.nextSeason === true ? { nextSeason: true } : {}),
         ...(rule.yields === true ? { yields: true } : {}),
         ...(qualifier === undefined ? {} : { qualifier }),
         ...(rule.morning === true ? { morning: true } : {}),

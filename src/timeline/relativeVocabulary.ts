@@ -71,6 +71,8 @@ export interface Rule {
   unhedged?: true;
   /** Names the time just told at its precision, hedge and all (see `RelativeMention.timeJustTold`). */
   timeJustTold?: true;
+  /** Names the first such season after the anchor (see `RelativeMention.nextSeason`). */
+  nextSeason?: true;
   /** A date the sentence states dates it instead, whatever its clause (see `RelativeMention.yields`). */
   yields?: true;
   /** Counts from the first day of the story the phrase names (its second group): "the second day of the offensive". */
@@ -118,7 +120,17 @@ export interface Rule {
 }
 
 /** A hedge word before "the next month": its qualifier. */
-export const HEDGE_WORDS: Record<string, Qualifier> = { early: 'early', mid: 'mid', 'mid-': 'mid', late: 'late' };
+export const HEDGE_WORDS: Record<string, Qualifier> = {
+  early: 'early',
+  mid: 'mid',
+  'mid-': 'mid',
+  late: 'late',
+  spring: 'spring',
+  summer: 'summer',
+  autumn: 'autumn',
+  fall: 'autumn',
+  winter: 'winter',
+};
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 export const WEEKDAY = `(${WEEKDAYS.join('|')})`;

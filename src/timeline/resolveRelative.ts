@@ -93,8 +93,7 @@ export function resolveRelative(mention: RelativeMention, context: DateContext):
   // "lines formed within minutes" after "the same week": minutes from a day the text only put around fix no day, nor does
   // "that evening" after "around the 20th" (guide); "from then on" there is a state from that day, unhedged, and "said at the
   // time" that time, hedged as it was (guide).
-  const sameDay =
-    mention.unit === 'day' && mention.amount === 0 && anchor.precision === 'day' && mention.unhedged !== true && mention.timeJustTold !== true;
+  const sameDay = mention.unit === 'day' && mention.amount === 0 && anchor.precision === 'day' && mention.unhedged !== true && mention.timeJustTold !== true;
   // Nor do the next days counted from it ("Over the next four days" after "Two years ago this week"): a span needs a day (guide).
   const daysCounted = mention.unit === 'day' && mention.endAmount !== undefined && mention.amount > 0;
   if ((mention.moment === true || sameDay || daysCounted) && anchor.qualifier === 'around') return undefined;
@@ -133,6 +132,8 @@ export function resolveRelative(mention: RelativeMention, context: DateContext):
     const months = anchor.year * 12 + anchor.month - 1 + mention.amount;
     return { ...base, ...monthFromIndex(months), precision: 'month', ...hedge };
   }
+  if (mention.unit === 'year' && mention.nextSeason === true)
+    return { ...base, year: anchor.year + nextSeasonYears(mention, anchor), precision: 'year', ...hedge };
   if (mention.unit === 'year') return { ...base, year: anchor.year + mention.amount, precision: 'year', ...hedge };
   // "A year earlier" after a year-precise anchor: the year before, no finer than the anchor.
   if (mention.unit === 'month' && mention.amount % 12 === 0) return { ...base, year: anchor.year + mention.amount / 12, precision: 'year', ...hedge };
@@ -271,4 +272,13 @@ function dayOfMonth(mention: RelativeMention, anchor: ResolvedDate | AnchorDate)
 
 function anchorHedge(anchor: ResolvedDate | AnchorDate, amount: number, mention?: RelativeMention): { qualifier?: Qualifier } {
   return amount === 0 && anchor.qualifier !== undefined && mention?.unhedged !== true ? { qualifier: anchor.qualifier } : {};
+}
+
+/** The month each season begins in: "the following summer" after September is the next year's, after March this year's. */
+const SEASON_START: Partial<Record<Qualifier, number>> = { spring: 3, summer: 6, autumn: 9, winter: 12 };
+
+/** How many years after the anchor's the first such season begins. */
+function nextSeasonYears(mention: RelativeMention, anchor: ResolvedDate | AnchorDate): number {
+  const start = SEASON_START[mention.qualifier ?? 'summer'] ?? 6;
+  return anchor.month === undefined || anchor.month >= start ? 1 : 0;
 }

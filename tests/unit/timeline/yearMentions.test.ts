@@ -73,3 +73,16 @@ describe('a season without its year before "that" of what was said then', () => 
     ).toEqual(['2024-03-29 day «29 March 2024»', '2024 year autumn «autumn»']);
   });
 });
+
+describe('a season named by the day just told', () => {
+  it('reads "the following summer" as the first summer that begins after the day just told', () => {
+    expect(timeline('On 13 September 2012 the town was shelled. The sanatoria stayed closed until the following summer.', {})).toEqual([
+      '2012-09-13 day «13 September 2012»',
+      '2013 year summer «the following summer»',
+    ]);
+    expect(timeline('On 13 March 2012 the town was shelled. The sanatoria reopened the following summer.', {})).toEqual([
+      '2012-03-13 day «13 March 2012»',
+      '2012 year summer «the following summer»',
+    ]);
+  });
+});
