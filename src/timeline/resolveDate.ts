@@ -33,7 +33,9 @@ export function resolveSentenceDates(mentions: readonly DateMention[], context: 
   const leading = mentions[0]?.kind === 'relative' && mentions[0].firstClause === true ? mentions[0] : undefined;
   const led = leading === undefined ? undefined : resolveRelative(leading, context);
   if (leading !== undefined && led !== undefined)
-    return leading.amount < 0 ? { event: led } : { event: led, last: lastDay(dayOfLedMonth(mentions, led, context) ?? laterDayStated(mentions, led, context) ?? led) };
+    return leading.amount < 0
+      ? { event: led }
+      : { event: led, last: lastDay(dayOfLedMonth(mentions, led, context) ?? laterDayStated(mentions, led, context) ?? led) };
   const absolutes = yearFromLaterDate(
     yearFromNewsYear(mentions.filter((mention): mention is AbsoluteMention => mention.kind === 'absolute')),
     context.published?.year,
@@ -56,7 +58,11 @@ export function resolveSentenceDates(mentions: readonly DateMention[], context: 
   // A relative clause's date outside the story is the past of what it describes ("fighters that
   // surrendered in 2018" in a 2021 offensive): no event, and no anchor for what follows.
   const described =
-    opening?.mention.kind === 'absolute' && opening.mention.background === 'clause' && opening.mention.outcome !== true && opening.mention.place !== true && opening.mention.boundsState !== true;
+    opening?.mention.kind === 'absolute' &&
+    opening.mention.background === 'clause' &&
+    opening.mention.outcome !== true &&
+    opening.mention.place !== true &&
+    opening.mention.boundsState !== true;
   if (event === undefined && opening !== undefined && described && outsideStory(opening, context.story)) return {};
   // "The capture of the town on 10 January prompted France to intervene the following day": a relative phrase of the main
   // clause, after the date of the happening that caused it, counts from that date.

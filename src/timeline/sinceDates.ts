@@ -72,7 +72,8 @@ const SINCE_STATE =
  * befell, before its date, starts at that happening's date as "since the fall of 2024" would; read as if the name were not there.
  * Case matters: a name is capitalised ("since the failure of its offensive in June 2023" stays a baseline).
  */
-const NAMED_BY_WHOM_IT_BEFELL = /\bsince\s+the\s+(?:fall|death|ouster|overthrow|removal|departure|election|arrival|return)\s+of\s+(?:(?:al-|ad-|el-)?[A-Z][\w'’-]*\s+|(?:bin|ibn|de|van|von)\s+){1,4}(?:(?:in|on)\s+)?$/;
+const NAMED_BY_WHOM_IT_BEFELL =
+  /\bsince\s+the\s+(?:fall|death|ouster|overthrow|removal|departure|election|arrival|return)\s+of\s+(?:(?:al-|ad-|el-)?[A-Z][\w'’-]*\s+|(?:bin|ibn|de|van|von)\s+){1,4}(?:(?:in|on)\s+)?$/;
 
 /**
  * "The region had been shelled regularly since the spring of 2022", "the port has been struck by drones almost nightly since

@@ -117,7 +117,8 @@ describe('relative days count from a known anchor', () => {
   });
 
   it('keeps the narrative day after an earlier day told in a relative clause of a witness', () => {
-    const prose = 'On 13 February residents came back. A woman who was taken out by boat on 7 February tells us that her neighbour drowned. Three days later, the water left.';
+    const prose =
+      'On 13 February residents came back. A woman who was taken out by boat on 7 February tells us that her neighbour drowned. Three days later, the water left.';
     expect(timeline(prose)).toEqual(['2012-02-13 day «13 February»', '2012-02-07 day «7 February»', '2012-02-16 day «Three days later»']);
   });
 

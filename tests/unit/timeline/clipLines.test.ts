@@ -99,10 +99,9 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
   });
 
   it('reads a line that dates a clip from a place, "The first clip from the district is filmed", as only dating it', () => {
-    expect(timeline('On 10 February, the siege began. The first clip from the district is filmed on Karantynna street shortly after 1 p.m. A woman pushes a pram.')).toEqual([
-      '2012-02-10 day «10 February»',
-      '2012-02-10 day «»',
-    ]);
+    expect(
+      timeline('On 10 February, the siege began. The first clip from the district is filmed on Karantynna street shortly after 1 p.m. A woman pushes a pram.'),
+    ).toEqual(['2012-02-10 day «10 February»', '2012-02-10 day «»']);
   });
 
   it('reads a line that dates a clip to "the day after" as only dating it', () => {

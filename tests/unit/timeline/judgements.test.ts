@@ -224,16 +224,15 @@ describe("the reporters' own work is no happening of the story", () => {
     ]);
   });
 
-  it('leaves out the material they used to work out what happened, whose date is the story\'s span', () => {
+  it("leaves out the material they used to work out what happened, whose date is the story's span", () => {
     expect(timeline('We used videos posted by residents and satellite images to reconstruct what happened to the depot in March 2012.')).toEqual([]);
     expect(timeline('We used the lull in March 2012 to leave the town.')).toEqual(['2012-03 month «March 2012»']);
   });
 
   it('leaves out their visit on a day they open with, which still anchors what follows', () => {
-    expect(timeline('On 10 February, the siege began. On 13 February we return to the district with a drone. Residents who come back that afternoon find silt.')).toEqual([
-      '2012-02-10 day «10 February»',
-      '2012-02-13 day «that afternoon»',
-    ]);
+    expect(
+      timeline('On 10 February, the siege began. On 13 February we return to the district with a drone. Residents who come back that afternoon find silt.'),
+    ).toEqual(['2012-02-10 day «10 February»', '2012-02-13 day «that afternoon»']);
   });
 
   it('leaves out the time they spent with the people they report on', () => {

@@ -57,8 +57,9 @@ describe('what is not the date of an event', () => {
     expect(timeline(confirmed, {})).toEqual(['2012-04 month «April 2012»']);
   });
 
-  it('reads the day a cited source came out as the source\'s, no date of what it tells', () => {
-    const moura = 'It was at Moura, where from 27 to 31 March 2012 soldiers killed about 500 people, according to a United Nations report published in May 2013.';
+  it("reads the day a cited source came out as the source's, no date of what it tells", () => {
+    const moura =
+      'It was at Moura, where from 27 to 31 March 2012 soldiers killed about 500 people, according to a United Nations report published in May 2013.';
     expect(timeline(moura, {})).toEqual(['2012-03-27 day → 2012-03-31 «27 to 31 March 2012»']);
     expect(timeline('Soldiers executed hundreds of men, according to a report published in May 2013.', {})).toEqual([]);
   });
@@ -201,7 +202,9 @@ describe('what is not the date of an event', () => {
     ]);
     expect(timeline('The camp was attacked again, and the battle of 2019 remained the deadliest of the war.', {})).toEqual([]);
     // So is the subject of an opening "When" clause; a date of the main clause still wins.
-    expect(timeline('When the treaty of October 1921 fixed the border, the station was left on the Syrian side.', {})).toEqual(['1921-10 month «October 1921»']);
+    expect(timeline('When the treaty of October 1921 fixed the border, the station was left on the Syrian side.', {})).toEqual([
+      '1921-10 month «October 1921»',
+    ]);
     expect(timeline('When the treaty of October 1921 fixed the border, the station was closed on 3 May 1922.', {})).toEqual(['1922-05-03 day «3 May 1922»']);
     // A "which" clause between the dated subject and its verb leaves the verb the subject's; a thousands comma does not end it.
     expect(timeline('The earthquake of 7 December 1988, which killed at least 25,000 people, briefly halted the strikes.', {})).toEqual([

@@ -69,8 +69,9 @@ describe('the year an opening "During" phrase names its period by, or dates its 
     expect(timeline('During the 2024 offensives, the group grew.', { infoboxDate: '2015–present' })).toEqual([]);
   });
 
-  it('is the year of the clause that dates the period\'s start, which dates nothing itself', () => {
-    const sentence = 'In July 2016 a bomb exploded. During the offensive that began on 9 October 2019, the town was shelled, and a car bomb killed three people on 11 October.';
+  it("is the year of the clause that dates the period's start, which dates nothing itself", () => {
+    const sentence =
+      'In July 2016 a bomb exploded. During the offensive that began on 9 October 2019, the town was shelled, and a car bomb killed three people on 11 October.';
     expect(timeline(sentence, { infoboxDate: '2012–present' })).toEqual(['2016-07 month «July 2016»', '2019-10-11 day «11 October»']);
   });
 });

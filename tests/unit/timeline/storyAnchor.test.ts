@@ -23,10 +23,12 @@ describe('a later day stated after a sentence’s first day is where the story s
   });
 
   it('counts from a later day a second main clause states after a first dated by a relative phrase', () => {
-    const prose = 'On 2 April the attack began. Reserves reached the front that night, and on 3 April the army counter-attacked. That evening the shelling stopped.';
+    const prose =
+      'On 2 April the attack began. Reserves reached the front that night, and on 3 April the army counter-attacked. That evening the shelling stopped.';
     expect(timeline(prose)).toEqual(['2012-04-02 day «2 April»', '2012-04-02 day «that night»', '2012-04-03 day «That evening»']);
     // A day ahead a clause only aims at is no day the story stands on.
-    const aim = 'On 2 April the attack began. Two days later the general said that the army aimed to take the town by 9 May. That evening the shelling stopped.';
+    const aim =
+      'On 2 April the attack began. Two days later the general said that the army aimed to take the town by 9 May. That evening the shelling stopped.';
     expect(timeline(aim).map((line) => line.split(' ')[0])).toEqual(['2012-04-02', '2012-04-04', '2012-04-04']);
   });
 

@@ -49,10 +49,7 @@ describe('the year of a date without one', () => {
     const article = '## Background\nThe army took the town on 9 December 2024.\n\nFighting around the dam continued through December.\n';
     expect(dates(article, { infoboxDate: '4 January – 2 February 2025' })).toEqual(['2024-12-09', '2024-12']);
     // A month the story's own year keeps inside it stays there.
-    expect(dates(article.replace('through December', 'through January'), { infoboxDate: '4 January – 2 February 2025' })).toEqual([
-      '2024-12-09',
-      '2025-01',
-    ]);
+    expect(dates(article.replace('through December', 'through January'), { infoboxDate: '4 January – 2 February 2025' })).toEqual(['2024-12-09', '2025-01']);
   });
 
   it('stays before the story for a pluperfect date after a year stated before it, across paragraphs of one section', () => {
@@ -274,7 +271,7 @@ describe('seasons, ranges of years and the year carried from sentence to sentenc
   });
 });
 
-describe('a day without its year after a relative clause\'s earlier past', () => {
+describe("a day without its year after a relative clause's earlier past", () => {
   it('carries on from the date before the clause, not from its year', () => {
     const kalbajar =
       'Under the ceasefire agreement of 10 November 2020, the district, which had been held by Armenian forces since 1993, was returned to Azerbaijan on 25 November.';
