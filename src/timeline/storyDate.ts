@@ -273,6 +273,8 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
     return hedgedDate({ ...mention, year }, flat);
   }
   if (YEAR_FIRST.test(mention.text)) return undefined;
+  // "were marked that May": the month named as the one of the year just told, as "In May of the same year" is.
+  if (mention.month !== undefined && mention.day === undefined && mention.year === undefined && /\bthat\s+$/i.test(near)) return { ...mention, sameYear: true };
   if (
     mention.month !== undefined &&
     mention.day === undefined &&

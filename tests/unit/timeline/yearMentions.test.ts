@@ -86,3 +86,10 @@ describe('a season named by the day just told', () => {
     ]);
   });
 });
+
+describe('a month named as the one of the year just told', () => {
+  it('reads "that May" as May of the last year stated, as "In May of the same year" is', () => {
+    const prose = 'Armenia agreed in the spring of 2024 to hand back four villages. The first stretch of the border was marked that May with pillars.';
+    expect(timeline(prose, { published: '2025-11-14' })).toEqual(['2024 year spring «spring of 2024»', '2024-05 month «May»']);
+  });
+});
