@@ -40,10 +40,11 @@ const CAUSED_HAPPENING = /\b(?:reasons?|causes?|trigger|pretext|prelude)\s+(?:fo
 
 /**
  * "Since then" opening a sentence that tells a state, not a count or a habit counted from it (read over a bounded stretch), nor
- * what the place has been from then on ("Since then the town has depended on a small filtration plant": a description, GUIDE.md).
+ * what the place has been from then on ("Since then the town has depended on a small filtration plant": a description, GUIDE.md),
+ * nor a change measured since ("Since then, that share has grown": a measure, no happening).
  */
 const SINCE_THEN =
-  /^Since then\b(?![^;.]{0,160}?\b(?:every|each)\s+(?:day|night|week|month|year)\b)(?![^;.]{0,160}?\b(?:killed|wounded|injured|died|fled|displaced|arrested|detained|evacuated)\b)(?!,?\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:has|have)\s+(?:depended|relied|lived)\s+on\b|,?\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:has|have)\s+been\s+(?:home\s+to|known\s+as)\b)/g;
+  /^Since then\b(?![^;.]{0,160}?\b(?:every|each)\s+(?:day|night|week|month|year)\b)(?![^;.]{0,160}?\b(?:killed|wounded|injured|died|fled|displaced|arrested|detained|evacuated)\b)(?![^;.]{0,60}?\b(?:has|have)\s+(?:(?:only|also|steadily)\s+)?(?:grown|risen|fallen|increased|decreased|doubled|tripled|halved|shrunk|dropped)\b)(?!,?\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:has|have)\s+(?:depended|relied|lived)\s+on\b|,?\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:has|have)\s+been\s+(?:home\s+to|known\s+as)\b)/g;
 
 /**
  * "Two days earlier, on the 23rd, a missile hit": the day of the month right after the count states the day itself, and a
