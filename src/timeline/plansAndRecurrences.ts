@@ -103,6 +103,13 @@ const RULE_REQUIRES = /\b(?:requires|obliges|compels|allows|permits)\s+(?:[\w'�
 const THREATENED_FOR = /\bthreaten(?:s|ed|ing)?\s+to\s+[a-z]+\b(?:(?!,\s*(?:and|but)\s)[^;.]){0,60}?\s(?:on|by|in)\s+(?:the\s+)?$/i;
 
 /**
+ * "They agreed to begin work on the next section of the border, …, and to hold their next meeting in Baku in January": a meeting
+ * a party agreed or decided to hold is planned for its date, as "set for 31 March" is; after "and", the infinitive of a meeting
+ * stands in the same plan as the one before it.
+ */
+const AGREED_TO_MEET = /(?:\b(?:agreed|decided|promised|pledged)\s+|,?\s+and\s+)to\s+(?:hold|meet|reconvene|resume)\b[^,;.]{0,60}\s(?:in|on)\s+(?:the\s+)?$/i;
+
+/**
  * "a wider Russian effort to take the southern front before the winter of 2024–2025": what an effort, an attempt or a bid set out
  * to do before or by the date is its goal, a deadline as "agreed to return … by 1 December" is, not when anything happened;
  * comma-free, and a "before" after "and", "but" or "then" opens a clause of its own.
@@ -236,6 +243,7 @@ export function isPlannedFor(near: string): boolean {
     UNDERTAKEN_BY.test(near) ||
     RULE_REQUIRES.test(near) ||
     AIMED_BEFORE.test(near) ||
+    AGREED_TO_MEET.test(near) ||
     DECREED_BY.test(near) ||
     THREATENED_FOR.test(near) ||
     REPORTED_FUTURE.test(near)
