@@ -593,7 +593,9 @@ export const F1_FLOORS: Record<string, number> = {
   korabel_flood_video_report_: 0.774,
   southern_front__syria__: 0.933,
   armenia_demarcation_ratified_post_: 0.952,
-  // Round thirty-eight, by three more helpers, on their first run: Jermuk 0.897, Georgia suspending EU talks 1.000.
+  // Round thirty-eight, by three more helpers, on their first run: Jermuk 0.897, Georgia suspending EU talks 1.000, Battle of
+  // Mayadin (2017) 1.000.
   jermuk_: 0.896,
   georgia_eu_talks_suspended_post_: 1,
+  battle_of_mayadin__2017__: 1,
 };
