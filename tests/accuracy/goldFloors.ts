@@ -594,9 +594,11 @@ export const F1_FLOORS: Record<string, number> = {
   southern_front__syria__: 0.933,
   armenia_demarcation_ratified_post_: 0.952,
   // Round thirty-eight, by three more helpers, on their first run: Jermuk 0.897, Georgia suspending EU talks 1.000, Battle of
-  // Mayadin (2017) 1.000, Mali ending the Algiers accord 0.957.
+  // Mayadin (2017) 1.000, Mali ending the Algiers accord 0.957, Battle of Horlivka (2014) 0.875, the Tokmak ammunition train 0.917.
   jermuk_: 0.896,
   georgia_eu_talks_suspended_post_: 1,
   battle_of_mayadin__2017__: 1,
   mali_algiers_accord_end_post_: 0.956,
+  battle_of_horlivka__2014__: 0.875,
+  tokmak_ammunition_train_video_report_: 0.916,
 };
