@@ -93,7 +93,12 @@ function windowYear(date: PartialDate & { sameYear?: boolean; pluperfect?: true 
   if (guess !== undefined && guess >= window.first && guess <= window.last) return guess;
   // The infobox may stop before the aftermath does: let a year wrap step just past it.
   // Only a window with a known first month can tell a wrap from a restart ("2022 Russian invasion" cannot).
-  if (guess !== undefined && wraps && context.section === undefined && window.startMonth !== undefined && guess === window.last + 1) return guess;
+  // A wrap from a day inside the story, not yet at its last month, would put the date after a story the text has not left:
+  // "In February" recalled after "June 28" in a report of 14 June – 3 July 2025 is February 2025 (GUIDE.md: never after the story).
+  const insideClosedStory =
+    window.endMonth !== undefined && previous !== undefined && previous.year === window.last && (previous.month ?? 12) < window.endMonth;
+  if (guess !== undefined && wraps && context.section === undefined && window.startMonth !== undefined && guess === window.last + 1 && !insideClosedStory)
+    return guess;
   if (guess !== undefined && guess > window.last) return context.section === undefined && justAfterTurn(date, window) ? window.last + 1 : window.last;
   const startsLater = window.startMonth !== undefined && date.month !== undefined && date.month < window.startMonth;
   const year = startsLater && window.last > window.first ? window.first + 1 : window.first;
