@@ -18,6 +18,12 @@ const UNIT_STRENGTH_BEFORE =
 const UNIT_STRENGTH_ESTIMATED_BEFORE =
   /\b(?:estimated|estimates|put|puts|assessed|assesses|gave|gives)\s+(?:its|their|the\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:'s|’s))\s+(?:size|strength|numbers|manpower)\s+at\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){1,40}?\s+(?:in|by|as\s+of)\s+$/i;
 /**
+ * "Bezler's group, which was estimated to number several hundred fighters by the summer, fortified …": the same size told of the
+ * unit in its own clause, the figure before the date. Only a count of fighters or men.
+ */
+const ESTIMATED_TO_NUMBER_BEFORE =
+  /\b(?:was|were|is|are)\s+(?:estimated|thought|believed|said|reported)\s+to\s+(?:number|have|count)\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){1,40}?\b(?:personnel|troops|soldiers|fighters|members|men|militiamen)\s+(?:by|in|as\s+of)\s+(?:the\s+)?$/i;
+/**
  * "Its size is not public; estimates in 2025 put it at 2,000 to 2,500 men": the estimate dated before its figure, "it" the unit.
  * Only a count of the unit's own people.
  */
@@ -119,6 +125,7 @@ export function tellsEstimatedStrength({ near, after, phraseBefore, phraseAfter 
   return (
     UNIT_STRENGTH_BEFORE.test(near) ||
     UNIT_STRENGTH_ESTIMATED_BEFORE.test(near) ||
+    ESTIMATED_TO_NUMBER_BEFORE.test(near) ||
     UNIT_STRENGTH_AFTER.test(after) ||
     (ESTIMATES_IN_BEFORE.test(near) && PUT_IT_AT_AFTER.test(after)) ||
     estimatesForceStrength(phraseAfter) ||

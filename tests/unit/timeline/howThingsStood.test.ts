@@ -12,6 +12,7 @@ describe('how things stood at a date is no event', () => {
   it("skips a unit's strength and its change, however hedged, and keeps what befell its ranks", () => {
     expect(timeline('The division formed militias, and its size was thought to have grown considerably after 2018.', {})).toEqual([]);
     expect(timeline('Its strength was estimated at 15,000 in 2011.', {})).toEqual([]);
+    expect(timeline('The militia, which was estimated to number several hundred fighters by the summer of 2014, fortified the city.', {})).toEqual([]);
     expect(timeline('Its ranks were thinned by the assault on 3 May 2012.', {})).toEqual(['2012-05-03 day «3 May 2012»']);
     expect(timeline('UN monitors estimated its strength at between 2,000 and 3,000 fighters in 2023.', {})).toEqual([]);
     expect(timeline("Analysts put the group's numbers at 1,500 by 2020.", {})).toEqual([]);
