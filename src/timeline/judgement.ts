@@ -61,7 +61,7 @@ const NAMING =
  * witness's words ("She told us that on March 4 her block was hit") are the story.
  */
 const COMMENTATORS =
-  /^(?:(?:Many|Some|Several|Other|Most|Western|Military|Independent)\s+)?(?:analysts|observers|commentators|experts|historians|scholars|researchers)\s+(?:(?:have|has)\s+(?:also\s+|since\s+|long\s+|widely\s+)?(?:noted|argued|suggested|pointed\s+out|observed|written|stressed|concluded|questioned|speculated)\s+(?:that|how|whether|why)\b|(?:(?:have|has)\s+)?(?:described|characteri[sz]ed)\s+(?:the|this|that|its|their)\s+[^,;.]{1,40}?\s+as\b)/i;
+  /^(?:(?:Many|Some|Several|Other|Most|Western|Military|Independent)\s+)?(?:analysts|observers|commentators|experts|historians|scholars|researchers)\s+(?:(?:have|has)\s+(?:also\s+|since\s+|long\s+|widely\s+)?(?:noted|argued|suggested|pointed\s+out|observed|written|stressed|concluded|questioned|speculated)\s+(?:that|how|whether|why)\b|(?:(?:have|has)\s+)?(?:later\s+|since\s+)?(?:described|characteri[sz]ed)\s+(?:the|this|that|its|their)\s+[^,;.]{1,40}?\s+as\b)/i;
 
 /** Measures a state against a purpose or a belief ("The bridgehead … was too small to threaten", "Fewer than 70,000 were believed to remain"). */
 const STATE = /^[^;]{0,120}?\s(?:was|were|is|are)\s+(?:too\s+[a-z]+\s+to|(?:believed|thought|estimated)\s+to\s+(?:remain|be)\b)/;

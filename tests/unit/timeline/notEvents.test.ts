@@ -62,6 +62,8 @@ describe('what is not the date of an event', () => {
       'It was at Moura, where from 27 to 31 March 2012 soldiers killed about 500 people, according to a United Nations report published in May 2013.';
     expect(timeline(moura, {})).toEqual(['2012-03-27 day → 2012-03-31 «27 to 31 March 2012»']);
     expect(timeline('Soldiers executed hundreds of men, according to a report published in May 2013.', {})).toEqual([]);
+    const un = 'According to a report by the UN human rights monitoring mission published in December 2014, 120 civilians were killed in July 2014.';
+    expect(timeline(un, {})).toEqual(['2014-07 month «July 2014»']);
   });
 
   it('reads a participle set between commas after the subject as a "which" clause, yielding only to a date of the main verb', () => {
