@@ -97,6 +97,8 @@ export const MONTH_AND_YEAR_PHRASES: Rule[] = [
   { pattern: /\b(?:over|through|throughout|during) (?:the|that|the same) month\b(?!\s+(?:of|before|after)\b)/gi, needs: ['month'], unit: 'month', amount: 0 },
   // "were evacuated across footbridges for much of the month": the anchor's month, as "for much of the year" is its year.
   { pattern: /\b(?:for|during|in) (?:much|most) of the month\b/gi, needs: ['of the month'], unit: 'month', amount: 0 },
+  // "Sheikh Miskin … was retaken after a month of fighting": a month of the happening just told, as "a month later" is.
+  { pattern: /\bafter (?:a|one) month of (?:heavy |fierce |street )?fighting\b/gi, needs: ['month of'], unit: 'month', amount: 1 },
   // "several sanatoria stayed closed until the following summer": the first summer after the anchor, of the year it begins in.
   {
     pattern: /\bthe (?:next|following) (spring|summer|autumn|fall|winter)\b/gi,

@@ -40,6 +40,7 @@ describe('more ways prose names a day or a span', () => {
     ['Dozens of civilians were killed over the month.', '2012-02 month «over the month»'],
     ['Civilians were evacuated across the footbridges for much of the month.', '2012-02 month «for much of the month»'],
     ['For the rest of the month the army relied on small groups.', '2012-02 month «For the rest of the month»'],
+    ['The village was retaken after a month of fighting.', '2012-03 month «after a month of fighting»'],
     ['The shelling largely stopped for the rest of the year.', '2012 year «for the rest of the year»'],
     ['Throughout the month, the roads stayed closed.', '2012-02 month «Throughout the month»'],
     ['The group was made a province the same month.', '2012-02 month «the same month»'],
