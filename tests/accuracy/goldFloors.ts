@@ -601,4 +601,8 @@ export const F1_FLOORS: Record<string, number> = {
   mali_algiers_accord_end_post_: 0.956,
   battle_of_horlivka__2014__: 0.875,
   tokmak_ammunition_train_video_report_: 0.916,
+  // Round thirty-nine, by three more helpers, on their first run: the Tamalat and Inchinanane massacres 0.968, Armenia stopping its
+  // CSTO payments 1.000.
+  tamalat_massacres_: 0.967,
+  armenia_csto_payments_post_: 1,
 };
