@@ -602,7 +602,12 @@ export const F1_FLOORS: Record<string, number> = {
   battle_of_horlivka__2014__: 0.875,
   tokmak_ammunition_train_video_report_: 0.916,
   // Round thirty-nine, by three more helpers, on their first run: the Tamalat and Inchinanane massacres 0.968, Armenia stopping its
-  // CSTO payments 1.000.
+  // CSTO payments 1.000, Battle of Staromaiorske 0.968, the Kyiv substation blackout 0.741, Battle of Khan al-Asal 0.968, families
+  // returning to Saraqib 0.875.
   tamalat_massacres_: 0.967,
   armenia_csto_payments_post_: 1,
+  battle_of_staromaiorske_: 0.967,
+  kyiv_substation_blackout_post_: 0.74,
+  'battle_of_khan_al-asal_': 0.967,
+  saraqib_return_video_report_: 0.875,
 };
