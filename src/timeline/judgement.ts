@@ -31,11 +31,12 @@ const ORDINAL_SINCE = /^[^,;]{0,60}?\s(?:was|marked|became)\s+the\s+(?:first|sec
 
 /**
  * Counts what was told as a number of times: "It is the second time this year that the army has seized power",
- * "This was the third time since 2012 that the town changed hands". The date is the measure of the count, as a
+ * "This was the third time since 2012 that the town changed hands", "It was the third strike on Kyiv's energy system this
+ * winter". The date is the measure of the count, as a
  * ranking's is, so it tells no happening.
  */
 const TIMES_COUNT =
-  /^(?:It|This|That)\s+(?:is|was|marked|became)\s+(?:only\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th))\s+time\b/;
+  /^(?:It|This|That)\s+(?:is|was|marked|became)\s+(?:only\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th))\s+(?:time\b|[^,;.]{1,60}?\b(?:this|that)\s+(?:winter|summer|spring|autumn|year|month|week)\b)/;
 
 /**
  * Counts what was told among a numbered set: "It was the first of four resolutions the Council would adopt on the conflict

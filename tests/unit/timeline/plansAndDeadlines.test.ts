@@ -41,6 +41,7 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
     expect(timeline('On Sunday the delegation will travel to Damascus.', post)).toEqual([]);
     expect(timeline('In March the ministry reviewed the licences.', post)).toEqual(['2024-03 month «March»']);
     expect(timeline('A delegation from Sweida is due in Damascus on Sunday to discuss the details.', post)).toEqual([]);
+    expect(timeline('Forecasters expect the temperature to fall to minus 12 degrees over the weekend.', post)).toEqual([]);
   });
 
   it('reads a date in a "who" clause in the present, the subject of a future right after it, as lying ahead', () => {
