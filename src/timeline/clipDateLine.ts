@@ -55,7 +55,7 @@ const DATES_DOCUMENT =
  * mention may hold the "from": "from the 11th").
  */
 const CHAT_BEFORE_DATE =
-  /\b(?:chat|chats|log|messages|conversation|correspondence)(?:\s+with\s+[a-z]+)?\s+(?:from\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?)?$/i;
+  /\b(?:chat|chats|log|messages|conversation|correspondence|group)(?:\s+with\s+[a-z]+)?\s+(?:(?:from|on)\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?)?$/i;
 /** What may follow a chat's date in the line introducing it: an aside on its times, then the colon that opens the log. */
 const INTRODUCES_LOG = /^\s*(?:,[^.;:()]{0,60}|\([^.;:()]{0,60}\))?\s*:\s*$/;
 

@@ -78,7 +78,7 @@ const POPULATION_FIGURE =
  * more were living there in 2019"): how many lived there then, not a happening.
  */
 const PEOPLE_LIVING_BEFORE =
-  /(?:(?:\d[\d,.]*|\b(?:a\s+few|several|some))(?:\s+(?:hundred|thousand|million))?\s+(?:civilians|people|residents|inhabitants)|\b(?:many|far|even)\s+more(?:\s+(?:civilians|people|residents|inhabitants))?)\s+(?:(?:were|was)\s+(?:estimated|believed|thought|said)\s+to\s+(?:live|remain)|(?:still\s+)?(?:remained|lived)|(?:were|was)\s+(?:still\s+)?living)(?:\s+(?:there|in\b[^,;.]{0,40}?))?\s(?:in|by|as\s+of)\s+(?:the\s+end\s+of\s+)?$/i;
+  /(?:(?:\d[\d,.]*|\b(?:a\s+few|several|some))(?:\s+(?:hundred|thousand|million))?\s+(?:civilians|people|residents|inhabitants)|\b(?:many|far|even)\s+more(?:\s+(?:civilians|people|residents|inhabitants))?)\s+(?:(?:were|was)\s+(?:estimated|believed|thought|said)\s+to\s+(?:live|remain)|(?:still\s+)?(?:remained|lived)|(?:were|was|are|is)\s+(?:still\s+)?living)(?:\s+(?:there|in\b[^,;.]{0,40}?))?\s(?:in|by|as\s+of)\s+(?:the\s+end\s+of\s+)?$/i;
 /**
  * "by 2017 the United Nations estimated that 93,500 remained", "By 2015 the town had about 2,000 inhabitants", "By the autumn of
  * 2023 about 1,600 civilians were estimated to remain in the city": the same count told after its date, whoever gives it ("In
