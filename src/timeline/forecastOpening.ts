@@ -3,6 +3,7 @@
  * an opening clause told in the present, whose main clause is in the future, lies ahead with it: a forecast, not a happening
  * (GUIDE.md: forecasts), though the "will" comes after the date, where the check of the words before it does not look.
  */
+import { ownPreposition } from './dateMention.ts';
 
 /** An opening clause that sets a condition or a time ahead, told in the present: no past auxiliary before the date. */
 const OPENS_AHEAD = /^(?:Whoever|Whatever|Whichever|If|Once|Unless|As soon as)\b(?![^,;.]*\b(?:was|were|had|did)\b)[^;.]*$/;
@@ -19,8 +20,6 @@ const FUTURE_RIGHT_AFTER = /^\s+will\s+(?:not\s+)?[a-z]+/i;
  * ahead, a plan or a "will" in the present, names the day of what is planned (guide: forecasts and deadlines), not a happening.
  */
 const OPENING_DATE = /^\s*(?:In|On|By|From|Early\s+in|Later\s+in)\s+(?:the\s+)?$/i;
-/** A weekday read as a news post's day holds its own preposition ("On Sunday the delegation will travel …"). */
-const OWN_PREPOSITION = /^(?:On|In|By)\s/;
 const PLANNED_AFTER = /^,?\s+(?:[\w'’-]+\s+){1,5}?(?:(?:is|are)\s+(?:due|scheduled|set|expected|planned)\s+to|will)\s+[a-z]+/;
 /** The main clause's future, after the date: within the same sentence, at most one comma between them. */
 const FUTURE_AFTER = /^[^;.,]{0,60}?(?:,[^;.,]{0,60}?)?\bwill\s+(?:not\s+)?[a-z]+/i;
@@ -32,6 +31,7 @@ export function isInForecastOpening(sentence: string, index: number, end: number
   return (
     (OPENS_AHEAD.test(before) && FUTURE_AFTER.test(after)) ||
     (PRESENT_WHO_CLAUSE.test(before) && FUTURE_RIGHT_AFTER.test(after)) ||
-    ((OPENING_DATE.test(before) || (before.trim() === '' && OWN_PREPOSITION.test(sentence.slice(index)))) && PLANNED_AFTER.test(after))
+    // A weekday read as a news post's day holds its own preposition ("On Sunday the delegation will travel …").
+    ((OPENING_DATE.test(before) || (before.trim() === '' && ownPreposition(sentence.slice(index, end)) !== undefined)) && PLANNED_AFTER.test(after))
   );
 }

@@ -8,7 +8,7 @@
  */
 import { findChronoDates } from './chronoDates.ts';
 import { findFixedHolidays } from './holidays.ts';
-import { MONTH_NAME, type DateMention } from './dateMention.ts';
+import { MONTH_NAME, ownPreposition, type DateMention } from './dateMention.ts';
 import { isInside, type Span } from './quotedSpeech.ts';
 import { findPublicationDates, type PublicationDay } from './publicationDates.ts';
 import { findRelativePhrases } from './relativePhrases.ts';
@@ -124,8 +124,8 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
     // "The committees are due to finish their work by the end of the year": a relative phrase a plan or an undertaking looks
     // ahead to is a deadline (guide), as "was due to begin on 12 April" is for a date written out; the phrase may hold its own
     // preposition ("is due to leave Masnaa on Thursday", a news post's weekday read as a day).
-    const ownPreposition = /^(?:on|in|by)\s+/i.exec(candidate.text)?.[0];
-    if ((candidate.kind === 'relative' || ownPreposition !== undefined) && isPlannedFor(lead + (ownPreposition ?? ''))) {
+    const preposition = ownPreposition(candidate.text);
+    if ((candidate.kind === 'relative' || preposition !== undefined) && isPlannedFor(lead + (preposition ?? ''))) {
       taken.push(candidate);
       continue;
     }

@@ -33,9 +33,7 @@ export function resolveSentenceDates(mentions: readonly DateMention[], context: 
   const leading = mentions[0]?.kind === 'relative' && mentions[0].firstClause === true ? mentions[0] : undefined;
   const led = leading === undefined ? undefined : resolveRelative(leading, context);
   if (leading !== undefined && led !== undefined)
-    return leading.amount < 0
-      ? { event: led }
-      : { event: led, last: lastDay(dayOfLedMonth(mentions, led, context) ?? laterDayStated(mentions, led, context) ?? led) };
+    return leading.amount < 0 ? { event: led } : { event: led, last: lastDay(dayStatedAfterLed(mentions, led, context) ?? led) };
   const absolutes = yearFromLaterDate(
     yearFromNewsYear(mentions.filter((mention): mention is AbsoluteMention => mention.kind === 'absolute')),
     context.published?.year,
@@ -106,31 +104,21 @@ function yearFromNewsYear(absolutes: AbsoluteMention[]): AbsoluteMention[] {
 }
 
 /**
- * A day a later clause states within the month a first clause's relative phrase named ("Airstrikes intensified during the month,
- * and on 19 July a strike killed 56 civilians"): the month dates the sentence, but the story stands on that day, and "two days
- * later" counts from it, as it would after "advanced in August, and reached the city on 5 September".
+ * A day a later main clause states after a first clause dated by a relative phrase, where the story then stands: within the month
+ * the phrase named ("Airstrikes intensified during the month, and on 19 July a strike killed 56 civilians"; "two days later"
+ * counts from 19 July, as it would after "advanced in August, and reached the city on 5 September"), or after the day it named
+ * ("reached the region that night, and on 3 April the Defence Army counter-attacked": "That evening" is 3 April; GUIDE.md: a
+ * relative date counts from the last date stated before it). The first clause still dates the sentence.
  */
-function dayOfLedMonth(mentions: readonly DateMention[], led: ResolvedDate, context: DateContext): ResolvedDate | undefined {
-  if (led.day !== undefined || led.month === undefined) return undefined;
+function dayStatedAfterLed(mentions: readonly DateMention[], led: ResolvedDate, context: DateContext): ResolvedDate | undefined {
+  if (led.day === undefined && led.month === undefined) return undefined;
   const later = mentions.find(
     (mention): mention is AbsoluteMention => mention.kind === 'absolute' && mention.day !== undefined && mention.background === undefined,
   );
   const date = later === undefined ? undefined : resolveAbsolute(later, { ...context, previous: led, sameSection: false, sameSentence: true });
-  return date?.day !== undefined && date.year === led.year && date.month === led.month ? date : undefined;
-}
-
-/**
- * A later day a second main clause states after a first clause dated by a relative phrase ("reached the region that night, and
- * on 3 April the Defence Army counter-attacked"): the first dates the sentence, but the story stands on the day stated last, and
- * "That evening" after it is 3 April (GUIDE.md: a relative date counts from the last date stated before it).
- */
-function laterDayStated(mentions: readonly DateMention[], led: ResolvedDate, context: DateContext): ResolvedDate | undefined {
-  if (led.day === undefined) return undefined;
-  const later = mentions.find(
-    (mention): mention is AbsoluteMention => mention.kind === 'absolute' && mention.day !== undefined && mention.background === undefined,
-  );
-  const date = later === undefined ? undefined : resolveAbsolute(later, { ...context, previous: led, sameSection: false, sameSentence: true });
-  return date?.day !== undefined && days(date) > days(led) ? date : undefined;
+  if (date?.day === undefined) return undefined;
+  const standsOn = led.day === undefined ? date.year === led.year && date.month === led.month : days(date) > days(led);
+  return standsOn ? date : undefined;
 }
 
 /**
