@@ -43,6 +43,28 @@ describe('the article page in Chromium', () => {
     await context.close();
   });
 
+  it('moves nothing while a slow machine paints the page before it has all of it', async () => {
+    const { page, context } = await openGuardedPage(site.browser, site.server.origin, { viewport: { width: 1280, height: 900 } });
+    // A slowed CPU paints the page part-parsed, as a slow phone or connection does: a section whose
+    // heading has not arrived yet must already stand where it will stay.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+    await page.goto(site.server.url + ARTICLE);
+    await page.waitForLoadState('networkidle');
+    const shifted = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) total += entry.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(total), 100);
+        }),
+    );
+    expect(shifted).toBe(0);
+    await context.close();
+  });
+
   it('puts the lead above the infobox at 375 px and never scrolls sideways', async () => {
     const { page, context, errors } = await openGuardedPage(site.browser, site.server.origin, { viewport: { width: 375, height: 800 }, isMobile: true });
     await page.goto(site.server.url + ARTICLE);
