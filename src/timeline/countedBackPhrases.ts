@@ -3,30 +3,36 @@
  * days after an ambush …"): the sentence tells that earlier happening, a flashback counted back from the day the text told
  * its subject (guide). `relativePhrases.ts` reads these where they stand in its list.
  */
-import { COUNT, HAPPENING, NUMBERS, type Rule } from './relativeVocabulary.ts';
+import { COUNT, HAPPENING, NAMED_ACTOR_DID, NUMBERS, type Rule } from './relativeVocabulary.ts';
 
 /** An act of government or of a court told as one happening: "The decree came two weeks after a commission criticised …". */
 const ACT_TOLD = 'announcement|statement|decision|decree|arrest|vote|dismissal|reshuffle|resignation|verdict';
+
+/** The count back, read from the groups `count` and `unit` ("five days", "two weeks"). */
+function countedBack(_subject: number, match: RegExpMatchArray): number {
+  const word = (match.groups?.['count'] ?? '').toLowerCase();
+  return -((match.groups?.['unit'] ?? '').toLowerCase().startsWith('week') ? 7 : 1) * (NUMBERS[word] ?? Number.parseInt(word, 10));
+}
+
+const COUNT_AFTER = `(?<count>${COUNT.slice(1, -1)}) (?<unit>days?|weeks?) after`;
 
 export const COUNTED_BACK_PHRASES: Rule[] = [
   /*
    * "The massacre came five days after an ambush near Aorema in which 40 soldiers had been killed": the happening just told,
    * placed a count after an earlier one named only here, tells that earlier one, a flashback counted back from the day just
    * told (guide); its subject names a happening, an act too ("The decree came two weeks after a parliamentary commission
-   * criticised …"), so it is no count from an undated one ("a day after they attacked a convoy").
+   * criticised …"), so it is no count from an undated one ("a day after they attacked a convoy"). The earlier one may be told
+   * as a clause ("… the attack came two days after Ukraine said its drones had hit a refinery"), and the subject may open a
+   * clause after a colon ("The timing may not be an accident: the attack came …").
    */
   {
     pattern: new RegExp(
-      `(?<=^\\s*The (${HAPPENING}|massacres?|killings|ambush|raid|${ACT_TOLD}) (?:came|occurred|took place|happened) )${COUNT} (days?|weeks?) after(?=\\s+(?:an?|the)\\s)`,
+      `(?<=(?:^\\s*The|:\\s+the) (${HAPPENING}|massacres?|killings|ambush|raid|${ACT_TOLD}) (?:came|occurred|took place|happened) )${COUNT_AFTER}(?=\\s+(?:an?|the)\\s|\\s+${NAMED_ACTOR_DID})`,
       'g',
     ),
     needs: ['day after', 'days after', 'week after', 'weeks after'],
     unit: 'day',
-    // The first group is the subject, so the count is read here from the second.
-    amount: (_subject, match) => {
-      const word = (match[2] ?? '').toLowerCase();
-      return -((match[3] ?? '').toLowerCase().startsWith('week') ? 7 : 1) * (NUMBERS[word] ?? Number.parseInt(word, 10));
-    },
+    amount: countedBack,
     dayAnchor: true,
     // Counted back from the subject's day when the text told it, whatever was dated since ("dismissed the government on Friday, in a
     // decree … On Saturday evening, he named … The decree came two weeks after"); else from the day just told.

@@ -5,7 +5,7 @@
  * first words.
  */
 import { MONTH_NAME } from './dateMention.ts';
-import { HAPPENING, WEEKDAY } from './relativeVocabulary.ts';
+import { HAPPENING, NAMED_ACTOR_DID, WEEKDAY } from './relativeVocabulary.ts';
 
 /**
  * Ranks what was told before: "The massacre was one of the largest of the war", "It was the deadliest attack of the year".
@@ -176,10 +176,11 @@ const SURMISED_QUESTION =
 /**
  * "Tuesday's attack came a day after the first anniversary of the alliance, …, and five days before independence day": a
  * happening the post has told, named by its possessive label, set against other days. A remark on its timing, no new
- * happening, whose dates are background (guide). Bounded label, read from the sentence's start.
+ * happening, whose dates are background (guide). Not before a clause telling what someone did ("… came two days after
+ * Zelenskyy asked …"): that tells an earlier happening (`countedBackPhrases.ts`). Bounded label, read from the sentence's start.
  */
 const TIMING_REMARK = new RegExp(
-  `^(?:Yesterday|Today|${WEEKDAY}|Last\\s+(?:week|month)|This\\s+week)['’]s\\s+(?:[a-z-]+\\s+){0,2}?(?:${HAPPENING}|ambush|raid|coup|massacre|decision|announcement|vote)\\s+(?:came|comes|fell|falls|followed|follows)\\s+(?:(?:just|only|exactly)\\s+)?(?:(?:a|one|two|three|four|five|six|seven|\\d{1,2})\\s+(?:days?|weeks?)\\s+)?(?:after|before|on\\s+the\\s+eve\\s+of)\\b`,
+  `^(?:Yesterday|Today|${WEEKDAY}|Last\\s+(?:week|month)|This\\s+week)['’]s\\s+(?:[a-z-]+\\s+){0,2}?(?:${HAPPENING}|ambush|raid|coup|massacre|decision|announcement|vote)\\s+(?:came|comes|fell|falls|followed|follows)\\s+(?:(?:just|only|exactly)\\s+)?(?:(?:a|one|two|three|four|five|six|seven|\\d{1,2})\\s+(?:days?|weeks?)\\s+)?(?:after|before|on\\s+the\\s+eve\\s+of)\\b(?!\\s+${NAMED_ACTOR_DID})`,
 );
 
 /** Whether a sentence only remarks on when a happening told fell, beside other days: no event, and its dates move no anchor. */

@@ -5,7 +5,7 @@
  * already happened, so a weekday is the last one on or before that day.
  */
 import { addDays, daysInMonth, MONTH_NAME, monthFromIndex, monthNumber, type AbsoluteMention, type PartialDate } from './dateMention.ts';
-import { BEFORE_SECOND_DAY_OF_TIME } from './relativeVocabulary.ts';
+import { BEFORE_SECOND_DAY_OF_TIME, NAMED_ACTOR_DID } from './relativeVocabulary.ts';
 
 /** The day a post was published. */
 export type PublicationDay = Required<PartialDate>;
@@ -78,8 +78,23 @@ const NIGHT_INTO_WEEKDAY: Rule = {
 };
 // "Wednesday's strikes hit …", "In Tuesday's shelling, …": a weekday owning the happening a sentence opens with names the day it
 // took place, as "the strikes on Wednesday" does. Further in, the happening is often only named in an analysis ("The road from the
-// 1994 ceasefire to Friday's handshake took 31 years"), which dates nothing.
-const POSSESSIVE_WEEKDAY = `(?:(?<=^)|(?<=^(?:In|During) ))${WEEKDAY}['’]s\\b`;
+// 1994 ceasefire to Friday's handshake took 31 years"), which dates nothing. Nor does it when the sentence counts back from it to
+// an earlier happening it tells (below).
+const COUNT_BACK = `(an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) (day|week)s? after(?=\\s+${NAMED_ACTOR_DID})`;
+const POSSESSIVE_WEEKDAY = `(?:(?<=^)|(?<=^(?:In|During) ))${WEEKDAY}['’]s\\b(?! [a-z]+ (?:came|happened) ${COUNT_BACK})`;
+/**
+ * "Wednesday's strike came two days after President Volodymyr Zelenskyy asked …": the sentence tells the earlier happening, a
+ * flashback counted back from the day of the one its weekday owns (guide), as "The massacre came five days after an ambush …"
+ * counts back from the massacre's (`countedBackPhrases.ts`). Only before a clause: "Tuesday's attack came a day after the first
+ * anniversary …" sets the attack beside a date (`judgement.ts`).
+ */
+const COUNTED_BACK_FROM_WEEKDAY: Rule = {
+  pattern: new RegExp(`(?<=^\\s*${WEEKDAY}['’]s [a-z]+ (?:came|happened) )${COUNT_BACK}`, 'g'),
+  date: (published, match) => {
+    const [, weekday = '', count = '', unit = ''] = match;
+    return shiftDays(published, -dayBefore(published, weekday) - countWord(count) * (unit === 'week' ? 7 : 1));
+  },
+};
 const WEEKDAY_RULE: Rule = {
   pattern: new RegExp(
     `\\b(?:(?:[Ll]ate|[Ee]arly) )?(?:[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Aa]s of|[Ll]ast|[Tt]his past) ${WEEKDAY}\\b|\\b(?:[Ll]ate|[Ee]arly) ${WEEKDAY}\\b|\\b${WEEKDAY}(?= (?:morning|afternoon|evening|night)\\b)|\\b(?:(?:early|small) )?(?:hours|morning|afternoon|evening|night) of ${WEEKDAY}\\b|\\b${WEEKDAY}${BEFORE_SECOND_DAY_OF_TIME}|${POSSESSIVE_WEEKDAY}`,
@@ -97,6 +112,7 @@ const WEEKDAY_RULE: Rule = {
 const RULES: Rule[] = [
   NIGHT_OF_TWO_WEEKDAYS,
   NIGHT_INTO_WEEKDAY,
+  COUNTED_BACK_FROM_WEEKDAY,
   WEEKDAY_RULE,
   // "A year ago today" names the day as well as the count: the publication's day that many years, months or weeks before.
   {

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { timeline } from './timelineOf.ts';
+
+describe('a happening told placed a count after an earlier one told as a clause', () => {
+  it('tells the earlier one, counted back from the day of the happening a weekday owns', () => {
+    // 14 February 2025 was a Friday.
+    const post =
+      'A missile hit the substation on Wednesday. Power was cut again on Thursday. Wednesday’s strike came two days after President Volodymyr Zelenskyy asked Western ministers for more batteries.';
+    expect(timeline(post, { published: '2025-02-14' })).toEqual([
+      '2025-02-12 day «on Wednesday»',
+      '2025-02-13 day «on Thursday»',
+      '2025-02-10 day «two days after»',
+    ]);
+  });
+
+  it('counts back from the happening a clause after a colon names, as from one opening the sentence', () => {
+    const post =
+      'On Friday a drone hit a train at Shostka station. The timing may not be an accident: the attack came two days after Ukraine said its drones had hit a refinery.';
+    expect(timeline(post, { published: '2025-10-06' })).toEqual(['2025-10-03 day «On Friday»', '2025-10-01 day «two days after»']);
+  });
+
+  it('leaves a weekday’s happening set beside a day, no clause telling what anyone did', () => {
+    const post = "On Tuesday, gunmen attacked the school. Tuesday's attack came a day after the first anniversary of the alliance.";
+    expect(timeline(post, { published: '2024-09-20' })).toEqual(['2024-09-17 day «On Tuesday»']);
+  });
+});
