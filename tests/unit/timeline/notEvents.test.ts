@@ -93,6 +93,11 @@ describe('what is not the date of an event', () => {
     expect(timeline(left, {})).toEqual(['2012-06 month «June 2012»']);
   });
 
+  it('ends a restrictive clause at the subject’s own verb in the simple past right after the clause’s year', () => {
+    const forces = 'Russian forces that had broken through the lines in the autumn of 2025 reached the town in early November.';
+    expect(timeline(forces, { infoboxDate: '2 November 2025 – present' })).toEqual(['2025-11 month early «early November»']);
+  });
+
   it('skips the date of a clause telling how the subject came to their post, and keeps a happening told in a clause', () => {
     const battle = { infoboxDate: '17 – 21 May 2014' };
     expect(timeline('The minister, who replaced his rival in April 2014, announced a visit.', battle)).toEqual([]);
