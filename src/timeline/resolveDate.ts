@@ -77,6 +77,12 @@ export function resolveSentenceDates(mentions: readonly DateMention[], context: 
           ? countedFromBackground(mentions, openingPhrase, context, true)
           : undefined;
   if (counted !== undefined) return { event: counted, last: lastDay(counted) };
+  // "Okhmatdyt, which was badly damaged by a missile last July, switched to its generators within minutes": the clause's date
+  // describes what the main clause names, and the main clause's relative phrase dates the sentence, counted from the story (guide).
+  const mainPhrase =
+    event === undefined && described ? mentions.find((mention) => mention.kind === 'relative' && mention.index > (opening?.mention.index ?? 0)) : undefined;
+  const ownDate = mainPhrase?.kind === 'relative' ? resolveRelative(mainPhrase, context) : undefined;
+  if (ownDate !== undefined) return { event: ownDate, last: lastDay(ownDate) };
   event ??= opening;
   if (event !== undefined)
     return looksBack(event, context) ? { event } : { event, last: lastDay(dayWithin(previous, event) ?? dayOfMonthStated(mentions, event, context) ?? event) };

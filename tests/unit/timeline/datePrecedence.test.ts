@@ -11,6 +11,15 @@ describe('a relative phrase of the main clause before a relative clause’s date
   });
 });
 
+describe('a relative clause’s date before the main clause’s relative phrase', () => {
+  it('yields to the phrase, counted from the story, not from the clause’s date', () => {
+    const hospital = 'A missile hit the substation on Wednesday. The hospital, which was badly damaged in July 2024, reopened the next day.';
+    expect(timeline(hospital, { published: '2025-02-14' })).toEqual(['2025-02-12 day «on Wednesday»', '2025-02-13 day «the next day»']);
+    const generators = 'A missile hit the substation on Wednesday. Okhmatdyt, which was hit by a missile last July, switched to generators within minutes.';
+    expect(timeline(generators, { published: '2025-02-14' })).toEqual(['2025-02-12 day «on Wednesday»', '2025-02-12 day «within minutes»']);
+  });
+});
+
 describe('an explicit date wins over a relative phrase in the same sentence', () => {
   it('dates "A week later on 29 April" and "In the following weeks … on 29 May" by the explicit day', () => {
     expect(
