@@ -135,7 +135,10 @@ export const LATER_ROUNDS_FLOORS: Record<string, number> = {
   kyiv_substation_blackout_post_: 0.74,
   'battle_of_khan_al-asal_': 0.967,
   saraqib_return_video_report_: 0.875,
-  // Round forty, by three more helpers, on their first run: Battle of Huliaipole 0.933, the Zatoka bridge strikes 1.000.
+  // Round forty, by three more helpers, on their first run: Battle of Huliaipole 0.933, the Zatoka bridge strikes 1.000, Diffa
+  // Region 0.903, Georgia's municipal elections 0.880.
   battle_of_huliaipole_: 0.933,
   zatoka_bridge_strike_video_report_: 1,
+  diffa_region_: 0.903,
+  georgia_municipal_elections_post_: 0.88,
 };
