@@ -93,6 +93,13 @@ describe('what is not the date of an event', () => {
     expect(timeline(left, {})).toEqual(['2012-06 month «June 2012»']);
   });
 
+  it('takes a state a clause between commas held since a date, in the pluperfect, for its holder’s past, with no story too', () => {
+    const rebels = 'Boko Haram, which had been fighting the government since 2009, used the border area as a rear base.';
+    expect(timeline(rebels, {})).toEqual([]);
+    // Not the main clause's own pluperfect after a restrictive clause.
+    expect(timeline('The brigades that founded the legion had fought separately since 2012.', {})).toEqual(['2012 year «2012»']);
+  });
+
   it('ends a restrictive clause at the subject’s own verb in the simple past right after the clause’s year', () => {
     const forces = 'Russian forces that had broken through the lines in the autumn of 2025 reached the town in early November.';
     expect(timeline(forces, { infoboxDate: '2 November 2025 – present' })).toEqual(['2025-11 month early «early November»']);
