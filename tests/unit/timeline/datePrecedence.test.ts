@@ -18,6 +18,11 @@ describe('a relative clause’s date before the main clause’s relative phrase'
     const generators = 'A missile hit the substation on Wednesday. Okhmatdyt, which was hit by a missile last July, switched to generators within minutes.';
     expect(timeline(generators, { published: '2025-02-14' })).toEqual(['2025-02-12 day «on Wednesday»', '2025-02-12 day «within minutes»']);
   });
+
+  it('yields to a later main clause’s date, a clause opened by a preposition too ("to which", "from whom")', () => {
+    const claimed = 'The attack was claimed by the Islamic State, to which Boko Haram had pledged allegiance in March 2015; in August 2016 the group split.';
+    expect(timeline(claimed, { infoboxDate: '2016' })).toEqual(['2016-08 month «August 2016»']);
+  });
 });
 
 describe('an explicit date wins over a relative phrase in the same sentence', () => {
