@@ -16,6 +16,7 @@ import { GATHERING, ONE_MOVE } from './relativeVocabulary.ts';
 import { datesReportersWork } from './reportersWork.ts';
 import { endsForceRemaining, estimatesForceStrength } from './strengthEstimates.ts';
 import { NEAR, storyDate } from './storyDate.ts';
+import { CLAUSE_BREAK, markFirstClause } from './firstClause.ts';
 import { findYearsAndSeasons } from './yearsAndSeasons.ts';
 import { findSlashDates } from './slashDates.ts';
 import { describesSubjectOfNegated, negatedClauses } from './negatedClause.ts';
@@ -231,39 +232,6 @@ function markGatheringMonth(mentions: DateMention[], flat: string): DateMention[
   if (!OPENING_MONTH.test(flat.slice(0, month.index)) || !DAY_ASIDE_BEFORE.test(between) || !/^\s*,/.test(flat.slice(day.index + day.text.length)))
     return mentions;
   return [{ ...month, background: 'opening' }, ...mentions.slice(1)];
-}
-
-/**
- * Where one main clause ends and the next begins: ", and", ", but", ", while", a semicolon, a second verb of the same subject
- * told in the passive ("The team tried again over the next two days and was detained on 4 April": two happenings); or where a
- * "with" phrase hangs a detail on it ("intensified in the second half of the year, with raids … in November").
- */
-const CLAUSE_BREAK = /,\s*(?:and|but|while|with)\s|;|\sand\s+(?:was|were)\s+[a-z]+ed\b/;
-/**
- * A clause of time the explicit date sits in, hung on the relative phrase's clause: "resumed later that year, when the army
- * began an offensive in October", "Later that year, after Russia began its intervention on 30 September 2015, aircraft
- * struck …". Its date is the background of the main clause's (guide: it yields to the main clause's).
- */
-const TIME_CLAUSE_BEFORE = /,\s*(?:when|after)\s[^,;]*$/i;
-
-/**
- * A relative phrase in a sentence's first clause, with the explicit dates only after a clause
- * break, dates the sentence: two happenings of equal weight, the first named ("Kidal fell eight days
- * later, and the MNLA declared independence on 6 April"); so does one before a relative clause's date,
- * which yields to the main clause's (guide). Within one clause the explicit date wins ("A week later on 29 April").
- */
-function markFirstClause(mentions: DateMention[], flat: string): DateMention[] {
-  // Any explicit date, a participle's too: "confirmed the loss the following day, and the war ended with an agreement signed on 10 November".
-  const first = mentions.findIndex((mention) => mention.kind === 'absolute');
-  const relative = mentions[0];
-  if (first <= 0 || relative?.kind !== 'relative' || relative.yields === true) return mentions;
-  const explicit = mentions[first];
-  if (explicit === undefined) return mentions;
-  const between = flat.slice(relative.index + relative.text.length, explicit.index);
-  // A relative clause's date describes what the main clause names ("took the remaining towns, …, which had been held since 2014").
-  const described = explicit.kind === 'absolute' && explicit.background === 'clause';
-  if (!described && !CLAUSE_BREAK.test(between) && !TIME_CLAUSE_BEFORE.test(between.slice(-NEAR))) return mentions;
-  return [{ ...relative, firstClause: true }, ...mentions.slice(1)];
 }
 
 /** Words that join two dates into one range: "from 5 March to 8 April", "between August 29 and August 30". */

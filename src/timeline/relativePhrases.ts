@@ -70,9 +70,11 @@ export const RULES: Rule[] = [
    */
   { pattern: SINCE_THEN, needs: ['since then'], unit: 'day', amount: 0, unhedged: true, yields: true },
   // "The city has been shelled almost every day since.", "the outages have lasted up to sixteen hours a day since then": a habit
-  // whose closing "since" starts it on the day just told, as "from then on" does.
+  // whose closing "since" starts it on the day just told, as "from then on" does; its place may follow, and a concession ("Those
+  // protests have continued almost every night since then on Rustaveli Avenue, though their numbers had dwindled").
   {
-    pattern: /\b(?:(?:almost|nearly) )?(?:every|a) (?:day|night) since(?: then)?(?=\s*(?:[.!;]|$))/gi,
+    pattern:
+      /\b(?:(?:almost|nearly) )?(?:every|a) (?:day|night) since(?: then)?(?=(?:\s+(?:on|in|at|outside|along|across)\s+[^,;.!]{1,40})?\s*(?:[.!;]|$|,\s*(?:though|although|even though)\s))/gi,
     needs: ['every day since', 'every night since', 'a day since', 'a night since'],
     unit: 'day',
     amount: 0,

@@ -99,6 +99,11 @@ describe('a habit closing on a bare "since"', () => {
     expect(timeline('On 14 February the army left the town. Drones have struck it every night since.')[1]).toBe('2012-02-14 day «every night since»');
   });
 
+  it('starts there with its place after it, and a concession’s date after that dates nothing', () => {
+    const protests = 'On 14 February the protests began. They have continued every night since then on the square, though they dwindled in April.';
+    expect(timeline(protests)[1]).toBe('2012-02-14 day «every night since then»');
+  });
+
   it('starts a happening told as going on on the day just told', () => {
     expect(timeline('On 14 February the army left the town. The shelling has not stopped since.')[1]).toBe('2012-02-14 day «has not stopped since»');
     expect(timeline('On 14 February the army left the town. Fighting in the streets has continued since.')[1]).toBe('2012-02-14 day «has continued since»');
