@@ -93,6 +93,15 @@ const CLAUSE_OPENING_BEFORE = /(?:,\s*(?:and|but)|;)\s+(?:after|following)\s+the
 const CLAUSE_OPENING_AFTER = /^\s*(?:,|(?:it|they|he|she|we)\s)/;
 
 /**
+ * A restrictive clause with a subject of its own describing the sentence's subject, its date right before the subject's own verb
+ * in the simple past: "The committee that the interim president, Ahmed al-Sharaa, set up to investigate the killings in March
+ * presented its report on Tuesday" (group 1, from "that"). Its date yields to the main clause's, as a participle's does. Bounded.
+ */
+const SUBJECT_CLAUSE_WITH_SUBJECT = new RegExp(
+  `^\\s*The\\s+[a-z-]+(?:\\s+[a-z-]+)?\\s+(that\\s+(?:the|its|their|his|her)\\s[^;.]{1,160}?\\b(?:${MONTH_NAME}|(?:1[89]|20)\\d\\d))(?=\\s+[a-z]{3,}ed\\b)`,
+);
+
+/**
  * A participle phrase with its date describing the sentence's subject, right before the subject's own verb: "The Ivorian
  * soldiers arrested in July were charged … in August" (group 1, from the participle). Like a restrictive clause's, its date
  * yields to the main clause's. Not past "and", which joins a second verb of a subject that acted ("The rebels attacked on
@@ -150,6 +159,8 @@ export function markBackgroundDates(mentions: DateMention[], flat: string): Date
   for (const match of flat.matchAll(PLACE_CLAUSE)) clauses.push({ start: match.index, end: match.index + match[0].length, outcome: false, place: true });
   if (opening !== undefined)
     for (const match of flat.matchAll(CONCESSIVE_CLAUSE)) clauses.push({ start: match.index, end: match.index + match[0].length, outcome: false });
+  const described = SUBJECT_CLAUSE_WITH_SUBJECT.exec(flat);
+  if (described !== null) clauses.push({ start: described[0].length - (described[1] ?? '').length, end: described[0].length, outcome: false });
   const participle = SUBJECT_PARTICIPLE.exec(flat);
   if (participle !== null) clauses.push({ start: participle[0].length - (participle[1] ?? '').length, end: participle[0].length, outcome: false });
   const appositive = SUBJECT_APPOSITIVE_PARTICIPLE.exec(flat);

@@ -19,6 +19,11 @@ describe('a relative clause’s date before the main clause’s relative phrase'
     expect(timeline(generators, { published: '2025-02-14' })).toEqual(['2025-02-12 day «on Wednesday»', '2025-02-12 day «within minutes»']);
   });
 
+  it('yields to the main clause’s date when it has a subject of its own, an appositive too, before the subject’s verb', () => {
+    const committee = 'The committee that the president, Ahmed al-Sharaa, set up to investigate the killings in March presented its report on Tuesday.';
+    expect(timeline(committee, { published: '2025-07-24' })).toEqual(['2025-07-22 day «on Tuesday»']);
+  });
+
   it('yields to a later main clause’s date, a clause opened by a preposition too ("to which", "from whom")', () => {
     const claimed = 'The attack was claimed by the Islamic State, to which Boko Haram had pledged allegiance in March 2015; in August 2016 the group split.';
     expect(timeline(claimed, { infoboxDate: '2016' })).toEqual(['2016-08 month «August 2016»']);
