@@ -247,7 +247,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       )
         events.push(toEvent(undatedDay, sentence.text, block.section, block.sectionId, false));
       inClip = last === undefined && (inClip || opensClip(sentence.text));
-      if (published !== undefined && previous !== undefined && mentions.length === 0 && tellsPresentState(sentence.text))
+      if (published !== undefined && previous !== undefined && mentions.length === 0 && tellsPresentState(sentence.text, previous.year, published))
         previous = { ...previous, leftForNow: true };
       if (last !== undefined) {
         beforeCaption = caption ? previous : undefined;

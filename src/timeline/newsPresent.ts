@@ -3,13 +3,34 @@
  * things stand now ("Joint operations have been frozen, and attacks on the army have grown
  * deadlier"): a day told after it inside the recalled month is the news's (GUIDE.md).
  */
+import { NUMBERS } from './relativeVocabulary.ts';
 
 /** A verb in the present perfect, a few words in: "have been frozen", "has grown", "have not yet resumed". */
 const PRESENT_PERFECT = /^[^;:]{0,80}?\b(?:has|have)\s+(?:(?:not|also|already|now|since|yet)\s+){0,2}(?:been\s+)?[a-z]{2,}(?:ed|en|wn|ne|ught)\b/i;
 
-/** Whether a sentence tells how things stand now, in the present perfect. */
-export function tellsPresentState(sentence: string): boolean {
-  return PRESENT_PERFECT.test(sentence);
+/** How many years before the post a recalled year must lie to be background, not the news of its days ("in July 2006" in 2008). */
+const RECALL_YEARS = 2;
+
+/**
+ * "For more than a decade after that, the group controlled the crossings": a span counted from the year just told (group 1 its
+ * years) that carries the story on to the post's present.
+ */
+const SPAN_AFTER =
+  /^For\s+(?:(?:more\s+than|over|nearly|almost|about)\s+)?(a\s+decade|two\s+decades|decades|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+years)\s+(?:after\s+(?:that|this|it)|afterwards)\b/i;
+const SPAN_YEARS: Readonly<Record<string, number>> = { 'a decade': 10, 'two decades': 20, decades: 20 };
+const spanYears = (span: string): number => {
+  const count = span.split(' ')[0] ?? '';
+  return SPAN_YEARS[span] ?? NUMBERS[count] ?? Number.parseInt(count, 10);
+};
+
+/**
+ * Whether a sentence tells how things stand now, in the present perfect, or carries the story from `year` on to within a couple
+ * of years of the post's.
+ */
+export function tellsPresentState(sentence: string, year: number, published: { year: number }): boolean {
+  const span = SPAN_AFTER.exec(sentence)?.[1]?.replace(/\s+/g, ' ').toLowerCase();
+  const years = span === undefined ? undefined : spanYears(span);
+  return PRESENT_PERFECT.test(sentence) || (years !== undefined && year + years >= published.year - RECALL_YEARS);
 }
 
 /** A main clause in the simple present, its verb within the first few words: "The upper gorge is the only part still held by Georgia". */
@@ -21,8 +42,6 @@ const PRESENT_MAIN_CLAUSE = /^(?:[\w'-]+\s+){1,6}?(?:is|are)\s/;
  */
 const PRESENT_RELATIVE_CLAUSE =
   /,\s*(?:which|who)\s+(?:still\s+|now\s+|also\s+)?(?:is|are|(?!(?:perhaps|always|sometimes|nevertheless|afterwards|towards|across|thus)\b)[a-z]{3,}s)\b[^,;.]*,/;
-/** How many years before the post a recalled year must lie to be background, not the news of its days ("in July 2006" in 2008). */
-const RECALL_YEARS = 2;
 
 /**
  * Whether a sentence recalls a year well before the post from the post's present ("…, and since then it has been patrolled by

@@ -62,6 +62,14 @@ describe('a weekend and a span of hours in a news post', () => {
     expect(post(`Turkey, which perhaps feared the militia, drove it out of the valley in October 2019. ${fell}`, '2025-03-14')[1]).toBe('2019-12-08');
   });
 
+  it('comes back to its present after a span that carries the story from the recalled year to within a couple of years of the post', () => {
+    const retook = 'Hezbollah helped the army retake the town in June 2013.';
+    const fell = 'That changed when the government fell on 8 December.';
+    expect(post(`${retook} For more than a decade after that, the group held the crossings. ${fell}`, '2025-03-18')).toEqual(['2013-06', '2024-12-08']);
+    // A span that ends years before the post leaves the story in the recalled years.
+    expect(post(`${retook} For two years after that, the group held the crossings. ${fell}`, '2025-03-18')).toEqual(['2013-06', '2013-12-08']);
+  });
+
   it('reads "in the 48 hours since" a day just told as the span from it', () => {
     expect(post('The rebels entered the capital on Sunday. In the 48 hours since, the air force has struck 300 targets.', '2024-12-11')).toEqual([
       '2024-12-08',
