@@ -141,4 +141,7 @@ export const LATER_ROUNDS_FLOORS: Record<string, number> = {
   zatoka_bridge_strike_video_report_: 1,
   diffa_region_: 0.903,
   georgia_municipal_elections_post_: 0.88,
+  // Round forty-one: Ansarul Islam 0.933, Burkina Faso's transition extended 0.833.
+  ansarul_islam_: 0.933,
+  burkina_transition_extended_post_: 0.833,
 };
