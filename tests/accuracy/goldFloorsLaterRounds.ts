@@ -141,7 +141,10 @@ export const LATER_ROUNDS_FLOORS: Record<string, number> = {
   zatoka_bridge_strike_video_report_: 1,
   diffa_region_: 0.903,
   georgia_municipal_elections_post_: 0.88,
-  // Round forty-one: Ansarul Islam 0.933, Burkina Faso's transition extended 0.833.
+  // Round forty-one: Ansarul Islam 0.933, Burkina Faso's transition extended 0.833, Battle of Kalbajar 0.966, the Armenia–Turkey
+  // border 0.917.
   ansarul_islam_: 0.933,
   burkina_transition_extended_post_: 0.833,
+  battle_of_kalbajar_: 0.965,
+  armenia_turkey_border_post_: 0.916,
 };
