@@ -60,6 +60,12 @@ const NEWS_FORECAST = new RegExp(
   'i',
 );
 /**
+ * "Officials say the crossing could open to foreigners before the end of the year": in a news post, what may come about lies
+ * ahead, as what will. Not what could be perceived ("smoke could be seen until the afternoon"), nor a modal of the past ("may have
+ * died"); lower case only, so "May is defending the strikes" stays a name.
+ */
+const NEWS_MAY_COME = new RegExp(`\\b(?:could|may|might)(?!\\s+(?:have|not|be\\s+(?:heard|seen|felt|smelled)|hear|see|feel|smell)\\b)${FORECAST_WORDS}`);
+/**
  * "troops would leave in the coming months, with a full withdrawal by the end of the year": in a news post, a "with"
  * phrase hung on a forecast's clause is part of what is forecast (in an article "would" narrates). Read only within the clause, up to the next semicolon or full stop.
  */
@@ -114,6 +120,7 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
     const lead = flat.slice(Math.max(0, candidate.index - NEAR), candidate.index);
     if (
       (published ? NEWS_FORECAST : FORECAST).test(lead) ||
+      (published !== undefined && NEWS_MAY_COME.test(lead)) ||
       isInForecastOpening(flat, candidate.index, end) ||
       (published !== undefined &&
         (SCHEDULED_MEETING.test(lead) || NEWS_DEADLINE.test(lead) || (TERM_SET_BEFORE.test(lead) && TERM_ENDS_AFTER.test(flat.slice(end, end + NEAR))))) ||

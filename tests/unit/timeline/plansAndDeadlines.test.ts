@@ -84,6 +84,13 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
     expect(timeline('The deadline set in March runs out in less than three months.', post)).toEqual([]);
   });
 
+  it('reads what a news post says may come about as lying ahead, but not what could be perceived, a past modal or a name', () => {
+    const post = { published: '2025-09-18' };
+    expect(timeline('Officials say the crossing could open to foreigners before the end of the year.', post)).toEqual([]);
+    expect(timeline('Explosions could be heard across the city on Tuesday night.', post)).toEqual(['2025-09-16 day «on Tuesday»']);
+    expect(timeline('Theresa May is defending the strikes in the House of Commons tonight.', post)).toEqual(['2025-09-18 day «tonight»']);
+  });
+
   it('reads a relative phrase a plan or an undertaking looks ahead to as a deadline, not a bare "until" after what happened', () => {
     const opening = 'On 10 February, the siege began.';
     expect(timeline(`${opening} The new councils are due to take over the schools by the end of the year.`)).toHaveLength(1);
