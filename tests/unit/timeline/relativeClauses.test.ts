@@ -163,6 +163,8 @@ describe("a subject's past-tense clause before a main verb in the present", () =
   it('names the subject, as an aside on its past does, and dates nothing', () => {
     expect(timeline('The column that came down the road on 24 February leaves behind dozens of wrecks.')).toEqual([]);
     expect(timeline('The convoy that rolled in on 5 March is still parked by the station.')).toEqual([]);
+    // Set between commas, in the present perfect too.
+    expect(timeline("Mali's rulers, who postponed their own elections last September, have gone further still.", { published: '2024-05-27' })).toEqual([]);
   });
 
   it('still dates a main clause in the past, and a clause whose verb is in the present too', () => {
