@@ -147,4 +147,7 @@ export const LATER_ROUNDS_FLOORS: Record<string, number> = {
   burkina_transition_extended_post_: 0.833,
   battle_of_kalbajar_: 0.965,
   armenia_turkey_border_post_: 0.916,
+  // Kurakhove Thermal Power Plant 1.000, the Mykolaiv water pipeline 0.970.
+  kurakhove_thermal_power_plant_: 1,
+  mykolaiv_water_pipeline_video_report_: 0.969,
 };
