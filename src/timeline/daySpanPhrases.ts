@@ -17,11 +17,12 @@ export const DAY_SPAN_PHRASES: Rule[] = [
   },
   /*
    * "For the next four weeks, the district was shelled daily": a span counted in weeks, from the day after the one just told, when
-   * it opens the sentence and frames its clause; further on it measures a count or a state ("nine attacks in the following two
+   * it opens the sentence and frames its clause, with a comma or before the clause's subject ("Over the next two weeks the welders
+   * work in shifts"); further on it measures a count or a state ("nine attacks in the following two
    * weeks", "for the following five weeks the city was encircled until …").
    */
   {
-    pattern: new RegExp(`^(?:during|over|in|within|for) the (?:next|following) ${COUNT} weeks\\b(?=,)`, 'gi'),
+    pattern: new RegExp(`^(?:[Dd]uring|[Oo]ver|[Ii]n|[Ww]ithin|[Ff]or) the (?:next|following) ${COUNT} weeks\\b(?=,|\\s+(?:the|a|an|its|their)\\s)`, 'g'),
     needs: ['next', 'following'],
     unit: 'day',
     amount: 1,

@@ -47,6 +47,10 @@ describe('spans of days count from the day just told', () => {
       '2012-02-04 day «4 February»',
       '2012-02-05 day → 2012-03-03 «For the next four weeks»',
     ]);
+    // Opening the sentence right before its subject, with no comma.
+    expect(timeline('On 14 November, the crew drove out. Over the next two weeks the welders work in shifts.')[1]).toBe(
+      '2012-11-15 day → 2012-11-28 «Over the next two weeks»',
+    );
     // Further on, the weeks measure a count, not the clause's time.
     expect(timeline('On 4 February, the bombardment began. Monitors counted nine attacks in the following two weeks.')).toEqual([
       '2012-02-04 day «4 February»',
