@@ -141,6 +141,9 @@ export const LATER_ROUNDS_FLOORS: Record<string, number> = {
   zatoka_bridge_strike_video_report_: 1,
   diffa_region_: 0.903,
   georgia_municipal_elections_post_: 0.88,
+  // The Wadi Barada offensive 0.897, the SDF handing over the oil fields 0.667.
+  wadi_barada_offensive_: 0.896,
+  sdf_oil_fields_handover_post_: 0.666,
   // Round forty-one: Ansarul Islam 0.933, Burkina Faso's transition extended 0.833, Battle of Kalbajar 0.966, the Armenia–Turkey
   // border 0.917.
   ansarul_islam_: 0.933,
