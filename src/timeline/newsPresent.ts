@@ -5,8 +5,12 @@
  */
 import { NUMBERS } from './relativeVocabulary.ts';
 
-/** A verb in the present perfect, a few words in: "have been frozen", "has grown", "have not yet resumed". */
-const PRESENT_PERFECT = /^[^;:]{0,80}?\b(?:has|have)\s+(?:(?:not|also|already|now|since|yet)\s+){0,2}(?:been\s+)?[a-z]{2,}(?:ed|en|wn|ne|ught)\b/i;
+/**
+ * A verb in the present perfect, a few words in, past an opening phrase: "have been frozen", "has grown", "have not yet resumed",
+ * "Since the defeat of the Islamic State at Baghuz in March 2019, the fields east of the Euphrates have paid for …".
+ */
+const PRESENT_PERFECT =
+  /^(?:[^,;:]{0,100},\s*)?[^;:]{0,80}?\b(?:has|have)\s+(?:(?:not|also|already|now|since|yet)\s+){0,2}(?:been\s+)?(?:[a-z]{2,}(?:ed|en|wn|ne|ught)|paid|made|kept|held|led|lost|won|built|left|sold|spent|fought|sent|stood|found|become)\b/i;
 
 /** How many years before the post a recalled year must lie to be background, not the news of its days ("in July 2006" in 2008). */
 const RECALL_YEARS = 2;

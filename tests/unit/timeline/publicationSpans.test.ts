@@ -66,6 +66,9 @@ describe('a weekend and a span of hours in a news post', () => {
     const retook = 'Hezbollah helped the army retake the town in June 2013.';
     const fell = 'That changed when the government fell on 8 December.';
     expect(post(`${retook} For more than a decade after that, the group held the crossings. ${fell}`, '2025-03-18')).toEqual(['2013-06', '2024-12-08']);
+    // So does a present perfect past a long opening phrase, its participle irregular.
+    const since = 'Since the defeat of the Islamic State at Baghuz in March 2019, the fields east of the Euphrates have paid for the administration.';
+    expect(post(`${since} The commander signed the deal in Damascus on 10 March.`, '2025-11-20')).toEqual(['2019-03', '2025-03-10']);
     // A span that ends years before the post leaves the story in the recalled years.
     expect(post(`${retook} For two years after that, the group held the crossings. ${fell}`, '2025-03-18')).toEqual(['2013-06', '2013-12-08']);
   });
