@@ -122,6 +122,8 @@ describe('what is not the date of an event', () => {
     expect(timeline('The final concept was a major change from the initial project considered in late 2014.', battle)).toEqual([]);
     expect(timeline('Under the laws adopted in 2015, parliament renamed the city on 4 February 2016.', battle)).toEqual(['2016-02-04 day «4 February 2016»']);
     expect(timeline('Rebels captured Kidal in 2012.', battle)).toEqual(['2012 year «2012»']);
+    // The main clause's verb after the participle's place takes the date back.
+    expect(timeline('Talks on a deal of the kind signed in Darayya broke down in mid-May.', battle)).toEqual(['2014-05 month mid «mid-May»']);
     // "despite" inside the clause is such a preposition; opening the sentence it names the happening that sets its scene.
     const despite = 'The vote was put off in the north, which remains under rebel control despite a deal signed in March 2014.';
     expect(timeline(despite, battle)).toEqual([]);
