@@ -235,6 +235,13 @@ const RESPONSIBLE_FOR_BEFORE =
   /^(?:The|This|That|It|Its|Their|These|Those)\b[^,;.]{0,60}?\s(?:is|are)\s+(?:(?:also|thought\s+to\s+be|believed\s+to\s+be|held)\s+)?responsible\s+for\s(?:(?!,\s+(?:and|but)\s+(?:it|they|he|she)\s)[^.;]){1,250}$/;
 
 /**
+ * "The fields produced about 40,000 barrels a day earlier this year": an output measured as a rate is how the thing ran then, a
+ * habit with no one day (GUIDE.md: a habit, a measure), not a happening of that date.
+ */
+const RATE_BEFORE =
+  /\b(?:produced|pumped|exported|generated|carried|handled|shipped|refined)\s+(?:(?:about|around|some|up\s+to|nearly|over|more\s+than|less\s+than)\s+)?\d[\d,.]*(?:\s+(?:thousand|million))?\s+(?:[a-z]+\s+){1,2}(?:a|per)\s+(?:day|week|month|year)\s+(?:in\s+|during\s+)?$/i;
+
+/**
  * The words next to a date: `near` and `after` the closest, `phraseBefore` and `phraseAfter` a phrase's length, `sentenceBefore`
  * all before it; `ranged` when the date is a range ("from 1919 to 1934").
  */
@@ -281,6 +288,7 @@ export function tellsHowThingsStood({ near, phraseBefore, sentenceBefore, after,
     ALREADY_BEFORE.test(near) ||
     (SEAT_FROM_BEFORE.test(near) && !ranged) ||
     COUNTED_FROM.test(near) ||
+    RATE_BEFORE.test(near) ||
     DISTANCE_SINCE.test(near)
   );
 }

@@ -52,6 +52,9 @@ const SINCE_THEN =
  */
 const DAY_RESTATED = '(?!,?\\s+on the \\d{1,2}(?:st|nd|rd|th)\\b)';
 
+/** "40,000 barrels a day earlier this year": "a day" after a quantity is a rate, no count of days. */
+const NOT_A_RATE = '(?<!\\d[\\d,.]*(?:\\s+(?:thousand|million))?\\s+[a-z]+\\s+(?=a\\s))';
+
 /** The rules in the order they are read: where two finds overlap, the earlier rule's wins. */
 export const RULES: Rule[] = [
   ...STORY_DAY_PHRASES,
@@ -202,11 +205,16 @@ export const RULES: Rule[] = [
   { pattern: /\bthe morning after(?=\s*[,.;:)]|\s*$)/gi, needs: ['morning after'], unit: 'day', amount: 1, morning: true },
   ...COUNTED_BACK_PHRASES,
   ...FIRST_OF_SERIES_PHRASES,
-  { pattern: new RegExp(`\\b${COUNT} days? later\\b${DAY_RESTATED}`, 'gi'), needs: ['day later', 'days later'], unit: 'day', amount: (count) => count },
+  {
+    pattern: new RegExp(`${NOT_A_RATE}\\b${COUNT} days? later\\b${DAY_RESTATED}`, 'gi'),
+    needs: ['day later', 'days later'],
+    unit: 'day',
+    amount: (count) => count,
+  },
   // "A couple of days later": a loose "two days later", hedged as "about two days later" would be (guide).
   { pattern: /\ba couple of days later\b/gi, needs: ['a couple of days later'], unit: 'day', amount: 2, qualifier: 'around' },
   {
-    pattern: new RegExp(`\\b${COUNT} days? (?:before|earlier)\\b${NOTHING_COUNTED}${DAY_RESTATED}`, 'gi'),
+    pattern: new RegExp(`${NOT_A_RATE}\\b${COUNT} days? (?:before|earlier)\\b${NOTHING_COUNTED}${DAY_RESTATED}`, 'gi'),
     needs: ['day before', 'days before', 'day earlier', 'days earlier'],
     unit: 'day',
     amount: (count) => -count,

@@ -226,4 +226,13 @@ describe('how things stood at a date is no event', () => {
     expect(timeline("Bosra was the province's capital from 106 AD.", {})).toEqual([]);
     expect(timeline('The city was the capital of the republic from 1919 to 1934.', {})).toEqual(['1919 year → 1934 «1919 to 1934»']);
   });
+
+  it('skips an output measured as a rate, whose "a day" counts no days, and keeps "a day later" after a date', () => {
+    const post = { published: '2025-11-20' };
+    expect(timeline('On Sunday a committee met. The fields produced about 40,000 barrels a day earlier this year.', post)).toEqual([
+      '2025-11-16 day «On Sunday»',
+    ]);
+    expect(timeline('The plant generated 2,000 megawatts a day in 2021.', {})).toEqual([]);
+    expect(timeline('On 5 May the town fell. A day later, the army left.')[1]).toBe('2012-05-06 day «A day later»');
+  });
 });
