@@ -153,4 +153,7 @@ export const LATER_ROUNDS_FLOORS: Record<string, number> = {
   // Kurakhove Thermal Power Plant 1.000, the Mykolaiv water pipeline 0.970.
   kurakhove_thermal_power_plant_: 1,
   mykolaiv_water_pipeline_video_report_: 0.969,
+  // Round forty-two: the 2016 Ouagadougou attacks 1.000, Chad's presidential election 0.889.
+  '2016_ouagadougou_attacks_': 1,
+  chad_presidential_election_post_: 0.888,
 };
