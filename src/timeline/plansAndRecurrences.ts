@@ -50,9 +50,10 @@ const SCHEDULED =
 
 /**
  * "the presidential election set for 31 March 2019", "talks scheduled for Monday", "A second round has been proposed for early
- * June": a participle naming what was planned or proposed for the date.
+ * June", "legislative elections are promised for later this year": a participle naming what was planned, proposed or promised
+ * for the date.
  */
-const PLANNED_FOR = /\b(?:set|scheduled|planned|slated|proposed)\s+for\s+(?:the\s+)?$/i;
+const PLANNED_FOR = /\b(?:set|scheduled|planned|slated|proposed|promised)\s+for\s+(?:the\s+|later\s+)?$/i;
 
 /**
  * "Parliamentary elections are due on 26 October", "A verdict is expected in June", "A delegation is due in Damascus on Sunday"
