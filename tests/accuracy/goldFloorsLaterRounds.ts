@@ -156,4 +156,7 @@ export const LATER_ROUNDS_FLOORS: Record<string, number> = {
   // Round forty-two: the 2016 Ouagadougou attacks 1.000, Chad's presidential election 0.889.
   '2016_ouagadougou_attacks_': 1,
   chad_presidential_election_post_: 0.888,
+  // The Qalamoun offensive 0.966, the PKK's disarmament ceremony 0.909.
+  qalamoun_offensive__2017__: 0.965,
+  pkk_disarmament_ceremony_post_: 0.909,
 };
