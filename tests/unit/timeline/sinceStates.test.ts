@@ -124,6 +124,8 @@ describe('a date after "since": a baseline inside a clause, a happening in its o
 
   it('keeps "since the bridge opened in May 2018": a clause with its own verb is a happening', () => {
     expect(timeline('Inspections of ships had risen sharply since the bridge opened in May 2018.')).toEqual(['2018-05 month «May 2018»']);
+    // Its object may open with "a".
+    expect(timeline('Strikes have largely stopped since the group declared a ceasefire on 1 March 2025.')).toEqual(['2025-03-01 day «1 March 2025»']);
     expect(timeline('The front had barely moved since a Russian–Turkish agreement signed in Moscow on 5 March 2020 ended the offensive.')).toEqual([
       '2020-03-05 day «5 March 2020»',
     ]);
