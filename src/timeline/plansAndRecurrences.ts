@@ -64,6 +64,12 @@ const DUE_ON =
   /\b(?:is|are|was|were)\s+(?:(?:now|still|also|only)\s+)?(?:due|scheduled|expected|slated)\s+(?:(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?(?:on|in|for|by)\s+(?:the\s+)?$/;
 
 /**
+ * "Turkey has threatened a new offensive if the SDF does not disarm by the end of the year": what a condition requires by a date
+ * is a deadline, no happening of it.
+ */
+const CONDITION_BY = /\b(?:if|unless)\s+[^,;.]{1,60}?\s+(?:(?:does|do|did)\s+not\s+)?[a-z]+(?:\s+[a-z-]+){0,4}?\s+by\s+(?:the\s+)?$/i;
+
+/**
  * "The first camps are to be handed over to the army in August", "the troops must be gone by 31 December", "Armenia is to
  * return the district by 1 December": a present "is/are to (be)" or "must be" is an arrangement or a deadline for the date,
  * as "is scheduled to" is (the past "was to be" may narrate what came to pass, and is left alone; "is to blame" judges).
@@ -241,6 +247,7 @@ export function isPlannedFor(near: string): boolean {
     DUE_ON.test(near) ||
     ANNOUNCED_FROM.test(near) ||
     ARRANGED.test(near) ||
+    CONDITION_BY.test(near) ||
     UNDERTAKEN_BY.test(near) ||
     RULE_REQUIRES.test(near) ||
     AIMED_BEFORE.test(near) ||

@@ -88,6 +88,7 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
     const post = { published: '2025-09-18' };
     expect(timeline('Officials say the crossing could open to foreigners before the end of the year.', post)).toEqual([]);
     expect(timeline('Legislative elections are promised for later this year.', post)).toEqual([]);
+    expect(timeline('Turkey has threatened an offensive if the militia does not disarm by the end of the year.', post)).toEqual([]);
     expect(timeline('Explosions could be heard across the city on Tuesday night.', post)).toEqual(['2025-09-16 day «on Tuesday»']);
     expect(timeline('Theresa May is defending the strikes in the House of Commons tonight.', post)).toEqual(['2025-09-18 day «tonight»']);
   });
