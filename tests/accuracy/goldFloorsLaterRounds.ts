@@ -159,4 +159,7 @@ export const LATER_ROUNDS_FLOORS: Record<string, number> = {
   // The Qalamoun offensive 0.966, the PKK's disarmament ceremony 0.909.
   qalamoun_offensive__2017__: 0.965,
   pkk_disarmament_ceremony_post_: 0.909,
+  // Battle of Bilohorivka 1.000, the Odesa cathedral strike 0.828.
+  battle_of_bilohorivka_: 1,
+  odesa_cathedral_strike_video_report_: 0.827,
 };
