@@ -42,11 +42,11 @@ const CLIP_TIMESTAMP = new RegExp(
 );
 
 /**
- * "The earliest letter in the stack is dated", "This diary entry was written": a document the report reads from is dated as
+ * "The earliest letter in the stack is dated", "This diary entry was written", "The first entry is dated": a document the report reads from is dated as
  * a clip is (GUIDE.md), and what its author writes is told in the next sentence.
  */
 const DATES_DOCUMENT =
-  /^(?:the|this|that|another)(?:\s+[a-z-]+){0,2}?\s+(?:letter|diary\s+entry|diary\s+page|note)(?:\s+(?:in|from|of)\s+(?:the|this|that|his|her|their)\s+[a-z-]+)?\s+(?:is|was)\s+(?:dated|written|from)\b/i;
+  /^(?:the|this|that|another)(?:\s+[a-z-]+){0,2}?\s+(?:letter|diary\s+entry|diary\s+page|note|entry|page)(?:\s+(?:in|from|of)\s+(?:the|this|that|his|her|their)\s+[a-z-]+)?\s+(?:is|was)\s+(?:dated|written|from)\b/i;
 
 /**
  * "Here is a local chat from that morning, times as in the chat:", "A spotter gave us his group's chat from the night of
@@ -90,10 +90,11 @@ export function showsReleasedClip(sentence: string, mentions: readonly DateMenti
 /**
  * What may follow a clip's date when the line only dates it: where the camera stood, who held it ("by a Ukrainian drone", "by
  * one of the residents": the filmer names no happening) and a time of that same day ("is filmed at about 5 a.m. from the left
- * bank, just after dawn.", "from a car's dashboard camera"), the times already cut out.
+ * bank, just after dawn.", "from a car's dashboard camera", "from a few hours later, when it is already light"), the times
+ * already cut out.
  */
 const CAMERA_PLACE_AND_TIME =
-  /^(?:\s*(?:,|just|\d{1,2}:\d{2}|(?:from|on|in|at|near|over|outside)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}|by\s+(?:a|an|the|one\s+of\s+(?:the|its|their|our))\s+[\w'-]+(?:\s+[\w'-]+){0,2}?))*\s*\.?\s*$/i;
+  /^(?:\s*(?:,|just|\d{1,2}:\d{2}|when\s+it\s+is\s+(?:already\s+|still\s+)?(?:light|dark|daylight)|(?:from|on|in|at|near|over|outside)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}|by\s+(?:a|an|the|one\s+of\s+(?:the|its|their|our))\s+[\w'-]+(?:\s+[\w'-]+){0,2}?))*\s*\.?\s*$/i;
 
 /** A time of the day just told ("just after dawn"), which adds no other day to the clip's. */
 const sameDayTime = (mention: DateMention): boolean => mention.kind === 'relative' && mention.unit === 'day' && mention.amount === 0;

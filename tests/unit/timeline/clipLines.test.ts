@@ -69,6 +69,17 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
     ).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «»']);
   });
 
+  it('reads a dated entry of a notebook as a letter, and the light the next clip was filmed in as no other day', () => {
+    expect(timeline('On 10 February, the siege began. The first entry is dated 14 February. He writes that the roof fell in.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-14 day «»',
+    ]);
+    expect(timeline('On 10 February, the strike hit. The next clip is from a few hours later, when it is already light. Priests carry icons out.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-10 day «»',
+    ]);
+  });
+
   it("reads a dated clip that shows a happening as that day's event, not as a judgement", () => {
     expect(timeline('On 10 February, the siege began. The drone footage dated 12 February shows a man falling from his bike.')).toEqual([
       '2012-02-10 day «10 February»',
