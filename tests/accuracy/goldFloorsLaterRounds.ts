@@ -162,4 +162,12 @@ export const LATER_ROUNDS_FLOORS: Record<string, number> = {
   // Battle of Bilohorivka 1.000, the Odesa cathedral strike 0.828.
   battle_of_bilohorivka_: 1,
   odesa_cathedral_strike_video_report_: 0.827,
+  // Round forty-three: Vovchansk 0.824, demining the fields near Izium 0.909, Dawn of Idlib 2 0.929, the M5 highway reopened
+  // 0.833, the Azerbaijani 1st Army Corps 0.667, Mali's detained politicians 0.917.
+  vovchansk_: 0.823,
+  izium_demining_fields_video_report_: 0.909,
+  dawn_of_idlib_2_offensive_: 0.928,
+  m5_highway_reopens_post_: 0.833,
+  azerbaijani_1st_army_corps_: 0.666,
+  mali_politicians_detained_post_: 0.916,
 };
