@@ -63,7 +63,13 @@ export function resolveSentenceDates(mentions: readonly DateMention[], context: 
     opening.mention.boundsState !== true;
   // One in the pluperfect since a date ("Boko Haram, which had been fighting the government since 2009, used the border area …") is
   // a state of what it describes, inside the story or not.
-  if (event === undefined && opening !== undefined && described && (outsideStory(opening, context.story) || opening.mention.stateSince === true)) return {};
+  if (
+    event === undefined &&
+    opening !== undefined &&
+    described &&
+    (outsideStory(opening, context.story) || (opening.mention.kind === 'absolute' && opening.mention.stateSince === true))
+  )
+    return {};
   // "The capture of the town on 10 January prompted France to intervene the following day": a relative phrase of the main
   // clause, after the date of the happening that caused it, counts from that date.
   const causing = opening?.mention.kind === 'absolute' && opening.mention.causes === true ? opening : undefined;
