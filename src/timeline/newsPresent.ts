@@ -34,11 +34,14 @@ const spanYears = (span: string): number => {
 export function tellsPresentState(sentence: string, year: number, published: { year: number }): boolean {
   const span = SPAN_AFTER.exec(sentence)?.[1]?.replace(/\s+/g, ' ').toLowerCase();
   const years = span === undefined ? undefined : spanYears(span);
-  return PRESENT_PERFECT.test(sentence) || (years !== undefined && year + years >= published.year - RECALL_YEARS);
+  return PRESENT_PERFECT.test(sentence) || PRESENT_MAIN_CLAUSE.test(sentence) || (years !== undefined && year + years >= published.year - RECALL_YEARS);
 }
 
-/** A main clause in the simple present, its verb within the first few words: "The upper gorge is the only part still held by Georgia". */
-const PRESENT_MAIN_CLAUSE = /^(?:[\w'-]+\s+){1,6}?(?:is|are)\s/;
+/**
+ * A main clause in the simple present, its verb within the first few words: "The upper gorge is the only part still held by Georgia",
+ * "Their broken spans still lie beside the road".
+ */
+const PRESENT_MAIN_CLAUSE = /^(?:[\w'-]+\s+){1,6}?(?:still\s+)?(?:is|are|lie|lies|stand|stands|remain|remains)\s/;
 /**
  * A relative clause in the simple present set between commas: "Turkey, which regards the YPG as a branch of the PKK, drove the SDF
  * out of Afrin in 2018" tells how things stand now, as a present main clause does (GUIDE.md). Only "is", "are" or a verb in -s

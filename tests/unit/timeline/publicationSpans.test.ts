@@ -69,6 +69,9 @@ describe('a weekend and a span of hours in a news post', () => {
     // So does a present perfect past a long opening phrase, its participle irregular.
     const since = 'Since the defeat of the Islamic State at Baghuz in March 2019, the fields east of the Euphrates have paid for the administration.';
     expect(post(`${since} The commander signed the deal in Damascus on 10 March.`, '2025-11-20')).toEqual(['2019-03', '2025-03-10']);
+    // And a sentence in the simple present telling how things stand.
+    const ruins = 'Government forces retook the road in February 2020, and the bridges were left in ruins. Their spans still lie beside the road.';
+    expect(post(`${ruins} When the government collapsed on 8 December, the road reopened.`, '2025-05-22')).toEqual(['2020-02', '2024-12-08']);
     // A span that ends years before the post leaves the story in the recalled years.
     expect(post(`${retook} For two years after that, the group held the crossings. ${fell}`, '2025-03-18')).toEqual(['2013-06', '2013-12-08']);
   });
