@@ -50,12 +50,13 @@ const DATES_DOCUMENT =
 
 /**
  * "Here is a local chat from that morning, times as in the chat:", "A spotter gave us his group's chat from the night of
- * October 11th (times as in the original):": a line introducing a chat log the report quotes dates that document, as a
+ * October 11th (times as in the original):", "Here is a page of the team medic's notebook from that day, times as he wrote them:": a
+ * line introducing a chat log or a notebook the report quotes dates that document, as a
  * clip's line does (GUIDE.md); the log's lines are the chatters' words. The chat's noun stands just before its date (whose
  * mention may hold the "from": "from the 11th").
  */
 const CHAT_BEFORE_DATE =
-  /\b(?:chat|chats|log|messages|conversation|correspondence|group)(?:\s+with\s+[a-z]+)?\s+(?:(?:from|on)\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?)?$/i;
+  /\b(?:chat|chats|log|messages|conversation|correspondence|group|notebook|diary|journal)(?:\s+with\s+[a-z]+)?\s+(?:(?:from|on)\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?)?$/i;
 /** What may follow a chat's date in the line introducing it: an aside on its times, then the colon that opens the log. */
 const INTRODUCES_LOG = /^\s*(?:,[^.;:()]{0,60}|\([^.;:()]{0,60}\))?\s*:\s*$/;
 

@@ -22,7 +22,10 @@ export const DAY_SPAN_PHRASES: Rule[] = [
    * weeks", "for the following five weeks the city was encircled until …").
    */
   {
-    pattern: new RegExp(`^(?:[Dd]uring|[Oo]ver|[Ii]n|[Ww]ithin|[Ff]or) the (?:next|following) ${COUNT} weeks\\b(?=,|\\s+(?:the|a|an|its|their)\\s)`, 'g'),
+    pattern: new RegExp(
+      `^(?:[Dd]uring|[Oo]ver|[Ii]n|[Ww]ithin|[Ff]or) the (?:next|following) ${COUNT} weeks\\b(?=,|\\s+(?:the|a|an|its|their|they|we|he|she)\\s)`,
+      'g',
+    ),
     needs: ['next', 'following'],
     unit: 'day',
     amount: 1,

@@ -46,6 +46,7 @@ describe('lines that only date the material that follows', () => {
     'Kozatskyi, the soldier behind the photos, posts his series on 2/10.',
     'His wife showed us her chat with him from the 10th (times as she sent them):',
     'Here is the neighbourhood WhatsApp group on the morning of 10 February, times as in the chat:',
+    'Here is a page of the team medic’s notebook from that day, times as he wrote them:',
   ])('"%s" dates what the next sentence shows', (line) => {
     const days = timeline(`On 10 February, the siege began. ${line} It shows tanks burning by the road.`).map((event) => event.replace(/ «.*»$/, ''));
     expect(days).toEqual(['2012-02-10 day', '2012-02-10 day']);
