@@ -119,8 +119,12 @@ function tellsDatedHappeningAfterRanking(sentence: string): boolean {
   return second !== null && !DATE_WORD.test(sentence.slice(0, second.index)) && DATE_WORD.test(sentence.slice(second.index));
 }
 
-/** An opening that announces a judgement made looking back ("In hindsight, the Feb. 24 landing was the moment …"). */
-const HINDSIGHT = /^(?:(?:In|With) (?:hindsight|retrospect)|Looking back|Seen in hindsight),/;
+/**
+ * An opening that announces a judgement made looking back ("In hindsight, the Feb. 24 landing was the moment …"), or the writer
+ * surmising from where things stand now ("For now, the government appears to have used the night of 4 October to …").
+ */
+const HINDSIGHT =
+  /^(?:(?:In|With) (?:hindsight|retrospect)|Looking back|Seen in hindsight),|^(?:For now|So far|For the moment),\s+[^,;]{1,60}?\b(?:appears|appear|seems|seem)\s+to\s+have\b/;
 
 /**
  * "The loss of the city was widely seen as an embarrassment for Moscow, coming on the same week as …": how a happening told was

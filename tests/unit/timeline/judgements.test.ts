@@ -171,6 +171,11 @@ describe('a judgement made in hindsight is analysis, whatever it dates', () => {
       ),
     ).toEqual(['2012-02-10 day «10 February»', '2012-02-11 day «The next day»']);
   });
+  it('leaves out the writer surmising from where things stand now, and keeps a plain "For now" state', () => {
+    const surmise = 'On 10 February, the siege began. For now, the army appears to have used the night of 10 February to regroup.';
+    expect(timeline(surmise)).toEqual(['2012-02-10 day «10 February»']);
+    expect(timeline('On 10 February, the siege began. For now, the army held the bridge on 12 February.')[1]).toBe('2012-02-12 day «12 February»');
+  });
   it('keeps a sentence that only mentions looking back in passing', () => {
     expect(timeline('On 12 February, officials looking back at the siege counted 40 dead.')).toEqual(['2012-02-12 day «12 February»']);
   });
