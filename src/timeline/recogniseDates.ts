@@ -84,6 +84,8 @@ const NEWS_DEADLINE = /\b(?:expires|runs\s+out|lapses)\s+(?:at|on|in|by)\s+$/i;
 /** "The deadline set in March runs out in less than three months": the date names the term whose end lies ahead, no happening. */
 const TERM_SET_BEFORE = /^\s*The\s+(?:deadline|mandate|term|truce|ceasefire|deal|agreement|ultimatum)\s+(?:set|agreed|fixed|given|signed)\s+(?:in|on)\s+$/i;
 const TERM_ENDS_AFTER = /^\s+(?:runs\s+out|expires|lapses|ends)\b/i;
+/** "extends the transition by 60 months from 2 July, when the current timetable expires": a term's end ahead, named by its day. */
+const TERM_ENDS_WHEN = /^\s*,\s*when\s+[^,;.]{1,50}?\b(?:expires|runs\s+out|lapses)\b/i;
 /** A change of a figure measured up to a "since" ("has risen fivefold since", "has doubled since"). */
 const CHANGED_SINCE = /\b(?:risen|rose|fallen|fell|grown|grew|increased|decreased|dropped|doubled|tripled|halved)\b[^,;.]{0,40}\bsince\s+$/i;
 const FORECAST_WITH = new RegExp(`\\b(?:will|would|${EXPECTED})\\s[^;.]{0,80}?,\\s*with\\s[^,;.]{0,50}$`, 'i');
@@ -123,7 +125,10 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
       (published !== undefined && NEWS_MAY_COME.test(lead)) ||
       isInForecastOpening(flat, candidate.index, end) ||
       (published !== undefined &&
-        (SCHEDULED_MEETING.test(lead) || NEWS_DEADLINE.test(lead) || (TERM_SET_BEFORE.test(lead) && TERM_ENDS_AFTER.test(flat.slice(end, end + NEAR))))) ||
+        (SCHEDULED_MEETING.test(lead) ||
+          NEWS_DEADLINE.test(lead) ||
+          TERM_ENDS_WHEN.test(flat.slice(end, end + NEAR)) ||
+          (TERM_SET_BEFORE.test(lead) && TERM_ENDS_AFTER.test(flat.slice(end, end + NEAR))))) ||
       (published !== undefined && FORECAST_WITH.test(flat.slice(Math.max(0, candidate.index - 2 * NEAR), candidate.index)))
     ) {
       taken.push(candidate);
