@@ -78,12 +78,13 @@ export const TIME_OF_DAY_PHRASES: Rule[] = [
     sameDayAs: true,
     orDayJustTold: true,
   },
+  // "Two hours later", "A few hours earlier, Masra had declared himself the winner": moments before or after the happening just told, on its day.
   {
     pattern: new RegExp(
-      `\\b(?:${COUNT}|a few|several) (?:hours?|minutes?|seconds?) later\\b|\\b(?:seconds|minutes|hours|moments) later\\b|\\bwithin (?:minutes|hours|an hour|the hour)\\b|\\bin the first (?:hour|few hours|minutes)\\b(?!\\s+of\\b)|\\bimmediately (?:after|following)\\b`,
+      `\\b(?:${COUNT}|a few|several) (?:hours?|minutes?|seconds?) (?:later|earlier)\\b|\\b(?:seconds|minutes|hours|moments) (?:later|earlier)\\b|\\bwithin (?:minutes|hours|an hour|the hour)\\b|\\bin the first (?:hour|few hours|minutes)\\b(?!\\s+of\\b)|\\bimmediately (?:after|following)\\b`,
       'gi',
     ),
-    needs: ['later', 'within', 'in the first', 'immediately'],
+    needs: ['later', 'earlier', 'within', 'in the first', 'immediately'],
     unit: 'day',
     amount: 0,
     moment: true,
