@@ -170,4 +170,7 @@ export const LATER_ROUNDS_FLOORS: Record<string, number> = {
   m5_highway_reopens_post_: 0.833,
   azerbaijani_1st_army_corps_: 0.666,
   mali_politicians_detained_post_: 0.916,
+  // Round forty-four: the Coordination of Azawad Movements 0.933, Pashinyan's recognition of Azerbaijan's borders 0.857.
+  coordination_of_azawad_movements_: 0.933,
+  pashinyan_recognition_post_: 0.857,
 };
