@@ -103,6 +103,8 @@ describe('what is not the date of an event', () => {
   it('ends a restrictive clause at the subject’s own verb in the simple past right after the clause’s year', () => {
     const forces = 'Russian forces that had broken through the lines in the autumn of 2025 reached the town in early November.';
     expect(timeline(forces, { infoboxDate: '2 November 2025 – present' })).toEqual(['2025-11 month early «early November»']);
+    const pensioner = 'A pensioner who fled Stepanakert in 1992 told us on Tuesday that she was tired.';
+    expect(timeline(pensioner, { published: '2023-05-24' })).toEqual(['2023-05-23 day «on Tuesday»']);
   });
 
   it('skips the date of a clause telling how the subject came to their post, and keeps a happening told in a clause', () => {
