@@ -69,7 +69,14 @@ export const TOLD_HAPPENING_PHRASES: Rule[] = [
    * "The same conference named al-Sharaa president", "At the same meeting, …": what a gathering the text told to the day did,
    * or what was done at it, is of its day, as "on the same day as" it is (guide); one told over several days is no day's.
    */
-  { pattern: new RegExp(`(?:^|\\bat )the same (${GATHERING})\\b`, 'gi'), needs: ['the same'], unit: 'day', amount: 0, sameDayAs: true },
+  // "At the same press conference, he said …": a word naming the gathering's kind may stand before it.
+  {
+    pattern: new RegExp(`(?:^|\\bat )the same (?:(?:press|news|party|peace|emergency) )?(${GATHERING})\\b`, 'gi'),
+    needs: ['the same'],
+    unit: 'day',
+    amount: 0,
+    sameDayAs: true,
+  },
   /*
    * "The minister told the meeting that the commission cost too much", "addressed the summit": what a speaker told a gathering the
    * text has told to the day was done at it, of its day, as what is done at "the same meeting" is (guide).
