@@ -7,10 +7,11 @@ import { NEAR } from './storyDate.ts';
 
 /**
  * Where one main clause ends and the next begins: ", and", ", but", ", while", a semicolon, a second verb of the same subject
- * told in the passive ("The team tried again over the next two days and was detained on 4 April": two happenings); or where a
+ * told in the passive ("The team tried again over the next two days and was detained on 4 April": two happenings) or joined by
+ * "but" ("had initialled the agreement the previous day but only signed it on 20 June 2015"); or where a
  * "with" phrase hangs a detail on it ("intensified in the second half of the year, with raids … in November").
  */
-export const CLAUSE_BREAK = /,\s*(?:and|but|while|with)\s|;|\sand\s+(?:was|were)\s+[a-z]+ed\b/;
+export const CLAUSE_BREAK = /,\s*(?:and|but|while|with)\s|;|\sand\s+(?:was|were)\s+[a-z]+ed\b|\sbut\s+(?:only\s+|then\s+|later\s+)?[a-z]{3,}ed\b/;
 /**
  * A clause of time the explicit date sits in, hung on the relative phrase's clause: "resumed later that year, when the army
  * began an offensive in October", "Later that year, after Russia began its intervention on 30 September 2015, aircraft

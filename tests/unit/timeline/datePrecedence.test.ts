@@ -49,6 +49,10 @@ describe('an explicit date wins over a relative phrase in the same sentence', ()
       '2012-04-01 day «1 April»',
       '2012-04-02 day «over the next two days»',
     ]);
+    // Or joined by "but", the second in the simple past.
+    expect(timeline('On 13 May, talks ended. The rebels had initialled the deal the previous day but only signed it on 20 June.')[1]).toBe(
+      '2012-05-12 day «the previous day»',
+    );
     // One verb: the explicit day still wins.
     expect(timeline('On 1 April, a team set out. A week later on 9 April the team was detained.')[1]).toBe('2012-04-09 day «9 April»');
   });
