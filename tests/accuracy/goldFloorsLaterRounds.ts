@@ -173,4 +173,7 @@ export const LATER_ROUNDS_FLOORS: Record<string, number> = {
   // Round forty-four: the Coordination of Azawad Movements 0.933, Pashinyan's recognition of Azerbaijan's borders 0.857.
   coordination_of_azawad_movements_: 0.933,
   pashinyan_recognition_post_: 0.857,
+  // Saraqib 0.897, families returning to Maarat al-Numan 0.903.
+  saraqib_: 0.896,
+  maarat_al_numan_return_video_report_: 0.903,
 };
