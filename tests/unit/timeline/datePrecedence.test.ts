@@ -78,3 +78,10 @@ describe('an explicit date wins over a relative phrase in the same sentence', ()
     expect(timeline('The town was captured in June 1919 and the mayor was reinstated in July.', {})).toEqual(['1919-06 month «June 1919»']);
   });
 });
+
+describe('an opening "Under the …" phrase with no comma after it', () => {
+  it('ends before the main clause’s finite verb, whose date dates the sentence', () => {
+    const mandate = 'Under the French Mandate Saraqib became the seat of a nahiya in 1925, and the first school opened in 1946.';
+    expect(timeline(mandate, {})).toEqual(['1925 year «1925»']);
+  });
+});
