@@ -176,4 +176,7 @@ export const LATER_ROUNDS_FLOORS: Record<string, number> = {
   // Saraqib 0.897, families returning to Maarat al-Numan 0.903.
   saraqib_: 0.896,
   maarat_al_numan_return_video_report_: 0.903,
+  // Battle of Novomykhailivka 0.966, the Kharkiv night drone strike 0.897.
+  battle_of_novomykhailivka_: 0.965,
+  kharkiv_drone_night_post_: 0.896,
 };
