@@ -46,7 +46,7 @@ const countWord = (word: string): number => (/^an?$/i.test(word) ? 1 : Number(wo
 const shiftDays = ({ year, month, day }: PublicationDay, days: number): PartialDate => addDays(year, month, day, days);
 
 // A weekday is a date only after a word that makes it one ("on Saturday", "late on Friday",
-// "early Monday", "last Monday", "Thursday night", "the early hours of Tuesday", "as of Thursday", the day things stood, as "as of
+// "early Monday", "last Monday", "throughout Wednesday", "Thursday night", "the early hours of Tuesday", "as of Thursday", the day things stood, as "as of
 // 5 March"): "Bloody Sunday" and "Black Friday" are names.
 const WEEKDAY = `(${WEEKDAYS.join('|')})`;
 const dayBefore = (published: PublicationDay, weekday: string): number => {
@@ -97,7 +97,7 @@ const COUNTED_BACK_FROM_WEEKDAY: Rule = {
 };
 const WEEKDAY_RULE: Rule = {
   pattern: new RegExp(
-    `\\b(?:(?:[Ll]ate|[Ee]arly) )?(?:[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Aa]s of|[Ll]ast|[Tt]his past) ${WEEKDAY}\\b|\\b(?:[Ll]ate|[Ee]arly) ${WEEKDAY}\\b|\\b${WEEKDAY}(?= (?:morning|afternoon|evening|night)\\b)|\\b(?:(?:early|small) )?(?:hours|morning|afternoon|evening|night) of ${WEEKDAY}\\b|\\b${WEEKDAY}${BEFORE_SECOND_DAY_OF_TIME}|${POSSESSIVE_WEEKDAY}`,
+    `\\b(?:(?:[Ll]ate|[Ee]arly) )?(?:[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Aa]s of|[Ll]ast|[Tt]his past|[Tt]hroughout) ${WEEKDAY}\\b|\\b(?:[Ll]ate|[Ee]arly) ${WEEKDAY}\\b|\\b${WEEKDAY}(?= (?:morning|afternoon|evening|night)\\b)|\\b(?:(?:early|small) )?(?:hours|morning|afternoon|evening|night) of ${WEEKDAY}\\b|\\b${WEEKDAY}${BEFORE_SECOND_DAY_OF_TIME}|${POSSESSIVE_WEEKDAY}`,
     'g',
   ),
   date: (published, match) => {

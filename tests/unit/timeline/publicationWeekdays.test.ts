@@ -16,3 +16,9 @@ describe('findPublicationDates: a weekday owning the happening a sentence opens 
     expect(dates("Bloody Sunday's dead were remembered.")).toEqual([]);
   });
 });
+
+describe('findPublicationDates: a weekday a happening lasted through', () => {
+  it('takes "throughout Wednesday" as that day', () => {
+    expect(dates('Rescuers worked throughout Wednesday with cranes.')).toEqual([['throughout Wednesday', 2023, 3, 8]]);
+  });
+});
