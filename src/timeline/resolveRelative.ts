@@ -246,8 +246,13 @@ function duringNight(mention: RelativeMention, anchor: ResolvedDate | AnchorDate
 
 /** Whether the anchor's day was reached at the end of a night ("before dawn on 5 June", "the night of 4 to 5 June"). */
 function endedNight(anchor: ResolvedDate | AnchorDate): boolean {
-  return 'mention' in anchor && anchor.mention.kind === 'absolute' && anchor.mention.endsNight === true;
+  if (!('mention' in anchor)) return false;
+  // "…the first explosion was heard at 2:17 a.m.": a time in the small hours is the night's end too.
+  return anchor.mention.kind === 'absolute' ? anchor.mention.endsNight === true : SMALL_HOURS.test(anchor.mention.text);
 }
+
+/** A clock time between midnight and five in the morning ("at 2:17 a.m."). */
+const SMALL_HOURS = /\b0?[0-4]:[0-5]\d\s*a\.?\s*m\b/i;
 
 /**
  * "On the 9th" names a day of the anchor's month; a day far behind the anchor's

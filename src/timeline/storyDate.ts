@@ -145,6 +145,8 @@ const SHARED_YEAR_AFTER = new RegExp(`^\\s+(?:and|or)\\s+(?:(?:early|mid-?|late)
 /** A day told at the end of its night: "before dawn on 5 June", "in the early hours of 5 June"; or a night told with its two days ("the night of 4 to 5 June"). */
 const SMALL_HOURS_BEFORE = /\b(?:before\s+(?:dawn|daybreak|first\s+light)|in\s+the\s+(?:early|small)\s+hours\s+of)\s+(?:on\s+)?(?:the\s+)?$/i;
 const NIGHT_BEFORE = /\bnight\s+of\s+(?:the\s+)?$/i;
+/** A night a news post names by its weekdays in the date's own words ("night of Tuesday to Wednesday", "Overnight into Sunday"). */
+const NIGHT_NAMED = /^(?:the\s+)?(?:night\s+of|overnight\s+into)\b/i;
 const YEAR_FIRST = new RegExp(`^\\d{4}\\s+${MONTH_NAME}`);
 
 /**
@@ -166,7 +168,11 @@ export function storyDate(mention: AbsoluteMention, flat: string): AbsoluteMenti
   if (hedged !== undefined && (opensPluperfect || PLUPERFECT_BEFORE.test(flat.slice(Math.max(0, mention.index - PHRASE_NEAR), mention.index))))
     date = { ...hedged, pluperfect: true, ...(/,\s*(?:which|who)\s[^,;]*\bsince\s+$/i.test(lead) ? { stateSince: true as const } : {}) };
   else if (hedged !== undefined && REPORTED_ON.test(near) && THAT_IT_HAD.test(after) && !ELAPSED_OPENING.test(flat)) date = { ...hedged, laterReport: true };
-  if (date !== undefined && date.day !== undefined && (SMALL_HOURS_BEFORE.test(near) || (date.end !== undefined && NIGHT_BEFORE.test(near))))
+  if (
+    date !== undefined &&
+    date.day !== undefined &&
+    (SMALL_HOURS_BEFORE.test(near) || (date.end !== undefined && (NIGHT_BEFORE.test(near) || NIGHT_NAMED.test(mention.text))))
+  )
     date = { ...date, endsNight: true };
   else if (date !== undefined && date.day !== undefined && NIGHT_BEFORE.test(near)) date = { ...date, beginsNight: true };
   return date === undefined || (phrase === null && !endsAppositiveOfMaking(near, after)) ? date : { ...date, background: 'clause' };

@@ -103,3 +103,14 @@ describe('a "since" in the present perfect of a news post', () => {
     ]);
   });
 });
+
+describe('the morning after a night a news post names by its weekdays', () => {
+  const post = (body: string, published: string) => extractTimeline(`${body}\n`, { published }).map((event) => event.date);
+
+  it('is the morning that ends it, after a time in its small hours too', () => {
+    const night = 'Drones hit a block on the night of Tuesday to Wednesday.';
+    expect(post(`${night} The next morning, the entrance collapsed.`, '2025-06-12')).toEqual(['2025-06-10', '2025-06-11']);
+    const hours = `${night} The mayor said the first blast was heard at 2:17 a.m. Most residents were asleep. By the next morning, the entrance collapsed.`;
+    expect(post(hours, '2025-06-12').at(-1)).toBe('2025-06-11');
+  });
+});
