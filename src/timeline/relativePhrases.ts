@@ -13,6 +13,7 @@ import { COUNTED_BACK_PHRASES } from './countedBackPhrases.ts';
 import { DAY_OF_MONTH_PHRASES } from './dayOfMonthPhrases.ts';
 import { DAY_SPAN_PHRASES } from './daySpanPhrases.ts';
 import { FIRST_OF_SERIES_PHRASES } from './firstOfSeriesPhrases.ts';
+import { FROM_THEN_ON_PHRASES } from './fromThenOnPhrases.ts';
 import { rulesToTry } from './ruleNeeds.ts';
 import { STORY_DAY_PHRASES } from './storyDayPhrases.ts';
 import { MONTH_AND_YEAR_PHRASES } from './monthAndYearPhrases.ts';
@@ -39,14 +40,6 @@ const BOUNDED_FROM_ABOVE = /\b(?:less|fewer) than\s+$|\b(?:within|nearly|almost|
 const CAUSED_HAPPENING = /\b(?:reasons?|causes?|trigger|pretext|prelude)\s+(?:for|of|to)\s+(?:the|a|an|its|their)\s+(?:[\w'-]+\s+){0,3}$/i;
 
 /**
- * "Since then" opening a sentence that tells a state, not a count or a habit counted from it (read over a bounded stretch), nor
- * what the place has been from then on ("Since then the town has depended on a small filtration plant": a description, GUIDE.md),
- * nor a change measured since ("Since then, that share has grown": a measure, no happening).
- */
-const SINCE_THEN =
-  /^Since then\b(?![^;.]{0,160}?\b(?:every|each)\s+(?:day|night|week|month|year)\b)(?![^;.]{0,160}?\b(?:killed|wounded|injured|died|fled|displaced|arrested|detained|evacuated)\b)(?![^;.]{0,60}?\b(?:has|have)\s+(?:(?:only|also|steadily)\s+)?(?:grown|risen|fallen|increased|decreased|doubled|tripled|halved|shrunk|dropped)\b)(?!,?\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:has|have)\s+(?:depended|relied|lived)\s+on\b|,?\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:has|have)\s+been\s+(?:home\s+to|known\s+as)\b)/g;
-
-/**
  * "Two days earlier, on the 23rd, a missile hit": the day of the month right after the count states the day itself, and a
  * stated day wins within its clause, as "A week later on 29 April" is 29 April (guide); the count only leads up to it.
  */
@@ -58,53 +51,7 @@ const NOT_A_RATE = '(?<!\\d[\\d,.]*(?:\\s+(?:thousand|million))?\\s+[a-z]+\\s+(?
 /** The rules in the order they are read: where two finds overlap, the earlier rule's wins. */
 export const RULES: Rule[] = [
   ...STORY_DAY_PHRASES,
-  // "From then on, the only way out was a footbridge": a state from the day just told (before "that day" reads part of it), as "Since November 2011" is from its start.
-  { pattern: /\bfrom (?:then|that (?:day|moment|point)) on(?:wards?)?\b/gi, needs: ['from then', 'from that'], unit: 'day', amount: 0, unhedged: true },
-  /*
-   * "It's the evening of June 25 when Haidai confirms … From now on, the front line runs along the river": in a story told in the
-   * present, an opening "From now on," is its "from then on"; one that looks ahead with a modal ("From now on, visitors will need
-   * a permit") is a rule for the future, no state of the story.
-   */
-  { pattern: /^\s*From now on(?=,)(?![^.;]*\b(?:will|would|must|should|shall|can|may)\b)/g, needs: ['from now on'], unit: 'day', amount: 0, unhedged: true },
-  /*
-   * "Since then, Azerbaijani troops have held 200 square kilometres": a state from the day just told, as "from then on" is;
-   * only opening the sentence, and not the baseline of a count ("Since then more than 300 have been killed") nor a habit
-   * ("Since then, the flow has grown every day"). A date the sentence states dates it instead, in any clause (the guide's Niger post).
-   */
-  { pattern: SINCE_THEN, needs: ['since then'], unit: 'day', amount: 0, unhedged: true, yields: true },
-  // "The city has been shelled almost every day since.", "the outages have lasted up to sixteen hours a day since then": a habit
-  // whose closing "since" starts it on the day just told, as "from then on" does; its place may follow, and a concession ("Those
-  // protests have continued almost every night since then on Rustaveli Avenue, though their numbers had dwindled").
-  {
-    pattern:
-      /\b(?:(?:almost|nearly) )?(?:every|a) (?:day|night) since(?: then)?(?=(?:\s+(?:on|in|at|outside|along|across)\s+[^,;.!]{1,40})?\s*(?:[.!;]|$|,\s*(?:though|although|even though)\s))/gi,
-    needs: ['every day since', 'every night since', 'a day since', 'a night since'],
-    unit: 'day',
-    amount: 0,
-    unhedged: true,
-  },
-  /*
-   * "The strikes have not stopped since.", "Fighting has continued since.": a happening told as going on, with the same bare
-   * closing "since", starts on the day just told, as a habit does; the guide reads them alike.
-   */
-  {
-    pattern: /\b(?:has|have|had)\s+(?:(?:not|never)\s+(?:stopped|ceased|let\s+up)|continued|gone\s+on)\s+since(?=\s*(?:[.!;]|$))/gi,
-    needs: ['stopped since', 'ceased since', 'let up since', 'continued since', 'gone on since'],
-    unit: 'day',
-    amount: 0,
-    unhedged: true,
-  },
-  // "It has held the sector since then.": ground held (an object after the verb: "The ceasefire has held since then" tells it lasted),
-  // or a place shut or besieged, from the day just told, as a closing "since" starts a habit ("Bazoum has been held in his residence
-  // ever since, with his wife." closes on who shares it).
-  {
-    pattern:
-      /\b(?:has|have|had)\s+(?:(?:held|controlled|occupied)\s+(?!since\b)[^,;.\d]{1,60}?\s|been\s+(?:held|controlled|occupied|besieged|blockaded|closed|cut\s+off)\b[^,;.\d]{0,60}?\s)since(?:\s+then)?(?=\s*(?:[.!;]|$)|,\s+(?:with|along\s+with|together\s+with)\s[^,;.]{1,40}[.!;]?\s*$)/gi,
-    needs: ['since'],
-    unit: 'day',
-    amount: 0,
-    unhedged: true,
-  },
+  ...FROM_THEN_ON_PHRASES,
   // "On the first day, 15 wounded were reported": the first day of what was just told, a range's first.
   { pattern: /\b(?:on )?the first day\b(?!\s+of\b)/gi, needs: ['the first day'], unit: 'day', amount: 0, dayOfSpan: 'first' },
   { pattern: /\b(?:later|earlier) (?:that|in the|on the|the same) day\b/gi, needs: ['later', 'earlier'], unit: 'day', amount: 0 },
