@@ -9,7 +9,7 @@ import { COUNT, HAPPENING, NAMED_ACTOR_DID, NUMBERS, type Rule } from './relativ
 const ACT_TOLD = 'announcement|statement|decision|decree|arrest|vote|dismissal|reshuffle|resignation|verdict';
 
 /** The count back, read from the groups `count` and `unit` ("five days", "two weeks"). */
-function countedBack(_subject: number, match: RegExpMatchArray): number {
+function countedBack(_count: number, match: RegExpMatchArray): number {
   const word = (match.groups?.['count'] ?? '').toLowerCase();
   return -((match.groups?.['unit'] ?? '').toLowerCase().startsWith('week') ? 7 : 1) * (NUMBERS[word] ?? Number.parseInt(word, 10));
 }

@@ -120,15 +120,15 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
       continue;
     }
     const lead = flat.slice(Math.max(0, candidate.index - NEAR), candidate.index);
+    const tail = flat.slice(end, end + NEAR);
     if (
-      (published ? NEWS_FORECAST : FORECAST).test(lead) ||
-      (published !== undefined && NEWS_MAY_COME.test(lead)) ||
+      (published ? NEWS_FORECAST.test(lead) || NEWS_MAY_COME.test(lead) : FORECAST.test(lead)) ||
       isInForecastOpening(flat, candidate.index, end) ||
       (published !== undefined &&
         (SCHEDULED_MEETING.test(lead) ||
           NEWS_DEADLINE.test(lead) ||
-          TERM_ENDS_WHEN.test(flat.slice(end, end + NEAR)) ||
-          (TERM_SET_BEFORE.test(lead) && TERM_ENDS_AFTER.test(flat.slice(end, end + NEAR))))) ||
+          TERM_ENDS_WHEN.test(tail) ||
+          (TERM_SET_BEFORE.test(lead) && TERM_ENDS_AFTER.test(tail)))) ||
       (published !== undefined && FORECAST_WITH.test(flat.slice(Math.max(0, candidate.index - 2 * NEAR), candidate.index)))
     ) {
       taken.push(candidate);
@@ -147,7 +147,7 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
       taken.push(candidate);
       continue;
     }
-    if (candidate.kind === 'absolute' && describesSubjectOfNegated(lead, flat.slice(end, end + NEAR))) {
+    if (candidate.kind === 'absolute' && describesSubjectOfNegated(lead, tail)) {
       taken.push(candidate);
       continue;
     }
@@ -158,12 +158,12 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
     }
     // "The price has risen fivefold since the start of the month": a change measured since a relative phrase is a count's baseline, as one
     // since a date written out is (guide); "Troops have been flown in since the start of the year" is a build-up begun then.
-    if (candidate.kind === 'relative' && CHANGED_SINCE.test(lead) && countsSinceBaseline(flat.slice(0, candidate.index), lead, flat.slice(end, end + NEAR))) {
+    if (candidate.kind === 'relative' && CHANGED_SINCE.test(lead) && countsSinceBaseline(flat.slice(0, candidate.index), lead, tail)) {
       taken.push(candidate);
       continue;
     }
     // "European leaders, who had met in Paris on Thursday to discuss …, condemned the strike": the subject's earlier past, as a date written out there is.
-    if (candidate.kind === 'relative' && inSubjectsEarlierPast(flat.slice(0, candidate.index), flat.slice(end, end + NEAR))) {
+    if (candidate.kind === 'relative' && inSubjectsEarlierPast(flat.slice(0, candidate.index), tail)) {
       taken.push(candidate);
       continue;
     }

@@ -88,8 +88,10 @@ export function resolveSentenceDates(mentions: readonly DateMention[], context: 
   // "Okhmatdyt, which was badly damaged by a missile last July, switched to its generators within minutes": the clause's date
   // describes what the main clause names, and the main clause's relative phrase dates the sentence, counted from the story (guide).
   const mainPhrase =
-    event === undefined && described ? mentions.find((mention) => mention.kind === 'relative' && mention.index > (opening?.mention.index ?? 0)) : undefined;
-  const ownDate = mainPhrase?.kind === 'relative' ? resolveRelative(mainPhrase, context) : undefined;
+    event === undefined && described && opening !== undefined
+      ? mentions.find((mention): mention is RelativeMention => mention.kind === 'relative' && mention.index > opening.mention.index)
+      : undefined;
+  const ownDate = mainPhrase === undefined ? undefined : resolveRelative(mainPhrase, context);
   if (ownDate !== undefined) return { event: ownDate, last: lastDay(ownDate) };
   event ??= opening;
   if (event !== undefined)
