@@ -1,15 +1,34 @@
 /**
  * Sentences whose date is stated, so it anchors what follows, but that tell no happening of their own (GUIDE.md): a line
  * presenting a quoted post, one that only names or judges a day, the clip of a happening just told dated by its release,
- * and the reporters' own visit on a day they open with.
+ * the reporters' own visit on a day they open with, and a "During" phrase whose clause dates only the war it names.
  */
 import { showsReleasedClip } from './clipDateLine.ts';
 import type { DateMention } from './dateMention.ts';
+import { datesOpeningHappening } from './namedThingsPast.ts';
 import { namesDayOnly } from './dayNamingLine.ts';
 import { presentsQuotedPost } from './quotedPost.ts';
 import { datesReportersVisit } from './reportersWork.ts';
 
 /** Whether a dated sentence only anchors what follows. */
 export function onlyAnchors(sentence: string, mentions: readonly DateMention[]): boolean {
-  return presentsQuotedPost(sentence, mentions) || namesDayOnly(sentence) || showsReleasedClip(sentence, mentions) || datesReportersVisit(sentence);
+  return (
+    presentsQuotedPost(sentence, mentions) ||
+    namesDayOnly(sentence) ||
+    showsReleasedClip(sentence, mentions) ||
+    datesReportersVisit(sentence) ||
+    setsSceneOnly(sentence, mentions)
+  );
+}
+
+/**
+ * "During the Second Nagorno-Karabakh War, which began on 27 September 2020, the corps was responsible for the northern sector":
+ * the main clause falls somewhere in that war, not on its first day, so the clause dates nothing (guide); but its day is stated,
+ * so "On the first day of the war" and a bare "3 October" after it count from it.
+ */
+function setsSceneOnly(sentence: string, mentions: readonly DateMention[]): boolean {
+  const [only] = mentions;
+  if (mentions.length !== 1 || only?.kind !== 'absolute' || !sentence.startsWith('During ')) return false;
+  const flat = sentence.replace(/[\r\n]/g, ' ');
+  return datesOpeningHappening(flat.slice(0, only.index), flat.slice(only.index + only.text.length));
 }

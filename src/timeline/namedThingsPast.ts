@@ -110,9 +110,10 @@ const BEFELL_IN_STORY = /,\s*which\s+(?:re)?(?:opened|closed|collapsed|burned|fl
 /**
  * "Following the Russian intervention, which began on 30 September 2015, Russian aircraft …": the "which" clause gives the day of
  * the happening the sentence's opening phrase names, and dates the sentence as "Following the Russian invasion … in February
- * 2022" does (guide); only when the clause closes the opening phrase, so a clause inside the main clause stays background.
+ * 2022" does (guide); only when the clause closes the opening phrase, so a clause inside the main clause stays background. An
+ * opening "During" phrase's clause dates only the war it names (see `setsSceneOnly`).
  */
-const OPENING_WHICH = /^(?:After|Following)\s+[^,;.]{1,80},\s*which\s+(?:began|started|broke\s+out|was\s+launched)\s+(?:in|on)\s+$/;
+const OPENING_WHICH = /^(?:After|Following|During)\s+[^,;.]{1,80},\s*which\s+(?:began|started|broke\s+out|was\s+launched)\s+(?:in|on)\s+$/;
 
 const OPENING_CLOSE = /^\s*,/;
 

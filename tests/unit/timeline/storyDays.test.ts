@@ -14,6 +14,13 @@ describe('days counted from the story or from a happening it told', () => {
     ]);
   });
 
+  it('counts "the first day of the war" from the day a "During" phrase\'s clause gives that war, the clause itself no event', () => {
+    const prose =
+      'During the Second Nagorno-Karabakh War, which began on 27 September 2020, the corps held the north. On the first day of the war its units attacked. On 3 October the president announced a gain.';
+    expect(timeline(prose, {}, 'Second Nagorno-Karabakh War')).toEqual(['2020-09-27 day «On the first day of the war»', '2020-10-03 day «3 October»']);
+    expect(timeline('During the war, which began in 2014, the town was shelled, and it fell on 3 May.', {})).toEqual(['2014-05-03 day «3 May»']);
+  });
+
   it('dates "on the first evening" of the story by its first day, whatever was dated in between', () => {
     expect(timeline('On 10 February, shells fell. On 12 February, the town fell. The evacuation started on the first evening.')[2]).toBe(
       '2012-02-10 day «on the first evening»',
