@@ -118,7 +118,20 @@ export const CLAUSE_HAPPENING_SUBJECT = /,\s+(?:and|but)\s+(?:the|its|their)\s+[
  * the happening dates it). Not inside a relative clause ("the war, which ended with the ceasefire of …"), which tells
  * a named thing's past.
  */
-export const ENDED_WITH = /(?<!\b(?:which|that|who)\s+)\b(?:ended|began|started|concluded|culminated)\s+with\s+(?:the|a|an)\s+(?:[\w'–-]+\s+){0,3}of\s+$/i;
+const ENDED_WITH = /(?<!\b(?:which|that|who)\s+)\b(?:ended|began|started|concluded|culminated)\s+with\s+(?:the|a|an)\s+(?:[\w'–-]+\s+){0,3}of\s+$/i;
+/**
+ * "The corps held the line around Tartar until the ceasefire of 12 May 1994": the happening a past state was held until; the
+ * bound dates the state (guide). Not a land's belonging ("was part of the Songhai Empire, whose capital lay at Gao, until the
+ * Moroccan invasion of 1591"), its past as a place, read over the phrase before.
+ */
+const HELD_UNTIL = /\b(?:until|till)\s+(?:the|a|an)\s+(?:[\w'–-]+\s+){0,3}of\s+$/i;
+const BELONGING_UNTIL = /\b(?:part|rule)\s+of\b[^;]*\b(?:until|till)\s[^;]*$/i;
+
+/** Whether a date names the happening a main clause's story ended or began with, or a past state was held until (`phrase`: the phrase before, `near` its end). */
+export function endsOrBoundsStory(near: string, phrase: string): boolean {
+  return ENDED_WITH.test(near) || (HELD_UNTIL.test(near) && !BELONGING_UNTIL.test(phrase));
+}
+
 /**
  * "The capture of the town by the Islamists on 10 January prompted France to intervene the following day": a dated happening
  * as the subject of a verb of causing is the background of what it caused, which the main clause dates (counted from it).

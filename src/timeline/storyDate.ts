@@ -27,7 +27,7 @@ import {
   DONE_BY_NAMED_HAPPENING,
   doneUnderAct,
   DURING_WAR_YEAR,
-  ENDED_WITH,
+  endsOrBoundsStory,
   JUDGED_AFTER,
   NAMED_BY_DATE,
   OPENING_HAPPENING,
@@ -243,7 +243,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
     !TIME_NOUN.test(named) &&
     !OPENING_HAPPENING.test(before) &&
     !subject &&
-    !ENDED_WITH.test(near) &&
+    !endsOrBoundsStory(near, words.phraseBefore) &&
     !tellsStateSince(near) &&
     !(AFTER_HAPPENING.test(near) && !(mention.month === undefined && AFTER_WAR.test(near))) &&
     !DONE_BY_HAPPENING.test(near) &&

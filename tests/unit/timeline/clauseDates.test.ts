@@ -8,6 +8,13 @@ describe('a past state that lasted until a date', () => {
     expect(timeline('The unit remained on the front until 3 May.')).toEqual(['2012-05-03 day «3 May»']);
   });
 
+  it('is dated by the happening it lasted until, named with its date, unless it tells what a land was part of', () => {
+    const held = 'The corps held the line around Tartar until the ceasefire of 12 May 1994, which left the front where it had been.';
+    expect(timeline(held, {})).toEqual(['1994-05-12 day «12 May 1994»']);
+    const part = 'The valley was part of the Songhai Empire, whose capital lay at Gao, until the Moroccan invasion of 1591.';
+    expect(timeline(part, {})).toEqual([]);
+  });
+
   it('is read in a report’s narrative present too, with its hedge, while an order to hold looks ahead', () => {
     expect(timeline('Russian troops hold the town until the end of March.')).toEqual(['2012-03 month late «the end of March»']);
     expect(timeline('Attacks on the town go on until 3 April, but none gets as far.')).toEqual(['2012-04-03 day «3 April»']);
