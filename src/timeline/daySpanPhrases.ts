@@ -75,8 +75,9 @@ export const DAY_SPAN_PHRASES: Rule[] = [
   },
   /*
    * "Within a week the army had reached the river": a count of weeks so written is a span as "within three days" is, from the day
-   * after the one just told (guide). Only opening the sentence: further on ("the streets were dry within a week") it measures how
-   * long the happening its clause dates took.
+   * after the one just told (guide). Further on ("the streets were dry within a week") it measures how long the happening its
+   * clause dates took, unless it closes a clause it alone dates ("Jarjanaz and more than forty villages fell within a week," after
+   * the attack of 19 December): then it is that span too, counted only from a day the text stated, as "within three days" is.
    */
   {
     pattern: new RegExp(`^within ${COUNT} weeks?\\b(?!\\s+(?:of|after|before)\\b)`, 'gi'),
@@ -84,6 +85,17 @@ export const DAY_SPAN_PHRASES: Rule[] = [
     unit: 'day',
     amount: 1,
     span: (count) => count * 7,
+  },
+  {
+    pattern: new RegExp(
+      `(?<=\\b(?:[a-z]{2,}ed|fell|fled|left|broke\\s+down|gave\\s+way)(?:\\s+[a-z]+){0,3}\\s)within ${COUNT} weeks?(?=\\s*(?:[,.;]|$))`,
+      'gi',
+    ),
+    needs: ['within'],
+    unit: 'day',
+    amount: 1,
+    span: (count) => count * 7,
+    dayAnchor: true,
   },
   /*
    * "In the 48 hours since, Israel has struck …" after "Assad fell on Sunday": a span bounded at both ends, from the day just

@@ -76,6 +76,15 @@ describe('spans of days count from the day just told', () => {
     expect(timeline('On 3 May, the army crossed the river. Within two weeks of the crossing, the hills had fallen.')).toEqual(['2012-05-03 day «3 May»']);
   });
 
+  it('spans a "within a week" closing the clause it alone dates, only from a day the text stated', () => {
+    expect(timeline('On 3 May, the army attacked. Forty villages fell within a week, and a post was left behind.')).toEqual([
+      '2012-05-03 day «3 May»',
+      '2012-05-04 day → 2012-05-10 «within a week»',
+    ]);
+    expect(timeline('In May the army attacked. Thousands fled to the coast within a week.')).toEqual(['2012-05 month «May»']);
+    expect(timeline('On 3 May the water began to recede, and the streets were dry within a week.')).toEqual(['2012-05-03 day «3 May»']);
+  });
+
   it('spans an opening "In two days of fighting," from the day just told, counting it, as "Over three days," does', () => {
     expect(timeline('On 4 June, the rebels attacked the garrison. In two days of fighting, they took the town.')).toEqual([
       '2012-06-04 day «4 June»',
