@@ -179,4 +179,7 @@ export const LATER_ROUNDS_FLOORS: Record<string, number> = {
   // Battle of Novomykhailivka 0.966, the Kharkiv night drone strike 0.897.
   battle_of_novomykhailivka_: 0.965,
   kharkiv_drone_night_post_: 0.896,
+  // Round forty-five: the Battle of Sheikh Najjar 0.897, the Homs curfew lifted 0.963.
+  battle_of_sheikh_najjar_: 0.896,
+  homs_curfew_lifted_post_: 0.962,
 };
