@@ -118,9 +118,11 @@ const HAD_INHABITANTS_IN = new RegExp(
   String.raw`\b(?:had|has)\s+${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:hundred|thousand|million))?\s+(?:inhabitants|residents)\s+(?:in|as\s+of|by)\s+$`,
   'i',
 );
+/** The words of the date's own clause: a relative clause after it ("…, leaving the prison, which held about 4,000 inmates") describes another thing. */
+const OWN_CLAUSE = String.raw`(?:(?!,\s*(?:which|who|where)\b)[^.;])`;
 /** "In 1797 the village had 914 inhabitants": the place's size told as what it had, a count like its population figure. */
 const HAD_INHABITANTS_AFTER = new RegExp(
-  String.raw`^[^.;]{0,60}?\b(?:had|has)\s+${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:inhabitants|residents)\b`,
+  String.raw`^${OWN_CLAUSE}{0,60}?\b(?:had|has)\s+${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:inhabitants|residents)\b`,
   'i',
 );
 /**
@@ -128,7 +130,7 @@ const HAD_INHABITANTS_AFTER = new RegExp(
  * the people it held, a count like a place's population figure (guide), no happening; a figure or a range of two, hedged or not.
  */
 const HELD_INMATES_AFTER = new RegExp(
-  String.raw`^[^.;]{0,60}?\b(?:had|has|held|holds|housed|houses)\s+(?:between\s+)?${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:and|to)\s+\d[\d,.]*)?(?:\s+(?:hundred|thousand))?\s+(?:[a-z]+\s+)?(?:inmates|prisoners|detainees)\b`,
+  String.raw`^${OWN_CLAUSE}{0,60}?\b(?:had|has|held|holds|housed|houses)\s+(?:between\s+)?${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:and|to)\s+\d[\d,.]*)?(?:\s+(?:hundred|thousand))?\s+(?:[a-z]+\s+)?(?:inmates|prisoners|detainees)\b`,
   'i',
 );
 /**

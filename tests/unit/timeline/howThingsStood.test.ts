@@ -138,6 +138,8 @@ describe('how things stood at a date is no event', () => {
     expect(timeline('In 2019 the jail held between 1,500 and 2,000 inmates, most of them from the region.', {})).toEqual([]);
     expect(timeline('By 2018 the old school housed some 900 detainees.', {})).toEqual([]);
     expect(timeline('In 2019, 300 inmates escaped from the jail.', {}).map((event) => event.split(' ')[0])).toEqual(['2019']);
+    const took = 'The rebels took most of the city in the autumn of 2012, leaving the prison, which held about 4,000 inmates, in government hands.';
+    expect(timeline(took, {})).toEqual(['2012 year autumn «autumn of 2012»']);
   });
 
   it('skips a figure told as what the place had, or as its population estimated at, and its elided second figure', () => {
