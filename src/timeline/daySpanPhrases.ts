@@ -31,6 +31,15 @@ export const DAY_SPAN_PHRASES: Rule[] = [
     amount: 1,
     span: (count) => count * 7,
   },
+  // "…, where fighting went on for the next six weeks.": fighting that went on over those weeks closing its clause is the same span (guide).
+  {
+    pattern: new RegExp(`(?<=\\b(?:went\\s+on|continued|lasted|raged)\\s)for the (?:next|following) ${COUNT} weeks(?=\\s*(?:[,.;]|$))`, 'gi'),
+    needs: ['next', 'following'],
+    unit: 'day',
+    amount: 1,
+    span: (count) => count * 7,
+    dayAnchor: true,
+  },
   /*
    * "took several villages in the first two weeks" after "on 6 May the army launched a ground offensive": the first weeks of the
    * happening just told, bounded by their count as "the first week" of an operation is, counting its first day (6–19 May); only

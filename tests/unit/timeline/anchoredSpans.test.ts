@@ -76,6 +76,13 @@ describe('spans of days count from the day just told', () => {
     expect(timeline('On 3 May, the army crossed the river. Within two weeks of the crossing, the hills had fallen.')).toEqual(['2012-05-03 day «3 May»']);
   });
 
+  it('spans fighting that "went on for the next six weeks" from the day after a stated day, as an opening "For the next four weeks," is', () => {
+    expect(timeline('On 22 May, troops entered. The rebels withdrew north, where fighting went on for the next six weeks.')[1]).toBe(
+      '2012-05-23 day → 2012-07-03 «for the next six weeks»',
+    );
+    expect(timeline('In May troops entered. Fighting went on for the next six weeks.')).toEqual(['2012-05 month «May»']);
+  });
+
   it('spans a "within a week" closing the clause it alone dates, only from a day the text stated', () => {
     expect(timeline('On 3 May, the army attacked. Forty villages fell within a week, and a post was left behind.')).toEqual([
       '2012-05-03 day «3 May»',
