@@ -9,13 +9,19 @@
  * "the reserve, founded in 1898 by a landowner,", "the cathedral, consecrated in 2019.", "its auxiliaries, reorganised as
  * the Africa Corps in 2024,", "the basis of the Syrian Democratic Forces, founded on 10 October 2015.", "The 3rd Brigade,
  * formed by Biletsky in January 2023 from the Azov units, is …", "The institute, founded by the government in 1973 to collect
- * the manuscripts, moved …": a participle telling a named thing's own past after a comma, its agent, whence it came and what
+ * the manuscripts, moved …", "Sheikh Najjar, opened in 2004 on some 4,400 hectares, was …": a participle telling a named thing's own past after a comma, its agent, whence it came and what
  * for with it, up to the next comma or the sentence's end, as a "which" clause does.
  */
 const FOUNDED_CLAUSE =
   /,\s*(?:founded|established|built|created|formed|set\s+up|erected|consecrated|inaugurated|(?:reorgani[sz]ed|renamed|rebranded|redesignated)\s+as\s+(?:[\w'-]+\s+){0,3}[\w'-]+)(?:\s+by(?:\s+[\w'-]+){1,3}?)?\s+(?:in|on)\s+$/i;
 
 const FOUNDED_CLOSE = /^(?:\s+(?:by|from|to)\s[^,;.]{0,60})?\s*(?:[,;.]|$)/;
+/**
+ * "Sheikh Najjar, opened in 2004 on some 4,400 hectares, was the largest industrial zone in Syria": "opened" is an aside only
+ * when the subject's own verb follows it ("Kharkiv's metro, the second in Ukraine, opened on 23 August 1975" is the main clause).
+ */
+const OPENED_ASIDE = /,\s*opened\s+(?:in|on)\s+$/i;
+const OPENED_CLOSE = /^(?:\s+(?:by|on|over|with)\s(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60})?\s*,\s*(?:was|were|is|are|has|had|became|remained)\b/;
 
 /**
  * "Operation Serval, the French intervention in Mali launched in January 2013, and …", "the G5 Sahel, a framework
@@ -46,6 +52,7 @@ const BECAME_PART_OF_MADE =
  * sentence); `phrase`: the words before the date, up to a clause's length.
  */
 export function endsFoundingAside(near: string, after: string, phrase: string): boolean {
+  if (OPENED_ASIDE.test(near)) return OPENED_CLOSE.test(after);
   return FOUNDED_CLAUSE.test(near) && FOUNDED_CLOSE.test(after) && !BECAME_PART_OF_MADE.test(phrase);
 }
 

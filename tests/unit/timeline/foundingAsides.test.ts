@@ -13,6 +13,11 @@ describe('a named thing’s making told beside the story', () => {
     ]);
   });
 
+  it('reads "opened in" as an aside only when the subject\'s own verb follows it', () => {
+    expect(timeline('Sheikh Najjar, opened in 2004 on some 4,400 hectares, was the largest industrial zone in Syria.', {})).toEqual([]);
+    expect(timeline("Kharkiv's metro, the second in Ukraine, opened on 23 August 1975.", {})).toEqual(['1975-08-23 day «23 August 1975»']);
+  });
+
   it('dates a clause by the statement it was made in, unlike a thing the sentence only describes', () => {
     expect(timeline('The army acknowledged 77 deaths in a statement issued in July 2013.', {})).toEqual(['2013-07 month «July 2013»']);
     expect(timeline('The rebels fought with the rifles issued in 2011.')).toEqual([]);
