@@ -54,9 +54,10 @@ const FORECAST_WORDS = '\\s+(?!(?:later|go|eventually|subsequently|soon|again|re
 // "is expected to discuss the move later this week": what is awaited, in the present, forecasts as "will" does.
 const EXPECTED = '(?:is|are)\\s+(?:widely\\s+)?expected\\s+to';
 const FORECAST = new RegExp(`\\b(?:will|${EXPECTED})${FORECAST_WORDS}`, 'i');
-// "Forecasters expect the temperature to fall to minus 12 degrees over the weekend": what is expected, in a news post, lies ahead.
+// "Forecasters expect the temperature to fall to minus 12 degrees over the weekend", "few expect to go out after dark any time soon":
+// what is expected, in a news post, lies ahead.
 const NEWS_FORECAST = new RegExp(
-  `\\b(?:will|would|${EXPECTED})${FORECAST_WORDS}|\\b(?:expect|expects|predict|predicts)\\s[^,;.]{1,60}?\\bto\\s[^,;.]{1,60}$`,
+  `\\b(?:will|would|${EXPECTED})${FORECAST_WORDS}|\\b(?:expect|expects|predict|predicts)\\s(?:[^,;.]{1,60}?\\s)?to\\s[^,;.]{1,60}$`,
   'i',
 );
 /**
