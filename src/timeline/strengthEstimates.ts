@@ -81,6 +81,23 @@ const FORCE_REMAINING_AFTER = new RegExp(
 );
 
 /**
+ * "by 2017 the United Nations estimated that 93,500 remained", "By 2015 the town had about 2,000 inhabitants", "By the autumn of
+ * 2023 about 1,600 civilians were estimated to remain in the city": the same count told after its date, whoever gives it ("In
+ * November 2024 the head of the oblast's administration said that around 7,000 people remained", "On 31 May, the police said that
+ * only about 200 residents remained"), and so when a bound hedges the figure ("estimated that fewer than 1,000 people remained"), as
+ * it may when the count is told right after its date, a relative date's too ("Two days later the head of the town's military
+administration said that about 200 residents remained"); read over the phrase after the date, not past a second clause joined by ", and".
+ */
+const PEOPLE_LIVING_AFTER =
+  /^(?:(?!,\s*and\b)[^.;]){0,100}?\b(?:(?:estimated|said|reported|stated)\s+that\s+(?:only\s+)?(?:about\s+|around\s+|some\s+|(?:fewer|less|more)\s+than\s+|under\s+|over\s+|nearly\s+|barely\s+)?\d[\d,.]*(?:\s+(?:people|civilians|residents|inhabitants))?\s+(?:remained|lived|still\s+lived)|\d[\d,.]*(?:\s+(?:hundred|thousand|million))?\s+(?:civilians|people|residents|inhabitants)\s+(?:were|was)\s+(?:estimated|believed|thought|said)\s+to\s+(?:live|remain)|(?:had|has)\s+(?:about\s+|around\s+|some\s+|only\s+|nearly\s+|over\s+)?\d[\d,.]*(?:\s+(?:hundred|thousand|million))?\s+(?:inhabitants|residents))\b/i;
+/**
+ * The same count right after its date, told as its people staying: "by the spring of 2024 only about 3,000 residents remained",
+ * and so when a bound hedges it, "By the end of 2022, fewer than 2,000 people remained", and in a report told in the present ("By
+ * mid-September 2025, fewer than 2,000 of them remain"): still the place's size, not a happening.
+ */
+const PEOPLE_STAYING_AFTER =
+  /^,?\s+(?:only\s+)?(?:about\s+|around\s+|some\s+|(?:fewer|less|more)\s+than\s+|under\s+|over\s+|nearly\s+|barely\s+)?\d[\d,.]*(?:\s+(?:hundred|thousand))?\s+(?:civilians|people|residents|inhabitants|of\s+them)\s+(?:still\s+)?(?:remained|lived|remain|live)(?=\s*(?:[.;,]|$)|\s+in\b)/i;
+/**
  * The same count told before its date: "Ukrainian commanders estimated that about 60 Russian soldiers remained in the city at the end
  * of the month", a relative date's too, its place after "remained" at most a short phrase.
  */
@@ -108,6 +125,8 @@ export function estimatesForceStrength(phraseAfter: string): boolean {
     FORCE_STRENGTH_AFTER.test(phraseAfter) ||
     FORCE_SIZE_AFTER.test(phraseAfter) ||
     FORCE_REMAINING_AFTER.test(phraseAfter) ||
+    PEOPLE_LIVING_AFTER.test(phraseAfter) ||
+    PEOPLE_STAYING_AFTER.test(phraseAfter) ||
     SAID_GROWN_AFTER.test(phraseAfter)
   );
 }
