@@ -8,7 +8,7 @@
  * the following weeks") are not here: they date nothing.
  */
 import type { RelativeMention } from './dateMention.ts';
-import { COUNT, HAPPENING, HEDGE_WORDS, NOTHING_COUNTED, NUMBERS, ORDINALS, ONE_MOVE, type Rule } from './relativeVocabulary.ts';
+import { COUNT, GATHERING, HAPPENING, HEDGE_WORDS, NOTHING_COUNTED, NUMBERS, ORDINALS, ONE_MOVE, type Rule } from './relativeVocabulary.ts';
 import { COUNTED_BACK_PHRASES } from './countedBackPhrases.ts';
 import { DAY_OF_MONTH_PHRASES } from './dayOfMonthPhrases.ts';
 import { DAY_SPAN_PHRASES } from './daySpanPhrases.ts';
@@ -112,6 +112,20 @@ export const RULES: Rule[] = [
     unit: 'day',
     amount: 0,
     sameDayAs: true,
+  },
+  /*
+   * "A first rally was held on 2 March, as the committee began discussing the bills. Scuffles broke out inside the committee room
+   * during the debate": a happening told during a sitting is on its day, as at a gathering; told with other words, the sitting is
+   * the one just told, so only a day the text stated dates it.
+   */
+  {
+    pattern: new RegExp(`(?<=\\b(?:(?:was|were)\\s+[a-z]+|died|broke\\s+out|erupted)(?:\\s+[a-z]+){0,4}\\s)during the (debate|hearing|${GATHERING})\\b`, 'gi'),
+    needs: ['during the'],
+    unit: 'day',
+    amount: 0,
+    sameDayAs: true,
+    orDayJustTold: true,
+    dayAnchor: true,
   },
   /*
    * "On the night of 25 to 26 February the town was captured. During the assault, civilians were killed": an opening "During"

@@ -59,6 +59,12 @@ describe('days counted from the story or from a happening it told', () => {
     ]);
   });
 
+  it('dates what broke out "during the debate" by the sitting just told with its day, and nothing after a month', () => {
+    const prose = 'A rally was held on 2 March, as the committee began discussing the bills. Scuffles broke out in the room during the debate.';
+    expect(timeline(prose)).toEqual(['2012-03-02 day «2 March»', '2012-03-02 day «during the debate»']);
+    expect(timeline('In March the committee began discussing the bills. Scuffles broke out in the room during the debate.')).toEqual(['2012-03 month «March»']);
+  });
+
   it('dates one "killed during the attack" by the attack the article told with its day, and nothing a participle describes', () => {
     const prose = 'On 11 March, helicopters attacked the columns that afternoon. A pilot was killed during the attack, the first fatality.';
     expect(timeline(prose)).toEqual(['2012-03-11 day «11 March»', '2012-03-11 day «during the attack»']);
