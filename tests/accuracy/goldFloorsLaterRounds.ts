@@ -182,4 +182,7 @@ export const LATER_ROUNDS_FLOORS: Record<string, number> = {
   // Round forty-five: the Battle of Sheikh Najjar 0.897, the Homs curfew lifted 0.963.
   battle_of_sheikh_najjar_: 0.896,
   homs_curfew_lifted_post_: 0.962,
+  // Pervomaisk 0.909, the Orikhiv hospital 0.944.
+  pervomaisk_: 0.908,
+  orikhiv_hospital_video_report_: 0.943,
 };
