@@ -80,6 +80,13 @@ const POPULATION_FIGURE =
 const PEOPLE_LIVING_BEFORE =
   /(?:(?:\d[\d,.]*|\b(?:a\s+few|several|some))(?:\s+(?:hundred|thousand|million))?\s+(?:civilians|people|residents|inhabitants)|\b(?:many|far|even)\s+more(?:\s+(?:civilians|people|residents|inhabitants))?)\s+(?:(?:were|was)\s+(?:estimated|believed|thought|said)\s+to\s+(?:live|remain)|(?:still\s+)?(?:remained|lived)|(?:were|was|are|is)\s+(?:still\s+)?living)(?:\s+(?:there|in\b[^,;.]{0,40}?))?\s(?:in|by|as\s+of)\s+(?:the\s+end\s+of\s+)?$/i;
 /**
+ * "The city's population fell sharply during the war, and by 2019 the LPR authorities put it at about 28,000": the population
+ * named before the date, its figure after it with a pronoun for it, whoever estimated it.
+ */
+const POPULATION_NAMED = /\bpopulation\b/i;
+const PUT_IT_AT_AFTER =
+  /^,?\s+(?:[\w'’-]+\s+){0,4}?(?:put|estimated|gave|placed|counted)\s+it\s+at\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|under\s+|(?:more|fewer|less)\s+than\s+)?\d/i;
+/**
  * The figure told after its date: "By the middle of 2025 the council estimated that the population had exceeded 200,000",
  * "By 2011 the city was estimated to have close to 120,000 inhabitants". An estimate of a place's size describes it, as a census does.
  */
@@ -259,6 +266,7 @@ export function tellsHowThingsStood({ near, phraseBefore, sentenceBefore, after,
     ANIMAL_COUNT.test(phraseBefore) ||
     tellsEstimatedStrength({ near, after, phraseBefore, phraseAfter }) ||
     POPULATION_AFTER.test(after) ||
+    (POPULATION_NAMED.test(phraseBefore) && PUT_IT_AT_AFTER.test(after)) ||
     HAD_INHABITANTS_AFTER.test(after) ||
     HAD_INHABITANTS_IN.test(near) ||
     HELD_INMATES_AFTER.test(after) ||
