@@ -93,10 +93,11 @@ const PEOPLE_LIVING_AFTER =
 /**
  * The same count right after its date, told as its people staying: "by the spring of 2024 only about 3,000 residents remained",
  * and so when a bound hedges it, "By the end of 2022, fewer than 2,000 people remained", and in a report told in the present ("By
- * mid-September 2025, fewer than 2,000 of them remain"): still the place's size, not a happening.
+ * mid-September 2025, fewer than 2,000 of them remain", "By the spring of 2024 fewer than a thousand people are left"): still the
+ * place's size, not a happening.
  */
 const PEOPLE_STAYING_AFTER =
-  /^,?\s+(?:only\s+)?(?:about\s+|around\s+|some\s+|(?:fewer|less|more)\s+than\s+|under\s+|over\s+|nearly\s+|barely\s+)?\d[\d,.]*(?:\s+(?:hundred|thousand))?\s+(?:civilians|people|residents|inhabitants|of\s+them)\s+(?:still\s+)?(?:remained|lived|remain|live)(?=\s*(?:[.;,]|$)|\s+in\b)/i;
+  /^,?\s+(?:only\s+)?(?:about\s+|around\s+|some\s+|(?:fewer|less|more)\s+than\s+|under\s+|over\s+|nearly\s+|barely\s+)?(?:\d[\d,.]*|an?(?=\s+(?:few\s+)?(?:hundred|thousand)))(?:\s+(?:few\s+)?(?:hundred|thousand))?\s+(?:civilians|people|residents|inhabitants|of\s+them)\s+(?:still\s+)?(?:remained|lived|remain|live|(?:are|were)\s+left)(?=\s*(?:[.;,]|$)|\s+in\b)/i;
 /**
  * The same count told before its date: "Ukrainian commanders estimated that about 60 Russian soldiers remained in the city at the end
  * of the month", a relative date's too, its place after "remained" at most a short phrase.
