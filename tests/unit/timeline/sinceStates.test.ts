@@ -174,6 +174,7 @@ describe('a date after "since": a baseline inside a clause, a happening in its o
   it('keeps a place on the front line since a date, told in an aside with no verb', () => {
     expect(timeline('Krasnohorivka is a small town on the edge of Donetsk, on the front line since 2014.', {})).toEqual(['2014 year «2014»']);
     expect(timeline('The town has seen 300 attacks on the front line since 2014.', {})).toEqual([]);
+    expect(timeline('Orikhiv, a town of 14,000, has been within range of Russian artillery since March 2022.', {})).toEqual(['2022-03 month «March 2022»']);
   });
 
   it('keeps a "since" opening a second main clause whose state is told in the perfect, not one opening a count', () => {
