@@ -154,10 +154,13 @@ export function standsAtStoryEnd(sentence: string, inLead: boolean): boolean {
 const CLOSED_LATER = '(?!\\s*(?:to|until|till)\\s|\\s*[–—-]\\s*\\d)';
 
 /**
- * "from 2014", "since 2022", "from late 2024", "by March 2025": where a period a subject's lead names
- * opens or where it has got to, by its year; not the start of a closed one ("from 1923 to 1991").
+ * "from 2014", "since 2022", "from late 2024", "by March 2025", "since the annexation of the oblast in September 2022": where a
+ * period a subject's lead names opens or where it has got to, by its year; not the start of a closed one ("from 1923 to 1991").
  */
-const PERIOD_OPENING = new RegExp(`\\b(?:from|since|by)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:${MONTH_NAME}\\s+)?\\d{4}\\b${CLOSED_LATER}`, 'gi');
+const PERIOD_OPENING = new RegExp(
+  `\\b(?:from|since|by|since\\s+the\\s+[a-z-]+(?:\\s+of\\s+(?:the\\s+)?[\\w'-]+(?:\\s+[\\w'-]+)?)?\\s+in)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:${MONTH_NAME}\\s+)?\\d{4}\\b${CLOSED_LATER}`,
+  'gi',
+);
 
 /**
  * Whether a lead sentence sums up the subject's periods rather than tells a happening: two or more

@@ -172,6 +172,8 @@ describe('lead sentences that sum up the story', () => {
   it('skips a lead sentence that sums up periods ("from 2014 …, and since 2022 …"), and keeps a lead sentence naming one', () => {
     const lead = 'The unit was formed in 2000. It fought in Donbas from 2014, and since 2022 it has fought in the south. Since 2023, it has held Kupiansk.';
     expect(extractTimeline(`${lead}\n`, {}).map((event) => event.date)).toEqual(['2000', '2023']);
+    const claimed = 'Since July 2014 it has been held by the LPR, and Russia has claimed it since the annexation of the oblast in September 2022.';
+    expect(extractTimeline(`${claimed}\n`, {})).toEqual([]);
     // Below a heading, the same sentence tells what was done in those years.
     expect(extractTimeline(`## Donbas\nIt fought in Donbas from 2014, and since 2022 it has fought in the south.\n`, {}).map((event) => event.date)).toEqual([
       '2014',
