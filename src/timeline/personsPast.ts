@@ -61,10 +61,11 @@ const BIRTH_APPOSITIVE = /,\s*(?:who\s+(?:was|were)\s+)?born\s+(?:[^,;]{0,60}?\s
  * as "Mara, who replaced Ly in April 2014," does. Read over a bounded stretch before the date, up to the clause's end or its
  * next predicate. So does a restrictive one naming the post ("the billionaire who was the region's state minister last winter"),
  * the date right after the post's name (a news post's "last winter" takes no preposition). Being sworn in to the post is coming
- * to it, as being elected is ("a retired officer, Ndaw, who was sworn in as president in September.").
+ * to it, as being elected is ("a retired officer, Ndaw, who was sworn in as president in September."), and so is becoming it or
+ * proclaiming oneself it ("a Cossack formation led by Yevgeny Ishchenko, who proclaimed himself mayor in June.").
  */
 const CAREER_CLAUSE =
-  /(?:,\s*|\s)who\s+(?:(?:was|had\s+been|has\s+been|served\s+as)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:governor|mayor|president|prime\s+minister|minister|commander|head|chairman|leader)\b|(?:was|were|had\s+been)\s+(?:elected|appointed|named|sworn\s+in)\b)(?:[^,;.]{0,100}?\s(?:in|on|from|since))?(?:\s+(?:last|this))?\s+$/i;
+  /(?:,\s*|\s)who\s+(?:(?:was|had\s+been|has\s+been|served\s+as|became|(?:proclaimed|declared)\s+(?:himself|herself))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:governor|mayor|president|prime\s+minister|minister|commander|head|chairman|leader)\b|(?:was|were|had\s+been)\s+(?:elected|appointed|named|sworn\s+in)\b)(?:[^,;.]{0,100}?\s(?:in|on|from|since))?(?:\s+(?:last|this))?\s+$/i;
 const CAREER_CLOSE = /^\s*(?:[,.;]|and\s+(?:was|were|had|became|served)\b|$)/;
 /** How far before a date a career clause is read. */
 const CAREER_NEAR = 160;

@@ -18,6 +18,11 @@ describe('a person’s post told in a "who" clause', () => {
     expect(timeline('The council agreed to a transition led by a retired judge, Sall, who was sworn in as interim president in March.')).toEqual([]);
   });
 
+  it('dates nothing by a clause telling how the person became the post or proclaimed themself it, at the sentence’s end', () => {
+    expect(timeline('Control passed to a Cossack formation led by Ishchenko, who proclaimed himself mayor in June.')).toEqual([]);
+    expect(timeline('Control passed to a Cossack formation led by Ishchenko, who became mayor in June.')).toEqual([]);
+  });
+
   it('still dates a restrictive clause telling what befell people in the story', () => {
     expect(timeline('The soldiers who were killed on 3 May were buried in the town.')).toEqual(['2012-05-03 day «3 May»']);
   });
