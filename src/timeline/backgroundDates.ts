@@ -137,6 +137,14 @@ const SUBJECT_APPOSITIVE_PARTICIPLE = new RegExp(
  */
 const CONCESSIVE_CLAUSE = /,\s*(?:although|though|even\s+though)\s[^;]*/g;
 
+/**
+ * "Homs was one of the centres of the Syrian revolution in 2011, and the old city was besieged … from 2012", "Protests in the city in
+ * the summer of 2011 were among the largest of the uprising, and the army entered it on 31 July 2011": an opening clause ranking
+ * its subject describes it, so the main clause after it dates the sentence by its own date. Up to its comma; not a second verb of
+ * a subject that acted ("entered Balakliia on 8 September and were among the first units in Kupiansk").
+ */
+const RANKING_CLAUSE = /^(?:(?!\band\s)[^,;])*?\b(?:was|were|is|are)\s+(?:one\s+of|among)\s+the\s[^,;]*(?=,\s+(?:and|but)\s|;)/;
+
 /** "Thirteen people were killed, among them the writer, who died of her injuries on 1 July": a casualty's later death, up to its date. */
 const DIED_LATER = /^,\s*who\s+(?:later\s+)?died\s+(?:of\s+(?:his|her|their)\s+(?:injuries|wounds)\s+)?(?:in\s+hospital\s+)?(?:on|in)\s+$/;
 
@@ -159,6 +167,8 @@ export function markBackgroundDates(mentions: DateMention[], flat: string): Date
   for (const match of flat.matchAll(PLACE_CLAUSE)) clauses.push({ start: match.index, end: match.index + match[0].length, outcome: false, place: true });
   if (opening !== undefined)
     for (const match of flat.matchAll(CONCESSIVE_CLAUSE)) clauses.push({ start: match.index, end: match.index + match[0].length, outcome: false });
+  const ranking = RANKING_CLAUSE.exec(flat);
+  if (ranking !== null) clauses.push({ start: 0, end: ranking[0].length, outcome: false });
   const described = SUBJECT_CLAUSE_WITH_SUBJECT.exec(flat);
   if (described !== null) clauses.push({ start: described[0].length - (described[1] ?? '').length, end: described[0].length, outcome: false });
   const participle = SUBJECT_PARTICIPLE.exec(flat);

@@ -2,6 +2,17 @@
 import { describe, expect, it } from 'vitest';
 import { timelineWithoutEnds as timeline } from './timelineOf.ts';
 
+describe('an opening clause ranking its subject', () => {
+  it('yields to the date of the main clause after it, not to a second verb of a subject that acted', () => {
+    const hama = 'Protests in the city in the summer of 2011 were among the largest of the uprising, and the army entered it on 31 July 2011.';
+    expect(timeline(hama, {})).toEqual(['2011-07-31 day «31 July 2011»']);
+    expect(timeline('Homs was one of the centres of the revolution in 2011, and the old city was besieged from 2012.', {})).toEqual(['2012 year «2012»']);
+    expect(timeline('Its fighters entered Balakliia on 8 September and were among the first units in Kupiansk two days later.')).toEqual([
+      '2012-09-08 day «8 September»',
+    ]);
+  });
+});
+
 describe('a past state that lasted until a date', () => {
   it('is dated by that bound, not read as a deadline', () => {
     expect(timeline('The shelling continued from the hills until 8 May 2012, when the town fell.')).toEqual(['2012-05-08 day «8 May 2012»']);
