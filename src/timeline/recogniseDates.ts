@@ -225,6 +225,11 @@ function markLaterClauses(mentions: DateMention[], flat: string): DateMention[] 
 const OPENING_MONTH = /^\s*(?:In|During)\s+$/;
 /** "… the towns of Rajo, on 3 March": a day set between commas after the noun it dates. */
 const DAY_ASIDE_BEFORE = /\w,\s*on\s+$/;
+/**
+ * "In early March 2025, about 800 soldiers walked through an empty gas pipeline and emerged behind the lines on the night of 7
+ * March": a hedged month opening the sentence that the clause then fixes to a day, its subject's second verb on that day.
+ */
+const SAME_SUBJECT_GOES_ON = /^,\s[^,;]*\s(?:and|then)\s+[a-z]{3,}ed\b[^,;]*$/;
 /** How far a day of the same month may follow the month that gathers it: within the clause's own words. */
 const GATHERED_NEAR = 160;
 
@@ -242,8 +247,9 @@ function markGatheringMonth(mentions: DateMention[], flat: string): DateMention[
   if (between.length > GATHERED_NEAR || CLAUSE_BREAK.test(between)) return mentions;
   // The month opens the sentence and each day stands between commas after the thing it dates ("Rajo, on 3 March,"): a day of
   // another clause ("… in May 1994 and came into force on 12 May") is no part the month gathers.
-  if (!OPENING_MONTH.test(flat.slice(0, month.index)) || !DAY_ASIDE_BEFORE.test(between) || !/^\s*,/.test(flat.slice(day.index + day.text.length)))
-    return mentions;
+  if (!OPENING_MONTH.test(flat.slice(0, month.index))) return mentions;
+  const aside = DAY_ASIDE_BEFORE.test(between) && /^\s*,/.test(flat.slice(day.index + day.text.length));
+  if (!aside && !(month.qualifier !== undefined && SAME_SUBJECT_GOES_ON.test(between))) return mentions;
   return [{ ...month, background: 'opening' }, ...mentions.slice(1)];
 }
 

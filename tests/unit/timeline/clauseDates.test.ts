@@ -241,6 +241,12 @@ describe('a month opening a sentence whose happenings then state their own days'
     expect(timeline('A ceasefire was signed in Bishkek in March and came into force on 12 March.')).toEqual(['2012-03 month «March»']);
     expect(timeline('In late March, the advance slowed, as the rebels cut the road on 23 March.')).toEqual(['2012-03 month late «late March»']);
   });
+
+  it("is dated by the day its subject's second verb fixes, the month hedged", () => {
+    const pipeline = 'In early March, about 800 soldiers walked through an empty gas pipeline and emerged behind the lines on the night of 7 March.';
+    expect(timeline(pipeline)).toEqual(['2012-03-07 day «7 March»']);
+    expect(timeline('In March, the soldiers walked through the pipeline and emerged behind the lines on 7 March.')).toEqual(['2012-03 month «March»']);
+  });
 });
 
 describe('a dated happening as the subject of a verb of causing', () => {
