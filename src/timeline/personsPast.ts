@@ -70,6 +70,14 @@ const CAREER_CLOSE = /^\s*(?:[,.;]|and\s+(?:was|were|had|became|served)\b|$)/;
 /** How far before a date a career clause is read. */
 const CAREER_NEAR = 160;
 
+/**
+ * "For Armenians displaced from Nagorno-Karabakh in September 2023, the declaration has nothing to offer": an opening "For" phrase
+ * names the people the main clause is about by what befell them; with the main clause in the present, nothing of the story is
+ * told on that date, as with a subject's past clause before a verb in the present.
+ */
+const FOR_GROUP_DESCRIBED = /^For\s+(?:[\w'’-]+\s+){0,3}?[a-z]{3,}ed\b[^,;]*$/;
+const PRESENT_AFTER_OPENING = /^,\s+(?:(?:the|its|their|this|that|[A-Z][\w'’-]*)\s+)?(?:[\w'’-]+\s+){0,3}?(?:is|are|has|have|does|do|offers|means|remains)\b/;
+
 /** Whether the words around a date make it a person's own past (`near`: the words right before it; `before`: all of them). */
 export function tellsPersonsPast(near: string, after: string, before: string): boolean {
   return (
@@ -77,6 +85,7 @@ export function tellsPersonsPast(near: string, after: string, before: string): b
     inSubjectsEarlierPast(before, after) ||
     (APPOINTMENT_CLAUSE.test(near) && CLAUSE_CLOSE.test(after)) ||
     (BIRTH_APPOSITIVE.test(near) && CLAUSE_CLOSE.test(after)) ||
-    (CAREER_CLAUSE.test(before.slice(-CAREER_NEAR)) && CAREER_CLOSE.test(after))
+    (CAREER_CLAUSE.test(before.slice(-CAREER_NEAR)) && CAREER_CLOSE.test(after)) ||
+    (FOR_GROUP_DESCRIBED.test(before) && PRESENT_AFTER_OPENING.test(after))
   );
 }

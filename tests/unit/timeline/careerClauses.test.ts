@@ -23,6 +23,13 @@ describe('a person’s post told in a "who" clause', () => {
     expect(timeline('Control passed to a Cossack formation led by Ishchenko, who became mayor in June.')).toEqual([]);
   });
 
+  it('dates nothing by an opening "For" phrase naming people by what befell them, before a main clause in the present', () => {
+    const post = { published: '2025-08-11' };
+    const displaced = 'For Armenians displaced from Nagorno-Karabakh in September 2023, the declaration has nothing to offer.';
+    expect(timeline(displaced, post)).toEqual([]);
+    expect(timeline('For Armenians displaced in September 2023, the first winter was the hardest.', post)).toEqual(['2023-09 month «September 2023»']);
+  });
+
   it('still dates a restrictive clause telling what befell people in the story', () => {
     expect(timeline('The soldiers who were killed on 3 May were buried in the town.')).toEqual(['2012-05-03 day «3 May»']);
   });
