@@ -12,6 +12,11 @@ describe('a weekend and a span of hours in a news post', () => {
     expect(post('At the weekend, two villages were retaken.', '2023-06-11')).toEqual(['2023-06-10 → 2023-06-11']);
   });
 
+  it('reads "this weekend" told in the past as the weekend just gone, and one awaited as ahead', () => {
+    expect(post('Queues at the petrol stations stretched for several kilometres this weekend.')).toEqual(['2023-06-10 → 2023-06-11']);
+    expect(post('The speaker is expected in Yerevan this weekend.', '2023-06-09')).toEqual([]);
+  });
+
   it('reads a change measured since a relative date as its baseline, no happening', () => {
     expect(post('The price of petrol has risen fivefold since the start of the month.')).toEqual([]);
   });
