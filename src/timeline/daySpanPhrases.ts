@@ -72,6 +72,22 @@ export const DAY_SPAN_PHRASES: Rule[] = [
   // "Within three days, it had captured 60 villages": the same span without "next"; "within three days of the attack" counts from the attack.
   { pattern: new RegExp(`\\bwithin ${COUNT} days\\b(?!\\s+of\\b)`, 'gi'), needs: ['within'], unit: 'day', amount: 1, span: (count) => count },
   /*
+   * "Seven Lebanese were killed and 52 wounded over the two days" after the second of two days told: the days just told, up to
+   * the day just told, as "In two days of fighting," counts forward from the first; not what a side claims to have done over them
+   * ("claimed to have destroyed more than 60 tanks over the two days"), a claim the text does not date.
+   */
+  {
+    pattern: new RegExp(
+      `(?<!\\bclaim(?:ed|s)\\b[^,;.]{0,100})\\b(?:over|during|across) the ${COUNT} days\\b(?!\\s+(?:of|after|before|since|that|following|to)\\b)`,
+      'gi',
+    ),
+    needs: ['days'],
+    unit: 'day',
+    amount: (count) => 1 - count,
+    span: () => 0,
+    dayAnchor: true,
+  },
+  /*
    * "In two days of fighting, the rebels lost the town" after the day an attack began: the same count of the happening just told,
    * named by what filled those days, counting its first day as "Over three days," does.
    */

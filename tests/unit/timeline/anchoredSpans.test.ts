@@ -83,6 +83,12 @@ describe('spans of days count from the day just told', () => {
     expect(timeline('In May troops entered. Fighting went on for the next six weeks.')).toEqual(['2012-05 month «May»']);
   });
 
+  it('spans "over the two days" back from the day just told, not what a side claims to have done over them', () => {
+    const told = 'On 16 March the clans attacked. The fighting continued on 17 March.';
+    expect(timeline(`${told} Seven Lebanese were killed and 52 wounded over the two days.`)[2]).toBe('2012-03-16 day → 2012-03-17 «over the two days»');
+    expect(timeline(`${told} The army claimed to have destroyed 60 tanks over the two days.`)).toHaveLength(2);
+  });
+
   it('spans a "within a week" closing the clause it alone dates, only from a day the text stated', () => {
     expect(timeline('On 3 May, the army attacked. Forty villages fell within a week, and a post was left behind.')).toEqual([
       '2012-05-03 day «3 May»',
