@@ -52,6 +52,7 @@ describe('a state told in the perfect "since" a date happened on that date; a co
     // A place its holders are told to have held or controlled since a date, active, was taken then, as one held by them is.
     ['Rebel groups had held much of the valley and the hills since 2011 and 2012.', ['2011 year «2011»']],
     ['The rebels have controlled the crossing since 12 February, and trucks pay them a toll.', ['2012-02-12 day «12 February»']],
+    ['Militants had held the hills around Arsal since the Battle of Arsal in August 2014.', ['2014-08 month «August 2014»']],
     ['The rebels invited the army into areas they had controlled since 2011.', []],
     // "since" a clause with its own verb and object: the day of that happening, not a baseline.
     ['The president has been held in his residence since the guard seized power on 12 February.', ['2012-02-12 day «12 February»']],
