@@ -98,6 +98,15 @@ export const DAY_SPAN_PHRASES: Rule[] = [
     amount: 0,
     span: (count) => count - 1,
   },
+  // "The rebels withdrew, and at least 31 civilians were killed in three days of fighting": the same days, of whom that befell, from a stated day.
+  {
+    pattern: new RegExp(`(?<=\\b(?:was|were)\\s+[a-z]+ed\\s)(?:in|over|during) ${COUNT} days of [a-z-]+(?=[,.;]|$)`, 'gi'),
+    needs: ['days of'],
+    unit: 'day',
+    amount: 0,
+    span: (count) => count - 1,
+    dayAnchor: true,
+  },
   /*
    * "Within a week the army had reached the river": a count of weeks so written is a span as "within three days" is, from the day
    * after the one just told (guide). Further on ("the streets were dry within a week") it measures how long the happening its

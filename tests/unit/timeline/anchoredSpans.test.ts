@@ -83,6 +83,12 @@ describe('spans of days count from the day just told', () => {
     expect(timeline('In May troops entered. Fighting went on for the next six weeks.')).toEqual(['2012-05 month «May»']);
   });
 
+  it('spans people "killed in three days of fighting" from the day just told, counting it, as an opening "In two days of fighting," does', () => {
+    const prose = 'On 24 March the army stormed the town. The rebels withdrew, and at least 31 civilians were killed in three days of fighting.';
+    expect(timeline(prose)[1]).toBe('2012-03-24 day → 2012-03-26 «in three days of fighting»');
+    expect(timeline('In March the army stormed the town. At least 31 civilians were killed in three days of fighting.')).toEqual(['2012-03 month «March»']);
+  });
+
   it('spans "over the two days" back from the day just told, not what a side claims to have done over them', () => {
     const told = 'On 16 March the clans attacked. The fighting continued on 17 March.';
     expect(timeline(`${told} Seven Lebanese were killed and 52 wounded over the two days.`)[2]).toBe('2012-03-16 day → 2012-03-17 «over the two days»');
