@@ -218,6 +218,13 @@ const STATE_CLAUSE_AFTER =
   /^,?\s+(?:was|were|remained|had\s+been)\s+(?!(?:[a-z]+ed|taken|held|retaken|overrun|lost|won|shot|hit|struck|driven|fought|left|seen|built)\b)(?:the|a|an|still|no\s+longer|already|only|largely|mostly|almost|under|in)\b/i;
 
 /**
+ * "Many buildings were still in ruins in 2023": how things still stood at a date, with a copula and no participle of a
+ * happening after "still" ("was still held by rebels" tells who held it), describes them, as "by June was the only road" does.
+ */
+const STILL_STATE_BEFORE =
+  /\b(?:was|were)\s+still\s+(?!(?:[a-z]+ed|taken|held|retaken|overrun|lost|won|shot|hit|struck|driven|fought|left|seen|built)\b)(?:in\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:in|by|as\s+of)\s+$/i;
+
+/**
  * "The group is responsible for some of the deadliest attacks of the conflict, including the Tongo Tongo ambush in 2017, …": what
  * the subject is held responsible for, told in the present, describes the subject; the dates of its examples name them, as the
  * date of what a report is on names that (guide), and the sentence tells no happening. Anchored at the sentence's start; a second
@@ -276,6 +283,7 @@ export function tellsHowThingsStood({ near, phraseBefore, sentenceBefore, after,
     PEOPLE_LIVING_BEFORE.test(near) ||
     (AS_OF_BEFORE.test(near) && (INHABITED_AFTER.test(phraseAfter) || REGISTERED_AS_AFTER.test(phraseAfter))) ||
     (STATE_CLAUSE_BEFORE.test(near) && STATE_CLAUSE_AFTER.test(after)) ||
+    STILL_STATE_BEFORE.test(near) ||
     NEGATED_AS_OF.test(phraseBefore) ||
     ALREADY_BEFORE.test(near) ||
     (SEAT_FROM_BEFORE.test(near) && !ranged) ||
