@@ -163,13 +163,22 @@ const PERIOD_OPENING = new RegExp(
 );
 
 /**
+ * "Since 2015 it has been the centre of the jihadist insurgency in Mali.": a lead telling what its subject has been since a date
+ * describes the subject in its present period, as a definition does; "Since November 2011, Al-Qusayr has been besieged" tells what
+ * befell it, and so does a "since" clause with a verb ("Since Russian forces took it in late February, it has been …").
+ */
+const WHAT_IT_HAS_BEEN_SINCE =
+  /^Since\s+(?:(?:early|mid|late)[\s-]+)?(?:[A-Z][a-z]+\s+)?\d{4},?\s+(?:it|they|the\s+[\w-]+|[A-Z][\w'’-]+)\s+(?:has|have)\s+been\s+(?:the|a|an)\s+(?![a-z]+ed\b)/;
+
+/**
  * Whether a lead sentence sums up the subject's periods rather than tells a happening: two or more
  * open years ("The brigade fought in Donbas from 2014, and since 2022 it has fought …", "joined by
- * allies from late 2024, …, and by March 2025 …"). One such year in a lead is a happening ("Since
- * November 2011, Al-Qusayr has been besieged").
+ * allies from late 2024, …, and by March 2025 …"), or what the subject has been since one. One such year in a lead is
+ * a happening ("Since November 2011, Al-Qusayr has been besieged").
  */
 export function isLeadPeriods(sentence: string, inLead: boolean): boolean {
   if (!inLead) return false;
+  if (WHAT_IT_HAS_BEEN_SINCE.test(sentence)) return true;
   let count = 0;
   for (const _match of sentence.matchAll(PERIOD_OPENING)) if (++count >= 2) return true;
   return false;
