@@ -219,10 +219,11 @@ const STATE_CLAUSE_AFTER =
 
 /**
  * "Many buildings were still in ruins in 2023": how things still stood at a date, with a copula and no participle of a
- * happening after "still" ("was still held by rebels" tells who held it), describes them, as "by June was the only road" does.
+ * happening after "still" ("was still held by rebels" tells who held it), describes them, as "by June was the only road" does; so
+ * does a thing "still in operation in 2024", its copula elided ("the last large plant of the company still in operation in 2024").
  */
 const STILL_STATE_BEFORE =
-  /\b(?:was|were)\s+still\s+(?!(?:[a-z]+ed|taken|held|retaken|overrun|lost|won|shot|hit|struck|driven|fought|left|seen|built)\b)(?:in\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:in|by|as\s+of)\s+$/i;
+  /\bstill\s+in\s+(?:operation|service|use|force|place|ruins|office|power)\s+(?:in|by|as\s+of)\s+$|\b(?:was|were)\s+still\s+(?!(?:[a-z]+ed|taken|held|retaken|overrun|lost|won|shot|hit|struck|driven|fought|left|seen|built)\b)(?:in\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:in|by|as\s+of)\s+$/i;
 
 /**
  * "The group is responsible for some of the deadliest attacks of the conflict, including the Tongo Tongo ambush in 2017, …": what

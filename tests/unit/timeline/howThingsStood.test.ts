@@ -198,6 +198,7 @@ describe('how things stood at a date is no event', () => {
   it('skips how a thing stood by a date, told in its "which" clause with a copula, and keeps what befell it', () => {
     expect(timeline('Whoever holds it can see the road to Bakhmut, which by June was the only road left into the city.')).toEqual([]);
     expect(timeline('Many buildings were still in ruins in 2023.', {})).toEqual([]);
+    expect(timeline('It was the largest plant of the company, and the last still in operation in 2024.', {})).toEqual([]);
     expect(timeline('The town was still held by rebels in 2014.', {})).toEqual(['2014 year «2014»']);
     expect(timeline('Whoever holds it can see the road to Bakhmut, which by June was taken by Russian troops.')).toEqual(['2012-06 month «June»']);
     expect(timeline('By 2015 the town had lost about 2,000 inhabitants to the fighting.', {})).toEqual(['2015 year «2015»']);
