@@ -42,6 +42,12 @@ const LINKED_BY_OTHERS =
   /,\s*which\s+(?:[\w'-]+\s+){1,3}?(?:linked|attributed|tied|connected|blamed|credited)\s+(?:to|on|with)\s+[^,;.]{1,60}?\s(?:in|on|during|by|since)\s+(?:the\s+)?$/i;
 
 /**
+ * "The killings opened an IS-Sahel offensive in the Ménaka and Gao regions that lasted into the autumn of 2022": how long the thing
+ * lasted is its own past, its end no date of what the main clause tells.
+ */
+const LASTED_CLAUSE = /\b(?:that|which)\s+(?:had\s+)?lasted\s+(?:into|until|till|through)\s+(?:the\s+)?$/i;
+
+/**
  * A second verb of that clause, sharing its "which": "the Africa Corps, which was announced in late 2023 and began sending troops
  * … in early 2024", "the offensive, which began on 31 May 2016 and ended with the capture of the town in August". It goes on
  * telling the same thing's past, so its date dates nothing either. Bounded, so it reads only the words before the date.
@@ -253,6 +259,7 @@ export function tellsNamedThingsPast(near: string, after: string, before = near)
       !NEW_THING_MADE.test(near) &&
       !NAMED_ACTOR_GOES_ON.test(near)) ||
     DONE_TO_IT_SINCE.test(near) ||
+    LASTED_CLAUSE.test(near) ||
     LINKED_BY_OTHERS.test(near) ||
     APPOSITIVE_PLUPERFECT.test(near) ||
     APPOSITIVE_FOUNDED.test(near) ||

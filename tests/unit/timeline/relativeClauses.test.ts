@@ -75,6 +75,7 @@ describe('a "which" clause telling the start of what the subject was the startin
       '2012-05-31 day «31 May 2012»',
     ]);
     expect(timeline('The town stayed neutral during the war, which began in March 2011.')).toEqual([]);
+    expect(timeline('The killings opened an offensive in the region that lasted into the autumn of 2022.', {})).toEqual([]);
   });
 });
 
