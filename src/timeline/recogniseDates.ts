@@ -56,9 +56,10 @@ const FORECAST_WORDS = '\\s+(?!(?:later|go|eventually|subsequently|soon|again|re
 const EXPECTED = '(?:is|are)\\s+(?:widely\\s+)?expected(?:\\s+to)?';
 const FORECAST = new RegExp(`\\b(?:will|${EXPECTED})${FORECAST_WORDS}`, 'i');
 // "Forecasters expect the temperature to fall to minus 12 degrees over the weekend", "few expect to go out after dark any time soon":
-// what is expected, in a news post, lies ahead.
+// what is expected, in a news post, lies ahead; so does what someone now wants ("he wants to take away Baku's pretext for a new
+// offensive after the fighting of September last year": the aim, whatever past it names).
 const NEWS_FORECAST = new RegExp(
-  `\\b(?:will|would|${EXPECTED})${FORECAST_WORDS}|\\b(?:expect|expects|predict|predicts)\\s(?:[^,;.]{1,60}?\\s)?to\\s[^,;.]{1,60}$`,
+  `\\b(?:will|would|${EXPECTED})${FORECAST_WORDS}|\\b(?:expect|expects|predict|predicts)\\s(?:[^,;.]{1,60}?\\s)?to\\s[^,;.]{1,60}$|\\b(?:wants|hopes|seeks|aims|intends)\\s+to\\s[^,;.]{1,100}$`,
   'i',
 );
 /**

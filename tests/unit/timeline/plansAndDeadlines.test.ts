@@ -43,6 +43,7 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
     expect(timeline('A delegation from Sweida is due in Damascus on Sunday to discuss the details.', post)).toEqual([]);
     expect(timeline('Forecasters expect the temperature to fall to minus 12 degrees over the weekend.', post)).toEqual([]);
     expect(timeline('The curfew may be over, but few people expect to go out after dark any time soon.', post)).toEqual([]);
+    expect(timeline('Aides say he wants to take away the pretext for a new offensive after the fighting of September last year.', post)).toEqual([]);
   });
 
   it('reads a date in a "who" clause in the present, the subject of a future right after it, as lying ahead', () => {
