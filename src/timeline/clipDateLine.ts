@@ -71,10 +71,11 @@ const POSTS_MATERIAL = new RegExp(
 
 /**
  * "In this video, released by a Ukrainian unit on Aug. 7, ": the clip of a happening just told, dated only by when it came
- * out, the aside closing on that date; what it shows then took place on the happening's day (GUIDE.md).
+ * out, the aside closing on that date; what it shows then took place on the happening's day (GUIDE.md). So is the clip as the
+ * subject ("The first video, posted by a neighbour minutes later, shows the roof on fire").
  */
 const RELEASED_ASIDE = new RegExp(
-  `^In\\s+(?:this|that|the|another)(?:\\s+[a-z-]+){0,2}?\\s+${PICTURE_NOUN},\\s+(?:released|posted|published|uploaded|shared)(?:\\s+by\\s+[^,;.]{1,60}?)?\\s+(?:on\\s+)?$`,
+  `^(In\\s+)?(?:this|that|the|another)(?:\\s+[a-z-]+){0,2}?\\s+${PICTURE_NOUN},\\s+(?:released|posted|published|uploaded|shared)(?:\\s+by\\s+[^,;.]{1,60}?)?\\s+(?:on\\s+)?$`,
   'i',
 );
 
@@ -85,7 +86,11 @@ const RELEASED_ASIDE = new RegExp(
 export function showsReleasedClip(sentence: string, mentions: readonly DateMention[]): boolean {
   const [only] = mentions;
   if (only === undefined || mentions.length !== 1) return false;
-  return RELEASED_ASIDE.test(sentence.slice(0, only.index)) && sentence.slice(only.index + only.text.length).startsWith(',');
+  const aside = RELEASED_ASIDE.exec(sentence.slice(0, only.index));
+  // As the subject, the clip shows the happening just told only when it came out counted from it ("minutes later"); "This clip,
+  // posted on Feb. 23, shows drones dropping …" tells what it shows on its own day.
+  if (aside === null || (aside[1] === undefined && only.kind !== 'relative')) return false;
+  return sentence.slice(only.index + only.text.length).startsWith(',');
 }
 
 /**

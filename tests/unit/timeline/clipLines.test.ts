@@ -49,6 +49,15 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
     ).toEqual(['2012-02-10 day «10 February»', '2012-02-10 day «Later that day»', '2012-02-12 day «The next day»']);
   });
 
+  it('reads the clip as the subject the same way when it came out counted from the happening, not on a day of its own', () => {
+    const strike = 'On 22 October a drone hits the school.';
+    expect(timeline(`${strike} The first video, posted by a neighbour minutes later, shows the roof on fire.`)).toEqual(['2012-10-22 day «22 October»']);
+    expect(timeline(`${strike} This clip, posted on 23 October, shows drones dropping grenades.`)).toEqual([
+      '2012-10-22 day «22 October»',
+      '2012-10-23 day «23 October»',
+    ]);
+  });
+
   it('reads a clip placed in the report or series it belongs to as only dating it', () => {
     expect(timeline('On 10 February, the siege began. The last video in this report was filmed on 14 February. It shows the burning market.')).toEqual([
       '2012-02-10 day «10 February»',
