@@ -69,6 +69,12 @@ const NEWS_FORECAST = new RegExp(
  */
 const NEWS_MAY_COME = new RegExp(`\\b(?:could|may|might)(?!\\s+(?:have|not|be\\s+(?:heard|seen|felt|smelled)|hear|see|feel|smell)\\b)${FORECAST_WORDS}`);
 /**
+ * "will stay in power for another five years under a new transition charter adopted on Saturday": a past participle right after
+ * the noun it describes tells what befell that thing, done before the forecast is made; "will be adopted on Saturday" lies ahead.
+ */
+const DESCRIBED_BY_PAST_PARTICIPLE =
+  /\b(?!(?:be|been|being)\s)[a-z]{2,}\s+(?:adopted|signed|approved|passed|agreed|announced|issued|published|held|made)\s+(?:(?:on|in|last)\s+)?$/i;
+/**
  * "troops would leave in the coming months, with a full withdrawal by the end of the year": in a news post, a "with"
  * phrase hung on a forecast's clause is part of what is forecast (in an article "would" narrates). Read only within the clause, up to the next semicolon or full stop.
  */
@@ -125,7 +131,7 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
     const lead = flat.slice(Math.max(0, candidate.index - NEAR), candidate.index);
     const tail = flat.slice(end, end + NEAR);
     if (
-      (published ? NEWS_FORECAST.test(lead) || NEWS_MAY_COME.test(lead) : FORECAST.test(lead)) ||
+      (!DESCRIBED_BY_PAST_PARTICIPLE.test(lead) && (published ? NEWS_FORECAST.test(lead) || NEWS_MAY_COME.test(lead) : FORECAST.test(lead))) ||
       isInForecastOpening(flat, candidate.index, end) ||
       (published !== undefined &&
         (SCHEDULED_MEETING.test(lead) ||

@@ -150,16 +150,16 @@ const NIGHT_NAMED = /^(?:the\s+)?(?:night\s+of|overnight\s+into)\b/i;
 const YEAR_FIRST = new RegExp(`^\\d{4}\\s+${MONTH_NAME}`);
 
 /**
- * A date right after a participle that describes a noun ("the positions held before 17 May") tells
- * that noun's past, not the sentence's happening: it dates nothing. One further off ("weapons
- * captured from the army in 2012") may belong to the clause's verb as well ("attacked the
- * positions held by the rebels on 18 May"), so it is read as a relative clause's date: the main
- * clause's date wins, and one outside the story dates nothing.
+ * A date right after a participle that describes a noun ("the positions held before 17 May") tells that noun's past, not the
+ * sentence's happening: it dates nothing. One further off ("weapons captured from the army in 2012") may belong to the clause's
+ * verb as well ("attacked the positions held by the rebels on 18 May"), and a news post's weekday ("a new charter adopted on
+ * Saturday") tells what befell the thing in the story's week, so each is read as a relative clause's date: the main clause's
+ * date wins, and one outside the story dates nothing.
  */
 export function storyDate(mention: AbsoluteMention, flat: string): AbsoluteMention | undefined {
   const lead = flat.slice(Math.max(0, mention.index - PHRASE_NEAR), mention.index);
   const phrase = describingParticiple(lead);
-  if (phrase !== null && !/\S\s+\S/.test(phrase[1] ?? '')) return undefined;
+  if (phrase !== null && !/\S\s+\S/.test(phrase[1] ?? '') && !/^on\s+[A-Z][a-z]+day$/.test(mention.text)) return undefined;
   const hedged = hedgedDate(mention, flat);
   const near = flat.slice(Math.max(0, mention.index - NEAR), mention.index);
   const after = flat.slice(mention.index + mention.text.length, mention.index + mention.text.length + NEAR);

@@ -44,6 +44,9 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
     expect(timeline('Forecasters expect the temperature to fall to minus 12 degrees over the weekend.', post)).toEqual([]);
     expect(timeline('The curfew may be over, but few people expect to go out after dark any time soon.', post)).toEqual([]);
     expect(timeline('Aides say he wants to take away the pretext for a new offensive after the fighting of September last year.', post)).toEqual([]);
+    // What befell a thing the forecast names, told by a past participle, was done before the forecast: "will be adopted" lies ahead.
+    expect(timeline('The junta will stay in power under a new charter adopted on Saturday.', post)).toEqual(['2025-02-01 day «on Saturday»']);
+    expect(timeline('The new charter will be adopted on Saturday.', post)).toEqual([]);
   });
 
   it('reads a date in a "who" clause in the present, the subject of a future right after it, as lying ahead', () => {
