@@ -185,4 +185,7 @@ export const LATER_ROUNDS_FLOORS: Record<string, number> = {
   // Pervomaisk 0.909, the Orikhiv hospital 0.944.
   pervomaisk_: 0.908,
   orikhiv_hospital_video_report_: 0.943,
+  // Round forty-six: the Battle of Tal Tamr 0.933, Nikopol under shelling 0.882.
+  battle_of_tal_tamr__2015_: 0.933,
+  nikopol_shelling_video_report_: 0.882,
 };
