@@ -114,7 +114,7 @@ export const DAY_SPAN_PHRASES: Rule[] = [
    * the attack of 19 December): then it is that span too, counted only from a day the text stated, as "within three days" is.
    */
   {
-    pattern: new RegExp(`^within ${COUNT} weeks?\\b(?!\\s+(?:of|after|before)\\b)`, 'gi'),
+    pattern: new RegExp(`(?:^|(?<=,\\s+and\\s+))within ${COUNT} weeks?\\b(?!\\s+(?:of|after|before)\\b)`, 'gi'),
     needs: ['within'],
     unit: 'day',
     amount: 1,

@@ -25,6 +25,7 @@ import { tellsReportersWork } from './reportersWork.ts';
 import { describesWhereItLies } from './whereItLies.ts';
 import { tellsNoHappening } from './negatedClause.ts';
 import {
+  countsStoryCourse,
   holdsThroughoutStory,
   isLeadPeriods,
   isLeadSummary,
@@ -175,6 +176,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
         isLeadSummary(sentence.text, first, firstTold?.index ?? 0, { inLead, onlyDate, startMonthOnly }) ||
         isLeadPeriods(sentence.text, inLead) ||
         holdsThroughoutStory(sentence.text, inLead, mentions) ||
+        countsStoryCourse(inLead && !allLead, mentions) ||
         standsAtStoryEnd(sentence.text, inLead) ||
         scopesReportSpan(sentence.text, inLead);
       const sameSection = previousSectionId === block.sectionId;

@@ -119,6 +119,17 @@ export function holdsThroughoutStory(sentence: string, inLead: boolean, mentions
 }
 
 /**
+ * "The operation … took Russian forces by surprise, and within two weeks Ukrainian troops controlled Sudzha": a lead telling the
+ * story's course by a count of weeks, with no date of its own, sums it up (guide: "retook Gao, Timbuktu and Kidal within a month"),
+ * the count naming no one day. `inLead`: above the article's first heading, in an article that has one (a report with no headings
+ * tells its story day by day from end to end).
+ */
+export function countsStoryCourse(inLead: boolean, mentions: readonly DateMention[]): boolean {
+  const [only] = mentions;
+  return inLead && mentions.length === 1 && only?.kind === 'relative' && only.unit === 'day' && (only.endAmount ?? 0) >= 7;
+}
+
+/**
  * "This report follows four weeks in the autumn of 2025 when …", "This report is about one building …, which changed hands at
  * least four times in the summer of 2024": a report's lead naming the stretch it covers, or how often its subject changed in it,
  * sums up the story's span (guide), unlike "This report is about the morning of Sept. 30 …, where a line of cars is hit", which

@@ -74,6 +74,9 @@ describe('spans of days count from the day just told', () => {
       '2012-05-04 day → 2012-05-10 «Within a week»',
     ]);
     expect(timeline('On 3 May, the army crossed the river. Within two weeks of the crossing, the hills had fallen.')).toEqual(['2012-05-03 day «3 May»']);
+    expect(timeline('On 6 May, the offensive began. The fighters advanced along the river, and within a week they had retaken the villages.')[1]).toBe(
+      '2012-05-07 day → 2012-05-13 «within a week»',
+    );
   });
 
   it('spans fighting that "went on for the next six weeks" from the day after a stated day, as an opening "For the next four weeks," is', () => {

@@ -169,6 +169,12 @@ describe('lead sentences that sum up the story', () => {
     expect(extractTimeline(`${lead}\n`, {}).map((event) => event.date)).toEqual(['2025']);
   });
 
+  it("skips a lead sentence telling the story's course by a count of weeks, above the first heading only", () => {
+    const lead = 'The incursion began on 6 August 2024. It took the army by surprise, and within two weeks the troops held the town.\n';
+    expect(extractTimeline(`${lead}## Course\nOn 7 August the column crossed.\n`, {}).map((event) => event.date)).toEqual(['2024-08-06', '2024-08-07']);
+    expect(extractTimeline(lead, {}).map((event) => event.date)).toEqual(['2024-08-06', '2024-08-07']);
+  });
+
   it('skips a lead sentence that sums up periods ("from 2014 …, and since 2022 …"), and keeps a lead sentence naming one', () => {
     const lead = 'The unit was formed in 2000. It fought in Donbas from 2014, and since 2022 it has fought in the south. Since 2023, it has held Kupiansk.';
     expect(extractTimeline(`${lead}\n`, {}).map((event) => event.date)).toEqual(['2000', '2023']);
