@@ -244,6 +244,7 @@ describe("the reporters' own work is no happening of the story", () => {
 
   it('leaves out the time they spent with the people they report on', () => {
     expect(timeline('We followed a team of sappers through three villages over the spring of 2012 and geolocated 22 clips.')).toEqual([]);
+    expect(timeline('We spent parts of June, July and August in the town, filmed with residents and geolocated 60 videos.')).toEqual([]);
   });
 
   it('leaves out their return to a place, as their visit', () => {
