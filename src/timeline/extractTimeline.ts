@@ -12,6 +12,7 @@ import { headingDateMention, headingMonthMention, placedDuringHappening, tellsLa
 import { opensWithDate } from './itemDate.ts';
 import { capContextField, LongSentences, MAX_SENTENCE_LENGTH } from './inputLimits.ts';
 import { formatIsoDate } from './isoDate.ts';
+import { toEvent } from './timelineEvent.ts';
 import {
   isAnalysis,
   judgesAsTheManySawIt,
@@ -280,21 +281,4 @@ function countsTo(event: ResolvedDate | undefined, heading: ResolvedDate | undef
 function withoutStatedYear(date: ResolvedDate): ResolvedDate {
   const { yearStated: _carried, ...rest } = date;
   return rest;
-}
-
-function toEvent(date: ResolvedDate, text: string, section: string, sectionId: string, datedInText = true): Omit<TimelineEvent, 'id'> {
-  const { mention } = date;
-  // A date from the heading has no words in the sentence to point at.
-  const dateText = datedInText ? { dateText: text.slice(mention.index, mention.index + mention.text.length) } : {};
-  return {
-    date: formatIsoDate(date, date.precision),
-    precision: date.precision,
-    ...(date.qualifier === undefined ? {} : { qualifier: date.qualifier }),
-    text,
-    // From the sentence itself, not the flattened copy the recognisers read, so it is a true substring.
-    ...dateText,
-    section,
-    sectionId,
-    ...(date.end === undefined ? {} : { end: formatIsoDate(date.end, date.end.precision) }),
-  };
 }
