@@ -78,6 +78,7 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
 
   it('reads what was to be done at a place on a date as planned for it, with the place between verb and date', () => {
     expect(timeline('A first version of the deal was to be signed at the White House on 28 February, but the meeting ended in a row.')).toEqual([]);
+    expect(timeline('The work was meant to be finished by the end of April but ran several weeks late.')).toEqual([]);
     expect(timeline('The agreement was to be the last of the war, and it was signed on 3 May.')).toEqual(['2012-05-03 day «3 May»']);
   });
 
