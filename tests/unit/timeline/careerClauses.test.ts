@@ -30,6 +30,10 @@ describe('a person’s post told in a "who" clause', () => {
     expect(timeline('For Armenians displaced in September 2023, the first winter was the hardest.', post)).toEqual(['2023-09 month «September 2023»']);
   });
 
+  it('dates nothing by a "who" clause telling when the person last or first did a thing', () => {
+    expect(timeline('"It took four hours," said Abu Khaled, a driver who last drove the route in 2012.', {})).toEqual([]);
+  });
+
   it('still dates a restrictive clause telling what befell people in the story', () => {
     expect(timeline('The soldiers who were killed on 3 May were buried in the town.')).toEqual(['2012-05-03 day «3 May»']);
   });
