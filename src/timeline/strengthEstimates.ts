@@ -99,6 +99,14 @@ const PEOPLE_LIVING_AFTER =
 const PEOPLE_STAYING_AFTER =
   /^,?\s+(?:only\s+)?(?:about\s+|around\s+|some\s+|(?:fewer|less|more)\s+than\s+|under\s+|over\s+|nearly\s+|barely\s+)?(?:\d[\d,.]*|an?(?=\s+(?:few\s+)?(?:hundred|thousand)))(?:\s+(?:few\s+)?(?:hundred|thousand))?\s+(?:civilians|people|residents|inhabitants|of\s+them)\s+(?:still\s+)?(?:remained|lived|remain|live|(?:are|were)\s+left)(?=\s*(?:[.;,]|$)|\s+in\b)/i;
 /**
+ * "Of the roughly 1,200 Assyrian families who lived in the valley before the war, fewer than 250 had returned by 2018": how many had
+ * come back by a date counts who lives there then, as "most of the town's Kurdish population had not returned" does (guide), a
+ * place's people at that date, no happening.
+ */
+const RETURNED_BY_BEFORE =
+  /(?:\b(?:fewer|less|more)\s+than\s+|\b(?:about|around|some|only|just|nearly)\s+)?\d[\d,.]*(?:\s+(?:hundred|thousand))?(?:\s+[a-z]+){0,2}?\s+had\s+(?:not\s+)?(?:yet\s+)?returned\s+(?:by|as\s+of)\s+$/i;
+
+/**
  * The same count told before its date: "Ukrainian commanders estimated that about 60 Russian soldiers remained in the city at the end
  * of the month", a relative date's too, its place after "remained" at most a short phrase.
  */
@@ -152,6 +160,7 @@ export function tellsEstimatedStrength({ near, after, phraseBefore, phraseAfter 
     FORCE_STRENGTH_BEFORE.test(phraseBefore) ||
     RESIDENTS_ESTIMATE_AFTER.test(phraseAfter) ||
     RESIDENTS_ESTIMATE_BEFORE.test(phraseBefore) ||
-    FORCE_REMAINING_BEFORE.test(phraseBefore)
+    FORCE_REMAINING_BEFORE.test(phraseBefore) ||
+    RETURNED_BY_BEFORE.test(near)
   );
 }

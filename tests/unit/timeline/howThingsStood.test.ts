@@ -188,6 +188,8 @@ describe('how things stood at a date is no event', () => {
     expect(timeline('By the summer of 2016 less than 5,000 residents remained.', {})).toEqual([]);
     expect(timeline('By mid-September 2025, fewer than 2,000 of them remain, most of them elderly.', {})).toEqual([]);
     expect(timeline('By the spring of 2024 fewer than a thousand people are left in the town.', {})).toEqual([]);
+    expect(timeline('Of the 1,200 families who lived in the valley before the war, fewer than 250 had returned by 2018.', {})).toEqual([]);
+    expect(timeline('About 250 families returned in 2018.', {})).toEqual(['2018 year «2018»']);
     expect(timeline('On 31 May 2024, the police said that only about 200 residents remained in the town.', {})).toEqual([]);
     expect(timeline('On 14 May the army withdrew. Two days later the mayor said that about 200 residents remained.')).toEqual(['2012-05-14 day «14 May»']);
     expect(timeline('In March 2021, the district council estimated that fewer than 900 people remained in the village.', {})).toEqual([]);
