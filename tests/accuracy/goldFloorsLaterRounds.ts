@@ -188,4 +188,7 @@ export const LATER_ROUNDS_FLOORS: Record<string, number> = {
   // Round forty-six: the Battle of Tal Tamr 0.933, Nikopol under shelling 0.882.
   battle_of_tal_tamr__2015_: 0.933,
   nikopol_shelling_video_report_: 0.882,
+  // The Georgian Legion 1.000, the Ryazan refinery strike 0.800.
+  georgian_legion_: 1,
+  ryazan_refinery_strike_post_: 0.8,
 };
