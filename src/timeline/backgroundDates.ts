@@ -145,6 +145,11 @@ const CONCESSIVE_CLAUSE = /,\s*(?:although|though|even\s+though)\s[^;]*/g;
  */
 const RANKING_CLAUSE = /^(?:(?!\band\s)[^,;])*?\b(?:was|were|is|are)\s+(?:one\s+of|among)\s+the\s[^,;]*(?=,\s+(?:and|but)\s|;)/;
 
+/**
+ * "struck the refinery in the early hours of Tuesday, setting off a fire that firefighters were still fighting this morning": a
+ * later date of the sentence telling what still held then is told from a later time than the story's day, as a relative clause's.
+ */
+const STILL_HOLDS = /\bstill\s+[a-z]+ing\b[^,;.]{0,30}$/;
 /** "Thirteen people were killed, among them the writer, who died of her injuries on 1 July": a casualty's later death, up to its date. */
 const DIED_LATER = /^,\s*who\s+(?:later\s+)?died\s+(?:of\s+(?:his|her|their)\s+(?:injuries|wounds)\s+)?(?:in\s+hospital\s+)?(?:on|in)\s+$/;
 
@@ -180,6 +185,8 @@ export function markBackgroundDates(mentions: DateMention[], flat: string): Date
     // "Following the Russian intervention, which began on 30 September 2015, …": the clause dates the opening phrase's happening,
     // which the story may follow from outside its span; it stays the opening phrase's date, not a described past.
     if (mention.kind === 'absolute' && mention.background === 'opening') return undefined;
+    if (mention !== mentions[0] && STILL_HOLDS.test(flat.slice(Math.max(0, mention.index - NEAR), mention.index)))
+      return { background: 'clause', stillHolds: true };
     if (opening !== undefined && mention.index + mention.text.length <= opening)
       return OPENING_HAPPENING.test(flat.slice(0, mention.index)) ? { background: 'opening', namedInOpening: true } : { background: 'opening' };
     const end = mention.index + mention.text.length;

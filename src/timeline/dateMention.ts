@@ -44,6 +44,8 @@ export interface AbsoluteMention extends PartialDate {
   aside?: true;
   /** A main clause's date after a clause break and another date ("…in November 1983, …, and in the spring of 1984 …"): stated, though it dates nothing. */
   laterClause?: true;
+  /** Its relative clause tells what still held then ("a fire that firefighters were still fighting this morning"): told from a later time than the story's day, it moves no anchor. */
+  stillHolds?: true;
   /** Its clause is in the pluperfect ("the assailants had gathered … late on Saturday"): told out of the story's order, it may be a flashback. */
   pluperfect?: true;
   /** With `pluperfect`, a state a clause set between commas held since the date ("Boko Haram, which had been fighting the government since 2009, …"): its holder's past, never the sentence's happening. */

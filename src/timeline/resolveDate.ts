@@ -50,8 +50,8 @@ export function resolveSentenceDates(mentions: readonly DateMention[], context: 
     if (mention.background !== undefined) opening ??= date;
     else event ??= date;
     // A relative clause's earlier past ("the district, which had been held by Armenian forces since 1993, was returned … on 25
-    // November") gives later dates of the sentence no year: they carry on from the date before it.
-    if (mention.background !== 'clause' || mention.pluperfect !== true) previous = date;
+    // November") gives later dates of the sentence no year: they carry on from the date before it; so does what still held later.
+    if (mention.background !== 'clause' || (mention.pluperfect !== true && mention.stillHolds !== true)) previous = date;
   }
   // A relative clause's date outside the story is the past of what it describes ("fighters that
   // surrendered in 2018" in a 2021 offensive): no event, and no anchor for what follows.

@@ -168,6 +168,12 @@ describe('extractTimeline with a publication day', () => {
     expect(extractTimeline(weekend, { published: '2023-03-12' }).map((event) => event.date)).toEqual(['2023-03-11']);
   });
 
+  it('keeps the story on its day after a later date telling what still held then ("were still fighting this morning")', () => {
+    const fire = 'Drones struck the refinery early on Tuesday, setting off a fire that firefighters were still fighting this morning. ';
+    const dates = (body: string) => extractTimeline(`${body}\n`, { published: '2025-03-19' }).map((event) => event.date);
+    expect(dates(`${fire}The governor said later that morning that a worker had been injured.`)).toEqual(['2025-03-18', '2025-03-18']);
+  });
+
   it('dates the post’s weekdays and puts its bare months in the year before publication', () => {
     expect(extractTimeline(post, { published: '2023-03-12' }).map((event) => event.date)).toEqual(['2023-03-11', '2023-01', '2022-11']);
   });
