@@ -173,11 +173,12 @@ const RULES: Rule[] = [
   // "three days ago" is a day; weeks are about a day, as "last week"; months and a year keep their month, but several years
   // ("eight years ago") are told to the year.
   {
-    pattern: /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (day|week|month|year)s? ago\b/gi,
+    pattern: /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (day|night|week|month|year)s? ago\b/gi,
     date: (published, match) => {
       const count = countWord(match[1] ?? '');
       const unit = (match[2] ?? '').toLowerCase();
-      if (unit === 'day') return shiftDays(published, -count);
+      // "Two nights ago" is the night begun two days before, dated by that day as "last night" is by yesterday.
+      if (unit === 'day' || unit === 'night') return shiftDays(published, -count);
       if (unit === 'week') return { ...shiftDays(published, -7 * count), qualifier: 'around' };
       if (unit === 'year' && count > 1) return { year: published.year - count };
       const months = published.year * 12 + published.month - 1 - (unit === 'year' ? 12 * count : count);

@@ -88,6 +88,7 @@ describe('findPublicationDates: a news post counts from the day it was published
     const withHedge = (sentence: string) => findPublicationDates(sentence, SUNDAY).map(({ year, month, day, qualifier }) => [year, month, day, qualifier]);
     expect(withHedge('The ministry has reported four violations this week.')).toEqual([[2023, 3, 12, 'around']]);
     expect(withHedge('Three days ago, a farmer was wounded.')).toEqual([[2023, 3, 9, undefined]]);
+    expect(withHedge('Two nights ago, drones hit the depot.')).toEqual([[2023, 3, 10, undefined]]);
     expect(withHedge('Two weeks ago, the president spoke on television.')).toEqual([[2023, 2, 26, 'around']]);
     expect(withHedge('A month ago, a base was attacked.')).toEqual([[2023, 2, undefined, undefined]]);
     expect(withHedge('A year ago, a treaty seemed close.')).toEqual([[2022, 3, undefined, undefined]]);
