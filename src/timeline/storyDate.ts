@@ -195,7 +195,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   const near = before.slice(-NEAR);
   const after = flat.slice(mention.index + mention.text.length, mention.index + mention.text.length + NEAR);
   if (countsSinceBaseline(before, near, after, mention.text) || datesCitedSource(near)) return undefined;
-  if (JUDGED_AS_BEFORE.test(before.slice(-JUDGED_AS_REACH))) return undefined;
+  if (JUDGED_AS_BEFORE.test(before.slice(-JUDGED_AS_REACH)) && !TOLD_IN_WHICH_AFTER.test(after)) return undefined;
   // "during late winter and spring of 2012" is the span of the whole story; "During April" and
   // "Throughout 2022" tell what was done in them.
   if ((previousWord === 'during' || previousWord === 'throughout') && SEASONS.has(mention.qualifier ?? '')) return undefined;

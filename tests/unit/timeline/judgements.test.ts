@@ -272,6 +272,10 @@ describe('a date inside what the subject was regarded or seen as', () => {
     ).toEqual(['2014-03-10 day «10 March 2014»']);
     expect(timeline('The group was widely seen as the strongest faction in 2015.', {})).toEqual([]);
   });
+  it('dates the happening a "which" clause tells inside it, on its date ("the coup of 30 September, in which …")', () => {
+    const coup = 'The attack is regarded as one of the causes of the coup of 30 September, in which a captain overthrew the head of the junta.';
+    expect(timeline(coup)).toEqual(['2012-09-30 day «30 September»']);
+  });
   it('keeps a view told of one day', () => {
     expect(timeline('On 5 March 2012 the town was seen as lost.', {})).toEqual(['2012-03-05 day «5 March 2012»']);
   });
