@@ -138,12 +138,14 @@ const SUBJECT_APPOSITIVE_PARTICIPLE = new RegExp(
 const CONCESSIVE_CLAUSE = /,\s*(?:although|though|even\s+though)\s[^;]*/g;
 
 /**
- * "Homs was one of the centres of the Syrian revolution in 2011, and the old city was besieged … from 2012", "Protests in the city in
+ * "Homs was one of the centres of the Syrian revolution in 2011, and the old city was besieged … from 2012", "It was the largest
+ * hydroelectric station in Europe when it opened in 1932, and it remained … until … March 2024", "Protests in the city in
  * the summer of 2011 were among the largest of the uprising, and the army entered it on 31 July 2011": an opening clause ranking
  * its subject describes it, so the main clause after it dates the sentence by its own date. Up to its comma; not a second verb of
  * a subject that acted ("entered Balakliia on 8 September and were among the first units in Kupiansk").
  */
-const RANKING_CLAUSE = /^(?:(?!\band\s)[^,;])*?\b(?:was|were|is|are)\s+(?:one\s+of|among)\s+the\s[^,;]*(?=,\s+(?:and|but)\s|;)/;
+const RANKING_CLAUSE =
+  /^(?:(?!\band\s)[^,;])*?\b(?:was|were|is|are)\s+(?:(?:one\s+of|among)\s+the\s|the\s+(?:[a-z]{3,}est|most\s+[a-z]+)\s)[^,;]*(?=,\s+(?:and|but)\s|;)/;
 
 /**
  * "struck the refinery in the early hours of Tuesday, setting off a fire that firefighters were still fighting this morning": a

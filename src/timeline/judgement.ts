@@ -113,10 +113,13 @@ const SECOND_CLAUSE_TOLD =
   /,\s+(?:and|but)\s+(?:it|this|they)\s+(?:also\s+|later\s+)?(?:(?:was|were)\s+)?(?:[a-z]+ed|led|took|brought|made|left|won|lost|drove)\b/;
 const DATE_WORD = new RegExp(`\\d|\\b${MONTH_NAME}`);
 const RANKING_REACH = 240;
+const RANKED_WHEN = /\swhen\s[^,;]*$/;
 
 function tellsDatedHappeningAfterRanking(sentence: string): boolean {
   const second = SECOND_CLAUSE_TOLD.exec(sentence.slice(0, RANKING_REACH));
-  return second !== null && !DATE_WORD.test(sentence.slice(0, second.index)) && DATE_WORD.test(sentence.slice(second.index));
+  // A "when" clause dating the ranking ("was the largest … in Europe when it opened in 1932") is no measure of it.
+  const ranking = second === null ? '' : sentence.slice(0, second.index).replace(RANKED_WHEN, '');
+  return second !== null && !DATE_WORD.test(ranking) && DATE_WORD.test(sentence.slice(second.index));
 }
 
 /**

@@ -7,6 +7,8 @@ describe('an opening clause ranking its subject', () => {
     const hama = 'Protests in the city in the summer of 2011 were among the largest of the uprising, and the army entered it on 31 July 2011.';
     expect(timeline(hama, {})).toEqual(['2011-07-31 day «31 July 2011»']);
     expect(timeline('Homs was one of the centres of the revolution in 2011, and the old city was besieged from 2012.', {})).toEqual(['2012 year «2012»']);
+    const dam = 'It was the largest power station in Europe when it opened in 1932, and it remained a main source until it was hit in March 2024.';
+    expect(timeline(dam, {})).toEqual(['2024-03 month «March 2024»']);
     expect(timeline('Its fighters entered Balakliia on 8 September and were among the first units in Kupiansk two days later.')).toEqual([
       '2012-09-08 day «8 September»',
     ]);
