@@ -191,4 +191,7 @@ export const LATER_ROUNDS_FLOORS: Record<string, number> = {
   // The Georgian Legion 1.000, the Ryazan refinery strike 0.800.
   georgian_legion_: 1,
   ryazan_refinery_strike_post_: 0.8,
+  // Round forty-seven: the Battle of Shyrokyne 0.968, the Mali wedding drone strike 0.800.
+  battle_of_shyrokyne_: 0.967,
+  mali_wedding_drone_strike_post_: 0.8,
 };
