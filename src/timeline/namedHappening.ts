@@ -20,13 +20,17 @@ const RECALL_SENTENCES = 12;
 const STEM_SUFFIX = /(?:ings?|ions?|ments?|ed|es|s)$/;
 const MIN_STEM = 4;
 
-/** The stems of the naming words that can find a referent ("signing ceremony" → ["sign", "ceremony"]). */
+/** A noun of a happening whose verb's past is irregular: "The strike came three weeks after …" recalls "a drone struck a wedding". */
+const IRREGULAR_PAST: Readonly<Record<string, string>> = { strike: 'struck', fall: 'fell', fight: 'fought' };
+
+/** The stems of the naming words that can find a referent ("signing ceremony" → ["sign", "ceremony"]), as patterns. */
 function stems(words: string): string[] {
   return words
     .toLowerCase()
     .split(/\s+/)
     .map((word) => word.replace(STEM_SUFFIX, ''))
-    .filter((stem) => stem.length >= MIN_STEM);
+    .filter((stem) => stem.length >= MIN_STEM)
+    .map((stem) => (IRREGULAR_PAST[stem] === undefined ? stem : `(?:${stem}|${IRREGULAR_PAST[stem]})`));
 }
 
 /** A day the text stated. */

@@ -19,6 +19,16 @@ describe('a happening told placed a count after an earlier one told as a clause'
     expect(timeline(post, { published: '2025-10-06' })).toEqual(['2025-10-03 day «On Friday»', '2025-10-01 day «two days after»']);
   });
 
+  it('counts back from the day the text told the happening with its verb, an irregular past too ("a drone struck")', () => {
+    const post =
+      'On Sunday evening a drone struck a wedding near Diafarabé. On Monday the army denied it. The strike came three weeks after the army announced a new offensive.';
+    expect(timeline(post, { published: '2025-04-09' })).toEqual([
+      '2025-04-06 day «On Sunday»',
+      '2025-04-07 day «On Monday»',
+      '2025-03-16 day «three weeks after»',
+    ]);
+  });
+
   it('leaves a weekday’s happening set beside a day, no clause telling what anyone did', () => {
     const post = "On Tuesday, gunmen attacked the school. Tuesday's attack came a day after the first anniversary of the alliance.";
     expect(timeline(post, { published: '2024-09-20' })).toEqual(['2024-09-17 day «On Tuesday»']);
