@@ -13,6 +13,8 @@ const SINCE_PHRASE = /\bsince\b[^,;.]{0,60}$/i;
  */
 const SINCE_CLOSED = new RegExp(`\\b[Ss]ince\\s+[^,;.\\d]{0,30}?(?:\\d{4}|\\d{1,2}\\s+${MONTH_NAME})\\s+(?!and\\b|to\\b|until\\b|or\\b)[a-z]+\\b[^,;.]{0,60}$`);
 /** The sentence's opening phrase, up to the date: "Since November 2011", "Since the failure of its offensive in June 2023". */
+/** The same opening told as a clause of its own, which may run longer before its date ("Since the junta began flying … drones in 2022"). */
+const OPENING_SINCE_CLAUSE = /^\s*since\b[^,;.]{0,120}$/i;
 const OPENING_SINCE = /^\s*since\b[^,;.]{0,60}$/i;
 /**
  * "Since the start of the summer, Russia has launched more drones than in any earlier period of the war": a count set against
@@ -23,11 +25,12 @@ const COMPARED_COUNT_AFTER = /^,?\s+[^,;.]{0,40}?\b(?:has|have|had)\s+(?:[a-z]+\
 /**
  * "Since Assad was overthrown on 8 December, UNHCR says, more than 200,000 Syrians have crossed back": a total told in the
  * perfect after an opening "Since" is a count, the date its baseline (guide), as "200,000 have crossed since 8 December" is;
- * the number right before the people and their perfect verb of coming, going or falling. "Since mid-April tens of thousands
- * have marched every evening" names no total: a habit begun then.
+ * the number right before the people and their perfect verb of coming, going or falling, or a total someone has documented
+ * ("Since the junta began flying Bayraktar drones in 2022, human rights groups have documented dozens of strikes"). "Since
+ * mid-April tens of thousands have marched every evening" names no total: a habit begun then.
  */
 const COUNT_TOLD_AFTER =
-  /^,?\s+(?:[^,;.]{1,30},\s+)?(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|around|fewer\s+than)\s+)?\d[\d,.]*(?:\s+(?:thousand|million))?\s+(?:[\w'’-]+\s+){0,3}?(?:has|have)\s+(?:been\s+)?(?:crossed|fled|returned|left|killed|died|displaced|wounded|injured|arrested|detained|registered|arrived|evacuated|deported)\b/i;
+  /^,?\s+(?:[\w'’-]+\s+){0,4}?(?:has|have)\s+(?:documented|recorded|counted|registered|reported)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?(?:\d[\d,.]*|dozens|hundreds|thousands|scores)\b|^,?\s+(?:[^,;.]{1,30},\s+)?(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|around|fewer\s+than)\s+)?\d[\d,.]*(?:\s+(?:thousand|million))?\s+(?:[\w'’-]+\s+){0,3}?(?:has|have)\s+(?:been\s+)?(?:crossed|fled|returned|left|killed|died|displaced|wounded|injured|arrested|detained|registered|arrived|evacuated|deported)\b/i;
 /**
  * "Russia has moved troops and armour towards the border since the middle of March": a build-up told in the perfect since a
  * date is a happening that began then, dated by it as a state is; only verbs of moving forces, and no number in the clause
@@ -166,6 +169,7 @@ const FIRST_SINCE_NAMED_HAPPENING = /\bfirst\b[^,;.]{0,60}\bsince\s+(?:the|a|an|
  * happening. `before` is the sentence up to the date, `near` and `after` the words just around it, `text` the date's own words.
  */
 export function countsSinceBaseline(before: string, near: string, after: string, text = ''): boolean {
+  if (OPENING_SINCE_CLAUSE.test(before) && COUNT_TOLD_AFTER.test(after)) return true;
   return (
     SINCE_PHRASE.test(before) &&
     !(WRITING_WEEK.test(text) && FIRST_SINCE_NAMED_HAPPENING.test(before.slice(-BUILD_UP_NEAR))) &&
