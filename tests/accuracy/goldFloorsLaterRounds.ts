@@ -185,6 +185,9 @@ export const LATER_ROUNDS_FLOORS: Record<string, number> = {
   // Pervomaisk 0.909, the Orikhiv hospital 0.944.
   pervomaisk_: 0.908,
   orikhiv_hospital_video_report_: 0.943,
+  // The Armenian 5th Army Corps 0.933, the Tera road ambush 0.957 (the round's third helper, delivered late).
+  armenian_5th_army_corps_: 0.933,
+  sahel_joint_force_ambush_post_: 0.956,
   // Round forty-six: the Battle of Tal Tamr 0.933, Nikopol under shelling 0.882.
   battle_of_tal_tamr__2015_: 0.933,
   nikopol_shelling_video_report_: 0.882,
