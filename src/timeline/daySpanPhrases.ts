@@ -31,6 +31,15 @@ export const DAY_SPAN_PHRASES: Rule[] = [
     amount: 1,
     span: (count) => count * 7,
   },
+  // "Army communiqués over the following two weeks reported …": the same span between a short subject and its verb in the past.
+  {
+    pattern: new RegExp(`(?<=^[A-Z][^\\s,;.]*(?:\\s+[a-z][^\\s,;.]*){0,2}\\s)(?:during|over) the (?:next|following) ${COUNT} weeks(?=\\s+[a-z]{3,}ed\\b)`, 'g'),
+    needs: ['next', 'following'],
+    unit: 'day',
+    amount: 1,
+    span: (count) => count * 7,
+    dayAnchor: true,
+  },
   // "…, where fighting went on for the next six weeks.": fighting that went on over those weeks closing its clause is the same span (guide).
   {
     pattern: new RegExp(`(?<=\\b(?:went\\s+on|continued|lasted|raged)\\s)for the (?:next|following) ${COUNT} weeks(?=\\s*(?:[,.;]|$))`, 'gi'),

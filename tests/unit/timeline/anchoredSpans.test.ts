@@ -98,6 +98,12 @@ describe('spans of days count from the day just told', () => {
     expect(timeline(`${told} The army claimed to have destroyed 60 tanks over the two days.`)).toHaveLength(2);
   });
 
+  it('spans "over the following two weeks" between a short subject and its past verb, from a stated day', () => {
+    const told = 'On 14 October troops advanced. Army communiqués over the following two weeks reported more than 200 dead.';
+    expect(timeline(told)[1]).toBe('2012-10-15 day → 2012-10-28 «over the following two weeks»');
+    expect(timeline('In October troops advanced. Army communiqués over the following two weeks reported 200 dead.')).toEqual(['2012-10 month «October»']);
+  });
+
   it('spans a "within a week" closing the clause it alone dates, only from a day the text stated', () => {
     expect(timeline('On 3 May, the army attacked. Forty villages fell within a week, and a post was left behind.')).toEqual([
       '2012-05-03 day «3 May»',
