@@ -194,6 +194,9 @@ export const LATER_ROUNDS_FLOORS: Record<string, number> = {
   // The Georgian Legion 1.000, the Ryazan refinery strike 0.800.
   georgian_legion_: 1,
   ryazan_refinery_strike_post_: 0.8,
+  // The Tombouctou boat attack 0.897, Manbij taken 0.846 (the round's third helper, delivered late).
+  tombouctou_boat_attack__2023_: 0.896,
+  manbij_taken_post_: 0.846,
   // Round forty-seven: the Battle of Shyrokyne 0.968, the Mali wedding drone strike 0.800.
   battle_of_shyrokyne_: 0.967,
   mali_wedding_drone_strike_post_: 0.8,
