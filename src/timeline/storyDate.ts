@@ -295,6 +295,6 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (mention.qualifier !== undefined || (mention.month === undefined && mention.year === undefined)) return mention;
   const hedge = HEDGE_BEFORE.exec(before);
   const qualifier = hedge?.[1] === undefined ? undefined : HEDGE_WORDS[hedge[1].toLowerCase()];
-  if (hedge === null || qualifier === undefined) return mention;
+  if (hedge === null || qualifier === undefined || (mention.day !== undefined && /^(?:early|mid|late)$/i.test(hedge[1] ?? ''))) return mention;
   return { ...mention, index: hedge.index, text: flat.slice(hedge.index, mention.index + mention.text.length), qualifier };
 }

@@ -112,6 +112,9 @@ describe('findPublicationDates: a news post counts from the day it was published
   it('reads "early this morning" as the publication day, with no hedge', () => {
     const withHedge = (sentence: string) => extractTimeline(sentence, { published: '2023-03-12' }).map((event) => [event.date, event.qualifier]);
     expect(withHedge('Officials said early this morning that the border would stay open.\n')).toEqual([['2023-03-12', undefined]]);
+    // A part of a day is a time of it, as "Late on Friday" is: "Late last night" and "Early yesterday" take no hedge either.
+    expect(withHedge('Late last night, the commander announced a ceasefire.\n')).toEqual([['2023-03-11', undefined]]);
+    expect(withHedge('Early yesterday the convoy left.\n')).toEqual([['2023-03-11', undefined]]);
   });
 
   it('reads "Two years ago this week" as around the publication day then, and counts no span of days from it', () => {
