@@ -109,9 +109,10 @@ const SUFFERED_IN_STORY = /,\s*which\s+(?:was|were)\s+\w+ed\s+(?:in|on)\s+$/i;
 /**
  * "the school, which reopened in September 2014", "a bridge, which collapsed in 2019": an intransitive verb telling in the simple
  * past what befell the thing is read as that passive ("which was reopened"), a happening of the story (guide), unlike the thing's
- * own beginning ("the war, which began in March 2011") or its earlier past ("which had opened in 1971").
+ * own beginning ("the war, which began in March 2011") or its earlier past ("which had opened in 1971"). A body meeting is such a
+ * happening of its own ("The national conference, which met from 15 to 19 February, recommended …": its sitting, 15–19 February).
  */
-const BEFELL_IN_STORY = /,\s*which\s+(?:re)?(?:opened|closed|collapsed|burned|flooded)\s+(?:in|on)\s+$/i;
+const BEFELL_IN_STORY = /,\s*which\s+(?:(?:re)?(?:opened|closed|collapsed|burned|flooded|met|convened))\s+(?:in|on|from|between)\s+$/i;
 
 /**
  * "Following the Russian intervention, which began on 30 September 2015, Russian aircraft …": the "which" clause gives the day of

@@ -106,6 +106,14 @@ describe('a "which" clause whose intransitive verb tells what befell the thing',
     expect(timeline('Volunteers joined the uprising, which began in March 2011.', story)).toEqual([]);
     expect(timeline('Donors paid to rebuild the clinic, which had opened in 1998.', story)).toEqual([]);
   });
+
+  it("dates the sentence by a body's sitting, a happening of its own", () => {
+    const story = { infoboxDate: 'January – April 2013' };
+    expect(timeline('The national conference, which met from 15 to 19 February 2013, recommended a long transition.', story)).toEqual([
+      '2013-02-15 day «15 to 19 February 2013»',
+    ]);
+    expect(timeline('The council, which convened on 2 March 2013, named a new governor.', story)).toEqual(['2013-03-02 day «2 March 2013»']);
+  });
 });
 
 describe('a date between commas in a list after a copula', () => {
