@@ -48,6 +48,8 @@ export const ORDINAL = `(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|
 export const STORY_NOUN = '(battle|offensive|siege|operation|assault|attack|fighting|invasion|clashes|campaign|war|uprising|revolt)';
 /** A happening of one moment an article may be about ("Mykolaiv regional administration strike"): its first day is its day. */
 export const MOMENT_STORY = '(?:missile )?(strike|airstrike|explosion|blast|bombing)';
+/** The same, or the attacks a one-day attack's story is made of ("the day after the attacks"); one "attack" may be a later one told. */
+export const MOMENT_OR_ATTACKS = '(?:missile )?(strike|airstrike|explosion|blast|bombing|attacks)';
 /** Where people are held, or the state they live under, that a report is about and counts days of ("the 27th day in the basement"). */
 export const CONFINEMENT = '(basement|cellar|shelter|bunker|captivity|occupation|blockade)';
 /** Gatherings a text tells on one day, whose day "the same conference" names. */

@@ -32,7 +32,7 @@ const ENGAGEMENT = /\b(?:battle|siege|offensive|assault|operation)\b/i;
  */
 export function storyStart<Day>(story: string, context: StoryBounds<Day>): Day | undefined {
   const { sectionStart } = context;
-  const names = (text: string) => new RegExp(`\\b${story}`, 'i').test(text);
+  const names = (text: string) => new RegExp(`\\b${singular(story)}`, 'i').test(text);
   if (sectionStart !== undefined && names(sectionStart.heading)) return sectionStart.date;
   // "the first day of the fighting" under "Clashes with the YPG" is the fighting that section tells, not the whole story's.
   if (sectionStart !== undefined && ANY_STORY.test(story) && ANY_STORY_HEADING.test(sectionStart.heading)) return sectionStart.date;
@@ -48,4 +48,9 @@ export function storyEnd<Day>(story: string, context: StoryBounds<Day>): Day | u
   const title = context.storyTitle;
   const own = title === undefined || ANY_STORY.test(story) || new RegExp(`\\b${story}`, 'i').test(title) || (ENGAGEMENT.test(story) && ENGAGEMENT.test(title));
   return own ? context.storyEnd : undefined;
+}
+
+/** "the day after the attacks" in "2023 Tombouctou boat attack": the attacks the story is made of are the story the title names. */
+function singular(noun: string): string {
+  return noun.replace(/(?<=[^s])s$/i, '');
 }

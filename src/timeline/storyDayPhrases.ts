@@ -5,7 +5,7 @@
  * first week", "within the first two days". `resolveDate` finds the story's first (or last) day from the infobox, the title or
  * the section's first date. `relativePhrases.ts` reads these first, where they stood in its list.
  */
-import { CONFINEMENT, COUNT, MOMENT_STORY, ORDINAL, STORY_NOUN, type Rule } from './relativeVocabulary.ts';
+import { CONFINEMENT, COUNT, MOMENT_OR_ATTACKS, MOMENT_STORY, ORDINAL, STORY_NOUN, type Rule } from './relativeVocabulary.ts';
 import { FULL_WAR_NAME } from './warStarts.ts';
 
 export const STORY_DAY_PHRASES: Rule[] = [
@@ -48,12 +48,12 @@ export const STORY_DAY_PHRASES: Rule[] = [
     fromStory: true,
   },
   /*
-   * "Drone footage filmed the morning after the strike": the day after the one-moment happening the article is about (its
+   * "Drone footage filmed the morning after the strike", "The day after the attacks": the day after the one-moment happening the article is about (its
    * title names it), as "the next morning" is after the day just told. A strike the title does not name counts from the
    * strike the text told with its day; none told, it dates nothing.
    */
   {
-    pattern: new RegExp(`\\b(?:on )?the (morning|day) after the ${MOMENT_STORY}\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?:on )?the (morning|day) after the ${MOMENT_OR_ATTACKS}\\b`, 'gi'),
     needs: ['morning after the', 'day after the'],
     unit: 'day',
     amount: 1,

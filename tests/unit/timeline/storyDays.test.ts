@@ -121,6 +121,20 @@ describe('days counted from the story or from a happening it told', () => {
     ).toEqual(['2022-03-30 day «30 March»']);
   });
 
+  it('dates "the day after the attacks" the day after a story the title names as one attack, the attacks it is made of', () => {
+    const attack = { infoboxDate: '7 September 2023', title: '2023 Tombouctou boat attack' };
+    expect(timeline('On 10 August, a blockade was declared. The day after the attacks, shells fell near the airport.', attack)).toEqual([
+      '2023-08-10 day «10 August»',
+      '2023-09-08 day «The day after the attacks»',
+    ]);
+    expect(
+      timeline('On 10 August, a blockade was declared. The day after the attacks, shells fell near the airport.', {
+        infoboxDate: '1 August - 30 September 2023',
+        title: 'Siege of Timbuktu',
+      }),
+    ).toEqual(['2023-08-10 day «10 August»']);
+  });
+
   it('counts "a week after the strike" from the day of a one-moment story the title names, and nothing it does not', () => {
     const strike = { infoboxDate: '29 March - 4 April 2022', title: 'Mykolaiv regional administration strike 2022' };
     expect(timeline('On 31 March, the count rose. A week after the strike, the city began clearing the ruins.', strike)).toEqual([
