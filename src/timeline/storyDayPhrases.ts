@@ -69,6 +69,28 @@ export const STORY_DAY_PHRASES: Rule[] = [
     fromStory: true,
     orHappeningTold: true,
   },
+  /*
+   * "Two months after the fall of the town, a mutiny forced the president to flee": the fall that ended the battle the article
+   * tells, its last day (outside the lead, with a closed span), counted in months as "two months later" is, or in days and weeks.
+   */
+  {
+    pattern: new RegExp(`\\b${COUNT} months? after the (?:fall|capture) of the (?:town|city|village)\\b`, 'gi'),
+    needs: ['after the fall of the', 'after the capture of the'],
+    unit: 'month',
+    amount: (count) => count,
+    fromStory: true,
+    story: 'fighting',
+    fromEnd: true,
+  },
+  {
+    pattern: new RegExp(`\\b${COUNT} (days?|weeks?) after the (?:fall|capture) of the (?:town|city|village)\\b`, 'gi'),
+    needs: ['after the fall of the', 'after the capture of the'],
+    unit: 'day',
+    amount: (count, match) => (/^weeks?$/i.test(match[2] ?? '') ? 7 : 1) * count,
+    fromStory: true,
+    story: 'fighting',
+    fromEnd: true,
+  },
   // "On the 27th day in the basement": a confinement the article is about (its title names it), counted from its first day as a battle's is.
   {
     pattern: new RegExp(`\\b(?:on |by )?the ${ORDINAL} day (?:in|of) (?:the )?${CONFINEMENT}\\b`, 'gi'),

@@ -135,6 +135,14 @@ describe('days counted from the story or from a happening it told', () => {
     ).toEqual(['2023-08-10 day «10 August»']);
   });
 
+  it('counts "two months after the fall of the town" from the battle\'s last day, when the span is closed', () => {
+    const battle = { infoboxDate: '27 March – 3 April 1993', title: 'Battle of Kalbajar' };
+    const prose = '## Aftermath\nTurkey closed its border on 3 April 1993. Two months after the fall of the town, a mutiny forced the president to flee.';
+    expect(timeline(prose, battle)).toEqual(['1993-04-03 day «3 April 1993»', '1993-06 month «Two months after the fall of the town»']);
+    expect(timeline('Ten days after the capture of the town, the council met.', battle)).toEqual(['1993-04-13 day «Ten days after the capture of the town»']);
+    expect(timeline('Ten days after the capture of the town, the council met.', { ...battle, infoboxDate: 'March 1993 – present' })).toEqual([]);
+  });
+
   it('counts "a week after the strike" from the day of a one-moment story the title names, and nothing it does not', () => {
     const strike = { infoboxDate: '29 March - 4 April 2022', title: 'Mykolaiv regional administration strike 2022' };
     expect(timeline('On 31 March, the count rose. A week after the strike, the city began clearing the ruins.', strike)).toEqual([
