@@ -200,4 +200,10 @@ export const LATER_ROUNDS_FLOORS: Record<string, number> = {
   // Round forty-seven: the Battle of Shyrokyne 0.968, the Mali wedding drone strike 0.800.
   battle_of_shyrokyne_: 0.967,
   mali_wedding_drone_strike_post_: 0.8,
+  // Round forty-eight: Martuni 0.839, the Pokrovsk mine 0.788.
+  martuni_: 0.838,
+  pokrovsk_mine_video_report_: 0.787,
+  // The Battle of Kreminna 0.968, the first ship out of Odesa through the corridor 0.900.
+  battle_of_kreminna_: 0.967,
+  odesa_corridor_first_ship_post_: 0.9,
 };
