@@ -70,6 +70,9 @@ describe('a named thing’s making told beside the story', () => {
   it('reads the making of what the subject became part of as a clause telling the story, the main clause having no date', () => {
     expect(timeline('Under the empire, the valley became a district of the Elisabethpol Governorate, formed in 1868.', {})).toEqual(['1868 year «1868»']);
     expect(timeline('The city was home to the museum and the cathedral, consecrated in 2009.', {})).toEqual([]);
+    expect(timeline('Following the Sovietization of Azerbaijan in April 1920, the town was included in the oblast, established on 7 July 1923.', {})).toEqual([
+      '1923-07-07 day «7 July 1923»',
+    ]);
     // A past passive tells what befell its subject, as a plain clause does; a copula describes.
     expect(timeline('The new volunteers were organised into a national brigade, created by a decree in November 2022.', {})).toEqual([
       '2022-11 month «November 2022»',
