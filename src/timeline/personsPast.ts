@@ -72,6 +72,16 @@ const CAREER_CLOSE = /^\s*(?:[,.;]|and\s+(?:was|were|had|became|served)\b|$)/;
 const CAREER_NEAR = 160;
 
 /**
+ * "Monte Melkonian, an Armenian-American who commanded the Martuni front from late 1991 until his death near Merzuli on 12 June
+ * 1993": a "who" clause telling a command a person held from a date, and until when, gives that person's career as "who was
+ * governor of the oblast from 1997 to 2002" does (guide): both its dates describe the person. A command told on one day ("who
+ * led the assault on 3 May") is no post held, and stays a happening.
+ */
+const COMMAND_HELD =
+  /(?:,\s*|\s)who\s+(?:commanded|led|headed|ran)\s[^,;.]{1,80}?\sfrom\s+(?:[^,;.]{1,40}?\s(?:until|till|to)\s[^,;.]{0,60}?\s(?:in|on)\s+)?$/i;
+const COMMAND_CLOSE = /^\s*(?:[,.;]|(?:until|till|to)\b|$)/;
+
+/**
  * "For Armenians displaced from Nagorno-Karabakh in September 2023, the declaration has nothing to offer": an opening "For" phrase
  * names the people the main clause is about by what befell them; with the main clause in the present, nothing of the story is
  * told on that date, as with a subject's past clause before a verb in the present.
@@ -87,6 +97,7 @@ export function tellsPersonsPast(near: string, after: string, before: string): b
     (APPOINTMENT_CLAUSE.test(near) && CLAUSE_CLOSE.test(after)) ||
     (BIRTH_APPOSITIVE.test(near) && CLAUSE_CLOSE.test(after)) ||
     (CAREER_CLAUSE.test(before.slice(-CAREER_NEAR)) && CAREER_CLOSE.test(after)) ||
+    (COMMAND_HELD.test(before.slice(-CAREER_NEAR)) && COMMAND_CLOSE.test(after)) ||
     (FOR_GROUP_DESCRIBED.test(before) && PRESENT_AFTER_OPENING.test(after))
   );
 }

@@ -182,6 +182,7 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
     'The rainy season lasts from June to October.',
     'The oblast became the base of the party and of its leader, who was governor of the oblast from 1997 to 2002 and was elected president in 2010.',
     'The city became the base of the mayor, who was elected in 2010.',
+    'The town was held by volunteers under Melkonian, an Armenian-American who commanded the front from late 2011 until his death near Merzuli on 12 June 2012.',
     'The climate is continental; the average temperature is around −5 °C (23 °F) in January and around 21 °C (70 °F) in July.',
     'The city, known as Artemivsk until 2016, lies on the river.',
     'The town grew up around a river landing, and was called Hola Prystan ("bare landing") from 1786.',
@@ -219,5 +220,11 @@ describe('what an effort set out to do before or by a date', () => {
       '2012-03-05 day before «before 5 March 2012»',
     ]);
     expect(timeline('On 5 March 2012 the army began an effort to take the town before the winter.', {})).toEqual(['2012-03-05 day «5 March 2012»']);
+  });
+});
+
+describe('a command told in a "who" clause', () => {
+  it('is a happening when told on one day, not a post held from a date', () => {
+    expect(timeline('The town was taken by volunteers under Melkonian, who led the assault on 3 May 2012.', {})).toEqual(['2012-05-03 day «3 May 2012»']);
   });
 });
