@@ -21,14 +21,22 @@ export function onlyAnchors(sentence: string, mentions: readonly DateMention[]):
   );
 }
 
+/** "That evening" or "the same day" points back to a day; a bare time of day ("from before dawn") points to none. */
+const POINTS_BACK = /\b(?:that|this|same|next|following|previous)\b/i;
+
 /**
  * "During the Second Nagorno-Karabakh War, which began on 27 September 2020, the corps was responsible for the northern sector":
  * the main clause falls somewhere in that war, not on its first day, so the clause dates nothing (guide); but its day is stated,
  * so "On the first day of the war" and a bare "3 October" after it count from it.
  */
 function setsSceneOnly(sentence: string, mentions: readonly DateMention[]): boolean {
-  const [only] = mentions;
-  if (mentions.length !== 1 || only?.kind !== 'absolute' || !sentence.startsWith('During ')) return false;
+  const [only, ...rest] = mentions;
+  // A time of day the main clause tells a habit by ("residents queued for bread from before dawn") names no day of the war.
+  const timesOfDayOnly = rest.every(
+    (mention) =>
+      mention.kind === 'relative' && mention.unit === 'day' && mention.amount === 0 && mention.story === undefined && !POINTS_BACK.test(mention.text),
+  );
+  if (only?.kind !== 'absolute' || !timesOfDayOnly || !sentence.startsWith('During ')) return false;
   const flat = sentence.replace(/[\r\n]/g, ' ');
   return datesOpeningHappening(flat.slice(0, only.index), flat.slice(only.index + only.text.length));
 }

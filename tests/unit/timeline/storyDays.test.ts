@@ -21,6 +21,12 @@ describe('days counted from the story or from a happening it told', () => {
     expect(timeline('During the war, which began in 2014, the town was shelled, and it fell on 3 May.', {})).toEqual(['2014-05-03 day «3 May»']);
   });
 
+  it('reads a "During" phrase\'s clause as the scene, whatever time of day the main clause tells a habit by, but not a day it points back to', () => {
+    const scene = 'During the blockade, which began in December 2022, the shops ran out of flour, and residents queued for bread from before dawn.';
+    expect(timeline(scene, {})).toEqual([]);
+    expect(timeline('During the war, which began on 27 September 2020, shells hit the school that evening.', {})).toHaveLength(1);
+  });
+
   it('dates "on the first evening" of the story by its first day, whatever was dated in between', () => {
     expect(timeline('On 10 February, shells fell. On 12 February, the town fell. The evacuation started on the first evening.')[2]).toBe(
       '2012-02-10 day «on the first evening»',
