@@ -194,6 +194,7 @@ describe('what is not the date of an event', () => {
     expect(timeline('After the fall of Homs of March 2012, the rebels withdrew.')).toEqual(['2012-03 month «March 2012»']);
     expect(timeline('After the coups of August 2020 and May 2021, the government turned to Russia.', {})).toEqual(['2020-08 month «August 2020»']);
     expect(timeline('During the military build-up of late 2021, intelligence services warned of an attack.', {})).toEqual(['2021 year late «late 2021»']);
+    expect(timeline('During the offensive of the summer of 1992 the front came within 5 km of the town.', {})).toEqual(['1992 year summer «summer of 1992»']);
     expect(timeline('Under the ceasefire agreement of 10 November 2020, about 2,000 peacekeepers were deployed.', {})).toEqual([
       '2020-11-10 day «10 November 2020»',
     ]);
