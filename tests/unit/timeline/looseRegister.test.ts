@@ -85,6 +85,12 @@ describe('quoted posts', () => {
     expect(timeline(prose)).toEqual(['2012-02-10 day «10 February»']);
   });
 
+  it('takes a line presenting a chat that follows as a block quote as no event, whosever the chat', () => {
+    const prose =
+      'On 10 February, the siege began. Here is a chat of one of the brigades from that evening, times as in the chat:\n\n> 21:14 Serhii: no power\n';
+    expect(timeline(prose)).toEqual(['2012-02-10 day «10 February»']);
+  });
+
   it('takes a line presenting a video whose words are quoted as no event, an anchor', () => {
     const prose = 'On 10 February, the siege began. Here is a video a priest posted the next day, 06:40: "The altar is buried." A day later the convoy left.';
     expect(timeline(prose)).toEqual(['2012-02-10 day «10 February»', '2012-02-12 day «A day later»']);
