@@ -10,6 +10,12 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
     ]);
   });
 
+  it('reads a clip named by whose it is and where it was filmed, and dated by its date, as one that was filmed then', () => {
+    expect(
+      timeline("On 10 February, the siege began. The company's last clip from inside the mine is dated 14 February. In it, miners carry tools out."),
+    ).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «»']);
+  });
+
   it('dates only the sentence right after it', () => {
     expect(timeline('On 10 February, the siege began. This video was filmed on 14 February. Soldiers search the houses. Shops reopen.')).toEqual([
       '2012-02-10 day «10 February»',
