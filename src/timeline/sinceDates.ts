@@ -160,6 +160,14 @@ export function tellsStateSince(near: string): boolean {
  * is one.
  */
 const WRITING_WEEK = /^this\s+week$/i;
+
+/**
+ * "Metinvest announces that the mine has stopped work, for the first time since it opened in 1990": "for the first time since"
+ * measures how long the happening had not been seen, back to a year, whatever clause tells that year; the gap's far end dates
+ * nothing (guide: a baseline), so the sentence keeps its own day. A year only: "this week" may date the verb (see above).
+ */
+const FIRST_TIME_SINCE = /\bfor\s+the\s+first\s+time\s+since\s[^,;.]{0,80}$/i;
+const YEAR = /\b\d{4}\b/;
 const FIRST_SINCE_NAMED_HAPPENING = /\bfirst\b[^,;.]{0,60}\bsince\s+(?:the|a|an|its|their)\s[^,;.]{1,60}\s$/i;
 
 /**
@@ -170,6 +178,7 @@ const FIRST_SINCE_NAMED_HAPPENING = /\bfirst\b[^,;.]{0,60}\bsince\s+(?:the|a|an|
  */
 export function countsSinceBaseline(before: string, near: string, after: string, text = ''): boolean {
   if (OPENING_SINCE_CLAUSE.test(before) && COUNT_TOLD_AFTER.test(after)) return true;
+  if (FIRST_TIME_SINCE.test(before.slice(-BUILD_UP_NEAR)) && YEAR.test(text)) return true;
   return (
     SINCE_PHRASE.test(before) &&
     !(WRITING_WEEK.test(text) && FIRST_SINCE_NAMED_HAPPENING.test(before.slice(-BUILD_UP_NEAR))) &&

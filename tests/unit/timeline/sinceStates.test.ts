@@ -239,3 +239,11 @@ describe('a demand kept up since a date, what is demanded told before it', () =>
     expect(timeline('The opposition has demanded new elections since March 2019.', {})).toEqual(['2019-03 month «March 2019»']);
   });
 });
+
+describe('"for the first time since" a year, whatever clause tells it', () => {
+  it('measures a gap back to that year, which dates nothing: the sentence keeps its own day', () => {
+    const prose =
+      'On 13 January the last clip was filmed. The next day, the owner announces that the mine has stopped work, for the first time since it opened in 1990.';
+    expect(timeline(prose, { infoboxDate: '1 December 2011 – 20 January 2012' })).toEqual(['2012-01-13 day «13 January»', '2012-01-14 day «The next day»']);
+  });
+});
