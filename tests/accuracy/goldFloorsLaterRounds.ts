@@ -206,4 +206,7 @@ export const LATER_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Kreminna 0.968, the first ship out of Odesa through the corridor 0.900.
   battle_of_kreminna_: 0.967,
   odesa_corridor_first_ship_post_: 0.9,
+  // The Battle of Khanasir 0.933, Burkina Faso's magistrates sent to the front 1.000.
+  battle_of_khanasir__2016__: 0.933,
+  burkina_journalists_conscripted_post_: 1,
 };
