@@ -26,6 +26,13 @@ const TIME_CLAUSE_BEFORE = /,\s*(?:when|after)\s[^,;]*$/i;
 const CONCESSION_BEFORE = /,\s*(?:though|although|even\s+though)\s[^,;]*$/i;
 
 /**
+ * "Hezbollah units that had fought north of the city earlier in the month, and began a counter-attack … on 25 February": a relative
+ * phrase inside a relative clause in the pluperfect tells what the named ones had done before, their earlier past (guide), so it
+ * dates no clause of the sentence's own; the main clause's explicit date does.
+ */
+const IN_EARLIER_PAST_CLAUSE = /\b(?:that|which|who|whom)\s+had\s+(?:been\s+)?[a-z]+\b[^,;]*$/i;
+
+/**
  * A relative phrase in a sentence's first clause, with the explicit dates only after a clause
  * break, dates the sentence: two happenings of equal weight, the first named ("Kidal fell eight days
  * later, and the MNLA declared independence on 6 April"); so does one before a relative clause's date,
@@ -40,7 +47,7 @@ export function markFirstClause(mentions: DateMention[], flat: string): DateMent
   if (explicit === undefined) return mentions;
   const between = flat.slice(relative.index + relative.text.length, explicit.index);
   if (CONCESSION_BEFORE.test(between)) return [{ ...relative, firstClause: true }, ...mentions.slice(1)];
-  if (relative.yields === true) return mentions;
+  if (relative.yields === true || IN_EARLIER_PAST_CLAUSE.test(flat.slice(Math.max(0, relative.index - NEAR), relative.index))) return mentions;
   // A relative clause's date describes what the main clause names ("took the remaining towns, …, which had been held since 2014").
   const described = explicit.kind === 'absolute' && explicit.background === 'clause';
   if (!described && !CLAUSE_BREAK.test(between) && !TIME_CLAUSE_BEFORE.test(between.slice(-NEAR))) return mentions;

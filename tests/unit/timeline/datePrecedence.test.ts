@@ -44,6 +44,11 @@ describe('an explicit date wins over a relative phrase in the same sentence', ()
     ]);
   });
 
+  it('dates it by the second clause’s day when the first clause’s phrase stands in a relative clause in the pluperfect', () => {
+    const prose = 'On 22 March, the road was cut. The army brought in units that had fought north of the city earlier in the month, and attacked on 25 March.';
+    expect(timeline(prose)).toEqual(['2012-03-22 day «22 March»', '2012-03-25 day «25 March»']);
+  });
+
   it('dates a subject’s two verbs by the first-named when the second, in the passive, names its day', () => {
     expect(timeline('On 1 April, a team set out. The team tried again over the next two days and was detained on the night of 4 April.')).toEqual([
       '2012-04-01 day «1 April»',
