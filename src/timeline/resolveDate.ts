@@ -182,8 +182,15 @@ function looksBack(date: ResolvedDate, context: DateContext): boolean {
   const seasonEnd = date.month === undefined && date.qualifier !== undefined ? SEASON_LAST_MONTH[date.qualifier] : undefined;
   if (seasonEnd !== undefined && date.year === previous.year && previous.month !== undefined) return seasonEnd < previous.month;
   const months = (value: { year: number; month?: number }) => value.year * 12 + (value.month ?? 12);
+  // The early or middle part of the anchor's own month, over before its day ("have been claiming the mine since the middle of
+  // December", told on 23 December), looks back as an earlier month does.
+  const partEnd = date.month !== undefined && date.qualifier !== undefined ? MONTH_PART_LAST_DAY[date.qualifier] : undefined;
+  if (partEnd !== undefined && months(date) === months(previous)) return partEnd < previous.day;
   return months(date) < months(previous) || (date.month === undefined && date.year < previous.year);
 }
+
+/** The last day of the early or middle part of a month. */
+const MONTH_PART_LAST_DAY: Partial<Record<Qualifier, number>> = { early: 10, mid: 20 };
 
 /** The last month of a season within one year (a winter runs into the next year, so none is over before a month of its own). */
 const SEASON_LAST_MONTH: Partial<Record<Qualifier, number>> = { spring: 5, summer: 8, autumn: 11 };

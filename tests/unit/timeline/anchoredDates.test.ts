@@ -57,6 +57,16 @@ describe('relative days count from a known anchor', () => {
     ).toEqual(['2022-09-11 day «11 September»', '2022 year spring «spring»', '2022-09-11 day «That evening»']);
   });
 
+  it('keeps the story on its day after the early or middle part of its month, told as a state since then', () => {
+    const december = { infoboxDate: '1 - 31 December 2022' };
+    const state = 'On 23 December, the owner closes a shaft. Bloggers have been claiming the mine since the middle of December.';
+    expect(timeline(`${state} The following week, the last train leaves.`, december)).toEqual([
+      '2022-12-23 day «23 December»',
+      '2022-12 month mid «the middle of December»',
+      '2022-12-30 day around «The following week»',
+    ]);
+  });
+
   it('reads "the next morning" after a night as the morning that ends it', () => {
     expect(timeline('The gunmen left before dawn on 5 March. Soldiers arrived the next morning.')).toEqual([
       '2012-03-05 day «5 March»',
