@@ -12,6 +12,13 @@ const SINCE_PHRASE = /\bsince\b[^,;.]{0,60}$/i;
  * The later date is past the baseline, the main clause's own.
  */
 const SINCE_CLOSED = new RegExp(`\\b[Ss]ince\\s+[^,;.\\d]{0,30}?(?:\\d{4}|\\d{1,2}\\s+${MONTH_NAME})\\s+(?!and\\b|to\\b|until\\b|or\\b)[a-z]+\\b[^,;.]{0,60}$`);
+/**
+ * "A container ship that had been stuck in the port since the first days of the full-scale invasion sailed out on Wednesday": a
+ * "since" naming a happening, closed by the main clause's own verb, as a "since" with its own date is (above): the later date
+ * is the verb's.
+ */
+const SINCE_NAMED_THEN_VERB =
+  /\bsince\s+the\s+(?:[\w'’-]+\s+){1,8}?(?:[a-z]{3,}ed|took|left|came|went|fled|fell)\s+(?:(?:out|off|up|back|away)\s+)?(?:(?:on|in)\s+)?$/;
 /** The sentence's opening phrase, up to the date: "Since November 2011", "Since the failure of its offensive in June 2023". */
 /** The same opening told as a clause of its own, which may run longer before its date ("Since the junta began flying … drones in 2022"). */
 const OPENING_SINCE_CLAUSE = /^\s*since\b[^,;.]{0,120}$/i;
@@ -183,6 +190,7 @@ export function countsSinceBaseline(before: string, near: string, after: string,
     SINCE_PHRASE.test(before) &&
     !(WRITING_WEEK.test(text) && FIRST_SINCE_NAMED_HAPPENING.test(before.slice(-BUILD_UP_NEAR))) &&
     !SINCE_CLOSED.test(before) &&
+    !SINCE_NAMED_THEN_VERB.test(before.slice(-BUILD_UP_NEAR)) &&
     !HELD_SINCE_CLAUSE.test(before.slice(-BUILD_UP_NEAR)) &&
     !(OPENING_SINCE.test(before) && !COMPARED_COUNT_AFTER.test(after) && !COUNT_TOLD_AFTER.test(after)) &&
     !SINCE_CLAUSE.test(near) &&

@@ -247,3 +247,11 @@ describe('"for the first time since" a year, whatever clause tells it', () => {
     expect(timeline(prose, { infoboxDate: '1 December 2011 – 20 January 2012' })).toEqual(['2012-01-13 day «13 January»', '2012-01-14 day «The next day»']);
   });
 });
+
+describe('a "since" naming a happening, closed by the main clause’s own verb', () => {
+  it('leaves the date after that verb to the verb, not to the baseline', () => {
+    const prose = 'A ship that had been stuck in the port since the first days of the invasion sailed out on 16 August 2023 through the corridor.';
+    expect(timeline(prose, {})).toEqual(['2023-08-16 day «16 August 2023»']);
+    expect(timeline('Some 300,000 people have fled since the start of the offensive on 16 August 2023.', {})).toEqual([]);
+  });
+});
