@@ -209,4 +209,10 @@ export const LATER_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Khanasir 0.933, Burkina Faso's magistrates sent to the front 1.000.
   battle_of_khanasir__2016__: 0.933,
   burkina_journalists_conscripted_post_: 1,
+  // The siege of Stepanakert 0.968, the Yekaterinburg raids rift 0.815 (the round's fourth helper, delivered late).
+  siege_of_stepanakert_: 0.967,
+  yekaterinburg_raids_rift_post_: 0.814,
+  // Round forty-nine: the Da Vinci Wolves 0.903, the Antonivka road 0.889.
+  da_vinci_wolves_battalion_: 0.903,
+  kherson_antonivka_road_video_report_: 0.888,
 };
