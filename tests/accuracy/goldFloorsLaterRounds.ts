@@ -215,4 +215,7 @@ export const LATER_ROUNDS_FLOORS: Record<string, number> = {
   // Round forty-nine: the Da Vinci Wolves 0.903, the Antonivka road 0.889.
   da_vinci_wolves_battalion_: 0.903,
   kherson_antonivka_road_video_report_: 0.888,
+  // The 2019 Koutougou attack 0.929, the Barkaram attack post 1.000.
+  '2019_koutougou_attack_': 0.928,
+  chad_barkaram_attack_post_: 1,
 };
