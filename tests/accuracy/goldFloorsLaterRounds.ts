@@ -218,4 +218,7 @@ export const LATER_ROUNDS_FLOORS: Record<string, number> = {
   // The 2019 Koutougou attack 0.929, the Barkaram attack post 1.000.
   '2019_koutougou_attack_': 0.928,
   chad_barkaram_attack_post_: 1,
+  // The 2004 South Ossetia clashes 1.000, the Latakia wildfires post 0.917.
+  '2004_south_ossetia_clashes_': 1,
+  latakia_wildfires_post_: 0.916,
 };
