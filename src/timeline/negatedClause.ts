@@ -32,6 +32,13 @@ const WHEN_FOLLOWS = /^,\s*when\b/;
 const NOT_DONE_BY =
   /\b(?:had|has|have)\s+not\s+(?:yet\s+)?[a-z]+\b[^,;]{0,80}?\bby\s[^,;]{1,40}?(?=\s(?:when|after|as|before|while|although|though|but|and)\b|[,;.]|$)/g;
 
+/**
+ * "The quarrel did not begin last week": a beginning denied at a time says it lay earlier, so the date dates nothing (GUIDE.md:
+ * not asserted as having happened), as "No trial had been held by early 2022" dates nothing. Not "did not begin until 3 May",
+ * which tells when it began. Capped to the clause.
+ */
+const BEGINNING_DENIED = /\b(?:did|does|do)\s+not\s+(?:begin|start|happen|take\s+place|originate)\b(?!\s+until\b)[^,;]{0,60}?(?=[,;.]|$)/g;
+
 /** The spans of a sentence's negated clauses. */
 export function negatedClauses(sentence: string): Span[] {
   const noSubject = [...sentence.matchAll(NEGATED_CLAUSE)].map((match) => {
@@ -40,7 +47,8 @@ export function negatedClauses(sentence: string): Span[] {
     return { start: match.index, end: since === null ? end : match.index + since.index };
   });
   const notDoneBy = [...sentence.matchAll(NOT_DONE_BY)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
-  return [...noSubject, ...notDoneBy];
+  const beginningDenied = [...sentence.matchAll(BEGINNING_DENIED)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  return [...noSubject, ...notDoneBy, ...beginningDenied];
 }
 
 /**
