@@ -1,7 +1,8 @@
 /**
  * Sentences whose date is stated, so it anchors what follows, but that tell no happening of their own (GUIDE.md): a line
  * presenting a quoted post, one that only names or judges a day, the clip of a happening just told dated by its release,
- * the reporters' own visit on a day they open with, and a "During" phrase whose clause dates only the war it names.
+ * the reporters' own visit on a day they open with, a "During" phrase whose clause dates only the war it names, and a grudge
+ * held over a dated happening.
  */
 import { showsReleasedClip } from './clipDateLine.ts';
 import type { DateMention } from './dateMention.ts';
@@ -17,9 +18,18 @@ export function onlyAnchors(sentence: string, mentions: readonly DateMention[]):
     namesDayOnly(sentence) ||
     showsReleasedClip(sentence, mentions) ||
     datesReportersVisit(sentence) ||
-    setsSceneOnly(sentence, mentions)
+    setsSceneOnly(sentence, mentions) ||
+    GRUDGE_HELD.test(sentence)
   );
 }
+
+/**
+ * "Baku has not forgiven Moscow for the crash of an Azerbaijani jet near Aktau on 25 December last year": a grudge or a refusal
+ * held to this day, whose object is a dated happening, tells no happening of its own (guide: a happening that is only the
+ * object of the sentence's own one dates that object, and with no date of its own the sentence is not an event); the crash's
+ * day is still stated, so "three days later" after it counts from it. The subject and its verb open the sentence.
+ */
+const GRUDGE_HELD = /^[A-Z][^,;.]{0,60}?\s(?:has|have)\s+(?:not|never)\s+(?:forgiven|forgotten|accepted|recognised|recognized)\s/;
 
 /** "That evening" or "the same day" points back to a day; a bare time of day ("from before dawn") points to none. */
 const POINTS_BACK = /\b(?:that|this|same|next|following|previous)\b/i;

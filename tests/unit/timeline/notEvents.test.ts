@@ -154,6 +154,10 @@ describe('what is not the date of an event', () => {
     expect(timeline('On 4 March, the town fell. Survivors said that no soldiers came during the night, although a unit was near.')).toHaveLength(1);
     expect(timeline('No trial had been held by early 2013.', {})).toEqual([]);
     expect(timeline('The quarrel did not begin in May 2013.', {})).toEqual([]);
+    // A grudge held over a dated happening is no event, but that day still anchors what follows.
+    expect(timeline('Baku has not forgiven Moscow for the crash of a jet on 25 December 2012. Putin apologised three days later.', {})).toEqual([
+      '2012-12-28 day «three days later»',
+    ]);
     expect(timeline('The quarrel did not begin in May 2013, but it grew on 3 June 2013.', {})).toEqual(['2013-06-03 day «3 June 2013»']);
     expect(timeline('On 4 March, the town fell. Neither side has moved more than a few kilometers since the autumn.')).toHaveLength(1);
     expect(timeline('Officials confirmed in July that neither side had moved.')).toEqual(['2012-07 month «July»']);
