@@ -51,9 +51,9 @@ const MAY_HOLD_DATE = new RegExp(
  */
 // Up to nine words from "will" to the date: "they will campaign against Georgian Dream in the parliamentary election in October".
 const FORECAST_WORDS = '\\s+(?!(?:later|go|eventually|subsequently|soon|again|remain|become)\\b)(?:not\\s+)?[a-z]+(?:\\s+[a-z]+){0,8}?\\s+$';
-// "is expected to discuss the move later this week", "is expected in Yerevan this weekend": what is awaited, in the present,
+// "is expected to discuss the move later this week", "is still expected in Baku later this month": what is awaited, in the present,
 // forecasts as "will" does.
-const EXPECTED = '(?:is|are)\\s+(?:widely\\s+)?expected(?:\\s+to)?';
+const EXPECTED = '(?:is|are)\\s+(?:(?:widely|still|now|also)\\s+)?expected(?:\\s+to)?';
 const FORECAST = new RegExp(`\\b(?:will|${EXPECTED})${FORECAST_WORDS}`, 'i');
 // "Forecasters expect the temperature to fall to minus 12 degrees over the weekend", "few expect to go out after dark any time soon":
 // what is expected, in a news post, lies ahead; so does what someone now wants ("he wants to take away Baku's pretext for a new

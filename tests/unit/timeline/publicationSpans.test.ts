@@ -15,6 +15,9 @@ describe('a weekend and a span of hours in a news post', () => {
   it('reads "this weekend" told in the past as the weekend just gone, and one awaited as ahead', () => {
     expect(post('Queues at the petrol stations stretched for several kilometres this weekend.')).toEqual(['2023-06-10 → 2023-06-11']);
     expect(post('The speaker is expected in Yerevan this weekend.', '2023-06-09')).toEqual([]);
+    expect(post('A delegation is still expected in Baku later this month, but the ministry said this morning that no date was set.', '2023-06-09')).toEqual([
+      '2023-06-09',
+    ]);
   });
 
   it('reads a change measured since a relative date as its baseline, no happening', () => {
