@@ -174,6 +174,11 @@ const WRITING_WEEK = /^this\s+week$/i;
  * nothing (guide: a baseline), so the sentence keeps its own day. A year only: "this week" may date the verb (see above).
  */
 const FIRST_TIME_SINCE = /\bfor\s+the\s+first\s+time\s+since\s[^,;.]{0,80}$/i;
+/**
+ * "Azerbaijan has grown more confident since its army retook Nagorno-Karabakh in September 2023": a change of degree measured
+ * since a year, whatever clause tells that year, is a comparison with then (guide: a change measured since a date), no happening.
+ */
+const GROWN_SINCE = /\b(?:has|have|had)\s+(?:grown|become|got|gotten)\s+(?:(?:much|far|ever|even)\s+)?(?:more|less)\s+[a-z]+\s+since\s[^,;.]{0,80}$/i;
 const YEAR = /\b\d{4}\b/;
 const FIRST_SINCE_NAMED_HAPPENING = /\bfirst\b[^,;.]{0,60}\bsince\s+(?:the|a|an|its|their)\s[^,;.]{1,60}\s$/i;
 
@@ -185,7 +190,7 @@ const FIRST_SINCE_NAMED_HAPPENING = /\bfirst\b[^,;.]{0,60}\bsince\s+(?:the|a|an|
  */
 export function countsSinceBaseline(before: string, near: string, after: string, text = ''): boolean {
   if (OPENING_SINCE_CLAUSE.test(before) && COUNT_TOLD_AFTER.test(after)) return true;
-  if (FIRST_TIME_SINCE.test(before.slice(-BUILD_UP_NEAR)) && YEAR.test(text)) return true;
+  if ((FIRST_TIME_SINCE.test(before.slice(-BUILD_UP_NEAR)) || GROWN_SINCE.test(before.slice(-BUILD_UP_NEAR))) && YEAR.test(text)) return true;
   return (
     SINCE_PHRASE.test(before) &&
     !(WRITING_WEEK.test(text) && FIRST_SINCE_NAMED_HAPPENING.test(before.slice(-BUILD_UP_NEAR))) &&

@@ -248,6 +248,13 @@ describe('"for the first time since" a year, whatever clause tells it', () => {
   });
 });
 
+describe('a change of degree measured since a year, whatever clause tells it', () => {
+  it('is a comparison with then, no happening', () => {
+    expect(timeline('Azerbaijan has grown more confident since its army retook Nagorno-Karabakh in September 2023.', {})).toEqual([]);
+    expect(timeline('Pashinyan has been moving away from Moscow since Azerbaijan took back Nagorno-Karabakh in September 2023.', {})).toHaveLength(1);
+  });
+});
+
 describe('a "since" naming a happening, closed by the main clause’s own verb', () => {
   it('leaves the date after that verb to the verb, not to the baseline', () => {
     const prose = 'A ship that had been stuck in the port since the first days of the invasion sailed out on 16 August 2023 through the corridor.';
