@@ -1,4 +1,4 @@
-/** Years written in unusual ways: after an opening "After", with an era, stressed, or a season before what was said then. */
+/** Years written in unusual ways: after an opening "After", with an era, stressed, or a season before what was said then or its clause. */
 import { describe, expect, it } from 'vitest';
 import { extractTimeline } from '../../../src/timeline/extractTimeline.ts';
 import { timelineWithoutEnds as timeline } from './timelineOf.ts';
@@ -71,6 +71,13 @@ describe('a season without its year before "that" of what was said then', () => 
     expect(
       timeline('Further strikes followed on 29 March 2024. The head of the company said in an interview in the autumn that repairs would take years.', {}),
     ).toEqual(['2024-03-29 day «29 March 2024»', '2024 year autumn «autumn»']);
+  });
+});
+
+describe('a season opening the sentence after "During", before its subject', () => {
+  it("is the season of the year last stated, and dates the sentence over a later clause's month", () => {
+    const prose = 'In May 2024 the unit moved south. During the summer it defended the approaches, and in August its drones hit tanks.';
+    expect(timeline(prose, {})).toEqual(['2024-05 month «May 2024»', '2024 year summer «summer»']);
   });
 });
 
