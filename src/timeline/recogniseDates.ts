@@ -24,7 +24,7 @@ import { markBackgroundDates } from './backgroundDates.ts';
 import { markCountedDays } from './countedDay.ts';
 import { keepDeclaredDay } from './declaredDays.ts';
 import { isInForecastOpening } from './forecastOpening.ts';
-import { isPlannedFor } from './plansAndRecurrences.ts';
+import { isPlannedFor } from './plansAndDeadlines.ts';
 import { MADE_POSSIBLE } from './namedHappeningWords.ts';
 import { inSubjectsEarlierPast } from './personsPast.ts';
 import { countsSinceBaseline } from './sinceDates.ts';

@@ -44,8 +44,8 @@ import {
 } from './namedHappeningWords.ts';
 import { datesCitedSource } from './citedSources.ts';
 import { countsSinceBaseline, tellsStateSince } from './sinceDates.ts';
-import { ANNIVERSARY_NEAR, continuesDeadlineList, isBoundToldWhen, isDueOrPlanned, recursYearly, remembersAnniversary } from './plansAndRecurrences.ts';
-import { keptAsYearlyDay } from './keptDays.ts';
+import { continuesDeadlineList, isBoundToldWhen, isDueOrPlanned } from './plansAndDeadlines.ts';
+import { ANNIVERSARY_NEAR, keptAsYearlyDay, recursYearly, remembersAnniversary } from './yearlyRecurrences.ts';
 import { boundsRestOfPeriod } from './restOfPeriodBound.ts';
 import { seasonOpensSentence, seasonSpanned } from './yearsAndSeasons.ts';
 import type { Qualifier } from './types.ts';

@@ -1,10 +1,9 @@
 /**
  * Dates that are not the time of a happening: a deadline or a plan ("postponed until 2020", "was due to
- * begin on 12 April", "agreed to return the districts by 1 December"), and what comes back every year
- * ("every year on 9 May", "Rain falls only between July and September", an anniversary marked).
+ * begin on 12 April", "agreed to return the districts by 1 December"); what comes back every year is `yearlyRecurrences.ts`'s.
  * `storyDate.ts` asks; every pattern reads only the words next to the date.
  */
-import { MONTH_NAME, type AbsoluteMention } from './dateMention.ts';
+import { MONTH_NAME } from './dateMention.ts';
 
 /**
  * What may stand between "until" and the date: a part of the month ("the end of"), a time of that day ("the evening of"), or
@@ -148,62 +147,6 @@ const ANNOUNCED_FROM = /\bannounced\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?from\s+(
 const REPORTED_FUTURE =
   /\b(?:said|announced|declared|stated|promised|pledged|vowed|warned|told\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+that\s+(?:[\w'’-]+\s+){1,4}?would\s+(?!(?:later|eventually|subsequently)\b)(?:not\s+)?[a-z]+(?:\s+[\w'’-]+){0,6}?\s+(?:in|on|by)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
 
-/**
- * "Rain falls only between July and September", "the rainy season lasts from June to October": a month
- * without a year after a verb in the present tells what comes every year, not a happening.
- */
-const HABITUAL_BEFORE = new RegExp(
-  `\\b(?:falls?|runs?|lasts?|occurs?|comes?|is|are)\\s+(?:(?:only|mainly|mostly|usually|generally|normally)\\s+)?(?:between|from|in|until)\\s+(?:(?:${MONTH_NAME})\\s+(?:and|to|until)\\s+)?$`,
-  'i',
-);
-
-/**
- * A date that comes back every year is a commemoration, not a happening: "Every year on 9 May", "on 9 May each year",
- * or a day in the present passive of a commemoration ("The date of the recapture, 26 January, is marked every year").
- */
-const RECURS_BEFORE = /\b(?:(?:every|each)\s+year|annually|yearly)\s+(?:on|in)\s+(?:the\s+)?$|\bevery\s+$/i;
-
-/** "Every year since, residents have laid flowers on 3 March": a sentence opened by a yearly habit names a day of no one year. */
-const RECURS_OPENING = /^\s*(?:(?:every|each)\s+year|annually|yearly)\b/i;
-
-const RECURS_AFTER = /^\s*,?\s*(?:(?:every|each)\s+year|annually|yearly|(?:is|are)\s+(?:still\s+|now\s+)?(?:marked|commemorated|celebrated|observed)\b)/i;
-
-/**
- * "the anniversary of the massacre was marked in June 2022 by a ceremony": a commemoration, no happening of the story
- * (guide), though told in the past, with or without its "on" ("was marked today"); a memorial opened or a commemoration cancelled on its day stays a happening.
- */
-const ANNIVERSARY_MARKED = /\banniversar(?:y|ies)\b[^,;.]{0,60}?\s(?:was|were)\s+(?:marked|commemorated|observed|celebrated)\s+(?:(?:in|on)\s+(?:the\s+)?)?$/i;
-
-/**
- * "On 8 April 2023, the first anniversary of the attack, residents gathered at the station to lay flowers": a day named as
- * an anniversary, its main clause the remembering itself, is a commemoration (guide), as "the anniversary was marked" is;
- * a memorial opened or an attack made on an anniversary stays a happening. Read over a bounded stretch after the date.
- */
-const ANNIVERSARY_REMEMBERED =
-  /^\s*,\s*the\s+(?:[\w-]+\s+)?anniversary\s+of\s+[^,;.]{1,60},[^.;]{0,120}?\b(?:(?:laid|lay|laying|placed|brought)\s+(?:flowers|wreaths|candles)|commemorat\w*|mourn\w*|vigils?|(?:minute|moment)\s+of\s+silence|honou?r(?:ed|ing)?\s+the\s+(?:dead|victims|fallen))\b/i;
-
-/**
- * "On 11 October 2021, the first anniversary of the strike was marked with a ceremony": the anniversary the date is
- * named as is itself the subject that was marked, the remembering told as "the anniversary … was marked in June" tells it.
- */
-const ANNIVERSARY_MARKED_AFTER = /^\s*,\s*the\s+(?:[\w-]+\s+)?anniversary\s+of\s+[^,;.]{1,60}?\s(?:was|were)\s+(?:marked|commemorated|observed|celebrated)\b/i;
-
-/**
- * "On 8 November 2023, the units took part in a military parade in Khankendi, which marked the third anniversary of the capture
- * of Shusha": a parade or ceremony told as marking an anniversary is the remembering itself (guide), as "the anniversary was
- * marked … by a ceremony" is. Bounded, within the sentence; a strike or an attack made on an anniversary stays a happening.
- */
-const CEREMONY_MARKED_ANNIVERSARY =
-  /^[^.;]{0,100}?\b(?:parade|ceremony|commemoration|vigil)\b[^.;]{0,80}?\b(?:which|that)\s+(?:marked|commemorated|celebrated)\s+the\s+(?:[\w-]+\s+)?anniversary\s+of\b/i;
-
-/** How far after a date an anniversary's commemoration is read. */
-export const ANNIVERSARY_NEAR = 220;
-
-/** Whether the words after a date name it an anniversary and tell its remembering (a commemoration, no happening). */
-export function remembersAnniversary(after: string): boolean {
-  return ANNIVERSARY_REMEMBERED.test(after) || ANNIVERSARY_MARKED_AFTER.test(after) || CEREMONY_MARKED_ANNIVERSARY.test(after);
-}
-
 /** Whether a date is a later item of a list of deadlines ("…, Agdam by 20 November"), given the sentence before it. */
 export function continuesDeadlineList(before: string): boolean {
   let text = before;
@@ -257,40 +200,4 @@ export function isPlannedFor(near: string): boolean {
     THREATENED_FOR.test(near) ||
     REPORTED_FUTURE.test(near)
   );
-}
-
-/**
- * "Azerbaijan marks 26 February as the Day of the Khojaly Genocide", "the country observes 9 May as Victory Day": a day without
- * its year that a present-tense verb of keeping names as a day of remembrance comes back every year.
- */
-const KEPT_AS_BEFORE = /\b(?:marks|observes|celebrates|commemorates|keeps)\s+(?:the\s+)?$/i;
-const KEPT_AS_AFTER = /^\s+(?:each\s+year\s+|every\s+year\s+|annually\s+)?as\s/i;
-
-/**
- * "Since 2019, 29 August has been marked in Ukraine as the Day of Remembrance of the Defenders", "The day has been observed as a
- * national holiday since 1991": a day of remembrance kept every year from a stated year is a remembering repeated, no habit of
- * the story begun then (guide: commemoration); the start's date dates nothing. Only a day or holiday kept "as" such, told in the
- * present perfect, with bounded stretches either side; the day kept, without its year, names every year's day.
- */
-const KEPT_AS_DAY = String.raw`(?:has|have)\s+been\s+(?:marked|observed|celebrated|commemorated|kept)\b[^.;]{0,40}?\sas\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?(?:day|holiday)\b`;
-const KEPT_SINCE_OPENING = /^\s*Since\s+$/i;
-const KEPT_AS_DAY_AFTER = new RegExp(String.raw`^,?\s+[^.;]{0,80}?\b${KEPT_AS_DAY}`, 'i');
-const KEPT_SINCE_BEFORE = new RegExp(String.raw`\b${KEPT_AS_DAY}[^.;]{0,80}?\ssince\s+$`, 'i');
-/** How far before a date a day kept "since" it is read. */
-const KEPT_SINCE_NEAR = 220;
-
-/**
- * "the average temperature is around −5 °C (23 °F) in January and around 21 °C in July": a month without a year that a
- * climate's average figure is given for names every year's month, a habit (guide), no happening. Its figures stand between,
- * so it reads a bounded stretch of the sentence before the date.
- */
-const CLIMATE_MONTH_BEFORE = /\b(?:average|mean)\s+(?:[a-z]+\s+){0,2}?(?:temperatures?|rainfall|precipitation|snowfall)\b[^.;]{0,120}?\sin\s+$/i;
-
-/** Whether a date comes back every year (a commemoration, an anniversary, a season's habit) rather than telling one happening. */
-export function recursYearly(mention: AbsoluteMention, before: string, near: string, after: string): boolean {
-  if (RECURS_BEFORE.test(near) || RECURS_AFTER.test(after) || ANNIVERSARY_MARKED.test(near)) return true;
-  if ((KEPT_SINCE_OPENING.test(before) && KEPT_AS_DAY_AFTER.test(after)) || KEPT_SINCE_BEFORE.test(before.slice(-KEPT_SINCE_NEAR))) return true;
-  if (mention.year !== undefined) return false;
-  if (RECURS_OPENING.test(before) || (KEPT_AS_BEFORE.test(near) && KEPT_AS_AFTER.test(after)) || KEPT_AS_DAY_AFTER.test(after)) return true;
-  return mention.day === undefined && mention.month !== undefined && (HABITUAL_BEFORE.test(near) || CLIMATE_MONTH_BEFORE.test(before));
 }

@@ -1,0 +1,120 @@
+/**
+ * Dates that come back every year rather than telling one happening: "every year on 9 May", "Rain falls only between July and
+ * September", an anniversary marked, a day of remembrance kept "since" a year or named by its keepers without its year (guide:
+ * commemoration is the remembering itself). `storyDate.ts` asks; every pattern reads only bounded stretches next to the date.
+ */
+import { MONTH_NAME, type AbsoluteMention } from './dateMention.ts';
+
+/**
+ * "Rain falls only between July and September", "the rainy season lasts from June to October": a month
+ * without a year after a verb in the present tells what comes every year, not a happening.
+ */
+const HABITUAL_BEFORE = new RegExp(
+  `\\b(?:falls?|runs?|lasts?|occurs?|comes?|is|are)\\s+(?:(?:only|mainly|mostly|usually|generally|normally)\\s+)?(?:between|from|in|until)\\s+(?:(?:${MONTH_NAME})\\s+(?:and|to|until)\\s+)?$`,
+  'i',
+);
+
+/**
+ * A date that comes back every year is a commemoration, not a happening: "Every year on 9 May", "on 9 May each year",
+ * or a day in the present passive of a commemoration ("The date of the recapture, 26 January, is marked every year").
+ */
+const RECURS_BEFORE = /\b(?:(?:every|each)\s+year|annually|yearly)\s+(?:on|in)\s+(?:the\s+)?$|\bevery\s+$/i;
+
+/** "Every year since, residents have laid flowers on 3 March": a sentence opened by a yearly habit names a day of no one year. */
+const RECURS_OPENING = /^\s*(?:(?:every|each)\s+year|annually|yearly)\b/i;
+
+const RECURS_AFTER = /^\s*,?\s*(?:(?:every|each)\s+year|annually|yearly|(?:is|are)\s+(?:still\s+|now\s+)?(?:marked|commemorated|celebrated|observed)\b)/i;
+
+/**
+ * "the anniversary of the massacre was marked in June 2022 by a ceremony": a commemoration, no happening of the story
+ * (guide), though told in the past, with or without its "on" ("was marked today"); a memorial opened or a commemoration cancelled on its day stays a happening.
+ */
+const ANNIVERSARY_MARKED = /\banniversar(?:y|ies)\b[^,;.]{0,60}?\s(?:was|were)\s+(?:marked|commemorated|observed|celebrated)\s+(?:(?:in|on)\s+(?:the\s+)?)?$/i;
+
+/**
+ * "On 8 April 2023, the first anniversary of the attack, residents gathered at the station to lay flowers": a day named as
+ * an anniversary, its main clause the remembering itself, is a commemoration (guide), as "the anniversary was marked" is;
+ * a memorial opened or an attack made on an anniversary stays a happening. Read over a bounded stretch after the date.
+ */
+const ANNIVERSARY_REMEMBERED =
+  /^\s*,\s*the\s+(?:[\w-]+\s+)?anniversary\s+of\s+[^,;.]{1,60},[^.;]{0,120}?\b(?:(?:laid|lay|laying|placed|brought)\s+(?:flowers|wreaths|candles)|commemorat\w*|mourn\w*|vigils?|(?:minute|moment)\s+of\s+silence|honou?r(?:ed|ing)?\s+the\s+(?:dead|victims|fallen))\b/i;
+
+/**
+ * "On 11 October 2021, the first anniversary of the strike was marked with a ceremony": the anniversary the date is
+ * named as is itself the subject that was marked, the remembering told as "the anniversary … was marked in June" tells it.
+ */
+const ANNIVERSARY_MARKED_AFTER = /^\s*,\s*the\s+(?:[\w-]+\s+)?anniversary\s+of\s+[^,;.]{1,60}?\s(?:was|were)\s+(?:marked|commemorated|observed|celebrated)\b/i;
+
+/**
+ * "On 8 November 2023, the units took part in a military parade in Khankendi, which marked the third anniversary of the capture
+ * of Shusha": a parade or ceremony told as marking an anniversary is the remembering itself (guide), as "the anniversary was
+ * marked … by a ceremony" is. Bounded, within the sentence; a strike or an attack made on an anniversary stays a happening.
+ */
+const CEREMONY_MARKED_ANNIVERSARY =
+  /^[^.;]{0,100}?\b(?:parade|ceremony|commemoration|vigil)\b[^.;]{0,80}?\b(?:which|that)\s+(?:marked|commemorated|celebrated)\s+the\s+(?:[\w-]+\s+)?anniversary\s+of\b/i;
+
+/** How far after a date an anniversary's commemoration is read. */
+export const ANNIVERSARY_NEAR = 220;
+
+/** Whether the words after a date name it an anniversary and tell its remembering (a commemoration, no happening). */
+export function remembersAnniversary(after: string): boolean {
+  return ANNIVERSARY_REMEMBERED.test(after) || ANNIVERSARY_MARKED_AFTER.test(after) || CEREMONY_MARKED_ANNIVERSARY.test(after);
+}
+
+/**
+ * "Azerbaijan marks 26 February as the Day of the Khojaly Genocide", "the country observes 9 May as Victory Day": a day without
+ * its year that a present-tense verb of keeping names as a day of remembrance comes back every year.
+ */
+const KEPT_AS_BEFORE = /\b(?:marks|observes|celebrates|commemorates|keeps)\s+(?:the\s+)?$/i;
+const KEPT_AS_AFTER = /^\s+(?:each\s+year\s+|every\s+year\s+|annually\s+)?as\s/i;
+
+/**
+ * "Since 2019, 29 August has been marked in Ukraine as the Day of Remembrance of the Defenders", "The day has been observed as a
+ * national holiday since 1991": a day of remembrance kept every year from a stated year is a remembering repeated, no habit of
+ * the story begun then (guide: commemoration); the start's date dates nothing. Only a day or holiday kept "as" such, told in the
+ * present perfect, with bounded stretches either side; the day kept, without its year, names every year's day.
+ */
+const KEPT_AS_DAY = String.raw`(?:has|have)\s+been\s+(?:marked|observed|celebrated|commemorated|kept)\b[^.;]{0,40}?\sas\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?(?:day|holiday)\b`;
+const KEPT_SINCE_OPENING = /^\s*Since\s+$/i;
+const KEPT_AS_DAY_AFTER = new RegExp(String.raw`^,?\s+[^.;]{0,80}?\b${KEPT_AS_DAY}`, 'i');
+const KEPT_SINCE_BEFORE = new RegExp(String.raw`\b${KEPT_AS_DAY}[^.;]{0,80}?\ssince\s+$`, 'i');
+/** How far before a date a day kept "since" it is read. */
+const KEPT_SINCE_NEAR = 220;
+
+/**
+ * "the average temperature is around −5 °C (23 °F) in January and around 21 °C in July": a month without a year that a
+ * climate's average figure is given for names every year's month, a habit (guide), no happening. Its figures stand between,
+ * so it reads a bounded stretch of the sentence before the date.
+ */
+const CLIMATE_MONTH_BEFORE = /\b(?:average|mean)\s+(?:[a-z]+\s+){0,2}?(?:temperatures?|rainfall|precipitation|snowfall)\b[^.;]{0,120}?\sin\s+$/i;
+
+/** Whether a date comes back every year (a commemoration, an anniversary, a season's habit) rather than telling one happening. */
+export function recursYearly(mention: AbsoluteMention, before: string, near: string, after: string): boolean {
+  if (RECURS_BEFORE.test(near) || RECURS_AFTER.test(after) || ANNIVERSARY_MARKED.test(near)) return true;
+  if ((KEPT_SINCE_OPENING.test(before) && KEPT_AS_DAY_AFTER.test(after)) || KEPT_SINCE_BEFORE.test(before.slice(-KEPT_SINCE_NEAR))) return true;
+  if (mention.year !== undefined) return false;
+  if (RECURS_OPENING.test(before) || (KEPT_AS_BEFORE.test(near) && KEPT_AS_AFTER.test(after)) || KEPT_AS_DAY_AFTER.test(after)) return true;
+  return mention.day === undefined && mention.month !== undefined && (HABITUAL_BEFORE.test(near) || CLIMATE_MONTH_BEFORE.test(before));
+}
+
+/**
+ * "Armenians mark the capture of Shusha on 9 May, together with the Soviet victory, as the "Triple Holiday"": a present-tense
+ * verb of keeping, its object between, "on" the day, and the day kept "as" a day or a holiday later in the sentence. Without that
+ * "as", a present-tense report ("Residents mark the liberation on Nov. 11 with a concert") may tell one happening.
+ */
+const KEPT_ON_BEFORE = /\b(?:mark|marks|observe|observes|celebrate|celebrates|commemorate|commemorates)\s+(?:the|its|their|his|her)\s[^.;]{0,60}?\son\s+$/i;
+const KEPT_ON_AFTER = /^[^.;]{0,120}?\sas\s+(?:a|an|the)\s+["“]?(?:[\w'-]+\s+){0,4}?(?:day|holiday)\b/i;
+
+/**
+ * "In Azerbaijan, 8 May was observed as the day of the occupation of Shusha until the town was retaken": a day kept as such up
+ * to a bound is a remembering repeated over those years, as "has been marked … as the Day of …" is; a day of mourning kept once
+ * ("16 September was observed as a day of mourning") names no such stretch and is left alone.
+ */
+const KEPT_UNTIL_AFTER =
+  /^,?\s+(?:was|were)\s+(?:marked|observed|celebrated|commemorated|kept)\b[^.;]{0,40}?\sas\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?(?:day|holiday)\b[^.;]{0,80}?\s(?:until|till)\s/i;
+
+/** Whether a day without its year is one its keepers mark every year (`near`: the words just before it, `after`: just after). */
+export function keptAsYearlyDay(mention: AbsoluteMention, near: string, after: string): boolean {
+  if (mention.year !== undefined || mention.day === undefined) return false;
+  return (KEPT_ON_BEFORE.test(near) && KEPT_ON_AFTER.test(after)) || KEPT_UNTIL_AFTER.test(after);
+}
