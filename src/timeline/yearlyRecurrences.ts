@@ -78,6 +78,12 @@ const KEPT_AS_DAY = String.raw`(?:has|have)\s+been\s+(?:marked|observed|celebrat
 const KEPT_SINCE_OPENING = /^\s*Since\s+$/i;
 const KEPT_AS_DAY_AFTER = new RegExp(String.raw`^,?\s+[^.;]{0,80}?\b${KEPT_AS_DAY}`, 'i');
 const KEPT_SINCE_BEFORE = new RegExp(String.raw`\b${KEPT_AS_DAY}[^.;]{0,80}?\ssince\s+$`, 'i');
+/**
+ * "Since 2023, the anniversary of Kotsiubailo's death has been marked by a march in Kyiv": an anniversary marked every year from a
+ * stated year is the same remembering repeated, as a day kept "as" a holiday since then is.
+ */
+const ANNIVERSARY_KEPT_AFTER =
+  /^,?\s+the\s+(?:[\w-]+\s+)?anniversar(?:y|ies)\s+of\b[^.;]{0,80}?\s(?:has|have)\s+been\s+(?:marked|observed|celebrated|commemorated)\b/i;
 /** How far before a date a day kept "since" it is read. */
 const KEPT_SINCE_NEAR = 220;
 
@@ -91,7 +97,11 @@ const CLIMATE_MONTH_BEFORE = /\b(?:average|mean)\s+(?:[a-z]+\s+){0,2}?(?:tempera
 /** Whether a date comes back every year (a commemoration, an anniversary, a season's habit) rather than telling one happening. */
 export function recursYearly(mention: AbsoluteMention, before: string, near: string, after: string): boolean {
   if (RECURS_BEFORE.test(near) || RECURS_AFTER.test(after) || ANNIVERSARY_MARKED.test(near)) return true;
-  if ((KEPT_SINCE_OPENING.test(before) && KEPT_AS_DAY_AFTER.test(after)) || KEPT_SINCE_BEFORE.test(before.slice(-KEPT_SINCE_NEAR))) return true;
+  if (
+    (KEPT_SINCE_OPENING.test(before) && (KEPT_AS_DAY_AFTER.test(after) || ANNIVERSARY_KEPT_AFTER.test(after))) ||
+    KEPT_SINCE_BEFORE.test(before.slice(-KEPT_SINCE_NEAR))
+  )
+    return true;
   if (mention.year !== undefined) return false;
   if (RECURS_OPENING.test(before) || (KEPT_AS_BEFORE.test(near) && KEPT_AS_AFTER.test(after)) || KEPT_AS_DAY_AFTER.test(after)) return true;
   return mention.day === undefined && mention.month !== undefined && (HABITUAL_BEFORE.test(near) || CLIMATE_MONTH_BEFORE.test(before));
