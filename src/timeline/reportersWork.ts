@@ -12,7 +12,7 @@
  * villages over the spring", "We spent parts of June, July and August in Nikopol").
  */
 const WORK_VERBS =
-  'went\\s+through|gone\\s+through|go\\s+through|matched|cross-checked|geolocated|reviewed|verified|analy[sz]ed|examined|compared|traced|interviewed|spoke\\s+(?:to|with)|obtained|collected|gathered|reconstructed|pieced\\s+together|looked\\s+(?:at|through)|studied|sifted\\s+through|pored\\s+over|counted|tallied|visited|went\\s+back|came\\s+back|returned|followed|accompanied|spent';
+  'went\\s+through|gone\\s+through|go\\s+through|matched|cross-checked|geolocated|reviewed|verified|analy[sz]ed|examined|compared|traced|interviewed|spoke\\s+(?:to|with)|obtained|collected|gathered|reconstructed|pieced\\s+together|looked\\s+(?:at|through)|studied|sifted\\s+through|pored\\s+over|counted|tallied|visited|drove|travell?ed|went\\s+back|came\\s+back|returned|followed|accompanied|spent';
 const ADVERB = '(?:(?:also|then|first|later|have|had)\\s+)?';
 
 /** "We" (or a blog post's single writer, "I") opening the sentence, an optional adverb, then a verb of checking material. Reads only the first words. */

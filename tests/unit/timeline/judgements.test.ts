@@ -213,6 +213,7 @@ describe("the reporters' own work is no happening of the story", () => {
     expect(timeline('On 10 February, the siege began. We visited the town on 28 February and found the school in ruins.')).toEqual([
       '2012-02-10 day «10 February»',
     ]);
+    expect(timeline('On 10 February, the siege began. We drove the road twice in March.')).toEqual(['2012-02-10 day «10 February»']);
   });
 
   it("leaves out a blog post's single writer's visit and talks, and the mood of those they spoke to", () => {
