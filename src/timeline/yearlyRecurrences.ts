@@ -88,6 +88,12 @@ const ANNIVERSARY_KEPT_AFTER =
 const KEPT_SINCE_NEAR = 220;
 
 /**
+ * "The first strikes on the road come in early June, when small drones start crossing the river": a subject counted as the first
+ * or the last of its kind is one happening, told in the present of a report, not what every year's June brings.
+ */
+const ONE_OFF_SUBJECT = /^\s*(?:The|Its|Their)\s+(?:first|last|final|next)\s/;
+
+/**
  * "the average temperature is around −5 °C (23 °F) in January and around 21 °C in July": a month without a year that a
  * climate's average figure is given for names every year's month, a habit (guide), no happening. Its figures stand between,
  * so it reads a bounded stretch of the sentence before the date.
@@ -104,7 +110,11 @@ export function recursYearly(mention: AbsoluteMention, before: string, near: str
     return true;
   if (mention.year !== undefined) return false;
   if (RECURS_OPENING.test(before) || (KEPT_AS_BEFORE.test(near) && KEPT_AS_AFTER.test(after)) || KEPT_AS_DAY_AFTER.test(after)) return true;
-  return mention.day === undefined && mention.month !== undefined && (HABITUAL_BEFORE.test(near) || CLIMATE_MONTH_BEFORE.test(before));
+  return (
+    mention.day === undefined &&
+    mention.month !== undefined &&
+    ((HABITUAL_BEFORE.test(near) && !ONE_OFF_SUBJECT.test(before)) || CLIMATE_MONTH_BEFORE.test(before))
+  );
 }
 
 /**

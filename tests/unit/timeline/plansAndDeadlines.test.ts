@@ -223,6 +223,15 @@ describe('what an effort set out to do before or by a date', () => {
   });
 });
 
+describe('a present-tense verb of coming before a month', () => {
+  it('tells one happening when its subject is counted the first of its kind, not what every year brings', () => {
+    expect(
+      timeline('The first strikes on the road come in early June, when drones start crossing the river.', { infoboxDate: '3 June 2012 – 25 August 2012' }),
+    ).toEqual(['2012-06 month early «early June»']);
+    expect(timeline('The rains come in June.', { infoboxDate: '3 June 2012 – 25 August 2012' })).toEqual([]);
+  });
+});
+
 describe('a command told in a "who" clause', () => {
   it('is a happening when told on one day, not a post held from a date', () => {
     expect(timeline('The town was taken by volunteers under Melkonian, who led the assault on 3 May 2012.', {})).toEqual(['2012-05-03 day «3 May 2012»']);
