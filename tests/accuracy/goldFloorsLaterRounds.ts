@@ -221,4 +221,13 @@ export const LATER_ROUNDS_FLOORS: Record<string, number> = {
   // The 2004 South Ossetia clashes 1.000, the Latakia wildfires post 0.917.
   '2004_south_ossetia_clashes_': 1,
   latakia_wildfires_post_: 0.916,
+  // Round fifty: the Kidal Region 1.000, the Toretsk waste heaps 1.000.
+  kidal_region_: 1,
+  toretsk_heaps_video_report_: 1,
+  // The Battle of Popasna 0.968, the Turkey–Syria defence pact post 0.900.
+  battle_of_popasna_: 0.967,
+  turkey_syria_defence_pact_post_: 0.9,
+  // The Battle of Douentza 0.903, the Togo Savanes attack post 0.909.
+  battle_of_douentza__2012__: 0.903,
+  togo_savanes_attack_post_: 0.909,
 };
