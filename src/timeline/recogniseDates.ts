@@ -16,6 +16,7 @@ import { GATHERING, ONE_MOVE } from './relativeVocabulary.ts';
 import { datesReportersWork } from './reportersWork.ts';
 import { endsForceRemaining, estimatesForceStrength } from './strengthEstimates.ts';
 import { NEAR, storyDate } from './storyDate.ts';
+import { countsInhabitants } from './howThingsStood.ts';
 import { CLAUSE_BREAK, markFirstClause } from './firstClause.ts';
 import { findYearsAndSeasons } from './yearsAndSeasons.ts';
 import { findSlashDates } from './slashDates.ts';
@@ -160,8 +161,9 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
       taken.push(candidate);
       continue;
     }
-    // "By then, estimates put the number of Russian soldiers in the area at 4,000": a side's strength, no happening, whatever dates it.
-    if (candidate.kind === 'relative' && (estimatesForceStrength(flat.slice(end, end + 2 * NEAR)) || endsForceRemaining(lead))) {
+    // "By then, estimates put the number of Russian soldiers in the area at 4,000": a side's strength, no happening, whatever dates it;
+    // so is a place's count of people ("had fewer than 1,000 inhabitants by the end of the year").
+    if (candidate.kind === 'relative' && (estimatesForceStrength(flat.slice(end, end + 2 * NEAR)) || endsForceRemaining(lead) || countsInhabitants(lead))) {
       taken.push(candidate);
       continue;
     }
