@@ -75,6 +75,11 @@ const CONDITION_BY = /\b(?:if|unless)\s+[^,;.]{1,60}?\s+(?:(?:does|do|did)\s+not
  * as "is scheduled to" is (the past "was to be" may narrate what came to pass, and is left alone; "is to blame" judges).
  */
 const ARRANGED = /\b(?:(?:is|are)\s+to(?:\s+be)?|must\s+be)\s+(?!blame\b)[a-z]+(?:\s+[a-z-]+){0,6}?\s+(?:on|in|by)\s+(?:the\s+)?$/i;
+/**
+ * "the agreement …, under which the Kurdish-led force was to merge into the institutions of the state by the end of the year": a
+ * past "was to" up to a "by" bound sets a deadline, as "is to" does; without the "by" it may narrate what came to pass.
+ */
+const ARRANGED_BY = /\b(?:was|were)\s+to(?:\s+be)?\s+(?!blame\b)[a-z]+(?:\s+[\w-]+){0,8}?\s+by\s+(?:the\s+)?$/i;
 
 /**
  * "return Kalbajar by 15 November, Agdam by 20 November and Lachin by 1 December": a later item of a list of deadlines,
@@ -191,6 +196,7 @@ export function isPlannedFor(near: string): boolean {
     DUE_ON.test(near) ||
     ANNOUNCED_FROM.test(near) ||
     ARRANGED.test(near) ||
+    ARRANGED_BY.test(near) ||
     CONDITION_BY.test(near) ||
     UNDERTAKEN_BY.test(near) ||
     RULE_REQUIRES.test(near) ||
