@@ -10,10 +10,11 @@ import { tellsStateSince } from './sinceDates.ts';
 
 /**
  * "… was a …", "… is an …", "… were the …", or the verbs that say a battle's whole span ("… was
- * fought between 4 and 8 November", "… took place in March 2014", "… occurred on the evening of 25 September 2023"): a
- * definition, before any date.
+ * fought between 4 and 8 November", "… took place in March 2014", "… occurred on the evening of 25 September 2023"), or what
+ * the name "refers to" ("The Battle of Douentza refers to the seizure of the town … in September 2012, and to its recapture …"):
+ * a definition, before any date.
  */
-const DEFINES = /\b(?:(?:was|is|were|are)\s+(?:a|an|the|one)|(?:was|were)\s+(?:fought|waged)|took\s+place|occurred|happened)\b/i;
+const DEFINES = /\b(?:(?:was|is|were|are)\s+(?:a|an|the|one)|(?:was|were)\s+(?:fought|waged)|took\s+place|occurred|happened|refers?\s+to)\b/i;
 
 /**
  * A beginning's verb right before a day, or with its agent between ("… were a series of offensives launched on 27 November 2024

@@ -17,11 +17,12 @@ describe('lead sentences that sum up the story', () => {
     expect(extractTimeline(`${lead}\n`, { infoboxDate: '2014' }).map((event) => event.date)).toEqual(['2014-03-27']);
   });
 
-  it('skips a lead sentence that says when the battle was fought or took place, and keeps what follows', () => {
+  it('skips a lead sentence that says when the battle was fought or took place, or what its name refers to, and keeps what follows', () => {
     for (const lead of [
       'The Battle of Shusha was fought between 4 and 8 November 2020 for the city. On 9 November, the loss was confirmed.',
       'The Battle of Hosn took place on 20 March 2014 in the town. On 9 November, the loss was confirmed.',
       'The depot explosion occurred on the evening of 20 March 2014 at the depot. On 9 November, the loss was confirmed.',
+      'The Battle of Hosn refers to the seizure of the town in March 2014, and to its recapture in May. On 9 November, the loss was confirmed.',
     ]) {
       expect(extractTimeline(`${lead}\n`, { infoboxDate: '2014' }).map((event) => event.text)).toEqual(['On 9 November, the loss was confirmed.']);
     }
