@@ -83,10 +83,11 @@ const COMMAND_CLOSE = /^\s*(?:[,.;]|(?:until|till|to)\b|$)/;
 
 /**
  * "For Armenians displaced from Nagorno-Karabakh in September 2023, the declaration has nothing to offer": an opening "For" phrase
- * names the people the main clause is about by what befell them; with the main clause in the present, nothing of the story is
- * told on that date, as with a subject's past clause before a verb in the present.
+ * names the people the main clause is about by what befell them ("For the government that took power after the fall of Assad in
+ * December, they are also a test": by what they did); with the main clause in the present, nothing of the story is told on
+ * that date, as with a subject's past clause before a verb in the present.
  */
-const FOR_GROUP_DESCRIBED = /^For\s+(?:[\w'’-]+\s+){0,3}?[a-z]{3,}ed\b[^,;]*$/;
+const FOR_GROUP_DESCRIBED = /^For\s+(?:[\w'’-]+\s+){0,3}?(?:(?:that|which|who)\s+)?(?:[a-z]{3,}ed|took|came|seized|won)\b[^,;]*$/;
 const PRESENT_AFTER_OPENING = /^,\s+(?:(?:the|its|their|this|that|[A-Z][\w'’-]*)\s+)?(?:[\w'’-]+\s+){0,3}?(?:is|are|has|have|does|do|offers|means|remains)\b/;
 
 /** Whether the words around a date make it a person's own past (`near`: the words right before it; `before`: all of them). */

@@ -28,6 +28,8 @@ describe('a person’s post told in a "who" clause', () => {
     const displaced = 'For Armenians displaced from Nagorno-Karabakh in September 2023, the declaration has nothing to offer.';
     expect(timeline(displaced, post)).toEqual([]);
     expect(timeline('For Armenians displaced in September 2023, the first winter was the hardest.', post)).toEqual(['2023-09 month «September 2023»']);
+    const government = 'For the government that took power after the fall of the regime in December 2024, the fires are a test of its reach.';
+    expect(timeline(government, post)).toEqual([]);
   });
 
   it('dates nothing by a "who" clause telling when the person last or first did a thing', () => {
