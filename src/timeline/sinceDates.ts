@@ -179,6 +179,11 @@ const FIRST_TIME_SINCE = /\bfor\s+the\s+first\s+time\s+since\s[^,;.]{0,80}$/i;
  * since a year, whatever clause tells that year, is a comparison with then (guide: a change measured since a date), no happening.
  */
 const GROWN_SINCE = /\b(?:has|have|had)\s+(?:grown|become|got|gotten)\s+(?:(?:much|far|ever|even)\s+)?(?:more|less)\s+[a-z]+\s+since\s[^,;.]{0,80}$/i;
+/**
+ * "The fires are the worst on the Syrian coast since October 2020, when blazes … killed three people": a superlative since a date
+ * compares with then (guide: the date of a comparison), even when a "when" clause tells what happened on it.
+ */
+const WORST_SINCE = /\b(?:worst|largest|biggest|deadliest|heaviest|highest|lowest|strongest|longest)\b[^,;.]{0,60}\bsince\s+$/i;
 const YEAR = /\b\d{4}\b/;
 const FIRST_SINCE_NAMED_HAPPENING = /\bfirst\b[^,;.]{0,60}\bsince\s+(?:the|a|an|its|their)\s[^,;.]{1,60}\s$/i;
 
@@ -190,7 +195,8 @@ const FIRST_SINCE_NAMED_HAPPENING = /\bfirst\b[^,;.]{0,60}\bsince\s+(?:the|a|an|
  */
 export function countsSinceBaseline(before: string, near: string, after: string, text = ''): boolean {
   if (OPENING_SINCE_CLAUSE.test(before) && COUNT_TOLD_AFTER.test(after)) return true;
-  if ((FIRST_TIME_SINCE.test(before.slice(-BUILD_UP_NEAR)) || GROWN_SINCE.test(before.slice(-BUILD_UP_NEAR))) && YEAR.test(text)) return true;
+  const reach = before.slice(-BUILD_UP_NEAR);
+  if ((FIRST_TIME_SINCE.test(reach) || GROWN_SINCE.test(reach) || WORST_SINCE.test(reach)) && YEAR.test(text)) return true;
   return (
     SINCE_PHRASE.test(before) &&
     !(WRITING_WEEK.test(text) && FIRST_SINCE_NAMED_HAPPENING.test(before.slice(-BUILD_UP_NEAR))) &&

@@ -248,10 +248,11 @@ describe('"for the first time since" a year, whatever clause tells it', () => {
   });
 });
 
-describe('a change of degree measured since a year, whatever clause tells it', () => {
+describe('a change of degree or a superlative measured since a year, whatever clause tells it', () => {
   it('is a comparison with then, no happening', () => {
     expect(timeline('Azerbaijan has grown more confident since its army retook Nagorno-Karabakh in September 2023.', {})).toEqual([]);
     expect(timeline('Pashinyan has been moving away from Moscow since Azerbaijan took back Nagorno-Karabakh in September 2023.', {})).toHaveLength(1);
+    expect(timeline('The fires are the worst on the coast since October 2020, when blazes in the mountains killed three people.', {})).toEqual([]);
   });
 });
 
