@@ -230,4 +230,10 @@ export const LATER_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Douentza 0.903, the Togo Savanes attack post 0.909.
   battle_of_douentza__2012__: 0.903,
   togo_savanes_attack_post_: 0.909,
+  // Round fifty-one: the Battle of Izium 0.839, the Mtavari post 1.000.
+  battle_of_izium_: 0.838,
+  georgia_mtavari_closes_post_: 1,
+  // The 33rd Parachute Commando Regiment 0.813, the W National Park attack post 0.750.
+  '33rd_parachute_commando_regiment_': 0.812,
+  benin_park_w_attack_post_: 0.75,
 };
