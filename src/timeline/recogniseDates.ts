@@ -18,6 +18,7 @@ import { endsForceRemaining, estimatesForceStrength } from './strengthEstimates.
 import { NEAR, storyDate } from './storyDate.ts';
 import { countsInhabitants } from './howThingsStood.ts';
 import { CLAUSE_BREAK, markFirstClause } from './firstClause.ts';
+import { markLaterClauses } from './laterClauses.ts';
 import { findYearsAndSeasons } from './yearsAndSeasons.ts';
 import { findSlashDates } from './slashDates.ts';
 import { describesSubjectOfNegated, negatedClauses } from './negatedClause.ts';
@@ -214,21 +215,6 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
     ),
     flat,
   );
-}
-
-/**
- * "When Hafez fell ill in November 1983, Rifaat attempted to succeed him, and in the spring of 1984 his units were deployed": an
- * explicit date of a main clause after a clause break, which does not date the sentence but is stated (guide), so the story
- * may stand on it for what follows.
- */
-function markLaterClauses(mentions: DateMention[], flat: string): DateMention[] {
-  let previousEnd: number | undefined;
-  return mentions.map((mention) => {
-    if (mention.kind !== 'absolute') return mention;
-    const later = previousEnd !== undefined && mention.background === undefined && CLAUSE_BREAK.test(flat.slice(previousEnd, mention.index));
-    previousEnd = mention.index + mention.text.length;
-    return later ? { ...mention, laterClause: true as const } : mention;
-  });
 }
 
 /** "In early March, …": the month opens the sentence. */

@@ -215,7 +215,7 @@ function outsideStory(date: ResolvedDate, story: YearWindow | undefined): boolea
  * is where the story stands: "three days later" and "on the 17th" count from it, not from the first.
  */
 function dayWithin(stated: ResolvedDate | undefined, event: ResolvedDate): ResolvedDate | undefined {
-  if (stated === undefined || stated === event) return undefined;
+  if (stated === undefined || stated === event || (stated.mention.kind === 'absolute' && stated.mention.reportTail === true)) return undefined;
   if (stated.day !== undefined) return days(stated) > days(event) || (event.day === undefined && days(stated) >= days(event)) ? stated : undefined;
   if (event.day !== undefined) return undefined;
   // "…in November 1983, …, and in the spring of 1984 his units were deployed. … later that year": a later year the sentence states in

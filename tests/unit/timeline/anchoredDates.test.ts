@@ -67,6 +67,12 @@ describe('relative days count from a known anchor', () => {
     ]);
   });
 
+  it('keeps the story on the day a sentence tells, not on the day a closing reporting clause was said', () => {
+    const prose =
+      'At least 54 soldiers were killed on Thursday when fighters overran two posts, the government said yesterday. Survivors reached the town that evening.';
+    expect(timeline(prose, { published: '2025-04-22' })).toEqual(['2025-04-17 day «on Thursday»', '2025-04-17 day «that evening»']);
+  });
+
   it('reads "the next morning" after a night as the morning that ends it', () => {
     expect(timeline('The gunmen left before dawn on 5 March. Soldiers arrived the next morning.')).toEqual([
       '2012-03-05 day «5 March»',

@@ -1,0 +1,32 @@
+/**
+ * Marks what a date after another one in the sentence is to the story: a later main clause's date, stated though it dates
+ * nothing, or the day a trailing reporting clause was said on, which tells when the news came, not where the story stands.
+ */
+import type { DateMention } from './dateMention.ts';
+import { CLAUSE_BREAK } from './firstClause.ts';
+
+/**
+ * "At least 54 soldiers were killed on Thursday when fighters overran two positions …, the government said yesterday.": a
+ * reporting clause closing the sentence after a dated happening gives the day the news was told; "the attackers struck at
+ * dawn" after it is still Thursday (guide: a report of it keeps its own date; the story's day stays the anchor).
+ */
+const REPORT_TAIL = /,\s*(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,5}?(?:said|says|announced|reported|confirmed|told\s+(?:us|reporters|journalists))\s+$/i;
+const SENTENCE_END = /^\s*[.!]?\s*$/;
+
+/**
+ * "When Hafez fell ill in November 1983, Rifaat attempted to succeed him, and in the spring of 1984 his units were deployed": an
+ * explicit date of a main clause after a clause break, which does not date the sentence but is stated (guide), so the story
+ * may stand on it for what follows.
+ */
+export function markLaterClauses(mentions: DateMention[], flat: string): DateMention[] {
+  let previousEnd: number | undefined;
+  return mentions.map((mention) => {
+    if (mention.kind !== 'absolute') return mention;
+    const later = previousEnd !== undefined && mention.background === undefined && CLAUSE_BREAK.test(flat.slice(previousEnd, mention.index));
+    const end = mention.index + mention.text.length;
+    const tail = previousEnd !== undefined && REPORT_TAIL.test(flat.slice(previousEnd, mention.index)) && SENTENCE_END.test(flat.slice(end));
+    previousEnd = end;
+    if (tail) return { ...mention, reportTail: true as const };
+    return later ? { ...mention, laterClause: true as const } : mention;
+  });
+}
