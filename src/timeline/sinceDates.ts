@@ -176,7 +176,8 @@ const WRITING_WEEK = /^this\s+week$/i;
 const FIRST_TIME_SINCE = /\bfor\s+the\s+first\s+time\s+since\s[^,;.]{0,80}$/i;
 /**
  * "Azerbaijan has grown more confident since its army retook Nagorno-Karabakh in September 2023": a change of degree measured
- * since a year, whatever clause tells that year, is a comparison with then (guide: a change measured since a date), no happening.
+ * since a year, whatever clause tells that year, is a comparison with then (guide: a change measured since a date), no happening;
+ * but "have grown more frequent since 2022, when fighters began to operate in the park" is dated by what the "when" clause tells.
  */
 const GROWN_SINCE = /\b(?:has|have|had)\s+(?:grown|become|got|gotten)\s+(?:(?:much|far|ever|even)\s+)?(?:more|less)\s+[a-z]+\s+since\s[^,;.]{0,80}$/i;
 /**
@@ -196,7 +197,8 @@ const FIRST_SINCE_NAMED_HAPPENING = /\bfirst\b[^,;.]{0,60}\bsince\s+(?:the|a|an|
 export function countsSinceBaseline(before: string, near: string, after: string, text = ''): boolean {
   if (OPENING_SINCE_CLAUSE.test(before) && COUNT_TOLD_AFTER.test(after)) return true;
   const reach = before.slice(-BUILD_UP_NEAR);
-  if ((FIRST_TIME_SINCE.test(reach) || GROWN_SINCE.test(reach) || WORST_SINCE.test(reach)) && YEAR.test(text)) return true;
+  const grown = GROWN_SINCE.test(reach) && !WHEN_CLAUSE_AFTER.test(after);
+  if ((FIRST_TIME_SINCE.test(reach) || grown || WORST_SINCE.test(reach)) && YEAR.test(text)) return true;
   return (
     SINCE_PHRASE.test(before) &&
     !(WRITING_WEEK.test(text) && FIRST_SINCE_NAMED_HAPPENING.test(before.slice(-BUILD_UP_NEAR))) &&
