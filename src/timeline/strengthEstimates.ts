@@ -128,6 +128,13 @@ export function endsForceRemaining(phraseBefore: string): boolean {
 const SAID_GROWN_AFTER =
   /^(?:(?:(?!,\s*and\b)[^.;]){0,60}?\b(?:said|stated|claimed|reported|announced|estimated|believed))?\s+that\s+(?:it|they|the\s+(?:unit|group|brigade|regiment|battalion|force|legion|militia|army))\s+(?:had\s+|has\s+)?(?:grown|grew|swelled|expanded|increased)\s+to\b/i;
 
+/**
+ * "the army, which grew from about 7,000 to 12,000 men between 2022 and 2024": a force's growth from one count to another over
+ * years is its strength then, a description (guide: a unit's strength and its change), no happening of those years.
+ */
+const GREW_FROM_TO_BEFORE =
+  /\b(?:grew|rose|swelled|expanded|increased|shrank|fell)\s+from\s+(?:about\s+|around\s+|some\s+)?\d[\d,.]*\s+to\s+(?:about\s+|around\s+|some\s+|more\s+than\s+)?\d[\d,.]*\s+(?:men|troops|soldiers|fighters|personnel|servicemen)\s+(?:between|from|in)\s+$/i;
+
 /** Whether the words after a date, a relative one's too ("By then, …"), estimate the strength of a side (see FORCE_STRENGTH). */
 export function estimatesForceStrength(phraseAfter: string): boolean {
   return (
@@ -161,6 +168,7 @@ export function tellsEstimatedStrength({ near, after, phraseBefore, phraseAfter 
     RESIDENTS_ESTIMATE_AFTER.test(phraseAfter) ||
     RESIDENTS_ESTIMATE_BEFORE.test(phraseBefore) ||
     FORCE_REMAINING_BEFORE.test(phraseBefore) ||
-    RETURNED_BY_BEFORE.test(near)
+    RETURNED_BY_BEFORE.test(near) ||
+    GREW_FROM_TO_BEFORE.test(near)
   );
 }
