@@ -249,6 +249,9 @@ describe('more ways prose names a day or a span', () => {
   it('skips a "who" clause telling how someone took office, and keeps the taking told in the main clause', () => {
     const region = { infoboxDate: '1 January 2020 – 31 December 2021' };
     expect(timeline('Bazoum, who took office as president on 2 April 2021, made the security of the region a priority.', region)).toEqual([]);
+    expect(timeline('Under Traoré, who seized power in 1968, the paratroopers were trusted, and they arrested him on 26 March 1991.', {})).toEqual([
+      '1991-03-26 day «26 March 1991»',
+    ]);
     expect(timeline('Bazoum, who was sworn in on 2 April 2021, visited Ouallam on 10 May 2021.', region)).toEqual(['2021-05-10 day «10 May 2021»']);
     expect(timeline('Bazoum took office as president on 2 April 2021.', region)).toEqual(['2021-04-02 day «2 April 2021»']);
   });
