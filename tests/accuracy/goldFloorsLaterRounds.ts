@@ -236,7 +236,7 @@ export const LATER_ROUNDS_FLOORS: Record<string, number> = {
   // The 33rd Parachute Commando Regiment 0.813, the W National Park attack post 0.750.
   '33rd_parachute_commando_regiment_': 0.812,
   benin_park_w_attack_post_: 0.75,
-  // The Battle of al-Qaryatayn 0.968, the Vovchansk hospital 1.000.
-  'battle_of_al-qaryatayn__2015__': 0.967,
+  // The al-Qaryatayn offensive 0.968 (a stem of its own: the corpus has a Battle of al-Qaryatayn), the Vovchansk hospital 1.000.
+  'al-qaryatayn_offensive__2015__': 0.967,
   vovchansk_hospital_video_report_: 1,
 };
