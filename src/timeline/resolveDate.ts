@@ -59,7 +59,9 @@ export function resolveSentenceDates(mentions: readonly DateMention[], context: 
     opening?.mention.kind === 'absolute' &&
     opening.mention.background === 'clause' &&
     opening.mention.outcome !== true &&
-    opening.mention.place !== true &&
+    // A place's clause tells the story there, but in the pluperfect its earlier past ("the east, where the defences had been thinned
+    // after troops were sent to the Palmyra front in May").
+    (opening.mention.place !== true || opening.mention.pluperfect === true) &&
     opening.mention.boundsState !== true;
   // One in the pluperfect since a date ("Boko Haram, which had been fighting the government since 2009, used the border area …") is
   // a state of what it describes, inside the story or not.

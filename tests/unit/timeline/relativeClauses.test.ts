@@ -192,6 +192,8 @@ describe('a "where" clause telling what happened at a place the main clause name
 
   it('dates the sentence alone, even before the window of a news post', () => {
     expect(timeline('Both groups were active in the province, where they fought each other from early 2020.', post)).toEqual(['2020 year early «early 2020»']);
+    const thinned = 'Its fighters then entered the town from the east, where the defences had been thinned after troops were sent away in May.';
+    expect(timeline(thinned, { infoboxDate: '4–6 August 2015' })).toEqual([]);
   });
 });
 
