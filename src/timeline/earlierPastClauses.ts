@@ -65,3 +65,13 @@ export function inEarlierPastClause(near: string): boolean {
     APPOSITIVE_CONTACT_CLAUSE.test(near)
   );
 }
+
+/**
+ * "Humanitarian corridors agreed with the Russian side on 9 and 10 March had already collapsed": a date right before "had" and its
+ * participle ends the subject of a verb in the pluperfect, so the sentence looks back from the story's day, a flashback that moves
+ * no anchor ("That evening" after it is still the day told before).
+ */
+const PLUPERFECT_RIGHT_AFTER = /^\s+had\s+(?:(?:already|long|just|previously)\s+)?(?:been\s+)?[a-z]{3,}(?:ed|en|wn)\b/;
+
+/** Whether the words right after a date (`after`) are a pluperfect verb whose subject the date ends. */
+export const endsSubjectOfPluperfect = (after: string): boolean => PLUPERFECT_RIGHT_AFTER.test(after);

@@ -7,7 +7,7 @@
  * not times. Every pattern reads only the words next to the date.
  */
 import { MONTH_NAME, monthNumber, type AbsoluteMention } from './dateMention.ts';
-import { inEarlierPastClause } from './earlierPastClauses.ts';
+import { endsSubjectOfPluperfect, inEarlierPastClause } from './earlierPastClauses.ts';
 import { JUDGED_DATED_TIME } from './dayNamingLine.ts';
 import { endsAppositiveOfMaking, endsFoundingAside, foundingAsideEndsSentence } from './foundingAsides.ts';
 import { continuesNamedThingsPast, datesOpeningHappening, describingParticiple, inAppositiveWhoseClause, tellsNamedThingsPast } from './namedThingsPast.ts';
@@ -164,7 +164,7 @@ export function storyDate(mention: AbsoluteMention, flat: string): AbsoluteMenti
   const near = flat.slice(Math.max(0, mention.index - NEAR), mention.index);
   const after = flat.slice(mention.index + mention.text.length, mention.index + mention.text.length + NEAR);
   let date = hedged;
-  const opensPluperfect = OPENS_SENTENCE.test(flat.slice(0, mention.index)) && PLUPERFECT_AFTER.test(after);
+  const opensPluperfect = (OPENS_SENTENCE.test(flat.slice(0, mention.index)) && PLUPERFECT_AFTER.test(after)) || endsSubjectOfPluperfect(after);
   if (hedged !== undefined && (opensPluperfect || PLUPERFECT_BEFORE.test(flat.slice(Math.max(0, mention.index - PHRASE_NEAR), mention.index))))
     date = { ...hedged, pluperfect: true, ...(/,\s*(?:which|who)\s[^,;]*\bsince\s+$/i.test(lead) ? { stateSince: true as const } : {}) };
   else if (hedged !== undefined && REPORTED_ON.test(near) && THAT_IT_HAD.test(after) && !ELAPSED_OPENING.test(flat)) date = { ...hedged, laterReport: true };

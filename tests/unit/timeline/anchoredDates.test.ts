@@ -73,6 +73,12 @@ describe('relative days count from a known anchor', () => {
     expect(timeline(prose, { published: '2025-04-22' })).toEqual(['2025-04-17 day «on Thursday»', '2025-04-17 day «that evening»']);
   });
 
+  it('keeps the story on its day after a subject dated earlier whose verb is in the pluperfect', () => {
+    const prose =
+      'Fighting lasted until 18 March. Corridors agreed with the other side on 9 and 10 March had already collapsed. That evening, the mayor spoke.';
+    expect(timeline(prose).at(-1)).toBe('2012-03-18 day «That evening»');
+  });
+
   it('reads "the next morning" after a night as the morning that ends it', () => {
     expect(timeline('The gunmen left before dawn on 5 March. Soldiers arrived the next morning.')).toEqual([
       '2012-03-05 day «5 March»',
