@@ -135,6 +135,13 @@ const SAID_GROWN_AFTER =
 const GREW_FROM_TO_BEFORE =
   /\b(?:grew|rose|swelled|expanded|increased|shrank|fell)\s+from\s+(?:about\s+|around\s+|some\s+)?\d[\d,.]*\s+to\s+(?:about\s+|around\s+|some\s+|more\s+than\s+)?\d[\d,.]*\s+(?:men|troops|soldiers|fighters|personnel|servicemen)\s+(?:between|from|in)\s+$/i;
 
+/**
+ * "According to the Institute for the Study of War, Russia had by then concentrated more than 20 battalion tactical groups around the
+ * city": the count of a side's units massed at a time, given by whoever estimates it, is its strength then (guide), no happening.
+ */
+const MASSED_AFTER =
+  /^,?\s+(?:concentrated|massed|assembled|amassed)\s+(?:more\s+than\s+|about\s+|some\s+|up\s+to\s+|over\s+|at\s+least\s+)?\d[\d,]*\s+(?:battalion\s+tactical\s+groups|battalions|brigades|regiments|troops|soldiers|fighters)\b/i;
+
 /** Whether the words after a date, a relative one's too ("By then, …"), estimate the strength of a side (see FORCE_STRENGTH). */
 export function estimatesForceStrength(phraseAfter: string): boolean {
   return (
@@ -143,7 +150,8 @@ export function estimatesForceStrength(phraseAfter: string): boolean {
     FORCE_REMAINING_AFTER.test(phraseAfter) ||
     PEOPLE_LIVING_AFTER.test(phraseAfter) ||
     PEOPLE_STAYING_AFTER.test(phraseAfter) ||
-    SAID_GROWN_AFTER.test(phraseAfter)
+    SAID_GROWN_AFTER.test(phraseAfter) ||
+    MASSED_AFTER.test(phraseAfter)
   );
 }
 

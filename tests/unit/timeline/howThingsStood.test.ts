@@ -38,6 +38,7 @@ describe('how things stood at a date is no event', () => {
     // A unit's growth, told by whoever gave it, at the time just told or at a date of its own; a town's growth is no unit's.
     expect(after28("The unit's commanders said at the time that it had grown to the size of a regiment.")).toEqual([]);
     expect(timeline('Analysts say that the army, which grew from about 7,000 to 12,000 men between 2010 and 2012, is stretched.', {})).toEqual([]);
+    expect(after28('According to the institute, Russia had by then concentrated more than 20 battalion tactical groups around the city.')).toEqual([]);
     expect(after28('In August 2014 its commanders said that the brigade had grown to 3,000 fighters.')).toEqual([]);
     expect(after28('Officials said at the time that it had withdrawn.')).toEqual(['2014-08-28 day «at the time»']);
   });
