@@ -142,9 +142,15 @@ export function judgesAsTheManySawIt(sentence: string): boolean {
   return WIDELY_SEEN.test(sentence);
 }
 
+/**
+ * "The failure to advance beyond Izium in the spring of 2022 left Russia with a long and thinly held northern flank": a failure
+ * named as the subject, weighed by what it left or cost, is a judgement of its consequences made looking back, whatever it dates.
+ */
+const FAILURE_WEIGHED = /^The\s+(?:failure|inability)\s+(?:of|to)\s[^,;]{1,120}?\s(?:left|cost|meant|exposed|doomed)\s/;
+
 /** Whether a sentence judges the story in hindsight: analysis, whatever it dates (GUIDE.md), so its dates move no anchor. */
 export function judgesInHindsight(sentence: string): boolean {
-  return HINDSIGHT.test(sentence);
+  return HINDSIGHT.test(sentence) || FAILURE_WEIGHED.test(sentence);
 }
 
 /**

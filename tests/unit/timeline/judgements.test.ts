@@ -176,6 +176,10 @@ describe('a judgement made in hindsight is analysis, whatever it dates', () => {
     expect(timeline(surmise)).toEqual(['2012-02-10 day «10 February»']);
     expect(timeline('On 10 February, the siege began. For now, the army held the bridge on 12 February.')[1]).toBe('2012-02-12 day «12 February»');
   });
+  it('leaves out a failure weighed by what it left or cost, and keeps a failure told as a happening', () => {
+    expect(timeline('The failure to advance beyond the river in the spring of 2012 left the army with a long flank.')).toEqual([]);
+    expect(timeline('The failure of the assault on 3 March was announced on 4 March.')).toHaveLength(1);
+  });
   it('keeps a sentence that only mentions looking back in passing', () => {
     expect(timeline('On 12 February, officials looking back at the siege counted 40 dead.')).toEqual(['2012-02-12 day «12 February»']);
   });
