@@ -30,6 +30,8 @@ const RECURS_AFTER = /^\s*,?\s*(?:(?:every|each)\s+year|annually|yearly|(?:is|ar
  * (guide), though told in the past, with or without its "on" ("was marked today"); a memorial opened or a commemoration cancelled on its day stays a happening.
  */
 const ANNIVERSARY_MARKED = /\banniversar(?:y|ies)\b[^,;.]{0,60}?\s(?:was|were)\s+(?:marked|commemorated|observed|celebrated)\s+(?:(?:in|on)\s+(?:the\s+)?)?$/i;
+/** "Families of the disappeared marked the tenth anniversary of the counter-coup in Bamako in April 2022": the same, told in the active. */
+const MARKED_ANNIVERSARY = /\b(?:marked|commemorated|observed)\s+the\s+(?:[\w-]+\s+)?anniversary\s+of\b[^,;.]{0,80}?\s(?:in|on)\s+(?:the\s+)?$/i;
 
 /**
  * "On 8 April 2023, the first anniversary of the attack, residents gathered at the station to lay flowers": a day named as
@@ -102,7 +104,7 @@ const CLIMATE_MONTH_BEFORE = /\b(?:average|mean)\s+(?:[a-z]+\s+){0,2}?(?:tempera
 
 /** Whether a date comes back every year (a commemoration, an anniversary, a season's habit) rather than telling one happening. */
 export function recursYearly(mention: AbsoluteMention, before: string, near: string, after: string): boolean {
-  if (RECURS_BEFORE.test(near) || RECURS_AFTER.test(after) || ANNIVERSARY_MARKED.test(near)) return true;
+  if (RECURS_BEFORE.test(near) || RECURS_AFTER.test(after) || ANNIVERSARY_MARKED.test(near) || MARKED_ANNIVERSARY.test(near)) return true;
   if (
     (KEPT_SINCE_OPENING.test(before) && (KEPT_AS_DAY_AFTER.test(after) || ANNIVERSARY_KEPT_AFTER.test(after))) ||
     KEPT_SINCE_BEFORE.test(before.slice(-KEPT_SINCE_NEAR))
