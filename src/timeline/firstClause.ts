@@ -8,10 +8,12 @@ import { NEAR } from './storyDate.ts';
 /**
  * Where one main clause ends and the next begins: ", and", ", but", ", while", a semicolon, a second verb of the same subject
  * told in the passive ("The team tried again over the next two days and was detained on 4 April": two happenings) or joined by
- * "but" ("had initialled the agreement the previous day but only signed it on 20 June 2015"); or where a
+ * "but" ("had initialled the agreement the previous day but only signed it on 20 June 2015", "held the heights through the first
+ * day of fighting but lost several positions … on 14 September"); or where a
  * "with" phrase hangs a detail on it ("intensified in the second half of the year, with raids … in November").
  */
-export const CLAUSE_BREAK = /,\s*(?:and|but|while|with)\s|;|\sand\s+(?:was|were)\s+[a-z]+ed\b|\sbut\s+(?:only\s+|then\s+|later\s+)?[a-z]{3,}ed\b/;
+export const CLAUSE_BREAK =
+  /,\s*(?:and|but|while|with)\s|;|\sand\s+(?:was|were)\s+[a-z]+ed\b|\sbut\s+(?:only\s+|then\s+|later\s+)?(?:[a-z]{3,}ed|lost|took|fell|won|left|held|gave|made|came|went|broke|kept|sent|began)\b/;
 /**
  * A clause of time the explicit date sits in, hung on the relative phrase's clause: "resumed later that year, when the army
  * began an offensive in October", "Later that year, after Russia began its intervention on 30 September 2015, aircraft
@@ -40,16 +42,20 @@ const IN_EARLIER_PAST_CLAUSE = /\b(?:that|which|who|whom)\s+had\s+(?:been\s+)?[a
  */
 export function markFirstClause(mentions: DateMention[], flat: string): DateMention[] {
   // Any explicit date, a participle's too: "confirmed the loss the following day, and the war ended with an agreement signed on 10 November".
-  const first = mentions.findIndex((mention) => mention.kind === 'absolute');
-  const relative = mentions[0];
-  if (first <= 0 || relative?.kind !== 'relative') return mentions;
+  // A subject's earlier past before the phrase ("Units of the corps, which had been moved … in the summer, held the heights through
+  // the first day of fighting but lost … on 14 September") dates no clause of the sentence's own: the phrase still comes first.
+  const start = mentions.findIndex((mention) => !(mention.kind === 'absolute' && mention.background === 'clause' && mention.pluperfect === true));
+  const first = mentions.findIndex((mention, index) => index > start && mention.kind === 'absolute');
+  const relative = mentions[start];
+  if (start < 0 || first < 0 || relative?.kind !== 'relative') return mentions;
   const explicit = mentions[first];
   if (explicit === undefined) return mentions;
+  const marked = (): DateMention[] => mentions.map((mention) => (mention === relative ? { ...relative, firstClause: true } : mention));
   const between = flat.slice(relative.index + relative.text.length, explicit.index);
-  if (CONCESSION_BEFORE.test(between)) return [{ ...relative, firstClause: true }, ...mentions.slice(1)];
+  if (CONCESSION_BEFORE.test(between)) return marked();
   if (relative.yields === true || IN_EARLIER_PAST_CLAUSE.test(flat.slice(Math.max(0, relative.index - NEAR), relative.index))) return mentions;
   // A relative clause's date describes what the main clause names ("took the remaining towns, …, which had been held since 2014").
   const described = explicit.kind === 'absolute' && explicit.background === 'clause';
   if (!described && !CLAUSE_BREAK.test(between) && !TIME_CLAUSE_BEFORE.test(between.slice(-NEAR))) return mentions;
-  return [{ ...relative, firstClause: true }, ...mentions.slice(1)];
+  return marked();
 }

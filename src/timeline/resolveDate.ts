@@ -30,7 +30,7 @@ export interface SentenceDates {
  * a relative phrase counts only when no explicit date is given.
  */
 export function resolveSentenceDates(mentions: readonly DateMention[], context: DateContext): SentenceDates {
-  const leading = mentions[0]?.kind === 'relative' && mentions[0].firstClause === true ? mentions[0] : undefined;
+  const leading = mentions.find((mention): mention is RelativeMention => mention.kind === 'relative' && mention.firstClause === true);
   const led = leading === undefined ? undefined : resolveRelative(leading, context);
   if (leading !== undefined && led !== undefined)
     return leading.amount < 0 ? { event: led } : { event: led, last: lastDay(dayStatedAfterLed(mentions, led, context) ?? led) };

@@ -10,11 +10,23 @@ import { FULL_WAR_NAME } from './warStarts.ts';
 
 export const STORY_DAY_PHRASES: Rule[] = [
   {
-    pattern: new RegExp(`\\b(?:on |by |during )?the ${ORDINAL} day of the ${STORY_NOUN}\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?:on |by |during |through )?the ${ORDINAL} day of the ${STORY_NOUN}\\b`, 'gi'),
     needs: ['day of the'],
     unit: 'day',
     amount: (n) => n - 1,
     fromStory: true,
+  },
+  /*
+   * "Azerbaijan launched artillery and drone strikes on 13 September … Units of the corps held the heights through the first day of
+   * fighting": fighting named without its article is the fighting the sentence just dated told, counted from its day.
+   */
+  {
+    pattern: new RegExp(`\\b(?:on |by |during |through )?the ${ORDINAL} day of (?:fighting|clashes)\\b`, 'gi'),
+    needs: ['day of fighting', 'day of clashes'],
+    unit: 'day',
+    amount: (n) => n - 1,
+    ofFightingJustTold: true,
+    dayAnchor: true,
   },
   { pattern: new RegExp(`\\b${COUNT} days into the ${STORY_NOUN}\\b`, 'gi'), needs: ['days into the'], unit: 'day', amount: (n) => n - 1, fromStory: true },
   /*

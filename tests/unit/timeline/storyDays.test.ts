@@ -27,6 +27,15 @@ describe('days counted from the story or from a happening it told', () => {
     expect(timeline('During the war, which began on 27 September 2020, shells hit the school that evening.', {})).toHaveLength(1);
   });
 
+  it('counts "the first day of fighting", no article, from the day just told when that sentence told fighting', () => {
+    const subject = 'Units of the corps, which had been moved to the sector in the summer,';
+    const prose = `On 13 September 2022, Azerbaijan launched strikes and ground attacks. ${subject} held the heights through the first day of fighting but lost positions on 14 September.`;
+    expect(timeline(prose, {})).toEqual(['2022-09-13 day «13 September 2022»', '2022-09-13 day «through the first day of fighting»']);
+    expect(timeline('On 13 September 2022, the minister spoke. On the first day of fighting, the town held.', {})).toEqual([
+      '2022-09-13 day «13 September 2022»',
+    ]);
+  });
+
   it('dates "on the first evening" of the story by its first day, whatever was dated in between', () => {
     expect(timeline('On 10 February, shells fell. On 12 February, the town fell. The evacuation started on the first evening.')[2]).toBe(
       '2012-02-10 day «on the first evening»',
