@@ -230,6 +230,9 @@ export const LATER_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Douentza 0.903, the Togo Savanes attack post 0.909.
   battle_of_douentza__2012__: 0.903,
   togo_savanes_attack_post_: 0.909,
+  // The Vuhlehirsk Power Station 0.903, the Georgian opposition's mandates post 0.957 (the round's first helper, delivered late).
+  vuhlehirsk_power_station_: 0.903,
+  georgia_opposition_mandates_post_: 0.956,
   // Round fifty-one: the Battle of Izium 0.839, the Mtavari post 1.000.
   battle_of_izium_: 0.838,
   georgia_mtavari_closes_post_: 1,
