@@ -17,11 +17,12 @@ const COMPARED_WITH =
   /\b(?:compared|compares|comparing|likened|likens|likening|contrasted|parallels?)\b[^,;.]*\b(?:with|to|between)\s[^,;.]*(?:,\s*(?:such as|including|like)\s[^,;.]*)?$/i;
 /**
  * A likeness drawn the other way, the earlier things as the object of a verb of resembling ("the attack matched the pattern
- * of the group's raids on army camps in 2019 and 2020", "the assault resembled the attack on the base in 2019"): their date
+ * of the group's raids on army camps in 2019 and 2020", "the assault resembled the attack on the base in 2019", "the country is
+ * following the path that Belarus took after 2020"): their date
  * names them, as a compared thing's does, and tells no happening. Comma-free, with an optional ", such as" example.
  */
 const RESEMBLED =
-  /\b(?:resembled|resembles|mirrored|mirrors|(?:matched|matches|followed|follows|fitted|fits)\s+the\s+pattern\s+of)\s[^,;.]*(?:,\s*(?:such as|including|like)\s[^,;.]*)?$/i;
+  /\b(?:resembled|resembles|mirrored|mirrors|(?:matched|matches|followed|follows|fitted|fits)\s+the\s+pattern\s+of|(?:is|are|was|were)\s+following\s+the\s+(?:path|road|example|model)\s)\s*[^,;.]*(?:,\s*(?:such as|including|like)\s[^,;.]*)?$/i;
 /**
  * The other side of a comparative's "than" ("received far less attention than the first, in March 2016", "the fighting was
  * heavier than in 2016", "lost more men than it had in May"): that date names the thing compared with, a comparison's date
