@@ -132,10 +132,11 @@ const HINDSIGHT =
 /**
  * "The loss of the city was widely seen as an embarrassment for Moscow, coming on the same week as …": how a happening told was
  * received, as the many judged it, is opinion (GUIDE.md: analysis), whatever it dates. Read from the sentence's start, with a
- * bounded comma-free subject and a word of the many ("widely", "generally"), so "On 5 May the town was seen as lost" is not it.
+ * bounded comma-free subject and a word of the many ("widely", "generally"), so "On 5 May the town was seen as lost" is not it;
+ * so is how those who described it judged it ("The capture of Khan al-Asal was described by opposition media as the largest …").
  */
 const WIDELY_SEEN =
-  /^[A-Z][^,;]{0,60}?\s(?:was|were)\s+(?:widely|generally|commonly|broadly)\s+(?:seen|regarded|viewed|considered|perceived|interpreted)\s+as\b/;
+  /^[A-Z][^,;]{0,60}?\s(?:was|were)\s+(?:(?:widely|generally|commonly|broadly)\s+(?:seen|regarded|viewed|considered|perceived|interpreted)|(?:described|hailed|called)\s+by\s[^,;]{1,60}?)\s+as\b/;
 
 /** Whether a sentence tells how the many judged what was told: analysis, whatever it dates, so its dates move no anchor. */
 export function judgesAsTheManySawIt(sentence: string): boolean {
@@ -147,10 +148,13 @@ export function judgesAsTheManySawIt(sentence: string): boolean {
  * named as the subject, weighed by what it left or cost, is a judgement of its consequences made looking back, whatever it dates.
  */
 const FAILURE_WEIGHED = /^The\s+(?:failure|inability)\s+(?:of|to)\s[^,;]{1,120}?\s(?:left|cost|meant|exposed|doomed)\s/;
+/** "The journalist Thomas de Waal called the fall of Shusha in May 1992 the most serious Azerbaijani defeat": a writer's verdict. */
+const WRITERS_VERDICT =
+  /^(?:The\s+)?(?:(?:military\s+)?historians?|journalists?|analysts?|scholars?|writers?|commentators?)\s+(?:(?:[A-Z][\w'’-]*|de|van|von|al|du|la|le)\s+){1,4}(?:called|described|judged|deemed)\b/;
 
 /** Whether a sentence judges the story in hindsight: analysis, whatever it dates (GUIDE.md), so its dates move no anchor. */
 export function judgesInHindsight(sentence: string): boolean {
-  return HINDSIGHT.test(sentence) || FAILURE_WEIGHED.test(sentence);
+  return HINDSIGHT.test(sentence) || FAILURE_WEIGHED.test(sentence) || WRITERS_VERDICT.test(sentence);
 }
 
 /**

@@ -276,6 +276,8 @@ describe('a date inside what the subject was regarded or seen as', () => {
       ),
     ).toEqual(['2014-03-10 day «10 March 2014»']);
     expect(timeline('The group was widely seen as the strongest faction in 2015.', {})).toEqual([]);
+    expect(timeline('The capture of the town was described by opposition media as the largest rebel gain in 2013.', {})).toEqual([]);
+    expect(timeline('The journalist Thomas de Waal called the fall of the town in May 1992 the most serious defeat of the war.', {})).toEqual([]);
   });
   it('dates the happening a "which" clause tells inside it, on its date ("the coup of 30 September, in which …")', () => {
     const coup = 'The attack is regarded as one of the causes of the coup of 30 September, in which a captain overthrew the head of the junta.';
