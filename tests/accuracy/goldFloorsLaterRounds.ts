@@ -242,4 +242,7 @@ export const LATER_ROUNDS_FLOORS: Record<string, number> = {
   // The al-Qaryatayn offensive 0.968 (a stem of its own: the corpus has a Battle of al-Qaryatayn), the Vovchansk hospital 1.000.
   'al-qaryatayn_offensive__2015__': 0.967,
   vovchansk_hospital_video_report_: 1,
+  // Round fifty-two: the capture of Lachin 0.929, the Karapetyan arrest post 0.800.
+  capture_of_lachin__1992__: 0.928,
+  armenia_karapetyan_arrest_post_: 0.8,
 };
