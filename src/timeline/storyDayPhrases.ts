@@ -103,6 +103,15 @@ export const STORY_DAY_PHRASES: Rule[] = [
     story: 'fighting',
     fromEnd: true,
   },
+  // "became acting president on the day Lachin fell": the fall of the place the title names ends the story, on its last day.
+  {
+    pattern: /\bon the (day) (?:that |when )?([A-Z][\w'’-]+) (?:fell|was captured|was taken)\b/g,
+    needs: ['on the day'],
+    unit: 'day',
+    amount: 0,
+    fromStory: true,
+    fromEnd: true,
+  },
   // "On the 27th day in the basement": a confinement the article is about (its title names it), counted from its first day as a battle's is.
   {
     pattern: new RegExp(`\\b(?:on |by )?the ${ORDINAL} day (?:in|of) (?:the )?${CONFINEMENT}\\b`, 'gi'),

@@ -158,6 +158,12 @@ describe('days counted from the story or from a happening it told', () => {
     expect(timeline('Ten days after the capture of the town, the council met.', { ...battle, infoboxDate: 'March 1993 – present' })).toEqual([]);
   });
 
+  it('dates "on the day Lachin fell" by the last day of a story whose title names the place, and nothing otherwise', () => {
+    const prose = '## Aftermath\nOn 20 May 1992 the council met. Gambar became acting president on the day Lachin fell.';
+    expect(timeline(prose, { infoboxDate: '17–18 May 1992', title: 'Capture of Lachin (1992)' })[1]).toBe('1992-05-18 day «on the day Lachin fell»');
+    expect(timeline(prose, { infoboxDate: '17–18 May 1992', title: 'Capture of Shusha (1992)' })).toHaveLength(1);
+  });
+
   it('counts "a week after the strike" from the day of a one-moment story the title names, and nothing it does not', () => {
     const strike = { infoboxDate: '29 March - 4 April 2022', title: 'Mykolaiv regional administration strike 2022' };
     expect(timeline('On 31 March, the count rose. A week after the strike, the city began clearing the ruins.', strike)).toEqual([
