@@ -245,4 +245,7 @@ export const LATER_ROUNDS_FLOORS: Record<string, number> = {
   // Round fifty-two: the capture of Lachin 0.929, the Karapetyan arrest post 0.800.
   capture_of_lachin__1992__: 0.928,
   armenia_karapetyan_arrest_post_: 0.8,
+  // Dan Na Ambassagou 1.000, the Fambita mosque attack post 0.909.
+  dan_na_ambassagou_: 1,
+  niger_fambita_mosque_attack_post_: 0.909,
 };
