@@ -13,6 +13,11 @@ describe('a happening told placed a count after an earlier one told as a clause'
     ]);
   });
 
+  it("dates by the earlier happening written out when the weekday's one came years after it", () => {
+    const post = 'Gunmen attacked a mosque on Friday. Friday’s attack came four years almost to the day after gunmen killed 141 people, on 21 March 2021.';
+    expect(timeline(post, { published: '2025-03-24' })).toEqual(['2025-03-21 day «on Friday»', '2021-03-21 day «21 March 2021»']);
+  });
+
   it('counts back from the happening a clause after a colon names, as from one opening the sentence', () => {
     const post =
       'On Friday a drone hit a train at Shostka station. The timing may not be an accident: the attack came two days after Ukraine said its drones had hit a refinery.';
