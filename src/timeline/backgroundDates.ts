@@ -156,6 +156,23 @@ const STILL_HOLDS = /\bstill\s+[a-z]+ing\b[^,;.]{0,30}$/;
 const DIED_LATER = /^,\s*who\s+(?:later\s+)?died\s+(?:of\s+(?:his|her|their)\s+(?:injuries|wounds)\s+)?(?:in\s+hospital\s+)?(?:on|in)\s+$/;
 
 /**
+ * "A woman told us on Monday that on Saturday her house was hit", "Residents told us by phone this morning that the road has been
+ * closed … since Saturday": what a witness tells the reporters is dated by the happening told, when it names a day of its own
+ * (guide: "She told us that on March 4 her block was hit"); the day of the telling yields to it, as a relative clause's does.
+ */
+const TOLD_US_BEFORE = /\b(?:told|tell|tells)\s+(?:us|reporters|journalists)\b[^,;.]{0,20}$/i;
+const TOLD_THAT_AFTER = /^\s*that\s/i;
+
+function tellsWhatWitnessTold(mention: DateMention, mentions: readonly DateMention[], flat: string): boolean {
+  const end = mention.index + mention.text.length;
+  return (
+    TOLD_US_BEFORE.test(flat.slice(Math.max(0, mention.index - NEAR), mention.index)) &&
+    TOLD_THAT_AFTER.test(flat.slice(end, end + 8)) &&
+    mentions.some((other) => other.kind === 'absolute' && other.index > end)
+  );
+}
+
+/**
  * A date in an opening phrase or a relative clause is the background of the main clause: a date
  * of the main clause dates the sentence before it (see `AbsoluteMention.background`). Alone, it
  * dates the sentence ("A reporter, who left before 25 February, saw heavy fighting").
@@ -189,6 +206,7 @@ export function markBackgroundDates(mentions: DateMention[], flat: string): Date
     if (mention.kind === 'absolute' && mention.background === 'opening') return undefined;
     if (mention !== mentions[0] && STILL_HOLDS.test(flat.slice(Math.max(0, mention.index - NEAR), mention.index)))
       return { background: 'clause', stillHolds: true };
+    if (tellsWhatWitnessTold(mention, mentions, flat)) return { background: 'clause' };
     if (opening !== undefined && mention.index + mention.text.length <= opening)
       return OPENING_HAPPENING.test(flat.slice(0, mention.index)) ? { background: 'opening', namedInOpening: true } : { background: 'opening' };
     const end = mention.index + mention.text.length;

@@ -45,6 +45,9 @@ describe('what commentators have said of the story, in the present perfect, is a
     expect(timeline('On 5 March observers noted that the shelling had stopped.')).toEqual(['2012-03-05 day «5 March»']);
     expect(timeline('Independent observers noted on 5 March that the strikes reached inside the border.')).toEqual(['2012-03-05 day «5 March»']);
     expect(timeline('A resident has told us that on 4 March her block was hit.')).toEqual(['2012-03-04 day «4 March»']);
+    expect(timeline('She told us on 10 March that on 4 March her block was hit.')).toEqual(['2012-03-04 day «4 March»']);
+    const closed = 'Residents told us by phone this morning that the road has been closed to traffic since Saturday.';
+    expect(timeline(closed, { published: '2025-07-22' })).toEqual(['2025-07-19 day «since Saturday»']);
   });
 });
 
