@@ -248,4 +248,7 @@ export const LATER_ROUNDS_FLOORS: Record<string, number> = {
   // Dan Na Ambassagou 1.000, the Fambita mosque attack post 0.909.
   dan_na_ambassagou_: 1,
   niger_fambita_mosque_attack_post_: 0.909,
+  // The Battle of Synkivka 0.903, the Poltava institute strike post 0.889 (the round's first helper, delivered late).
+  battle_of_synkivka_: 0.903,
+  poltava_institute_strike_post_: 0.888,
 };
