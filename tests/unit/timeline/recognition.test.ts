@@ -41,6 +41,10 @@ describe('British and American day orders', () => {
 });
 
 describe('a bare "May" after a preposition', () => {
+  it('reads "between May and July 2024" as a range of months, as "from May to July 2024" is', () => {
+    expect(timeline('The heaviest fighting took place between May and July 2024, when units attacked.', {})).toEqual(['2024-05 month «May and July 2024»']);
+  });
+
   it('reads "By May the town …" as the month, never the modal "may"', () => {
     expect(timeline('By May the town could only be reached by convoys. Until May the road was open. The town may fall by then.')).toEqual([
       '2012-05 month «May»',
