@@ -93,11 +93,12 @@ const PEOPLE_LIVING_AFTER =
 /**
  * The same count right after its date, told as its people staying: "by the spring of 2024 only about 3,000 residents remained",
  * and so when a bound hedges it, "By the end of 2022, fewer than 2,000 people remained", and in a report told in the present ("By
- * mid-September 2025, fewer than 2,000 of them remain", "By the spring of 2024 fewer than a thousand people are left"): still the
+ * mid-September 2025, fewer than 2,000 of them remain", "By the spring of 2024 fewer than a thousand people are left", "By the end
+ * of 2024 fewer than ten residents were still living in the village"): still the
  * place's size, not a happening.
  */
 const PEOPLE_STAYING_AFTER =
-  /^,?\s+(?:only\s+)?(?:about\s+|around\s+|some\s+|(?:fewer|less|more)\s+than\s+|under\s+|over\s+|nearly\s+|barely\s+)?(?:\d[\d,.]*|an?(?=\s+(?:few\s+)?(?:hundred|thousand)))(?:\s+(?:few\s+)?(?:hundred|thousand))?\s+(?:civilians|people|residents|inhabitants|of\s+them)\s+(?:still\s+)?(?:remained|lived|remain|live|(?:are|were)\s+left)(?=\s*(?:[.;,]|$)|\s+in\b)/i;
+  /^,?\s+(?:only\s+)?(?:about\s+|around\s+|some\s+|(?:fewer|less|more)\s+than\s+|under\s+|over\s+|nearly\s+|barely\s+)?(?:\d[\d,.]*|an?(?=\s+(?:few\s+)?(?:hundred|thousand))|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+dozen)(?:\s+(?:few\s+)?(?:hundred|thousand))?\s+(?:civilians|people|residents|inhabitants|of\s+them)\s+(?:still\s+)?(?:remained|lived|remain|live|(?:are|were)\s+(?:still\s+)?(?:left|living))(?=\s*(?:[.;,]|$)|\s+in\b)/i;
 /**
  * "Of the roughly 1,200 Assyrian families who lived in the valley before the war, fewer than 250 had returned by 2018": how many had
  * come back by a date counts who lives there then, as "most of the town's Kurdish population had not returned" does (guide), a

@@ -191,6 +191,7 @@ describe('how things stood at a date is no event', () => {
     expect(timeline('The town was shelled daily, and by the spring of 2024 only about 3,000 residents remained.', {})).toEqual([]);
     expect(timeline('By the end of 2019, fewer than 800 people remained in the village.', {})).toEqual([]);
     expect(timeline('By the summer of 2016 less than 5,000 residents remained.', {})).toEqual([]);
+    expect(timeline('By the end of 2016 fewer than ten residents were still living in the village.', {})).toEqual([]);
     expect(timeline('By mid-September 2025, fewer than 2,000 of them remain, most of them elderly.', {})).toEqual([]);
     expect(timeline('By the spring of 2024 fewer than a thousand people are left in the town.', {})).toEqual([]);
     expect(timeline('Of the 1,200 families who lived in the valley before the war, fewer than 250 had returned by 2018.', {})).toEqual([]);
