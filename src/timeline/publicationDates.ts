@@ -84,7 +84,9 @@ const COUNT_BACK = `(an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,
 // "Friday's attack came four years almost to the day after gunmen … killed 141 people …, on 21 March 2021": set years or months
 // after an earlier happening, the weekday's one is compared with it; the sentence tells the earlier one, dated as written.
 const YEARS_AFTER = `[a-z ]{0,40}?\\b(?:years?|months?)\\b[^,;.]{0,30}?\\bafter\\b`;
-const POSSESSIVE_WEEKDAY = `(?:(?<=^)|(?<=^(?:In|During) ))${WEEKDAY}['’]s\\b(?! [a-z]+ (?:came|happened) (?:${COUNT_BACK}|${YEARS_AFTER}))`;
+// "Tuesday's strike was not the first of its kind": a ranking of the weekday's happening among its like, analysis, no day told.
+const RANKED = `[a-z]+ (?:was|is) (?:not )?(?:the|one of the) (?:first|last|deadliest|largest|worst|heaviest|biggest)\\b`;
+const POSSESSIVE_WEEKDAY = `(?:(?<=^)|(?<=^(?:In|During) ))${WEEKDAY}['’]s\\b(?! (?:[a-z]+ (?:came|happened) (?:${COUNT_BACK}|${YEARS_AFTER})|${RANKED}))`;
 /**
  * "Wednesday's strike came two days after President Volodymyr Zelenskyy asked …": the sentence tells the earlier happening, a
  * flashback counted back from the day of the one its weekday owns (guide), as "The massacre came five days after an ambush …"

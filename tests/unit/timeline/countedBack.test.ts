@@ -18,6 +18,11 @@ describe('a happening told placed a count after an earlier one told as a clause'
     expect(timeline(post, { published: '2025-03-24' })).toEqual(['2025-03-21 day «on Friday»', '2021-03-21 day «21 March 2021»']);
   });
 
+  it('dates nothing by a weekday whose happening is only ranked among its like', () => {
+    const post = 'A missile hit the institute on Tuesday. Tuesday’s strike was not the first of its kind.';
+    expect(timeline(post, { published: '2024-09-06' })).toEqual(['2024-09-03 day «on Tuesday»']);
+  });
+
   it('counts back from the happening a clause after a colon names, as from one opening the sentence', () => {
     const post =
       'On Friday a drone hit a train at Shostka station. The timing may not be an accident: the attack came two days after Ukraine said its drones had hit a refinery.';
