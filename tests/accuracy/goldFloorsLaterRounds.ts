@@ -251,4 +251,7 @@ export const LATER_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Synkivka 0.903, the Poltava institute strike post 0.889 (the round's first helper, delivered late).
   battle_of_synkivka_: 0.903,
   poltava_institute_strike_post_: 0.888,
+  // The Battle of Atarib 0.966, the Baba Amr return report 0.815 (the round's second helper, delivered last).
+  battle_of_atarib__2012__: 0.965,
+  baba_amr_return_video_report_: 0.814,
 };
