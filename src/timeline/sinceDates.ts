@@ -201,18 +201,18 @@ export function countsSinceBaseline(before: string, near: string, after: string,
   if ((FIRST_TIME_SINCE.test(reach) || grown || WORST_SINCE.test(reach)) && YEAR.test(text)) return true;
   return (
     SINCE_PHRASE.test(before) &&
-    !(WRITING_WEEK.test(text) && FIRST_SINCE_NAMED_HAPPENING.test(before.slice(-BUILD_UP_NEAR))) &&
+    !(WRITING_WEEK.test(text) && FIRST_SINCE_NAMED_HAPPENING.test(reach)) &&
     !SINCE_CLOSED.test(before) &&
-    !SINCE_NAMED_THEN_VERB.test(before.slice(-BUILD_UP_NEAR)) &&
-    !HELD_SINCE_CLAUSE.test(before.slice(-BUILD_UP_NEAR)) &&
+    !SINCE_NAMED_THEN_VERB.test(reach) &&
+    !HELD_SINCE_CLAUSE.test(reach) &&
     !(OPENING_SINCE.test(before) && !COMPARED_COUNT_AFTER.test(after) && !COUNT_TOLD_AFTER.test(after)) &&
     !SINCE_CLAUSE.test(near) &&
     !SINCE_RETAKING.test(near) &&
-    !SINCE_STATE.test(before.slice(-BUILD_UP_NEAR).replace(NAMED_BY_WHOM_IT_BEFELL, 'since ')) &&
+    !SINCE_STATE.test(reach.replace(NAMED_BY_WHOM_IT_BEFELL, 'since ')) &&
     !FRONT_LINE_ASIDE.test(near) &&
     !FORCE_PRESENT_SINCE.test(near) &&
-    !ATTACKED_SINCE.test(before.slice(-BUILD_UP_NEAR)) &&
-    !BUILT_UP_SINCE.test(before.slice(-BUILD_UP_NEAR)) &&
+    !ATTACKED_SINCE.test(reach) &&
+    !BUILT_UP_SINCE.test(reach) &&
     !WHEN_CLAUSE_AFTER.test(after) &&
     !(CLAUSE_OPENING_SINCE.test(near) && PERFECT_STATE_AFTER.test(after)) &&
     !(SAID_SINCE.test(near) && WHAT_IS_SAID_AFTER.test(after)) &&

@@ -32,11 +32,10 @@ const ENGAGEMENT = /\b(?:battle|siege|offensive|assault|operation)\b/i;
  */
 export function storyStart<Day>(story: string, context: StoryBounds<Day>): Day | undefined {
   const { sectionStart } = context;
-  const names = (text: string) => new RegExp(`\\b${singular(story)}`, 'i').test(text);
-  if (sectionStart !== undefined && names(sectionStart.heading)) return sectionStart.date;
+  if (sectionStart !== undefined && namesStory(sectionStart.heading, story)) return sectionStart.date;
   // "the first day of the fighting" under "Clashes with the YPG" is the fighting that section tells, not the whole story's.
   if (sectionStart !== undefined && ANY_STORY.test(story) && ANY_STORY_HEADING.test(sectionStart.heading)) return sectionStart.date;
-  if (context.storyTitle === undefined || ANY_STORY.test(story) || names(context.storyTitle)) return context.storyStart;
+  if (context.storyTitle === undefined || ANY_STORY.test(story) || namesStory(context.storyTitle, story)) return context.storyStart;
   const war = context.warStarts?.get(story.toLowerCase());
   if (war !== undefined) return war;
   // "the first day of the assault" in the Battle of Raqqa is the battle's: one engagement's article calls it by any of their names.
@@ -46,11 +45,14 @@ export function storyStart<Day>(story: string, context: StoryBounds<Day>): Day |
 /** The last day of the story a phrase names, when that story is the article's own (its title names it, or it is one engagement). */
 export function storyEnd<Day>(story: string, context: StoryBounds<Day>): Day | undefined {
   const title = context.storyTitle;
-  const own = title === undefined || ANY_STORY.test(story) || new RegExp(`\\b${story}`, 'i').test(title) || (ENGAGEMENT.test(story) && ENGAGEMENT.test(title));
+  const own = title === undefined || ANY_STORY.test(story) || namesStory(title, story) || (ENGAGEMENT.test(story) && ENGAGEMENT.test(title));
   return own ? context.storyEnd : undefined;
 }
 
-/** "the day after the attacks" in "2023 Tombouctou boat attack": the attacks the story is made of are the story the title names. */
-function singular(noun: string): string {
-  return noun.replace(/(?<=[^s])s$/i, '');
+/**
+ * Whether a heading or a title names the story a phrase names, by its noun or the noun's singular: "the day after the attacks"
+ * in "2023 Tombouctou boat attack" is the attack the story is made of.
+ */
+function namesStory(text: string, story: string): boolean {
+  return new RegExp(`\\b${story.replace(/(?<=[^s])s$/i, '')}`, 'i').test(text);
 }
