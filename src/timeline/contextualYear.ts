@@ -17,6 +17,8 @@ interface PreviousDate {
   leftForNow?: true;
   /** Its hedge: a season ("last autumn") places a date of year precision within its year. */
   qualifier?: string | undefined;
+  /** The first day of a span it ended ("Over the next two weeks" after 19 December: 20 December – 2 January). */
+  spanStart?: { year: number; month: number; day: number };
 }
 
 /**
@@ -53,11 +55,25 @@ const YEAR_WRAP_DAYS = 150;
  * never after the story's `latest` month (a news post tells what already happened).
  */
 export function contextualYear(date: PartialDate & { sameYear?: boolean; pluperfect?: true }, context: YearContext): number | undefined {
+  const inSpan = yearInsideSpan(date, context.previous);
+  if (inSpan !== undefined) return inSpan;
   const year = backToTheNews(date, context, nearestBeforeClosedStory(date, context, restartedYear(date, context, windowYear(date, context))));
   const latest = context.story?.latest;
   if (year === undefined || latest === undefined) return year;
   const capped = Math.min(year, latest.year);
   return capped === latest.year && (date.month ?? 1) > latest.month ? capped - 1 : capped;
+}
+
+/**
+ * A day that falls inside the span just told across a year's turn is in that span ("On New Year's Eve" after "Over the next
+ * two weeks" from 20 December to 2 January): the span's first year, though the day comes after its last day's in the calendar.
+ */
+function yearInsideSpan(date: PartialDate, previous: PreviousDate | undefined): number | undefined {
+  const start = previous?.spanStart;
+  if (start === undefined || previous?.month === undefined || start.year + 1 !== previous.year || date.month === undefined) return undefined;
+  const day = date.day ?? 1;
+  const afterStart = date.month > start.month || (date.month === start.month && day >= start.day);
+  return afterStart && date.month > previous.month ? start.year : undefined;
 }
 
 function windowYear(date: PartialDate & { sameYear?: boolean; pluperfect?: true }, context: YearContext): number | undefined {
