@@ -254,4 +254,10 @@ export const LATER_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Atarib 0.966, the Baba Amr return report 0.815 (the round's second helper, delivered last).
   battle_of_atarib__2012__: 0.965,
   baba_amr_return_video_report_: 0.814,
+  // Round fifty-three: the Battle of Maarat al-Numan 1.000, the Armenian constitution referendum post 0.957.
+  'battle_of_maarat_al-numan__2012__': 1,
+  armenia_constitution_referendum_post_: 0.956,
+  // The 80th Air Assault Brigade 0.966, the Selydove evacuation report 0.970.
+  '80th_air_assault_brigade_': 0.965,
+  selydove_evacuation_video_report_: 0.969,
 };
