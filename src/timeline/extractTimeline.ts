@@ -2,6 +2,7 @@
  * The timeline stage of the pipeline: an article's markdown body in, the dated
  * events a careful editor would put on its timeline out, in document order.
  */
+import { countsPeopleLeft } from './strengthEstimates.ts';
 import { assignEventIds } from './eventId.ts';
 import { countsFromNamedHappening, isDatedCaption } from './captionDate.ts';
 import { datesNextClip } from './clipDateLine.ts';
@@ -234,7 +235,12 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       const postLine = event !== undefined && onlyAnchors(sentence.text, mentions);
       // An undated sentence telling a happening, which a clip's day or a date heading may date (read only when one could).
       const undatedHappening = () =>
-        mentions.length === 0 && !stateForStretch && !isAnalysis(sentence.text) && !tellsNoHappening(sentence.text) && !describesWhereItLies(sentence.text);
+        mentions.length === 0 &&
+        !stateForStretch &&
+        !isAnalysis(sentence.text) &&
+        !tellsNoHappening(sentence.text) &&
+        !describesWhereItLies(sentence.text) &&
+        !countsPeopleLeft(sentence.text);
       if (event !== undefined && !summary && !toEnd && !wholeSpan && !clipLine && !postLine)
         events.push(toEvent(event, sentence.text, block.section, block.sectionId));
       else if (shownDay !== undefined && undatedHappening() && !tellsLaterThanHeading(sentence.text))

@@ -23,6 +23,14 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
     ]);
   });
 
+  it("does not date a count of the people left in a place, its own date left out as the count's", () => {
+    const clip = 'On 10 February, the siege began. This video was filmed on 14 February.';
+    expect(timeline(`${clip} Volunteers tell us that by the end of February fewer than 2,000 people remain in the town.`)).toEqual([
+      '2012-02-10 day «10 February»',
+    ]);
+    expect(timeline(`${clip} Volunteers tell us that only 200 residents are still living in the town.`)).toEqual(['2012-02-10 day «10 February»']);
+  });
+
   it('does not date a sentence that puts its happening in the days after, with no count to fix them', () => {
     expect(timeline('On 10 February, the siege began. This video was filmed on 14 February. Over the next days the army blows up the pipe.')).toEqual([
       '2012-02-10 day «10 February»',
