@@ -260,4 +260,7 @@ export const LATER_ROUNDS_FLOORS: Record<string, number> = {
   // The 80th Air Assault Brigade 0.966, the Selydove evacuation report 0.970.
   '80th_air_assault_brigade_': 0.965,
   selydove_evacuation_video_report_: 0.969,
+  // Kupiansk 0.839, the Ouagadougou barracks mutiny post 0.957 (the round's third helper, delivered late).
+  kupiansk_: 0.838,
+  burkina_barracks_mutiny_post_: 0.956,
 };
