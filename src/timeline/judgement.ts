@@ -30,6 +30,14 @@ const ORDINAL_COUNT = /^(?:It|This|That)\s+(?:was|marked|became|remains|remained
 const ORDINAL_SINCE = /^[^,;]{0,60}?\s(?:was|marked|became)\s+the\s+(?:first|second|third|fourth|fifth|sixth|last)\s+(?:[\w-]+\s+){0,3}?since\b/;
 
 /**
+ * Ranks the subject, in the present, among its like by when each came: "Burkina Faso is the third country in West Africa to be
+ * taken over by its soldiers in eighteen months, after Mali in August 2020 and Guinea last September". The dates are the others'
+ * (the ranking's measure), and the subject's own happening is told elsewhere; the past "was the first to enter" tells its own.
+ */
+const ORDINAL_TO_PRESENT =
+  /^[^,;]{0,60}?\s(?:is|has\s+become)\s+(?:only\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|latest|\d{1,2}(?:st|nd|rd|th))\s+(?:[\w-]+\s+){1,6}?to\s+(?:be\s+|have\s+(?:been\s+)?)?[a-z]+/;
+
+/**
  * Counts what was told as a number of times: "It is the second time this year that the army has seized power",
  * "This was the third time since 2012 that the town changed hands", "It was the third strike on Kyiv's energy system this
  * winter". The date is the measure of the count, as a
@@ -91,7 +99,7 @@ const RANK_VERB = /\s(?:was|is|remains|remained)\s+(?:one\s+of\s+)?the\s+\w+$/;
  * names, since a date there is only the measure of the ranking.
  */
 export function ranksWhatWasTold(sentence: string): boolean {
-  if (TIMES_COUNT.test(sentence) || ORDINAL_OF_SET.test(sentence)) return true;
+  if (TIMES_COUNT.test(sentence) || ORDINAL_OF_SET.test(sentence) || ORDINAL_TO_PRESENT.test(sentence)) return true;
   const ranking = RANKING.exec(sentence);
   // "The bombing of the market on 5 May killed 50 people and was the deadliest …" tells its
   // happening before ranking it: a past verb in the subject's words keeps the sentence an event.

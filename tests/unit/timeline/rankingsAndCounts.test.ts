@@ -1,0 +1,62 @@
+/** Sentences that rank or count what was told (the worst since, the third time, the third country to): no event, whatever date they name. */
+import { describe, expect, it } from 'vitest';
+import { extractTimeline } from '../../../src/timeline/extractTimeline.ts';
+import { timeline } from './timelineOf.ts';
+
+describe('a sentence ranking what was told is analysis, whatever date it names', () => {
+  it('leaves out the ranking and keeps the anchor on the day told before it', () => {
+    expect(
+      timeline(
+        'On 10 February, the siege began. The fighting on the first day was the heaviest in twenty years. The attack was the deadliest since March, when 20 died. The next day, rebels withdrew.',
+      ),
+    ).toEqual(['2012-02-10 day «10 February»', '2012-02-11 day «The next day»']);
+  });
+  it('keeps a sentence that tells its happening before ranking it', () => {
+    expect(timeline('The bombing of the market on 5 March killed 50 people and was the deadliest of the siege.')).toEqual(['2012-03-05 day «5 March»']);
+  });
+  it('keeps a second main clause telling a dated happening of its own, and not a ranking measured by its own date', () => {
+    const defeat = 'It was the heaviest defeat of the war, and it contributed to the acceptance of the ceasefire in April 2012.';
+    expect(timeline(defeat)).toEqual(['2012-04 month «April 2012»']);
+    expect(timeline('It was the deadliest attack since March 2012, and it prompted the army to withdraw.')).toEqual([]);
+    expect(timeline('It was the deadliest attack of the siege, and it was claimed by the group on 5 March.')).toEqual(['2012-03-05 day «5 March»']);
+  });
+  it('keeps a past state bounded by the date that opens it, which ranks nothing', () => {
+    expect(timeline('Until 2012 it was the only road crossing of the river.')).toEqual(['2012 year «2012»']);
+  });
+  it('keeps "the only" place held by someone since a happening it dates, the holding begun then', () => {
+    const held = 'The upper gorge is the only part of the region that is still held by the army, since troops took it from a militia leader in July 2006.';
+    expect(timeline(held, {})).toEqual(['2006-07 month «July 2006»']);
+    expect(timeline('The gorge was the only part of the region to resist in July 2006.', {})).toEqual([]);
+  });
+  it('keeps a happening whose subject is merely compared in passing', () => {
+    expect(timeline('On 12 February, the heaviest shelling of the siege hit the town.')).toEqual(['2012-02-12 day «12 February»']);
+  });
+});
+
+describe('a count of times is analysis, whatever date it measures by', () => {
+  it('leaves out "It is the second time this year that …" and keeps a happening that is the first of its kind', () => {
+    expect(timeline('It was the third time since 2012 that the town changed hands.')).toEqual([]);
+    expect(extractTimeline('It is the second time this year that the army has seized power.\n', { published: '2022-10-21' })).toEqual([]);
+    expect(timeline('On 5 March, the army took the town for the first time.')).toEqual(['2012-03-05 day «5 March»']);
+  });
+
+  it('leaves out "It was the first of four resolutions … that year": the date bounds the set counted', () => {
+    expect(timeline('On 30 April, the Council adopted a resolution. It was the first of four resolutions it would adopt that year.')).toEqual([
+      '2012-04-30 day «30 April»',
+    ]);
+  });
+});
+
+describe('ranking the subject in the present among its like by when each came is analysis, whatever dates the others', () => {
+  it('leaves out "… is the third country … to be taken over …, after Mali in August 2020", and keeps "was the first to enter"', () => {
+    const context = { published: '2022-01-25' };
+    const news = 'On Monday, soldiers detained the president.';
+    expect(
+      timeline(
+        `${news} Burkina Faso is the third country in West Africa to be taken over by its soldiers in eighteen months, after Mali in August 2020 and Guinea last September.`,
+        context,
+      ),
+    ).toEqual(['2022-01-24 day «On Monday»']);
+    expect(timeline('On 5 May 2013, the brigade was the first to enter the town.', {})).toEqual(['2013-05-05 day «5 May 2013»']);
+  });
+});
