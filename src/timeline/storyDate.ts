@@ -129,12 +129,12 @@ const JUDGED_BY_COPULA = /^\s+(?:was|is|were|are|remains|remained)\s+(?:the|a|an
  * "The column that came down the road on Feb. 24 leaves behind dozens of wrecks": the subject's relative clause in the simple
  * past, its date right before a main verb in the present, recalls what the subject did before the time the sentence tells;
  * it names the subject, as "Mara, who replaced Ly in April 2014, announced …" does, and dates nothing; so does one set between
- * commas ("Mali's rulers, who postponed their own elections indefinitely last September, have gone further still").
- */
+ * commas ("Mali's rulers, who postponed their own elections indefinitely last September, have gone further still"). Not before a
+ * witness's telling or showing the reporters ("A teacher who came back at the end of January shows us her building"): its clause is the one happening told. */
 const SUBJECTS_PAST_CLAUSE =
   /^(?:(?:The|A|An|Its|Their|His|Her|This|That|These|Those)\s+(?:[\w'’-]+\s+){0,3}?(?:that|who|which)|(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+(?:who|which))\s+(?:[a-z]{3,}ed|came|went|took|fled|fought|left|drove|rode|ran|swept|broke|fell|rose|held|won|lost)\b[^,;]*$/;
 const PRESENT_MAIN_VERB =
-  /^,?\s+(?!(?:was|this|thus|its|his|towards|across|as|plus|versus|unless|besides|whereas|always|perhaps|sometimes|afterwards|nowadays)\b)(?:(?:now|still)\s+)?(?:is|are|has|have|[a-z]{2,}s)\s/;
+  /^,?\s+(?!(?:was|this|thus|its|his|towards|across|as|plus|versus|unless|besides|whereas|always|perhaps|sometimes|afterwards|nowadays)\b)(?!(?:tells|shows)\s+(?:us|reporters|journalists)\b)(?:(?:now|still)\s+)?(?:is|are|has|have|[a-z]{2,}s)\s/;
 /** "In May of the same year", "in March that year": the year of the date before. */
 const SAME_YEAR = /^\s*(?:of\s+)?(?:the\s+same|that)\s+year\b/i;
 /**

@@ -176,6 +176,12 @@ describe("a subject's past-tense clause before a main verb in the present", () =
     expect(timeline("Mali's rulers, who postponed their own elections last September, have gone further still.", { published: '2024-05-27' })).toEqual([]);
   });
 
+  it("dates a witness's telling or showing the reporters by the clause, the one happening the sentence tells", () => {
+    const report = { infoboxDate: '2 January 2025 – 10 April 2025' };
+    expect(timeline('A teacher who came back at the end of January shows us her building.', report)).toEqual(['2025-01 month late «the end of January»']);
+    expect(timeline('A woman who returned on 28 January tells us the roof had gone.', report)).toEqual(['2025-01-28 day «28 January»']);
+  });
+
   it('still dates a main clause in the past, and a clause whose verb is in the present too', () => {
     expect(timeline('The soldiers who entered the town on 5 March found the bodies.')).toEqual(['2012-03-05 day «5 March»']);
     expect(timeline('The soldiers who enter the town on 5 March find it empty.')).toEqual(['2012-03-05 day «5 March»']);
