@@ -39,6 +39,8 @@ describe('relative days count from a known anchor', () => {
     // An opening "At the time" before the saying dates it too; before a state, it dates nothing.
     expect(timeline('In July, the bill was withdrawn. At the time, the government promised not to bring it back.')[1]).toBe('2012-07 month «At the time»');
     expect(timeline('In July, the siege began. At the time, there were said to be 20 snipers in the city.')).toEqual(['2012-07 month «July»']);
+    // A judging in the passive is a saying too ("was criticised at the time").
+    expect(timeline('In July, the brigade withdrew. The withdrawal was criticised at the time.')[1]).toBe('2012-07 month «at the time»');
   });
 
   it('keeps the story on its day after a happening a witness recalls from the night before', () => {
