@@ -40,10 +40,14 @@ export const DAY_SPAN_PHRASES: Rule[] = [
     span: (count) => count * 7,
     dayAnchor: true,
   },
-  // "…, where fighting went on for the next six weeks.": fighting that went on over those weeks closing its clause is the same span (guide).
+  // "…, where fighting went on for the next six weeks.": fighting that went on over those weeks closing its clause is the same span (guide), and
+  // so is a side holding on "for another two weeks", a few words of place between.
   {
-    pattern: new RegExp(`(?<=\\b(?:went\\s+on|continued|lasted|raged)\\s)for the (?:next|following) ${COUNT} weeks(?=\\s*(?:[,.;]|$))`, 'gi'),
-    needs: ['next', 'following'],
+    pattern: new RegExp(
+      `(?<=\\b(?:went\\s+on|continued|lasted|raged|held\\s+on|held\\s+out)\\s(?:[^\\s,;.]+\\s){0,8})for (?:the (?:next|following)|another) ${COUNT} weeks(?=\\s*(?:[,.;]|$))`,
+      'gi',
+    ),
+    needs: ['next', 'following', 'another'],
     unit: 'day',
     amount: 1,
     span: (count) => count * 7,

@@ -84,6 +84,10 @@ describe('spans of days count from the day just told', () => {
       '2012-05-23 day → 2012-07-03 «for the next six weeks»',
     );
     expect(timeline('In May troops entered. Fighting went on for the next six weeks.')).toEqual(['2012-05 month «May»']);
+    // A side holding on "for another two weeks", a few words of place between, before a second clause with its own day.
+    const heldOn =
+      'On 10 May, troops entered the centre. The rebels held on in the districts across the river for another two weeks; the army took the station on 24 May.';
+    expect(timeline(heldOn)[1]).toBe('2012-05-11 day → 2012-05-24 «for another two weeks»');
   });
 
   it('spans people "killed in three days of fighting" from the day just told, counting it, as an opening "In two days of fighting," does', () => {
