@@ -263,4 +263,7 @@ export const LATER_ROUNDS_FLOORS: Record<string, number> = {
   // Kupiansk 0.839, the Ouagadougou barracks mutiny post 0.957 (the round's third helper, delivered late).
   kupiansk_: 0.838,
   burkina_barracks_mutiny_post_: 0.956,
+  // The Battle of Diabaly 0.933, the Kavelashvili inauguration post 0.917 (the round's fourth helper, delivered last).
+  battle_of_diabaly_: 0.932,
+  georgia_kavelashvili_inauguration_post_: 0.916,
 };
