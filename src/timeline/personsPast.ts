@@ -28,8 +28,21 @@ const SUBJECTS_CLAUSE_CLOSE = /^[^,;.]{0,80},/;
  * a weekday's or a relative date's own words may hold its preposition ("on Thursday", "the day before").
  */
 export function inSubjectsEarlierPast(before: string, after: string): boolean {
-  return (SUBJECTS_EARLIER_PAST.test(before) && SUBJECTS_CLAUSE_CLOSE.test(after)) || (SUBJECTS_PAST.test(before) && FORECAST_AFTER_CLAUSE.test(after));
+  return (
+    (SUBJECTS_EARLIER_PAST.test(before) && SUBJECTS_CLAUSE_CLOSE.test(after)) ||
+    (SUBJECTS_PAST.test(before) && FORECAST_AFTER_CLAUSE.test(after)) ||
+    (TERM_CLAUSE.test(before.slice(-TERM_NEAR)) && CLAUSE_CLOSE.test(after))
+  );
 }
+
+/**
+ * "Salome Zourabichvili, whose six-year term ended on Sunday, had said for weeks …": a "whose" clause telling when a person's term
+ * or mandate ended or began says who they are in the story, as an appointment clause does, not what the sentence tells; a
+ * weekday's own words may hold its preposition.
+ */
+const TERM_CLAUSE =
+  /,\s*whose\s+(?:[\w'’-]+\s+){0,3}?(?:term|mandate|presidency|tenure)\s+(?:of\s+office\s+)?(?:had\s+)?(?:ended|expired|ran\s+out|began|started)\s+(?:(?:on|in)\s+)?$/i;
+const TERM_NEAR = 100;
 
 /**
  * "Al-Sharaa, who led Hayat Tahrir al-Sham until its own dissolution was announced at the same meeting, will be allowed to appoint
@@ -96,7 +109,7 @@ export function tellsPersonsPast(near: string, after: string, before: string): b
   return (
     PERSONS_EARLIER_PAST.test(near) ||
     inSubjectsEarlierPast(before, after) ||
-    (APPOINTMENT_CLAUSE.test(near) && CLAUSE_CLOSE.test(after)) ||
+    ((APPOINTMENT_CLAUSE.test(near) || TERM_CLAUSE.test(near)) && CLAUSE_CLOSE.test(after)) ||
     (BIRTH_APPOSITIVE.test(near) && CLAUSE_CLOSE.test(after)) ||
     (CAREER_CLAUSE.test(before.slice(-CAREER_NEAR)) && CAREER_CLOSE.test(after)) ||
     (COMMAND_HELD.test(before.slice(-CAREER_NEAR)) && COMMAND_CLOSE.test(after)) ||

@@ -115,6 +115,11 @@ describe('what is not the date of an event', () => {
     expect(timeline('A reporter, who left before 25 February, saw heavy fighting.', { infoboxDate: '2012' })).toEqual([
       '2012-02-25 day before «before 25 February»',
     ]);
+    // So does a "whose" clause telling when the person's term ended, a weekday's date too.
+    const oath = 'Kavelashvili took the oath on Sunday.';
+    expect(
+      timeline(`${oath} Zourabichvili, whose six-year term ended on Sunday, had said for weeks that she would stay.`, { published: '2024-12-30' }),
+    ).toEqual(['2024-12-29 day «on Sunday»']);
   });
 
   it("skips the date of a participle phrase describing a noun that is no subject, and keeps a clause's own verb", () => {
