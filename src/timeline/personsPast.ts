@@ -109,7 +109,7 @@ export function tellsPersonsPast(near: string, after: string, before: string): b
   return (
     PERSONS_EARLIER_PAST.test(near) ||
     inSubjectsEarlierPast(before, after) ||
-    ((APPOINTMENT_CLAUSE.test(near) || TERM_CLAUSE.test(near)) && CLAUSE_CLOSE.test(after)) ||
+    (APPOINTMENT_CLAUSE.test(near) && CLAUSE_CLOSE.test(after)) ||
     (BIRTH_APPOSITIVE.test(near) && CLAUSE_CLOSE.test(after)) ||
     (CAREER_CLAUSE.test(before.slice(-CAREER_NEAR)) && CAREER_CLOSE.test(after)) ||
     (COMMAND_HELD.test(before.slice(-CAREER_NEAR)) && COMMAND_CLOSE.test(after)) ||
