@@ -78,9 +78,13 @@ function timelineSpan(article: SummaryInput): string | undefined {
   const precise = inSpan.filter((event) => event.precision === 'day' || event.precision === 'month');
   const dated = (precise.length > 0 ? precise : inSpan).sort((a, b) => a.date.localeCompare(b.date));
   const first = dated[0];
-  const last = dated.at(-1);
+  // The event that ends last closes the span, its own range's end included.
+  const last = dated.reduce<SummaryInput['timeline'][number] | undefined>((a, b) => (a && (a.end ?? a.date) >= (b.end ?? b.date) ? a : b), undefined);
   if (!first || !last) return undefined;
-  return first === last || formatEventDate(first) === formatEventDate(last) ? formatEventDate(first) : `${formatEventDate(first)} – ${formatEventDate(last)}`;
+  const startOf = { date: first.date, precision: first.precision, qualifier: first.qualifier };
+  // A hedged end ("late 2012") has no place in a range's end, so the two are written whole.
+  if (last.qualifier !== undefined && last !== first) return `${formatEventDate(startOf)} – ${formatEventDate(last)}`;
+  return formatEventDate({ ...startOf, end: last.end ?? last.date });
 }
 
 function sortDate(dates: string | undefined, article: SummaryInput): string | undefined {

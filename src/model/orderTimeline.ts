@@ -1,7 +1,6 @@
 import type { TimelineEvent } from '../timeline/types.ts';
+import { MONTH_NAMES, yearInWords } from './dateWords.ts';
 import { eventDayRange, type DayRange } from './eventDayRange.ts';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** A timeline event with the days it may have happened on. */
 export interface PlacedEvent<T extends TimelineEvent = TimelineEvent> {
@@ -44,12 +43,12 @@ export function orderTimeline<T extends TimelineEvent>(events: readonly T[]): Ye
     const key = withinMonth ? event.date.slice(0, year.length + 3) : event.date + (event.qualifier ?? '');
     let yearGroup = years.at(-1);
     if (yearGroup?.year !== year) {
-      yearGroup = { year, label: Number(year) > 0 ? String(Number(year)) : `${1 - Number(year)} BC`, months: [] };
+      yearGroup = { year, label: yearInWords(year), months: [] };
       years.push(yearGroup);
     }
     let month = yearGroup.months.at(-1);
     if (month?.key !== key) {
-      month = { key, heading: withinMonth ? (MONTHS[Number(key.slice(-2)) - 1] ?? key) : vagueHeading(event, year), events: [] };
+      month = { key, heading: withinMonth ? (MONTH_NAMES[Number(key.slice(-2)) - 1] ?? key) : vagueHeading(event, year), events: [] };
       yearGroup.months.push(month);
     }
     month.events.push({ event, range });

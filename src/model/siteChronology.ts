@@ -1,4 +1,5 @@
 import type { TimelineEvent } from '../timeline/types.ts';
+import { MONTH_NAMES, yearInWords } from './dateWords.ts';
 import { formatEventDate } from './formatEventDate.ts';
 import { shortenText } from './shortenText.ts';
 
@@ -31,14 +32,6 @@ export interface ChronologyYear {
   id: string;
   label: string;
   months: ChronologyMonth[];
-}
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** Astronomical year in words: `-0489` is 490 BC. */
-function yearLabel(year: string): string {
-  const value = Number(year);
-  return value > 0 ? String(value) : `${1 - value} BC`;
 }
 
 /**
@@ -77,13 +70,13 @@ export function buildChronology(articles: readonly ChronologyArticle[]): Chronol
     const month = event.precision === 'year' ? undefined : event.date.slice(year.length + 1, year.length + 3);
     let yearGroup = years.at(-1);
     if (yearGroup?.id !== `y${year}`) {
-      yearGroup = { id: `y${year}`, label: yearLabel(year), months: [] };
+      yearGroup = { id: `y${year}`, label: yearInWords(year), months: [] };
       years.push(yearGroup);
     }
     const monthId = `y${year}-${month ?? 'year'}`;
     let monthGroup = yearGroup.months.at(-1);
     if (monthGroup?.id !== monthId) {
-      const monthName = month ? MONTHS[Number(month) - 1] : undefined;
+      const monthName = month ? MONTH_NAMES[Number(month) - 1] : undefined;
       monthGroup = { id: monthId, label: monthName ? `${monthName} ${yearGroup.label}` : `Sometime in ${yearGroup.label}`, entries: [] };
       yearGroup.months.push(monthGroup);
     }

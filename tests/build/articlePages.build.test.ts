@@ -139,6 +139,21 @@ describe('articles of other shapes build into sensible pages', () => {
     expect($('.infobox-spanning').text()).toBe('30 civilians killed');
   });
 
+  it('says a ranged event with both its ends wherever it is named, as timeline.json holds it', async () => {
+    const slug = 'battle-of-three-sides-2016';
+    const events = JSON.parse(await readFile(path.join(build.outDir, slug, 'timeline.json'), 'utf8')) as { id: string; date: string; end?: string }[];
+    const shelling = events.find((event) => event.end !== undefined);
+    expect(shelling).toMatchObject({ date: '2016-06-10', end: '2016-06-24' });
+    const $ = await page(build, slug);
+    expect($(`li.timeline-event[id="${shelling?.id}"] time`).text()).toBe('10–24 June 2016');
+    const eventPage = await page(build, `${slug}/events/${shelling?.id}`);
+    expect(eventPage('title').text()).toBe('10–24 June 2016: Battle of Three Sides (2016)');
+    expect(eventPage('meta[property="og:title"]').attr('content')).toBe('10–24 June 2016: Battle of Three Sides (2016)');
+    expect(eventPage('main time').first().text()).toBe('10–24 June 2016');
+    const structured = JSON.parse(eventPage('script[type="application/ld+json"]').text()) as { startDate: string; endDate?: string };
+    expect(structured).toMatchObject({ startDate: '2016-06-10', endDate: '2016-06-24' });
+  });
+
   it('renders a settlement as a generic label/value infobox', async () => {
     const $ = await page(build, 'atme');
     expect($('.infobox caption').text()).toBe('Atme');

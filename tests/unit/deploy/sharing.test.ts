@@ -35,4 +35,23 @@ describe('formatEventDate', () => {
   ] as const)('%j → %s', (event, words) => {
     expect(formatEventDate(event)).toBe(words);
   });
+
+  // The page, the event page and its card say a range as timeline.json holds it: both ends, what they share written once.
+  it.each([
+    [{ date: '2022-09-11', precision: 'day', end: '2022-09-24' }, '11–24 September 2022'],
+    [{ date: '2016-06-30', precision: 'day', end: '2016-07-02' }, '30 June – 2 July 2016'],
+    [{ date: '2012-12-31', precision: 'day', end: '2013-01-02' }, '31 December 2012 – 2 January 2013'],
+    [{ date: '2022-07', precision: 'month', end: '2022-09' }, 'July–September 2022'],
+    [{ date: '2012-11', precision: 'month', end: '2013-02' }, 'November 2012 – February 2013'],
+    [{ date: '2014', precision: 'year', end: '2015' }, '2014–2015'],
+    [{ date: '2013-02-18', precision: 'day', end: '2013-03' }, '18 February – March 2013'],
+    [{ date: '2014-04', precision: 'month', end: '2014-07-29' }, 'April – 29 July 2014'],
+    [{ date: '2012', precision: 'year', end: '2016-12' }, '2012 – December 2016'],
+    [{ date: '2019-10', precision: 'month', qualifier: 'mid', end: '2019-12' }, 'mid October – December 2019'],
+    [{ date: '2022-09-11', precision: 'day', qualifier: 'before', end: '2022-09-24' }, 'before 11 September 2022 – 24 September 2022'],
+    [{ date: '2022-09-11', precision: 'day', end: '2022-09-11' }, '11 September 2022'],
+    [{ date: '-0490', precision: 'year', end: '-0489' }, '491 BC – 490 BC'],
+  ] as const)('a range %j → %s', (event, words) => {
+    expect(formatEventDate(event)).toBe(words);
+  });
 });

@@ -41,7 +41,15 @@ describe('summariseArticle: the span shown without infobox dates', () => {
       event('d', '2022-10-04', 'day'),
     ]);
     expect(summariseArticle(invasion, (p) => p).dates).toBe('24 February – 4 October 2022');
-    expect(summariseArticle(article('Years only', [event('a', '2015', 'year'), event('b', '2016', 'year')]), (p) => p).dates).toBe('2015 – 2016');
+    expect(summariseArticle(article('Years only', [event('a', '2015', 'year'), event('b', '2016', 'year')]), (p) => p).dates).toBe('2015–2016');
+  });
+
+  it("ends where the last event's own range ends, and keeps a hedged end's words whole", () => {
+    const held = { ...event('d', '2022-09-11', 'day'), end: '2022-09-24' };
+    expect(summariseArticle(article('Held town', [event('c', '2022-02-24', 'day'), held]), (p) => p).dates).toBe('24 February – 24 September 2022');
+    expect(summariseArticle(article('One range', [held]), (p) => p).dates).toBe('11–24 September 2022');
+    const hedged = article('Hedged end', [event('a', '2012-02-10', 'day'), event('b', '2012-07', 'month', 'late')]);
+    expect(summariseArticle(hedged, (p) => p).dates).toBe('10 February 2012 – late July 2012');
   });
 });
 
