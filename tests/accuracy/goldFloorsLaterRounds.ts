@@ -266,4 +266,22 @@ export const LATER_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Diabaly 0.933, the Kavelashvili inauguration post 0.917 (the round's fourth helper, delivered last).
   battle_of_diabaly_: 0.932,
   georgia_kavelashvili_inauguration_post_: 0.916,
+  // Round fifty-four: the Battle of Lysychansk 1.000, the Armenian Rome Statute post 0.952.
+  battle_of_lysychansk_: 1,
+  armenia_rome_statute_post_: 0.951,
+  // The 24th Mechanized Brigade 0.933, the Stepnohirsk village report 0.857.
+  '24th_mechanized_brigade__ukraine__': 0.932,
+  stepnohirsk_video_report_: 0.856,
+  // Afrin 0.875, the Niger US-troops post 0.952.
+  afrin_: 0.874,
+  niger_us_troops_exit_post_: 0.951,
+  // The Battle of Anefis 0.938, the South Ossetia referendum post 0.917.
+  battle_of_anefis__2015__: 0.937,
+  south_ossetia_referendum_postponed_post_: 0.916,
+  // Second texts on round fifty-three's topics, by its late replacement helpers: Kupiansk the town 0.966, the Kaboré
+  // arrest post 1.000, the Battle of Diabaly 2013 1.000, the Kavelashvili swearing-in post 0.762.
+  kupiansk_town_: 0.965,
+  burkina_kabore_arrest_post_: 1,
+  battle_of_diabaly__2013__: 1,
+  georgia_kavelashvili_sworn_in_post_: 0.761,
 };
