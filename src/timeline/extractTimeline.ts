@@ -8,7 +8,7 @@ import { countsFromNamedHappening, isDatedCaption } from './captionDate.ts';
 import { datesNextClip } from './clipDateLine.ts';
 import { holdsStateForStretch } from './heldForStretch.ts';
 import { onlyAnchors } from './anchorOnlyLines.ts';
-import { countsMomentOnly, endsMaterial, opensClip } from './clipMoment.ts';
+import { countsMomentOnly, endsMaterial, opensClip, tellsHabit } from './clipMoment.ts';
 import { headingDateMention, headingMonthMention, placedDuringHappening, tellsLaterThanHeading } from './headingDate.ts';
 import { opensWithDate } from './itemDate.ts';
 import { capContextField, LongSentences, MAX_SENTENCE_LENGTH } from './inputLimits.ts';
@@ -168,7 +168,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       const mentions = recogniseDates(sentence.text, quoted, sentence.start, published).filter((mention) =>
         mention.kind === 'absolute' ? mention.aside !== true || (first && inLead) : mention.justBegun !== true || storyJustBegun,
       );
-      if ((inClip || endsMaterial(sentence.text)) && countsMomentOnly(mentions)) continue;
+      if ((inClip || endsMaterial(sentence.text) || tellsHabit(sentence.text)) && countsMomentOnly(mentions)) continue;
       const firstMention = mentions[0];
       const told = withoutNameDate(sentence.text, first, inLead, mentions);
       const firstTold = told[0];

@@ -142,6 +142,13 @@ describe('a time of day inherits the day before it', () => {
     ]);
   });
 
+  it('dates nothing from a moment inside a habit ("every ten days, because any vehicle is hit within minutes")', () => {
+    expect(
+      timeline('On 9 March, a drone hit the road. His men walk into the positions every ten days, because any vehicle on the road is hit within minutes.'),
+    ).toEqual(['2012-03-09 day «9 March»']);
+    expect(timeline('On 9 March, a drone hit the road. Twice a week a volunteer comes, and he leaves within the hour.')).toEqual(['2012-03-09 day «9 March»']);
+  });
+
   it('dates nothing when no day came before', () => {
     expect(timeline('In the evening, rebels withdrew. At 12:00 the line was cut.')).toEqual([]);
   });
