@@ -52,10 +52,16 @@ const SOURCE_CREDIT =
  * too, no happening (GUIDE.md), but the day is stated and anchors what follows ("Residents who come back that afternoon …").
  */
 const DATED_VISIT = /^(?:On|In|By|Later\s+on)\s[^,;.]{1,30}?,?\s+we\s+(?:return|returned|go\s+back|went\s+back|come\s+back|came\s+back|visit|visited)\b/;
+/**
+ * The same visit told around its day: "When we come back on May 28, her house still stands" (a state the reporters find, no
+ * happening), "It's March 3 when we first drive in".
+ */
+const ARRIVAL = `we\\s+(?:first\\s+)?(?:return|returned|go\\s+back|went\\s+back|come\\s+back|came\\s+back|visit|visited|arrive|arrived|drive\\s+in|drove\\s+in|get\\s+there|got\\s+there)\\b`;
+const VISIT_AROUND_DAY = new RegExp(`^When\\s+${ARRIVAL}|^It(?:'|’)?s\\s+[^,;.]{1,30}?\\s+when\\s+${ARRIVAL}`);
 
 /** Whether a sentence opens with a day and tells the reporters' visit on it: an anchor, no event. */
 export function datesReportersVisit(sentence: string): boolean {
-  return DATED_VISIT.test(sentence);
+  return DATED_VISIT.test(sentence) || VISIT_AROUND_DAY.test(sentence);
 }
 
 /** Whether a sentence tells the reporters' own work rather than a happening of the story. */

@@ -206,6 +206,15 @@ describe("the reporters' own work is no happening of the story", () => {
     ).toEqual(['2012-02-10 day «10 February»', '2012-02-13 day «that afternoon»']);
   });
 
+  it('leaves out their visit told around its day ("When we come back on 28 May", "It\'s 3 March when we first drive in"), which still anchors', () => {
+    expect(timeline("It's 3 March when we first drive in, past a school with no roof. The next morning, drones drop two bombs.")).toEqual([
+      '2012-03-04 day «The next morning»',
+    ]);
+    expect(timeline('On 10 May, the bridge fell. When we come back on 28 May, her house still stands, but the goats are gone.')).toEqual([
+      '2012-05-10 day «10 May»',
+    ]);
+  });
+
   it('leaves out the time they spent with the people they report on', () => {
     expect(timeline('We followed a team of sappers through three villages over the spring of 2012 and geolocated 22 clips.')).toEqual([]);
     expect(timeline('We spent parts of June, July and August in the town, filmed with residents and geolocated 60 videos.')).toEqual([]);
