@@ -38,6 +38,7 @@ export const FROM_THEN_ON_PHRASES: Rule[] = [
     unit: 'day',
     amount: 0,
     unhedged: true,
+    dayAnchor: true,
   },
   /*
    * "The strikes have not stopped since.", "Fighting has continued since.": a happening told as going on, with the same bare
@@ -49,6 +50,7 @@ export const FROM_THEN_ON_PHRASES: Rule[] = [
     unit: 'day',
     amount: 0,
     unhedged: true,
+    dayAnchor: true,
   },
   // "It has held the sector since then.": ground held (an object after the verb: "The ceasefire has held since then" tells it lasted),
   // or a place shut or besieged, from the day just told, as a closing "since" starts a habit ("Bazoum has been held in his residence

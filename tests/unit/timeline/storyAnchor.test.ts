@@ -110,6 +110,11 @@ describe('a habit closing on a bare "since"', () => {
     expect(timeline('On 14 February the army left the town. The shelling has not stopped since the spring.')).toHaveLength(1);
   });
 
+  it('starts nothing after a happening the text dated only to its month: the habit has no stated day', () => {
+    expect(timeline('In mid-August the militia took the town again. The rivalry over the area has continued since.')).toHaveLength(1);
+    expect(timeline('In August the army left the town. It has been shelled almost every day since.')).toHaveLength(1);
+  });
+
   it('is no date when "since" names its own start, nor in a habit told without one', () => {
     expect(timeline('On 14 February the army left the town. It has been shelled every day since its capture.')).toHaveLength(1);
     expect(timeline('On 14 February the army left the town. It is shelled every day.')).toHaveLength(1);
