@@ -100,6 +100,11 @@ describe('"Since then" opening a sentence dates a state from the day just told',
     // A date of its own in a later clause dates the sentence, as after "from then on".
     ['Since then, the town has been administered by a council, and troops arrived in April.', ['2012-02-14 day «14 February»', '2012-04 month «April»']],
     ['Since then more than 300 of its peacekeepers have been killed.', ['2012-02-14 day «14 February»']],
+    // A count in a second clause is that clause's: the first still tells a habit begun then.
+    [
+      'Since then, crowds have gathered every evening outside the parliament, and the police have detained more than 400 people.',
+      ['2012-02-14 day «14 February»', '2012-02-14 day «Since then»'],
+    ],
     ['Since then, the flow has grown every day.', ['2012-02-14 day «14 February»']],
     // What the place has been from then on describes it (GUIDE.md).
     ['Since then the town has depended on a small filtration plant.', ['2012-02-14 day «14 February»']],
