@@ -112,6 +112,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
   // The day a line gave the clip that follows ("The next clip is from two days later."): it dates what the clip shows, in the
   // next paragraph too when the line closes its own, the video standing between them.
   let clipDay: ResolvedDate | undefined;
+  let lookBack: ResolvedDate | undefined;
 
   const blocks = extractProseBlocks(markdownBody, { thirdPersonQuotes: published !== undefined });
   // A report with no headings at all is lead from end to end: its closing lines tell the story's last days, they do not sum it up.
@@ -188,6 +189,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
         section,
         story,
         previous: fromHappening ? beforeCaption : previous,
+        lookBack,
         sameSection,
         sameParagraph: previousBlock === block,
         storyStart: storyFirstDay,
@@ -206,6 +208,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       const toHeading =
         beforeHeading === undefined ? undefined : resolveSentenceDates(mentions, { ...dateContext, previous: beforeHeading, sameSection: false });
       const { event, last } = toHeading !== undefined && countsTo(toHeading.event, headingDate) ? toHeading : fromHeading;
+      lookBack = last === undefined ? event : undefined;
       if (fromHeading.event !== undefined) beforeHeading = undefined;
       if (sectionStart === undefined && event !== undefined) sectionStart = event;
       if (storyFirstDay === undefined && event?.precision === 'day') storyFirstDay = event;

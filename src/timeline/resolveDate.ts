@@ -101,8 +101,10 @@ export function resolveSentenceDates(mentions: readonly DateMention[], context: 
   const relative = mentions.find((mention): mention is RelativeMention => mention.kind === 'relative');
   const date = relative === undefined ? undefined : resolveRelative(relative, context);
   if (date === undefined) return {};
-  // A look back ("had been reached the previous day") is a flashback: the narrative's day stays the anchor.
-  return relative !== undefined && relative.amount < 0 ? { event: date } : { event: date, last: lastDay(date) };
+  // A look back ("had been reached the previous day") is a flashback: the narrative's day stays the anchor, and so it does for what
+  // was said at the time of one just told ("had been called on 13 May. Bibilov said at the time …").
+  const looksBackToo = relative !== undefined && (relative.amount < 0 || (relative.timeJustTold === true && context.lookBack !== undefined));
+  return looksBackToo ? { event: date } : { event: date, last: lastDay(date) };
 }
 
 /** "this year" (with a hedge): the year a news post is published in; a "last year" often compares ("as they had last year"). */

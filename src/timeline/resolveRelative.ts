@@ -177,6 +177,7 @@ function toldStoryFirstDay(context: DateContext): StatedDay | undefined {
 /** The previous date, or the one-day story's day for a count of days opening a section after a date with no day (see `DateContext.storyDay`). */
 function previousOrStoryDay(mention: RelativeMention, context: DateContext): ResolvedDate | AnchorDate | undefined {
   const { previous, storyDay } = context;
+  if (mention.timeJustTold === true && context.lookBack !== undefined) return context.lookBack;
   const needsDay = mention.unit === 'day' && mention.moment !== true;
   return needsDay && previous !== undefined && previous.day === undefined && storyDay !== undefined ? storyDay : previous;
 }

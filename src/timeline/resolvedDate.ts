@@ -31,6 +31,8 @@ export interface ResolvedDate {
 export interface DateContext extends YearContext, StoryBounds<AnchorDate> {
   /** The last event before this sentence, in document order. */
   previous?: ResolvedDate | undefined;
+  /** The sentence just before told a look back that left `previous` the anchor; "said at the time" names its time (guide: the last date stated). */
+  lookBack?: ResolvedDate | undefined;
   /** The sentences dated so far, for "on the same day as the signing ceremony" (see `namedHappening.ts`). */
   dated?: readonly DatedSentence[] | undefined;
   /** The month the heading names ("ISIL counter-offensive of December 2016"): "On the 8th" under it, before any date of its own, is in it. */

@@ -43,6 +43,12 @@ describe('relative days count from a known anchor', () => {
     expect(timeline('In July, the brigade withdrew. The withdrawal was criticised at the time.')[1]).toBe('2012-07 month «at the time»');
   });
 
+  it('dates a saying "at the time" after a look back by the look back, the last date stated, and keeps the story on its day', () => {
+    const told =
+      'On 30 May, the vote was suspended. It had been called on 13 May. Bibilov said at the time that it was a homecoming. That evening, crowds gathered.';
+    expect(timeline(told)).toEqual(['2012-05-30 day «30 May»', '2012-05-13 day «13 May»', '2012-05-13 day «at the time»', '2012-05-30 day «That evening»']);
+  });
+
   it('keeps the story on its day after a happening a witness recalls from the night before', () => {
     expect(
       timeline('On 8 March, flags went up in the town. Residents say the garrison left the night before. By the evening, the column was past it.'),
