@@ -6,6 +6,9 @@
  */
 import { COUNT, HAPPENING, type Rule } from './relativeVocabulary.ts';
 
+/** Steps of a story told in words, not arms, which a dated sentence names by its verb ("voted on Tuesday" for "the vote"). */
+const TOLD_STEP = '(?:vote|ballot|election|signing|summit|meeting|ruling|verdict|announcement|speech|inauguration)';
+
 export const TIME_OF_DAY_PHRASES: Rule[] = [
   // Time of day: the day of the anchor ("By the end of the day", "In the evening", "through the night", "overnight", "at 12:00",
   // "for most of the morning", "in the course of the day"); a state bounded by one, "flights were suspended until the evening", is
@@ -77,6 +80,24 @@ export const TIME_OF_DAY_PHRASES: Rule[] = [
     moment: true,
     sameDayAs: true,
     orDayJustTold: true,
+  },
+  /*
+   * "Hours before the vote, Kremlin spokesman Dmitry Peskov called the decision incorrect", after "parliament voted on Tuesday": a
+   * step told in words, not arms, is recalled by the verb that dated it, and the hours are on its day (guide: "seconds before the
+   * explosion"); one no sentence told dates nothing.
+   */
+  {
+    pattern: new RegExp(
+      `(?<!(?:\\d|\\b(?:${COUNT}|[a-z]+(?:ty|teen)|dozen|hundred)) )\\b(?:(?:a few|several|some) )?hours (?:after|before) the (${TOLD_STEP})\\b`,
+      'gi',
+    ),
+    needs: ['hours after', 'hours before'],
+    unit: 'day',
+    amount: 0,
+    moment: true,
+    sameDayAs: true,
+    // COUNT in the lookbehind is the first group.
+    namedGroup: 2,
   },
   // "Two hours later", "A few hours earlier, Masra had declared himself the winner": moments before or after the happening just told, on its day.
   {

@@ -149,6 +149,13 @@ describe('a time of day inherits the day before it', () => {
     expect(timeline('On 9 March, a drone hit the road. Twice a week a volunteer comes, and he leaves within the hour.')).toEqual(['2012-03-09 day «9 March»']);
   });
 
+  it('dates hours before or after a step told in words ("Hours before the vote") by the sentence that told it, and nothing when none did', () => {
+    const told =
+      'Parliament voted on 3 October to ratify the statute. On 5 October the ambassador was summoned. Hours before the vote, the Kremlin called it a mistake.';
+    expect(timeline(told)).toEqual(['2012-10-03 day «3 October»', '2012-10-05 day «5 October»', '2012-10-03 day «Hours before the vote»']);
+    expect(timeline('On 3 May the army shelled the town. Hours before the vote, officials resigned.')).toEqual(['2012-05-03 day «3 May»']);
+  });
+
   it('dates nothing when no day came before', () => {
     expect(timeline('In the evening, rebels withdrew. At 12:00 the line was cut.')).toEqual([]);
   });
