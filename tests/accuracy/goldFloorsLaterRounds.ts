@@ -284,4 +284,16 @@ export const LATER_ROUNDS_FLOORS: Record<string, number> = {
   burkina_kabore_arrest_post_: 1,
   battle_of_diabaly__2013__: 1,
   georgia_kavelashvili_sworn_in_post_: 0.761,
+  // Round fifty-five: the Battle of Mariupol 2014 0.933, the Azerbaijani snap-election post 0.870.
+  battle_of_mariupol__2014__: 0.932,
+  azerbaijan_snap_election_post_: 0.869,
+  // The Hamza Division 0.968, the Siversk water report 0.786.
+  hamza_division_: 0.967,
+  siversk_water_video_report_: 0.785,
+  // Tskhinvali 0.733, the Mali G5 Sahel exit post 0.941.
+  tskhinvali_: 0.732,
+  mali_g5_sahel_exit_post_: 0.94,
+  // The Battle of Raqqa 2013 0.933, the DniproHES strike post 0.880.
+  battle_of_raqqa__2013__: 0.932,
+  dniprohes_strike_post_: 0.879,
 };
