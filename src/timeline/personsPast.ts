@@ -55,11 +55,12 @@ const FORECAST_AFTER_CLAUSE = /^[^,;.]{0,80},\s+(?:will|would|could|may|is\s+(?:
 /**
  * A clause telling how someone came to their post, between commas: "Mara, who replaced Ly in April
  * 2014, announced …", "Palisa, who had taken command in 2021, led …", "Bazoum, who took office as president on 2 April
- * 2021, made …", "Under Moussa Traoré, who seized power in 1968, the paratroopers were …". It says who the subject is, not what
- * happened in the story, so its date is no event's.
+ * 2021, made …", "Under Moussa Traoré, who seized power in 1968, the paratroopers were …", and so does a party's or a junta's
+ * coming to power ("Under the Ba'ath Party, which seized power in 1963, Kurdish political activity was suppressed"). It says who
+ * the subject is, not what happened in the story, so its date is no event's.
  */
 const APPOINTMENT_CLAUSE =
-  /,\s*who\s+(?:had\s+|has\s+)?(?:been\s+)?(?:replaced|succeeded|appointed|named|elected|became|(?:was\s+|were\s+)?sworn\s+in|(?:taken|took|assumed)\s+(?:over\s+)?(?:command|office)|(?:seized|took|taken|came\s+to)\s+power)\b[^,;]{0,60}?\s(?:in|on|since)\s+$/i;
+  /,\s*(?:who\s+(?:had\s+|has\s+)?(?:been\s+)?(?:replaced|succeeded|appointed|named|elected|became|(?:was\s+|were\s+)?sworn\s+in|(?:taken|took|assumed)\s+(?:over\s+)?(?:command|office))|(?:who|which)\s+(?:had\s+|has\s+)?(?:seized|took|taken|came\s+to)\s+power)\b[^,;]{0,60}?\s(?:in|on|since)\s+$/i;
 
 const CLAUSE_CLOSE = /^\s*,/;
 

@@ -36,6 +36,11 @@ describe('a person’s post told in a "who" clause', () => {
     expect(timeline('"It took four hours," said Abu Khaled, a driver who last drove the route in 2012.', {})).toEqual([]);
   });
 
+  it("dates nothing by a party's or a junta's coming to power told as a person's is", () => {
+    expect(timeline("Under the Ba'ath Party, which seized power in 1963, Kurdish political activity was suppressed.", {})).toEqual([]);
+    expect(timeline('The junta, which came to power in August 2020, expelled the envoy on 31 January 2022.', {})).toEqual(['2022-01-31 day «31 January 2022»']);
+  });
+
   it('still dates a restrictive clause telling what befell people in the story', () => {
     expect(timeline('The soldiers who were killed on 3 May were buried in the town.')).toEqual(['2012-05-03 day «3 May»']);
   });
