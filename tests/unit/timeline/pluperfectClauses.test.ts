@@ -23,6 +23,8 @@ describe('a "who" clause in the pluperfect describing a person', () => {
     const joined = 'Troops were joined by the militia of Bislan Gantamirov, a former mayor of the city whom Boris Yeltsin had pardoned in November.';
     expect(timeline(joined)).toEqual([]);
     expect(timeline('Troops were joined by Gantamirov, who had been pardoned in November.')).toEqual([]);
+    // However many words name the person before the clause.
+    expect(timeline('Its first commander was Sayf Abu Bakr, a former Syrian Army officer from al-Bab who had defected in 2012.')).toEqual([]);
   });
 
   it("is so after the sentence's subject however long the clause, its date yielding to the main clause", () => {
