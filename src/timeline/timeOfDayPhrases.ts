@@ -111,12 +111,15 @@ export const TIME_OF_DAY_PHRASES: Rule[] = [
     moment: true,
   },
   /*
-   * "The attackers came down from the hills and, after several hours of fighting, captured the crossing": hours of the fighting
-   * just told, so its day, as "hours later" is (guide); after a statement about an earlier attack ("The ministry announced the
+   * "The attackers came down from the hills and, after several hours of fighting, captured the crossing", "After a six-hour battle,
+   * the barricades had been cleared": hours of the fighting just told, so its day, as "hours later" is (guide); after a statement about an earlier attack ("The ministry announced the
    * toll yesterday. The attackers overran the post after several hours of fighting") the fighting's day is not the one told.
    */
   {
-    pattern: new RegExp(`\\bafter (?:${COUNT}|a few|several) hours? of (?:(?:heavy|fierce|intense) )?(?:fighting|clashes|combat)\\b`, 'gi'),
+    pattern: new RegExp(
+      `\\bafter (?:${COUNT}|a few|several) hours? of (?:(?:heavy|fierce|intense) )?(?:fighting|clashes|combat)\\b|\\bafter an? (?:${COUNT}|several)-hour (?:(?:gun|fierce|heavy) )?(?:battle|fight|firefight|gunfight|assault|clash)\\b`,
+      'gi',
+    ),
     needs: ['after'],
     unit: 'day',
     amount: 0,

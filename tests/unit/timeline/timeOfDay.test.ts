@@ -81,6 +81,10 @@ describe('a time of day inherits the day before it', () => {
     expect(
       timeline('Rebels attacked a post on 8 February. The army announced the losses on 10 February. The rebels took the post after two hours of fighting.'),
     ).toHaveLength(2);
+    // Told as a battle of so many hours.
+    expect(timeline('On 10 February, troops launched an assault on the barricades. After a six-hour battle, the barricades had been cleared.')[1]).toBe(
+      '2012-02-10 day «After a six-hour battle»',
+    );
   });
 
   it('dates nothing from a count of hours hedged from below, which may leave the day', () => {
