@@ -54,6 +54,8 @@ const SCHEDULED =
  * for the date.
  */
 const PLANNED_FOR = /\b(?:set|scheduled|planned|slated|proposed|promised)\s+for\s+(?:the\s+|later\s+)?$/i;
+/** The same plan told actively, what was planned named before its date: "Bibilov scheduled a referendum on joining Russia for 17 July 2022". */
+const SCHEDULED_THING_FOR = /\b(?:scheduled|set|called|fixed|planned)\s+(?:a|an|the|its|their|his|her|new)\s+(?:[\w'’-]+\s+){0,6}?for\s+(?:the\s+)?$/i;
 
 /**
  * "Parliamentary elections are due on 26 October", "A verdict is expected in June", "A delegation is due in Damascus on Sunday"
@@ -193,6 +195,7 @@ export function isPlannedFor(near: string): boolean {
     POSTPONED_TO.test(near) ||
     SCHEDULED.test(near) ||
     PLANNED_FOR.test(near) ||
+    SCHEDULED_THING_FOR.test(near) ||
     DUE_ON.test(near) ||
     ANNOUNCED_FROM.test(near) ||
     ARRANGED.test(near) ||

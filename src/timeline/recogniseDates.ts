@@ -8,7 +8,7 @@
  */
 import { findChronoDates } from './chronoDates.ts';
 import { findFixedHolidays } from './holidays.ts';
-import { MONTH_NAME, ownPreposition, type DateMention } from './dateMention.ts';
+import { MONTH_NAME, ownPreposition, type AbsoluteMention, type DateMention } from './dateMention.ts';
 import { isInside, type Span } from './quotedSpeech.ts';
 import { findPublicationDates, type PublicationDay } from './publicationDates.ts';
 import { findRelativePhrases } from './relativePhrases.ts';
@@ -122,6 +122,8 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
   const kept: DateMention[] = [];
   // Text already read as a date: a later, shorter reading inside it is not another (a forecast's too).
   const taken: DateMention[] = [];
+  // Planned dates set aside, which still give the sentence its year.
+  const plans: AbsoluteMention[] = [];
   for (const candidate of candidates) {
     const end = candidate.index + candidate.text.length;
     if (taken.some((other) => candidate.index < other.index + other.text.length && other.index < end)) continue;
@@ -181,6 +183,7 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
     }
     const mention = candidate.kind === 'absolute' ? storyDate(candidate, flat) : candidate;
     if (mention === undefined) {
+      if (candidate.kind === 'absolute' && candidate.year !== undefined && isPlannedFor(lead)) plans.push(candidate);
       // "700 civilians were still living in the city in mid-October": a hedged date left out is left out whole; chrono's plain
       // "October" inside it would escape the rule that read the words before the hedge.
       if (candidate.kind === 'absolute' && candidate.qualifier !== undefined) taken.push(candidate);
@@ -208,6 +211,7 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
           ),
           flat,
           published,
+          plans,
         ),
         flat,
       ),

@@ -1,8 +1,9 @@
 /**
  * Years a sentence gives its own dates that are written without one, beyond those the dates themselves state: the year an
- * opening "During" phrase names its period by, and, in a news post, the present a "since" in the perfect counts back from.
+ * opening "During" phrase names its period by, a plan's date it sets aside, and, in a news post, the present a "since" in the
+ * perfect counts back from.
  */
-import type { DateMention } from './dateMention.ts';
+import type { AbsoluteMention, DateMention } from './dateMention.ts';
 import type { PublicationDay } from './publicationDates.ts';
 
 /**
@@ -27,7 +28,25 @@ const PRESENT_PERFECT = /\b(?:has|have)\s+(?:not\s+|also\s+|largely\s+|almost\s+
 /** The month that stands for a season when it is set against the publication's: a winter is of its first year, so December. */
 const SEASON_MONTH: Readonly<Record<string, number>> = { spring: 3, summer: 6, autumn: 9, winter: 12 };
 
-export function withSentenceYears(mentions: DateMention[], flat: string, published?: PublicationDay): DateMention[] {
+/**
+ * "Bibilov scheduled a referendum for 17 July 2022, but Gagloyev suspended it on 30 May": a planned date dates nothing (guide),
+ * but its year is the sentence's, so a month told after it without a year is in that year, or in the year before when its month
+ * comes later (what was planned lay ahead of it).
+ */
+function yearFromPlan(mention: DateMention, plans: readonly AbsoluteMention[]): DateMention {
+  if (mention.kind !== 'absolute' || mention.year !== undefined || mention.month === undefined) return mention;
+  const plan = plans.findLast((other) => other.index < mention.index);
+  if (plan?.year === undefined || plan.month === undefined) return mention;
+  return { ...mention, year: mention.month <= plan.month ? plan.year : plan.year - 1 };
+}
+
+export function withSentenceYears(mentions: DateMention[], flat: string, published?: PublicationDay, plans: readonly AbsoluteMention[] = []): DateMention[] {
+  if (plans.length > 0)
+    return withSentenceYears(
+      mentions.map((mention) => yearFromPlan(mention, plans)),
+      flat,
+      published,
+    );
   const scene = DURING_LABELLED_PERIOD.exec(flat) ?? DURING_DATED_PERIOD.exec(flat);
   const perfect = published !== undefined && PRESENT_PERFECT.test(flat);
   if (scene === null && !perfect) return mentions;

@@ -207,6 +207,18 @@ describe('what a happening made possible', () => {
   });
 });
 
+describe('a date a party scheduled something for', () => {
+  it('dates nothing, but gives a month told after it its year, or the year before when the month comes later', () => {
+    const scheduled =
+      'In 2021 the town grew. His successor scheduled a referendum on joining Russia for 17 July 2022, but the new leader suspended it on 30 May.';
+    expect(timeline(scheduled, {})).toEqual(['2021 year «2021»', '2022-05-30 day «30 May»']);
+    expect(timeline('In 2021 the town grew. The junta set the new elections for February 2024, and postponed them in December.', {})).toEqual([
+      '2021 year «2021»',
+      '2023-12 month «December»',
+    ]);
+  });
+});
+
 describe('what an effort set out to do before or by a date', () => {
   it('is its goal, a deadline: the date dates no sentence and moves no anchor', () => {
     expect(
