@@ -296,4 +296,16 @@ export const LATER_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Raqqa 2013 0.933, the DniproHES strike post 0.880.
   battle_of_raqqa__2013__: 0.932,
   dniprohes_strike_post_: 0.879,
+  // Round fifty-six: the Battle of Irpin 1.000, the Georgian family-values law post 0.923.
+  battle_of_irpin_: 1,
+  georgia_family_values_law_post_: 0.922,
+  // Liwa al-Quds 0.733, the Kozacha Lopan report 0.621.
+  'liwa_al-quds_': 0.732,
+  kozacha_lopan_video_report_: 0.62,
+  // Nikopol 1.000, the Chad national dialogue post 0.786.
+  nikopol_: 1,
+  chad_national_dialogue_post_: 0.785,
+  // The Battle of Murovdag 0.933, the Syrian constitutional declaration post 0.947.
+  battle_of_murovdag_: 0.932,
+  syria_constitutional_declaration_post_: 0.946,
 };
