@@ -111,8 +111,13 @@ function windowYear(date: PartialDate & { sameYear?: boolean; pluperfect?: true 
   // Only a window with a known first month can tell a wrap from a restart ("2022 Russian invasion" cannot).
   // A wrap from a day inside the story, not yet at its last month, would put the date after a story the text has not left:
   // "In February" recalled after "June 28" in a report of 14 June – 3 July 2025 is February 2025 (GUIDE.md: never after the story).
+  // So would one from a day of its last month before its last day ("from March" recalled on 11 September, in a report of 11–30 September).
   const insideClosedStory =
-    window.endMonth !== undefined && previous !== undefined && previous.year === window.last && (previous.month ?? 12) < window.endMonth;
+    window.endMonth !== undefined &&
+    previous !== undefined &&
+    previous.year === window.last &&
+    ((previous.month ?? 12) < window.endMonth ||
+      (previous.month === window.endMonth && previous.day !== undefined && window.endDay !== undefined && previous.day < window.endDay));
   if (guess !== undefined && wraps && context.section === undefined && window.startMonth !== undefined && guess === window.last + 1 && !insideClosedStory)
     return guess;
   if (guess !== undefined && guess > window.last) return context.section === undefined && justAfterTurn(date, window) ? window.last + 1 : window.last;

@@ -32,8 +32,8 @@ export function storyWindow(infoboxDate: string | undefined, span: DateRange | u
   const window = yearWindow(infoboxDate);
   const end = span?.end;
   if (window === undefined || end === undefined) return window;
-  const [year = 0, month = 12] = end.split('-').map(Number);
-  return year === window.last ? { ...window, endMonth: month } : window;
+  const [year = 0, month = 12, day] = end.split('-').map(Number);
+  return year === window.last ? { ...window, endMonth: month, ...(day === undefined ? {} : { endDay: day }) } : window;
 }
 
 /** The story's first day from the infobox date ("10 February - 20 April 2012" → 10 February 2012). */

@@ -13,6 +13,8 @@ export interface YearWindow {
   startMonth?: number;
   /** Month of the last day of a closed span ("… – 26 April 2025" → 4). */
   endMonth?: number;
+  /** Day of that last day, when the span states it ("… – 30 September 2022" → 30). */
+  endDay?: number;
   /** When the story was told (a news post's publication): a year the reader supplies never puts a date after it. */
   latest?: { year: number; month: number; day?: number };
 }

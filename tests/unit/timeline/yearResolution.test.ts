@@ -271,13 +271,6 @@ describe('seasons, ranges of years and the year carried from sentence to sentenc
   });
 });
 
-describe('a month recalled in a closed story the text has not left', () => {
-  it("takes the story's year, not the next one a wrap would give", () => {
-    const report = 'On 28 June the sidings burned. It is not the first hit on this line. In February, a drone set fire to a fuel train.';
-    expect(timeline(report, { infoboxDate: '14 June 2025 – 3 July 2025' })).toEqual(['2025-06-28 day «28 June»', '2025-02 month «February»']);
-  });
-});
-
 describe("a day without its year after a relative clause's earlier past", () => {
   it('carries on from the date before the clause, not from its year', () => {
     const kalbajar =
