@@ -90,15 +90,19 @@ administration said that about 200 residents remained"); read over the phrase af
  */
 const PEOPLE_LIVING_AFTER =
   /^(?:(?!,\s*and\b)[^.;]){0,100}?\b(?:(?:estimated|said|reported|stated)\s+that\s+(?:only\s+)?(?:about\s+|around\s+|some\s+|(?:fewer|less|more)\s+than\s+|under\s+|over\s+|nearly\s+|barely\s+)?\d[\d,.]*(?:\s+(?:people|civilians|residents|inhabitants))?\s+(?:remained|lived|still\s+lived)|\d[\d,.]*(?:\s+(?:hundred|thousand|million))?\s+(?:civilians|people|residents|inhabitants)\s+(?:were|was)\s+(?:estimated|believed|thought|said)\s+to\s+(?:live|remain)|(?:had|has)\s+(?:about\s+|around\s+|some\s+|only\s+|nearly\s+|over\s+)?\d[\d,.]*(?:\s+(?:hundred|thousand|million))?\s+(?:inhabitants|residents))\b/i;
+/** Who is counted: "people", "of them", "of the village's 4,000 pre-war residents", or no one named ("fewer than forty are left"). */
+const WHO_STAYS = String.raw`(?:(?:civilians|people|residents|inhabitants|of\s+them|of\s+the\s+[\w'’-]+\s+(?:\d[\d,.]*\s+)?(?:pre-war\s+)?(?:civilians|people|residents|inhabitants))\s+|(?=are\s+(?:still\s+)?left\b))`;
+/** A source named between the date and its count: "By then, the military administration says, about 2,000 people are still living". */
+const SOURCE_BETWEEN = String.raw`(?:[^,;.]{1,60}\s(?:says|said|say),\s+)?`;
 /**
  * The same count right after its date, told as its people staying: "by the spring of 2024 only about 3,000 residents remained",
  * and so when a bound hedges it, "By the end of 2022, fewer than 2,000 people remained", and in a report told in the present ("By
  * mid-September 2025, fewer than 2,000 of them remain", "By the spring of 2024 fewer than a thousand people are left", "By the end
- * of 2024 fewer than ten residents were still living in the village"): still the
- * place's size, not a happening.
+ * of 2024 fewer than ten residents were still living in the village", "in March 2025 fewer than forty are left", "about 500 of
+ * the village's 4,000 pre-war residents are still living there"): still the place's size, not a happening.
  */
-const PEOPLE_STAYING = String.raw`(?:only\s+)?(?:about\s+|around\s+|some\s+|(?:fewer|less|more)\s+than\s+|under\s+|over\s+|nearly\s+|barely\s+)?(?:\d[\d,.]*|an?(?=\s+(?:few\s+)?(?:hundred|thousand))|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+dozen)(?:\s+(?:few\s+)?(?:hundred|thousand))?\s+(?:civilians|people|residents|inhabitants|of\s+them)\s+(?:still\s+)?(?:remained|lived|remain|live|(?:are|were)\s+(?:still\s+)?(?:left|living))(?=\s*(?:[.;,]|$)|\s+in\b)`;
-const PEOPLE_STAYING_AFTER = new RegExp(String.raw`^,?\s+${PEOPLE_STAYING}`, 'i');
+const PEOPLE_STAYING = String.raw`(?:only\s+)?(?:about\s+|around\s+|some\s+|(?:fewer|less|more)\s+than\s+|under\s+|over\s+|nearly\s+|barely\s+)?(?:\d[\d,.]*|an?(?=\s+(?:few\s+)?(?:hundred|thousand))|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|a\s+dozen)(?:\s+(?:few\s+)?(?:hundred|thousand))?\s+${WHO_STAYS}(?:still\s+)?(?:remained|lived|remain|live|(?:are|were)\s+(?:still\s+)?(?:left|living))(?=\s*(?:[.;,]|$)|\s+(?:in|there)\b)`;
+const PEOPLE_STAYING_AFTER = new RegExp(String.raw`^,?\s+${SOURCE_BETWEEN}${PEOPLE_STAYING}`, 'i');
 /**
  * The same count in a sentence no date of its own dates ("Volunteers tell us that by the end of September fewer than 2,000 people
  * remain in the town", its date left out as the count's): a place's size, which a clip's day before it does not make a happening.

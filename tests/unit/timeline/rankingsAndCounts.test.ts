@@ -60,3 +60,16 @@ describe('ranking the subject in the present among its like by when each came is
     expect(timeline('On 5 May 2013, the brigade was the first to enter the town.', {})).toEqual(['2013-05-05 day «5 May 2013»']);
   });
 });
+
+describe('a count of the people left in a place, dated or not', () => {
+  it("is the place's size however it names who is counted, or with its source named before it", () => {
+    expect(timeline('Before the invasion about 1,200 people lived here; in March 2025 fewer than forty are left.', {})).toEqual([]);
+    expect(
+      timeline("On 14 May the army withdrew. By the end of the month, about 500 of the village's 4,000 pre-war residents are still living there."),
+    ).toEqual(['2012-05-14 day «14 May»']);
+    expect(timeline('On 14 May the army withdrew. By then, the military administration says, about 2,000 people are still living in the town.')).toEqual([
+      '2012-05-14 day «14 May»',
+    ]);
+    expect(timeline('On 14 May the army withdrew. By then, the mayor says, about 2,000 people had fled the town.')).toHaveLength(2);
+  });
+});
