@@ -265,4 +265,8 @@ describe('a participle aside describing the subject', () => {
       '2012-09-30 day «30 September 2012»',
     ]);
   });
+  it("yields after a long subject, and a news post's year of its own in it too", () => {
+    const opened = "The national dialogue that was meant to prepare those elections, put off twice this year, finally opened in N'Djamena in August.";
+    expect(timeline(opened, { published: '2022-10-24' })).toEqual(['2022-08 month «August»']);
+  });
 });
