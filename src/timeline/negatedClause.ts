@@ -73,10 +73,11 @@ export function tellsNoHappening(sentence: string): boolean {
 
 /**
  * "the reserves, including the brigades trained in Germany over the winter, have not yet been committed", "a military inquiry
- * announced in April 2022 has never published its findings": a date in an aside or a participle describing the subject of a verb
- * that tells nothing happened dates no happening (GUIDE.md: not asserted as having happened).
+ * announced in April 2022 has never published its findings", "France, which kept its troops in Chad after leaving Mali in August,
+ * has said nothing": a date in an aside or a participle describing the subject of a verb that tells nothing happened dates no
+ * happening (GUIDE.md: not asserted as having happened).
  */
-const DESCRIBES_SUBJECT_OF_NEGATED = /^[^,;.]{0,60},\s*(?:has|have|had)\s+(?:not|never)\b/i;
+const DESCRIBES_SUBJECT_OF_NEGATED = /^[^,;.]{0,60},\s*(?:has|have|had)\s+(?:(?:not|never)\b|(?:said|done|announced)\s+nothing\b)/i;
 const SUBJECT_PARTICIPLE_BEFORE = /\b(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?[a-z]{3,}ed\s+(?:in|on)\s+$/i;
 const NEGATED_RIGHT_AFTER = /^\s*(?:has|have|had)\s+(?:not|never)\b/i;
 

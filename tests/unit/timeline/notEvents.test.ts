@@ -284,5 +284,7 @@ describe('a date describing the subject of a verb that tells nothing happened', 
     expect(timeline('The reserves, including the brigades trained in Germany in the winter of 2011, have not yet been committed.')).toEqual([]);
     expect(timeline('The reserves, trained in Germany in the winter of 2011, were committed.')).toEqual(['2011 year winter «winter of 2011»']);
     expect(timeline('A military inquiry announced in April 2012 has never published its findings.')).toEqual([]);
+    // A subject that has said nothing is silent, as one that has not spoken is.
+    expect(timeline('France, which kept its troops in Chad after leaving Mali in August 2012, has said nothing.')).toEqual([]);
   });
 });
