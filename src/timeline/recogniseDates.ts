@@ -97,6 +97,8 @@ const TERM_SET_BEFORE = /^\s*The\s+(?:deadline|mandate|term|truce|ceasefire|deal
 const TERM_ENDS_AFTER = /^\s+(?:runs\s+out|expires|lapses|ends)\b/i;
 /** "extends the transition by 60 months from 2 July, when the current timetable expires": a term's end ahead, named by its day. */
 const TERM_ENDS_WHEN = /^\s*,\s*when\s+[^,;.]{1,50}?\b(?:expires|runs\s+out|lapses)\b/i;
+/** "Her term ends in December": a term's end told in a post's present lies ahead of it, a forecast, however near. */
+const TERM_ENDS_IN = /\b(?:term|mandate|tenure|presidency)\s+(?:ends|expires|runs\s+out|lapses)\s+(?:in|on)\s+(?:the\s+)?$/i;
 /** A change of a figure measured up to a "since" ("has risen fivefold since", "has doubled since"). */
 const CHANGED_SINCE = /\b(?:risen|rose|fallen|fell|grown|grew|increased|decreased|dropped|doubled|tripled|halved)\b[^,;.]{0,40}\bsince\s+$/i;
 const FORECAST_WITH = new RegExp(`\\b(?:will|would|${EXPECTED})\\s[^;.]{0,80}?,\\s*with\\s[^,;.]{0,50}$`, 'i');
@@ -141,6 +143,7 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
         (SCHEDULED_MEETING.test(lead) ||
           NEWS_DEADLINE.test(lead) ||
           TERM_ENDS_WHEN.test(tail) ||
+          TERM_ENDS_IN.test(lead) ||
           (TERM_SET_BEFORE.test(lead) && TERM_ENDS_AFTER.test(tail)))) ||
       (published !== undefined && FORECAST_WITH.test(flat.slice(Math.max(0, candidate.index - 2 * NEAR), candidate.index)))
     ) {

@@ -89,6 +89,8 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
     expect(timeline('The last deal expired on 30 June.', post)).toEqual(['2024-06-30 day «30 June»']);
     expect(timeline('The deadline set in March runs out in less than three months.', post)).toEqual([]);
     expect(timeline('The charter extends the transition from 2 July, when the current timetable expires.', post)).toEqual([]);
+    expect(timeline('Her term ends in December, and the party has said it will not nominate her again.', post)).toEqual([]);
+    expect(timeline('Her term ended in December.', post)).toEqual(['2024-12 month «December»']);
   });
 
   it('reads what a news post says may come about as lying ahead, but not what could be perceived, a past modal or a name', () => {
