@@ -88,4 +88,13 @@ export const TOLD_HAPPENING_PHRASES: Rule[] = [
     amount: 0,
     sameDayAs: true,
   },
+  // "Al-Sharaa … said at the signing ceremony in Damascus that …", after "signed the declaration on Thursday": what was said at a
+  // gathering the text told to the day, named by its kind, is of its day too; one the text never told dates nothing.
+  {
+    pattern: new RegExp(`\\b(?:said|spoke|announced|declared|promised|warned|added)\\s+at\\s+the\\s+((?:[a-z-]+\\s+)?${GATHERING})\\b`, 'gi'),
+    needs: [' at the '],
+    unit: 'day',
+    amount: 0,
+    sameDayAs: true,
+  },
 ];
