@@ -127,6 +127,22 @@ const MAIN_CLAUSE_DATED = new RegExp(
 // 2023 and two civilians who had strayed across it, were flown on to Yerevan on Tuesday evening"), but no second verb ("and led by").
 // The subject may run long ("The national dialogue that was meant to prepare those elections, put off twice this year, finally opened
 // … in August"), and a news post's "this year" dates the aside as a written year does.
+/**
+ * "After the fall of Assad on 8 December 2024, the leadership announced its dissolution in a statement issued the next day": a
+ * happening named by whom it befell, then dated, opens the sentence as "After the coup of May 2021" does, so the main clause's
+ * relative phrase counts from it (GUIDE.md: an opening phrase is no clause). Case matters: a name is capitalised.
+ */
+const OPENING_FALL_OF =
+  /^(?:After|Following)\s+the\s+(?:fall|death|capture|ouster|overthrow|collapse|removal|election|arrest)\s+of\s+(?:the\s+)?(?:(?:al-|ad-|el-)?[A-Z][\w'’-]*\s+){1,3}(?:regime\s+|government\s+)?(?:on|in)\s+$/;
+/** A second main clause: "the SDF entered the city …, but it withdrew three days later" is dated by the opening phrase, its first clause having no date of its own. */
+const SECOND_CLAUSE = /,\s+(?:and|but)\s/;
+
+/** Whether a relative phrase stands in the first main clause after the opening phrase that ends at `opening`. */
+function countsInFirstClause(mentions: readonly DateMention[], flat: string, opening: number): boolean {
+  const found = flat.slice(opening).search(SECOND_CLAUSE);
+  const clauseEnd = found < 0 ? flat.length : opening + found;
+  return mentions.some((other) => other.kind === 'relative' && other.index >= opening && other.index < clauseEnd);
+}
 const PARTICIPLE = '(?:[a-z]{3,}ed|built|held|taken|chosen|won|drawn|made|set\\s+up|put\\s+off)';
 const SUBJECT_APPOSITIVE_PARTICIPLE = new RegExp(
   `^(?:(?:The|A|An|Its|Their|His|Her)\\s+(?:[\\w'’-]+\\s+){0,9}?[\\w'’-]+|[A-Z][a-z]+\\s+[a-z]+s),\\s+((?:(?:two|three|four|five|six|\\d+|several|some|many|most|a|an|the)\\s+[a-z-]+\\s+)?${PARTICIPLE}\\s(?:(?!\\band\\b)[^,;])*?(?:\\d|\\b${MONTH_NAME}|\\b(?:this|last)\\s+year\\b)(?:(?!\\band\\s+(?!(?:two|three|four|five|six|\\d+|several|some|many|a|an|the)\\s))[^,;])*),`,
@@ -210,7 +226,10 @@ export function markBackgroundDates(mentions: DateMention[], flat: string): Date
       return { background: 'clause', stillHolds: true };
     if (tellsWhatWitnessTold(mention, mentions, flat)) return { background: 'clause' };
     if (opening !== undefined && mention.index + mention.text.length <= opening)
-      return OPENING_HAPPENING.test(flat.slice(0, mention.index)) ? { background: 'opening', namedInOpening: true } : { background: 'opening' };
+      return OPENING_HAPPENING.test(flat.slice(0, mention.index)) ||
+        (OPENING_FALL_OF.test(flat.slice(0, mention.index)) && countsInFirstClause(mentions, flat, opening))
+        ? { background: 'opening', namedInOpening: true }
+        : { background: 'opening' };
     const end = mention.index + mention.text.length;
     if (CLAUSE_OPENING_BEFORE.test(flat.slice(Math.max(0, mention.index - NEAR), mention.index)) && CLAUSE_OPENING_AFTER.test(flat.slice(end, end + 8)))
       return { background: 'opening' };

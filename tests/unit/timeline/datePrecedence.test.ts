@@ -90,3 +90,16 @@ describe('an opening "Under the …" phrase with no comma after it', () => {
     expect(timeline(mandate, {})).toEqual(['1925 year «1925»']);
   });
 });
+
+describe('an opening "After the fall of …" a named one, then its date', () => {
+  it('is no clause: a relative phrase of the first main clause counts from it and dates the sentence', () => {
+    const dissolved =
+      "After the fall of Assad on 8 December 2024, the group's leadership announced its dissolution in a statement issued the next day, and its chief was reported to have fled.";
+    expect(timeline(dissolved, {})).toEqual(['2024-12-09 day «the next day»']);
+  });
+
+  it('dates the sentence itself when the relative phrase stands in a second clause', () => {
+    const entered = 'Following the fall of the Assad government on 8 December 2024, the SDF entered the city, but it withdrew three days later.';
+    expect(timeline(entered, {})).toEqual(['2024-12-08 day «8 December 2024»']);
+  });
+});
