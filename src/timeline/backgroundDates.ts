@@ -24,9 +24,11 @@ const DURING_A_TIME = `(?:the\\s+)?(?:(?:first|last|second|third|final|next|foll
  * August 2020, in Guinea in September 2021 and in Burkina Faso last year, …"): each item, a place and when, is one more of the
  * happenings it names. So does an opening "As" clause of time that frames the main clause ("As German troops approached
  * Zaporizhzhia in August 1941, units of the NKVD blew up part of the dam on 18 August": 18 August), not "As of 2024,", a date.
+ * So does an operation the main clause took part in, with its start set off as an aside ("In the final government offensive,
+ * launched on 15 November, the brigade advanced …, taking part in the capture of Masaken Hanano on 26 November": 26 November).
  */
 const INTRODUCTORY = new RegExp(
-  `^(?:Following|After|Despite|Amid|Besides|As\\s+(?!(?:of|a\\s+result|well|part|such|early|late|recently|long|soon)\\b)(?:the\\s+|its\\s+|their\\s+)?[\\w'’-]+(?:\\s+[\\w'’-]+){0,3}?\\s+(?:[a-z]+ed|began|fell|rose|grew|came|went|drew|fought|took|held|left|ran|spread)\\b|Under\\s+the\\s(?![^,;]*\\b(?:became|was|were|is|are)\\s)|During\\s+(?!${DURING_A_TIME})|(?:[A-Z][a-z]{2,}ed|Built|Begun)\\s+(?:as\\s[^,;]{1,60}?\\s)?(?:in|on|from|between|during)\\s)[^,;]*,` +
+  `^(?:Following|After|Despite|Amid|Besides|As\\s+(?!(?:of|a\\s+result|well|part|such|early|late|recently|long|soon)\\b)(?:the\\s+|its\\s+|their\\s+)?[\\w'’-]+(?:\\s+[\\w'’-]+){0,3}?\\s+(?:[a-z]+ed|began|fell|rose|grew|came|went|drew|fought|took|held|left|ran|spread)\\b|Under\\s+the\\s(?![^,;]*\\b(?:became|was|were|is|are)\\s)|During\\s+(?!${DURING_A_TIME})|(?:[A-Z][a-z]{2,}ed|Built|Begun)\\s+(?:as\\s[^,;]{1,60}?\\s)?(?:in|on|from|between|during)\\s|In\\s+the\\s+(?:[\\w'’-]+\\s+){0,4}?(?:offensive|counter-?offensive|operation|campaign|assault),\\s+(?:launched|begun|started|mounted)\\s)[^,;]*,` +
     `(?:\\s+(?:and\\s+)?in\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,2}\\s+(?:in|on|last|this)\\s[^,;]*,){0,4}`,
 );
 /**

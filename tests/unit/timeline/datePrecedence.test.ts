@@ -103,3 +103,12 @@ describe('an opening "After the fall of …" a named one, then its date', () => 
     expect(timeline(entered, {})).toEqual(['2024-12-08 day «8 December 2024»']);
   });
 });
+
+describe('an opening operation with its start set off as an aside', () => {
+  it('is no clause: a date of the main clause dates the sentence, and alone the aside dates it', () => {
+    const advanced =
+      'In the final government offensive, launched on 15 November, the brigade advanced from the north, taking part in the capture of the district on 26 November.';
+    expect(timeline(advanced)).toEqual(['2012-11-26 day «26 November»']);
+    expect(timeline('In the final offensive, launched on 15 November, the brigade advanced into the districts.')).toEqual(['2012-11-15 day «15 November»']);
+  });
+});
