@@ -96,6 +96,9 @@ describe('what is not the date of an event', () => {
   it('takes a state a clause between commas held since a date, in the pluperfect, for its holder’s past, with no story too', () => {
     const rebels = 'Boko Haram, which had been fighting the government since 2009, used the border area as a rear base.';
     expect(timeline(rebels, {})).toEqual([]);
+    // So is a place's, told by what had held there since the date.
+    const garrison = 'The group then fought to relieve the garrison of Deir ez-Zor, where Islamic State forces had besieged the enclave since 2015.';
+    expect(timeline(garrison, {})).toEqual([]);
     // Not the main clause's own pluperfect after a restrictive clause.
     expect(timeline('The brigades that founded the legion had fought separately since 2012.', {})).toEqual(['2012 year «2012»']);
   });
