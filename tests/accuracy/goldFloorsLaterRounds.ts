@@ -308,4 +308,13 @@ export const LATER_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Murovdag 0.933, the Syrian constitutional declaration post 0.947.
   battle_of_murovdag_: 0.932,
   syria_constitutional_declaration_post_: 0.946,
+  // Round fifty-seven: the Azerbaijani 2nd Army Corps 0.897, the Balakliia report 0.880.
+  azerbaijani_2nd_army_corps_: 0.896,
+  balakliia_video_report_: 0.879,
+  // Qardaha 0.867, the Burkina Africa Corps post 0.952.
+  qardaha_: 0.866,
+  burkina_africa_corps_arrival_post_: 0.951,
+  // The Battle of Tabqa Air Base 0.867, the Baku Russian House post 0.900.
+  battle_of_tabqa_air_base_: 0.866,
+  baku_russian_house_closed_post_: 0.899,
 };
