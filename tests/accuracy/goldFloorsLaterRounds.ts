@@ -317,4 +317,7 @@ export const LATER_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Tabqa Air Base 0.867, the Baku Russian House post 0.900.
   battle_of_tabqa_air_base_: 0.866,
   baku_russian_house_closed_post_: 0.899,
+  // The Battle of Zolote 2022 0.815, the Mali Goïta mandate post 0.636 (the round's first helper, delivered last).
+  battle_of_zolote__2022__: 0.814,
+  mali_goita_mandate_post_: 0.635,
 };
