@@ -209,6 +209,14 @@ describe('what a happening made possible', () => {
   });
 });
 
+describe('a month or a year a party promised to do something in', () => {
+  it("is the promise's target, no happening and no anchor", () => {
+    const promised = 'The officers had promised to hand over to an elected government in March 2024, and the vote never came.';
+    expect(timeline(promised, {})).toEqual([]);
+    expect(timeline('The junta promised elections, and in March 2024 it postponed them.', {})).toEqual(['2024-03 month «March 2024»']);
+  });
+});
+
 describe('a date a party scheduled something for', () => {
   it('dates nothing, but gives a month told after it its year, or the year before when the month comes later', () => {
     const scheduled =
