@@ -63,6 +63,11 @@ const APPOINTMENT_CLAUSE =
   /,\s*(?:who\s+(?:had\s+|has\s+)?(?:been\s+)?(?:replaced|succeeded|appointed|named|elected|became|(?:was\s+|were\s+)?sworn\s+in|(?:taken|took|assumed)\s+(?:over\s+)?(?:command|office))|(?:who|which)\s+(?:had\s+|has\s+)?(?:seized|took|taken|came\s+to)\s+power)\b[^,;]{0,60}?\s(?:in|on|since)\s+$/i;
 
 const CLAUSE_CLOSE = /^\s*,/;
+/**
+ * "The officers who seized power in August 2020, and again in May 2021, had promised …": the second seizure, told as the first's
+ * repeat, says who the subject is as the first does.
+ */
+const POWER_SEIZED_AGAIN = /\b(?:who|which|that)\s+(?:had\s+)?(?:seized|took|came\s+to)\s+power\s+(?:in|on)\s+[^,;.]{1,30},?\s+and\s+again\s+(?:in|on)\s+$/i;
 
 /**
  * "Hafez al-Assad, born in Qardaha in 1930, seized power …": a person's birth set between commas says who the subject is, as an
@@ -111,6 +116,7 @@ export function tellsPersonsPast(near: string, after: string, before: string): b
     PERSONS_EARLIER_PAST.test(near) ||
     inSubjectsEarlierPast(before, after) ||
     (APPOINTMENT_CLAUSE.test(near) && CLAUSE_CLOSE.test(after)) ||
+    (POWER_SEIZED_AGAIN.test(near) && CLAUSE_CLOSE.test(after)) ||
     (BIRTH_APPOSITIVE.test(near) && CLAUSE_CLOSE.test(after)) ||
     (CAREER_CLAUSE.test(before.slice(-CAREER_NEAR)) && CAREER_CLOSE.test(after)) ||
     (COMMAND_HELD.test(before.slice(-CAREER_NEAR)) && COMMAND_CLOSE.test(after)) ||

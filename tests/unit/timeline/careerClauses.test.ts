@@ -39,6 +39,9 @@ describe('a person’s post told in a "who" clause', () => {
   it("dates nothing by a party's or a junta's coming to power told as a person's is", () => {
     expect(timeline("Under the Ba'ath Party, which seized power in 1963, Kurdish political activity was suppressed.", {})).toEqual([]);
     expect(timeline('The junta, which came to power in August 2020, expelled the envoy on 31 January 2022.', {})).toEqual(['2022-01-31 day «31 January 2022»']);
+    // Nor by its repeat told after it, in a post of 2025.
+    const promised = 'The officers who seized power in August 2020, and again in May 2021, had promised to hand over to an elected government in March 2024.';
+    expect(timeline(promised, { published: '2025-07-10' })).toEqual([]);
   });
 
   it('still dates a restrictive clause telling what befell people in the story', () => {
