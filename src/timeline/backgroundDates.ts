@@ -100,7 +100,7 @@ const CLAUSE_OPENING_AFTER = /^\s*(?:,|(?:it|they|he|she|we)\s)/;
  * presented its report on Tuesday" (group 1, from "that"). Its date yields to the main clause's, as a participle's does. Bounded.
  */
 const SUBJECT_CLAUSE_WITH_SUBJECT = new RegExp(
-  `^\\s*The\\s+[a-z-]+(?:\\s+[a-z-]+)?\\s+(that\\s+(?:the|its|their|his|her)\\s[^;.]{1,160}?\\b(?:${MONTH_NAME}|(?:1[89]|20)\\d\\d))(?=\\s+[a-z]{3,}ed\\b)`,
+  `^\\s*The\\s+[a-z-]+(?:\\s+[a-z-]+){0,2}\\s+(that\\s+(?:the|its|their|his|her)\\s[^;.]{1,160}?\\b(?:${MONTH_NAME}|(?:1[89]|20)\\d\\d))(?=\\s+[a-z]{3,}ed\\b)`,
 );
 
 /**

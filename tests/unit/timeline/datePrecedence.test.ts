@@ -22,6 +22,10 @@ describe('a relative clause’s date before the main clause’s relative phrase'
   it('yields to the main clause’s date when it has a subject of its own, an appositive too, before the subject’s verb', () => {
     const committee = 'The committee that the president, Ahmed al-Sharaa, set up to investigate the killings in March presented its report on Tuesday.';
     expect(timeline(committee, { published: '2025-07-24' })).toEqual(['2025-07-22 day «on Tuesday»']);
+    // Its subject may be named in three words, after a day of the same month.
+    const findings =
+      'On 6 March 2025 gunmen ambushed security forces. The national fact-finding committee that the interim president, Ahmed al-Sharaa, had appointed on 9 March presented its findings in July 2025.';
+    expect(timeline(findings, {})).toEqual(['2025-03-06 day «6 March 2025»', '2025-07 month «July 2025»']);
   });
 
   it('yields to a later main clause’s date, a clause opened by a preposition too ("to which", "from whom")', () => {
