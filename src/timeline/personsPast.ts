@@ -94,11 +94,12 @@ const CAREER_NEAR = 160;
 /**
  * "Monte Melkonian, an Armenian-American who commanded the Martuni front from late 1991 until his death near Merzuli on 12 June
  * 1993": a "who" clause telling a command a person held from a date, and until when, gives that person's career as "who was
- * governor of the oblast from 1997 to 2002" does (guide): both its dates describe the person. A command told on one day ("who
+ * governor of the oblast from 1997 to 2002" does (guide): both its dates describe the person, and so do a family's or a party's
+ * years in power ("the Assad family, which ruled Syria from 1970 to 2024"). A command told on one day ("who
  * led the assault on 3 May") is no post held, and stays a happening.
  */
 const COMMAND_HELD =
-  /(?:,\s*|\s)who\s+(?:commanded|led|headed|ran)\s[^,;.]{1,80}?\sfrom\s+(?:[^,;.]{1,40}?\s(?:until|till|to)\s[^,;.]{0,60}?\s(?:in|on)\s+)?$/i;
+  /(?:,\s*|\s)(?:who|which)\s+(?:commanded|led|headed|ran|ruled|governed)\s[^,;.]{1,80}?\sfrom\s+(?:[^,;.]{1,40}?\s(?:until|till|to)\s[^,;.]{0,60}?\s(?:in|on)\s+)?$/i;
 const COMMAND_CLOSE = /^\s*(?:[,.;]|(?:until|till|to)\b|$)/;
 
 /**

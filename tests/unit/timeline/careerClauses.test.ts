@@ -32,6 +32,10 @@ describe('a person’s post told in a "who" clause', () => {
     expect(timeline(government, post)).toEqual([]);
   });
 
+  it("dates nothing by a family's or a party's years in power, as by a command held from a date", () => {
+    expect(timeline('It is best known as the home town of the Assad family, which ruled Syria from 1970 to 2024.', {})).toEqual([]);
+  });
+
   it('dates nothing by a "who" clause telling when the person last or first did a thing', () => {
     expect(timeline('"It took four hours," said Abu Khaled, a driver who last drove the route in 2012.', {})).toEqual([]);
   });
