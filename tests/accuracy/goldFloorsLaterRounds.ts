@@ -320,4 +320,16 @@ export const LATER_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Zolote 2022 0.815, the Mali Goïta mandate post 0.636 (the round's first helper, delivered last).
   battle_of_zolote__2022__: 0.814,
   mali_goita_mandate_post_: 0.635,
+  // Round fifty-eight: the Battle of Svatove 0.933, the Armenia–Azerbaijan treaty-text post 0.957.
+  battle_of_svatove_: 0.932,
+  armenia_azerbaijan_treaty_text_post_: 0.956,
+  // Jaysh al-Izza 0.903, the Kherson islands boats report 0.813.
+  'jaysh_al-izza_': 0.902,
+  kherson_islands_boats_video_report_: 0.812,
+  // Ménaka the town 0.903, the Niger ministers-released post 0.889.
+  menaka_town_: 0.902,
+  niger_ministers_released_post_: 0.888,
+  // The Battle of Agdere 1992 0.839, the Tbilisi camp-dispersal post 0.741.
+  battle_of_agdere__1992__: 0.838,
+  tbilisi_camp_dispersed_post_: 0.74,
 };
