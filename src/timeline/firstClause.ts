@@ -33,6 +33,12 @@ const CONCESSION_BEFORE = /,\s*(?:though|although|even\s+though)\s[^,;]*$/i;
  * dates no clause of the sentence's own; the main clause's explicit date does.
  */
 const IN_EARLIER_PAST_CLAUSE = /\b(?:that|which|who|whom)\s+had\s+(?:been\s+)?[a-z]+\b[^,;]*$/i;
+/**
+ * "Officers moved in shortly after 2 a.m., tearing down the stage that protesters had put up … last November": an explicit date in
+ * a clause telling in the pluperfect what a thing the main clause names had undergone, its subject its own, is that thing's
+ * earlier past; the main clause's relative phrase dates the sentence.
+ */
+const EARLIER_PAST_OF_NAMED = /\b(?:that|which|who|whom)\s+(?:[\w'’-]+\s+){0,3}?had\s+(?:been\s+)?[a-z]+\b[^,;]*$/i;
 
 /**
  * A relative phrase in a sentence's first clause, with the explicit dates only after a clause
@@ -55,7 +61,7 @@ export function markFirstClause(mentions: DateMention[], flat: string): DateMent
   if (CONCESSION_BEFORE.test(between)) return marked();
   if (relative.yields === true || IN_EARLIER_PAST_CLAUSE.test(flat.slice(Math.max(0, relative.index - NEAR), relative.index))) return mentions;
   // A relative clause's date describes what the main clause names ("took the remaining towns, …, which had been held since 2014").
-  const described = explicit.kind === 'absolute' && explicit.background === 'clause';
+  const described = explicit.kind === 'absolute' && (explicit.background === 'clause' || (explicit.pluperfect === true && EARLIER_PAST_OF_NAMED.test(between)));
   if (!described && !CLAUSE_BREAK.test(between) && !TIME_CLAUSE_BEFORE.test(between.slice(-NEAR))) return mentions;
   return marked();
 }

@@ -6,6 +6,10 @@ describe('a relative phrase of the main clause before a relative clause’s date
   it('dates the sentence: the relative clause describes what the main clause names', () => {
     const held = 'On 10 March, the rebels withdrew. Over the next two days, the army took the villages, which had been held by the rebels since 2011.';
     expect(timeline(held)).toEqual(['2012-03-10 day «10 March»', '2012-03-11 day «Over the next two days»']);
+    // A restrictive clause with a subject of its own, in the pluperfect, too.
+    const stage =
+      'On 10 March, the police cleared the square. Officers moved in shortly after 2 a.m., tearing down the stage that protesters had put up there in November 2011.';
+    expect(timeline(stage)).toEqual(['2012-03-10 day «10 March»', '2012-03-10 day «after 2 a.m.»']);
     const recaptured = 'On 10 March, the rebels withdrew. The next day, the army entered the town, which it had lost on 2 March.';
     expect(timeline(recaptured)).toEqual(['2012-03-10 day «10 March»', '2012-03-11 day «The next day»']);
   });
