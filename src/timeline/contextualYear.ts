@@ -57,6 +57,10 @@ const YEAR_WRAP_DAYS = 150;
 export function contextualYear(date: PartialDate & { sameYear?: boolean; pluperfect?: true }, context: YearContext): number | undefined {
   const inSpan = yearInsideSpan(date, context.previous);
   if (inSpan !== undefined) return inSpan;
+  // Not before the story's own years: "In the winter" after 10 February, in a story of February – April 2012, stays in 2012.
+  const winter = winterJustTold(date, context.previous);
+  const first = (context.section ?? context.story)?.first;
+  if (winter !== undefined && (first === undefined || winter >= first)) return winter;
   const year = backToTheNews(date, context, nearestBeforeClosedStory(date, context, restartedYear(date, context, windowYear(date, context))));
   const latest = context.story?.latest;
   if (year === undefined || latest === undefined) return year;
@@ -74,6 +78,15 @@ function yearInsideSpan(date: PartialDate, previous: PreviousDate | undefined): 
   const day = date.day ?? 1;
   const afterStart = date.month > start.month || (date.month === start.month && day >= start.day);
   return afterStart && date.month > previous.month ? start.year : undefined;
+}
+
+/**
+ * "In February, parliament tightened the laws. … a few hundred people kept the camp going through the winter": a winter told
+ * without its year right after a January or a February is the winter that month is in, which is of its first year (GUIDE.md).
+ */
+function winterJustTold(date: PartialDate & { qualifier?: string }, previous: PreviousDate | undefined): number | undefined {
+  if (date.qualifier !== 'winter' || date.month !== undefined || previous?.month === undefined || previous.month > 2) return undefined;
+  return previous.year - 1;
 }
 
 function windowYear(date: PartialDate & { sameYear?: boolean; pluperfect?: true }, context: YearContext): number | undefined {

@@ -100,3 +100,14 @@ describe('a month named as the one of the year just told', () => {
     expect(timeline(prose, { published: '2025-11-14' })).toEqual(['2024 year spring «spring of 2024»', '2024-05 month «May»']);
   });
 });
+
+describe('a winter told without its year right after a January or a February', () => {
+  it('is the winter that month is in, of its first year', () => {
+    const camp = 'In February parliament tightened the law. The crowds have since thinned, but people kept the camp going through the winter.';
+    expect(timeline(camp, { published: '2025-05-27' })).toEqual(['2025-02 month «February»', '2024 year winter «winter»']);
+    expect(timeline('In October 2012 the army dug in. Through the winter, the front held.', {})).toEqual([
+      '2012-10 month «October 2012»',
+      '2012 year winter «winter»',
+    ]);
+  });
+});
