@@ -89,11 +89,12 @@ const PUT_IT_AT_AFTER =
   /^,?\s+(?:[\w'’-]+\s+){0,4}?(?:put|estimated|gave|placed|counted)\s+it\s+at\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|under\s+|(?:more|fewer|less)\s+than\s+)?\d/i;
 /**
  * The figure told after its date: "By the middle of 2025 the council estimated that the population had exceeded 200,000",
- * "By 2011 the city was estimated to have close to 120,000 inhabitants". An estimate of a place's size describes it, as a census does.
+ * "By 2011 the city was estimated to have close to 120,000 inhabitants", "by 2020 the local authorities put its population at more
+ * than 60,000". An estimate of a place's size describes it, as a census does.
  */
 const FIGURE_HEDGE = String.raw`(?:about\s+|around\s+|some\s+|close\s+to\s+|nearly\s+|more\s+than\s+|over\s+|only\s+|fewer\s+than\s+|less\s+than\s+|under\s+)?`;
 const POPULATION_AFTER = new RegExp(
-  String.raw`^[^.;]{0,60}?\b(?:population(?:\s+of\s+[^,;.]{1,40}?)?\s+(?:had\s+|has\s+)?(?:was|stood\s+at|reached|exceeded|numbered|passed|topped)(?:\s+(?:estimated|put|given|recorded)\s+at)?|estimated\s+to\s+(?:have|number)|(?:had|has)\s+an?\s+(?:(?:estimated|total|official|approximate|registered|recorded)\s+)?population\s+of)\s+${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+(?:people|inhabitants|residents))?\b`,
+  String.raw`^[^.;]{0,60}?\b(?:population(?:\s+of\s+[^,;.]{1,40}?)?\s+(?:had\s+|has\s+)?(?:was|stood\s+at|reached|exceeded|numbered|passed|topped)(?:\s+(?:estimated|put|given|recorded)\s+at)?|(?:put|estimated|gave|placed)\s+(?:its|the\s+(?:town's|city's|village's))\s+population\s+at|estimated\s+to\s+(?:have|number)|(?:had|has)\s+an?\s+(?:(?:estimated|total|official|approximate|registered|recorded)\s+)?population\s+of)\s+${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+(?:people|inhabitants|residents))?\b`,
   'i',
 );
 /**

@@ -125,6 +125,7 @@ describe('how things stood at a date is no event', () => {
   it('skips an estimate of the population told after its date', () => {
     expect(timeline('By the middle of 2011 the council estimated that the population had exceeded 200,000, including displaced people.', {})).toEqual([]);
     expect(timeline("The city's population fell sharply during the war, and by 2019 the authorities put it at about 28,000.", {})).toEqual([]);
+    expect(timeline('The town grew quickly; by 2020 the local authorities put its population at more than 60,000.', {})).toEqual([]);
     expect(timeline('In 2011 the city was estimated to have close to 120,000 inhabitants.', {})).toEqual([]);
     expect(timeline('It had about 7,100 inhabitants in 1989, almost all of them Azerbaijanis.', {})).toEqual([]);
     expect(timeline('On 7 May the town fell. By the count of officials it had fewer than 1,000 inhabitants by the end of the year.')).toEqual([
