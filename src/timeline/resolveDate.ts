@@ -51,7 +51,9 @@ export function resolveSentenceDates(mentions: readonly DateMention[], context: 
     else event ??= date;
     // A relative clause's earlier past ("the district, which had been held by Armenian forces since 1993, was returned … on 25
     // November") gives later dates of the sentence no year: they carry on from the date before it; so does what still held later.
-    if (mention.background !== 'clause' || (mention.pluperfect !== true && mention.stillHolds !== true)) previous = date;
+    // One later than the story's day is no earlier past: "The UN mission, whose departure the Council had ordered on 30 June 2023,
+    // left … in late October" is October 2023.
+    if (mention.background !== 'clause' || (mention.pluperfect !== true && mention.stillHolds !== true) || laterThan(date, previous)) previous = date;
   }
   // A relative clause's date outside the story is the past of what it describes ("fighters that
   // surrendered in 2018" in a 2021 offensive): no event, and no anchor for what follows.
@@ -269,4 +271,9 @@ function resolveAbsolute(mention: AbsoluteMention, context: DateContext): Resolv
     mention,
     ...stated(yearStated),
   };
+}
+
+/** Whether a date lies in a later year than the one before it (none before: no). */
+function laterThan(date: ResolvedDate, previous: ResolvedDate | undefined): boolean {
+  return previous !== undefined && date.year > previous.year;
 }

@@ -276,6 +276,9 @@ describe("a day without its year after a relative clause's earlier past", () => 
     const kalbajar =
       'Under the ceasefire agreement of 10 November 2020, the district, which had been held by Armenian forces since 1993, was returned to Azerbaijan on 25 November.';
     expect(timeline(kalbajar, {})).toEqual(['2020-11-25 day «25 November»']);
+    // A clause's date in a later year than the story's day is no earlier past: it gives the year.
+    const left = 'In 2022 the siege began. The UN mission, whose departure the Council had ordered on 30 June 2023, left its camp in late October.';
+    expect(timeline(left, {})).toEqual(['2022 year «2022»', '2023-10 month late «late October»']);
   });
 });
 
