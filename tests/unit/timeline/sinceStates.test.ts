@@ -13,6 +13,7 @@ describe('a state told in the perfect "since" a date happened on that date; a co
     ['The defenders there had held out since 12 February, according to the brigade that left the town last.', ['2012-02-12 day «12 February»']],
     ['The town had been on the front line since 2011, and fighting for it lasted two years.', ['2011 year «2011»']],
     ['The islands have been on the front line since the Russian army left the right bank in November 2011.', ['2011-11 month «November 2011»']],
+    ['The president is held in his residence, where he has been a prisoner since the coup of July 2011.', ['2011-07 month «July 2011»']],
     ['The region had seen several rounds of fighting since 2011.', ['2011 year «2011»']],
     // What people have had to do since a date began then, as a road closed since a date was closed then.
     ['Residents have had to drive to the town on a forest track since the end of May 2011.', ['2011-05 month late «the end of May 2011»']],
