@@ -93,3 +93,12 @@ describe('a restrictive relative clause in the pluperfect', () => {
     expect(timeline('Officials said that the army had withdrawn on 3 May 2012.', {})).toEqual(['2012-05-03 day «3 May 2012»']);
   });
 });
+
+describe('a relative phrase in a "which" clause in the pluperfect', () => {
+  it("is the named thing's earlier past, but one on the story's own day still tells the story", () => {
+    const tanks = 'On 7 June a president was elected. The army used tanks of the former Soviet 4th Army, which had been handed over earlier that year.';
+    expect(timeline(tanks)).toEqual(['2012-06-07 day «7 June»']);
+    const ceremony = 'On 6 April a drone struck a wedding. The guests had gathered after the ceremony, which had taken place that afternoon.';
+    expect(timeline(ceremony)).toEqual(['2012-04-06 day «6 April»', '2012-04-06 day «that afternoon»']);
+  });
+});
