@@ -217,9 +217,17 @@ export function markBackgroundDates(mentions: DateMention[], flat: string): Date
   if (described !== null) clauses.push({ start: described[0].length - (described[1] ?? '').length, end: described[0].length, outcome: false });
   const participle = SUBJECT_PARTICIPLE.exec(flat);
   if (participle !== null) clauses.push({ start: participle[0].length - (participle[1] ?? '').length, end: participle[0].length, outcome: false });
-  const appositive = SUBJECT_APPOSITIVE_PARTICIPLE.exec(flat);
-  if (appositive !== null && MAIN_CLAUSE_DATED.test(flat.slice(appositive[0].length)))
-    clauses.push({ start: appositive[0].length - 1 - (appositive[1] ?? '').length, end: appositive[0].length - 1, outcome: false });
+  // The subject may open the sentence or a main clause after its semicolon ("…; the first of them, called up under the
+  // mobilisation announced on 21 September, were reported in mid-October").
+  const semicolon = flat.indexOf('; ');
+  for (const from of semicolon < 0 ? [0] : [0, semicolon + 2]) {
+    const rest = flat.slice(from);
+    const appositive = SUBJECT_APPOSITIVE_PARTICIPLE.exec(rest.charAt(0).toUpperCase() + rest.slice(1));
+    if (appositive !== null && MAIN_CLAUSE_DATED.test(rest.slice(appositive[0].length))) {
+      const end = from + appositive[0].length - 1;
+      clauses.push({ start: end - (appositive[1] ?? '').length, end, outcome: false });
+    }
+  }
   const marked = (mention: DateMention): Partial<AbsoluteMention> | undefined => {
     // "Following the Russian intervention, which began on 30 September 2015, …": the clause dates the opening phrase's happening,
     // which the story may follow from outside its span; it stays the opening phrase's date, not a described past.

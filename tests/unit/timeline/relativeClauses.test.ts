@@ -265,6 +265,11 @@ describe('a participle aside describing the subject', () => {
       '2012-09-30 day «30 September 2012»',
     ]);
   });
+  it('yields after a subject opening a main clause after a semicolon too', () => {
+    const reservists =
+      'Russia sent reservists to the area; the first of them, called up under the mobilisation announced on 21 September, were reported there in mid-October.';
+    expect(timeline(reservists)).toEqual(['2012-10 month mid «mid-October»']);
+  });
   it("yields after a long subject, and a news post's year of its own in it too", () => {
     const opened = "The national dialogue that was meant to prepare those elections, put off twice this year, finally opened in N'Djamena in August.";
     expect(timeline(opened, { published: '2022-10-24' })).toEqual(['2022-08 month «August»']);
