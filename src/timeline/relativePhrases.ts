@@ -198,6 +198,8 @@ export const RULES: Rule[] = [
   { pattern: /\b(?:a|one) fortnight later\b/gi, needs: ['fortnight later'], unit: 'day', amount: 14 },
   // "The following week" names no day of it: about a week on, as "the week of 10 May" is around 10 May. "Next week" alone is a news post's forecast.
   { pattern: /\bthe (?:next|following) week\b/gi, needs: ['next week', 'following week'], unit: 'day', amount: 7, qualifier: 'around' },
+  // "In the week that followed, almost the whole population left": the following week, told as a clause.
+  { pattern: /\bin the week that followed\b/gi, needs: ['week that followed'], unit: 'day', amount: 7, qualifier: 'around' },
   ...WEEKDAY_PHRASES,
   ...MONTH_AND_YEAR_PHRASES,
   ...DAY_OF_MONTH_PHRASES,

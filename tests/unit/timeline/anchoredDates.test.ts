@@ -22,6 +22,7 @@ describe('relative days count from a known anchor', () => {
     ["The following week, the soldier's mother calls his number.", '2012-02-17 day around «The following week»'],
     ['During the next week, talks stalled.', '2012-02-17 day around «the next week»'],
     ['Over the following week, volunteers towed away 30 tanks.', '2012-02-17 day around «the following week»'],
+    ['In the week that followed, almost the whole population left.', '2012-02-17 day around «In the week that followed»'],
     ['After dark, riot police cleared the avenue.', '2012-02-10 day «After dark»'],
     ['Residents reported gunfire until about noon.', '2012-02-10 day «until about noon»'],
     ['The next evening the crowd was larger.', '2012-02-11 day «The next evening»'],
