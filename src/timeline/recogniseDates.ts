@@ -101,9 +101,10 @@ const TERM_ENDS_WHEN = /^\s*,\s*when\s+[^,;.]{1,50}?\b(?:expires|runs\s+out|laps
 const TERM_ENDS_IN = /\b(?:term|mandate|tenure|presidency)\s+(?:ends|expires|runs\s+out|lapses)\s+(?:in|on)\s+(?:the\s+)?$/i;
 /**
  * "tanks of the former Soviet 4th Army, which had been handed over to Azerbaijan earlier that year": a named thing's earlier past
- * (guide); one on the story's own day ("the ceremony, which had taken place that afternoon") still tells the story.
+ * (guide), its subject its own or not ("the rivalry, which the Paris attacks had brought to the fore a week earlier"); one on the
+ * story's own day ("the ceremony, which had taken place that afternoon") still tells the story.
  */
-const THINGS_EARLIER_PAST = /,\s*which\s+had\s+(?:been\s+)?[a-z]+\b[^,;]*$/i;
+const THINGS_EARLIER_PAST = /,\s*which\s+(?:[^,;]{1,60}?\s)?had\s+(?:been\s+)?[a-z]+\b[^,;]*$/i;
 /** A change of a figure measured up to a "since" ("has risen fivefold since", "has doubled since"). */
 const CHANGED_SINCE = /\b(?:risen|rose|fallen|fell|grown|grew|increased|decreased|dropped|doubled|tripled|halved)\b[^,;.]{0,40}\bsince\s+$/i;
 const FORECAST_WITH = new RegExp(`\\b(?:will|would|${EXPECTED})\\s[^;.]{0,80}?,\\s*with\\s[^,;.]{0,50}$`, 'i');
@@ -187,7 +188,7 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
     // "European leaders, who had met in Paris on Thursday to discuss …, condemned the strike": the subject's earlier past, as a date written out there is.
     if (
       candidate.kind === 'relative' &&
-      (inSubjectsEarlierPast(flat.slice(0, candidate.index), tail) || (candidate.unit !== 'day' && THINGS_EARLIER_PAST.test(lead)))
+      (inSubjectsEarlierPast(flat.slice(0, candidate.index), tail) || (!(candidate.unit === 'day' && candidate.amount === 0) && THINGS_EARLIER_PAST.test(lead)))
     ) {
       taken.push(candidate);
       continue;

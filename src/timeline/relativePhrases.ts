@@ -181,6 +181,17 @@ export const RULES: Rule[] = [
     amount: (count) => -count,
   },
   { pattern: new RegExp(`\\b${COUNT} weeks? later\\b${DAY_RESTATED}`, 'gi'), needs: ['week later', 'weeks later'], unit: 'day', amount: (count) => 7 * count },
+  // "Their commanders had asked to withdraw a week earlier": the same count back, a look back as "two days earlier" is; not in what
+  // a speaker reported ("stated that it had provided air cover a week earlier"), told on no day of its own.
+  {
+    pattern: new RegExp(
+      `(?<!\\b(?:stated|said|claimed|announced|reported)\\s+that\\b[^.;]{0,120})\\b${COUNT} weeks? (?:before|earlier)\\b${NOTHING_COUNTED}${DAY_RESTATED}`,
+      'gi',
+    ),
+    needs: ['week before', 'weeks before', 'week earlier', 'weeks earlier'],
+    unit: 'day',
+    amount: (count) => -7 * count,
+  },
   /*
    * "A week after that the council moved": "that" is the day just told, so the count is "a week later"; one naming a
    * happening ("a week after that attack") is left to the rules that count from a named happening.

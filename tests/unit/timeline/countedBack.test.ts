@@ -44,3 +44,16 @@ describe('a happening told placed a count after an earlier one told as a clause'
     expect(timeline(post, { published: '2024-09-20' })).toEqual(['2024-09-17 day «On Tuesday»']);
   });
 });
+
+describe('a count of weeks back from the day just told', () => {
+  it('is a look back on that day less the weeks, which keeps the story on its day', () => {
+    const asked = 'On 22 June the towns were encircled. Their commanders had asked to withdraw a week earlier, but it was refused. The next day they left.';
+    expect(timeline(asked)).toEqual(['2012-06-22 day «22 June»', '2012-06-15 day «a week earlier»', '2012-06-23 day «The next day»']);
+  });
+
+  it("dates nothing in what a speaker reported, nor in a named thing's earlier past", () => {
+    expect(timeline('On 22 June the town fell. A spokesman stated that it had provided air cover a week earlier.')).toEqual(['2012-06-22 day «22 June»']);
+    const rivalry = 'On 22 June the hotel was attacked. It was a sign of the rivalry, which the attacks in Paris had brought to the fore a week earlier.';
+    expect(timeline(rivalry)).toEqual(['2012-06-22 day «22 June»']);
+  });
+});
