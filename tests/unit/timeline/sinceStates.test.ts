@@ -14,6 +14,9 @@ describe('a state told in the perfect "since" a date happened on that date; a co
     ['The town had been on the front line since 2011, and fighting for it lasted two years.', ['2011 year «2011»']],
     ['The islands have been on the front line since the Russian army left the right bank in November 2011.', ['2011-11 month «November 2011»']],
     ['The president is held in his residence, where he has been a prisoner since the coup of July 2011.', ['2011-07 month «July 2011»']],
+    ['The towns had been in Ukrainian hands since the summer of 2011, and the salient held.', ['2011 year summer «summer of 2011»']],
+    // Not in a clause describing the ground, as "into areas they had controlled since 2015" is not.
+    ['The rebels were driven from the castle, that had been in the hands of rebel fighters since 2011.', []],
     ['The region had seen several rounds of fighting since 2011.', ['2011 year «2011»']],
     // What people have had to do since a date began then, as a road closed since a date was closed then.
     ['Residents have had to drive to the town on a forest track since the end of May 2011.', ['2011-05 month late «the end of May 2011»']],
