@@ -39,6 +39,18 @@ export const TIME_JUST_TOLD_PHRASES: Rule[] = [
     amount: 0,
     timeJustTold: true,
   },
+  // "Ukrainian officials at the time spoke of a 'fighting withdrawal'": the same time set between the speakers and their saying; not
+  // a holder's ("The minister at the time said nothing").
+  {
+    pattern: new RegExp(
+      `(?<=^(?:[\\p{L}'’-]+\\s+){1,4})(?<!\\b(?:minister|president|governor|commander|mayor|head|chief|leader|ambassador|spokesman|secretary|prefect)\\s)at (?:the|that) time(?= (?:${SAYING}|spoke|described)\\b)`,
+      'gu',
+    ),
+    needs: ['at the time', 'at that time'],
+    unit: 'day',
+    amount: 0,
+    timeJustTold: true,
+  },
   /*
    * "At the time, the party promised that it would not bring the bill back": the saying told after an opening "At the time" is
    * as much of the time just told as "said at the time that" (guide); a state told so ("At the time, there were said to be 20

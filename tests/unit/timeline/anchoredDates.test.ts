@@ -37,6 +37,8 @@ describe('relative days count from a known anchor', () => {
       '2012-07 month «at the time»',
     ]);
     expect(timeline('In July, a general spoke. The minister at the time said nothing.')).toEqual(['2012-07 month «July»']);
+    // Set between the speakers and their saying, it is the same time, a holder's still none.
+    expect(timeline('In July, the line broke. Ukrainian officials at the time spoke of a fighting withdrawal.')[1]).toBe('2012-07 month «at the time»');
     // An opening "At the time" before the saying dates it too; before a state, it dates nothing.
     expect(timeline('In July, the bill was withdrawn. At the time, the government promised not to bring it back.')[1]).toBe('2012-07 month «At the time»');
     expect(timeline('In July, the siege began. At the time, there were said to be 20 snipers in the city.')).toEqual(['2012-07 month «July»']);
