@@ -67,10 +67,15 @@ export function resolveSentenceDates(mentions: readonly DateMention[], context: 
     opening.mention.boundsState !== true;
   // One in the pluperfect since a date ("Boko Haram, which had been fighting the government since 2009, used the border area …") is
   // a state of what it describes, inside the story or not.
+  // Unless the main clause dates itself by a relative phrase after it ("Haidai, whose administration had been moved … in March, said
+  // the same week …"), counted as below.
+  const openingAt = opening?.mention.index ?? 0;
+  const mainRelative = mentions.some((mention) => mention.kind === 'relative' && mention.index > openingAt);
   if (
     event === undefined &&
     opening !== undefined &&
     described &&
+    !mainRelative &&
     (outsideStory(opening, context.story) || (opening.mention.kind === 'absolute' && opening.mention.stateSince === true))
   )
     return {};

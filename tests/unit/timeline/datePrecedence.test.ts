@@ -6,6 +6,9 @@ describe('a relative phrase of the main clause before a relative clause’s date
   it('dates the sentence: the relative clause describes what the main clause names', () => {
     const held = 'On 10 March, the rebels withdrew. Over the next two days, the army took the villages, which had been held by the rebels since 2011.';
     expect(timeline(held)).toEqual(['2012-03-10 day «10 March»', '2012-03-11 day «Over the next two days»']);
+    // Also when the clause's date lies before the story, which alone would leave the sentence undated.
+    const haidai = 'On 7 May the town fell. The governor, whose administration had been moved out of the city in March, said the same week that it held.';
+    expect(timeline(haidai, { infoboxDate: '18 April 2012 – 25 June 2012' })).toEqual(['2012-05-07 day «7 May»', '2012-05-07 day around «the same week»']);
     // A restrictive clause with a subject of its own, in the pluperfect, too.
     const stage =
       'On 10 March, the police cleared the square. Officers moved in shortly after 2 a.m., tearing down the stage that protesters had put up there in November 2011.';
