@@ -129,6 +129,8 @@ const MAIN_CLAUSE_DATED = new RegExp(
 // 2023 and two civilians who had strayed across it, were flown on to Yerevan on Tuesday evening"), but no second verb ("and led by").
 // The subject may run long ("The national dialogue that was meant to prepare those elections, put off twice this year, finally opened
 // … in August"), and a news post's "this year" dates the aside as a written year does.
+// It may be a clause of time's ("When the disengagement of forces at Zolote, agreed in Minsk on 1 October 2019, began on 29 October,
+// its units pulled back").
 /**
  * "After the fall of Assad on 8 December 2024, the leadership announced its dissolution in a statement issued the next day": a
  * happening named by whom it befell, then dated, opens the sentence as "After the coup of May 2021" does, so the main clause's
@@ -147,7 +149,7 @@ function countsInFirstClause(mentions: readonly DateMention[], flat: string, ope
 }
 const PARTICIPLE = '(?:[a-z]{3,}ed|built|held|taken|chosen|won|drawn|made|set\\s+up|put\\s+off)';
 const SUBJECT_APPOSITIVE_PARTICIPLE = new RegExp(
-  `^(?:(?:The|A|An|Its|Their|His|Her)\\s+(?:[\\w'’-]+\\s+){0,9}?[\\w'’-]+|[A-Z][a-z]+\\s+[a-z]+s),\\s+((?:(?:two|three|four|five|six|\\d+|several|some|many|most|a|an|the)\\s+[a-z-]+\\s+)?${PARTICIPLE}\\s(?:(?!\\band\\b)[^,;])*?(?:\\d|\\b${MONTH_NAME}|\\b(?:this|last)\\s+year\\b)(?:(?!\\band\\s+(?!(?:two|three|four|five|six|\\d+|several|some|many|a|an|the)\\s))[^,;])*),`,
+  `^(?:(?:When|Once|After|As)\\s+(?=the\\s))?(?:(?:The|A|An|Its|Their|His|Her|the)\\s+(?:[\\w'’-]+\\s+){0,9}?[\\w'’-]+|[A-Z][a-z]+\\s+[a-z]+s),\\s+((?:(?:two|three|four|five|six|\\d+|several|some|many|most|a|an|the)\\s+[a-z-]+\\s+)?${PARTICIPLE}\\s(?:(?!\\band\\b)[^,;])*?(?:\\d|\\b${MONTH_NAME}|\\b(?:this|last)\\s+year\\b)(?:(?!\\band\\s+(?!(?:two|three|four|five|six|\\d+|several|some|many|a|an|the)\\s))[^,;])*),`,
 );
 
 /**

@@ -265,6 +265,10 @@ describe('a participle aside describing the subject', () => {
       '2012-09-30 day «30 September 2012»',
     ]);
   });
+  it('yields to the date of a clause of time whose subject it describes', () => {
+    const pulled = 'When the disengagement of forces at the town, agreed in Minsk on 1 October 2019, began on 29 October, its units pulled back.';
+    expect(timeline(pulled, {})).toEqual(['2019-10-29 day «29 October»']);
+  });
   it('yields after a subject opening a main clause after a semicolon too', () => {
     const reservists =
       'Russia sent reservists to the area; the first of them, called up under the mobilisation announced on 21 September, were reported there in mid-October.';
