@@ -52,6 +52,7 @@ import type { Root } from 'mdast';
 import type { TimelineContext, TimelineEvent } from './types.ts';
 import { sectionYearWindow, yearWindow } from './yearWindow.ts';
 import { recallsFromPresent, tellsPresentState } from './newsPresent.ts';
+import { recallsEarlierDay } from './witnessRecall.ts';
 import { firstDay, lastDay, onlyDay, publicationDay, publicationWindow, storyWindow } from './storyTime.ts';
 
 /**
@@ -261,7 +262,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       inClip = last === undefined && (inClip || opensClip(sentence.text));
       if (published !== undefined && previous !== undefined && mentions.length === 0 && tellsPresentState(sentence.text, previous.year, published))
         previous = { ...previous, leftForNow: true };
-      if (last !== undefined) {
+      if (last !== undefined && !recallsEarlierDay(sentence.text, last, previous)) {
         beforeCaption = caption ? previous : undefined;
         previous = published !== undefined && recallsFromPresent(sentence.text, last.year, published) ? { ...last, leftForNow: true } : last;
         previousSectionId = block.sectionId;

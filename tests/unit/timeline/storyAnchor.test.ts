@@ -149,3 +149,10 @@ describe("a casualty's later death told in a relative clause", () => {
     ]);
   });
 });
+
+describe('a day a witness recalls in the past, in a report told in the present', () => {
+  it('is an event of its own date that leaves the story on its day', () => {
+    const report = 'This video was filmed on 13 September. Serhiy tells us he was taken from his house on 20 July. The next morning, gas comes back.';
+    expect(timeline(report)).toEqual(['2012-07-20 day «20 July»', '2012-09-14 day «The next morning»']);
+  });
+});
