@@ -6,6 +6,7 @@
 import { FIRST_ROUNDS_FLOORS } from './goldFloorsFirstRounds.ts';
 import { MIDDLE_ROUNDS_FLOORS } from './goldFloorsMiddleRounds.ts';
 import { LATER_ROUNDS_FLOORS } from './goldFloorsLaterRounds.ts';
+import { RECENT_ROUNDS_FLOORS } from './goldFloorsRecentRounds.ts';
 
 /** The three tables, kept in the order the articles joined; an article floored in two of them is a mistake, so it throws. */
 function merged(...tables: Record<string, number>[]): Record<string, number> {
@@ -18,4 +19,4 @@ function merged(...tables: Record<string, number>[]): Record<string, number> {
   return floors;
 }
 
-export const F1_FLOORS: Record<string, number> = merged(FIRST_ROUNDS_FLOORS, MIDDLE_ROUNDS_FLOORS, LATER_ROUNDS_FLOORS);
+export const F1_FLOORS: Record<string, number> = merged(FIRST_ROUNDS_FLOORS, MIDDLE_ROUNDS_FLOORS, LATER_ROUNDS_FLOORS, RECENT_ROUNDS_FLOORS);

@@ -1,0 +1,69 @@
+/** Floors of our own articles from round fifty-four on, each at its first run less 0.001. See goldFloors.ts for what a floor is. */
+export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
+  // Round fifty-four: the Battle of Lysychansk 1.000, the Armenian Rome Statute post 0.952.
+  battle_of_lysychansk_: 1,
+  armenia_rome_statute_post_: 0.951,
+  // The 24th Mechanized Brigade 0.933, the Stepnohirsk village report 0.857.
+  '24th_mechanized_brigade__ukraine__': 0.932,
+  stepnohirsk_video_report_: 0.856,
+  // Afrin 0.875, the Niger US-troops post 0.952.
+  afrin_: 0.874,
+  niger_us_troops_exit_post_: 0.951,
+  // The Battle of Anefis 0.938, the South Ossetia referendum post 0.917.
+  battle_of_anefis__2015__: 0.937,
+  south_ossetia_referendum_postponed_post_: 0.916,
+  // Second texts on round fifty-three's topics, by its late replacement helpers: Kupiansk the town 0.966, the Kaboré
+  // arrest post 1.000, the Battle of Diabaly 2013 1.000, the Kavelashvili swearing-in post 0.762.
+  kupiansk_town_: 0.965,
+  burkina_kabore_arrest_post_: 1,
+  battle_of_diabaly__2013__: 1,
+  georgia_kavelashvili_sworn_in_post_: 0.761,
+  // Round fifty-five: the Battle of Mariupol 2014 0.933, the Azerbaijani snap-election post 0.870.
+  battle_of_mariupol__2014__: 0.932,
+  azerbaijan_snap_election_post_: 0.869,
+  // The Hamza Division 0.968, the Siversk water report 0.786.
+  hamza_division_: 0.967,
+  siversk_water_video_report_: 0.785,
+  // Tskhinvali 0.733, the Mali G5 Sahel exit post 0.941.
+  tskhinvali_: 0.732,
+  mali_g5_sahel_exit_post_: 0.94,
+  // The Battle of Raqqa 2013 0.933, the DniproHES strike post 0.880.
+  battle_of_raqqa__2013__: 0.932,
+  dniprohes_strike_post_: 0.879,
+  // Round fifty-six: the Battle of Irpin 1.000, the Georgian family-values law post 0.923.
+  battle_of_irpin_: 1,
+  georgia_family_values_law_post_: 0.922,
+  // Liwa al-Quds 0.733, the Kozacha Lopan report 0.621.
+  'liwa_al-quds_': 0.732,
+  kozacha_lopan_video_report_: 0.62,
+  // Nikopol 1.000, the Chad national dialogue post 0.786.
+  nikopol_: 1,
+  chad_national_dialogue_post_: 0.785,
+  // The Battle of Murovdag 0.933, the Syrian constitutional declaration post 0.947.
+  battle_of_murovdag_: 0.932,
+  syria_constitutional_declaration_post_: 0.946,
+  // Round fifty-seven: the Azerbaijani 2nd Army Corps 0.897, the Balakliia report 0.880.
+  azerbaijani_2nd_army_corps_: 0.896,
+  balakliia_video_report_: 0.879,
+  // Qardaha 0.867, the Burkina Africa Corps post 0.952.
+  qardaha_: 0.866,
+  burkina_africa_corps_arrival_post_: 0.951,
+  // The Battle of Tabqa Air Base 0.867, the Baku Russian House post 0.900.
+  battle_of_tabqa_air_base_: 0.866,
+  baku_russian_house_closed_post_: 0.899,
+  // The Battle of Zolote 2022 0.815, the Mali Goïta mandate post 0.636 (the round's first helper, delivered last).
+  battle_of_zolote__2022__: 0.814,
+  mali_goita_mandate_post_: 0.635,
+  // Round fifty-eight: the Battle of Svatove 0.933, the Armenia–Azerbaijan treaty-text post 0.957.
+  battle_of_svatove_: 0.932,
+  armenia_azerbaijan_treaty_text_post_: 0.956,
+  // Jaysh al-Izza 0.903, the Kherson islands boats report 0.813.
+  'jaysh_al-izza_': 0.902,
+  kherson_islands_boats_video_report_: 0.812,
+  // Ménaka the town 0.903, the Niger ministers-released post 0.889.
+  menaka_town_: 0.902,
+  niger_ministers_released_post_: 0.888,
+  // The Battle of Agdere 1992 0.839, the Tbilisi camp-dispersal post 0.741.
+  battle_of_agdere__1992__: 0.838,
+  tbilisi_camp_dispersed_post_: 0.74,
+};
