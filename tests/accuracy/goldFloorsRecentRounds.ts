@@ -66,4 +66,16 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Agdere 1992 0.839, the Tbilisi camp-dispersal post 0.741.
   battle_of_agdere__1992__: 0.838,
   tbilisi_camp_dispersed_post_: 0.74,
+  // Round fifty-nine: the Battle of Bucha 1.000, the Ukrainian martial-law post 0.762.
+  battle_of_bucha_: 1,
+  ukraine_martial_law_extended_post_: 0.761,
+  // Faylaq al-Rahman 0.933, the Kurakhove last-residents report 0.970.
+  'faylaq_al-rahman_': 0.932,
+  kurakhove_last_residents_video_report_: 0.969,
+  // Boni the town 0.933, the Pashinyan Turkey-visit post 0.842.
+  boni_town_: 0.932,
+  pashinyan_turkey_visit_post_: 0.841,
+  // The Battle of Deir ez-Zor airport 2016 0.903, the Niger Somair post 0.952.
+  'battle_of_deir_ez-zor_airport__2016__': 0.902,
+  niger_somair_nationalised_post_: 0.951,
 };
