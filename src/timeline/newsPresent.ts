@@ -10,7 +10,7 @@ import { NUMBERS } from './relativeVocabulary.ts';
  * "Since the defeat of the Islamic State at Baghuz in March 2019, the fields east of the Euphrates have paid for …".
  */
 const PRESENT_PERFECT =
-  /^(?:[^,;:]{0,100},\s*)?[^;:]{0,80}?\b(?:has|have)\s+(?:(?:not|also|already|now|since|yet)\s+){0,2}(?:been\s+)?(?:[a-z]{2,}(?:ed|en|wn|ne|ught)|paid|made|kept|held|led|lost|won|built|left|sold|spent|fought|sent|stood|found|become)\b/i;
+  /^(?:[^,;:]{0,100},\s*)?[^;:]{0,80}?\b(?:has|have)\s+(?:(?:not|also|already|now|since|yet|always|never|long|repeatedly)\s+){0,2}(?:been\s+)?(?:[a-z]{2,}(?:ed|en|wn|ne|ught)|paid|made|kept|held|led|lost|won|built|left|sold|spent|fought|sent|stood|found|become)\b/i;
 
 /** How many years before the post a recalled year must lie to be background, not the news of its days ("in July 2006" in 2008). */
 const RECALL_YEARS = 2;
@@ -41,7 +41,7 @@ export function tellsPresentState(sentence: string, year: number, published: { y
  * A main clause in the simple present, its verb within the first few words: "The upper gorge is the only part still held by Georgia",
  * "Their broken spans still lie beside the road".
  */
-const PRESENT_MAIN_CLAUSE = /^(?:[\w'-]+\s+){1,6}?(?:still\s+)?(?:is|are|lie|lies|stand|stands|remain|remains)\s/;
+const PRESENT_MAIN_CLAUSE = /^(?:[\w'-]+\s+){1,6}?(?:still\s+)?(?:is|are|lie|lies|stand|stands|remain|remains|(?:reject|den(?:y|ie)|insist|dispute|argue)s?)\s/;
 /**
  * A relative clause in the simple present set between commas: "Turkey, which regards the YPG as a branch of the PKK, drove the SDF
  * out of Afrin in 2018" tells how things stand now, as a present main clause does (GUIDE.md). Only "is", "are" or a verb in -s

@@ -51,6 +51,11 @@ describe('a weekend and a span of hours in a news post', () => {
     expect(post(`${recalled} ${now} In May, the talks broke down.`, '2023-09-27')).toEqual(['2022-07', '2023-05']);
     // Told in the recalled past with no word of the present between, the day elaborates the recalled year.
     expect(post(`${recalled} On 18 June, a referendum was held.`, '2023-09-27')).toEqual(['2022-07', '2022-06-18']);
+    // A stance held now, or a perfect with "always" or "never", comes back to the present as well: "In March" is this year's.
+    const lastYear = 'His term ran out in May last year.';
+    expect(post(`${lastYear} Officials reject the claim. In February, the argument was taken up abroad.`, '2025-07-17')).toEqual(['2024-05', '2025-02']);
+    expect(post(`${lastYear} Ankara has always tied the border to a peace deal. In March, a text was agreed.`, '2025-06-22')).toEqual(['2024-05', '2025-03']);
+    expect(post(`${lastYear} In February, the argument was taken up abroad.`, '2025-07-17')).toEqual(['2024-05', '2024-02']);
   });
 
   it('takes a day after a year recalled years back from the post’s present as the news, in the publication’s year', () => {
