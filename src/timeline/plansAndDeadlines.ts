@@ -116,6 +116,12 @@ const PROMISED_IN =
 const RULE_REQUIRES = /\b(?:requires|obliges|compels|allows|permits)\s+(?:[\w'’-]+\s+){0,5}?to\s+[a-z]+\b[^;.]{0,60}?\s$/i;
 
 /**
+ * "Under the constitution, a presidential election should have been held last year": what ought to have happened then says it
+ * did not (GUIDE.md: not asserted as having happened), as a deadline missed; the verb's clause only, a few words between.
+ */
+const OUGHT_TO_HAVE = /\b(?:should|ought\s+to)\s+have\s+(?:been\s+)?[a-z]+\b(?:\s+[\w'’-]+){0,5}?\s+(?:(?:in|on|by)\s+(?:the\s+)?)?$/i;
+
+/**
  * "threatened to withdraw his forces from the city on 10 May if they did not receive ammunition": what a party threatened
  * to do on the date lies ahead of the threat, a deadline as "agreed to return … by 1 December" is, and moves no anchor; a clause
  * of its own after ", and" ("threatened to intervene but never did, and in January 2024 Niger announced …") is no part of it.
@@ -214,6 +220,7 @@ export function isPlannedFor(near: string): boolean {
     AGREED_TO_MEET.test(near) ||
     DECREED_BY.test(near) ||
     THREATENED_FOR.test(near) ||
+    OUGHT_TO_HAVE.test(near) ||
     REPORTED_FUTURE.test(near)
   );
 }

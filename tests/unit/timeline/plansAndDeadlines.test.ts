@@ -13,6 +13,12 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
     expect(timeline(clause)).toEqual(['2012-01 month «January 2012»']);
   });
 
+  it('reads what should have happened at a date as not having happened then: it dates nothing', () => {
+    expect(timeline('Under the constitution, a presidential election should have been held in March 2012.')).toEqual([]);
+    expect(timeline('The talks ought to have resumed on 4 May. They resumed on 9 May.')).toEqual(['2012-05-09 day «9 May»']);
+    expect(timeline('The election was held in March 2012.')).toEqual(['2012-03 month «March 2012»']);
+  });
+
   it('reads a date after "would later" or "would go on to" as what came to pass', () => {
     expect(timeline('The brigade would later return to the town in March 2013. Its commander would go on to lead the army in 2015.')).toEqual([
       '2013-03 month «March 2013»',
