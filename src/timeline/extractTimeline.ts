@@ -42,7 +42,7 @@ import {
 import { extractProseBlocks } from './proseBlocks.ts';
 import { findQuotedSpans } from './quotedSpeech.ts';
 import { recogniseDates } from './recogniseDates.ts';
-import { parseDateRange, parseStatedSpan, type DateRange } from './parseDateRange.ts';
+import type { DateRange } from './parseDateRange.ts';
 import type { AbsoluteMention } from './dateMention.ts';
 import { resolveSentenceDates } from './resolveDate.ts';
 import { sameDate, type AnchorDate, type ResolvedDate } from './resolvedDate.ts';
@@ -50,10 +50,10 @@ import { splitSentences } from './sentences.ts';
 import { warStartsWithFullNames } from './warStarts.ts';
 import type { Root } from 'mdast';
 import type { TimelineContext, TimelineEvent } from './types.ts';
-import { sectionYearWindow, yearWindow } from './yearWindow.ts';
+import { sectionYearWindow } from './yearWindow.ts';
 import { recallsFromPresent, tellsPresentState } from './newsPresent.ts';
 import { recallsEarlierDay } from './witnessRecall.ts';
-import { firstDay, lastDay, onlyDay, publicationDay, publicationWindow, storyWindow } from './storyTime.ts';
+import { readStoryTime } from './storyTime.ts';
 
 /**
  * Extracts the timeline of an article.
@@ -75,27 +75,12 @@ import { firstDay, lastDay, onlyDay, publicationDay, publicationWindow, storyWin
  */
 export function extractTimeline(markdownBody: string | Root, context: TimelineContext = {}, warn: (message: string) => void = () => {}): TimelineEvent[] {
   const infoboxDate = capContextField(context.infoboxDate, 'infoboxes[0].date', warn);
-  const published = publicationDay(context.published);
   const title = capContextField(context.title, 'title', warn);
   const wars = warStartsWithFullNames(capContextField(context.partOf, 'infoboxes[0].partof', warn));
-  const storySpan = infoboxDate === undefined ? undefined : parseDateRange(infoboxDate);
-  const told = storyWindow(infoboxDate, storySpan) ?? yearWindow(title);
-  const statedSpan = infoboxDate === undefined ? undefined : parseStatedSpan(infoboxDate);
-  const toldUntil = published ?? publicationDay(context.storyEnd);
-  // A title's years ("Kreminna forest 2022-2023") bound the story as loosely as they are written; the day it was told, or the
-  // last day its description states, still puts no date after it ("December" after January 2023 is December 2022).
-  const story =
-    told !== undefined && toldUntil !== undefined && infoboxDate === undefined
-      ? { ...told, latest: { year: toldUntil.year, month: toldUntil.month, day: toldUntil.day } }
-      : (told ?? publicationWindow(toldUntil));
-  // A news post's window is when it was told, not what it tells: its background section may tell a story of years before.
-  const storyKnown = told !== undefined;
+  const { published, storySpan, statedSpan, story, storyKnown, storyLastDay, storyDay, ...time } = readStoryTime(infoboxDate, title, context);
   const longSentences = new LongSentences();
   // Without an infobox date, the story starts on the first day the text names.
-  let storyFirstDay = firstDay(storySpan);
-  const storyLastDay = lastDay(storySpan);
-  // A story of one day (an attack): a later section's "The following week" after a later year counts from it.
-  const storyDay = onlyDay(infoboxDate, storySpan);
+  let storyFirstDay = time.storyFirstDay;
   // The first date of the current section: the first day of a story the heading names ("September rebel offensive").
   let sectionStart: AnchorDate | undefined;
   const events: Omit<TimelineEvent, 'id'>[] = [];

@@ -5,9 +5,52 @@
  * of them cost about a fortieth of a short article's extraction.
  */
 import type { PublicationDay } from './publicationDates.ts';
-import type { DateRange } from './parseDateRange.ts';
+import { parseDateRange, parseStatedSpan, type DateRange } from './parseDateRange.ts';
 import type { AnchorDate } from './resolvedDate.ts';
+import type { TimelineContext } from './types.ts';
 import { yearWindow, type YearWindow } from './yearWindow.ts';
+
+/** What the frontmatter says of the story's time, read once before the prose. */
+export interface StoryTime {
+  /** A news post's publication day. */
+  published: PublicationDay | undefined;
+  /** The infobox date as `parseDateRange` reads it. */
+  storySpan: DateRange | undefined;
+  /** The infobox span as written, when it states both ends. */
+  statedSpan: DateRange | undefined;
+  /** The years the story is told in: the infobox's, else the title's, else a news post's. */
+  story: YearWindow | undefined;
+  /** Whether the infobox or the title bounds the story: a news post's window is when it was told, not what it tells. */
+  storyKnown: boolean;
+  storyFirstDay: AnchorDate | undefined;
+  storyLastDay: AnchorDate | undefined;
+  /** The infobox's one day, for a story of one day (an attack). */
+  storyDay: AnchorDate | undefined;
+}
+
+/** The story's time from its (capped) infobox date and title, and the publication day or description's last day of `context`. */
+export function readStoryTime(infoboxDate: string | undefined, title: string | undefined, context: TimelineContext): StoryTime {
+  const published = publicationDay(context.published);
+  const storySpan = infoboxDate === undefined ? undefined : parseDateRange(infoboxDate);
+  const told = storyWindow(infoboxDate, storySpan) ?? yearWindow(title);
+  const toldUntil = published ?? publicationDay(context.storyEnd);
+  // A title's years ("Kreminna forest 2022-2023") bound the story as loosely as they are written; the day it was told, or the
+  // last day its description states, still puts no date after it ("December" after January 2023 is December 2022).
+  const story =
+    told !== undefined && toldUntil !== undefined && infoboxDate === undefined
+      ? { ...told, latest: { year: toldUntil.year, month: toldUntil.month, day: toldUntil.day } }
+      : (told ?? publicationWindow(toldUntil));
+  return {
+    published,
+    storySpan,
+    statedSpan: infoboxDate === undefined ? undefined : parseStatedSpan(infoboxDate),
+    story,
+    storyKnown: told !== undefined,
+    storyFirstDay: firstDay(storySpan),
+    storyLastDay: lastDay(storySpan),
+    storyDay: onlyDay(infoboxDate, storySpan),
+  };
+}
 
 /** "2023-03-12" as a day, when it is one. */
 export function publicationDay(iso: string | undefined): PublicationDay | undefined {
