@@ -8,7 +8,7 @@
  */
 import { MONTH_NAME, monthNumber, type AbsoluteMention } from './dateMention.ts';
 import { endsSubjectOfPluperfect, inEarlierPastClause } from './earlierPastClauses.ts';
-import { JUDGED_DATED_TIME } from './dayNamingLine.ts';
+import { datesJudgement, judgedAsBefore } from './judgedDates.ts';
 import { endsAppositiveOfMaking, endsFoundingAside, foundingAsideEndsSentence } from './foundingAsides.ts';
 import { continuesNamedThingsPast, datesOpeningHappening, describingParticiple, inAppositiveWhoseClause, tellsNamedThingsPast } from './namedThingsPast.ts';
 import { tellsHowThingsStood } from './howThingsStood.ts';
@@ -19,25 +19,16 @@ import {
   CAUSING_SUBJECT,
   DATED_SUBJECT,
   PASSIVE_COUNTED_ON,
-  CITED_AS_EVIDENCE,
-  CITED_AS_REASON,
-  CLAUSE_HAPPENING_SUBJECT,
-  CLAUSE_START,
   DONE_BY_HAPPENING,
   DONE_BY_NAMED_HAPPENING,
   doneUnderAct,
   DURING_WAR_YEAR,
   endsOrBoundsStory,
-  JUDGED_AFTER,
   NAMED_BY_DATE,
   OPENING_HAPPENING,
   PART_IN_HAPPENING,
   DONE_IN_UPHEAVAL,
-  PICTURE_SUBJECT,
-  SHOWS_AFTER,
-  SUBJECT_BEFORE,
   SUBJECT_HAPPENING,
-  TIME_JUDGED_AFTER,
   TIME_NOUN,
   TOLD_IN_WHICH_AFTER,
   toldAfter,
@@ -122,9 +113,6 @@ const WHOSE_NEAR = 200;
 const ATTRIBUTIVE_BEFORE = /(?:^|\s)(?:the|a|an|its|their|his|her|this|that)\s+$/i;
 const ATTRIBUTIVE_AFTER =
   /^\s+(?!(?:and|or|to|until|till|through|when|as|at|in|on|of|by|for|with|from|after|before|was|were|is|are|had|has|but|the|a|an|that|which)\b)[A-Za-z]/i;
-/** A copula judges only a happening named as a noun ("The fall of …"), not a subject whose state it tells ("The army on 5 March was a few kilometres away"). */
-const HAPPENING_SUBJECT = /^(?:The|Its|Their)\s+[\w-]+\s+of\s[^,;]*$/;
-const JUDGED_BY_COPULA = /^\s+(?:was|is|were|are|remains|remained)\s+(?:the|a|an|one\s+of)\s/i;
 /**
  * "The column that came down the road on Feb. 24 leaves behind dozens of wrecks": the subject's relative clause in the simple
  * past, its date right before a main verb in the present, recalls what the subject did before the time the sentence tells;
@@ -178,16 +166,6 @@ export function storyDate(mention: AbsoluteMention, flat: string): AbsoluteMenti
   return date === undefined || (phrase === null && !endsAppositiveOfMaking(near, after)) ? date : { ...date, background: 'clause' };
 }
 
-/**
- * "Formed on 10 March 2014 …, it was regarded as one of the groups closest to the Brotherhood and, from 2016, to Turkey": a date in
- * what the subject was regarded, considered or seen as dates that judgement's content, a description (GUIDE.md: analysis and
- * descriptions), no happening; the sentence is left to its other dates. Bounded to the clause after the verb, which a second verb
- * of the subject ends ("was often seen as the most ideological member of the junta, and had told parliament in May that …").
- */
-const JUDGED_AS_REACH = 160;
-const JUDGED_AS_BEFORE =
-  /\b(?:was|were|is|are)\s+(?:widely\s+|generally\s+|often\s+|long\s+|also\s+)?(?:regarded|considered|seen|viewed)\s+as\b(?:(?!,?\s+and\s+(?:had|has|have|was|were|is|are|[a-z]{3,}ed)\s)[^;.:]){0,120}$/i;
-
 /** The mention with its hedge word attached, or undefined when it is not a date of the story. */
 function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | undefined {
   const before = flat.slice(0, mention.index);
@@ -195,7 +173,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   const near = before.slice(-NEAR);
   const after = flat.slice(mention.index + mention.text.length, mention.index + mention.text.length + NEAR);
   if (countsSinceBaseline(before, near, after, mention.text) || datesCitedSource(near)) return undefined;
-  if (JUDGED_AS_BEFORE.test(before.slice(-JUDGED_AS_REACH)) && !TOLD_IN_WHICH_AFTER.test(after)) return undefined;
+  if (judgedAsBefore(before, after)) return undefined;
   // "during late winter and spring of 2012" is the span of the whole story; "During April" and
   // "Throughout 2022" tell what was done in them.
   if ((previousWord === 'during' || previousWord === 'throughout') && SEASONS.has(mention.qualifier ?? '')) return undefined;
@@ -255,20 +233,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   )
     return undefined;
   // "The night of February 26 is the heaviest." judges the night it names, an anchor for what follows (dayNamingLine.ts), no dated judgement.
-  const judgedTime = JUDGED_DATED_TIME.test(flat.trim());
-  if (
-    before.length <= NEAR &&
-    SUBJECT_BEFORE.test(before) &&
-    JUDGED_AFTER.test(after) &&
-    !(PICTURE_SUBJECT.test(before) && SHOWS_AFTER.test(after)) &&
-    !judgedTime
-  )
-    return undefined;
-  if (((before.length <= NEAR && HAPPENING_SUBJECT.test(before)) || CLAUSE_HAPPENING_SUBJECT.test(near)) && JUDGED_BY_COPULA.test(after) && !judgedTime)
-    return undefined;
-  if (CLAUSE_START.test(near) && TIME_JUDGED_AFTER.test(after)) return undefined;
-  if (CITED_AS_EVIDENCE.test(near) && JUDGED_AFTER.test(after)) return undefined;
-  if (CITED_AS_REASON.test(words.phraseBefore)) return undefined;
+  if (datesJudgement(flat, { subject: before.length <= NEAR ? before : undefined, near, after, phraseBefore: words.phraseBefore })) return undefined;
   if ((CAUSING_SUBJECT.test(before) && CAUSED_AFTER.test(after)) || (DATED_SUBJECT.test(before) && PASSIVE_COUNTED_ON.test(after)))
     return { ...mention, background: 'opening', causes: true };
   if (subject) return { ...mention, background: 'opening' };

@@ -1,0 +1,70 @@
+/**
+ * Dates a judgement is about rather than a happening of the story: "The fall of the town on 5 May was the worst blow", what a
+ * subject "was regarded as" from a year, a time judged after a clause's start, a date cited as evidence or as a reason (GUIDE.md:
+ * analysis and descriptions). `storyDate` asks; every pattern reads only the words next to the date.
+ */
+import { JUDGED_DATED_TIME } from './dayNamingLine.ts';
+import {
+  CITED_AS_EVIDENCE,
+  CITED_AS_REASON,
+  CLAUSE_HAPPENING_SUBJECT,
+  CLAUSE_START,
+  JUDGED_AFTER,
+  PICTURE_SUBJECT,
+  SHOWS_AFTER,
+  SUBJECT_BEFORE,
+  TIME_JUDGED_AFTER,
+  TOLD_IN_WHICH_AFTER,
+} from './namedHappeningWords.ts';
+
+/**
+ * "Formed on 10 March 2014 …, it was regarded as one of the groups closest to the Brotherhood and, from 2016, to Turkey": a date in
+ * what the subject was regarded, considered or seen as dates that judgement's content, a description (GUIDE.md: analysis and
+ * descriptions), no happening; the sentence is left to its other dates. Bounded to the clause after the verb, which a second verb
+ * of the subject ends ("was often seen as the most ideological member of the junta, and had told parliament in May that …").
+ */
+const JUDGED_AS_REACH = 160;
+const JUDGED_AS_BEFORE =
+  /\b(?:was|were|is|are)\s+(?:widely\s+|generally\s+|often\s+|long\s+|also\s+)?(?:regarded|considered|seen|viewed)\s+as\b(?:(?!,?\s+and\s+(?:had|has|have|was|were|is|are|[a-z]{3,}ed)\s)[^;.:]){0,120}$/i;
+
+/** A copula judges only a happening named as a noun ("The fall of …"), not a subject whose state it tells ("The army on 5 March was a few kilometres away"). */
+const HAPPENING_SUBJECT = /^(?:The|Its|Their)\s+[\w-]+\s+of\s[^,;]*$/;
+const JUDGED_BY_COPULA = /^\s+(?:was|is|were|are|remains|remained)\s+(?:the|a|an|one\s+of)\s/i;
+
+/** Whether a date (`before` it: the whole sentence's start) lies in what a subject was regarded as (see JUDGED_AS_BEFORE). */
+export function judgedAsBefore(before: string, after: string): boolean {
+  return JUDGED_AS_BEFORE.test(before.slice(-JUDGED_AS_REACH)) && !TOLD_IN_WHICH_AFTER.test(after);
+}
+
+/** The words around a date, as `datesJudgement` reads them. */
+export interface JudgedWords {
+  /** The sentence's words before the date, when they are few enough to be its subject; else undefined. */
+  readonly subject: string | undefined;
+  readonly near: string;
+  readonly after: string;
+  readonly phraseBefore: string;
+}
+
+/**
+ * Whether a date only dates what a judgement is about: the subject judged after it ("The attack of 5 May shocked the country"),
+ * a happening named as a noun that a copula ranks, a time judged after a clause's start, a date cited as evidence or as a reason;
+ * not in a sentence that judges the day it names ("The night of February 26 is the heaviest": an anchor, `dayNamingLine.ts`).
+ */
+export function datesJudgement(sentence: string, { subject, near, after, phraseBefore }: JudgedWords): boolean {
+  const judgedTime = JUDGED_DATED_TIME.test(sentence.trim());
+  if (
+    subject !== undefined &&
+    SUBJECT_BEFORE.test(subject) &&
+    JUDGED_AFTER.test(after) &&
+    !(PICTURE_SUBJECT.test(subject) && SHOWS_AFTER.test(after)) &&
+    !judgedTime
+  )
+    return true;
+  if (((subject !== undefined && HAPPENING_SUBJECT.test(subject)) || CLAUSE_HAPPENING_SUBJECT.test(near)) && JUDGED_BY_COPULA.test(after) && !judgedTime)
+    return true;
+  return (
+    (CLAUSE_START.test(near) && TIME_JUDGED_AFTER.test(after)) ||
+    (CITED_AS_EVIDENCE.test(near) && JUDGED_AFTER.test(after)) ||
+    CITED_AS_REASON.test(phraseBefore)
+  );
+}
