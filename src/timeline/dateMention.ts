@@ -64,6 +64,11 @@ export interface AbsoluteMention extends PartialDate {
   endsNight?: true;
   /** It names a night by the day it began ("the night of March 11"): the morning that ends it is the next day's. */
   beginsNight?: true;
+  /**
+   * It only dates a count of people or a side's strength ("The UN estimated in late 2015 that some 200,000 civilians remained"):
+   * no happening, but a date the text states, so what follows counts from it ("Later that month", GUIDE.md: relative dates).
+   */
+  countOnly?: true;
   /** A day without a year set beside a count from a named happening ("On 6 June, two days before the attack at Mala Tokmachka,"): that count gives its year. */
   countedFrom?: { words: string; days: number };
 }
@@ -189,3 +194,6 @@ export function weekday(year: number, month: number, day: number): number {
   date.setUTCFullYear(year, month - 1, day);
   return date.getUTCDay();
 }
+
+/** Whether a mention only dates a count (see `AbsoluteMention.countOnly`): an anchor, never a sentence's date. */
+export const datesCountOnly = (mention: DateMention): boolean => mention.kind === 'absolute' && mention.countOnly === true;

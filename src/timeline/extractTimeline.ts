@@ -43,7 +43,7 @@ import { extractProseBlocks } from './proseBlocks.ts';
 import { findQuotedSpans } from './quotedSpeech.ts';
 import { recogniseDates } from './recogniseDates.ts';
 import type { DateRange } from './parseDateRange.ts';
-import type { AbsoluteMention } from './dateMention.ts';
+import { datesCountOnly, type AbsoluteMention } from './dateMention.ts';
 import { resolveSentenceDates } from './resolveDate.ts';
 import { sameDate, type AnchorDate, type ResolvedDate } from './resolvedDate.ts';
 import { splitSentences } from './sentences.ts';
@@ -152,8 +152,11 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       // An aside's date tells a named thing's own past; only the defining first sentence's is the article's subject's (see `aside`).
       // "within the first two days" counts the story's first days only right after its first day was told (see `justBegun`).
       const storyJustBegun = previous !== undefined && storyFirstDay !== undefined && sameDate(previous, storyFirstDay);
-      const mentions = recogniseDates(sentence.text, quoted, sentence.start, published).filter((mention) =>
-        mention.kind === 'absolute' ? mention.aside !== true || (first && inLead) : mention.justBegun !== true || storyJustBegun,
+      const recognised = recogniseDates(sentence.text, quoted, sentence.start, published);
+      const mentions = recognised.filter((mention) =>
+        mention.kind === 'absolute'
+          ? (mention.aside !== true || (first && inLead)) && mention.countOnly !== true
+          : mention.justBegun !== true || storyJustBegun,
       );
       if ((inClip || endsMaterial(sentence.text) || tellsHabit(sentence.text)) && countsMomentOnly(mentions)) continue;
       const firstMention = mentions[0];
@@ -193,7 +196,10 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       const fromHeading = resolveSentenceDates(mentions, dateContext);
       const toHeading =
         beforeHeading === undefined ? undefined : resolveSentenceDates(mentions, { ...dateContext, previous: beforeHeading, sameSection: false });
-      const { event, last } = toHeading !== undefined && countsTo(toHeading.event, headingDate) ? toHeading : fromHeading;
+      const { event, last: lastTold } = toHeading !== undefined && countsTo(toHeading.event, headingDate) ? toHeading : fromHeading;
+      // A count's date dates no event but is stated: what follows counts from it.
+      const counts = event === undefined ? recognised.filter(datesCountOnly) : [];
+      const last = lastTold ?? (counts.length > 0 ? resolveSentenceDates(counts, dateContext).last : undefined);
       lookBack = last === undefined ? event : undefined;
       if (fromHeading.event !== undefined) beforeHeading = undefined;
       if (sectionStart === undefined && event !== undefined) sectionStart = event;

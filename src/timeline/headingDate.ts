@@ -4,7 +4,7 @@
  * diary or a day-by-day account is read. A heading that only mentions a date
  * ("Alleged clashes (17–21 February 2022)") places years, nothing more (see yearWindow.ts).
  */
-import { MONTH_NAME, monthNumber, type AbsoluteMention } from './dateMention.ts';
+import { datesCountOnly, MONTH_NAME, monthNumber, type AbsoluteMention } from './dateMention.ts';
 import { recogniseDates } from './recogniseDates.ts';
 import type { Qualifier } from './types.ts';
 import { HAPPENING } from './relativeVocabulary.ts';
@@ -50,7 +50,7 @@ export function headingDateMention(heading: string): AbsoluteMention | undefined
   const month = MONTH_ONLY.exec(heading)?.[1];
   const number = month === undefined ? undefined : monthNumber(month);
   if (month !== undefined && number !== undefined) return { kind: 'absolute', index: heading.indexOf(month), text: month, month: number };
-  const [mention, ...others] = recogniseDates(heading);
+  const [mention, ...others] = recogniseDates(heading).filter((found) => !datesCountOnly(found));
   if (mention?.kind !== 'absolute' || others.length > 0) return undefined;
   const rest = heading.slice(0, mention.index) + heading.slice(mention.index + mention.text.length);
   return rest.replace(DATE_HEADING_FILLER, '') === '' ? mention : undefined;
@@ -74,7 +74,7 @@ function winterAcrossYears(heading: string): AbsoluteMention | undefined {
 export function headingMonthMention(heading: string): AbsoluteMention | undefined {
   // Without a month name there is no month to find, and chrono-node is not worth a call.
   if (heading.length > MAX_HEADING || !HAS_MONTH.test(heading)) return undefined;
-  const [mention, ...others] = recogniseDates(heading);
+  const [mention, ...others] = recogniseDates(heading).filter((found) => !datesCountOnly(found));
   if (mention?.kind !== 'absolute' || others.length > 0) return undefined;
   return mention.month !== undefined && mention.day === undefined && mention.end === undefined ? mention : undefined;
 }

@@ -130,6 +130,7 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
   ];
   const negated = negatedClauses(flat);
   const kept: DateMention[] = [];
+  const counts: AbsoluteMention[] = [];
   // Text already read as a date: a later, shorter reading inside it is not another (a forecast's too).
   const taken: DateMention[] = [];
   // Planned dates set aside, which still give the sentence its year.
@@ -203,10 +204,12 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
       if (candidate.kind === 'absolute' && candidate.qualifier !== undefined) taken.push(candidate);
       continue;
     }
-    kept.push(mention);
     taken.push(mention);
+    if (mention.kind === 'absolute' && mention.countOnly === true) counts.push(mention);
+    else kept.push(mention);
   }
-  return markCountedDays(
+  // A count's date is read apart from the others, so that it marks none of them (a later clause, a gathering month): it only anchors.
+  const told = markCountedDays(
     markFirstClause(
       markLaterClauses(
         withSentenceYears(
@@ -233,4 +236,5 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
     ),
     flat,
   );
+  return [...told, ...counts];
 }

@@ -12,6 +12,7 @@ import { datesJudgement, judgedAsBefore } from './judgedDates.ts';
 import { endsAppositiveOfMaking, endsFoundingAside, foundingAsideEndsSentence } from './foundingAsides.ts';
 import { continuesNamedThingsPast, datesOpeningHappening, describingParticiple, inAppositiveWhoseClause, tellsNamedThingsPast } from './namedThingsPast.ts';
 import { tellsHowThingsStood } from './howThingsStood.ts';
+import { tellsEstimatedStrength } from './strengthEstimates.ts';
 import {
   AFTER_HAPPENING,
   AFTER_WAR,
@@ -213,6 +214,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
     phraseAfter: flat.slice(end, end + PHRASE_NEAR),
     ranged: mention.end !== undefined,
   };
+  if (tellsEstimatedStrength(words)) return { ...mention, countOnly: true };
   if (tellsHowThingsStood(words)) return undefined;
   const named = NAMED_BY_DATE.exec(near)?.[1];
   const subject = named !== undefined && SUBJECT_HAPPENING.test(before) && toldAfter(after, words.phraseAfter);

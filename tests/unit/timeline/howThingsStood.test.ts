@@ -204,6 +204,22 @@ describe('how things stood at a date is no event', () => {
     expect(timeline('By the spring of 2024 about 3,000 residents remained trapped under the rubble.', {})).toEqual(['2024 year spring «spring of 2024»']);
   });
 
+  it('skips a count of people left told after the date of its estimating verb, unless it reports more', () => {
+    expect(timeline('The United Nations estimated in late 2015 that some 200,000 civilians remained in the districts.', {})).toEqual([]);
+    const more = 'The mayor said in October 2024 that about 1,150 people remained, and that the town had been without water since the summer.';
+    expect(timeline(more, {})).toEqual(['2024-10 month «October 2024»']);
+  });
+
+  it('counts what follows from the date of a count of people left: stated, though no event', () => {
+    const count = 'The mayor said on 12 September that fewer than 1,500 civilians remained.';
+    const later = 'Later that month the pipeline was blocked.';
+    expect(timeline(`The army withdrew on 20 August. ${count} ${later}`)).toEqual(['2012-08-20 day «20 August»', '2012-09 month «Later that month»']);
+    expect(timeline(`The army withdrew on 20 August. On 12 September 2012 the mayor said that 1,500 civilians remained. ${later}`)).toEqual([
+      '2012-08-20 day «20 August»',
+      '2012-09 month «Later that month»',
+    ]);
+  });
+
   it('skips how a thing stood by a date, told in its "which" clause with a copula, and keeps what befell it', () => {
     expect(timeline('Whoever holds it can see the road to Bakhmut, which by June was the only road left into the city.')).toEqual([]);
     expect(timeline('Many buildings were still in ruins in 2023.', {})).toEqual([]);
