@@ -3,14 +3,12 @@
  * July 20", told on Sept. 13) steps out of the story's order, as a flashback does: it is an event of its own date, and the story
  * stays on its day for "The next morning" (GUIDE.md).
  */
-import type { ResolvedDate } from './resolvedDate.ts';
+import { days, type ResolvedDate } from './resolvedDate.ts';
 
 /** A witness telling the reporters, in the present, what was done in the past: the recall's verb within a few words. */
 const TELLS_US_PAST = /\b(?:tells|tell)\s+us\b(?:\s+that)?\s+(?:[\w'’-]+\s+){1,4}?(?:was|were|had|[a-z]{3,}ed|left|took|came|went|fled|ran|got)\b/i;
 
-const dayNumber = (date: { year: number; month?: number; day?: number }): number => date.year * 372 + ((date.month ?? 1) - 1) * 31 + (date.day ?? 1);
-
 /** Whether a sentence's date is a witness's recall of a day before the story's day, which moves no anchor. */
 export function recallsEarlierDay(sentence: string, date: ResolvedDate, storyDay: ResolvedDate | undefined): boolean {
-  return storyDay?.day !== undefined && date.day !== undefined && TELLS_US_PAST.test(sentence) && dayNumber(date) < dayNumber(storyDay);
+  return storyDay?.day !== undefined && date.day !== undefined && TELLS_US_PAST.test(sentence) && days(date) < days(storyDay);
 }
