@@ -55,6 +55,13 @@ const APPOSITIVE_CONTACT_CLAUSE = new RegExp(
   String.raw`,\s*(?:a|an|the)\s+[a-z-]+\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+had\s+${ADVERB}${PARTICIPLE}(?:\s+up|\s+out|\s+off)?\s+(?:in|on|since)\s+(?:the\s+)?$`,
 );
 
+/**
+ * A relative clause in the pluperfect running up to what follows it, unbroken by a comma or a semicolon: "which had been held since
+ * 2014", "that protesters had put up … last November". Read by `firstClause.ts` and `recogniseDates.ts` after their own pronoun and
+ * subject, which each allows differently.
+ */
+export const PLUPERFECT_TO_END = String.raw`had\s+(?:been\s+)?[a-z]+\b[^,;]*$`;
+
 /** Whether a date ends a relative clause in the pluperfect (`near`: the words right before it), a noun's earlier past. */
 export function inEarlierPastClause(near: string): boolean {
   return (

@@ -2,6 +2,7 @@
  * Which clause of a sentence dates it when a relative phrase comes before its explicit dates: the first clause's phrase, when the
  * dates stand in a later main clause, a relative clause, a clause of time or a concession (guide).
  */
+import { PLUPERFECT_TO_END } from './earlierPastClauses.ts';
 import type { DateMention } from './dateMention.ts';
 import { NEAR } from './storyDate.ts';
 
@@ -32,13 +33,13 @@ const CONCESSION_BEFORE = /,\s*(?:though|although|even\s+though)\s[^,;]*$/i;
  * phrase inside a relative clause in the pluperfect tells what the named ones had done before, their earlier past (guide), so it
  * dates no clause of the sentence's own; the main clause's explicit date does.
  */
-const IN_EARLIER_PAST_CLAUSE = /\b(?:that|which|who|whom)\s+had\s+(?:been\s+)?[a-z]+\b[^,;]*$/i;
+const IN_EARLIER_PAST_CLAUSE = new RegExp(String.raw`\b(?:that|which|who|whom)\s+${PLUPERFECT_TO_END}`, 'i');
 /**
  * "Officers moved in shortly after 2 a.m., tearing down the stage that protesters had put up … last November": an explicit date in
  * a clause telling in the pluperfect what a thing the main clause names had undergone, its subject its own, is that thing's
  * earlier past; the main clause's relative phrase dates the sentence.
  */
-const EARLIER_PAST_OF_NAMED = /\b(?:that|which|who|whom)\s+(?:[\w'’-]+\s+){0,3}?had\s+(?:been\s+)?[a-z]+\b[^,;]*$/i;
+const EARLIER_PAST_OF_NAMED = new RegExp(String.raw`\b(?:that|which|who|whom)\s+(?:[\w'’-]+\s+){0,3}?${PLUPERFECT_TO_END}`, 'i');
 
 /**
  * A relative phrase in a sentence's first clause, with the explicit dates only after a clause

@@ -31,6 +31,7 @@ import { isInForecastOpening } from './forecastOpening.ts';
 import { isPlannedFor } from './plansAndDeadlines.ts';
 import { MADE_POSSIBLE } from './namedHappeningWords.ts';
 import { inSubjectsEarlierPast } from './personsPast.ts';
+import { PLUPERFECT_TO_END } from './earlierPastClauses.ts';
 import { countsSinceBaseline } from './sinceDates.ts';
 import { withSentenceYears } from './sentenceYears.ts';
 
@@ -106,7 +107,7 @@ const TERM_ENDS_IN = /\b(?:term|mandate|tenure|presidency)\s+(?:ends|expires|run
  * (guide), its subject its own or not ("the rivalry, which the Paris attacks had brought to the fore a week earlier"); one on the
  * story's own day ("the ceremony, which had taken place that afternoon") still tells the story.
  */
-const THINGS_EARLIER_PAST = /,\s*which\s+(?:[^,;]{1,60}?\s)?had\s+(?:been\s+)?[a-z]+\b[^,;]*$/i;
+const THINGS_EARLIER_PAST = new RegExp(String.raw`,\s*which\s+(?:[^,;]{1,60}?\s)?${PLUPERFECT_TO_END}`, 'i');
 /** A change of a figure measured up to a "since" ("has risen fivefold since", "has doubled since"). */
 const CHANGED_SINCE = /\b(?:risen|rose|fallen|fell|grown|grew|increased|decreased|dropped|doubled|tripled|halved)\b[^,;.]{0,40}\bsince\s+$/i;
 const FORECAST_WITH = new RegExp(`\\b(?:will|would|${EXPECTED})\\s[^;.]{0,80}?,\\s*with\\s[^,;.]{0,50}$`, 'i');
