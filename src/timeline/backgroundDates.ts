@@ -5,7 +5,7 @@
  * them so that a date of the main clause dates the sentence first.
  */
 import { MONTH_NAME, type AbsoluteMention, type DateMention } from './dateMention.ts';
-import { OPENING_HAPPENING } from './namedHappeningWords.ts';
+import { OPENING_FALL_OF, OPENING_HAPPENING } from './namedHappeningWords.ts';
 import { startsWhatItLaunched } from './namedThingsPast.ts';
 import { isInside, type Span } from './quotedSpeech.ts';
 import { NEAR } from './storyDate.ts';
@@ -131,13 +131,6 @@ const MAIN_CLAUSE_DATED = new RegExp(
 // … in August"), and a news post's "this year" dates the aside as a written year does.
 // It may be a clause of time's ("When the disengagement of forces at Zolote, agreed in Minsk on 1 October 2019, began on 29 October,
 // its units pulled back").
-/**
- * "After the fall of Assad on 8 December 2024, the leadership announced its dissolution in a statement issued the next day": a
- * happening named by whom it befell, then dated, opens the sentence as "After the coup of May 2021" does, so the main clause's
- * relative phrase counts from it (GUIDE.md: an opening phrase is no clause). Case matters: a name is capitalised.
- */
-const OPENING_FALL_OF =
-  /^(?:After|Following)\s+the\s+(?:fall|death|capture|ouster|overthrow|collapse|removal|election|arrest)\s+of\s+(?:the\s+)?(?:(?:al-|ad-|el-)?[A-Z][\w'’-]*\s+){1,3}(?:regime\s+|government\s+)?(?:on|in)\s+$/;
 /** A second main clause: "the SDF entered the city …, but it withdrew three days later" is dated by the opening phrase, its first clause having no date of its own. */
 const SECOND_CLAUSE = /,\s+(?:and|but)\s/;
 
