@@ -4,10 +4,7 @@
  * ("minutes later", "seconds before the explosion"), which cannot leave its day. `relativePhrases.ts`
  * reads these where they stand in its list.
  */
-import { COUNT, HAPPENING, type Rule } from './relativeVocabulary.ts';
-
-/** Steps of a story told in words, not arms, which a dated sentence names by its verb ("voted on Tuesday" for "the vote"). */
-const TOLD_STEP = '(?:vote|ballot|election|signing|summit|meeting|ruling|verdict|announcement|speech|inauguration)';
+import { COUNT, HAPPENING, TOLD_STEP, type Rule } from './relativeVocabulary.ts';
 
 export const TIME_OF_DAY_PHRASES: Rule[] = [
   // Time of day: the day of the anchor ("By the end of the day", "In the evening", "through the night", "overnight", "at 12:00",
