@@ -26,18 +26,6 @@ export function opensClip(sentence: string): boolean {
   return OPENS_CLIP.test(sentence);
 }
 
-/**
- * "His men walk into the positions every ten days, because any vehicle on the road is hit within minutes": a moment inside a
- * habit is one of the habit's, counted from no happening of the story, and a habit names no day (GUIDE.md).
- */
-const HABIT =
-  /\b(?:every|each)\s+(?:(?:other|few|couple\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+)?(?:days?|nights?|mornings?|evenings?|weeks?|hours?|minutes?)\b|\b(?:once|twice|three\s+times|several\s+times)\s+(?:a|an|per)\s+(?:day|night|week|hour)\b/i;
-
-/** Whether a sentence tells a habit, what happens every few days or twice a week. */
-export function tellsHabit(sentence: string): boolean {
-  return HABIT.test(sentence);
-}
-
 /** Whether a sentence's only date is a moment counted from the happening just told ("within minutes", "an hour later"). */
 export function countsMomentOnly(mentions: readonly DateMention[]): boolean {
   const only = mentions[0];
