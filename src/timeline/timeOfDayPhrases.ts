@@ -81,14 +81,14 @@ export const TIME_OF_DAY_PHRASES: Rule[] = [
   /*
    * "Hours before the vote, Kremlin spokesman Dmitry Peskov called the decision incorrect", after "parliament voted on Tuesday": a
    * step told in words, not arms, is recalled by the verb that dated it, and the hours are on its day (guide: "seconds before the
-   * explosion"); one no sentence told dates nothing.
+   * explosion"), and so is "within hours of the ceremony"; one no sentence told dates nothing.
    */
   {
     pattern: new RegExp(
-      `(?<!(?:\\d|\\b(?:${COUNT}|[a-z]+(?:ty|teen)|dozen|hundred)) )\\b(?:(?:a few|several|some) )?hours (?:after|before) the (${TOLD_STEP})\\b`,
+      `(?<!(?:\\d|\\b(?:${COUNT}|[a-z]+(?:ty|teen)|dozen|hundred)) )\\b(?:(?:(?:a few|several|some) )?hours (?:after|before)|within hours of) the (${TOLD_STEP})\\b`,
       'gi',
     ),
-    needs: ['hours after', 'hours before'],
+    needs: ['hours after', 'hours before', 'within hours of'],
     unit: 'day',
     amount: 0,
     moment: true,

@@ -158,6 +158,8 @@ describe('a time of day inherits the day before it', () => {
       'Parliament voted on 3 October to ratify the statute. On 5 October the ambassador was summoned. Hours before the vote, the Kremlin called it a mistake.';
     expect(timeline(told)).toEqual(['2012-10-03 day «3 October»', '2012-10-05 day «5 October»', '2012-10-03 day «Hours before the vote»']);
     expect(timeline('On 3 May the army shelled the town. Hours before the vote, officials resigned.')).toEqual(['2012-05-03 day «3 May»']);
+    const ceremony = 'The treaty was signed at a ceremony on 8 August. On 10 August Iran objected. Both steps were carried out within hours of the ceremony.';
+    expect(timeline(ceremony)).toEqual(['2012-08-08 day «8 August»', '2012-08-10 day «10 August»', '2012-08-08 day «within hours of the ceremony»']);
   });
 
   it('dates nothing when no day came before', () => {
