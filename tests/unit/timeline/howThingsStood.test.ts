@@ -208,6 +208,9 @@ describe('how things stood at a date is no event', () => {
     expect(timeline('The United Nations estimated in late 2015 that some 200,000 civilians remained in the districts.', {})).toEqual([]);
     const more = 'The mayor said in October 2024 that about 1,150 people remained, and that the town had been without water since the summer.';
     expect(timeline(more, {})).toEqual(['2024-10 month «October 2024»']);
+    expect(timeline('The bakery reopened on 4 May. The UN says the same week that some 14,000 people are now living in the town.')).toEqual([
+      '2012-05-04 day «4 May»',
+    ]);
   });
 
   it('counts what follows from the date of a count of people left: stated, though no event', () => {
