@@ -5,6 +5,7 @@
  * participle phrase describing a noun that is no clause's subject ("a return to the positions held
  * before 17 May"). `storyDate.ts` asks; every pattern reads only the words next to the date.
  */
+import { tellsNamePeriod } from './namePeriods.ts';
 import { PICTURE_NOUN } from './pictureNouns.ts';
 import { tellsPersonsPast } from './personsPast.ts';
 
@@ -128,14 +129,6 @@ const OPENING_CLOSE = /^\s*,/;
 export function datesOpeningHappening(before: string, after: string): boolean {
   return OPENING_WHICH.test(before) && OPENING_CLOSE.test(after);
 }
-
-/**
- * "known from 1924 to 2016 as Artemivsk", "known as Artemivsk until 2016", "was called Hola Prystan ("bare landing") from 1786":
- * the years of a name, not a happening (the renaming, "was named after the river in 1800", is told apart). A name called so
- * holds for a period only: from, until or since a date; its gloss may stand in brackets.
- */
-const NAME_PERIOD =
-  /\bknown\s+(?:as\s+(?:[\w'-]+\s+){1,3}?)?(?:from|until|till|between|in|since|before|after)\s+$|\b(?:was|were)\s+called\s+(?:[\w'’-]+\s+){1,3}?(?:\([^()]{1,40}\)\s+)?(?:from|until|till|since|between)\s+$/i;
 
 /**
  * Participles of verbs that always take an object: followed by a preposition instead of one, the
@@ -266,7 +259,7 @@ export function tellsNamedThingsPast(near: string, after: string, before = near)
     APPOSITIVE_FOUNDED.test(near) ||
     tellsPersonsPast(near, after, before) ||
     DEBUT_CLAUSE.test(near) ||
-    NAME_PERIOD.test(near) ||
+    tellsNamePeriod(near) ||
     (before.length <= PLACE_DESCRIBED_NEAR && PLACE_DESCRIBED_BY_ITS_PAST.test(before)) ||
     OPERATION_SPAN_START.test(near)
   );
