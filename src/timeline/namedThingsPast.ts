@@ -259,7 +259,7 @@ export function tellsNamedThingsPast(near: string, after: string, before = near)
     APPOSITIVE_FOUNDED.test(near) ||
     tellsPersonsPast(near, after, before) ||
     DEBUT_CLAUSE.test(near) ||
-    tellsNamePeriod(near) ||
+    tellsNamePeriod(near, after) ||
     (before.length <= PLACE_DESCRIBED_NEAR && PLACE_DESCRIBED_BY_ITS_PAST.test(before)) ||
     OPERATION_SPAN_START.test(near)
   );

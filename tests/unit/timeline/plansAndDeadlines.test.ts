@@ -19,6 +19,10 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
     expect(timeline('The election was held in March 2012.')).toEqual(['2012-03 month «March 2012»']);
   });
 
+  it('keeps a period of years opening a sentence that tells no name', () => {
+    expect(timeline('From 1934 to 1961 the town grew quickly.', {})).toEqual(['1934 year → 1961 «1934 to 1961»']);
+  });
+
   it('reads a date after "would later" or "would go on to" as what came to pass', () => {
     expect(timeline('The brigade would later return to the town in March 2013. Its commander would go on to lead the army in 2015.')).toEqual([
       '2013-03 month «March 2013»',
@@ -195,6 +199,7 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
     'The town was held by volunteers under Melkonian, an Armenian-American who commanded the front from late 2011 until his death near Merzuli on 12 June 2012.',
     'The climate is continental; the average temperature is around −5 °C (23 °F) in January and around 21 °C (70 °F) in July.',
     'The city, known as Artemivsk until 2016, lies on the river.',
+    'From 1934 to 1961 it was known as Staliniri, after Joseph Stalin.',
     'The town grew up around a river landing, and was called Hola Prystan ("bare landing") from 1786.',
     'The mission succeeded Operation Serval, the French intervention in Mali launched in January 2011, and the garrison of Chad.',
   ])('deadlines, dates in names, in a named thing’s past and in commemorations date nothing: "%s"', (sentence) => {
