@@ -3,6 +3,7 @@
  * uses: the year of the heading, of the infobox or of the previous event, and
  * the previous event as the anchor of "three days later" (`resolveRelative.ts`).
  */
+import { lookBackYear } from './lookBackYear.ts';
 import { contextualYear } from './contextualYear.ts';
 import { countedYear } from './countedDay.ts';
 import type { AbsoluteMention, DateMention, RelativeMention } from './dateMention.ts';
@@ -254,7 +255,7 @@ function placesInYear(mention: AbsoluteMention): boolean {
 
 /** Places a stated date in a year and checks the calendar ("31 February" is no date). */
 function resolveAbsolute(mention: AbsoluteMention, context: DateContext): ResolvedDate | undefined {
-  const year = mention.year ?? countedYear(mention, context.dated ?? []) ?? contextualYear(mention, context);
+  const year = mention.year ?? countedYear(mention, context.dated ?? []) ?? lookBackYear(mention, context.lookBack) ?? contextualYear(mention, context);
   if (year === undefined) return undefined;
   const { previous } = context;
   const yearStated =

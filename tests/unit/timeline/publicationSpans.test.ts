@@ -58,6 +58,27 @@ describe('a weekend and a span of hours in a news post', () => {
     expect(post(`${lastYear} In February, the argument was taken up abroad.`, '2025-07-17')).toEqual(['2024-05', '2024-02']);
   });
 
+  it('takes a day inside a month or season an earlier year was looked back to in, after a day of the news, in that year', () => {
+    const news = 'The clergy answered with a statement on Sunday.';
+    const day = 'The protests began on 9 May with a march.';
+    expect(post(`${news}\n\nThe quarrel goes back to the spring of 2024, when crowds filled the streets. ${day}`, '2025-06-21')).toEqual([
+      '2025-06-15',
+      '2024',
+      '2024-05-09',
+    ]);
+    expect(post(`${news}\n\nThe quarrel goes back to May 2024, when crowds filled the streets. ${day}`, '2025-06-21')).toEqual([
+      '2025-06-15',
+      '2024-05',
+      '2024-05-09',
+    ]);
+    // Outside the month looked back to, the day is the news's.
+    expect(post(`${news}\n\nThe quarrel goes back to March 2024. On 9 June, the talks broke down.`, '2025-06-21')).toEqual([
+      '2025-06-15',
+      '2024-03',
+      '2025-06-09',
+    ]);
+  });
+
   it('takes a day after a year recalled years back from the post’s present as the news, in the publication’s year', () => {
     const day = 'On 9 August, Abkhaz forces began to shell the gorge.';
     const recalled = (year: number) => `Georgian police took the gorge in July ${year}, and since then it has been held by Georgia.`;
