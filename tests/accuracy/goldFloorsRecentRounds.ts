@@ -78,4 +78,7 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Deir ez-Zor airport 2016 0.903, the Niger Somair post 0.952.
   'battle_of_deir_ez-zor_airport__2016__': 0.902,
   niger_somair_nationalised_post_: 0.951,
+  // Round sixty: the Battle of Tell Abyad 2015 0.897, the Azerbaijan BBC-office post 1.000.
+  battle_of_tell_abyad__2015__: 0.896,
+  azerbaijan_bbc_office_closed_post_: 1,
 };
