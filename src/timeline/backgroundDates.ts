@@ -194,7 +194,7 @@ function tellsWhatWitnessTold(mention: DateMention, mentions: readonly DateMenti
  */
 export function markBackgroundDates(mentions: DateMention[], flat: string): DateMention[] {
   const opening = INTRODUCTORY.exec(flat)?.[0].length;
-  const clauses: (Span & { outcome: boolean; place?: true })[] = [...flat.matchAll(RELATIVE_CLAUSE)]
+  const clauses: (Span & { outcome: boolean; place?: true; countedFrom?: true })[] = [...flat.matchAll(RELATIVE_CLAUSE)]
     .filter((match) => !(TOOK_EFFECT.test(match[0]) && ENDED_WITH_BEFORE.test(flat.slice(Math.max(0, match.index - NEAR), match.index))))
     // "served as a starting point for the campaign, which began in September 2017": that start is the main clause's own happening.
     .filter((match) => !startsWhatItLaunched(flat.slice(Math.max(0, match.index - NEAR), match.index + NEAR)))
@@ -218,10 +218,13 @@ export function markBackgroundDates(mentions: DateMention[], flat: string): Date
   for (const from of semicolon < 0 ? [0] : [0, semicolon + 2]) {
     const rest = flat.slice(from);
     const appositive = SUBJECT_APPOSITIVE_PARTICIPLE.exec(rest.charAt(0).toUpperCase() + rest.slice(1));
-    if (appositive !== null && MAIN_CLAUSE_DATED.test(rest.slice(appositive[0].length))) {
-      const end = from + appositive[0].length - 1;
-      clauses.push({ start: end - (appositive[1] ?? '').length, end, outcome: false });
-    }
+    if (appositive === null) continue;
+    const end = from + appositive[0].length - 1;
+    if (MAIN_CLAUSE_DATED.test(rest.slice(appositive[0].length))) clauses.push({ start: end - (appositive[1] ?? '').length, end, outcome: false });
+    // "A second offensive, launched on 6 May, took the mountains and reached the village by the end of the month": the main clause's
+    // relative phrase dates it, counted from the participle's date, as from an opening phrase's (GUIDE.md: an opening phrase is no clause).
+    else if (mentions.some((mention) => mention.kind === 'relative' && mention.index > end))
+      clauses.push({ start: end - (appositive[1] ?? '').length, end, outcome: false, countedFrom: true });
   }
   const marked = (mention: DateMention): Partial<AbsoluteMention> | undefined => {
     // "Following the Russian intervention, which began on 30 September 2015, …": the clause dates the opening phrase's happening,
@@ -240,6 +243,7 @@ export function markBackgroundDates(mentions: DateMention[], flat: string): Date
       return { background: 'opening' };
     const clause = clauses.find((span) => isInside([span], mention.index, mention.index + mention.text.length));
     if (clause === undefined) return undefined;
+    if (clause.countedFrom === true) return { background: 'opening', namedInOpening: true };
     if (DIED_LATER.test(flat.slice(clause.start, mention.index))) return { background: 'clause', diedLater: true };
     if (clause.place === true) return { background: 'clause', place: true };
     return clause.outcome ? { background: 'clause', outcome: true } : { background: 'clause' };

@@ -169,6 +169,9 @@ describe('a happening named with its date after "after" inside a clause', () => 
     // An opening clause with its own verb is no such phrase: its date dates the sentence.
     const took = 'After Russian forces took the town in February 2024, the front moved west, and by the end of the year it was near the city.';
     expect(timeline(took, {})).toEqual(['2024-02 month «February 2024»']);
+    // So does one after a participle set between commas as the subject's appositive.
+    const launched = 'A second offensive, launched from the canton on 6 May, took the mountains and reached the village by the end of the month.';
+    expect(timeline(launched)).toEqual(['2012-05 month late «the end of the month»']);
   });
 
   it('dates a happening told in the passive with a dated happening as its agent', () => {
