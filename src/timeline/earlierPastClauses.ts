@@ -12,7 +12,7 @@ const PARTICIPLE = String.raw`(?:[a-z]{2,}ed|held|taken|fought|won|lost|made|bui
 /** Up to six words of the clause's object or place ("about 2,000 fighters to the area"), none a conjunction that would open another clause. */
 const CLAUSE_WORDS = String.raw`(?:\s+(?!(?:and|but|then|when|while|before|after|until|so)\b)[\w'’-]+(?:,\d{3})*){0,6}?`;
 /** An aside before the date's preposition (", most recently in 2007"), and the preposition. */
-const DATE_LEAD = String.raw`(?:,\s*(?:most\s+recently|last|again|first|notably))?\s+(?:in|on|since|during)\s+(?:the\s+)?$`;
+const DATE_LEAD = String.raw`(?:,\s*(?:most\s+recently|last|again|first|notably))?\s+(?:in|on|since|during|before|until)\s+(?:the\s+)?$`;
 const ADVERB = String.raw`(?:(?:already|also|previously|once|repeatedly|often)\s+)?`;
 
 /**

@@ -68,6 +68,9 @@ describe('a relative clause in the pluperfect with words between its verb and it
     // A figure with a thousands separator among the clause's words is one word of it.
     const sent = 'The militia, which had sent about 2,000 fighters to the area in early March, began to withdraw them on 7 March.';
     expect(timeline(sent)).toEqual(['2012-03-07 day «7 March»']);
+    // So is what a thing had been through up to a bound: "before January", "until 2011".
+    const declined = 'On 11 March, the last attack failed. Fighting afterwards declined to the shelling that had marked the siege before January.';
+    expect(timeline(declined, { infoboxDate: '5 January – 11 March 2012' })).toEqual(['2012-03-11 day «11 March»']);
   });
 
   it.each([
