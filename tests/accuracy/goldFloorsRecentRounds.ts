@@ -81,4 +81,7 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // Round sixty: the Battle of Tell Abyad 2015 0.897, the Azerbaijan BBC-office post 1.000.
   battle_of_tell_abyad__2015__: 0.896,
   azerbaijan_bbc_office_closed_post_: 1,
+  // The 25th Airborne Brigade 0.867, the Sloviansk bakery report 1.000.
+  '25th_airborne_brigade__ukraine__': 0.866,
+  sloviansk_bakery_video_report_: 1,
 };
