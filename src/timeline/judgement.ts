@@ -146,9 +146,15 @@ const HINDSIGHT =
 const WIDELY_SEEN =
   /^[A-Z][^,;]{0,60}?\s(?:was|were)\s+(?:(?:widely|generally|commonly|broadly)\s+(?:seen|regarded|viewed|considered|perceived|interpreted)|(?:described|hailed|called)\s+by\s[^,;]{1,60}?)\s+as\b/;
 
+/**
+ * "The incident was widely seen as a humiliation for the army, and the president announced on 17 April that …": a second main
+ * clause telling a happening with its own date is the story, whatever the first judged; bounded to the clause's first words.
+ */
+const DATED_SECOND_CLAUSE = new RegExp(`,\\s+(?:and|but)\\s[^,;]{0,80}?\\b(?:on|in)\\s+(?:\\d|(?:${MONTH_NAME})\\b)`);
+
 /** Whether a sentence tells how the many judged what was told: analysis, whatever it dates, so its dates move no anchor. */
 export function judgesAsTheManySawIt(sentence: string): boolean {
-  return WIDELY_SEEN.test(sentence);
+  return WIDELY_SEEN.test(sentence) && !DATED_SECOND_CLAUSE.test(sentence);
 }
 
 /**

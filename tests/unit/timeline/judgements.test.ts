@@ -254,6 +254,11 @@ describe('a date inside what the subject was regarded or seen as', () => {
   it('keeps a view told of one day', () => {
     expect(timeline('On 5 March 2012 the town was seen as lost.', {})).toEqual(['2012-03-05 day «5 March 2012»']);
   });
+  it('leaves a second main clause with its own date to the story, however the first judged', () => {
+    const announced = 'and the president announced on 17 April that the brigade would be disbanded.';
+    expect(timeline(`The incident was seen as a humiliation for the army, ${announced}`)).toEqual(['2012-04-17 day «17 April»']);
+    expect(timeline(`The incident was widely seen as a humiliation for the army, ${announced}`)).toEqual(['2012-04-17 day «17 April»']);
+  });
   it('ends the judgement at a second verb of the subject, whose date is its own', () => {
     expect(timeline('He was often seen as the most ideological member of the junta, and had told parliament in May 2012 that it would fall.', {})).toEqual([
       '2012-05 month «May 2012»',
