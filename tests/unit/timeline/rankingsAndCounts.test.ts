@@ -11,6 +11,10 @@ describe('a sentence ranking what was told is analysis, whatever date it names',
       ),
     ).toEqual(['2012-02-10 day «10 February»', '2012-02-11 day «The next day»']);
   });
+  it('leaves out a ranking "among" the heaviest, whatever time its subject names', () => {
+    const among = 'The fighting around the villages that spring was among the heaviest of the war, and the losses have never been published.';
+    expect(timeline(`On 10 February, the siege began. ${among}`)).toEqual(['2012-02-10 day «10 February»']);
+  });
   it('keeps a sentence that tells its happening before ranking it', () => {
     expect(timeline('The bombing of the market on 5 March killed 50 people and was the deadliest of the siege.')).toEqual(['2012-03-05 day «5 March»']);
   });
