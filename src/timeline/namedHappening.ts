@@ -20,8 +20,12 @@ const RECALL_SENTENCES = 12;
 const STEM_SUFFIX = /(?:ings?|ions?|ments?|ed|es|s)$/;
 const MIN_STEM = 4;
 
-/** A noun of a happening whose verb's past is irregular: "The strike came three weeks after …" recalls "a drone struck a wedding". */
-const IRREGULAR_PAST: Readonly<Record<string, string>> = { strike: 'struck', fall: 'fell', fight: 'fought' };
+/**
+ * The other words that tell a happening its noun names: an irregular past ("The strike came three weeks after …" recalls "a drone
+ * struck a wedding"), and for a capture "took" or "had taken" the place ("Two days after the capture" recalls "IS fighters had taken
+ * the base").
+ */
+const TOLD_ALSO_BY: Readonly<Record<string, string>> = { strike: 'struck', fall: 'fell', fight: 'fought', capture: '(?:took|taken)\\s+(?:the|control)\\b' };
 
 /** The stems of the naming words that can find a referent ("signing ceremony" → ["sign", "ceremony"]), as patterns. */
 function stems(words: string): string[] {
@@ -30,7 +34,7 @@ function stems(words: string): string[] {
     .split(/\s+/)
     .map((word) => word.replace(STEM_SUFFIX, ''))
     .filter((stem) => stem.length >= MIN_STEM)
-    .map((stem) => (IRREGULAR_PAST[stem] === undefined ? stem : `(?:${stem}|${IRREGULAR_PAST[stem]})`));
+    .map((stem) => (TOLD_ALSO_BY[stem] === undefined ? stem : `(?:${stem}|${TOLD_ALSO_BY[stem]})`));
 }
 
 /** A day the text stated. */

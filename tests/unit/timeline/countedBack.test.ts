@@ -39,6 +39,15 @@ describe('a happening told placed a count after an earlier one told as a clause'
     ]);
   });
 
+  it('counts from the day the text told a capture by "had taken" the place, not from guns "captured" earlier', () => {
+    const told = 'On 10 August the attack began, with guns captured at the depot. On 24 August the fighters had taken the base.';
+    expect(timeline(`${told} Two days after the capture, the prisoners were shot.`)).toEqual([
+      '2012-08-10 day «10 August»',
+      '2012-08-24 day «24 August»',
+      '2012-08-26 day «Two days after the capture»',
+    ]);
+  });
+
   it('leaves a weekday’s happening set beside a day, no clause telling what anyone did', () => {
     const post = "On Tuesday, gunmen attacked the school. Tuesday's attack came a day after the first anniversary of the alliance.";
     expect(timeline(post, { published: '2024-09-20' })).toEqual(['2024-09-17 day «On Tuesday»']);
