@@ -6,7 +6,7 @@
 import { COUNT, HAPPENING, NAMED_ACTOR_DID, NUMBERS, type Rule } from './relativeVocabulary.ts';
 
 /** An act of government or of a court told as one happening: "The decree came two weeks after a commission criticised …". */
-const ACT_TOLD = 'announcement|statement|decision|decree|arrest|vote|dismissal|reshuffle|resignation|verdict';
+const ACT_TOLD = 'announcement|statement|decision|decree|arrests?|releases?|vote|dismissal|reshuffle|resignation|verdict';
 
 /** The count back, read from the groups `count` and `unit` ("five days", "two weeks"). */
 function countedBack(_count: number, match: RegExpMatchArray): number {
@@ -27,7 +27,7 @@ export const COUNTED_BACK_PHRASES: Rule[] = [
    */
   {
     pattern: new RegExp(
-      `(?<=(?:^\\s*The|:\\s+the) (${HAPPENING}|massacres?|killings|ambush|raid|${ACT_TOLD}) (?:came|occurred|took place|happened) )${COUNT_AFTER}(?=\\s+(?:an?|the)\\s|\\s+${NAMED_ACTOR_DID})`,
+      `(?<=(?:^\\s*The|:\\s+the) (${HAPPENING}|massacres?|killings|ambush|raid|${ACT_TOLD}) (?:came|comes?|occurred|took place|happened) )${COUNT_AFTER}(?=\\s+(?:an?|the)\\s|\\s+${NAMED_ACTOR_DID})`,
       'g',
     ),
     needs: ['day after', 'days after', 'week after', 'weeks after'],

@@ -39,6 +39,18 @@ describe('a happening told placed a count after an earlier one told as a clause'
     ]);
   });
 
+  it('counts back from a release told as an act, in the past or in a post’s present', () => {
+    const told = 'Five ministers were released on Wednesday evening. In January the junta let his son leave.';
+    expect(timeline(`${told} The releases came a week after a visit to Niamey by the foreign minister.`, { published: '2024-03-14' })).toEqual([
+      '2024-03-13 day «on Wednesday»',
+      '2024-01 month «January»',
+      '2024-03-06 day «a week after»',
+    ]);
+    expect(timeline(`${told} The release comes a week after a visit to Niamey by the foreign minister.`, { published: '2024-03-14' })[2]).toBe(
+      '2024-03-06 day «a week after»',
+    );
+  });
+
   it('counts from the day the text told a capture by "had taken" the place, not from guns "captured" earlier', () => {
     const told = 'On 10 August the attack began, with guns captured at the depot. On 24 August the fighters had taken the base.';
     expect(timeline(`${told} Two days after the capture, the prisoners were shot.`)).toEqual([
