@@ -14,6 +14,9 @@ function countedBack(_count: number, match: RegExpMatchArray): number {
   return -((match.groups?.['unit'] ?? '').toLowerCase().startsWith('week') ? 7 : 1) * (NUMBERS[word] ?? Number.parseInt(word, 10));
 }
 
+/** A named person with a "who" clause before what they did: "General Assimi Goïta, who promoted himself …, said" (a name may hold any letter). */
+const NAMED_WITH_ASIDE = String.raw`(?:[A-Z][^\s,;]*\s+){0,3}[A-Z][^\s,;]*,\s+who\s`;
+
 const COUNT_AFTER = `(?<count>${COUNT.slice(1, -1)}) (?<unit>days?|weeks?) after`;
 
 export const COUNTED_BACK_PHRASES: Rule[] = [
@@ -27,7 +30,7 @@ export const COUNTED_BACK_PHRASES: Rule[] = [
    */
   {
     pattern: new RegExp(
-      `(?<=(?:^\\s*The|:\\s+the) (${HAPPENING}|massacres?|killings|ambush|raid|${ACT_TOLD}) (?:came|comes?|occurred|took place|happened) )${COUNT_AFTER}(?=\\s+(?:an?|the)\\s|\\s+${NAMED_ACTOR_DID})`,
+      `(?<=(?:^\\s*The|:\\s+the) (${HAPPENING}|massacres?|killings|ambush|raid|${ACT_TOLD}) (?:came|comes?|occurred|took place|happened) )${COUNT_AFTER}(?=\\s+(?:an?|the)\\s|\\s+${NAMED_ACTOR_DID}|\\s+${NAMED_WITH_ASIDE})`,
       'g',
     ),
     needs: ['day after', 'days after', 'week after', 'weeks after'],

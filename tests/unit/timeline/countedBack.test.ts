@@ -51,6 +51,12 @@ describe('a happening told placed a count after an earlier one told as a clause'
     );
   });
 
+  it('counts back to what a named person did, past a "who" clause of theirs and its date', () => {
+    const told = 'The politicians were freed on Monday.';
+    const speech = 'The releases come a week after General Assimi Goïta, who promoted himself in October, said in a speech that the transition would last.';
+    expect(timeline(`${told} ${speech}`, { published: '2024-12-10' })).toEqual(['2024-12-09 day «on Monday»', '2024-12-02 day «a week after»']);
+  });
+
   it('counts from the day the text told a capture by "had taken" the place, not from guns "captured" earlier', () => {
     const told = 'On 10 August the attack began, with guns captured at the depot. On 24 August the fighters had taken the base.';
     expect(timeline(`${told} Two days after the capture, the prisoners were shot.`)).toEqual([
