@@ -29,7 +29,7 @@ export const COUNT = `(${Object.keys(NUMBERS).join('|')}|\\d{1,2})`;
  * "… after President Volodymyr Zelenskyy asked …", "… after Ukraine said …": a named actor and what it did, an earlier happening
  * told as a clause rather than named by a noun. Bounded name.
  */
-export const NAMED_ACTOR_DID = `(?:[A-Z][\\w'’.-]*\\s+){1,4}(?:said|asked|announced|told|warned|claimed|[a-z]{3,}ed)\\b`;
+export const NAMED_ACTOR_DID = `(?:[A-Z][^\\s,;:]*\\s+){1,4}(?:said|asked|announced|told|warned|claimed|[a-z]{3,}ed)\\b`;
 
 export const ORDINALS: Record<string, number> = {
   first: 1,

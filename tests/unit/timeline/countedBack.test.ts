@@ -27,6 +27,9 @@ describe('a happening told placed a count after an earlier one told as a clause'
     const post =
       'On Friday a drone hit a train at Shostka station. The timing may not be an accident: the attack came two days after Ukraine said its drones had hit a refinery.';
     expect(timeline(post, { published: '2025-10-06' })).toEqual(['2025-10-03 day «On Friday»', '2025-10-01 day «two days after»']);
+    // A name may hold any letter.
+    const named = 'On Friday a drone hit a train. The attack came two days after President Erdoğan warned of escalation.';
+    expect(timeline(named, { published: '2025-10-06' })).toEqual(['2025-10-03 day «On Friday»', '2025-10-01 day «two days after»']);
   });
 
   it('counts back from the day the text told the happening with its verb, an irregular past too ("a drone struck")', () => {
