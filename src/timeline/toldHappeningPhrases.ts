@@ -63,6 +63,17 @@ export const TOLD_HAPPENING_PHRASES: Rule[] = [
     sameDayAs: true,
     toldClause: true,
   },
+  /*
+   * "On the day the dome goes up, the bells ring again", "On the day the city fell, …": with no object, the clause's subject is found
+   * among the sentences told before ("a new dome, which is lifted into place … on October 19"), as a happening's noun is.
+   */
+  {
+    pattern: /^\s*On the day (?:that |when )?the ([a-z][\w-]{3,}) [a-z]{2,}(?: (?:up|down|off|in|out|back|open|through))?(?=,)/g,
+    needs: ['on the day'],
+    unit: 'day',
+    amount: 0,
+    sameDayAs: true,
+  },
   // "On the same day as the signing ceremony": the day of the happening it names, told before (namedHappening.ts).
   { pattern: /\b(?:on )?the same day as the ((?:[a-z]+ ){0,2}[a-z]+)\b/gi, needs: ['the same day as the'], unit: 'day', amount: 0, sameDayAs: true },
   /*

@@ -44,6 +44,11 @@ describe('"On the day" a clause tells, told before with its day', () => {
       '2012-03-11 day «11 March»',
     ]);
   });
+
+  it('is the day of the sentence naming its subject when the clause has no object ("the dome goes up")', () => {
+    const prose = 'Money pays for a new dome, which is lifted into place on 19 March. On 25 March the roof is closed.';
+    expect(timeline(`${prose} On the day the dome goes up, the bells ring again.`)[2]).toBe('2012-03-19 day «On the day the dome goes up»');
+  });
 });
 
 describe('"the same day as the attack" in the article of a one-day attack', () => {
