@@ -123,6 +123,13 @@ const PERFECT_STATE_AFTER = /^,?\s+(?:it|they|the\s+[\w'-]+)\s+(?:has|have|had)\
 /** "since February 2022, when the group blew up the bridges": the date of the happening the clause tells, not a baseline. */
 const WHEN_CLAUSE_AFTER = /^\s*,\s*when\s/i;
 /**
+ * "Her husband has not been out of the basement since the summer", "has not left the town since March": someone's absence or
+ * confinement kept up since a time is a state begun then (guide: an absence since a stated time is dated by that start), no
+ * count's baseline. Only a person's or a thing's own verb denied in the perfect, a few words before the "since".
+ */
+const ABSENT_SINCE =
+  /\b(?:has|have|had)\s+not\s+(?:been\s+(?:out|outside|home|back|seen|heard\s+from)|left|returned|come\s+out|gone\s+out)\b[^,;.]{0,50}\bsince\s+(?:the\s+)?$/i;
+/**
  * "since the bridge opened in May 2018", "since the group declared a ceasefire on 1 March", "since that coalition was formed in March 2017", "since the full-scale invasion began last year", "since a
  * Russian–Turkish agreement signed in Moscow on 5 March 2020", "since the guard seized power on 26 July": a clause whose
  * own happening the date is, not a baseline; its verb's object or a place may stand between the verb and the date.
@@ -219,6 +226,7 @@ export function countsSinceBaseline(before: string, near: string, after: string,
     !WHEN_CLAUSE_AFTER.test(after) &&
     !(CLAUSE_OPENING_SINCE.test(near) && PERFECT_STATE_AFTER.test(after)) &&
     !(SAID_SINCE.test(near) && WHAT_IS_SAID_AFTER.test(after)) &&
-    !DEMANDED_SINCE.test(near)
+    !DEMANDED_SINCE.test(near) &&
+    !ABSENT_SINCE.test(near)
   );
 }

@@ -250,6 +250,14 @@ describe('a demand kept up since a date, what is demanded told before it', () =>
   });
 });
 
+describe('an absence kept up since a time, told in the perfect denied', () => {
+  it('starts then, as a confinement begun then; a change denied since a date keeps the date a baseline', () => {
+    expect(timeline('Her husband has not been out of the basement since the summer of 2024, she says.', {})).toEqual(['2024 year summer «summer of 2024»']);
+    expect(timeline('He has not left the town since March 2012.', {})).toEqual(['2012-03 month «March 2012»']);
+    expect(timeline('Prices have not risen since March 2012.', {})).toEqual([]);
+  });
+});
+
 describe('"for the first time since" a year, whatever clause tells it', () => {
   it('measures a gap back to that year, which dates nothing: the sentence keeps its own day', () => {
     const prose =
