@@ -133,6 +133,11 @@ describe('seasons, ranges of years and the year carried from sentence to sentenc
       '1919 year «1919»',
       '1919 year summer «summer»',
     ]);
+    // Or before a subject a quantifier opens.
+    expect(timeline('In May 1919 the front held. By the summer most villages had no bread.', context)).toEqual([
+      '1919-05 month «May 1919»',
+      '1919 year summer «summer»',
+    ]);
   });
 
   it('reads a season opening the sentence before its subject ("Over the winter the army …") as that season, not "In the summer offensive"', () => {
