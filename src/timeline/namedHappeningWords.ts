@@ -156,9 +156,12 @@ export const CAUSED_AFTER = /^\s+(?:prompted|led|forced|triggered|caused|provoke
 export const DATED_SUBJECT = /^(?:A|An|The)\s+(?:[\w'-]+\s+){0,3}?(?:on|in)\s+$/;
 export const PASSIVE_COUNTED_ON =
   /^\s+(?:was|were)\s+(?:[a-z]+ed|[a-z]+en|hit|put|shut|cut|held|brought|taken|beaten|broken)\s+(?:[a-z]+\s+){0,3}?(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|(?:a|one|two|three|four|five|six|seven|\d+)\s+days?\s+later)\b/;
-/** Its verb, after a second year joined by "and" ("The Minsk agreements of 2014 and 2015 froze the front line": the first dates it). */
+/**
+ * Its verb, after a second year joined by "and" ("The Minsk agreements of 2014 and 2015 froze the front line": the first dates it);
+ * an election or a vote won, lost or held in the passive is that vote ("The presidential election of November 2011 was won by …").
+ */
 const TOLD_AFTER =
-  /^(?:\s+and\s+\d{4})?\s+(?:also\s+|then\s+|first\s+)?(?:[a-z]{2,}ed|struck|began|broke\s+out|hit|swept|fell|left|drove|brought|took|led|froze|split|cut|set|put|gave|made|kept|shut)\b/;
+  /^(?:\s+and\s+\d{4})?\s+(?:also\s+|then\s+|first\s+)?(?:[a-z]{2,}ed|struck|began|broke\s+out|hit|swept|fell|left|drove|brought|took|led|froze|split|cut|set|put|gave|made|kept|shut|(?:was|were)\s+(?:won|lost|held)\b)\b/;
 /**
  * "The Spitak earthquake of 7 December 1988, which killed at least 25,000 people, briefly halted the struggle": a "which" or
  * "who" clause between the dated subject and its verb (with an adverb before it) leaves that verb the subject's; a number's

@@ -225,6 +225,7 @@ describe('what is not the date of an event', () => {
     // Its verb may be one of the common irregular pasts, after a second year joined by "and" (the first dates it).
     expect(timeline('The Minsk agreements of 2014 and 2015 froze the front line, which ran along the river.', {})).toEqual(['2014 year «2014»']);
     expect(timeline('The agreement of 2014 froze the front line.', {})).toEqual(['2014 year «2014»']);
+    expect(timeline('The presidential election of November 2011 was won by the opposition candidate.', {})).toEqual(['2011-11 month «November 2011»']);
     expect(timeline('The rebellion of 2012 also began at the town, when rebels attacked the camp on 17 January 2012.', {})).toEqual([
       '2012-01-17 day «17 January 2012»',
     ]);
