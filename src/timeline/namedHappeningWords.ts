@@ -28,9 +28,10 @@ export const TOLD_IN_WHICH_AFTER =
  * does (guide), as "In the drought of 1973, herders lost their animals" is dated by its drought; so does one
  * it happens during ("During the military build-up of late 2021, intelligence services warned …"), or under ("Under the
  * ceasefire agreement of 10 November 2020, about 2,000 peacekeepers were deployed"), also by a season ("During the
- * Azerbaijani offensive of the summer of 1992 the front came within 5 km"); anchored at the sentence's start, so it reads a few words only.
+ * Azerbaijani offensive of the summer of 1992 the front came within 5 km"), or since which a state has held ("Since the war of August 2008
+ * the town has been garrisoned by Russian troops"); anchored at the sentence's start, so it reads a few words only.
  */
-export const OPENING_HAPPENING = /^(?:After|Following|In|During|Under)\s+the\s+(?:[\w'-]+\s+){1,4}of\s+(?:the\s+)?$/;
+export const OPENING_HAPPENING = /^(?:After|Following|In|During|Under|Since)\s+the\s+(?:[\w'-]+\s+){1,4}of\s+(?:the\s+)?$/;
 /**
  * "After the fall of Assad on 8 December 2024, the leadership announced its dissolution in a statement issued the next day": a
  * happening named by whom it befell, then dated, opens the sentence as "After the coup of May 2021" does, so the main clause's

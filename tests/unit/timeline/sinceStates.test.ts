@@ -250,6 +250,12 @@ describe('a demand kept up since a date, what is demanded told before it', () =>
   });
 });
 
+describe('an opening "Since the war of August 2008"', () => {
+  it('dates the state held since the happening it names with its date', () => {
+    expect(timeline('Since the war of August 2008 the town has been garrisoned by Russian troops.', {})).toEqual(['2008-08 month «August 2008»']);
+  });
+});
+
 describe('an absence kept up since a time, told in the perfect denied', () => {
   it('starts then, as a confinement begun then; a change denied since a date keeps the date a baseline', () => {
     expect(timeline('Her husband has not been out of the basement since the summer of 2024, she says.', {})).toEqual(['2024 year summer «summer of 2024»']);
