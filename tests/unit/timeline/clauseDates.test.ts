@@ -19,6 +19,7 @@ describe('a past state that lasted until a date', () => {
   it('is dated by that bound, not read as a deadline', () => {
     expect(timeline('The shelling continued from the hills until 8 May 2012, when the town fell.')).toEqual(['2012-05-08 day «8 May 2012»']);
     expect(timeline('The unit remained on the front until 3 May.')).toEqual(['2012-05-03 day «3 May»']);
+    expect(timeline('The town stayed in rebel hands until 3 May.')).toEqual(['2012-05-03 day «3 May»']);
   });
 
   it('is dated by the happening it lasted until, named with its date, unless it tells what a land was part of', () => {
