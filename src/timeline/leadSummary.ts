@@ -183,6 +183,15 @@ const WHAT_IT_HAS_BEEN_SINCE =
   /^Since\s+(?:(?:early|mid|late)[\s-]+)?(?:[A-Z][a-z]+\s+)?\d{4},?\s+(?:it|they|the\s+[\w-]+|[A-Z][\w'’-]+)\s+(?:has|have)\s+been\s+(?:the|a|an)\s+(?![a-z]+ed\b)/;
 
 /**
+ * "During the Second Nagorno-Karabakh War in 2020 it led the advance on Talish, and in September 2023 its units took part in the
+ * offensive that ended the republic": a lead naming the wars its subject fought in by their years sums up its periods, as two
+ * open years do; the sections tell the days. Only an opening "During the … war in <year>" and a later clause's year.
+ */
+const WARS_IT_FOUGHT = new RegExp(
+  `^During\\s+the\\s+(?:[\\w'’-]+\\s+){1,5}?(?:[Ww]ar|[Oo]ffensive|[Cc]ampaign)\\s+in\\s+\\d{4},?\\s[^.;]*,\\s+and\\s+(?:in|by|from|since)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:(?:${MONTH_NAME})\\s+)?\\d{4}\\b`,
+);
+
+/**
  * Whether a lead sentence sums up the subject's periods rather than tells a happening: two or more
  * open years ("The brigade fought in Donbas from 2014, and since 2022 it has fought …", "joined by
  * allies from late 2024, …, and by March 2025 …"), or what the subject has been since one. One such year in a lead is
@@ -190,7 +199,7 @@ const WHAT_IT_HAS_BEEN_SINCE =
  */
 export function isLeadPeriods(sentence: string, inLead: boolean): boolean {
   if (!inLead) return false;
-  if (WHAT_IT_HAS_BEEN_SINCE.test(sentence)) return true;
+  if (WHAT_IT_HAS_BEEN_SINCE.test(sentence) || WARS_IT_FOUGHT.test(sentence)) return true;
   let count = 0;
   for (const _match of sentence.matchAll(PERIOD_OPENING)) if (++count >= 2) return true;
   return false;

@@ -191,4 +191,10 @@ describe('lead sentences that sum up the story', () => {
     const closed = 'Stepanakert is a city. From 1923 to 1991 it was the centre of the oblast, and from 1991 to 2023 the capital of the republic.';
     expect(extractTimeline(`${closed}\n`, {}).map((event) => `${event.date}–${event.end ?? ''}`)).toEqual(['1923–1991']);
   });
+
+  it('skips a lead sentence naming the wars its subject fought in by their years, and keeps it below a heading', () => {
+    const wars = 'During the Second Nagorno-Karabakh War in 2020 it led the advance on Talish, and in September 2023 its units took part in the offensive.';
+    expect(extractTimeline(`The corps is a unit of the army. ${wars}\n`, {})).toEqual([]);
+    expect(extractTimeline(`## History\n${wars}\n`, {}).map((event) => event.date)).toEqual(['2023-09']);
+  });
 });
