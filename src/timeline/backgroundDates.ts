@@ -131,6 +131,13 @@ const MAIN_CLAUSE_DATED = new RegExp(
 // … in August"), and a news post's "this year" dates the aside as a written year does.
 // It may be a clause of time's ("When the disengagement of forces at Zolote, agreed in Minsk on 1 October 2019, began on 29 October,
 // its units pulled back").
+/**
+ * "After gunmen killed the chief of Yirgou and five others on 31 December 2018, militiamen killed dozens of civilians in the area
+ * over the next two days": an opening "After" clause with its own verb and date, whose first main clause dates itself by a relative
+ * phrase, is that phrase's anchor, as an opening phrase naming a happening is (GUIDE.md); one in a second main clause leaves the
+ * sentence the clause's date ("After Russian forces took the town in February 2024, the front moved west, and by the end of the year …").
+ */
+const OPENING_AFTER_CLAUSE = /^(?:After|Following|Once)\s[^,;]{3,140}\s(?:on|in)\s+(?:the\s+)?$/;
 /** A second main clause: "the SDF entered the city …, but it withdrew three days later" is dated by the opening phrase, its first clause having no date of its own. */
 const SECOND_CLAUSE = /,\s+(?:and|but)\s/;
 
@@ -235,7 +242,8 @@ export function markBackgroundDates(mentions: DateMention[], flat: string): Date
     if (tellsWhatWitnessTold(mention, mentions, flat)) return { background: 'clause' };
     if (opening !== undefined && mention.index + mention.text.length <= opening)
       return OPENING_HAPPENING.test(flat.slice(0, mention.index)) ||
-        (OPENING_FALL_OF.test(flat.slice(0, mention.index)) && countsInFirstClause(mentions, flat, opening))
+        ((OPENING_FALL_OF.test(flat.slice(0, mention.index)) || OPENING_AFTER_CLAUSE.test(flat.slice(0, mention.index))) &&
+          countsInFirstClause(mentions, flat, opening))
         ? { background: 'opening', namedInOpening: true }
         : { background: 'opening' };
     const end = mention.index + mention.text.length;

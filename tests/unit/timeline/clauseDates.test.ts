@@ -170,6 +170,9 @@ describe('a happening named with its date after "after" inside a clause', () => 
     // An opening clause with its own verb is no such phrase: its date dates the sentence.
     const took = 'After Russian forces took the town in February 2024, the front moved west, and by the end of the year it was near the city.';
     expect(timeline(took, {})).toEqual(['2024-02 month «February 2024»']);
+    // So does one in the first main clause after an opening clause with its own verb and date.
+    const killed = 'After gunmen killed the chief and five others on 31 December 2011, militiamen killed dozens in the area over the next two days.';
+    expect(timeline(killed, {})).toEqual(['2012-01-01 day «over the next two days»']);
     // So does one after a participle set between commas as the subject's appositive.
     const launched = 'A second offensive, launched from the canton on 6 May, took the mountains and reached the village by the end of the month.';
     expect(timeline(launched)).toEqual(['2012-05 month late «the end of the month»']);
