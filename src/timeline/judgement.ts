@@ -69,10 +69,11 @@ const NAMING =
  * happening they weigh, told before; so is what they described the story as, in the simple past too ("Analysts described the
  * ambush as evidence that the army could no longer protect its supply lines, where it had lost control … by mid-2022"), or saw it
  * as ("Analysts have seen the Boni agreement as one of a series of local pacts, like that of Farabougou in 2021"). A
- * witness's words ("She told us that on March 4 her block was hit") are the story.
+ * witness's words ("She told us that on March 4 her block was hit") are the story. The commentators may be named by where they work
+ * ("Researchers at ACLED noted that attacks … had roughly doubled in the second half of 2023").
  */
 const COMMENTATORS =
-  /^(?:(?:Many|Some|Several|Other|Most|Western|Military|Independent)\s+)?(?:analysts|observers|commentators|experts|historians|scholars|researchers)\s+(?:(?:have|has)\s+(?:also\s+|since\s+|long\s+|widely\s+)?(?:noted|argued|suggested|pointed\s+out|observed|written|stressed|concluded|questioned|speculated)\s+(?:that|how|whether|why)\b|(?:(?:have|has)\s+)?(?:later\s+|since\s+)?(?:described|characteri[sz]ed|seen|viewed|regarded)\s+(?:the|this|that|its|their)\s+[^,;.]{1,40}?\s+as\b)/i;
+  /^(?:(?:Many|Some|Several|Other|Most|Western|Military|Independent)\s+)?(?:analysts|observers|commentators|experts|historians|scholars|researchers)(?:\s+(?:at|of|from)(?:\s+the)?(?:\s+[A-Z][^\s,;]*){1,5}?)?\s+(?:(?:(?:have|has)\s+(?:also\s+|since\s+|long\s+|widely\s+)?)?(?:noted|argued|suggested|pointed\s+out|observed|stressed|concluded|speculated)\s+(?:that|how|whether|why)\b|(?:have|has)\s+(?:also\s+|since\s+|long\s+|widely\s+)?(?:written|questioned)\s+(?:that|how|whether|why)\b|(?:(?:have|has)\s+)?(?:later\s+|since\s+)?(?:described|characteri[sz]ed|seen|viewed|regarded)\s+(?:the|this|that|its|their)\s+[^,;.]{1,40}?\s+as\b)/i;
 
 /** Measures a state against a purpose or a belief ("The bridgehead … was too small to threaten", "Fewer than 70,000 were believed to remain"). */
 const STATE = /^[^;]{0,120}?\s(?:was|were|is|are)\s+(?:too\s+[a-z]+\s+to|(?:believed|thought|estimated)\s+to\s+(?:remain|be)\b)/;

@@ -37,6 +37,7 @@ describe('what commentators have said of the story, in the present perfect, is a
   it('leaves out what commentators described the story as, in the simple past too', () => {
     expect(timeline('Analysts described the ambush as evidence that the army had lost control of the north by mid-2012.')).toEqual([]);
     expect(timeline('Analysts have seen the agreement as one of a series of local pacts, like that of Farabougou in 2012.')).toEqual([]);
+    expect(timeline('Researchers at ACLED noted that attacks in the region had roughly doubled in the second half of 2012.')).toEqual([]);
     expect(timeline('Analysts later described the operation as an example of overextension in the summer of 2012.')).toEqual([]);
     expect(timeline('It was the third strike on the energy system this winter.', { published: '2025-02-14' })).toEqual([]);
     // Told on a day of the story, the describing is a happening of it, as "On 5 March observers noted" is.
