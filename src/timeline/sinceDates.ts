@@ -123,6 +123,13 @@ const PERFECT_STATE_AFTER = /^,?\s+(?:it|they|the\s+[\w'-]+)\s+(?:has|have|had)\
 /** "since February 2022, when the group blew up the bridges": the date of the happening the clause tells, not a baseline. */
 const WHEN_CLAUSE_AFTER = /^\s*,\s*when\s/i;
 /**
+ * "Opposition parties have boycotted the new parliament since its first session in November", "Workers have been on strike since
+ * March": a protest kept up since a time is a habit of the story begun then (guide: a habit from a stated date), as a demand kept up
+ * since a date is, no count's baseline.
+ */
+const PROTEST_KEPT_UP_SINCE =
+  /\b(?:has|have|had)\s+(?:(?:also|continued\s+to)\s+)?(?:boycotted|boycott|protested|picketed|blockaded|been\s+on\s+strike|been\s+on\s+hunger\s+strike|camped)\b[^,;.]{0,60}\bsince\s[^,;.]{0,60}$/i;
+/**
  * "Her husband has not been out of the basement since the summer", "has not left the town since March": someone's absence or
  * confinement kept up since a time is a state begun then (guide: an absence since a stated time is dated by that start), no
  * count's baseline. Only a person's or a thing's own verb denied in the perfect, a few words before the "since".
@@ -227,6 +234,7 @@ export function countsSinceBaseline(before: string, near: string, after: string,
     !(CLAUSE_OPENING_SINCE.test(near) && PERFECT_STATE_AFTER.test(after)) &&
     !(SAID_SINCE.test(near) && WHAT_IS_SAID_AFTER.test(after)) &&
     !DEMANDED_SINCE.test(near) &&
-    !ABSENT_SINCE.test(near)
+    !ABSENT_SINCE.test(near) &&
+    !PROTEST_KEPT_UP_SINCE.test(reach)
   );
 }

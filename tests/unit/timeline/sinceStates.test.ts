@@ -256,6 +256,15 @@ describe('an opening "Since the war of August 2008"', () => {
   });
 });
 
+describe('a protest kept up since a time', () => {
+  it('starts then, as a demand kept up since a date does', () => {
+    expect(timeline('Opposition parties have boycotted the new parliament since its first session in November 2012.', {})).toEqual([
+      '2012-11 month «November 2012»',
+    ]);
+    expect(timeline('Dockers have been on strike since March 2012.', {})).toEqual(['2012-03 month «March 2012»']);
+  });
+});
+
 describe('an absence kept up since a time, told in the perfect denied', () => {
   it('starts then, as a confinement begun then; a change denied since a date keeps the date a baseline', () => {
     expect(timeline('Her husband has not been out of the basement since the summer of 2024, she says.', {})).toEqual(['2024 year summer «summer of 2024»']);
