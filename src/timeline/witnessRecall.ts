@@ -8,7 +8,14 @@ import { days, type ResolvedDate } from './resolvedDate.ts';
 /** A witness telling the reporters, in the present, what was done in the past: the recall's verb within a few words. */
 const TELLS_US_PAST = /\b(?:tells|tell)\s+us\b(?:\s+that)?\s+(?:[\w'’-]+\s+){1,4}?(?:was|were|had|[a-z]{3,}ed|left|took|came|went|fled|ran|got)\b/i;
 
+/**
+ * The same recall with the witness's present at its end: "They left on the night of September 9, she says, taking her television",
+ * the past verb opening the sentence within a few words.
+ */
+const PAST_SHE_SAYS =
+  /^(?:[\w'’-]+\s+){1,4}?(?:was|were|had|[a-z]{3,}ed|left|took|came|went|fled|ran|got)\b[^;]*,\s+(?:she|he|they|residents|neighbours|[A-Z][a-z]+)\s+(?:says|say|recalls|recall|tells\s+us)\s*[,.]/;
+
 /** Whether a sentence's date is a witness's recall of a day before the story's day, which moves no anchor. */
 export function recallsEarlierDay(sentence: string, date: ResolvedDate, storyDay: ResolvedDate | undefined): boolean {
-  return storyDay?.day !== undefined && date.day !== undefined && TELLS_US_PAST.test(sentence) && days(date) < days(storyDay);
+  return storyDay?.day !== undefined && date.day !== undefined && (TELLS_US_PAST.test(sentence) || PAST_SHE_SAYS.test(sentence)) && days(date) < days(storyDay);
 }

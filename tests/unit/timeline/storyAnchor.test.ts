@@ -154,5 +154,8 @@ describe('a day a witness recalls in the past, in a report told in the present',
   it('is an event of its own date that leaves the story on its day', () => {
     const report = 'This video was filmed on 13 September. Serhiy tells us he was taken from his house on 20 July. The next morning, gas comes back.';
     expect(timeline(report)).toEqual(['2012-07-20 day «20 July»', '2012-09-14 day «The next morning»']);
+    // So when the witness's present closes the sentence.
+    const says = 'Soldiers walk in on 11 September. They left on the night of 9 September, she says, taking her television. Two days later, police arrive.';
+    expect(timeline(says)).toEqual(['2012-09-11 day «11 September»', '2012-09-09 day «9 September»', '2012-09-13 day «Two days later»']);
   });
 });
