@@ -138,6 +138,12 @@ const MAIN_CLAUSE_DATED = new RegExp(
  * sentence the clause's date ("After Russian forces took the town in February 2024, the front moved west, and by the end of the year …").
  */
 const OPENING_AFTER_CLAUSE = /^(?:After|Following|Once)\s[^,;]{3,140}\s(?:on|in)\s+(?:the\s+)?$/;
+/**
+ * "That evening, a man shows us the garden where he buried his neighbour, killed by a shell in April": a casualty described by when
+ * and how they were killed, set after a comma, stands for a "who was killed …" clause, so its date yields to the main clause's.
+ */
+const CASUALTY_ASIDE = /,\s+(?:killed|wounded|injured|shot|hit)\s+by\s[^,;.]{1,60}?\s(?:in|on)\s[^,;.]{1,40}/g;
+
 /** A second main clause: "the SDF entered the city …, but it withdrew three days later" is dated by the opening phrase, its first clause having no date of its own. */
 const SECOND_CLAUSE = /,\s+(?:and|but)\s/;
 
@@ -211,6 +217,7 @@ export function markBackgroundDates(mentions: DateMention[], flat: string): Date
       outcome: OUTCOME_CLAUSE.test(match[0]) && PAST_MAIN_CLAUSE.test(flat.slice(Math.max(0, match.index - NEAR), match.index)),
     }));
   for (const match of flat.matchAll(PLACE_CLAUSE)) clauses.push({ start: match.index, end: match.index + match[0].length, outcome: false, place: true });
+  for (const match of flat.matchAll(CASUALTY_ASIDE)) clauses.push({ start: match.index, end: match.index + match[0].length, outcome: false });
   if (opening !== undefined)
     for (const match of flat.matchAll(CONCESSIVE_CLAUSE)) clauses.push({ start: match.index, end: match.index + match[0].length, outcome: false });
   const ranking = RANKING_CLAUSE.exec(flat);

@@ -150,6 +150,13 @@ describe("a casualty's later death told in a relative clause", () => {
   });
 });
 
+describe('a casualty described by when they were killed, after a comma', () => {
+  it('yields to the main clause’s relative phrase, as the "who was killed" clause it stands for would', () => {
+    const garden = 'That evening, a man shows us the garden where he buried his neighbour, killed by a shell in April.';
+    expect(timeline(`The convoy arrives on 18 September. ${garden}`)).toEqual(['2012-09-18 day «18 September»', '2012-09-18 day «That evening»']);
+  });
+});
+
 describe('a day a witness recalls in the past, in a report told in the present', () => {
   it('is an event of its own date that leaves the story on its day', () => {
     const report = 'This video was filmed on 13 September. Serhiy tells us he was taken from his house on 20 July. The next morning, gas comes back.';
