@@ -108,6 +108,13 @@ const TERM_ENDS_IN = /\b(?:term|mandate|tenure|presidency)\s+(?:ends|expires|run
  * story's own day ("the ceremony, which had taken place that afternoon") still tells the story.
  */
 const THINGS_EARLIER_PAST = new RegExp(String.raw`,\s*which\s+(?:[^,;]{1,60}?\s)?${PLUPERFECT_TO_END}`, 'i');
+/**
+ * "It shows people filling buckets from a tank that the volunteers left behind in the school yard the night before": in a report
+ * told in the present, an object's clause in the simple past, with a subject of its own, tells the thing's earlier past, as the
+ * pluperfect does in the past; the sentence keeps the day its main clause has.
+ */
+const OBJECTS_PAST_IN_PRESENT =
+  /^(?:[\w'’-]+\s+){0,4}?(?:shows?|is|are|has|have|stands?|lies?)\s[^,;]{0,80}?\bthat\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+\s+(?:[a-z]{3,}ed|left|took|brought|put|set|built|dug|sent|made)\b[^,;]*$/;
 /** A change of a figure measured up to a "since" ("has risen fivefold since", "has doubled since"). */
 const CHANGED_SINCE = /\b(?:risen|rose|fallen|fell|grown|grew|increased|decreased|dropped|doubled|tripled|halved)\b[^,;.]{0,40}\bsince\s+$/i;
 const FORECAST_WITH = new RegExp(`\\b(?:will|would|${EXPECTED})\\s[^;.]{0,80}?,\\s*with\\s[^,;.]{0,50}$`, 'i');
@@ -192,7 +199,9 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
     // "European leaders, who had met in Paris on Thursday to discuss …, condemned the strike": the subject's earlier past, as a date written out there is.
     if (
       candidate.kind === 'relative' &&
-      (inSubjectsEarlierPast(flat.slice(0, candidate.index), tail) || (!(candidate.unit === 'day' && candidate.amount === 0) && THINGS_EARLIER_PAST.test(lead)))
+      (inSubjectsEarlierPast(flat.slice(0, candidate.index), tail) ||
+        (!(candidate.unit === 'day' && candidate.amount === 0) &&
+          (THINGS_EARLIER_PAST.test(lead) || OBJECTS_PAST_IN_PRESENT.test(flat.slice(0, candidate.index)))))
     ) {
       taken.push(candidate);
       continue;

@@ -23,6 +23,14 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
     ]);
   });
 
+  it('dates what the clip shows on its day, a thing’s past told in an object’s clause ("left behind … the night before") no step', () => {
+    const shows = 'It shows people filling buckets from a tank that the volunteers left behind in the school yard the night before.';
+    expect(timeline(`On 10 February, the siege began. This video was filmed on 14 February. ${shows}`)).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-14 day «»',
+    ]);
+  });
+
   it("does not date a count of the people left in a place, its own date left out as the count's", () => {
     const clip = 'On 10 February, the siege began. This video was filmed on 14 February.';
     expect(timeline(`${clip} Volunteers tell us that by the end of February fewer than 2,000 people remain in the town.`)).toEqual([
