@@ -123,6 +123,12 @@ const PERFECT_STATE_AFTER = /^,?\s+(?:it|they|the\s+[\w'-]+)\s+(?:has|have|had)\
 /** "since February 2022, when the group blew up the bridges": the date of the happening the clause tells, not a baseline. */
 const WHEN_CLAUSE_AFTER = /^\s*,\s*when\s/i;
 /**
+ * "she has made the trip twice a week since the spring": a habit kept up since a time starts then (guide: a habit from a stated
+ * date), no count's baseline; its rate ("twice a week", "every night") told in the perfect clause before the "since".
+ */
+const HABIT_KEPT_UP_SINCE =
+  /\b(?:has|have|had)\s+[a-z]+\b[^,;.]{0,50}?\b(?:(?:every|each)\s+(?:day|night|week|month|morning|evening)|(?:once|twice|three\s+times)\s+a\s+(?:day|week|month))\s+since\s+(?:the\s+)?$/i;
+/**
  * "Opposition parties have boycotted the new parliament since its first session in November", "Workers have been on strike since
  * March": a protest kept up since a time is a habit of the story begun then (guide: a habit from a stated date), as a demand kept up
  * since a date is, no count's baseline.
@@ -235,6 +241,7 @@ export function countsSinceBaseline(before: string, near: string, after: string,
     !(SAID_SINCE.test(near) && WHAT_IS_SAID_AFTER.test(after)) &&
     !DEMANDED_SINCE.test(near) &&
     !ABSENT_SINCE.test(near) &&
-    !PROTEST_KEPT_UP_SINCE.test(reach)
+    !PROTEST_KEPT_UP_SINCE.test(reach) &&
+    !HABIT_KEPT_UP_SINCE.test(near)
   );
 }

@@ -256,12 +256,14 @@ describe('an opening "Since the war of August 2008"', () => {
   });
 });
 
-describe('a protest kept up since a time', () => {
+describe('a protest or a habit kept up since a time', () => {
   it('starts then, as a demand kept up since a date does', () => {
     expect(timeline('Opposition parties have boycotted the new parliament since its first session in November 2012.', {})).toEqual([
       '2012-11 month «November 2012»',
     ]);
     expect(timeline('Dockers have been on strike since March 2012.', {})).toEqual(['2012-03 month «March 2012»']);
+    // So does a habit told with its rate.
+    expect(timeline('She has made the trip twice a week since the spring of 2012.', {})).toEqual(['2012 year spring «spring of 2012»']);
   });
 });
 
