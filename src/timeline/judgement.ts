@@ -102,6 +102,7 @@ const RANK_VERB = /\s(?:was|is|remains|remained)\s+(?:one\s+of\s+)?the\s+\w+$/;
  * names, since a date there is only the measure of the ranking.
  */
 export function ranksWhatWasTold(sentence: string): boolean {
+  if (DATED_AFTER_SEMICOLON.test(sentence)) return false;
   if (TIMES_COUNT.test(sentence) || ORDINAL_OF_SET.test(sentence) || ORDINAL_TO_PRESENT.test(sentence)) return true;
   const ranking = RANKING.exec(sentence);
   // "The bombing of the market on 5 May killed 50 people and was the deadliest …" tells its
@@ -125,6 +126,12 @@ const SECOND_CLAUSE_TOLD =
 const DATE_WORD = new RegExp(`\\d|\\b${MONTH_NAME}`);
 const RANKING_REACH = 240;
 const RANKED_WHEN = /\swhen\s[^,;]*$/;
+
+/**
+ * "It was the second time the plant has been hit since the start of the year; on 24 January, drones set fire to a distillation unit
+ * there": a main clause after the semicolon that opens with its own date tells a happening of that day, whatever the first ranked.
+ */
+const DATED_AFTER_SEMICOLON = new RegExp(`;\\s+(?:on|in)\\s+(?:\\d|(?:${MONTH_NAME})\\b)`);
 
 function tellsDatedHappeningAfterRanking(sentence: string): boolean {
   const second = SECOND_CLAUSE_TOLD.exec(sentence.slice(0, RANKING_REACH));

@@ -115,6 +115,8 @@ const THINGS_EARLIER_PAST = new RegExp(String.raw`,\s*which\s+(?:[^,;]{1,60}?\s)
  */
 const OBJECTS_PAST_IN_PRESENT =
   /^(?:[\w'’-]+\s+){0,4}?(?:shows?|is|are|has|have|stands?|lies?)\s[^,;]{0,80}?\bthat\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+\s+(?:[a-z]{3,}ed|left|took|brought|put|set|built|dug|sent|made)\b[^,;]*$/;
+/** "the second time the plant has been hit since the start of the year": a count of times since a relative date, its baseline. */
+const NTH_TIME_SINCE = /\b(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+time\b[^,;.]{0,80}\bsince\s+$/i;
 /** A change of a figure measured up to a "since" ("has risen fivefold since", "has doubled since"). */
 const CHANGED_SINCE = /\b(?:risen|rose|fallen|fell|grown|grew|increased|decreased|dropped|doubled|tripled|halved)\b[^,;.]{0,40}\bsince\s+$/i;
 const FORECAST_WITH = new RegExp(`\\b(?:will|would|${EXPECTED})\\s[^;.]{0,80}?,\\s*with\\s[^,;.]{0,50}$`, 'i');
@@ -192,7 +194,10 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
     }
     // "The price has risen fivefold since the start of the month": a change measured since a relative phrase is a count's baseline, as one
     // since a date written out is (guide); "Troops have been flown in since the start of the year" is a build-up begun then.
-    if (candidate.kind === 'relative' && CHANGED_SINCE.test(lead) && countsSinceBaseline(flat.slice(0, candidate.index), lead, tail)) {
+    if (
+      candidate.kind === 'relative' &&
+      ((CHANGED_SINCE.test(lead) && countsSinceBaseline(flat.slice(0, candidate.index), lead, tail)) || NTH_TIME_SINCE.test(lead))
+    ) {
       taken.push(candidate);
       continue;
     }

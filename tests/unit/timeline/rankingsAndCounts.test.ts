@@ -15,6 +15,11 @@ describe('a sentence ranking what was told is analysis, whatever date it names',
     const among = 'The fighting around the villages that spring was among the heaviest of the war, and the losses have never been published.';
     expect(timeline(`On 10 February, the siege began. ${among}`)).toEqual(['2012-02-10 day «10 February»']);
   });
+  it('keeps a main clause after a semicolon that opens with its own date, a count of times before it measuring from a baseline', () => {
+    const second = 'It was the second time the plant has been hit since the start of the year; on 24 January, drones set fire to a unit there.';
+    expect(timeline(second)).toEqual(['2012-01-24 day «24 January»']);
+    expect(timeline('It was the second time the plant has been hit since the start of the year.')).toEqual([]);
+  });
   it('keeps a sentence that tells its happening before ranking it', () => {
     expect(timeline('The bombing of the market on 5 March killed 50 people and was the deadliest of the siege.')).toEqual(['2012-03-05 day «5 March»']);
   });
