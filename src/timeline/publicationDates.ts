@@ -102,7 +102,7 @@ const COUNTED_BACK_FROM_WEEKDAY: Rule = {
 };
 const WEEKDAY_RULE: Rule = {
   pattern: new RegExp(
-    `\\b(?:(?:[Ll]ate|[Ee]arly) )?(?:[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Aa]s of|[Ll]ast|[Tt]his past|[Tt]hroughout) ${WEEKDAY}\\b|\\b(?:[Ll]ate|[Ee]arly) ${WEEKDAY}\\b|\\b${WEEKDAY}(?= (?:morning|afternoon|evening|night)\\b)|\\b(?:(?:early|small) )?(?:hours|morning|afternoon|evening|night) of ${WEEKDAY}\\b|\\b${WEEKDAY}${BEFORE_SECOND_DAY_OF_TIME}|${POSSESSIVE_WEEKDAY}`,
+    `\\b(?:(?:[Ll]ate|[Ee]arly) )?(?:[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Aa]s of|[Ll]ast|[Tt]his past|[Tt]hroughout) ${WEEKDAY}\\b|\\b(?:[Ll]ate|[Ee]arly) ${WEEKDAY}\\b|\\b${WEEKDAY}(?= (?:morning|afternoon|evening|night)\\b)|\\b(?:(?:early|small) )?(?:hours|morning|afternoon|evening|night) of ${WEEKDAY}\\b|\\b${WEEKDAY}${BEFORE_SECOND_DAY_OF_TIME}|${POSSESSIVE_WEEKDAY}`,
     'g',
   ),
   date: (published, match) => {

@@ -20,6 +20,11 @@ describe('a weekend and a span of hours in a news post', () => {
     ]);
   });
 
+  it('reads a measure declared "from Wednesday" as in force from that Wednesday, and one that will start then as ahead', () => {
+    expect(post('The regional administration declared three days of mourning from Wednesday.', '2023-06-16')).toEqual(['2023-06-14']);
+    expect(post('The shops will close from Monday.', '2023-06-16')).toEqual([]);
+  });
+
   it('reads a change measured since a relative date as its baseline, no happening', () => {
     expect(post('The price of petrol has risen fivefold since the start of the month.')).toEqual([]);
   });
