@@ -10,9 +10,10 @@
  * had been established in August 2017" tells a thing's (guide), no happening of the story. Pluperfect only ("a mayor whom Yeltsin
  * pardoned on 3 May" may go on with the story); bounded to the words before the date. So is one telling when the person last or
  * first did a thing ("said Abu Khaled, a driver who last drove the route in 2012"), as "which he last visited in March" is a thing's.
+ * A post's date may stand with no preposition ("Elene Khoshtaria, who had already been fined twice this year").
  */
 const PERSONS_EARLIER_PAST =
-  /,\s*(?:(?:a|an|the)\s+(?:[\w'-]+\s+){0,7}?)?(?:who|whom)\s+(?:(?:[A-Z][\w'-]*\s+){1,3}|(?:he|she|they)\s+)?(?:had\s+(?:(?:already|previously|once)\s+)?(?:been\s+)?(?:\w+ed|held|taken|led|fought|won|lost|left|made|given|sent)|(?:last|first)\s+[a-z]+)\s+(?:[\w'-]+\s+){0,3}?(?:in|on|since|until)\s+(?:the\s+)?$/;
+  /,\s*(?:(?:a|an|the)\s+(?:[\w'-]+\s+){0,7}?)?(?:who|whom)\s+(?:(?:[A-Z][\w'-]*\s+){1,3}|(?:he|she|they)\s+)?(?:had\s+(?:(?:already|previously|once)\s+)?(?:been\s+)?(?:\w+ed|held|taken|led|fought|won|lost|left|made|given|sent)|(?:last|first)\s+[a-z]+)\s+(?:[\w'-]+\s+){0,3}?(?:(?:in|on|since|until)\s+(?:the\s+)?)?$/;
 
 /**
  * "Macron, who had invited the leaders of the G5 Sahel to a summit in Pau on 16 December, announced …": the same pluperfect "who"

@@ -3,6 +3,7 @@
  * unless the clause goes on with it. One sentence each, on plain prose.
  */
 import { describe, expect, it } from 'vitest';
+import { extractTimeline } from '../../../src/timeline/extractTimeline.ts';
 import { timelineWithoutEnds as timeline } from './timelineOf.ts';
 
 describe('an appositive whose clause in the pluperfect has a subject of its own', () => {
@@ -25,6 +26,9 @@ describe('a "who" clause in the pluperfect describing a person', () => {
     expect(timeline('Troops were joined by Gantamirov, who had been pardoned in November.')).toEqual([]);
     // However many words name the person before the clause.
     expect(timeline('Its first commander was Sayf Abu Bakr, a former Syrian Army officer from al-Bab who had defected in 2012.')).toEqual([]);
+    // A post's date may stand with no preposition.
+    const fined = 'Among them was the politician Elene Khoshtaria, who had already been fined twice this year for blocking the road.';
+    expect(extractTimeline(`On Sunday, 63 people were detained. ${fined}\n`, { published: '2025-05-27' }).map((event) => event.date)).toEqual(['2025-05-25']);
   });
 
   it("is so after the sentence's subject however long the clause, its date yielding to the main clause", () => {
