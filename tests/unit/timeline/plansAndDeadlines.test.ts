@@ -13,6 +13,11 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
     expect(timeline(clause)).toEqual(['2012-01 month «January 2012»']);
   });
 
+  it('reads each day of a list a plan was set for as planned', () => {
+    expect(timeline('The two rounds had been set for 4 and 18 February.')).toEqual([]);
+    expect(timeline('The two rounds were held on 4 and 18 February.')).toEqual(['2012-02-04 day «4 and 18 February»']);
+  });
+
   it('reads what should have happened at a date as not having happened then: it dates nothing', () => {
     expect(timeline('Under the constitution, a presidential election should have been held in March 2012.')).toEqual([]);
     expect(timeline('The talks ought to have resumed on 4 May. They resumed on 9 May.')).toEqual(['2012-05-09 day «9 May»']);
