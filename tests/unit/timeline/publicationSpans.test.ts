@@ -37,6 +37,8 @@ describe('a weekend and a span of hours in a news post', () => {
   it('reads a gathering told in the simple present with its weekday as scheduled, not a happening', () => {
     expect(post('Talks ended on Sunday. The ministers meet in Brussels on Thursday, and Kyiv will ask for shells.')).toEqual(['2023-06-11']);
     expect(post('The ministers met in Brussels on Thursday.')).toEqual(['2023-06-08']);
+    // "the vote" is a noun: calling it last December tells that December.
+    expect(post('Aliyev called the vote last December, more than a year before it was due.')).toEqual(['2022-12']);
     // "the vote" is a noun there, and what was said of it has its day.
     expect(post('The Commission welcomed the vote but said on Thursday that it was pleased.')).toEqual(['2023-06-08']);
   });
