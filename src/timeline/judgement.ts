@@ -36,7 +36,7 @@ const ORDINAL_SINCE = /^[^,;]{0,60}?\s(?:was|marked|became)\s+the\s+(?:first|sec
  * (the ranking's measure), and the subject's own happening is told elsewhere; the past "was the first to enter" tells its own.
  */
 const ORDINAL_TO_PRESENT =
-  /^[^,;]{0,60}?\s(?:is|has\s+become)\s+(?:only\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|latest|\d{1,2}(?:st|nd|rd|th))\s+(?:[\w-]+\s+){1,6}?to\s+(?:be\s+|have\s+(?:been\s+)?)?[a-z]+/;
+  /^[^,;]{0,60}?\s(?:is|has\s+become)\s+(?:only\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|latest|\d{1,2}(?:st|nd|rd|th))\s+(?:[\w-]+\s+){1,6}?to\s+(?!(?:the|a|an|its|their|his|her|relations|ties)\b)(?:be\s+|have\s+(?:been\s+)?)?[a-z]+/;
 
 /**
  * Counts what was told as a number of times: "It is the second time this year that the army has seized power",

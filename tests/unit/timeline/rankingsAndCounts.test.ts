@@ -67,6 +67,9 @@ describe('ranking the subject in the present among its like by when each came is
       ),
     ).toEqual(['2022-01-24 day «On Monday»']);
     expect(timeline('On 5 May 2013, the brigade was the first to enter the town.', {})).toEqual(['2013-05-05 day «5 May 2013»']);
+    // "the latest blow to relations" names what the blow fell on, no "to be" ranking: the relations' clause tells its date.
+    const blow = 'The closure is the latest blow to relations that have been falling apart since December, when a jet crashed near Aktau.';
+    expect(timeline(blow, { published: '2025-02-20' })).toEqual(['2024-12 month «December»']);
   });
 });
 
