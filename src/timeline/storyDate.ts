@@ -122,6 +122,13 @@ const ATTRIBUTIVE_AFTER =
  * witness's telling or showing the reporters ("A teacher who came back at the end of January shows us her building"): its clause is the one happening told. */
 const SUBJECTS_PAST_CLAUSE =
   /^(?:(?:The|A|An|Its|Their|His|Her|This|That|These|Those)\s+(?:[\w'’-]+\s+){0,3}?(?:that|who|which)|(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+(?:who|which))\s+(?:[a-z]{3,}ed|came|went|took|fled|fought|left|drove|rode|ran|swept|broke|fell|rose|held|won|lost)\b[^,;]*$/;
+/**
+ * "The ruling ends a transition that began when the army made Déby head of state after his father … was killed … in April 2021": a
+ * present main clause ending or closing a period names that period by how it began, its object's clause the period's past, no
+ * happening of the story; the main clause's own date, if any, dates the sentence.
+ */
+const ENDS_WHAT_BEGAN =
+  /^(?:The|This|That|It|Its)\s+(?:[\w'’-]+\s+){0,3}?(?:ends|closes|caps|completes)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:that|which)\s+began\b[^;]*$/;
 const PRESENT_MAIN_VERB =
   /^,?\s+(?!(?:was|this|thus|its|his|towards|across|as|plus|versus|unless|besides|whereas|always|perhaps|sometimes|afterwards|nowadays)\b)(?!(?:tells|shows)\s+(?:us|reporters|journalists)\b)(?:(?:now|still)\s+)?(?:is|are|has|have|[a-z]{2,}s)\s/;
 /** "In May of the same year", "in March that year": the year of the date before. */
@@ -201,6 +208,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
     return undefined;
   if (continuesNamedThingsPast(before.slice(-PHRASE_NEAR)) || inAppositiveWhoseClause(before.slice(-WHOSE_NEAR))) return undefined;
   if (before.length <= PHRASE_NEAR && SUBJECTS_PAST_CLAUSE.test(before) && PRESENT_MAIN_VERB.test(after)) return undefined;
+  if (ENDS_WHAT_BEGAN.test(before)) return undefined;
   const end = mention.index + mention.text.length;
   const tail = flat.slice(end, end + ANNIVERSARY_NEAR);
   if (remembersAnniversary(tail) || keptAsYearlyDay(mention, near, tail)) return undefined;

@@ -73,6 +73,14 @@ describe('ranking the subject in the present among its like by when each came is
   });
 });
 
+describe('a present main clause ending a period named by how it began', () => {
+  it('leaves the period’s beginning to the period: no event of that date', () => {
+    const ends = 'The ruling ends a transition that began when the army made him head of state after his father was killed in April 2021.';
+    expect(timeline(ends, { published: '2024-05-17' })).toEqual([]);
+    expect(timeline('The transition began when the army made him head of state in April 2021.', {})).toEqual(['2021-04 month «April 2021»']);
+  });
+});
+
 describe('a count of the people left in a place, dated or not', () => {
   it("is the place's size however it names who is counted, or with its source named before it", () => {
     expect(timeline('Before the invasion about 1,200 people lived here; in March 2025 fewer than forty are left.', {})).toEqual([]);
