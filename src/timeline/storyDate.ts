@@ -129,6 +129,17 @@ const SUBJECTS_PAST_CLAUSE =
  */
 const ENDS_WHAT_BEGAN =
   /^(?:The|This|That|It|Its)\s+(?:[\w'’-]+\s+){0,3}?(?:ends|closes|caps|completes)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:that|which)\s+began\b[^;]*$/;
+/**
+ * "The Africa Corps, set up after the death of Wagner's founder, Yevgeny Prigozhin, in a plane crash in August last year, answers
+ * directly to the defence ministry": the subject's making told in a participle between commas, its main verb in the present right
+ * after the date, names the subject by its past, as its "which was set up …" clause would; the sentence tells how it stands now.
+ */
+/** A present verb of doing, no copula: "The brigade, formed on 20 July 2015, is a marine brigade" defines the subject by its founding. */
+const PRESENT_LEXICAL_VERB = /^,\s+(?:(?:now|still|also)\s+)?(?!(?:is|has|was|does)\b)[a-z]{3,}s\s/;
+/** A post's year told after its month ("in August last year"). */
+const YEAR_OF_MONTH = /^\s+(?:last|this)\s+year\b/;
+const SUBJECTS_MAKING =
+  /^(?:The|A|An|Its|Their)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s+(?:set\s+up|formed|founded|created|established|built|launched|raised)\s[^;]*$/;
 const PRESENT_MAIN_VERB =
   /^,?\s+(?!(?:was|this|thus|its|his|towards|across|as|plus|versus|unless|besides|whereas|always|perhaps|sometimes|afterwards|nowadays)\b)(?!(?:tells|shows)\s+(?:us|reporters|journalists)\b)(?:(?:now|still)\s+)?(?:is|are|has|have|[a-z]{2,}s)\s/;
 /** "In May of the same year", "in March that year": the year of the date before. */
@@ -209,6 +220,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (continuesNamedThingsPast(before.slice(-PHRASE_NEAR)) || inAppositiveWhoseClause(before.slice(-WHOSE_NEAR))) return undefined;
   if (before.length <= PHRASE_NEAR && SUBJECTS_PAST_CLAUSE.test(before) && PRESENT_MAIN_VERB.test(after)) return undefined;
   if (ENDS_WHAT_BEGAN.test(before)) return undefined;
+  if (before.length <= WHOSE_NEAR && SUBJECTS_MAKING.test(before) && PRESENT_LEXICAL_VERB.test(after.replace(YEAR_OF_MONTH, ''))) return undefined;
   const end = mention.index + mention.text.length;
   const tail = flat.slice(end, end + ANNIVERSARY_NEAR);
   if (remembersAnniversary(tail) || keptAsYearlyDay(mention, near, tail)) return undefined;

@@ -81,6 +81,17 @@ describe('a present main clause ending a period named by how it began', () => {
   });
 });
 
+describe('a subject named by its making in a participle, its main verb in the present', () => {
+  it('tells how the subject stands now: the making dates nothing, unlike one whose main verb tells a happening', () => {
+    const context = { published: '2024-01-26' };
+    const answers = 'The corps, set up after the death of its founder, Yevgeny Prigozhin, in August last year, answers directly to the ministry.';
+    const landed = 'On Monday the first troops landed.';
+    expect(timeline(`${landed} ${answers}`, context)).toEqual(['2024-01-22 day «On Monday»']);
+    const took = 'The corps, set up after the death of its founder in August last year, took over the bases.';
+    expect(timeline(`${landed} ${took}`, context)[1]).toBe('2023-08 month «August last year»');
+  });
+});
+
 describe('a count of the people left in a place, dated or not', () => {
   it("is the place's size however it names who is counted, or with its source named before it", () => {
     expect(timeline('Before the invasion about 1,200 people lived here; in March 2025 fewer than forty are left.', {})).toEqual([]);
