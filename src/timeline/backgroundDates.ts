@@ -5,7 +5,7 @@
  * them so that a date of the main clause dates the sentence first.
  */
 import { MONTH_NAME, type AbsoluteMention, type DateMention } from './dateMention.ts';
-import { OPENING_FALL_OF, OPENING_HAPPENING } from './namedHappeningWords.ts';
+import { OPENING_HAPPENING } from './namedHappeningWords.ts';
 import { startsWhatItLaunched } from './namedThingsPast.ts';
 import { isInside, type Span } from './quotedSpeech.ts';
 import { NEAR } from './storyDate.ts';
@@ -133,9 +133,11 @@ const MAIN_CLAUSE_DATED = new RegExp(
 // its units pulled back").
 /**
  * "After gunmen killed the chief of Yirgou and five others on 31 December 2018, militiamen killed dozens of civilians in the area
- * over the next two days": an opening "After" clause with its own verb and date, whose first main clause dates itself by a relative
- * phrase, is that phrase's anchor, as an opening phrase naming a happening is (GUIDE.md); one in a second main clause leaves the
- * sentence the clause's date ("After Russian forces took the town in February 2024, the front moved west, and by the end of the year …").
+ * over the next two days", "After the fall of Assad on 8 December 2024, the leadership announced its dissolution in a statement
+ * issued the next day": an opening "After" clause or phrase with its date, whose first main clause dates itself by a relative
+ * phrase, is that phrase's anchor, as an opening phrase naming a happening is (GUIDE.md: an opening phrase is no clause); one in a
+ * second main clause leaves the sentence the opening's date ("After Russian forces took the town in February 2024, the front moved
+ * west, and by the end of the year …").
  */
 const OPENING_AFTER_CLAUSE = /^(?:After|Following|Once)\s[^,;]{3,140}\s(?:on|in)\s+(?:the\s+)?$/;
 /**
@@ -249,8 +251,7 @@ export function markBackgroundDates(mentions: DateMention[], flat: string): Date
     if (tellsWhatWitnessTold(mention, mentions, flat)) return { background: 'clause' };
     if (opening !== undefined && mention.index + mention.text.length <= opening)
       return OPENING_HAPPENING.test(flat.slice(0, mention.index)) ||
-        ((OPENING_FALL_OF.test(flat.slice(0, mention.index)) || OPENING_AFTER_CLAUSE.test(flat.slice(0, mention.index))) &&
-          countsInFirstClause(mentions, flat, opening))
+        (OPENING_AFTER_CLAUSE.test(flat.slice(0, mention.index)) && countsInFirstClause(mentions, flat, opening))
         ? { background: 'opening', namedInOpening: true }
         : { background: 'opening' };
     const end = mention.index + mention.text.length;

@@ -2,10 +2,10 @@
  * Dates that tell how things stood, not a happening (guide: descriptions, comparisons, durations): a population figure
  * and how many people lived in a place, who they were "as of" a date, what a copula says its subject was made of, the
  * thing a sentence compares another with, the state a return is measured against, the start a duration is counted from,
- * the day something still had not happened; estimates of a force's strength are in strengthEstimates.ts. Every pattern
+ * the day something still had not happened; estimates of a force's strength and of the people left are in strengthEstimates.ts,
+ * which `storyDate` asks first (their dates still anchor what follows). Every pattern
  * reads only the words next to the date.
  */
-import { tellsEstimatedStrength } from './strengthEstimates.ts';
 
 /**
  * The date of a thing a sentence compares another with names that thing, it tells no happening:
@@ -260,7 +260,7 @@ export interface WordsAroundDate {
 /** Whether the words before a relative date ("had fewer than 1,000 inhabitants by the end of the year") count a place's people. */
 export const countsInhabitants = (near: string): boolean => HAD_INHABITANTS_IN.test(near);
 
-/** Whether the words around a date make it a description of how things stood, which dates no sentence. */
+/** Whether the words around a date make it a description of how things stood, which dates no sentence (a strength estimate aside). */
 export function tellsHowThingsStood({ near, phraseBefore, sentenceBefore, after, phraseAfter, ranged = false }: WordsAroundDate): boolean {
   return (
     (sentenceBefore.length <= RESPONSIBLE_FOR_REACH && RESPONSIBLE_FOR_BEFORE.test(sentenceBefore)) ||
@@ -277,7 +277,6 @@ export function tellsHowThingsStood({ near, phraseBefore, sentenceBefore, after,
     (OPENING_SINCE_BEFORE.test(phraseBefore) && DESCRIBED_SINCE_AFTER.test(phraseAfter)) ||
     POPULATION_CHANGED.test(phraseBefore) ||
     ANIMAL_COUNT.test(phraseBefore) ||
-    tellsEstimatedStrength({ near, after, phraseBefore, phraseAfter }) ||
     POPULATION_AFTER.test(after) ||
     (POPULATION_NAMED.test(phraseBefore) && PUT_IT_AT_AFTER.test(after)) ||
     HAD_INHABITANTS_AFTER.test(after) ||

@@ -33,15 +33,6 @@ export const TOLD_IN_WHICH_AFTER =
  */
 export const OPENING_HAPPENING = /^(?:After|Following|In|During|Under|Since)\s+the\s+(?:[\w'-]+\s+){1,4}of\s+(?:the\s+)?$/;
 /**
- * "After the fall of Assad on 8 December 2024, the leadership announced its dissolution in a statement issued the next day": a
- * happening named by whom it befell, then dated, opens the sentence as "After the coup of May 2021" does, so the main clause's
- * relative phrase counts from it (GUIDE.md: an opening phrase is no clause). Case matters: a name is capitalised. Only a relative
- * phrase of the first main clause counts (`backgroundDates.ts`): read for OPENING_HAPPENING too, that condition moves the Mopti gold
- * and a unit test, so the two stay apart.
- */
-export const OPENING_FALL_OF =
-  /^(?:After|Following)\s+the\s+(?:fall|death|capture|ouster|overthrow|collapse|removal|election|arrest)\s+of\s+(?:the\s+)?(?:(?:al-|ad-|el-)?[A-Z][\w'’-]*\s+){1,3}(?:regime\s+|government\s+)?(?:on|in)\s+$/;
-/**
  * "…, and it came under Azerbaijani control after the ceasefire agreement of 10 November 2020": the happening the clause
  * followed, named with its date, dates the clause as an opening "After the X of <date>," does; not a count's
  * ("two weeks after the cessation of hostilities of February" measures from a named thing), nor an aside between commas

@@ -129,15 +129,15 @@ const SUBJECTS_PAST_CLAUSE =
  */
 const ENDS_WHAT_BEGAN =
   /^(?:The|This|That|It|Its)\s+(?:[\w'’-]+\s+){0,3}?(?:ends|closes|caps|completes)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:that|which)\s+began\b[^;]*$/;
+/** A present verb of doing, no copula: "The brigade, formed on 20 July 2015, is a marine brigade" defines the subject by its founding. */
+const PRESENT_LEXICAL_VERB = /^,\s+(?:(?:now|still|also)\s+)?(?!(?:is|has|was|does)\b)[a-z]{3,}s\s/;
+/** A post's year told after its month ("in August last year"). */
+const YEAR_OF_MONTH = /^\s+(?:last|this)\s+year\b/;
 /**
  * "The Africa Corps, set up after the death of Wagner's founder, Yevgeny Prigozhin, in a plane crash in August last year, answers
  * directly to the defence ministry": the subject's making told in a participle between commas, its main verb in the present right
  * after the date, names the subject by its past, as its "which was set up …" clause would; the sentence tells how it stands now.
  */
-/** A present verb of doing, no copula: "The brigade, formed on 20 July 2015, is a marine brigade" defines the subject by its founding. */
-const PRESENT_LEXICAL_VERB = /^,\s+(?:(?:now|still|also)\s+)?(?!(?:is|has|was|does)\b)[a-z]{3,}s\s/;
-/** A post's year told after its month ("in August last year"). */
-const YEAR_OF_MONTH = /^\s+(?:last|this)\s+year\b/;
 const SUBJECTS_MAKING =
   /^(?:The|A|An|Its|Their)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s+(?:set\s+up|formed|founded|created|established|built|launched|raised)\s[^;]*$/;
 const PRESENT_MAIN_VERB =
