@@ -4,16 +4,14 @@
  * began on 9 May") would take the news's year; the reader takes the year just stated (GUIDE.md: a date without its year takes the
  * year of the last stated date).
  */
+import { seasonMonthsInYear } from './seasonMonths.ts';
 import type { AbsoluteMention } from './dateMention.ts';
 import type { ResolvedDate } from './resolvedDate.ts';
-
-/** The months of a season within one year; a winter runs into the next year, so it holds only its December here. */
-const SEASON_MONTHS: Readonly<Record<string, readonly [number, number]>> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], winter: [12, 12] };
 
 /** The look-back's year for a day without one that falls inside its stated month or season, if any. */
 export function lookBackYear(mention: AbsoluteMention, lookBack: ResolvedDate | undefined): number | undefined {
   if (lookBack?.mention.kind !== 'absolute' || lookBack.mention.year === undefined || lookBack.day !== undefined) return undefined;
   if (mention.year !== undefined || mention.month === undefined || mention.day === undefined) return undefined;
-  const [first, last] = lookBack.month === undefined ? (SEASON_MONTHS[lookBack.qualifier ?? ''] ?? [0, -1]) : [lookBack.month, lookBack.month];
+  const [first, last] = lookBack.month === undefined ? (seasonMonthsInYear(lookBack.qualifier) ?? [0, -1]) : [lookBack.month, lookBack.month];
   return mention.month >= first && mention.month <= last ? lookBack.year : undefined;
 }

@@ -4,6 +4,7 @@
  * Wikipedia article never counts from the day it was copied), and the post tells what has
  * already happened, so a weekday is the last one on or before that day.
  */
+import { seasonFirstMonth } from './seasonMonths.ts';
 import { addDays, daysInMonth, MONTH_NAME, monthFromIndex, monthNumber, type AbsoluteMention, type PartialDate } from './dateMention.ts';
 import { BEFORE_SECOND_DAY_OF_TIME, NAMED_ACTOR_DID } from './relativeVocabulary.ts';
 
@@ -30,9 +31,6 @@ const hedged = (date: PartialDate, match: RegExpMatchArray): PartialDate & { qua
 };
 
 type SeasonName = 'spring' | 'summer' | 'autumn' | 'winter';
-/** The month each season begins in, as the guide counts seasons (a winter of the year its December falls in). */
-const SEASON_FIRST_MONTH: Readonly<Record<SeasonName, number>> = { spring: 3, summer: 6, autumn: 9, winter: 12 };
-
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 interface Rule {
@@ -225,7 +223,7 @@ const RULES: Rule[] = [
     pattern: /(?<!\bthe\s)\b(last|this)\s+(spring|summer|autumn|fall|winter)\b/gi,
     date: ({ year, month }, match) => {
       const season = (match[2] ?? '').toLowerCase() === 'fall' ? 'autumn' : ((match[2] ?? '').toLowerCase() as SeasonName);
-      const first = SEASON_FIRST_MONTH[season];
+      const first = seasonFirstMonth(season) ?? 6;
       if (/^this$/i.test(match[1] ?? '')) return { year: season === 'winter' && month < first - 9 ? year - 1 : year, qualifier: season };
       // A season of year Y ends two months after it begins (a winter in the February of Y + 1).
       const endsBy = (seasonYear: number) => seasonYear * 12 + first + 2 < year * 12 + month;

@@ -3,6 +3,7 @@
  * the battle") from its anchor: the previous date, the story's first or last day, or a happening the
  * text told.
  */
+import { seasonFirstMonth } from './seasonMonths.ts';
 import { addDays, daysInMonth, monthFromIndex, weekday, type RelativeMention } from './dateMention.ts';
 import { justToldFighting, recallFirstOfSeries, recallHappening, recallLastDay, recallTelling, type StatedDay } from './namedHappening.ts';
 import { days, sameDate, stated, type AnchorDate, type DateContext, type ResolvedDate } from './resolvedDate.ts';
@@ -280,11 +281,8 @@ function anchorHedge(anchor: ResolvedDate | AnchorDate, amount: number, mention?
   return amount === 0 && anchor.qualifier !== undefined && mention?.unhedged !== true ? { qualifier: anchor.qualifier } : {};
 }
 
-/** The month each season begins in: "the following summer" after September is the next year's, after March this year's. */
-const SEASON_START: Partial<Record<Qualifier, number>> = { spring: 3, summer: 6, autumn: 9, winter: 12 };
-
 /** How many years after the anchor's the first such season begins. */
 function nextSeasonYears(mention: RelativeMention, anchor: ResolvedDate | AnchorDate): number {
-  const start = SEASON_START[mention.qualifier ?? 'summer'] ?? 6;
+  const start = seasonFirstMonth(mention.qualifier ?? 'summer') ?? 6;
   return anchor.month === undefined || anchor.month >= start ? 1 : 0;
 }

@@ -3,6 +3,7 @@
  * opening "During" phrase names its period by, a plan's date it sets aside, and, in a news post, the present a "since" in the
  * perfect counts back from.
  */
+import { seasonFirstMonth } from './seasonMonths.ts';
 import type { AbsoluteMention, DateMention } from './dateMention.ts';
 import type { PublicationDay } from './publicationDates.ts';
 
@@ -25,9 +26,6 @@ const DURING_DATED_PERIOD = /^\s*(?:During|Throughout|Amid) the [^,;.]{1,80}?\b(
  */
 const SINCE_LEAD = /\b[Ss]ince\s+(?:the\s+)?$/;
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:not\s+|also\s+|largely\s+|almost\s+)?(?:been|[a-z]+ed|[a-z]+en)\b/;
-/** The month that stands for a season when it is set against the publication's: a winter is of its first year, so December. */
-const SEASON_MONTH: Readonly<Record<string, number>> = { spring: 3, summer: 6, autumn: 9, winter: 12 };
-
 /**
  * "Bibilov scheduled a referendum for 17 July 2022, but Gagloyev suspended it on 30 May": a planned date dates nothing (guide),
  * but its year is the sentence's, so a month told after it without a year is in that year, or in the year before when its month
@@ -53,7 +51,7 @@ export function withSentenceYears(mentions: DateMention[], flat: string, publish
   return mentions.map((mention) => {
     if (mention.kind !== 'absolute' || mention.year !== undefined) return mention;
     if (scene !== null && mention.month !== undefined && mention.index >= scene[0].length) return { ...mention, year: Number(scene[1]) };
-    const month = mention.month ?? (mention.day === undefined ? SEASON_MONTH[mention.qualifier ?? ''] : undefined);
+    const month = mention.month ?? (mention.day === undefined ? seasonFirstMonth(mention.qualifier) : undefined);
     if (!perfect || published === undefined || month === undefined || mention.day !== undefined) return mention;
     if (!SINCE_LEAD.test(flat.slice(Math.max(0, mention.index - 12), mention.index))) return mention;
     return { ...mention, year: month <= published.month ? published.year : published.year - 1 };
