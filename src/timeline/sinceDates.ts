@@ -238,10 +238,17 @@ export function countsSinceBaseline(before: string, near: string, after: string,
     !BUILT_UP_SINCE.test(reach) &&
     !WHEN_CLAUSE_AFTER.test(after) &&
     !(CLAUSE_OPENING_SINCE.test(near) && PERFECT_STATE_AFTER.test(after)) &&
-    !(SAID_SINCE.test(near) && WHAT_IS_SAID_AFTER.test(after)) &&
-    !DEMANDED_SINCE.test(near) &&
-    !ABSENT_SINCE.test(near) &&
-    !PROTEST_KEPT_UP_SINCE.test(reach) &&
-    !HABIT_KEPT_UP_SINCE.test(near)
+    !keptUpSince(near, reach, after)
+  );
+}
+
+/** Whether what the "since" runs from is kept up from then on: a saying, a demand, an absence, a protest or a habit, begun then. */
+function keptUpSince(near: string, reach: string, after: string): boolean {
+  return (
+    (SAID_SINCE.test(near) && WHAT_IS_SAID_AFTER.test(after)) ||
+    DEMANDED_SINCE.test(near) ||
+    ABSENT_SINCE.test(near) ||
+    PROTEST_KEPT_UP_SINCE.test(reach) ||
+    HABIT_KEPT_UP_SINCE.test(near)
   );
 }
