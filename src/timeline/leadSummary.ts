@@ -145,10 +145,16 @@ const REPORT_SPAN =
 const REPORT_SEASON =
   /^This\s+(?:report|video|film|story)\s+(?:follows|is\s+about|covers|traces)\b[^.;]{0,120}\b(?:over|through|during)\s+(?:the\s+(?:spring|summer|autumn|fall|winter)\b|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days|weeks|months)\b)/i;
 const REPORT_SUBJECT_TIMES = /^This\s+(?:report|video|film|story)\s+is\s+about\b[^.;]{0,200}?\b(?:\w+)\s+times\s+(?:in|during|over|through)\s/i;
+/**
+ * "This report is about Chernihiv, …, which Russian troops tried to take in the first hours of the invasion and then besieged for
+ * more than a month": what befell the report's subject for a stretch is the story's span, as how often it changed hands is.
+ */
+const REPORT_SUBJECT_STRETCH =
+  /^This\s+(?:report|video|film|story)\s+is\s+about\b[^.;]{0,200}?\bfor\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|about\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days|weeks|months|month|week)\b/i;
 
 /** Whether a lead sentence tells what stretch a report covers (see REPORT_SPAN). */
 export function scopesReportSpan(sentence: string, inLead: boolean): boolean {
-  return inLead && (REPORT_SPAN.test(sentence) || REPORT_SUBJECT_TIMES.test(sentence) || REPORT_SEASON.test(sentence));
+  return inLead && (REPORT_SPAN.test(sentence) || REPORT_SUBJECT_TIMES.test(sentence) || REPORT_SUBJECT_STRETCH.test(sentence) || REPORT_SEASON.test(sentence));
 }
 
 /** "By the end of the war in 1994, …": where the story stood when it ended, named by its kind. */

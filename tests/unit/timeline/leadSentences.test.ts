@@ -110,10 +110,11 @@ describe('lead sentences that sum up the story', () => {
     expect(extractTimeline('The Battle of Markada was a military confrontation in March 2014.\n', {})).toEqual([]);
   });
 
-  it('skips a report’s lead naming the stretch it covers, or how often its subject changed in it, and keeps one naming its one happening', () => {
+  it('skips a report’s lead naming the stretch it covers, or how often its subject changed in it or what befell it for how long, and keeps one naming its one happening', () => {
     const dates = (lead: string) => extractTimeline(`${lead}\n`, {}).map((event) => event.date);
     expect(dates('The front barely moved. This report follows four weeks in the autumn of 2025 when it did.')).toEqual([]);
     expect(dates('This report is about one building, which changed hands at least four times in the summer of 2024.')).toEqual([]);
+    expect(dates('This report is about Chernihiv, which troops tried to take in February 2022 and then besieged for more than a month.')).toEqual([]);
     expect(dates('On 3 March 2025 the fighting moved. This report follows the villages along the border over the spring.')).toEqual(['2025-03-03']);
     expect(dates('On 3 March 2025 the fighting moved. This report follows the market over three weeks in June.')).toEqual(['2025-03-03']);
     expect(dates('This report is about the morning of Sept. 30, 2022 in Zaporizhzhia, where a line of cars is hit by missiles.')).toEqual(['2022-09-30']);
