@@ -150,7 +150,8 @@ export function timelineContext(frontmatter: Frontmatter, body?: string, infobox
   const published = isNews ? publicationDate(frontmatter, body) : undefined;
   // Some state only the story's last day there: it bounds the years, but is no publication day to count "yesterday" from.
   const storyEnd = isNews && infoboxDate === undefined ? descriptionDay(frontmatter.description) : undefined;
-  const partOf = first?.['partof']?.text;
+  // A video report has no infobox either: its short description names the war it is told in.
+  const partOf = first?.['partof']?.text ?? (isNews ? frontmatter.shortDescription : undefined);
   return {
     title: frontmatter.title,
     ...(infoboxDate ? { infoboxDate } : {}),

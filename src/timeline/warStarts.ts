@@ -21,7 +21,7 @@ const day = (year: number, month: number, dayOfMonth: number): AnchorDate => ({ 
 
 /** Each war's first day as its Wikipedia article's infobox gives it; the name of the war an article belongs to, not any war it mentions. */
 const WARS: readonly War[] = [
-  { name: /\bRussian invasion of Ukraine\b/i, noun: 'invasion', start: day(2022, 2, 24), fullName: 'Russian invasion of Ukraine' },
+  { name: /\bRussi[ao]n invasion of Ukraine\b/i, noun: 'invasion', start: day(2022, 2, 24), fullName: 'Russian invasion of Ukraine' },
   { name: /\b(?:2020|Second) Nagorno-Karabakh war\b/i, noun: 'war', start: day(2020, 9, 27), fullName: 'Second Nagorno-Karabakh War' },
   { name: /\bRusso-Georgian War\b/i, noun: 'war', start: day(2008, 8, 7), fullName: 'Russo-Georgian War' },
   { name: /\bMali War\b/i, noun: 'war', start: day(2012, 1, 16) },

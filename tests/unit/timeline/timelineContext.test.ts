@@ -19,6 +19,18 @@ describe('timelineContext', () => {
     expect(timelineContext({ title: 'Battle of Hosn', author: 'Wikipedia', description }).infoboxDate).toBeUndefined();
   });
 
+  it("counts a video report's 'first day of the invasion' from the war its short description names, typo and all", () => {
+    const description = 'Report of the village after its liberation.  11.09.2022 - 30.09.2022';
+    const report = { title: 'Kozacha Lopan 2022', category: 'News', description };
+    const context = timelineContext({ ...report, shortDescription: 'Report of the village in the russion invasion of Ukraine.' });
+    expect(context.partOf).toBe('Report of the village in the russion invasion of Ukraine.');
+    const text = 'Russian troops drove into it on the first day of the invasion and stayed for six months.\n';
+    expect(extractTimeline(text, context).map((event) => event.date)).toEqual(['2022-02-24']);
+    expect(extractTimeline(text, timelineContext(report))).toEqual([]);
+    // A Wikipedia article's war is its infobox's to name.
+    expect(timelineContext({ title: 'Battle', author: 'Wikipedia', shortDescription: 'Battle of the Russian invasion of Ukraine' }).partOf).toBeUndefined();
+  });
+
   it("takes a news post's publication day from the byline comment that opens it when it has no pubDate", () => {
     const post = { title: 'Fighting continues', author: 'Unknown', category: 'News' };
     expect(timelineContext(post, '\n<!-- [Ruben](/author/Ruben) 27 April 2021, 21:11 -->\n\n### What is going on?\n').published).toBe('2021-04-27');
