@@ -103,11 +103,14 @@ describe('what is not the date of an event', () => {
     expect(timeline('The brigades that founded the legion had fought separately since 2012.', {})).toEqual(['2012 year «2012»']);
   });
 
-  it('ends a restrictive clause at the subject’s own verb in the simple past right after the clause’s year', () => {
+  it('ends a restrictive clause at the subject’s own verb in the simple past right after the clause’s year, or at its verb of telling', () => {
     const forces = 'Russian forces that had broken through the lines in the autumn of 2025 reached the town in early November.';
     expect(timeline(forces, { infoboxDate: '2 November 2025 – present' })).toEqual(['2025-11 month early «early November»']);
     const pensioner = 'A pensioner who fled Stepanakert in 1992 told us on Tuesday that she was tired.';
     expect(timeline(pensioner, { published: '2023-05-24' })).toEqual(['2023-05-23 day «on Tuesday»']);
+    // And at the subject's own verb of telling, after any date: what the volunteer tells dates the sentence.
+    const volunteer = 'A volunteer who drove one of the boats in October tells us that on Nov. 17 a drone dropped a grenade on his boat.';
+    expect(timeline(volunteer, { infoboxDate: '2023' })).toEqual(['2023-11-17 day «Nov. 17»']);
   });
 
   it('skips the date of a clause telling how the subject came to their post, and keeps a happening told in a clause', () => {
