@@ -9,11 +9,12 @@
  * "the reserve, founded in 1898 by a landowner,", "the cathedral, consecrated in 2019.", "its auxiliaries, reorganised as
  * the Africa Corps in 2024,", "the basis of the Syrian Democratic Forces, founded on 10 October 2015.", "The 3rd Brigade,
  * formed by Biletsky in January 2023 from the Azov units, is …", "The institute, founded by the government in 1973 to collect
- * the manuscripts, moved …", "Sheikh Najjar, opened in 2004 on some 4,400 hectares, was …": a participle telling a named thing's own past after a comma, its agent, whence it came and what
- * for with it, up to the next comma or the sentence's end, as a "which" clause does.
+ * the manuscripts, moved …", "Sheikh Najjar, opened in 2004 on some 4,400 hectares, was …", an honour's "its title of "Mozyr",
+ * awarded for the crossing of the Pripyat in 1944": a participle telling a named thing's own past after a comma, its agent, whence
+ * it came and what for with it, up to the next comma or the sentence's end, as a "which" clause does.
  */
 const FOUNDED_CLAUSE =
-  /,\s*(?:founded|established|built|created|formed|set\s+up|erected|consecrated|inaugurated|(?:reorgani[sz]ed|renamed|rebranded|redesignated)\s+as\s+(?:[\w'-]+\s+){0,3}[\w'-]+)(?:\s+by(?:\s+[\w'-]+){1,3}?)?\s+(?:in|on)\s+$/i;
+  /,\s*(?:founded|established|built|created|formed|set\s+up|erected|consecrated|inaugurated|awarded|conferred|bestowed|(?:reorgani[sz]ed|renamed|rebranded|redesignated)\s+as\s+(?:[\w'-]+\s+){0,3}[\w'-]+)(?:\s+by(?:\s+[\w'-]+){1,3}?|\s+for(?:\s+[\w'-]+){1,6}?)?\s+(?:in|on)\s+$/i;
 
 const FOUNDED_CLOSE = /^(?:\s+(?:by|from|to)\s[^,;.]{0,60})?\s*(?:[,;.]|$)/;
 /**
@@ -69,10 +70,11 @@ const ENDS_SENTENCE =
 /**
  * A main clause that is more than one plain clause before the aside: a comma (a "which" clause, a list) or a year of its own;
  * or one that describes rather than tells, with a copula or a having ("The city was home to the museum and the cathedral,
- * consecrated in 2009": what the city held, guide). A past passive tells ("The volunteers were organised into a brigade,
+ * consecrated in 2009": what the city held, guide; "It kept … its honorary title of "Mozyr", awarded … in 1944": what it kept). A past passive tells ("The volunteers were organised into a brigade,
  * created by a decree in November 2022": what befell them, as "which was formed on 12 April 2018" is, guide).
  */
-const NOT_PLAIN_CLAUSE = /[,;]|\b\d{4}\b|\b(?:is|are|has|have|had)\s+(?!been\s+[a-z]+ed\b)|\b(?:was|were)\s+(?![a-z]{3,}ed\b)/i;
+const NOT_PLAIN_CLAUSE =
+  /[,;]|\b\d{4}\b|\b(?:is|are|has|have|had)\s+(?!been\s+[a-z]+ed\b)|\b(?:kept|keeps|retained|retains)\b|\b(?:was|were)\s+(?![a-z]{3,}ed\b)/i;
 
 /**
  * Whether a founding aside (see `endsFoundingAside`) closes a sentence of one plain clause with no date of its own, describing

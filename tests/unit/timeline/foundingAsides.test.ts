@@ -52,6 +52,13 @@ describe('a named thing’s making told beside the story', () => {
     expect(timeline(madeFor, {})).toEqual(['2009 year «2009»']);
   });
 
+  it('dates nothing by an honour a unit kept, told with when and what for it was awarded', () => {
+    const title = 'The brigade was formed in 2009. It kept its barracks and its honorary title of "Mozyr", awarded for the crossing of the Pripyat in 1944.';
+    expect(timeline(title, { infoboxDate: '1940 – 2024' })).toEqual(['2009 year «2009»']);
+    // A brigade made into a unit, told in the passive, is what befell it: the aside closing it dates the sentence.
+    expect(timeline('The volunteers were organised into a brigade, created by a decree in November 2022.', {})).toEqual(['2022-11 month «November 2022»']);
+  });
+
   it('dates a plain sentence by an aside that closes it, telling when the thing the main clause ends on was formed', () => {
     const brigade = { infoboxDate: '2012' };
     expect(timeline('The brigade began as a volunteer battalion, formed by veterans in April 2012.', brigade)).toEqual(['2012-04 month «April 2012»']);
