@@ -162,6 +162,10 @@ const SUBJECT_APPOSITIVE_PARTICIPLE = new RegExp(
   `^(?:(?:When|Once|After|As)\\s+(?=the\\s))?(?:(?:The|A|An|Its|Their|His|Her|the)\\s+(?:[\\w'’-]+\\s+){0,9}?[\\w'’-]+|[A-Z][a-z]+\\s+[a-z]+s),\\s+((?:(?:two|three|four|five|six|\\d+|several|some|many|most|a|an|the)\\s+[a-z-]+\\s+)?${PARTICIPLE}\\s(?:(?!\\band\\b)[^,;])*?(?:\\d|\\b${MONTH_NAME}|\\b(?:this|last)\\s+year\\b)(?:(?!\\band\\s+(?!(?:two|three|four|five|six|\\d+|several|some|many|a|an|the)\\s))[^,;])*),`,
 );
 
+const SUBJECT_PARTICIPLE_BEFORE_VERB = new RegExp(
+  `^(?:(?:When|Once|After|As)\\s+)?(?:The|A|An|Its|Their|the)\\s+(?:[\\w'’-]+\\s+){0,4}?(${PARTICIPLE}\\s(?:(?!\\b(?:and|that)\\b)[^,;])*?\\d)(?=\\s+(?:[a-z]{3,}ed|reached|took|fell|came|went|began|broke|drove|won|lost)\\s)`,
+);
+
 /**
  * "After the fall of the government in December 2024, the region came under the new authorities, although the rebels held
  * parts of it into 2025": a concessive clause after a main clause that an opening phrase dates yields to that phrase (guide),
@@ -244,6 +248,11 @@ export function markBackgroundDates(mentions: DateMention[], flat: string): Date
     else if (mentions.some((mention) => mention.kind === 'relative' && mention.index > end))
       clauses.push({ start: end - (appositive[1] ?? '').length, end, outcome: false, countedFrom: true });
   }
+  // "When the opposition offensive launched from Idlib on 27 November 2024 reached Aleppo two days later, …": the same participle
+  // with no commas, the subject's own verb in the simple past right after its date, is counted from as the appositive is.
+  const restrictive = SUBJECT_PARTICIPLE_BEFORE_VERB.exec(flat);
+  if (restrictive !== null && mentions.some((mention) => mention.kind === 'relative' && mention.index >= restrictive[0].length))
+    clauses.push({ start: restrictive[0].length - (restrictive[1] ?? '').length, end: restrictive[0].length, outcome: false, countedFrom: true });
   const marked = (mention: DateMention): Partial<AbsoluteMention> | undefined => {
     // "Following the Russian intervention, which began on 30 September 2015, …": the clause dates the opening phrase's happening,
     // which the story may follow from outside its span; it stays the opening phrase's date, not a described past.

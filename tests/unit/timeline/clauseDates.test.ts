@@ -176,6 +176,9 @@ describe('a happening named with its date after "after" inside a clause', () => 
     // So does one after a participle set between commas as the subject's appositive.
     const launched = 'A second offensive, launched from the canton on 6 May, took the mountains and reached the village by the end of the month.';
     expect(timeline(launched)).toEqual(['2012-05 month late «the end of the month»']);
+    // And one after the same participle with no commas, the subject's own verb right after its date.
+    const when = 'When the offensive launched from Idlib on 27 November 2024 reached Aleppo two days later, the units withdrew.';
+    expect(timeline(when, {})).toEqual(['2024-11-29 day «two days later»']);
   });
 
   it('dates a happening told in the passive with a dated happening as its agent', () => {
