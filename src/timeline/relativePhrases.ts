@@ -253,7 +253,7 @@ export function findRelativePhrases(flat: string): RelativeMention[] {
         ...(rule.orHappeningTold === true ? { orHappeningTold: true } : {}),
         ...(rule.justBegun === true ? { justBegun: true } : {}),
         ...(rule.dayOfStory === true ? { dayOfStory: true } : {}),
-        ...(rule.span === undefined ? {} : { endAmount: rule.span(count) }),
+        ...(rule.span === undefined ? {} : { endAmount: rule.span(count, match) }),
         ...(rule.strictlyAfter === true ? { strictlyAfter: true } : {}),
         ...(rule.unhedged === true ? { unhedged: true } : {}),
         ...(rule.timeJustTold === true ? { timeJustTold: true } : {}),

@@ -97,7 +97,7 @@ export interface Rule {
   /** Names the story by its day ("the day of the attack"), see `RelativeMention.dayOfStory`. */
   dayOfStory?: true;
   /** For a span of days ("during the next two days"): its last day, counted like `amount`. */
-  span?: (count: number) => number;
+  span?: (count: number, match: RegExpMatchArray) => number;
   /** "the next morning", which after a night is the morning that ends it (see `resolveRelative`). */
   morning?: true;
   /** Minutes or hours from the happening just told (see `RelativeMention.moment`). */

@@ -143,13 +143,16 @@ export function resolveRelative(mention: RelativeMention, context: DateContext):
   return { ...base, ...monthOf, ...dayOf, ...anchorHedge(anchor, 0, mention) };
 }
 
-/** "a week before the announcement": counted from that happening's day, when the text told its day. */
+/** "a week before the announcement": counted from that happening's day, when the text told its day; "within a week of" it, to the span's end. */
 function countedFrom(day: StatedDay | AnchorDate, mention: RelativeMention): ResolvedDate {
-  const counted =
-    mention.unit === 'day' && mention.amount !== 0 && day.month !== undefined && day.day !== undefined
-      ? addDays(day.year, day.month, day.day, mention.amount)
-      : {};
-  return { ...day, ...counted, mention };
+  if (mention.unit !== 'day' || mention.amount === 0 || day.month === undefined || day.day === undefined) return { ...day, mention };
+  const { endAmount } = mention;
+  return {
+    ...day,
+    ...addDays(day.year, day.month, day.day, mention.amount),
+    ...(endAmount === undefined ? {} : { end: { ...addDays(day.year, day.month, day.day, endAmount), precision: 'day', mention } }),
+    mention,
+  };
 }
 
 /**

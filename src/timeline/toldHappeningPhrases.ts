@@ -26,7 +26,7 @@ export const TOLD_HAPPENING_PHRASES: Rule[] = [
   },
   {
     pattern: new RegExp(
-      `\\b${COUNT} (days?|weeks?) (before|after) (?:the|his|her|its|their) (?!(?:first|second|third|last|same|previous)\\b)([a-z]{4,})(?=\\s*[,.;:)]|\\s*$)(?!,?\\s+on\\s)`,
+      `\\b${COUNT} (days?|weeks?) (before|after) (?:the|his|her|its|their) (?:[a-z]+['’]s )?(?!(?:first|second|third|last|same|previous)\\b)([a-z]{4,})(?=\\s*[,.;:)]|\\s*$|\\s+(?:the|a|an|its|their)\\s)(?!,?\\s+on\\s)`,
       'gi',
     ),
     needs: ['before the', 'after the', 'before his', 'after his', 'before her', 'after her', 'before its', 'after its', 'before their', 'after their'],
@@ -34,6 +34,22 @@ export const TOLD_HAPPENING_PHRASES: Rule[] = [
     amount: (count, match) => ((match[2] ?? '').toLowerCase().startsWith('week') ? 7 : 1) * count * ((match[3] ?? '').toLowerCase() === 'before' ? -1 : 1),
     sameDayAs: true,
     namedGroup: 4,
+  },
+  /*
+   * "Within a week of the town's capture the first convoys had reached Stepanakert": the days after the happening it names, told
+   * before with its day, as "within a week" counts the days after the one just told (guide), found as "a week after the capture" is.
+   */
+  {
+    pattern: new RegExp(
+      `\\bwithin ${COUNT} (days?|weeks?) of (?:the|his|her|its|their) (?:[a-z]+['’]s )?(?!(?:first|second|third|last|same|previous)\\b)([a-z]{4,})(?=\\s*[,.;:)]|\\s*$|\\s+(?:the|a|an|its|their)\\s)(?!,?\\s+on\\s)`,
+      'gi',
+    ),
+    needs: ['within'],
+    unit: 'day',
+    amount: 1,
+    span: (count, match) => ((match[2] ?? '').toLowerCase().startsWith('week') ? 7 : 1) * count,
+    sameDayAs: true,
+    namedGroup: 3,
   },
   /*
    * "Four days before the first round, the opposition leader was kidnapped" after "The elections were held on 29 March and 19

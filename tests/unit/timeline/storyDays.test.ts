@@ -193,6 +193,19 @@ describe('days counted from the story or from a happening it told', () => {
     // No strike told: nothing to count from, rather than the story's first day or the day just told.
     expect(timeline('On 12 March, the convoy arrived. Two days after the strike, rescuers arrived.', siege)).toEqual(['2012-03-12 day «12 March»']);
   });
+
+  it('counts "within a week of the town\'s capture" as the days after the capture the text told, troops entering it', () => {
+    const capture = { infoboxDate: '8 – 18 May 1992', title: 'Capture of Lachin' };
+    const entered = 'Armenian troops entered Lachin on 18 May 1992. The town burned for days.';
+    expect(timeline(`${entered} Within a week of the town's capture the first convoys had reached Stepanakert.`, capture)).toEqual([
+      '1992-05-18 day «18 May 1992»',
+      "1992-05-19 day → 1992-05-25 «Within a week of the town's capture»",
+    ]);
+    expect(timeline(`${entered} Two days after the town's capture, the first convoys reached Stepanakert.`, capture)).toEqual([
+      '1992-05-18 day «18 May 1992»',
+      "1992-05-20 day «Two days after the town's capture»",
+    ]);
+  });
 });
 
 describe('"the first day of that offensive"', () => {
