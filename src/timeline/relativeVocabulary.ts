@@ -54,8 +54,11 @@ export const MOMENT_OR_ATTACKS = '(?:missile )?(strike|airstrike|explosion|blast
 export const CONFINEMENT = '(basement|cellar|shelter|bunker|captivity|occupation|blockade)';
 /** Gatherings a text tells on one day, whose day "the same conference" names. */
 export const GATHERING = '(?:conference|meeting|session|summit|congress|ceremony|gathering)';
-/** Steps of a story told in words, not arms, which a dated sentence names by its verb ("voted on Tuesday" for "the vote"), a gathering among them. */
-export const TOLD_STEP = `(?:vote|ballot|election|signing|ruling|verdict|announcement|speech|inauguration|${GATHERING})`;
+/**
+ * Steps of a story told in words, not arms, which a dated sentence names by its verb ("voted on Tuesday" for "the vote"), a gathering
+ * among them, and an arrest, which the text may tell as a detention ("detained … on Wednesday", see `namedHappening.ts`).
+ */
+export const TOLD_STEP = `(?:vote|ballot|election|signing|ruling|verdict|announcement|speech|inauguration|arrest|${GATHERING})`;
 /** A happening a moment is counted from ("seconds before the explosion", "hours after the storming" of a building): one just told, not a clause of its own. */
 export const HAPPENING = '(?:explosions?|blasts?|strikes?|airstrikes?|attacks?|impacts?|shelling|bombing|bombardment|assault|storming|crash)';
 /** A happening told as one move, that an opening "During the …," places the sentence in ("During the breakout, …"). */
