@@ -4,8 +4,9 @@
  * already dated ("signing" → "On 30 September 2022, Putin signed treaties …"), latest first, so
  * the reader's nearest referent wins; none found, the phrase dates nothing.
  */
-import { MONTH_NAME, monthNumber } from './dateMention.ts';
+import { addDays, MONTH_NAME, monthNumber } from './dateMention.ts';
 import { PICTURE_NOUN } from './pictureNouns.ts';
+import { COUNT, NUMBERS } from './relativeVocabulary.ts';
 import type { Precision } from './types.ts';
 
 /** A sentence already dated: its words and its date. */
@@ -83,11 +84,27 @@ function latestTelling(patterns: readonly RegExp[], dated: readonly DatedSentenc
       if (day !== undefined) return day;
       continue;
     }
-    if (!patterns.some((pattern) => pattern.test(sentence.text))) continue;
+    const pattern = patterns.find((candidate) => candidate.test(sentence.text));
+    if (pattern === undefined) continue;
     const [year = 0, month = 1, day = 1] = sentence.date.split('-').map(Number);
-    return { year, month, day, precision: 'day' };
+    return { ...addDays(year, month, day, countedBackTo(sentence.text, pattern)), precision: 'day' };
   }
   return undefined;
+}
+
+/** "On Saturday, a day after the ceremony, …": the count right before the happening's noun, from it to the sentence's day. */
+const COUNT_FROM_HAPPENING = new RegExp(`\\b${COUNT}\\s+(days?|weeks?)\\s+(after|before)\\s+the\\s+(?:[\\w'’-]+\\s+)?$`, 'i');
+
+/**
+ * A sentence that names the happening only to count its own day from it ("On Saturday, a day after the ceremony, protesters
+ * gathered") tells that the happening's day lies so many days off its own: the days to add to the sentence's day to reach it.
+ */
+function countedBackTo(text: string, pattern: RegExp): number {
+  const found = pattern.exec(text);
+  const count = found === null ? null : COUNT_FROM_HAPPENING.exec(text.slice(Math.max(0, found.index - 40), found.index));
+  if (count === null) return 0;
+  const days = (NUMBERS[(count[1] ?? '').toLowerCase()] ?? Number(count[1])) * ((count[2] ?? '').toLowerCase().startsWith('week') ? 7 : 1);
+  return (count[3] ?? '').toLowerCase() === 'after' ? -days : days;
 }
 
 /** A sentence telling fighting: an attack, an assault, clashes, a battle, a raid, shelling or bombing. */

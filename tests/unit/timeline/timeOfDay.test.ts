@@ -160,6 +160,10 @@ describe('a time of day inherits the day before it', () => {
     expect(timeline('On 3 May the army shelled the town. Hours before the vote, officials resigned.')).toEqual(['2012-05-03 day «3 May»']);
     const ceremony = 'The treaty was signed at a ceremony on 8 August. On 10 August Iran objected. Both steps were carried out within hours of the ceremony.';
     expect(timeline(ceremony)).toEqual(['2012-08-08 day «8 August»', '2012-08-10 day «10 August»', '2012-08-08 day «within hours of the ceremony»']);
+    // A sentence naming it only to count its own day from it tells its day, so many days off.
+    const counted =
+      'The leaders met on 8 August. On 9 August, a day after the ceremony, crowds protested. Both steps were carried out within hours of the ceremony.';
+    expect(timeline(counted)).toEqual(['2012-08-08 day «8 August»', '2012-08-09 day «9 August»', '2012-08-08 day «within hours of the ceremony»']);
     // An arrest is such a step, told as a detention.
     const arrest = 'Security officers detained the businessman on 18 June. On 20 June a court remanded him. Within hours of the arrest, the premier spoke.';
     expect(timeline(arrest)).toEqual(['2012-06-18 day «18 June»', '2012-06-20 day «20 June»', '2012-06-18 day «Within hours of the arrest»']);
