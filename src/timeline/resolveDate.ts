@@ -4,6 +4,7 @@
  * the previous event as the anchor of "three days later" (`resolveRelative.ts`).
  */
 import { lookBackYear } from './lookBackYear.ts';
+import { thatSeasonYear } from './thatSeasonYear.ts';
 import { contextualYear } from './contextualYear.ts';
 import { countedYear } from './countedDay.ts';
 import type { AbsoluteMention, DateMention, RelativeMention } from './dateMention.ts';
@@ -255,7 +256,12 @@ function placesInYear(mention: AbsoluteMention): boolean {
 
 /** Places a stated date in a year and checks the calendar ("31 February" is no date). */
 function resolveAbsolute(mention: AbsoluteMention, context: DateContext): ResolvedDate | undefined {
-  const year = mention.year ?? countedYear(mention, context.dated ?? []) ?? lookBackYear(mention, context.lookBack) ?? contextualYear(mention, context);
+  const year =
+    mention.year ??
+    countedYear(mention, context.dated ?? []) ??
+    lookBackYear(mention, context.lookBack) ??
+    thatSeasonYear(mention, context.dated ?? []) ??
+    contextualYear(mention, context);
   if (year === undefined) return undefined;
   const { previous } = context;
   const yearStated =

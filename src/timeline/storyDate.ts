@@ -267,8 +267,10 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
     return hedgedDate({ ...mention, year }, flat);
   }
   if (YEAR_FIRST.test(mention.text)) return undefined;
-  // "were marked that May": the month named as the one of the year just told, as "In May of the same year" is.
-  if (mention.month !== undefined && mention.day === undefined && mention.year === undefined && /\bthat\s+$/i.test(near)) return { ...mention, sameYear: true };
+  // "were marked that May", "That winter, drones destroyed …": the month or the season named as the one of the year just told, as
+  // "In May of the same year" is, whatever year a news post's present would give it.
+  const monthOrSeason = mention.month !== undefined || (mention.month === undefined && SEASONS.has(mention.qualifier ?? ''));
+  if (monthOrSeason && mention.day === undefined && mention.year === undefined && /\bthat\s+$/i.test(near)) return { ...mention, sameYear: true };
   if (
     mention.month !== undefined &&
     mention.day === undefined &&
