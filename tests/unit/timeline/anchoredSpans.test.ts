@@ -73,7 +73,12 @@ describe('spans of days count from the day just told', () => {
       '2012-05-03 day «3 May»',
       '2012-05-04 day → 2012-05-10 «Within a week»',
     ]);
-    expect(timeline('On 3 May, the army crossed the river. Within two weeks of the crossing, the hills had fallen.')).toEqual(['2012-05-03 day «3 May»']);
+    // "Within two weeks of the crossing" is no opening "Within a week": it counts from the crossing, when the text told it (storyDays.test.ts).
+    expect(timeline('On 3 May, the army attacked the bridge. Within two weeks of the crossing, the hills had fallen.')).toEqual(['2012-05-03 day «3 May»']);
+    expect(timeline('On 3 May, the army crossed the river. Within two weeks of the crossing, the hills had fallen.')).toEqual([
+      '2012-05-03 day «3 May»',
+      '2012-05-04 day → 2012-05-17 «Within two weeks of the crossing»',
+    ]);
     expect(timeline('On 6 May, the offensive began. The fighters advanced along the river, and within a week they had retaken the villages.')[1]).toBe(
       '2012-05-07 day → 2012-05-13 «within a week»',
     );
