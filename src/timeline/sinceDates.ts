@@ -130,11 +130,11 @@ const HABIT_KEPT_UP_SINCE =
   /\b(?:has|have|had)\s+[a-z]+\b[^,;.]{0,50}?\b(?:(?:every|each)\s+(?:day|night|week|month|morning|evening)|(?:once|twice|three\s+times)\s+a\s+(?:day|week|month))\s+since\s+(?:the\s+)?$/i;
 /**
  * "Opposition parties have boycotted the new parliament since its first session in November", "Workers have been on strike since
- * March": a protest kept up since a time is a habit of the story begun then (guide: a habit from a stated date), as a demand kept up
+ * March", "Protests have gone on in one form or another since October": a protest kept up since a time is a habit of the story begun then (guide: a habit from a stated date), as a demand kept up
  * since a date is, no count's baseline.
  */
 const PROTEST_KEPT_UP_SINCE =
-  /\b(?:has|have|had)\s+(?:(?:also|continued\s+to)\s+)?(?:boycotted|boycott|protested|picketed|blockaded|been\s+on\s+strike|been\s+on\s+hunger\s+strike|camped)\b[^,;.]{0,60}\bsince\s[^,;.]{0,60}$/i;
+  /\b(?:(?:has|have|had)\s+(?:(?:also|continued\s+to)\s+)?(?:boycotted|boycott|protested|picketed|blockaded|been\s+on\s+strike|been\s+on\s+hunger\s+strike|camped)|(?:protests|demonstrations|rallies|strikes|sit-ins)\s+(?:have|had)\s+(?:gone\s+on|continued|been\s+held))\b[^,;.]{0,60}\bsince\s[^,;.]{0,60}$/i;
 /**
  * "Her husband has not been out of the basement since the summer", "has not left the town since March": someone's absence or
  * confinement kept up since a time is a state begun then (guide: an absence since a stated time is dated by that start), no

@@ -25,6 +25,9 @@ describe('a protest or a habit kept up since a time', () => {
       '2012-11 month «November 2012»',
     ]);
     expect(timeline('Dockers have been on strike since March 2012.', {})).toEqual(['2012-03 month «March 2012»']);
+    // And protests told as going on, the first clause's date before a second clause's day.
+    const goneOn = 'Protests have gone on in one form or another since October 2012, but they became a mass movement on 28 November.';
+    expect(timeline(goneOn, {})).toEqual(['2012-10 month «October 2012»']);
     // So does a habit told with its rate.
     expect(timeline('She has made the trip twice a week since the spring of 2012.', {})).toEqual(['2012 year spring «spring of 2012»']);
   });
