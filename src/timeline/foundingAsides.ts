@@ -97,3 +97,21 @@ const OPENING_PHRASE = /^\s*(?:After|Following|Upon|During)\s+the\s[^,;]{1,80},/
 export function endsAppositiveOfMaking(near: string, after: string): boolean {
   return APPOSITIVE_MADE.test(near) && APPOSITIVE_CLOSE.test(after);
 }
+
+/**
+ * "Opened in 2006, the Russian House ran language courses …", "Built for about $110 million and opened in 2019, the base … was
+ * the hub for American surveillance drones", "Built by the Russian Federation after its annexation of Crimea … in 2014, the bridge
+ * cost ₽227.92 billion": a sentence opening on a thing's making, whose main clause describes the thing (what it was, did as a
+ * rule, cost or has), tells what the thing is, its making a named thing's past (guide), not a happening of that date; unlike
+ * "Formed in late 2013 from a merger of brigades, it became the second-largest group", which tells what befell it. The thing is
+ * named: "Built between 1977 and 1985, it was 1,366 m long" tells the history of the article's own subject, its building a
+ * happening of that story.
+ */
+const OPENING_MAKING = /^\s*(?:Opened|Built|Founded|Established|Constructed|Completed|Inaugurated|Erected)\b[^,;.]{0,140}$/;
+const DESCRIBING_MAIN_CLAUSE =
+  /^[^,;.]{0,30},\s+(?:the|its|this)\b[^,;.]{0,60}?\s(?:was|is|were|are|ran|runs|housed|houses|served|serves|cost|costs|hosted|hosts)\b/;
+
+/** Whether a date ends a sentence's opening on a thing's making before a main clause that describes the thing (see above). */
+export function opensWithMakingOfDescribed(before: string, after: string): boolean {
+  return OPENING_MAKING.test(before) && DESCRIBING_MAIN_CLAUSE.test(after);
+}

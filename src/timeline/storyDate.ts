@@ -9,7 +9,7 @@
 import { MONTH_NAME, monthNumber, type AbsoluteMention } from './dateMention.ts';
 import { endsSubjectOfPluperfect, inEarlierPastClause } from './earlierPastClauses.ts';
 import { datesJudgement, judgedAsBefore } from './judgedDates.ts';
-import { endsAppositiveOfMaking, endsFoundingAside, foundingAsideEndsSentence } from './foundingAsides.ts';
+import { endsAppositiveOfMaking, endsFoundingAside, foundingAsideEndsSentence, opensWithMakingOfDescribed } from './foundingAsides.ts';
 import { continuesNamedThingsPast, datesOpeningHappening, describingParticiple, inAppositiveWhoseClause, tellsNamedThingsPast } from './namedThingsPast.ts';
 import { tellsHowThingsStood } from './howThingsStood.ts';
 import { tellsEstimatedStrength } from './strengthEstimates.ts';
@@ -164,6 +164,8 @@ const YEAR_FIRST = new RegExp(`^\\d{4}\\s+${MONTH_NAME}`);
  * date wins, and one outside the story dates nothing.
  */
 export function storyDate(mention: AbsoluteMention, flat: string): AbsoluteMention | undefined {
+  const end = mention.index + mention.text.length;
+  if (opensWithMakingOfDescribed(flat.slice(0, mention.index), flat.slice(end, end + NEAR))) return { ...mention, aside: true };
   const lead = flat.slice(Math.max(0, mention.index - PHRASE_NEAR), mention.index);
   const phrase = describingParticiple(lead);
   if (phrase !== null && !/\S\s+\S/.test(phrase[1] ?? '') && !/^on\s+[A-Z][a-z]+day$/.test(mention.text)) return undefined;

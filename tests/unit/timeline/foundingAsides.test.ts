@@ -52,6 +52,19 @@ describe('a named thing’s making told beside the story', () => {
     expect(timeline(madeFor, {})).toEqual(['2009 year «2009»']);
   });
 
+  it('dates nothing by an opening on a thing’s making before a main clause that describes the thing, named', () => {
+    const story = { infoboxDate: '2024' };
+    expect(timeline('The war began in 2022. Opened in 2006, the Russian House ran language courses.', story)).toEqual(['2022 year «2022»']);
+    const built = 'Built for about $110 million and opened in 2019, the base in the desert was the hub for surveillance drones.';
+    expect(timeline(`The war began in 2022. ${built}`, story)).toEqual(['2022 year «2022»']);
+    // What befell it, or the article's own subject as "it", is its story.
+    expect(timeline('The war began in 2022. Formed in late 2013 from a merger of brigades, the group became the largest.', story)).toEqual([
+      '2022 year «2022»',
+      '2013 year late «late 2013»',
+    ]);
+    expect(timeline('The war began in 2022. Built between 1977 and 1985, it was 1,366 m long.', story)[1]).toMatch(/^1977 year → 1985/);
+  });
+
   it('dates nothing by an honour a unit kept, told with when and what for it was awarded', () => {
     const title = 'The brigade was formed in 2009. It kept its barracks and its honorary title of "Mozyr", awarded for the crossing of the Pripyat in 1944.';
     expect(timeline(title, { infoboxDate: '1940 – 2024' })).toEqual(['2009 year «2009»']);
