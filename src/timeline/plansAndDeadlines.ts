@@ -187,9 +187,16 @@ export function continuesDeadlineList(before: string): boolean {
 const BOUND_TOLD_WHEN = /^\s*,\s*when\s/i;
 
 /** Whether the words before a date make it a deadline, a plan or what an undertaking or a decree aims at. */
-export function isDueOrPlanned(near: string): boolean {
-  return (DEADLINE.test(near) && !LASTED_UNTIL.test(near)) || isPlannedFor(near);
+export function isDueOrPlanned(near: string, after = ''): boolean {
+  return ((DEADLINE.test(near) && !LASTED_UNTIL.test(near)) || isPlannedFor(near)) && !FAILED_ON_THE_DAY.test(after);
 }
+
+/**
+ * "The summit … was supposed to be held in Bamako in February, but it never took place": a failure the text asserts, on the day
+ * the plan gave, is a happening of that day (guide: "a delegation that was supposed to fly in never turned up"), no deadline.
+ */
+const FAILED_ON_THE_DAY =
+  /^[^;.]{0,40}?,?\s+but\s+(?:it|they|the\s+[\w-]+)\s+(?:never|did\s+not|didn['’]t)\s+(?:took|take|happened|happen|came|come|met|meet|turned\s+up|turn\s+up)\b/i;
 
 /**
  * Whether an "until" bound is the day of what a "when" clause after it tells: a clause's date, which yields to a main

@@ -214,7 +214,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (
     tellsNamedThingsPast(near, after, before) ||
     inEarlierPastClause(near) ||
-    isDueOrPlanned(near) ||
+    isDueOrPlanned(near, after) ||
     continuesDeadlineList(before) ||
     recursYearly(mention, before, near, after)
   )

@@ -97,6 +97,11 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
     expect(timeline('The agreement was to be the last of the war, and it was signed on 3 May.')).toEqual(['2012-05-03 day «3 May»']);
   });
 
+  it('reads a plan the text says failed on its day as a happening of that day, as a delegation that never turned up is', () => {
+    expect(timeline('The summit was supposed to be held in Bamako in February, but it never took place.')).toEqual(['2012-02 month «February»']);
+    expect(timeline('The talks were scheduled for 3 March, but they did not take place.')).toEqual(['2012-03-03 day «3 March»']);
+  });
+
   it('reads the end of a term told in the present in a news post as a deadline ahead, and one told in the past as a happening', () => {
     const post = { published: '2025-01-21' };
     expect(timeline("The council is due to discuss the observers' mandate, which runs out at the end of June.", post)).toEqual([]);
