@@ -107,10 +107,11 @@ const SAID_SINCE =
 const WHAT_IS_SAID_AFTER = /^\s*,?\s*(?:that|for)\b/i;
 /**
  * "Azerbaijan has demanded such a route since the ceasefire of November 2020": a demand kept up since a date, what is demanded
- * told before the date, is the same habit of the story begun then (guide: a habit from a stated date).
+ * told before the date, is the same habit of the story begun then (guide: a habit from a stated date), and so is an interest a
+ * party has shown since one ("Rosatom has shown interest in Niger's deposits since 2024").
  */
 const DEMANDED_SINCE =
-  /\b(?:has|have|had)\s+(?:[a-z]+ly\s+)?(?:demanded|sought|called\s+for|pressed\s+for|insisted\s+on)\s+(?:[\w'’-]+\s+){1,4}?since\s+(?:the\s+(?:[\w'-]+\s+){1,3}of\s+|the\s+)?$/i;
+  /\b(?:has|have|had)\s+(?:[a-z]+ly\s+)?(?:demanded|sought|called\s+for|pressed\s+for|insisted\s+on|(?:shown|expressed)\s+interest\s+in)\s+(?:[\w'’-]+\s+){1,4}?since\s+(?:the\s+(?:[\w'-]+\s+){1,3}of\s+|the\s+)?$/i;
 
 /**
  * "Its population is largely Arab and Tuareg, and since 2012 it had been held by armed groups": a "since" opening a second main

@@ -16,6 +16,8 @@ describe('a demand kept up since a date, what is demanded told before it', () =>
       '2020-11 month «November 2020»',
     ]);
     expect(timeline('The opposition has demanded new elections since March 2019.', {})).toEqual(['2019-03 month «March 2019»']);
+    // So is an interest a party has shown since a date.
+    expect(timeline("Rosatom has shown interest in Niger's deposits since 2024.", {})).toEqual(['2024 year «2024»']);
   });
 });
 
