@@ -59,10 +59,11 @@ const BACKGROUND_CLAUSE_GOES_ON =
 /**
  * "The town later served as a starting point for the SDF's Deir ez-Zor campaign, which began in September 2017": what the
  * main clause tells is the subject's part in that start, so the "which" clause's beginning is the story's happening, not a
- * named thing's past (as the al-Shaddadi gold reads it).
+ * named thing's past (as the al-Shaddadi gold reads it); so is a base for it ("used the city as the base for their offensive
+ * towards Sloviansk, which began in mid-April", as the Izium gold reads it).
  */
 const STARTING_POINT_OF =
-  /\b(?:starting\s+point|launch(?:ing)?\s*pad|springboard|staging\s+(?:ground|area|post))\s+(?:of|for)\s+[^,;.]{1,60},\s*which\s+(?:was\s+)?(?:began|started|launched)\s+(?:in|on)\s+/i;
+  /\b(?:starting\s+point|launch(?:ing)?\s*pad|springboard|staging\s+(?:ground|area|post)|base)\s+(?:of|for)\s+[^,;.]{1,60},\s*which\s+(?:was\s+)?(?:began|started|launched)\s+(?:in|on)\s+/i;
 
 /**
  * "the Slavonic Corps, a company registered in Hong Kong whose Russian contractors were sent to Syria in 2013 … and were

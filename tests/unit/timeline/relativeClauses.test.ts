@@ -71,6 +71,10 @@ describe('a relative clause with no pronoun after the object it describes', () =
 describe('a "which" clause telling the start of what the subject was the starting point of', () => {
   it('dates the sentence, even past the story, while a named thing’s own past dates nothing', () => {
     expect(timeline('The town later served as a starting point for the campaign, which began in September 2013.')).toEqual(['2013-09 month «September 2013»']);
+    // So does a base for it.
+    expect(timeline('The forces used the city as the base for their offensive, which began in mid-April 2012.')).toEqual([
+      '2012-04 month mid «mid-April 2012»',
+    ]);
     expect(timeline('The dam became the starting point of the offensive, which began on 31 May 2012 and ended in August.')).toEqual([
       '2012-05-31 day «31 May 2012»',
     ]);
