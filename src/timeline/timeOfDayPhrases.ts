@@ -79,6 +79,20 @@ export const TIME_OF_DAY_PHRASES: Rule[] = [
     orDayJustTold: true,
   },
   /*
+   * "A statue had been pulled down by residents in the first hours after the news", told right after "rebel forces entered
+   * Damascus on 8 December": the first hours after what the text told are on its day, as "within hours of the attack" are; the
+   * happening named, if a sentence told it, else the one just told.
+   */
+  {
+    pattern: /\b(?:in|during|within) the (?:first|early) (?:few )?hours after the ([a-z]{4,})\b/gi,
+    needs: ['hours after the'],
+    unit: 'day',
+    amount: 0,
+    moment: true,
+    sameDayAs: true,
+    orDayJustTold: true,
+  },
+  /*
    * "Hours before the vote, Kremlin spokesman Dmitry Peskov called the decision incorrect", after "parliament voted on Tuesday": a
    * step told in words, not arms, is recalled by the verb that dated it, and the hours are on its day (guide: "seconds before the
    * explosion"), and so is "within hours of the ceremony"; one no sentence told dates nothing.

@@ -169,6 +169,13 @@ describe('a time of day inherits the day before it', () => {
     expect(timeline(arrest)).toEqual(['2012-06-18 day «18 June»', '2012-06-20 day «20 June»', '2012-06-18 day «Within hours of the arrest»']);
   });
 
+  it('dates "in the first hours after the news" by the day just told, or by the happening it names when a sentence told it', () => {
+    const fled = 'Rebels entered Damascus on 8 December. The statue was pulled down in the first hours after the news.';
+    expect(timeline(fled)).toEqual(['2012-12-08 day «8 December»', '2012-12-08 day «in the first hours after the news»']);
+    const told = 'Drones struck the depot on 3 May. On 5 May the mayor spoke. Looters came in the first hours after the strike.';
+    expect(timeline(told)).toEqual(['2012-05-03 day «3 May»', '2012-05-05 day «5 May»', '2012-05-03 day «in the first hours after the strike»']);
+  });
+
   it('dates nothing when no day came before', () => {
     expect(timeline('In the evening, rebels withdrew. At 12:00 the line was cut.')).toEqual([]);
   });
