@@ -74,7 +74,7 @@ const ENDS_SENTENCE =
  * created by a decree in November 2022": what befell them, as "which was formed on 12 April 2018" is, guide).
  */
 const NOT_PLAIN_CLAUSE =
-  /[,;]|\b\d{4}\b|\b(?:is|are|has|have|had)\s+(?!been\s+[a-z]+ed\b)|\b(?:kept|keeps|retained|retains)\b|\b(?:was|were)\s+(?![a-z]{3,}ed\b)/i;
+  /[,;]|\b\d{4}\b|\b(?:is|are|has|have|had)\s+(?!been\s+[a-z]+ed\b)|\b(?:kept|keeps|retained|retains)\b|\b(?:was|were)\s+(?!(?:[a-z]{3,}ed|run|held|taken|put|set)\b)/i;
 
 /**
  * Whether a founding aside (see `endsFoundingAside`) closes a sentence of one plain clause with no date of its own, describing
@@ -91,7 +91,7 @@ export function foundingAsideEndsSentence(before: string, after: string): boolea
  * clause's own) and, being no clause, its date yields to the aside's (guide); its comma and year are
  * no part of the main clause. Comma-free and bounded.
  */
-const OPENING_PHRASE = /^\s*(?:After|Following|Upon|During)\s+the\s[^,;]{1,80},/;
+const OPENING_PHRASE = /^\s*(?:After|Following|Upon|During)\s+(?:the|its|their)\s[^,;]{1,80},/;
 
 /** Whether a date ends an appositive naming what a thing is by its making ("Operation Serval, the French intervention launched in January 2013,"). */
 export function endsAppositiveOfMaking(near: string, after: string): boolean {

@@ -79,6 +79,9 @@ describe('a named thing’s making told beside the story', () => {
       '2012-04 month «April 2012»',
     ]);
     expect(timeline('The brigade began as a volunteer battalion, formed by veterans in April 2009.', brigade)).toEqual([]);
+    // So does one closing an irregular passive after an opening phrase on the subject's own happening.
+    const council = 'After its capture, the town was run by a local council of rebel commanders and notables, formed in April 2012.';
+    expect(timeline(council, brigade)).toEqual(['2012-04 month «April 2012»']);
   });
 
   it('keeps a founding told by the main clause, and a plan that was carried out on its day', () => {
