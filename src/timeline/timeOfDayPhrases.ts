@@ -146,6 +146,22 @@ export const TIME_OF_DAY_PHRASES: Rule[] = [
     moment: true,
     fromNamedHappening: true,
   },
+  // "only minutes before the missiles hit", in a sentence told days later: the strike the text told, so its day (as "seconds before
+  // the explosion" is the happening's), found by what struck; none told, the day just told.
+  {
+    pattern: new RegExp(
+      `\\b(?:(?:${COUNT}|a few|several) (?:seconds?|minutes?)|seconds|minutes|moments) (?:before|after) the ((?:missile|rocket|drone|bomb|shell)s?) (?:hit|struck|landed|exploded|fell)\\b`,
+      'gi',
+    ),
+    needs: ['second', 'minute', 'moments'],
+    unit: 'day',
+    amount: 0,
+    moment: true,
+    sameDayAs: true,
+    // COUNT is the first group.
+    namedGroup: 2,
+    orDayJustTold: true,
+  },
   // "Hours after the storming, the speaker announced …": hours after the happening just told, so its day, as the guide reads "hours
   // after the strike"; a count of them ("36 hours after the attack") may pass midnight, and "hours before" may reach the day before.
   {

@@ -176,6 +176,14 @@ describe('a time of day inherits the day before it', () => {
     expect(timeline(told)).toEqual(['2012-05-03 day «3 May»', '2012-05-05 day «5 May»', '2012-05-03 day «in the first hours after the strike»']);
   });
 
+  it('dates "minutes before the missiles hit" by the strike the text told, days later too, or by the day just told', () => {
+    const struck = 'Two missiles hit the institute on 3 September. On 5 September the toll rose. Cadets say they formed up minutes before the missiles hit.';
+    expect(timeline(struck)).toEqual(['2012-09-03 day «3 September»', '2012-09-05 day «5 September»', '2012-09-03 day «minutes before the missiles hit»']);
+    expect(timeline('On 5 September the army attacked. The cadets formed up minutes before the missiles hit.')[1]).toBe(
+      '2012-09-05 day «minutes before the missiles hit»',
+    );
+  });
+
   it('dates nothing when no day came before', () => {
     expect(timeline('In the evening, rebels withdrew. At 12:00 the line was cut.')).toEqual([]);
   });
