@@ -162,6 +162,17 @@ export const TIME_OF_DAY_PHRASES: Rule[] = [
     namedGroup: 2,
     orDayJustTold: true,
   },
+  // "he had just pulled in from Pavlohrad when the first missile hit": what a witness was doing at the moment of the strike the text
+  // told is of its day, as a moment counted from it is.
+  {
+    pattern: /\bwhen the (?:first |second |last )?((?:missile|rocket|drone|bomb|shell)s?) (?:hit|struck|landed|exploded|fell)\b/gi,
+    needs: ['when the'],
+    unit: 'day',
+    amount: 0,
+    moment: true,
+    sameDayAs: true,
+    orDayJustTold: true,
+  },
   // "Hours after the storming, the speaker announced …": hours after the happening just told, so its day, as the guide reads "hours
   // after the strike"; a count of them ("36 hours after the attack") may pass midnight, and "hours before" may reach the day before.
   {

@@ -179,6 +179,9 @@ describe('a time of day inherits the day before it', () => {
   it('dates "minutes before the missiles hit" by the strike the text told, days later too, or by the day just told', () => {
     const struck = 'Two missiles hit the institute on 3 September. On 5 September the toll rose. Cadets say they formed up minutes before the missiles hit.';
     expect(timeline(struck)).toEqual(['2012-09-03 day «3 September»', '2012-09-05 day «5 September»', '2012-09-03 day «minutes before the missiles hit»']);
+    // And what a witness was doing when the first of them hit.
+    const pulledIn = 'Two missiles hit the square on 3 September. By the evening the toll had risen. A driver had just pulled in when the first missile hit.';
+    expect(timeline(pulledIn)[2]).toBe('2012-09-03 day «when the first missile hit»');
     expect(timeline('On 5 September the army attacked. The cadets formed up minutes before the missiles hit.')[1]).toBe(
       '2012-09-05 day «minutes before the missiles hit»',
     );
