@@ -1,0 +1,39 @@
+/** What did not happen, or is not asserted to have happened: a date in it dates no event (`negatedClause.ts`). One sentence each, on plain prose. */
+import { describe, expect, it } from 'vitest';
+import { timeline } from './timelineOf.ts';
+
+describe('a clause telling what did not happen', () => {
+  it('dates nothing in a clause telling what did not happen, but keeps the day of a report of it', () => {
+    expect(timeline('On 4 March, the town fell. Survivors said that no soldiers came during the night, although a unit was near.')).toHaveLength(1);
+    expect(timeline('No trial had been held by early 2013.', {})).toEqual([]);
+    expect(timeline('The quarrel did not begin in May 2013.', {})).toEqual([]);
+    // A grudge held over a dated happening is no event, but that day still anchors what follows.
+    expect(timeline('Baku has not forgiven Moscow for the crash of a jet on 25 December 2012. Putin apologised three days later.', {})).toEqual([
+      '2012-12-28 day «three days later»',
+    ]);
+    expect(timeline('The quarrel did not begin in May 2013, but it grew on 3 June 2013.', {})).toEqual(['2013-06-03 day «3 June 2013»']);
+    expect(timeline('On 4 March, the town fell. Neither side has moved more than a few kilometers since the autumn.')).toHaveLength(1);
+    expect(timeline('Officials confirmed in July that neither side had moved.')).toEqual(['2012-07 month «July»']);
+    expect(timeline('As of 2013, no reconstruction work had been reported.', {})).toEqual([]);
+    expect(timeline('By 12 April, no fewer than 57 people had died.')).toEqual(['2012-04-12 day «12 April»']);
+    expect(timeline('Officials confirmed in July that no troops remained.')).toEqual(['2012-07 month «July»']);
+    expect(timeline('No one was hurt when the plant was shelled on 5 March.')).toEqual(['2012-03-05 day «5 March»']);
+    expect(timeline('The war displaced many people, and many of those who fled had not returned by 2013.', {})).toEqual([]);
+    expect(timeline('The town had not yet fallen by 3 March, although the garrison was surrounded.')).toEqual([]);
+  });
+
+  it('dates an absence since a time a "when" clause names a happening of by that start, not by what did not happen', () => {
+    expect(timeline('No ship has left the port since 16 July, when the last vessel sailed for Turkey.')).toEqual(['2012-07-16 day «16 July»']);
+    expect(timeline('No ship has left the port since 16 July.')).toEqual([]);
+  });
+});
+
+describe('a date describing the subject of a verb that tells nothing happened', () => {
+  it('dates nothing ("the brigades, trained over the winter of 2011, have not yet been committed")', () => {
+    expect(timeline('The reserves, including the brigades trained in Germany in the winter of 2011, have not yet been committed.')).toEqual([]);
+    expect(timeline('The reserves, trained in Germany in the winter of 2011, were committed.')).toEqual(['2011 year winter «winter of 2011»']);
+    expect(timeline('A military inquiry announced in April 2012 has never published its findings.')).toEqual([]);
+    // A subject that has said nothing is silent, as one that has not spoken is.
+    expect(timeline('France, which kept its troops in Chad after leaving Mali in August 2012, has said nothing.')).toEqual([]);
+  });
+});
