@@ -39,6 +39,14 @@ const NOT_DONE_BY =
  */
 const BEGINNING_DENIED = /\b(?:did|does|do)\s+not\s+(?:begin|start|happen|take\s+place|originate)\b(?!\s+until\b)[^,;]{0,60}?(?=[,;.]|$)/g;
 
+/**
+ * "A month ago few people here would have predicted that the movement would still be on the streets", "Few would have believed a
+ * year ago that …": what few would have thought at a time is a counterfactual, no happening of it (GUIDE.md: not asserted as
+ * having happened); the clause runs from the sentence's start, where its date may stand, to its end.
+ */
+const FEW_WOULD_HAVE =
+  /^[^,;]{0,40}?\b(?:[Ff]ew|[Nn]o one|[Nn]obody|[Hh]ardly anyone)\b[^,;]{0,40}?\bwould\s+have\s+(?:predicted|believed|imagined|expected|thought|guessed)\b[^;]*/g;
+
 /** The spans of a sentence's negated clauses. */
 export function negatedClauses(sentence: string): Span[] {
   const noSubject = [...sentence.matchAll(NEGATED_CLAUSE)].map((match) => {
@@ -48,7 +56,8 @@ export function negatedClauses(sentence: string): Span[] {
   });
   const notDoneBy = [...sentence.matchAll(NOT_DONE_BY)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
   const beginningDenied = [...sentence.matchAll(BEGINNING_DENIED)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
-  return [...noSubject, ...notDoneBy, ...beginningDenied];
+  const counterfactual = [...sentence.matchAll(FEW_WOULD_HAVE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  return [...noSubject, ...notDoneBy, ...beginningDenied, ...counterfactual];
 }
 
 /**

@@ -22,6 +22,12 @@ describe('a clause telling what did not happen', () => {
     expect(timeline('The town had not yet fallen by 3 March, although the garrison was surrounded.')).toEqual([]);
   });
 
+  it('dates nothing by what few would have predicted at a time, a counterfactual', () => {
+    const predicted = 'A month ago few people here would have predicted that the movement would still be on the streets.';
+    expect(timeline(`On Sunday he took the oath. ${predicted}`, { published: '2024-12-30' })).toEqual(['2024-12-29 day «On Sunday»']);
+    expect(timeline('Few would have believed in May that the town would hold.')).toEqual([]);
+  });
+
   it('dates an absence since a time a "when" clause names a happening of by that start, not by what did not happen', () => {
     expect(timeline('No ship has left the port since 16 July, when the last vessel sailed for Turkey.')).toEqual(['2012-07-16 day «16 July»']);
     expect(timeline('No ship has left the port since 16 July.')).toEqual([]);
