@@ -84,4 +84,7 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The 25th Airborne Brigade 0.867, the Sloviansk bakery report 1.000.
   '25th_airborne_brigade__ukraine__': 0.866,
   sloviansk_bakery_video_report_: 1,
+  // Round sixty-two: the 3rd Army Corps of Armenia 0.971, the Bilozerske mine report 1.000.
+  '3rd_army_corps__armenia__': 0.97,
+  bilozerske_mine_video_report_: 1,
 };
