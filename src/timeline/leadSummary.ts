@@ -198,6 +198,14 @@ const WARS_IT_FOUGHT = new RegExp(
 );
 
 /**
+ * "The corps sent battalions to Nagorno-Karabakh during the wars of 2016 and 2020, and in July 2020 it fought the heaviest clashes
+ * on the border": the wars named together by their years, then a later clause's date, sum up the periods as well.
+ */
+const WARS_BY_THEIR_YEARS = new RegExp(
+  `\\b(?:during|in)\\s+the\\s+(?:[\\w'’-]+\\s+){0,3}?(?:wars|conflicts|offensives|campaigns)\\s+of\\s+\\d{4}(?:,\\s+\\d{4})*\\s+and\\s+\\d{4}\\b[^.;]*,\\s+and\\s+(?:in|by|from|since)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:(?:${MONTH_NAME})\\s+)?\\d{4}\\b`,
+);
+
+/**
  * Whether a lead sentence sums up the subject's periods rather than tells a happening: two or more
  * open years ("The brigade fought in Donbas from 2014, and since 2022 it has fought …", "joined by
  * allies from late 2024, …, and by March 2025 …"), or what the subject has been since one. One such year in a lead is
@@ -205,7 +213,7 @@ const WARS_IT_FOUGHT = new RegExp(
  */
 export function isLeadPeriods(sentence: string, inLead: boolean): boolean {
   if (!inLead) return false;
-  if (WHAT_IT_HAS_BEEN_SINCE.test(sentence) || WARS_IT_FOUGHT.test(sentence)) return true;
+  if (WHAT_IT_HAS_BEEN_SINCE.test(sentence) || WARS_IT_FOUGHT.test(sentence) || WARS_BY_THEIR_YEARS.test(sentence)) return true;
   let count = 0;
   for (const _match of sentence.matchAll(PERIOD_OPENING)) if (++count >= 2) return true;
   return false;

@@ -197,5 +197,8 @@ describe('lead sentences that sum up the story', () => {
     const wars = 'During the Second Nagorno-Karabakh War in 2020 it led the advance on Talish, and in September 2023 its units took part in the offensive.';
     expect(extractTimeline(`The corps is a unit of the army. ${wars}\n`, {})).toEqual([]);
     expect(extractTimeline(`## History\n${wars}\n`, {}).map((event) => event.date)).toEqual(['2023-09']);
+    // So do the wars named together by their years.
+    const both = 'The corps sent battalions to Karabakh during the wars of 2016 and 2020, and in July 2020 it fought the heaviest clashes on the border.';
+    expect(extractTimeline(`The corps is a unit of the army. ${both}\n`, {})).toEqual([]);
   });
 });
