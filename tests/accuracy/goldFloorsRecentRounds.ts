@@ -87,4 +87,7 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // Round sixty-two: the 3rd Army Corps of Armenia 0.971, the Bilozerske mine report 1.000.
   '3rd_army_corps__armenia__': 0.97,
   bilozerske_mine_video_report_: 1,
+  // The siege of Wadi al-Deif 0.973, the Burkina assembly-dissolution post 0.846.
+  'siege_of_wadi_al-deif_': 0.972,
+  burkina_national_assembly_dissolved_post_: 0.845,
 };
