@@ -156,10 +156,12 @@ const TOLD_AFTER =
   /^(?:\s+and\s+\d{4})?\s+(?:also\s+|then\s+|first\s+)?(?:[a-z]{2,}ed|struck|began|broke\s+out|hit|swept|fell|left|drove|brought|took|led|froze|split|cut|set|put|gave|made|kept|shut|(?:was|were)\s+(?:won|lost|held)\b)\b/;
 /**
  * "The Spitak earthquake of 7 December 1988, which killed at least 25,000 people, briefly halted the struggle": a "which" or
- * "who" clause between the dated subject and its verb (with an adverb before it) leaves that verb the subject's; a number's
- * thousands comma ("25,000") does not end the clause. Bounded.
+ * "who" clause between the dated subject and its verb (with an adverb before it) leaves that verb the subject's, and so does a
+ * participle standing for one ("The national dialogue of May 2024, boycotted by most parties, extended the transition"); a
+ * number's thousands comma ("25,000") does not end the clause. Bounded.
  */
-const RELATIVE_ASIDE_AFTER = /^,\s*(?:which|who)\s(?:[^,;]|(?<=\d),(?=\d{3})){1,100},(?:\s+[a-z]{3,}ly)?(?=\s)/;
+const RELATIVE_ASIDE_AFTER =
+  /^,\s*(?:(?:which|who)\s|(?:[a-z]{3,}ed|held|led|won|lost|taken|made)\s+(?:by|in|at|on|with|from)\s)(?:[^,;]|(?<=\d),(?=\d{3})){1,100},(?:\s+[a-z]{3,}ly)?(?=\s)/;
 
 /** Whether the dated subject's verb, told in the past, follows the date (see `TOLD_AFTER`), maybe past a relative aside. */
 export function toldAfter(after: string, phraseAfter: string): boolean {

@@ -225,6 +225,8 @@ describe('what is not the date of an event', () => {
       '1988-12-07 day «7 December 1988»',
     ]);
     expect(timeline('The earthquake of 7 December 1988, which killed at least 25,000 people, is remembered each year.', {})).toEqual([]);
+    // So does a participle standing for such a clause.
+    expect(timeline('The national dialogue of May 2012, boycotted by most parties, extended the transition.', {})).toEqual(['2012-05 month «May 2012»']);
     expect(timeline('The ninth article of the ceasefire statement of 10 November 2020 provided for the unblocking of transport links.', {})).toEqual([
       '2020-11-10 day «10 November 2020»',
     ]);
