@@ -90,4 +90,7 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The siege of Wadi al-Deif 0.973, the Burkina assembly-dissolution post 0.846.
   'siege_of_wadi_al-deif_': 0.972,
   burkina_national_assembly_dissolved_post_: 0.845,
+  // The Battle of Uspenivka 1.000, the Kostiantynivka hospital report 0.897.
+  battle_of_uspenivka_: 1,
+  kostiantynivka_hospital_video_report_: 0.896,
 };
