@@ -206,6 +206,12 @@ const FAILED_ON_THE_DAY =
 export const isBoundToldWhen = (near: string, after: string): boolean => DEADLINE.test(near) && !LASTED_UNTIL.test(near) && BOUND_TOLD_WHEN.test(after);
 
 /**
+ * "The outgoing deputies have been given until Friday to hand back their official cars", "gave the government until the end of
+ * the month": the time someone was given to act is a deadline, whatever its words (a bare "until" is not, below).
+ */
+const GIVEN_UNTIL = /\b(?:given|gave|granted|giving)\s+(?:[\w'’-]+\s+){0,3}?until\s+(?:the\s+)?$/i;
+
+/**
  * Whether the words before a date make it what a plan, an undertaking or a decree aims at ("are due to finish their work by",
  * "agreed to return the districts by"). A bare "until" is left out: before a relative phrase it bounds what was told ("could
  * be heard until late in the day", "did not confirm it until the next day"), no deadline.
@@ -213,6 +219,7 @@ export const isBoundToldWhen = (near: string, after: string): boolean => DEADLIN
 export function isPlannedFor(near: string): boolean {
   return (
     POSTPONED_TO.test(near) ||
+    GIVEN_UNTIL.test(near) ||
     SCHEDULED.test(near) ||
     PLANNED_FOR.test(near) ||
     SCHEDULED_THING_FOR.test(near) ||

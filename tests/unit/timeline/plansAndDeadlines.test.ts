@@ -134,6 +134,9 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
     const post = { published: '2025-07-08' };
     expect(timeline('The next convoy is due to leave Masnaa on Thursday.', post)).toEqual([]);
     expect(timeline('The last convoy left Masnaa on Thursday.', post)).toEqual(['2025-07-03 day «on Thursday»']);
+    // And a weekday someone was given until: a deadline; what lasted until one is dated by it.
+    expect(timeline('The deputies have been given until Friday to hand back their cars.', post)).toEqual([]);
+    expect(timeline('The shelling went on until Friday.', post)).toEqual(['2025-07-04 day «until Friday»']);
   });
 
   it.each([
