@@ -50,11 +50,12 @@ const SCHEDULED =
 
 /**
  * "the presidential election set for 31 March 2019", "talks scheduled for Monday", "A second round has been proposed for early
- * June", "legislative elections are promised for later this year", "parliamentary elections due in June next year": a participle
+ * June", "legislative elections are promised for later this year", "its first session has been called for 1 December",
+ * "parliamentary elections due in June next year": a participle
  * naming what was planned, proposed, promised or is due for the date, each day of a list too ("had been set for 4 and 18 February").
  */
 const PLANNED_FOR =
-  /\b(?:set|scheduled|planned|slated|proposed|promised)\s+for\s+(?:the\s+|later\s+)?(?:\d{1,2}(?:\s+[A-Z][a-z]+)?(?:,\s*|\s+and\s+))*$|\bdue\s+(?:in|on|by)\s+(?:the\s+)?$/i;
+  /\b(?:set|scheduled|planned|slated|proposed|promised|(?:been|was|were|is|are)\s+called)\s+for\s+(?:the\s+|later\s+)?(?:\d{1,2}(?:\s+[A-Z][a-z]+)?(?:,\s*|\s+and\s+))*$|\bdue\s+(?:in|on|by)\s+(?:the\s+)?$/i;
 /** The same plan told actively, what was planned named before its date: "Bibilov scheduled a referendum on joining Russia for 17 July 2022". */
 const SCHEDULED_THING_FOR = /\b(?:scheduled|set|called|fixed|planned)\s+(?:a|an|the|its|their|his|her|new)\s+(?:[\w'’-]+\s+){0,6}?for\s+(?:the\s+)?$/i;
 

@@ -3,6 +3,7 @@
  * in names, a named thing's past and commemorations. One sentence each, on plain prose.
  */
 import { describe, expect, it } from 'vitest';
+import { isPlannedFor } from '../../../src/timeline/plansAndDeadlines.ts';
 import { timeline } from './timelineOf.ts';
 
 describe('what a sentence looks ahead to, or names, is not the date of an event', () => {
@@ -16,6 +17,9 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
   it('reads each day of a list a plan was set for as planned', () => {
     expect(timeline('The two rounds had been set for 4 and 18 February.')).toEqual([]);
     expect(timeline('The two rounds were held on 4 and 18 February.')).toEqual(['2012-02-04 day «4 and 18 February»']);
+    // So is a sitting called for a day (read on the words before the date, as the sentence's other rules are).
+    expect(isPlannedFor('and its first session has been called for ')).toBe(true);
+    expect(isPlannedFor('the opposition called for ')).toBe(false);
   });
 
   it('reads what should have happened at a date as not having happened then: it dates nothing', () => {
