@@ -32,7 +32,7 @@ import { isPlannedFor } from './plansAndDeadlines.ts';
 import { MADE_POSSIBLE } from './namedHappeningWords.ts';
 import { inSubjectsEarlierPast } from './personsPast.ts';
 import { PLUPERFECT_TO_END } from './earlierPastClauses.ts';
-import { countsSinceBaseline } from './sinceDates.ts';
+import { countsSinceBaseline, countsSinceRelative } from './sinceDates.ts';
 import { withSentenceYears } from './sentenceYears.ts';
 
 /** Words a news post dates things with, counting from its publication day. */
@@ -196,7 +196,9 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
     // since a date written out is (guide); "Troops have been flown in since the start of the year" is a build-up begun then.
     if (
       candidate.kind === 'relative' &&
-      ((CHANGED_SINCE.test(lead) && countsSinceBaseline(flat.slice(0, candidate.index), lead, tail)) || NTH_TIME_SINCE.test(lead))
+      ((CHANGED_SINCE.test(lead) && countsSinceBaseline(flat.slice(0, candidate.index), lead, tail)) ||
+        NTH_TIME_SINCE.test(lead) ||
+        countsSinceRelative(flat.slice(0, candidate.index), tail))
     ) {
       taken.push(candidate);
       continue;

@@ -37,7 +37,7 @@ const COMPARED_COUNT_AFTER = /^,?\s+[^,;.]{0,40}?\b(?:has|have|had)\s+(?:[a-z]+\
  * mid-April tens of thousands have marched every evening" names no total: a habit begun then.
  */
 const COUNT_TOLD_AFTER =
-  /^,?\s+(?:[\w'’-]+\s+){0,4}?(?:has|have)\s+(?:documented|recorded|counted|registered|reported)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?(?:\d[\d,.]*|dozens|hundreds|thousands|scores)\b|^,?\s+(?:[^,;.]{1,30},\s+)?(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|around|fewer\s+than)\s+)?\d[\d,.]*(?:\s+(?:thousand|million))?\s+(?:[\w'’-]+\s+){0,3}?(?:has|have)\s+(?:been\s+)?(?:crossed|fled|returned|left|killed|died|displaced|wounded|injured|arrested|detained|registered|arrived|evacuated|deported)\b/i;
+  /^,?\s+(?:[\w'’-]+\s+){0,4}?(?:has|have)\s+(?:documented|recorded|counted|registered|reported)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?(?:\d[\d,.]*|dozens|hundreds|thousands|scores)\b|^,?\s+(?:[^,;.]{1,30},\s+)?(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|around|fewer\s+than)\s+)?(?:\d[\d,.]*(?:\s+(?:thousand|million))?|a\s+dozen|dozens|hundreds|thousands|scores)\s+(?:[\w'’-]+\s+){0,5}?(?:has|have)\s+(?:been\s+)?(?:crossed|fled|returned|left|killed|died|displaced|wounded|injured|arrested|detained|registered|arrived|evacuated|deported|conscripted|jailed|sentenced|abducted|executed)\b/i;
 /**
  * "Russia has moved troops and armour towards the border since the middle of March": a build-up told in the perfect since a
  * date is a happening that began then, dated by it as a state is; only verbs of moving forces, and no number in the clause
@@ -241,6 +241,19 @@ export function countsSinceBaseline(before: string, near: string, after: string,
     !(CLAUSE_OPENING_SINCE.test(near) && PERFECT_STATE_AFTER.test(after)) &&
     !keptUpSince(near, reach, after)
   );
+}
+
+/** "has made the run to Druzhkivka more than 300 times since": a count of times up to the "since", its date the count's baseline. */
+const TIMES_SINCE =
+  /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|hundreds\s+of)\s+times\s+since\s+(?:the\s+)?$|\btwice\s+since\s+(?:the\s+)?$/i;
+
+/**
+ * Whether a relative phrase after "since" is a count's baseline: a count of times up to it ("more than 300 times since the start of
+ * the year"), or a total told after an opening "Since" ("Since the start of the year at least a dozen critics have been
+ * conscripted"), as such a date written out is (see `countsSinceBaseline`). `before` is the sentence up to the phrase.
+ */
+export function countsSinceRelative(before: string, after: string): boolean {
+  return TIMES_SINCE.test(before.slice(-BUILD_UP_NEAR)) || (OPENING_SINCE_CLAUSE.test(before) && COUNT_TOLD_AFTER.test(after));
 }
 
 /** Whether what the "since" runs from is kept up from then on: a saying, a demand, an absence, a protest or a habit, begun then. */

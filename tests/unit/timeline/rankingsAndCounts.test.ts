@@ -20,6 +20,13 @@ describe('a sentence ranking what was told is analysis, whatever date it names',
     expect(timeline(second)).toEqual(['2012-01-24 day «24 January»']);
     expect(timeline('It was the second time the plant has been hit since the start of the year.')).toEqual([]);
   });
+  it('reads a count of times, or a total after an opening "Since", up to a relative phrase as measuring from its baseline', () => {
+    const opening = 'On 10 February, the siege began.';
+    expect(timeline(`${opening} The driver has made the run more than 300 times since the start of the year.`)).toHaveLength(1);
+    expect(timeline(`${opening} Since the start of the year at least a dozen critics have been conscripted and sent to the front.`)).toHaveLength(1);
+    // Troops flown in since then are a build-up begun then.
+    expect(timeline(`${opening} Troops have been flown in since the start of the year.`)).toHaveLength(2);
+  });
   it('keeps a sentence that tells its happening before ranking it', () => {
     expect(timeline('The bombing of the market on 5 March killed 50 people and was the deadliest of the siege.')).toEqual(['2012-03-05 day «5 March»']);
   });
