@@ -15,7 +15,7 @@ import { HAPPENING, NAMED_ACTOR_DID, WEEKDAY } from './relativeVocabulary.ts';
  * they judge, an anchor for what follows (dayNamingLine.ts).
  */
 const RANKING =
-  /^(?!(?:Until|Till)\b)(?!The\s+(?:\d{1,2}(?:st|nd|rd|th)|(?:night|day|morning|evening|afternoon)\s+of\s+[^,;]{3,20}?)\s+(?:was|is)\s+the\b)(?!(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:st|nd|rd|th)?\s+(?:was|is)\s+the\b)(?:The|This|That|It|Its|Their|[A-Z][\w'-]+)\b[^,;]{0,60}?\s(?:was|is|remains|remained)\s+(?:one\s+of\s+|among\s+)?the\s+(?:only|most|least|worst|best|largest|biggest|greatest|deadliest|bloodiest|heaviest|longest|fiercest|costliest)\b/;
+  /^(?!(?:Until|Till)\b)(?!The\s+(?:\d{1,2}(?:st|nd|rd|th)|(?:night|day|morning|evening|afternoon)\s+of\s+[^,;]{3,20}?)\s+(?:was|is)\s+the\b)(?!(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:st|nd|rd|th)?\s+(?:was|is)\s+the\b)(?:The|This|That|It|Its|Their|[A-Z][\w'-]+)\b[^,;]{0,60}?\s(?:was|is|remains|remained)\s+(?:one\s+of\s+|among\s+)?(?:the|its|their|(?:the\s+)?[\w-]+['’]s)\s+(?:only|most|least|worst|best|largest|biggest|greatest|deadliest|bloodiest|heaviest|longest|fiercest|costliest)\b/;
 
 /**
  * Counts what was just told among its like: "It was the first public admission of a defeat in
@@ -94,7 +94,7 @@ const ONLY_HELD_SINCE = /\bthe\s+only\s[^;.]{0,80}?\b(?:held|controlled|occupied
 /** A verb of the story in the words before the ranking: a past in -ed, or a common irregular one. */
 const TOLD_BEFORE_RANK = /\s(?:\w+ed|hit|struck|took|fell|began|fought|shot|led|left|won|lost|broke|came|went|made|ran|held|sent|overran|killed)\s/;
 /** The ranking verb phrase that ends a RANKING match. */
-const RANK_VERB = /\s(?:was|is|remains|remained)\s+(?:one\s+of\s+)?the\s+\w+$/;
+const RANK_VERB = /\s(?:was|is|remains|remained)\s+(?:one\s+of\s+)?(?:the|its|their|(?:the\s+)?[\w-]+['’]s)\s+\w+$/;
 
 /**
  * Whether a sentence only ranks what was told ("The fighting on the first day was the heaviest in

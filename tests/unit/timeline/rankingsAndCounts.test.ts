@@ -10,6 +10,9 @@ describe('a sentence ranking what was told is analysis, whatever date it names',
         'On 10 February, the siege began. The fighting on the first day was the heaviest in twenty years. The attack was the deadliest since March, when 20 died. The next day, rebels withdrew.',
       ),
     ).toEqual(['2012-02-10 day «10 February»', '2012-02-11 day «The next day»']);
+    // Whoever's it was: "the army's only success", "its worst defeat".
+    const only = "On 13 April, the column reached the base. The brief relief was the army's only success on the highway that year.";
+    expect(timeline(only)).toEqual(['2012-04-13 day «13 April»']);
   });
   it('leaves out a ranking "among" the heaviest, whatever time its subject names', () => {
     const among = 'The fighting around the villages that spring was among the heaviest of the war, and the losses have never been published.';
