@@ -5,7 +5,7 @@
 import { countsPeopleLeft } from './strengthEstimates.ts';
 import { assignEventIds } from './eventId.ts';
 import { countsFromNamedHappening, isDatedCaption } from './captionDate.ts';
-import { datesNextClip } from './clipDateLine.ts';
+import { datesNextClip, opensDatedClip } from './clipDateLine.ts';
 import { holdsStateForStretch } from './heldForStretch.ts';
 import { onlyAnchors } from './anchorOnlyLines.ts';
 import { countsMomentOnly, endsMaterial, opensClip } from './clipMoment.ts';
@@ -132,8 +132,12 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
     let itemDate: ResolvedDate | undefined;
     // An undated clip told in this paragraph ("In this transmission, …"): what follows within minutes of it has no known day.
     let inClip = false;
+    let afterClipLine = false;
     for (const sentence of splitSentences(block.text)) {
       if (longSentences.skip(sentence.text)) continue;
+      // Right after a line dating a clip and telling its happening, a moment of it is what the clip shows (see `opensDatedClip`).
+      const showsDatedClip = afterClipLine;
+      afterClipLine = false;
       const inLead = block.sectionPath.length === 0;
       // The article's first sentence, in the lead or under a blog post's own heading (see isLeadSummary).
       const first = firstOfArticle;
@@ -159,7 +163,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
           ? (mention.aside !== true || (first && inLead)) && mention.countOnly !== true
           : mention.justBegun !== true || storyJustBegun,
       );
-      if ((inClip || endsMaterial(sentence.text) || tellsHabit(sentence.text)) && countsMomentOnly(mentions)) continue;
+      if ((inClip || showsDatedClip || endsMaterial(sentence.text) || tellsHabit(sentence.text)) && countsMomentOnly(mentions)) continue;
       const firstMention = mentions[0];
       const told = withoutNameDate(sentence.text, first, inLead, mentions);
       const firstTold = told[0];
@@ -224,6 +228,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       const wholeSpan =
         statesWholeSpan(first, inLead, span, storySpan) || statesStatedSpan(inLead, span, statedSpan) || namesSpanEnds(first, inLead, mentions, storySpan);
       const clipLine = event !== undefined && datesNextClip(sentence.text, mentions);
+      afterClipLine = event !== undefined && !clipLine && opensDatedClip(sentence.text);
       const shownDay = clipDay;
       const stateForStretch = mentions.length === 0 && holdsStateForStretch(sentence.text);
       // A state held for days before what the clip shows passes the clip's day on to it.

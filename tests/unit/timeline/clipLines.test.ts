@@ -118,6 +118,13 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
     ]);
   });
 
+  it('reads a moment of the happening a dated clip line told as what the clip shows, adding to it, unlike the one a bare line dates', () => {
+    const told = 'The next clip is from 14 February, when a drone drops a grenade on a van. The driver rolls under the van a second before the impact.';
+    expect(timeline(`On 10 February, the siege began. ${told}`)).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «14 February»']);
+    const bare = 'The next clip is from 14 February. A bus stops at the market, and seconds later a shell lands beside it.';
+    expect(timeline(`On 10 February, the siege began. ${bare}`)).toHaveLength(2);
+  });
+
   it('dates a sentence by the day a picture in it was taken, the first of two joined by "and"', () => {
     expect(timeline('On 10 February, the siege began. The objects are already there on the image taken 12 February and on the one from 14 February.')).toEqual([
       '2012-02-10 day «10 February»',
