@@ -112,5 +112,8 @@ describe('a count of the people left in a place, dated or not', () => {
       '2012-05-14 day «14 May»',
     ]);
     expect(timeline('On 14 May the army withdrew. By then, the mayor says, about 2,000 people had fled the town.')).toHaveLength(2);
+    // So is the share of them gone.
+    const half = "On 14 May the army withdrew. By the end of August, about half of the city's 100,000 pre-war residents have left, officials say.";
+    expect(timeline(half)).toEqual(['2012-05-14 day «14 May»']);
   });
 });
