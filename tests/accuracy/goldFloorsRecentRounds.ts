@@ -93,4 +93,7 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Uspenivka 1.000, the Kostiantynivka hospital report 0.897.
   battle_of_uspenivka_: 1,
   kostiantynivka_hospital_video_report_: 0.896,
+  // Round 63: the Nakhchivan Autonomous Republic 0.947, the Azerbaijan COP29 post 0.917.
+  nakhchivan_: 0.946,
+  azerbaijan_cop29_post_: 0.916,
 };
