@@ -44,6 +44,8 @@ export interface AbsoluteMention extends PartialDate {
   aside?: true;
   /** A main clause's date after a clause break and another date ("…in November 1983, …, and in the spring of 1984 …"): stated, though it dates nothing. */
   laterClause?: true;
+  /** It dates the happening a "since" clause counts a state from ("and since his army retook the region in September 2023 he has shown …"): a baseline, not a step of the story. */
+  sinceBaseline?: true;
   /** The day of a reporting clause closing the sentence ("…, the government said yesterday."): when the news came, where the story does not stand. */
   reportTail?: true;
   /** Its relative clause tells what still held then ("a fire that firefighters were still fighting this morning"): told from a later time than the story's day, it moves no anchor. */

@@ -12,6 +12,12 @@ import { CLAUSE_BREAK } from './firstClause.ts';
  */
 const REPORT_TAIL = /,\s*(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,5}?(?:said|says|announced|reported|confirmed|told\s+(?:us|reporters|journalists))\s+$/i;
 const SENTENCE_END = /^\s*[.!]?\s*$/;
+/**
+ * "Aliyev was re-elected in February, and since his army retook the region in September 2023 he has shown little interest": a
+ * later "since" clause dates the happening a state is counted from, out of the story's order, so it lends no year to a month told
+ * before it (the post's own year does), as a main clause's later date would ("in early July, and the town fell on 23 July 1993").
+ */
+const SINCE_HAPPENING = /\bsince\s+(?:[\w'’-]+\s+){1,10}?(?:in|on)\s+$/i;
 
 /**
  * "When Hafez fell ill in November 1983, Rifaat attempted to succeed him, and in the spring of 1984 his units were deployed": an
@@ -27,6 +33,7 @@ export function markLaterClauses(mentions: DateMention[], flat: string): DateMen
     const tail = previousEnd !== undefined && REPORT_TAIL.test(flat.slice(previousEnd, mention.index)) && SENTENCE_END.test(flat.slice(end));
     previousEnd = end;
     if (tail) return { ...mention, reportTail: true as const };
-    return later ? { ...mention, laterClause: true as const } : mention;
+    const marked = later ? { ...mention, laterClause: true as const } : mention;
+    return SINCE_HAPPENING.test(flat.slice(0, mention.index)) ? { ...marked, sinceBaseline: true as const } : marked;
   });
 }

@@ -39,6 +39,7 @@ function givesItsYear(other: AbsoluteMention, month: number): boolean {
     other.month >= month &&
     other.background === undefined &&
     other.pluperfect !== true &&
+    other.sinceBaseline !== true &&
     !COUNTED_BACK.test(other.text)
   );
 }

@@ -239,6 +239,14 @@ describe('extractTimeline with a publication day', () => {
     expect(extractTimeline(joined, { published: '2024-06-13' }).map((event) => event.date)).toEqual(['2022', '2024-02']);
   });
 
+  it('gives a bare month no year from the happening a later "since" clause counts a state from', () => {
+    const reelected = 'Aliyev was re-elected in February, and since his army retook the region in September 2023 he has shown little interest.\n';
+    expect(extractTimeline(reelected, { published: '2024-11-25' }).map((event) => event.date)).toEqual(['2024-02']);
+    // A later main clause's date still gives it.
+    const retook = 'Aliyev was re-elected in February, and his army retook the region in September 2023.\n';
+    expect(extractTimeline(retook, { published: '2024-11-25' }).map((event) => event.date)).toEqual(['2023-02']);
+  });
+
   it('dates nothing from a weekday when the publication day is unknown', () => {
     expect(extractTimeline(post, {})).toEqual([]);
   });
