@@ -16,7 +16,7 @@ import { GATHERING, ONE_MOVE } from './relativeVocabulary.ts';
 import { datesReportersWork } from './reportersWork.ts';
 import { endsForceRemaining, estimatesForceStrength } from './strengthEstimates.ts';
 import { NEAR, storyDate } from './storyDate.ts';
-import { countsInhabitants } from './howThingsStood.ts';
+import { countsInhabitants } from './populationFigures.ts';
 import { markFirstClause } from './firstClause.ts';
 import { markGatheringMonth } from './gatheringMonth.ts';
 import { joinRanges } from './joinedRanges.ts';

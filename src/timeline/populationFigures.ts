@@ -1,0 +1,160 @@
+/**
+ * Dates that only date a count of a place's people, or who they were (guide: "a population figure is not a happening, whoever
+ * gives it and however it is hedged"): a census figure, its estimate, its change and its trend, an animal population's count,
+ * a prison's size, how many were registered under a status. `howThingsStood` asks these among its descriptions.
+ */
+
+/** A population figure is a count, not a happening: "the population was estimated at 1,239,000 in 2011", "a population of 32,000 in 2001". */
+const POPULATION_FIGURE =
+  /\bpopulation\b(?:\s+[\w-]+){0,3}?\s+(?:about\s+|around\s+|some\s+)?\d[\d,.]*(?:\s+(?:million|thousand|people|inhabitants|residents))?\s+(?:in|as\s+of)\s+$/i;
+/**
+ * How many people lived or stayed in a place at a date, told as a count of its people: "Between 100,000 and 200,000 civilians
+ * were estimated to live in the enclave in 2014", "Only a few thousand residents remained in the town by the end of 2024", the
+ * place left unsaid when the sentence has named it ("Of the city's 70,000 people, fewer than 500 civilians remained by May 2023").
+ * A place's size at a date describes it, as its population figure does (guide); "Its 20,000 residents fled in March" is a happening.
+ * So does a count told against the figure before it, in the progressive ("It had 35,000 inhabitants before the war, and many
+ * more were living there in 2019"): how many lived there then, not a happening.
+ */
+const PEOPLE_LIVING_BEFORE =
+  /(?:(?:\d[\d,.]*|\b(?:a\s+few|several|some))(?:\s+(?:hundred|thousand|million))?\s+(?:civilians|people|residents|inhabitants)|\b(?:many|far|even)\s+more(?:\s+(?:civilians|people|residents|inhabitants))?)\s+(?:(?:were|was)\s+(?:estimated|believed|thought|said)\s+to\s+(?:live|remain)|(?:still\s+)?(?:remained|lived)|(?:were|was|are|is)\s+(?:still\s+)?living)(?:\s+(?:there|in\b[^,;.]{0,40}?))?\s(?:in|by|as\s+of)\s+(?:the\s+end\s+of\s+)?$/i;
+/**
+ * "The city's population fell sharply during the war, and by 2019 the LPR authorities put it at about 28,000": the population
+ * named before the date, its figure after it with a pronoun for it, whoever estimated it.
+ */
+const POPULATION_NAMED = /\bpopulation\b/i;
+const PUT_IT_AT_AFTER =
+  /^,?\s+(?:[\w'’-]+\s+){0,4}?(?:put|estimated|gave|placed|counted)\s+it\s+at\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|under\s+|(?:more|fewer|less)\s+than\s+)?\d/i;
+/**
+ * The figure told after its date: "By the middle of 2025 the council estimated that the population had exceeded 200,000",
+ * "By 2011 the city was estimated to have close to 120,000 inhabitants", "by 2020 the local authorities put its population at more
+ * than 60,000". An estimate of a place's size describes it, as a census does.
+ */
+const FIGURE_HEDGE = String.raw`(?:about\s+|around\s+|some\s+|close\s+to\s+|nearly\s+|more\s+than\s+|over\s+|only\s+|fewer\s+than\s+|less\s+than\s+|under\s+)?`;
+const POPULATION_AFTER = new RegExp(
+  String.raw`^[^.;]{0,60}?\b(?:population(?:\s+of\s+[^,;.]{1,40}?)?\s+(?:had\s+|has\s+)?(?:was|stood\s+at|reached|exceeded|numbered|passed|topped)(?:\s+(?:estimated|put|given|recorded)\s+at)?|(?:put|estimated|gave|placed)\s+(?:its|the\s+(?:town's|city's|village's))\s+population\s+at|estimated\s+to\s+(?:have|number)|(?:had|has)\s+an?\s+(?:(?:estimated|total|official|approximate|registered|recorded)\s+)?population\s+of)\s+${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+(?:people|inhabitants|residents))?\b`,
+  'i',
+);
+/**
+ * "Before the war the town had about 2,500 permanent inhabitants, and many more in the summer": a second count of the same
+ * people, told by how it compares with the first, is the place's size at another time, as a second population figure is
+ * (guide), no happening of that season.
+ */
+const MORE_INHABITANTS_IN = new RegExp(
+  String.raw`\b(?:had|has)\s+${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:hundred|thousand|million))?\s+(?:[a-z]+\s+)?(?:inhabitants|residents)\b,?\s+and\s+(?:many|far|several\s+times\s+as)\s+(?:more|fewer|many)\s+(?:(?:in|during)\s+)?(?:the\s+)?$`,
+  'i',
+);
+/** "It had about 7,100 inhabitants in 1989": the same count with its date after it. */
+const HAD_INHABITANTS_IN = new RegExp(
+  String.raw`\b(?:had|has)\s+${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:hundred|thousand|million))?\s+(?:inhabitants|residents)\s+(?:in|as\s+of|by)\s+$`,
+  'i',
+);
+/** The words of the date's own clause: a relative clause after it ("…, leaving the prison, which held about 4,000 inmates") describes another thing. */
+const OWN_CLAUSE = String.raw`(?:(?!,\s*(?:which|who|where)\b)[^.;])`;
+/** "In 1797 the village had 914 inhabitants": the place's size told as what it had, a count like its population figure. */
+const HAD_INHABITANTS_AFTER = new RegExp(
+  String.raw`^${OWN_CLAUSE}{0,60}?\b(?:had|has)\s+${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:inhabitants|residents)\b`,
+  'i',
+);
+/**
+ * "In 2020 the prison held between 3,500 and 5,000 inmates", "By 2019 it housed some 2,000 detainees": a prison's size told as
+ * the people it held, a count like a place's population figure (guide), no happening; a figure or a range of two, hedged or not.
+ */
+const HELD_INMATES_AFTER = new RegExp(
+  String.raw`^${OWN_CLAUSE}{0,60}?\b(?:had|has|held|holds|housed|houses)\s+(?:between\s+)?${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:and|to)\s+\d[\d,.]*)?(?:\s+(?:hundred|thousand))?\s+(?:[a-z]+\s+)?(?:inmates|prisoners|detainees)\b`,
+  'i',
+);
+/**
+ * "The population grew during the early years of the war with the arrival of displaced people, and was estimated at about
+ * 300,000 in 2013": the same estimate as "the population was estimated at … in", its subject further back in the sentence.
+ */
+const POPULATION_ESTIMATED_LATER =
+  /\bpopulation\b[^.;]{0,120}?\s(?:was|had\s+been)\s+estimated\s+at\s+(?:about\s+|around\s+|some\s+|over\s+|more\s+than\s+)?\d[\d,.]*(?:\s+(?:million|thousand|people|inhabitants|residents))?\s+(?:in|as\s+of|by)\s+$/i;
+/**
+ * "Its population grew with displaced people, and by 2020 it was estimated at over 150,000": the same estimate with a pronoun
+ * for the population named earlier in the sentence, the figure after the date. Only "it" estimated at a figure.
+ */
+const POPULATION_NAMED_BEFORE = /\bpopulation\b[^.;]{0,120}?\s(?:in|by|as\s+of)\s+$/i;
+const PRONOUN_ESTIMATED_AFTER = new RegExp(String.raw`^,?\s+it\s+(?:was|had\s+been|stood)\s+(?:(?:estimated|put)\s+)?at\s+${FIGURE_HEDGE}\d`, 'i');
+/**
+ * "The population fell steadily after 1991": how a place's size went from a date, with no figure, describes the place as its
+ * figures do (guide); "Its population of 20,000 fled in March" is a happening of its people, no change of a count.
+ */
+const POPULATION_TREND =
+  /\bpopulation\s+(?:(?:has|had)\s+)?(?:[a-z]+ly\s+)?(?:grew|grown|fell|fallen|declined|rose|risen|increased|decreased|dropped|shrank|shrunk)\s+(?:[a-z]+ly\s+)?(?:after|since|from|in|by|during)\s+$/i;
+/**
+ * The same trend told after the "by" of its date: "by 2015 its population had swollen with hundreds of thousands of displaced
+ * people"; a date naming the happening that changed it ("After the exodus of September 2023 its population fell") is that happening's.
+ */
+const BY_BEFORE = /\bby\s+$/i;
+const POPULATION_TREND_AFTER =
+  /^,?\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?population\s+(?:(?:has|had)\s+)?(?:[a-z]+ly\s+)?(?:grew|grown|swelled|swollen|doubled|tripled|fell|fallen|declined|rose|risen|increased|decreased|dropped|shrank|shrunk|halved)\b/i;
+
+/**
+ * "the population fell from about 2.9 million in 1989 to 2.2 million in 2014": the figure a change reached is a figure too,
+ * and so is the one it started from, also after a clause of its trend ("has fallen steadily since the early 1990s, from about
+ * 5.3 million in 1989 to an estimated 4.1 million in 2022"), and a mark it passed ("where the population of the camp rose above
+ * 70,000 by the end of March"). Read over a phrase's length before the date.
+ */
+const POPULATION_CHANGED =
+  /\bpopulation\b(?:[^.;]|\.(?=\d)){0,100}?\b(?:from|to|above|over|below|past)\s+(?:an?\s+estimated\s+|about\s+|around\s+|some\s+)?\d[\d,.]*(?:\s+(?:million|thousand|people|inhabitants|residents))?\s+(?:in|by)\s+(?:the\s+)?$/i;
+/**
+ * "the last herd of giraffes, which had fallen to 49 animals in 1996 and numbered more than 600 by 2019": the count of an
+ * animal population and its change describe the place, as a census does (guide). Only a herd, flock or colony counted, so a
+ * death toll that "rose to 68 by the evening" stays a happening's count. Read over a phrase's length before the date.
+ */
+const ANIMAL_COUNT = new RegExp(
+  String.raw`\b(?:herds?|flocks?|colony|colonies)\b[^.;]{0,100}?\b(?:fallen|fell|dropped|declined|shrunk|shrank|risen|rose|grown|grew|increased|recovered|numbered)\s+(?:to\s+)?${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:animals|individuals|head))?\s+(?:in|by|as\s+of)\s+$`,
+  'i',
+);
+
+/** "its population was 2,900, and in 2015 about 3,000": a second figure of the same count, its noun and verb left unsaid. */
+const SECOND_FIGURE_BEFORE = /\bpopulation\b[^.;]{0,40}?\d[\d,.]*[^.;]{0,20}?\b(?:and|while|but)\s+(?:in|by|as\s+of)\s+$/i;
+const SECOND_FIGURE_AFTER = new RegExp(String.raw`^\s*,?\s*${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:million|thousand))?\s*(?:[.;]|$)`, 'i');
+/**
+ * "As of 2020, … the town was inhabited mainly by Arabs and Turkmen", "As of 2024, the population consisted almost entirely of
+ * Azerbaijanis": who a place's people were at a date describes the place,
+ * as its population figure does (guide). Only after "as of", the day things stood: "captured the town, inhabited by Kurds, on 3 May" tells a capture.
+ */
+const AS_OF_BEFORE = /\bas\s+of\s+$/i;
+const INHABITED_AFTER =
+  /^[^.;]{0,120}?\b(?:(?:was|were|is|are|remained)\s+(?:still\s+|now\s+)?(?:inhabited|populated)\s+(?:(?:mainly|mostly|largely|chiefly|predominantly|overwhelmingly)\s+)?by|population\s+(?:consisted|consists|was\s+made\s+up|was\s+composed)\s+(?:[a-z]+\s+){0,2}?of)\b/i;
+/**
+ * "As of 2019, some 600,000 people were registered as internally displaced from the region": how many of a place's people stood
+ * in a register under a status at a date describes them, as its population figure does (guide), no happening; "had registered
+ * 6,500 arrivals by Monday" counts a happening, told active with a subject of its own.
+ */
+const REGISTERED_AS_AFTER =
+  /^,?\s+(?:(?:about|around|some|over|nearly|more\s+than|fewer\s+than|almost)\s+)?\d[\d,.]*(?:\s+(?:hundred|thousand|million))?\s+(?:people|persons|residents|inhabitants|former\s+residents)\s+(?:were|was)\s+(?:still\s+)?registered\s+as\b/i;
+
+/** The words next to a date, as `tellsHowThingsStood` reads them. */
+export interface WordsNearDate {
+  near: string;
+  phraseBefore: string;
+  after: string;
+  phraseAfter: string;
+}
+
+/** Whether the words before a relative date ("had fewer than 1,000 inhabitants by the end of the year") count a place's people. */
+export const countsInhabitants = (near: string): boolean => HAD_INHABITANTS_IN.test(near);
+
+/** Whether the words around a date make it the date of a count of a place's people, or of who they were. */
+export function tellsPopulationFigure({ near, phraseBefore, after, phraseAfter }: WordsNearDate): boolean {
+  return (
+    POPULATION_FIGURE.test(near) ||
+    POPULATION_ESTIMATED_LATER.test(phraseBefore) ||
+    (POPULATION_NAMED_BEFORE.test(phraseBefore) && PRONOUN_ESTIMATED_AFTER.test(after)) ||
+    POPULATION_TREND.test(near) ||
+    (BY_BEFORE.test(near) && POPULATION_TREND_AFTER.test(after)) ||
+    POPULATION_CHANGED.test(phraseBefore) ||
+    ANIMAL_COUNT.test(phraseBefore) ||
+    POPULATION_AFTER.test(after) ||
+    (POPULATION_NAMED.test(phraseBefore) && PUT_IT_AT_AFTER.test(after)) ||
+    HAD_INHABITANTS_AFTER.test(after) ||
+    HAD_INHABITANTS_IN.test(near) ||
+    HELD_INMATES_AFTER.test(after) ||
+    MORE_INHABITANTS_IN.test(phraseBefore) ||
+    (SECOND_FIGURE_BEFORE.test(near) && SECOND_FIGURE_AFTER.test(after)) ||
+    PEOPLE_LIVING_BEFORE.test(near) ||
+    (AS_OF_BEFORE.test(near) && (INHABITED_AFTER.test(phraseAfter) || REGISTERED_AS_AFTER.test(phraseAfter)))
+  );
+}
