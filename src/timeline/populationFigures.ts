@@ -93,10 +93,11 @@ const POPULATION_TREND_AFTER =
  * "the population fell from about 2.9 million in 1989 to 2.2 million in 2014": the figure a change reached is a figure too,
  * and so is the one it started from, also after a clause of its trend ("has fallen steadily since the early 1990s, from about
  * 5.3 million in 1989 to an estimated 4.1 million in 2022"), and a mark it passed ("where the population of the camp rose above
- * 70,000 by the end of March"). Read over a phrase's length before the date.
+ * 70,000 by the end of March"), and a share of it ("The Armenian share of the population fell from about 11 per cent in 1926 to
+ * under 2 per cent by 1979": what its people were made of). Read over a phrase's length before the date.
  */
 const POPULATION_CHANGED =
-  /\bpopulation\b(?:[^.;]|\.(?=\d)){0,100}?\b(?:from|to|above|over|below|past)\s+(?:an?\s+estimated\s+|about\s+|around\s+|some\s+)?\d[\d,.]*(?:\s+(?:million|thousand|people|inhabitants|residents))?\s+(?:in|by)\s+(?:the\s+)?$/i;
+  /\bpopulation\b(?:[^.;]|\.(?=\d)){0,100}?\b(?:from|to|above|over|below|past)\s+(?:an?\s+estimated\s+|about\s+|around\s+|some\s+|under\s+|nearly\s+)?\d[\d,.]*(?:\s+(?:million|thousand|people|inhabitants|residents)|\s*(?:per\s*cent|percent|%))?\s+(?:in|by)\s+(?:the\s+)?$/i;
 /**
  * "the last herd of giraffes, which had fallen to 49 animals in 1996 and numbered more than 600 by 2019": the count of an
  * animal population and its change describe the place, as a census does (guide). Only a herd, flock or colony counted, so a

@@ -77,6 +77,10 @@ describe("a count of a place's people at a date is no event", () => {
     expect(
       timeline('The population has fallen steadily since the early 1990s, from about 5.3 million in 1989 to an estimated 4.1 million in 2022.', {}),
     ).toEqual([]);
+    // A share of the population is a figure of it too; a share of a vote is no count of people.
+    expect(timeline('The Armenian share of the population fell from about 11 per cent in 1926 to under 2 per cent by 1979.', {})).toEqual([]);
+    expect(timeline("The population's Russian share rose from 20% in 1959 to 30% in 1989.", {})).toEqual([]);
+    expect(timeline('The party raised its share of the vote from 10 per cent in 2015 to 13 per cent in 2018.', {})).toEqual(['2015 year «2015»']);
     expect(timeline('The population of the city fled from the shelling in 2014.', {})).toEqual(['2014 year «2014»']);
     expect(timeline('In 2005 its population was 2,900, and in 2015 the town was captured.', {})).toEqual(['2015 year «2015»']);
     expect(timeline('In 2015 the army had 3,000 soldiers in the town.', {})).toEqual(['2015 year «2015»']);
