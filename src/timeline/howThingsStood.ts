@@ -65,6 +65,13 @@ const ALREADY_BEFORE = /\b(?:was|were|is|are)\s+already\s+(?:[\w'-]+\s+){1,4}?be
  * a range (`ranged`). Only a seat of government.
  */
 const SEAT_FROM_BEFORE = /\b(?:was|were)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:capital|administrative\s+centre|seat)\b[^,;.]{0,60}?\sfrom\s+$/i;
+/**
+ * "For the next eight years the town was held by the YPG and, from 2018, also sheltered thousands of displaced Kurds", "For the
+ * next 27 years the republic was run by Talibov, who chaired the assembly from 1995": a state told by how long it lasted is no
+ * happening (guide: durations), and the year a part of it held from is a part of that description, as the Tell Rifaat and
+ * Nakhchivan golds read it. Only an open start ("from 2018 to 2020" is a range), in the same sentence after the duration.
+ */
+const FROM_WITHIN_DURATION = /^(?:[^.;]{0,80}?\s)?(?:[Ff]or|[Oo]ver)\s+the\s+(?:next|following)\s+[\w-]+\s+(?:years|decades)\b[^.;]{0,160}\sfrom\s+$/;
 /** "had not been confirmed by the army as of 14 September": the day something still had not happened, not a happening. */
 const NEGATED_AS_OF = /\b(?:not|never|no longer)\b[^,;.]*\bas of\s+$/i;
 /**
@@ -154,6 +161,7 @@ export function tellsHowThingsStood({ near, phraseBefore, sentenceBefore, after,
     NEGATED_AS_OF.test(phraseBefore) ||
     ALREADY_BEFORE.test(near) ||
     (SEAT_FROM_BEFORE.test(near) && !ranged) ||
+    (FROM_WITHIN_DURATION.test(sentenceBefore) && !ranged) ||
     COUNTED_FROM.test(near) ||
     RATE_BEFORE.test(near) ||
     DISTANCE_SINCE.test(near)

@@ -136,6 +136,16 @@ describe('how things stood at a date is no event', () => {
     expect(timeline('The city was the capital of the republic from 1919 to 1934.', {})).toEqual(['1919 year → 1934 «1919 to 1934»']);
   });
 
+  it('skips the start of a part of a state told to last "for the next" years, and keeps a happening told in it', () => {
+    const sheltered = 'For the next eight years the town was held by the YPG and, from 2018, also sheltered thousands of displaced Kurds.';
+    expect(timeline(sheltered, {})).toEqual([]);
+    expect(timeline('For the next 27 years the republic was run by Talibov, who chaired the assembly from 1995.', {})).toEqual([]);
+    expect(timeline('For the next eight years the town was held by the YPG, which lost it on 9 October 2019.', {})).toEqual([
+      '2019-10-09 day «9 October 2019»',
+    ]);
+    expect(timeline('Talibov chaired the assembly from 1995.', {})).toEqual(['1995 year «1995»']);
+  });
+
   it('skips an output measured as a rate, whose "a day" counts no days, and keeps "a day later" after a date', () => {
     const post = { published: '2025-11-20' };
     expect(timeline('On Sunday a committee met. The fields produced about 40,000 barrels a day earlier this year.', post)).toEqual([
