@@ -138,7 +138,7 @@ export function datesOpeningHappening(before: string, after: string): boolean {
  * participle followed by its agent ("the campaign launched by the SDF in November 2016"), which a clause's verb never is.
  */
 const PASSIVE_PARTICIPLE =
-  '(?:captured|recaptured|seized|taken|retaken|held|considered|built|signed|killed|wounded|destroyed|damaged|occupied|abandoned|deployed|established|imposed|adopted|issued|supplied|delivered|acquired|looted|reached|negotiated|promised|proposed|planned|made|given|sent|brought|bought|lost|laid|dug|planted|[a-z]{3,}ed(?=\\s+by\\s))';
+  '(?:captured|recaptured|seized|taken|retaken|held|considered|built|signed|killed|wounded|destroyed|damaged|occupied|abandoned|deployed|established|imposed|adopted|issued|supplied|delivered|acquired|looted|reached|negotiated|promised|proposed|planned|made|given|sent|brought|bought|lost|laid|dug|planted|added|rebuilt|renovated|restored|installed|constructed|erected|refurbished|modernised|modernized|[a-z]{3,}ed(?=\\s+by\\s))';
 
 /**
  * Where a noun phrase is no clause's subject: after a preposition, or after "and" inside a prepositional phrase ("with pickup trucks
@@ -149,7 +149,8 @@ const OBJECT_LEAD = '\\b(?:to|from|for|with|into|against|(?<=[a-z,]\\s)despite|o
 
 /**
  * A participle phrase describing a noun that is not the clause's subject, up to a date: "a return to
- * the positions held before 17 May", "with … weapons captured from the army in 2012". Group 1 holds
+ * the positions held before 17 May", "with … weapons captured from the army in 2012", "a block with a surgical wing added in
+ * 2008" (a building's parts by when they were added or rebuilt; not "opened", which is as often a main verb). Group 1 holds
  * the words between the participle and the date, none of them the main clause's verb ("a deal of the kind signed in Darayya broke
  * down in mid-December"). Word-bounded and comma-free, so it reads only the words next to the date.
  */

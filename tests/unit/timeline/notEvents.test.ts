@@ -133,6 +133,11 @@ describe('what is not the date of an event', () => {
     expect(timeline('The agreement called for a return to the positions held before 17 May and new talks.', battle)).toEqual([]);
     expect(timeline('The rebels had pickup trucks with machine guns and a few heavier weapons captured from the army in 2012.', battle)).toEqual([]);
     expect(timeline('Most of the mosaics survived under sandbags laid in 2012.', battle)).toEqual([]);
+    // A building's parts, by when they were added or rebuilt; told as the subject's own happening, still an event.
+    expect(timeline('It is a five-storey block with a surgical wing added in 2008.', battle)).toEqual([]);
+    expect(timeline('The mosque stands next to a school with a roof rebuilt in 2009.', battle)).toEqual([]);
+    expect(timeline('A surgical wing was added in 2008.', battle)).toEqual(['2008 year «2008»']);
+    expect(timeline('A sanatorium of the Armenian trade unions opened in 1940.', battle)).toEqual(['1940 year «1940»']);
     expect(timeline('The final concept was a major change from the initial project considered in late 2014.', battle)).toEqual([]);
     expect(timeline('Under the laws adopted in 2015, parliament renamed the city on 4 February 2016.', battle)).toEqual(['2016-02-04 day «4 February 2016»']);
     expect(timeline('Rebels captured Kidal in 2012.', battle)).toEqual(['2012 year «2012»']);
