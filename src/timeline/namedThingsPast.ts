@@ -1,12 +1,11 @@
 /**
  * Dates that are the past of a named thing rather than a happening of the story: a "which" clause
  * ("the Syrian Civil War, which began in March 2011"), a person's (`personsPast.ts`), the years of
- * a name, a founding aside (", founded in 1898 by …,"), an appositive of a thing's making, and a
- * participle phrase describing a noun that is no clause's subject ("a return to the positions held
- * before 17 May"). `storyDate.ts` asks; every pattern reads only the words next to the date.
+ * a name, a founding aside (", founded in 1898 by …,"), an appositive of a thing's making; a participle phrase
+ * describing a noun that is no clause's subject is in describingParticiples.ts. `storyDate.ts` asks; every pattern reads only
+ * the words next to the date.
  */
 import { tellsNamePeriod } from './namePeriods.ts';
-import { PICTURE_NOUN } from './pictureNouns.ts';
 import { tellsPersonsPast } from './personsPast.ts';
 
 /**
@@ -132,79 +131,6 @@ export function datesOpeningHappening(before: string, after: string): boolean {
 }
 
 /**
- * Participles of verbs that always take an object: followed by a preposition instead of one, the
- * word is a passive participle ("the positions held before 17 May"), never a clause's own verb
- * ("the army captured the town"); "lost" too, since "the ground lost on 2 April" is ground someone lost; and any
- * participle followed by its agent ("the campaign launched by the SDF in November 2016"), which a clause's verb never is.
- */
-const PASSIVE_PARTICIPLE =
-  '(?:captured|recaptured|seized|taken|retaken|held|considered|built|signed|killed|wounded|destroyed|damaged|occupied|abandoned|deployed|established|imposed|adopted|issued|supplied|delivered|acquired|looted|reached|negotiated|promised|proposed|planned|made|given|sent|brought|bought|lost|laid|dug|planted|added|rebuilt|renovated|restored|installed|constructed|erected|refurbished|modernised|modernized|[a-z]{3,}ed(?=\\s+by\\s))';
-
-/**
- * Where a noun phrase is no clause's subject: after a preposition, or after "and" inside a prepositional phrase ("with pickup trucks
- * and a few weapons"). A "despite" inside the clause too ("which remain under rebel control despite an agreement signed in March"),
- * not one opening the sentence, whose happening sets its scene as "After" does.
- */
-const OBJECT_LEAD = '\\b(?:to|from|for|with|into|against|(?<=[a-z,]\\s)despite|of|over|under|toward|towards|near|at|in|on|by)\\s+(?:[^,;.]{0,80}?\\band\\s+)?';
-
-/**
- * A participle phrase describing a noun that is not the clause's subject, up to a date: "a return to
- * the positions held before 17 May", "with … weapons captured from the army in 2012", "a block with a surgical wing added in
- * 2008" (a building's parts by when they were added or rebuilt; not "opened", which is as often a main verb). Group 1 holds
- * the words between the participle and the date, none of them the main clause's verb ("a deal of the kind signed in Darayya broke
- * down in mid-December"). Word-bounded and comma-free, so it reads only the words next to the date.
- */
-const PARTICIPLE_PHRASE = new RegExp(
-  `${OBJECT_LEAD}(?:(?:the|a|an|its|their|his|her|some|several|many|most|these|those)\\s+|(?=[a-z]+s\\s))(?:(?!(?:was|were|is|are|be|been|being|had|has|have|having)\\b)[\\w'-]+\\s+){0,3}?${PASSIVE_PARTICIPLE}((?:\\s+(?:from|by|before|after|in|on|at|during|since|near)\\b(?:\\s+(?!(?:broke|fell|collapsed|ended|began|started|stalled|failed|resumed)\\b)[\\w'-]+){0,4}?)?)\\s+$`,
-  'i',
-);
-
-/**
- * "on the image taken March 19", "in a video filmed on 5 March": a picture's day is the day of what it shows (GUIDE.md), so the
- * participle of its taking dates the sentence, not a named thing's past.
- */
-const PICTURE_TAKEN = new RegExp(`\\b${PICTURE_NOUN}\\s+(?:taken|filmed|recorded|shot|captured|dated)(?:\\s+(?:on|in|at))?\\s+$`, 'i');
-
-/**
- * "Azerbaijan released ten Armenian soldiers captured in November": those released, exchanged or returned, described by how
- * they were taken, are the verb's object; the day they were taken is their past, not the release's. Group 1 as above.
- */
-const RELEASED_OBJECT = new RegExp(
-  `\\b(?:released|freed|returned|exchanged|swapped|repatriated|handed\\s+over)\\s+(?:(?!(?:was|were|is|are|be|been|had|has|have|on|in|at)\\b)[\\w'-]+\\s+){1,4}?${PASSIVE_PARTICIPLE}((?:\\s+(?:from|by|before|after|in|on|at|during|near)\\b(?:\\s+[\\w'-]+){0,4}?)?)\\s+$`,
-  'i',
-);
-
-/**
- * "acknowledged 77 deaths in a statement issued in July 2018": the statement is how the clause's act was done, so
- * the day it was issued is that act's, not the past of a thing the sentence describes.
- */
-const STATEMENT_ISSUED =
-  /\bin\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|communiqu[eé]|press\s+release|video|message|letter|interview|speech|decree)\s+(?:issued|published|released|posted|given|made|broadcast)\s+(?:on|in)\s+$/i;
-
-/**
- * "At an extraordinary summit held by video conference on 27 July, the bloc proposed …": the meeting the clause's act was done
- * at, dated by the participle of its holding, gives that act's day, as "in a statement issued in July 2018" does (a happening
- * done at one of one day is that day, guide), not the past of a thing the sentence describes.
- */
-const MEETING_HELD =
-  /\b(?:at|in)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|conference|session|congress|assembly|rally|ceremony|hearing)\s+held\s+(?:[^,;.]{0,40}?\s)?(?:on|in)\s+$/i;
-
-/**
- * "Under the ceasefire agreement signed on 9 November 2020, Armenia agreed to return the district": an opening phrase naming
- * the agreement the main clause's act was done under, by the participle of its making; its date is that act's, as a
- * statement's is ("in a statement issued in July 2018").
- */
-const UNDER_AGREEMENT =
-  /^\s*Under\s+(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,4}?(?:agreement|deal|treaty|accord|protocol|statement|memorandum|ceasefire)\s+(?:signed|reached|concluded|agreed)\s+(?:in|on)\s+$/;
-
-/**
- * "The war ended with a ceasefire agreement brokered by Russia and signed on 9 November 2020": the thing a main clause's
- * story ended or began with, dated by the participle of its own making, dates the ending as "the ceasefire of 12 May
- * 1994" does; comma-free, so only the noun phrase right after "with".
- */
-const ENDED_WITH_MADE = /(?<!\b(?:which|that|who)\s+)\b(?:ended|began|started|concluded|culminated)\s+with\s+(?:the|a|an)\s+[^,;.]{0,80}$/i;
-
-/**
  * "were placed on the defensive for the duration of the counteroffensive that began in early June": a clause that only dates
  * the operation a "for the duration of" or "during" phrase names sets the scene, as "During the … War, which began on 27
  * September 2020" does (guide): the main clause's happening falls somewhere in it, not on its first day. So does one dating the
@@ -280,15 +206,4 @@ export function inAppositiveWhoseClause(lead: string): boolean {
 /** Whether a date ends a second verb of a "which" clause telling a named thing's past (`lead`: the words before it). */
 export function continuesNamedThingsPast(lead: string): boolean {
   return BACKGROUND_CLAUSE_GOES_ON.test(lead) && !STARTING_POINT_OF.test(lead);
-}
-
-/**
- * The participle phrase describing a noun that leads up to a date (`lead`: the words before it), with the words between
- * participle and date as group 1; none when the participle tells how the clause's act was done ("in a statement issued
- * in July 2018", "Under the agreement signed on …", "At a summit held on …") or what the story ended with ("ended with a ceasefire agreement … signed on 9 November 2020").
- */
-export function describingParticiple(lead: string): RegExpExecArray | null {
-  return STATEMENT_ISSUED.test(lead) || MEETING_HELD.test(lead) || ENDED_WITH_MADE.test(lead) || PICTURE_TAKEN.test(lead) || UNDER_AGREEMENT.test(lead)
-    ? null
-    : (PARTICIPLE_PHRASE.exec(lead) ?? RELEASED_OBJECT.exec(lead));
 }

@@ -10,7 +10,8 @@ import { MONTH_NAME, monthNumber, type AbsoluteMention } from './dateMention.ts'
 import { endsSubjectOfPluperfect, inEarlierPastClause } from './earlierPastClauses.ts';
 import { datesJudgement, judgedAsBefore } from './judgedDates.ts';
 import { endsAppositiveOfMaking, endsFoundingAside, foundingAsideEndsSentence, opensWithMakingOfDescribed } from './foundingAsides.ts';
-import { continuesNamedThingsPast, datesOpeningHappening, describingParticiple, inAppositiveWhoseClause, tellsNamedThingsPast } from './namedThingsPast.ts';
+import { continuesNamedThingsPast, datesOpeningHappening, inAppositiveWhoseClause, tellsNamedThingsPast } from './namedThingsPast.ts';
+import { describingParticiple } from './describingParticiples.ts';
 import { tellsHowThingsStood } from './howThingsStood.ts';
 import { tellsEstimatedStrength } from './strengthEstimates.ts';
 import {
