@@ -96,4 +96,7 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // Round 63: the Nakhchivan Autonomous Republic 0.947, the Azerbaijan COP29 post 0.917.
   nakhchivan_: 0.946,
   azerbaijan_cop29_post_: 0.916,
+  // Round 64: the Hama Governorate 1.000, the Niger Tillaberi ambush post 0.957.
+  hama_governorate_: 1,
+  niger_tillaberi_ambush_post_: 0.956,
 };
