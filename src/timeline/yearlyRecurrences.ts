@@ -102,6 +102,14 @@ const ONE_OFF_SUBJECT = /^\s*(?:The|Its|Their)\s+(?:first|last|final|next)\s/;
  */
 const CLIMATE_MONTH_BEFORE = /\b(?:average|mean)\s+(?:[a-z]+\s+){0,2}?(?:temperatures?|rainfall|precipitation|snowfall)\b[^.;]{0,120}?\sin\s+$/i;
 
+/**
+ * "The fighting usually slows with the rains in the summer", "The roads are usually cut by floods in August": a month or a season
+ * without its year that an adverb of habit puts the clause in names every year's (guide: a habit), no happening. Within the
+ * clause; told with its year ("but in the summer of 2024 it did not") it is one.
+ */
+const HABIT_ADVERB_BEFORE =
+  /\b(?:usually|normally|typically|generally|regularly|tends?\s+to|tended\s+to)\b[^,;.]{0,60}?\s(?:in|during|by|before|after|until)\s+(?:the\s+)?$/i;
+
 /** Whether a date comes back every year (a commemoration, an anniversary, a season's habit) rather than telling one happening. */
 export function recursYearly(mention: AbsoluteMention, before: string, near: string, after: string): boolean {
   if (RECURS_BEFORE.test(near) || RECURS_AFTER.test(after) || ANNIVERSARY_MARKED.test(near) || MARKED_ANNIVERSARY.test(near)) return true;
@@ -112,6 +120,7 @@ export function recursYearly(mention: AbsoluteMention, before: string, near: str
     return true;
   if (mention.year !== undefined) return false;
   if (RECURS_OPENING.test(before) || (KEPT_AS_BEFORE.test(near) && KEPT_AS_AFTER.test(after)) || KEPT_AS_DAY_AFTER.test(after)) return true;
+  if (mention.day === undefined && HABIT_ADVERB_BEFORE.test(near)) return true;
   return (
     mention.day === undefined &&
     mention.month !== undefined &&

@@ -1,0 +1,21 @@
+/** What a season or a month usually brings names every year's, no happening of the story (guide: a habit). */
+import { describe, expect, it } from 'vitest';
+import { timeline } from './timelineOf.ts';
+
+const POST = { published: '2025-06-23' };
+
+describe('a month or a season told with an adverb of habit', () => {
+  it('dates nothing, told in the present or in the past', () => {
+    expect(timeline('On Thursday gunmen attacked. The fighting usually slows with the rains in the summer.', POST)).toEqual(['2025-06-19 day «On Thursday»']);
+    expect(timeline('On Thursday gunmen attacked. The roads are usually cut by floods in August.', POST)).toEqual(['2025-06-19 day «On Thursday»']);
+    expect(timeline('On Thursday gunmen attacked. Herders normally moved south in early November.', POST)).toEqual(['2025-06-19 day «On Thursday»']);
+  });
+
+  it('keeps a month or a season with its year, and one told without the adverb', () => {
+    expect(timeline('The fighting usually slowed with the rains, but in the summer of 2024 it did not.', POST)).toEqual(['2024 year summer «summer of 2024»']);
+    expect(timeline('On Thursday gunmen attacked. The roads were cut by floods in August.', POST)).toEqual([
+      '2025-06-19 day «On Thursday»',
+      '2024-08 month «August»',
+    ]);
+  });
+});
