@@ -198,9 +198,21 @@ export function startsWhatItLaunched(text: string): boolean {
   return STARTING_POINT_OF.test(text);
 }
 
-/** Whether a date sits in a "whose" clause describing an appositive's thing, or a stance's object (`lead`: up to 200 characters before it). */
+/**
+ * "paratroopers of the 76th Division, which had been withdrawn from the right bank after the retreat from Kherson in November",
+ * "refugees from Handarat, whose residents had fled when rebels took the camp in 2013": a date in a "when" or "after" clause inside a
+ * relative clause in the pluperfect tells the circumstance of the thing's earlier past, two steps from the main clause, and dates
+ * nothing of the story (the Kreminna and Liwa al-Quds golds). Comma-free from the relative pronoun, and bounded.
+ */
+const NESTED_IN_EARLIER_PAST =
+  /,\s*(?:which|who|whose\s+[\w'-]+)\s+(?:[\w'-]+\s+){0,2}?had\s+[^,;.]{0,100}?\b(?:when|after|before|following)\s+[^,;.]{0,80}?\s(?:in|on)\s+(?:the\s+)?$/i;
+
+/**
+ * Whether a date sits in a "whose" clause describing an appositive's thing, or a stance's object, or in a clause nested in a
+ * relative clause's earlier past (`lead`: up to 200 characters before it).
+ */
 export function inAppositiveWhoseClause(lead: string): boolean {
-  return APPOSITIVE_WHOSE.test(lead) || HELD_NOW_WHOSE.test(lead);
+  return APPOSITIVE_WHOSE.test(lead) || HELD_NOW_WHOSE.test(lead) || NESTED_IN_EARLIER_PAST.test(lead);
 }
 
 /** Whether a date ends a second verb of a "which" clause telling a named thing's past (`lead`: the words before it). */

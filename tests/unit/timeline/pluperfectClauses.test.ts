@@ -109,3 +109,20 @@ describe('a relative phrase in a "which" clause in the pluperfect', () => {
     expect(timeline(ceremony)).toEqual(['2012-04-06 day «6 April»', '2012-04-06 day «that afternoon»']);
   });
 });
+
+describe('a date in a "when" or "after" clause inside a relative clause in the pluperfect', () => {
+  it('is the circumstance of the thing’s earlier past, two steps from the main clause, and dates nothing', () => {
+    const reinforced =
+      'Russia reinforced the sector with paratroopers of the 76th Division, which had been withdrawn from the right bank after the retreat from Kherson in November.';
+    expect(timeline(reinforced)).toEqual([]);
+    expect(timeline('It numbered a few hundred men, most of them refugees from Handarat, whose residents had fled when rebels took the camp in 2013.')).toEqual(
+      [],
+    );
+  });
+
+  it('keeps the main clause’s own date, and the pluperfect clause’s own date that the guide gives the sentence', () => {
+    const dated = 'On 30 December Russia reinforced the sector with paratroopers, which had been withdrawn after the retreat from Kherson in November.';
+    expect(timeline(dated)).toEqual(['2012-12-30 day «30 December»']);
+    expect(timeline('The troops regrouped near Handarat, which had been captured from the rebels on 14 December.')).toEqual(['2012-12-14 day «14 December»']);
+  });
+});
