@@ -44,6 +44,14 @@ const RETURNED_TO =
 const RANKED_BY_CLAUSE =
   /^[^,;.]{0,60}?\s(?:was|is|were|are)\s+the\s+(?:first|last|only|second|third|fourth|fifth)\b[^,;.]{0,80}?\s(?:that|which)\s+(?!(?:was|were|had|has|have|is|are)\b)[^,;.]{1,50}?\s[a-z]{3,}ed\s+(?:in|on)\s+$/i;
 const RANKED_BY_REACH = 220;
+/**
+ * "Goris was the main base for the supply of Armenian forces through the Lachin corridor, which Armenian forces opened in May 1992",
+ * "The official reason was the restoration of sovereignty over Karabakh, which its army had retaken … in September": a main clause
+ * that only says with a copula what its subject was, and a "which" clause telling the past of the thing it names; the sentence
+ * tells no happening (guide: background), as the Goris and Azerbaijan snap-election golds read it. "Became" or "remained" tells a
+ * change or a state of the story ("later became a base of the UN mission, which handed it over … in October 2023").
+ */
+const COPULA_THEN_WHICH = /^(?:(?:In|During)\s[^,;.]{0,80},\s*)?[^,;.]{0,80}?\s(?:was|is)\s+the\s[^;.]{0,160}?,\s*which\s[^,;.]{0,100}$/;
 
 /** "The defence, counting from 26 May 2014, had lasted 242 days": the start a duration is counted from, no happening (guide: durations). */
 const COUNTED_FROM = /\b(?:counting|counted|reckoned|measured)\s+from\s+$/i;
@@ -149,6 +157,7 @@ export function tellsHowThingsStood({ near, phraseBefore, sentenceBefore, after,
   return (
     (sentenceBefore.length <= RESPONSIBLE_FOR_REACH && RESPONSIBLE_FOR_BEFORE.test(sentenceBefore)) ||
     (sentenceBefore.length <= RANKED_BY_REACH && RANKED_BY_CLAUSE.test(sentenceBefore)) ||
+    COPULA_THEN_WHICH.test(sentenceBefore) ||
     COMPARED_WITH.test(phraseBefore) ||
     COMPARED_THAN.test(phraseBefore) ||
     RESEMBLED.test(phraseBefore) ||

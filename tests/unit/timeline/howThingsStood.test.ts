@@ -53,6 +53,18 @@ describe('how things stood at a date is no event', () => {
     expect(timeline('The election was held under the charter that the council adopted in March 2016.', context)).toEqual(['2016-03 month «March 2016»']);
   });
 
+  it('skips the date of a "which" clause on what a copula says its subject was, and keeps a change of state or a happening', () => {
+    const context = { infoboxDate: '1 March - 30 September 2016' };
+    const base = 'In the war, Goris was the main base for the supply of the army through the corridor, which Armenian forces opened in May 2016.';
+    expect(timeline(base, context)).toEqual([]);
+    const reason = 'The official reason was the restoration of sovereignty over Karabakh, which its army had retaken in a one-day offensive in September.';
+    expect(timeline(reason, context)).toEqual([]);
+    expect(timeline('The camp later became a base of the UN mission, which handed it over to the army in October 2023.', context)).toEqual([
+      '2023-10 month «October 2023»',
+    ]);
+    expect(timeline('Goris was shelled through the corridor, which Armenian forces opened in May 2016.', context)).toEqual(['2016-05 month «May 2016»']);
+  });
+
   it('skips how many of a side were estimated to remain at a time, and keeps those who remained missing', () => {
     const context = { infoboxDate: '1 March - 30 September 2016' };
     expect(timeline('By the summer of 2016 the army estimated that between 1,000 and 1,500 rebel fighters remained in the enclave.', context)).toEqual([]);
