@@ -55,9 +55,10 @@ export const WEEKDAY_PHRASES: Rule[] = [
     unit: 'weekday',
     amount: weekdayOf,
   },
+  // "on Wednesday's ballot" names the ballot: a possessive weekday is a label, as a news post reads it (publicationDates.ts).
   {
     pattern: new RegExp(
-      `\\b(?:(?:[Ll]ate|[Ee]arly) )?(?:[Oo]n|[Bb]y) ${WEEKDAY}\\b|\\b(?:[Ll]ate|[Ee]arly) ${WEEKDAY}\\b|\\b${WEEKDAY}(?= (?:morning|afternoon|evening|night)\\b)|\\b${WEEKDAY}(?=,? \\d{1,2}:\\d{2}\\b)|\\b${WEEKDAY}${BEFORE_SECOND_DAY_OF_TIME}`,
+      `\\b(?:(?:[Ll]ate|[Ee]arly) )?(?:[Oo]n|[Bb]y) ${WEEKDAY}\\b(?!['’]s)|\\b(?:[Ll]ate|[Ee]arly) ${WEEKDAY}\\b|\\b${WEEKDAY}(?= (?:morning|afternoon|evening|night)\\b)|\\b${WEEKDAY}(?=,? \\d{1,2}:\\d{2}\\b)|\\b${WEEKDAY}${BEFORE_SECOND_DAY_OF_TIME}`,
       'g',
     ),
     needs: WEEKDAY_NEEDS,

@@ -157,6 +157,9 @@ describe('findPublicationDates: a news post counts from the day it was published
     expect(dates("Neither of this year's juntas has shown that it can.")).toEqual([]);
     expect(dates("Yesterday's attack was the deadliest of the war.")).toEqual([]);
     expect(dates('The base fell yesterday, officials said.')).toEqual([['yesterday', 2023, 3, 11]]);
+    // After "on" too: "on Wednesday's ballot" names the ballot, no day the story stands on, before or after the post.
+    const ballot = "The results came yesterday. None of the candidates on Wednesday's ballot got more than 3 per cent.\n";
+    expect(extractTimeline(ballot, { published: '2024-02-09' }).map((event) => event.date)).toEqual(['2024-02-08']);
   });
 
   it('leaves weekdays that are names alone', () => {
