@@ -99,4 +99,7 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // Round 64: the Hama Governorate 1.000, the Niger Tillaberi ambush post 0.957.
   hama_governorate_: 1,
   niger_tillaberi_ambush_post_: 0.956,
+  // Ahrar al-Sham 0.971, the Lebanon–Syria border demarcation post 1.000.
+  'ahrar_al-sham_': 0.97,
+  lebanon_syria_border_demarcation_post_: 1,
 };
