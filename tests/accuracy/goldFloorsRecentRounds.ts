@@ -102,4 +102,7 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // Ahrar al-Sham 0.971, the Lebanon–Syria border demarcation post 1.000.
   'ahrar_al-sham_': 0.97,
   lebanon_syria_border_demarcation_post_: 1,
+  // Kostiantynivka 1.000, the Odesa grain terminal report 0.957.
+  kostiantynivka_: 1,
+  odesa_grain_terminal_video_report_: 0.956,
 };
