@@ -10,10 +10,12 @@
  * had been established in August 2017" tells a thing's (guide), no happening of the story. Pluperfect only ("a mayor whom Yeltsin
  * pardoned on 3 May" may go on with the story); bounded to the words before the date. So is one telling when the person last or
  * first did a thing ("said Abu Khaled, a driver who last drove the route in 2012"), as "which he last visited in March" is a thing's.
- * A post's date may stand with no preposition ("Elene Khoshtaria, who had already been fined twice this year").
+ * A post's date may stand with no preposition ("Elene Khoshtaria, who had already been fined twice this year"), and the clause may
+ * be long ("a group of volunteers who had taken part in the Euromaidan protests and in street clashes … during the spring of 2014"):
+ * read over a career clause's reach, comma-free.
  */
 const PERSONS_EARLIER_PAST =
-  /,\s*(?:(?:a|an|the)\s+(?:[\w'-]+\s+){0,7}?)?(?:who|whom)\s+(?:(?:[A-Z][\w'-]*\s+){1,3}|(?:he|she|they)\s+)?(?:had\s+(?:(?:already|previously|once)\s+)?(?:been\s+)?(?:\w+ed|held|taken|led|fought|won|lost|left|made|given|sent)|(?:last|first)\s+[a-z]+)\s+(?:[\w'-]+\s+){0,3}?(?:(?:in|on|since|until)\s+(?:the\s+)?)?$/;
+  /,\s*(?:(?:a|an|the)\s+(?:[\w'-]+\s+){0,7}?)?(?:who|whom)\s+(?:(?:[A-Z][\w'-]*\s+){1,3}|(?:he|she|they)\s+)?(?:had\s+(?:(?:already|previously|once)\s+)?(?:been\s+)?(?:\w+ed|held|taken|led|fought|won|lost|left|made|given|sent)|(?:last|first)\s+[a-z]+)\s+(?:[\w'-]+\s+){0,16}?(?:(?:in|on|since|until|during)\s+(?:the\s+)?)?$/;
 
 /**
  * "Macron, who had invited the leaders of the G5 Sahel to a summit in Pau on 16 December, announced …": the same pluperfect "who"
@@ -115,7 +117,7 @@ const PRESENT_AFTER_OPENING = /^,\s+(?:(?:the|its|their|this|that|[A-Z][\w'’-]
 /** Whether the words around a date make it a person's own past (`near`: the words right before it; `before`: all of them). */
 export function tellsPersonsPast(near: string, after: string, before: string): boolean {
   return (
-    PERSONS_EARLIER_PAST.test(near) ||
+    PERSONS_EARLIER_PAST.test(before.slice(-CAREER_NEAR)) ||
     inSubjectsEarlierPast(before, after) ||
     (APPOINTMENT_CLAUSE.test(near) && CLAUSE_CLOSE.test(after)) ||
     (POWER_SEIZED_AGAIN.test(near) && CLAUSE_CLOSE.test(after)) ||

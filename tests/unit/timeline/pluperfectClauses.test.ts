@@ -26,6 +26,10 @@ describe('a "who" clause in the pluperfect describing a person', () => {
     expect(timeline('Troops were joined by Gantamirov, who had been pardoned in November.')).toEqual([]);
     // However many words name the person before the clause.
     expect(timeline('Its first commander was Sayf Abu Bakr, a former Syrian Army officer from al-Bab who had defected in 2012.')).toEqual([]);
+    // And however many words the clause holds before its date ("during" too).
+    const corps =
+      'Its founding members came from the Black Corps, a group of volunteers who had taken part in the Euromaidan protests and in street clashes with activists in Kharkiv during the spring of 2012.';
+    expect(timeline(corps)).toEqual([]);
     // A post's date may stand with no preposition.
     const fined = 'Among them was the politician Elene Khoshtaria, who had already been fined twice this year for blocking the road.';
     expect(extractTimeline(`On Sunday, 63 people were detained. ${fined}\n`, { published: '2025-05-27' }).map((event) => event.date)).toEqual(['2025-05-25']);
