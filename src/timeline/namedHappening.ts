@@ -25,7 +25,8 @@ const MIN_STEM = 4;
  * The other words that tell a happening its noun names: an irregular past ("The strike came three weeks after …" recalls "a drone
  * struck a wedding"), and for a capture "took" or "had taken" the place ("Two days after the capture" recalls "IS fighters had taken
  * the base"), or troops entering it ("Within a week of the town's capture" recalls "Armenian troops entered Lachin on 18 May"); an arrest,
- * someone detained ("Within hours of the arrest" recalls "The security service detained Samvel Karapetyan").
+ * someone detained ("Within hours of the arrest" recalls "The security service detained Samvel Karapetyan"); a liberation, troops
+ * entering or walking into the place ("A week after the liberation" recalls "the first Ukrainian soldiers walk into the village").
  */
 const TOLD_ALSO_BY: Readonly<Record<string, string>> = {
   strike: 'struck',
@@ -33,6 +34,7 @@ const TOLD_ALSO_BY: Readonly<Record<string, string>> = {
   fight: 'fought',
   capture: '(?:(?:took|taken)\\s+(?:the|control)\\b|entered)',
   arrest: 'detain',
+  liberat: '(?:entered|(?:walk|walks|walked|drive|drives|drove|roll|rolls|rolled)\\s+into)',
 };
 
 /** The stems of the naming words that can find a referent ("signing ceremony" → ["sign", "ceremony"]), as patterns. */

@@ -206,6 +206,16 @@ describe('days counted from the story or from a happening it told', () => {
       "1992-05-20 day «Two days after the town's capture»",
     ]);
   });
+
+  it('counts "a week after the liberation" from the day the text told troops walking into the place', () => {
+    const report = { infoboxDate: '11 September 2022 – 30 September 2022' };
+    const walked = 'On 11 September the first Ukrainian soldiers walk into the village from the south. On 13 September the police open the station.';
+    expect(timeline(`${walked} A week after the liberation, the first convoy reaches the village.`, report)).toEqual([
+      '2022-09-11 day «11 September»',
+      '2022-09-13 day «13 September»',
+      '2022-09-18 day «A week after the liberation»',
+    ]);
+  });
 });
 
 describe('"the first day of that offensive"', () => {
