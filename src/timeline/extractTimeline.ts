@@ -242,7 +242,12 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
         !tellsNoHappening(sentence.text) &&
         !describesWhereItLies(sentence.text) &&
         !countsPeopleLeft(sentence.text);
-      if (event !== undefined && !summary && !toEnd && !wholeSpan && !clipLine && !postLine)
+      // Right after a line dating a clip, a date only a relative clause gives ("…, where a woman has been alone since her husband
+      // died in the autumn") is the past of what the clip shows, which is of the clip's day.
+      const clipShowsMain =
+        shownDay !== undefined && mentions.length > 0 && mentions.every((mention) => mention.kind === 'absolute' && mention.background === 'clause');
+      if (event !== undefined && clipShowsMain && !clipLine) events.push(toEvent(shownDay, sentence.text, block.section, block.sectionId, false));
+      else if (event !== undefined && !summary && !toEnd && !wholeSpan && !clipLine && !postLine)
         events.push(toEvent(event, sentence.text, block.section, block.sectionId));
       else if (shownDay !== undefined && undatedHappening() && !tellsLaterThanHeading(sentence.text))
         events.push(toEvent(shownDay, sentence.text, block.section, block.sectionId, false));

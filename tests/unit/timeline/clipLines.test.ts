@@ -31,6 +31,16 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
     ]);
   });
 
+  it('dates what the clip shows on its day when only a relative clause of it gives a date, the past of who is shown', () => {
+    const rescue = 'Rescuers drag a boat across the ice to reach a house, where a woman has been alone since her husband died in January.';
+    expect(timeline(`On 10 February, the siege began. The next clip is from 14 February. ${rescue}`)).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-14 day «»',
+    ]);
+    // Without the clip line, the clause's date is the sentence's, as before.
+    expect(timeline(`On 10 February, the siege began. ${rescue}`)).toHaveLength(2);
+  });
+
   it("does not date a count of the people left in a place, its own date left out as the count's", () => {
     const clip = 'On 10 February, the siege began. This video was filmed on 14 February.';
     expect(timeline(`${clip} Volunteers tell us that by the end of February fewer than 2,000 people remain in the town.`)).toEqual([
