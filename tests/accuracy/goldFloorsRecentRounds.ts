@@ -105,4 +105,7 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // Kostiantynivka 1.000, the Odesa grain terminal report 0.957.
   kostiantynivka_: 1,
   odesa_grain_terminal_video_report_: 0.956,
+  // Round 65: the Al-Hasakah Governorate 0.973, the Syrian transitional government post 0.917.
+  'al-hasakah_governorate_': 0.972,
+  syria_interim_government_formed_post_: 0.916,
 };
