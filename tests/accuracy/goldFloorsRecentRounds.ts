@@ -108,4 +108,7 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // Round 65: the Al-Hasakah Governorate 0.973, the Syrian transitional government post 0.917.
   'al-hasakah_governorate_': 0.972,
   syria_interim_government_formed_post_: 0.916,
+  // Round 64's late pair: the Battle of Krynky 1.000, the energy-strike pause post 0.923.
+  battle_of_krynky_: 1,
+  ukraine_energy_strike_pause_post_: 0.922,
 };
