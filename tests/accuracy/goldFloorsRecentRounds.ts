@@ -111,4 +111,10 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // Round 64's late pair: the Battle of Krynky 1.000, the energy-strike pause post 0.923.
   battle_of_krynky_: 1,
   ukraine_energy_strike_pause_post_: 0.922,
+  // Round 65's fourth helper: the Mansila attack 0.971, the Bazoum immunity post 0.960.
+  mansila_attack_: 0.97,
+  niger_bazoum_immunity_lifted_post_: 0.959,
+  // Round 64's fifth helper: the Battle of Dioura 0.971, the Niger–Benin pipeline post 1.000.
+  battle_of_dioura_: 0.97,
+  niger_benin_pipeline_post_: 1,
 };
