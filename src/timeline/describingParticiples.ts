@@ -79,12 +79,19 @@ const UNDER_AGREEMENT =
 const ENDED_WITH_MADE = /(?<!\b(?:which|that|who)\s+)\b(?:ended|began|started|concluded|culminated)\s+with\s+(?:the|a|an)\s+[^,;.]{0,80}$/i;
 
 /**
+ * "Mansila had been under a blockade imposed by JNIM since 2022": a perfect "been under …" (or "in") states how the subject has
+ * stood since a start, so the "since" is that perfect's, not the participle's; being under a blockade since a date is the
+ * siege begun then, as "had been besieged since 2022" is (GUIDE.md).
+ */
+const BEEN_UNDER_SINCE = /\b(?:has|have|had)\s+been\s+(?:under|in)\s+[^,;.]{0,80}\bsince\s+$/i;
+
+const NOT_DESCRIBING = [STATEMENT_ISSUED, MEETING_HELD, ENDED_WITH_MADE, PICTURE_TAKEN, UNDER_AGREEMENT, BEEN_UNDER_SINCE];
+
+/**
  * The participle phrase describing a noun that leads up to a date (`lead`: the words before it), with the words between
  * participle and date as group 1; none when the participle tells how the clause's act was done ("in a statement issued
  * in July 2018", "Under the agreement signed on …", "At a summit held on …") or what the story ended with ("ended with a ceasefire agreement … signed on 9 November 2020").
  */
 export function describingParticiple(lead: string): RegExpExecArray | null {
-  return STATEMENT_ISSUED.test(lead) || MEETING_HELD.test(lead) || ENDED_WITH_MADE.test(lead) || PICTURE_TAKEN.test(lead) || UNDER_AGREEMENT.test(lead)
-    ? null
-    : (PARTICIPLE_PHRASE.exec(lead) ?? RELEASED_OBJECT.exec(lead));
+  return NOT_DESCRIBING.some((pattern) => pattern.test(lead)) ? null : (PARTICIPLE_PHRASE.exec(lead) ?? RELEASED_OBJECT.exec(lead));
 }

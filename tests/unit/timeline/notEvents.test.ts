@@ -137,6 +137,9 @@ describe('what is not the date of an event', () => {
     expect(timeline('It is a five-storey block with a surgical wing added in 2008.', battle)).toEqual([]);
     expect(timeline('The mosque stands next to a school with a roof rebuilt in 2009.', battle)).toEqual([]);
     expect(timeline('A surgical wing was added in 2008.', battle)).toEqual(['2008 year «2008»']);
+    // A perfect "been under" owns the "since": the blockade begun then, as "had been besieged since 2022" is.
+    const blockade = 'Mansila had been under a blockade imposed by JNIM since 2022, and was supplied by helicopter.';
+    expect(timeline(blockade, { infoboxDate: '11 June 2024' })).toEqual(['2022 year «2022»']);
     expect(timeline('A sanatorium of the Armenian trade unions opened in 1940.', battle)).toEqual(['1940 year «1940»']);
     expect(timeline('The final concept was a major change from the initial project considered in late 2014.', battle)).toEqual([]);
     expect(timeline('Under the laws adopted in 2015, parliament renamed the city on 4 February 2016.', battle)).toEqual(['2016-02-04 day «4 February 2016»']);
