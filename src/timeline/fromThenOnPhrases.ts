@@ -54,10 +54,11 @@ export const FROM_THEN_ON_PHRASES: Rule[] = [
   },
   // "It has held the sector since then.": ground held (an object after the verb: "The ceasefire has held since then" tells it lasted),
   // or a place shut or besieged, from the day just told, as a closing "since" starts a habit ("Bazoum has been held in his residence
-  // ever since, with his wife." closes on who shares it).
+  // ever since, with his wife." closes on who shares it, and "he has been held ever since with his wife in the residence" on who
+  // shares it and where, with no comma).
   {
     pattern:
-      /\b(?:has|have|had)\s+(?:(?:held|controlled|occupied)\s+(?!since\b)[^,;.\d]{1,60}?\s|been\s+(?:held|controlled|occupied|besieged|blockaded|closed|cut\s+off)\b[^,;.\d]{0,60}?\s)since(?:\s+then)?(?=\s*(?:[.!;]|$)|,\s+(?:with|along\s+with|together\s+with)\s[^,;.]{1,40}[.!;]?\s*$)/gi,
+      /\b(?:has|have|had)\s+(?:(?:held|controlled|occupied)\s+(?!since\b)[^,;.\d]{1,60}?\s|been\s+(?:held|controlled|occupied|besieged|blockaded|closed|cut\s+off)\b[^,;.\d]{0,60}?\s)since(?:\s+then)?(?=\s*(?:[.!;]|$)|,\s+(?:with|along\s+with|together\s+with)\s[^,;.]{1,40}[.!;]?\s*$|\s+(?:with|along\s+with|together\s+with|in|at|inside)\s[^,;.\d]{1,100}[.!;]?\s*$)/gi,
     needs: ['since'],
     unit: 'day',
     amount: 0,

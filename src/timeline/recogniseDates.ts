@@ -41,10 +41,10 @@ const PUBLICATION_WORD = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|S
  * Cheap test run before chrono-node, which costs about a millisecond a call:
  * a sentence without a month, season, year or time word cannot hold a date, nor one naming no happening just told
  * ("killed during the attack", "The same conference named"); a bare closing "since" ("The strikes have not stopped since.", "…
- * ever since, with his wife.") counts from the day just told, so it passes too.
+ * ever since, with his wife.", "… ever since with his wife in the residence") counts from the day just told, so it passes too.
  */
 const MAY_HOLD_DATE = new RegExp(
-  `${MONTH_NAME}|\\bduring the (?:${ONE_MOVE}|debate|hearing|${GATHERING})|\\bthe same (?:[a-z]+ )?${GATHERING}|\\b(?:told|addressed|briefed) the ${GATHERING}|\\b\\d{3,4}\\b|\\d/\\d|o['’]clock|\\d(?:st|nd|rd|th|[:.]\\d\\d|\\s*[ap]\\.?m)\\b|\\b(?:spring|summer|autumn|fall|winter|day|days|week|weeks|weekend|month|months|year|years|later|morning|afternoon|evening|night|nights|overnight|midnight|midday|dawn|dusk|dark|noon|nightfall|daybreak|date|point|time|hour|hours|minute|minutes|second|seconds|moments|immediately|from then on|from now on|since then|by then|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|BC|BCE|AD)\\b|\\bsince(?=\\s*(?:[.!;,]|$))|\\bwhen the (?:[a-z]+ )?(?:missile|rocket|drone|bomb|shell)s? (?:hit|struck|landed|exploded|fell)\\b`,
+  `${MONTH_NAME}|\\bduring the (?:${ONE_MOVE}|debate|hearing|${GATHERING})|\\bthe same (?:[a-z]+ )?${GATHERING}|\\b(?:told|addressed|briefed) the ${GATHERING}|\\b\\d{3,4}\\b|\\d/\\d|o['’]clock|\\d(?:st|nd|rd|th|[:.]\\d\\d|\\s*[ap]\\.?m)\\b|\\b(?:spring|summer|autumn|fall|winter|day|days|week|weeks|weekend|month|months|year|years|later|morning|afternoon|evening|night|nights|overnight|midnight|midday|dawn|dusk|dark|noon|nightfall|daybreak|date|point|time|hour|hours|minute|minutes|second|seconds|moments|immediately|from then on|from now on|since then|by then|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|BC|BCE|AD)\\b|\\bsince(?=\\s*(?:[.!;,]|$)|\\s+(?:with|along|together|in|at|inside)\\s)|\\bwhen the (?:[a-z]+ )?(?:missile|rocket|drone|bomb|shell)s? (?:hit|struck|landed|exploded|fell)\\b`,
   'i',
 );
 

@@ -182,6 +182,9 @@ describe('a date after "since": a baseline inside a clause, a happening in its o
       '2012-07-26 day «26 July 2012»',
       '2012-07-26 day «has been held in his residence ever since»',
     ]);
+    // Who shares it and where, with no comma, still close the sentence.
+    const noComma = 'On 26 July 2012 the guard took power. He refused to resign, and he has been held ever since with his wife in the residence.';
+    expect(timeline(noComma, {})).toEqual(['2012-07-26 day «26 July 2012»', '2012-07-26 day «has been held ever since»']);
   });
 
   it('keeps a place on the front line since a date, told in an aside with no verb', () => {
