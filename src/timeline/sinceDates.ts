@@ -248,12 +248,21 @@ const TIMES_SINCE =
   /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|hundreds\s+of)\s+times\s+since\s+(?:the\s+)?$|\btwice\s+since\s+(?:the\s+)?$/i;
 
 /**
- * Whether a relative phrase after "since" is a count's baseline: a count of times up to it ("more than 300 times since the start of
- * the year"), or a total told after an opening "Since" ("Since the start of the year at least a dozen critics have been
+ * "brought to more than 60 the number of soldiers killed in central Mali since the start of the year", "More than 60 soldiers had
+ * been killed since the start of the year": a total up to the "since", its phrase the count's baseline (guide), as "200 had been
+ * killed since February" is.
+ */
+const TOTAL_SINCE =
+  /\b(?:the\s+(?:number|total|toll|count)\s+of\s+[^,;.\d]{1,80}?|(?:\d[\d,]*|dozens|hundreds|thousands)\s+(?:[\w'’-]+\s+){0,4}?(?:has|have|had)\s+been\s+(?:killed|wounded|injured|displaced|arrested|detained|abducted)\b[^,;.\d]{0,60}?)\s+since\s+(?:the\s+)?$/i;
+
+/**
+ * Whether a relative phrase after "since" is a count's baseline: a count of times or a total up to it ("more than 300 times since
+ * the start of the year", "the number of soldiers killed since the start of the year"), or a total told after an opening "Since" ("Since the start of the year at least a dozen critics have been
  * conscripted"), as such a date written out is (see `countsSinceBaseline`). `before` is the sentence up to the phrase.
  */
 export function countsSinceRelative(before: string, after: string): boolean {
-  return TIMES_SINCE.test(before.slice(-BUILD_UP_NEAR)) || (OPENING_SINCE_CLAUSE.test(before) && COUNT_TOLD_AFTER.test(after));
+  const reach = before.slice(-BUILD_UP_NEAR);
+  return TIMES_SINCE.test(reach) || TOTAL_SINCE.test(reach) || (OPENING_SINCE_CLAUSE.test(before) && COUNT_TOLD_AFTER.test(after));
 }
 
 /** Whether what the "since" runs from is kept up from then on: a saying, a demand, an absence, a protest or a habit, begun then. */
