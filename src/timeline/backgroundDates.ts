@@ -99,10 +99,12 @@ const CLAUSE_OPENING_AFTER = /^\s*(?:,|(?:it|they|he|she|we)\s)/;
 /**
  * A restrictive clause with a subject of its own describing the sentence's subject, its date right before the subject's own verb
  * in the simple past: "The committee that the interim president, Ahmed al-Sharaa, set up to investigate the killings in March
- * presented its report on Tuesday" (group 1, from "that"). Its date yields to the main clause's, as a participle's does. Bounded.
+ * presented its report on Tuesday", "The 30-day pause in strikes … that Russia and Ukraine accepted last month ran out on Thursday"
+ * (group 1, from "that"; its subject a determiner's noun or a name). Its date yields to the main clause's, as a participle's does.
+ * Bounded.
  */
 const SUBJECT_CLAUSE_WITH_SUBJECT = new RegExp(
-  `^\\s*The\\s+[a-z-]+(?:\\s+[a-z-]+){0,2}\\s+(that\\s+(?:the|its|their|his|her)\\s[^;.]{1,160}?\\b(?:${MONTH_NAME}|(?:1[89]|20)\\d\\d))(?=\\s+[a-z]{3,}ed\\b)`,
+  `^\\s*The\\s+[\\w-]+(?:\\s+[\\w-]+){0,7}?\\s+(that\\s+(?:(?:the|its|their|his|her|both|all|most|many|some|these|those)\\s|[A-Z])[^;.]{1,160}?\\b(?:${MONTH_NAME}|(?:1[89]|20)\\d\\d|(?:last|this)\\s+(?:week|month|year)))(?=\\s+(?:[a-z]{3,}ed|ran|fell|broke|came|went|began|took|left|lost|won|held)\\b)`,
 );
 
 /**

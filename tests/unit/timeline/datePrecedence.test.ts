@@ -33,6 +33,11 @@ describe('a relative clause’s date before the main clause’s relative phrase'
     const findings =
       'On 6 March 2025 gunmen ambushed security forces. The national fact-finding committee that the interim president, Ahmed al-Sharaa, had appointed on 9 March presented its findings in July 2025.';
     expect(timeline(findings, {})).toEqual(['2025-03-06 day «6 March 2025»', '2025-07 month «July 2025»']);
+    // A subject named by its own name or "both sides", a longer noun phrase, a post's "last month", an irregular main verb.
+    const pause = 'The 30-day pause in strikes on energy infrastructure that Russia and Ukraine accepted last month ran out on Thursday.';
+    expect(timeline(pause, { published: '2025-04-18' })).toEqual(['2025-04-17 day «on Thursday»']);
+    const truce = 'The truce that both sides accepted in March 2014 collapsed on 5 May 2014.';
+    expect(timeline(truce, {})).toEqual(['2014-05-05 day «5 May 2014»']);
   });
 
   it('yields to a later main clause’s date, a clause opened by a preposition too ("to which", "from whom")', () => {
