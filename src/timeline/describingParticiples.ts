@@ -29,7 +29,7 @@ const OBJECT_LEAD = '\\b(?:to|from|for|with|into|against|(?<=[a-z,]\\s)despite|o
  * down in mid-December"). Word-bounded and comma-free, so it reads only the words next to the date.
  */
 const PARTICIPLE_PHRASE = new RegExp(
-  `${OBJECT_LEAD}(?:(?:the|a|an|its|their|his|her|some|several|many|most|these|those)\\s+|(?=[a-z]+s\\s))(?:(?!(?:was|were|is|are|be|been|being|had|has|have|having)\\b)[\\w'-]+\\s+){0,3}?${PASSIVE_PARTICIPLE}((?:\\s+(?:from|by|before|after|in|on|at|during|since|near)\\b(?:\\s+(?!(?:broke|fell|collapsed|ended|began|started|stalled|failed|resumed)\\b)[\\w'-]+){0,4}?)?)\\s+$`,
+  `${OBJECT_LEAD}(?:(?:the|a|an|its|their|his|her|some|several|many|most|these|those)\\s+|(?=[a-z]+s\\s))(?:(?!(?:was|were|is|are|be|been|being|had|has|have|having|and|or|but)\\b)[\\w'-]+\\s+){0,3}?${PASSIVE_PARTICIPLE}((?:\\s+(?:from|by|before|after|in|on|at|during|since|near)\\b(?:\\s+(?!(?:broke|fell|collapsed|ended|began|started|stalled|failed|resumed)\\b)[\\w'-]+){0,4}?)?)\\s+$`,
   'i',
 );
 

@@ -137,6 +137,8 @@ describe('what is not the date of an event', () => {
     expect(timeline('It is a five-storey block with a surgical wing added in 2008.', battle)).toEqual([]);
     expect(timeline('The mosque stands next to a school with a roof rebuilt in 2009.', battle)).toEqual([]);
     expect(timeline('A surgical wing was added in 2008.', battle)).toEqual(['2008 year «2008»']);
+    // "and" ends a noun phrase: "held" after it is the subject's second verb, not a participle describing "notice".
+    expect(timeline("The conference was called at a week's notice and held on 24 and 25 May 2014.", battle)).toEqual(['2014-05-24 day «24 and 25 May 2014»']);
     // A perfect "been under" owns the "since": the blockade begun then, as "had been besieged since 2022" is.
     const blockade = 'Mansila had been under a blockade imposed by JNIM since 2022, and was supplied by helicopter.';
     expect(timeline(blockade, { infoboxDate: '11 June 2024' })).toEqual(['2022 year «2022»']);
