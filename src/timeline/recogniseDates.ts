@@ -34,6 +34,7 @@ import { inSubjectsEarlierPast } from './personsPast.ts';
 import { PLUPERFECT_TO_END } from './earlierPastClauses.ts';
 import { countsSinceBaseline, countsSinceRelative } from './sinceDates.ts';
 import { withSentenceYears } from './sentenceYears.ts';
+import { sharesEveryYear } from './yearlyRecurrences.ts';
 
 /** Words a news post dates things with, counting from its publication day. */
 const PUBLICATION_WORD = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|yesterday|today|tonight|weekend|writing)\b/i;
@@ -187,8 +188,12 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
       continue;
     }
     // "By then, estimates put the number of Russian soldiers in the area at 4,000": a side's strength, no happening, whatever dates it;
-    // so is a place's count of people ("had fewer than 1,000 inhabitants by the end of the year").
-    if (candidate.kind === 'relative' && (estimatesForceStrength(flat.slice(end, end + 2 * NEAR)) || endsForceRemaining(lead) || countsInhabitants(lead))) {
+    // so is a place's count of people ("had fewer than 1,000 inhabitants by the end of the year"), and a share of every year
+    // ("have been dry for most of the year").
+    if (
+      candidate.kind === 'relative' &&
+      (estimatesForceStrength(flat.slice(end, end + 2 * NEAR)) || endsForceRemaining(lead) || countsInhabitants(lead) || sharesEveryYear(candidate.text, lead))
+    ) {
       taken.push(candidate);
       continue;
     }

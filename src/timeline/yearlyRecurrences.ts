@@ -110,6 +110,19 @@ const CLIMATE_MONTH_BEFORE = /\b(?:average|mean)\s+(?:[a-z]+\s+){0,2}?(?:tempera
 const HABIT_ADVERB_BEFORE =
   /\b(?:usually|normally|typically|generally|regularly|tends?\s+to|tended\s+to)\b[^,;.]{0,60}?\s(?:in|during|by|before|after|until)\s+(?:the\s+)?$/i;
 
+/**
+ * "The springs have been dry for most of the year since the 2000s", "The pass is closed for much of the year": a share of the year
+ * told in the present or its perfect is every year's (guide: a habit), no happening; in the past ("The front then stalled for most
+ * of the year") it is the year just told.
+ */
+const SHARE_OF_YEAR = /^for\s+(?:most|much|part|all)\s+of\s+the\s+year$/i;
+const PRESENT_CLAUSE_BEFORE = /\b(?:is|are|has\s+been|have\s+been|remains?|stays?|lies|lie)\b[^,;.]{0,40}$/i;
+
+/** Whether a relative phrase names a share of every year rather than of the year just told. */
+export function sharesEveryYear(phrase: string, lead: string): boolean {
+  return SHARE_OF_YEAR.test(phrase) && PRESENT_CLAUSE_BEFORE.test(lead);
+}
+
 /** Whether a date comes back every year (a commemoration, an anniversary, a season's habit) rather than telling one happening. */
 export function recursYearly(mention: AbsoluteMention, before: string, near: string, after: string): boolean {
   if (RECURS_BEFORE.test(near) || RECURS_AFTER.test(after) || ANNIVERSARY_MARKED.test(near) || MARKED_ANNIVERSARY.test(near)) return true;

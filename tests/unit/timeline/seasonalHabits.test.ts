@@ -19,3 +19,15 @@ describe('a month or a season told with an adverb of habit', () => {
     ]);
   });
 });
+
+describe('a share of the year', () => {
+  it('is every year in the present or its perfect, and the year just told in the past', () => {
+    const opening = 'In the spring of 2018 the brigade returned to the front.';
+    expect(timeline(`${opening} The springs have been dry for most of the year since the 2000s.`)).toEqual(['2018 year spring «spring of 2018»']);
+    expect(timeline(`${opening} The pass is closed for much of the year.`)).toEqual(['2018 year spring «spring of 2018»']);
+    expect(timeline(`${opening} The front then stalled for most of the year.`)).toEqual([
+      '2018 year spring «spring of 2018»',
+      '2018 year «for most of the year»',
+    ]);
+  });
+});
