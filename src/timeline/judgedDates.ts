@@ -37,6 +37,19 @@ export function judgedAsBefore(before: string, after: string): boolean {
   return JUDGED_AS_BEFORE.test(before.slice(-JUDGED_AS_REACH)) && !TOLD_IN_WHICH_AFTER.test(after);
 }
 
+/**
+ * "For many in N'Djamena, what happened on Thursday confirmed what the opposition had said from the start": "what happened" with its
+ * date, the subject of a verb that weighs it, points back to a happening already told and judges it (guide: analysis), no
+ * happening of its own. Not as an object ("to reconstruct what happened to the depot in March 2025").
+ */
+const WHAT_HAPPENED_SUBJECT = /(?:^|[,:;]\s*)[Ww]hat\s+(?:happened|took\s+place)(?:\s+(?:on|in|during|at))?\s+$/;
+const WEIGHS_WHAT_HAPPENED = /^\s+(?:confirmed|showed|shows|proved|proves|demonstrated|revealed|suggested|suggests|was|is)\b/;
+
+/** Whether a date, written out or relative, dates a "what happened" that a verb weighs (see WHAT_HAPPENED_SUBJECT). */
+export function judgesWhatHappened(near: string, after: string): boolean {
+  return WHAT_HAPPENED_SUBJECT.test(near) && WEIGHS_WHAT_HAPPENED.test(after);
+}
+
 /** The words around a date, as `datesJudgement` reads them. */
 export interface JudgedWords {
   /** The sentence's words before the date, when they are few enough to be its subject; else undefined. */
@@ -66,6 +79,7 @@ export function datesJudgement(sentence: string, { subject, near, after, phraseB
   return (
     (CLAUSE_START.test(near) && TIME_JUDGED_AFTER.test(after)) ||
     (CITED_AS_EVIDENCE.test(near) && JUDGED_AFTER.test(after)) ||
+    judgesWhatHappened(near, after) ||
     CITED_AS_REASON.test(phraseBefore)
   );
 }

@@ -35,6 +35,7 @@ import { PLUPERFECT_TO_END } from './earlierPastClauses.ts';
 import { countsSinceBaseline, countsSinceRelative } from './sinceDates.ts';
 import { withSentenceYears } from './sentenceYears.ts';
 import { sharesEveryYear } from './yearlyRecurrences.ts';
+import { judgesWhatHappened } from './judgedDates.ts';
 
 /** Words a news post dates things with, counting from its publication day. */
 const PUBLICATION_WORD = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|yesterday|today|tonight|weekend|writing)\b/i;
@@ -189,10 +190,14 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
     }
     // "By then, estimates put the number of Russian soldiers in the area at 4,000": a side's strength, no happening, whatever dates it;
     // so is a place's count of people ("had fewer than 1,000 inhabitants by the end of the year"), and a share of every year
-    // ("have been dry for most of the year").
+    // ("have been dry for most of the year"), and what a "what happened" it dates was judged to show ("what happened on Thursday confirmed …").
     if (
       candidate.kind === 'relative' &&
-      (estimatesForceStrength(flat.slice(end, end + 2 * NEAR)) || endsForceRemaining(lead) || countsInhabitants(lead) || sharesEveryYear(candidate.text, lead))
+      (estimatesForceStrength(flat.slice(end, end + 2 * NEAR)) ||
+        endsForceRemaining(lead) ||
+        countsInhabitants(lead) ||
+        sharesEveryYear(candidate.text, lead) ||
+        judgesWhatHappened(lead, tail))
     ) {
       taken.push(candidate);
       continue;

@@ -267,3 +267,12 @@ describe('a date inside what the subject was regarded or seen as', () => {
     ]);
   });
 });
+
+describe('"what happened" with its date, weighed by a verb', () => {
+  it('judges a happening already told, a written-out date or a post’s weekday', () => {
+    const post = { published: '2022-10-22' };
+    const told = 'Police fired on protesters on Thursday.';
+    expect(timeline(`${told} For many, what happened on Thursday confirmed what the opposition had said.`, post)).toEqual(['2022-10-20 day «on Thursday»']);
+    expect(timeline(`${told} What happened on 20 October showed that the transition was never meant to end.`, post)).toEqual(['2022-10-20 day «on Thursday»']);
+  });
+});
