@@ -105,6 +105,12 @@ const TERM_ENDS_WHEN = /^\s*,\s*when\s+[^,;.]{1,50}?\b(?:expires|runs\s+out|laps
 /** "Her term ends in December": a term's end told in a post's present lies ahead of it, a forecast, however near. */
 const TERM_ENDS_IN = /\b(?:term|mandate|tenure|presidency)\s+(?:ends|expires|runs\s+out|lapses)\s+(?:in|on)\s+(?:the\s+)?$/i;
 /**
+ * "whose Civil Contract party faces the voters in June", "Georgia goes to the polls in October": an election told in a post's
+ * present lies ahead of it, as a term's end does, however near.
+ */
+const VOTE_AHEAD_IN =
+  /\b(?:faces|face)\s+(?:the\s+)?(?:voters|electorate|polls)\s+(?:again\s+)?(?:in|on)\s+(?:the\s+)?$|\b(?:goes|go)\s+to\s+the\s+polls\s+(?:again\s+)?(?:in|on)\s+(?:the\s+)?$/i;
+/**
  * "tanks of the former Soviet 4th Army, which had been handed over to Azerbaijan earlier that year": a named thing's earlier past
  * (guide), its subject its own or not ("the rivalry, which the Paris attacks had brought to the fore a week earlier"); one on the
  * story's own day ("the ceremony, which had taken place that afternoon") still tells the story.
@@ -165,6 +171,7 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
           NEWS_DEADLINE.test(lead) ||
           TERM_ENDS_WHEN.test(tail) ||
           TERM_ENDS_IN.test(lead) ||
+          VOTE_AHEAD_IN.test(lead) ||
           (TERM_SET_BEFORE.test(lead) && TERM_ENDS_AFTER.test(tail)))) ||
       (published !== undefined && FORECAST_WITH.test(flat.slice(Math.max(0, candidate.index - 2 * NEAR), candidate.index)))
     ) {

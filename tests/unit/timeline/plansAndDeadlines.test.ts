@@ -116,6 +116,8 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
     expect(timeline('The charter extends the transition from 2 July, when the current timetable expires.', post)).toEqual([]);
     expect(timeline('Her term ends in December, and the party has said it will not nominate her again.', post)).toEqual([]);
     expect(timeline('Her term ended in December.', post)).toEqual(['2024-12 month «December»']);
+    expect(timeline('For Pashinyan, whose party faces the voters in June, the vote is a gamble.', post)).toEqual([]);
+    expect(timeline('His party faced the voters in June.', post)).toEqual(['2024-06 month «June»']);
   });
 
   it('reads what a news post says may come about as lying ahead, but not what could be perceived, a past modal or a name', () => {
