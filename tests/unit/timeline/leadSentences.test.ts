@@ -181,6 +181,8 @@ describe('lead sentences that sum up the story', () => {
     const lead = 'The unit was formed in 2000. It fought in Donbas from 2014, and since 2022 it has fought in the south. Since 2023, it has held Kupiansk.';
     expect(extractTimeline(`${lead}\n`, {}).map((event) => event.date)).toEqual(['2000', '2023']);
     expect(extractTimeline('Mopti is a region of Mali. Since 2015 it has been the centre of the jihadist insurgency in Mali.\n', {})).toEqual([]);
+    const hospital = 'The hospital stands on a hill. Since the fall of Bakhmut in May 2023 it has been the largest working hospital near the front.';
+    expect(extractTimeline(`${hospital}\n`, {})).toEqual([]);
     expect(extractTimeline('Since November 2011, Al-Qusayr has been besieged.\n', {}).map((event) => event.date)).toEqual(['2011-11']);
     const claimed = 'Since July 2014 it has been held by the LPR, and Russia has claimed it since the annexation of the oblast in September 2022.';
     expect(extractTimeline(`${claimed}\n`, {})).toEqual([]);
