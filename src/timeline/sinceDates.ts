@@ -139,10 +139,12 @@ const PROTEST_KEPT_UP_SINCE =
 /**
  * "Her husband has not been out of the basement since the summer", "has not left the town since March": someone's absence or
  * confinement kept up since a time is a state begun then (guide: an absence since a stated time is dated by that start), no
- * count's baseline. Only a person's or a thing's own verb denied in the perfect, a few words before the "since".
+ * count's baseline, and so is one kept up since they underwent a happening told with its date ("two of them have not been seen
+ * since they were taken from their homes last month"). Only a person's or a thing's own verb denied in the perfect, a few words
+ * before the "since".
  */
 const ABSENT_SINCE =
-  /\b(?:has|have|had)\s+not\s+(?:been\s+(?:out|outside|home|back|seen|heard\s+from)|left|returned|come\s+out|gone\s+out)\b[^,;.]{0,50}\bsince\s+(?:the\s+)?$/i;
+  /\b(?:has|have|had)\s+not\s+(?:been\s+(?:out|outside|home|back|seen|heard\s+from)|left|returned|come\s+out|gone\s+out)\b[^,;.]{0,50}\bsince\s+(?:the\s+|(?:they|he|she|it|we)\s+(?:was|were)\s+[^,;.]{1,50}?\s)?$/i;
 /**
  * "since the bridge opened in May 2018", "since the group declared a ceasefire on 1 March", "since that coalition was formed in March 2017", "since the full-scale invasion began last year", "since a
  * Russian–Turkish agreement signed in Moscow on 5 March 2020", "since the guard seized power on 26 July": a clause whose

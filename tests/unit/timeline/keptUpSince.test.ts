@@ -39,6 +39,9 @@ describe('an absence kept up since a time, told in the perfect denied', () => {
   it('starts then, as a confinement begun then; a change denied since a date keeps the date a baseline', () => {
     expect(timeline('Her husband has not been out of the basement since the summer of 2024, she says.', {})).toEqual(['2024 year summer «summer of 2024»']);
     expect(timeline('He has not left the town since March 2012.', {})).toEqual(['2012-03 month «March 2012»']);
+    // Kept up since they underwent a happening told with its date.
+    const taken = 'Two of them have not been seen since they were taken from their homes last month.';
+    expect(timeline(taken, { published: '2025-07-10' })).toEqual(['2025-06 month «last month»']);
     expect(timeline('Prices have not risen since March 2012.', {})).toEqual([]);
   });
 });
