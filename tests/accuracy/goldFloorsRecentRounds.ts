@@ -117,4 +117,7 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // Round 64's fifth helper: the Battle of Dioura 0.971, the Niger–Benin pipeline post 1.000.
   battle_of_dioura_: 0.97,
   niger_benin_pipeline_post_: 1,
+  // Round 66: Aghdam 1.000, the Niamey French embassy post 1.000.
+  agdam_: 1,
+  niamey_french_embassy_protest_post_: 1,
 };
