@@ -120,4 +120,7 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // Round 66: Aghdam 1.000, the Niamey French embassy post 1.000.
   agdam_: 1,
   niamey_french_embassy_protest_post_: 1,
+  // The Battle of Tal Abyad 0.944 (a second text on the 2015 battle), the Dagestan attacks post 0.833.
+  battle_of_tal_abyad_: 0.943,
+  dagestan_attacks_post_: 0.832,
 };
