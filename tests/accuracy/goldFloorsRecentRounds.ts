@@ -123,4 +123,7 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Tal Abyad 0.944 (a second text on the 2015 battle), the Dagestan attacks post 0.833.
   battle_of_tal_abyad_: 0.943,
   dagestan_attacks_post_: 0.832,
+  // Round 67: the Battle of al-Sukhnah 0.944, the Kinburn Spit report 1.000.
+  battle_of_sukhnah_: 0.943,
+  kinburn_spit_video_report_: 1,
 };
