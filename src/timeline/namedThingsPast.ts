@@ -84,6 +84,13 @@ const HELD_NOW_WHOSE =
  */
 const APPOSITIVE_PLUPERFECT =
   /,\s*(?:a|an)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?:the\s+[a-z][\w'-]*|(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+had\s+(?:been\s+)?(?:\w+ed|held|taken|kept|won|lost|fought)\s+(?:[\w'-]+\s+){0,3}?(?:in|on|since|until)\s+(?:the\s+)?$/;
+/**
+ * "pushed south from the Raqqa countryside, which they had entered in the spring, towards …": a "which" clause in the pluperfect
+ * with a pronoun subject of its own tells what the actors had done to the place before, its earlier past, as the appositive's
+ * does; in the simple past ("which they recaptured on 3 April") it goes on with the story.
+ */
+const PRONOUN_PLUPERFECT_CLAUSE =
+  /,\s*which\s+(?:he|she|they|we)\s+had\s+(?:already\s+|first\s+)?(?:\w+ed|held|taken|kept|won|lost|fought)\s+(?:[\w'-]+\s+){0,3}?(?:in|on|since|during)\s+(?:the\s+)?$/;
 
 /**
  * "wind up the Minsk Group, the mediation format it set up in 1992": an appositive saying what a thing is, with a clause whose
@@ -184,6 +191,7 @@ export function tellsNamedThingsPast(near: string, after: string, before = near)
     LASTED_CLAUSE.test(near) ||
     LINKED_BY_OTHERS.test(near) ||
     APPOSITIVE_PLUPERFECT.test(near) ||
+    PRONOUN_PLUPERFECT_CLAUSE.test(near) ||
     APPOSITIVE_FOUNDED.test(near) ||
     tellsPersonsPast(near, after, before) ||
     DEBUT_CLAUSE.test(near) ||

@@ -130,3 +130,14 @@ describe('a date in a "when" or "after" clause inside a relative clause in the p
     expect(timeline('The troops regrouped near Handarat, which had been captured from the rebels on 14 December.')).toEqual(['2012-12-14 day «14 December»']);
   });
 });
+
+describe('a "which" clause in the pluperfect with a pronoun subject of its own', () => {
+  it("is the place's earlier past, dating nothing alone, and the simple past goes on with the story", () => {
+    const entered = 'In the north, the Tiger Forces pushed south from the Raqqa countryside, which they had entered in the spring, towards Kawm.';
+    expect(timeline(`On 10 March, the siege began. ${entered}`)).toEqual(['2012-03-10 day «10 March»']);
+    expect(timeline('On 10 March, the siege began. The army advanced towards the town, which they recaptured on 3 April.')).toEqual([
+      '2012-03-10 day «10 March»',
+      '2012-04-03 day «3 April»',
+    ]);
+  });
+});
