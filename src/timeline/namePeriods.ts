@@ -22,3 +22,17 @@ const NAME_AFTER_PERIOD = /^(?:\s+(?:to|and|until)\s+\d{4})?,?\s+(?:it|the\s+[a-
 export function tellsNamePeriod(near: string, after: string): boolean {
   return NAME_PERIOD.test(near) || (OPENING_PERIOD_BEFORE.test(near) && NAME_AFTER_PERIOD.test(after));
 }
+
+/**
+ * "the Deir ez-Zor offensive (September–November 2017), in which …": a month or a year alone in brackets right after the name of a
+ * campaign tells which of its namesakes it is, as a Wikipedia title does: part of the name, no happening ("the first full year of
+ * operation (May 2018 – May 2019)" is no name: a period).
+ */
+const NAME_BRACKET_BEFORE =
+  /\b[A-Z][\w'’-]*\s+(?:[\w'’-]+\s+){0,3}?(?:offensive|battle|campaign|siege|clashes|war|uprising|protests|crisis|massacre|attacks?|raid|operation)\s*\($/;
+const NAME_BRACKET_AFTER = /^\)/;
+
+/** Whether a date stands alone in brackets after a campaign's name, telling which namesake it is (see NAME_BRACKET_BEFORE). */
+export function bracketsNamesake(near: string, after: string): boolean {
+  return NAME_BRACKET_BEFORE.test(near) && NAME_BRACKET_AFTER.test(after);
+}
