@@ -120,13 +120,14 @@ const SUBJECT_PARTICIPLE =
 /**
  * The same participle set between commas as an appositive of the subject: "The old council, elected in May 2019, was dissolved in
  * March" (group 1, from the participle to the closing comma). It stands for "which was elected in May 2019" (guide), so its
- * date yields to the main clause's as that clause's does. Only when the main clause's verb has a date of its own before any
- * "that" or comma: "Its report, published on 30 September 2009, concluded that the war had begun on 7 August" is dated by the
+ * date yields to the main clause's as that clause's does, after an opening "In the east," too. Only when the main clause's verb
+ * has a date of its own before any "that" or a comma opening a clause of its own (a place's aside may stand between: "reached
+ * the town of Mabrouka, about 60 km east of Tal Abyad, on 23 May"): "Its report, published on 30 September 2009, concluded that the war had begun on 7 August" is dated by the
  * publishing (the report's concluding), and "The first video, posted on April 8, was filmed by a soldier" by the posting. No
  * "and" in it: "The group, formed in 1992 and co-chaired by France, Russia and the US from 1997, led …" runs past a list's comma.
  */
 const MAIN_CLAUSE_DATED = new RegExp(
-  `^\\s+(?:(?!\\bthat\\b)[^,;:.])*?\\b(?:(?:in|on|from|by)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:\\d|${MONTH_NAME}|(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\\b)|(?:in|through|over|during)\\s+the\\s+(?:spring|summer|autumn|winter)\\b)`,
+  `^\\s+(?:(?!\\bthat\\b|,\\s*(?:and|but|which|who|when|where|while|as|after|before)\\b)[^;:.])*?\\b(?:(?:in|on|from|by)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:\\d|${MONTH_NAME}|(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\\b)|(?:in|through|over|during)\\s+the\\s+(?:spring|summer|autumn|winter)\\b)`,
 );
 // The subject may be a bare plural ("Russian troops, reinforced from November by North Korean soldiers, pushed … through the winter"),
 // and the participle may follow a noun it describes, a second noun after it ("The men, two soldiers captured near the border in
@@ -161,7 +162,7 @@ function countsInFirstClause(mentions: readonly DateMention[], flat: string, ope
 }
 const PARTICIPLE = '(?:[a-z]{3,}ed|built|held|taken|chosen|won|drawn|made|set\\s+up|put\\s+off)';
 const SUBJECT_APPOSITIVE_PARTICIPLE = new RegExp(
-  `^(?:(?:When|Once|After|As)\\s+(?=the\\s))?(?:(?:The|A|An|Its|Their|His|Her|the)\\s+(?:[\\w'’-]+\\s+){0,9}?[\\w'’-]+|[A-Z][a-z]+\\s+[a-z]+s),\\s+((?:(?:two|three|four|five|six|\\d+|several|some|many|most|a|an|the)\\s+[a-z-]+\\s+)?${PARTICIPLE}\\s(?:(?!\\band\\b)[^,;])*?(?:\\d|\\b${MONTH_NAME}|\\b(?:this|last)\\s+year\\b)(?:(?!\\band\\s+(?!(?:two|three|four|five|six|\\d+|several|some|many|a|an|the)\\s))[^,;])*),`,
+  `^(?:(?:When|Once|After|As)\\s+(?=the\\s)|(?:In\\s+the\\s+(?:north|south|east|west|centre|center)|Meanwhile|(?:Further|Farther)\\s+(?:north|south|east|west))\\s*,\\s+)?(?:(?:The|A|An|Its|Their|His|Her|the|a|an)\\s+(?:[\\w'’-]+\\s+){0,9}?[\\w'’-]+|[A-Z][a-z]+\\s+[a-z]+s),\\s+((?:(?:two|three|four|five|six|\\d+|several|some|many|most|a|an|the)\\s+[a-z-]+\\s+)?${PARTICIPLE}\\s(?:(?!\\band\\b)[^,;])*?(?:\\d|\\b${MONTH_NAME}|\\b(?:this|last)\\s+year\\b)(?:(?!\\band\\s+(?!(?:two|three|four|five|six|\\d+|several|some|many|a|an|the)\\s))[^,;])*),`,
 );
 
 const SUBJECT_PARTICIPLE_BEFORE_VERB = new RegExp(

@@ -76,6 +76,11 @@ describe('what is not the date of an event', () => {
     // The participle may follow the noun it describes, and a second noun may follow it; the main verb's weekday is its date.
     const men = 'The men, two soldiers captured near the border in 2023 and two civilians who had strayed across it, were flown home on Tuesday.';
     expect(timeline(men, { published: '2025-12-17' })).toEqual(['2025-12-16 day «on Tuesday»']);
+    // After an opening "In the east,", and with a place's aside between the verb and its date; a clause of its own still ends it.
+    const east = 'In the east, a second offensive, launched in early May 2015, reached the town of Mabrouka, about 60 km away, on 23 May 2015.';
+    expect(timeline(east, {})).toEqual(['2015-05-23 day «23 May 2015»']);
+    const report = 'The report, published on 3 May 2012, was read aloud, and the fighting began on 8 April 2012.';
+    expect(timeline(report, {})).toEqual(['2012-05-03 day «3 May 2012»']);
   });
 
   it('ends a restrictive clause at the subject’s own verb of beginning or lasting, unless a clause of time holds that verb', () => {
