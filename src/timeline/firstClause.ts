@@ -10,11 +10,12 @@ import { NEAR } from './storyDate.ts';
  * Where one main clause ends and the next begins: ", and", ", but", ", while", a semicolon, a second verb of the same subject
  * told in the passive ("The team tried again over the next two days and was detained on 4 April": two happenings) or joined by
  * "but" ("had initialled the agreement the previous day but only signed it on 20 June 2015", "held the heights through the first
- * day of fighting but lost several positions … on 14 September"); or where a
+ * day of fighting but lost several positions … on 14 September") or by "and" taking back the first one's object ("declared a
+ * regime that evening and lifted it at 9 a.m. on Monday"); or where a
  * "with" phrase hangs a detail on it ("intensified in the second half of the year, with raids … in November").
  */
 export const CLAUSE_BREAK =
-  /,\s*(?:and|but|while|with)\s|;|\sand\s+(?:was|were)\s+[a-z]+ed\b|\sbut\s+(?:only\s+|then\s+|later\s+)?(?:[a-z]{3,}ed|lost|took|fell|won|left|held|gave|made|came|went|broke|kept|sent|began)\b/;
+  /,\s*(?:and|but|while|with)\s|;|\sand\s+(?:was|were)\s+[a-z]+ed\b|\sand\s+(?:then\s+)?[a-z]{3,}ed\s+(?:it|them)\b|\sbut\s+(?:only\s+|then\s+|later\s+)?(?:[a-z]{3,}ed|lost|took|fell|won|left|held|gave|made|came|went|broke|kept|sent|began)\b/;
 /**
  * A clause of time the explicit date sits in, hung on the relative phrase's clause: "resumed later that year, when the army
  * began an offensive in October", "Later that year, after Russia began its intervention on 30 September 2015, aircraft

@@ -74,6 +74,9 @@ describe('an explicit date wins over a relative phrase in the same sentence', ()
     expect(timeline('On 13 May, talks ended. The rebels had initialled the deal the previous day but only signed it on 20 June.')[1]).toBe(
       '2012-05-12 day «the previous day»',
     );
+    // Or joined by "and", the second taking back the first one's object.
+    const lifted = 'On 23 June, gunmen attacked. The committee declared a regime that evening and lifted it at 9 a.m. on 24 June.';
+    expect(timeline(lifted)[1]).toBe('2012-06-23 day «that evening»');
     // One verb: the explicit day still wins.
     expect(timeline('On 1 April, a team set out. A week later on 9 April the team was detained.')[1]).toBe('2012-04-09 day «9 April»');
   });
