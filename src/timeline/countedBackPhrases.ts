@@ -8,16 +8,27 @@ import { COUNT, HAPPENING, NAMED_ACTOR_DID, NUMBERS, type Rule } from './relativ
 /** An act of government or of a court told as one happening: "The decree came two weeks after a commission criticised …". */
 const ACT_TOLD = 'announcement|statement|decision|decree|arrests?|releases?|vote|dismissal|reshuffle|resignation|verdict';
 
-/** The count back, read from the groups `count` and `unit` ("five days", "two weeks"). */
-function countedBack(_count: number, match: RegExpMatchArray): number {
+/** The number read from the group `count` ("five", "12"); group 1 is the subject's noun. */
+function countOf(match: RegExpMatchArray): number {
   const word = (match.groups?.['count'] ?? '').toLowerCase();
-  return -((match.groups?.['unit'] ?? '').toLowerCase().startsWith('week') ? 7 : 1) * (NUMBERS[word] ?? Number.parseInt(word, 10));
+  return NUMBERS[word] ?? Number.parseInt(word, 10);
+}
+
+/** The count back in days, read from the groups `count` and `unit` ("five days", "two weeks"). */
+function countedBack(_count: number, match: RegExpMatchArray): number {
+  return -((match.groups?.['unit'] ?? '').toLowerCase().startsWith('week') ? 7 : 1) * countOf(match);
 }
 
 /** A named person with a "who" clause before what they did: "General Assimi Goïta, who promoted himself …, said" (a name may hold any letter). */
 const NAMED_WITH_ASIDE = String.raw`(?:[A-Z][^\s,;]*\s+){0,3}[A-Z][^\s,;]*,\s+who\s`;
 
 const COUNT_AFTER = `(?<count>${COUNT.slice(1, -1)}) (?<unit>days?|weeks?) after`;
+const MONTHS_AFTER = `(?!an? )(?<count>${COUNT.slice(1, -1)}) months? after`;
+/** An actor named by a common noun, then what it did: "gunmen killed 145 people". */
+const ACTORS_DID =
+  '(?:gunmen|militants|fighters|jihadists|rebels|insurgents|troops|soldiers|attackers|protesters|police)\\s+(?:[a-z]{3,}ed|killed|shot|stormed|seized|took|struck|hit|blew)\\b';
+/** The happening just told, or a pronoun standing for it ("They came three months after …"), as the subject. */
+const SUBJECT_CAME = `(?:^\\s*The|:\\s+the) (${HAPPENING}|massacres?|killings|ambush|raid|${ACT_TOLD}) (?:came|comes?|occurred|took place|happened) |^\\s*(?:They|It) (?:came|comes) `;
 
 export const COUNTED_BACK_PHRASES: Rule[] = [
   /*
@@ -29,10 +40,7 @@ export const COUNTED_BACK_PHRASES: Rule[] = [
    * clause after a colon ("The timing may not be an accident: the attack came …").
    */
   {
-    pattern: new RegExp(
-      `(?<=(?:^\\s*The|:\\s+the) (${HAPPENING}|massacres?|killings|ambush|raid|${ACT_TOLD}) (?:came|comes?|occurred|took place|happened) )${COUNT_AFTER}(?=\\s+(?:an?|the)\\s|\\s+${NAMED_ACTOR_DID}|\\s+${NAMED_WITH_ASIDE})`,
-      'g',
-    ),
+    pattern: new RegExp(`(?<=${SUBJECT_CAME})${COUNT_AFTER}(?=\\s+(?:an?|the)\\s|\\s+${NAMED_ACTOR_DID}|\\s+${ACTORS_DID}|\\s+${NAMED_WITH_ASIDE})`, 'g'),
     needs: ['day after', 'days after', 'week after', 'weeks after'],
     unit: 'day',
     amount: countedBack,
@@ -41,6 +49,16 @@ export const COUNTED_BACK_PHRASES: Rule[] = [
     // decree … On Saturday evening, he named … The decree came two weeks after"); else from the day just told.
     sameDayAs: true,
     orDayJustTold: true,
+  },
+  /*
+   * "They came three months after gunmen killed 145 people at the Crocus City Hall": the same flashback counted in months tells
+   * the earlier happening in the month that count names back from the day just told; "a month after" is a round figure, no count.
+   */
+  {
+    pattern: new RegExp(`(?<=${SUBJECT_CAME})${MONTHS_AFTER}(?=\\s+(?:an?|the)\\s|\\s+${NAMED_ACTOR_DID}|\\s+${ACTORS_DID})`, 'g'),
+    needs: ['month after', 'months after'],
+    unit: 'month',
+    amount: (_count, match) => -countOf(match),
   },
   /*
    * "The announcement came a few hours after the French foreign minister left N'Djamena": the same flashback counted in hours

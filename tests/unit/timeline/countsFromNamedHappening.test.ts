@@ -113,6 +113,14 @@ describe('a happening just told placed a count after an earlier one named only t
     ]);
   });
 
+  it('tells the earlier one in the month a count of months names back, a pronoun subject and an actor named by a common noun too', () => {
+    const prose = 'On 23 June 2024, gunmen attacked two churches. They came three months after gunmen killed 145 people near Moscow.';
+    expect(timeline(prose, { infoboxDate: '2024' })).toEqual(['2024-06-23 day «23 June 2024»', '2024-03 month «three months after»']);
+    // "a month after" is a round figure, no count to date by.
+    const round = 'On 1 November 2019, gunmen attacked the camp. The attack came a month after the attacks on the camps of Boulkessi.';
+    expect(timeline(round, { infoboxDate: '2019' })).toEqual(['2019-11-01 day «1 November 2019»']);
+  });
+
   it('tells the earlier one on the same day when the count is in hours', () => {
     const prose = 'On 20 April 2023, the ministry ended the pact. The announcement came a few hours after the minister left the capital.';
     expect(timeline(prose, { infoboxDate: '2023' })).toEqual(['2023-04-20 day «20 April 2023»', '2023-04-20 day «a few hours after»']);
