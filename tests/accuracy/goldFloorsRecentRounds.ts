@@ -126,4 +126,7 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // Round 67: the Battle of al-Sukhnah 0.944, the Kinburn Spit report 1.000.
   battle_of_sukhnah_: 0.943,
   kinburn_spit_video_report_: 1,
+  // The 2005 Nalchik raid 0.914, the Zolochiv border report 0.960.
+  '2005_nalchik_raid_': 0.913,
+  zolochiv_border_video_report_: 0.959,
 };
