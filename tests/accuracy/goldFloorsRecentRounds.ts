@@ -129,4 +129,7 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The 2005 Nalchik raid 0.914, the Zolochiv border report 0.960.
   '2005_nalchik_raid_': 0.913,
   zolochiv_border_video_report_: 0.959,
+  // The Mariupol theatre airstrike 1.000, the Nova Kakhovka report 0.963.
+  mariupol_drama_theatre_airstrike_: 1,
+  nova_kakhovka_video_report_: 0.962,
 };
