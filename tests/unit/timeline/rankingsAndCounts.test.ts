@@ -114,6 +114,9 @@ describe('a count of the people left in a place, dated or not', () => {
     expect(timeline('On 14 May the army withdrew. By then, the military administration says, about 2,000 people are still living in the town.')).toEqual([
       '2012-05-14 day «14 May»',
     ]);
+    expect(timeline('On 14 May the army withdrew. By November, according to the mayor, fewer than 20,000 people are left in the town.')).toEqual([
+      '2012-05-14 day «14 May»',
+    ]);
     expect(timeline('On 14 May the army withdrew. By then, the mayor says, about 2,000 people had fled the town.')).toHaveLength(2);
     // So is the share of them gone.
     const half = "On 14 May the army withdrew. By the end of August, about half of the city's 100,000 pre-war residents have left, officials say.";
