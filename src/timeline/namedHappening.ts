@@ -155,8 +155,14 @@ export function recallHappening(words: string, dated: readonly DatedSentence[], 
   );
 }
 
-/** The day of the latest dated sentence telling the happening `words` name ("gunmen attacked the camp"), not only naming it ("the attack"). */
+/**
+ * The day of the latest dated sentence telling the happening `words` name ("gunmen attacked the camp"), not only naming it ("the
+ * attack"). One happening named in the singular is not told by a plural ("the first attacks on police in the republic"), which
+ * tells many.
+ */
 export function recallTelling(words: string, dated: readonly DatedSentence[]): StatedDay | undefined {
-  const telling = stems(words).map((stem) => new RegExp(`(?<!\\bthe\\s)\\b${stem}`, 'i'));
+  const telling = words
+    .split(/\s+/)
+    .flatMap((word) => stems(word).map((stem) => new RegExp(`(?<!\\bthe\\s)\\b${stem}${/s$/i.test(word) ? '' : '(?!s\\b)'}`, 'i')));
   return telling.length === 0 ? undefined : latestTelling(telling, dated);
 }

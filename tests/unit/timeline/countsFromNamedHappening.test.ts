@@ -61,6 +61,12 @@ describe('a count of days or weeks from a happening the text named', () => {
     ).toEqual(['2012-03-12 day «12 March»', '2012-03-13 day «13 March»', '2012-03-05 day «a week before the announcement»']);
   });
 
+  it('counts "the attack" from the one told, not from a plural "attacks" telling many', () => {
+    const prose =
+      'On 13 December 2004 militants took part in the first attacks on police. On 13 October 2005 they beat off the attack at the airport. A man was arrested ten days after the attack.';
+    expect(timeline(prose)[2]).toBe('2005-10-23 day «ten days after the attack»');
+  });
+
   it('dates nothing when no sentence told it, and yields to a day that follows', () => {
     expect(timeline('On 12 March the rain came. The staff left a week before the announcement.')).toEqual(['2012-03-12 day «12 March»']);
     expect(timeline('On 12 March the dam was breached. Two days after the breach, on Wednesday, the mayor visits.')[1]).toBe('2012-03-14 day «on Wednesday»');
