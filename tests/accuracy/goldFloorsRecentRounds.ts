@@ -132,4 +132,7 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Mariupol theatre airstrike 1.000, the Nova Kakhovka report 0.963.
   mariupol_drama_theatre_airstrike_: 1,
   nova_kakhovka_video_report_: 0.962,
+  // The Battle of Selydove 0.973, the Kharkiv Tractor Plant report 0.833.
+  battle_of_selydove_: 0.972,
+  kharkiv_tractor_plant_video_report_: 0.832,
 };
