@@ -29,7 +29,8 @@ const MIN_STEM = 4;
  * entering or walking into the place ("A week after the liberation" recalls "the first Ukrainian soldiers walk into the village").
  */
 const TOLD_ALSO_BY: Readonly<Record<string, string>> = {
-  strike: 'struck',
+  // "two missiles hit the assembly shop" tells a strike; "denied that any civilians had been hit" does not.
+  strike: '(?:struck|(?<!\\b(?:been|was|were|be)\\s)hit\\b)',
   fall: 'fell',
   fight: 'fought',
   capture: '(?:(?:took|taken)\\s+(?:the|control)\\b|entered)',

@@ -67,6 +67,16 @@ describe('a count of days or weeks from a happening the text named', () => {
     expect(timeline(prose)[2]).toBe('2005-10-23 day «ten days after the attack»');
   });
 
+  it('counts "a week after the strike" from missiles that hit, not from what "had been hit" in a denial', () => {
+    const report = { title: 'Kharkiv Tractor Plant 2012', infoboxDate: '22 March - 15 November 2012' };
+    const told =
+      'On 30 August a glide bomb hits a block. On 8 November two missiles hit the assembly shop. Satellite image, November 10: a hole. A week after the strike, the director spoke.';
+    expect(timeline(told, report)[3]).toBe('2012-11-15 day «A week after the strike»');
+    const denied =
+      'On 1 November a drone struck the tent. On 6 November the army denied that civilians had been hit. A week after the strike, the mayor spoke.';
+    expect(timeline(denied, report)[2]).toBe('2012-11-08 day «A week after the strike»');
+  });
+
   it('dates nothing when no sentence told it, and yields to a day that follows', () => {
     expect(timeline('On 12 March the rain came. The staff left a week before the announcement.')).toEqual(['2012-03-12 day «12 March»']);
     expect(timeline('On 12 March the dam was breached. Two days after the breach, on Wednesday, the mayor visits.')[1]).toBe('2012-03-14 day «on Wednesday»');
