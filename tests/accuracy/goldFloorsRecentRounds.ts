@@ -135,4 +135,7 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Selydove 0.973, the Kharkiv Tractor Plant report 0.833.
   battle_of_selydove_: 0.972,
   kharkiv_tractor_plant_video_report_: 0.832,
+  // The Battle of Ras al-Ayn (2019) 0.971, the Fada N'Gourma blockade post 1.000.
+  'battle_of_ras_al-ayn__2019__': 0.97,
+  burkina_fada_ngourma_blockade_post_: 1,
 };
