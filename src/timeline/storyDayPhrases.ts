@@ -168,12 +168,13 @@ export const STORY_DAY_PHRASES: Rule[] = [
     span: (n) => 7 * n - 1,
   },
   /*
-   * "captured three villages within the first two days": the story's first days, bounded by their count as "the first week" is,
+   * "captured three villages within the first two days", "For the first three days, the attackers took only the villages": the
+   * story's first days, bounded by their count as "the first week" is,
    * told right after its first day; later ("had been killed in the first three days" of an offensive of the story's third year)
    * they are the days of a happening just told, not the story's.
    */
   {
-    pattern: new RegExp(`\\b(?:during|in|over|within|throughout) the first ${COUNT} days\\b(?!\\s+(?:of|in|after|since|before)\\b)`, 'gi'),
+    pattern: new RegExp(`\\b(?:during|in|over|within|throughout|for) the first ${COUNT} days\\b(?!\\s+(?:of|in|after|since|before)\\b)`, 'gi'),
     needs: ['the first'],
     unit: 'day',
     amount: 0,

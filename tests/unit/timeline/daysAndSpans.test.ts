@@ -128,6 +128,8 @@ describe('more ways prose names a day or a span', () => {
     expect(
       timeline('On 10 May 2024, Russia attacked. Its troops took three villages within the first two days. The same day, the town was evacuated.', offensive),
     ).toEqual(['2024-05-10 day «10 May 2024»', '2024-05-10 day → 2024-05-11 «within the first two days»', '2024-05-11 day «The same day»']);
+    const opening = 'On 10 May 2024, Russia attacked. For the first three days, its troops took only villages.';
+    expect(timeline(opening, offensive)[1]).toBe('2024-05-10 day → 2024-05-12 «For the first three days»');
     // An offensive of a later year, counted from its own day: not the story's first days.
     expect(timeline('On 14 January 2025, a new offensive began. Amaq claimed that 100 soldiers had been killed in the first three days.', offensive)).toEqual([
       '2025-01-14 day «14 January 2025»',
