@@ -86,13 +86,14 @@ const ONE_DAY_OF_A_SEASON = { lead: /\b(?:a|one)\s+$/i, after: /^\s+(?:day|morni
 /** What may follow a season without its year: punctuation, a clause going on, or "that" of what was said then ("said in the autumn that …"). */
 const SEASON_FOLLOWERS = /^(?:$|[,.;:)]|\s+(?:and|when|as|before|after|until|the|was|were|that|of\s+\d{4}|\d{4})\b)/;
 /**
- * "Over the winter Wagner threw …", "In the summer it fought …", "Since the spring they have been moving north", "By the summer
+ * "Over the winter Wagner threw …", "In the summer it fought …", "Over the summer more bombs follow", "Since the spring they have been moving north", "By the summer
  * most inhabitants had no access to their fields": a season opening the sentence before its subject is the time of the clause,
  * not a name ("the winter Olympics").
  */
 const OPENING_SEASON = {
   lead: /^\s*(?:In|Over|Through|During|By|Since|From)\s+the\s+$/,
-  after: /^\s+(?:[A-Z][a-z]|(?:it|they|he|she|we|the|its|their|his|her|our|most|many|some|several|few|all|both|a|an)\s)/,
+  after:
+    /^\s+(?:[A-Z][a-z]|\d|(?:it|they|he|she|we|the|its|their|his|her|our|most|many|some|several|few|all|both|a|an|more|fewer|further|other|another|these|those)\s)/,
 };
 export const seasonOpensSentence = (before: string, after: string): boolean => OPENING_SEASON.lead.test(before) && OPENING_SEASON.after.test(after);
 /** Whether the words before a season measure a stretch over it ("for much of the winter"), which makes it a time, never a name. */

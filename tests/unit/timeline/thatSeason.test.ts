@@ -1,4 +1,4 @@
-/** "That winter": the season of the year just told, or the one the sentence before named with its year (`thatSeasonYear.ts`). */
+/** "That winter", "Over the summer": the season of the year just told, or the one the sentence before named with its year (`thatSeasonYear.ts`). */
 import { describe, expect, it } from 'vitest';
 import { timeline } from './timelineOf.ts';
 
@@ -12,5 +12,13 @@ describe('"that" before a season', () => {
   it('names the season the sentence before named with its year, whatever that sentence is dated by', () => {
     const asked = 'On Monday the president asked for more batteries, saying Kyiv could not get through another winter like that of 2022–2023.';
     expect(timeline(`${asked} That winter, drones destroyed half of the grid.`, post)).toEqual(['2025-02-10 day «On Monday»', '2022 year winter «winter»']);
+  });
+});
+
+describe('a season opening the sentence', () => {
+  it('is that season of the year just told before a subject opened by "more" or a number, as before "the"', () => {
+    const opening = 'It is March 2023 when the first bomb falls.';
+    expect(timeline(`${opening} Over the summer more bombs follow.`, {})).toEqual(['2023-03 month «March 2023»', '2023 year summer «summer»']);
+    expect(timeline(`${opening} In the summer 40 bombs fall on the town.`, {})).toEqual(['2023-03 month «March 2023»', '2023 year summer «summer»']);
   });
 });
