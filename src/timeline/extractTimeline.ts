@@ -37,14 +37,14 @@ import {
   statesStatedSpan,
   statesWholeSpan,
   standsAtStoryEnd,
-  scopesReportSpan,
+  startOfLongerSpan,
   withoutNameDate,
 } from './leadSummary.ts';
+import { scopesReportSpan } from './reportSpan.ts';
 import { extractProseBlocks } from './proseBlocks.ts';
 import { findQuotedSpans } from './quotedSpeech.ts';
 import { recogniseDates } from './recogniseDates.ts';
-import type { DateRange } from './parseDateRange.ts';
-import { datesCountOnly, type AbsoluteMention } from './dateMention.ts';
+import { datesCountOnly } from './dateMention.ts';
 import { resolveSentenceDates } from './resolveDate.ts';
 import { sameDate, type AnchorDate, type ResolvedDate } from './resolvedDate.ts';
 import { splitSentences } from './sentences.ts';
@@ -168,9 +168,12 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       const told = withoutNameDate(sentence.text, first, inLead, mentions);
       const firstTold = told[0];
       const onlyDate = told.length === 1 && firstTold?.kind === 'absolute' && firstTold.end === undefined;
-      const startMonthOnly = onlyDate && firstTold.day === undefined && startsLongerSpan(firstTold, statedSpan);
       const summary =
-        isLeadSummary(sentence.text, first, firstTold?.index ?? 0, { inLead, onlyDate, startMonthOnly }) ||
+        isLeadSummary(sentence.text, first, firstTold?.index ?? 0, {
+          inLead,
+          onlyDate,
+          startOnly: onlyDate ? startOfLongerSpan(firstTold, statedSpan) : undefined,
+        }) ||
         isLeadPeriods(sentence.text, inLead) ||
         holdsThroughoutStory(sentence.text, inLead, mentions) ||
         countsStoryCourse(inLead && !allLead, mentions) ||
@@ -275,13 +278,6 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
   longSentences.report(warn);
   const ids = assignEventIds(events);
   return events.map((event, index) => ({ id: ids[index] ?? '', ...event }));
-}
-
-/** Whether a month is the one the infobox span starts in, the span ending in a later month. */
-function startsLongerSpan(mention: AbsoluteMention, span: DateRange | undefined): boolean {
-  if (span?.end === undefined || mention.year === undefined || mention.month === undefined) return false;
-  const month = formatIsoDate({ year: mention.year, month: mention.month }, 'month');
-  return span.start.startsWith(month) && !span.end.startsWith(month);
 }
 
 /** Whether a sentence's relative day, counted from the story's day before a day heading, reaches that heading's day. */

@@ -6,6 +6,7 @@
  */
 import { MONTH_NAME, type AbsoluteMention, type DateMention, type PartialDate } from './dateMention.ts';
 import type { DateRange } from './parseDateRange.ts';
+import { formatIsoDate } from './isoDate.ts';
 import { tellsStateSince } from './sinceDates.ts';
 
 /**
@@ -26,7 +27,7 @@ const BEGUN_ON = /\b(?:launched|began|begun|started|opened|formed|founded|establ
 /**
  * A beginning's verb further before a month: "… was a military operation launched by Tahrir al-Sham and allied factions in
  * the northern Hama Governorate in March 2017"; a siege or blockade begins when it is "imposed" or "laid" ("… was a blockade of the
- * two towns, imposed by rebel groups in March 2015"). Read only when that month is the start of a longer span (see `startMonthOnly`).
+ * two towns, imposed by rebel groups in March 2015"). Read only when that month is the start of a longer span (see `startOnly`).
  */
 const BEGUN_IN = /\b(?:launched|began|begun|started|opened|imposed|laid)\b[^.;()]{0,160}\s(?:in|on)\s+$/i;
 
@@ -42,8 +43,11 @@ export interface LeadSentence {
   inLead?: boolean;
   /** The sentence names one date, no range. */
   onlyDate?: boolean;
-  /** That date is the month the infobox span starts in, and the span ends in a later month: it cannot sum up the whole story. */
-  startMonthOnly?: boolean;
+  /**
+   * That date is the month (or the day) the infobox span starts in, and the span ends in a later month (or day): it cannot sum up
+   * the whole story.
+   */
+  startOnly?: 'month' | 'day' | undefined;
 }
 
 /**
@@ -51,13 +55,14 @@ export interface LeadSentence {
  * dates. Under a heading (a blog post's own "### Who was Idriss Déby?" above the lead it copies),
  * only a date in brackets after the subject's name marks one: "A raid took place on 3 February"
  * opening a section tells a happening. A definition whose only date is the day its subject began
- * tells that beginning, not a span, and so does one whose only date is the month a longer span starts in, given as the launch's.
+ * tells that beginning, not a span, and so does one whose only date is the month a longer span starts in, given as the launch's,
+ * or the first day of a longer span.
  */
 export function isLeadSummary(
   sentence: string,
   firstOfArticle: boolean,
   firstDateIndex: number,
-  { inLead = true, onlyDate = false, startMonthOnly = false }: LeadSentence = {},
+  { inLead = true, onlyDate = false, startOnly }: LeadSentence = {},
 ): boolean {
   if (!firstOfArticle) return false;
   const definition = DEFINES.exec(sentence);
@@ -76,7 +81,9 @@ export function isLeadSummary(
   if (onlyDate && tellsStateSince(sentence.slice(Math.max(0, firstDateIndex - SINCE_NEAR), firstDateIndex))) return false;
   if (!onlyDate) return true;
   if (BEGUN_ON.test(sentence.slice(Math.max(0, firstDateIndex - 100), firstDateIndex))) return false;
-  return !(startMonthOnly && BEGUN_IN.test(sentence.slice(Math.max(0, firstDateIndex - 200), firstDateIndex)));
+  // "The 2005 Nalchik raid was an attack … on 13 October 2005", of a raid of 13–14 October: the day it began, not its span.
+  if (startOnly === 'day') return false;
+  return !(startOnly === 'month' && BEGUN_IN.test(sentence.slice(Math.max(0, firstDateIndex - 200), firstDateIndex)));
 }
 
 /**
@@ -128,33 +135,6 @@ export function holdsThroughoutStory(sentence: string, inLead: boolean, mentions
 export function countsStoryCourse(inLead: boolean, mentions: readonly DateMention[]): boolean {
   const [only] = mentions;
   return inLead && mentions.length === 1 && only?.kind === 'relative' && only.unit === 'day' && (only.endAmount ?? 0) >= 7;
-}
-
-/**
- * "This report follows four weeks in the autumn of 2025 when …", "This report is about one building …, which changed hands at
- * least four times in the summer of 2024": a report's lead naming the stretch it covers, or how often its subject changed in it,
- * sums up the story's span (guide), unlike "This report is about the morning of Sept. 30 …, where a line of cars is hit", which
- * names its one happening.
- */
-const REPORT_SPAN =
-  /^This\s+(?:report|video|film|story)\s+(?:follows|is\s+about|covers|traces|reconstructs|looks\s+at)\s+(?:the\s+)?(?:(?:first|last|final|opening|closing)\s+)?(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)\s+)?(?:days|weeks|months)\b/i;
-/**
- * "This report follows the villages along that stretch of border over the spring", "This report follows the central market over
- * three weeks in June": the season, or the count of days, weeks or months, the report covers.
- */
-const REPORT_SEASON =
-  /^This\s+(?:report|video|film|story)\s+(?:follows|is\s+about|covers|traces)\b[^.;]{0,120}\b(?:over|through|during)\s+(?:the\s+(?:spring|summer|autumn|fall|winter)\b|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days|weeks|months)\b)/i;
-const REPORT_SUBJECT_TIMES = /^This\s+(?:report|video|film|story)\s+is\s+about\b[^.;]{0,200}?\b(?:\w+)\s+times\s+(?:in|during|over|through)\s/i;
-/**
- * "This report is about Chernihiv, …, which Russian troops tried to take in the first hours of the invasion and then besieged for
- * more than a month": what befell the report's subject for a stretch is the story's span, as how often it changed hands is.
- */
-const REPORT_SUBJECT_STRETCH =
-  /^This\s+(?:report|video|film|story)\s+is\s+about\b[^.;]{0,200}?\bfor\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|about\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days|weeks|months|month|week)\b/i;
-
-/** Whether a lead sentence tells what stretch a report covers (see REPORT_SPAN). */
-export function scopesReportSpan(sentence: string, inLead: boolean): boolean {
-  return inLead && (REPORT_SPAN.test(sentence) || REPORT_SUBJECT_TIMES.test(sentence) || REPORT_SUBJECT_STRETCH.test(sentence) || REPORT_SEASON.test(sentence));
 }
 
 /** "By the end of the war in 1994, …": where the story stood when it ended, named by its kind. */
@@ -281,4 +261,14 @@ export function namesSpanEnds(firstOfArticle: boolean, inLead: boolean, mentions
 
 function pad(value: number | undefined): string {
   return String(value ?? 0).padStart(2, '0');
+}
+
+/** Whether a month or a day is the one the infobox span starts in, the span ending in a later one; which of the two it is. */
+export function startOfLongerSpan(mention: AbsoluteMention, span: DateRange | undefined): 'month' | 'day' | undefined {
+  if (span?.end === undefined || mention.year === undefined || mention.month === undefined) return undefined;
+  const { year, month, day } = mention;
+  // "on 8 and 9 March 2022" names both days of the span, however its first day is read.
+  if (day !== undefined && /\band\b/.test(mention.text)) return undefined;
+  const own = day === undefined ? formatIsoDate({ year, month }, 'month') : formatIsoDate({ year, month, day }, 'day');
+  return span.start.startsWith(own) && !span.end.startsWith(own) ? (day === undefined ? 'month' : 'day') : undefined;
 }

@@ -36,6 +36,11 @@ describe('lead sentences that sum up the story', () => {
     expect(extractTimeline(`${launchedBy}\n`, { infoboxDate: '19–20 September 2023' }).map((event) => event.date)).toEqual(['2023-09-19']);
     const abbreviated = 'The offensive was a military operation launched by the Syrian Democratic Forces (SDF) on 31 May 2016 to take the city.';
     expect(extractTimeline(`${abbreviated}\n`, { infoboxDate: '31 May – 12 August 2016' }).map((event) => event.date)).toEqual(['2016-05-31']);
+    // A definition's only day, the first of a longer span, is the day it began; both days named are the whole span.
+    const raid = 'The 2005 Nalchik raid was an attack by militants on police buildings in Nalchik on 13 October 2005.';
+    expect(extractTimeline(`${raid}\n`, { infoboxDate: '13–14 October 2005' }).map((event) => event.date)).toEqual(['2005-10-13']);
+    const both = 'The Battle of Gao took place on 26 and 27 June 2012 in the city of Gao.';
+    expect(extractTimeline(`${both}\n`, { infoboxDate: '26–27 June 2012' })).toEqual([]);
     const foundedBy = 'The brigade, founded by the navy on 20 July 2015 from two battalions, is a marine brigade.';
     expect(extractTimeline(`${foundedBy}\n`, { infoboxDate: '2015' }).map((event) => event.date)).toEqual(['2015-07-20']);
     expect(extractTimeline(`${named}\n`, { infoboxDate: '7–27 March 2016' }).map((event) => event.date)).toEqual(['2016-03-27']);

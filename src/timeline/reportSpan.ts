@@ -1,0 +1,27 @@
+/** A report's lead sentence that names the stretch of time its material covers: a summary of the story's span, no event. */
+/**
+ * "This report follows four weeks in the autumn of 2025 when …", "This report is about one building …, which changed hands at
+ * least four times in the summer of 2024": a report's lead naming the stretch it covers, or how often its subject changed in it,
+ * sums up the story's span (guide), unlike "This report is about the morning of Sept. 30 …, where a line of cars is hit", which
+ * names its one happening.
+ */
+const REPORT_SPAN =
+  /^This\s+(?:report|video|film|story)\s+(?:follows|is\s+about|covers|traces|reconstructs|looks\s+at)\s+(?:the\s+)?(?:(?:first|last|final|opening|closing)\s+)?(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)\s+)?(?:days|weeks|months)\b/i;
+/**
+ * "This report follows the villages along that stretch of border over the spring", "This report follows the central market over
+ * three weeks in June": the season, or the count of days, weeks or months, the report covers.
+ */
+const REPORT_SEASON =
+  /^This\s+(?:report|video|film|story)\s+(?:follows|is\s+about|covers|traces)\b[^.;]{0,120}\b(?:over|through|during)\s+(?:the\s+(?:spring|summer|autumn|fall|winter)\b|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days|weeks|months)\b)/i;
+const REPORT_SUBJECT_TIMES = /^This\s+(?:report|video|film|story)\s+is\s+about\b[^.;]{0,200}?\b(?:\w+)\s+times\s+(?:in|during|over|through)\s/i;
+/**
+ * "This report is about Chernihiv, …, which Russian troops tried to take in the first hours of the invasion and then besieged for
+ * more than a month": what befell the report's subject for a stretch is the story's span, as how often it changed hands is.
+ */
+const REPORT_SUBJECT_STRETCH =
+  /^This\s+(?:report|video|film|story)\s+is\s+about\b[^.;]{0,200}?\bfor\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|about\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days|weeks|months|month|week)\b/i;
+
+/** Whether a lead sentence tells what stretch a report covers (see REPORT_SPAN). */
+export function scopesReportSpan(sentence: string, inLead: boolean): boolean {
+  return inLead && (REPORT_SPAN.test(sentence) || REPORT_SUBJECT_TIMES.test(sentence) || REPORT_SUBJECT_STRETCH.test(sentence) || REPORT_SEASON.test(sentence));
+}
