@@ -138,4 +138,7 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Ras al-Ayn (2019) 0.971, the Fada N'Gourma blockade post 1.000.
   'battle_of_ras_al-ayn__2019__': 0.97,
   burkina_fada_ngourma_blockade_post_: 1,
+  // Gyumri 0.970, the Kaya displaced post 0.880.
+  gyumri_: 0.969,
+  burkina_kaya_displaced_post_: 0.879,
 };
