@@ -141,4 +141,7 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // Gyumri 0.970, the Kaya displaced post 0.880.
   gyumri_: 0.969,
   burkina_kaya_displaced_post_: 0.879,
+  // Round 68: Bamut 0.944, the Pervomaiske report 0.963.
+  bamut_: 0.943,
+  pervomaiske_video_report_: 0.962,
 };
