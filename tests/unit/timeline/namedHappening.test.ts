@@ -154,3 +154,10 @@ describe('what a speaker told a gathering dated to the day', () => {
     expect(timeline('The minister told the meeting that the commission was too costly.')).toEqual([]);
   });
 });
+
+describe('a passive whose agent is a happening named with its date', () => {
+  it('is done on that date, an adverb before the verb too', () => {
+    const destroyed = 'The city was largely destroyed by the Spitak earthquake of 7 December 1988, and parts of it were never rebuilt.';
+    expect(timeline(destroyed, {})).toEqual(['1988-12-07 day «7 December 1988»']);
+  });
+});
