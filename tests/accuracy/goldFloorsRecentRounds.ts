@@ -144,4 +144,13 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // Round 68: Bamut 0.944, the Pervomaiske report 0.963.
   bamut_: 0.943,
   pervomaiske_video_report_: 0.962,
+  // The Battle of Abu Kamal (2017) 0.944, the Arbinda siege post 1.000.
+  battle_of_abu_kamal__2017__: 0.943,
+  burkina_arbinda_siege_post_: 1,
+  // The Battle of Kafr Nabudah 1.000, the Agadez migration law post 0.889.
+  battle_of_kafr_nabudah_: 1,
+  niger_agadez_migration_law_post_: 0.888,
+  // The 2020 Tovuz clashes 0.941, the Kupiansk-Vuzlovyi report 0.963.
+  '2020_tovuz_clashes_': 0.94,
+  kupiansk_vuzlovyi_video_report_: 0.962,
 };
