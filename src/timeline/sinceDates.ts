@@ -195,11 +195,12 @@ export function tellsStateSince(near: string): boolean {
 const WRITING_WEEK = /^this\s+week$/i;
 
 /**
- * "Metinvest announces that the mine has stopped work, for the first time since it opened in 1990": "for the first time since"
+ * "Metinvest announces that the mine has stopped work, for the first time since it opened in 1990", "the first time the two armies
+ * had met there since ISIL overran the crossing in 2014": "the first time since"
  * measures how long the happening had not been seen, back to a year, whatever clause tells that year; the gap's far end dates
  * nothing (guide: a baseline), so the sentence keeps its own day. A year only: "this week" may date the verb (see above).
  */
-const FIRST_TIME_SINCE = /\bfor\s+the\s+first\s+time\s+since\s[^,;.]{0,80}$/i;
+const FIRST_TIME_SINCE = /\b(?:for\s+)?the\s+first\s+time\s+(?:[^,;.]{1,60}?\s)?since\s[^,;.]{0,80}$/i;
 /**
  * "Azerbaijan has grown more confident since its army retook Nagorno-Karabakh in September 2023": a change of degree measured
  * since a year, whatever clause tells that year, is a comparison with then (guide: a change measured since a date), no happening;

@@ -247,6 +247,10 @@ describe('"for the first time since" a year, whatever clause tells it', () => {
     const prose =
       'On 13 January the last clip was filmed. The next day, the owner announces that the mine has stopped work, for the first time since it opened in 1990.';
     expect(timeline(prose, { infoboxDate: '1 December 2011 – 20 January 2012' })).toEqual(['2012-01-13 day «13 January»', '2012-01-14 day «The next day»']);
+    // "the first time the two armies had met there since …", the happening told between.
+    const met =
+      'On 3 November 2017 Iraqi forces entered al-Qaim. Four days later, the troops linked up, the first time they had met there since ISIL overran the crossing in 2014.';
+    expect(timeline(met, {})).toEqual(['2017-11-03 day «3 November 2017»', '2017-11-07 day «Four days later»']);
   });
 });
 
