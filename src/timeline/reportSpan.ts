@@ -9,10 +9,11 @@ const REPORT_SPAN =
   /^This\s+(?:report|video|film|story)\s+(?:follows|is\s+about|covers|traces|reconstructs|looks\s+at)\s+(?:the\s+)?(?:(?:first|last|final|opening|closing)\s+)?(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)\s+)?(?:days|weeks|months)\b/i;
 /**
  * "This report follows the villages along that stretch of border over the spring", "This report follows the central market over
- * three weeks in June": the season, or the count of days, weeks or months, the report covers.
+ * three weeks in June", "This report follows the town and its locomotive depot through 2024": the season, the year, or the count
+ * of days, weeks or months, the report covers.
  */
 const REPORT_SEASON =
-  /^This\s+(?:report|video|film|story)\s+(?:follows|is\s+about|covers|traces)\b[^.;]{0,120}\b(?:over|through|during)\s+(?:the\s+(?:spring|summer|autumn|fall|winter)\b|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days|weeks|months)\b)/i;
+  /^This\s+(?:report|video|film|story)\s+(?:follows|is\s+about|covers|traces)\b[^.;]{0,120}\b(?:over|through|during|throughout)\s+(?:the\s+(?:spring|summer|autumn|fall|winter)\b|\d{4}\b|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days|weeks|months)\b)/i;
 const REPORT_SUBJECT_TIMES = /^This\s+(?:report|video|film|story)\s+is\s+about\b[^.;]{0,200}?\b(?:\w+)\s+times\s+(?:in|during|over|through)\s/i;
 /**
  * "This report is about Chernihiv, …, which Russian troops tried to take in the first hours of the invasion and then besieged for
