@@ -227,7 +227,7 @@ function weekdayInSpan(mention: RelativeMention, anchor: ResolvedDate | AnchorDa
 }
 
 /** "in the early morning", "By morning", with no day of its own. */
-const EARLY_MORNING = /^(?:(?:in|during|by) the early morning|by (?:the )?morning)$/i;
+const EARLY_MORNING = /^(?:(?:in|during|by) the early morning|by (?:the )?morning|(?:in|during) the (?:early|small|wee) hours)$/i;
 /** "That night, thousands gathered …": a day just told by its night. */
 const NIGHT_TOLD = /\b(?:night|overnight)\b/i;
 

@@ -25,6 +25,14 @@ export const TIME_OF_DAY_PHRASES: Rule[] = [
     unit: 'day',
     amount: 0,
   },
+  // "Police dispersed the crowd in the early hours": the small hours with no day of their own, a time of the day just told (or of
+  // the morning that ends the night just told, `resolveRelative.ts`), as "in the early morning" is.
+  {
+    pattern: /\b(?:in|during) the (?:early|small|wee) hours\b(?!\s+of\b)/gi,
+    needs: ['hours'],
+    unit: 'day',
+    amount: 0,
+  },
   // "Zelensky says in his evening address that …": an address, a briefing or a speech named by its time of day is given at that time
   // of the day just told, as "in the evening" is; one with a day of its own ("in his evening address of 3 July") is that day's.
   {

@@ -206,6 +206,13 @@ describe('a morning after a sentence told by its night', () => {
     ]);
   });
 
+  it('reads "in the early hours" as the early morning, after the night of two days the last of them', () => {
+    expect(timeline('During the night of 14 to 15 July, crowds marched. Police dispersed them in the early hours with water cannon.')[1]).toBe(
+      '2012-07-15 day «in the early hours»',
+    );
+    expect(timeline('On 14 July, a general was killed. Police dispersed the crowd in the early hours.')[1]).toBe('2012-07-14 day «in the early hours»');
+  });
+
   it('reads "By morning" after a night named by the day it began as the morning that ends that night', () => {
     expect(timeline("It's the night of March 11 when the first drone hits the plant. By morning the pumps are off.")).toEqual([
       '2012-03-11 day «March 11»',
