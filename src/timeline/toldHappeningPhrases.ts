@@ -36,6 +36,19 @@ export const TOLD_HAPPENING_PHRASES: Rule[] = [
     namedGroup: 4,
   },
   /*
+   * "Two days after the fighting began, Erdoğan said …": counted from the happening's start the text told with its day ("the fighting
+   * began … on 12 July"), found by its noun and its verb together, as "On the day the army reached the highway" is.
+   */
+  {
+    pattern: new RegExp(`\\b${COUNT} (days?|weeks?) (before|after) the ([a-z]{4,} (?:began|started|broke out))\\b(?!,?\\s+on\\s)`, 'gi'),
+    needs: ['began', 'started', 'broke out'],
+    unit: 'day',
+    amount: (count, match) => ((match[2] ?? '').toLowerCase().startsWith('week') ? 7 : 1) * count * ((match[3] ?? '').toLowerCase() === 'before' ? -1 : 1),
+    sameDayAs: true,
+    namedGroup: 4,
+    toldClause: true,
+  },
+  /*
    * "Within a week of the town's capture the first convoys had reached Stepanakert": the days after the happening it names, told
    * before with its day, as "within a week" counts the days after the one just told (guide), found as "a week after the capture" is.
    */

@@ -77,6 +77,12 @@ describe('a count of days or weeks from a happening the text named', () => {
     expect(timeline(denied, report)[2]).toBe('2012-11-08 day «A week after the strike»');
   });
 
+  it('counts "two days after the fighting began" from the start the text told, found by its noun and its verb together', () => {
+    const prose =
+      'The fighting began at about 13:15 on 12 July, when troops fired. On 16 July, the minister was dismissed. Two days after the fighting began, Erdoğan spoke.';
+    expect(timeline(prose)[2]).toBe('2012-07-14 day «Two days after the fighting began»');
+  });
+
   it('dates nothing when no sentence told it, and yields to a day that follows', () => {
     expect(timeline('On 12 March the rain came. The staff left a week before the announcement.')).toEqual(['2012-03-12 day «12 March»']);
     expect(timeline('On 12 March the dam was breached. Two days after the breach, on Wednesday, the mayor visits.')[1]).toBe('2012-03-14 day «on Wednesday»');
