@@ -153,4 +153,16 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The 2020 Tovuz clashes 0.941, the Kupiansk-Vuzlovyi report 0.963.
   '2020_tovuz_clashes_': 0.94,
   kupiansk_vuzlovyi_video_report_: 0.962,
+  // Round 69: the Battle of Mala Tokmachka 0.919, the Staryi Saltiv report 0.846.
+  battle_of_mala_tokmachka_: 0.918,
+  staryi_saltiv_video_report_: 0.845,
+  // The Battle of Khasham 0.941, the Kajaran mine strike post 1.000.
+  battle_of_khasham_: 0.94,
+  armenia_kapan_mine_post_: 1,
+  // The siege of Nouna 0.973, the Ber camp handover post 0.957.
+  siege_of_nouna_: 0.972,
+  mali_ber_camp_handover_post_: 0.956,
+  // Vardenis 1.000, the Chuhuiv air base report 1.000.
+  vardenis_: 1,
+  chuhuiv_air_base_video_report_: 1,
 };
