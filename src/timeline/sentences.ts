@@ -101,6 +101,20 @@ const SENTENCE_STARTERS = new Set([
   'Five',
   'Later',
   'According',
+  // A time or a count of time opening the next sentence: "…began to move east at about 8:30 p.m. Around 10 p.m., tanks opened fire".
+  'Around',
+  'About',
+  'Shortly',
+  'Soon',
+  'Within',
+  'When',
+  'Then',
+  'Just',
+  'Hours',
+  'Minutes',
+  'Moments',
+  'Overnight',
+  'Until',
 ]);
 
 /** Characters around a break that decide whether it runs on: the longest word checked and its dot. */

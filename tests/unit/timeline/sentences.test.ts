@@ -23,6 +23,11 @@ describe('splitting prose into sentences', () => {
       'It ended at 5 p.m.',
       'The army left.',
     ]);
+    // A time opening the next sentence ends the one a clock time closed.
+    expect(texts('The column moved at about 8:30 p.m. Around 10 p.m., tanks opened fire.')).toEqual([
+      'The column moved at about 8:30 p.m.',
+      'Around 10 p.m., tanks opened fire.',
+    ]);
   });
 
   it('keeps soft line breaks inside a sentence and reports offsets into the paragraph', () => {
