@@ -186,6 +186,11 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
       '2012-02-10 day «10 February»',
       '2012-02-12 day «»',
     ]);
+    // The set of clips it belongs to may be named by a season of the report ("from this spring").
+    expect(timeline('On 10 February, the siege began. The first clip from this spring is from 12 February. Smoke rises.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-12 day «»',
+    ]);
     // Where the filmer stood may name a part of a place ("on the roof of the assembly shop").
     const roof =
       'On 10 February, the siege began. This video was filmed on the afternoon of 12 February by a crane operator on the roof of the assembly shop. Smoke rises.';
