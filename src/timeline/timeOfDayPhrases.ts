@@ -77,10 +77,14 @@ export const TIME_OF_DAY_PHRASES: Rule[] = [
   { pattern: /\b(?:for|from|by|until|before|after|since|around|about|approximately) \d{1,2}:\d{2}\b(?![\d%])/gi, needs: [':'], unit: 'day', amount: 0 },
   /*
    * "The pictures went around the world within hours of the attack", told after a sentence on another day: the day of the
-   * attack the text told, whatever was dated since, as "on the day of" it is (guide); none told, the happening just told.
+   * attack the text told, whatever was dated since, as "on the day of" it is (guide); none told, the happening just told. The
+   * moments may be counted ("Within fifteen minutes of the first shells").
    */
   {
-    pattern: new RegExp(`\\bwithin (?:(?:a few|several) )?(?:seconds|minutes|hours|an hour|the hour) of the (${HAPPENING})\\b`, 'gi'),
+    pattern: new RegExp(
+      `\\bwithin (?:(?:a few|several|${COUNT.slice(1, -1)}) )?(?:seconds|minutes|hours|an hour|the hour) of the (?:first )?(${HAPPENING}|shells|shots)\\b`,
+      'gi',
+    ),
     needs: ['within'],
     unit: 'day',
     amount: 0,

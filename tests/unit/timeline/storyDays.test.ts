@@ -58,6 +58,11 @@ describe('days counted from the story or from a happening it told', () => {
     expect(timeline(prose)).toEqual(['2012-04-07 day «7 April»', '2012-04-12 day «12 April»', '2012-04-07 day «within hours of the attack»']);
   });
 
+  it('dates "Within fifteen minutes of the first shells" by the day just told, the moments counted', () => {
+    const prose = 'On 7 February around 10 p.m., tanks opened fire. Within fifteen minutes of the first shells, the headquarters called.';
+    expect(timeline(prose)).toEqual(['2012-02-07 day «7 February»', '2012-02-07 day «Within fifteen minutes of the first shells»']);
+  });
+
   it('looks past a later mention of "the attack" across a soft line break to the sentence that told it', () => {
     const prose =
       'On 7 April, a chemical attack hit the town. On 8 April, the day after the\nattack, the group left. The pictures spread within hours of the attack.';
