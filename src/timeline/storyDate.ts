@@ -37,7 +37,7 @@ import {
   toldAfter,
 } from './namedHappeningWords.ts';
 import { datesCitedSource } from './citedSources.ts';
-import { countsSinceBaseline, tellsStateSince } from './sinceDates.ts';
+import { countsSinceBaseline, countsUpToOwnSince, tellsStateSince } from './sinceDates.ts';
 import { continuesDeadlineList, isBoundToldWhen, isDueOrPlanned } from './plansAndDeadlines.ts';
 import { ANNIVERSARY_NEAR, keptAsYearlyDay, recursYearly, remembersAnniversary } from './yearlyRecurrences.ts';
 import { boundsRestOfPeriod } from './restOfPeriodBound.ts';
@@ -195,7 +195,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   const previousWord = /(\S+)\s*$/.exec(before)?.[1]?.toLowerCase() ?? '';
   const near = before.slice(-NEAR);
   const after = flat.slice(mention.index + mention.text.length, mention.index + mention.text.length + NEAR);
-  if (countsSinceBaseline(before, near, after, mention.text) || datesCitedSource(near)) return undefined;
+  if (countsSinceBaseline(before, near, after, mention.text) || countsUpToOwnSince(mention.text, before) || datesCitedSource(near)) return undefined;
   if (mention.day === undefined && bracketsNamesake(near, after)) return undefined;
   if (judgedAsBefore(before, after)) return undefined;
   // "during late winter and spring of 2012" is the span of the whole story; "During April" and

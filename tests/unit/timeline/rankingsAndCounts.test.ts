@@ -27,6 +27,11 @@ describe('a sentence ranking what was told is analysis, whatever date it names',
     const opening = 'On 10 February, the siege began.';
     expect(timeline(`${opening} The driver has made the run more than 300 times since the start of the year.`)).toHaveLength(1);
     expect(timeline(`${opening} Since the start of the year at least a dozen critics have been conscripted and sent to the front.`)).toHaveLength(1);
+    // A post's phrase holding its own "since", after a total in the perfect; a state kept up since it still dates.
+    const post = { published: '2023-08-17' };
+    expect(timeline('Residents said that hundreds of families had fled towards Timbuktu since the weekend.', post)).toEqual([]);
+    expect(timeline('The Observatory said that at least 40 fighters had been killed on both sides since Friday.', post)).toEqual([]);
+    expect(timeline('Shooting had continued since the weekend.', post)).toHaveLength(1);
     // A total up to the phrase: "the number of … killed", or a number killed in the perfect.
     expect(timeline(`${opening} The attack brought to more than 60 the number of soldiers killed since the start of the year.`)).toHaveLength(1);
     expect(timeline(`${opening} More than 60 soldiers had been killed in central Mali since the start of the year.`)).toHaveLength(1);
