@@ -55,12 +55,24 @@ const ANNIVERSARY_MARKED_AFTER = /^\s*,\s*the\s+(?:[\w-]+\s+)?anniversary\s+of\s
 const CEREMONY_MARKED_ANNIVERSARY =
   /^[^.;]{0,100}?\b(?:parade|ceremony|commemoration|vigil)\b[^.;]{0,80}?\b(?:which|that)\s+(?:marked|commemorated|celebrated)\s+the\s+(?:[\w-]+\s+)?anniversary\s+of\b/i;
 
+/**
+ * "On 30 December 2023, relatives of the victims gathered in Nouna to mark the first anniversary of the killings": people gathering
+ * to mark an anniversary is the remembering itself, as a ceremony that marked it is (guide). Bounded, within the sentence.
+ */
+const GATHERED_TO_MARK_ANNIVERSARY =
+  /^[^.;]{0,100}?\b(?:gathered|met|assembled|rallied|marched)\b[^.;]{0,60}?\bto\s+(?:mark|commemorate|remember)\s+the\s+(?:[\w-]+\s+)?anniversary\s+of\b/i;
+
 /** How far after a date an anniversary's commemoration is read. */
 export const ANNIVERSARY_NEAR = 220;
 
 /** Whether the words after a date name it an anniversary and tell its remembering (a commemoration, no happening). */
 export function remembersAnniversary(after: string): boolean {
-  return ANNIVERSARY_REMEMBERED.test(after) || ANNIVERSARY_MARKED_AFTER.test(after) || CEREMONY_MARKED_ANNIVERSARY.test(after);
+  return (
+    ANNIVERSARY_REMEMBERED.test(after) ||
+    ANNIVERSARY_MARKED_AFTER.test(after) ||
+    CEREMONY_MARKED_ANNIVERSARY.test(after) ||
+    GATHERED_TO_MARK_ANNIVERSARY.test(after)
+  );
 }
 
 /**
