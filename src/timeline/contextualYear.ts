@@ -5,6 +5,7 @@
  */
 import type { PartialDate } from './dateMention.ts';
 import type { YearWindow } from './yearWindow.ts';
+import { seasonFirstMonth } from './seasonMonths.ts';
 
 /** The previous event, as far as its year is concerned. */
 interface PreviousDate {
@@ -89,7 +90,7 @@ function winterJustTold(date: PartialDate & { qualifier?: string }, previous: Pr
   return previous.year - 1;
 }
 
-function windowYear(date: PartialDate & { sameYear?: boolean; pluperfect?: true }, context: YearContext): number | undefined {
+function windowYear(date: PartialDate & { sameYear?: boolean; pluperfect?: true; qualifier?: string | undefined }, context: YearContext): number | undefined {
   const { previous } = context;
   const wraps =
     previous !== undefined &&
@@ -141,9 +142,10 @@ function windowYear(date: PartialDate & { sameYear?: boolean; pluperfect?: true 
   return afterClosedStory(date, window, year) && year - 1 === guess ? year - 1 : year;
 }
 
-/** Whether the month in `year` falls after a closed story's last month. */
-function afterClosedStory(date: PartialDate, window: YearWindow, year: number): boolean {
-  return window.endMonth !== undefined && date.month !== undefined && year === window.last && date.month > window.endMonth;
+/** Whether the month in `year` (a season's first month: "During the autumn") falls after a closed story's last month. */
+function afterClosedStory(date: PartialDate & { qualifier?: string | undefined }, window: YearWindow, year: number): boolean {
+  const month = date.month ?? seasonFirstMonth(date.qualifier);
+  return window.endMonth !== undefined && month !== undefined && year === window.last && month > window.endMonth;
 }
 
 /** How many months after a closed story's last month a month told without its year is "just after" it. */

@@ -1,5 +1,6 @@
 /** "That winter", "Over the summer": the season of the year just told, or the one the sentence before named with its year (`thatSeasonYear.ts`). */
 import { describe, expect, it } from 'vitest';
+import { extractTimeline } from '../../../src/timeline/extractTimeline.ts';
 import { timeline } from './timelineOf.ts';
 
 describe('"that" before a season', () => {
@@ -20,5 +21,13 @@ describe('a season opening the sentence', () => {
     const opening = 'It is March 2023 when the first bomb falls.';
     expect(timeline(`${opening} Over the summer more bombs follow.`, {})).toEqual(['2023-03 month «March 2023»', '2023 year summer «summer»']);
     expect(timeline(`${opening} In the summer 40 bombs fall on the town.`, {})).toEqual(['2023-03 month «March 2023»', '2023 year summer «summer»']);
+  });
+});
+
+describe('a season with no year in a paragraph of its own', () => {
+  it('is not after a closed story it would fall past in the story’s year: it stays in the year the text stated', () => {
+    const background = '## Background\nTroops reached the village in early March 2022.\n\nDuring the autumn and winter, engineers dug ditches.\n';
+    const battle = { infoboxDate: '8 June – 31 August 2023' };
+    expect(extractTimeline(background, battle).map((event) => `${event.date} ${event.qualifier ?? ''}`)).toEqual(['2022-03 early', '2022 autumn']);
   });
 });
