@@ -142,9 +142,12 @@ function windowYear(date: PartialDate & { sameYear?: boolean; pluperfect?: true;
   return afterClosedStory(date, window, year) && year - 1 === guess ? year - 1 : year;
 }
 
-/** Whether the month in `year` (a season's first month: "During the autumn") falls after a closed story's last month. */
+/**
+ * Whether the month in `year` (a season's first month: "During the autumn") falls after a closed story's last month. Not a winter,
+ * which runs across the year's turn and reaches into the next year's first months.
+ */
 function afterClosedStory(date: PartialDate & { qualifier?: string | undefined }, window: YearWindow, year: number): boolean {
-  const month = date.month ?? seasonFirstMonth(date.qualifier);
+  const month = date.month ?? (date.qualifier === 'winter' ? undefined : seasonFirstMonth(date.qualifier));
   return window.endMonth !== undefined && month !== undefined && year === window.last && month > window.endMonth;
 }
 
