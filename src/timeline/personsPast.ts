@@ -25,6 +25,9 @@ const PERSONS_EARLIER_PAST =
  */
 const SUBJECTS_EARLIER_PAST = /^(?:The\s+)?(?:[\p{L}'-]+\s+){0,5}?[\p{L}'-]+,\s*who\s+had\s+[^,;.]{1,120}?\s(?:(?:in|on|since|until)\s+(?:the\s+)?)?$/u;
 const SUBJECTS_CLAUSE_CLOSE = /^[^,;.]{0,80},/;
+/** The phrase may open that clause: "Ramzan Kadyrov, who by then had been head of the republic for two years, visited …". */
+const OPENS_SUBJECTS_WHO = /^(?:The\s+)?(?:[\p{L}'-]+\s+){0,5}?[\p{L}'-]+,\s*who\s+$/u;
+const PLUPERFECT_TO_CLOSE = /^\s+had\s+[^,;.]{1,120},/;
 
 /**
  * Whether a date (`before`: the sentence up to it, `after`: the words after it) stands in the subject's pluperfect "who" clause;
@@ -33,6 +36,7 @@ const SUBJECTS_CLAUSE_CLOSE = /^[^,;.]{0,80},/;
 export function inSubjectsEarlierPast(before: string, after: string): boolean {
   return (
     (SUBJECTS_EARLIER_PAST.test(before) && SUBJECTS_CLAUSE_CLOSE.test(after)) ||
+    (OPENS_SUBJECTS_WHO.test(before) && PLUPERFECT_TO_CLOSE.test(after)) ||
     (SUBJECTS_PAST.test(before) && FORECAST_AFTER_CLAUSE.test(after)) ||
     (TERM_CLAUSE.test(before.slice(-TERM_NEAR)) && CLAUSE_CLOSE.test(after))
   );

@@ -49,6 +49,9 @@ describe('a "who" clause in the pluperfect describing a person', () => {
     const post = { published: '2025-09-08' };
     expect(timeline('European leaders, who had met in Paris on Thursday to discuss guarantees, condemned the strike.', post)).toEqual([]);
     expect(timeline('European leaders, who had met in Paris on 4 September to discuss guarantees, condemned the strike.', post)).toEqual([]);
+    // The phrase may open the clause: "who by then had been …"; the main clause's "the same month" dates the sentence.
+    const kadyrov = 'A school opened on 1 September 2009. Ramzan Kadyrov, who by then had been head of the republic for two years, visited it the same month.';
+    expect(timeline(kadyrov, {})).toEqual(['2009-09-01 day «1 September 2009»', '2009-09 month «the same month»']);
     // In the simple past before a main clause that looks ahead, the clause still only says who the subject is.
     const ahead = 'The leader, who led the group until its dissolution was announced the same day, will appoint a council.';
     expect(timeline(`On Thursday the factions met. ${ahead}`, post)).toHaveLength(1);
