@@ -278,16 +278,3 @@ function keptUpSince(near: string, reach: string, after: string): boolean {
     HABIT_KEPT_UP_SINCE.test(near)
   );
 }
-
-/**
- * "hundreds of families had fled towards Timbuktu … since the weekend": a post's phrase holding its own "since", after a total told
- * in the perfect, is that count's baseline, as "350,000 have fled since the start of December" is (guide); a state or a happening
- * kept up since it ("Shooting had continued since the weekend") is not, so only such a total.
- */
-const TOTAL_BEFORE_OWN_SINCE =
-  /\b(?:\d[\d,.]*|dozens|hundreds|thousands|scores)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,3}?(?:has|have|had)\s+(?:been\s+)?(?:fled|left|returned|killed|displaced|arrested|detained|wounded)\b[^,;.]{0,80}$/i;
-
-/** Whether a date whose own words open with "since" is the baseline of a total told before it (see TOTAL_BEFORE_OWN_SINCE). */
-export function countsUpToOwnSince(text: string, before: string): boolean {
-  return /^since\s/i.test(text) && TOTAL_BEFORE_OWN_SINCE.test(before.slice(-BUILD_UP_NEAR));
-}

@@ -37,7 +37,8 @@ import {
   toldAfter,
 } from './namedHappeningWords.ts';
 import { datesCitedSource } from './citedSources.ts';
-import { countsSinceBaseline, countsUpToOwnSince, tellsStateSince } from './sinceDates.ts';
+import { countsSinceBaseline, tellsStateSince } from './sinceDates.ts';
+import { countsUpToOwnSince } from './sinceTotals.ts';
 import { continuesDeadlineList, isBoundToldWhen, isDueOrPlanned } from './plansAndDeadlines.ts';
 import { ANNIVERSARY_NEAR, keptAsYearlyDay, recursYearly, remembersAnniversary } from './yearlyRecurrences.ts';
 import { boundsRestOfPeriod } from './restOfPeriodBound.ts';

@@ -32,6 +32,10 @@ describe('a sentence ranking what was told is analysis, whatever date it names',
     expect(timeline('Residents said that hundreds of families had fled towards Timbuktu since the weekend.', post)).toEqual([]);
     expect(timeline('The Observatory said that at least 40 fighters had been killed on both sides since Friday.', post)).toEqual([]);
     expect(timeline('Shooting had continued since the weekend.', post)).toHaveLength(1);
+    // Or a "since" clause with its own date; the report's own day dates the sentence.
+    const arrived =
+      'More than 4,000 families have arrived in Kaya, the capital of the region, since armed groups began attacking villages in the north of Sanmatenga province in late July, the agency said on Monday.';
+    expect(timeline(arrived, post)).toEqual(['2023-08-14 day «on Monday»']);
     // A total up to the phrase: "the number of … killed", or a number killed in the perfect.
     expect(timeline(`${opening} The attack brought to more than 60 the number of soldiers killed since the start of the year.`)).toHaveLength(1);
     expect(timeline(`${opening} More than 60 soldiers had been killed in central Mali since the start of the year.`)).toHaveLength(1);
