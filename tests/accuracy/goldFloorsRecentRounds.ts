@@ -165,4 +165,10 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // Vardenis 1.000, the Chuhuiv air base report 1.000.
   vardenis_: 1,
   chuhuiv_air_base_video_report_: 1,
+  // Round 70: the Battle of Urozhaine 0.889, the Houla massacre post 0.960.
+  battle_of_urozhaine_: 0.888,
+  houla_massacre_post_: 0.959,
+  // The Khojaly massacre 0.973, the Kramatorsk airfield report 1.000.
+  khojaly_massacre_: 0.972,
+  kramatorsk_airfield_video_report_: 1,
 };
