@@ -171,4 +171,7 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Khojaly massacre 0.973, the Kramatorsk airfield report 1.000.
   khojaly_massacre_: 0.972,
   kramatorsk_airfield_video_report_: 1,
+  // Sisian 0.865, the Ogossagou massacre post 0.952.
+  sisian_: 0.864,
+  mali_ogossagou_massacre_post_: 0.951,
 };
