@@ -143,6 +143,12 @@ describe('a happening just told placed a count after an earlier one named only t
     expect(timeline(round, { infoboxDate: '2019' })).toEqual(['2019-11-01 day «1 November 2019»']);
   });
 
+  it('counts back from a massacre told by its killing, with an older year between, and an actor named by a common noun', () => {
+    const prose =
+      'On 23 March 2019, gunmen killed 160 villagers. The militia was founded in 2016 by hunters. The massacre came six days after jihadists overran an army camp.';
+    expect(timeline(prose, { infoboxDate: '2019' })[2]).toBe('2019-03-17 day «six days after»');
+  });
+
   it('tells the earlier one on the same day when the count is in hours', () => {
     const prose = 'On 20 April 2023, the ministry ended the pact. The announcement came a few hours after the minister left the capital.';
     expect(timeline(prose, { infoboxDate: '2023' })).toEqual(['2023-04-20 day «20 April 2023»', '2023-04-20 day «a few hours after»']);
