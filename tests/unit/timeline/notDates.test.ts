@@ -107,6 +107,8 @@ describe('an anniversary a ceremony marked', () => {
     expect(timeline('On 8 November 2012, the units struck the city, which marked the third anniversary of the capture.')).toEqual([
       '2012-11-08 day «8 November 2012»',
     ]);
+    // Told in the passive with where it was marked between.
+    expect(timeline('The anniversary was marked for the first time in Khojaly itself on 26 February 2012.')).toEqual([]);
     // People gathering to mark it are the remembering as well.
     expect(timeline('On 30 December 2012, relatives of the victims gathered in Nouna to mark the first anniversary of the killings.')).toEqual([]);
   });
