@@ -58,6 +58,14 @@ export const MONTH_AND_YEAR_PHRASES: Rule[] = [
     amount: 0,
     qualifier: 'early',
   },
+  // "retook four villages in the second week of the month": the weeks between are the month's middle, as "the second week of June" is.
+  {
+    pattern: /\bthe (?:second|third) week of (?:the|that|the same) month\b/gi,
+    needs: ['second week', 'third week'],
+    unit: 'month',
+    amount: 0,
+    qualifier: 'mid',
+  },
   // "By mid-month, prices had risen", "intensified in the middle of the month": the anchor's month, mid, as "By mid-March" is (guide).
   {
     pattern: /\b(?:by|in|around|until) (?:mid-?month|the middle of (?:the|that|the same) month)\b/gi,

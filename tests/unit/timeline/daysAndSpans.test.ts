@@ -24,6 +24,7 @@ describe('more ways prose names a day or a span', () => {
     ['The shelling intensified in the middle of the month.', '2012-02 month mid «in the middle of the month»'],
     ['In the last days of the month, drones began to hit the town.', '2012-02 month late «the last days of the month»'],
     ['In the first weeks of the month, the roads stayed open.', '2012-02 month early «the first weeks of the month»'],
+    ['Brigades retook two villages in the second week of the month.', '2012-02 month mid «the second week of the month»'],
     ['By the end of the siege, the front line had returned to where it stood before August 2011.', '2012-04-20 day «By the end of the siege»'],
     ['Clashes resumed later that year, when the army began an offensive in October.', '2012 year «later that year»'],
     ['Later that year, after Russia began its intervention on 30 September 2012, aircraft struck the hills.', '2012 year «Later that year»'],
