@@ -132,8 +132,12 @@ const SUBJECTS_PAST_CLAUSE =
  */
 const ENDS_WHAT_BEGAN =
   /^(?:The|This|That|It|Its)\s+(?:[\w'’-]+\s+){0,3}?(?:ends|closes|caps|completes)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:that|which)\s+began\b[^;]*$/;
-/** A present verb of doing, no copula: "The brigade, formed on 20 July 2015, is a marine brigade" defines the subject by its founding. */
-const PRESENT_LEXICAL_VERB = /^,\s+(?:(?:now|still|also)\s+)?(?!(?:is|has|was|does)\b)[a-z]{3,}s\s/;
+/**
+ * A present verb of doing, no copula: "The brigade, formed on 20 July 2015, is a marine brigade" defines the subject by its founding;
+ * so does what it "once" did ("The plant, built in 1931 on the eastern edge of the city, once turned out a tractor every few minutes").
+ */
+const PRESENT_LEXICAL_VERB =
+  /^(?:\s+(?:on|in|at|near|outside)\s[^,;.]{1,60})?,\s+(?:(?:now|still|also)\s+)?(?:(?!(?:is|has|was|does)\b)[a-z]{3,}s|once\s+[a-z]{3,}(?:ed|t))\s/;
 /** A post's year told after its month ("in August last year"). */
 const YEAR_OF_MONTH = /^\s+(?:last|this)\s+year\b/;
 /**

@@ -111,6 +111,9 @@ describe('a subject named by its making in a participle, its main verb in the pr
     expect(timeline(`${landed} ${answers}`, context)).toEqual(['2024-01-22 day «On Monday»']);
     const took = 'The corps, set up after the death of its founder in August last year, took over the bases.';
     expect(timeline(`${landed} ${took}`, context)[1]).toBe('2023-08 month «August last year»');
+    // So does what it "once" did, a place phrase before the closing comma.
+    const once = 'The plant, built in 1931 on the eastern edge of the city, once turned out a tractor every few minutes.';
+    expect(timeline(`${landed} ${once}`, context)).toEqual(['2024-01-22 day «On Monday»']);
   });
 });
 
