@@ -174,4 +174,7 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // Sisian 0.865, the Ogossagou massacre post 0.952.
   sisian_: 0.864,
   mali_ogossagou_massacre_post_: 0.951,
+  // The Battle of Rivnopil 0.872, the Djibo dam post 0.957.
+  battle_of_rivnopil_: 0.871,
+  burkina_djibo_dam_post_: 0.956,
 };
