@@ -182,7 +182,7 @@ export function storyDate(mention: AbsoluteMention, flat: string): AbsoluteMenti
   let date = hedged;
   const opensPluperfect = (OPENS_SENTENCE.test(flat.slice(0, mention.index)) && PLUPERFECT_AFTER.test(after)) || endsSubjectOfPluperfect(after);
   if (hedged !== undefined && (opensPluperfect || PLUPERFECT_BEFORE.test(flat.slice(Math.max(0, mention.index - PHRASE_NEAR), mention.index))))
-    date = { ...hedged, pluperfect: true, ...(/,\s*(?:which|who|where)\s[^,;]*\bsince\s+$/i.test(lead) ? { stateSince: true as const } : {}) };
+    date = { ...hedged, pluperfect: true, ...(/,\s*(?:which|who|where)\s[^,;]*\bsince\s+(?:the\s+)?$/i.test(lead) ? { stateSince: true as const } : {}) };
   else if (hedged !== undefined && REPORTED_ON.test(near) && THAT_IT_HAD.test(after) && !ELAPSED_OPENING.test(flat)) date = { ...hedged, laterReport: true };
   if (
     date !== undefined &&

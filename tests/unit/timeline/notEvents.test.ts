@@ -104,6 +104,8 @@ describe('what is not the date of an event', () => {
     // So is a place's, told by what had held there since the date.
     const garrison = 'The group then fought to relieve the garrison of Deir ez-Zor, where Islamic State forces had besieged the enclave since 2015.';
     expect(timeline(garrison, {})).toEqual([]);
+    const summer = 'The command moved the brigade into Selydove, where territorial defence units had held positions since the summer.';
+    expect(timeline(`On 9 October 2024 the attack began. ${summer}`, {})).toEqual(['2024-10-09 day «9 October 2024»']);
     // Not the main clause's own pluperfect after a restrictive clause.
     expect(timeline('The brigades that founded the legion had fought separately since 2012.', {})).toEqual(['2012 year «2012»']);
   });
