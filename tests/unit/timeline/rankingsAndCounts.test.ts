@@ -39,6 +39,7 @@ describe('a sentence ranking what was told is analysis, whatever date it names',
     // A total up to the phrase: "the number of … killed", or a number killed in the perfect.
     expect(timeline(`${opening} The attack brought to more than 60 the number of soldiers killed since the start of the year.`)).toHaveLength(1);
     expect(timeline(`${opening} More than 60 soldiers had been killed in central Mali since the start of the year.`)).toHaveLength(1);
+    expect(timeline(`${opening} "We share what we have," said a councillor who has taken in 23 relatives since the start of the year.`)).toHaveLength(1);
     // Troops flown in since then are a build-up begun then.
     expect(timeline(`${opening} Troops have been flown in since the start of the year.`)).toHaveLength(2);
   });
