@@ -26,7 +26,8 @@ export const TIME_JUST_TOLD_PHRASES: Rule[] = [
    */
   { pattern: /\bby then\b(?!-)/gi, needs: ['by then'], unit: 'day', amount: 0, dayAnchor: true },
   // "At this point the Russians were 3 km from the ring road": where things stood on the day just told, as "by this point".
-  { pattern: /\bat (?:this|that) point\b/gi, needs: ['at this point', 'at that point'], unit: 'day', amount: 0 },
+  // Not a point of a season or a year ("which is already low at this point in the dry season"): a time of every such season.
+  { pattern: /\bat (?:this|that) point\b(?!\s+(?:in|of)\s+(?:the|a|each|every)\b)/gi, needs: ['at this point', 'at that point'], unit: 'day', amount: 0 },
   // "Officials said at the time that …", "The withdrawal was criticised at the time": the time just told, at its precision, a
   // saying's or a judging's. A holder "at the time" ("the minister at the time") or "at the time of" a happening names no time of a saying.
   {

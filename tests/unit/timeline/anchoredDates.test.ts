@@ -31,6 +31,12 @@ describe('relative days count from a known anchor', () => {
     expect(after10February(sentence)).toBe(expected);
   });
 
+  it('reads "at this point in the dry season" as a time of every such season, no day', () => {
+    expect(timeline('On 10 February, the pumps were blown up. Families drink from the reservoir, which is low at this point in the dry season.')).toEqual([
+      '2012-02-10 day «10 February»',
+    ]);
+  });
+
   it('dates a saying "at the time" by the time just told, at its precision, and a holder "at the time" not at all', () => {
     expect(timeline('In July, a general said the bridge was a target. Officials said at the time that an attack would be answered.')).toEqual([
       '2012-07 month «July»',
