@@ -85,6 +85,14 @@ const HELD_NOW_WHOSE =
 const APPOSITIVE_PLUPERFECT =
   /,\s*(?:a|an)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?:the\s+[a-z][\w'-]*|(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+had\s+(?:been\s+)?(?:\w+ed|held|taken|kept|won|lost|fought)\s+(?:[\w'-]+\s+){0,3}?(?:in|on|since|until)\s+(?:the\s+)?$/;
 /**
+ * "The loss of Rivnopil erased the last of the gains Ukraine had made on this part of the front in the summer of 2023": a noun with
+ * a contact clause in the pluperfect, its subject a name, tells what the thing had been before, as the appositive's "a town the
+ * rebels had held since the spring" does; bounded to the clause's few words.
+ */
+const CONTACT_PLUPERFECT =
+  /\bthe\s+(?:[\w'-]+\s+){0,3}?[a-z]+\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+had\s+(?:been\s+)?(?:\w+ed|made|held|taken|won|lost|built|fought)\s+(?:[\w'-]+\s+){0,8}?(?:in|on|since|during)\s+(?:the\s+)?$/;
+
+/**
  * "pushed south from the Raqqa countryside, which they had entered in the spring, towards …": a "which" clause in the pluperfect
  * with a pronoun subject of its own tells what the actors had done to the place before, its earlier past, as the appositive's
  * does; in the simple past ("which they recaptured on 3 April") it goes on with the story.
@@ -192,6 +200,7 @@ export function tellsNamedThingsPast(near: string, after: string, before = near)
     LINKED_BY_OTHERS.test(near) ||
     APPOSITIVE_PLUPERFECT.test(near) ||
     PRONOUN_PLUPERFECT_CLAUSE.test(near) ||
+    CONTACT_PLUPERFECT.test(near) ||
     APPOSITIVE_FOUNDED.test(near) ||
     tellsPersonsPast(near, after, before) ||
     DEBUT_CLAUSE.test(near) ||

@@ -144,3 +144,11 @@ describe('a "which" clause in the pluperfect with a pronoun subject of its own',
     ]);
   });
 });
+
+describe('a noun with a contact clause in the pluperfect, its subject a name', () => {
+  it("is the thing's earlier past: it dates nothing and leaves the anchor on the story's day", () => {
+    const prose =
+      'On 27 June 2014 the army took the village. The loss erased the last of the gains Ukraine had made on this front in the summer of 2012. In July, troops took Novopil.';
+    expect(timeline(prose, {})).toEqual(['2014-06-27 day «27 June 2014»', '2014-07 month «July»']);
+  });
+});
