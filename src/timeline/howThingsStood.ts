@@ -11,10 +11,11 @@ import { tellsPopulationFigure } from './populationFigures.ts';
  * The date of a thing a sentence compares another with names that thing, it tells no happening:
  * "compared the assault with the failed attack on the town in February", "drew parallels between
  * the conflict and the annexation of Crimea in 2014"), or an example of it after ", such as" ("compared the
- * battle with earlier defeats, such as the loss of Kidal in 2014"). Otherwise comma-free, so it reads one phrase only.
+ * battle with earlier defeats, such as the loss of Kidal in 2014"), or in a clause describing it ("compared the battle with the
+ * fighting for Robotyne, which Ukrainian forces entered on 28 August"). Otherwise comma-free, so it reads one phrase only.
  */
 const COMPARED_WITH =
-  /\b(?:compared|compares|comparing|likened|likens|likening|contrasted|parallels?)\b[^,;.]*\b(?:with|to|between)\s[^,;.]*(?:,\s*(?:such as|including|like)\s[^,;.]*)?$/i;
+  /\b(?:compared|compares|comparing|likened|likens|likening|contrasted|parallels?)\b[^,;.]*\b(?:with|to|between)\s[^,;.]*(?:,\s*(?:such as|including|like|which|where)\s[^,;.]*)?$/i;
 /**
  * A likeness drawn the other way, the earlier things as the object of a verb of resembling ("the attack matched the pattern
  * of the group's raids on army camps in 2019 and 2020", "the assault resembled the attack on the base in 2019", "the country is

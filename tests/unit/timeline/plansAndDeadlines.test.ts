@@ -206,6 +206,7 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
     'Others compared the assault with the failed attack on the town in February, in which hundreds died.',
     'Several commentators drew parallels between the conflict and the annexation of Crimea in 2014.',
     'Analysts compared the battle with earlier defeats of the army, such as the loss of the town in 2014.',
+    'Analysts compared the battle with the fighting for Robotyne, which Ukrainian forces entered on 28 August.',
     'An official claimed that the army had retaken the village, but this had not been confirmed by the army or outside observers as of 14 March.',
     'The siege of the city in 2016 was one of the longest of the war.',
     'Bakhmut, known from 1924 to 2016 as Artemivsk, is a city in Ukraine.',
