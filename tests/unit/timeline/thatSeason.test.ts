@@ -31,3 +31,10 @@ describe('a season with no year in a paragraph of its own', () => {
     expect(extractTimeline(background, battle).map((event) => `${event.date} ${event.qualifier ?? ''}`)).toEqual(['2022-03 early', '2022 autumn']);
   });
 });
+
+describe('a season ending a subject before its past verb', () => {
+  it('is that season of the year just told, no name', () => {
+    const prose = 'On 16 August 2023 the marines took the village. Attempts to push on towards Pryiutne in the autumn made little progress.';
+    expect(timeline(prose, {})).toEqual(['2023-08-16 day «16 August 2023»', '2023 year autumn «autumn»']);
+  });
+});
