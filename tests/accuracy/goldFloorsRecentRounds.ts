@@ -177,4 +177,7 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Rivnopil 0.872, the Djibo dam post 0.957.
   battle_of_rivnopil_: 0.871,
   burkina_djibo_dam_post_: 0.956,
+  // Round 71: the Titao attack post 0.778, the Battle of Novoazovsk 0.966.
+  burkina_titao_attack_post_: 0.777,
+  battle_of_novoazovsk_: 0.965,
 };
