@@ -180,4 +180,10 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // Round 71: the Titao attack post 0.778, the Battle of Novoazovsk 0.966.
   burkina_titao_attack_post_: 0.777,
   battle_of_novoazovsk_: 0.965,
+  // Sviatohirsk 1.000, the Baniyas killings post 1.000.
+  sviatohirsk_: 1,
+  baniyas_killings_post_: 1,
+  // The Yampil report 0.880, Meghri 1.000.
+  yampil_video_report_: 0.879,
+  meghri_: 1,
 };
