@@ -22,7 +22,20 @@ const REPORT_SUBJECT_TIMES = /^This\s+(?:report|video|film|story)\s+is\s+about\b
 const REPORT_SUBJECT_STRETCH =
   /^This\s+(?:report|video|film|story)\s+is\s+about\b[^.;]{0,200}?\bfor\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|about\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days|weeks|months|month|week)\b/i;
 
+/**
+ * "This report follows Yampil from the Ukrainian counteroffensive in the autumn of 2022 to the shelling that returned in 2024": the
+ * stretch a report covers, told by the happenings it runs from and to.
+ */
+const REPORT_FROM_TO = /^This\s+(?:report|video|film|story)\s+(?:follows|covers|traces)\b[^.;]{0,120}?\bfrom\s[^.;]{1,120}?\bto\s/i;
+
 /** Whether a lead sentence tells what stretch a report covers (see REPORT_SPAN). */
 export function scopesReportSpan(sentence: string, inLead: boolean): boolean {
-  return inLead && (REPORT_SPAN.test(sentence) || REPORT_SUBJECT_TIMES.test(sentence) || REPORT_SUBJECT_STRETCH.test(sentence) || REPORT_SEASON.test(sentence));
+  return (
+    inLead &&
+    (REPORT_SPAN.test(sentence) ||
+      REPORT_SUBJECT_TIMES.test(sentence) ||
+      REPORT_SUBJECT_STRETCH.test(sentence) ||
+      REPORT_SEASON.test(sentence) ||
+      REPORT_FROM_TO.test(sentence))
+  );
 }
