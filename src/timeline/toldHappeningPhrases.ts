@@ -6,6 +6,11 @@
  */
 import { COUNT, GATHERING, type Rule } from './relativeVocabulary.ts';
 
+/** The days a count names before or after its happening: group 2 its unit ("days", "weeks"), group 3 "before" or "after". */
+function daysBeforeOrAfter(count: number, match: RegExpMatchArray): number {
+  return ((match[2] ?? '').toLowerCase().startsWith('week') ? 7 : 1) * count * ((match[3] ?? '').toLowerCase() === 'before' ? -1 : 1);
+}
+
 export const TOLD_HAPPENING_PHRASES: Rule[] = [
   /*
    * "left the city a week before the announcement", "two days after the strike", "three days after his arrest": counted from the happening it names, told
@@ -20,7 +25,7 @@ export const TOLD_HAPPENING_PHRASES: Rule[] = [
     pattern: new RegExp(`\\b${COUNT} (days?|weeks?) (before|after) (?:the|his|her|their) (?:inauguration|swearing-in)\\b(?!,?\\s+on\\s)`, 'gi'),
     needs: ['inauguration', 'swearing-in'],
     unit: 'day',
-    amount: (count, match) => ((match[2] ?? '').toLowerCase().startsWith('week') ? 7 : 1) * count * ((match[3] ?? '').toLowerCase() === 'before' ? -1 : 1),
+    amount: daysBeforeOrAfter,
     sameDayAs: true,
     recalls: 'sworn inaugurated inauguration',
   },
@@ -31,7 +36,7 @@ export const TOLD_HAPPENING_PHRASES: Rule[] = [
     ),
     needs: ['before the', 'after the', 'before his', 'after his', 'before her', 'after her', 'before its', 'after its', 'before their', 'after their'],
     unit: 'day',
-    amount: (count, match) => ((match[2] ?? '').toLowerCase().startsWith('week') ? 7 : 1) * count * ((match[3] ?? '').toLowerCase() === 'before' ? -1 : 1),
+    amount: daysBeforeOrAfter,
     sameDayAs: true,
     namedGroup: 4,
   },
@@ -43,7 +48,7 @@ export const TOLD_HAPPENING_PHRASES: Rule[] = [
     pattern: new RegExp(`\\b${COUNT} (days?|weeks?) (before|after) the ([a-z]{4,} (?:began|started|broke out))\\b(?!,?\\s+on\\s)`, 'gi'),
     needs: ['began', 'started', 'broke out'],
     unit: 'day',
-    amount: (count, match) => ((match[2] ?? '').toLowerCase().startsWith('week') ? 7 : 1) * count * ((match[3] ?? '').toLowerCase() === 'before' ? -1 : 1),
+    amount: daysBeforeOrAfter,
     sameDayAs: true,
     namedGroup: 4,
     toldClause: true,
@@ -74,7 +79,7 @@ export const TOLD_HAPPENING_PHRASES: Rule[] = [
     pattern: new RegExp(`\\b${COUNT} (days?|weeks?) (before|after) the first round\\b(?:\\s+of\\s+(?:the\\s+)?(?:vote|voting|polls|elections?))?`, 'gi'),
     needs: ['the first round'],
     unit: 'day',
-    amount: (count, match) => ((match[2] ?? '').toLowerCase().startsWith('week') ? 7 : 1) * count * ((match[3] ?? '').toLowerCase() === 'before' ? -1 : 1),
+    amount: daysBeforeOrAfter,
     sameDayAs: true,
     recalls: 'elections vote polls',
   },

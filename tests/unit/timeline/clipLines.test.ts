@@ -182,19 +182,14 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
       '2012-02-10 day «10 February»',
       '2012-02-10 day «»',
     ]);
-    expect(timeline('On 10 February, the siege began. The next clip was filmed on 12 February by a Russian drone. A column burns.')).toEqual([
-      '2012-02-10 day «10 February»',
-      '2012-02-12 day «»',
-    ]);
+    // Each line below only dates the clip of 12 February: the sentence after it, with no date of its own, shows that day.
+    const datesOnlyTheClip = (line: string, shown: string) =>
+      expect(timeline(`On 10 February, the siege began. ${line} ${shown}`)).toEqual(['2012-02-10 day «10 February»', '2012-02-12 day «»']);
+    datesOnlyTheClip('The next clip was filmed on 12 February by a Russian drone.', 'A column burns.');
     // The set of clips it belongs to may be named by a season of the report ("from this spring").
-    expect(timeline('On 10 February, the siege began. The first clip from this spring is from 12 February. Smoke rises.')).toEqual([
-      '2012-02-10 day «10 February»',
-      '2012-02-12 day «»',
-    ]);
+    datesOnlyTheClip('The first clip from this spring is from 12 February.', 'Smoke rises.');
     // Where the filmer stood may name a part of a place ("on the roof of the assembly shop").
-    const roof =
-      'On 10 February, the siege began. This video was filmed on the afternoon of 12 February by a crane operator on the roof of the assembly shop. Smoke rises.';
-    expect(timeline(roof)).toEqual(['2012-02-10 day «10 February»', '2012-02-12 day «»']);
+    datesOnlyTheClip('This video was filmed on the afternoon of 12 February by a crane operator on the roof of the assembly shop.', 'Smoke rises.');
   });
 
   it("reads the clip's timestamp as dating it, and a timestamp followed by what the clip shows as one event", () => {
