@@ -41,6 +41,31 @@ export const TOLD_HAPPENING_PHRASES: Rule[] = [
     namedGroup: 4,
   },
   /*
+   * "The night before the attack, the mobile network went down", "the day after the strike", "On the eve of the vote": the day
+   * next to the happening it names, told before with its day, as "a day before the attack" is; none told, it dates nothing.
+   */
+  {
+    pattern:
+      /\b(?:the (?:day|night|evening|morning) (before|after)|on the eve of) (?:the|his|her|its|their) (?:[a-z]+['’]s )?(?!(?:first|second|third|last|same|previous)\b)([a-z]{4,})(?=\s*[,.;:)]|\s*$|\s+(?:the|a|an|its|their)\s)(?!,?\s+on\s)/gi,
+    needs: [
+      'before the',
+      'after the',
+      'before his',
+      'after his',
+      'before her',
+      'after her',
+      'before its',
+      'after its',
+      'before their',
+      'after their',
+      'eve of',
+    ],
+    unit: 'day',
+    amount: (_count, match) => ((match[1] ?? '').toLowerCase() === 'after' ? 1 : -1),
+    sameDayAs: true,
+    namedGroup: 2,
+  },
+  /*
    * "Two days after the fighting began, Erdoğan said …": counted from the happening's start the text told with its day ("the fighting
    * began … on 12 July"), found by its noun and its verb together, as "On the day the army reached the highway" is.
    */

@@ -61,6 +61,15 @@ describe('a count of days or weeks from a happening the text named', () => {
     ).toEqual(['2012-03-12 day «12 March»', '2012-03-13 day «13 March»', '2012-03-05 day «a week before the announcement»']);
   });
 
+  it('dates "the night before the attack" and "on the eve of" it the day before the one told, "the day after" it the day after', () => {
+    const told = 'Fighters attacked the army base early on 3 March, killing 40 soldiers.';
+    expect(timeline(`${told} The night before the attack, residents said, the mobile network went down.`)[1]).toBe(
+      '2012-03-02 day «The night before the attack»',
+    );
+    expect(timeline(`${told} The network went down on the eve of the attack.`)[1]).toBe('2012-03-02 day «on the eve of the attack»');
+    expect(timeline(`${told} The day after the attack, the minister visited.`)[1]).toBe('2012-03-04 day «The day after the attack»');
+  });
+
   it('counts "the attack" from the one told, not from a plural "attacks" telling many', () => {
     const prose =
       'On 13 December 2004 militants took part in the first attacks on police. On 13 October 2005 they beat off the attack at the airport. A man was arrested ten days after the attack.';
