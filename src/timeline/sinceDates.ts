@@ -224,6 +224,7 @@ const FIRST_SINCE_NAMED_HAPPENING = /\bfirst\b[^,;.]{0,60}\bsince\s+(?:the|a|an|
 export function countsSinceBaseline(before: string, near: string, after: string, text = ''): boolean {
   if (OPENING_SINCE_CLAUSE.test(before) && COUNT_TOLD_AFTER.test(after)) return true;
   const reach = before.slice(-BUILD_UP_NEAR);
+  if (totalUpToSinceClause(reach, near)) return true;
   const grown = GROWN_SINCE.test(reach) && !WHEN_CLAUSE_AFTER.test(after);
   if ((FIRST_TIME_SINCE.test(reach) || grown || WORST_SINCE.test(reach)) && YEAR.test(text)) return true;
   return (
@@ -256,7 +257,7 @@ const TIMES_SINCE =
  * to the "since", its phrase the count's baseline (guide), as "200 had been killed since February" is.
  */
 const TOTAL_SINCE =
-  /\b(?:the\s+(?:number|total|toll|count)\s+of\s+[^,;.\d]{1,80}?|(?:\d[\d,]*|dozens|hundreds|thousands)\s+(?:[\w'’-]+\s+){0,4}?(?:has|have|had)\s+been\s+(?:killed|wounded|injured|displaced|arrested|detained|abducted)\b[^,;.\d]{0,60}?|(?:has|have|had)\s+(?:taken\s+in|received|hosted|sheltered|registered|recorded|counted)\s+(?:more\s+than\s+|over\s+|about\s+|some\s+)?\d[\d,]*\s+[^,;.\d]{1,40}?)\s+since\s+(?:the\s+)?$/i;
+  /\b(?:the\s+(?:number|total|toll|count)\s+of\s+[^,;.\d]{1,80}?|(?:\d[\d,]*|dozens|hundreds|thousands)\s+(?:[\w'’-]+\s+){0,4}?(?:has|have|had)\s+been\s+(?:killed|wounded|injured|displaced|arrested|detained|abducted)\b[^,;.\d]{0,60}?|(?:has|have|had)\s+(?:already\s+)?(?:taken\s+in|received|hosted|sheltered|registered|recorded|counted)\s+(?:more\s+than\s+|over\s+|about\s+|some\s+)?(?:\d[\d,]*|(?:tens\s+of\s+)?thousands\s+of|hundreds\s+of)\s+[^,;.\d]{1,40}?)\s+since\s+(?:the\s+)?$/i;
 
 /**
  * Whether a relative phrase after "since" is a count's baseline: a count of times or a total up to it ("more than 300 times since
@@ -266,6 +267,16 @@ const TOTAL_SINCE =
 export function countsSinceRelative(before: string, after: string): boolean {
   const reach = before.slice(-BUILD_UP_NEAR);
   return TIMES_SINCE.test(reach) || TOTAL_SINCE.test(reach) || (OPENING_SINCE_CLAUSE.test(before) && COUNT_TOLD_AFTER.test(after));
+}
+
+/**
+ * "The town had already taken in about 35,000 people from the surrounding villages since the violence reached Loroum in 2019": a
+ * total up to a "since" whose own clause tells a happening with its date is still the count's baseline (guide), as it is when
+ * the clause's verb is no past participle ("since the violence grew in 2019").
+ */
+function totalUpToSinceClause(reach: string, near: string): boolean {
+  const since = reach.search(/\bsince\s[^,;.]*$/i);
+  return since >= 0 && (SINCE_CLAUSE.test(near) || SINCE_RETAKING.test(near)) && TOTAL_SINCE.test(reach.slice(0, since + 'since '.length));
 }
 
 /** Whether what the "since" runs from is kept up from then on: a saying, a demand, an absence, a protest or a habit, begun then. */
