@@ -186,4 +186,7 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Yampil report 0.880, Meghri 1.000.
   yampil_video_report_: 0.879,
   meghri_: 1,
+  // Round 72: the Battle of Samashki 0.938, the Ingushetia border protests post 1.000.
+  battle_of_samashki_: 0.937,
+  ingushetia_border_protests_post_: 1,
 };
