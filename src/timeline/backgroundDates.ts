@@ -109,13 +109,14 @@ const SUBJECT_CLAUSE_WITH_SUBJECT = new RegExp(
 
 /**
  * A participle phrase with its date describing the sentence's subject, right before the subject's own verb: "The Ivorian
- * soldiers arrested in July were charged … in August" (group 1, from the participle). Like a restrictive clause's, its date
+ * soldiers arrested in July were charged … in August", "A criminal case opened by the military prosecutor's office in the spring
+ * of 1995 was closed the following year", its agent between (group 1, from the participle). Like a restrictive clause's, its date
  * yields to the main clause's. Not past "and", which joins a second verb of a subject that acted ("The rebels attacked on
  * 3 May and were repelled"), nor up to an infinitive's "have" ("The group claimed on 11 January to have taken the town"), nor
  * past "that", which opens what a verb of saying reports ("The Kremlin confirmed in April that the withdrawal had begun").
  */
 const SUBJECT_PARTICIPLE =
-  /^(?:The|A|An|Its|Their|His|Her)\s+(?:[\w'’-]+\s+){0,4}?([a-z]{3,}ed\s+(?:in|on|at|during|since)\s(?:(?!\b(?:and|that)\b)[^,;])*?)(?<!\bto)(?=\s(?:was|were|had|have|has)\s)/;
+  /^(?:The|A|An|Its|Their|His|Her)\s+(?:[\w'’-]+\s+){0,4}?([a-z]{3,}ed\s+(?:by\s+(?:[\w'’-]+\s+){1,5}?)?(?:in|on|at|during|since)\s(?:(?!\b(?:and|that)\b)[^,;])*?)(?<!\bto)(?=\s(?:was|were|had|have|has)\s)/;
 
 /**
  * The same participle set between commas as an appositive of the subject: "The old council, elected in May 2019, was dissolved in

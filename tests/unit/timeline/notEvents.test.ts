@@ -49,6 +49,9 @@ describe('what is not the date of an event', () => {
     expect(timeline('The soldiers arrested in July 2012 were charged in August 2012, and were pardoned in January 2013.', {})).toEqual([
       '2012-08 month «August 2012»',
     ]);
+    // Its agent may stand between the participle and its date.
+    const closed = "A criminal case opened by the military prosecutor's office in the spring of 2012 was closed in May 2013.";
+    expect(timeline(closed, {})).toEqual(['2013-05 month «May 2013»']);
     expect(timeline('The rebels attacked on 3 May 2012 and were repelled on 4 May 2012.', {})).toEqual(['2012-05-03 day «3 May 2012»']);
     const claimed = 'The group claimed on 11 January 2012 to have taken the town, and the army confirmed its withdrawal on 25 January.';
     expect(timeline(claimed, {})).toEqual(['2012-01-11 day «11 January 2012»']);
