@@ -189,4 +189,10 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // Round 72: the Battle of Samashki 0.938, the Ingushetia border protests post 1.000.
   battle_of_samashki_: 0.937,
   ingushetia_border_protests_post_: 1,
+  // The Hmeimim air base 0.938, the Timbuktu blockade post 0.947.
+  hmeimim_air_base_: 0.937,
+  mali_timbuktu_blockade_post_: 0.946,
+  // The 36th Marine Brigade 0.970, the Chinagodrar attack post 1.000.
+  '36th_marine_brigade__ukraine__': 0.969,
+  niger_chinagodrar_attack_post_: 1,
 };
