@@ -195,4 +195,7 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The 36th Marine Brigade 0.970, the Chinagodrar attack post 1.000.
   '36th_marine_brigade__ukraine__': 0.969,
   niger_chinagodrar_attack_post_: 1,
+  // The Battle of al-Safira 1.000, the Uman apartment strike report 0.957.
+  'battle_of_al-safira_': 1,
+  uman_apartment_strike_video_report_: 0.956,
 };
