@@ -165,10 +165,12 @@ const PERIOD_OPENING = new RegExp(
  * describes the subject in its present period, as a definition does, and so does one counted from a happening named with its year
  * ("Since the fall of Bakhmut in May 2023 it has been the largest working hospital this close to the front"); "Since November 2011,
  * Al-Qusayr has been besieged" tells what
- * befell it, and so does a "since" clause with a verb ("Since Russian forces took it in late February, it has been …").
+ * befell it, and so does a "since" clause with a verb ("Since Russian forces took it in late February, it has been …"). A bare
+ * month names the change itself ("Since September 2015 the base has been the main hub of the Russian intervention": the
+ * deployment then), a happening as "Since November 2011" is; only a year, hedged or not, is a period.
  */
 const WHAT_IT_HAS_BEEN_SINCE =
-  /^Since\s+(?:the\s+(?:[\w'’-]+\s+){1,4}?in\s+)?(?:(?:early|mid|late)[\s-]+)?(?:[A-Z][a-z]+\s+)?\d{4},?\s+(?:it|they|the\s+[\w-]+|[A-Z][\w'’-]+)\s+(?:has|have)\s+been\s+(?:the|a|an)\s+(?![a-z]+ed\b)/;
+  /^Since\s+(?:the\s+(?:[\w'’-]+\s+){1,4}?in\s+(?:[A-Z][a-z]+\s+)?|(?:early|mid|late)[\s-]+)?\d{4},?\s+(?:it|they|the\s+[\w-]+|[A-Z][\w'’-]+)\s+(?:has|have)\s+been\s+(?:the|a|an)\s+(?![a-z]+ed\b)/;
 
 /**
  * "During the Second Nagorno-Karabakh War in 2020 it led the advance on Talish, and in September 2023 its units took part in the

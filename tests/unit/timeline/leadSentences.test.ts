@@ -192,6 +192,9 @@ describe('lead sentences that sum up the story', () => {
     expect(extractTimeline('Mopti is a region of Mali. Since 2015 it has been the centre of the jihadist insurgency in Mali.\n', {})).toEqual([]);
     const hospital = 'The hospital stands on a hill. Since the fall of Bakhmut in May 2023 it has been the largest working hospital near the front.';
     expect(extractTimeline(`${hospital}\n`, {})).toEqual([]);
+    // A month says when things changed: what the subject has been since then began with a happening of that month.
+    const hub = 'Khmeimim is an air base near Latakia. Since September 2015 the base has been the main hub of the Russian intervention in Syria.';
+    expect(extractTimeline(`${hub}\n`, {}).map((event) => event.date)).toEqual(['2015-09']);
     expect(extractTimeline('Since November 2011, Al-Qusayr has been besieged.\n', {}).map((event) => event.date)).toEqual(['2011-11']);
     const claimed = 'Since July 2014 it has been held by the LPR, and Russia has claimed it since the annexation of the oblast in September 2022.';
     expect(extractTimeline(`${claimed}\n`, {})).toEqual([]);
