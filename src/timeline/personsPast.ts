@@ -118,6 +118,14 @@ const COMMAND_CLOSE = /^\s*(?:[,.;]|(?:until|till|to)\b|$)/;
 const FOR_GROUP_DESCRIBED = /^For\s+(?:[\w'’-]+\s+){0,3}?(?:(?:that|which|who)\s+)?(?:[a-z]{3,}ed|took|came|seized|won)\b[^,;]*$/;
 const PRESENT_AFTER_OPENING = /^,\s+(?:(?:the|its|their|this|that|[A-Z][\w'’-]*)\s+)?(?:[\w'’-]+\s+){0,3}?(?:is|are|has|have|does|do|offers|means|remains)\b/;
 
+/**
+ * "in the 1990s it was named after Bassel al-Assad, the elder son of President Hafez al-Assad, who died in a car accident in
+ * 1994": a "who" clause after the person a thing is named after tells the namesake's own past, no step of the thing's story, as a
+ * career clause does. Up to two appositives between; the clause closes at the date.
+ */
+const NAMESAKES_PAST =
+  /\b(?:named|renamed)\s+(?:after|for|in\s+(?:honou?r|memory)\s+of)\s+(?:[^,;.]{1,60}?(?:,\s*|\s)){1,3}?who\s+[^,;.]{1,80}?\s(?:in|on)\s+$/i;
+
 /** Whether the words around a date make it a person's own past (`near`: the words right before it; `before`: all of them). */
 export function tellsPersonsPast(near: string, after: string, before: string): boolean {
   return (
@@ -128,6 +136,7 @@ export function tellsPersonsPast(near: string, after: string, before: string): b
     (BIRTH_APPOSITIVE.test(near) && CLAUSE_CLOSE.test(after)) ||
     (CAREER_CLAUSE.test(before.slice(-CAREER_NEAR)) && CAREER_CLOSE.test(after)) ||
     (COMMAND_HELD.test(before.slice(-CAREER_NEAR)) && COMMAND_CLOSE.test(after)) ||
+    (NAMESAKES_PAST.test(before.slice(-CAREER_NEAR)) && CAREER_CLOSE.test(after)) ||
     (FOR_GROUP_DESCRIBED.test(before) && PRESENT_AFTER_OPENING.test(after))
   );
 }

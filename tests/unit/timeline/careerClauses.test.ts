@@ -48,6 +48,12 @@ describe('a person’s post told in a "who" clause', () => {
     expect(timeline(promised, { published: '2025-07-10' })).toEqual([]);
   });
 
+  it('dates nothing by what befell the person a thing is named after, told in a "who" clause', () => {
+    const named = 'In the 1990s the airport was named after Bassel al-Assad, the elder son of the president, who died in a car accident in 1994.';
+    expect(timeline(named, {})).toEqual([]);
+    expect(timeline('The square was renamed in 1995 after a poet who died in 1994.', {})).toEqual(['1995 year «1995»']);
+  });
+
   it('still dates a restrictive clause telling what befell people in the story', () => {
     expect(timeline('The soldiers who were killed on 3 May were buried in the town.')).toEqual(['2012-05-03 day «3 May»']);
   });
