@@ -32,6 +32,12 @@ const RESEMBLED =
 const COMPARED_THAN =
   /\bthan\s+(?:(?:the|its|their)\s+(?:first|second|last|previous|earlier|one|ones)(?:\s+[a-z]+)?,?\s+|(?:it|they|he|she|we)\s+(?:did|had|was|were)\s+)?(?:in|on|of|during)\s+(?:the\s+)?$/i;
 /**
+ * "a sack of rice now costs almost twice what it did in July", "half what they were paid in 2022": a multiple of what a thing was
+ * then compares with then, as the other side of a "than" does (guide), no happening of that date.
+ */
+const MULTIPLE_OF_THEN =
+  /\b(?:twice|double|triple|half|(?:two|three|four|five|ten|\d+)\s+times)\s+(?:as\s+(?:much|many)\s+as\s+)?what\s+(?:it|they|he|she|we|you)\s+(?:did|was|were|had|cost|paid|earned|made|got)(?:\s+paid)?\s+(?:in|on|during|at)\s+(?:the\s+)?$/i;
+/**
  * "the front line had returned to where it stood before August 2016", "back to the lines of 2012": the date of the former
  * state a return is measured against, a comparison's date (guide), not the return's.
  */
@@ -161,6 +167,7 @@ export function tellsHowThingsStood({ near, phraseBefore, sentenceBefore, after,
     COPULA_THEN_WHICH.test(sentenceBefore) ||
     COMPARED_WITH.test(phraseBefore) ||
     COMPARED_THAN.test(phraseBefore) ||
+    MULTIPLE_OF_THEN.test(phraseBefore) ||
     RESEMBLED.test(phraseBefore) ||
     RETURNED_TO.test(near) ||
     tellsPopulationFigure({ near, phraseBefore, after, phraseAfter }) ||
