@@ -198,4 +198,7 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of al-Safira 1.000, the Uman apartment strike report 0.957.
   'battle_of_al-safira_': 1,
   uman_apartment_strike_video_report_: 0.956,
+  // Round 73: the Battle of Ain Issa 0.900, the Kryvyi Rih playground strike report 1.000.
+  battle_of_ain_issa_: 0.899,
+  kryvyi_rih_playground_strike_video_report_: 1,
 };
