@@ -201,4 +201,10 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // Round 73: the Battle of Ain Issa 0.900, the Kryvyi Rih playground strike report 1.000.
   battle_of_ain_issa_: 0.899,
   kryvyi_rih_playground_strike_video_report_: 1,
+  // The 92nd Assault Brigade 1.000, the Yerevan police station siege post 0.750.
+  '92nd_assault_brigade__ukraine__': 1,
+  yerevan_police_station_siege_post_: 0.749,
+  // The Tongo Tongo ambush 0.909, the Solenzo killings post 1.000.
+  tongo_tongo_ambush_: 0.908,
+  burkina_solenzo_killings_post_: 1,
 };
