@@ -207,4 +207,7 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Tongo Tongo ambush 0.909, the Solenzo killings post 1.000.
   tongo_tongo_ambush_: 0.908,
   burkina_solenzo_killings_post_: 1,
+  // Orikhiv 0.970, the Isani raid post 0.700.
+  orikhiv_: 0.969,
+  tbilisi_isani_raid_post_: 0.699,
 };
