@@ -26,6 +26,17 @@ export function looksBack(date: ResolvedDate, context: DateContext): boolean {
   // A season of the anchor's year over before the anchor's month ("have been living in basements since the spring", told on
   // 11 September) looks back, as an earlier month does: "That evening" after it is still 11 September.
   const seasonEnd = date.month === undefined && date.qualifier !== undefined ? SEASON_LAST_MONTH[date.qualifier] : undefined;
+  // "the men had rented it in the autumn" after "late on 21 November": a season of the anchor's year begun by its month, told in the
+  // pluperfect, was over before the story's day all the same, a flashback as a day before it is.
+  const seasonStart = date.month === undefined && date.qualifier !== undefined ? SEASON_FIRST_MONTH[date.qualifier] : undefined;
+  if (
+    date.mention.kind === 'absolute' &&
+    date.mention.pluperfect === true &&
+    seasonStart !== undefined &&
+    date.year === previous.year &&
+    previous.month !== undefined
+  )
+    return seasonStart <= previous.month;
   if (seasonEnd !== undefined && date.year === previous.year && previous.month !== undefined) return seasonEnd < previous.month;
   const months = (value: { year: number; month?: number }) => value.year * 12 + (value.month ?? 12);
   // The early or middle part of the anchor's own month, over before its day ("have been claiming the mine since the middle of
@@ -37,6 +48,9 @@ export function looksBack(date: ResolvedDate, context: DateContext): boolean {
 
 /** The last day of the early or middle part of a month. */
 const MONTH_PART_LAST_DAY: Partial<Record<Qualifier, number>> = { early: 10, mid: 20 };
+
+/** The first month of a season that starts and ends in one year. */
+const SEASON_FIRST_MONTH: Partial<Record<Qualifier, number>> = { spring: 3, summer: 6, autumn: 9 };
 
 /** The last month of a season within one year (a winter runs into the next year, so none is over before a month of its own). */
 const SEASON_LAST_MONTH: Partial<Record<Qualifier, number>> = { spring: 5, summer: 8, autumn: 11 };

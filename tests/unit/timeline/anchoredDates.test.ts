@@ -177,6 +177,12 @@ describe('relative days count from a known anchor', () => {
       '2012-08 month late «the end of August»',
       '2012-09-20 day «Overnight»',
     ]);
+    // A season in the pluperfect was over before the story's day though the day falls in it.
+    expect(timeline('Late on 21 November, officers surrounded the flat. The men had rented it in the autumn. The next day, the shooting stopped.')).toEqual([
+      '2012-11-21 day «21 November»',
+      '2012 year autumn «autumn»',
+      '2012-11-22 day «The next day»',
+    ]);
   });
 
   it('keeps the narrative day after a claim made weeks later about what had happened that day', () => {
