@@ -210,4 +210,10 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // Orikhiv 0.970, the Isani raid post 0.700.
   orikhiv_: 0.969,
   tbilisi_isani_raid_post_: 0.699,
+  // Round 74: the Battle of Dovhenke 0.970, the Diafarabé killings post 1.000.
+  battle_of_dovhenke_: 0.969,
+  mali_diafarabe_killings_post_: 1,
+  // The Bilopillia report 1.000, the Tartus ambush post 0.824.
+  bilopillia_strike_video_report_: 1,
+  syria_tartus_ambush_post_: 0.823,
 };
