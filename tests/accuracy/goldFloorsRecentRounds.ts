@@ -216,4 +216,10 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Bilopillia report 1.000, the Tartus ambush post 0.824.
   bilopillia_strike_video_report_: 1,
   syria_tartus_ambush_post_: 0.823,
+  // The Battle of Damascus (2012) 1.000, the Chernihiv theatre square post 1.000.
+  battle_of_damascus__2012__: 1,
+  chernihiv_theatre_square_strike_post_: 1,
+  // The 2020 Armenian protests 0.769, the Mondoro attack post 1.000.
+  '2020_armenian_protests_': 0.768,
+  mali_mondoro_attack_post_: 1,
 };
