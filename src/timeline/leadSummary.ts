@@ -173,6 +173,17 @@ const WHAT_IT_HAS_BEEN_SINCE =
   /^Since\s+(?:the\s+(?:[\w'’-]+\s+){1,4}?in\s+(?:[A-Z][a-z]+\s+)?|(?:early|mid|late)[\s-]+)?\d{4},?\s+(?:it|they|the\s+[\w-]+|[A-Z][\w'’-]+)\s+(?:has|have)\s+been\s+(?:the|a|an)\s+(?![a-z]+ed\b)/;
 
 /**
+ * "The village was attacked by Russian forces from April 2022, and the fighting spread into the pine forests during the summer",
+ * "The town came under attack during the Turkish offensive of October 2019 and again in the winter of 2020–2021": a campaign named
+ * with its date is a period, as an opening year is, and so is a season joined after it by "and", the story's next stretch.
+ */
+const CAMPAIGN_OF_ITS_DATE = new RegExp(
+  `\\bduring\\s+the\\s+(?:[\\w'’-]+\\s+){0,3}?(?:offensive|war|campaign|operation|siege)\\s+of\\s+(?:${MONTH_NAME}\\s+)?\\d{4}\\b`,
+  'gi',
+);
+const SEASON_JOINED = /\band\s+(?:again\s+)?(?:[^,;.]{0,60}?\s)?(?:during|in|through|over)\s+the\s+(?:spring|summer|autumn|winter)\b/gi;
+
+/**
  * "During the Second Nagorno-Karabakh War in 2020 it led the advance on Talish, and in September 2023 its units took part in the
  * offensive that ended the republic": a lead naming the wars its subject fought in by their years sums up its periods, as two
  * open years do; the sections tell the days. Only an opening "During the … war in <year>" and a later clause's year.
@@ -199,7 +210,7 @@ export function isLeadPeriods(sentence: string, inLead: boolean): boolean {
   if (!inLead) return false;
   if (WHAT_IT_HAS_BEEN_SINCE.test(sentence) || WARS_IT_FOUGHT.test(sentence) || WARS_BY_THEIR_YEARS.test(sentence)) return true;
   let count = 0;
-  for (const _match of sentence.matchAll(PERIOD_OPENING)) if (++count >= 2) return true;
+  for (const pattern of [PERIOD_OPENING, CAMPAIGN_OF_ITS_DATE, SEASON_JOINED]) for (const _match of sentence.matchAll(pattern)) if (++count >= 2) return true;
   return false;
 }
 

@@ -192,6 +192,11 @@ describe('lead sentences that sum up the story', () => {
     expect(extractTimeline('Mopti is a region of Mali. Since 2015 it has been the centre of the jihadist insurgency in Mali.\n', {})).toEqual([]);
     const hospital = 'The hospital stands on a hill. Since the fall of Bakhmut in May 2023 it has been the largest working hospital near the front.';
     expect(extractTimeline(`${hospital}\n`, {})).toEqual([]);
+    // A campaign named with its date, or a season joined after an opening year, is a period too.
+    const village = 'The village was attacked by Russian forces from April 2022, and the fighting spread into the pine forests during the summer.';
+    expect(extractTimeline(`${village}\n`, {})).toEqual([]);
+    const town = 'The town came under attack during the Turkish offensive of October 2019 and again in the winter of 2020–2021.';
+    expect(extractTimeline(`${town}\n`, {})).toEqual([]);
     // A month says when things changed: what the subject has been since then began with a happening of that month.
     const hub = 'Khmeimim is an air base near Latakia. Since September 2015 the base has been the main hub of the Russian intervention in Syria.';
     expect(extractTimeline(`${hub}\n`, {}).map((event) => event.date)).toEqual(['2015-09']);
