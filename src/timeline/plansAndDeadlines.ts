@@ -81,9 +81,10 @@ const CONDITION_BY = /\b(?:if|unless)\s+[^,;.]{1,60}?\s+(?:(?:does|do|did)\s+not
 const ARRANGED = /\b(?:(?:is|are)\s+to(?:\s+be)?|must\s+be)\s+(?!blame\b)[a-z]+(?:\s+[a-z-]+){0,6}?\s+(?:on|in|by)\s+(?:the\s+)?$/i;
 /**
  * "the agreement …, under which the Kurdish-led force was to merge into the institutions of the state by the end of the year": a
- * past "was to" up to a "by" bound sets a deadline, as "is to" does; without the "by" it may narrate what came to pass.
+ * past "was to" up to a "by" bound sets a deadline, as "is to" does; without the "by" it may narrate what came to pass. A list may
+ * stand between ("Armenia was to return the Agdam, Kalbajar and Lachin districts to Azerbaijan by 1 December").
  */
-const ARRANGED_BY = /\b(?:was|were)\s+to(?:\s+be)?\s+(?!blame\b)[a-z]+(?:\s+[\w-]+){0,8}?\s+by\s+(?:the\s+)?$/i;
+const ARRANGED_BY = /\b(?:was|were)\s+to(?:\s+be)?\s+(?!blame\b)[a-z]+(?:,?\s+[\w-]+){0,10}?\s+by\s+(?:the\s+)?$/i;
 
 /**
  * "return Kalbajar by 15 November, Agdam by 20 November and Lachin by 1 December": a later item of a list of deadlines,

@@ -165,6 +165,7 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
     'All the troops must be gone by 31 December.',
     'The agreement, under which the force was to merge into the institutions of the state by the end of the year, stalled.',
     'Under its terms, Armenia agreed to return the districts of Aghdam, Kalbajar and Lachin by 1 December.',
+    'Under its terms, Armenia was to return the Agdam, Kalbajar and Lachin districts to Azerbaijan by 1 December, and troops were to leave.',
     'Under the agreement, Armenia is to return Kalbajar by 15 November, Agdam by 20 November and Lachin by 1 December.',
     'The rebels were ordered to hand over their heavy weapons by 15 March.',
     'The commander said that Russia aimed to take the town by 9 May.',
