@@ -222,4 +222,10 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The 2020 Armenian protests 0.769, the Mondoro attack post 1.000.
   '2020_armenian_protests_': 0.768,
   mali_mondoro_attack_post_: 1,
+  // Round 75: the Sévaré hotel attack 0.968, the Jaramana clashes post 1.000.
+  sévaré_hotel_attack_: 0.967,
+  syria_jaramana_clashes_post_: 1,
+  // The Qamishli clashes (2016) 0.968, the Berdiansk port report 1.000.
+  qamishli_clashes__2016__: 0.967,
+  berdiansk_port_video_report_: 1,
 };
