@@ -228,4 +228,10 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Qamishli clashes (2016) 0.968, the Berdiansk port report 1.000.
   qamishli_clashes__2016__: 0.967,
   berdiansk_port_video_report_: 1,
+  // The Kastuś Kalinoŭski Regiment 1.000, the Assamaka migrants post 0.857.
+  kastus_kalinouski_regiment_: 1,
+  niger_assamaka_migrants_post_: 0.856,
+  // Melitopol 0.941, the Kalbajar mine blast post 1.000.
+  melitopol_: 0.94,
+  azerbaijan_kalbajar_mine_blast_post_: 1,
 };
