@@ -10,7 +10,7 @@ import { holdsStateForStretch } from './heldForStretch.ts';
 import { onlyAnchors } from './anchorOnlyLines.ts';
 import { countsMomentOnly, endsMaterial, opensClip } from './clipMoment.ts';
 import { tellsHabit } from './habits.ts';
-import { headingDateMention, headingMonthMention, placedDuringHappening, tellsLaterThanHeading } from './headingDate.ts';
+import { countsTo, headingDateMention, headingMonthMention, placedDuringHappening, tellsLaterThanHeading } from './headingDate.ts';
 import { opensWithDate } from './itemDate.ts';
 import { capContextField, LongSentences, MAX_SENTENCE_LENGTH } from './inputLimits.ts';
 import { formatIsoDate } from './isoDate.ts';
@@ -278,12 +278,6 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
   longSentences.report(warn);
   const ids = assignEventIds(events);
   return events.map((event, index) => ({ id: ids[index] ?? '', ...event }));
-}
-
-/** Whether a sentence's relative day, counted from the story's day before a day heading, reaches that heading's day. */
-function countsTo(event: ResolvedDate | undefined, heading: ResolvedDate | undefined): boolean {
-  if (event === undefined || heading?.day === undefined || event.mention.kind !== 'relative' || event.mention.amount <= 0) return false;
-  return event.year === heading.year && event.month === heading.month && event.day === heading.day;
 }
 
 function withoutStatedYear(date: ResolvedDate): ResolvedDate {

@@ -8,6 +8,7 @@ import { datesCountOnly, MONTH_NAME, monthNumber, type AbsoluteMention } from '.
 import { recogniseDates } from './recogniseDates.ts';
 import type { Qualifier } from './types.ts';
 import { HAPPENING } from './relativeVocabulary.ts';
+import type { ResolvedDate } from './resolvedDate.ts';
 
 /** Words a date heading may carry around its date: "On 9 August", "9 August:", "(2015)". */
 const DATE_HEADING_FILLER = /^[\s([]*(?:on|in|from)?\s*|[\s)\].:,;–—-]*$/gi;
@@ -97,4 +98,10 @@ const DURING_A_HAPPENING = new RegExp(`^During the ${HAPPENING}\\b`);
 /** Whether a sentence places its happening during one the text told, which dates it instead of the heading. */
 export function placedDuringHappening(sentence: string): boolean {
   return DURING_A_HAPPENING.test(sentence);
+}
+
+/** Whether a sentence's relative day, counted from the story's day before a day heading, reaches that heading's day. */
+export function countsTo(event: ResolvedDate | undefined, heading: ResolvedDate | undefined): boolean {
+  if (event === undefined || heading?.day === undefined || event.mention.kind !== 'relative' || event.mention.amount <= 0) return false;
+  return event.year === heading.year && event.month === heading.month && event.day === heading.day;
 }
