@@ -10,7 +10,7 @@ import { holdsStateForStretch } from './heldForStretch.ts';
 import { onlyAnchors } from './anchorOnlyLines.ts';
 import { countsMomentOnly, endsMaterial, opensClip } from './clipMoment.ts';
 import { tellsHabit } from './habits.ts';
-import { countsTo, headingDateMention, headingMonthMention, placedDuringHappening, tellsLaterThanHeading } from './headingDate.ts';
+import { countsTo, headingDateMention, holdsDay, headingMonthMention, placedDuringHappening, tellsLaterThanHeading } from './headingDate.ts';
 import { opensWithDate } from './itemDate.ts';
 import { capContextField, LongSentences, MAX_SENTENCE_LENGTH } from './inputLimits.ts';
 import { formatIsoDate } from './isoDate.ts';
@@ -122,7 +122,8 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       headingDate = mention === undefined ? undefined : resolveSentenceDates([mention], { section, story, previous, storyStart: storyFirstDay }).event;
       beforeHeading = headingDate === undefined ? undefined : previous;
       if (headingDate !== undefined) {
-        previous = headingDate;
+        // "## November 2020" after "on 10 November": the story stays on its day, which the heading's month holds ("Within an hour of the announcement").
+        if (!holdsDay(headingDate, previous)) previous = headingDate;
         previousSectionId = block.sectionId;
       }
       const month = headingDate === undefined ? headingMonthMention(block.section) : undefined;

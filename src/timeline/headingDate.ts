@@ -105,3 +105,16 @@ export function countsTo(event: ResolvedDate | undefined, heading: ResolvedDate 
   if (event === undefined || heading?.day === undefined || event.mention.kind !== 'relative' || event.mention.amount <= 0) return false;
   return event.year === heading.year && event.month === heading.month && event.day === heading.day;
 }
+
+/** Whether a heading that is a month holds the day just told, which stays the story's day below it. */
+export function holdsDay(heading: ResolvedDate, previous: ResolvedDate | undefined): boolean {
+  return (
+    heading.day === undefined &&
+    heading.month !== undefined &&
+    heading.qualifier === undefined &&
+    heading.end === undefined &&
+    previous?.day !== undefined &&
+    previous.year === heading.year &&
+    previous.month === heading.month
+  );
+}

@@ -130,6 +130,11 @@ describe('a heading that is a month alone', () => {
       ['2017-07-17', 'On 17 July, rebels attacked.'],
     ]);
   });
+
+  it("keeps the day just told as the story's day when the month holds it", () => {
+    const article = 'On 10 November 2020, the prime minister announced the deal.\n## November 2020\nWithin an hour of the announcement, crowds gathered.\n';
+    expect(extractTimeline(article, {}).map((event) => event.date)).toEqual(['2020-11-10', '2020-11-10']);
+  });
 });
 
 describe('a sentence below a date heading placed at a time the reader cannot fix', () => {
