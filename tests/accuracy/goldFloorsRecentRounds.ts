@@ -234,4 +234,10 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // Melitopol 0.941, the Kalbajar mine blast post 1.000.
   melitopol_: 0.94,
   azerbaijan_kalbajar_mine_blast_post_: 1,
+  // Round 76: the Battle of Trostianets 1.000, the Gavrilov night protests post 0.824.
+  battle_of_trostianets_: 1,
+  georgia_gavrilov_night_protests_post_: 0.823,
+  // The Timbuktu camp attack (2018) 0.941, the Zhytomyr strike post 0.800.
+  timbuktu_camp_attack__2018__: 0.94,
+  zhytomyr_drone_strike_post_: 0.799,
 };
