@@ -87,9 +87,15 @@ export function headingMonthMention(heading: string): AbsoluteMention | undefine
  */
 const AFTER_THE_DAY = /(?<!\bthe\s)\b(?:later|afterwards|subsequently)\b|\bthe\s+(?:following|next|coming|subsequent)\s+(?:days|weeks|months|years)\b/i;
 
-/** Whether a sentence naming no date of its own tells a happening after its date heading's day. */
+/**
+ * "Turkish artillery shelled the villages in the first days of the offensive" below "## October 2019": days of a stretch named
+ * without a count are a time the reader cannot fix (guide), which moves the sentence out of what the heading names, as "later" does.
+ */
+const UNCOUNTED_DAYS_OF = /\b(?:in|during|over)\s+the\s+(?:first|early|opening|last|final|closing)\s+(?:days|weeks|months)\s+of\b/i;
+
+/** Whether a sentence naming no date of its own tells a happening after its date heading's day, or at a time of it no reader can fix. */
 export function tellsLaterThanHeading(sentence: string): boolean {
-  return AFTER_THE_DAY.test(sentence);
+  return AFTER_THE_DAY.test(sentence) || UNCOUNTED_DAYS_OF.test(sentence);
 }
 
 /** "During the assault, civilians were killed": the assault's day is the sentence's own date (guide), never its heading's. */

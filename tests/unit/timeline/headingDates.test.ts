@@ -144,6 +144,11 @@ describe('a sentence below a date heading placed at a time the reader cannot fix
     expect(extractTimeline(article).map((event) => event.text)).toEqual(['An airstrike killed 27 civilians.']);
   });
 
+  it('is not dated by the heading when placed in days of a stretch named without a count ("in the first days of the offensive")', () => {
+    const article = '## October 2019\nTurkey launched its offensive. Artillery shelled the villages in the first days of the offensive.\n';
+    expect(extractTimeline(article).map((event) => event.text)).toEqual(['Turkey launched its offensive.']);
+  });
+
   it('is dated by a heading that is a year, which the author filed it under ("### 2020", "Over the following months, …")', () => {
     const article = '## Operations\n### 2020\nForces were sent to the border. Over the following months, the forces claimed to have killed hundreds.\n';
     expect(extractTimeline(article).map((event) => `${event.date} ${event.text}`)).toEqual([
