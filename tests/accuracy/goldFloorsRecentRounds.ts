@@ -240,4 +240,10 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Timbuktu camp attack (2018) 0.941, the Zhytomyr strike post 0.800.
   timbuktu_camp_attack__2018__: 0.94,
   zhytomyr_drone_strike_post_: 0.799,
+  // The Battle of Sukhumi (1993) 1.000, the Lviv apartment strike report 0.909.
+  battle_of_sukhumi__1993__: 1,
+  lviv_apartment_strike_video_report_: 0.908,
+  // The Battle of Busra al-Sham (2015) 0.968, the Intahaka gold mine post 0.889.
+  'battle_of_busra_al-sham__2015__': 0.967,
+  mali_intahaka_gold_mine_post_: 0.888,
 };
