@@ -209,9 +209,10 @@ const FIRST_TIME_SINCE = /\b(?:for\s+)?the\s+first\s+time\s+(?:[^,;.]{1,60}?\s)?
 const GROWN_SINCE = /\b(?:has|have|had)\s+(?:grown|become|got|gotten)\s+(?:(?:much|far|ever|even)\s+)?(?:more|less)\s+[a-z]+\s+since\s[^,;.]{0,80}$/i;
 /**
  * "The fires are the worst on the Syrian coast since October 2020, when blazes … killed three people": a superlative since a date
- * compares with then (guide: the date of a comparison), even when a "when" clause tells what happened on it.
+ * compares with then (guide: the date of a comparison), even when a "when" clause tells what happened on it, or a clause of its own
+ * ("the worst attack on civilian homes in Lviv since the full-scale invasion began in February 2022").
  */
-const WORST_SINCE = /\b(?:worst|largest|biggest|deadliest|heaviest|highest|lowest|strongest|longest)\b[^,;.]{0,60}\bsince\s+$/i;
+const WORST_SINCE = /\b(?:worst|largest|biggest|deadliest|heaviest|highest|lowest|strongest|longest)\b[^,;.]{0,60}\bsince\s[^,;.]{0,80}$/i;
 const YEAR = /\b\d{4}\b/;
 const FIRST_SINCE_NAMED_HAPPENING = /\bfirst\b[^,;.]{0,60}\bsince\s+(?:the|a|an|its|their)\s[^,;.]{1,60}\s$/i;
 

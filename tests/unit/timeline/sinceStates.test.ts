@@ -264,6 +264,7 @@ describe('a change of degree or a superlative measured since a year, whatever cl
     expect(timeline('Azerbaijan has grown more confident since its army retook Nagorno-Karabakh in September 2023.', {})).toEqual([]);
     expect(timeline('Pashinyan has been moving away from Moscow since Azerbaijan took back Nagorno-Karabakh in September 2023.', {})).toHaveLength(1);
     expect(timeline('The fires are the worst on the coast since October 2020, when blazes in the mountains killed three people.', {})).toEqual([]);
+    expect(timeline('The mayor calls it the worst attack on homes in the city since the full-scale invasion began in February 2022.', {})).toEqual([]);
     const when = 'Attacks on the rangers have grown more frequent since 2022, when fighters began to operate in the park.';
     expect(timeline(when, {})).toEqual(['2022 year «2022»']);
   });
