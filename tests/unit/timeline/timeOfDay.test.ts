@@ -236,5 +236,9 @@ describe('an address or a briefing named by its time of day', () => {
       '2012-03-04 day «4 March»',
     ]);
     expect(timeline('The president often spoke of the town in his evening addresses.')).toEqual([]);
+    expect(timeline('On 3 March missiles hit the city. In its morning report the air force says that seven were shot down.')).toEqual([
+      '2012-03-03 day «3 March»',
+      '2012-03-03 day «In its morning report»',
+    ]);
   });
 });
