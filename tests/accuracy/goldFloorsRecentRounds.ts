@@ -246,4 +246,10 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Busra al-Sham (2015) 0.968, the Intahaka gold mine post 0.889.
   'battle_of_busra_al-sham__2015__': 0.967,
   mali_intahaka_gold_mine_post_: 0.888,
+  // Round 77: the Battle of Nampala (2016) 0.929, the Marhanets report 1.000.
+  battle_of_nampala__2016__: 0.928,
+  marhanets_bus_strike_video_report_: 1,
+  // The Battle of al-Yarubiyah (2013) 0.938, the Surmalu explosion post 0.842.
+  'battle_of_al-yarubiyah__2013__': 0.937,
+  armenia_surmalu_explosion_post_: 0.841,
 };
