@@ -252,4 +252,10 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of al-Yarubiyah (2013) 0.938, the Surmalu explosion post 0.842.
   'battle_of_al-yarubiyah__2013__': 0.937,
   armenia_surmalu_explosion_post_: 0.841,
+  // The siege of Okhtyrka 1.000, the Alouk water station post 0.909.
+  siege_of_okhtyrka_: 1,
+  syria_alouk_water_station_post_: 0.908,
+  // The 2018 Armenian revolution 0.941, the N'Djamena palace attack post 1.000.
+  '2018_armenian_revolution_': 0.94,
+  chad_ndjamena_palace_attack_post_: 1,
 };
