@@ -12,8 +12,26 @@ export const DAY_OF_MOURNING_AFTER = String.raw`(?=,? (?:as )?an? (?:(?:national
 
 const DECLARED = new RegExp(`${DECLARING_BEFORE}\\S+${DAY_OF_MOURNING_AFTER}`, 'y');
 
-/** The mentions without the relative phrases told before a weekday declared a day of mourning, which dates the sentence. */
+const DECLARED_BEFORE_DATE = new RegExp(`${DECLARING_BEFORE}$`);
+const MOURNING_AFTER_DATE = new RegExp(`^${DAY_OF_MOURNING_AFTER}`);
+
+/**
+ * The mentions without the relative phrases told before a weekday declared a day of mourning, which dates the sentence; a day
+ * written out so ("He declared 16 July a day of mourning", in a post of 15 July) is marked `declaredDay`, a day of the story though
+ * it may come after the post's.
+ */
 export function keepDeclaredDay(mentions: DateMention[], flat: string): DateMention[] {
+  const marked = mentions.map((mention) =>
+    mention.kind === 'absolute' &&
+    DECLARED_BEFORE_DATE.test(flat.slice(0, mention.index)) &&
+    MOURNING_AFTER_DATE.test(flat.slice(mention.index + mention.text.length))
+      ? { ...mention, declaredDay: true as const }
+      : mention,
+  );
+  return withoutRelativesBefore(marked, flat);
+}
+
+function withoutRelativesBefore(mentions: DateMention[], flat: string): DateMention[] {
   const declared = mentions.find((mention) => {
     if (mention.kind !== 'relative') return false;
     DECLARED.lastIndex = mention.index;

@@ -49,7 +49,7 @@ export function resolveSentenceDates(mentions: readonly DateMention[], context: 
     const narrative = event === undefined && opening === undefined ? context : { ...context, sameSection: false, sameSentence: true };
     const date = resolveAbsolute(mention, { ...narrative, previous });
     // "promised to hand power to an elected government by July 2024" in a post of 2022: no happening, and no anchor.
-    if (date === undefined || (context.published !== undefined && days(date) > days(context.published))) continue;
+    if (date === undefined || (context.published !== undefined && days(date) > days(context.published) && mention.declaredDay !== true)) continue;
     if (mention.background !== undefined) opening ??= date;
     else event ??= date;
     // A relative clause's earlier past ("the district, which had been held by Armenian forces since 1993, was returned … on 25

@@ -222,6 +222,11 @@ describe('extractTimeline with a publication day', () => {
     expect(extractTimeline(both, { published: '2022-10-21' }).map((event) => event.date)).toEqual(['2022-06', '2022-07']);
   });
 
+  it('reads a day declared one of mourning as that day, even after the publication day (guide: declaring days of mourning)', () => {
+    const declared = 'Drones hit the city overnight into Tuesday. The mayor declared 16 July a day of mourning.\n';
+    expect(extractTimeline(declared, { published: '2025-07-15' }).map((event) => event.date)).toEqual(['2025-07-14', '2025-07-16']);
+  });
+
   it("counts a background paragraph after a lead telling today's news in its own order, not back from today", () => {
     const post =
       'The captain was sworn in today.\n\nLast January, soldiers seized power. In June, gunmen killed 86 people. A year earlier, 130 had been killed.\n';
