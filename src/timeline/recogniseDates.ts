@@ -27,6 +27,7 @@ import { describesSubjectOfNegated, negatedClauses } from './negatedClause.ts';
 import { markBackgroundDates } from './backgroundDates.ts';
 import { markCountedDays } from './countedDay.ts';
 import { keepDeclaredDay } from './declaredDays.ts';
+import { withoutCountsFromStretch } from './uncountedStretch.ts';
 import { isInForecastOpening } from './forecastOpening.ts';
 import { isPlannedFor } from './plansAndDeadlines.ts';
 import { MADE_POSSIBLE } from './namedHappeningWords.ts';
@@ -251,7 +252,10 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
             markBackgroundDates(
               joinRanges(
                 keepDeclaredDay(
-                  kept.sort((a, b) => a.index - b.index),
+                  withoutCountsFromStretch(
+                    kept.sort((a, b) => a.index - b.index),
+                    flat,
+                  ),
                   flat,
                 ),
                 flat,

@@ -242,3 +242,13 @@ describe('an address or a briefing named by its time of day', () => {
     ]);
   });
 });
+
+describe('a moment counted after a stretch named without a count', () => {
+  it('counts from what the stretch tells, which has no day, so it dates nothing; a coarser phrase still counts from the story', () => {
+    const told = 'On 17 April the assembly voted.';
+    const grew = `${told} Over the next days the crowds grew, and police detained hundreds, most of whom were released within hours.`;
+    expect(timeline(grew)).toEqual(['2012-04-17 day «17 April»']);
+    const quiet = `${told} Both sides traded accusations in the following days, but the front was quiet by the end of the week.`;
+    expect(timeline(quiet)).toHaveLength(2);
+  });
+});
