@@ -58,10 +58,11 @@ const STATEMENT_ISSUED =
 /**
  * "At an extraordinary summit held by video conference on 27 July, the bloc proposed …": the meeting the clause's act was done
  * at, dated by the participle of its holding, gives that act's day, as "in a statement issued in July 2018" does (a happening
- * done at one of one day is that day, guide), not the past of a thing the sentence describes.
+ * done at one of one day is that day, guide), not the past of a thing the sentence describes; so does a vote the act was done in
+ * ("In a referendum held on 6 December 2015, voters approved amendments").
  */
 const MEETING_HELD =
-  /\b(?:at|in)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|conference|session|congress|assembly|rally|ceremony|hearing)\s+held\s+(?:[^,;.]{0,40}?\s)?(?:on|in)\s+$/i;
+  /\b(?:at|in)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|conference|session|congress|assembly|rally|ceremony|hearing|referendum|plebiscite|election|vote|ballot)\s+held\s+(?:[^,;.]{0,40}?\s)?(?:on|in)\s+$/i;
 
 /**
  * "Under the ceasefire agreement signed on 9 November 2020, Armenia agreed to return the district": an opening phrase naming

@@ -27,6 +27,7 @@ describe('a named thing’s making told beside the story', () => {
     const story = { infoboxDate: '2 May 2019' };
     expect(timeline('At an emergency meeting held by telephone on 14 April, the council asked for a truce.', story)).toEqual(['2019-04-14 day «14 April»']);
     expect(timeline('At a summit held on 20 April 2019, the leaders agreed on a plan.', story)).toEqual(['2019-04-20 day «20 April 2019»']);
+    expect(timeline('In a referendum held on 6 December 2019, voters approved amendments.', story)).toEqual(['2019-12-06 day «6 December 2019»']);
     expect(timeline('The rebels hid in a school held by the army on 3 April 2019.', story)).toEqual([]);
   });
 
