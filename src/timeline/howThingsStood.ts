@@ -36,7 +36,7 @@ const COMPARED_THAN =
  * then compares with then, as the other side of a "than" does (guide), no happening of that date.
  */
 const MULTIPLE_OF_THEN =
-  /\b(?:twice|double|triple|half|(?:two|three|four|five|ten|\d+)\s+times)\s+(?:as\s+(?:much|many)\s+as\s+)?what\s+(?:it|they|he|she|we|you)\s+(?:did|was|were|had|cost|paid|earned|made|got)(?:\s+paid)?\s+(?:in|on|during|at)\s+(?:the\s+)?$/i;
+  /\b(?:twice|double|triple|half|(?:two|three|four|five|ten|\d+)\s+times)\s+(?:as\s+(?:much|many)\s+as\s+)?what\s+(?:it|they|he|she|we|you)\s+(?:did|was|were|had|cost|paid|earned|made|got)(?:\s+paid)?\s+(?:(?:in|on|during|at)\s+(?:the\s+)?)?$/i;
 /**
  * "the front line had returned to where it stood before August 2016", "back to the lines of 2012": the date of the former
  * state a return is measured against, a comparison's date (guide), not the return's.
