@@ -258,4 +258,10 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The 2018 Armenian revolution 0.941, the N'Djamena palace attack post 1.000.
   '2018_armenian_revolution_': 0.94,
   chad_ndjamena_palace_attack_post_: 1,
+  // Round 78: the In Amenas hostage crisis 1.000, the Meydan TV arrests post 0.900.
+  in_amenas_hostage_crisis_: 1,
+  azerbaijan_meydan_tv_arrests_post_: 0.899,
+  // The Battle of Makariv 1.000, the Tchoma Bangou massacres post 0.947.
+  battle_of_makariv_: 1,
+  niger_tchoma_bangou_attack_post_: 0.946,
 };
