@@ -264,4 +264,7 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Makariv 1.000, the Tchoma Bangou massacres post 0.947.
   battle_of_makariv_: 1,
   niger_tchoma_bangou_attack_post_: 0.946,
+  // The 2014 Armenian–Azerbaijani clashes 0.941, the Mar Elias church bombing post 0.737.
+  '2014_armenian–azerbaijani_clashes_': 0.94,
+  syria_mar_elias_church_bombing_post_: 0.736,
 };
