@@ -1,7 +1,9 @@
 /**
  * A habit, what happens every few days or twice a week, names no day (GUIDE.md): a moment inside one ("within minutes") is the
- * habit's, counted from no happening of the story. `extractTimeline` asks, beside a clip's moments (`clipMoment.ts`).
+ * habit's, counted from no happening of the story. `extractTimeline` asks, beside a clip's moments (`clipMoment.ts`); so is a time of
+ * day told with an adverb of frequency, which `recogniseDates` leaves out.
  */
+import type { DateMention } from './dateMention.ts';
 
 /**
  * "His men walk into the positions every ten days, because any vehicle on the road is hit within minutes": a moment inside a
@@ -13,4 +15,18 @@ const HABIT =
 /** Whether a sentence tells a habit, what happens every few days or twice a week. */
 export function tellsHabit(sentence: string): boolean {
   return HABIT.test(sentence);
+}
+
+/**
+ * "many of those who remain say they no longer leave their neighbourhoods after dark", "the shops rarely open in the evening": a time
+ * of day in a clause told as a habit, by an adverb of frequency, is a time of every such day, not of the day just told (guide: a
+ * habit with no stated start dates nothing), as a month an adverb of habit puts a clause in is every year's (`yearlyRecurrences.ts`).
+ */
+const HABIT_BEFORE = /\b(?:no\s+longer|rarely|seldom|never|usually|often|normally|generally|typically)\s+[a-z]+\b[^,;.]{0,60}$/i;
+
+/** The mentions without the times of day a habit is told at. */
+export function withoutHabitualTimes(mentions: DateMention[], flat: string): DateMention[] {
+  return mentions.filter(
+    (mention) => mention.kind !== 'relative' || mention.unit !== 'day' || mention.amount !== 0 || !HABIT_BEFORE.test(flat.slice(0, mention.index)),
+  );
 }

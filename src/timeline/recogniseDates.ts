@@ -28,6 +28,7 @@ import { markBackgroundDates } from './backgroundDates.ts';
 import { markCountedDays } from './countedDay.ts';
 import { keepDeclaredDay } from './declaredDays.ts';
 import { withoutCountsFromStretch } from './uncountedStretch.ts';
+import { withoutHabitualTimes } from './habits.ts';
 import { isInForecastOpening } from './forecastOpening.ts';
 import { isPlannedFor } from './plansAndDeadlines.ts';
 import { MADE_POSSIBLE } from './namedHappeningWords.ts';
@@ -253,7 +254,10 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
               joinRanges(
                 keepDeclaredDay(
                   withoutCountsFromStretch(
-                    kept.sort((a, b) => a.index - b.index),
+                    withoutHabitualTimes(
+                      kept.sort((a, b) => a.index - b.index),
+                      flat,
+                    ),
                     flat,
                   ),
                   flat,

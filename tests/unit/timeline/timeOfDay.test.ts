@@ -252,3 +252,13 @@ describe('a moment counted after a stretch named without a count', () => {
     expect(timeline(quiet)).toHaveLength(2);
   });
 });
+
+describe('a time of day in a clause told as a habit by an adverb of frequency', () => {
+  it('is a time of every such day, not of the day just told', () => {
+    const post = { published: '2025-06-25' };
+    const told = 'A bomber attacked the church on Sunday evening.';
+    const afraid = `${told} Many who remain say they no longer leave their neighbourhoods after dark.`;
+    expect(timeline(afraid, post)).toEqual(['2025-06-22 day «on Sunday»']);
+    expect(timeline(`${told} Police cleared the square after dark.`, post)).toHaveLength(2);
+  });
+});
