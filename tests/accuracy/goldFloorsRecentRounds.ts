@@ -267,4 +267,7 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The 2014 Armenian–Azerbaijani clashes 0.941, the Mar Elias church bombing post 0.737.
   '2014_armenian–azerbaijani_clashes_': 0.94,
   syria_mar_elias_church_bombing_post_: 0.736,
+  // The 2013 Latakia offensive 1.000, the Serhiivka strike report 0.923.
+  '2013_latakia_offensive_': 1,
+  serhiivka_strike_video_report_: 0.922,
 };
