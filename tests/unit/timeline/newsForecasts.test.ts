@@ -1,0 +1,11 @@
+/** What a news post says lies ahead of its writing is a forecast, no happening of the story (guide: forecasts and deadlines). */
+import { describe, expect, it } from 'vitest';
+import { timeline } from './timelineOf.ts';
+
+describe('a forecast in a news post', () => {
+  it('reads "will" up to the date past a hyphenated word ("a run-off")', () => {
+    const post = { published: '2021-01-05' };
+    expect(timeline('He will face former president Mahamane Ousmane in a run-off on 21 February.', post)).toEqual([]);
+    expect(timeline('He faced the former president in a run-off on 3 January.', post)).toEqual(['2021-01-03 day «3 January»']);
+  });
+});
