@@ -214,6 +214,17 @@ export const isBoundToldWhen = (near: string, after: string): boolean => DEADLIN
 const GIVEN_UNTIL = /\b(?:given|gave|granted|giving)\s+(?:[\w'’-]+\s+){0,3}?until\s+(?:the\s+)?$/i;
 
 /**
+ * "The trial of the Abzas Media journalists is due to open later this month": in a news post, what the present says is due, set or
+ * expected to happen, up to a phrase of the writing's time with no preposition of its own, lies ahead (guide: forecasts).
+ */
+const DUE_NOW = /\b(?:is|are)\s+(?:now\s+)?(?:due|scheduled|set|expected|planned|supposed)\s+to\s+[a-z]+(?:\s+[a-z-]+){0,5}?\s+$/i;
+
+/** Whether the words before a news post's date make it what the present says is due then. */
+export function isDueNow(near: string): boolean {
+  return DUE_NOW.test(near);
+}
+
+/**
  * Whether the words before a date make it what a plan, an undertaking or a decree aims at ("are due to finish their work by",
  * "agreed to return the districts by"). A bare "until" is left out: before a relative phrase it bounds what was told ("could
  * be heard until late in the day", "did not confirm it until the next day"), no deadline.

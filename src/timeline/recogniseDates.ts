@@ -30,7 +30,7 @@ import { keepDeclaredDay } from './declaredDays.ts';
 import { withoutCountsFromStretch } from './uncountedStretch.ts';
 import { withoutHabitualTimes } from './habits.ts';
 import { isInForecastOpening } from './forecastOpening.ts';
-import { isPlannedFor } from './plansAndDeadlines.ts';
+import { isDueNow, isPlannedFor } from './plansAndDeadlines.ts';
 import { MADE_POSSIBLE } from './namedHappeningWords.ts';
 import { inSubjectsEarlierPast } from './personsPast.ts';
 import { PLUPERFECT_TO_END } from './earlierPastClauses.ts';
@@ -170,6 +170,7 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
       isInForecastOpening(flat, candidate.index, end) ||
       (published !== undefined &&
         (SCHEDULED_MEETING.test(lead) ||
+          isDueNow(lead) ||
           NEWS_DEADLINE.test(lead) ||
           TERM_ENDS_WHEN.test(tail) ||
           TERM_ENDS_IN.test(lead) ||

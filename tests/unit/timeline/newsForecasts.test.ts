@@ -9,3 +9,11 @@ describe('a forecast in a news post', () => {
     expect(timeline('He faced the former president in a run-off on 3 January.', post)).toEqual(['2021-01-03 day «3 January»']);
   });
 });
+
+describe('what the present says is due in a news post', () => {
+  it('lies ahead up to a phrase of the writing time with no preposition of its own', () => {
+    const post = { published: '2024-12-09' };
+    expect(timeline('The trial of the journalists is due to open later this month.', post)).toEqual([]);
+    expect(timeline('The trial of the journalists opened earlier this month.', post)).toHaveLength(1);
+  });
+});
