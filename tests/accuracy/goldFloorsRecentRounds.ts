@@ -270,4 +270,16 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The 2013 Latakia offensive 1.000, the Serhiivka strike report 0.923.
   '2013_latakia_offensive_': 1,
   serhiivka_strike_video_report_: 0.922,
+  // Round 79: the siege of Sloviansk 1.000, the Karma massacre post 0.889.
+  siege_of_sloviansk_: 1,
+  burkina_karma_massacre_post_: 0.888,
+  // The Battle of Khan Tuman (2016) 1.000, the Kharkiv printing house post 0.947.
+  battle_of_khan_tuman__2016__: 1,
+  ukraine_kharkiv_printing_house_strike_post_: 0.946,
+  // The Battle of Gagra (1992) 0.968, the Damascus strikes post 1.000.
+  battle_of_gagra__1992__: 0.967,
+  syria_damascus_israeli_strikes_post_: 1,
+  // The Bounti airstrike 0.968, the Druzhkivka market report 0.900.
+  bounti_airstrike_: 0.967,
+  druzhkivka_market_video_report_: 0.899,
 };
