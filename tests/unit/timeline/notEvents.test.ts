@@ -118,6 +118,9 @@ describe('what is not the date of an event', () => {
     expect(timeline(forces, { infoboxDate: '2 November 2025 – present' })).toEqual(['2025-11 month early «early November»']);
     const pensioner = 'A pensioner who fled Stepanakert in 1992 told us on Tuesday that she was tired.';
     expect(timeline(pensioner, { published: '2023-05-24' })).toEqual(['2023-05-23 day «on Tuesday»']);
+    // Right after a day and month too.
+    const men = 'The armed men who had held a police compound since 17 July surrendered on Sunday, ending the standoff.';
+    expect(timeline(men, { published: '2016-08-01' })).toEqual(['2016-07-31 day «on Sunday»']);
     // And at the subject's own verb of telling, after any date: what the volunteer tells dates the sentence.
     const volunteer = 'A volunteer who drove one of the boats in October tells us that on Nov. 17 a drone dropped a grenade on his boat.';
     expect(timeline(volunteer, { infoboxDate: '2023' })).toEqual(['2023-11-17 day «Nov. 17»']);
