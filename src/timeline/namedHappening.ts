@@ -77,6 +77,18 @@ function ownDay(sentence: DatedSentence, pattern: RegExp): StatedDay | undefined
 }
 
 /**
+ * "On Sunday, the prosecutor said that about 60 people had been killed": what a sentence reports in the pluperfect happened before
+ * the day of the saying, so that sentence does not tell the happening on its own day.
+ */
+const REPORTED_EARLIER = /\b(?:said|reported|announced|confirmed|stated|acknowledged)\s+(?:that\s+)?[^.;]{0,80}\bhad\s+(?:been\s+)?$/i;
+
+/** Whether `pattern` finds the happening told in the sentence on the sentence's own day, not reported as earlier. */
+function tellsOnItsDay(text: string, pattern: RegExp): boolean {
+  const found = pattern.exec(text);
+  return found !== null && !REPORTED_EARLIER.test(text.slice(0, found.index));
+}
+
+/**
  * The day of the latest of the last few dated sentences whose words one of `patterns` finds; with `ownDays`, a sentence
  * dated only to its month or year still gives the day it states for the happening found ("sworn in on 2 April").
  */
@@ -89,7 +101,7 @@ function latestTelling(patterns: readonly RegExp[], dated: readonly DatedSentenc
       if (day !== undefined) return day;
       continue;
     }
-    const pattern = patterns.find((candidate) => candidate.test(sentence.text));
+    const pattern = patterns.find((candidate) => tellsOnItsDay(sentence.text, candidate));
     if (pattern === undefined) continue;
     const [year = 0, month = 1, day = 1] = sentence.date.split('-').map(Number);
     return { ...addDays(year, month, day, countedBackTo(sentence.text, pattern)), precision: 'day' };

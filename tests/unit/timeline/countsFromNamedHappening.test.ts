@@ -158,6 +158,12 @@ describe('a happening just told placed a count after an earlier one named only t
     expect(timeline(prose, { infoboxDate: '2019' })[2]).toBe('2019-03-17 day «six days after»');
   });
 
+  it('counts back from the massacre told on its day, not from a later saying that reports the killing in the pluperfect', () => {
+    const prose =
+      'On 20 April 2023, soldiers killed dozens in Karma. On 23 April, the prosecutor said that about 60 people had been killed. The massacre came five days after an ambush.';
+    expect(timeline(prose, { infoboxDate: '2023' })[2]).toBe('2023-04-15 day «five days after»');
+  });
+
   it('tells the earlier one on the same day when the count is in hours', () => {
     const prose = 'On 20 April 2023, the ministry ended the pact. The announcement came a few hours after the minister left the capital.';
     expect(timeline(prose, { infoboxDate: '2023' })).toEqual(['2023-04-20 day «20 April 2023»', '2023-04-20 day «a few hours after»']);
