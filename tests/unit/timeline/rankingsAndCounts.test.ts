@@ -17,6 +17,10 @@ describe('a sentence ranking what was told is analysis, whatever date it names',
   it('leaves out a ranking "among" the heaviest, whatever time its subject names', () => {
     const among = 'The fighting around the villages that spring was among the heaviest of the war, and the losses have never been published.';
     expect(timeline(`On 10 February, the siege began. ${among}`)).toEqual(['2012-02-10 day «10 February»']);
+    // Or a ranking denied: "not the only".
+    expect(
+      timeline('Missiles hit the printing house on Thursday. It was not the only deadly attack on the city this week.', { published: '2024-05-26' }),
+    ).toEqual(['2024-05-23 day «on Thursday»']);
   });
   it('keeps a main clause after a semicolon that opens with its own date, a count of times before it measuring from a baseline', () => {
     const second = 'It was the second time the plant has been hit since the start of the year; on 24 January, drones set fire to a unit there.';
