@@ -282,4 +282,7 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Bounti airstrike 0.968, the Druzhkivka market report 0.900.
   bounti_airstrike_: 0.967,
   druzhkivka_market_video_report_: 0.899,
+  // Round 80: the Farukh clashes (2022) 1.000, the Dori convoy post 0.842.
+  farukh_clashes__2022__: 1,
+  burkina_dori_convoy_post_: 0.841,
 };
