@@ -285,4 +285,7 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // Round 80: the Farukh clashes (2022) 1.000, the Dori convoy post 0.842.
   farukh_clashes__2022__: 1,
   burkina_dori_convoy_post_: 0.841,
+  // The Battle of Shchastia 1.000, the Deir ez-Zor tribal clashes post 0.952.
+  battle_of_shchastia_: 1,
+  syria_deir_ez_zor_tribal_clashes_post_: 0.951,
 };
