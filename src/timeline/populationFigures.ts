@@ -43,9 +43,12 @@ const MORE_INHABITANTS_IN = new RegExp(
   String.raw`\b(?:had|has)\s+${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:hundred|thousand|million))?\s+(?:[a-z]+\s+)?(?:inhabitants|residents)\b,?\s+and\s+(?:many|far|several\s+times\s+as)\s+(?:more|fewer|many)\s+(?:(?:in|during)\s+)?(?:the\s+)?$`,
   'i',
 );
-/** "It had about 7,100 inhabitants in 1989": the same count with its date after it. */
+/**
+ * "It had about 7,100 inhabitants in 1989": the same count with its date after it; and in a place's description, "Gagra, a resort
+ * town of about 26,000 inhabitants in 1989, lies …".
+ */
 const HAD_INHABITANTS_IN = new RegExp(
-  String.raw`\b(?:had|has)\s+${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:hundred|thousand|million))?\s+(?:inhabitants|residents)\s+(?:in|as\s+of|by)\s+$`,
+  String.raw`\b(?:had|has|of)\s+${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:hundred|thousand|million))?\s+(?:inhabitants|residents)\s+(?:in|as\s+of|by)\s+$`,
   'i',
 );
 /** The words of the date's own clause: a relative clause after it ("…, leaving the prison, which held about 4,000 inmates") describes another thing. */

@@ -44,6 +44,7 @@ describe("a count of a place's people at a date is no event", () => {
     expect(timeline('The town grew quickly; by 2020 the local authorities put its population at more than 60,000.', {})).toEqual([]);
     expect(timeline('In 2011 the city was estimated to have close to 120,000 inhabitants.', {})).toEqual([]);
     expect(timeline('It had about 7,100 inhabitants in 1989, almost all of them Azerbaijanis.', {})).toEqual([]);
+    expect(timeline('Gagra, a resort town of about 26,000 inhabitants in 1989, lies at the foot of the range.', {})).toEqual([]);
     expect(timeline('On 7 May the town fell. By the count of officials it had fewer than 1,000 inhabitants by the end of the year.')).toEqual([
       '2012-05-07 day «7 May»',
     ]);
