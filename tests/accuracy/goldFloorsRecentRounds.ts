@@ -288,4 +288,10 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Shchastia 1.000, the Deir ez-Zor tribal clashes post 0.952.
   battle_of_shchastia_: 1,
   syria_deir_ez_zor_tribal_clashes_post_: 0.951,
+  // The Battle of Mhardeh (2017) 1.000, the Hlukhiv report 0.929.
+  battle_of_mhardeh__2017__: 1,
+  hlukhiv_border_video_report_: 0.928,
+  // The Madjoari attack 0.968, the Tbilisi Pride attacks post 0.941.
+  madjoari_attack_: 0.967,
+  georgia_tbilisi_pride_attack_post_: 0.94,
 };
