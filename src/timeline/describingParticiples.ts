@@ -86,6 +86,15 @@ const ENDED_WITH_MADE = /(?<!\b(?:which|that|who)\s+)\b(?:ended|began|started|co
  */
 const BEEN_UNDER_SINCE = /\b(?:has|have|had)\s+been\s+(?:under|in)\s+[^,;.]{0,80}\bsince\s+$/i;
 
+/**
+ * "Doundou Chefou, an ISGS commander believed to have taken part in the kidnapping of an American aid worker in October 2016",
+ * "believed responsible for": what a person is believed or suspected to have done, up to its date, is that person's past, no
+ * happening of the sentence (group 1 empty: nothing of the story's own lies between). Not an accusation ("were accused of taking
+ * part in the killing … in March 2022"), which tells the happening.
+ */
+const SUSPECTED_OF =
+  /\b(?:believed|thought|suspected)\s+(?:to\s+have\s+(?:taken\s+part\s+in|carried\s+out|ordered|led|organised|organized)|(?:to\s+(?:be|have\s+been)\s+)?(?:responsible\s+for|behind))\s+[^,;.]{1,80}?\s(?:in|on)\s+()$/i;
+
 const NOT_DESCRIBING = [STATEMENT_ISSUED, MEETING_HELD, ENDED_WITH_MADE, PICTURE_TAKEN, UNDER_AGREEMENT, BEEN_UNDER_SINCE];
 
 /**
@@ -94,5 +103,5 @@ const NOT_DESCRIBING = [STATEMENT_ISSUED, MEETING_HELD, ENDED_WITH_MADE, PICTURE
  * in July 2018", "Under the agreement signed on …", "At a summit held on …") or what the story ended with ("ended with a ceasefire agreement … signed on 9 November 2020").
  */
 export function describingParticiple(lead: string): RegExpExecArray | null {
-  return NOT_DESCRIBING.some((pattern) => pattern.test(lead)) ? null : (PARTICIPLE_PHRASE.exec(lead) ?? RELEASED_OBJECT.exec(lead));
+  return NOT_DESCRIBING.some((pattern) => pattern.test(lead)) ? null : (PARTICIPLE_PHRASE.exec(lead) ?? RELEASED_OBJECT.exec(lead) ?? SUSPECTED_OF.exec(lead));
 }

@@ -54,6 +54,13 @@ describe('a person’s post told in a "who" clause', () => {
     expect(timeline('The square was renamed in 1995 after a poet who died in 1994.', {})).toEqual(['1995 year «1995»']);
   });
 
+  it('dates nothing by what a person is believed to have done, described up to its date, and leaves an accusation told', () => {
+    const raid =
+      'On 3 October 2017 the patrol left. Later that day, the team was sent after a commander believed to have taken part in a kidnapping in October 2016.';
+    expect(timeline(raid, {})).toEqual(['2017-10-03 day «3 October 2017»', '2017-10-03 day «Later that day»']);
+    expect(timeline('The mercenaries were accused of taking part in the killing of civilians in March 2022.', {})).toEqual(['2022-03 month «March 2022»']);
+  });
+
   it('still dates a restrictive clause telling what befell people in the story', () => {
     expect(timeline('The soldiers who were killed on 3 May were buried in the town.')).toEqual(['2012-05-03 day «3 May»']);
   });
