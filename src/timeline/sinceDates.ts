@@ -248,9 +248,12 @@ export function countsSinceBaseline(before: string, near: string, after: string,
   );
 }
 
-/** "has made the run to Druzhkivka more than 300 times since": a count of times up to the "since", its date the count's baseline. */
+/**
+ * "has made the run to Druzhkivka more than 300 times since", "has been targeted on more than 30 nights since the start of the
+ * year": a count of times up to the "since", its date the count's baseline.
+ */
 const TIMES_SINCE =
-  /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|hundreds\s+of)\s+times\s+since\s+(?:the\s+)?$|\btwice\s+since\s+(?:the\s+)?$/i;
+  /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|hundreds\s+of)\s+(?:times|nights|days|occasions)\s+since\s+(?:the\s+)?$|\btwice\s+since\s+(?:the\s+)?$/i;
 
 /**
  * "brought to more than 60 the number of soldiers killed in central Mali since the start of the year", "More than 60 soldiers had
