@@ -38,6 +38,12 @@ const COMPARED_THAN =
 const MULTIPLE_OF_THEN =
   /\b(?:twice|double|triple|half|(?:two|three|four|five|ten|\d+)\s+times)\s+(?:as\s+(?:much|many)\s+as\s+)?what\s+(?:it|they|he|she|we|you)\s+(?:did|was|were|had|cost|paid|earned|made|got)(?:\s+paid)?\s+(?:(?:in|on|during|at)\s+(?:the\s+)?)?$/i;
 /**
+ * "during one of the largest attacks on Ukraine's power grid that autumn", "the heaviest shelling of the year": a time closing a
+ * superlative's noun phrase is where the ranking is measured, as "the deadliest since March" is (guide), no happening of that time.
+ */
+const SUPERLATIVE_SCOPE =
+  /\b(?:largest|biggest|heaviest|deadliest|worst|fiercest|bloodiest|longest|strongest|most\s+[a-z]+)\s+(?!(?:since|in|on|of|during)\b)[^,;.]{0,60}?\s(?:that|this|of\s+the)\s+$/i;
+/**
  * "the front line had returned to where it stood before August 2016", "back to the lines of 2012": the date of the former
  * state a return is measured against, a comparison's date (guide), not the return's.
  */
@@ -168,6 +174,7 @@ export function tellsHowThingsStood({ near, phraseBefore, sentenceBefore, after,
     COMPARED_WITH.test(phraseBefore) ||
     COMPARED_THAN.test(phraseBefore) ||
     MULTIPLE_OF_THEN.test(phraseBefore) ||
+    SUPERLATIVE_SCOPE.test(phraseBefore) ||
     RESEMBLED.test(phraseBefore) ||
     RETURNED_TO.test(near) ||
     tellsPopulationFigure({ near, phraseBefore, after, phraseAfter }) ||

@@ -17,6 +17,9 @@ describe('a sentence ranking what was told is analysis, whatever date it names',
   it('leaves out a ranking "among" the heaviest, whatever time its subject names', () => {
     const among = 'The fighting around the villages that spring was among the heaviest of the war, and the losses have never been published.';
     expect(timeline(`On 10 February, the siege began. ${among}`)).toEqual(['2012-02-10 day «10 February»']);
+    // A time closing a superlative's noun phrase is where the ranking is measured; a count before it dates the sentence.
+    const largest = 'On 17 October 2012, drones struck the city. Two weeks later, missiles hit it again during one of the largest attacks that autumn.';
+    expect(timeline(largest)).toEqual(['2012-10-17 day «17 October 2012»', '2012-10-31 day «Two weeks later»']);
     // Or a ranking denied: "not the only".
     expect(
       timeline('Missiles hit the printing house on Thursday. It was not the only deadly attack on the city this week.', { published: '2024-05-26' }),
