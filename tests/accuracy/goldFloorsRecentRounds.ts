@@ -294,4 +294,13 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Madjoari attack 0.968, the Tbilisi Pride attacks post 0.941.
   madjoari_attack_: 0.967,
   georgia_tbilisi_pride_attack_post_: 0.94,
+  // Round 81: the Battle of Berdychi 0.970, the Pitsunda dacha post 0.947.
+  battle_of_berdychi_: 0.969,
+  abkhazia_pitsunda_dacha_post_: 0.946,
+  // The Battle of al-Hasakah (2015) 1.000, the Ayorou attack post 1.000.
+  'battle_of_al-hasakah__2015__': 1,
+  niger_ayorou_river_attack_post_: 1,
+  // The capture of Kubatly (1993) 0.968, the Kamianske report 1.000.
+  capture_of_kubatly__1993__: 0.967,
+  kamianske_front_village_video_report_: 1,
 };
