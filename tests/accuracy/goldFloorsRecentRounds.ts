@@ -303,4 +303,7 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The capture of Kubatly (1993) 0.968, the Kamianske report 1.000.
   capture_of_kubatly__1993__: 0.967,
   kamianske_front_village_video_report_: 1,
+  // The Sobane Da massacre 1.000, the Mykolaiv shipyard post 0.947.
+  sobane_da_massacre_: 1,
+  ukraine_mykolaiv_shipyard_strike_post_: 0.946,
 };
