@@ -37,6 +37,13 @@ const SINCE_NEAR = 80;
 /** ", known from 2019 as", ", officially called since 2019": an aside that gives the subject another name. */
 const NAMING_ASIDE = /^,\s*(?:(?:also|formerly|officially|later)\s+)?(?:known|called|named|renamed|styled)\b[^,]*$/i;
 
+/**
+ * "Fought in the spring of 2024, in the weeks after the fall of Avdiivka, it was part of the Russian advance …": a lead sentence
+ * opening on when its subject was fought defines it by its span, as "… was fought in the spring of 2024" does; a date after that
+ * phrase tells the happening the story ended with ("Fought in the first week of the war, it ended with the capture … on 3 October").
+ */
+const FOUGHT_OPENING = /^(?:Fought|Waged)\s+(?:in|on|during|between|from|over|through)\s/;
+
 /** Where the sentence stands and what else it dates. */
 export interface LeadSentence {
   /** In the lead, before any heading (default true). */
@@ -64,6 +71,7 @@ export function isLeadSummary(
   firstDateIndex: number,
   { inLead = true, onlyDate = false, startOnly }: LeadSentence = {},
 ): boolean {
+  if (inLead && FOUGHT_OPENING.test(sentence) && firstDateIndex < sentence.indexOf(',')) return true;
   if (!firstOfArticle) return false;
   const definition = DEFINES.exec(sentence);
   if (definition === null) return false;

@@ -197,6 +197,11 @@ describe('lead sentences that sum up the story', () => {
     expect(extractTimeline(`${village}\n`, {})).toEqual([]);
     const town = 'The town came under attack during the Turkish offensive of October 2019 and again in the winter of 2020–2021.';
     expect(extractTimeline(`${town}\n`, {})).toEqual([]);
+    // A lead sentence opening on when its subject was fought sums up its span; a date after that phrase tells how it ended.
+    const fought = 'The Battle of Berdychi was an engagement in Donetsk Oblast. Fought in the spring of 2024, it was part of the Russian advance.';
+    expect(extractTimeline(`${fought}\n`, {})).toEqual([]);
+    const ended = 'Fought in the first week of the war, it ended with the capture of the village on 3 October 2020.';
+    expect(extractTimeline(`The battle was an engagement. ${ended}\n`, {}).map((event) => event.date)).toEqual(['2020-10-03']);
     // A month says when things changed: what the subject has been since then began with a happening of that month.
     const hub = 'Khmeimim is an air base near Latakia. Since September 2015 the base has been the main hub of the Russian intervention in Syria.';
     expect(extractTimeline(`${hub}\n`, {}).map((event) => event.date)).toEqual(['2015-09']);
