@@ -71,7 +71,7 @@ export function isLeadSummary(
   firstDateIndex: number,
   { inLead = true, onlyDate = false, startOnly }: LeadSentence = {},
 ): boolean {
-  if (inLead && FOUGHT_OPENING.test(sentence) && firstDateIndex < sentence.indexOf(',')) return true;
+  if (inLead && onlyDate && FOUGHT_OPENING.test(sentence) && firstDateIndex < sentence.indexOf(',')) return true;
   if (!firstOfArticle) return false;
   const definition = DEFINES.exec(sentence);
   if (definition === null) return false;
