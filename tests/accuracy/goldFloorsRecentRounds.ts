@@ -306,4 +306,16 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Sobane Da massacre 1.000, the Mykolaiv shipyard post 0.947.
   sobane_da_massacre_: 1,
   ukraine_mykolaiv_shipyard_strike_post_: 0.946,
+  // Round 82: Oleshky 0.968, the Aleppo airport post 1.000.
+  oleshky_: 0.967,
+  syria_aleppo_airport_reopens_post_: 1,
+  // The Gali district 1.000, the Lozova report 1.000.
+  gali_district_: 1,
+  lozova_strike_video_report_: 1,
+  // The Battle of Qalamoun (2013) 0.938, the Lake Chad attack post 1.000.
+  battle_of_qalamoun__2013__: 0.937,
+  chad_lake_chad_attack_post_: 1,
+  // The 2020 Malian protests 0.944, the Makhachkala airport riot post 1.000.
+  '2020_malian_protests_': 0.943,
+  dagestan_makhachkala_airport_riot_post_: 1,
 };
