@@ -56,8 +56,12 @@ const SCHEDULED =
  */
 const PLANNED_FOR =
   /\b(?:set|scheduled|planned|slated|proposed|promised|(?:been|was|were|is|are)\s+called)\s+for\s+(?:the\s+|later\s+)?(?:\d{1,2}(?:\s+[A-Z][a-z]+)?(?:,\s*|\s+and\s+))*$|\bdue\s+(?:in|on|by)\s+(?:the\s+)?$/i;
-/** The same plan told actively, what was planned named before its date: "Bibilov scheduled a referendum on joining Russia for 17 July 2022". */
-const SCHEDULED_THING_FOR = /\b(?:scheduled|set|called|fixed|planned)\s+(?:a|an|the|its|their|his|her|new)\s+(?:[\w'’-]+\s+){0,6}?for\s+(?:the\s+)?$/i;
+/**
+ * The same plan told actively, what was planned named before its date: "Bibilov scheduled a referendum on joining Russia for 17 July
+ * 2022", "called a third rally for Friday 10 July" (its weekday before the day).
+ */
+const SCHEDULED_THING_FOR =
+  /\b(?:scheduled|set|called|fixed|planned)\s+(?:a|an|the|its|their|his|her|new)\s+(?:[\w'’-]+\s+){0,6}?for\s+(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$/i;
 
 /**
  * "Parliamentary elections are due on 26 October", "A verdict is expected in June", "A delegation is due in Damascus on Sunday"

@@ -1,0 +1,10 @@
+/** What a party scheduled, set or called for a date is a plan for it, no happening of that day (guide: forecasts and deadlines). */
+import { describe, expect, it } from 'vitest';
+import { timeline } from './timelineOf.ts';
+
+describe('a plan told actively, what was planned named before its date', () => {
+  it('dates nothing, the day named with its weekday too', () => {
+    expect(timeline('The coalition rejected the offer and called a third rally for Friday 10 July, to be followed by a strike.')).toEqual([]);
+    expect(timeline('The coalition held a third rally on Friday 10 July.')).toEqual(['2012-07-10 day «10 July»']);
+  });
+});
