@@ -77,6 +77,16 @@ const CLAUSE_CLOSE = /^\s*,/;
 const POWER_SEIZED_AGAIN = /\b(?:who|which|that)\s+(?:had\s+)?(?:seized|took|came\s+to)\s+power\s+(?:in|on)\s+[^,;.]{1,30},?\s+and\s+again\s+(?:in|on)\s+$/i;
 
 /**
+ * "Keïta, elected in 2013 and re-elected in 2018 in a vote the opposition rejected as fraudulent, governed a country …": how the
+ * subject came to their post, told as an appositive participle, says who they are, as "who was elected in 2013" does; each of its
+ * dates, up to the comma that closes it. Only the sentence's subject: "run by a local council, elected in early 2013, which …"
+ * tells the council's coming about in the story.
+ */
+const ELECTED_APPOSITIVE =
+  /^(?:The\s+)?(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+,\s*(?:(?:first\s+)?elected|re-elected|appointed|named|sworn\s+in)\s+(?:[^,;]{0,60}?\s)?(?:in|on)\s+$/iu;
+const APPOSITIVE_CLOSE = /^[^,;.]{0,80},\s/;
+
+/**
  * "Hafez al-Assad, born in Qardaha in 1930, seized power …": a person's birth set between commas says who the subject is, as an
  * appointment clause does (guide: an appositive describing a named one), so its date is no event's; and so does a group's, told
  * by what it came after ("Many of the protesters are young, born after the Rose Revolution of 2003, and …").
@@ -134,6 +144,7 @@ export function tellsPersonsPast(near: string, after: string, before: string): b
     (APPOINTMENT_CLAUSE.test(near) && CLAUSE_CLOSE.test(after)) ||
     (POWER_SEIZED_AGAIN.test(near) && CLAUSE_CLOSE.test(after)) ||
     (BIRTH_APPOSITIVE.test(near) && CLAUSE_CLOSE.test(after)) ||
+    (ELECTED_APPOSITIVE.test(before) && APPOSITIVE_CLOSE.test(after)) ||
     (CAREER_CLAUSE.test(before.slice(-CAREER_NEAR)) && CAREER_CLOSE.test(after)) ||
     (COMMAND_HELD.test(before.slice(-CAREER_NEAR)) && COMMAND_CLOSE.test(after)) ||
     (NAMESAKES_PAST.test(before.slice(-CAREER_NEAR)) && CAREER_CLOSE.test(after)) ||

@@ -48,6 +48,13 @@ describe('a person’s post told in a "who" clause', () => {
     expect(timeline(promised, { published: '2025-07-10' })).toEqual([]);
   });
 
+  it("dates nothing by a subject's coming to their post told as an appositive participle, and keeps an object's", () => {
+    const keita = 'Keïta, elected in 2013 and re-elected in 2018 in a vote the opposition rejected, governed a country in crisis.';
+    expect(timeline(keita, {})).toEqual([]);
+    const council = 'The town was then run by a local council, elected in early 2013, which became known for its independence.';
+    expect(timeline(council, {})).toEqual(['2013 year early «early 2013»']);
+  });
+
   it('dates nothing by what befell the person a thing is named after, told in a "who" clause', () => {
     const named = 'In the 1990s the airport was named after Bassel al-Assad, the elder son of the president, who died in a car accident in 1994.';
     expect(timeline(named, {})).toEqual([]);
