@@ -318,4 +318,7 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The 2020 Malian protests 0.944, the Makhachkala airport riot post 1.000.
   '2020_malian_protests_': 0.943,
   dagestan_makhachkala_airport_riot_post_: 1,
+  // Round 83: the Battle of Terny 0.857, the Anaklia port post 0.947.
+  battle_of_terny_: 0.856,
+  georgia_anaklia_port_post_: 0.946,
 };
