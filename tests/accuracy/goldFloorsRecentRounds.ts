@@ -321,4 +321,13 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // Round 83: the Battle of Terny 0.857, the Anaklia port post 0.947.
   battle_of_terny_: 0.856,
   georgia_anaklia_port_post_: 0.946,
+  // The Battle of Léré (2024) 0.970, the Bohodukhiv report 1.000.
+  battle_of_léré__2024__: 0.969,
+  bohodukhiv_market_video_report_: 1,
+  // The siege of the Abu al-Duhur air base 0.882, the Odesa pier post 0.900.
+  'siege_of_abu_al-duhur_air_base_': 0.881,
+  ukraine_odesa_pier_strike_post_: 0.899,
+  // The 2010 Mardakert skirmishes 1.000, the Kurdish unity conference post 0.947.
+  '2010_mardakert_skirmishes_': 1,
+  syria_kurdish_unity_conference_post_: 0.946,
 };
