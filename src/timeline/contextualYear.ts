@@ -103,16 +103,18 @@ function windowYear(date: PartialDate & { sameYear?: boolean; pluperfect?: true;
   // The text itself stepped outside the story ("In February 1921" after a 1918–1920 war, "On 17
   // January 2012" in the background of a 2014 battle): "By April", "in late January" stay in the
   // year it stated. A bare year before the story ("defeated in 2018") is background, and a year
-  // reached by a wrap, not stated, never leaves the story.
+  // reached by a wrap, not stated, never leaves the story, unless the text already left it past its end ("In the last week of December
+  // 2017" in the aftermath of a siege that ended in 2015, then "in mid-January": January 2018); and a year more than one past the
+  // story's end, which no step just past it reaches, holds as a stated one does ("In February" after that January: February 2018).
   // A flashback in the pluperfect to a day of the closed story, told in an aftermath past it ("the war had been started … on
   // the night of 7 to 8 August" under a 2009 report on a battle of August 2008), is that day of the story.
   const flashback = date.pluperfect === true && guess !== undefined && guess > window.last ? storyYearOf(date, context.story) : undefined;
   if (flashback !== undefined) return flashback;
   if (
     guess !== undefined &&
-    !wraps &&
+    (!wraps || (previous !== undefined && previous.year > window.last)) &&
     (context.sameSection === true || context.sameSentence === true) &&
-    statesYear(previous) &&
+    (statesYear(previous) || (previous !== undefined && previous.year > window.last + 1)) &&
     !recalledFromPresent(previous, context.story) &&
     (guess > window.last || guess < window.first)
   )
