@@ -44,6 +44,13 @@ const MULTIPLE_OF_THEN =
 const SUPERLATIVE_SCOPE =
   /\b(?:largest|biggest|heaviest|deadliest|worst|fiercest|bloodiest|longest|strongest|most\s+[a-z]+)\s+(?!(?:since|in|on|of|during)\b)[^,;.]{0,60}?\s(?:that|this|of\s+the)\s+$/i;
 /**
+ * "and this spring has been one of the worst periods for the city": a time that is the subject of a ranking names what is ranked, no
+ * happening of it, as a ranking sentence names nothing it dates (`judgement.ts`). In the perfect only: "June 7 is the worst day"
+ * names the day a report turns to (`dayNamingLine.ts`).
+ */
+const RANKED_TIME_AFTER =
+  /^\s+(?:has|had)\s+been\s+(?:one\s+of\s+|among\s+)?the\s+(?:worst|deadliest|bloodiest|heaviest|hardest|quietest|calmest|longest|most\s+[a-z]+)\b/i;
+/**
  * "the front line had returned to where it stood before August 2016", "back to the lines of 2012": the date of the former
  * state a return is measured against, a comparison's date (guide), not the return's.
  */
@@ -175,6 +182,7 @@ export function tellsHowThingsStood({ near, phraseBefore, sentenceBefore, after,
     COMPARED_THAN.test(phraseBefore) ||
     MULTIPLE_OF_THEN.test(phraseBefore) ||
     SUPERLATIVE_SCOPE.test(phraseBefore) ||
+    RANKED_TIME_AFTER.test(phraseAfter) ||
     RESEMBLED.test(phraseBefore) ||
     RETURNED_TO.test(near) ||
     tellsPopulationFigure({ near, phraseBefore, after, phraseAfter }) ||
