@@ -330,4 +330,16 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The 2010 Mardakert skirmishes 1.000, the Kurdish unity conference post 0.947.
   '2010_mardakert_skirmishes_': 1,
   syria_kurdish_unity_conference_post_: 0.946,
+  // Round 84: the Battle of Vodiane 0.941, the Farabougou siege post 1.000.
+  battle_of_vodiane_: 0.94,
+  mali_farabougou_siege_post_: 1,
+  // The Battle of Yabroud (2014) 0.938, the Pavlohrad depot report 0.833.
+  battle_of_yabroud__2014__: 0.937,
+  pavlohrad_depot_strike_video_report_: 0.832,
+  // The 2004 Adjara crisis 1.000, the Gorom-Gorom attack post 0.941.
+  '2004_adjara_crisis_': 1,
+  burkina_gorom_gorom_attack_post_: 0.94,
+  // The Battle of Gossi (2022) 1.000, the al-Hol repatriations post 1.000.
+  battle_of_gossi__2022__: 1,
+  syria_al_hol_repatriations_post_: 1,
 };
