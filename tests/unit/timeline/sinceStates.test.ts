@@ -238,7 +238,8 @@ describe('a retaking told in its own clause after "since"', () => {
       timeline('Pashinyan has been moving away from Moscow since Azerbaijan took back Nagorno-Karabakh in September 2023 while peacekeepers stood by.', {}),
     ).toEqual(['2023-09 month «September 2023»']);
     expect(timeline('The town has taken in thousands of displaced people since the violence grew in 2019.', {})).toEqual([]);
-    // A total up to the "since" keeps even a clause telling a happening with its date a baseline.
+    // A total up to the "since" keeps even a clause telling a happening with its date a baseline, one counted in millions too.
+    expect(timeline('More than two million people have been displaced since the violence began in 2015.', {})).toEqual([]);
     expect(timeline('The town had already taken in about 35,000 people from the villages since the violence reached the province in 2019.', {})).toEqual([]);
   });
 });
