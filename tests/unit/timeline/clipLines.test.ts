@@ -190,6 +190,8 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
     datesOnlyTheClip('The first clip from this spring is from 12 February.', 'Smoke rises.');
     // Where the filmer stood may name a part of a place ("on the roof of the assembly shop").
     datesOnlyTheClip('This video was filmed on the afternoon of 12 February by a crane operator on the roof of the assembly shop.', 'Smoke rises.');
+    // Or a distance from a place.
+    datesOnlyTheClip('This video was filmed on 12 February on Shevchenka Street, a few hundred metres from the depot.', 'A woman sweeps glass.');
   });
 
   it("reads the clip's timestamp as dating it, and a timestamp followed by what the clip shows as one event", () => {
