@@ -16,7 +16,7 @@ const POPULATION_FIGURE =
  * more were living there in 2019"): how many lived there then, not a happening.
  */
 const PEOPLE_LIVING_BEFORE =
-  /(?:(?:\d[\d,.]*|\b(?:a\s+few|several|some))(?:\s+(?:hundred|thousand|million))?\s+(?:civilians|people|residents|inhabitants)|\b(?:many|far|even)\s+more(?:\s+(?:civilians|people|residents|inhabitants))?)\s+(?:(?:were|was)\s+(?:estimated|believed|thought|said)\s+to\s+(?:live|remain)|(?:still\s+)?(?:remained|lived)|(?:were|was|are|is)\s+(?:still\s+)?living)(?:\s+(?:there|in\b[^,;.]{0,40}?))?\s(?:in|by|as\s+of)\s+(?:the\s+end\s+of\s+)?$/i;
+  /(?:(?:\d[\d,.]*|\b(?:a\s+few|several|some))(?:\s+(?:dozen|hundred|thousand|million))?\s+(?:civilians|people|residents|inhabitants)|\b(?:many|far|even)\s+more(?:\s+(?:civilians|people|residents|inhabitants))?)\s+(?:(?:were|was)\s+(?:estimated|believed|thought|said)\s+to\s+(?:live|remain)|(?:still\s+)?(?:remained|lived)|(?:were|was|are|is)\s+(?:still\s+)?living)(?:\s+(?:there|in\b[^,;.]{0,40}?))?\s(?:in|by|as\s+of)\s+(?:the\s+end\s+of\s+)?$/i;
 /**
  * "The city's population fell sharply during the war, and by 2019 the LPR authorities put it at about 28,000": the population
  * named before the date, its figure after it with a pronoun for it, whoever estimated it.

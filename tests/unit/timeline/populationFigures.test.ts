@@ -92,6 +92,7 @@ describe("a count of a place's people at a date is no event", () => {
       timeline('Between 100,000 and 200,000 civilians were estimated to live in the enclave in 2014; by 2017 the UN estimated that 93,500 remained.', {}),
     ).toEqual([]);
     expect(timeline('Only a few thousand residents remained in Lyman by the end of 2024.', {})).toEqual([]);
+    expect(timeline('The village was shelled regularly, and only a few dozen residents remained there by 2021.', {})).toEqual([]);
     expect(timeline('According to the UN, some 9,000 people are living in the town by the end of March 2025.', {})).toEqual([]);
     // The place left unsaid, named earlier in the sentence; their flight by a date stays a happening.
     expect(timeline("Of the city's pre-war population of 70,000, fewer than 500 civilians remained by May 2023.", {})).toEqual([]);
