@@ -342,4 +342,16 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Gossi (2022) 1.000, the al-Hol repatriations post 1.000.
   battle_of_gossi__2022__: 1,
   syria_al_hol_repatriations_post_: 1,
+  // Round 85: the Battle of Stanytsia Luhanska 1.000, the South Ossetian fences post 0.889.
+  battle_of_stanytsia_luhanska_: 1,
+  south_ossetia_borderisation_post_: 0.888,
+  // The Battle of Sheikh Miskin (2015) 1.000, the Vasylivka checkpoint report 0.833.
+  battle_of_sheikh_miskin__2015__: 1,
+  vasylivka_checkpoint_video_report_: 0.832,
+  // The 2001 Kodori crisis 0.968, the Banibangou ambush post 0.947.
+  '2001_kodori_crisis_': 0.967,
+  niger_banibangou_attack_post_: 0.946,
+  // The Gao camp bombing (2017) 0.970, the Bilhorod-Dnistrovskyi strike post 1.000.
+  gao_camp_bombing__2017__: 0.969,
+  ukraine_bilhorod_dnistrovskyi_strike_post_: 1,
 };
