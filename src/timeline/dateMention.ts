@@ -56,6 +56,8 @@ export interface AbsoluteMention extends PartialDate {
   stateSince?: true;
   /** The day of a claim about what had happened ("claimed on 7 September that it had been a missile attack"): told later than what it is about. */
   laterReport?: true;
+  /** The start of a state recalled in the present perfect ("have been waiting since April 10"): a flashback, no anchor. */
+  perfectSince?: true;
   /** A day declared one of mourning ("declared 16 July a day of mourning"): the day the declaring is dated by, even after a post's day. */
   declaredDay?: true;
   /** The later day a casualty of the day's happening died, told in a relative clause ("…, who died of her injuries on 1 July,"): a step forward out of the story's order. */

@@ -19,7 +19,11 @@ export function looksBack(date: ResolvedDate, context: DateContext): boolean {
   // A day before the story's, told in the pluperfect ("had gathered … late on Saturday" after "on Sunday") or in a relative clause
   // ("A woman who was taken out by boat on June 7 tells us …" after June 13), is a flashback.
   if (date.day !== undefined)
-    return date.mention.kind === 'absolute' && (date.mention.pluperfect === true || date.mention.background === 'clause') && days(date) < days(previous);
+    return (
+      date.mention.kind === 'absolute' &&
+      (date.mention.pluperfect === true || date.mention.perfectSince === true || date.mention.background === 'clause') &&
+      days(date) < days(previous)
+    );
   // The day a post tells its news from is no day of its narrative: a new paragraph going back to an earlier month ("Last January, …"
   // after a lead telling today's news) opens the post's background, whose own order later dates follow.
   if (context.sameParagraph === false && context.published !== undefined && days(previous) === days(context.published)) return false;

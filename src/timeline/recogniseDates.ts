@@ -27,6 +27,7 @@ import { describesSubjectOfNegated, negatedClauses } from './negatedClause.ts';
 import { markBackgroundDates } from './backgroundDates.ts';
 import { markCountedDays } from './countedDay.ts';
 import { keepDeclaredDay } from './declaredDays.ts';
+import { markPerfectSince } from './perfectSince.ts';
 import { withoutCountsFromStretch } from './uncountedStretch.ts';
 import { withoutHabitualTimes } from './habits.ts';
 import { isInForecastOpening } from './forecastOpening.ts';
@@ -253,10 +254,13 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
           markGatheringMonth(
             markBackgroundDates(
               joinRanges(
-                keepDeclaredDay(
-                  withoutCountsFromStretch(
-                    withoutHabitualTimes(
-                      kept.sort((a, b) => a.index - b.index),
+                markPerfectSince(
+                  keepDeclaredDay(
+                    withoutCountsFromStretch(
+                      withoutHabitualTimes(
+                        kept.sort((a, b) => a.index - b.index),
+                        flat,
+                      ),
                       flat,
                     ),
                     flat,

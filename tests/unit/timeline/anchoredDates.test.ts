@@ -177,6 +177,9 @@ describe('relative days count from a known anchor', () => {
       '2012-08 month late «the end of August»',
       '2012-09-20 day «Overnight»',
     ]);
+    // A state recalled by its start in the present perfect, in a report told in the present, moves no anchor either.
+    const waiting = 'This video was filmed on 14 April. Some of them have been waiting since 10 April. Two days later the checkpoint opens.';
+    expect(timeline(waiting)).toEqual(['2012-04-10 day «10 April»', '2012-04-16 day «Two days later»']);
     // A season in the pluperfect was over before the story's day though the day falls in it.
     expect(timeline('Late on 21 November, officers surrounded the flat. The men had rented it in the autumn. The next day, the shooting stopped.')).toEqual([
       '2012-11-21 day «21 November»',
