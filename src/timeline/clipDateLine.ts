@@ -18,11 +18,12 @@ const DATES_CLIP =
 /**
  * "It's April 2, a month after the strikes, when the first drone footage from the town is released.": the report's cleft
  * opening names only the day its material came out, or was filmed ("… when the first satellite images of the depot after the
- * second attack are released"); what the footage shows is told next (GUIDE.md). The
+ * second attack are released", "… when this drone footage is released by the Ukrainian side"); what the footage shows is told next
+ * (GUIDE.md). The
  * whole sentence must be that, so "It's March 1 when the first aircraft comes in" stays a happening.
  */
 const CLEFT_DATES_CLIP = new RegExp(
-  `^It['’]s\\s[^.;]{1,80}?\\bwhen\\s+(?:the|a|this|that)(?:\\s+[a-z-]+){0,3}?\\s+${PICTURE_NOUN}(?:\\s+(?:from|of|after)(?:\\s+[a-z-]+){1,3}?){0,2}\\s+(?:is|are)\\s+(?:released|posted|published|filmed|taken|recorded|shot)\\s*\\.?\\s*$`,
+  `^It['’]s\\s[^.;]{1,80}?\\bwhen\\s+(?:the|a|this|that)(?:\\s+[a-z-]+){0,3}?\\s+${PICTURE_NOUN}(?:\\s+(?:from|of|after)(?:\\s+[a-z-]+){1,3}?){0,2}\\s+(?:is|are)\\s+(?:released|posted|published|filmed|taken|recorded|shot)(?:\\s+(?:by|on|from)\\s+(?:the\\s+)?[\\w'’-]+(?:\\s+[\\w'’-]+){0,3})?\\s*\\.?\\s*$`,
   'i',
 );
 
