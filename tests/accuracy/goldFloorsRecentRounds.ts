@@ -354,4 +354,10 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Gao camp bombing (2017) 0.970, the Bilhorod-Dnistrovskyi strike post 1.000.
   gao_camp_bombing__2017__: 0.969,
   ukraine_bilhorod_dnistrovskyi_strike_post_: 1,
+  // Round 86: the Battle of Novohrodivka 1.000, the Ansongo attack post 0.941.
+  battle_of_novohrodivka_: 1,
+  mali_ansongo_attack_post_: 0.94,
+  // Operation Ring 0.970, the Borova report 0.963.
+  operation_ring_: 0.969,
+  borova_village_video_report_: 0.962,
 };
