@@ -360,4 +360,10 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // Operation Ring 0.970, the Borova report 0.963.
   operation_ring_: 0.969,
   borova_village_video_report_: 0.962,
+  // The Battle of Dabiq (2016) 1.000, the Shusha Declaration post 1.000.
+  battle_of_dabiq__2016__: 1,
+  karabakh_shusha_declaration_post_: 1,
+  // The Aguelhok camp attack (2019) 0.875, the Idlib protests post 1.000.
+  aguelhok_camp_attack__2019__: 0.874,
+  syria_idlib_hts_protests_post_: 1,
 };
