@@ -14,7 +14,7 @@ import { findPublicationDates, type PublicationDay } from './publicationDates.ts
 import { findRelativePhrases } from './relativePhrases.ts';
 import { GATHERING, ONE_MOVE } from './relativeVocabulary.ts';
 import { datesReportersWork } from './reportersWork.ts';
-import { endsForceRemaining, estimatesForceStrength } from './strengthEstimates.ts';
+import { countsPeopleLeft, endsForceRemaining, estimatesForceStrength } from './strengthEstimates.ts';
 import { NEAR, storyDate } from './storyDate.ts';
 import { countsInhabitants } from './populationFigures.ts';
 import { markFirstClause } from './firstClause.ts';
@@ -207,6 +207,7 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
       (estimatesForceStrength(flat.slice(end, end + 2 * NEAR)) ||
         endsForceRemaining(lead) ||
         countsInhabitants(lead) ||
+        countsPeopleLeft(lead) ||
         sharesEveryYear(candidate.text, lead) ||
         judgesWhatHappened(lead, tail))
     ) {
