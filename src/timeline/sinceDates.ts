@@ -261,7 +261,7 @@ const TIMES_SINCE =
  * to the "since", its phrase the count's baseline (guide), as "200 had been killed since February" is.
  */
 const TOTAL_SINCE =
-  /\b(?:the\s+(?:number|total|toll|count)\s+of\s+[^,;.\d]{1,80}?|(?:\d[\d,.]*(?:\s+million)?|(?:two|three|four|five|six|seven|eight|nine|ten|a)\s+million|millions|dozens|hundreds|thousands)\s+(?:[\w'’-]+\s+){0,4}?(?:has|have|had)\s+been\s+(?:killed|wounded|injured|displaced|arrested|detained|abducted)\b[^,;.\d]{0,60}?|(?:has|have|had)\s+(?:already\s+)?(?:taken\s+in|received|hosted|sheltered|registered|recorded|counted)\s+(?:more\s+than\s+|over\s+|about\s+|some\s+)?(?:\d[\d,]*|(?:tens\s+of\s+)?thousands\s+of|hundreds\s+of)\s+[^,;.\d]{1,40}?)\s+since\s+(?:the\s+)?$/i;
+  /\b(?:the\s+(?:number|total|toll|count)\s+of\s+[^,;.\d]{1,80}?|(?:\d[\d,.]*(?:\s+million)?|(?:two|three|four|five|six|seven|eight|nine|ten|a)\s+million|millions|dozens|hundreds|thousands)\s+(?:[\w'’-]+\s+){0,4}?(?:has|have|had)\s+been\s+(?:killed|wounded|injured|displaced|arrested|detained|abducted)\b[^,;.\d]{0,60}?|(?:has|have|had)\s+(?:already\s+)?(?:taken\s+in|received|hosted|sheltered|registered|recorded|counted|detained|arrested|abducted)\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|at\s+least\s+)?(?:\d[\d,]*|(?:tens\s+of\s+)?thousands\s+of|hundreds\s+of)\s+[^,;.\d]{1,40}?)\s+since\s+(?:the\s+)?$/i;
 
 /**
  * Whether a relative phrase after "since" is a count's baseline: a count of times or a total up to it ("more than 300 times since

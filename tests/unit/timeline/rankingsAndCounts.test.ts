@@ -37,6 +37,7 @@ describe('a sentence ranking what was told is analysis, whatever date it names',
     const opening = 'On 10 February, the siege began.';
     expect(timeline(`${opening} The driver has made the run more than 300 times since the start of the year.`)).toHaveLength(1);
     expect(timeline(`${opening} The oblast has been targeted on more than 30 nights since the start of the year.`)).toHaveLength(1);
+    expect(timeline(`${opening} Border guards have detained 26 villagers along the line since the start of the year.`)).toHaveLength(1);
     expect(timeline(`${opening} Since the start of the year at least a dozen critics have been conscripted and sent to the front.`)).toHaveLength(1);
     // A post's phrase holding its own "since", after a total in the perfect; a state kept up since it still dates.
     const post = { published: '2023-08-17' };
