@@ -21,6 +21,8 @@ describe('a state told in the perfect "since" a date happened on that date; a co
     // A way cut since a date was cut then; an adverb in commas may stand between the state and its "since".
     ['The road to the town had been cut since mid-November 2011, the soldiers said.', ['2011-11 month mid «mid-November 2011»']],
     ['The town has been under a blockade, on and off, since the spring of 2011, and convoys supply it.', ['2011 year spring «spring of 2011»']],
+    // A rule in force since a date came into force then.
+    ['A state of emergency has been in force in parts of the region since March 2011, and motorbikes are banned.', ['2011-03 month «March 2011»']],
     // What people have had to do since a date began then, as a road closed since a date was closed then.
     ['Residents have had to drive to the town on a forest track since the end of May 2011.', ['2011-05 month late «the end of May 2011»']],
     // Machines shut down or out of service since a date were shut down then.
