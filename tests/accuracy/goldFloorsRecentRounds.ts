@@ -366,4 +366,10 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Aguelhok camp attack (2019) 0.875, the Idlib protests post 1.000.
   aguelhok_camp_attack__2019__: 0.874,
   syria_idlib_hts_protests_post_: 1,
+  // Round 87: the Battle of Karlivka 1.000, the Dablo church attack post 1.000.
+  battle_of_karlivka_: 1,
+  burkina_dablo_church_attack_post_: 1,
+  // The Torodi attack 1.000, the Pishchane evacuation report 1.000.
+  torodi_attack_: 1,
+  pishchane_evacuation_video_report_: 1,
 };
