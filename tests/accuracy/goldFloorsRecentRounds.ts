@@ -372,4 +372,10 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Torodi attack 1.000, the Pishchane evacuation report 1.000.
   torodi_attack_: 1,
   pishchane_evacuation_video_report_: 1,
+  // The Battle of Kafr Zita (2014) 0.971, the Ijevan shelling post 1.000.
+  battle_of_kafr_zita__2014__: 0.97,
+  armenia_ijevan_shelling_post_: 1,
+  // The Battle of Kobani (2015) 0.970, the Gudauta base post 1.000.
+  battle_of_kobani__2015__: 0.969,
+  georgia_gudauta_base_post_: 1,
 };
