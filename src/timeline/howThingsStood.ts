@@ -51,6 +51,12 @@ const SUPERLATIVE_SCOPE =
 const RANKED_TIME_AFTER =
   /^\s+(?:has|had)\s+been\s+(?:one\s+of\s+|among\s+)?the\s+(?:worst|deadliest|bloodiest|heaviest|hardest|quietest|calmest|longest|most\s+[a-z]+)\b/i;
 /**
+ * "As of 2020, most of the town's former residents had not returned": who had not come back by a date counts who lives there
+ * then, a place's people (guide), no happening.
+ */
+const AS_OF_OPENING = /^As\s+of\s+$/i;
+const NOT_RETURNED_AFTER = /^,\s+(?:most|many|much|few|half|none|only|about|\d)[^,;.]{0,80}?\b(?:had|have|has)\s+not\s+(?:yet\s+)?returned\b/i;
+/**
  * "the front line had returned to where it stood before August 2016", "back to the lines of 2012": the date of the former
  * state a return is measured against, a comparison's date (guide), not the return's.
  */
@@ -183,6 +189,7 @@ export function tellsHowThingsStood({ near, phraseBefore, sentenceBefore, after,
     MULTIPLE_OF_THEN.test(phraseBefore) ||
     SUPERLATIVE_SCOPE.test(phraseBefore) ||
     RANKED_TIME_AFTER.test(phraseAfter) ||
+    (AS_OF_OPENING.test(sentenceBefore) && NOT_RETURNED_AFTER.test(phraseAfter)) ||
     RESEMBLED.test(phraseBefore) ||
     RETURNED_TO.test(near) ||
     tellsPopulationFigure({ near, phraseBefore, after, phraseAfter }) ||

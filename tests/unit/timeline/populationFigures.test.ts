@@ -120,6 +120,7 @@ describe("a count of a place's people at a date is no event", () => {
     // Before a time of the day just told too ("at that point").
     expect(timeline('A bomb hits the school on 29 May 2024. Fewer than 2,000 people are still living here at that point.', {})).toHaveLength(1);
     expect(timeline('Of the 1,200 families who lived in the valley before the war, fewer than 250 had returned by 2018.', {})).toEqual([]);
+    expect(timeline("As of 2020, most of the town's former residents had not returned.", {})).toEqual([]);
     expect(timeline('About 250 families returned in 2018.', {})).toEqual(['2018 year «2018»']);
     expect(timeline('On 31 May 2024, the police said that only about 200 residents remained in the town.', {})).toEqual([]);
     expect(timeline('On 14 May the army withdrew. Two days later the mayor said that about 200 residents remained.')).toEqual(['2012-05-14 day «14 May»']);
