@@ -10,13 +10,13 @@ import { HAPPENING, NAMED_ACTOR_DID, WEEKDAY } from './relativeVocabulary.ts';
 /**
  * Ranks what was told before: "The massacre was one of the largest of the war", "It was the deadliest attack of the year", "The
  * fighting around the villages that spring was among the heaviest of the war's first months", and denied, "It was not the only
- * deadly attack on the city this week".
+ * deadly attack on the city this week", and ranked below the first, "It was the second-deadliest massacre committed by ISIL in Syria".
  * "Until 2022 it was the only road crossing" opens with the bound of a past state, which dates it (guide), not a subject, and
  * "The 9th is the worst day for the town", "June 7 is the worst day" and "The night of February 26 is the heaviest" name the day
  * they judge, an anchor for what follows (dayNamingLine.ts).
  */
 const RANKING =
-  /^(?!(?:Until|Till)\b)(?!The\s+(?:\d{1,2}(?:st|nd|rd|th)|(?:night|day|morning|evening|afternoon)\s+of\s+[^,;]{3,20}?)\s+(?:was|is)\s+the\b)(?!(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:st|nd|rd|th)?\s+(?:was|is)\s+the\b)(?:The|This|That|It|Its|Their|[A-Z][\w'-]+)\b[^,;]{0,60}?\s(?:was|is|remains|remained)\s+(?:not\s+)?(?:one\s+of\s+|among\s+)?(?:the|its|their|(?:the\s+)?[\w-]+['’]s)\s+(?:only|most|least|worst|best|largest|biggest|greatest|deadliest|bloodiest|heaviest|longest|fiercest|costliest)\b/;
+  /^(?!(?:Until|Till)\b)(?!The\s+(?:\d{1,2}(?:st|nd|rd|th)|(?:night|day|morning|evening|afternoon)\s+of\s+[^,;]{3,20}?)\s+(?:was|is)\s+the\b)(?!(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:st|nd|rd|th)?\s+(?:was|is)\s+the\b)(?:The|This|That|It|Its|Their|[A-Z][\w'-]+)\b[^,;]{0,60}?\s(?:was|is|remains|remained)\s+(?:not\s+)?(?:one\s+of\s+|among\s+)?(?:the|its|their|(?:the\s+)?[\w-]+['’]s)\s+(?:(?:second|third|fourth|fifth)[-\s]+)?(?:only|most|least|worst|best|largest|biggest|greatest|deadliest|bloodiest|heaviest|longest|fiercest|costliest)\b/;
 
 /**
  * Counts what was just told among its like: "It was the first public admission of a defeat in

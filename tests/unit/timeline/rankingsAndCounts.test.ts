@@ -23,6 +23,9 @@ describe('a sentence ranking what was told is analysis, whatever date it names',
     // A time that is a ranking's subject in the perfect names what is ranked.
     const spring = 'The port has been hit many times since the invasion began, and this spring has been one of the worst periods for the city.';
     expect(timeline(spring, { published: '2024-04-30' })).toEqual([]);
+    // Or one ranked below the first.
+    const second = 'It was the second-deadliest massacre of the war, after the killing of tribesmen in August 2011.';
+    expect(timeline(`On 10 February, the siege began. ${second}`)).toEqual(['2012-02-10 day «10 February»']);
     // Or a ranking denied: "not the only".
     expect(
       timeline('Missiles hit the printing house on Thursday. It was not the only deadly attack on the city this week.', { published: '2024-05-26' }),
