@@ -378,4 +378,7 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Kobani (2015) 0.970, the Gudauta base post 1.000.
   battle_of_kobani__2015__: 0.969,
   georgia_gudauta_base_post_: 1,
+  // Round 88: the Kurakhove dam report 0.957, the Farchana camp post 1.000.
+  kurakhove_dam_video_report_: 0.956,
+  chad_farchana_refugee_camp_post_: 1,
 };
