@@ -381,4 +381,10 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // Round 88: the Kurakhove dam report 0.957, the Farchana camp post 1.000.
   kurakhove_dam_video_report_: 0.956,
   chad_farchana_refugee_camp_post_: 1,
+  // The Battle of Zalizne 0.941, the Tillabéri school closures post 0.947.
+  battle_of_zalizne_: 0.94,
+  niger_tillaberi_school_closures_post_: 0.946,
+  // The Battle of Talysh (2020) 1.000, the Ariha market strike post 0.941.
+  battle_of_talysh__2020__: 1,
+  syria_ariha_market_strike_post_: 0.94,
 };
