@@ -387,4 +387,7 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Talysh (2020) 1.000, the Ariha market strike post 0.941.
   battle_of_talysh__2020__: 1,
   syria_ariha_market_strike_post_: 0.94,
+  // The Battle of Ariha (2015) 1.000, the Karabakh refugees' housing post 0.875.
+  battle_of_ariha__2015__: 1,
+  armenia_karabakh_refugees_housing_post_: 0.874,
 };
