@@ -4,12 +4,13 @@
  */
 
 /**
- * "known from 1924 to 2016 as Artemivsk", "known as Artemivsk until 2016", "was called Hola Prystan ("bare landing") from 1786":
+ * "known from 1924 to 2016 as Artemivsk", "known as Artemivsk until 2016", "was called Hola Prystan ("bare landing") from 1786", "bore
+ * the name Novhorodske from 1951 until 2021":
  * the years of a name, not a happening (the renaming, "was named after the river in 1800", is told apart). A name called so
  * holds for a period only: from, until or since a date; its gloss may stand in brackets.
  */
 const NAME_PERIOD =
-  /\bknown\s+(?:as\s+(?:[\w'-]+\s+){1,3}?)?(?:from|until|till|between|in|since|before|after)\s+$|\b(?:was|were)\s+called\s+(?:[\w'’-]+\s+){1,3}?(?:\([^()]{1,40}\)\s+)?(?:from|until|till|since|between)\s+$/i;
+  /\bknown\s+(?:as\s+(?:[\w'-]+\s+){1,3}?)?(?:from|until|till|between|in|since|before|after)\s+$|\b(?:(?:was|were)\s+called|bore\s+the\s+name)\s+(?:[\w'’-]+\s+){1,3}?(?:\([^()]{1,40}\)\s+)?(?:from|until|till|since|between)\s+$/i;
 
 /**
  * "From 1934 to 1961 it was known as Staliniri": the same years opening the sentence, its subject and the name after them. Only a
