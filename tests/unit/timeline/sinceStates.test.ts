@@ -122,6 +122,7 @@ describe('"Since then" opening a sentence dates a state from the day just told',
     ['Since then, that share has grown.', ['2012-02-14 day «14 February»']],
     // Nor a count of times since then, whose baseline the day just told is.
     ['Since then the station has stopped working more than 30 times, according to UNICEF.', ['2012-02-14 day «14 February»']],
+    ['Since then, according to the union, more than 300 teachers have asked to be transferred.', ['2012-02-14 day «14 February»']],
     ['Since then, the valley has been home to two camps.', ['2012-02-14 day «14 February»']],
     ['The ceasefire has held since then.', ['2012-02-14 day «14 February»']],
     ['Since then, the junta has turned to Russia, and instructors arrived in April.', ['2012-02-14 day «14 February»', '2012-04 month «April»']],
