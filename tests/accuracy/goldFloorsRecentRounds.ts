@@ -390,4 +390,10 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Ariha (2015) 1.000, the Karabakh refugees' housing post 0.875.
   battle_of_ariha__2015__: 1,
   armenia_karabakh_refugees_housing_post_: 0.874,
+  // Round 89: the Battle of Torske 1.000, the Sebba attack post 1.000.
+  battle_of_torske_: 1,
+  burkina_sebba_attack_post_: 1,
+  // The Kantchari attack 1.000, the Raqqa bridge post 1.000.
+  kantchari_attack_: 1,
+  syria_raqqa_bridge_reopened_post_: 1,
 };
