@@ -396,4 +396,7 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Kantchari attack 1.000, the Raqqa bridge post 1.000.
   kantchari_attack_: 1,
   syria_raqqa_bridge_reopened_post_: 1,
+  // The Battle of Maskanah (2017) 0.938, the Inguri crossings post 1.000.
+  battle_of_maskanah__2017__: 0.937,
+  georgia_tkvarcheli_crossing_post_: 1,
 };
