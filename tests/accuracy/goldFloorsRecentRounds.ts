@@ -399,4 +399,7 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Maskanah (2017) 0.938, the Inguri crossings post 1.000.
   battle_of_maskanah__2017__: 0.937,
   georgia_tkvarcheli_crossing_post_: 1,
+  // The siege of Tkvarcheli and fall of Ochamchire 0.941, the Kupiansk crossings report 0.923.
+  siege_of_ochamchire_: 0.94,
+  kupiansk_ferry_video_report_: 0.922,
 };
