@@ -95,10 +95,11 @@ const CONTACT_PLUPERFECT =
 /**
  * "pushed south from the Raqqa countryside, which they had entered in the spring, towards …": a "which" clause in the pluperfect
  * with a pronoun subject of its own tells what the actors had done to the place before, its earlier past, as the appositive's
- * does; in the simple past ("which they recaptured on 3 April") it goes on with the story.
+ * does, and so does one whose subject is a name ("the Tabqa area, which the Syrian Democratic Forces had taken from ISIL in May");
+ * in the simple past ("which they recaptured on 3 April") it goes on with the story.
  */
 const PRONOUN_PLUPERFECT_CLAUSE =
-  /,\s*which\s+(?:he|she|they|we)\s+had\s+(?:already\s+|first\s+)?(?:\w+ed|held|taken|kept|won|lost|fought)\s+(?:[\w'-]+\s+){0,3}?(?:in|on|since|during)\s+(?:the\s+)?$/;
+  /,\s*which\s+(?:he|she|they|we|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+\([A-Z]{2,}\))?)\s+had\s+(?:already\s+|first\s+)?(?:\w+ed|held|taken|kept|won|lost|fought)\s+(?:[\w'-]+\s+){0,3}?(?:in|on|since|during)\s+(?:the\s+)?$/;
 
 /**
  * "wind up the Minsk Group, the mediation format it set up in 1992": an appositive saying what a thing is, with a clause whose

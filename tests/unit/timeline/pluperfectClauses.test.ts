@@ -138,6 +138,9 @@ describe('a "which" clause in the pluperfect with a pronoun subject of its own',
   it("is the place's earlier past, dating nothing alone, and the simple past goes on with the story", () => {
     const entered = 'In the north, the Tiger Forces pushed south from the Raqqa countryside, which they had entered in the spring, towards Kawm.';
     expect(timeline(`On 10 March, the siege began. ${entered}`)).toEqual(['2012-03-10 day «10 March»']);
+    // Its subject may be a name, with its initials in brackets.
+    const taken = 'The advance continued towards the Tabqa area, which the Syrian Democratic Forces (SDF) had taken from ISIL in May.';
+    expect(timeline(`On 10 June, the town fell. ${taken}`)).toEqual(['2012-06-10 day «10 June»']);
     expect(timeline('On 10 March, the siege began. The army advanced towards the town, which they recaptured on 3 April.')).toEqual([
       '2012-03-10 day «10 March»',
       '2012-04-03 day «3 April»',
