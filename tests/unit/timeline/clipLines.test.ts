@@ -115,6 +115,11 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
       '2012-02-10 day «10 February»',
       '2012-02-14 day «»',
     ]);
+    // Its writer may own it by name.
+    expect(timeline("On 10 February, the siege began. Mykola's last entry is dated 14 February. He writes that the ferry sank.")).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-14 day «»',
+    ]);
     expect(timeline('On 10 February, the strike hit. The next clip is from a few hours later, when it is already light. Priests carry icons out.')).toEqual([
       '2012-02-10 day «10 February»',
       '2012-02-10 day «»',
