@@ -402,4 +402,10 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The siege of Tkvarcheli and fall of Ochamchire 0.941, the Kupiansk crossings report 0.923.
   siege_of_ochamchire_: 0.94,
   kupiansk_ferry_video_report_: 0.922,
+  // Round 90: the Battle of Spirne 0.970, the Sikasso attacks post 1.000.
+  battle_of_spirne_: 0.969,
+  mali_sikasso_checkpoint_attack_post_: 1,
+  // The Battle of Tell Hamis (2015) 0.971, the Tavush demining post 1.000.
+  battle_of_tell_hamis__2015__: 0.97,
+  armenia_border_demining_post_: 1,
 };
