@@ -408,4 +408,7 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Tell Hamis (2015) 0.971, the Tavush demining post 1.000.
   battle_of_tell_hamis__2015__: 0.97,
   armenia_border_demining_post_: 1,
+  // The Koutiala attack 1.000, the Manbij car bomb post 0.900.
+  koutiala_attack_: 1,
+  syria_manbij_car_bomb_post_: 0.899,
 };
