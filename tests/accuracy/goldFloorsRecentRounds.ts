@@ -411,4 +411,7 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Koutiala attack 1.000, the Manbij car bomb post 0.900.
   koutiala_attack_: 1,
   syria_manbij_car_bomb_post_: 0.899,
+  // The Battle of Kurdyumivka 1.000, the Yirgou massacre trial post 0.800.
+  battle_of_kurdyumivka_: 1,
+  yirgou_massacre_post_: 0.799,
 };
