@@ -24,7 +24,7 @@ const DEADLINE = new RegExp(String.raw`\S\s+(?:until|till)\s+(?:at\s+least\s+)?`
  * the postponing happened; only "to" right after the verb, a few words between at most.
  */
 const POSTPONED_TO =
-  /\b(?:postponed|postpones?|postponing|put\s+off|pushed\s+back|deferred|delayed|rescheduled|extended)\s+(?:[^,;.]{0,20}?\s)?to\s+(?:the\s+)?(?:(?:end|middle|beginning|start)\s+of\s+|(?:early|mid|late)[\s-]*)?$/i;
+  /\b(?:postponed|postpones?|postponing|put\s+off|pushed\s+back|deferred|delayed|rescheduled|extended|adjourned)\s+(?:[^,;.]{0,20}?\s)?to\s+(?:the\s+)?(?:(?:end|middle|beginning|start)\s+of\s+|(?:early|mid|late)[\s-]*)?$/i;
 
 /**
  * "The shelling continued from the town until 8 May", "The unit remained on the front until 3 May", "held out until the night

@@ -8,3 +8,9 @@ describe('a plan told actively, what was planned named before its date', () => {
     expect(timeline('The coalition held a third rally on Friday 10 July.')).toEqual(['2012-07-10 day «10 July»']);
   });
 });
+
+describe('a hearing adjourned to a date', () => {
+  it('is put off to it, a deadline, as one postponed to it is', () => {
+    expect(timeline('Lawyers said the hearing was adjourned to 14 March at the request of the prosecution.', { published: '2024-01-03' })).toEqual([]);
+  });
+});
