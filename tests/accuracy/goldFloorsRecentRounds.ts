@@ -414,4 +414,7 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Kurdyumivka 1.000, the Yirgou massacre trial post 0.800.
   battle_of_kurdyumivka_: 1,
   yirgou_massacre_post_: 0.799,
+  // Round 91: the Dzhankoi strikes report 1.000, the Koulpélogo attack post 0.947.
+  dzhankoi_strikes_video_report_: 1,
+  burkina_koulpelogo_attack_post_: 0.946,
 };
