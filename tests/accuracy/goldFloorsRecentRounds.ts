@@ -417,4 +417,7 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // Round 91: the Dzhankoi strikes report 1.000, the Koulpélogo attack post 0.947.
   dzhankoi_strikes_video_report_: 1,
   burkina_koulpelogo_attack_post_: 0.946,
+  // The Battle of Semenivka 1.000, the Grozny drone attack post 1.000.
+  battle_of_semenivka_: 1,
+  chechnya_grozny_drone_attack_post_: 1,
 };
