@@ -420,4 +420,10 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Semenivka 1.000, the Grozny drone attack post 1.000.
   battle_of_semenivka_: 1,
   chechnya_grozny_drone_attack_post_: 1,
+  // The Battle of Orlivka 1.000, the Saky air base post 1.000.
+  battle_of_orlivka_: 1,
+  crimea_saky_airbase_explosions_post_: 1,
+  // The Battle of Tal Rifaat (2016) 1.000, the Téra convoy post 1.000.
+  battle_of_tal_rifaat__2016__: 1,
+  niger_tera_convoy_attack_post_: 1,
 };
