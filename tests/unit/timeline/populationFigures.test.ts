@@ -117,6 +117,7 @@ describe("a count of a place's people at a date is no event", () => {
     expect(timeline('By the end of 2016 fewer than ten residents were still living in the village.', {})).toEqual([]);
     expect(timeline('By mid-September 2025, fewer than 2,000 of them remain, most of them elderly.', {})).toEqual([]);
     expect(timeline('By the spring of 2024 fewer than a thousand people are left in the town.', {})).toEqual([]);
+    expect(timeline('The town was shelled almost every day, and by December 2022 fewer than 2,000 of its 11,000 inhabitants remained.', {})).toEqual([]);
     // Before a time of the day just told too ("at that point").
     expect(timeline('A bomb hits the school on 29 May 2024. Fewer than 2,000 people are still living here at that point.', {})).toHaveLength(1);
     expect(timeline('Of the 1,200 families who lived in the valley before the war, fewer than 250 had returned by 2018.', {})).toEqual([]);
