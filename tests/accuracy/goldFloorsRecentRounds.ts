@@ -426,4 +426,10 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Tal Rifaat (2016) 1.000, the Téra convoy post 1.000.
   battle_of_tal_rifaat__2016__: 1,
   niger_tera_convoy_attack_post_: 1,
+  // Round 92: the Velykyi Burluk report 1.000, the Nerkin Hand post 0.900.
+  velykyi_burluk_video_report_: 1,
+  armenia_nerkin_hand_ambush_post_: 0.899,
+  // The 2021 Dargol electoral convoy attack 0.970, the Saydnaya prison post 1.000.
+  tahoua_ballot_attack_: 0.969,
+  syria_saydnaya_prison_opened_post_: 1,
 };
