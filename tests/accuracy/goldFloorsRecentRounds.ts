@@ -432,4 +432,10 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The 2021 Dargol electoral convoy attack 0.970, the Saydnaya prison post 1.000.
   tahoua_ballot_attack_: 0.969,
   syria_saydnaya_prison_opened_post_: 1,
+  // The Battle of Hlyboke 1.000, the Nioro du Sahel attack post 1.000.
+  battle_of_hlyboke_: 1,
+  mali_nioro_du_sahel_attack_post_: 1,
+  // The Battle of Maheen (2015) 0.970, the Zugdidi protest post 0.909.
+  battle_of_maheen__2015__: 0.969,
+  georgia_zugdidi_protest_post_: 0.908,
 };
