@@ -86,7 +86,7 @@ export function tellsNoHappening(sentence: string): boolean {
  * has said nothing": a date in an aside or a participle describing the subject of a verb that tells nothing happened dates no
  * happening (GUIDE.md: not asserted as having happened).
  */
-const DESCRIBES_SUBJECT_OF_NEGATED = /^[^,;.]{0,60},\s*(?:has|have|had)\s+(?:(?:not|never)\b|(?:said|done|announced)\s+nothing\b)/i;
+const DESCRIBES_SUBJECT_OF_NEGATED = /^[^,;.]{0,60},\s*(?:(?:has|have|had)\s+(?:(?:not|never)\b|(?:said|done|announced)\s+nothing\b)|did\s+not\s+comment\b)/i;
 const SUBJECT_PARTICIPLE_BEFORE = /\b(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?[a-z]{3,}ed\s+(?:in|on)\s+$/i;
 const NEGATED_RIGHT_AFTER = /^\s*(?:has|have|had)\s+(?:not|never)\b/i;
 

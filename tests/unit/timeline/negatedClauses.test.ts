@@ -41,5 +41,7 @@ describe('a date describing the subject of a verb that tells nothing happened', 
     expect(timeline('A military inquiry announced in April 2012 has never published its findings.')).toEqual([]);
     // A subject that has said nothing is silent, as one that has not spoken is.
     expect(timeline('France, which kept its troops in Chad after leaving Mali in August 2012, has said nothing.')).toEqual([]);
+    // And one that did not comment.
+    expect(timeline('Ilham Aliyev, who won a snap election in February 2012, did not comment.')).toEqual([]);
   });
 });
