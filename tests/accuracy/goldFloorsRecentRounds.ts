@@ -438,4 +438,16 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Maheen (2015) 0.970, the Zugdidi protest post 0.909.
   battle_of_maheen__2015__: 0.969,
   georgia_zugdidi_protest_post_: 0.908,
+  // Round 93: the Battle of Verbove 1.000, the Dioura camp post 1.000.
+  battle_of_verbove_: 1,
+  mali_dioura_camp_post_: 1,
+  // The Battle of Hraitah 1.000, the Sotk mine post 1.000.
+  battle_of_hraitah_: 1,
+  armenia_sotk_mine_post_: 1,
+  // The Prymorsk strikes report 1.000, the Mongo clashes post 1.000.
+  prymorsk_strikes_video_report_: 1,
+  chad_mongo_clashes_post_: 1,
+  // The Battle of Diafarabé (2022) 0.909, the Deir ez-Zor bridge post 0.947.
+  battle_of_diafarabe__2022__: 0.908,
+  syria_deir_ez_zor_bridge_post_: 0.946,
 };
