@@ -450,4 +450,16 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Diafarabé (2022) 0.909, the Deir ez-Zor bridge post 0.947.
   battle_of_diafarabe__2022__: 0.908,
   syria_deir_ez_zor_bridge_post_: 0.946,
+  // Round 94: the Battle of Krasnyi Lyman (2024) 1.000, the Batumi protest post 0.900.
+  battle_of_krasnyi_lyman__2024__: 1,
+  georgia_batumi_flood_protest_post_: 0.899,
+  // The Battle of al-Hol (2015) 1.000, the Makalondi attack post 0.941.
+  'battle_of_al-hol__2015__': 1,
+  niger_makalondi_attack_post_: 0.94,
+  // The Kramatorsk schools report 1.000, the Lachin airport post 0.762.
+  kramatorsk_school_strike_video_report_: 1,
+  azerbaijan_lachin_road_opening_post_: 0.761,
+  // The Siege of Léré (2012) 1.000, the Qamishli airport post 1.000.
+  siege_of_léré__2012__: 1,
+  syria_qamishli_airport_russian_exit_post_: 1,
 };
