@@ -55,7 +55,7 @@ const YEAR_WRAP_DAYS = 150;
  * The year a reader gives a date without one: see `YEAR_WRAP_DAYS` and the windows of `YearContext`;
  * never after the story's `latest` month (a news post tells what already happened).
  */
-export function contextualYear(date: PartialDate & { sameYear?: boolean; pluperfect?: true }, context: YearContext): number | undefined {
+export function contextualYear(date: PartialDate & { sameYear?: boolean; nextYear?: true; pluperfect?: true }, context: YearContext): number | undefined {
   const inSpan = yearInsideSpan(date, context.previous);
   if (inSpan !== undefined) return inSpan;
   // Not before the story's own years: "In the winter" after 10 February, in a story of February – April 2012, stays in 2012.
@@ -90,14 +90,17 @@ function winterJustTold(date: PartialDate & { qualifier?: string }, previous: Pr
   return previous.year - 1;
 }
 
-function windowYear(date: PartialDate & { sameYear?: boolean; pluperfect?: true; qualifier?: string | undefined }, context: YearContext): number | undefined {
+function windowYear(
+  date: PartialDate & { sameYear?: boolean; nextYear?: true; pluperfect?: true; qualifier?: string | undefined },
+  context: YearContext,
+): number | undefined {
   const { previous } = context;
   const wraps =
     previous !== undefined &&
     daysBack(previous, date) > YEAR_WRAP_DAYS &&
     (context.sameSection === true || (turnsYear(previous, date) && beforeStoryStart(date, context.story)) || newsStepsOn(previous, date, context.story));
   const guess = previous === undefined ? undefined : previous.year + (wraps ? 1 : 0);
-  if (date.sameYear === true && previous !== undefined) return previous.year;
+  if (date.sameYear === true && previous !== undefined) return previous.year + (date.nextYear === true ? 1 : 0);
   const window = context.section ?? context.story;
   if (window === undefined) return guess;
   // The text itself stepped outside the story ("In February 1921" after a 1918–1920 war, "On 17

@@ -23,6 +23,8 @@ export interface AbsoluteMention extends PartialDate {
   end?: PartialDate;
   /** The text says the year is the one before ("In May of the same year"). */
   sameYear?: boolean;
+  /** With `sameYear`, the text says the year after that one ("in April of the following year"). */
+  nextYear?: true;
   /**
    * In an opening phrase ("Following his statement on 19 September, …"), a relative clause
    * ("Saakashvili, who had come to power in November 2003, was elected in January 2004") or a

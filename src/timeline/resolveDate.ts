@@ -227,7 +227,9 @@ function resolveAbsolute(mention: AbsoluteMention, context: DateContext): Resolv
   if (year === undefined) return undefined;
   const { previous } = context;
   const yearStated =
-    mention.year === undefined ? previous?.yearStated === true && previous.year === year : mention.month !== undefined || placesInYear(mention);
+    mention.year === undefined
+      ? previous?.yearStated === true && previous.year + (mention.nextYear === true ? 1 : 0) === year
+      : mention.month !== undefined || placesInYear(mention);
   const start = calendarDate({ ...mention, year });
   if (start === undefined) return undefined;
   const endStated = mention.end;

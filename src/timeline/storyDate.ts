@@ -149,8 +149,8 @@ const SUBJECTS_MAKING =
   /^(?:The|A|An|Its|Their)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s+(?:set\s+up|formed|founded|created|established|built|launched|raised)\s[^;]*$/;
 const PRESENT_MAIN_VERB =
   /^,?\s+(?!(?:was|this|thus|its|his|towards|across|as|plus|versus|unless|besides|whereas|always|perhaps|sometimes|afterwards|nowadays)\b)(?!(?:tells|shows)\s+(?:us|reporters|journalists)\b)(?:(?:now|still)\s+)?(?:is|are|has|have|[a-z]{2,}s)\s/;
-/** "In May of the same year", "in March that year": the year of the date before. */
-const SAME_YEAR = /^\s*(?:of\s+)?(?:the\s+same|that)\s+year\b/i;
+/** "In May of the same year", "in March that year": the year of the date before; "in April of the following year", the one after it. */
+const SAME_YEAR = /^\s*(?:of\s+)?(?:the\s+same|that|the\s+(next|following))\s+year\b/i;
 /**
  * "in May and June 2015", "in late January and early February 2017": the year ends the pair, and the first month is in it too
  * (December in "December and January 2015" the year before); each month may carry its own hedge.
@@ -270,7 +270,8 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
     return { ...mention, background: 'opening', causes: true };
   if (subject) return { ...mention, background: 'opening' };
   if (mention.month === undefined && mention.day === undefined && DURING_WAR_YEAR.test(before)) return { ...mention, background: 'opening' };
-  if (mention.year === undefined && SAME_YEAR.test(after)) return { ...mention, sameYear: true };
+  const sameYear = mention.year === undefined ? SAME_YEAR.exec(after) : null;
+  if (sameYear !== null) return { ...mention, sameYear: true, ...(sameYear[1] === undefined ? {} : { nextYear: true as const }) };
   const shared = mention.year === undefined && mention.day === undefined && mention.month !== undefined ? SHARED_YEAR_AFTER.exec(after) : null;
   if (shared !== null && mention.month !== undefined) {
     const year = Number(shared[2]) - (mention.month > (monthNumber(shared[1] ?? '') ?? 12) ? 1 : 0);

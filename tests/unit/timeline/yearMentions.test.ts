@@ -99,6 +99,16 @@ describe('a month named as the one of the year just told', () => {
     const prose = 'Armenia agreed in the spring of 2024 to hand back four villages. The first stretch of the border was marked that May with pillars.';
     expect(timeline(prose, { published: '2025-11-14' })).toEqual(['2024 year spring «spring of 2024»', '2024-05 month «May»']);
   });
+
+  it('reads "April of the following year" as April of the year after it, a year stated that later months keep in a news post', () => {
+    const prose =
+      'In December 2022 activists blocked the road, and in April of the following year Azerbaijan set up a checkpoint. On 15 June it closed the road.';
+    expect(timeline(prose, { published: '2025-10-31' })).toEqual(['2022-12 month «December 2022»', '2023-06-15 day «15 June»']);
+    expect(timeline('In December 2022 activists blocked the road. In April the following year a checkpoint was set up.', {})).toEqual([
+      '2022-12 month «December 2022»',
+      '2023-04 month «April»',
+    ]);
+  });
 });
 
 describe('a winter told without its year right after a January or a February', () => {
