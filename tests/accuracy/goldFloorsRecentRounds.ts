@@ -462,4 +462,16 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Siege of Léré (2012) 1.000, the Qamishli airport post 1.000.
   siege_of_léré__2012__: 1,
   syria_qamishli_airport_russian_exit_post_: 1,
+  // Round 95: the Battle of Tonenke 1.000, the Kutaisi hunger strike post 1.000.
+  battle_of_tonenke_: 1,
+  georgia_kutaisi_hunger_strike_post_: 1,
+  // The Battle of Tadif 1.000, the Diapaga ambush post 0.941.
+  battle_of_tadif_: 1,
+  burkina_diapaga_attack_post_: 0.94,
+  // The Bilozerka shelling report 0.929, the Bourem convoy post 0.900.
+  bilozerka_shelling_video_report_: 0.928,
+  mali_bourem_convoy_post_: 0.899,
+  // The Battle of Khanasser (2016) 1.000, the Yeraskh shooting post 0.941.
+  battle_of_khanasser_: 1,
+  armenia_yeraskh_shooting_post_: 0.94,
 };
