@@ -474,4 +474,16 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Khanasser (2016) 1.000, the Yeraskh shooting post 0.941.
   battle_of_khanasser_: 1,
   armenia_yeraskh_shooting_post_: 0.94,
+  // Round 96: the Battle of Heorhiivka 0.970, the Khankendi flag post 1.000.
+  battle_of_heorhiivka_: 0.969,
+  azerbaijan_khankendi_flag_post_: 1,
+  // The Battle of the Shaer gas field (2016) 0.970, the Ayorou attack post 1.000.
+  battle_of_shaer_gas_field__2016__: 0.969,
+  niger_ayorou_attack_post_: 1,
+  // The Zaporizhzhia industrial strikes report 0.741, the Vladikavkaz rally post 0.900.
+  zaporizhzhia_industrial_strike_video_report_: 0.74,
+  north_ossetia_vladikavkaz_protest_post_: 0.899,
+  // The Inata attack 1.000, the Sweida water protest post 0.889.
+  inata_gendarmerie_attack_: 1,
+  syria_sweida_water_protest_post_: 0.888,
 };
