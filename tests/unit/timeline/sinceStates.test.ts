@@ -34,6 +34,8 @@ describe('a state told in the perfect "since" a date happened on that date; a co
       "Parts of the region, including its capital, have been occupied by Russia and its proxy, the Luhansk People's Republic, since 2011.",
       ['2011 year «2011»'],
     ],
+    // So may a part of the ground it includes.
+    ['Russian troops have held the south of the oblast, including the nuclear plant at Enerhodar, since March 2011.', ['2011-03 month «March 2011»']],
     ['More than 300 people, a third of them children, have been killed since 12 February.', []],
     ['More than 300 people have been killed since 12 February.', []],
     // Held since a happening its own clause dates: the holding began then; a count since such a clause keeps its baseline.
