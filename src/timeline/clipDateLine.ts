@@ -100,12 +100,12 @@ export function showsReleasedClip(sentence: string, mentions: readonly DateMenti
 /**
  * What may follow a clip's date when the line only dates it: where the camera stood, who held it ("by a Ukrainian drone", "by
  * one of the residents": the filmer names no happening) and a time of that same day ("is filmed at about 5 a.m. from the left
- * bank, just after dawn.", "from a car's dashboard camera", "by a crane operator on the roof of the assembly shop", "from a few
+ * bank, just after dawn.", "from January 8, shortly after 4 p.m.", "from a car's dashboard camera", "by a crane operator on the roof of the assembly shop", "from a few
  * hours later, when it is already light", "on Shevchenka Street, a few hundred metres from the depot"), the times
  * already cut out.
  */
 const CAMERA_PLACE_AND_TIME =
-  /^(?:\s*(?:,|just|\d{1,2}:\d{2}|when\s+it\s+is\s+(?:already\s+|still\s+)?(?:light|dark|daylight)|(?:from|on|in|at|near|over|outside)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}(?:\s+of\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?|by\s+(?:a|an|the|one\s+of\s+(?:the|its|their|our))\s+[\w'-]+(?:\s+[\w'-]+){0,2}?|(?:a\s+few|some|about|\d+)\s+(?:hundred\s+)?(?:metres|meters|kilometres|kilometers|km)\s+(?:from|away\s+from|(?:north|south|east|west)\s+of)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}))*\s*\.?\s*$/i;
+  /^(?:\s*(?:,|just|shortly|soon|\d{1,2}:\d{2}|when\s+it\s+is\s+(?:already\s+|still\s+)?(?:light|dark|daylight)|(?:from|on|in|at|near|over|outside)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}(?:\s+of\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?|by\s+(?:a|an|the|one\s+of\s+(?:the|its|their|our))\s+[\w'-]+(?:\s+[\w'-]+){0,2}?|(?:a\s+few|some|about|\d+)\s+(?:hundred\s+)?(?:metres|meters|kilometres|kilometers|km)\s+(?:from|away\s+from|(?:north|south|east|west)\s+of)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}))*\s*\.?\s*$/i;
 
 /** A time of the day just told ("just after dawn"), which adds no other day to the clip's. */
 const sameDayTime = (mention: DateMention): boolean => mention.kind === 'relative' && mention.unit === 'day' && mention.amount === 0;
@@ -134,8 +134,10 @@ export function datesNextClip(sentence: string, mentions: readonly DateMention[]
   if (DATED_RELEASE.test(sentence)) return true;
   if (!(DATES_CLIP.test(sentence) || CLIP_TIMESTAMP.test(sentence) || DATES_DOCUMENT.test(sentence))) return false;
   // "The first clip is from shortly after 1 a.m. on July 18.": a time of the day may come before the clip's date as well as after it.
-  const dated = mentions.find((mention) => !sameDayTime(mention)) ?? first;
-  const times = mentions.filter((mention) => mention !== dated);
+  // "was filmed four days later, on April 26": a count the day's date restates names that one day.
+  const restated = restatedCount(sentence, mentions);
+  const dated = restated ?? mentions.find((mention) => !sameDayTime(mention)) ?? first;
+  const times = restated === undefined ? mentions.filter((mention) => mention !== dated) : [];
   if (!times.every(sameDayTime)) return false;
   let rest = sentence.slice(dated.index + dated.text.length);
   // Cut the later times out, last first, so the offsets before them still hold.
@@ -144,4 +146,11 @@ export function datesNextClip(sentence: string, mentions: readonly DateMention[]
     rest = rest.slice(0, at) + rest.slice(at + mention.text.length);
   }
   return CAMERA_PLACE_AND_TIME.test(rest);
+}
+
+/** The date of "four days later, on April 26": a count of days from the anchor, then in apposition the day it reaches. */
+function restatedCount(sentence: string, mentions: readonly DateMention[]): DateMention | undefined {
+  const [count, day] = mentions;
+  if (mentions.length !== 2 || count?.kind !== 'relative' || day?.kind !== 'absolute') return undefined;
+  return /^,\s*(?:on\s+)?$/.test(sentence.slice(count.index + count.text.length, day.index)) ? day : undefined;
 }

@@ -155,6 +155,19 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
     ).toEqual(['2012-02-10 day «10 February»', '2012-02-10 day «»']);
   });
 
+  it('reads a line that dates a clip with "shortly after" a clock time as only dating it', () => {
+    expect(timeline('On 10 February, the siege began. The first clip is from 12 February, shortly after 4 p.m. Two shells hit the square.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-12 day «»',
+    ]);
+  });
+
+  it('reads a clip filmed a count of days later, restated by its date, as only dating it', () => {
+    expect(
+      timeline('On 10 February, the siege began. The clip that closes this report was filmed four days later, on 14 February. A man sweeps glass.'),
+    ).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «»']);
+  });
+
   it('reads a line that dates a clip with a time of the day before its date as only dating it', () => {
     expect(timeline('On 10 February, the siege began. The first clip is from shortly after 1 a.m. on 12 February. Fire lights up the sky.')).toEqual([
       '2012-02-10 day «10 February»',
