@@ -486,4 +486,16 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Inata attack 1.000, the Sweida water protest post 0.889.
   inata_gendarmerie_attack_: 1,
   syria_sweida_water_protest_post_: 0.888,
+  // Round 97: the Battle of Prohres 1.000, the Kirants road post 0.952.
+  battle_of_prohres_: 1,
+  armenia_kirants_protest_post_: 0.951,
+  // The Battle of Kinsabba 1.000, the Ségou fuel blockade post 0.952.
+  battle_of_kinsabba_: 1,
+  mali_segou_fuel_blockade_post_: 0.951,
+  // The Shostka strikes report 1.000, the Bobo-Dioulasso rally post 0.947.
+  shostka_strikes_video_report_: 1,
+  burkina_bobo_dioulasso_protest_post_: 0.946,
+  // The Battle of Talataye (2022) 0.938, the Afrin returns post 0.875.
+  battle_of_talataye__2022__: 0.937,
+  syria_afrin_return_post_: 0.874,
 };
