@@ -498,4 +498,16 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Talataye (2022) 0.938, the Afrin returns post 0.875.
   battle_of_talataye__2022__: 0.937,
   syria_afrin_return_post_: 0.874,
+  // Round 98: the Battle of Umanske 1.000, the Sukhumi parliament post 1.000.
+  battle_of_umanske_: 1,
+  abkhazia_sukhumi_protest_post_: 1,
+  // The Battle of al-Tanf (2016) 0.970, the Dosso attack post 1.000.
+  'battle_of_al-tanf__2016__': 0.969,
+  niger_dosso_attack_post_: 1,
+  // The Konotop power strikes report 1.000, the Akhalkalaki road post 1.000.
+  konotop_power_strike_video_report_: 1,
+  georgia_akhalkalaki_protest_post_: 1,
+  // The Battle of Andéramboukane (2022) 0.970, the Palmyra museum post 0.824.
+  battle_of_anderamboukane__2022__: 0.969,
+  syria_palmyra_museum_reopening_post_: 0.823,
 };
