@@ -88,6 +88,14 @@ describe('a time of day inherits the day before it', () => {
     );
   });
 
+  it('reads an attack repelled or a post held "after several hours of fighting" as the outcome of the attack told, no happening of its own', () => {
+    expect(timeline('On 10 February, rebels attacked the post. The army said it had repelled them after several hours of fighting.')).toHaveLength(1);
+    expect(
+      timeline('On 10 February, rebels attacked the post. The garrison held the post after four hours of fighting, but 11 soldiers were killed.'),
+    ).toHaveLength(1);
+    expect(timeline('On 10 February, rebels attacked the post. The attack was repulsed after several hours of fighting.')).toHaveLength(1);
+  });
+
   it('dates nothing from a count of hours hedged from below, which may leave the day', () => {
     expect(timeline('On 10 February, the siege began. More than 12 hours later, the line was cut.')).toHaveLength(1);
     // A count of hours after a happening may pass midnight too.
