@@ -510,4 +510,16 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Andéramboukane (2022) 0.970, the Palmyra museum post 0.824.
   battle_of_anderamboukane__2022__: 0.969,
   syria_palmyra_museum_reopening_post_: 0.823,
+  // Round 99: the Battle of Novopavlivka 0.970, the Gyumri base protest post 1.000.
+  battle_of_novopavlivka_: 0.969,
+  armenia_gyumri_base_protest_post_: 1,
+  // The Battle of al-Rai (2016) 1.000, the Ouahigouya attack post 0.947.
+  'battle_of_al-rai__2016__': 1,
+  burkina_ouahigouya_attack_post_: 0.946,
+  // The Kharkiv trolleybus depots report 0.966, the Rustavi steel strike post 0.947.
+  kharkiv_trolleybus_depot_video_report_: 0.965,
+  georgia_rustavi_steel_strike_post_: 0.946,
+  // The Niamey airport attack 0.968, the Sarmada market post 0.842.
+  niamey_airport_attack_: 0.967,
+  syria_sarmada_market_post_: 0.841,
 };
