@@ -67,8 +67,16 @@ const RUN_ON = new Set([
 
 /** Abbreviations that end sentences too ("…at 6 a.m."): run on only into a lowercase word or a number. */
 const RUN_ON_BEFORE_LOWERCASE = new Set(['etc', 'e.g', 'i.e', 'inc', 'ltd']);
-/** Clock times: "at 6 a.m. Russian troops…" runs on, "…at 6 a.m. The next day…" does not. */
+/**
+ * Clock times: "At 6 a.m. Russian troops…" and "…, and at about 4 a.m. Turkish tanks crossed" run on, the time opening its clause
+ * (after a date at most: "On 24 August at 4 a.m. Turkish tanks"), and so does a zone ("by 5 a.m. Moscow time and"); "The attack began at
+ * about 5 a.m. Several hundred fighters arrived" and "…filmed on August 27, shortly after 4 a.m. Fires burn" end with the time, as
+ * "…at 6 a.m. The next day…" does.
+ */
 const CLOCK = new Set(['a.m', 'p.m']);
+const CLOCK_OPENS_CLAUSE =
+  /(?:^|[;:]\s*|\b(?:and|but|then)\s+)(?:(?:On|In|By|Early|Late)\s+(?:\S+\s+){0,3}?)?(?:(?:[Aa]t|[Bb]y|[Ff]rom|[Uu]ntil|[Aa]fter|[Bb]efore|[Aa]round|[Aa]bout|[Ss]hortly|[Jj]ust|[Ss]oon|[Aa]pproximately)\s+)+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.\s*$/;
+const TIME_ZONE_NEXT = /^\s*\S+\s+time\b/;
 
 /** Words that begin a new sentence after an acronym ("…backed by the U.S. The next day…"). */
 const SENTENCE_STARTERS = new Set([
@@ -167,7 +175,8 @@ function runsOn(before: string, next: string): boolean {
   // A single initial: "J. R. R. Tolkien".
   if (/^[A-Z]$/.test(bare)) return true;
   if (RUN_ON_BEFORE_LOWERCASE.has(bare.toLowerCase())) return /^[a-z0-9]/.test(nextWord);
-  if (CLOCK.has(bare.toLowerCase())) return !SENTENCE_STARTERS.has(nextWord.replace(/[,;:]$/, ''));
+  if (CLOCK.has(bare.toLowerCase()))
+    return !SENTENCE_STARTERS.has(nextWord.replace(/[,;:]$/, '')) && (CLOCK_OPENS_CLAUSE.test(before) || TIME_ZONE_NEXT.test(next));
   // Dotted acronyms: "U.S.", "U.N.".
   if (/^(?:[A-Z]\.)+[A-Z]$/.test(bare)) return !SENTENCE_STARTERS.has(nextWord.replace(/[,;:]$/, ''));
   return false;

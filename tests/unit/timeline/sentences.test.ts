@@ -13,16 +13,27 @@ describe('splitting prose into sentences', () => {
     ]);
   });
 
-  it('runs on after "U.S." and "a.m." unless a new sentence plainly starts', () => {
-    expect(
-      texts('The U.S. Army came at 6 a.m. Russian troops left. It was backed by the U.S. The next day it rained. It ended at 5 p.m. The army left.'),
-    ).toEqual([
-      'The U.S. Army came at 6 a.m. Russian troops left.',
+  it('runs on after "U.S." and a clock time opening its clause, unless a new sentence plainly starts', () => {
+    expect(texts('At 6 a.m. U.S. troops left. It was backed by the U.S. The next day it rained. It ended at 5 p.m. The army left.')).toEqual([
+      'At 6 a.m. U.S. troops left.',
       'It was backed by the U.S.',
       'The next day it rained.',
       'It ended at 5 p.m.',
       'The army left.',
     ]);
+    // A clock time after a date, or after "and", still opens its clause; one closing a clause ends the sentence, whatever follows.
+    expect(texts('On 24 August at 4 a.m. Turkish tanks crossed. Guns fired, and at about 4 a.m. Russian tanks crossed.')).toEqual([
+      'On 24 August at 4 a.m. Turkish tanks crossed.',
+      'Guns fired, and at about 4 a.m. Russian tanks crossed.',
+    ]);
+    expect(texts('The attack began at about 5 a.m. Several hundred fighters arrived. It was filmed on 27 August, shortly after 4 a.m. Fires burn.')).toEqual([
+      'The attack began at about 5 a.m.',
+      'Several hundred fighters arrived.',
+      'It was filmed on 27 August, shortly after 4 a.m.',
+      'Fires burn.',
+    ]);
+    // A time zone after the time belongs to it.
+    expect(texts('It had ended by 5 a.m. Moscow time and nobody was left.')).toEqual(['It had ended by 5 a.m. Moscow time and nobody was left.']);
     // A time opening the next sentence ends the one a clock time closed.
     expect(texts('The column moved at about 8:30 p.m. Around 10 p.m., tanks opened fire.')).toEqual([
       'The column moved at about 8:30 p.m.',
