@@ -522,4 +522,16 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Niamey airport attack 0.968, the Sarmada market post 0.842.
   niamey_airport_attack_: 0.967,
   syria_sarmada_market_post_: 0.841,
+  // Round 100: Russian strikes on Vilniansk 0.970, the Kaspiysk drone post 1.000.
+  battle_of_vilniansk_strikes_: 0.969,
+  dagestan_kaspiysk_drone_post_: 1,
+  // The Battle of Darkush 0.938, the Torodi convoy post 1.000.
+  battle_of_darkush_: 0.937,
+  niger_torodi_convoy_post_: 1,
+  // The Zhovti Vody strikes report 0.897, the Yerevan church march post 0.900.
+  zhovti_vody_strike_video_report_: 0.896,
+  armenia_yerevan_church_protest_post_: 0.899,
+  // The siege of the Ouahigouya–Djibo road 1.000, the Quneitra incursion post 0.941.
+  siege_of_ouahigouya_road_: 1,
+  syria_quneitra_israeli_incursion_post_: 0.94,
 };
