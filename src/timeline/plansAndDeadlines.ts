@@ -42,11 +42,12 @@ const LASTED_UNTIL = new RegExp(
 /**
  * "was due to begin on 12 April", "is scheduled to open in 2026", "was preparing for a counteroffensive in the spring", and the
  * past's own future, "joint patrols were to begin on 15 March" (an agreement's terms), "A first version of the deal was to be
- * signed at the White House on 28 February", "The work was meant to be finished by the end of April": what was planned for the date,
+ * signed at the White House on 28 February", "The work was meant to be finished by the end of April", "The funerals are due to be held
+ * in Fada N'Gourma on Thursday", "the plotters had planned to attack the presidency on 16 April": what was planned for the date,
  * not what happened on it.
  */
 const SCHEDULED =
-  /\b(?:(?:was|were|is|are)\s+(?:due|scheduled|set|planned|meant|supposed)\s+to\s+[a-z]+|(?:was|were)\s+to\s+(?:be\s+[a-z]+ed\b|(?!be\b)[a-z]+)|(?:preparing|prepared|planning)\s+for\s+(?:a|an|the|its|their)\s+[a-z-]+)(?:\s+[a-z-]+){0,5}?\s+(?:on|in|by)\s+(?:the\s+)?$/i;
+  /\b(?:(?:was|were|is|are)\s+(?:due|scheduled|set|planned|meant|supposed)\s+to\s+[a-z]+|(?:had|has|have)\s+planned\s+to\s+[a-z]+|(?:was|were)\s+to\s+(?:be\s+[a-z]+ed\b|(?!be\b)[a-z]+)|(?:preparing|prepared|planning)\s+for\s+(?:a|an|the|its|their)\s+[a-z-]+)(?:\s+[a-z'’-]+){0,5}?\s+(?:on|in|by)\s+(?:the\s+)?$/i;
 
 /**
  * "the presidential election set for 31 March 2019", "talks scheduled for Monday", "A second round has been proposed for early

@@ -101,6 +101,11 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
     expect(timeline('The agreement was to be the last of the war, and it was signed on 3 May.')).toEqual(['2012-05-03 day «3 May»']);
   });
 
+  it('reads what is due at a place whose name has an apostrophe, and what plotters had planned to do, as planned for the date', () => {
+    expect(timeline("The funerals of the soldiers are due to be held in Fada N'Gourma on 14 March.")).toEqual([]);
+    expect(timeline('According to the minister, the plotters had planned to attack the presidency on 16 April.')).toEqual([]);
+  });
+
   it('reads a plan the text says failed on its day as a happening of that day, as a delegation that never turned up is', () => {
     expect(timeline('The summit was supposed to be held in Bamako in February, but it never took place.')).toEqual(['2012-02 month «February»']);
     expect(timeline('The talks were scheduled for 3 March, but they did not take place.')).toEqual(['2012-03-03 day «3 March»']);
