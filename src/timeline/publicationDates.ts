@@ -246,6 +246,8 @@ const POSSESSIVE = /^['’]s\b/;
 
 /** "on Monday, 6 February", "Monday, February 6": a weekday written with its date names that date, which the date itself gives. */
 const DATE_FOLLOWS = new RegExp(`^,?\\s+(?:\\d{1,2}\\s+(?:${MONTH_NAME})\\b|(?:${MONTH_NAME})\\s+\\d{1,2}\\b)`);
+/** "Five years ago, in April 2020, thousands gathered": the date written after the count restates it, and is what dates the sentence. */
+const RESTATED_AFTER = new RegExp(`^,\\s+(?:in|on)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:\\d{1,2}\\s+)?(?:${MONTH_NAME})(?:\\s+\\d{1,2})?,?\\s+\\d{4}\\b`);
 
 /** The publication-relative dates of a sentence (`flat`: no line breaks), as stated dates. */
 export function findPublicationDates(flat: string, published: PublicationDay): AbsoluteMention[] {
@@ -258,6 +260,7 @@ export function findPublicationDates(flat: string, published: PublicationDay): A
       const end = match.index + match[0].length;
       if (POSSESSIVE.test(flat.slice(end, end + 3))) continue;
       if (rule === WEEKDAY_RULE && DATE_FOLLOWS.test(flat.slice(end, end + 16))) continue;
+      if (/\bago$/i.test(match[0]) && RESTATED_AFTER.test(flat.slice(end, end + 40))) continue;
       found.push({ kind: 'absolute', index: match.index, text: match[0], ...rule.date(published, match) });
     }
   }
