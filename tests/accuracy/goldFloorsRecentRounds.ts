@@ -534,4 +534,16 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The siege of the Ouahigouya–Djibo road 1.000, the Quneitra incursion post 0.941.
   siege_of_ouahigouya_road_: 1,
   syria_quneitra_israeli_incursion_post_: 0.94,
+  // Round 101: the Battle of Ostrivske 1.000, the Tartar shelling post 1.000.
+  battle_of_ostrivske_: 1,
+  azerbaijan_tartar_shelling_post_: 1,
+  // The Battle of Dibsi Afnan 1.000, the Goundam attack post 1.000.
+  battle_of_dibsi_afnan_: 1,
+  mali_goundam_attack_post_: 1,
+  // The Hryhorivka crossing report 0.897, the Poti port protest post 1.000.
+  hryhorivka_crossing_video_report_: 0.896,
+  georgia_poti_port_protest_post_: 1,
+  // The Battle of Hombori (2022) 0.970, the Qardaha clashes post 1.000.
+  battle_of_hombori__2022__: 0.969,
+  syria_qardaha_clashes_post_: 1,
 };
