@@ -546,4 +546,16 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Hombori (2022) 0.970, the Qardaha clashes post 1.000.
   battle_of_hombori__2022__: 0.969,
   syria_qardaha_clashes_post_: 1,
+  // Round 102: the Battle of Zarichne 1.000, the Khasavyurt protest post 1.000.
+  battle_of_zarichne_: 1,
+  dagestan_khasavyurt_protest_post_: 1,
+  // The Battle of Maaloula 1.000, the Koupéla attack post 1.000.
+  battle_of_maaloula_: 1,
+  burkina_koupela_attack_post_: 1,
+  // The Sumy hospitals report 1.000, the Sevan protest post 1.000.
+  sumy_hospital_strike_video_report_: 1,
+  armenia_sevan_protest_post_: 1,
+  // The Battle of Bandiagara (2022) 0.970, the Masyaf strike post 1.000.
+  battle_of_bandiagara__2022__: 0.969,
+  syria_masyaf_strike_post_: 1,
 };
