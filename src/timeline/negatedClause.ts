@@ -8,12 +8,13 @@ import type { Span } from './quotedSpeech.ts';
 
 /**
  * From the sentence's opening "No" (with the "As of 2025," or "By 2025," it stands at: "As of 2025, no reconstruction
- * work had been reported") or a reported "that no", up to where another clause begins; not a count ("no fewer than 50"): a
+ * work had been reported"), a reported "that no" or a clause joined by ", and" or a semicolon ("The garrison was reinforced,
+ * and no further assault on the post was reported that year"), up to where another clause begins; not a count ("no fewer than 50"): a
  * comma, a semicolon, or a conjunction opening a clause of its own ("when the plant was shelled on 5
  * March" tells a happening). Lazy and capped, so each find reads a bounded stretch.
  */
 const NEGATED_CLAUSE =
-  /(?:^(?:(?:As of|By)\s[^,;]{1,40},\s+)?|\bthat\s+)(?:[Nn]o|[Nn]either)\s+(?!(?:fewer|less|more|longer)\b)[a-z][^,;]{0,200}?(?=\s(?:when|after|as|before|while|although|though|but|and|until)\b|[,;]|$)/g;
+  /(?:^(?:(?:As of|By)\s[^,;]{1,40},\s+)?|\bthat\s+|,\s+and\s+|;\s+)(?:[Nn]o|[Nn]either)\s+(?!(?:fewer|less|more|longer)\b)[a-z][^,;]{0,200}?(?=\s(?:when|after|as|before|while|although|though|but|and|until)\b|[,;]|$)/g;
 
 /**
  * "No ship has left the port since 16 July, when the last one sailed": an absence since a time that a

@@ -20,6 +20,9 @@ describe('a clause telling what did not happen', () => {
     expect(timeline('No one was hurt when the plant was shelled on 5 March.')).toEqual(['2012-03-05 day «5 March»']);
     expect(timeline('The war displaced many people, and many of those who fled had not returned by 2013.', {})).toEqual([]);
     expect(timeline('The town had not yet fallen by 3 March, although the garrison was surrounded.')).toEqual([]);
+    // A clause joined by ", and" or a semicolon whose subject is "no" something.
+    expect(timeline('The garrison was reinforced, and no further assault on the post was reported that year.', {})).toEqual([]);
+    expect(timeline('The garrison was reinforced; no assault was reported in May.')).toEqual([]);
   });
 
   it('dates nothing by what few would have predicted at a time, a counterfactual', () => {
