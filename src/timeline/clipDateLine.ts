@@ -28,6 +28,15 @@ const CLEFT_DATES_CLIP = new RegExp(
 );
 
 /**
+ * "It's May 19 when a Ukrainian drone operator posts the longest clip in our set.": the cleft names the day its author put the
+ * clip out, told actively as "Kozatskyi … posts his series on 5/10" is; what the clip shows is told next.
+ */
+const CLEFT_POSTS_CLIP = new RegExp(
+  `^It['’]s\\s[^.;]{1,80}?\\bwhen\\s+(?:the|a|an|his|her|their|its)(?:\\s+[\\w'’-]+){0,3}?\\s+(?:posts|releases|publishes|uploads|shares)\\s+(?:the|a|an|his|her|their|its|this)(?:\\s+[a-z-]+){0,3}?\\s+${PICTURE_NOUN}(?:\\s+(?:in|of|from)\\s+(?:our|the|this|his|her|their)(?:\\s+[a-z-]+){1,2})?\\s*\\.?\\s*$`,
+  'i',
+);
+
+/**
  * "Four days after the sinking, on April 18, the first photos of the Moskva surface on Telegram.": a dated opening, then only
  * the material coming out (GUIDE.md: when it was released or posted names no happening); what the photos show is told next.
  */
@@ -126,7 +135,7 @@ export function opensDatedClip(sentence: string): boolean {
 export function datesNextClip(sentence: string, mentions: readonly DateMention[]): boolean {
   const first = mentions[0];
   if (first === undefined) return false;
-  if (CLEFT_DATES_CLIP.test(sentence)) return true;
+  if (CLEFT_DATES_CLIP.test(sentence) || CLEFT_POSTS_CLIP.test(sentence)) return true;
   const before = sentence.slice(0, first.index);
   const after = sentence.slice(first.index + first.text.length);
   if (mentions.length === 1 && CHAT_BEFORE_DATE.test(before.slice(-60)) && INTRODUCES_LOG.test(after)) return true;

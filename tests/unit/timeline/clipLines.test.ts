@@ -237,6 +237,9 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
     // Who released it may close the cleft.
     const side = "On 10 February, the siege began. It's 21 February when this drone footage is released by the Ukrainian side. It shows a column.";
     expect(timeline(side)).toEqual(['2012-02-10 day «10 February»', '2012-02-21 day «»']);
+    // So may its author putting it out, told actively.
+    const posts = "On 10 February, the siege began. It's 21 February when a drone operator posts the longest clip in our set. It shows a column.";
+    expect(timeline(posts)).toEqual(['2012-02-10 day «10 February»', '2012-02-21 day «»']);
     // A cleft telling a happening is one.
     expect(timeline("On 10 February, the siege began. It's 12 February when the first aircraft comes in low. A block folds.")).toEqual([
       '2012-02-10 day «10 February»',
