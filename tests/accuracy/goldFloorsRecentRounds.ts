@@ -558,4 +558,16 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Bandiagara (2022) 0.970, the Masyaf strike post 1.000.
   battle_of_bandiagara__2022__: 0.969,
   syria_masyaf_strike_post_: 1,
+  // Round 103: the Battle of Kotlyne 0.970, the Tbilisi broadcaster post 0.941.
+  battle_of_kotlyne_: 0.969,
+  georgia_tbilisi_broadcaster_protest_post_: 0.94,
+  // The Battle of Tafas 1.000, the Abala attack post 0.941.
+  battle_of_tafas_: 1,
+  niger_abala_attack_post_: 0.94,
+  // The Udachne mine report 1.000, the Argun shoot-out post 1.000.
+  udachne_mine_video_report_: 1,
+  chechnya_argun_raid_post_: 1,
+  // The Battle of Labbezanga (2019) 1.000, the Jassim killing post 0.875.
+  battle_of_labbezanga__2019__: 1,
+  syria_jassim_assassination_post_: 0.874,
 };
