@@ -570,4 +570,16 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Labbezanga (2019) 1.000, the Jassim killing post 0.875.
   battle_of_labbezanga__2019__: 1,
   syria_jassim_assassination_post_: 0.874,
+  // Round 104: the Battle of Bohdanivka 0.938, the Ganja mosque post 1.000.
+  battle_of_bohdanivka_: 0.937,
+  azerbaijan_ganja_mosque_protest_post_: 1,
+  // The Battle of Nawa (2018) 1.000, the Labbezanga boat attack post 0.941.
+  battle_of_nawa__2018__: 1,
+  mali_labbezanga_boat_attack_post_: 0.94,
+  // The Izmail port report 1.000, the Noyemberyan shooting post 1.000.
+  izmail_port_drone_video_report_: 1,
+  armenia_noyemberyan_shooting_post_: 1,
+  // The Battle of Bosso (2016) 0.970, the Azaz protest post 1.000.
+  battle_of_bosso__2016__: 0.969,
+  syria_azaz_protest_post_: 1,
 };
