@@ -20,10 +20,18 @@ const RANKING =
 
 /**
  * Counts what was just told among its like: "It was the first public admission of a defeat in
- * years", "This marked the fourth time the town had changed hands". A pronoun subject points back;
+ * years", "This marked the fourth time the town had changed hands", "It was at least the third incursion into the province this
+ * month". A pronoun subject points back;
  * "The brigade was the first to enter the town" tells its own happening.
  */
-const ORDINAL_COUNT = /^(?:It|This|That)\s+(?:was|marked|became|remains|remained)\s+the\s+(?:first|second|third|fourth|fifth|sixth|last)\b/;
+const ORDINAL_COUNT = /^(?:It|This|That)\s+(?:was|marked|became|remains|remained)\s+(?:at\s+least\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|last)\b/;
+
+/**
+ * Files what was told among a set: "The battle was one of a series of slow, costly Russian advances west of Donetsk that year", "It
+ * was one of several setbacks that slowed the advance that winter": a classing, no happening, whatever time the set is told in.
+ */
+const CLASSED_AMONG_SET =
+  /^(?:The|This|That|It)\b[^,;]{0,40}?\s(?:was|is|remains|remained|became)\s+(?:one|part)\s+of\s+(?:a\s+(?:series|string|wave|chain|number|handful)\s+of|several|many|numerous)\s/;
 
 /**
  * Counts a happening among its like since a point: "Armenia's request to the alliance was the second since the start of the
@@ -104,7 +112,7 @@ const RANK_VERB = /\s(?:was|is|remains|remained)\s+(?:one\s+of\s+)?(?:the|its|th
  */
 export function ranksWhatWasTold(sentence: string): boolean {
   if (DATED_AFTER_SEMICOLON.test(sentence)) return false;
-  if (TIMES_COUNT.test(sentence) || ORDINAL_OF_SET.test(sentence) || ORDINAL_TO_PRESENT.test(sentence)) return true;
+  if ([TIMES_COUNT, ORDINAL_OF_SET, ORDINAL_TO_PRESENT, ORDINAL_COUNT, CLASSED_AMONG_SET].some((pattern) => pattern.test(sentence))) return true;
   const ranking = RANKING.exec(sentence);
   // "The bombing of the market on 5 May killed 50 people and was the deadliest …" tells its
   // happening before ranking it: a past verb in the subject's words keeps the sentence an event.
@@ -266,6 +274,7 @@ export function isAnalysis(sentence: string): boolean {
   return (
     RANKING.test(sentence) ||
     ORDINAL_COUNT.test(sentence) ||
+    CLASSED_AMONG_SET.test(sentence) ||
     ORDINAL_SINCE.test(sentence) ||
     SHOWING.test(sentence) ||
     NAMING.test(sentence) ||

@@ -31,6 +31,14 @@ describe('a sentence ranking what was told is analysis, whatever date it names',
       timeline('Missiles hit the printing house on Thursday. It was not the only deadly attack on the city this week.', { published: '2024-05-26' }),
     ).toEqual(['2024-05-23 day «on Thursday»']);
   });
+  it('leaves out what was told filed among a set, or counted among its like, whatever time the set is told in', () => {
+    const series = 'The battle was one of a series of slow, costly Russian advances west of Donetsk that year.';
+    expect(timeline(`On 10 February, the siege began. ${series}`)).toEqual(['2012-02-10 day «10 February»']);
+    const several = 'It was one of several setbacks that slowed the advance that winter.';
+    expect(timeline(`On 10 February, the siege began. ${several}`)).toEqual(['2012-02-10 day «10 February»']);
+    const third = 'It was at least the third incursion into the province this month.';
+    expect(timeline(`Troops entered the village on Monday. ${third}`, { published: '2025-04-17' })).toEqual(['2025-04-14 day «on Monday»']);
+  });
   it('keeps a main clause after a semicolon that opens with its own date, a count of times before it measuring from a baseline', () => {
     const second = 'It was the second time the plant has been hit since the start of the year; on 24 January, drones set fire to a unit there.';
     expect(timeline(second)).toEqual(['2012-01-24 day «24 January»']);
