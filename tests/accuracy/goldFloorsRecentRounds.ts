@@ -582,4 +582,16 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Bosso (2016) 0.970, the Azaz protest post 1.000.
   battle_of_bosso__2016__: 0.969,
   syria_azaz_protest_post_: 1,
+  // Round 105: the Battle of Vesele 1.000, the Enguri bridge post 1.000.
+  battle_of_vesele_: 1,
+  georgia_zugdidi_border_crossing_post_: 1,
+  // The Battle of Binnish 1.000, the Djibasso attack post 0.947.
+  battle_of_binnish_: 1,
+  burkina_djibasso_attack_post_: 0.946,
+  // The Svitlodarsk shelling report 0.966, the Goris–Kapan road post 0.947.
+  svitlodarsk_shelling_video_report_: 0.965,
+  armenia_goris_kapan_road_post_: 0.946,
+  // The Battle of Nassoumbou (2016) 0.968, the Mayadin returns post 0.941.
+  battle_of_nassoumbou__2016__: 0.967,
+  syria_mayadin_return_post_: 0.94,
 };
