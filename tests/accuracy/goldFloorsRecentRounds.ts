@@ -594,4 +594,16 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Nassoumbou (2016) 0.968, the Mayadin returns post 0.941.
   battle_of_nassoumbou__2016__: 0.967,
   syria_mayadin_return_post_: 0.94,
+  // Round 106: the Battle of Verkhnokamianske 0.970, the Shusha festival post 0.947.
+  battle_of_verkhnokamianske_: 0.969,
+  azerbaijan_shusha_festival_post_: 0.946,
+  // The Battle of Kafranbel 1.000, the Tahoua market post 1.000.
+  battle_of_kafranbel_: 1,
+  niger_tahoua_market_attack_post_: 1,
+  // The Mayorsk trenches report 0.889, the Beslan anniversary post 1.000.
+  mayorsk_trench_video_report_: 0.888,
+  north_ossetia_beslan_anniversary_post_: 1,
+  // The Battle of Pama (2023) 1.000, the Tabqa bridge protest post 1.000.
+  battle_of_pama__2023__: 1,
+  syria_tabqa_bridge_protest_post_: 1,
 };
