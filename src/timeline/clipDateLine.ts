@@ -110,11 +110,11 @@ export function showsReleasedClip(sentence: string, mentions: readonly DateMenti
  * What may follow a clip's date when the line only dates it: where the camera stood, who held it ("by a Ukrainian drone", "by
  * one of the residents": the filmer names no happening) and a time of that same day ("is filmed at about 5 a.m. from the left
  * bank, just after dawn.", "from January 8, shortly after 4 p.m.", "from a car's dashboard camera", "by a crane operator on the roof of the assembly shop", "from a few
- * hours later, when it is already light", "on Shevchenka Street, a few hundred metres from the depot"), the times
+ * hours later, when it is already light", "on Shevchenka Street, a few hundred metres from the depot", "with a thermal camera"), the times
  * already cut out.
  */
 const CAMERA_PLACE_AND_TIME =
-  /^(?:\s*(?:,|just|shortly|soon|\d{1,2}:\d{2}|when\s+it\s+is\s+(?:already\s+|still\s+)?(?:light|dark|daylight)|(?:from|on|in|at|near|over|outside)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}(?:\s+of\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?|by\s+(?:a|an|the|one\s+of\s+(?:the|its|their|our))\s+[\w'-]+(?:\s+[\w'-]+){0,2}?|(?:a\s+few|some|about|\d+)\s+(?:hundred\s+)?(?:metres|meters|kilometres|kilometers|km)\s+(?:from|away\s+from|(?:north|south|east|west)\s+of)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}))*\s*\.?\s*$/i;
+  /^(?:\s*(?:,|just|shortly|soon|\d{1,2}:\d{2}|when\s+it\s+is\s+(?:already\s+|still\s+)?(?:light|dark|daylight)|(?:from|on|in|at|near|over|outside|with)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}(?:\s+of\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?|by\s+(?:a|an|the|one\s+of\s+(?:the|its|their|our))\s+[\w'-]+(?:\s+[\w'-]+){0,2}?|(?:a\s+few|some|about|\d+)\s+(?:hundred\s+)?(?:metres|meters|kilometres|kilometers|km)\s+(?:from|away\s+from|(?:north|south|east|west)\s+of)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}))*\s*\.?\s*$/i;
 
 /** A time of the day just told ("just after dawn"), which adds no other day to the clip's. */
 const sameDayTime = (mention: DateMention): boolean => mention.kind === 'relative' && mention.unit === 'day' && mention.amount === 0;

@@ -162,6 +162,12 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
     ]);
   });
 
+  it('reads a line that dates a clip with the camera it was filmed with as only dating it', () => {
+    expect(
+      timeline('On 10 February, the siege began. The next clip was filmed on the night of 12 February with a thermal camera. Two vehicles drive up.'),
+    ).toEqual(['2012-02-10 day «10 February»', '2012-02-12 day «»']);
+  });
+
   it('reads a clip filmed a count of days later, restated by its date, as only dating it', () => {
     expect(
       timeline('On 10 February, the siege began. The clip that closes this report was filmed four days later, on 14 February. A man sweeps glass.'),
