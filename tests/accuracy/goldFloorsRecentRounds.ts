@@ -471,7 +471,7 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Bilozerka shelling report 0.929, the Bourem convoy post 0.900.
   bilozerka_shelling_video_report_: 0.928,
   mali_bourem_convoy_post_: 0.899,
-  // The Battle of Khanasser (2016) 1.000, the Yeraskh shooting post 0.941.
+  // The Battle of Khanasser (2016) 1.000 (a second text on the Khanasir (2016) topic, missed when it was set), the Yeraskh post 0.941.
   battle_of_khanasser_: 1,
   armenia_yeraskh_shooting_post_: 0.94,
   // Round 96: the Battle of Heorhiivka 0.970, the Khankendi flag post 1.000.
