@@ -246,6 +246,11 @@ const POSSESSIVE = /^['’]s\b/;
 
 /** "on Monday, 6 February", "Monday, February 6": a weekday written with its date names that date, which the date itself gives. */
 const DATE_FOLLOWS = new RegExp(`^,?\\s+(?:\\d{1,2}\\s+(?:${MONTH_NAME})\\b|(?:${MONTH_NAME})\\s+\\d{1,2}\\b)`);
+/**
+ * "Today their old headquarters stand empty", "Today it employs about 2,000 people": "Today" opening a description in the present
+ * is the post's own now, no day a happening took place on (guide: a description), unlike "Today the curfew was extended".
+ */
+const TODAY_DESCRIBES = /^Today,?\s+(?:[\w'’-]+\s+){0,4}?(?:is|are|stands?|remains?|lies?|employs|houses|holds|lives|works)\b/;
 /** "Five years ago, in April 2020, thousands gathered": the date written after the count restates it, and is what dates the sentence. */
 const RESTATED_AFTER = new RegExp(`^,\\s+(?:in|on)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:\\d{1,2}\\s+)?(?:${MONTH_NAME})(?:\\s+\\d{1,2})?,?\\s+\\d{4}\\b`);
 
@@ -261,6 +266,7 @@ export function findPublicationDates(flat: string, published: PublicationDay): A
       if (POSSESSIVE.test(flat.slice(end, end + 3))) continue;
       if (rule === WEEKDAY_RULE && DATE_FOLLOWS.test(flat.slice(end, end + 16))) continue;
       if (/\bago$/i.test(match[0]) && RESTATED_AFTER.test(flat.slice(end, end + 40))) continue;
+      if (match.index === 0 && TODAY_DESCRIBES.test(flat)) continue;
       found.push({ kind: 'absolute', index: match.index, text: match[0], ...rule.date(published, match) });
     }
   }

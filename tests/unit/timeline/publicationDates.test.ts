@@ -93,6 +93,10 @@ describe('findPublicationDates: a news post counts from the day it was published
     expect(withHedge('A month ago, a base was attacked.')).toEqual([[2023, 2, undefined, undefined]]);
     expect(withHedge('A year ago, a treaty seemed close.')).toEqual([[2022, 3, undefined, undefined]]);
     expect(withHedge('Hezbollah helped the army retake the city eight years ago.')).toEqual([[2015, undefined, undefined, undefined]]);
+    // "Today" opening a description in the present is the post's now, no day of a happening; told in the past it is the day.
+    expect(withHedge('Today their old headquarters stand empty.')).toEqual([]);
+    expect(withHedge('Today it employs about 2,000 people.')).toEqual([]);
+    expect(withHedge('Today the curfew was extended.')).toEqual([[2023, 3, 12, undefined]]);
     // A count restated by its date written after it names no date of its own: the date dates the sentence.
     expect(withHedge('Five years ago, in April 2018, several thousand people gathered.')).toEqual([]);
     expect(withHedge('Two years ago, on 3 May 2021, the town was shelled.')).toEqual([]);
