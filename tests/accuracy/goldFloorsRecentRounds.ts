@@ -606,4 +606,16 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Pama (2023) 1.000, the Tabqa bridge protest post 1.000.
   battle_of_pama__2023__: 1,
   syria_tabqa_bridge_protest_post_: 1,
+  // Round 107: the Battle of Novoprokopivka 0.970, the Vanadzor rally post 1.000.
+  battle_of_novoprokopivka_: 0.969,
+  armenia_vanadzor_protest_post_: 1,
+  // The Battle of Talbiseh 1.000, the Djenné blockade post 1.000.
+  battle_of_talbiseh_: 1,
+  mali_djenne_siege_post_: 1,
+  // The Polohy evacuation report 1.000, the Akhalgori crossing post 1.000.
+  polohy_evacuation_video_report_: 1,
+  south_ossetia_akhalgori_crossing_post_: 1,
+  // The Battle of Tougan (2023) 0.968, the Rastan dam post 0.900.
+  battle_of_tougan__2023__: 0.967,
+  syria_rastan_dam_post_: 0.899,
 };
