@@ -618,4 +618,16 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Tougan (2023) 0.968, the Rastan dam post 0.900.
   battle_of_tougan__2023__: 0.967,
   syria_rastan_dam_post_: 0.899,
+  // Round 108: the Battle of Stepove 1.000, the Nalchik protest post 1.000.
+  battle_of_stepove_: 1,
+  kabardino_balkaria_nalchik_protest_post_: 1,
+  // The Battle of Ramouseh (2016) 1.000, the Téra kidnapping post 1.000.
+  battle_of_ramouseh__2016__: 1,
+  niger_tillaberi_kidnapping_post_: 1,
+  // The Molochansk strikes report 0.857, the Qazakh villages post 1.000.
+  molochansk_strike_video_report_: 0.856,
+  azerbaijan_qazakh_villages_post_: 1,
+  // The Battle of Kolokani (2024) 0.938, the Idlib schools post 1.000.
+  battle_of_kolokani__2024__: 0.937,
+  syria_idlib_school_reopening_post_: 1,
 };
