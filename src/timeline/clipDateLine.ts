@@ -18,12 +18,11 @@ const DATES_CLIP =
 /**
  * "It's April 2, a month after the strikes, when the first drone footage from the town is released.": the report's cleft
  * opening names only the day its material came out, or was filmed ("… when the first satellite images of the depot after the
- * second attack are released", "… when this drone footage is released by the Ukrainian side"); what the footage shows is told next
- * (GUIDE.md). The
- * whole sentence must be that, so "It's March 1 when the first aircraft comes in" stays a happening.
+ * second attack are released", "… when this drone footage is released by the Ukrainian side", "… when the next big video appears");
+ * what the footage shows is told next (GUIDE.md). The whole sentence must be that, so "It's March 1 when the first aircraft comes in" stays a happening.
  */
 const CLEFT_DATES_CLIP = new RegExp(
-  `^It['’]s\\s[^.;]{1,80}?\\bwhen\\s+(?:the|a|this|that)(?:\\s+[a-z-]+){0,3}?\\s+${PICTURE_NOUN}(?:\\s+(?:from|of|after)(?:\\s+[a-z-]+){1,3}?){0,2}\\s+(?:is|are)\\s+(?:released|posted|published|filmed|taken|recorded|shot)(?:\\s+(?:by|on|from)\\s+(?:the\\s+)?[\\w'’-]+(?:\\s+[\\w'’-]+){0,3})?\\s*\\.?\\s*$`,
+  `^It['’]s\\s[^.;]{1,80}?\\bwhen\\s+(?:the|a|this|that)(?:\\s+[a-z-]+){0,3}?\\s+${PICTURE_NOUN}(?:\\s+(?:from|of|after)(?:\\s+[a-z-]+){1,3}?){0,2}\\s+(?:(?:is|are)\\s+(?:released|posted|published|filmed|taken|recorded|shot)|appears|surfaces|emerges|comes\\s+out)(?:\\s+(?:by|on|from)\\s+(?:the\\s+)?[\\w'’-]+(?:\\s+[\\w'’-]+){0,3})?\\s*\\.?\\s*$`,
   'i',
 );
 
@@ -110,11 +109,12 @@ export function showsReleasedClip(sentence: string, mentions: readonly DateMenti
  * What may follow a clip's date when the line only dates it: where the camera stood, who held it ("by a Ukrainian drone", "by
  * one of the residents": the filmer names no happening) and a time of that same day ("is filmed at about 5 a.m. from the left
  * bank, just after dawn.", "from January 8, shortly after 4 p.m.", "from a car's dashboard camera", "by a crane operator on the roof of the assembly shop", "from a few
- * hours later, when it is already light", "on Shevchenka Street, a few hundred metres from the depot", "with a thermal camera"), the times
+ * hours later, when it is already light", "on Shevchenka Street, a few hundred metres from the depot", "with a thermal camera", "from a
+ * hill about five kilometres away"), the times
  * already cut out.
  */
 const CAMERA_PLACE_AND_TIME =
-  /^(?:\s*(?:,|just|shortly|soon|\d{1,2}:\d{2}|when\s+it\s+is\s+(?:already\s+|still\s+)?(?:light|dark|daylight)|(?:from|on|in|at|near|over|outside|with)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}(?:\s+of\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?|by\s+(?:a|an|the|one\s+of\s+(?:the|its|their|our))\s+[\w'-]+(?:\s+[\w'-]+){0,2}?|(?:a\s+few|some|about|\d+)\s+(?:hundred\s+)?(?:metres|meters|kilometres|kilometers|km)\s+(?:from|away\s+from|(?:north|south|east|west)\s+of)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}))*\s*\.?\s*$/i;
+  /^(?:\s*(?:,|just|shortly|soon|\d{1,2}:\d{2}|when\s+it\s+is\s+(?:already\s+|still\s+)?(?:light|dark|daylight)|(?:from|on|in|at|near|over|outside|with)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}(?:\s+of\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?|by\s+(?:a|an|the|one\s+of\s+(?:the|its|their|our))\s+[\w'-]+(?:\s+[\w'-]+){0,2}?|(?:a\s+few|some|(?:about\s+|nearly\s+|some\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten))\s+(?:hundred\s+)?(?:metres|meters|kilometres|kilometers|km)\s+(?:(?:from|away\s+from|(?:north|south|east|west)\s+of)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}|away)))*\s*\.?\s*$/i;
 
 /** A time of the day just told ("just after dawn"), which adds no other day to the clip's. */
 const sameDayTime = (mention: DateMention): boolean => mention.kind === 'relative' && mention.unit === 'day' && mention.amount === 0;

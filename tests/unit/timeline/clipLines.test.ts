@@ -162,6 +162,13 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
     ]);
   });
 
+  it('reads a line that dates a clip with where the camera stood, counted in words from it, as only dating it', () => {
+    expect(timeline('On 10 February, the siege began. The next clip was filmed that night from a hill about five kilometres away. A depot burns.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-10 day «»',
+    ]);
+  });
+
   it('reads a line that dates a clip with the camera it was filmed with as only dating it', () => {
     expect(
       timeline('On 10 February, the siege began. The next clip was filmed on the night of 12 February with a thermal camera. Two vehicles drive up.'),
@@ -243,6 +250,9 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
     // Who released it may close the cleft.
     const side = "On 10 February, the siege began. It's 21 February when this drone footage is released by the Ukrainian side. It shows a column.";
     expect(timeline(side)).toEqual(['2012-02-10 day «10 February»', '2012-02-21 day «»']);
+    // Or its appearing.
+    const appears = "On 10 February, the siege began. It's 21 February when the next big video appears. It shows a column.";
+    expect(timeline(appears)).toEqual(['2012-02-10 day «10 February»', '2012-02-21 day «»']);
     // So may its author putting it out, told actively.
     const posts = "On 10 February, the siege began. It's 21 February when a drone operator posts the longest clip in our set. It shows a column.";
     expect(timeline(posts)).toEqual(['2012-02-10 day «10 February»', '2012-02-21 day «»']);
