@@ -75,6 +75,9 @@ export const MONTH_AND_YEAR_PHRASES: Rule[] = [
     qualifier: 'mid',
   },
   { pattern: /\bthe end of (?:the|that|the same) year\b/gi, needs: ['the end of'], unit: 'year', amount: 0, qualifier: 'late' },
+  // "Late in the year the army set up a new post", "early in the month": the anchor's year or month, hedged as "late 2022" is.
+  { pattern: /\b(early|late)\s+in\s+(?:the|that)\s+year\b/gi, needs: ['in the year', 'in that year'], unit: 'year', amount: 0, qualifier: 'fromGroup' },
+  { pattern: /\b(early|late)\s+in\s+(?:the|that)\s+month\b/gi, needs: ['in the month', 'in that month'], unit: 'month', amount: 0, qualifier: 'fromGroup' },
   // "since the start of the year", "at the beginning of the month": the anchor's year or month, early, as "the start of April" is.
   {
     pattern: /\bthe (?:start|beginning) of (?:the|that|the same) year\b/gi,

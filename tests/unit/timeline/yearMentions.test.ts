@@ -111,6 +111,19 @@ describe('a month named as the one of the year just told', () => {
   });
 });
 
+describe('"early" or "late" in the year or the month just told', () => {
+  it('is that year or month, hedged', () => {
+    expect(timeline('In June 2024 the attack began. Late in the year the army set up a new post.', {})).toEqual([
+      '2024-06 month «June 2024»',
+      '2024 year late «Late in the year»',
+    ]);
+    expect(timeline('In June 2024 the attack began. Early in the month the army set up a post.', {})).toEqual([
+      '2024-06 month «June 2024»',
+      '2024-06 month early «Early in the month»',
+    ]);
+  });
+});
+
 describe('a winter told without its year right after a January or a February', () => {
   it('is the winter that month is in, of its first year', () => {
     const camp = 'In February parliament tightened the law. The crowds have since thinned, but people kept the camp going through the winter.';
