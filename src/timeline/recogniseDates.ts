@@ -97,9 +97,10 @@ const SCHEDULED_MEETING =
   /\b(?<!\b(?:the|a|an|this|that|its|their|his|her|snap|early)\s)(?:meet|meets|convene|convenes|reconvene|reconvenes|gather|gathers|vote|votes)\s(?![^,;.]{0,50}\b(?:but|and)\s+(?:said|told|announced|stated|added|warned)\b)[^,;.]{0,50}$/i;
 /**
  * "the observers' mandate, which runs out at the end of June", "The deal expires on 30 June": in a news post, the end of a term
- * told in the present is a deadline ahead of the writing (guide: forecasts and deadlines), no happening; "expired" tells one.
+ * told in the present is a deadline ahead of the writing (guide: forecasts and deadlines), no happening, as is what "runs until Tuesday"
+ * or "is open until Sunday"; "expired" tells one.
  */
-const NEWS_DEADLINE = /\b(?:expires|runs\s+out|lapses)\s+(?:at|on|in|by)\s+$/i;
+const NEWS_DEADLINE = /\b(?:(?:expires|runs\s+out|lapses)\s+(?:at|on|in|by)|(?:runs|lasts|continues|is\s+open)\s+(?:until|till))\s+$/i;
 /** "The deadline set in March runs out in less than three months": the date names the term whose end lies ahead, no happening. */
 const TERM_SET_BEFORE = /^\s*The\s+(?:deadline|mandate|term|truce|ceasefire|deal|agreement|ultimatum)\s+(?:set|agreed|fixed|given|signed)\s+(?:in|on)\s+$/i;
 const TERM_ENDS_AFTER = /^\s+(?:runs\s+out|expires|lapses|ends)\b/i;
@@ -172,7 +173,7 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
       (published !== undefined &&
         (SCHEDULED_MEETING.test(lead) ||
           isDueNow(lead) ||
-          NEWS_DEADLINE.test(lead) ||
+          NEWS_DEADLINE.test(lead + (ownPreposition(candidate.text) ?? '')) ||
           TERM_ENDS_WHEN.test(tail) ||
           TERM_ENDS_IN.test(lead) ||
           VOTE_AHEAD_IN.test(lead) ||

@@ -115,6 +115,8 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
     const post = { published: '2025-01-21' };
     expect(timeline("The council is due to discuss the observers' mandate, which runs out at the end of June.", post)).toEqual([]);
     expect(timeline('The deal expires on 30 June.', post)).toEqual([]);
+    // So is what runs until a day, a weekday that would otherwise be the last one before the post.
+    expect(timeline('The festival, which runs until Tuesday, has brought together folk ensembles from Turkey.', post)).toEqual([]);
     expect(timeline('His party must first get through parliamentary elections due in June next year.', post)).toEqual([]);
     expect(timeline('The last deal expired on 30 June.', post)).toEqual(['2024-06-30 day «30 June»']);
     expect(timeline('The deadline set in March runs out in less than three months.', post)).toEqual([]);
