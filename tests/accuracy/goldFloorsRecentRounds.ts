@@ -630,4 +630,16 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Kolokani (2024) 0.938, the Idlib schools post 1.000.
   battle_of_kolokani__2024__: 0.937,
   syria_idlib_school_reopening_post_: 1,
+  // Round 109: the Battle of Sieverne 1.000, the Gori veterans post 1.000.
+  battle_of_sieverne_: 1,
+  georgia_gori_veterans_protest_post_: 1,
+  // The Battle of Amuda 1.000, the Niafunké attack post 1.000.
+  battle_of_amuda_: 1,
+  mali_niafunke_attack_post_: 1,
+  // The Novodanylivka front report 0.933, the Grozny market fire post 1.000.
+  novodanylivka_front_video_report_: 0.932,
+  chechnya_grozny_mosque_fire_post_: 1,
+  // The Battle of Niafunké (2012) 0.968, the Sarrin clashes post 0.952.
+  battle_of_niafunke__2012__: 0.967,
+  syria_sarrin_clashes_post_: 0.951,
 };
