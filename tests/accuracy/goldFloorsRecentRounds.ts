@@ -642,4 +642,16 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Niafunké (2012) 0.968, the Sarrin clashes post 0.952.
   battle_of_niafunke__2012__: 0.967,
   syria_sarrin_clashes_post_: 0.951,
+  // Round 110: the Battle of Zhelanne 1.000, the Gyumri mayor post 0.889.
+  battle_of_zhelanne_: 1,
+  armenia_gyumri_mayor_arrest_post_: 0.888,
+  // The Battle of Suluk 0.970, the Tillabéri market ban post 1.000.
+  battle_of_suluk_: 0.969,
+  niger_tillaberi_market_ban_post_: 1,
+  // The Kamianka-Dniprovska report 0.966, the Sumgait strike post 0.952.
+  kamianka_dnipro_video_report_: 0.965,
+  azerbaijan_sumgait_strike_post_: 0.951,
+  // The Battle of Tonka (2022) 1.000, the Amuda flag post 1.000.
+  battle_of_tonka__2022__: 1,
+  syria_amuda_flags_post_: 1,
 };
