@@ -180,10 +180,18 @@ function toldStoryFirstDay(context: DateContext): StatedDay | undefined {
 
 /** The previous date, or the one-day story's day for a count of days opening a section after a date with no day (see `DateContext.storyDay`). */
 function previousOrStoryDay(mention: RelativeMention, context: DateContext): ResolvedDate | AnchorDate | undefined {
-  const { previous, storyDay } = context;
-  if (mention.timeJustTold === true && context.lookBack !== undefined) return context.lookBack;
+  const { previous, storyDay, lookBack } = context;
+  if (mention.timeJustTold === true && lookBack !== undefined) return lookBack;
+  // "… goes back to the elections of October 2021. Two months later, …": past a news post's publication, counts from the look back.
+  if (lookBack !== undefined && previous !== undefined && context.published !== undefined && passes(previous, mention, context.published)) return lookBack;
   const needsDay = mention.unit === 'day' && mention.moment !== true;
   return needsDay && previous !== undefined && previous.day === undefined && storyDay !== undefined ? storyDay : previous;
+}
+
+/** Whether a count of months or years on from `from` ends after `latest`. */
+function passes(from: AnchorDate, mention: RelativeMention, latest: AnchorDate): boolean {
+  const months = mention.unit === 'year' ? 12 * mention.amount : mention.unit === 'month' ? mention.amount : 0;
+  return months > 0 && from.year * 12 + (from.month ?? 1) + months > latest.year * 12 + (latest.month ?? 1);
 }
 
 /**

@@ -86,6 +86,20 @@ describe('a weekend and a span of hours in a news post', () => {
     ]);
   });
 
+  it('counts months on from the day looked back to when counting from the news would pass the publication', () => {
+    const news = 'The clergy answered with a statement on Sunday.';
+    const later = 'Two months later, the mayor was elected.';
+    expect(post(`${news}\n\nThe quarrel goes back to the elections of October 2021, in which the party won most votes. ${later}`, '2025-10-04')).toEqual([
+      '2025-09-28',
+      '2021-10',
+      '2021-12',
+    ]);
+    // Within the publication's past, the count is the news's own.
+    const march = 'The clergy answered with a statement on 2 March.';
+    const quarrel = 'The quarrel goes back to the elections of October 2021, in which the party won most votes.';
+    expect(post(`${march}\n\n${quarrel} ${later}`, '2025-10-04')).toEqual(['2025-03-02', '2021-10', '2025-05']);
+  });
+
   it('takes a day after a year recalled years back from the post’s present as the news, in the publication’s year', () => {
     const day = 'On 9 August, Abkhaz forces began to shell the gorge.';
     const recalled = (year: number) => `Georgian police took the gorge in July ${year}, and since then it has been held by Georgia.`;
