@@ -654,4 +654,16 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Tonka (2022) 1.000, the Amuda flag post 1.000.
   battle_of_tonka__2022__: 1,
   syria_amuda_flags_post_: 1,
+  // Round 111: the Battle of Solone 1.000, the Ararat cement post 1.000.
+  battle_of_solone_: 1,
+  armenia_ararat_cement_protest_post_: 1,
+  // The Battle of Rabia (2016) 1.000, the Tenkodogo market post 1.000.
+  battle_of_rabia__2016__: 1,
+  burkina_tenkodogo_market_post_: 1,
+  // The Komar report 1.000, the Kutaisi parliament building post 0.941.
+  komar_village_video_report_: 1,
+  georgia_kutaisi_parliament_building_post_: 0.94,
+  // The Battle of Boulsa (2023) 0.914, the Jisr al-Shughur returns post 1.000.
+  battle_of_boulsa__2023__: 0.913,
+  'syria_jisr_al-shughur_return_post_': 1,
 };
