@@ -666,4 +666,16 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Boulsa (2023) 0.914, the Jisr al-Shughur returns post 1.000.
   battle_of_boulsa__2023__: 0.913,
   'syria_jisr_al-shughur_return_post_': 1,
+  // Round 112: the Battle of Tarasivka 0.944, the Khachmaz flood post 1.000.
+  battle_of_tarasivka_: 0.943,
+  azerbaijan_khachmaz_flood_post_: 1,
+  // The Battle of Kabani 1.000, the Diffa returns post 1.000.
+  battle_of_kabani_: 1,
+  niger_diffa_return_post_: 1,
+  // The power-line crews report 1.000, the Terek bridge post 0.947.
+  kurakhivka_power_line_video_report_: 1,
+  chechnya_kadyrov_bridge_post_: 0.946,
+  // The Battle of Bittou (2024) 1.000, the Hasakah bread protest post 0.900.
+  battle_of_bittou__2024__: 1,
+  syria_hasakah_bread_protest_post_: 0.899,
 };
