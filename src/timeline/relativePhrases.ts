@@ -8,7 +8,7 @@
  * the following weeks") are not here: they date nothing.
  */
 import type { RelativeMention } from './dateMention.ts';
-import { COUNT, GATHERING, HAPPENING, HEDGE_WORDS, NOTHING_COUNTED, NUMBERS, ORDINALS, ONE_MOVE, type Rule } from './relativeVocabulary.ts';
+import { COUNT, GATHERING, HAPPENING, HEDGE_WORDS, NOTHING_COUNTED, NUMBERS, ORDINALS, ONE_MOVE, SPOKEN_AT, type Rule } from './relativeVocabulary.ts';
 import { COUNTED_BACK_PHRASES } from './countedBackPhrases.ts';
 import { DAY_OF_MONTH_PHRASES } from './dayOfMonthPhrases.ts';
 import { DAY_SPAN_PHRASES } from './daySpanPhrases.ts';
@@ -121,6 +121,20 @@ export const RULES: Rule[] = [
   {
     pattern: new RegExp(`(?<=\\b(?:(?:was|were)\\s+[a-z]+|died|broke\\s+out|erupted)(?:\\s+[a-z]+){0,4}\\s)during the (debate|hearing|${GATHERING})\\b`, 'gi'),
     needs: ['during the'],
+    unit: 'day',
+    amount: 0,
+    sameDayAs: true,
+    orDayJustTold: true,
+    dayAnchor: true,
+  },
+  /*
+   * "The governor cut the ribbon shortly after 10 a.m. Speaking at the ceremony, the minister said …", "At the funeral, Kaboré promised
+   * …": what was said at a gathering told before is said on its day, as a happening "during the debate" is; none told, the day
+   * just told, when it is one.
+   */
+  {
+    pattern: new RegExp(`^\\s*(?:Speaking\\s+)?at the (${SPOKEN_AT})(?=\\s*,)`, 'gi'),
+    needs: ['at the'],
     unit: 'day',
     amount: 0,
     sameDayAs: true,

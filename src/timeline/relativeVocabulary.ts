@@ -54,6 +54,8 @@ export const MOMENT_OR_ATTACKS = '(?:missile )?(strike|airstrike|explosion|blast
 export const CONFINEMENT = '(basement|cellar|shelter|bunker|captivity|occupation|blockade)';
 /** Gatherings a text tells on one day, whose day "the same conference" names. */
 export const GATHERING = '(?:conference|meeting|session|summit|congress|ceremony|gathering)';
+/** Where what someone said was said: "Speaking at the ceremony, …", "At the funeral, …" (see `relativePhrases.ts`). */
+export const SPOKEN_AT = `(?:${GATHERING}|funeral|rally|opening|inauguration|news conference|press conference)`;
 /**
  * Steps of a story told in words, not arms, which a dated sentence names by its verb ("voted on Tuesday" for "the vote"), a gathering
  * among them, and an arrest, which the text may tell as a detention ("detained … on Wednesday", see `namedHappening.ts`).

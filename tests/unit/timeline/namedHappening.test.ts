@@ -155,6 +155,17 @@ describe('what a speaker told a gathering dated to the day', () => {
   });
 });
 
+describe('what was said "Speaking at the ceremony," or "At the funeral,"', () => {
+  it('is said on the gathering’s day, the day just told when no sentence names it', () => {
+    const opened = 'The bridge was opened on 15 October, and the governor cut the ribbon.';
+    expect(timeline(`${opened} Speaking at the ceremony, the minister said a second bridge would open.`)[1]).toBe('2012-10-15 day «Speaking at the ceremony»');
+    const buried = 'The soldiers were buried on 19 December at a ceremony attended by the president.';
+    expect(timeline(`${buried} At the funeral, the president promised that the attack would not go unpunished.`)[1]).toBe('2012-12-19 day «At the funeral»');
+    // A place a gathering was held in is no such phrase.
+    expect(timeline(`${buried} At the funeral home, relatives waited.`)).toHaveLength(1);
+  });
+});
+
 describe('a passive whose agent is a happening named with its date', () => {
   it('is done on that date, an adverb before the verb too', () => {
     const destroyed = 'The city was largely destroyed by the Spitak earthquake of 7 December 1988, and parts of it were never rebuilt.';
