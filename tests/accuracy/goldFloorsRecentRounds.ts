@@ -678,4 +678,16 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Bittou (2024) 1.000, the Hasakah bread protest post 0.900.
   battle_of_bittou__2024__: 1,
   syria_hasakah_bread_protest_post_: 0.899,
+  // Round 113: the Battle of Vremivka 1.000, the Rustavi Azot post 1.000.
+  battle_of_vremivka_: 1,
+  georgia_rustavi_azot_protest_post_: 1,
+  // The Battle of Sadad 1.000, the Kati drone strike post 1.000.
+  battle_of_sadad_: 1,
+  mali_kati_drone_post_: 1,
+  // The Toshkivka and Zolote report 0.929, the Makhachkala flood post 1.000.
+  toshkivka_video_report_: 0.928,
+  dagestan_makhachkala_flood_post_: 1,
+  // The Battle of Youwarou (2019) 1.000, the Homs university post 1.000.
+  battle_of_youwarou__2019__: 1,
+  syria_homs_university_post_: 1,
 };
