@@ -690,4 +690,16 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Youwarou (2019) 1.000, the Homs university post 1.000.
   battle_of_youwarou__2019__: 1,
   syria_homs_university_post_: 1,
+  // Round 114: the Battle of Rozivka 1.000, the Meghri railway post 0.889.
+  battle_of_rozivka_: 1,
+  armenia_meghri_border_post_: 0.888,
+  // The Battle of the Salamiyah road 1.000, the Agadez gold site post 0.947.
+  battle_of_salamiyah_road_: 1,
+  niger_agadez_gold_rush_post_: 0.946,
+  // The Hirske mines report 1.000, the Ganja air show post 0.778.
+  hirske_mine_video_report_: 1,
+  azerbaijan_ganja_air_show_post_: 0.777,
+  // The Battle of Nara (2024) 0.970, the Sadad church post 1.000.
+  battle_of_nara__2024__: 0.969,
+  syria_sadad_church_post_: 1,
 };
