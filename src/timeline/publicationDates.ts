@@ -247,10 +247,10 @@ const POSSESSIVE = /^['’]s\b/;
 /** "on Monday, 6 February", "Monday, February 6": a weekday written with its date names that date, which the date itself gives. */
 const DATE_FOLLOWS = new RegExp(`^,?\\s+(?:\\d{1,2}\\s+(?:${MONTH_NAME})\\b|(?:${MONTH_NAME})\\s+\\d{1,2}\\b)`);
 /**
- * "Today their old headquarters stand empty", "Today it employs about 2,000 people": "Today" opening a description in the present
+ * "Today their old headquarters stand empty", "Today only an overgrown embankment and a few rusting bridges remain": "Today" opening a description in the present
  * is the post's own now, no day a happening took place on (guide: a description), unlike "Today the curfew was extended".
  */
-const TODAY_DESCRIBES = /^Today,?\s+(?:[\w'’-]+\s+){0,4}?(?:is|are|stands?|remains?|lies?|employs|houses|holds|lives|works)\b/;
+const TODAY_DESCRIBES = /^Today,?\s+(?:[\w'’-]+\s+){0,10}?(?:is|are|stands?|remains?|lies?|employs|houses|holds|lives|works)\b/;
 /** "Five years ago, in April 2020, thousands gathered": the date written after the count restates it, and is what dates the sentence. */
 const RESTATED_AFTER = new RegExp(`^,\\s+(?:in|on)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:\\d{1,2}\\s+)?(?:${MONTH_NAME})(?:\\s+\\d{1,2})?,?\\s+\\d{4}\\b`);
 
