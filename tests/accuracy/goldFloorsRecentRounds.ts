@@ -702,4 +702,16 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Nara (2024) 0.970, the Sadad church post 1.000.
   battle_of_nara__2024__: 0.969,
   syria_sadad_church_post_: 1,
+  // Round 115: the Battle of Dalnie 0.848, the Poti fishermen post 0.800.
+  battle_of_dalnie_: 0.847,
+  georgia_poti_fishermen_protest_post_: 0.799,
+  // The Battle of Jazal 0.970, the Markoye attack post 1.000.
+  battle_of_jazal_: 0.969,
+  burkina_markoye_attack_post_: 1,
+  // The Myrne village report 0.933, the Jermuk resort post 0.778.
+  myrne_village_video_report_: 0.932,
+  armenia_jermuk_resort_post_: 0.777,
+  // The Battle of Déou (2019) 0.970, the T4 air base post 0.941.
+  battle_of_deou__2019__: 0.969,
+  syria_tiyas_airbase_post_: 0.94,
 };
