@@ -714,4 +714,16 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Déou (2019) 0.970, the T4 air base post 0.941.
   battle_of_deou__2019__: 0.969,
   syria_tiyas_airbase_post_: 0.94,
+  // Round 116: the Battle of Yelyzavetivka 1.000, the Lankaran tea post 1.000.
+  battle_of_yelyzavetivka_: 1,
+  azerbaijan_lankaran_tea_post_: 1,
+  // The Battle of Huwaysis 1.000, the Bankilaré attack post 1.000.
+  battle_of_huwaysis_: 1,
+  niger_bankilare_attack_post_: 1,
+  // The Kostiantynopil evacuation report 0.897, the Gudermes detentions post 1.000.
+  kostiantynopil_evacuation_video_report_: 0.896,
+  chechnya_gudermes_detentions_post_: 1,
+  // The Battle of Bogandé (2022) 1.000, the Palmyra oil field post 0.947.
+  battle_of_bogande__2022__: 1,
+  syria_palmyra_oil_field_post_: 0.946,
 };
