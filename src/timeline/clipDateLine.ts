@@ -8,12 +8,12 @@ import { PICTURE_NOUN } from './pictureNouns.ts';
 /**
  * "The next clip is from", "This video was filmed", "The most spectacular footage comes", "The last video in this report was
  * filmed", "The first clip from the district is filmed", "The first clip from this spring is from", "The company's last clip from
- * inside the mine is dated": a clip of the
+ * inside the mine is dated", "The last clip of this report is dated": a clip of the
  * material, with at most two plain words before its noun and the subject or the set of clips it belongs to after it, then its
  * date. Reads only the first words.
  */
 const DATES_CLIP =
-  /^(?:the|this|that|another)(?:\s+[a-z'’-]+){0,2}?\s+(?:clip|video|footage|recording|photo|picture|image)(?:\s+(?:of\s+(?:the\s+)?|in\s+(?:this|the|our)\s+|from\s+(?:inside\s+|within\s+)?(?:the\s+|this\s+|that\s+)?)[a-z-]+)?(?:\s+(?:everyone|we|you|that|which|most)(?:\s+[a-z'’]+){1,4}?)?\s+(?:(?:is|was)\s+(?:from|filmed|taken|recorded|shot|released|posted|published|dated)|comes|came)\b/i;
+  /^(?:the|this|that|another)(?:\s+[a-z'’-]+){0,2}?\s+(?:clip|video|footage|recording|photo|picture|image)(?:\s+(?:of\s+(?:the\s+|this\s+|our\s+)?|in\s+(?:this|the|our)\s+|from\s+(?:inside\s+|within\s+)?(?:the\s+|this\s+|that\s+)?)[a-z-]+)?(?:\s+(?:everyone|we|you|that|which|most)(?:\s+[a-z'’]+){1,4}?)?\s+(?:(?:is|was)\s+(?:from|filmed|taken|recorded|shot|released|posted|published|dated)|comes|came)\b/i;
 
 /**
  * "It's April 2, a month after the strikes, when the first drone footage from the town is released.": the report's cleft

@@ -21,10 +21,11 @@ const RANKING =
 /**
  * Counts what was just told among its like: "It was the first public admission of a defeat in
  * years", "This marked the fourth time the town had changed hands", "It was at least the third incursion into the province this
- * month". A pronoun subject points back;
+ * month", "It was not the first raid on the base this spring". A pronoun subject points back;
  * "The brigade was the first to enter the town" tells its own happening.
  */
-const ORDINAL_COUNT = /^(?:It|This|That)\s+(?:was|marked|became|remains|remained)\s+(?:at\s+least\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|last)\b/;
+const ORDINAL_COUNT =
+  /^(?:It|This|That)\s+(?:was|marked|became|remains|remained)\s+(?:not\s+|at\s+least\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|last)\b/;
 
 /**
  * Files what was told among a set: "The battle was one of a series of slow, costly Russian advances west of Donetsk that year", "It

@@ -36,6 +36,8 @@ describe('a sentence ranking what was told is analysis, whatever date it names',
     expect(timeline(`On 10 February, the siege began. ${series}`)).toEqual(['2012-02-10 day «10 February»']);
     const several = 'It was one of several setbacks that slowed the advance that winter.';
     expect(timeline(`On 10 February, the siege began. ${several}`)).toEqual(['2012-02-10 day «10 February»']);
+    const notFirst = 'It was not the first raid on the base this spring.';
+    expect(timeline(`Jets hit the base on Thursday. ${notFirst}`, { published: '2025-04-04' })).toEqual(['2025-04-03 day «on Thursday»']);
     const third = 'It was at least the third incursion into the province this month.';
     expect(timeline(`Troops entered the village on Monday. ${third}`, { published: '2025-04-17' })).toEqual(['2025-04-14 day «on Monday»']);
   });
