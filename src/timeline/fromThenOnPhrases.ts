@@ -20,10 +20,11 @@ export const FROM_THEN_ON_PHRASES: Rule[] = [
   { pattern: /\bfrom (?:then|that (?:day|moment|point)) on(?:wards?)?\b/gi, needs: ['from then', 'from that'], unit: 'day', amount: 0, unhedged: true },
   /*
    * "It's the evening of June 25 when Haidai confirms … From now on, the front line runs along the river": in a story told in the
-   * present, an opening "From now on," is its "from then on"; one that looks ahead with a modal ("From now on, visitors will need
-   * a permit") is a rule for the future, no state of the story.
+   * present, an opening "From now on" is its "from then on", at the story's moment as told, hedge and all ("In late July … From now
+   * on, the line forms after dark": late July); one that looks ahead with a modal ("From now on, visitors will need a permit") is a
+   * rule for the future, no state of the story.
    */
-  { pattern: /^\s*From now on(?=,)(?![^.;]*\b(?:will|would|must|should|shall|can|may)\b)/g, needs: ['from now on'], unit: 'day', amount: 0, unhedged: true },
+  { pattern: /^\s*From now on(?=[,\s])(?![^.;]*\b(?:will|would|must|should|shall|can|may)\b)/g, needs: ['from now on'], unit: 'day', amount: 0 },
   /*
    * "Since then, Azerbaijani troops have held 200 square kilometres": a state from the day just told, as "from then on" is;
    * only opening the sentence, and not the baseline of a count ("Since then more than 300 have been killed") nor a habit

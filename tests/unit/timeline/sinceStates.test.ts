@@ -221,6 +221,11 @@ describe('an opening "From now on," in a story told in the present', () => {
       '2012-03-03 day «3 March»',
       '2012-03-03 day «From now on»',
     ]);
+    // Without its comma too, and hedged as the moment it follows is.
+    expect(timeline('In late July the water ran out. From now on the line forms after dark.')).toEqual([
+      '2012-07 month late «late July»',
+      '2012-07 month late «From now on»',
+    ]);
   });
   it('dates nothing when it looks ahead with a modal, or stands inside what someone says', () => {
     expect(timeline('On 3 March the town fell. From now on, visitors will need a permit.')).toEqual(['2012-03-03 day «3 March»']);
