@@ -35,6 +35,9 @@ describe('a later day stated after a sentence’s first day is where the story s
   it('counts from a later day of the month a second clause names by its ordinal, after a time of that day', () => {
     const prose = 'The convoy left Kaya on 23 September and had reached Bourzanga by the evening of the 25th. It came under attack the next day.';
     expect(timeline(prose)).toEqual(['2012-09-23 day «23 September»', '2012-09-26 day «the next day»']);
+    // So after a first clause dated only to the month, hedged.
+    const month = 'In mid-October the Russians brought up armour, and on the 17th a column attacked. Two days later, infantry entered.';
+    expect(timeline(month)).toEqual(['2012-10 month mid «mid-October»', '2012-10-19 day «Two days later»']);
     // A count there moves no anchor (GUIDE.md).
     const counted = 'The convoy left Kaya on 23 September and reached Bourzanga two days later. It came under attack the next day.';
     expect(timeline(counted)).toEqual(['2012-09-23 day «23 September»', '2012-09-24 day «the next day»']);
