@@ -726,4 +726,16 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Bogandé (2022) 1.000, the Palmyra oil field post 0.947.
   battle_of_bogande__2022__: 1,
   syria_palmyra_oil_field_post_: 0.946,
+  // Round 117: the Battle of Ivanivske 1.000, the Tbilisi metro strike post 1.000.
+  battle_of_ivanivske_: 1,
+  georgia_tbilisi_metro_strike_post_: 1,
+  // The Battle of Handarat 0.938, the Douentza market post 1.000.
+  battle_of_handarat_: 0.937,
+  mali_douentza_market_post_: 1,
+  // The Tykhe report 1.000, the Yerevan metro fire post 0.900.
+  tykhe_village_video_report_: 1,
+  armenia_yerevan_metro_fire_post_: 0.899,
+  // The Battle of Sollé (2022) 0.970, the Anadan returns post 1.000.
+  battle_of_sollé__2022__: 0.969,
+  syria_anadan_return_post_: 1,
 };
