@@ -738,4 +738,16 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Sollé (2022) 0.970, the Anadan returns post 1.000.
   battle_of_sollé__2022__: 0.969,
   syria_anadan_return_post_: 1,
+  // Round 118: the Battle of Hostre 1.000, the Baku fare protest post 1.000.
+  battle_of_hostre_: 1,
+  azerbaijan_baku_metro_protest_post_: 1,
+  // The Battle of Mallah Farms 1.000, the Dosso bridge post 0.941.
+  battle_of_mallah_farms_: 1,
+  niger_dosso_bridge_post_: 0.94,
+  // The Lukiantsi report 0.929, the Kizlyar attack post 1.000.
+  lukiantsi_border_video_report_: 0.928,
+  dagestan_kizlyar_attack_post_: 1,
+  // The Battle of Mentao (2022) 0.813, the Bab al-Hawa post 0.909.
+  battle_of_mentao__2022__: 0.812,
+  syria_bab_hawa_crossing_post_: 0.908,
 };
