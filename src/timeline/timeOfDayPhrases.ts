@@ -140,12 +140,12 @@ export const TIME_OF_DAY_PHRASES: Rule[] = [
    * "The attackers came down from the hills and, after several hours of fighting, captured the crossing", "After a six-hour battle,
    * the barricades had been cleared": hours of the fighting just told, so its day, as "hours later" is (guide); after a statement about an earlier attack ("The ministry announced the
    * toll yesterday. The attackers overran the post after several hours of fighting") the fighting's day is not the one told.
-   * An attack repelled or a post held after hours of fighting ("The army said it had repelled them after several hours of fighting")
+   * An attack repelled, a post held or positions overrun after hours of fighting ("The army said it had repelled them after several hours of fighting")
    * tells how the attack just told ended, which adds to it and dates nothing of its own.
    */
   {
     pattern: new RegExp(
-      `(?<!\\b(?:repelled|repulsed|beaten\\s+off|beat\\s+off|fought\\s+off|held)\\b[^,;.]{0,40}?)\\bafter (?:${COUNT}|a few|several) hours? of (?:(?:heavy|fierce|intense) )?(?:fighting|clashes|combat)\\b|\\bafter an? (?:${COUNT}|several)-hour (?:(?:gun|fierce|heavy) )?(?:battle|fight|firefight|gunfight|assault|clash)\\b`,
+      `(?<!\\b(?:repelled|repulsed|beaten\\s+off|beat\\s+off|fought\\s+off|held|overran|overrun)\\b[^,;.]{0,40}?)\\bafter (?:${COUNT}|a few|several) hours? of (?:(?:heavy|fierce|intense) )?(?:fighting|clashes|combat)\\b|\\bafter an? (?:${COUNT}|several)-hour (?:(?:gun|fierce|heavy) )?(?:battle|fight|firefight|gunfight|assault|clash)\\b`,
       'gi',
     ),
     needs: ['after'],

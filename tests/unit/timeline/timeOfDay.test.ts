@@ -94,6 +94,7 @@ describe('a time of day inherits the day before it', () => {
       timeline('On 10 February, rebels attacked the post. The garrison held the post after four hours of fighting, but 11 soldiers were killed.'),
     ).toHaveLength(1);
     expect(timeline('On 10 February, rebels attacked the post. The attack was repulsed after several hours of fighting.')).toHaveLength(1);
+    expect(timeline('On 10 February, rebels attacked the post. Hundreds of fighters overran the positions after several hours of fighting.')).toHaveLength(1);
   });
 
   it('dates nothing from a count of hours hedged from below, which may leave the day', () => {
