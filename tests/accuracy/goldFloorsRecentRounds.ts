@@ -750,4 +750,16 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Mentao (2022) 0.813, the Bab al-Hawa post 0.909.
   battle_of_mentao__2022__: 0.812,
   syria_bab_hawa_crossing_post_: 0.908,
+  // Round 119: the Battle of Novomykolaivka 0.848, the Zestaponi strike post 1.000.
+  battle_of_novomykolaivka_: 0.847,
+  georgia_zestaponi_ferroalloy_strike_post_: 1,
+  // The Battle of Abu al-Duhur 0.909, the Sofara bridge post 1.000.
+  battle_of_abu_duhur_: 0.908,
+  mali_sofara_bridge_post_: 1,
+  // The Shcherbynivka front report 1.000, the Derbent fortress post 0.900.
+  shcherbynivka_front_video_report_: 1,
+  dagestan_derbent_fortress_post_: 0.899,
+  // The Battle of Sofara (2023) 1.000, the Khan Shaykhun returns post 0.737.
+  battle_of_sofara__2023__: 1,
+  syria_khan_shaykhun_return_post_: 0.736,
 };
