@@ -762,4 +762,16 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Sofara (2023) 1.000, the Khan Shaykhun returns post 0.737.
   battle_of_sofara__2023__: 1,
   syria_khan_shaykhun_return_post_: 0.736,
+  // Round 120: the Battle of Pleshchiivka 1.000, the Gyumri earthquake anniversary post 0.737.
+  battle_of_pleshchiivka_: 1,
+  armenia_gyumri_earthquake_anniversary_post_: 0.736,
+  // The Battle of al-Tamanah 1.000, the Niamey curfew post 1.000.
+  battle_of_tamanah_: 1,
+  niger_niamey_curfew_post_: 1,
+  // The water runs report 0.897, the Shamakhi earthquake post 1.000.
+  yablunivka_village_video_report_: 0.896,
+  azerbaijan_shamakhi_earthquake_post_: 1,
+  // The Battle of Ténenkou (2019) 1.000, the Abu al-Duhur air base post 0.947.
+  battle_of_tenenkou__2019__: 1,
+  syria_abu_duhur_airbase_post_: 0.946,
 };
