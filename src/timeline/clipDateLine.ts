@@ -8,12 +8,12 @@ import { PICTURE_NOUN } from './pictureNouns.ts';
 /**
  * "The next clip is from", "This video was filmed", "The most spectacular footage comes", "The last video in this report was
  * filmed", "The first clip from the district is filmed", "The first clip from this spring is from", "The company's last clip from
- * inside the mine is dated", "The last clip of this report is dated": a clip of the
+ * inside the mine is dated", "The last clip of this report is dated", "The video from July 19 is filmed": a clip of the
  * material, with at most two plain words before its noun and the subject or the set of clips it belongs to after it, then its
  * date. Reads only the first words.
  */
 const DATES_CLIP =
-  /^(?:the|this|that|another)(?:\s+[a-z'’-]+){0,2}?\s+(?:clip|video|footage|recording|photo|picture|image)(?:\s+(?:of\s+(?:the\s+|this\s+|our\s+)?|in\s+(?:this|the|our)\s+|from\s+(?:inside\s+|within\s+)?(?:the\s+|this\s+|that\s+)?)[a-z-]+)?(?:\s+(?:everyone|we|you|that|which|most)(?:\s+[a-z'’]+){1,4}?)?\s+(?:(?:is|was)\s+(?:from|filmed|taken|recorded|shot|released|posted|published|dated)|comes|came)\b/i;
+  /^(?:the|this|that|another)(?:\s+[a-z'’-]+){0,2}?\s+(?:clip|video|footage|recording|photo|picture|image)(?:\s+(?:of\s+(?:the\s+|this\s+|our\s+)?|in\s+(?:this|the|our)\s+|from\s+(?:inside\s+|within\s+)?(?:the\s+|this\s+|that\s+)?)[a-z-]+(?:\s+\d{1,2}\b)?)?(?:\s+(?:everyone|we|you|that|which|most)(?:\s+[a-z'’]+){1,4}?)?\s+(?:(?:is|was)\s+(?:from|filmed|taken|recorded|shot|released|posted|published|dated)|comes|came)\b/i;
 
 /**
  * "It's April 2, a month after the strikes, when the first drone footage from the town is released.": the report's cleft
@@ -114,7 +114,7 @@ export function showsReleasedClip(sentence: string, mentions: readonly DateMenti
  * already cut out.
  */
 const CAMERA_PLACE_AND_TIME =
-  /^(?:\s*(?:,|just|shortly|soon|\d{1,2}:\d{2}|when\s+it\s+is\s+(?:already\s+|still\s+)?(?:light|dark|daylight)|(?:from|on|in|at|near|over|outside|with)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}(?:\s+of\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?|by\s+(?:a|an|the|one\s+of\s+(?:the|its|their|our))\s+[\w'-]+(?:\s+[\w'-]+){0,2}?|(?:a\s+few|some|(?:about\s+|nearly\s+|some\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten))\s+(?:hundred\s+)?(?:metres|meters|kilometres|kilometers|km)\s+(?:(?:from|away\s+from|(?:north|south|east|west)\s+of)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}|away)))*\s*\.?\s*$/i;
+  /^(?:\s*(?:,|just|shortly|soon|\d{1,2}:\d{2}|when\s+it\s+is\s+(?:already\s+|still\s+)?(?:light|dark|daylight)|(?:from|on|in|at|near|over|outside|with)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}(?:\s+of\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?|(?:(?:is|was)\s+(?:filmed|shot|recorded|taken)\s+)?by\s+(?:a|an|the|one\s+of\s+(?:the|its|their|our))\s+[\w'-]+(?:\s+[\w'-]+){0,3}?|(?:a\s+few|some|(?:about\s+|nearly\s+|some\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten))\s+(?:hundred\s+)?(?:metres|meters|kilometres|kilometers|km)\s+(?:(?:from|away\s+from|(?:north|south|east|west)\s+of)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}|away)))*\s*\.?\s*$/i;
 
 /** A time of the day just told ("just after dawn"), which adds no other day to the clip's. */
 const sameDayTime = (mention: DateMention): boolean => mention.kind === 'relative' && mention.unit === 'day' && mention.amount === 0;

@@ -7,6 +7,10 @@ import { MONTH_NAME } from './dateMention.ts';
 import { JUDGED_DAY, WEEKDAY } from './relativeVocabulary.ts';
 
 const NAMES_DAY_ONLY = new RegExp(`^The \\d{1,2}(?:st|nd|rd|th) (?:was|is) a ${WEEKDAY}\\s*\\.?\\s*$`);
+/** "June 2 is a Monday, the volunteers' usual day for Illinivka.": a day written with its month, named by its weekday and what it usually is. */
+const NAMES_DATED_DAY_ONLY = new RegExp(
+  `^(?:(?:${MONTH_NAME}) \\d{1,2}|\\d{1,2} (?:${MONTH_NAME})) (?:was|is) a ${WEEKDAY}(?:, (?:the|a) [^,;.]{1,60})?\\s*\\.?\\s*$`,
+);
 const JUDGES_DAY_ONLY = new RegExp(`^The \\d{1,2}(?:st|nd|rd|th) (?:was|is) ${JUDGED_DAY}(?: (?:for|of|in) [^,;.]{1,60})?\\s*\\.?\\s*$`);
 /** "The night of February 26 is the heaviest.": a time of one day, written with its date, judged by a superlative alone. */
 export const JUDGED_DATED_TIME = new RegExp(
@@ -35,6 +39,7 @@ export function namesDayOnly(sentence: string): boolean {
   const trimmed = sentence.trim();
   return (
     NAMES_DAY_ONLY.test(trimmed) ||
+    NAMES_DATED_DAY_ONLY.test(trimmed) ||
     JUDGES_DAY_ONLY.test(trimmed) ||
     JUDGED_DATED_TIME.test(trimmed) ||
     DAY_AFTER_JUDGEMENT.test(trimmed) ||

@@ -169,6 +169,13 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
     ]);
   });
 
+  it('reads a clip named by its day before the verb, filmed by a resident, as only dating it', () => {
+    expect(timeline('On 10 February, the siege began. The video from February 14 is filmed by a resident of Stara Mykolaivka. It shows a van.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-14 day «»',
+    ]);
+  });
+
   it('reads the last clip "of this report" dated by its day as only dating it', () => {
     expect(timeline('On 10 February, the siege began. The last clip of this report is dated 14 February. It shows the road sign.')).toEqual([
       '2012-02-10 day «10 February»',

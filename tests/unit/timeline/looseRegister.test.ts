@@ -138,6 +138,11 @@ describe('a sentence that only names a day', () => {
     expect(after10February('The attack was the deadliest of the siege.')).toBeUndefined();
     const night = 'In late February the road is shelled every day. The night of February 26 is the heaviest. An officer posts a video the next morning.';
     expect(timeline(night)).toEqual(['2012-02 month late «late February»', '2012-02-27 day «the next morning»']);
+    // Written with its month and named by its weekday, with what the day usually is.
+    expect(timeline("On 10 February, the siege began. February 13 is a Monday, the volunteers' usual day. That morning a drone strikes the van.")).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-13 day «That morning»',
+    ]);
     // Written with its month too.
     expect(timeline('On 10 February, the siege began. February 16 is the worst day. The water keeps rising until the evening.')).toEqual([
       '2012-02-10 day «10 February»',
