@@ -55,9 +55,19 @@ const YEAR_WRAP_DAYS = 150;
  * The year a reader gives a date without one: see `YEAR_WRAP_DAYS` and the windows of `YearContext`;
  * never after the story's `latest` month (a news post tells what already happened).
  */
-export function contextualYear(date: PartialDate & { sameYear?: boolean; nextYear?: true; pluperfect?: true }, context: YearContext): number | undefined {
+export function contextualYear(
+  date: PartialDate & { sameYear?: boolean; nextYear?: true; pluperfect?: true; qualifier?: string },
+  context: YearContext,
+): number | undefined {
   const inSpan = yearInsideSpan(date, context.previous);
   if (inSpan !== undefined) return inSpan;
+  // "By the spring, the front ran … to the 33rd Brigade, which had withdrawn from Kurakhove in the winter": a season told in the
+  // pluperfect began before the date just told, so it is the last such season before it (or that season itself: "Through the winter
+  // of 2022–2023 … had been trained over the winter").
+  const { previous } = context;
+  const season = date.pluperfect === true && date.month === undefined ? seasonFirstMonth(date.qualifier) : undefined;
+  const told = previous?.month ?? (previous?.day === undefined ? seasonFirstMonth(previous?.qualifier) : undefined);
+  if (season !== undefined && previous !== undefined && told !== undefined) return season > told ? previous.year - 1 : previous.year;
   // Not before the story's own years: "In the winter" after 10 February, in a story of February – April 2012, stays in 2012.
   const winter = winterJustTold(date, context.previous);
   const first = (context.section ?? context.story)?.first;
@@ -91,7 +101,7 @@ function winterJustTold(date: PartialDate & { qualifier?: string }, previous: Pr
 }
 
 function windowYear(
-  date: PartialDate & { sameYear?: boolean; nextYear?: true; pluperfect?: true; qualifier?: string | undefined },
+  date: PartialDate & { sameYear?: boolean; nextYear?: true; pluperfect?: true; qualifier?: string },
   context: YearContext,
 ): number | undefined {
   const { previous } = context;

@@ -111,6 +111,19 @@ describe('a month named as the one of the year just told', () => {
   });
 });
 
+describe('a season told in the pluperfect after a date', () => {
+  it('is the last such season before that date, or that season itself', () => {
+    const brigade = 'By the spring of 2025, the front ran through the villages. The sector went to a brigade, which had withdrawn from the town in the winter.';
+    expect(timeline(`${brigade} On 8 June, the ministry claimed a crossing.`, {})).toEqual([
+      '2025 year spring «spring of 2025»',
+      '2024 year winter «winter»',
+      '2025-06-08 day «8 June»',
+    ]);
+    const trained = 'Through the winter of 2022–2023 engineers built defences. Several brigades had been trained abroad over the winter.';
+    expect(timeline(trained, {})).toEqual(['2022 year winter «winter of 2022–2023»', '2022 year winter «winter»']);
+  });
+});
+
 describe('"early" or "late" in the year or the month just told', () => {
   it('is that year or month, hedged', () => {
     expect(timeline('In June 2024 the attack began. Late in the year the army set up a new post.', {})).toEqual([
