@@ -68,6 +68,11 @@ function winterAcrossYears(heading: string): AbsoluteMention | undefined {
   return { kind: 'absolute', index: winter.index, text: winter[0].trim(), year: first, qualifier: 'winter' };
 }
 
+/** "September attack", "March offensive": a month written out, then a lowercase noun it modifies. */
+const OPENING_MONTH = new RegExp(
+  `^(${MONTH_NAME})\\s+(?:[a-z]+\\s+)?(?:attack|attacks|offensive|assault|battle|fighting|clashes|raid|strikes?|siege|withdrawal|counter-?offensive)\\b`,
+);
+
 /**
  * The one month a heading names when it is more than a date ("ISIL counter-offensive of December
  * 2016", "September rebel offensive"): it sets the month of "On the 8th" below it.
@@ -75,6 +80,10 @@ function winterAcrossYears(heading: string): AbsoluteMention | undefined {
 export function headingMonthMention(heading: string): AbsoluteMention | undefined {
   // Without a month name there is no month to find, and chrono-node is not worth a call.
   if (heading.length > MAX_HEADING || !HAS_MONTH.test(heading)) return undefined;
+  // A month opening the heading as its noun's modifier ("September attack") is no date the sentence reader would take alone.
+  const opening = OPENING_MONTH.exec(heading);
+  const month = opening?.[1] === undefined ? undefined : monthNumber(opening[1]);
+  if (month !== undefined) return { kind: 'absolute', index: 0, text: opening?.[1] ?? '', month };
   const [mention, ...others] = recogniseDates(heading).filter((found) => !datesCountOnly(found));
   if (mention?.kind !== 'absolute' || others.length > 0) return undefined;
   return mention.month !== undefined && mention.day === undefined && mention.end === undefined ? mention : undefined;

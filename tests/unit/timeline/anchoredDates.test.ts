@@ -289,4 +289,10 @@ describe('relative days count from a known anchor', () => {
       '## Spring\nOn 5 May 2016, a concert was held.\n## Counter-offensive of December 2016\nOn the 8th, rebels attacked. On 10 December, they entered the town. On the 12th, they withdrew.\n';
     expect(extractTimeline(article, { infoboxDate: '2016' }).map((event) => event.date)).toEqual(['2016-05-05', '2016-12-08', '2016-12-10', '2016-12-12']);
   });
+
+  it('reads a heading that opens with a month modifying its noun ("September attack") as naming that month', () => {
+    const article =
+      '## July attack\nOn 5 July 2022, fighters attacked the camp.\n## September attack\nShortly before dawn on the 5th, fighters attacked again.\n';
+    expect(extractTimeline(article, { infoboxDate: '2022' }).map((event) => event.date)).toEqual(['2022-07-05', '2022-09-05']);
+  });
 });
