@@ -774,4 +774,16 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Ténenkou (2019) 1.000, the Abu al-Duhur air base post 0.947.
   battle_of_tenenkou__2019__: 1,
   syria_abu_duhur_airbase_post_: 0.946,
+  // Round 121: the Battle of Zoriane 1.000, the Kobuleti landslide post 0.947.
+  battle_of_zoriane_: 1,
+  georgia_kobuleti_landslide_post_: 0.946,
+  // The Battle of Halfaya 1.000, the Fada N'Gourma airstrip post 1.000.
+  battle_of_halfaya_: 1,
+  burkina_fada_airstrip_post_: 1,
+  // The Sontsivka report 0.966, the Ijevan bus protest post 0.842.
+  sontsivka_village_video_report_: 0.965,
+  armenia_ijevan_bus_protest_post_: 0.841,
+  // The Battle of Macina (2021) 1.000, the northern Hama returns post 1.000.
+  battle_of_macina__2021__: 1,
+  syria_halfaya_return_post_: 1,
 };
