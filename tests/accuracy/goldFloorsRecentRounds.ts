@@ -786,4 +786,16 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Macina (2021) 1.000, the northern Hama returns post 1.000.
   battle_of_macina__2021__: 1,
   syria_halfaya_return_post_: 1,
+  // Round 122: the Battle of Novotoretske 1.000, the Ganja flood post 1.000.
+  battle_of_novotoretske_: 1,
+  azerbaijan_ganja_flood_post_: 1,
+  // The Battle of Taybat al-Imam 1.000, the Téra market post 0.900.
+  'battle_of_taybat_al-imam_': 1,
+  niger_tera_market_post_: 0.899,
+  // The front west of Pokrovsk report 1.000, the Buynaksk water protest post 0.762.
+  mykhailivka_front_video_report_: 1,
+  dagestan_buynaksk_protest_post_: 0.761,
+  // The Battle of Dinangourou (2019) 1.000, the Morek road post 0.889.
+  battle_of_dinangourou__2019__: 1,
+  syria_morek_crossing_post_: 0.888,
 };
