@@ -86,6 +86,13 @@ describe('a weekend and a span of hours in a news post', () => {
     ]);
   });
 
+  it('reads "In July of that year" after a look back as that look back\'s year', () => {
+    const news = 'The clergy answered with a statement on Sunday.';
+    expect(
+      post(`${news}\n\nThe quarrel goes back to the summer of 2024, when crowds filled the streets. In July of that year the mayor resigned.`, '2025-07-22'),
+    ).toEqual(['2025-07-20', '2024', '2024-07']);
+  });
+
   it('counts months on from the day looked back to when counting from the news would pass the publication', () => {
     const news = 'The clergy answered with a statement on Sunday.';
     const later = 'Two months later, the mayor was elected.';
