@@ -65,6 +65,9 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
     expect(timeline('The city expects about 500,000 visitors this year, its tourism department said on Thursday.', post)[0]).toMatch(/«on Thursday»$/);
     expect(timeline('The curfew may be over, but few people expect to go out after dark any time soon.', post)).toEqual([]);
     expect(timeline('Aides say he wants to take away the pretext for a new offensive after the fighting of September last year.', post)).toEqual([]);
+    // What a warning still in force is of lies ahead; a warning given on a day is dated by it.
+    expect(timeline('The agency has warned of more heavy rain in the hills from Thursday.', post)).toEqual([]);
+    expect(timeline('The agency warned of more heavy rain on Thursday.', post)).toEqual(['2025-02-06 day «on Thursday»']);
     // What befell a thing the forecast names, told by a past participle, was done before the forecast: "will be adopted" lies ahead.
     expect(timeline('The junta will stay in power under a new charter adopted on Saturday.', post)).toEqual(['2025-02-01 day «on Saturday»']);
     expect(timeline('The new charter will be adopted on Saturday.', post)).toEqual([]);
