@@ -41,7 +41,7 @@ export const MONTH_AND_YEAR_PHRASES: Rule[] = [
   { pattern: /\b(?:later|earlier) (?:that|in the|in that|the same) month\b/gi, needs: ['month'], unit: 'month', amount: 0 },
   { pattern: /\b(?:later|earlier) (?:that|in the|in that|the same) year\b/gi, needs: ['later', 'earlier'], unit: 'year', amount: 0 },
   // "The festival was held there that month": the anchor's month, as "that day" is its day ("in May of that month" is no phrase).
-  { pattern: /(?<!\bof )\b(?:that|the same) month\b/gi, needs: ['that month', 'the same month'], unit: 'month', amount: 0 },
+  { pattern: /(?<!\b(?:of|early|late) )\b(?:that|the same) month\b/gi, needs: ['that month', 'the same month'], unit: 'month', amount: 0 },
   { pattern: /\bthe end of (?:the|that|the same) month\b/gi, needs: ['the end of'], unit: 'month', amount: 0, qualifier: 'late' },
   // "In the last days of the month", "in the first weeks of the month": the anchor's month, as "the last days of March" is late March.
   {
@@ -75,9 +75,15 @@ export const MONTH_AND_YEAR_PHRASES: Rule[] = [
     qualifier: 'mid',
   },
   { pattern: /\bthe end of (?:the|that|the same) year\b/gi, needs: ['the end of'], unit: 'year', amount: 0, qualifier: 'late' },
-  // "Late in the year the army set up a new post", "early in the month": the anchor's year or month, hedged as "late 2022" is.
-  { pattern: /\b(early|late)\s+in\s+(?:the|that)\s+year\b/gi, needs: ['in the year', 'in that year'], unit: 'year', amount: 0, qualifier: 'fromGroup' },
-  { pattern: /\b(early|late)\s+in\s+(?:the|that)\s+month\b/gi, needs: ['in the month', 'in that month'], unit: 'month', amount: 0, qualifier: 'fromGroup' },
+  // "Late in the year the army set up a new post", "early that month": the anchor's year or month, hedged as "late 2022" is.
+  { pattern: /\b(early|late)\s+(?:in\s+(?:the|that)|that)\s+year\b/gi, needs: ['in the year', 'that year'], unit: 'year', amount: 0, qualifier: 'fromGroup' },
+  {
+    pattern: /\b(early|late)\s+(?:in\s+(?:the|that)|that)\s+month\b/gi,
+    needs: ['in the month', 'that month'],
+    unit: 'month',
+    amount: 0,
+    qualifier: 'fromGroup',
+  },
   // "since the start of the year", "at the beginning of the month": the anchor's year or month, early, as "the start of April" is.
   {
     pattern: /\bthe (?:start|beginning) of (?:the|that|the same) year\b/gi,

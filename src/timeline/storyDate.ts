@@ -151,6 +151,8 @@ const PRESENT_MAIN_VERB =
   /^,?\s+(?!(?:was|this|thus|its|his|towards|across|as|plus|versus|unless|besides|whereas|always|perhaps|sometimes|afterwards|nowadays)\b)(?!(?:tells|shows)\s+(?:us|reporters|journalists)\b)(?:(?:now|still)\s+)?(?:is|are|has|have|[a-z]{2,}s)\s/;
 /** "In May of the same year", "in March that year": the year of the date before; "in April of the following year", the one after it. */
 const SAME_YEAR = /^\s*(?:of\s+)?(?:the\s+same|that|the\s+(next|following))\s+year\b/i;
+/** "were marked that May", "Late that March": the month of the year just told, hedged as "late March" is. */
+const THAT_BEFORE = /\b(?:(early|mid|late)[\s-]+)?that\s+$/i;
 /**
  * "in May and June 2015", "in late January and early February 2017": the year ends the pair, and the first month is in it too
  * (December in "December and January 2015" the year before); each month may carry its own hedge.
@@ -281,7 +283,10 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   // "were marked that May", "That winter, drones destroyed …": the month or the season named as the one of the year just told, as
   // "In May of the same year" is, whatever year a news post's present would give it.
   const monthOrSeason = mention.month !== undefined || (mention.month === undefined && SEASONS.has(mention.qualifier ?? ''));
-  if (monthOrSeason && mention.day === undefined && mention.year === undefined && /\bthat\s+$/i.test(near)) return { ...mention, sameYear: true };
+  const that = monthOrSeason && mention.day === undefined && mention.year === undefined ? THAT_BEFORE.exec(near) : null;
+  const thatWord = that?.[1] === undefined ? undefined : HEDGE_WORDS[that[1].toLowerCase()];
+  const thatHedge = thatWord === undefined || mention.qualifier !== undefined ? {} : { qualifier: thatWord };
+  if (that !== null) return { ...mention, sameYear: true, ...thatHedge };
   if (
     mention.month !== undefined &&
     mention.day === undefined &&

@@ -135,6 +135,21 @@ describe('"early" or "late" in the year or the month just told', () => {
       '2024-06 month early «Early in the month»',
     ]);
   });
+
+  it('is that year or month, hedged, told with "that" too, and so is a month named with "that"', () => {
+    expect(timeline('In June 2024 the attack began. Late that year the army set up a new post.', {})).toEqual([
+      '2024-06 month «June 2024»',
+      '2024 year late «Late that year»',
+    ]);
+    expect(timeline('In June 2024 the attack began. Early that month the army set up a post.', {})).toEqual([
+      '2024-06 month «June 2024»',
+      '2024-06 month early «Early that month»',
+    ]);
+    expect(timeline('In the spring of 2023 shells hit several villages. Late that March, bullets struck the school.', {})).toEqual([
+      '2023 year spring «spring of 2023»',
+      '2023-03 month late «March»',
+    ]);
+  });
 });
 
 describe('a winter told without its year right after a January or a February', () => {
