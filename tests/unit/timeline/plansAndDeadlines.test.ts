@@ -37,6 +37,8 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
       '2013-03 month «March 2013»',
       '2015 year «2015»',
     ]);
+    // "would go back" is no "would go on to": what someone said they would do lies ahead.
+    expect(timeline('Residents said they would go back to the highway on Friday if the water was not restored.', { published: '2025-07-22' })).toEqual([]);
   });
 
   it('reads a date in an opening clause in the present before a main clause in the future as lying ahead', () => {
