@@ -63,6 +63,7 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
     expect(timeline('In March the ministry reviewed the licences.', post)).toEqual(['2024-03 month «March»']);
     expect(timeline('A delegation from Sweida is due in Damascus on Sunday to discuss the details.', post)).toEqual([]);
     expect(timeline('Forecasters expect the temperature to fall to minus 12 degrees over the weekend.', post)).toEqual([]);
+    expect(timeline('Forecasters expect more rain in the mountains on Thursday and Friday.', post)).toEqual([]);
     // A figure expected, dated by when it was said.
     expect(timeline('The city expects about 500,000 visitors this year, its tourism department said on Thursday.', post)[0]).toMatch(/«on Thursday»$/);
     expect(timeline('The curfew may be over, but few people expect to go out after dark any time soon.', post)).toEqual([]);
