@@ -183,10 +183,11 @@ const CONCESSIVE_CLAUSE = /,\s*(?:although|though|even\s+though)\s[^;]*/g;
  * hydroelectric station in Europe when it opened in 1932, and it remained … until … March 2024", "Protests in the city in
  * the summer of 2011 were among the largest of the uprising, and the army entered it on 31 July 2011": an opening clause ranking
  * its subject describes it, so the main clause after it dates the sentence by its own date. Up to its comma; not a second verb of
- * a subject that acted ("entered Balakliia on 8 September and were among the first units in Kupiansk").
+ * a subject that acted ("entered Balakliia on 8 September and were among the first units in Kupiansk"), nor "was one of the first
+ * towns to join the uprising", which tells that it joined.
  */
 const RANKING_CLAUSE =
-  /^(?:(?!\band\s)[^,;])*?\b(?:was|were|is|are)\s+(?:(?:one\s+of|among)\s+the\s|the\s+(?:[a-z]{3,}est|most\s+[a-z]+)\s)[^,;]*(?=,\s+(?:and|but)\s|;)/;
+  /^(?:(?!\band\s)[^,;])*?\b(?:was|were|is|are)\s+(?:(?:one\s+of|among)\s+the\s(?!(?:first|last)\s[^,;]*?\bto\s+[a-z]+\b)|the\s+(?:[a-z]{3,}est|most\s+[a-z]+)\s)[^,;]*(?=,\s+(?:and|but)\s|;)/;
 
 /**
  * "struck the refinery in the early hours of Tuesday, setting off a fire that firefighters were still fighting this morning": a

@@ -13,6 +13,11 @@ describe('an opening clause ranking its subject', () => {
       '2012-09-08 day «8 September»',
     ]);
   });
+
+  it('is no ranking when it tells its subject was among the first to act, which dates the sentence', () => {
+    const joined = 'In late March 2011 it was one of the first towns in the region to join the uprising, and its demonstrations drew thousands.';
+    expect(timeline(joined, { published: '2025-02-11' })).toEqual(['2011-03 month late «late March 2011»']);
+  });
 });
 
 describe('a past state that lasted until a date', () => {
