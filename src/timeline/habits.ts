@@ -7,10 +7,11 @@ import type { DateMention } from './dateMention.ts';
 
 /**
  * "His men walk into the positions every ten days, because any vehicle on the road is hit within minutes": a moment inside a
- * habit is one of the habit's, counted from no happening of the story, and a habit names no day (GUIDE.md).
+ * habit is one of the habit's, counted from no happening of the story, and a habit names no day (GUIDE.md). So is a share of
+ * each day ("the bakeries open for only a few hours a day and run out well before noon").
  */
 const HABIT =
-  /\b(?:every|each)\s+(?:(?:other|few|couple\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+)?(?:days?|nights?|mornings?|evenings?|weeks?|hours?|minutes?)\b|\b(?:once|twice|three\s+times|several\s+times)\s+(?:a|an|per)\s+(?:day|night|week|hour)\b/i;
+  /\b(?:every|each)\s+(?:(?:other|few|couple\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+)?(?:days?|nights?|mornings?|evenings?|weeks?|hours?|minutes?)\b|\b(?:once|twice|three\s+times|several\s+times)\s+(?:a|an|per)\s+(?:day|night|week|hour)\b|\b(?:a\s+few|several|two|three|four|five|six|eight|ten|twelve|\d{1,2})\s+(?:hours|days)\s+(?:a|per)\s+(?:day|week)\b/i;
 
 /** Whether a sentence tells a habit, what happens every few days or twice a week. */
 export function tellsHabit(sentence: string): boolean {
@@ -24,9 +25,13 @@ export function tellsHabit(sentence: string): boolean {
  */
 const HABIT_BEFORE = /\b(?:no\s+longer|rarely|seldom|never|usually|often|normally|generally|typically)\s+[a-z]+\b[^,;.]{0,60}$/i;
 
-/** The mentions without the times of day a habit is told at. */
+/** The mentions without the times of day a habit is told at, or told in a sentence that tells a habit ("a few hours a day"). */
 export function withoutHabitualTimes(mentions: DateMention[], flat: string): DateMention[] {
   return mentions.filter(
-    (mention) => mention.kind !== 'relative' || mention.unit !== 'day' || mention.amount !== 0 || !HABIT_BEFORE.test(flat.slice(0, mention.index)),
+    (mention) =>
+      mention.kind !== 'relative' ||
+      mention.unit !== 'day' ||
+      mention.amount !== 0 ||
+      !(HABIT_BEFORE.test(flat.slice(0, mention.index)) || HABIT.test(flat.slice(Math.max(0, mention.index - 60), mention.index))),
   );
 }

@@ -270,4 +270,11 @@ describe('a time of day in a clause told as a habit by an adverb of frequency', 
     expect(timeline(afraid, post)).toEqual(['2025-06-22 day «on Sunday»']);
     expect(timeline(`${told} Police cleared the square after dark.`, post)).toHaveLength(2);
   });
+
+  it('is so after a share of each day told just before it', () => {
+    const post = { published: '2025-02-11' };
+    const told = 'The government lifted the bread subsidy in late December.';
+    const bakeries = `${told} Residents say the bakeries open for only a few hours a day and run out well before noon.`;
+    expect(timeline(bakeries, post)).toEqual(['2024-12 month late «late December»']);
+  });
 });
