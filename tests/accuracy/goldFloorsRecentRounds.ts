@@ -798,4 +798,16 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Dinangourou (2019) 1.000, the Morek road post 0.889.
   battle_of_dinangourou__2019__: 1,
   syria_morek_crossing_post_: 0.888,
+  // Round 123: the Battle of Tsukuryne 0.941, the Telavi grape growers post 1.000.
+  battle_of_tsukuryne_: 0.94,
+  georgia_telavi_farmers_protest_post_: 1,
+  // The Battle of Salma 1.000, the Magas rally post 1.000.
+  battle_of_salma_: 1,
+  ingushetia_magas_border_protest_post_: 1,
+  // The Tell Tamer offensive (2015) 1.000, the New York front report 0.963.
+  tell_tamer_offensive__2015__: 1,
+  niu_york_front_video_report_: 0.962,
+  // The Battle of Nevelske 0.970, the Sévaré airport post 0.947.
+  battle_of_nevelske_: 0.969,
+  mali_sevare_airport_post_: 0.946,
 };
