@@ -810,4 +810,16 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Nevelske 0.970, the Sévaré airport post 0.947.
   battle_of_nevelske_: 0.969,
   mali_sevare_airport_post_: 0.946,
+  // Round 124: the Battle of Suran (2017) 1.000, the Vedeno mudflow post 0.947.
+  battle_of_suran__2017__: 1,
+  chechnya_vedeno_flood_post_: 0.946,
+  // The Battle of Léré 1.000, the Salamiyah bread post 0.889.
+  battle_of_lere_: 1,
+  syria_salamiyah_bread_protest_post_: 0.888,
+  // The Battle of Lele Tepe 0.970, the Kongoussi displaced post 1.000.
+  battle_of_lele_tepe_: 0.969,
+  burkina_kongoussi_displaced_post_: 1,
+  // The Battle of Stupochky 1.000, the Oskil crossings report 0.963.
+  battle_of_stupochky_: 1,
+  oskil_crossing_video_report_: 0.962,
 };
