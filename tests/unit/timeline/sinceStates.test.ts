@@ -5,6 +5,7 @@ import { timeline } from './timelineOf.ts';
 describe('a state told in the perfect "since" a date happened on that date; a count since a date did not', () => {
   it.each([
     ['The town has been under blockade by rebels since early 2011, and convoys supply it.', ['2011 year early «early 2011»']],
+    ['Its fighters have kept the town under blockade since August 2011, and convoys supply it.', ['2011-08 month «August 2011»']],
     ['The town had been held by rebels since early 2011, after months of fighting.', ['2011 year early «early 2011»']],
     ['Shelling had continued on and off since 12 February, residents said.', ['2012-02-12 day «12 February»']],
     ['Aircraft had been striking oil installations around the town since the autumn of 2011.', ['2011 year autumn «autumn of 2011»']],
