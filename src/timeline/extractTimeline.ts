@@ -226,7 +226,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
           onlyDate,
           firstTold?.index ?? 0,
           formatIsoDate(event, 'month'),
-          storySpan?.end,
+          (storySpan ?? statedSpan)?.end,
           allLead && previous?.day !== undefined ? formatIsoDate(previous, 'day') : undefined,
         );
       const wholeSpan =

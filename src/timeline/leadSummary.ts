@@ -231,6 +231,16 @@ export function statesWholeSpan(firstOfArticle: boolean, inLead: boolean, told: 
   return firstOfArticle && inLead && told?.end !== undefined && told.start === story?.start && told.end === story.end;
 }
 
+/**
+ * Whether the story ends in the month, or in the first week of the next ("until it was taken … at the end of June" of a battle the
+ * infobox ends on 1 July): the text and the infobox may date the same end a few days apart.
+ */
+function endsInMonth(storyEnd: string, month: string): boolean {
+  const [year = 0, number = 0, day = 99] = storyEnd.split('-').map(Number);
+  const before = number === 1 ? `${year - 1}-12` : `${year}-${String(number - 1).padStart(2, '0')}`;
+  return storyEnd.startsWith(month) || (day <= 7 && month === before);
+}
+
 /** "… was encircled and shelled until the Russian withdrawal from the region in early April 2022": a state that lasted up to the date. */
 const LASTED_UP_TO = /\b(?:until|till)\b[^,;.]{0,80}$/i;
 
@@ -250,7 +260,7 @@ export function runsToStoryEnd(
   storyEnd: string | undefined,
   dayToldBefore: string | undefined,
 ): boolean {
-  if (!inLead || !onlyDate || month === undefined || storyEnd === undefined || !storyEnd.startsWith(month)) return false;
+  if (!inLead || !onlyDate || month === undefined || storyEnd === undefined || !endsInMonth(storyEnd, month)) return false;
   if (dayToldBefore?.startsWith(month) === true) return false;
   return LASTED_UP_TO.test(sentence.slice(Math.max(0, dateIndex - 100), dateIndex));
 }

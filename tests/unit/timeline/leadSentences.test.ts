@@ -139,6 +139,13 @@ describe('lead sentences that sum up the story', () => {
     expect(extractTimeline(`## Siege\n${lead}\n`, sumy).map((event) => event.date)).toEqual(['2022-04']);
   });
 
+  it('reads the end so also when the infobox gives the start only to the month and ends a few days into the next month', () => {
+    const held = 'The village was a target. Its defenders held it for nearly three months, until it was taken at the end of June.';
+    expect(extractTimeline(`${held}\n`, { infoboxDate: 'April – 1 July 2024' })).toEqual([]);
+    // Ended later in the next month, the infobox's end is no longer that end of June.
+    expect(extractTimeline(`${held}\n`, { infoboxDate: 'April – 20 July 2024' }).map((event) => event.date)).toEqual(['2024-06']);
+  });
+
   it('keeps such a state in a report with no headings once the text has told a day of that month: it is the next step', () => {
     const span = { infoboxDate: '24 January – 28 February 2023' };
     const report = 'On Feb. 12, the tally lists 58 tanks. Russian attacks go on until the end of February, but none gets as far as the first.';
