@@ -101,12 +101,13 @@ const SOURCE_BETWEEN = String.raw`(?:[^,;.]{1,60}\s(?:says|said|say),\s+|accordi
  * The same count right after its date, told as its people staying: "by the spring of 2024 only about 3,000 residents remained",
  * and so when a bound hedges it, "By the end of 2022, fewer than 2,000 people remained", and in a report told in the present ("By
  * mid-September 2025, fewer than 2,000 of them remain", "By the spring of 2024 fewer than a thousand people are left", "By the end
- * of 2024 fewer than ten residents were still living in the village", "in March 2025 fewer than forty are left", "about 500 of
+ * of 2024 fewer than ten residents were still living in the village", "fewer than ten residents were reported to remain by the end
+ * of the year", "in March 2025 fewer than forty are left", "about 500 of
  * the village's 4,000 pre-war residents are still living there"), or the share of them gone ("about half of the city's 100,000
  * pre-war residents have left"), and after the estimating verb's date ("The United Nations estimated
  * in late 2015 that some 200,000 civilians remained", unless ", and that" reports more): still the place's size, not a happening.
  */
-const PEOPLE_STAYING = String.raw`(?:only\s+)?(?:about\s+|around\s+|some\s+|(?:fewer|less|more)\s+than\s+|under\s+|over\s+|nearly\s+|barely\s+)?(?:\d[\d,.]*|an?(?=\s+(?:few\s+)?(?:hundred|thousand))|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|a\s+dozen)(?:\s+(?:few\s+)?(?:hundred|thousand))?\s+${WHO_STAYS}(?:still\s+)?(?:remained|lived|remain|live|(?:are|were)\s+(?:still\s+|now\s+)?(?:left|living))(?=\s*(?:[.;,]|$)|\s+(?:in|there|here|at)\b)|(?:about\s+|around\s+|nearly\s+|more\s+than\s+)?(?:half|a\s+third|two\s+thirds|a\s+quarter)\s+of\s+the\s+[\w'’-]+\s+(?:\d[\d,.]*\s+)?(?:pre-war\s+)?(?:civilians|people|residents|inhabitants)\s+(?:have|had)\s+(?:left|fled|gone)(?=\s*(?:[.;,]|$))`;
+const PEOPLE_STAYING = String.raw`(?:only\s+)?(?:about\s+|around\s+|some\s+|(?:fewer|less|more)\s+than\s+|under\s+|over\s+|nearly\s+|barely\s+)?(?:\d[\d,.]*|an?(?=\s+(?:few\s+)?(?:hundred|thousand))|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|a\s+dozen)(?:\s+(?:few\s+)?(?:hundred|thousand))?\s+${WHO_STAYS}(?:(?:were|was|are|is)\s+(?:reported|estimated|believed|thought|said)\s+to\s+)?(?:still\s+)?(?:remained|lived|remain|live|(?:are|were)\s+(?:still\s+|now\s+)?(?:left|living))(?=\s*(?:[.;,]|$)|\s+(?:in|there|here|at|by)\b)|(?:about\s+|around\s+|nearly\s+|more\s+than\s+)?(?:half|a\s+third|two\s+thirds|a\s+quarter)\s+of\s+the\s+[\w'’-]+\s+(?:\d[\d,.]*\s+)?(?:pre-war\s+)?(?:civilians|people|residents|inhabitants)\s+(?:have|had)\s+(?:left|fled|gone)(?=\s*(?:[.;,]|$))`;
 const PEOPLE_STAYING_AFTER = new RegExp(String.raw`^,?\s+(?:that\s+(?![^.;]*,\s*and\s+that\b))?${SOURCE_BETWEEN}${PEOPLE_STAYING}`, 'i');
 /**
  * The same count in a sentence no date of its own dates ("Volunteers tell us that by the end of September fewer than 2,000 people

@@ -115,6 +115,9 @@ describe("a count of a place's people at a date is no event", () => {
     expect(timeline('By the end of 2019, fewer than 800 people remained in the village.', {})).toEqual([]);
     expect(timeline('By the summer of 2016 less than 5,000 residents remained.', {})).toEqual([]);
     expect(timeline('By the end of 2016 fewer than ten residents were still living in the village.', {})).toEqual([]);
+    // Reported to remain, before "by" a time counted from the day just told.
+    expect(timeline('On 5 October 2016 the village fell. Fewer than ten residents were reported to remain by the end of the year.', {})).toHaveLength(1);
+    expect(timeline('On 5 October 2016 the village fell. Fewer than ten residents remained by the end of the year.', {})).toHaveLength(1);
     expect(timeline('By mid-September 2025, fewer than 2,000 of them remain, most of them elderly.', {})).toEqual([]);
     expect(timeline('By the spring of 2024 fewer than a thousand people are left in the town.', {})).toEqual([]);
     expect(timeline('The town was shelled almost every day, and by December 2022 fewer than 2,000 of its 11,000 inhabitants remained.', {})).toEqual([]);
