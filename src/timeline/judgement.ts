@@ -67,11 +67,12 @@ const ORDINAL_OF_SET =
 /**
  * Names or weighs the story from today ("The fighting has been described as a stalemate", "Officials have called the loss the
  * worst blow", "has since been regarded by many officers as a model", "has been compared to that of 1941", "The case has become
- * a symbol of the crackdown that followed the decision, announced on 28 November"); "viewed" and
- * "compared" only in the passive, since "have viewed the footage" is watching, not naming.
+ * a symbol of the crackdown that followed the decision, announced on 28 November", "has been cited by analysts as an example of
+ * the tactic adopted after … 2023"); "viewed", "compared" and "cited" only in the passive, since "have viewed the footage" is
+ * watching, not naming.
  */
 const NAMING =
-  /^[^;]{0,80}?\s(?:has|have)\s+(?:(?:widely|often|also|since|variously|generally|long)\s+)?(?:(?:been\s+)?(?:called|described|termed|regarded|considered|characteri[sz]ed|portrayed)|been\s+(?:viewed|compared|likened)|become\s+(?:a|the)\s+(?:[a-z]+\s+)?(?:symbol|byword|emblem)\s+(?:of|for)|come\s+to\s+(?:symboli[sz]e|stand\s+for))\b/;
+  /^[^;]{0,80}?\s(?:has|have)\s+(?:(?:widely|often|also|since|variously|generally|long)\s+)?(?:(?:been\s+)?(?:called|described|termed|regarded|considered|characteri[sz]ed|portrayed)|been\s+(?:viewed|compared|likened|cited(?=[^;.]{0,40}\sas\s))|become\s+(?:a|the)\s+(?:[a-z]+\s+)?(?:symbol|byword|emblem)\s+(?:of|for)|come\s+to\s+(?:symboli[sz]e|stand\s+for))\b/;
 
 /**
  * "Analysts have noted that the loss of the town in January removed the last foothold": what commentators have said of the

@@ -115,6 +115,7 @@ describe('saying from today what the story was is analysis, whatever its date me
     ).toEqual(['2012-02-10 day «10 February»', '2012-02-11 day «The next day»']);
     expect(timeline('Historians have characterised the retreat as the turning point of the war in 2012.')).toEqual([]);
     expect(timeline('The defence of the town has since been regarded by many officers as a model for the fighting in March 2012.')).toEqual([]);
+    expect(timeline('The battle has been cited by analysts as an example of the tactic, adopted after the losses of tanks in 2011.')).toEqual([]);
   });
   it('keeps a description made on a day of the story, and a call made then', () => {
     expect(timeline('On 5 March the minister described the attack as a crime.')).toEqual(['2012-03-05 day «5 March»']);
