@@ -24,9 +24,9 @@ const REPORT_SUBJECT_STRETCH =
 
 /**
  * "This report follows Yampil from the Ukrainian counteroffensive in the autumn of 2022 to the shelling that returned in 2024": the
- * stretch a report covers, told by the happenings it runs from and to.
+ * stretch a report covers, told by the happenings it runs from and to, or into ("from the summer of 2024 into the winter").
  */
-const REPORT_FROM_TO = /^This\s+(?:report|video|film|story)\s+(?:follows|covers|traces)\b[^.;]{0,120}?\bfrom\s[^.;]{1,120}?\bto\s/i;
+const REPORT_FROM_TO = /^This\s+(?:report|video|film|story)\s+(?:follows|covers|traces)\b[^.;]{0,120}?\bfrom\s[^.;]{1,120}?\b(?:to|into|until|till)\s/i;
 
 /** Whether a lead sentence tells what stretch a report covers (see REPORT_SPAN). */
 export function scopesReportSpan(sentence: string, inLead: boolean): boolean {
