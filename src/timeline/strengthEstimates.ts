@@ -91,7 +91,7 @@ administration said that about 200 residents remained"); read over the phrase af
 const PEOPLE_LIVING_AFTER =
   /^(?:(?!,\s*and\b)[^.;]){0,100}?\b(?:(?:estimated|said|reported|stated)\s+that\s+(?:only\s+)?(?:about\s+|around\s+|some\s+|(?:fewer|less|more)\s+than\s+|under\s+|over\s+|nearly\s+|barely\s+)?\d[\d,.]*(?:\s+(?:people|civilians|residents|inhabitants))?\s+(?:remained|lived|still\s+lived)|\d[\d,.]*(?:\s+(?:hundred|thousand|million))?\s+(?:civilians|people|residents|inhabitants)\s+(?:were|was)\s+(?:estimated|believed|thought|said)\s+to\s+(?:live|remain)|(?:had|has)\s+(?:about\s+|around\s+|some\s+|only\s+|nearly\s+|over\s+)?\d[\d,.]*(?:\s+(?:hundred|thousand|million))?\s+(?:inhabitants|residents))\b/i;
 /** Who is counted: "people", "of them", "of the village's 4,000 pre-war residents", or no one named ("fewer than forty are left"). */
-const WHO_STAYS = String.raw`(?:(?:civilians|people|residents|inhabitants|of\s+them|of\s+(?:the\s+[\w'’-]+|its|their)\s+(?:\d[\d,.]*\s+)?(?:pre-war\s+)?(?:civilians|people|residents|inhabitants))\s+|(?=are\s+(?:still\s+)?left\b))`;
+const WHO_STAYS = String.raw`(?:(?:(?:displaced\s+)?(?:civilians|people|residents|inhabitants)|refugees|of\s+them|of\s+(?:the\s+[\w'’-]+|its|their)\s+(?:\d[\d,.]*\s+)?(?:pre-war\s+)?(?:civilians|people|residents|inhabitants))\s+|(?=are\s+(?:still\s+)?left\b))`;
 /**
  * A source named between the date and its count: "By then, the military administration says, about 2,000 people are still living",
  * "By November, according to Leontyev, fewer than 20,000 people are left".
@@ -162,6 +162,12 @@ const GREW_FROM_TO_BEFORE =
  */
 const MASSED_AFTER =
   /^,?\s+(?:concentrated|massed|assembled|amassed)\s+(?:more\s+than\s+|about\s+|some\s+|up\s+to\s+|over\s+|at\s+least\s+)?\d[\d,]*\s+(?:battalion\s+tactical\s+groups|battalions|brigades|regiments|troops|soldiers|fighters)\b/i;
+/**
+ * "By early 2016 the region hosted more than 240,000 refugees", "By the end of 2022, the town of some 20,000 inhabitants was
+ * estimated to host more than 60,000 displaced people": how many a place shelters at a date counts its people then, no happening.
+ */
+const HOSTED_AFTER =
+  /^,?\s+(?:(?:[^,;.]|[,.](?=\d)){1,60}?\s)?(?:hosted|sheltered|(?:was|were)\s+(?:estimated|believed|thought|said)\s+to\s+(?:host|shelter))\s+(?:more\s+than\s+|about\s+|some\s+|over\s+|nearly\s+|at\s+least\s+)?\d[\d,.]*(?:\s+(?:thousand|million))?\s+(?:[\w'’-]+\s+){0,3}?(?:refugees|displaced)\b/i;
 
 /** Whether the words after a date, a relative one's too ("By then, …"), estimate the strength of a side (see FORCE_STRENGTH). */
 export function estimatesForceStrength(phraseAfter: string): boolean {
@@ -171,6 +177,7 @@ export function estimatesForceStrength(phraseAfter: string): boolean {
     FORCE_REMAINING_AFTER.test(phraseAfter) ||
     PEOPLE_LIVING_AFTER.test(phraseAfter) ||
     PEOPLE_STAYING_AFTER.test(phraseAfter) ||
+    HOSTED_AFTER.test(phraseAfter) ||
     SAID_GROWN_AFTER.test(phraseAfter) ||
     MASSED_AFTER.test(phraseAfter)
   );

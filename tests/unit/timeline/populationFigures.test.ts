@@ -115,6 +115,11 @@ describe("a count of a place's people at a date is no event", () => {
     expect(timeline('By the end of 2019, fewer than 800 people remained in the village.', {})).toEqual([]);
     expect(timeline('By the summer of 2016 less than 5,000 residents remained.', {})).toEqual([]);
     expect(timeline('By the end of 2016 fewer than ten residents were still living in the village.', {})).toEqual([]);
+    // The displaced a place shelters at a date, living there or hosted: its people then.
+    expect(timeline('By the start of 2016, more than 80,000 displaced people were living in and around the town.', {})).toEqual([]);
+    expect(timeline('By early 2016 the region hosted more than 240,000 refugees, many of them in camps.', {})).toEqual([]);
+    expect(timeline('By the end of 2016, the town of some 20,000 inhabitants was estimated to host more than 60,000 displaced people.', {})).toEqual([]);
+    expect(timeline('By the end of 2016, more than 60,000 displaced people had fled the town.', {})).toHaveLength(1);
     // Reported to remain, before "by" a time counted from the day just told.
     expect(timeline('On 5 October 2016 the village fell. Fewer than ten residents were reported to remain by the end of the year.', {})).toHaveLength(1);
     expect(timeline('On 5 October 2016 the village fell. Fewer than ten residents remained by the end of the year.', {})).toHaveLength(1);
