@@ -60,7 +60,7 @@ const MAY_HOLD_DATE = new RegExp(
  * May"); "would later", "would go on to" narrate in both.
  */
 // Up to nine words from "will" to the date: "they will campaign against Georgian Dream in the parliamentary election in October".
-const FORECAST_WORDS = '\\s+(?!(?:later|go\\s+on|eventually|subsequently|soon|again|remain|become)\\b)(?:not\\s+)?[a-z]+(?:\\s+[a-z’-]+){0,8}?\\s+$';
+const FORECAST_WORDS = "\\s+(?!(?:later|go\\s+on|eventually|subsequently|soon|again|remain|become)\\b)(?:not\\s+)?[a-z]+(?:\\s+[a-z'’-]+){0,8}?\\s+$";
 // "is expected to discuss the move later this week", "is still expected in Baku later this month": what is awaited, in the present,
 // forecasts as "will" does.
 const EXPECTED = '(?:is|are)\\s+(?:(?:widely|still|now|also)\\s+)?expected(?:\\s+to)?';

@@ -64,6 +64,10 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
     expect(timeline('A delegation from Sweida is due in Damascus on Sunday to discuss the details.', post)).toEqual([]);
     expect(timeline('Forecasters expect the temperature to fall to minus 12 degrees over the weekend.', post)).toEqual([]);
     expect(timeline('Forecasters expect more rain in the mountains on Thursday and Friday.', post)).toEqual([]);
+    // A possessive among the words between "would" and the date.
+    const promised =
+      "The minister arrived last night. He promised that 40 tanker lorries would leave the refinery for the city's stations by the end of the week.";
+    expect(timeline(promised, post)).toEqual(['2025-02-05 day «last night»']);
     // A figure expected, dated by when it was said.
     expect(timeline('The city expects about 500,000 visitors this year, its tourism department said on Thursday.', post)[0]).toMatch(/«on Thursday»$/);
     expect(timeline('The curfew may be over, but few people expect to go out after dark any time soon.', post)).toEqual([]);
