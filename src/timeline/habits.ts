@@ -19,11 +19,13 @@ export function tellsHabit(sentence: string): boolean {
 }
 
 /**
- * "many of those who remain say they no longer leave their neighbourhoods after dark", "the shops rarely open in the evening": a time
+ * "many of those who remain say they no longer leave their neighbourhoods after dark", "those who remain say they do not go out after
+ * dark", "the shops rarely open in the evening": a time
  * of day in a clause told as a habit, by an adverb of frequency, is a time of every such day, not of the day just told (guide: a
  * habit with no stated start dates nothing), as a month an adverb of habit puts a clause in is every year's (`yearlyRecurrences.ts`).
  */
-const HABIT_BEFORE = /\b(?:no\s+longer|rarely|seldom|never|usually|often|normally|generally|typically)\s+[a-z]+\b[^,;.]{0,60}$/i;
+const HABIT_BEFORE =
+  /\b(?:no\s+longer|rarely|seldom|never|usually|often|normally|generally|typically|(?:do|does)\s+not|(?:do|does)n['’]t)\s+[a-z]+\b[^,;.]{0,60}$/i;
 
 /** The mentions without the times of day a habit is told at, or told in a sentence that tells a habit ("a few hours a day"). */
 export function withoutHabitualTimes(mentions: DateMention[], flat: string): DateMention[] {

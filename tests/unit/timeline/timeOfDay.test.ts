@@ -269,6 +269,8 @@ describe('a time of day in a clause told as a habit by an adverb of frequency', 
     const afraid = `${told} Many who remain say they no longer leave their neighbourhoods after dark.`;
     expect(timeline(afraid, post)).toEqual(['2025-06-22 day «on Sunday»']);
     expect(timeline(`${told} Police cleared the square after dark.`, post)).toHaveLength(2);
+    expect(timeline(`${told} Those who remain say they do not go out after dark.`, post)).toEqual(['2025-06-22 day «on Sunday»']);
+    expect(timeline(`${told} Police did not clear the square until after dark.`, post)).toHaveLength(2);
   });
 
   it('is so after a share of each day told just before it', () => {
