@@ -156,10 +156,11 @@ export const RULES: Rule[] = [
     amount: 0,
   },
   { pattern: /\b(?:the )?(?:next|following) day\b/gi, needs: ['next day', 'following day'], unit: 'day', amount: 1 },
-  // "The next evening the crowd was larger": a time of the next day, as "the next morning" is, though no night ends in an evening.
+  // "The next evening the crowd was larger", "pulled back the next night": a time of the next day, as "the next morning" is, though
+  // no night ends in an evening.
   {
-    pattern: /\b(?:the )?(?:next|following) (?:afternoon|evening)\b/gi,
-    needs: ['next afternoon', 'next evening', 'following afternoon', 'following evening'],
+    pattern: /\b(?:the )?(?:next|following) (?:afternoon|evening|night)\b/gi,
+    needs: ['next afternoon', 'next evening', 'next night', 'following afternoon', 'following evening', 'following night'],
     unit: 'day',
     amount: 1,
   },

@@ -26,6 +26,8 @@ describe('relative days count from a known anchor', () => {
     ['After dark, riot police cleared the avenue.', '2012-02-10 day «After dark»'],
     ['Residents reported gunfire until about noon.', '2012-02-10 day «until about noon»'],
     ['The next evening the crowd was larger.', '2012-02-11 day «The next evening»'],
+    ['The garrison was pulled back towards the town the next night.', '2012-02-11 day «the next night»'],
+    ['The citadel held out until the following night, when its defenders surrendered.', '2012-02-11 day «the following night»'],
     ['That same week the council moved the bus stop.', '2012-02-10 day around «That same week»'],
   ])('"%s"', (sentence, expected) => {
     expect(after10February(sentence)).toBe(expected);
