@@ -93,6 +93,13 @@ describe('a weekend and a span of hours in a news post', () => {
     ).toEqual(['2025-07-20', '2024', '2024-07']);
   });
 
+  it('reads "late that month" after a look back to a month as that month', () => {
+    const news = 'The agreement was concluded on 14 March.';
+    const farabougou = 'The village was surrounded by the fighters in October. Soldiers reached it late that month.';
+    expect(post(`${news} ${farabougou}`, '2021-03-23')).toEqual(['2021-03-14', '2020-10', '2020-10']);
+    expect(post(`${news} Soldiers reached it later that month.`, '2021-03-23')).toEqual(['2021-03-14', '2021-03']);
+  });
+
   it('counts months on from the day looked back to when counting from the news would pass the publication', () => {
     const news = 'The clergy answered with a statement on Sunday.';
     const later = 'Two months later, the mayor was elected.';
