@@ -822,4 +822,16 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Stupochky 1.000, the Oskil crossings report 0.963.
   battle_of_stupochky_: 1,
   oskil_crossing_video_report_: 0.962,
+  // Round 125: the Battle of Zolota Nyva 0.970, the Baksan flood post 1.000.
+  battle_of_zolota_nyva_: 0.969,
+  kabardino_balkaria_baksan_flood_post_: 1,
+  // The Battle of Harasta (2017–2018) 1.000, the Zinder fuel protest post 0.947.
+  'battle_of_harasta__2017–2018__': 1,
+  niger_zinder_fuel_protest_post_: 0.946,
+  // The Battle of Qubadli (2020) 1.000, the Serebrianka forest report 0.966.
+  battle_of_qubadli__2020__: 1,
+  serebrianka_forest_video_report_: 0.965,
+  // The Battle of Tin-Akoff (2019) 1.000, the Kompienga dam post 0.947.
+  'battle_of_tin-akoff__2019__': 1,
+  burkina_kompienga_dam_post_: 0.946,
 };
