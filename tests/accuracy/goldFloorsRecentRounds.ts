@@ -834,4 +834,16 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Tin-Akoff (2019) 1.000, the Kompienga dam post 0.947.
   'battle_of_tin-akoff__2019__': 1,
   burkina_kompienga_dam_post_: 0.946,
+  // Round 126: the Battle of Ukrainsk 0.938, the Marneuli farmers post 1.000.
+  battle_of_ukrainsk_: 0.937,
+  georgia_marneuli_farmers_protest_post_: 1,
+  // The Battle of al-Lataminah (2019) 1.000, the Jableh curfew post 0.941.
+  'battle_of_al-lataminah__2019__': 1,
+  syria_jableh_curfew_post_: 0.94,
+  // The Battle of Ansongo (2012) 1.000, the Prymorske report 1.000.
+  battle_of_ansongo__2012__: 1,
+  prymorske_video_report_: 1,
+  // The siege of Tkvarcheli 0.938, the Niono ceasefire post 0.889.
+  siege_of_tkvarcheli_: 0.937,
+  mali_niono_ceasefire_post_: 0.888,
 };
