@@ -68,11 +68,11 @@ const ORDINAL_OF_SET =
  * Names or weighs the story from today ("The fighting has been described as a stalemate", "Officials have called the loss the
  * worst blow", "has since been regarded by many officers as a model", "has been compared to that of 1941", "The case has become
  * a symbol of the crackdown that followed the decision, announced on 28 November", "has been cited by analysts as an example of
- * the tactic adopted after … 2023"); "viewed", "compared" and "cited" only in the passive, since "have viewed the footage" is
- * watching, not naming.
+ * the tactic adopted after … 2023", "The rapid fall of the towns in the autumn of 2024 has been attributed by analysts to …");
+ * "viewed", "compared", "attributed" and "cited" only in the passive, since "have viewed the footage" is watching, not naming.
  */
 const NAMING =
-  /^[^;]{0,80}?\s(?:has|have)\s+(?:(?:widely|often|also|since|variously|generally|long)\s+)?(?:(?:been\s+)?(?:called|described|termed|regarded|considered|characteri[sz]ed|portrayed)|been\s+(?:viewed|compared|likened|cited(?=[^;.]{0,40}\sas\s))|become\s+(?:a|the)\s+(?:[a-z]+\s+)?(?:symbol|byword|emblem)\s+(?:of|for)|come\s+to\s+(?:symboli[sz]e|stand\s+for))\b/;
+  /^[^;]{0,80}?\s(?:has|have)\s+(?:(?:widely|often|also|since|variously|generally|long)\s+)?(?:(?:been\s+)?(?:called|described|termed|regarded|considered|characteri[sz]ed|portrayed)|been\s+(?:viewed|compared|likened|attributed|cited(?=[^;.]{0,40}\sas\s))|become\s+(?:a|the)\s+(?:[a-z]+\s+)?(?:symbol|byword|emblem)\s+(?:of|for)|come\s+to\s+(?:symboli[sz]e|stand\s+for))\b/;
 
 /**
  * "Analysts have noted that the loss of the town in January removed the last foothold": what commentators have said of the
@@ -243,6 +243,9 @@ export function remarksOnTiming(sentence: string): boolean {
 /** "…, and on 5 May the army withdrew": a second main clause that may tell a happening of its own. */
 const SECOND_MAIN_CLAUSE = /,\s+(?:and|but)\s/;
 
+/** A comma that ends a clause, not one of a list of names ("Ukrainsk, Novohrodivka and Selydove"). */
+const CLAUSE_COMMA = /,(?!\s\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?(?:,|\sand\s))/u;
+
 /**
  * Whether a sentence names or weighs the story from the writer's day ("Analysts have described the battle as the main
  * effort of the campaign in 2024 and 2025", "Officials have called the strike of 5 May a war crime"): analysis (guide), and
@@ -252,9 +255,10 @@ const SECOND_MAIN_CLAUSE = /,\s+(?:and|but)\s/;
  */
 export function namesTheStoryFromToday(sentence: string): boolean {
   const naming = NAMING.exec(sentence);
-  // A date in the subject itself ("Its destruction in 2024 has been compared to …") names what is weighed; one set off by a comma
-  // before the verb opens a clause of its own.
-  if (naming === null || (DATE_WORD.test(naming[0]) && naming[0].includes(','))) return false;
+  // A date in the subject itself ("Its destruction in 2024 has been compared to …", "The fall of Ukrainsk, Novohrodivka and
+  // Selydove in the autumn of 2024 has been attributed …": a list's commas) names what is weighed; one set off by a comma before
+  // the verb opens a clause of its own.
+  if (naming === null || (DATE_WORD.test(naming[0]) && CLAUSE_COMMA.test(naming[0]))) return false;
   const rest = sentence.slice(naming[0].length);
   const clause = rest.search(SECOND_MAIN_CLAUSE);
   return clause === -1 || !DATE_WORD.test(rest.slice(clause));

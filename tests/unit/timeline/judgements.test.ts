@@ -116,6 +116,8 @@ describe('saying from today what the story was is analysis, whatever its date me
     expect(timeline('Historians have characterised the retreat as the turning point of the war in 2012.')).toEqual([]);
     expect(timeline('The defence of the town has since been regarded by many officers as a model for the fighting in March 2012.')).toEqual([]);
     expect(timeline('The battle has been cited by analysts as an example of the tactic, adopted after the losses of tanks in 2011.')).toEqual([]);
+    expect(timeline('The fall of Hirnyk, Ukrainsk and Selydove in the autumn of 2011 has been attributed by analysts to a lack of infantry.')).toEqual([]);
+    expect(timeline('After the town fell on 5 May, the battle has been called a turning point.')).toEqual(['2012-05-05 day «5 May»']);
   });
   it('keeps a description made on a day of the story, and a call made then', () => {
     expect(timeline('On 5 March the minister described the attack as a crime.')).toEqual(['2012-03-05 day «5 March»']);
