@@ -177,7 +177,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
         }) ||
         isLeadPeriods(sentence.text, inLead) ||
         holdsThroughoutStory(sentence.text, inLead, mentions) ||
-        countsStoryCourse(inLead && !allLead, mentions) ||
+        countsStoryCourse(inLead && !allLead && published === undefined, mentions) ||
         standsAtStoryEnd(sentence.text, inLead) ||
         scopesReportSpan(sentence.text, inLead);
       const sameSection = previousSectionId === block.sectionId;

@@ -138,7 +138,7 @@ export function holdsThroughoutStory(sentence: string, inLead: boolean, mentions
  * "The operation … took Russian forces by surprise, and within two weeks Ukrainian troops controlled Sudzha": a lead telling the
  * story's course by a count of weeks, with no date of its own, sums it up (guide: "retook Gao, Timbuktu and Kidal within a month"),
  * the count naming no one day. `inLead`: above the article's first heading, in an article that has one (a report with no headings
- * tells its story day by day from end to end).
+ * tells its story day by day from end to end), and no news post (the text above its first heading is its news).
  */
 export function countsStoryCourse(inLead: boolean, mentions: readonly DateMention[]): boolean {
   const [only] = mentions;

@@ -194,6 +194,12 @@ describe('lead sentences that sum up the story', () => {
     expect(extractTimeline(lead, {}).map((event) => event.date)).toEqual(['2024-08-06', '2024-08-07']);
   });
 
+  it('keeps such a count in a news post above its first heading, which is its news, not a lead', () => {
+    const news = 'Rebels swept through the town on 3 December. Over the next ten days, engineers cleared mines from the highway.\n';
+    const post = extractTimeline(`${news}## A decade on the front line\nThe town fell in 2014.\n`, { published: '2024-12-18' });
+    expect(post.map((event) => event.date)).toEqual(['2024-12-03', '2024-12-04', '2014']);
+  });
+
   it('skips a lead sentence that sums up periods ("from 2014 …, and since 2022 …"), and keeps a lead sentence naming one', () => {
     const lead = 'The unit was formed in 2000. It fought in Donbas from 2014, and since 2022 it has fought in the south. Since 2023, it has held Kupiansk.';
     expect(extractTimeline(`${lead}\n`, {}).map((event) => event.date)).toEqual(['2000', '2023']);
