@@ -226,6 +226,8 @@ const FIRST_SINCE_NAMED_HAPPENING = /\bfirst\b[^,;.]{0,60}\bsince\s+(?:the|a|an|
  * happening. `before` is the sentence up to the date, `near` and `after` the words just around it, `text` the date's own words.
  */
 export function countsSinceBaseline(before: string, near: string, after: string, text = ''): boolean {
+  // A post's weekday is told with its "since": only a total up to it ("have destroyed more than 3,000 houses … since Sunday").
+  if (/^since\s/i.test(text)) return TOTAL_SINCE.test(`${before.slice(-BUILD_UP_NEAR)}since `);
   if (OPENING_SINCE_CLAUSE.test(before) && COUNT_TOLD_AFTER.test(after)) return true;
   const reach = before.slice(-BUILD_UP_NEAR);
   if (totalUpToSinceClause(reach, near)) return true;
@@ -260,11 +262,12 @@ const TIMES_SINCE =
 
 /**
  * "brought to more than 60 the number of soldiers killed in central Mali since the start of the year", "More than 60 soldiers had
- * been killed since the start of the year", "a councillor who has taken in 23 relatives since the start of the year": a total up
+ * been killed since the start of the year", "a councillor who has taken in 23 relatives since the start of the year", "have
+ * destroyed more than 3,000 houses": a total up
  * to the "since", its phrase the count's baseline (guide), as "200 had been killed since February" is.
  */
 const TOTAL_SINCE =
-  /\b(?:the\s+(?:number|total|toll|count)\s+of\s+[^,;.\d]{1,80}?|(?:\d[\d,.]*(?:\s+million)?|(?:two|three|four|five|six|seven|eight|nine|ten|a)\s+million|millions|dozens|hundreds|thousands)\s+(?:[\w'’-]+\s+){0,4}?(?:has|have|had)\s+been\s+(?:killed|wounded|injured|displaced|arrested|detained|abducted)\b[^,;.\d]{0,60}?|(?:has|have|had)\s+(?:already\s+)?(?:taken\s+in|received|hosted|sheltered|registered|recorded|counted|detained|arrested|abducted)\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|at\s+least\s+)?(?:\d[\d,]*|(?:tens\s+of\s+)?thousands\s+of|hundreds\s+of)\s+[^,;.\d]{1,40}?)\s+since\s+(?:the\s+)?$/i;
+  /\b(?:the\s+(?:number|total|toll|count)\s+of\s+[^,;.\d]{1,80}?|(?:\d[\d,.]*(?:\s+million)?|(?:two|three|four|five|six|seven|eight|nine|ten|a)\s+million|millions|dozens|hundreds|thousands)\s+(?:[\w'’-]+\s+){0,4}?(?:has|have|had)\s+been\s+(?:killed|wounded|injured|displaced|arrested|detained|abducted)\b[^,;.\d]{0,60}?|(?:has|have|had)\s+(?:already\s+)?(?:taken\s+in|received|hosted|sheltered|registered|recorded|counted|detained|arrested|abducted|killed|destroyed|damaged)\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|at\s+least\s+)?(?:\d[\d,]*|(?:tens\s+of\s+)?thousands\s+of|hundreds\s+of)\s+[^,;.\d]{1,40}?)\s+since\s+(?:the\s+)?$/i;
 
 /**
  * Whether a relative phrase after "since" is a count's baseline: a count of times or a total up to it ("more than 300 times since

@@ -61,6 +61,10 @@ describe('a sentence ranking what was told is analysis, whatever date it names',
     const arrived =
       'More than 4,000 families have arrived in Kaya, the capital of the region, since armed groups began attacking villages in the north of Sanmatenga province in late July, the agency said on Monday.';
     expect(timeline(arrived, post)).toEqual(['2023-08-14 day «on Monday»']);
+    // Houses destroyed up to a post's weekday, told with its "since"; a state since it still begins then.
+    const floods = 'Floodwaters have destroyed more than 3,000 houses in the region since Sunday, the directorate said on Monday.';
+    expect(timeline(floods, post)).toEqual(['2023-08-14 day «on Monday»']);
+    expect(timeline('The army has stepped up patrols since Sunday, the directorate said.', post)).toEqual(['2023-08-13 day «since Sunday»']);
     // A total up to the phrase: "the number of … killed", or a number killed in the perfect.
     expect(timeline(`${opening} The attack brought to more than 60 the number of soldiers killed since the start of the year.`)).toHaveLength(1);
     expect(timeline(`${opening} More than 60 soldiers had been killed in central Mali since the start of the year.`)).toHaveLength(1);
