@@ -61,9 +61,9 @@ const MAY_HOLD_DATE = new RegExp(
  */
 // Up to nine words from "will" to the date: "they will campaign against Georgian Dream in the parliamentary election in October".
 const FORECAST_WORDS = "\\s+(?!(?:later|go\\s+on|eventually|subsequently|soon|again|remain|become)\\b)(?:not\\s+)?[a-z]+(?:\\s+[a-z'’-]+){0,8}?\\s+$";
-// "is expected to discuss the move later this week", "is still expected in Baku later this month": what is awaited, in the present,
-// forecasts as "will" does.
-const EXPECTED = '(?:is|are)\\s+(?:(?:widely|still|now|also)\\s+)?expected(?:\\s+to)?';
+// "is expected to discuss the move later this week", "is still expected in Baku later this month", "The government expects the first
+// turbine to be commissioned in 2027": what is awaited, in the present, forecasts as "will" does.
+const EXPECTED = '(?:(?:is|are)\\s+(?:(?:widely|still|now|also)\\s+)?expected(?:\\s+to)?|expects\\s(?:[^,;.]{1,60}?\\s)?to)';
 const FORECAST = new RegExp(`\\b(?:will|${EXPECTED})${FORECAST_WORDS}`, 'i');
 // "Forecasters expect the temperature to fall to minus 12 degrees over the weekend", "Forecasters expect more rain on Thursday":
 // what is expected, in a news post, lies ahead; so does what someone now wants ("he wants to take away Baku's pretext for a new

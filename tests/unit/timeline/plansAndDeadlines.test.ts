@@ -75,6 +75,9 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
     // A figure expected, dated by when it was said.
     expect(timeline('The city expects about 500,000 visitors this year, its tourism department said on Thursday.', post)[0]).toMatch(/«on Thursday»$/);
     expect(timeline('The curfew may be over, but few people expect to go out after dark any time soon.', post)).toEqual([]);
+    // In any article, what someone now expects to come lies ahead, as what "is expected" does.
+    expect(timeline('The government expects the first turbine to be commissioned in 2027.', {})).toEqual([]);
+    expect(timeline('The government expected the first turbine to be commissioned in 2011.', {})).toEqual(['2011 year «2011»']);
     expect(timeline('Aides say he wants to take away the pretext for a new offensive after the fighting of September last year.', post)).toEqual([]);
     // What a warning still in force is of lies ahead; a warning given on a day is dated by it.
     expect(timeline('The agency has warned of more heavy rain in the hills from Thursday.', post)).toEqual([]);
