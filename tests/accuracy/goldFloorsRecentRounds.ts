@@ -846,4 +846,16 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The siege of Tkvarcheli 0.938, the Niono ceasefire post 0.889.
   siege_of_tkvarcheli_: 0.937,
   mali_niono_ceasefire_post_: 0.888,
+  // Round 127: the Battle of Hirnyk 1.000, the Mingachevir blackout post 1.000.
+  battle_of_hirnyk_: 1,
+  azerbaijan_mingachevir_blackout_post_: 1,
+  // The Battle of Hish (2019) 1.000, the Timbuktu schools post 1.000.
+  battle_of_hish__2019__: 1,
+  mali_timbuktu_schools_post_: 1,
+  // The Battle of Kalynove 0.938, the Nelipivka report 1.000.
+  battle_of_kalynove_: 0.937,
+  nelipivka_video_report_: 1,
+  // The Battle of Khojavend (2020) 0.938, the Maradi flood post 0.900.
+  battle_of_khojavend__2020__: 0.937,
+  niger_maradi_flood_post_: 0.899,
 };
