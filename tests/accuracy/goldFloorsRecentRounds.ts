@@ -858,4 +858,16 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Khojavend (2020) 0.938, the Maradi flood post 0.900.
   battle_of_khojavend__2020__: 0.937,
   niger_maradi_flood_post_: 0.899,
+  // Round 128: the Battle of Jarjanaz 1.000, the Tsalka reservoir post 0.941.
+  battle_of_jarjanaz_: 1,
+  georgia_tsalka_dam_post_: 0.94,
+  // The Battle of Dyliivka 1.000, the Urus-Martan market fire post 1.000.
+  battle_of_dyliivka_: 1,
+  chechnya_urus_martan_market_fire_post_: 1,
+  // The Kandadji dam 0.970, the Pivnichne report 1.000.
+  kandadji_dam_: 0.969,
+  pivnichne_video_report_: 1,
+  // The Enguri bridge 1.000, the al-Bab water post 1.000.
+  enguri_bridge_: 1,
+  syria_al_bab_water_post_: 1,
 };
