@@ -26,9 +26,10 @@ const OPENING_SINCE = /^\s*since\b[^,;.]{0,60}$/i;
 /**
  * "Since the start of the summer, Russia has launched more drones than in any earlier period of the war": a count set against
  * another time's, told after an opening "Since", measures from a baseline (guide: the baseline of a count, the date of a
- * comparison), no state begun then.
+ * comparison), no state begun then; so does a change by an amount ("Since the start of August the level has dropped by four metres").
  */
-const COMPARED_COUNT_AFTER = /^,?\s+[^,;.]{0,40}?\b(?:has|have|had)\s+(?:[a-z]+\s+){1,2}?(?:more|fewer|less)\s+[^,;.]{0,40}?\bthan\b/i;
+const COMPARED_COUNT_AFTER =
+  /^,?\s+[^,;.]{0,40}?\b(?:has|have|had)\s+(?:(?:[a-z]+\s+){1,2}?(?:more|fewer|less)\s+[^,;.]{0,40}?\bthan\b|(?:dropped|fallen|risen|grown|climbed|increased|decreased|shrunk)\s+by\b)/i;
 /**
  * "Since Assad was overthrown on 8 December, UNHCR says, more than 200,000 Syrians have crossed back": a total told in the
  * perfect after an opening "Since" is a count, the date its baseline (guide), as "200,000 have crossed since 8 December" is;

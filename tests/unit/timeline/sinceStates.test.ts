@@ -168,6 +168,8 @@ describe('a date after "since": a baseline inside a clause, a happening in its o
 
   it('skips an opening "Since" whose clause sets a count against another time\'s', () => {
     expect(timeline('Since the start of the summer, Russia has launched more drones than in any earlier period of the war.')).toEqual([]);
+    expect(timeline('Since the start of August the level has dropped by almost four metres, according to the council.')).toEqual([]);
+    expect(timeline('Since the start of August the level has dropped, and the farms have lost their fish.')).toHaveLength(1);
     expect(timeline('Since March 2012, the army has held the town.')).toEqual(['2012-03 month «March 2012»']);
   });
 
