@@ -216,6 +216,9 @@ describe('what is not the date of an event', () => {
     ]);
     expect(timeline('After the accord of 2015 between the government and the rebels, the plan was revived.', {})).toEqual(['2015 year «2015»']);
     expect(timeline('In the drought of 1973 and again in 1984, herders lost their animals.', {})).toEqual(['1973 year «1973»']);
+    // Named by whose it was, the happening still opens the sentence: what its main clause counts from it dates it.
+    const left = 'On 1 May 2023 the town was quiet. After Azerbaijan’s offensive of 19–20 September 2023, most residents left by the end of the month.';
+    expect(timeline(left, {})).toEqual(['2023-05-01 day «1 May 2023»', '2023-09 month late «the end of the month»']);
     expect(timeline('During the Franco-Syrian War of 1920 the hills were a base of the revolt led by Hananu, who fought from the spring of 1919.', {})).toEqual(
       ['1920 year «1920»'],
     );
