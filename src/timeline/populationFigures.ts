@@ -10,13 +10,14 @@ const POPULATION_FIGURE =
 /**
  * How many people lived or stayed in a place at a date, told as a count of its people: "Between 100,000 and 200,000 civilians
  * were estimated to live in the enclave in 2014", "Only a few thousand residents remained in the town by the end of 2024", the
- * place left unsaid when the sentence has named it ("Of the city's 70,000 people, fewer than 500 civilians remained by May 2023").
+ * place left unsaid when the sentence has named it ("Of the city's 70,000 people, fewer than 500 civilians remained by May 2023"),
+ * and the people too ("Of the 11,000 people who lived in Svitlodarsk …, officials estimate that fewer than 3,000 remained by the summer").
  * A place's size at a date describes it, as its population figure does (guide); "Its 20,000 residents fled in March" is a happening.
  * So does a count told against the figure before it, in the progressive ("It had 35,000 inhabitants before the war, and many
  * more were living there in 2019"): how many lived there then, not a happening.
  */
 const PEOPLE_LIVING_BEFORE =
-  /(?:(?:\d[\d,.]*|\b(?:a\s+few|several|some))(?:\s+(?:dozen|hundred|thousand|million))?\s+(?:civilians|people|residents|inhabitants)|\b(?:many|far|even)\s+more(?:\s+(?:civilians|people|residents|inhabitants))?)\s+(?:(?:were|was)\s+(?:estimated|believed|thought|said)\s+to\s+(?:live|remain)|(?:still\s+)?(?:remained|lived)|(?:were|was|are|is)\s+(?:still\s+)?living)(?:\s+(?:there|in\b[^,;.]{0,40}?))?\s(?:in|by|as\s+of)\s+(?:the\s+end\s+of\s+)?$/i;
+  /(?:(?:\d[\d,.]*|\b(?:a\s+few|several|some))(?:\s+(?:dozen|hundred|thousand|million))?\s+(?:civilians|people|residents|inhabitants)|\b(?:fewer|less|more)\s+than\s+\d[\d,.]*(?=\s+(?:still\s+)?remained\b)|\b(?:many|far|even)\s+more(?:\s+(?:civilians|people|residents|inhabitants))?)\s+(?:(?:were|was)\s+(?:estimated|believed|thought|said)\s+to\s+(?:live|remain)|(?:still\s+)?(?:remained|lived)|(?:were|was|are|is)\s+(?:still\s+)?living)(?:\s+(?:there|in\b[^,;.]{0,40}?))?\s(?:in|by|as\s+of)\s+(?:the\s+(?:end\s+of\s+(?:the\s+)?)?)?$/i;
 /**
  * "The city's population fell sharply during the war, and by 2019 the LPR authorities put it at about 28,000": the population
  * named before the date, its figure after it with a pronoun for it, whoever estimated it.

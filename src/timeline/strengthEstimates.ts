@@ -91,12 +91,12 @@ administration said that about 200 residents remained"); read over the phrase af
 const PEOPLE_LIVING_AFTER =
   /^(?:(?!,\s*and\b)[^.;]){0,100}?\b(?:(?:estimated|said|reported|stated)\s+that\s+(?:only\s+)?(?:about\s+|around\s+|some\s+|(?:fewer|less|more)\s+than\s+|under\s+|over\s+|nearly\s+|barely\s+)?\d[\d,.]*(?:\s+(?:people|civilians|residents|inhabitants))?\s+(?:remained|lived|still\s+lived)|\d[\d,.]*(?:\s+(?:hundred|thousand|million))?\s+(?:civilians|people|residents|inhabitants)\s+(?:were|was)\s+(?:estimated|believed|thought|said)\s+to\s+(?:live|remain)|(?:had|has)\s+(?:about\s+|around\s+|some\s+|only\s+|nearly\s+|over\s+)?\d[\d,.]*(?:\s+(?:hundred|thousand|million))?\s+(?:inhabitants|residents))\b/i;
 /** Who is counted: "people", "of them", "of the village's 4,000 pre-war residents", or no one named ("fewer than forty are left"). */
-const WHO_STAYS = String.raw`(?:(?:(?:displaced\s+)?(?:civilians|people|residents|inhabitants)|refugees|of\s+them|of\s+(?:the\s+[\w'’-]+|its|their)\s+(?:\d[\d,.]*\s+)?(?:pre-war\s+)?(?:civilians|people|residents|inhabitants))\s+|(?=are\s+(?:still\s+)?left\b))`;
+const WHO_STAYS = String.raw`(?:(?:(?:displaced\s+)?(?:civilians|people|residents|inhabitants)|refugees|of\s+them|of\s+(?:the\s+[\w'’-]+|its|their)\s+(?:\d[\d,.]*\s+)?(?:pre-war\s+)?(?:civilians|people|residents|inhabitants))\s+|(?=are\s+(?:still\s+)?left\b)|(?=(?:still\s+)?remain(?:ed)?\b))`;
 /**
  * A source named between the date and its count: "By then, the military administration says, about 2,000 people are still living",
  * "By November, according to Leontyev, fewer than 20,000 people are left".
  */
-const SOURCE_BETWEEN = String.raw`(?:[^,;.]{1,60}\s(?:says|said|say),\s+|according\s+to\s+[^,;.]{1,60},\s+)?`;
+const SOURCE_BETWEEN = String.raw`(?:[^,;.]{1,60}\s(?:says|said|say),\s+|according\s+to\s+[^,;.]{1,60},\s+|[^,;.]{1,60}\s(?:tells|told)\s+us\s+that\s+)?`;
 /**
  * The same count right after its date, told as its people staying: "by the spring of 2024 only about 3,000 residents remained",
  * and so when a bound hedges it, "By the end of 2022, fewer than 2,000 people remained", and in a report told in the present ("By
@@ -107,7 +107,7 @@ const SOURCE_BETWEEN = String.raw`(?:[^,;.]{1,60}\s(?:says|said|say),\s+|accordi
  * pre-war residents have left"), and after the estimating verb's date ("The United Nations estimated
  * in late 2015 that some 200,000 civilians remained", unless ", and that" reports more): still the place's size, not a happening.
  */
-const PEOPLE_STAYING = String.raw`(?:only\s+)?(?:about\s+|around\s+|some\s+|(?:fewer|less|more)\s+than\s+|under\s+|over\s+|nearly\s+|barely\s+)?(?:\d[\d,.]*|an?(?=\s+(?:few\s+)?(?:hundred|thousand))|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|a\s+dozen)(?:\s+(?:few\s+)?(?:hundred|thousand))?\s+${WHO_STAYS}(?:(?:were|was|are|is)\s+(?:reported|estimated|believed|thought|said)\s+to\s+)?(?:still\s+)?(?:remained|lived|remain|live|(?:are|were)\s+(?:still\s+|now\s+)?(?:left|living))(?=\s*(?:[.;,]|$)|\s+(?:in|there|here|at|by)\b)|(?:about\s+|around\s+|nearly\s+|more\s+than\s+)?(?:half|a\s+third|two\s+thirds|a\s+quarter)\s+of\s+the\s+[\w'’-]+\s+(?:\d[\d,.]*\s+)?(?:pre-war\s+)?(?:civilians|people|residents|inhabitants)\s+(?:have|had)\s+(?:left|fled|gone)(?=\s*(?:[.;,]|$))`;
+const PEOPLE_STAYING = String.raw`(?:only\s+)?(?:about\s+|around\s+|some\s+|(?:fewer|less|more)\s+than\s+|under\s+|over\s+|nearly\s+|barely\s+)?(?:\d[\d,.]*|an?(?=\s+(?:few\s+)?(?:hundred|thousand))|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|a\s+dozen)(?:\s+(?:few\s+)?(?:hundred|thousand))?\s+${WHO_STAYS}(?:(?:were|was|are|is)\s+(?:reported|estimated|believed|thought|said)\s+to\s+)?(?:still\s+)?(?:remained|lived|remain|live|(?:are|were)\s+(?:still\s+|now\s+)?(?:left|living))(?=\s*(?:[.;,]|$)|\s+(?:in|there|here|at|by)\b)|(?:about\s+|around\s+|nearly\s+|more\s+than\s+)?(?:half|a\s+third|two\s+thirds|a\s+quarter)\s+of\s+the\s+[\w'’-]+\s+(?:\d[\d,.]*\s+)?(?:pre-war\s+)?(?:civilians|people|residents|inhabitants|population)\s+(?:have|had)\s+(?:left|fled|gone)(?:\s+the\s+(?:city|town|village|region))?(?=\s*(?:[.;,]|$))`;
 const PEOPLE_STAYING_AFTER = new RegExp(String.raw`^,?\s+(?:that\s+(?![^.;]*,\s*and\s+that\b))?${SOURCE_BETWEEN}${PEOPLE_STAYING}`, 'i');
 /**
  * The same count in a sentence no date of its own dates ("Volunteers tell us that by the end of September fewer than 2,000 people

@@ -120,6 +120,14 @@ describe("a count of a place's people at a date is no event", () => {
     expect(timeline('By early 2016 the region hosted more than 240,000 refugees, many of them in camps.', {})).toEqual([]);
     expect(timeline('By the end of 2016, the town of some 20,000 inhabitants was estimated to host more than 60,000 displaced people.', {})).toEqual([]);
     expect(timeline('By the end of 2016, more than 60,000 displaced people had fled the town.', {})).toHaveLength(1);
+    // The count with its people left unsaid, a share of a place's population gone, and the count a witness tells us.
+    expect(timeline('Of the 11,000 people who lived there before the war, officials estimate that fewer than 3,000 remained by the summer.', {})).toEqual([]);
+    expect(
+      timeline('Before the invasion about 900 people lived here; by the start of summer 2016 fewer than 120 remain, most of them pensioners.', {}),
+    ).toEqual([]);
+    expect(timeline('By 2016, according to the mayor, more than half of the pre-war population had left the city.', {})).toEqual([]);
+    expect(timeline('On October 21, 2016 the head of the village tells us that 37 people are still living in the village.', {})).toEqual([]);
+    expect(timeline('On October 21, 2016 the head of the village tells us that 37 people left in the night.', {})).toHaveLength(1);
     // Reported to remain, before "by" a time counted from the day just told.
     expect(timeline('On 5 October 2016 the village fell. Fewer than ten residents were reported to remain by the end of the year.', {})).toHaveLength(1);
     expect(timeline('On 5 October 2016 the village fell. Fewer than ten residents remained by the end of the year.', {})).toHaveLength(1);
