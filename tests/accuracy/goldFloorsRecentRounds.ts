@@ -870,4 +870,16 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Enguri bridge 1.000, the al-Bab water post 1.000.
   enguri_bridge_: 1,
   syria_al_bab_water_post_: 1,
+  // Round 129: the Battle of Zvirove 0.941, the Mozdok airfield post 0.947.
+  battle_of_zvirove_: 0.94,
+  north_ossetia_mozdok_airfield_post_: 0.946,
+  // The Battle of al-Eis (2016) 1.000, the Koudougou strike post 1.000.
+  'battle_of_al-eis__2016__': 1,
+  burkina_koudougou_teachers_strike_post_: 1,
+  // The Battle of Kruhliakivka 1.000, the Lobkove report 1.000.
+  battle_of_kruhliakivka_: 1,
+  lobkove_video_report_: 1,
+  // The Senaki air strikes (2008) 0.933, the al-Kiswah checkpoint post 0.857.
+  senaki_airstrikes__2008__: 0.932,
+  syria_kiswah_checkpoint_post_: 0.856,
 };
