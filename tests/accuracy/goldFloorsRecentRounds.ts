@@ -882,4 +882,16 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Senaki air strikes (2008) 0.933, the al-Kiswah checkpoint post 0.857.
   senaki_airstrikes__2008__: 0.932,
   syria_kiswah_checkpoint_post_: 0.856,
+  // Round 130: the Battle of Petropavlivka 1.000, the Gardabani power plant post 0.889.
+  battle_of_petropavlivka_: 1,
+  georgia_gardabani_power_plant_post_: 0.888,
+  // The Battle of Zarbah 1.000, the Dilijan school post 1.000.
+  battle_of_zarbah_: 1,
+  armenia_dilijan_school_post_: 1,
+  // The siege of Koro 1.000, the Izberbash storm post 0.941.
+  siege_of_koro_: 1,
+  dagestan_izberbash_storm_post_: 0.94,
+  // The Battle of Gorgadji 0.970, the Malynivka report 0.828.
+  battle_of_gorgadji_: 0.969,
+  malynivka_video_report_: 0.827,
 };
