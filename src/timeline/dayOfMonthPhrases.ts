@@ -20,6 +20,14 @@ export const DAY_OF_MONTH_PHRASES: Rule[] = [
     unit: 'dayOfMonth',
     amount: (day) => day,
   },
+  // "It's the 20th when the evacuation crew first reaches the village": a report's cleft naming a day of the anchor's month, as
+  // "It's October 20 when …" names its date.
+  {
+    pattern: /^It['’]s the (\d{1,2})(?:st|nd|rd|th)(?=,?\s+when\b)/g,
+    needs: ["it's the", 'it’s the'],
+    unit: 'dayOfMonth',
+    amount: (day) => day,
+  },
   // "Around the 20th": a day of the anchor's month, hedged.
   {
     pattern:

@@ -162,6 +162,13 @@ describe('a sentence that only names a day', () => {
   });
 });
 
+describe("a report's cleft naming a day of the month by its ordinal", () => {
+  it('"It\'s the 20th when …" is that day of the anchor\'s month', () => {
+    expect(after10February("It's the 20th when the evacuation crew first reaches the village.")).toBe("2012-02-20 day «It's the 20th»");
+    expect(after10February("It's the 20th Brigade that holds the bridge.")).toBeUndefined();
+  });
+});
+
 describe('a day of the month hedged', () => {
   it('"Around the 20th" is around that day of the anchor\'s month', () => {
     expect(after10February('Russian troops broke through around the 20th and moved up.')).toBe('2012-02-20 day around «around the 20th»');
