@@ -38,11 +38,12 @@ const COMPARED_THAN =
 const MULTIPLE_OF_THEN =
   /\b(?:twice|double|triple|half|(?:two|three|four|five|ten|\d+)\s+times)\s+(?:as\s+(?:much|many)\s+as\s+)?what\s+(?:it|they|he|she|we|you)\s+(?:did|was|were|had|cost|paid|earned|made|got)(?:\s+paid)?\s+(?:(?:in|on|during|at)\s+(?:the\s+)?)?$/i;
 /**
- * "during one of the largest attacks on Ukraine's power grid that autumn", "the heaviest shelling of the year": a time closing a
+ * "during one of the largest attacks on Ukraine's power grid that autumn", "the heaviest shelling of the year", "on one of the
+ * coldest nights of the winter": a time closing a
  * superlative's noun phrase is where the ranking is measured, as "the deadliest since March" is (guide), no happening of that time.
  */
 const SUPERLATIVE_SCOPE =
-  /\b(?:largest|biggest|heaviest|deadliest|worst|fiercest|bloodiest|longest|strongest|most\s+[a-z]+)\s+(?!(?:since|in|on|of|during)\b)[^,;.]{0,60}?\s(?:that|this|of\s+the)\s+$/i;
+  /\b(?:largest|biggest|heaviest|deadliest|worst|fiercest|bloodiest|longest|strongest|coldest|hottest|wettest|driest|busiest|most\s+[a-z]+)\s+(?!(?:since|in|on|of|during)\b)[^,;.]{0,60}?\s(?:that|this|of\s+the)\s+$/i;
 /**
  * "and this spring has been one of the worst periods for the city": a time that is the subject of a ranking names what is ranked, no
  * happening of it, as a ranking sentence names nothing it dates (`judgement.ts`). In the perfect only: "June 7 is the worst day"

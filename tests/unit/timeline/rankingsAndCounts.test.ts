@@ -20,6 +20,8 @@ describe('a sentence ranking what was told is analysis, whatever date it names',
     // A time closing a superlative's noun phrase is where the ranking is measured; a count before it dates the sentence.
     const largest = 'On 17 October 2012, drones struck the city. Two weeks later, missiles hit it again during one of the largest attacks that autumn.';
     expect(timeline(largest)).toEqual(['2012-10-17 day «17 October 2012»', '2012-10-31 day «Two weeks later»']);
+    const coldest = 'A fire broke out on 2 February. Power went off shortly before midnight, on one of the coldest nights of the winter.';
+    expect(timeline(coldest)).toEqual(['2012-02-02 day «2 February»', '2012-02-02 day «before midnight»']);
     // A time that is a ranking's subject in the perfect names what is ranked.
     const spring = 'The port has been hit many times since the invasion began, and this spring has been one of the worst periods for the city.';
     expect(timeline(spring, { published: '2024-04-30' })).toEqual([]);
