@@ -273,6 +273,8 @@ describe('a month or a year a party promised to do something in', () => {
     const promised = 'The officers had promised to hand over to an elected government in March 2024, and the vote never came.';
     expect(timeline(promised, {})).toEqual([]);
     expect(timeline('The junta promised elections, and in March 2024 it postponed them.', {})).toEqual(['2024-03 month «March 2024»']);
+    // A clause of its own after ", and" is no part of the promise, wherever its date stands.
+    expect(timeline('The republic promised to rebuild the seawall, and work began in the spring of 2022.', {})).toEqual(['2022 year spring «spring of 2022»']);
   });
 });
 
