@@ -128,6 +128,9 @@ describe("a count of a place's people at a date is no event", () => {
     expect(timeline('By 2016, according to the mayor, more than half of the pre-war population had left the city.', {})).toEqual([]);
     expect(timeline('On October 21, 2016 the head of the village tells us that 37 people are still living in the village.', {})).toEqual([]);
     expect(timeline('On October 21, 2016 the head of the village tells us that 37 people left in the night.', {})).toHaveLength(1);
+    // Where a place's former people still live is its people's count, not a happening; how the people left lived is one.
+    expect(timeline('The town fell on 26 June 2016. As of 2017, most of its former inhabitants were still living in Dori.', {})).toHaveLength(1);
+    expect(timeline('By 6 February 2016 most of the remaining residents were living in basements.', {})).toHaveLength(1);
     // Reported to remain, before "by" a time counted from the day just told.
     expect(timeline('On 5 October 2016 the village fell. Fewer than ten residents were reported to remain by the end of the year.', {})).toHaveLength(1);
     expect(timeline('On 5 October 2016 the village fell. Fewer than ten residents remained by the end of the year.', {})).toHaveLength(1);
