@@ -104,7 +104,8 @@ const SOURCE_BETWEEN = String.raw`(?:[^,;.]{1,60}\s(?:says|said|say),\s+|accordi
  * of 2024 fewer than ten residents were still living in the village", "fewer than ten residents were reported to remain by the end
  * of the year", "in March 2025 fewer than forty are left", "about 500 of
  * the village's 4,000 pre-war residents are still living there"), or the share of them gone ("about half of the city's 100,000
- * pre-war residents have left", "As of 2023, most of its former inhabitants were still living in Dori"), and after the estimating verb's date ("The United Nations estimated
+ * pre-war residents have left", "As of 2023, most of its former inhabitants were still living in Dori"), and after the
+ * estimating verb's date ("The United Nations estimated
  * in late 2015 that some 200,000 civilians remained", unless ", and that" reports more): still the place's size, not a happening.
  */
 const PEOPLE_STAYING = String.raw`(?:only\s+)?(?:about\s+|around\s+|some\s+|(?:fewer|less|more)\s+than\s+|under\s+|over\s+|nearly\s+|barely\s+)?(?:\d[\d,.]*|an?(?=\s+(?:few\s+)?(?:hundred|thousand))|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|a\s+dozen)(?:\s+(?:few\s+)?(?:hundred|thousand))?\s+${WHO_STAYS}(?:(?:were|was|are|is)\s+(?:reported|estimated|believed|thought|said)\s+to\s+)?(?:still\s+)?(?:remained|lived|remain|live|(?:are|were)\s+(?:still\s+|now\s+)?(?:left|living))(?=\s*(?:[.;,]|$)|\s+(?:in|there|here|at|by)\b)|(?:about\s+|around\s+|nearly\s+|more\s+than\s+)?(?:half|a\s+third|two\s+thirds|a\s+quarter)\s+of\s+the\s+[\w'’-]+\s+(?:\d[\d,.]*\s+)?(?:pre-war\s+)?(?:civilians|people|residents|inhabitants|population)\s+(?:have|had)\s+(?:left|fled|gone)(?:\s+the\s+(?:city|town|village|region))?(?=\s*(?:[.;,]|$))|(?:most|many|some|all)\s+of\s+(?:its|their|the\s+[\w'’-]+)\s+(?:former|pre-war)\s+(?:civilians|people|residents|inhabitants)\s+(?:were|are)\s+still\s+living\b`;
