@@ -27,19 +27,8 @@ import {
 import { tellsReportersWork } from './reportersWork.ts';
 import { describesWhereItLies } from './whereItLies.ts';
 import { tellsNoHappening } from './negatedClause.ts';
-import {
-  countsStoryCourse,
-  holdsThroughoutStory,
-  isLeadPeriods,
-  isLeadSummary,
-  namesSpanEnds,
-  runsToStoryEnd,
-  statesStatedSpan,
-  statesWholeSpan,
-  standsAtStoryEnd,
-  startOfLongerSpan,
-  withoutNameDate,
-} from './leadSummary.ts';
+import { isLeadPeriods, isLeadSummary, namesSpanEnds, statesStatedSpan, statesWholeSpan, startOfLongerSpan, withoutNameDate } from './leadSummary.ts';
+import { countsStoryCourse, holdsThroughoutStory, runsToStoryEnd, standsAtStoryEnd } from './leadStoryCourse.ts';
 import { scopesReportSpan } from './reportSpan.ts';
 import { extractProseBlocks } from './proseBlocks.ts';
 import { findQuotedSpans } from './quotedSpeech.ts';
