@@ -27,7 +27,9 @@ export function holdsThroughoutStory(sentence: string, inLead: boolean, mentions
  */
 export function countsStoryCourse(inLead: boolean, mentions: readonly DateMention[]): boolean {
   const [only] = mentions;
-  return inLead && mentions.length === 1 && only?.kind === 'relative' && only.unit === 'day' && (only.endAmount ?? 0) >= 7;
+  if (!inLead || mentions.length !== 1 || only?.kind !== 'relative') return false;
+  // "… and the fighting for its few streets lasted, with long pauses, for most of the year": the story's course by its length too.
+  return (only.unit === 'day' && (only.endAmount ?? 0) >= 7) || (only.unit === 'year' && /\b(?:most|much) of the year\b/i.test(only.text));
 }
 
 /** "By the end of the war in 1994, …": where the story stood when it ended, named by its kind. */

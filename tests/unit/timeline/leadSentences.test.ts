@@ -194,6 +194,13 @@ describe('lead sentences that sum up the story', () => {
     expect(extractTimeline(lead, {}).map((event) => event.date)).toEqual(['2024-08-06', '2024-08-07']);
   });
 
+  it('skips a lead sentence telling the story\'s course by its length, "for most of the year", with no date of its own', () => {
+    const lead = 'The battle was fought in 2025. Russian troops first approached from the south, and the fighting lasted for most of the year.\n';
+    expect(extractTimeline(`${lead}## Course\nOn 7 August 2025 the column crossed.\n`, {}).map((event) => event.date)).toEqual(['2025-08-07']);
+    const dated = 'Russian forces reached its outskirts in February 2025 and fought for it for most of the year.\n';
+    expect(extractTimeline(`${dated}## Course\nOn 7 August 2025 the column crossed.\n`, {}).map((event) => event.date)).toEqual(['2025-02', '2025-08-07']);
+  });
+
   it('keeps such a count in a news post above its first heading, which is its news, not a lead', () => {
     const news = 'Rebels swept through the town on 3 December. Over the next ten days, engineers cleared mines from the highway.\n';
     const post = extractTimeline(`${news}## A decade on the front line\nThe town fell in 2014.\n`, { published: '2024-12-18' });
