@@ -7,7 +7,8 @@
  * not times. Every pattern reads only the words next to the date.
  */
 import { MONTH_NAME, monthNumber, type AbsoluteMention } from './dateMention.ts';
-import { endsSubjectOfPluperfect, inEarlierPastClause } from './earlierPastClauses.ts';
+import { inEarlierPastClause } from './earlierPastClauses.ts';
+import { markStoryOrder } from './storyOrderMarks.ts';
 import { datesJudgement, judgedAsBefore } from './judgedDates.ts';
 import { endsAppositiveOfMaking, endsFoundingAside, foundingAsideEndsSentence, opensWithMakingOfDescribed } from './foundingAsides.ts';
 import { continuesNamedThingsPast, datesOpeningHappening, inAppositiveWhoseClause, tellsNamedThingsPast } from './namedThingsPast.ts';
@@ -74,31 +75,6 @@ const HEDGE_WORDS: Record<string, Qualifier> = {
   mid: 'mid',
   late: 'late',
 };
-/**
- * The date's clause is in the pluperfect ("the assailants had gathered in villages north of the town late on Saturday"); the
- * commas of a list of names do not end the clause ("had mined roads in the Dashkasan, Kalbajar and Lachin directions in the
- * evening of 12 September"): a comma counts as a list's when a capitalised name and another comma or "and" follow it. Read
- * over a phrase's reach, as a list makes the clause long.
- */
-const PLUPERFECT_BEFORE =
-  /\b[Hh]ad\s+(?:(?:already|also|just|previously|not|been)\s+){0,2}[a-z]{3,}\b(?:[^,;]|,(?=\s\p{Lu}[\p{L}'-]*(?:\s\p{Lu}[\p{L}'-]*)?(?:,|\sand\s)))*$/u;
-/**
- * "On Monday the legal affairs committee had approved the text": a date opening the sentence whose clause goes on in the
- * pluperfect is that clause's date as much as one after "had" is, so told before the story's day it is a flashback (guide).
- * "By 12 May troops had reached the town" tells how things stood at the date, the story's next step, so only "on" or no
- * preposition; the subject is a few words without a comma, and "had" is followed by a participle, not "had no water".
- */
-const OPENS_SENTENCE = /^\s*(?:On\s+)?$/;
-const PLUPERFECT_AFTER =
-  /^,?\s+(?:[\p{L}'’-]+\s+){1,6}?had\s+(?:(?:already|also|just|previously|quietly|hastily)\s+)?(?:been\s+)?(?:[a-z]{2,}ed|taken|given|begun|gone|done|seen|held|left|made|sent|fled|fought|won|lost|met|said|told|brought|built|kept|set|put|cut|hit|shot|driven|drawn|flown|withdrawn|broken|spoken|written|chosen|fallen|risen|come|become|run)\b/u;
-/** "claimed on 7 September that it had been a missile attack": the day of a report about what had happened before. */
-const REPORTED_ON = /\b(?:claimed|said|stated|announced|confirmed|admitted|acknowledged)\s+(?:on|in)\s+$/i;
-const THAT_IT_HAD = /^\s*that\b[^,;.]{0,60}?\bhad\s/i;
-/**
- * "After weeks of street fighting, Turkey announced on 23 February that al-Bab had been taken": an opening span of the story
- * tells the reader that time has passed, so a report weeks after the last day is its next step, not a claim told out of order.
- */
-const ELAPSED_OPENING = /^(?:After|Following)\s+(?:(?:several|many|a\s+few|two|three|four|five|six)\s+)?(?:days|weeks|months)\s+of\s/;
 const SEASONS = new Set(['spring', 'summer', 'autumn', 'winter']);
 /** "On a summer evening": a season as the adjective of one day of it is its time, not a name ("the summer 2018 offensive"). */
 const TIME_OF_DAY_AFTER = /^\s+(?:day|morning|afternoon|evening|night)\b/i;
@@ -158,11 +134,6 @@ const THAT_BEFORE = /\b(?:(early|mid|late)[\s-]+)?that\s+$/i;
  * (December in "December and January 2015" the year before); each month may carry its own hedge.
  */
 const SHARED_YEAR_AFTER = new RegExp(`^\\s+(?:and|or)\\s+(?:(?:early|mid-?|late)\\s*)?(${MONTH_NAME})\\s+(\\d{4})\\b`);
-/** A day told at the end of its night: "before dawn on 5 June", "in the early hours of 5 June"; or a night told with its two days ("the night of 4 to 5 June"). */
-const SMALL_HOURS_BEFORE = /\b(?:before\s+(?:dawn|daybreak|first\s+light)|in\s+the\s+(?:early|small)\s+hours\s+of)\s+(?:on\s+)?(?:the\s+)?$/i;
-const NIGHT_BEFORE = /\bnight\s+of\s+(?:the\s+)?$/i;
-/** A night a news post names by its weekdays in the date's own words ("night of Tuesday to Wednesday", "Overnight into Sunday"). */
-const NIGHT_NAMED = /^(?:the\s+)?(?:night\s+of|overnight\s+into)\b/i;
 const YEAR_FIRST = new RegExp(`^\\d{4}\\s+${MONTH_NAME}`);
 
 /**
@@ -181,18 +152,7 @@ export function storyDate(mention: AbsoluteMention, flat: string): AbsoluteMenti
   const hedged = hedgedDate(mention, flat);
   const near = flat.slice(Math.max(0, mention.index - NEAR), mention.index);
   const after = flat.slice(mention.index + mention.text.length, mention.index + mention.text.length + NEAR);
-  let date = hedged;
-  const opensPluperfect = (OPENS_SENTENCE.test(flat.slice(0, mention.index)) && PLUPERFECT_AFTER.test(after)) || endsSubjectOfPluperfect(after);
-  if (hedged !== undefined && (opensPluperfect || PLUPERFECT_BEFORE.test(flat.slice(Math.max(0, mention.index - PHRASE_NEAR), mention.index))))
-    date = { ...hedged, pluperfect: true, ...(/,\s*(?:which|who|where)\s[^,;]*\bsince\s+(?:the\s+)?$/i.test(lead) ? { stateSince: true as const } : {}) };
-  else if (hedged !== undefined && REPORTED_ON.test(near) && THAT_IT_HAD.test(after) && !ELAPSED_OPENING.test(flat)) date = { ...hedged, laterReport: true };
-  if (
-    date !== undefined &&
-    date.day !== undefined &&
-    (SMALL_HOURS_BEFORE.test(near) || (date.end !== undefined && (NIGHT_BEFORE.test(near) || NIGHT_NAMED.test(mention.text))))
-  )
-    date = { ...date, endsNight: true };
-  else if (date !== undefined && date.day !== undefined && NIGHT_BEFORE.test(near)) date = { ...date, beginsNight: true };
+  const date = markStoryOrder(hedged, mention, flat, { lead, near, after });
   return date === undefined || (phrase === null && !endsAppositiveOfMaking(near, after)) ? date : { ...date, background: 'clause' };
 }
 
