@@ -84,10 +84,11 @@ const POSTS_MATERIAL = new RegExp(
 /**
  * "In this video, released by a Ukrainian unit on Aug. 7, ": the clip of a happening just told, dated only by when it came
  * out, the aside closing on that date; what it shows then took place on the happening's day (GUIDE.md). So is the clip as the
- * subject ("The first video, posted by a neighbour minutes later, shows the roof on fire").
+ * subject ("The first video, posted by a neighbour minutes later, shows the roof on fire", "The drone footage released by the
+ * city the next morning shows two trolleybuses burning").
  */
 const RELEASED_ASIDE = new RegExp(
-  `^(In\\s+)?(?:this|that|the|another)(?:\\s+[a-z-]+){0,2}?\\s+${PICTURE_NOUN},\\s+(?:released|posted|published|uploaded|shared)(?:\\s+by\\s+[^,;.]{1,60}?)?\\s+(?:on\\s+)?$`,
+  `^(In\\s+)?(?:this|that|the|another)(?:\\s+[a-z-]+){0,2}?\\s+${PICTURE_NOUN}(,)?\\s+(?:released|posted|published|uploaded|shared)(?:\\s+by\\s+[^,;.]{1,60}?)?\\s+(?:on\\s+)?$`,
   'i',
 );
 
@@ -96,13 +97,17 @@ const RELEASED_ASIDE = new RegExp(
  * that adds to the happening and is no event, though the date, being stated, anchors what follows (GUIDE.md).
  */
 export function showsReleasedClip(sentence: string, mentions: readonly DateMention[]): boolean {
-  const [only] = mentions;
-  if (only === undefined || mentions.length !== 1) return false;
+  // A moment of what the clip shows ("seconds before the impact") is no date of the clip's own.
+  const dated = mentions.filter((mention) => !(mention.kind === 'relative' && mention.fromNamedHappening === true));
+  const [only] = dated;
+  if (only === undefined || dated.length !== 1) return false;
   const aside = RELEASED_ASIDE.exec(sentence.slice(0, only.index));
-  // As the subject, the clip shows the happening just told only when it came out counted from it ("minutes later"); "This clip,
-  // posted on Feb. 23, shows drones dropping …" tells what it shows on its own day.
+  // As the subject, the clip shows the happening just told only when it came out counted from it ("minutes later", "that
+  // evening"); "This clip, posted on Feb. 23, shows drones dropping …" tells what it shows on its own day.
   if (aside === null || (aside[1] === undefined && only.kind !== 'relative')) return false;
-  return sentence.slice(only.index + only.text.length).startsWith(',');
+  const rest = sentence.slice(only.index + only.text.length);
+  // Told without commas, the release is the subject's own ("The drone footage released by the city the next morning shows …").
+  return aside[2] === undefined && aside[1] === undefined ? /^\s+(?:shows?|showed)\b/.test(rest) : rest.startsWith(',');
 }
 
 /**

@@ -84,6 +84,14 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
   it('reads the clip as the subject the same way when it came out counted from the happening, not on a day of its own', () => {
     const strike = 'On 22 October a drone hits the school.';
     expect(timeline(`${strike} The first video, posted by a neighbour minutes later, shows the roof on fire.`)).toEqual(['2012-10-22 day «22 October»']);
+    // A moment of what it shows counts from the happening it names; without commas the release is still the clip's own.
+    expect(timeline(`${strike} The video, posted by a drone unit that evening, shows the minibus slowing seconds before the impact.`)).toEqual([
+      '2012-10-22 day «22 October»',
+    ]);
+    expect(timeline(`${strike} The drone footage released by the city the next morning shows two trolleybuses burning.`)).toEqual([
+      '2012-10-22 day «22 October»',
+    ]);
+    expect(timeline(`${strike} A video filmed the next morning shows a flag still flying on the roof.`)).toHaveLength(2);
     expect(timeline(`${strike} This clip, posted on 23 October, shows drones dropping grenades.`)).toEqual([
       '2012-10-22 day «22 October»',
       '2012-10-23 day «23 October»',
