@@ -8,11 +8,12 @@ import type { DateMention } from './dateMention.ts';
 
 /**
  * "Here's a post", "Here is the message", "This is one tweet", "Here is a video the cathedral's priest posted that morning,
- * 06:40: "…"", "Here is a chat of one of the brigades from that evening, times as in the chat:": the report presenting its
+ * 06:40: "…"", "Here is a chat of one of the brigades from that evening, times as in the chat:", "Here is the crew leader's
+ * message to the group chat that evening, 19:12: "…"": the report presenting its
  * material, with what it says quoted, not telling a happening.
  */
 const PRESENTS_POST =
-  /^(?:here['’]s|here\s+is|this\s+is)\s+(?:a|the|one|another)(?:\s+[a-z-]+){0,2}?\s+(?:post|message|tweet|video|voice\s+message|chat|log|conversation)\b/i;
+  /^(?:here['’]s|here\s+is|this\s+is)\s+(?:a|the|one|another)(?:\s+[a-z'’-]+){0,2}?\s+(?:post|message|tweet|video|voice\s+message|chat|log|conversation)\b/i;
 /** The colon that opens the quoted post, or ends the line when the post follows as a block quote ("… sent his wife that week:"). */
 const OPENS_QUOTE = /:\s*(?:["“]|$)/;
 /** Longer than this, the words before the colon tell more than whose post it is and when. */

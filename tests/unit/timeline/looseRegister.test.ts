@@ -91,6 +91,11 @@ describe('quoted posts', () => {
     expect(timeline(prose)).toEqual(['2012-02-10 day «10 February»']);
   });
 
+  it('takes a line presenting a message named by whose it is as no event', () => {
+    const prose = 'On 10 February, the siege began. Here is the crew leader\'s message to the group chat that evening, 19:12: "Road closed."';
+    expect(timeline(prose)).toEqual(['2012-02-10 day «10 February»']);
+  });
+
   it('takes a line presenting a video whose words are quoted as no event, an anchor', () => {
     const prose = 'On 10 February, the siege began. Here is a video a priest posted the next day, 06:40: "The altar is buried." A day later the convoy left.';
     expect(timeline(prose)).toEqual(['2012-02-10 day «10 February»', '2012-02-12 day «A day later»']);
