@@ -9,6 +9,7 @@ import { justToldFighting, recallFirstOfSeries, recallHappening, recallLastDay, 
 import { days, sameDate, stated, type AnchorDate, type DateContext, type ResolvedDate } from './resolvedDate.ts';
 import { formatIsoDate } from './isoDate.ts';
 import { storyEnd, storyStart } from './storyBounds.ts';
+import { duringNight, endedNight, endsToldNight } from './nightDays.ts';
 import type { Qualifier } from './types.ts';
 
 /**
@@ -235,39 +236,6 @@ function weekdayInSpan(mention: RelativeMention, anchor: ResolvedDate | AnchorDa
   if (days({ ...day, precision: 'day' }) > days(anchor)) return undefined;
   return { ...day, precision: 'day', mention, ...stated(anchor.yearStated) };
 }
-
-/** "in the early morning", "By morning", with no day of its own. */
-const EARLY_MORNING = /^(?:(?:in|during|by) the early morning|by (?:the )?morning|(?:in|during) the (?:early|small|wee) hours)$/i;
-/** "That night, thousands gathered …": a day just told by its night. */
-const NIGHT_TOLD = /\b(?:night|overnight)\b/i;
-
-/**
- * "That night, thousands gathered in the square. … police dispersed the crowd in the early morning", "It's the night of March 11
- * when the first drone hits the plant. … By morning the pumps are off": the morning that ends the night just told, the day
- * after, as "the next morning" is (guide).
- */
-function endsToldNight(mention: RelativeMention, anchor: ResolvedDate | AnchorDate): boolean {
-  if (!EARLY_MORNING.test(mention.text) || !('mention' in anchor)) return false;
-  const told = anchor.mention;
-  return told.kind === 'relative' ? NIGHT_TOLD.test(told.text) : told.beginsNight === true;
-}
-
-/** "During the breakout, …" after a span: the night's two days when it was one, else no one day of it (guide). */
-function duringNight(mention: RelativeMention, anchor: ResolvedDate | AnchorDate): ResolvedDate | undefined {
-  const { spanStart } = anchor;
-  if (spanStart === undefined || anchor.month === undefined || anchor.day === undefined || !endedNight(anchor)) return undefined;
-  return { ...spanStart, precision: 'day', end: { year: anchor.year, month: anchor.month, day: anchor.day, precision: 'day', mention }, mention };
-}
-
-/** Whether the anchor's day was reached at the end of a night ("before dawn on 5 June", "the night of 4 to 5 June"). */
-function endedNight(anchor: ResolvedDate | AnchorDate): boolean {
-  if (!('mention' in anchor)) return false;
-  // "…the first explosion was heard at 2:17 a.m.": a time in the small hours is the night's end too.
-  return anchor.mention.kind === 'absolute' ? anchor.mention.endsNight === true : SMALL_HOURS.test(anchor.mention.text);
-}
-
-/** A clock time between midnight and five in the morning ("at 2:17 a.m."). */
-const SMALL_HOURS = /\b0?[0-4]:[0-5]\d\s*a\.?\s*m\b/i;
 
 /**
  * "On the 9th" names a day of the anchor's month; a day far behind the anchor's
