@@ -1,0 +1,100 @@
+/**
+ * Lines of a video report that date the next clip and say where, when in the day, with what or by whom it was filmed: they only
+ * date it. Split from `clipLines.test.ts`.
+ */
+import { describe, expect, it } from 'vitest';
+import { timeline } from './timelineOf.ts';
+
+describe("a line that dates a clip with the camera's place, time, kind or holder", () => {
+  it("reads a line that dates a clip with the camera's place and a time of that day as only dating it", () => {
+    expect(
+      timeline(
+        'On 10 February, the siege began. The first video of the breach is filmed at about 5 a.m. from the left bank, just after dawn. Water pours through the gap.',
+      ),
+    ).toEqual(['2012-02-10 day «10 February»', '2012-02-10 day «»']);
+  });
+
+  it('reads a line that dates a clip with "shortly after" a clock time as only dating it', () => {
+    expect(timeline('On 10 February, the siege began. The first clip is from 12 February, shortly after 4 p.m. Two shells hit the square.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-12 day «»',
+    ]);
+  });
+
+  it('reads a line that dates a clip with where the camera stood, counted in words from it, as only dating it', () => {
+    expect(timeline('On 10 February, the siege began. The next clip was filmed that night from a hill about five kilometres away. A depot burns.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-10 day «»',
+    ]);
+  });
+
+  it('reads a clip named by its day before the verb, filmed by a resident, as only dating it', () => {
+    expect(timeline('On 10 February, the siege began. The video from February 14 is filmed by a resident of Stara Mykolaivka. It shows a van.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-14 day «»',
+    ]);
+  });
+
+  it('reads the last clip "of this report" dated by its day as only dating it', () => {
+    expect(timeline('On 10 February, the siege began. The last clip of this report is dated 14 February. It shows the road sign.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-14 day «»',
+    ]);
+  });
+
+  it('reads a line that dates a clip with the camera it was filmed with as only dating it', () => {
+    expect(
+      timeline('On 10 February, the siege began. The next clip was filmed on the night of 12 February with a thermal camera. Two vehicles drive up.'),
+    ).toEqual(['2012-02-10 day «10 February»', '2012-02-12 day «»']);
+  });
+
+  it('reads a clip filmed a count of days later, restated by its date, as only dating it', () => {
+    expect(
+      timeline('On 10 February, the siege began. The clip that closes this report was filmed four days later, on 14 February. A man sweeps glass.'),
+    ).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «»']);
+  });
+
+  it('reads a line that dates a clip with a time of the day before its date as only dating it', () => {
+    expect(timeline('On 10 February, the siege began. The first clip is from shortly after 1 a.m. on 12 February. Fire lights up the sky.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-12 day «»',
+    ]);
+  });
+
+  it('reads a line that dates a clip from a place, "The first clip from the district is filmed", as only dating it', () => {
+    expect(
+      timeline('On 10 February, the siege began. The first clip from the district is filmed on Karantynna street shortly after 1 p.m. A woman pushes a pram.'),
+    ).toEqual(['2012-02-10 day «10 February»', '2012-02-10 day «»']);
+  });
+
+  it('reads a line that dates a clip to "the day after" as only dating it', () => {
+    expect(timeline('On 10 February, the siege began. The next clip is filmed the day after. Neighbours lay flowers.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-11 day «»',
+    ]);
+  });
+
+  it('reads a line that dates a clip and names the camera in a few words as only dating it', () => {
+    expect(timeline("On 10 February, the siege began. This video was filmed on 12 February from a car's dashboard camera. A drone hits a truck.")).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-12 day «»',
+    ]);
+  });
+
+  it('reads a line that dates a clip and names who filmed it as only dating it', () => {
+    expect(timeline('On 10 February, the siege began. This video was filmed that evening by one of the residents from a balcony. Smoke rises.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-10 day «»',
+    ]);
+    // Each line below only dates the clip of 12 February: the sentence after it, with no date of its own, shows that day.
+    const datesOnlyTheClip = (line: string, shown: string) =>
+      expect(timeline(`On 10 February, the siege began. ${line} ${shown}`)).toEqual(['2012-02-10 day «10 February»', '2012-02-12 day «»']);
+    datesOnlyTheClip('The next clip was filmed on 12 February by a Russian drone.', 'A column burns.');
+    // The set of clips it belongs to may be named by a season of the report ("from this spring").
+    datesOnlyTheClip('The first clip from this spring is from 12 February.', 'Smoke rises.');
+    // Where the filmer stood may name a part of a place ("on the roof of the assembly shop").
+    datesOnlyTheClip('This video was filmed on the afternoon of 12 February by a crane operator on the roof of the assembly shop.', 'Smoke rises.');
+    // Or a distance from a place.
+    datesOnlyTheClip('This video was filmed on 12 February on Shevchenka Street, a few hundred metres from the depot.', 'A woman sweeps glass.');
+  });
+});
