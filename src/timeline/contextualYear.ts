@@ -51,14 +51,14 @@ export interface YearContext {
  */
 const YEAR_WRAP_DAYS = 150;
 
+/** A date without its year, with what the text said of the year it belongs to ("of the same year", told in the pluperfect). */
+type YearlessDate = PartialDate & { sameYear?: boolean; nextYear?: true; pluperfect?: true; qualifier?: string };
+
 /**
  * The year a reader gives a date without one: see `YEAR_WRAP_DAYS` and the windows of `YearContext`;
  * never after the story's `latest` month (a news post tells what already happened).
  */
-export function contextualYear(
-  date: PartialDate & { sameYear?: boolean; nextYear?: true; pluperfect?: true; qualifier?: string },
-  context: YearContext,
-): number | undefined {
+export function contextualYear(date: YearlessDate, context: YearContext): number | undefined {
   const inSpan = yearInsideSpan(date, context.previous);
   if (inSpan !== undefined) return inSpan;
   // "By the spring, the front ran … to the 33rd Brigade, which had withdrawn from Kurakhove in the winter": a season told in the
@@ -100,10 +100,7 @@ function winterJustTold(date: PartialDate & { qualifier?: string }, previous: Pr
   return previous.year - 1;
 }
 
-function windowYear(
-  date: PartialDate & { sameYear?: boolean; nextYear?: true; pluperfect?: true; qualifier?: string },
-  context: YearContext,
-): number | undefined {
+function windowYear(date: YearlessDate, context: YearContext): number | undefined {
   const { previous } = context;
   const wraps =
     previous !== undefined &&
