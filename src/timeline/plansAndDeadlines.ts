@@ -168,12 +168,13 @@ const DECREED_BY =
 const ANNOUNCED_FROM = /\bannounced\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$/i;
 
 /**
- * "The movement announced that it would resume its rallies in August": a "would" clause reporting what someone said or announced
- * is what they looked ahead to, as "He said Wagner would pull out of Bakhmut on 10 May" is (guide), the saying itself undated;
- * only the reported clause right after "that" and a short subject, so a narrating "would" ("the siege would end in May") stays.
+ * "The movement announced that it would resume its rallies in August", "Russian Railways said delays should be cleared by
+ * Thursday": a "would" or "should" clause reporting what someone said or announced is what they looked ahead to, as "He said
+ * Wagner would pull out of Bakhmut on 10 May" is (guide), the saying itself undated; only the reported clause right after the
+ * verb (or its "that") and a short subject, so a narrating "would" ("the siege would end in May") stays.
  */
 const REPORTED_FUTURE =
-  /\b(?:said|announced|declared|stated|promised|pledged|vowed|warned|told\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+that\s+(?:[\w'’-]+\s+){1,4}?would\s+(?!(?:later|eventually|subsequently)\b)(?:not\s+)?[a-z]+(?:\s+[\w'’-]+){0,6}?\s+(?:in|on|by)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
+  /\b(?:said|announced|declared|stated|promised|pledged|vowed|warned|told\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}?(?:would|should)\s+(?!(?:later|eventually|subsequently)\b)(?:not\s+)?[a-z]+(?:\s+[\w'’-]+){0,6}?\s+(?:in|on|by)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
 
 /** Whether a date is a later item of a list of deadlines ("…, Agdam by 20 November"), given the sentence before it. */
 export function continuesDeadlineList(before: string): boolean {

@@ -56,6 +56,15 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
     expect(timeline('The governor told reporters that the road would reopen in late March.')).toEqual([]);
   });
 
+  it('reads what someone said would or should come by a day as lying ahead, told without "that" too', () => {
+    const post = { published: '2025-03-19' };
+    expect(timeline('On 17 March traffic was halted. Russian Railways said delays should be cleared by Thursday.', post)).toEqual([
+      '2025-03-17 day «17 March»',
+    ]);
+    expect(timeline('On 17 March traffic was halted. Officials said the road would reopen by Friday.', post)).toHaveLength(1);
+    expect(timeline('On 17 March traffic was halted. Officials said the road reopened on Tuesday.', post)).toHaveLength(2);
+  });
+
   it('reads a date opening the sentence whose clause then looks ahead as the day of what is planned', () => {
     const post = { published: '2025-02-06' };
     expect(timeline('In March the ministry is due to review the licences of all foreign NGOs.', post)).toEqual([]);
