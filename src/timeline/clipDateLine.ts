@@ -10,10 +10,11 @@ import { PICTURE_NOUN } from './pictureNouns.ts';
  * filmed", "The first clip from the district is filmed", "The first clip from this spring is from", "The company's last clip from
  * inside the mine is dated", "The last clip of this report is dated", "The video from July 19 is filmed": a clip of the
  * material, with at most two plain words before its noun and the subject or the set of clips it belongs to after it, then its
- * date. Reads only the first words.
+ * date. "It was filmed", told right after a line on the clip, is the same (a thing "filmed" or "recorded" is a clip; "It was
+ * taken" may be a town). Reads only the first words.
  */
 const DATES_CLIP =
-  /^(?:the|this|that|another)(?:\s+[a-z'’-]+){0,2}?\s+(?:clip|video|footage|recording|photo|picture|image)(?:\s+(?:of\s+(?:the\s+|this\s+|our\s+)?|in\s+(?:this|the|our)\s+|from\s+(?:inside\s+|within\s+)?(?:the\s+|this\s+|that\s+)?)[a-z-]+(?:\s+\d{1,2}\b)?)?(?:\s+(?:everyone|we|you|that|which|most)(?:\s+[a-z'’]+){1,4}?)?\s+(?:(?:is|was)\s+(?:from|filmed|taken|recorded|shot|released|posted|published|dated)|comes|came)\b/i;
+  /^It\s+(?:was|is)\s+(?:filmed|recorded|shot)\b|^(?:the|this|that|another)(?:\s+[a-z'’-]+){0,2}?\s+(?:clip|video|footage|recording|photo|picture|image)(?:\s+(?:of\s+(?:the\s+|this\s+|our\s+)?|in\s+(?:this|the|our)\s+|from\s+(?:inside\s+|within\s+)?(?:the\s+|this\s+|that\s+)?)[a-z-]+(?:\s+\d{1,2}\b)?)?(?:\s+(?:everyone|we|you|that|which|most)(?:\s+[a-z'’]+){1,4}?)?\s+(?:(?:is|was)\s+(?:from|filmed|taken|recorded|shot|released|posted|published|dated)|comes|came)\b/i;
 
 /**
  * "It's April 2, a month after the strikes, when the first drone footage from the town is released.": the report's cleft
@@ -115,11 +116,11 @@ export function showsReleasedClip(sentence: string, mentions: readonly DateMenti
  * one of the residents": the filmer names no happening) and a time of that same day ("is filmed at about 5 a.m. from the left
  * bank, just after dawn.", "from January 8, shortly after 4 p.m.", "from a car's dashboard camera", "by a crane operator on the roof of the assembly shop", "from a few
  * hours later, when it is already light", "on Shevchenka Street, a few hundred metres from the depot", "with a thermal camera", "from a
- * hill about five kilometres away"), the times
- * already cut out.
+ * hill about five kilometres away"), who put it out (", according to the brigade, which published it") and what the place
+ * had become ("over a tree line, where Russian operators had dug in": no happening of the clip's day), the times already cut out.
  */
 const CAMERA_PLACE_AND_TIME =
-  /^(?:\s*(?:,|just|shortly|soon|\d{1,2}:\d{2}|when\s+it\s+is\s+(?:already\s+|still\s+)?(?:light|dark|daylight)|(?:from|on|in|at|near|over|outside|with)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}(?:\s+of\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?|(?:(?:is|was)\s+(?:filmed|shot|recorded|taken)\s+)?by\s+(?:a|an|the|one\s+of\s+(?:the|its|their|our))\s+[\w'-]+(?:\s+[\w'-]+){0,3}?|(?:a\s+few|some|(?:about\s+|nearly\s+|some\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten))\s+(?:hundred\s+)?(?:metres|meters|kilometres|kilometers|km)\s+(?:(?:from|away\s+from|(?:north|south|east|west)\s+of)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}|away)))*\s*\.?\s*$/i;
+  /^(?:\s*(?:,|just|shortly|soon|\d{1,2}:\d{2}|when\s+it\s+is\s+(?:already\s+|still\s+)?(?:light|dark|daylight)|(?:from|on|in|at|near|over|outside|with)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}(?:\s+of\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?|(?:(?:is|was)\s+(?:filmed|shot|recorded|taken)\s+)?by\s+(?:a|an|the|one\s+of\s+(?:the|its|their|our))\s+[\w'-]+(?:\s+[\w'-]+){0,3}?|(?:a\s+few|some|(?:about\s+|nearly\s+|some\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten))\s+(?:hundred\s+)?(?:metres|meters|kilometres|kilometers|km)\s+(?:(?:from|away\s+from|(?:north|south|east|west)\s+of)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}|away)|according\s+to\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?|(?:which|who)\s+(?:published|posted|released|shared|uploaded)\s+it|where\s*(?:,[^,.;]{1,40},)?\s+(?:[\w'’-]+\s+){1,5}?(?:had|has|have)\s+(?:been\s+)?[a-z]+\b[^.;]{0,60}))*\s*\.?\s*$/i;
 
 /** A time of the day just told ("just after dawn"), which adds no other day to the clip's. */
 const sameDayTime = (mention: DateMention): boolean => mention.kind === 'relative' && mention.unit === 'day' && mention.amount === 0;

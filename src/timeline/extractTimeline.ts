@@ -197,7 +197,9 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       const { event, last: lastTold } = toHeading !== undefined && countsTo(toHeading.event, headingDate) ? toHeading : fromHeading;
       // A count's date dates no event but is stated: what follows counts from it.
       const counts = event === undefined ? recognised.filter(datesCountOnly) : [];
-      const last = lastTold ?? (counts.length > 0 ? resolveSentenceDates(counts, dateContext).last : undefined);
+      const clipLine = event !== undefined && datesNextClip(sentence.text, mentions);
+      // A clip's day counted back from its release ("It was filmed the previous evening") is no flashback: what follows is on it.
+      const last = lastTold ?? (clipLine ? event : undefined) ?? (counts.length > 0 ? resolveSentenceDates(counts, dateContext).last : undefined);
       lookBack = last === undefined ? event : undefined;
       if (fromHeading.event !== undefined) beforeHeading = undefined;
       if (sectionStart === undefined && event !== undefined) sectionStart = event;
@@ -220,7 +222,6 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
         );
       const wholeSpan =
         statesWholeSpan(first, inLead, span, storySpan) || statesStatedSpan(inLead, span, statedSpan) || namesSpanEnds(first, inLead, mentions, storySpan);
-      const clipLine = event !== undefined && datesNextClip(sentence.text, mentions);
       afterClipLine = event !== undefined && !clipLine && opensDatedClip(sentence.text);
       const shownDay = clipDay;
       const stateForStretch = mentions.length === 0 && holdsStateForStretch(sentence.text);

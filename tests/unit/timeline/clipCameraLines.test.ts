@@ -97,4 +97,31 @@ describe("a line that dates a clip with the camera's place, time, kind or holder
     // Or a distance from a place.
     datesOnlyTheClip('This video was filmed on 12 February on Shevchenka Street, a few hundred metres from the depot.', 'A woman sweeps glass.');
   });
+
+  it('reads a line that dates a clip and credits the unit that put it out as only dating it', () => {
+    const datesOnlyTheClip = (line: string) =>
+      expect(timeline(`On 10 February, the siege began. ${line} Smoke rises.`)).toEqual(['2012-02-10 day «10 February»', '2012-02-12 day «»']);
+    datesOnlyTheClip('This video was filmed on the morning of 12 February, according to the 128th Mountain Assault Brigade, which published it.');
+    datesOnlyTheClip('This video was filmed on 12 February, according to the brigade.');
+  });
+
+  it('reads "It was filmed" after a line on the clip, with what the place it was filmed over had become, as only dating it', () => {
+    const release = 'On 10 February, the siege began. This video was released by the brigade on 13 February.';
+    expect(
+      timeline(
+        `${release} It was filmed the previous evening by a drone over a tree line east of the village, where, the brigade says, Russian drone operators had dug in. A shell hits the dugout.`,
+      ),
+    ).toEqual(['2012-02-10 day «10 February»', '2012-02-12 day «»']);
+    // The day counted back to is the clip's: what follows, and the next clip counted from it, go on from it, not from the release.
+    expect(
+      timeline(
+        `${release} It was filmed the previous evening by a drone. Smoke rises. At 19:42 a shell hits the dugout. The next clip is from two days later. A drone flies low.`,
+      ),
+    ).toEqual(['2012-02-10 day «10 February»', '2012-02-12 day «»', '2012-02-12 day «At 19:42»', '2012-02-14 day «»']);
+    // The clip's place where something happened on the clip's day is what it shows: one event of that day.
+    expect(timeline(`${release} It was filmed the previous evening over the bridge, where a drone hits a tank.`)).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-12 day «the previous evening»',
+    ]);
+  });
 });
