@@ -64,11 +64,11 @@ export const TIME_OF_DAY_PHRASES: Rule[] = [
   },
   // "By 9 a.m., the president had called a meeting": an hour marked a.m. or p.m. is a clock time whatever its preposition, as one with a colon is.
   { pattern: /\b(?:by|before|after|until|around) \d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?(?![\d%])/gi, needs: ['am', 'a.m', 'pm', 'p.m'], unit: 'day', amount: 0 },
-  // "The timestamp reads 07:17 when the first missile lands", "The timestamp on this clip reads 03:12 …": a clock time the report reads
-  // off a clip, as "at 12:00" is (no chat line).
+  // "The timestamp reads 07:17 when the first missile lands", "The timestamp on this clip reads 03:12 …", "The timestamp in the corner
+  // reads 07:42 …": a clock time the report reads off a clip, as "at 12:00" is (no chat line).
   {
     pattern:
-      /(?<=\b(?:timestamps?|time ?codes?|clock)(?: on (?:this|that|the|the next|the last|the first) (?:clip|video|footage|recording))? (?:reads|read|shows|showed|says|said) )\d{1,2}:\d{2}\b(?![\d%])/gi,
+      /(?<=\b(?:timestamps?|time ?codes?|clock)(?: on (?:this|that|the|the next|the last|the first) (?:clip|video|footage|recording)| in the (?:top |bottom |lower |upper )?(?:left |right )?corner(?: of the (?:frame|screen|clip|video|image))?)? (?:reads|read|shows|showed|says|said) )\d{1,2}:\d{2}\b(?![\d%])/gi,
     needs: [':'],
     unit: 'day',
     amount: 0,

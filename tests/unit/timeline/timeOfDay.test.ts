@@ -14,6 +14,7 @@ describe('a time of day inherits the day before it', () => {
     ['By ten o’clock the square was empty.', '2012-02-10 day «By ten o’clock»'],
     ['The timestamp reads 07:17 when the first missile lands.', '2012-02-10 day «07:17»'],
     ['The timestamp on this clip reads 03:12 when the first missile lands.', '2012-02-10 day «03:12»'],
+    ['The timestamp in the corner reads 07:42 when the first soldier climbs out.', '2012-02-10 day «07:42»'],
     ['By 9 a.m., the mayor had called a meeting.', '2012-02-10 day «By 9 a.m.»'],
     ['Around 14:20, a second convoy reached the bridge.', '2012-02-10 day «Around 14:20»'],
     ['The first shots were heard at the gate about 06:15.', '2012-02-10 day «about 06:15»'],
