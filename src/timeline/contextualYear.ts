@@ -278,6 +278,17 @@ function nearestBeforeClosedStory(date: PartialDate & { sameYear?: boolean }, co
   return back < forward ? before : year;
 }
 
+/** Whether a month, or a day, without a year falls within a month after a closed story's last month, or last day. */
+function justAfterEnd(date: PartialDate, story: YearWindow): boolean {
+  if (story.endMonth === undefined || date.month === undefined) return false;
+  if (date.day === undefined) return date.month - story.endMonth <= JUST_AFTER_MONTHS;
+  const pastEnd = (date.month - story.endMonth) * MONTH_DAYS + date.day - (story.endDay ?? MONTH_DAYS);
+  return pastEnd > 0 && pastEnd <= MONTH_DAYS;
+}
+
+/** Days in a month, near enough to tell "within a month after". */
+const MONTH_DAYS = 31;
+
 /**
  * A new section that restarts the story ("## Reactions": "On 8 August, …" after a story that ended
  * on 26 April 2025) never puts a date after the story's end when the year before keeps it inside.
@@ -286,6 +297,9 @@ function restartedYear(date: PartialDate, context: YearContext, year: number | u
   const story = context.story;
   if (year === undefined || context.sameSection === true || story?.endMonth === undefined || date.month === undefined) return year;
   if (year !== story.last || date.month <= story.endMonth) return year;
+  // Just after the end, the section reports on the story, not on its year before: "In November" opening "## Aftermath" of a
+  // battle of August 2023 – 23 October 2024 is November 2024, as "said in May" after a battle of February – April is (GUIDE.md).
+  if (justAfterEnd(date, story)) return year;
   const before = year - 1;
   const inside = before > story.first || (before === story.first && date.month >= (story.startMonth ?? 1));
   return inside ? before : year;

@@ -13,3 +13,15 @@ describe('a year stated past the end of a closed story', () => {
     ]);
   });
 });
+
+describe('a new section just after a closed story of several years', () => {
+  const span = { infoboxDate: '5 August 2023 – 23 October 2024' };
+  const fighting = '## Capture\nOn 17 January 2024, troops broke in. The ministry announced the capture on 23 October.\n';
+
+  it("puts a month or a day within a month after the last day in the story's last year, not back inside its first", () => {
+    expect(timeline(`${fighting}## Aftermath\nIn November they captured Hrekivka.\n`, span).at(-1)).toBe('2024-11 month «November»');
+    expect(timeline(`${fighting}## Aftermath\nOn 2 November they captured Hrekivka.\n`, span).at(-1)).toBe('2024-11-02 day «2 November»');
+    // Further on, a section that restarts the story steps back into it.
+    expect(timeline(`${fighting}## Reactions\nOn 8 August, the allies protested.\n`, span).at(-1)).toBe('2024-08-08 day «8 August»');
+  });
+});
