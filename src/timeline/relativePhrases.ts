@@ -45,6 +45,13 @@ const CAUSED_HAPPENING = /\b(?:reasons?|causes?|trigger|pretext|prelude)\s+(?:fo
  */
 const DAY_RESTATED = '(?!,?\\s+on the \\d{1,2}(?:st|nd|rd|th)\\b)';
 
+/**
+ * "fewer and less deadly than a year earlier", "longer than the day before": the other side of a comparative's "than" is the
+ * time compared with, no date of the sentence (guide: a comparison's date belongs to another happening). A hedged count ("more
+ * than a week later", "no later than") is no comparison.
+ */
+const COMPARED_WITH = /\b(?!(?:less|more|fewer|later|earlier|sooner|no|rather)\b)[a-z]+\s+than\s+$/i;
+
 /** "40,000 barrels a day earlier this year": "a day" after a quantity is a rate, no count of days. */
 const NOT_A_RATE = '(?<!\\d[\\d,.]*(?:\\s+(?:thousand|million))?\\s+[a-z]+\\s+(?=a\\s))';
 
@@ -252,6 +259,7 @@ export function findRelativePhrases(flat: string): RelativeMention[] {
       const momentStillThatDay = rule.moment === true && (HEDGED_WITHIN_THE_DAY.test(text) || BOUNDED_FROM_ABOVE.test(before));
       if (NOT_EXACT.test(before) && !momentStillThatDay && !(/^the\b/i.test(text) && OVER_A_NAMED_SPAN.test(before))) continue;
       if (CAUSED_HAPPENING.test(flat.slice(Math.max(0, start - 60), start))) continue;
+      if (COMPARED_WITH.test(before)) continue;
       const word = (match[1] ?? '').toLowerCase();
       const qualifier = rule.qualifier === 'fromGroup' ? HEDGE_WORDS[word] : rule.qualifier;
       const count = NUMBERS[word] ?? ORDINALS[word] ?? Number.parseInt(word, 10);

@@ -90,6 +90,14 @@ describe('dates that are not happenings of the story', () => {
     ).toEqual([]);
   });
 
+  it('skips the time a comparative\'s "than" compares with, counted from the anchor, but keeps a hedged count of time', () => {
+    const opening = 'On 5 April, a bomber struck.';
+    expect(timeline(`${opening} Attacks went on, though they were fewer and less deadly than a year earlier.`)).toHaveLength(1);
+    expect(timeline(`${opening} The queues were longer than the day before.`)).toHaveLength(1);
+    expect(timeline(`${opening} More than a week later, the police made an arrest.`)).toHaveLength(1);
+    expect(timeline(`${opening} Less than an hour later, a second bomb went off.`)).toEqual(['2012-04-05 day «5 April»', '2012-04-05 day «an hour later»']);
+  });
+
   it('skips the span of the whole story ("during late winter and spring of 2012")', () => {
     expect(timeline('The battle was fought during late winter and spring of 2012.')).toEqual([]);
   });
