@@ -101,11 +101,12 @@ const CLAUSE_OPENING_AFTER = /^\s*(?:,|(?:it|they|he|she|we)\s)/;
  * A restrictive clause with a subject of its own describing the sentence's subject, its date right before the subject's own verb
  * in the simple past: "The committee that the interim president, Ahmed al-Sharaa, set up to investigate the killings in March
  * presented its report on Tuesday", "The 30-day pause in strikes … that Russia and Ukraine accepted last month ran out on Thursday"
- * (group 1, from "that"; its subject a determiner's noun or a name). Its date yields to the main clause's, as a participle's does.
- * Bounded.
+ * (group 1, from "that"; its subject a determiner's noun or a name), and one whose subject is "that" itself, told in the perfect
+ * ("The special delegation that has run the town since the councils were dissolved in 2022 announced yesterday …"). Its date
+ * yields to the main clause's, as a participle's does. Bounded.
  */
 const SUBJECT_CLAUSE_WITH_SUBJECT = new RegExp(
-  `^\\s*The\\s+[\\w-]+(?:\\s+[\\w-]+){0,7}?\\s+(that\\s+(?:(?:the|its|their|his|her|both|all|most|many|some|these|those)\\s|[A-Z])[^;.]{1,160}?\\b(?:${MONTH_NAME}|(?:1[89]|20)\\d\\d|(?:last|this)\\s+(?:week|month|year)))(?=\\s+(?:[a-z]{3,}ed|ran|fell|broke|came|went|began|took|left|lost|won|held)\\b)`,
+  `^\\s*The\\s+[\\w-]+(?:\\s+[\\w-]+){0,7}?\\s+((?:that\\s+(?:(?:the|its|their|his|her|both|all|most|many|some|these|those)\\s|[A-Z])|(?:that|which|who)\\s+(?:has|have|had)\\s+(?:been\\s+)?[a-z]+\\s)[^;.]{1,160}?\\b(?:${MONTH_NAME}|(?:1[89]|20)\\d\\d|(?:last|this)\\s+(?:week|month|year)))(?=\\s+(?:[a-z]{3,}ed|ran|fell|broke|came|went|began|took|left|lost|won|held)\\b)`,
 );
 
 /**

@@ -40,6 +40,12 @@ describe('a relative clause’s date before the main clause’s relative phrase'
     expect(timeline(truce, {})).toEqual(['2014-05-05 day «5 May 2014»']);
   });
 
+  it('yields to the main clause’s date when "that" is its subject, told in the perfect, a "since" clause with its own date in it', () => {
+    const delegation =
+      'The special delegation that has run the town since the municipal councils were dissolved in 2022 announced yesterday that the site would be cleared.';
+    expect(timeline(delegation, { published: '2025-02-12' })).toEqual(['2025-02-11 day «yesterday»']);
+  });
+
   it('yields to a later main clause’s date, a clause opened by a preposition too ("to which", "from whom")', () => {
     const claimed = 'The attack was claimed by the Islamic State, to which Boko Haram had pledged allegiance in March 2015; in August 2016 the group split.';
     expect(timeline(claimed, { infoboxDate: '2016' })).toEqual(['2016-08 month «August 2016»']);
