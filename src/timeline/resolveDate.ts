@@ -107,7 +107,9 @@ export function resolveSentenceDates(mentions: readonly DateMention[], context: 
   if (ownDate !== undefined) return { event: ownDate, last: lastDay(ownDate) };
   event ??= opening;
   if (event !== undefined)
-    return looksBack(event, context) ? { event } : { event, last: lastDay(dayWithin(previous, event) ?? dayOfMonthStated(mentions, event, context) ?? event) };
+    return looksBack(event, context)
+      ? { event }
+      : { event, last: yearCountedOn(mentions, event, context) ?? lastDay(dayWithin(previous, event) ?? dayOfMonthStated(mentions, event, context) ?? event) };
   const relative = mentions.find((mention): mention is RelativeMention => mention.kind === 'relative');
   const date = relative === undefined ? undefined : resolveRelative(relative, context);
   if (date === undefined) return {};
@@ -253,4 +255,18 @@ function resolveAbsolute(mention: AbsoluteMention, context: DateContext): Resolv
 /** Whether a date lies in a later year than the one before it (none before: no). */
 function laterThan(date: ResolvedDate, previous: ResolvedDate | undefined): boolean {
   return previous !== undefined && date.year > previous.year;
+}
+
+/**
+ * "In July 2017, Russia … agreed on a de-escalation zone, and the front remained largely quiet for most of the following year": a
+ * year counted on after the sentence's dated happening is the last date it states, so "in late May" after it is that year's.
+ */
+function yearCountedOn(mentions: readonly DateMention[], event: ResolvedDate, context: DateContext): ResolvedDate | undefined {
+  const at = event.mention.index;
+  const later = mentions.find(
+    (mention): mention is RelativeMention => mention.kind === 'relative' && mention.unit === 'year' && mention.amount > 0 && mention.index > at,
+  );
+  if (later === undefined || mentions.some((mention) => mention.kind === 'absolute' && mention.index > later.index)) return undefined;
+  const year = resolveRelative(later, { ...context, previous: event });
+  return year?.precision === 'year' ? year : undefined;
 }

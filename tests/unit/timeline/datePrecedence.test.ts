@@ -137,3 +137,15 @@ describe('an opening operation with its start set off as an aside', () => {
     expect(timeline('In the final offensive, launched on 15 November, the brigade advanced into the districts.')).toEqual(['2012-11-15 day «15 November»']);
   });
 });
+
+describe('a year counted on after the dated happening of a sentence', () => {
+  it('is the last date the sentence states: a month after it is in that year', () => {
+    const quiet = '## Background\nIn July 2017, the powers agreed on a zone, and the front stayed quiet for most of the following year. ';
+    const moved = 'The Tiger Forces were moved to Daraa in late May.';
+    expect(timeline(quiet + moved, { infoboxDate: '19–26 June 2018' })).toEqual(['2017-07 month «July 2017»', '2018-05 month late «late May»']);
+    // Without it, the month is the one nearest July 2017.
+    expect(timeline(`## Background\nIn July 2017, the powers agreed on a zone. ${moved}`, { infoboxDate: '19–26 June 2018' }).at(-1)).toBe(
+      '2017-05 month late «late May»',
+    );
+  });
+});
