@@ -13,10 +13,11 @@ import { HAPPENING, NAMED_ACTOR_DID, WEEKDAY } from './relativeVocabulary.ts';
  * deadly attack on the city this week", and ranked below the first, "It was the second-deadliest massacre committed by ISIL in Syria".
  * "Until 2022 it was the only road crossing" opens with the bound of a past state, which dates it (guide), not a subject, and
  * "The 9th is the worst day for the town", "June 7 is the worst day" and "The night of February 26 is the heaviest" name the day
- * they judge, an anchor for what follows (dayNamingLine.ts).
+ * they judge, an anchor for what follows (dayNamingLine.ts). "The town was among the worst hit in Idlib by the earthquake of 6
+ * February 2023" ranks the places a dated happening befell: the befalling is told, on its date (`namedHappeningWords.ts`).
  */
 const RANKING =
-  /^(?!(?:Until|Till)\b)(?!The\s+(?:\d{1,2}(?:st|nd|rd|th)|(?:night|day|morning|evening|afternoon)\s+of\s+[^,;]{3,20}?)\s+(?:was|is)\s+the\b)(?!(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:st|nd|rd|th)?\s+(?:was|is)\s+the\b)(?:The|This|That|It|Its|Their|[A-Z][\w'-]+)\b[^,;]{0,60}?\s(?:was|is|remains|remained)\s+(?:not\s+)?(?:one\s+of\s+|among\s+)?(?:the|its|their|(?:the\s+)?[\w-]+['’]s)\s+(?:(?:second|third|fourth|fifth)[-\s]+)?(?:only|most|least|worst|best|largest|biggest|greatest|deadliest|bloodiest|heaviest|longest|fiercest|costliest)\b/;
+  /^(?!(?:Until|Till)\b)(?!The\s+(?:\d{1,2}(?:st|nd|rd|th)|(?:night|day|morning|evening|afternoon)\s+of\s+[^,;]{3,20}?)\s+(?:was|is)\s+the\b)(?!(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:st|nd|rd|th)?\s+(?:was|is)\s+the\b)(?:The|This|That|It|Its|Their|[A-Z][\w'-]+)\b[^,;]{0,60}?\s(?:was|is|remains|remained)\s+(?:not\s+)?(?:one\s+of\s+|among\s+)?(?:the|its|their|(?:the\s+)?[\w-]+['’]s)\s+(?:(?:second|third|fourth|fifth)[-\s]+)?(?:only|most|least|worst|best|largest|biggest|greatest|deadliest|bloodiest|heaviest|longest|fiercest|costliest)\b(?!\s+(?:hit|affected|damaged|struck)\b[^,;.]{0,40}?\sby\s+the\s+(?:[\w'-]+\s+){1,3}of\s+(?:\d|[A-Z]))/;
 
 /**
  * Counts what was just told among its like: "It was the first public admission of a defeat in

@@ -171,4 +171,16 @@ describe('a passive whose agent is a happening named with its date', () => {
     const destroyed = 'The city was largely destroyed by the Spitak earthquake of 7 December 1988, and parts of it were never rebuilt.';
     expect(timeline(destroyed, {})).toEqual(['1988-12-07 day «7 December 1988»']);
   });
+
+  it('is done on that date with an irregular participle, ranked among the places it befell too', () => {
+    const post = { published: '2025-01-20' };
+    const worst = 'The town was among the worst hit in Idlib by the earthquake of 6 February 2023, which destroyed hundreds of houses.';
+    expect(timeline(worst, post)).toEqual(['2023-02-06 day «6 February 2023»']);
+    expect(timeline('The town was badly hit by the earthquake of 6 February 2023.', post)).toEqual(['2023-02-06 day «6 February 2023»']);
+    // "The quake" names the earthquake told: a count from it counts from its day.
+    expect(timeline(`${worst} Two days after the quake, a dam gave way.`, post)).toEqual([
+      '2023-02-06 day «6 February 2023»',
+      '2023-02-08 day «Two days after the quake»',
+    ]);
+  });
 });
