@@ -38,6 +38,8 @@ const TOLD_ALSO_BY: Readonly<Record<string, string>> = {
   capture: '(?:(?:took|taken)\\s+(?:the|control)\\b|entered)',
   arrest: 'detain',
   liberat: '(?:entered|(?:walk|walks|walked|drive|drives|drove|roll|rolls|rolled)\\s+into)',
+  // "Two days after the quake" after "hit by the earthquake of 6 February 2023": the short word names the same happening.
+  quake: '(?:earthquake)',
 };
 
 /** The stems of the naming words that can find a referent ("signing ceremony" → ["sign", "ceremony"]), as patterns. */
