@@ -58,7 +58,15 @@ export function negatedClauses(sentence: string): Span[] {
   const notDoneBy = [...sentence.matchAll(NOT_DONE_BY)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
   const beginningDenied = [...sentence.matchAll(BEGINNING_DENIED)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
   const counterfactual = [...sentence.matchAll(FEW_WOULD_HAVE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
-  return [...noSubject, ...notDoneBy, ...beginningDenied, ...counterfactual];
+  // "Russian sources did not report further attacks on the village that spring": a sentence whose own verb is denied tells what
+  // did not happen, its date too (see NEGATED_MAIN_VERB).
+  // From the denial on, up to a concession's clause ("…, although trucks were getting through by early 2024"); the subject's own
+  // date stays ("A report of the UN mission in July did not say who had fired" is the report's).
+  const denied = NEGATED_MAIN_VERB.exec(sentence);
+  const concession = denied === null ? -1 : sentence.slice(denied[0].length).search(CONCESSION);
+  const deniedVerb =
+    denied === null ? [] : [{ start: denied[0].length - (denied[1] ?? '').length, end: concession < 0 ? sentence.length : denied[0].length + concession }];
+  return [...noSubject, ...notDoneBy, ...beginningDenied, ...counterfactual, ...deniedVerb];
 }
 
 /**
@@ -67,7 +75,9 @@ export function negatedClauses(sentence: string): Span[] {
  * is a happening in disguise ("did not stop until dawn", "never let up") or another clause follows ("…, but said …").
  */
 const NEGATED_MAIN_VERB =
-  /^(?:[\w'’.-]+\s+){1,8}?(?:did\s+not|didn['’]t|never)\s+(?!(?:stop|end|cease|last|let|halt|pause)\b)[a-z]+\b(?![^;]*(?:\b(?:until|till|but|and)\b|;))/i;
+  /^(?:[\w'’.-]+\s+){1,8}?((?:did\s+not|didn['’]t|never)\s+(?!(?:stop|end|cease|last|let|halt|pause)\b)[a-z]+)\b(?![^;]*(?:\b(?:until|till|but|and)\b|;))/i;
+/** A clause of concession after a denial, which tells what did happen. */
+const CONCESSION = /,\s*(?:although|though|even\s+though|while|whereas)\s/i;
 
 /**
  * "No further strikes were reported before the end of the war": a sentence whose subject is "no" something tells what did

@@ -25,6 +25,17 @@ describe('a clause telling what did not happen', () => {
     expect(timeline('The garrison was reinforced; no assault was reported in May.')).toEqual([]);
   });
 
+  it("dates nothing in a sentence whose own verb is denied, but keeps its subject's date and a concession's", () => {
+    const opening = 'On 5 May, the army attacked.';
+    expect(timeline(`${opening} Russian sources did not report further attacks on the village that spring.`)).toHaveLength(1);
+    expect(timeline(`${opening} The army never returned to the village that summer.`)).toHaveLength(1);
+    expect(timeline(`${opening} A report of the mission in July did not say who had fired.`)).toEqual(['2012-05-05 day «5 May»', '2012-07 month «July»']);
+    expect(timeline(`${opening} The blockade was never lifted, although trucks got through in early June.`)).toEqual([
+      '2012-05-05 day «5 May»',
+      '2012-06 month early «early June»',
+    ]);
+  });
+
   it('dates nothing by what few would have predicted at a time, a counterfactual', () => {
     const predicted = 'A month ago few people here would have predicted that the movement would still be on the streets.';
     expect(timeline(`On Sunday he took the oath. ${predicted}`, { published: '2024-12-30' })).toEqual(['2024-12-29 day «On Sunday»']);
