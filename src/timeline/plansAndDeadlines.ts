@@ -169,12 +169,13 @@ const ANNOUNCED_FROM = /\bannounced\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?from\s+(
 
 /**
  * "The movement announced that it would resume its rallies in August", "Russian Railways said delays should be cleared by
- * Thursday": a "would" or "should" clause reporting what someone said or announced is what they looked ahead to, as "He said
+ * Thursday", "He said the government would allow more water to be released over the next ten days" (the phrase holding its
+ * own preposition): a "would" or "should" clause reporting what someone said or announced is what they looked ahead to, as "He said
  * Wagner would pull out of Bakhmut on 10 May" is (guide), the saying itself undated; only the reported clause right after the
  * verb (or its "that") and a short subject, so a narrating "would" ("the siege would end in May") stays.
  */
 const REPORTED_FUTURE =
-  /\b(?:said|announced|declared|stated|promised|pledged|vowed|warned|told\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}?(?:would|should)\s+(?!(?:later|eventually|subsequently)\b)(?:not\s+)?[a-z]+(?:\s+[\w'’-]+){0,6}?\s+(?:in|on|by)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
+  /\b(?:said|announced|declared|stated|promised|pledged|vowed|warned|told\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}?(?:would|should)\s+(?!(?:later|eventually|subsequently)\b)(?:not\s+)?[a-z]+(?:\s+[\w'’-]+){0,8}?\s+(?:(?:in|on|by)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?)?$/i;
 
 /** Whether a date is a later item of a list of deadlines ("…, Agdam by 20 November"), given the sentence before it. */
 export function continuesDeadlineList(before: string): boolean {

@@ -63,6 +63,9 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
     ]);
     expect(timeline('On 17 March traffic was halted. Officials said the road would reopen by Friday.', post)).toHaveLength(1);
     expect(timeline('On 17 March traffic was halted. Officials said the road reopened on Tuesday.', post)).toHaveLength(2);
+    // A phrase holding its own preposition, after a longer object.
+    const water = 'He said the government would allow another 25 million cubic metres to be released over the next ten days.';
+    expect(timeline(`On 17 March traffic was halted. ${water}`, post)).toHaveLength(1);
   });
 
   it('reads a date opening the sentence whose clause then looks ahead as the day of what is planned', () => {
