@@ -894,4 +894,28 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Gorgadji 0.970, the Malynivka report 0.828.
   battle_of_gorgadji_: 0.969,
   malynivka_video_report_: 0.827,
+  // Round 131: the Battle of Yampolivka 0.970, the Sheki mudflow post 1.000.
+  battle_of_yampolivka_: 0.969,
+  azerbaijan_sheki_mudflow_post_: 1,
+  // The Battle of Synkivka 1.000, the Borjomi forest fire post 1.000.
+  battle_of_sinkivka_: 1,
+  georgia_borjomi_forest_fire_post_: 1,
+  // The 2004 Nazran raid 1.000, the Arlit uranium mine post 1.000.
+  '2004_nazran_raid_': 1,
+  niger_arlit_uranium_mine_post_: 1,
+  // The Battle of Levadne 0.970, the P'yatykhatky report 0.824.
+  battle_of_levadne_: 0.969,
+  pyatykhatky_video_report_: 0.823,
+  // Round 132: the 2023 Koumbri attack 0.968, the Prokhladny rail post 0.947.
+  '2023_koumbri_attack_': 0.967,
+  kabardino_balkaria_prokhladny_rail_post_: 0.946,
+  // The 2010 Karabulak bombing 0.966, the Banfora market post 0.875.
+  '2010_karabulak_bombing_': 0.965,
+  burkina_banfora_market_post_: 0.874,
+  // The Battle of Busra al-Harir (2018) 0.938, the Salqin flood post 0.889.
+  'battle_of_busra_al-harir__2018__': 0.937,
+  syria_salqin_flood_post_: 0.888,
+  // The Battle of Novoiehorivka 0.938, the Kurdiumivka report 0.588.
+  battle_of_novoiehorivka_: 0.937,
+  kurdiumivka_video_report_: 0.587,
 };
