@@ -74,11 +74,11 @@ const CHAT_BEFORE_DATE =
 const INTRODUCES_LOG = /^\s*(?:,[^.;:()]{0,60}|\([^.;:()]{0,60}\))?\s*:\s*$/;
 
 /**
- * "Kozatskyi, the soldier behind the photos, posts his series on 5/10.": a line that only dates when its author put the
- * material out, its date closing it, dates the clip as "This video was released on" does; what it shows is told next.
+ * "Kozatskyi, the soldier behind the photos, posts his series on 5/10.", "The brigade posted the video on its Telegram channel two
+ * days later.": a line that only dates when its author put the material out (and where), its date closing it, dates the clip as "This video was released on" does; what it shows is told next.
  */
 const POSTS_MATERIAL = new RegExp(
-  `\\b(?:posts|posted|releases|released|publishes|published|uploads|uploaded|puts\\s+out|put\\s+out)\\s+(?:his|her|their|its|the|a|an)(?:\\s+[a-z-]+){0,2}?\\s+(?:series|${PICTURE_NOUN})\\s+(?:on|from)\\s+$`,
+  `\\b(?:posts|posted|releases|released|publishes|published|uploads|uploaded|puts\\s+out|put\\s+out)\\s+(?:his|her|their|its|the|a|an)(?:\\s+[a-z-]+){0,2}?\\s+(?:series|${PICTURE_NOUN})(?:\\s+(?:on|from)|\\s+(?:on|to|via)\\s+(?:its|his|her|their|the)(?:\\s+[\\w'’-]+){1,3}?(?:\\s+(?:on|from))?)\\s+$`,
   'i',
 );
 
@@ -114,13 +114,14 @@ export function showsReleasedClip(sentence: string, mentions: readonly DateMenti
 /**
  * What may follow a clip's date when the line only dates it: where the camera stood, who held it ("by a Ukrainian drone", "by
  * one of the residents": the filmer names no happening) and a time of that same day ("is filmed at about 5 a.m. from the left
- * bank, just after dawn.", "from January 8, shortly after 4 p.m.", "from a car's dashboard camera", "by a crane operator on the roof of the assembly shop", "from a few
+ * bank, just after dawn.", "from January 8, shortly after 4 p.m.", "from a car's dashboard camera", "by a crane operator on the roof of the assembly shop", "by a
+ * Ukrainian brigade holding the high ground west of the village", "from a few
  * hours later, when it is already light", "on Shevchenka Street, a few hundred metres from the depot", "with a thermal camera", "from a
  * hill about five kilometres away"), who put it out (", according to the brigade, which published it") and what the place
  * had become ("over a tree line, where Russian operators had dug in": no happening of the clip's day), the times already cut out.
  */
 const CAMERA_PLACE_AND_TIME =
-  /^(?:\s*(?:,|just|shortly|soon|\d{1,2}:\d{2}|when\s+it\s+is\s+(?:already\s+|still\s+)?(?:light|dark|daylight)|(?:from|on|in|at|near|over|outside|with)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}(?:\s+of\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?|(?:(?:is|was)\s+(?:filmed|shot|recorded|taken)\s+)?by\s+(?:a|an|the|one\s+of\s+(?:the|its|their|our))\s+[\w'-]+(?:\s+[\w'-]+){0,3}?|(?:a\s+few|some|(?:about\s+|nearly\s+|some\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten))\s+(?:hundred\s+)?(?:metres|meters|kilometres|kilometers|km)\s+(?:(?:from|away\s+from|(?:north|south|east|west)\s+of)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}|away)|according\s+to\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?|(?:which|who)\s+(?:published|posted|released|shared|uploaded)\s+it|where\s*(?:,[^,.;]{1,40},)?\s+(?:[\w'’-]+\s+){1,5}?(?:had|has|have)\s+(?:been\s+)?[a-z]+\b[^.;]{0,60}))*\s*\.?\s*$/i;
+  /^(?:\s*(?:,|just|shortly|soon|\d{1,2}:\d{2}|when\s+it\s+is\s+(?:already\s+|still\s+)?(?:light|dark|daylight)|(?:from|on|in|at|near|over|outside|with)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}(?:\s+of\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?|(?:(?:is|was)\s+(?:filmed|shot|recorded|taken)\s+)?by\s+(?:a|an|the|one\s+of\s+(?:the|its|their|our))\s+[\w'-]+(?:\s+[\w'-]+){0,3}?(?:\s+(?:holding|defending|manning|guarding)\s+the\s+[\w'-]+(?:\s+[\w'-]+){0,2}?(?:\s+(?:north|south|east|west)\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?)?|(?:a\s+few|some|(?:about\s+|nearly\s+|some\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten))\s+(?:hundred\s+)?(?:metres|meters|kilometres|kilometers|km)\s+(?:(?:from|away\s+from|(?:north|south|east|west)\s+of)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}|away)|according\s+to\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?|(?:which|who)\s+(?:published|posted|released|shared|uploaded)\s+it|where\s*(?:,[^,.;]{1,40},)?\s+(?:[\w'’-]+\s+){1,5}?(?:had|has|have)\s+(?:been\s+)?[a-z]+\b[^.;]{0,60}))*\s*\.?\s*$/i;
 
 /** A time of the day just told ("just after dawn"), which adds no other day to the clip's. */
 const sameDayTime = (mention: DateMention): boolean => mention.kind === 'relative' && mention.unit === 'day' && mention.amount === 0;

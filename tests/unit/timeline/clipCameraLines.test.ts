@@ -98,6 +98,18 @@ describe("a line that dates a clip with the camera's place, time, kind or holder
     datesOnlyTheClip('This video was filmed on 12 February on Shevchenka Street, a few hundred metres from the depot.', 'A woman sweeps glass.');
   });
 
+  it('reads a line that dates a clip by the unit holding ground it filmed from, or by its posting, as only dating it', () => {
+    const filmed =
+      'The drone video in this report was filmed on the morning of 12 February, by a Ukrainian brigade holding the high ground west of the village.';
+    expect(timeline(`On 10 February, the siege began. ${filmed} It shows a column.`)).toEqual(['2012-02-10 day «10 February»', '2012-02-12 day «»']);
+    // Posted where and when: an anchor, so "The same day" is the posting's.
+    expect(
+      timeline(
+        `On 10 February, the siege began. ${filmed} It shows a column. The brigade posted the video on its Telegram channel two days later. The same day, Russia claimed gains.`,
+      ),
+    ).toEqual(['2012-02-10 day «10 February»', '2012-02-12 day «»', '2012-02-14 day «The same day»']);
+  });
+
   it('reads a line that dates a clip and credits the unit that put it out as only dating it', () => {
     const datesOnlyTheClip = (line: string) =>
       expect(timeline(`On 10 February, the siege began. ${line} Smoke rises.`)).toEqual(['2012-02-10 day «10 February»', '2012-02-12 day «»']);
