@@ -119,6 +119,14 @@ const SUBJECT_CLAUSE_WITH_SUBJECT = new RegExp(
  */
 const SUBJECT_PARTICIPLE =
   /^(?:The|A|An|Its|Their|His|Her)\s+(?:[\w'’-]+\s+){0,4}?([a-z]{3,}ed\s+(?:by\s+(?:[\w'’-]+\s+){1,5}?)?(?:in|on|at|during|since)\s(?:(?!\b(?:and|that)\b)[^,;])*?)(?<!\bto)(?=\s(?:was|were|had|have|has)\s)/;
+/**
+ * The same participle describing people who then acted, the subject's own verb in the simple past right after its year, after an
+ * opening phrase too: "After the fall of the Assad government in December 2024, some of the families evacuated in 2018 returned to
+ * Arbeen" is of the return, the opening phrase's date, as "The families evacuated in 2018 returned in December 2024" is of
+ * December (group 1, from the participle). Like a "who" clause on a person's past, it describes them.
+ */
+const SUBJECT_PARTICIPLE_THEN_ACTED =
+  /^(?:(?:After|Following|Since|With)\s[^,;]{1,100},\s+)?(?:[Tt]he|[Ss]ome\s+of\s+the|[Mm]any\s+of\s+the|[Mm]ost\s+of\s+the|[Tt]housands\s+of)\s+(?:[\w'’-]+\s+){0,3}?([a-z]{3,}ed\s+(?:from\s+[\w'’-]+\s+)?(?:in|during)\s+(?:(?:early|mid|late)[\s-]+)?(?:the\s+)?(?:(?:spring|summer|autumn|winter)\s+of\s+)?\d{4})(?=\s+(?:returned|came\s+back|went\s+back|moved\s+back|began|started|were\s+allowed|settled)\b)/;
 
 /**
  * The same participle set between commas as an appositive of the subject: "The old council, elected in May 2019, was dissolved in
@@ -239,6 +247,8 @@ export function markBackgroundDates(mentions: DateMention[], flat: string): Date
   if (ranking !== null) clauses.push({ start: 0, end: ranking[0].length, outcome: false });
   const described = SUBJECT_CLAUSE_WITH_SUBJECT.exec(flat);
   if (described !== null) clauses.push({ start: described[0].length - (described[1] ?? '').length, end: described[0].length, outcome: false });
+  const acted = SUBJECT_PARTICIPLE_THEN_ACTED.exec(flat);
+  if (acted !== null) clauses.push({ start: acted[0].length - (acted[1] ?? '').length, end: acted[0].length, outcome: false });
   const participle = SUBJECT_PARTICIPLE.exec(flat);
   if (participle !== null) clauses.push({ start: participle[0].length - (participle[1] ?? '').length, end: participle[0].length, outcome: false });
   // The subject may open the sentence or a main clause after its semicolon ("…; the first of them, called up under the

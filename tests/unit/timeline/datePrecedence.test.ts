@@ -149,3 +149,11 @@ describe('a year counted on after the dated happening of a sentence', () => {
     );
   });
 });
+
+describe('a participle with its year describing people who then acted', () => {
+  it('yields to the main clause’s date, or to an opening phrase’s', () => {
+    const opening = 'After the fall of the Assad government in December 2024, some of the families evacuated in 2018 returned to Arbeen.';
+    expect(timeline(opening, { infoboxDate: '2012 – 2018' })).toEqual(['2024-12 month «December 2024»']);
+    expect(timeline('The families evacuated in 2018 returned to the town in December 2024.', {})).toEqual(['2024-12 month «December 2024»']);
+  });
+});
