@@ -164,8 +164,8 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 export const MONTH_NAME =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\b\\.?';
 
-/** The preposition a date's own words open with ("on Thursday", "until Friday": a news post's weekday read as a day), if any. */
-export const ownPreposition = (text: string): string | undefined => /^(?:on|in|by|until)\s+/i.exec(text)?.[0];
+/** The preposition a date's own words open with ("on Thursday", "until Friday", "at the weekend": a news post's weekday read as a day), if any. */
+export const ownPreposition = (text: string): string | undefined => /^(?:on|in|by|until|at)\s+/i.exec(text)?.[0];
 
 /** 1-12 for a month name or abbreviation, undefined for anything else. */
 export function monthNumber(name: string): number | undefined {

@@ -66,11 +66,11 @@ const SCHEDULED_THING_FOR =
 
 /**
  * "Parliamentary elections are due on 26 October", "A verdict is expected in June", "A delegation is due in Damascus on Sunday"
- * (the place it is due at between): what the date is set or awaited for, told
+ * (the place it is due at between), "a tanker … was expected at the weekend": what the date is set or awaited for, told
  * with the copula and no verb after it, is a forecast (guide), as "is due to begin on 12 April" is, not a happening of that date.
  */
 const DUE_ON =
-  /\b(?:is|are|was|were)\s+(?:(?:now|still|also|only)\s+)?(?:due|scheduled|expected|slated)\s+(?:(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?(?:on|in|for|by)\s+(?:the\s+)?$/;
+  /\b(?:is|are|was|were)\s+(?:(?:now|still|also|only)\s+)?(?:due|scheduled|expected|slated)\s+(?:(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?(?:on|in|for|by|at)\s+(?:the\s+)?$/;
 
 /**
  * "Turkey has threatened a new offensive if the SDF does not disarm by the end of the year": what a condition requires by a date

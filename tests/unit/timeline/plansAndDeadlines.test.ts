@@ -63,6 +63,9 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
     ]);
     expect(timeline('On 17 March traffic was halted. Officials said the road would reopen by Friday.', post)).toHaveLength(1);
     expect(timeline('On 17 March traffic was halted. Officials said the road reopened on Tuesday.', post)).toHaveLength(2);
+    // What was said to be expected at the weekend lies ahead; the telling is the day's.
+    const tanker = 'A harbour official told reporters on Thursday that a tanker with diesel was expected at the weekend.';
+    expect(timeline(tanker, { published: '2025-04-17' })).toEqual(['2025-04-17 day «on Thursday»']);
     // A phrase holding its own preposition, after a longer object.
     const water = 'He said the government would allow another 25 million cubic metres to be released over the next ten days.';
     expect(timeline(`On 17 March traffic was halted. ${water}`, post)).toHaveLength(1);
