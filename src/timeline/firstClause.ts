@@ -30,6 +30,14 @@ const TIME_CLAUSE_BEFORE = /,\s*(?:when|after)\s[^,;]*$/i;
 const CONCESSION_BEFORE = /,\s*(?:though|although|even\s+though)\s[^,;]*$/i;
 
 /**
+ * "The next day, the National Assembly passed the law creating the VDP, a civilian auxiliary force first proposed by Kaboré in
+ * November 2019": a noun in apposition whose participle tells when the thing was made stands for a "which" clause describing it,
+ * whose date yields to the main clause's (guide).
+ */
+const APPOSITIVE_PARTICIPLE_BEFORE =
+  /,\s*(?:a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:[a-z]+ly\s+|first\s+)?(?:[a-z]{3,}ed|set\s+up|built|founded)\s+(?:by\s+[^,;]{1,40}?\s+)?(?:in|on)\s+(?:the\s+)?$/i;
+
+/**
  * "Hezbollah units that had fought north of the city earlier in the month, and began a counter-attack … on 25 February": a relative
  * phrase inside a relative clause in the pluperfect tells what the named ones had done before, their earlier past (guide), so it
  * dates no clause of the sentence's own; the main clause's explicit date does.
@@ -64,6 +72,7 @@ export function markFirstClause(mentions: DateMention[], flat: string): DateMent
   if (relative.yields === true || IN_EARLIER_PAST_CLAUSE.test(flat.slice(Math.max(0, relative.index - NEAR), relative.index))) return mentions;
   // A relative clause's date describes what the main clause names ("took the remaining towns, …, which had been held since 2014").
   const described = explicit.kind === 'absolute' && (explicit.background === 'clause' || (explicit.pluperfect === true && EARLIER_PAST_OF_NAMED.test(between)));
-  if (!described && !CLAUSE_BREAK.test(between) && !TIME_CLAUSE_BEFORE.test(between.slice(-NEAR))) return mentions;
+  if (!described && !CLAUSE_BREAK.test(between) && !TIME_CLAUSE_BEFORE.test(between.slice(-NEAR)) && !APPOSITIVE_PARTICIPLE_BEFORE.test(between.slice(-NEAR)))
+    return mentions;
   return marked();
 }

@@ -157,3 +157,12 @@ describe('a participle with its year describing people who then acted', () => {
     expect(timeline('The families evacuated in 2018 returned to the town in December 2024.', {})).toEqual(['2024-12 month «December 2024»']);
   });
 });
+
+describe('a noun in apposition whose participle dates the thing the main clause names', () => {
+  it('yields to the relative phrase that opens the main clause, a main clause telling its verb keeping its date', () => {
+    const law = 'The next day, the Assembly passed the law creating the VDP, a force first proposed by Kaboré in November 2019.';
+    expect(timeline(`On 20 January 2020, gunmen killed 36 civilians. ${law}`, {}).at(-1)).toBe('2020-01-21 day «The next day»');
+    const entered = 'After the fighters slipped out during the night, the Tiger Forces entered the town on the morning of 26 February.';
+    expect(timeline(`On 25 February 2017, the army attacked. ${entered}`, {}).at(-1)).toBe('2017-02-26 day «26 February»');
+  });
+});
