@@ -32,6 +32,11 @@ const RESEMBLED =
 const COMPARED_THAN =
   /\bthan\s+(?:(?:the|its|their)\s+(?:first|second|last|previous|earlier|one|ones)(?:\s+[a-z]+)?,?\s+|(?:it|they|he|she|we)\s+(?:did|had|was|were)\s+)?(?:in|on|of|during)\s+(?:the\s+)?$/i;
 /**
+ * "too low for a flood like that of 2002", "a winter as harsh as that of 2012": a thing likened to one of another time names that
+ * time for the comparison (guide: a comparison's date), no happening of the sentence.
+ */
+const LIKENED_TO = /\b(?:like|as|to)\s+(?:that|those|the\s+ones?)\s+of\s+(?:the\s+)?$/i;
+/**
  * "a sack of rice now costs almost twice what it did in July", "half what they were paid in 2022": a multiple of what a thing was
  * then compares with then, as the other side of a "than" does (guide), no happening of that date.
  */
@@ -187,6 +192,7 @@ export function tellsHowThingsStood({ near, phraseBefore, sentenceBefore, after,
     COPULA_THEN_WHICH.test(sentenceBefore) ||
     COMPARED_WITH.test(phraseBefore) ||
     COMPARED_THAN.test(phraseBefore) ||
+    LIKENED_TO.test(phraseBefore) ||
     MULTIPLE_OF_THEN.test(phraseBefore) ||
     SUPERLATIVE_SCOPE.test(phraseBefore) ||
     RANKED_TIME_AFTER.test(phraseAfter) ||

@@ -98,6 +98,11 @@ describe('dates that are not happenings of the story', () => {
     expect(timeline(`${opening} Less than an hour later, a second bomb went off.`)).toEqual(['2012-04-05 day «5 April»', '2012-04-05 day «an hour later»']);
   });
 
+  it('skips the time a thing is likened to ("a flood like that of 2002")', () => {
+    const warned = 'Engineers have long warned that the levees are too low for a flood like that of 2002.';
+    expect(timeline(`On 5 April, the dam released water. ${warned}`)).toHaveLength(1);
+  });
+
   it('skips the span of the whole story ("during late winter and spring of 2012")', () => {
     expect(timeline('The battle was fought during late winter and spring of 2012.')).toEqual([]);
   });
