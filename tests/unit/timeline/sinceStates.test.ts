@@ -19,6 +19,9 @@ describe('a state told in the perfect "since" a date happened on that date; a co
     // Not in a clause describing the ground, as "into areas they had controlled since 2015" is not.
     ['The rebels were driven from the castle, that had been in the hands of rebel fighters since 2011.', []],
     ['The region had seen several rounds of fighting since 2011.', ['2011 year «2011»']],
+    // Attacks carried out since a date began then, a habit with a stated start; counted, they are a baseline's total.
+    ['Jihadist groups have carried out attacks in the north of the country since 2011.', ['2011 year «2011»']],
+    ['Jihadist groups have carried out 300 attacks in the north of the country since 2011.', []],
     // A post garrisoned or guarded since a date was first held then, as one its forces have garrisoned is.
     ['The post had been garrisoned since the spring of 2011 by a company of the army.', ['2011 year spring «spring of 2011»']],
     ['The bridge has been guarded since early 2011 by volunteers.', ['2011 year early «early 2011»']],
