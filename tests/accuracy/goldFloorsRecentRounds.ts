@@ -918,4 +918,22 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Novoiehorivka 0.938, the Kurdiumivka report 0.588.
   battle_of_novoiehorivka_: 0.937,
   kurdiumivka_video_report_: 0.587,
+  // Round 133: the Battle of Dvorichna 0.970, the Kvareli flood post 1.000.
+  battle_of_dvorichna_: 0.969,
+  georgia_kvareli_flood_post_: 1,
+  // The 2019 Arbinda attack 0.903, the Kizilyurt dam post 0.947.
+  '2019_arbinda_attack_': 0.902,
+  dagestan_kizilyurt_dam_post_: 0.946,
+  // The 2015 Nardaran raid 1.000, the Banias fishermen post 0.889.
+  '2015_nardaran_raid_': 1,
+  syria_banias_fishermen_post_: 0.888,
+  // The 2023 Bamba attack 1.000, the Berestove report 0.842.
+  '2023_bamba_attack_': 1,
+  berestove_video_report_: 0.841,
+  // Round 134: the siege of Arbeen 0.947, the Gaya river post 1.000.
+  siege_of_arbeen_: 0.946,
+  niger_gaya_river_post_: 1,
+  // The Battle of Berestove 1.000, the Gavar irrigation post 0.952.
+  battle_of_berestove_: 1,
+  armenia_gavar_lake_sevan_post_: 0.951,
 };
