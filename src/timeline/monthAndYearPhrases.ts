@@ -75,6 +75,16 @@ export const MONTH_AND_YEAR_PHRASES: Rule[] = [
     qualifier: 'mid',
   },
   { pattern: /\bthe end of (?:the|that|the same) year\b/gi, needs: ['the end of'], unit: 'year', amount: 0, qualifier: 'late' },
+  // "had been ambushed repeatedly in the first months of the year", "in the last months of that year": the anchor's year, hedged
+  // as "the first months of 2015" is (guide).
+  { pattern: /\bthe first (?:few )?months of (?:the|that|the same) year\b/gi, needs: ['months of'], unit: 'year', amount: 0, qualifier: 'early' },
+  {
+    pattern: /\bthe (?:last|final|closing) (?:few )?months of (?:the|that|the same) year\b/gi,
+    needs: ['months of'],
+    unit: 'year',
+    amount: 0,
+    qualifier: 'late',
+  },
   // "Late in the year the army set up a new post", "early that month": the anchor's year or month, hedged as "late 2022" is.
   { pattern: /\b(early|late)\s+(?:in\s+(?:the|that)|that)\s+year\b/gi, needs: ['in the year', 'that year'], unit: 'year', amount: 0, qualifier: 'fromGroup' },
   {

@@ -162,3 +162,13 @@ describe('a winter told without its year right after a January or a February', (
     ]);
   });
 });
+
+describe('the first or last months of the year just told', () => {
+  it('is the anchor’s year, early or late, as "the first months of 2015" is', () => {
+    const opening = 'In January 2012, the army withdrew, and on 16 March the junta revoked the accord.';
+    expect(timeline(`${opening} Patrols had been ambushed repeatedly in the first months of the year.`, {}).at(-1)).toBe(
+      '2012 year early «the first months of the year»',
+    );
+    expect(timeline(`${opening} Raids grew in the last few months of that year.`, {}).at(-1)).toBe('2012 year late «the last few months of that year»');
+  });
+});
