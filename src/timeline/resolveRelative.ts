@@ -183,8 +183,10 @@ function toldStoryFirstDay(context: DateContext): StatedDay | undefined {
 function previousOrStoryDay(mention: RelativeMention, context: DateContext): ResolvedDate | AnchorDate | undefined {
   const { previous, storyDay, lookBack } = context;
   if (mention.timeJustTold === true && lookBack !== undefined) return lookBack;
-  // "… was surrounded in October. Soldiers reached the village late that month": the month just told is the look back's.
+  // "… was surrounded in October. Soldiers reached the village late that month": the month just told is the look back's, and so
+  // is the year ("In July 2021, a blaze burned there for a week. Later that year, the government promised …").
   if (mention.unit === 'month' && mention.amount === 0 && lookBack?.month !== undefined) return lookBack;
+  if (mention.unit === 'year' && mention.amount === 0 && lookBack !== undefined) return lookBack;
   // "… goes back to the elections of October 2021. Two months later, …": past a news post's publication, counts from the look back.
   if (lookBack !== undefined && previous !== undefined && context.published !== undefined && passes(previous, mention, context.published)) return lookBack;
   const needsDay = mention.unit === 'day' && mention.moment !== true;

@@ -100,6 +100,11 @@ describe('a weekend and a span of hours in a news post', () => {
     expect(post(`${news} Soldiers reached it later that month.`, '2021-03-23')).toEqual(['2021-03-14', '2021-03']);
   });
 
+  it('reads "Later that year" after a look back as the year looked back to', () => {
+    const fire = 'A fire broke out on Saturday. In July 2021, a blaze burned there for a week. Later that year, the government built a landfill.';
+    expect(post(fire, '2025-08-12')).toEqual(['2025-08-09', '2021-07', '2021']);
+  });
+
   it('counts months on from the day looked back to when counting from the news would pass the publication', () => {
     const news = 'The clergy answered with a statement on Sunday.';
     const later = 'Two months later, the mayor was elected.';
