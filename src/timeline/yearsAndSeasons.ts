@@ -100,8 +100,10 @@ export const seasonOpensSentence = (before: string, after: string): boolean => O
 /** Whether the words before a season measure a stretch over it ("for much of the winter"), which makes it a time, never a name. */
 export const seasonSpanned = (before: string): boolean => SPANNED_SEASON.test(before.slice(-24));
 
+/** "the first two weeks of September", "the last few days of March": a count of them is still the month's start or end. */
+const FEW = '(?: (?:two|three|few|ten))?';
 const HEDGED_MONTH = new RegExp(
-  `\\b(early|mid|late|the end of|the beginning of|the start of|the middle of|the (?:first|opening) (?:days|weeks?) of|the (?:last|final|closing) (?:days|weeks?) of|the (?:second|third) week of|the (?:first|second) half of)(?:\\s+in)?[\\s-]+(${MONTH_NAME})(?:\\s+(\\d{4}))?`,
+  `\\b(early|mid|late|the end of|the beginning of|the start of|the middle of|the (?:first|opening)${FEW} (?:days|weeks?) of|the (?:last|final|closing)${FEW} (?:days|weeks?) of|the (?:second|third) week of|the (?:first|second) half of)(?:\\s+in)?[\\s-]+(${MONTH_NAME})(?:\\s+(\\d{4}))?`,
   'gi',
 );
 // A list of days ("on 13, 17 and 21 October") is dated by its first, with no end; at most six, so the match stays bounded.
@@ -253,7 +255,7 @@ function hedgedMonths(flat: string): AbsoluteMention[] {
   for (const match of flat.matchAll(HEDGED_MONTH)) {
     const [whole, hedge = '', name = '', year] = match;
     const month = monthNumber(name);
-    const qualifier = HEDGES[hedge.toLowerCase()];
+    const qualifier = HEDGES[hedge.toLowerCase().replace(/ (?:two|three|few|ten)(?= )/, '')];
     // Month names are capitalised in prose: "late may" is not May.
     if (month === undefined || qualifier === undefined || !/^[A-Z]/.test(name)) continue;
     found.push({

@@ -14,6 +14,7 @@ describe('more ways prose names a day or a span', () => {
     ['During the week of 10 May, troops advanced.', '2012-05-10 day around «the week of 10 May»'],
     ['Early in December, the plant was taken.', '2012-12 month early «Early in December»'],
     ['In the first weeks of March, the Russians counterattacked.', '2012-03 month early «the first weeks of March»'],
+    ['For the first two weeks of March, pupils were taught in shifts.', '2012-03 month early «the first two weeks of March»'],
     ['The shelling grew in the last weeks of March.', '2012-03 month late «the last weeks of March»'],
     ['Over the night of 20/21 September, fighting erupted.', '2012-09-20 day → 2012-09-21 «20/21 September»'],
     ['Fighting continued into the evening around the camp.', '2012-02-10 day «into the evening»'],
