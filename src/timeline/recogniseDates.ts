@@ -59,8 +59,9 @@ const MAY_HOLD_DATE = new RegExp(
  * next month"): in an article it usually narrates what came to pass ("the siege would end on 20
  * May"); "would later", "would go on to" narrate in both.
  */
-// Up to nine words from "will" to the date: "they will campaign against Georgian Dream in the parliamentary election in October".
-const FORECAST_WORDS = "\\s+(?!(?:later|go\\s+on|eventually|subsequently|soon|again|remain|become)\\b)(?:not\\s+)?[a-z]+(?:\\s+[a-z'’-]+){0,8}?\\s+$";
+// Up to twelve words from "will" to the date: "they will campaign against Georgian Dream in the parliamentary election in October", "the
+// company will also commission an independent review of safety in all its mines by the end of the year".
+const FORECAST_WORDS = "\\s+(?!(?:later|go\\s+on|eventually|subsequently|soon|again|remain|become)\\b)(?:not\\s+)?[a-z]+(?:\\s+[a-z'’-]+){0,11}?\\s+$";
 // "is expected to discuss the move later this week", "is still expected in Baku later this month", "The government expects the first
 // turbine to be commissioned in 2027": what is awaited, in the present, forecasts as "will" does.
 const EXPECTED = '(?:(?:is|are)\\s+(?:(?:widely|still|now|also)\\s+)?expected(?:\\s+to)?|expects\\s(?:[^,;.]{1,60}?\\s)?to)';

@@ -8,6 +8,11 @@ describe('a forecast in a news post', () => {
     expect(timeline('He will face former president Mahamane Ousmane in a run-off on 21 February.', post)).toEqual([]);
     expect(timeline('He faced the former president in a run-off on 3 January.', post)).toEqual(['2021-01-03 day «3 January»']);
   });
+
+  it('reads "will" up to the date across a longer object', () => {
+    const review = 'Under the deal, the company will also commission an independent review of safety in all its mines by the end of the year.';
+    expect(timeline(`The strike ended on Monday. ${review}`, { published: '2023-06-15' })).toEqual(['2023-06-12 day «on Monday»']);
+  });
 });
 
 describe('what the present says is due in a news post', () => {
