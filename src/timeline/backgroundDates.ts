@@ -120,6 +120,13 @@ const SUBJECT_CLAUSE_WITH_SUBJECT = new RegExp(
 const SUBJECT_PARTICIPLE =
   /^(?:The|A|An|Its|Their|His|Her)\s+(?:[\w'’-]+\s+){0,4}?([a-z]{3,}ed\s+(?:by\s+(?:[\w'’-]+\s+){1,5}?)?(?:in|on|at|during|since)\s(?:(?!\b(?:and|that)\b)[^,;])*?)(?<!\bto)(?=\s(?:was|were|had|have|has)\s)/;
 /**
+ * "Its president, Aslan Maskhadov, elected in January 1997, had little control over the field commanders": a participle set
+ * between commas after a person's name, giving the post they were elected or appointed to, describes the person, as a "who"
+ * clause giving a person's posts does (guide): background (group 1, the participle to the closing comma).
+ */
+const PERSON_CAREER_APPOSITIVE = /,\s+(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+,\s+((?:re-)?(?:elected|appointed|named|sworn\s+in|installed)\s[^,;]{1,60}),/;
+
+/**
  * The same participle describing people who then acted, the subject's own verb in the simple past right after its year, after an
  * opening phrase too: "After the fall of the Assad government in December 2024, some of the families evacuated in 2018 returned to
  * Arbeen" is of the return, the opening phrase's date, as "The families evacuated in 2018 returned in December 2024" is of
@@ -247,6 +254,9 @@ export function markBackgroundDates(mentions: DateMention[], flat: string): Date
   if (ranking !== null) clauses.push({ start: 0, end: ranking[0].length, outcome: false });
   const described = SUBJECT_CLAUSE_WITH_SUBJECT.exec(flat);
   if (described !== null) clauses.push({ start: described[0].length - (described[1] ?? '').length, end: described[0].length, outcome: false });
+  const career = PERSON_CAREER_APPOSITIVE.exec(flat);
+  if (career !== null)
+    clauses.push({ start: career.index + career[0].length - 1 - (career[1] ?? '').length, end: career.index + career[0].length - 1, outcome: false });
   const acted = SUBJECT_PARTICIPLE_THEN_ACTED.exec(flat);
   if (acted !== null) clauses.push({ start: acted[0].length - (acted[1] ?? '').length, end: acted[0].length, outcome: false });
   const participle = SUBJECT_PARTICIPLE.exec(flat);

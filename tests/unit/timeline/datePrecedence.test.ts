@@ -166,3 +166,10 @@ describe('a noun in apposition whose participle dates the thing the main clause 
     expect(timeline(`On 25 February 2017, the army attacked. ${entered}`, {}).at(-1)).toBe('2017-02-26 day «26 February»');
   });
 });
+
+describe('a participle between commas after a name, giving the post the person was elected or appointed to', () => {
+  it('describes the person: no event when the main clause has no date', () => {
+    const maskhadov = 'Its president, Aslan Maskhadov, elected in January 1997, had little control over the field commanders.';
+    expect(timeline(maskhadov, { infoboxDate: '7 August – 14 September 1999' })).toEqual([]);
+  });
+});
