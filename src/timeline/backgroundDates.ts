@@ -7,6 +7,7 @@
 import { MONTH_NAME, type AbsoluteMention, type DateMention } from './dateMention.ts';
 import { OPENING_HAPPENING } from './namedHappeningWords.ts';
 import { startsWhatItLaunched } from './namedThingsPast.ts';
+import { subjectDescriptions } from './subjectDescriptions.ts';
 import { isInside, type Span } from './quotedSpeech.ts';
 import { NEAR } from './storyDate.ts';
 
@@ -96,44 +97,6 @@ const PAST_MAIN_CLAUSE =
  */
 const CLAUSE_OPENING_BEFORE = /(?:,\s*(?:and|but)|;)\s+(?:after|following)\s+the\s[^,;]{1,80}$/i;
 const CLAUSE_OPENING_AFTER = /^\s*(?:,|(?:it|they|he|she|we)\s)/;
-
-/**
- * A restrictive clause with a subject of its own describing the sentence's subject, its date right before the subject's own verb
- * in the simple past: "The committee that the interim president, Ahmed al-Sharaa, set up to investigate the killings in March
- * presented its report on Tuesday", "The 30-day pause in strikes … that Russia and Ukraine accepted last month ran out on Thursday"
- * (group 1, from "that"; its subject a determiner's noun or a name), and one whose subject is "that" itself, told in the perfect
- * ("The special delegation that has run the town since the councils were dissolved in 2022 announced yesterday …"). Its date
- * yields to the main clause's, as a participle's does. Bounded.
- */
-const SUBJECT_CLAUSE_WITH_SUBJECT = new RegExp(
-  `^\\s*The\\s+[\\w-]+(?:\\s+[\\w-]+){0,7}?\\s+((?:that\\s+(?:(?:the|its|their|his|her|both|all|most|many|some|these|those)\\s|[A-Z])|(?:that|which|who)\\s+(?:has|have|had)\\s+(?:been\\s+)?[a-z]+\\s)[^;.]{1,160}?\\b(?:${MONTH_NAME}|(?:1[89]|20)\\d\\d|(?:last|this)\\s+(?:week|month|year)))(?=\\s+(?:[a-z]{3,}ed|ran|fell|broke|came|went|began|took|left|lost|won|held)\\b)`,
-);
-
-/**
- * A participle phrase with its date describing the sentence's subject, right before the subject's own verb: "The Ivorian
- * soldiers arrested in July were charged … in August", "A criminal case opened by the military prosecutor's office in the spring
- * of 1995 was closed the following year", its agent between (group 1, from the participle). Like a restrictive clause's, its date
- * yields to the main clause's. Not past "and", which joins a second verb of a subject that acted ("The rebels attacked on
- * 3 May and were repelled"), nor up to an infinitive's "have" ("The group claimed on 11 January to have taken the town"), nor
- * past "that", which opens what a verb of saying reports ("The Kremlin confirmed in April that the withdrawal had begun").
- */
-const SUBJECT_PARTICIPLE =
-  /^(?:The|A|An|Its|Their|His|Her)\s+(?:[\w'’-]+\s+){0,4}?([a-z]{3,}ed\s+(?:by\s+(?:[\w'’-]+\s+){1,5}?)?(?:in|on|at|during|since)\s(?:(?!\b(?:and|that)\b)[^,;])*?)(?<!\bto)(?=\s(?:was|were|had|have|has)\s)/;
-/**
- * "Its president, Aslan Maskhadov, elected in January 1997, had little control over the field commanders": a participle set
- * between commas after a person's name, giving the post they were elected or appointed to, describes the person, as a "who"
- * clause giving a person's posts does (guide): background (group 1, the participle to the closing comma).
- */
-const PERSON_CAREER_APPOSITIVE = /,\s+(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+,\s+((?:re-)?(?:elected|appointed|named|sworn\s+in|installed)\s[^,;]{1,60}),/;
-
-/**
- * The same participle describing people who then acted, the subject's own verb in the simple past right after its year, after an
- * opening phrase too: "After the fall of the Assad government in December 2024, some of the families evacuated in 2018 returned to
- * Arbeen" is of the return, the opening phrase's date, as "The families evacuated in 2018 returned in December 2024" is of
- * December (group 1, from the participle). Like a "who" clause on a person's past, it describes them.
- */
-const SUBJECT_PARTICIPLE_THEN_ACTED =
-  /^(?:(?:After|Following|Since|With)\s[^,;]{1,100},\s+)?(?:[Tt]he|[Ss]ome\s+of\s+the|[Mm]any\s+of\s+the|[Mm]ost\s+of\s+the|[Tt]housands\s+of)\s+(?:[\w'’-]+\s+){0,3}?([a-z]{3,}ed\s+(?:from\s+[\w'’-]+\s+)?(?:in|during)\s+(?:(?:early|mid|late)[\s-]+)?(?:the\s+)?(?:(?:spring|summer|autumn|winter)\s+of\s+)?\d{4})(?=\s+(?:returned|came\s+back|went\s+back|moved\s+back|began|started|were\s+allowed|settled)\b)/;
 
 /**
  * The same participle set between commas as an appositive of the subject: "The old council, elected in May 2019, was dissolved in
@@ -252,15 +215,7 @@ export function markBackgroundDates(mentions: DateMention[], flat: string): Date
     for (const match of flat.matchAll(CONCESSIVE_CLAUSE)) clauses.push({ start: match.index, end: match.index + match[0].length, outcome: false });
   const ranking = RANKING_CLAUSE.exec(flat);
   if (ranking !== null) clauses.push({ start: 0, end: ranking[0].length, outcome: false });
-  const described = SUBJECT_CLAUSE_WITH_SUBJECT.exec(flat);
-  if (described !== null) clauses.push({ start: described[0].length - (described[1] ?? '').length, end: described[0].length, outcome: false });
-  const career = PERSON_CAREER_APPOSITIVE.exec(flat);
-  if (career !== null)
-    clauses.push({ start: career.index + career[0].length - 1 - (career[1] ?? '').length, end: career.index + career[0].length - 1, outcome: false });
-  const acted = SUBJECT_PARTICIPLE_THEN_ACTED.exec(flat);
-  if (acted !== null) clauses.push({ start: acted[0].length - (acted[1] ?? '').length, end: acted[0].length, outcome: false });
-  const participle = SUBJECT_PARTICIPLE.exec(flat);
-  if (participle !== null) clauses.push({ start: participle[0].length - (participle[1] ?? '').length, end: participle[0].length, outcome: false });
+  for (const span of subjectDescriptions(flat)) clauses.push({ ...span, outcome: false });
   // The subject may open the sentence or a main clause after its semicolon ("…; the first of them, called up under the
   // mobilisation announced on 21 September, were reported in mid-October").
   const semicolon = flat.indexOf('; ');
