@@ -88,9 +88,10 @@ const KEPT_AS_AFTER = /^\s+(?:each\s+year\s+|every\s+year\s+|annually\s+)?as\s/i
  * "Since 2019, 29 August has been marked in Ukraine as the Day of Remembrance of the Defenders", "The day has been observed as a
  * national holiday since 1991": a day of remembrance kept every year from a stated year is a remembering repeated, no habit of
  * the story begun then (guide: commemoration); the start's date dates nothing. Only a day or holiday kept "as" such, told in the
- * present perfect, with bounded stretches either side; the day kept, without its year, names every year's day.
+ * present perfect or the present ("7 August is kept by local veterans as a day of remembrance"), with bounded stretches either
+ * side; the day kept, without its year, names every year's day.
  */
-const KEPT_AS_DAY = String.raw`(?:has|have)\s+been\s+(?:marked|observed|celebrated|commemorated|kept)\b[^.;]{0,40}?\sas\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?(?:day|holiday)\b`;
+const KEPT_AS_DAY = String.raw`(?:(?:has|have)\s+been|is|are)\s+(?:marked|observed|celebrated|commemorated|kept)\b[^.;]{0,40}?\sas\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?(?:day|holiday)\b`;
 const KEPT_SINCE_OPENING = /^\s*Since\s+$/i;
 const KEPT_AS_DAY_AFTER = new RegExp(String.raw`^,?\s+[^.;]{0,80}?\b${KEPT_AS_DAY}`, 'i');
 const KEPT_SINCE_BEFORE = new RegExp(String.raw`\b${KEPT_AS_DAY}[^.;]{0,80}?\ssince\s+$`, 'i');

@@ -139,6 +139,9 @@ describe('a day of remembrance kept since a year', () => {
     expect(timeline('Since 2019, 29 August has been marked as the Day of Remembrance, and on 23 August 2019 the decree was signed.', {})).toEqual([
       '2019-08-23 day «23 August 2019»',
     ]);
+    // Kept in the present, the day names every year's.
+    const botlikh = 'The volunteers are remembered as its defenders, and 7 August is kept by local veterans as a day of remembrance.';
+    expect(timeline(`On 7 August 1999, fighters crossed the border. ${botlikh}`, {})).toHaveLength(1);
   });
 });
 
