@@ -166,7 +166,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
         }) ||
         isLeadPeriods(sentence.text, inLead) ||
         holdsThroughoutStory(sentence.text, inLead, mentions) ||
-        countsStoryCourse(inLead && !allLead && published === undefined, mentions) ||
+        countsStoryCourse(inLead && !allLead && published === undefined, mentions, sentence.text) ||
         standsAtStoryEnd(sentence.text, inLead) ||
         scopesReportSpan(sentence.text, inLead);
       const sameSection = previousSectionId === block.sectionId;

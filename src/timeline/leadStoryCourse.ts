@@ -25,12 +25,17 @@ export function holdsThroughoutStory(sentence: string, inLead: boolean, mentions
  * the count naming no one day. `inLead`: above the article's first heading, in an article that has one (a report with no headings
  * tells its story day by day from end to end), and no news post (the text above its first heading is its news).
  */
-export function countsStoryCourse(inLead: boolean, mentions: readonly DateMention[]): boolean {
+export function countsStoryCourse(inLead: boolean, mentions: readonly DateMention[], sentence = ''): boolean {
   const [only] = mentions;
+  // "It lasted for most of 2025 and was dominated by drone warfare": the length of the story by its year, as by "the year".
+  if (inLead && mentions.length === 1 && only?.kind === 'absolute' && only.month === undefined && MOST_OF.test(sentence.slice(0, only.index))) return true;
   if (!inLead || mentions.length !== 1 || only?.kind !== 'relative') return false;
   // "… and the fighting for its few streets lasted, with long pauses, for most of the year": the story's course by its length too.
   return (only.unit === 'day' && (only.endAmount ?? 0) >= 7) || (only.unit === 'year' && /\b(?:most|much) of the year\b/i.test(only.text));
 }
+
+/** "lasted for most of", "for much of": a stretch over the date, no day of it. */
+const MOST_OF = /\b(?:lasted\s+)?(?:for\s+)?(?:most|much)\s+of\s+$/i;
 
 /** "By the end of the war in 1994, …": where the story stood when it ended, named by its kind. */
 const BY_STORY_END = /^By\s+the\s+end\s+of\s+the\s+(?:siege|battle|war|occupation|blockade|offensive|campaign|fighting)\b/i;

@@ -199,6 +199,9 @@ describe('lead sentences that sum up the story', () => {
     expect(extractTimeline(`${lead}## Course\nOn 7 August 2025 the column crossed.\n`, {}).map((event) => event.date)).toEqual(['2025-08-07']);
     const dated = 'Russian forces reached its outskirts in February 2025 and fought for it for most of the year.\n';
     expect(extractTimeline(`${dated}## Course\nOn 7 August 2025 the column crossed.\n`, {}).map((event) => event.date)).toEqual(['2025-02', '2025-08-07']);
+    // Its length told by the year itself.
+    const year = 'The Battle of X was fought for the village. It lasted for most of 2025 and was dominated by drone warfare.\n';
+    expect(extractTimeline(`${year}## Course\nOn 7 August 2025 the column crossed.\n`, {}).map((event) => event.date)).toEqual(['2025-08-07']);
   });
 
   it('keeps such a count in a news post above its first heading, which is its news, not a lead', () => {
