@@ -936,4 +936,16 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The Battle of Berestove 1.000, the Gavar irrigation post 0.952.
   battle_of_berestove_: 1,
   armenia_gavar_lake_sevan_post_: 0.951,
+  // Round 135: the invasion of Dagestan (1999) 0.938, the Shali school post 0.900.
+  '1999_invasion_of_dagestan_': 0.937,
+  chechnya_shali_school_post_: 0.899,
+  // The 2009 Mukhrovani mutiny 1.000, the Chiatura miners post 0.952.
+  '2009_mukhrovani_mutiny_': 1,
+  georgia_chiatura_miners_post_: 0.951,
+  // The Battle of Orikhovo-Vasylivka 0.970, the Masis landfill fire post 0.889.
+  'battle_of_orikhovo-vasylivka_': 0.969,
+  armenia_masis_landfill_fire_post_: 0.888,
+  // The 2024 Tassia attack 0.963, the Kalynivka report 1.000.
+  '2024_tassia_attack_': 0.962,
+  kalynivka_video_report_: 1,
 };
