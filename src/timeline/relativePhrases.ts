@@ -14,6 +14,7 @@ import { DAY_OF_MONTH_PHRASES } from './dayOfMonthPhrases.ts';
 import { DAY_SPAN_PHRASES } from './daySpanPhrases.ts';
 import { FIRST_OF_SERIES_PHRASES } from './firstOfSeriesPhrases.ts';
 import { FROM_THEN_ON_PHRASES } from './fromThenOnPhrases.ts';
+import { datesAnotherTime } from './otherTimePhrases.ts';
 import { rulesToTry } from './ruleNeeds.ts';
 import { STORY_DAY_PHRASES } from './storyDayPhrases.ts';
 import { MONTH_AND_YEAR_PHRASES } from './monthAndYearPhrases.ts';
@@ -34,23 +35,10 @@ const HEDGED_WITHIN_THE_DAY = /\b(?:seconds?|minutes?)\b/i;
 const BOUNDED_FROM_ABOVE = /\b(?:less|fewer) than\s+$|\b(?:within|nearly|almost|under|up to)\s+$/i;
 
 /**
- * "it was the immediate reason for the ceasefire two days later": the phrase dates the happening a cause
- * is named for, told elsewhere, not the sentence's own (as the date of a comparison belongs to another happening).
- */
-const CAUSED_HAPPENING = /\b(?:reasons?|causes?|trigger|pretext|prelude)\s+(?:for|of|to)\s+(?:the|a|an|its|their)\s+(?:[\w'-]+\s+){0,3}$/i;
-
-/**
  * "Two days earlier, on the 23rd, a missile hit": the day of the month right after the count states the day itself, and a
  * stated day wins within its clause, as "A week later on 29 April" is 29 April (guide); the count only leads up to it.
  */
 const DAY_RESTATED = '(?!,?\\s+on the \\d{1,2}(?:st|nd|rd|th)\\b)';
-
-/**
- * "fewer and less deadly than a year earlier", "longer than the day before": the other side of a comparative's "than" is the
- * time compared with, no date of the sentence (guide: a comparison's date belongs to another happening). A hedged count ("more
- * than a week later", "no later than") is no comparison.
- */
-const COMPARED_WITH = /\b(?!(?:less|more|fewer|later|earlier|sooner|no|rather)\b)[a-z]+\s+than\s+$/i;
 
 /** "40,000 barrels a day earlier this year": "a day" after a quantity is a rate, no count of days. */
 const NOT_A_RATE = '(?<!\\d[\\d,.]*(?:\\s+(?:thousand|million))?\\s+[a-z]+\\s+(?=a\\s))';
@@ -258,8 +246,7 @@ export function findRelativePhrases(flat: string): RelativeMention[] {
       const before = flat.slice(Math.max(0, start - 16), start);
       const momentStillThatDay = rule.moment === true && (HEDGED_WITHIN_THE_DAY.test(text) || BOUNDED_FROM_ABOVE.test(before));
       if (NOT_EXACT.test(before) && !momentStillThatDay && !(/^the\b/i.test(text) && OVER_A_NAMED_SPAN.test(before))) continue;
-      if (CAUSED_HAPPENING.test(flat.slice(Math.max(0, start - 60), start))) continue;
-      if (COMPARED_WITH.test(before)) continue;
+      if (datesAnotherTime(flat.slice(Math.max(0, start - 60), start))) continue;
       const word = (match[1] ?? '').toLowerCase();
       const qualifier = rule.qualifier === 'fromGroup' ? HEDGE_WORDS[word] : rule.qualifier;
       const count = NUMBERS[word] ?? ORDINALS[word] ?? Number.parseInt(word, 10);

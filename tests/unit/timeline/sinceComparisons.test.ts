@@ -1,0 +1,37 @@
+/**
+ * A "since" that measures a gap, a degree or a total back to a date rather than telling a state begun then: the date dates nothing,
+ * or yields to the main clause's verb. Split from `sinceStates.test.ts`.
+ */
+import { describe, expect, it } from 'vitest';
+import { timeline } from './timelineOf.ts';
+
+describe('"for the first time since" a year, whatever clause tells it', () => {
+  it('measures a gap back to that year, which dates nothing: the sentence keeps its own day', () => {
+    const prose =
+      'On 13 January the last clip was filmed. The next day, the owner announces that the mine has stopped work, for the first time since it opened in 1990.';
+    expect(timeline(prose, { infoboxDate: '1 December 2011 – 20 January 2012' })).toEqual(['2012-01-13 day «13 January»', '2012-01-14 day «The next day»']);
+    // "the first time the two armies had met there since …", the happening told between.
+    const met =
+      'On 3 November 2017 Iraqi forces entered al-Qaim. Four days later, the troops linked up, the first time they had met there since ISIL overran the crossing in 2014.';
+    expect(timeline(met, {})).toEqual(['2017-11-03 day «3 November 2017»', '2017-11-07 day «Four days later»']);
+  });
+});
+
+describe('a change of degree or a superlative measured since a year, whatever clause tells it', () => {
+  it('is a comparison with then, no happening', () => {
+    expect(timeline('Azerbaijan has grown more confident since its army retook Nagorno-Karabakh in September 2023.', {})).toEqual([]);
+    expect(timeline('Pashinyan has been moving away from Moscow since Azerbaijan took back Nagorno-Karabakh in September 2023.', {})).toHaveLength(1);
+    expect(timeline('The fires are the worst on the coast since October 2020, when blazes in the mountains killed three people.', {})).toEqual([]);
+    expect(timeline('The mayor calls it the worst attack on homes in the city since the full-scale invasion began in February 2022.', {})).toEqual([]);
+    const when = 'Attacks on the rangers have grown more frequent since 2022, when fighters began to operate in the park.';
+    expect(timeline(when, {})).toEqual(['2022 year «2022»']);
+  });
+});
+
+describe('a "since" naming a happening, closed by the main clause’s own verb', () => {
+  it('leaves the date after that verb to the verb, not to the baseline', () => {
+    const prose = 'A ship that had been stuck in the port since the first days of the invasion sailed out on 16 August 2023 through the corridor.';
+    expect(timeline(prose, {})).toEqual(['2023-08-16 day «16 August 2023»']);
+    expect(timeline('Some 300,000 people have fled since the start of the offensive on 16 August 2023.', {})).toEqual([]);
+  });
+});
