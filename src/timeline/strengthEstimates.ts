@@ -94,9 +94,10 @@ const PEOPLE_LIVING_AFTER =
 const WHO_STAYS = String.raw`(?:(?:(?:displaced\s+)?(?:civilians|people|residents|inhabitants)|refugees|of\s+them|of\s+(?:the\s+[\w'’-]+|its|their)\s+(?:\d[\d,.]*\s+)?(?:pre-war\s+)?(?:civilians|people|residents|inhabitants))\s+|(?=are\s+(?:still\s+)?left\b)|(?=(?:still\s+)?remain(?:ed)?\b))`;
 /**
  * A source named between the date and its count: "By then, the military administration says, about 2,000 people are still living",
- * "By November, according to Leontyev, fewer than 20,000 people are left".
+ * "By November, according to Leontyev, fewer than 20,000 people are left", "By mid-February the local council estimated that fewer
+ * than 500 residents were still living in Kafr Nabl".
  */
-const SOURCE_BETWEEN = String.raw`(?:[^,;.]{1,60}\s(?:says|said|say),\s+|according\s+to\s+[^,;.]{1,60},\s+|[^,;.]{1,60}\s(?:tells|told)\s+us\s+that\s+)?`;
+const SOURCE_BETWEEN = String.raw`(?:[^,;.]{1,60}\s(?:says|said|say),\s+|according\s+to\s+[^,;.]{1,60},\s+|[^,;.]{1,60}\s(?:tells|told)\s+us\s+that\s+|[^,;.]{1,60}\s(?:estimated|estimates)\s+that\s+)?`;
 /**
  * The same count right after its date, told as its people staying: "by the spring of 2024 only about 3,000 residents remained",
  * and so when a bound hedges it, "By the end of 2022, fewer than 2,000 people remained", and in a report told in the present ("By

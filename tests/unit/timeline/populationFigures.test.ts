@@ -147,6 +147,9 @@ describe("a count of a place's people at a date is no event", () => {
     expect(timeline('In March 2021, the district council estimated that fewer than 900 people remained in the village.', {})).toEqual([]);
     expect(timeline('On 2 June 2021, the governor said that more than 4,000 residents remained in the city.', {})).toEqual([]);
     expect(timeline('By the spring of 2024 about 3,000 residents remained trapped under the rubble.', {})).toEqual(['2024 year spring «spring of 2024»']);
+    // The estimate's source between the date and the count.
+    const council = 'By mid-February the local council estimated that fewer than 500 residents were still living in the town.';
+    expect(timeline(`On 28 January the town fell. ${council}`)).toEqual(['2012-01-28 day «28 January»']);
     // The wounded kept in intensive care are no place's people: the saying is the day's news.
     const care = 'The Ministry of Health said this afternoon that two of them remained in intensive care but that their condition was stable.';
     expect(timeline(`The bus crashed on Monday. ${care}`, { published: '2024-08-14' })).toEqual([
