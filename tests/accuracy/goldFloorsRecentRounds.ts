@@ -948,4 +948,16 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The 2024 Tassia attack 0.963, the Kalynivka report 1.000.
   '2024_tassia_attack_': 0.962,
   kalynivka_video_report_: 1,
+  // Round 136: the East Prigorodny conflict 1.000, the Ozurgeti tea post 1.000.
+  east_prigorodny_conflict_: 1,
+  georgia_ozurgeti_tea_post_: 1,
+  // The Battle of Rozdolivka 1.000, the Salkhad water post 1.000.
+  battle_of_rozdolivka_: 1,
+  syria_salkhad_water_post_: 1,
+  // The Battle of Kafr Nabl (2020) 0.941, the Vayk bus crash post 0.941.
+  battle_of_kafr_nabl__2020__: 0.94,
+  armenia_vayk_bus_crash_post_: 0.94,
+  // The 2021 Ouatagouna massacre 1.000, the Vasiukivka report 1.000.
+  '2021_ouatagouna_massacre_': 1,
+  vasiukivka_video_report_: 1,
 };
