@@ -87,9 +87,10 @@ const ARRANGED = /\b(?:(?:is|are)\s+to(?:\s+be)?|must\s+be)\s+(?!blame\b)[a-z]+(
 /**
  * "the agreement …, under which the Kurdish-led force was to merge into the institutions of the state by the end of the year": a
  * past "was to" up to a "by" bound sets a deadline, as "is to" does; without the "by" it may narrate what came to pass. A list may
- * stand between ("Armenia was to return the Agdam, Kalbajar and Lachin districts to Azerbaijan by 1 December").
+ * stand between ("Armenia was to return the Agdam, Kalbajar and Lachin districts to Azerbaijan by 1 December"), and a comma before
+ * the "by" ("The base was to be closed first, by the end of 2007").
  */
-const ARRANGED_BY = /\b(?:was|were)\s+to(?:\s+be)?\s+(?!blame\b)[a-z]+(?:,?\s+[\w-]+){0,10}?\s+by\s+(?:the\s+)?$/i;
+const ARRANGED_BY = /\b(?:was|were)\s+to(?:\s+be)?\s+(?!blame\b)[a-z]+(?:,?\s+[\w-]+){0,10}?,?\s+by\s+(?:the\s+)?$/i;
 
 /**
  * "return Kalbajar by 15 November, Agdam by 20 November and Lachin by 1 December": a later item of a list of deadlines,
@@ -166,6 +167,13 @@ const DECREED_BY =
  * measure imposed from a day ("imposed a curfew from 26 February") is in force from it.
  */
 const ANNOUNCED_FROM = /\bannounced\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$/i;
+
+/**
+ * "passed a resolution demanding that the bases be closed by 1 January 2006": what a demand asks to be done by a date is a
+ * deadline, as what a party agreed to do by it is; comma-free, a few words between.
+ */
+const DEMANDED_BY =
+  /\b(?:demand|demands|demanded|demanding|calling\s+for|called\s+for|urging|urged|insisting|insisted)\s+that\s+[^,;.]{1,60}?\s(?:be|is|are|should\s+be|must\s+be)\s+[a-z]+(?:ed|en|wn)\s+by\s+(?:the\s+)?$/i;
 
 /**
  * "The movement announced that it would resume its rallies in August", "Russian Railways said delays should be cleared by
@@ -257,6 +265,7 @@ export function isPlannedFor(near: string): boolean {
     DECREED_BY.test(near) ||
     THREATENED_FOR.test(near) ||
     OUGHT_TO_HAVE.test(near) ||
+    DEMANDED_BY.test(near) ||
     REPORTED_FUTURE.test(near)
   );
 }

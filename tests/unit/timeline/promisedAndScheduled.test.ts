@@ -72,3 +72,11 @@ describe('a command told in a "who" clause', () => {
     expect(timeline('The town was taken by volunteers under Melkonian, who led the assault on 3 May 2012.', {})).toEqual(['2012-05-03 day «3 May 2012»']);
   });
 });
+
+describe('a date a demand asks something to be done by, or an arrangement with a comma before its "by"', () => {
+  it('is a deadline: it dates nothing and moves no anchor', () => {
+    const demanded = 'On 10 March 2005 parliament passed a resolution demanding that the bases be closed by 1 January 2006.';
+    expect(timeline(`${demanded} Two days later, residents rallied.`, {})).toEqual(['2005-03-10 day «10 March 2005»', '2005-03-12 day «Two days later»']);
+    expect(timeline('The base was to be closed first, by the end of 2007.', {})).toEqual([]);
+  });
+});
