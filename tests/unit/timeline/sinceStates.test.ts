@@ -22,6 +22,7 @@ describe('a state told in the perfect "since" a date happened on that date; a co
     // Attacks carried out since a date began then, a habit with a stated start; counted, they are a baseline's total.
     ['Jihadist groups have carried out attacks in the north of the country since 2011.', ['2011 year «2011»']],
     ['Jihadist groups have carried out 300 attacks in the north of the country since 2011.', []],
+    ['Russian artillery has struck it repeatedly since the spring of 2011.', ['2011 year spring «spring of 2011»']],
     // A post garrisoned or guarded since a date was first held then, as one its forces have garrisoned is.
     ['The post had been garrisoned since the spring of 2011 by a company of the army.', ['2011 year spring «spring of 2011»']],
     ['The bridge has been guarded since early 2011 by volunteers.', ['2011 year early «early 2011»']],
