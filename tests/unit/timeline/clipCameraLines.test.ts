@@ -110,6 +110,11 @@ describe("a line that dates a clip with the camera's place, time, kind or holder
     ).toEqual(['2012-02-10 day «10 February»', '2012-02-12 day «»', '2012-02-14 day «The same day»']);
   });
 
+  it('reads a line that dates a clip filmed from a car on its way somewhere as only dating it', () => {
+    const car = 'The first clip was filmed at 10:42 on 12 February by a dashboard camera in a car driving north towards Kharkiv.';
+    expect(timeline(`On 10 February, the siege began. ${car} A missile hits the bridge.`)).toEqual(['2012-02-10 day «10 February»', '2012-02-12 day «»']);
+  });
+
   it('reads a line that dates a clip and credits the unit that put it out as only dating it', () => {
     const datesOnlyTheClip = (line: string) =>
       expect(timeline(`On 10 February, the siege began. ${line} Smoke rises.`)).toEqual(['2012-02-10 day «10 February»', '2012-02-12 day «»']);
