@@ -107,6 +107,14 @@ export const TIME_OF_DAY_PHRASES: Rule[] = [
     sameDayAs: true,
     orDayJustTold: true,
   },
+  // "Activists said that at least 14 soldiers were killed in the first hours": the first hours of what was just told, on its day.
+  {
+    pattern: /\b(?:in|during|within) the (?:first|early|opening) (?:few )?hours\b(?! (?:of|after)\b)/gi,
+    needs: ['hours'],
+    unit: 'day',
+    amount: 0,
+    moment: true,
+  },
   /*
    * "Hours before the vote, Kremlin spokesman Dmitry Peskov called the decision incorrect", after "parliament voted on Tuesday": a
    * step told in words, not arms, is recalled by the verb that dated it, and the hours are on its day (guide: "seconds before the

@@ -185,6 +185,9 @@ describe('a time of day inherits the day before it', () => {
     expect(timeline(fled)).toEqual(['2012-12-08 day «8 December»', '2012-12-08 day «in the first hours after the news»']);
     const told = 'Drones struck the depot on 3 May. On 5 May the mayor spoke. Looters came in the first hours after the strike.';
     expect(timeline(told)).toEqual(['2012-05-03 day «3 May»', '2012-05-05 day «5 May»', '2012-05-03 day «in the first hours after the strike»']);
+    // The first hours alone are those of what was just told.
+    const killed = 'The assault began before dawn on 8 October. Activists said that 14 soldiers were killed in the first hours.';
+    expect(timeline(killed)[1]).toBe('2012-10-08 day «in the first hours»');
   });
 
   it('dates "minutes before the missiles hit" by the strike the text told, days later too, or by the day just told', () => {
