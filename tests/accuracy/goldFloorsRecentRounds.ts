@@ -960,4 +960,16 @@ export const RECENT_ROUNDS_FLOORS: Record<string, number> = {
   // The 2021 Ouatagouna massacre 1.000, the Vasiukivka report 1.000.
   '2021_ouatagouna_massacre_': 1,
   vasiukivka_video_report_: 1,
+  // Round 137: the Battle of Dudchany 1.000, the Ninotsminda frost post 1.000.
+  battle_of_dudchany_: 1,
+  georgia_ninotsminda_frost_post_: 1,
+  // The Battle of Kafr Shams 0.938, the Dédougou market post 1.000.
+  battle_of_kafr_shams_: 0.937,
+  burkina_dedougou_market_post_: 1,
+  // The Battle of Nyzhnia Duvanka 0.938, the Merefa bridge report 0.824.
+  battle_of_nyzhnia_duvanka_: 0.937,
+  merefa_bridge_video_report_: 0.823,
+  // The Akhalkalaki military base 0.848, the Alagir zinc plant post 0.889.
+  akhalkalaki_military_base_: 0.847,
+  north_ossetia_alagir_zinc_plant_post_: 0.888,
 };
