@@ -6,9 +6,13 @@
 import { FIRST_ROUNDS_FLOORS } from './goldFloorsFirstRounds.ts';
 import { MIDDLE_ROUNDS_FLOORS } from './goldFloorsMiddleRounds.ts';
 import { LATER_ROUNDS_FLOORS } from './goldFloorsLaterRounds.ts';
-import { RECENT_ROUNDS_FLOORS } from './goldFloorsRecentRounds.ts';
+import { ROUNDS_54_TO_71_FLOORS } from './goldFloorsRounds54to71.ts';
+import { ROUNDS_72_TO_89_FLOORS } from './goldFloorsRounds72to89.ts';
+import { ROUNDS_90_TO_104_FLOORS } from './goldFloorsRounds90to104.ts';
+import { ROUNDS_105_TO_120_FLOORS } from './goldFloorsRounds105to120.ts';
+import { ROUNDS_121_ON_FLOORS } from './goldFloorsRounds121on.ts';
 
-/** The three tables, kept in the order the articles joined; an article floored in two of them is a mistake, so it throws. */
+/** The tables, kept in the order the articles joined (each under 300 lines); an article floored in two of them is a mistake, so it throws. */
 function merged(...tables: Record<string, number>[]): Record<string, number> {
   const floors: Record<string, number> = {};
   for (const table of tables)
@@ -19,4 +23,13 @@ function merged(...tables: Record<string, number>[]): Record<string, number> {
   return floors;
 }
 
-export const F1_FLOORS: Record<string, number> = merged(FIRST_ROUNDS_FLOORS, MIDDLE_ROUNDS_FLOORS, LATER_ROUNDS_FLOORS, RECENT_ROUNDS_FLOORS);
+export const F1_FLOORS: Record<string, number> = merged(
+  FIRST_ROUNDS_FLOORS,
+  MIDDLE_ROUNDS_FLOORS,
+  LATER_ROUNDS_FLOORS,
+  ROUNDS_54_TO_71_FLOORS,
+  ROUNDS_72_TO_89_FLOORS,
+  ROUNDS_90_TO_104_FLOORS,
+  ROUNDS_105_TO_120_FLOORS,
+  ROUNDS_121_ON_FLOORS,
+);
