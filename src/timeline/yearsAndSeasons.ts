@@ -101,7 +101,10 @@ export const seasonOpensSentence = (before: string, after: string): boolean => O
 export const seasonSpanned = (before: string): boolean => SPANNED_SEASON.test(before.slice(-24));
 
 /** "the first two weeks of September", "the last few days of March": a count of them is still the month's start or end. */
-const FEW = '(?: (?:two|three|few|ten))?';
+const FEW_WORDS = '(?:two|three|few|ten)';
+const FEW = `(?: ${FEW_WORDS})?`;
+/** The hedge's own words without the count ("the first two weeks of" → "the first weeks of"), as `HEDGES` knows them. */
+const WITHOUT_COUNT = new RegExp(` ${FEW_WORDS}(?= )`);
 const HEDGED_MONTH = new RegExp(
   `\\b(early|mid|late|the end of|the beginning of|the start of|the middle of|the (?:first|opening)${FEW} (?:days|weeks?) of|the (?:last|final|closing)${FEW} (?:days|weeks?) of|the (?:second|third) week of|the (?:first|second) half of)(?:\\s+in)?[\\s-]+(${MONTH_NAME})(?:\\s+(\\d{4}))?`,
   'gi',
@@ -255,7 +258,7 @@ function hedgedMonths(flat: string): AbsoluteMention[] {
   for (const match of flat.matchAll(HEDGED_MONTH)) {
     const [whole, hedge = '', name = '', year] = match;
     const month = monthNumber(name);
-    const qualifier = HEDGES[hedge.toLowerCase().replace(/ (?:two|three|few|ten)(?= )/, '')];
+    const qualifier = HEDGES[hedge.toLowerCase().replace(WITHOUT_COUNT, '')];
     // Month names are capitalised in prose: "late may" is not May.
     if (month === undefined || qualifier === undefined || !/^[A-Z]/.test(name)) continue;
     found.push({
