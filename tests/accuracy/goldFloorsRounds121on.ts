@@ -198,4 +198,28 @@ export const ROUNDS_121_ON_FLOORS: Record<string, number> = {
   // The Akhalkalaki military base 0.848, the Alagir zinc plant post 0.889.
   akhalkalaki_military_base_: 0.847,
   north_ossetia_alagir_zinc_plant_post_: 0.888,
+  // Round 138: the Sabirabad flood post 1.000, the Battle of Kozatske 1.000.
+  azerbaijan_sabirabad_flood_post_: 1,
+  battle_of_kozatske_: 1,
+  // The Battle of Kansafra 1.000, the Bohorodychne report 1.000.
+  battle_of_kansafra_: 1,
+  bohorodychne_video_report_: 1,
+  // The Artik quarry post 0.947, the Lapankuri operation 1.000.
+  armenia_artik_quarry_post_: 0.946,
+  lapankuri_operation_: 1,
+  // The Battle of Ulus-Kert 0.850, the Kafr Takharim olive post 0.947.
+  'battle_of_ulus-kert_': 0.849,
+  syria_kafr_takharim_olive_post_: 0.946,
+  // Round 139: the Staromlynivka report 1.000, the Tiloa ambush 1.000.
+  staromlynivka_video_report_: 1,
+  tiloa_ambush_: 1,
+  // The Battle of Hatyshche 1.000, the Birni N'Konni border post 1.000.
+  battle_of_hatyshche_: 1,
+  niger_birni_nkonni_border_post_: 1,
+  // The Abéché refugees post 0.900, the Ladyzhyn Thermal Power Plant 1.000.
+  chad_abeche_refugees_post_: 0.899,
+  ladyzhyn_thermal_power_plant_: 1,
+  // The Battle of Qabasin (2017) 1.000, the Kombissiri shortage post 0.952.
+  battle_of_qabasin__2017__: 1,
+  burkina_kombissiri_shortage_post_: 0.951,
 };
