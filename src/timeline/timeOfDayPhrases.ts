@@ -6,6 +6,10 @@
  */
 import { COUNT, HAPPENING, TOLD_STEP, type Rule } from './relativeVocabulary.ts';
 
+// "At around 12:30 the next day", "at 6 a.m. the following morning": a clock time followed by the day it falls on is that day's,
+// which the phrase after it counts; the clock time then dates nothing in its place.
+const DAY_COUNTED_AFTER = String.raw`\.?,? (?:on )?the (?:previous|next|following) (?:day|morning|afternoon|evening|night)\b`;
+
 export const TIME_OF_DAY_PHRASES: Rule[] = [
   // Time of day: the day of the anchor ("By the end of the day", "In the evening", "through the night", "overnight", "at 12:00",
   // "for most of the morning", "in the course of the day"); a state bounded by one, "flights were suspended until the evening", is
@@ -49,21 +53,31 @@ export const TIME_OF_DAY_PHRASES: Rule[] = [
   // and "at noon the previous day" names its day by the count that follows it.
   {
     pattern:
-      /\b(?:overnight|(?:at |by |around )?midday|(?:at|by|before|after|around|towards?|until) (?:about |around )?(?:dawn|dusk|noon|midnight|nightfall|daybreak|dark)|(?:a |during a |in a )midnight)\b(?! on (?:\d|[A-Z][a-z]+ \d)|,? (?:on )?the (?:previous|next|following) day\b)/gi,
+      /\b(?:overnight|(?:at |by |around )?midday|(?:at|by|before|after|around|towards?|until) (?:about |around )?(?:dawn|dusk|noon|midnight|nightfall|daybreak|dark)|(?:a |during a |in a )midnight)\b(?! on (?:\d|[A-Z][a-z]+ \d)|,? (?:on )?the (?:previous|next|following) (?:day|morning|afternoon|evening|night)\b)/gi,
     needs: ['night', 'midday', 'dawn', 'dusk', 'noon', 'daybreak', 'dark'],
     unit: 'day',
     amount: 0,
   },
-  { pattern: /\bat (?:about |around )?\d{1,2}(?:[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)(?![\d%])/gi, needs: ['at '], unit: 'day', amount: 0 },
+  {
+    pattern: new RegExp(String.raw`\bat (?:about |around )?\d{1,2}(?:[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)(?![\d%]|${DAY_COUNTED_AFTER})`, 'gi'),
+    needs: ['at '],
+    unit: 'day',
+    amount: 0,
+  },
   // "At around one o'clock Moscow time Medvedev went on television": an hour told in words is a clock time, as "at 12:00" is.
   {
-    pattern: new RegExp(`\\b(?:at|by|before|after|until|around) (?:about |around )?${COUNT} o['’]clock\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?:at|by|before|after|until|around) (?:about |around )?${COUNT} o['’]clock\\b(?!${DAY_COUNTED_AFTER})`, 'gi'),
     needs: ["o'clock", 'o’clock'],
     unit: 'day',
     amount: 0,
   },
   // "By 9 a.m., the president had called a meeting": an hour marked a.m. or p.m. is a clock time whatever its preposition, as one with a colon is.
-  { pattern: /\b(?:by|before|after|until|around) \d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?(?![\d%])/gi, needs: ['am', 'a.m', 'pm', 'p.m'], unit: 'day', amount: 0 },
+  {
+    pattern: new RegExp(String.raw`\b(?:by|before|after|until|around) \d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?(?![\d%]|${DAY_COUNTED_AFTER})`, 'gi'),
+    needs: ['am', 'a.m', 'pm', 'p.m'],
+    unit: 'day',
+    amount: 0,
+  },
   // "The timestamp reads 07:17 when the first missile lands", "The timestamp on this clip reads 03:12 …", "The timestamp in the corner
   // reads 07:42 …": a clock time the report reads off a clip, as "at 12:00" is (no chat line).
   {
@@ -75,7 +89,12 @@ export const TIME_OF_DAY_PHRASES: Rule[] = [
   },
   // "announced for 9:00 Moscow time", "before 05:00", "Around 10:40, a man films": a clock time with a colon is no count, whatever its
   // preposition; a hedged one hedges the hour, not the day (guide), so it takes no qualifier.
-  { pattern: /\b(?:for|from|by|until|before|after|since|around|about|approximately) \d{1,2}:\d{2}\b(?![\d%])/gi, needs: [':'], unit: 'day', amount: 0 },
+  {
+    pattern: new RegExp(String.raw`\b(?:for|from|by|until|before|after|since|around|about|approximately) \d{1,2}:\d{2}\b(?![\d%]|${DAY_COUNTED_AFTER})`, 'gi'),
+    needs: [':'],
+    unit: 'day',
+    amount: 0,
+  },
   /*
    * "The pictures went around the world within hours of the attack", told after a sentence on another day: the day of the
    * attack the text told, whatever was dated since, as "on the day of" it is (guide); none told, the happening just told. The

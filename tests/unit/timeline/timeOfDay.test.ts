@@ -63,6 +63,16 @@ describe('a time of day inherits the day before it', () => {
     expect(after10February(sentence)).toBe(expected);
   });
 
+  // A clock time followed by the day it falls on is that day's time: the day counted, not the day just told.
+  it.each([
+    ['At around 12:30 the next day, its patrol ran into fighters.', '2012-02-11 day «the next day»'],
+    ['At 6 a.m. the following day the shelling resumed.', '2012-02-11 day «the following day»'],
+    ['At 23:40 the previous day a drone had hit the depot.', '2012-02-09 day «the previous day»'],
+    ["By ten o'clock the next morning the square was empty.", '2012-02-11 day «the next morning»'],
+  ])('"%s" is the day it names', (sentence, expected) => {
+    expect(after10February(sentence)).toBe(expected);
+  });
+
   it('reads no day in work done through the night', () => {
     expect(timeline('On 4 June, gunmen raided the mine. Witnesses said they killed miners who had been working through the night.')).toEqual([
       '2012-06-04 day «4 June»',
