@@ -222,4 +222,28 @@ export const ROUNDS_121_ON_FLOORS: Record<string, number> = {
   // The Battle of Qabasin (2017) 1.000, the Kombissiri shortage post 0.952.
   battle_of_qabasin__2017__: 1,
   burkina_kombissiri_shortage_post_: 0.951,
+  // Round 140: the Lerik landslide post 1.000, the Battle of Yasnobrodivka 1.000.
+  azerbaijan_lerik_landslide_post_: 1,
+  battle_of_yasnobrodivka_: 1,
+  // The Battle of Harbnafsah (2018) 1.000, the Krasnyi Yar report 1.000.
+  battle_of_harbnafsah__2018__: 1,
+  krasnyi_yar_video_report_: 1,
+  // The Battle of Zemo Nikozi 0.974, the Bougouni gold sites post 0.952.
+  battle_of_zemo_nikozi_: 0.973,
+  mali_bougouni_gold_sites_post_: 0.951,
+  // The 2020 Bourzanga attack 1.000, the Chernivtsi power post 0.947.
+  '2020_bourzanga_attack_': 1,
+  ukraine_chernivtsi_power_post_: 0.946,
+  // Round 141: the Kizlyar–Pervomayskoye hostage crisis 0.923, the Oleksandropil report 0.800.
+  'kizlyar-pervomayskoye_hostage_crisis_': 0.922,
+  oleksandropil_video_report_: 0.799,
+  // The Battle of Sartana 0.974, the al-Sabkha ferry post 0.947.
+  battle_of_sartana_: 0.973,
+  syria_sabkha_ferry_post_: 0.946,
+  // The 2020 Intangom attack 0.974, the Mestia mudslide post 1.000.
+  '2020_intangom_attack_': 0.973,
+  georgia_mestia_mudslide_post_: 1,
+  // The Hlushkivka report 0.857, Tuzla Island 0.976.
+  hlushkivka_video_report_: 0.856,
+  tuzla_island_: 0.975,
 };
