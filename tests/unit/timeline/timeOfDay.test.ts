@@ -38,6 +38,8 @@ describe('a time of day inherits the day before it', () => {
     ['Within the hour, the convoy turned back.', '2012-02-10 day «Within the hour»'],
     ['Others escaped through the kitchen in the first hour.', '2012-02-10 day «in the first hour»'],
     ['Two hours later, the line was cut again.', '2012-02-10 day «Two hours later»'],
+    ['Firefighters put out the blaze within three hours, and no one was hurt.', '2012-02-10 day «within three hours»'],
+    ['Rescuers reached the site within 2 hours.', '2012-02-10 day «within 2 hours»'],
     ['A few hours earlier, the rebels had declared victory.', '2012-02-10 day «A few hours earlier»'],
     ['Seconds later, the vehicle fired.', '2012-02-10 day «Seconds later»'],
     ['Less than a minute later, a second blast hit the lot.', '2012-02-10 day «a minute later»'],
