@@ -17,6 +17,12 @@ const DATES_CLIP =
   /^It\s+(?:was|is)\s+(?:filmed|recorded|shot)\b|^(?:the|this|that|another)(?:\s+[a-z'’-]+){0,2}?\s+(?:clip|video|footage|recording|photo|picture|image)(?:\s+(?:of\s+(?:the\s+|this\s+|our\s+)?|in\s+(?:this|the|our)\s+|from\s+(?:inside\s+|within\s+)?(?:the\s+|this\s+|that\s+)?)[a-z-]+(?:\s+\d{1,2}\b)?)?(?:\s+(?:everyone|we|you|that|which|most)(?:\s+[a-z'’]+){1,4}?)?\s+(?:(?:is|was)\s+(?:from|filmed|taken|recorded|shot|released|posted|published|dated)|comes|came)\b/i;
 
 /**
+ * "Here is the view two days later.", "Here's the same scene a week later": the report showing its next clip by the day it was
+ * filmed, as "The next clip is from two days later." does; what it shows is told next.
+ */
+const HERE_IS_CLIP = new RegExp(`^Here(?:\\s+is|['’]s)\\s+(?:the|a|an|our)(?:\\s+same)?\\s+(?:view|scene|${PICTURE_NOUN})\\b`, 'i');
+
+/**
  * "It's April 2, a month after the strikes, when the first drone footage from the town is released.": the report's cleft
  * opening names only the day its material came out, or was filmed ("… when the first satellite images of the depot after the
  * second attack are released", "… when this drone footage is released by the Ukrainian side", "… when the next big video appears");
@@ -121,7 +127,7 @@ export function showsReleasedClip(sentence: string, mentions: readonly DateMenti
  * had become ("over a tree line, where Russian operators had dug in": no happening of the clip's day), the times already cut out.
  */
 const CAMERA_PLACE_AND_TIME =
-  /^(?:\s*(?:,|just|shortly|soon|\d{1,2}:\d{2}|when\s+it\s+is\s+(?:already\s+|still\s+)?(?:light|dark|daylight)|(?:from|on|in|at|near|over|outside|with|towards|toward|along)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}(?:\s+of\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?|(?:(?:is|was)\s+(?:filmed|shot|recorded|taken)\s+)?by\s+(?:a|an|the|one\s+of\s+(?:the|its|their|our))\s+[\w'-]+(?:\s+[\w'-]+){0,3}?(?:\s+(?:holding|defending|manning|guarding)\s+the\s+[\w'-]+(?:\s+[\w'-]+){0,2}?(?:\s+(?:north|south|east|west)\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?)?|(?:a\s+few|some|(?:about\s+|nearly\s+|some\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten))\s+(?:hundred\s+)?(?:metres|meters|kilometres|kilometers|km)\s+(?:(?:from|away\s+from|(?:north|south|east|west)\s+of)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}|away)|according\s+to\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?|(?:which|who)\s+(?:published|posted|released|shared|uploaded)\s+it|where\s*(?:,[^,.;]{1,40},)?\s+(?:[\w'’-]+\s+){1,5}?(?:had|has|have)\s+(?:been\s+)?[a-z]+\b[^.;]{0,60}))*\s*\.?\s*$/i;
+  /^(?:\s*(?:,|just|shortly|soon|\d{1,2}:\d{2}|when\s+it\s+is\s+(?:already\s+|still\s+)?(?:light|dark|daylight)|(?:from|on|in|at|near|over|outside|with|towards|toward|along)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}(?:\s+of\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?(?:\s+(?:opposite|across\s+from|facing)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?|(?:(?:is|was)\s+(?:filmed|shot|recorded|taken)\s+)?by\s+(?:a|an|the|one\s+of\s+(?:the|its|their|our))\s+[\w'-]+(?:\s+[\w'-]+){0,3}?(?:\s+(?:holding|defending|manning|guarding)\s+the\s+[\w'-]+(?:\s+[\w'-]+){0,2}?(?:\s+(?:north|south|east|west)\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?)?|(?:a\s+few|some|(?:about\s+|nearly\s+|some\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten))\s+(?:hundred\s+)?(?:metres|meters|kilometres|kilometers|km)\s+(?:(?:from|away\s+from|(?:north|south|east|west)\s+of)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}|away)|according\s+to\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?|(?:which|who)\s+(?:published|posted|released|shared|uploaded)\s+it|where\s*(?:,[^,.;]{1,40},)?\s+(?:[\w'’-]+\s+){1,5}?(?:had|has|have)\s+(?:been\s+)?[a-z]+\b[^.;]{0,60}))*\s*\.?\s*$/i;
 
 /** A time of the day just told ("just after dawn"), which adds no other day to the clip's. */
 const sameDayTime = (mention: DateMention): boolean => mention.kind === 'relative' && mention.unit === 'day' && mention.amount === 0;
@@ -136,7 +142,7 @@ const sameDayTime = (mention: DateMention): boolean => mention.kind === 'relativ
  * clip shows, which only adds to the happening told (GUIDE.md).
  */
 export function opensDatedClip(sentence: string): boolean {
-  return DATES_CLIP.test(sentence);
+  return DATES_CLIP.test(sentence) || HERE_IS_CLIP.test(sentence);
 }
 
 export function datesNextClip(sentence: string, mentions: readonly DateMention[]): boolean {
@@ -148,13 +154,15 @@ export function datesNextClip(sentence: string, mentions: readonly DateMention[]
   if (mentions.length === 1 && CHAT_BEFORE_DATE.test(before.slice(-60)) && INTRODUCES_LOG.test(after)) return true;
   if (mentions.length === 1 && POSTS_MATERIAL.test(before.slice(-80)) && /^\s*\.?\s*$/.test(after)) return true;
   if (DATED_RELEASE.test(sentence)) return true;
-  if (!(DATES_CLIP.test(sentence) || CLIP_TIMESTAMP.test(sentence) || DATES_DOCUMENT.test(sentence))) return false;
+  if (!(opensDatedClip(sentence) || CLIP_TIMESTAMP.test(sentence) || DATES_DOCUMENT.test(sentence))) return false;
   // "The first clip is from shortly after 1 a.m. on July 18.": a time of the day may come before the clip's date as well as after it.
   // "was filmed four days later, on April 26": a count the day's date restates names that one day.
   const restated = restatedCount(sentence, mentions);
   const dated = restated ?? mentions.find((mention) => !sameDayTime(mention)) ?? first;
   const times = restated === undefined ? mentions.filter((mention) => mention !== dated) : [];
-  if (!times.every(sameDayTime)) return false;
+  // "on July 4, the day after the withdrawal": the day restated from a happening, in apposition, is no second date.
+  const restating = times.find((mention) => mention.kind === 'relative' && /^,\s*$/.test(sentence.slice(dated.index + dated.text.length, mention.index)));
+  if (!times.every((mention) => mention === restating || sameDayTime(mention))) return false;
   let rest = sentence.slice(dated.index + dated.text.length);
   // Cut the later times out, last first, so the offsets before them still hold.
   for (const mention of times.filter((time) => time.index > dated.index).reverse()) {

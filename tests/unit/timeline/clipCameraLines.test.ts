@@ -141,4 +141,29 @@ describe("a line that dates a clip with the camera's place, time, kind or holder
       '2012-02-12 day «the previous evening»',
     ]);
   });
+
+  it('reads a line dating a clip from a bank "opposite" a village, or its day restated from a happening, as only dating it', () => {
+    expect(
+      timeline(
+        'On 10 February, the siege began. The next video was filmed on the evening of 12 February from the west bank opposite Kupiansk. Trucks race across the dam.',
+      ),
+    ).toEqual(['2012-02-10 day «10 February»', '2012-02-12 day «»']);
+    expect(
+      timeline(
+        'On 10 February, the siege began. The last clip was filmed by a drone on 14 February, the day after the withdrawal. It flies along the main street.',
+      ),
+    ).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «»']);
+  });
+
+  it('reads "Here is the view two days later." as only dating the clip that follows', () => {
+    expect(timeline('On 10 February, the siege began. Here is the view two days later. Smoke rises over the village.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-12 day «»',
+    ]);
+    // Told with what it shows, the line is that happening's.
+    expect(timeline('On 10 February, the siege began. Here is the view two days later, when the roof caves in.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-12 day «two days later»',
+    ]);
+  });
 });
