@@ -246,4 +246,28 @@ export const ROUNDS_121_ON_FLOORS: Record<string, number> = {
   // The Hlushkivka report 0.857, Tuzla Island 0.976.
   hlushkivka_video_report_: 0.856,
   tuzla_island_: 0.975,
+  // Round 142: the Stepanavan bridge post 1.000, the Battle of Myroliubivka 1.000.
+  armenia_stepanavan_bridge_post_: 1,
+  battle_of_myroliubivka_: 1,
+  // The Battle of Marea (2016) 1.000, the Mali Shcherbaky report 1.000.
+  battle_of_marea__2016__: 1,
+  mali_shcherbaky_video_report_: 1,
+  // The 2023 Soumpi attack 1.000, the Bila Tserkva strike post 0.900.
+  '2023_soumpi_attack_': 1,
+  ukraine_bila_tserkva_strike_post_: 0.899,
+  // The Gaoua curfew post 0.947, the Galashki raid 1.000.
+  burkina_gaoua_curfew_post_: 0.946,
+  galashki_raid_: 1,
+  // Round 143: the Battle of Nairab 0.974, the Bilohirka report 1.000.
+  battle_of_nairab_: 0.973,
+  bilohirka_video_report_: 1,
+  // The Faya-Largeau convoy post 1.000, Goranboy District 1.000.
+  chad_faya_largeau_convoy_post_: 1,
+  goranboy_district_: 1,
+  // The Battle of Jurin 0.976, the Tkibuli miners post 1.000.
+  battle_of_jurin_: 0.975,
+  georgia_tkibuli_miners_post_: 1,
+  // The 110th Mechanized Brigade (Ukraine) 0.976, the Vozdvyzhenka report 0.857.
+  '110th_mechanized_brigade__ukraine__': 0.975,
+  vozdvyzhenka_video_report_: 0.856,
 };
