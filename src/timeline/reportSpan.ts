@@ -28,6 +28,12 @@ const REPORT_SUBJECT_STRETCH =
  */
 const REPORT_FROM_TO = /^This\s+(?:report|video|film|story)\s+(?:follows|covers|traces)\b[^.;]{0,120}?\bfrom\s[^.;]{1,120}?\b(?:to|into|until|till)\s/i;
 
+/**
+ * "This report follows Hlushkivka through the occupation, the crossing of the river in September and the weeks after": the
+ * happenings a report follows its subject through are the stretch it covers.
+ */
+const REPORT_THROUGH = /^This\s+(?:report|video|film|story)\s+(?:follows|traces)\b[^.;]{0,120}?\bthrough\s+(?:the|its|their|his|her)\s/i;
+
 /** Whether a lead sentence tells what stretch a report covers (see REPORT_SPAN). */
 export function scopesReportSpan(sentence: string, inLead: boolean): boolean {
   return (
@@ -36,6 +42,7 @@ export function scopesReportSpan(sentence: string, inLead: boolean): boolean {
       REPORT_SUBJECT_TIMES.test(sentence) ||
       REPORT_SUBJECT_STRETCH.test(sentence) ||
       REPORT_SEASON.test(sentence) ||
-      REPORT_FROM_TO.test(sentence))
+      REPORT_FROM_TO.test(sentence) ||
+      REPORT_THROUGH.test(sentence))
   );
 }

@@ -127,6 +127,9 @@ describe('lead sentences that sum up the story', () => {
       '2025-03-03',
     ]);
     expect(dates('On 3 March 2025 the fighting moved. This report follows the town from the summer of 2025 into the winter.')).toEqual(['2025-03-03']);
+    expect(
+      dates('On 3 March 2025 the fighting moved. This report follows the village through the occupation, the crossing in September and the weeks after.'),
+    ).toEqual(['2025-03-03']);
     expect(dates('This report is about the morning of Sept. 30, 2022 in Zaporizhzhia, where a line of cars is hit by missiles.')).toEqual(['2022-09-30']);
     expect(extractTimeline('## Later\nThis report follows four weeks in the autumn of 2025.\n', {}).map((event) => event.date)).toEqual(['2025']);
   });
