@@ -24,6 +24,8 @@ const SINCE_NAMED_THEN_VERB =
 /** The same opening told as a clause of its own, which may run longer before its date ("Since the junta began flying … drones in 2022"). */
 const OPENING_SINCE_CLAUSE = /^\s*since\b[^,;.]{0,120}$/i;
 const OPENING_SINCE = /^\s*since\b[^,;.]{0,60}$/i;
+/** "…, but since the fighting intensified in May, thousands have travelled on": a clause opened by "since" after a comma, as a sentence's opening is. */
+const MID_SINCE_CLAUSE = /[,;]\s+(?:(?:and|but|while|yet)\s+)?since\b[^,;.]{0,120}$/i;
 /**
  * "Since the start of the summer, Russia has launched more drones than in any earlier period of the war": a count set against
  * another time's, told after an opening "Since", measures from a baseline (guide: the baseline of a count, the date of a
@@ -40,7 +42,7 @@ const COMPARED_COUNT_AFTER =
  * mid-April tens of thousands have marched every evening" names no total: a habit begun then.
  */
 const COUNT_TOLD_AFTER =
-  /^,?\s+(?:[\w'’-]+\s+){0,4}?(?:has|have)\s+(?:documented|recorded|counted|registered|reported|killed|displaced|wounded|injured)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?(?:\d[\d,.]*|dozens|hundreds|thousands|scores)\b|^,?\s+(?:[^,;.]{1,30},\s+)?(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|around|fewer\s+than)\s+)?(?:\d[\d,.]*(?:\s+(?:thousand|million))?|a\s+dozen|dozens|hundreds|thousands|scores)\s+(?:[\w'’-]+\s+){0,5}?(?:has|have)\s+(?:been\s+)?(?:crossed|fled|returned|gone\s+home|come\s+home|left|killed|died|displaced|wounded|injured|arrested|detained|registered|arrived|evacuated|deported|conscripted|jailed|sentenced|abducted|executed)\b/i;
+  /^,?\s+(?:[\w'’-]+\s+){0,4}?(?:has|have)\s+(?:documented|recorded|counted|registered|reported|killed|displaced|wounded|injured)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?(?:\d[\d,.]*|dozens|hundreds|thousands|scores)\b|^,?\s+(?:[^,;.]{1,30},\s+)?(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|around|fewer\s+than)\s+)?(?:\d[\d,.]*(?:\s+(?:thousand|million))?|a\s+dozen|dozens|hundreds|thousands|scores)\s+(?:[\w'’-]+\s+){0,5}?(?:has|have)\s+(?:been\s+)?(?:crossed|fled|returned|gone\s+home|come\s+home|left|killed|died|displaced|wounded|injured|arrested|detained|registered|arrived|evacuated|deported|conscripted|jailed|sentenced|abducted|executed|travelled|traveled)\b/i;
 /**
  * "Russia has moved troops and armour towards the border since the middle of March": a build-up told in the perfect since a
  * date is a happening that began then, dated by it as a state is; only verbs of moving forces, and no number in the clause
@@ -192,7 +194,7 @@ const FIRST_SINCE_NAMED_HAPPENING = /\bfirst\b[^,;.]{0,60}\bsince\s+(?:the|a|an|
 export function countsSinceBaseline(before: string, near: string, after: string, text = ''): boolean {
   // A post's weekday is told with its "since": only a total up to it ("have destroyed more than 3,000 houses … since Sunday").
   if (/^since\s/i.test(text)) return TOTAL_SINCE.test(`${before.slice(-BUILD_UP_NEAR)}since `);
-  if (OPENING_SINCE_CLAUSE.test(before) && COUNT_TOLD_AFTER.test(after)) return true;
+  if ((OPENING_SINCE_CLAUSE.test(before) || MID_SINCE_CLAUSE.test(before)) && COUNT_TOLD_AFTER.test(after)) return true;
   const reach = before.slice(-BUILD_UP_NEAR);
   if (totalUpToSinceClause(reach, near)) return true;
   const grown = GROWN_SINCE.test(reach) && !WHEN_CLAUSE_AFTER.test(after);
@@ -227,11 +229,11 @@ const TIMES_SINCE =
 /**
  * "brought to more than 60 the number of soldiers killed in central Mali since the start of the year", "More than 60 soldiers had
  * been killed since the start of the year", "a councillor who has taken in 23 relatives since the start of the year", "have
- * destroyed more than 3,000 houses", and a tally kept in the present, "Analysts count at least nine attempts to cross the canal": a total up
+ * destroyed more than 3,000 houses", "The city has had 96 air-raid alerts", and a tally kept in the present, "Analysts count at least nine attempts to cross the canal": a total up
  * to the "since", its phrase the count's baseline (guide), as "200 had been killed since February" is.
  */
 const TOTAL_SINCE =
-  /\b(?:the\s+(?:number|total|toll|count)\s+of\s+[^,;.\d]{1,80}?|(?:\d[\d,.]*(?:\s+million)?|(?:two|three|four|five|six|seven|eight|nine|ten|a)\s+million|millions|dozens|hundreds|thousands)\s+(?:[\w'’-]+\s+){0,4}?(?:has|have|had)\s+been\s+(?:killed|wounded|injured|displaced|arrested|detained|abducted)\b[^,;.\d]{0,60}?|(?:has|have|had)\s+(?:already\s+)?(?:taken\s+in|received|hosted|sheltered|registered|recorded|counted|detained|arrested|abducted|killed|destroyed|damaged)\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|at\s+least\s+)?(?:\d[\d,]*|(?:tens\s+of\s+)?thousands\s+of|hundreds\s+of)\s+[^,;.\d]{1,40}?|\b(?:count|counts|record|records|tally|tallies)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|hundreds\s+of|(?:tens\s+of\s+)?thousands\s+of)\s+[^,;.\d]{1,60}?)\s+since\s+(?:the\s+)?$/i;
+  /\b(?:the\s+(?:number|total|toll|count)\s+of\s+[^,;.\d]{1,80}?|(?:\d[\d,.]*(?:\s+million)?|(?:two|three|four|five|six|seven|eight|nine|ten|a)\s+million|millions|dozens|hundreds|thousands)\s+(?:[\w'’-]+\s+){0,4}?(?:has|have|had)\s+been\s+(?:killed|wounded|injured|displaced|arrested|detained|abducted)\b[^,;.\d]{0,60}?|(?:has|have|had)\s+(?:already\s+)?(?:taken\s+in|received|hosted|sheltered|registered|recorded|counted|detained|arrested|abducted|killed|destroyed|damaged|had|seen|suffered)\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|at\s+least\s+)?(?:\d[\d,]*|(?:tens\s+of\s+)?thousands\s+of|hundreds\s+of)\s+[^,;.\d]{1,40}?|\b(?:count|counts|record|records|tally|tallies)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|hundreds\s+of|(?:tens\s+of\s+)?thousands\s+of)\s+[^,;.\d]{1,60}?)\s+since\s+(?:the\s+)?$/i;
 
 /**
  * Whether a relative phrase after "since" is a count's baseline: a count of times or a total up to it ("more than 300 times since
@@ -240,7 +242,9 @@ const TOTAL_SINCE =
  */
 export function countsSinceRelative(before: string, after: string): boolean {
   const reach = before.slice(-BUILD_UP_NEAR);
-  return TIMES_SINCE.test(reach) || TOTAL_SINCE.test(reach) || (OPENING_SINCE_CLAUSE.test(before) && COUNT_TOLD_AFTER.test(after));
+  return (
+    TIMES_SINCE.test(reach) || TOTAL_SINCE.test(reach) || ((OPENING_SINCE_CLAUSE.test(before) || MID_SINCE_CLAUSE.test(before)) && COUNT_TOLD_AFTER.test(after))
+  );
 }
 
 /**

@@ -35,3 +35,17 @@ describe('a "since" naming a happening, closed by the main clause’s own verb',
     expect(timeline('Some 300,000 people have fled since the start of the offensive on 16 August 2023.', {})).toEqual([]);
   });
 });
+
+describe('a total told after a "since" clause opened mid-sentence, or had or seen since the start of the year', () => {
+  it('reads the date as the count’s baseline, no happening', () => {
+    const post = { published: '2024-06-19' };
+    const travelled =
+      'Most of them live in camps, but since the fighting intensified in May, thousands have travelled on to the town, where many have relatives.';
+    expect(timeline(travelled, post)).toEqual([]);
+    // A state begun with such a clause still begins then.
+    expect(timeline('Most of them live in camps, but since the fighting intensified in May, the road has been closed.', post)).toHaveLength(1);
+    const opening = 'On 2 April 2024, a petition was handed to the council.';
+    expect(timeline(`${opening} The city has had 96 air-raid alerts since the start of the year.`, post)).toHaveLength(1);
+    expect(timeline(`${opening} The town has seen more than 40 attacks since the start of the year.`, post)).toHaveLength(1);
+  });
+});
