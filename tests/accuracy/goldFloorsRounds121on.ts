@@ -270,4 +270,28 @@ export const ROUNDS_121_ON_FLOORS: Record<string, number> = {
   // The 110th Mechanized Brigade (Ukraine) 0.976, the Vozdvyzhenka report 0.857.
   '110th_mechanized_brigade__ukraine__': 0.975,
   vozdvyzhenka_video_report_: 0.856,
+  // Round 144: the Gabala hail post 0.947, the Battle of Hrodivka 1.000.
+  azerbaijan_gabala_hail_post_: 0.946,
+  battle_of_hrodivka_: 1,
+  // The Battle of Kafr Hamra 0.974, the Kotliarivka report 0.952.
+  battle_of_kafr_hamra_: 0.973,
+  kotliarivka_video_report_: 0.951,
+  // The 2017 Kangaba resort attack 0.950, the Khashuri derailment post 0.889.
+  '2017_kangaba_resort_attack_': 0.949,
+  georgia_khashuri_derailment_post_: 0.888,
+  // The Tessaoua cholera post 1.000, the Sev Lich incident 0.976.
+  niger_tessaoua_cholera_post_: 1,
+  sev_lich_incident_: 0.975,
+  // Round 145: the Charivne report 0.900, Liwa Suqour al-Sham 0.952.
+  charivne_video_report_: 0.899,
+  'liwa_suqour_al-sham_': 0.951,
+  // The Battle of Achkhoy-Martan 1.000, the Kropyvnytskyi strike post 0.900.
+  'battle_of_achkhoy-martan_': 1,
+  ukraine_kropyvnytskyi_strike_post_: 0.899,
+  // The Battle of Velyka Shyshivka 1.000, the Mao protest post 1.000.
+  battle_of_velyka_shyshivka_: 1,
+  chad_mao_protest_post_: 1,
+  // The Odradne report 0.952, the siege of Suqaylabiyah 0.952.
+  odradne_video_report_: 0.951,
+  siege_of_suqaylabiyah_: 0.951,
 };
