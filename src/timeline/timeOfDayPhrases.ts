@@ -71,9 +71,13 @@ export const TIME_OF_DAY_PHRASES: Rule[] = [
     unit: 'day',
     amount: 0,
   },
-  // "By 9 a.m., the president had called a meeting": an hour marked a.m. or p.m. is a clock time whatever its preposition, as one with a colon is.
+  // "By 9 a.m., the president had called a meeting", "By about 9 p.m.": an hour marked a.m. or p.m. is a clock time whatever its
+  // preposition, as one with a colon is.
   {
-    pattern: new RegExp(String.raw`\b(?:by|before|after|until|around) \d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?(?![\d%]|${DAY_COUNTED_AFTER})`, 'gi'),
+    pattern: new RegExp(
+      String.raw`\b(?:by|before|after|until|around) (?:about |around )?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?(?![\d%]|${DAY_COUNTED_AFTER})`,
+      'gi',
+    ),
     needs: ['am', 'a.m', 'pm', 'p.m'],
     unit: 'day',
     amount: 0,

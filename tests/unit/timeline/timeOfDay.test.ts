@@ -16,6 +16,7 @@ describe('a time of day inherits the day before it', () => {
     ['The timestamp on this clip reads 03:12 when the first missile lands.', '2012-02-10 day «03:12»'],
     ['The timestamp in the corner reads 07:42 when the first soldier climbs out.', '2012-02-10 day «07:42»'],
     ['By 9 a.m., the mayor had called a meeting.', '2012-02-10 day «By 9 a.m.»'],
+    ['By about 9 p.m., the minister said the siege was over.', '2012-02-10 day «By about 9 p.m.»'],
     ['Around 14:20, a second convoy reached the bridge.', '2012-02-10 day «Around 14:20»'],
     ['The first shots were heard at the gate about 06:15.', '2012-02-10 day «about 06:15»'],
     ['The bridge was closed before 6 p.m.', '2012-02-10 day «before 6 p.m.»'],
