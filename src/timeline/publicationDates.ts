@@ -98,13 +98,16 @@ const COUNTED_BACK_FROM_WEEKDAY: Rule = {
     return shiftDays(published, -dayBefore(published, weekday) - countWord(count) * (unit === 'week' ? 7 : 1));
   },
 };
+// "Workers spent Monday laying booms", "spent most of Friday in the metro": the day spent at something is that day; two days spent
+// ("spent Wednesday and Thursday at the airport") name no one day.
+const SPENT_WEEKDAY = `(?<=\\b[Ss]pent (?:(?:most|much|all) of )?)${WEEKDAY}\\b(?! and )`;
 const WEEKDAY_RULE: Rule = {
   pattern: new RegExp(
-    `\\b(?:(?:[Ll]ate|[Ee]arly) )?(?:[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Aa]s of|[Ll]ast|[Tt]his past|[Tt]hroughout) ${WEEKDAY}\\b|\\b(?:[Ll]ate|[Ee]arly) ${WEEKDAY}\\b|\\b${WEEKDAY}(?= (?:morning|afternoon|evening|night)\\b)|\\b(?:(?:early|small) )?(?:hours|morning|afternoon|evening|night) of ${WEEKDAY}\\b|\\b${WEEKDAY}${BEFORE_SECOND_DAY_OF_TIME}|${POSSESSIVE_WEEKDAY}`,
+    `\\b(?:(?:[Ll]ate|[Ee]arly) )?(?:[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Aa]s of|[Ll]ast|[Tt]his past|[Tt]hroughout) ${WEEKDAY}\\b|\\b(?:[Ll]ate|[Ee]arly) ${WEEKDAY}\\b|\\b${WEEKDAY}(?= (?:morning|afternoon|evening|night)\\b)|\\b(?:(?:early|small) )?(?:hours|morning|afternoon|evening|night) of ${WEEKDAY}\\b|\\b${WEEKDAY}${BEFORE_SECOND_DAY_OF_TIME}|${POSSESSIVE_WEEKDAY}|${SPENT_WEEKDAY}`,
     'g',
   ),
   date: (published, match) => {
-    const weekday = WEEKDAYS.indexOf(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? '');
+    const weekday = WEEKDAYS.indexOf(match.slice(1).find((group) => group !== undefined) ?? '');
     const today = new Date(Date.UTC(published.year, published.month - 1, published.day)).getUTCDay();
     const strictlyBefore = /\blast\b|\bpast\b/i.test(match[0]);
     let back = (today - weekday + 7) % 7;

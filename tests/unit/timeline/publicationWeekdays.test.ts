@@ -21,4 +21,9 @@ describe('findPublicationDates: a weekday a happening lasted through', () => {
   it('takes "throughout Wednesday" as that day', () => {
     expect(dates('Rescuers worked throughout Wednesday with cranes.')).toEqual([['throughout Wednesday', 2023, 3, 8]]);
   });
+
+  it('takes the weekday spent at something ("spent Monday laying booms", "spent most of Friday") as that day', () => {
+    expect(dates('Workers spent Monday laying booms in the ditch.')).toEqual([['Monday', 2023, 3, 6]]);
+    expect(dates('Families spent most of Friday in the metro.')).toEqual([['Friday', 2023, 3, 10]]);
+  });
 });
