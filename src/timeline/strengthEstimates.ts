@@ -76,7 +76,7 @@ const RESIDENTS_ESTIMATE_BEFORE = new RegExp(String.raw`${RESIDENTS_ESTIMATE}(?:
  * or "captive" are a count of a happening's losses, as the killed are.
  */
 const FORCE_REMAINING_AFTER = new RegExp(
-  String.raw`^(?:(?!,\s*and\b)[^.;]){0,60}?\b(?:estimated|estimates|said|believed|assessed|reported)\s+that\s+(?:only\s+)?(?:about\s+|around\s+|some\s+|between\s+|up\s+to\s+|(?:more|fewer)\s+than\s+|over\s+|nearly\s+)?\d[\d,.]*(?:\s+(?:and|to)\s+\d[\d,.]*)?(?:\s+(?:hundred|thousand))?\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|fighters|militants|combatants|personnel)\s+(?:still\s+)?remained\b(?!\s+(?:missing|unaccounted|captive|in\s+captivity)\b)`,
+  String.raw`^(?:(?!,\s*and\b)[^.;]){0,60}?\b(?:estimated|estimates|said|believed|assessed|reported)\s+that\s+(?:only\s+)?(?:about\s+|around\s+|some\s+|between\s+|up\s+to\s+|(?:more|fewer)\s+than\s+|over\s+|nearly\s+)?\d[\d,.]*(?:\s+(?:and|to)\s+\d[\d,.]*)?(?:\s+(?:hundred|thousand))?\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|fighters|militants|combatants|personnel)\s+(?:(?:still\s+)?remained\b(?!\s+(?:missing|unaccounted|captive|in\s+captivity)\b)|(?:were|was)\s+(?:still\s+)?(?:on|in|inside)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?(?:soil|territory|side)\b)`,
   'i',
 );
 
@@ -139,9 +139,12 @@ const FORCE_REMAINING_BEFORE = new RegExp(
   'i',
 );
 
-/** Whether the words before a date, a relative one's too, end an estimate of how many of a side remained (see FORCE_REMAINING_BEFORE). */
+/**
+ * Whether the words before a date, a relative one's too, end an estimate of how many of a side remained (see FORCE_REMAINING_BEFORE),
+ * or of a unit's strength ("its strength was estimated at no more than 3,000 by the end of the year").
+ */
 export function endsForceRemaining(phraseBefore: string): boolean {
-  return FORCE_REMAINING_BEFORE.test(phraseBefore);
+  return FORCE_REMAINING_BEFORE.test(phraseBefore) || UNIT_STRENGTH_BEFORE.test(phraseBefore);
 }
 
 /**
@@ -172,6 +175,19 @@ const MASSED_AFTER =
 const HOSTED_AFTER =
   /^,?\s+(?:(?:[^,;.]|[,.](?=\d)){1,60}?\s)?(?:hosted|sheltered|(?:was|were)\s+(?:estimated|believed|thought|said)\s+to\s+(?:host|shelter))\s+(?:more\s+than\s+|about\s+|some\s+|over\s+|nearly\s+|at\s+least\s+)?\d[\d,.]*(?:\s+(?:thousand|million))?\s+(?:[\w'’-]+\s+){0,3}?(?:refugees|displaced)\b/i;
 
+/**
+ * "By the end of the year it claimed some 600 fighters", "By 2015 it numbered several hundred men": how many men a unit counted or
+ * claimed at a time is its strength then (guide); only a count of its own people ("it claimed the town" is a happening).
+ */
+const UNIT_NUMBERED_AFTER =
+  /^,?\s+(?:it|they|the\s+(?:group|unit|brigade|regiment|battalion|militia|garrison))\s+(?:claimed|numbered|counted)\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|up\s+to\s+)?(?:\d[\d,.]*|several|a\s+few)(?:\s+(?:hundred|thousand))?\s+(?:fighters|men|soldiers|members|troops|militiamen)\b/i;
+/**
+ * "By early July, an estimated 2,000 soldiers and National Defence Forces militiamen held that line": the estimated force holding a
+ * line or a place at a time is a side's strength then (guide), while what such a force did ("attacked the line") is a happening.
+ */
+const ESTIMATED_FORCE_HELD_AFTER =
+  /^,?\s+an\s+estimated\s+\d[\d,.]*(?:\s+(?:hundred|thousand))?\s+(?:[^,;.]{0,60}?\s)?(?:soldiers|troops|fighters|militiamen|men)\s+(?:still\s+)?(?:held|defended|manned|garrisoned)\b/i;
+
 /** Whether the words after a date, a relative one's too ("By then, …"), estimate the strength of a side (see FORCE_STRENGTH). */
 export function estimatesForceStrength(phraseAfter: string): boolean {
   return (
@@ -182,7 +198,9 @@ export function estimatesForceStrength(phraseAfter: string): boolean {
     PEOPLE_STAYING_AFTER.test(phraseAfter) ||
     HOSTED_AFTER.test(phraseAfter) ||
     SAID_GROWN_AFTER.test(phraseAfter) ||
-    MASSED_AFTER.test(phraseAfter)
+    MASSED_AFTER.test(phraseAfter) ||
+    UNIT_NUMBERED_AFTER.test(phraseAfter) ||
+    ESTIMATED_FORCE_HELD_AFTER.test(phraseAfter)
   );
 }
 

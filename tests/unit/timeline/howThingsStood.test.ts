@@ -37,6 +37,19 @@ describe('how things stood at a date is no event', () => {
     expect(after28('Officials said at the time that it had withdrawn.')).toEqual(['2014-08-28 day «at the time»']);
   });
 
+  it('skips how many men a unit numbered or claimed at a time, or an estimated force held, and keeps what such a force did', () => {
+    const context = { infoboxDate: '1 - 30 August 2014' };
+    const after28 = (sentence: string) => timeline(`On 28 August, the president spoke. ${sentence}`, context).slice(1);
+    expect(after28('By the end of the year it claimed some 600 fighters, many of them deserters.')).toEqual([]);
+    expect(after28('By 2015 it numbered several hundred men.')).toEqual([]);
+    expect(after28('The group was weakened, and its strength was estimated at no more than 3,000 by the end of the year.')).toEqual([]);
+    expect(after28('By early September, an estimated 2,000 soldiers and militiamen held that line.')).toEqual([]);
+    expect(after28('By the end of the month, the government estimated that some 250 enemy soldiers were on its soil.')).toEqual([]);
+    // What an estimated force did is a happening.
+    expect(after28('On 3 September, an estimated 2,000 soldiers attacked the line.')).toEqual(['2014-09-03 day «3 September»']);
+    expect(after28('By the end of the month it claimed the town.')).toEqual(['2014-08 month late «the end of the month»']);
+  });
+
   it('skips how many residents an estimate of a time put in a place, and keeps a count of those killed or evacuated', () => {
     const context = { infoboxDate: '1 March - 30 June 2016' };
     expect(timeline('Figures given by the mayor in May put the number of remaining residents at fewer than 300.', context)).toEqual([]);
