@@ -9,6 +9,12 @@ describe("a count of a place's people at a date is no event", () => {
     expect(timeline('Its population of 20,000 fled in March 2012.', {})).toEqual(['2012-03 month «March 2012»']);
   });
 
+  it('skips how many were living on an island, or how many of its residents were still living there, at a date', () => {
+    expect(timeline('According to the city council, about 20 people were living on the island in 2003, most of them fishermen.', {})).toEqual([]);
+    expect(timeline('Fewer than 1,000 of its residents were still living in the village by 2019.', {})).toEqual([]);
+    expect(timeline('About 20 people were evacuated from the island in 2003.', {})).toEqual(['2003 year «2003»']);
+  });
+
   it("skips the count of an animal population and its change, and keeps the herd's happenings and a death toll", () => {
     const giraffes = 'The bush is home to the last herd of giraffes, which had fallen to 49 animals in 1996 and numbered more than 600 by 2019.';
     expect(timeline(giraffes, {})).toEqual([]);
