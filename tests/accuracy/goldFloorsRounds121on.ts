@@ -294,4 +294,28 @@ export const ROUNDS_121_ON_FLOORS: Record<string, number> = {
   // The Odradne report 0.952, the siege of Suqaylabiyah 0.952.
   odradne_video_report_: 0.951,
   siege_of_suqaylabiyah_: 0.951,
+  // Round 146: the Battle of Netailove 0.976, the Qudsaya protest post 0.947.
+  battle_of_netailove_: 0.975,
+  syria_qudsaya_protest_post_: 0.946,
+  // The Battle of Beit Jinn 1.000, the Soloviove report 1.000.
+  battle_of_beit_jinn_: 1,
+  soloviove_video_report_: 1,
+  // The 2021 Kodyel attack 0.950, the Artashat irrigation post 1.000.
+  '2021_kodyel_attack_': 0.949,
+  armenia_artashat_irrigation_post_: 1,
+  // The 2009 Nazran bombing 1.000, the Kita cotton post 1.000.
+  '2009_nazran_bombing_': 1,
+  mali_kita_cotton_post_: 1,
+  // Round 147: the Lagodekhi fire post 1.000, Jaysh al-Nasr 0.952.
+  georgia_lagodekhi_fire_post_: 1,
+  'jaysh_al-nasr_': 0.951,
+  // The Burshtyn Thermal Power Plant 0.976, the Sarh clashes post 0.952.
+  burshtyn_thermal_power_plant_: 0.975,
+  chad_sarh_clashes_post_: 0.951,
+  // The Battle of Deir Khabiyah 1.000, the Novoselydivka report 1.000.
+  battle_of_deir_khabiyah_: 1,
+  novoselydivka_video_report_: 1,
+  // The Shirvan oil fire post 0.952, the Battle of Lozuvatske 0.952.
+  azerbaijan_shirvan_oil_fire_post_: 0.951,
+  battle_of_lozuvatske_: 0.951,
 };
