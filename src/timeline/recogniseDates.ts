@@ -130,8 +130,13 @@ const THINGS_EARLIER_PAST = new RegExp(String.raw`,\s*which\s+(?:[^,;]{1,60}?\s)
  */
 const OBJECTS_PAST_IN_PRESENT =
   /^(?:[\w'’-]+\s+){0,4}?(?:shows?|is|are|has|have|stands?|lies?)\s[^,;]{0,80}?\bthat\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+\s+(?:[a-z]{3,}ed|left|took|brought|put|set|built|dug|sent|made)\b[^,;]*$/;
-/** "the second time the plant has been hit since the start of the year": a count of times since a relative date, its baseline. */
-const NTH_TIME_SINCE = /\b(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+time\b[^,;.]{0,80}\bsince\s+$/i;
+/**
+ * "the second time the plant has been hit since the start of the year", "the ninth attack on the city since the start of the year",
+ * "the deepest Russian advance in the Pokrovsk direction since the start of the year": a thing ranked or counted since a relative
+ * date, its baseline, as such a date written out is (`sinceDates.ts`).
+ */
+const NTH_TIME_SINCE =
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|worst|largest|biggest|deadliest|heaviest|highest|lowest|strongest|longest|deepest|fastest|fiercest)\s[^,;.]{0,80}\bsince\s+$/i;
 /** A change of a figure measured up to a "since" ("has risen fivefold since", "has doubled since"). */
 const CHANGED_SINCE = /\b(?:risen|rose|fallen|fell|grown|grew|increased|decreased|dropped|doubled|tripled|halved)\b[^,;.]{0,40}\bsince\s+$/i;
 const FORECAST_WITH = new RegExp(`\\b(?:will|would|${EXPECTED})\\s[^;.]{0,80}?,\\s*with\\s[^,;.]{0,50}$`, 'i');

@@ -250,9 +250,11 @@ export function countsSinceRelative(before: string, after: string): boolean {
 /**
  * "The town had already taken in about 35,000 people from the surrounding villages since the violence reached Loroum in 2019": a
  * total up to a "since" whose own clause tells a happening with its date is still the count's baseline (guide), as it is when
- * the clause's verb is no past participle ("since the violence grew in 2019").
+ * the clause's verb is no past participle ("since the violence grew in 2019"); so is a count of times ("has met only twice since it was
+ * formed in May").
  */
 function totalUpToSinceClause(reach: string, near: string): boolean {
   const since = reach.search(/\bsince\s[^,;.]*$/i);
-  return since >= 0 && (SINCE_CLAUSE.test(near) || SINCE_RETAKING.test(near)) && TOTAL_SINCE.test(reach.slice(0, since + 'since '.length));
+  const upToSince = reach.slice(0, since + 'since '.length);
+  return since >= 0 && (SINCE_CLAUSE.test(near) || SINCE_RETAKING.test(near)) && (TOTAL_SINCE.test(upToSince) || TIMES_SINCE.test(upToSince));
 }

@@ -49,3 +49,15 @@ describe('a total told after a "since" clause opened mid-sentence, or had or see
     expect(timeline(`${opening} The town has seen more than 40 attacks since the start of the year.`, post)).toHaveLength(1);
   });
 });
+
+describe('a rank or a count of times since a date or a "since" clause', () => {
+  it('measures back to the date, which dates nothing', () => {
+    const post = { published: '2024-10-09' };
+    const opening = 'On 3 October 2024, a drone hit the airfield.';
+    expect(timeline(`${opening} It is the ninth attack on the city since the start of the year.`, post)).toHaveLength(1);
+    expect(timeline(`${opening} It was the deepest advance in that direction since the start of the year.`, post)).toHaveLength(1);
+    expect(timeline(`${opening} The committee has met only twice since it was formed in May, a local official said.`, post)).toHaveLength(1);
+    // A happening kept up since the start of the year begins then.
+    expect(timeline(`${opening} Protests have continued in the city since the start of the year.`, post)).toHaveLength(2);
+  });
+});
