@@ -79,11 +79,14 @@ const DUE_ON =
 const CONDITION_BY = /\b(?:if|unless)\s+[^,;.]{1,60}?\s+(?:(?:does|do|did)\s+not\s+)?[a-z]+(?:\s+[a-z-]+){0,4}?\s+by\s+(?:the\s+)?$/i;
 
 /**
- * "The first camps are to be handed over to the army in August", "the troops must be gone by 31 December", "Armenia is to
+ * "The first camps are to be handed over to the army in August", "the troops must be gone by 31 December", "the work should be
+ * finished by 1 December", "Armenia is to
  * return the district by 1 December": a present "is/are to (be)" or "must be" is an arrangement or a deadline for the date,
  * as "is scheduled to" is (the past "was to be" may narrate what came to pass, and is left alone; "is to blame" judges).
  */
-const ARRANGED = /\b(?:(?:is|are)\s+to(?:\s+be)?|must\s+be)\s+(?!blame\b)[a-z]+(?:\s+[a-z-]+){0,6}?\s+(?:on|in|by)\s+(?:the\s+)?$/i;
+const ARRANGED = /\b(?:(?:is|are)\s+to(?:\s+be)?|(?:must|should)\s+be)\s+(?!blame\b)[a-z]+(?:\s+[a-z-]+){0,6}?\s+(?:on|in|by)\s+(?:the\s+)?$/i;
+/** "a division based in Hama, to be set up by the end of 2025": an infinitive after a comma sets what is to be done by the date. */
+const TO_BE_DONE_BY = /,\s+to\s+be\s+[a-z]+(?:\s+(?:up|out|off|down|over))?\s+by\s+(?:the\s+)?$/i;
 /**
  * "the agreement …, under which the Kurdish-led force was to merge into the institutions of the state by the end of the year": a
  * past "was to" up to a "by" bound sets a deadline, as "is to" does; without the "by" it may narrate what came to pass. A list may
@@ -256,6 +259,7 @@ export function isPlannedFor(near: string): boolean {
     ANNOUNCED_FROM.test(near) ||
     ARRANGED.test(near) ||
     ARRANGED_BY.test(near) ||
+    TO_BE_DONE_BY.test(near) ||
     CONDITION_BY.test(near) ||
     UNDERTAKEN_BY.test(near) ||
     PROMISED_IN.test(near) ||

@@ -65,14 +65,16 @@ const FORECAST_WORDS = "\\s+(?!(?:later|go\\s+on|eventually|subsequently|soon|ag
 // "is expected to discuss the move later this week", "is still expected in Baku later this month", "The government expects the first
 // turbine to be commissioned in 2027": what is awaited, in the present, forecasts as "will" does.
 const EXPECTED = '(?:(?:is|are)\\s+(?:(?:widely|still|now|also)\\s+)?expected(?:\\s+to)?|expects\\s(?:[^,;.]{1,60}?\\s)?to)';
-const FORECAST = new RegExp(`\\b(?:will|${EXPECTED})${FORECAST_WORDS}`, 'i');
+// "The results are expected within two weeks": what is awaited, the span it is awaited in right after it.
+const EXPECTED_WITHIN = '\\b(?:is|are)\\s+(?:(?:widely|still|now|also)\\s+)?expected\\s+$';
+const FORECAST = new RegExp(`\\b(?:will|${EXPECTED})${FORECAST_WORDS}|${EXPECTED_WITHIN}`, 'i');
 // "Forecasters expect the temperature to fall to minus 12 degrees over the weekend", "Forecasters expect more rain on Thursday":
 // what is expected, in a news post, lies ahead; so does what someone now wants ("he wants to take away Baku's pretext for a new
 // offensive after the fighting of September last year": the aim, whatever past it names), and a figure expected ("The city expects
 // about 500,000 visitors this year"), or what a warning still in force is of ("has warned of more heavy rain from Thursday"), and a
 // rule laid down ("The market is to close at 4 p.m.").
 const NEWS_FORECAST = new RegExp(
-  `\\b(?:will|would|${EXPECTED})${FORECAST_WORDS}|\\b(?:expect|expects|predict|predicts)\\s(?:[^,;.]|[,.](?=\\d{3}))(?:[^,;.]|[,.](?=\\d{3})){0,120}$|\\b(?:wants|hopes|seeks|aims|intends)\\s+to\\s[^,;.]{1,100}$|\\b(?:has|have)\\s+warned\\s+of\\s[^,;.]{1,80}$|\\b(?:is|are)\\s+to\\s+(?:be\\s+)?[a-z]+\\b[^,;.]{0,60}$`,
+  `\\b(?:will|would|${EXPECTED})${FORECAST_WORDS}|${EXPECTED_WITHIN}|\\b(?:expect|expects|predict|predicts)\\s(?:[^,;.]|[,.](?=\\d{3}))(?:[^,;.]|[,.](?=\\d{3})){0,120}$|\\b(?:wants|hopes|seeks|aims|intends)\\s+to\\s[^,;.]{1,100}$|\\b(?:has|have)\\s+warned\\s+of\\s[^,;.]{1,80}$|\\b(?:is|are)\\s+to\\s+(?:be\\s+)?[a-z]+\\b[^,;.]{0,60}$`,
   'i',
 );
 /**

@@ -22,3 +22,17 @@ describe('what the present says is due in a news post', () => {
     expect(timeline('The trial of the journalists opened earlier this month.', post)).toHaveLength(1);
   });
 });
+
+describe('what is expected within a span, should be done by a day, or is to be done by one', () => {
+  it('lies ahead: it dates nothing', () => {
+    const post = { published: '2025-10-16' };
+    const fire = 'The fire broke out late on Monday.';
+    expect(timeline(`${fire} The results are expected within two weeks, and the company could be fined.`, post)).toHaveLength(1);
+    expect(timeline(`${fire} She said the work would be paid for from the reserve fund and should be finished by 1 December.`, post)).toHaveLength(1);
+    expect(timeline(`${fire} The ministry later said its fighters would join a division based in Hama, to be set up by the end of 2025.`, post)).toHaveLength(
+      1,
+    );
+    // What was finished within the span is a happening.
+    expect(timeline(`${fire} The results were published within two weeks.`, post)).toHaveLength(2);
+  });
+});
