@@ -318,4 +318,28 @@ export const ROUNDS_121_ON_FLOORS: Record<string, number> = {
   // The Shirvan oil fire post 0.952, the Battle of Lozuvatske 0.952.
   azerbaijan_shirvan_oil_fire_post_: 0.951,
   battle_of_lozuvatske_: 0.951,
+  // Round 148: the Battle of Malaya Loknya 0.974, the Kiliia port post 1.000.
+  battle_of_malaya_loknya_: 0.973,
+  ukraine_kiliia_port_post_: 1,
+  // The Novokalynove report 0.900, Shayrat Airbase 1.000.
+  novokalynove_video_report_: 0.899,
+  shayrat_airbase_: 1,
+  // The Battle of Khalkhalah 1.000, the Filingué bridge post 1.000.
+  battle_of_khalkhalah_: 1,
+  niger_filingue_bridge_post_: 1,
+  // The Ashtarak water post 1.000, the siege of Dumayr 1.000.
+  armenia_ashtarak_water_post_: 1,
+  siege_of_dumayr_: 1,
+  // Round 149: the Battle of Tyotkino 1.000, the Ochakiv report 1.000.
+  battle_of_tyotkino_: 1,
+  ochakiv_video_report_: 1,
+  // The Astara flood post 1.000, the Battle of Pogrebki 1.000.
+  azerbaijan_astara_flood_post_: 1,
+  battle_of_pogrebki_: 1,
+  // The Pissila displaced post 0.900, Mezzeh Military Airport 1.000.
+  burkina_pissila_displaced_post_: 0.899,
+  mezzeh_military_airport_: 1,
+  // The Battle of Korenevo 1.000, the Reni port report 0.952.
+  battle_of_korenevo_: 1,
+  reni_port_video_report_: 0.951,
 };
