@@ -193,7 +193,8 @@ const FIRST_SINCE_NAMED_HAPPENING = /\bfirst\b[^,;.]{0,60}\bsince\s+(?:the|a|an|
  */
 export function countsSinceBaseline(before: string, near: string, after: string, text = ''): boolean {
   // A post's weekday is told with its "since": only a total up to it ("have destroyed more than 3,000 houses … since Sunday").
-  if (/^since\s/i.test(text)) return TOTAL_SINCE.test(`${before.slice(-BUILD_UP_NEAR)}since `);
+  // An opening "Since Sunday, more than 600 families have arrived": a total told after it, as after an opening "Since November".
+  if (/^since\s/i.test(text)) return TOTAL_SINCE.test(`${before.slice(-BUILD_UP_NEAR)}since `) || (/^\s*$/.test(before) && COUNT_TOLD_AFTER.test(after));
   if ((OPENING_SINCE_CLAUSE.test(before) || MID_SINCE_CLAUSE.test(before)) && COUNT_TOLD_AFTER.test(after)) return true;
   const reach = before.slice(-BUILD_UP_NEAR);
   if (totalUpToSinceClause(reach, near)) return true;

@@ -61,3 +61,11 @@ describe('a rank or a count of times since a date or a "since" clause', () => {
     expect(timeline(`${opening} Protests have continued in the city since the start of the year.`, post)).toHaveLength(2);
   });
 });
+
+describe('a news post’s opening "Since Sunday", a total told after it', () => {
+  it('reads the weekday as the count’s baseline, and a state begun then as dated by it', () => {
+    const post = { published: '2025-03-12' };
+    expect(timeline('Since Sunday, more than 600 families have arrived in the town on foot, the mayor said.', post)).toEqual([]);
+    expect(timeline('Since Sunday, the road to the town has been closed.', post)).toEqual(['2025-03-09 day «Since Sunday»']);
+  });
+});
