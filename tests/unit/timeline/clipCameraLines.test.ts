@@ -166,4 +166,12 @@ describe("a line that dates a clip with the camera's place, time, kind or holder
       '2012-02-12 day «two days later»',
     ]);
   });
+
+  it('reads a line dating a clip filmed "by volunteers of an evacuation group from" a town as only dating it', () => {
+    expect(
+      timeline(
+        'On 10 February, the siege began. The last clip was filmed on 14 February by volunteers of an evacuation group from Pokrovsk. Two men wait by the road.',
+      ),
+    ).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «»']);
+  });
 });
