@@ -150,10 +150,11 @@ export function endsForceRemaining(phraseBefore: string): boolean {
 /**
  * "The unit's commanders said at the time that it had grown to the size of a regiment": a unit's growth told by whoever gave it
  * is its strength, as "its size was thought to have grown" is (guide: "whoever gives it"), no happening of the time of the saying.
- * Only the unit itself, or a pronoun for it, grown to a size; the saying may stand before the date ("said at the time that").
+ * Only the unit itself, or a pronoun for it, grown to a size or having one ("In an interview in 2021, Mansour said that the group had
+ * about 2,500 men"); the saying may stand before the date ("said at the time that").
  */
 const SAID_GROWN_AFTER =
-  /^(?:(?:(?!,\s*and\b)[^.;]){0,60}?\b(?:said|stated|claimed|reported|announced|estimated|believed))?\s+that\s+(?:it|they|the\s+(?:unit|group|brigade|regiment|battalion|force|legion|militia|army))\s+(?:had\s+|has\s+)?(?:grown|grew|swelled|expanded|increased)\s+to\b/i;
+  /^(?:(?:(?!,\s*and\b)[^.;]){0,60}?\b(?:said|stated|claimed|reported|announced|estimated|believed))?\s+that\s+(?:it|they|the\s+(?:unit|group|brigade|regiment|battalion|force|legion|militia|army))\s+(?:(?:had\s+|has\s+)?(?:grown|grew|swelled|expanded|increased)\s+to\b|(?:had|has|numbered|numbers)\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|up\s+to\s+)?\d[\d,.]*(?:\s+(?:hundred|thousand))?\s+(?:men|fighters|soldiers|members|troops)\b)/i;
 
 /**
  * "the army, which grew from about 7,000 to 12,000 men between 2022 and 2024": a force's growth from one count to another over
@@ -188,6 +189,13 @@ const UNIT_NUMBERED_AFTER =
 const ESTIMATED_FORCE_HELD_AFTER =
   /^,?\s+an\s+estimated\s+\d[\d,.]*(?:\s+(?:hundred|thousand))?\s+(?:[^,;.]{0,60}?\s)?(?:soldiers|troops|fighters|militiamen|men)\s+(?:still\s+)?(?:held|defended|manned|garrisoned)\b/i;
 
+/**
+ * "In 2021 the plant employed about 2,000 people", "In 2022 it handled more than four times as much cargo as in the last year before
+ * the war": a place's workforce or throughput in a year describes it, as its population figure does (guide), no happening.
+ */
+const WORKFORCE_OR_THROUGHPUT_AFTER =
+  /^,?\s+(?:it|the\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:employed\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?\d[\d,.]*(?:\s+(?:hundred|thousand))?\s+(?:people|workers|staff|employees|miners)\b|(?:handled|produced|exported|processed|shipped)\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?(?:\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?:tonnes|tons|barrels|containers|cubic\s+metres|megawatt-hours)|[a-z]+\s+times\s+as\s+much)\b)/i;
+
 /** Whether the words after a date, a relative one's too ("By then, …"), estimate the strength of a side (see FORCE_STRENGTH). */
 export function estimatesForceStrength(phraseAfter: string): boolean {
   return (
@@ -200,6 +208,7 @@ export function estimatesForceStrength(phraseAfter: string): boolean {
     SAID_GROWN_AFTER.test(phraseAfter) ||
     MASSED_AFTER.test(phraseAfter) ||
     UNIT_NUMBERED_AFTER.test(phraseAfter) ||
+    WORKFORCE_OR_THROUGHPUT_AFTER.test(phraseAfter) ||
     ESTIMATED_FORCE_HELD_AFTER.test(phraseAfter)
   );
 }

@@ -48,6 +48,14 @@ describe('how things stood at a date is no event', () => {
     // What an estimated force did is a happening.
     expect(after28('On 3 September, an estimated 2,000 soldiers attacked the line.')).toEqual(['2014-09-03 day «3 September»']);
     expect(after28('By the end of the month it claimed the town.')).toEqual(['2014-08 month late «the end of the month»']);
+    expect(timeline('In an interview in 2021, the commander said that the group had about 2,500 men.', {})).toEqual([]);
+  });
+
+  it("skips a place's workforce or throughput in a year, and keeps what befell its workers or its cargo", () => {
+    expect(timeline('In 2021 the plant employed about 2,000 people, and it remained the largest employer in the town.', {})).toEqual([]);
+    expect(timeline('In 2022 it handled more than four times as much cargo as in the last year before the war.', {})).toEqual([]);
+    expect(timeline('In 2021 the port handled 9 million tonnes of grain.', {})).toEqual([]);
+    expect(timeline('In 2021 the plant laid off about 2,000 people.', {})).toEqual(['2021 year «2021»']);
   });
 
   it('skips how many residents an estimate of a time put in a place, and keeps a count of those killed or evacuated', () => {
