@@ -37,6 +37,11 @@ const COMPARED_THAN =
  */
 const LIKENED_TO = /\b(?:like|as|to)\s+(?:that|those|the\s+ones?)\s+of\s+(?:the\s+)?$/i;
 /**
+ * "half as many as in 2015", "four times as much cargo as in the last year before the war": the other side of an "as … as" with no
+ * verb of its own names the time compared with, as a "than" does.
+ */
+const AS_MUCH_AS_IN = /\bas\s+(?:many|much)(?:\s+[a-z]+){0,2}?\s+as\s+(?:in|on|during)\s+(?:the\s+)?$/i;
+/**
  * "a sack of rice now costs almost twice what it did in July", "half what they were paid in 2022": a multiple of what a thing was
  * then compares with then, as the other side of a "than" does (guide), no happening of that date.
  */
@@ -193,6 +198,7 @@ export function tellsHowThingsStood({ near, phraseBefore, sentenceBefore, after,
     COMPARED_WITH.test(phraseBefore) ||
     COMPARED_THAN.test(phraseBefore) ||
     LIKENED_TO.test(phraseBefore) ||
+    AS_MUCH_AS_IN.test(phraseBefore) ||
     MULTIPLE_OF_THEN.test(phraseBefore) ||
     SUPERLATIVE_SCOPE.test(phraseBefore) ||
     RANKED_TIME_AFTER.test(phraseAfter) ||

@@ -58,6 +58,13 @@ describe('how things stood at a date is no event', () => {
     expect(timeline('In 2021 the plant laid off about 2,000 people.', {})).toEqual(['2021 year «2021»']);
   });
 
+  it('skips the other side of an "as many as" or "as much … as", and keeps a count of "as many as" killed', () => {
+    const told = 'In an interview in 2021, the commander said that the group had about 2,500 men, half as many as in 2015.';
+    expect(timeline(told, {})).toEqual([]);
+    expect(timeline('In 2022 the port took in twice as much grain as in the last year before the war.', {})).toEqual(['2022 year «2022»']);
+    expect(timeline('As many as 300 people were killed in 2015.', {})).toEqual(['2015 year «2015»']);
+  });
+
   it('skips how many residents an estimate of a time put in a place, and keeps a count of those killed or evacuated', () => {
     const context = { infoboxDate: '1 March - 30 June 2016' };
     expect(timeline('Figures given by the mayor in May put the number of remaining residents at fewer than 300.', context)).toEqual([]);
