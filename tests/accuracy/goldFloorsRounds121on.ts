@@ -342,4 +342,28 @@ export const ROUNDS_121_ON_FLOORS: Record<string, number> = {
   // The Battle of Korenevo 1.000, the Reni port report 0.952.
   battle_of_korenevo_: 1,
   reni_port_video_report_: 0.951,
+  // Round 150: the Battle of Chaylu 0.976, the Botlikh mudflow post 1.000.
+  battle_of_chaylu_: 0.975,
+  dagestan_botlikh_mudflow_post_: 1,
+  // The Battle of Avdur 0.976, the Ilinka report 0.952.
+  battle_of_avdur_: 0.975,
+  ilinka_video_report_: 0.951,
+  // The Moundou strike post 1.000, the siege of Itum-Kali 1.000.
+  chad_moundou_strike_post_: 1,
+  'siege_of_itum-kali_': 1,
+  // The Karamakhi operation 1.000, the Harasta return post 1.000.
+  karamakhi_operation_: 1,
+  syria_harasta_return_post_: 1,
+  // Round 151: the Battle of Gyulistan 1.000, the Drobysheve report 0.857.
+  battle_of_gyulistan_: 1,
+  drobysheve_video_report_: 0.856,
+  // The Tahoua fuel post 0.889, Operation Goranboy 0.976.
+  niger_tahoua_fuel_post_: 0.888,
+  operation_goranboy_: 0.975,
+  // The Battle of Khramort 1.000, the Bandiagara market post 0.952.
+  battle_of_khramort_: 1,
+  mali_bandiagara_market_post_: 0.951,
+  // The Mykolaivka report 1.000, Taghavard 0.923.
+  mykolaivka_town_video_report_: 1,
+  taghavard_: 0.922,
 };
