@@ -27,6 +27,13 @@ export function tellsHabit(sentence: string): boolean {
 const HABIT_BEFORE =
   /\b(?:no\s+longer|rarely|seldom|never|usually|often|normally|generally|typically|(?:do|does)\s+not|(?:do|does)n['’]t)\s+[a-z]+\b[^,;.]{0,60}$/i;
 
+/**
+ * "At the public standpipes, queues now form before dawn", "Russian FPV drones now hunt every car on the road, and the volunteers only
+ * drive in before dawn": a sentence telling what now happens, in the present, tells a habit of these days, whose time of day is
+ * every day's (a past participle or a past tense after "now" narrates: "the town was now encircled"; "by now" is no present).
+ */
+const NOW_PRESENT = /(?<!\b(?:by|until|till|from|for)\s)\bnow\s+(?!that\b|on\b|was\b|were\b|had\b|did\b|[a-z]+ed\b)[a-z]+\b/i;
+
 /** The mentions without the times of day a habit is told at, or told in a sentence that tells a habit ("a few hours a day"). */
 export function withoutHabitualTimes(mentions: DateMention[], flat: string): DateMention[] {
   return mentions.filter(
@@ -34,6 +41,10 @@ export function withoutHabitualTimes(mentions: DateMention[], flat: string): Dat
       mention.kind !== 'relative' ||
       mention.unit !== 'day' ||
       mention.amount !== 0 ||
-      !(HABIT_BEFORE.test(flat.slice(0, mention.index)) || HABIT.test(flat.slice(Math.max(0, mention.index - 60), mention.index))),
+      !(
+        HABIT_BEFORE.test(flat.slice(0, mention.index)) ||
+        NOW_PRESENT.test(flat.slice(0, mention.index)) ||
+        HABIT.test(flat.slice(Math.max(0, mention.index - 60), mention.index))
+      ),
   );
 }
