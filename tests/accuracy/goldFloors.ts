@@ -10,7 +10,8 @@ import { ROUNDS_54_TO_71_FLOORS } from './goldFloorsRounds54to71.ts';
 import { ROUNDS_72_TO_89_FLOORS } from './goldFloorsRounds72to89.ts';
 import { ROUNDS_90_TO_104_FLOORS } from './goldFloorsRounds90to104.ts';
 import { ROUNDS_105_TO_120_FLOORS } from './goldFloorsRounds105to120.ts';
-import { ROUNDS_121_ON_FLOORS } from './goldFloorsRounds121on.ts';
+import { ROUNDS_121_TO_137_FLOORS } from './goldFloorsRounds121to137.ts';
+import { ROUNDS_138_ON_FLOORS } from './goldFloorsRounds138on.ts';
 
 /** The tables, kept in the order the articles joined (each under 300 lines); an article floored in two of them is a mistake, so it throws. */
 function merged(...tables: Record<string, number>[]): Record<string, number> {
@@ -31,5 +32,6 @@ export const F1_FLOORS: Record<string, number> = merged(
   ROUNDS_72_TO_89_FLOORS,
   ROUNDS_90_TO_104_FLOORS,
   ROUNDS_105_TO_120_FLOORS,
-  ROUNDS_121_ON_FLOORS,
+  ROUNDS_121_TO_137_FLOORS,
+  ROUNDS_138_ON_FLOORS,
 );
