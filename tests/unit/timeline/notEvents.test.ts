@@ -214,6 +214,9 @@ describe('what is not the date of an event', () => {
     expect(timeline('Under the ceasefire agreement of 10 November 2020, about 2,000 peacekeepers were deployed.', {})).toEqual([
       '2020-11-10 day «10 November 2020»',
     ]);
+    expect(timeline('Under the terms of the ceasefire agreement of 10 November 2020, the village remained within the zone.', {})).toEqual([
+      '2020-11-10 day «10 November 2020»',
+    ]);
     expect(timeline('After the accord of 2015 between the government and the rebels, the plan was revived.', {})).toEqual(['2015 year «2015»']);
     expect(timeline('In the drought of 1973 and again in 1984, herders lost their animals.', {})).toEqual(['1973 year «1973»']);
     // Named by whose it was, the happening still opens the sentence: what its main clause counts from it dates it.
