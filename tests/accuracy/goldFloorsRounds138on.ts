@@ -168,4 +168,28 @@ export const ROUNDS_138_ON_FLOORS: Record<string, number> = {
   // The Mykolaivka report 1.000, Taghavard 0.923.
   mykolaivka_town_video_report_: 1,
   taghavard_: 0.922,
+  // Round 152: the Battle of Temyrivka 0.976, the Ambrolauri landslide post 0.947.
+  battle_of_temyrivka_: 0.975,
+  georgia_ambrolauri_landslide_post_: 0.946,
+  // The Battle of Zelene Pole 1.000, the Kivsharivka report 0.900.
+  battle_of_zelene_pole_: 1,
+  kivsharivka_video_report_: 0.899,
+  // The Battle of Stelmakhivka 1.000, the Safita blackout post 1.000.
+  battle_of_stelmakhivka_: 1,
+  syria_safita_blackout_post_: 1,
+  // Kalynivske 0.952, the Diéma bus attack post 1.000.
+  kalynivske_: 0.951,
+  mali_diema_bus_attack_post_: 1,
+  // Round 153: the Battle of Novoukrainka 1.000, the Sribne report 1.000.
+  battle_of_novoukrainka_: 1,
+  sribne_video_report_: 1,
+  // The Goychay pomegranate post 1.000, the Battle of Nadiia 0.976.
+  azerbaijan_goychay_pomegranate_post_: 1,
+  battle_of_nadiia_: 0.975,
+  // The Yako teachers post 0.933, the Dniproenerhiia steel plant 0.976.
+  burkina_yako_teachers_post_: 0.932,
+  dniproenerhiia_steel_plant_: 0.975,
+  // The Battle of Nova Yakymivka 1.000, the Zelenyi Kut report 1.000.
+  battle_of_nova_yakymivka_: 1,
+  zelenyi_kut_video_report_: 1,
 };
