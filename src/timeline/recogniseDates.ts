@@ -96,10 +96,11 @@ const DESCRIBED_BY_PAST_PARTICIPLE =
 /**
  * "NATO defence ministers meet in Brussels on Thursday": in a news post, a gathering told in the simple present with its
  * day is one scheduled ahead, not a happening told (a post tells what happened in the past tense). "welcomed the vote but said
- * on Wednesday" names a vote and dates what was said of it, and so does "called the vote last December", the noun.
+ * on Wednesday" names a vote and dates what was said of it, and so does "called the vote last December", the noun. Nor is a gathering
+ * someone went to ("drove from Ouahigouya to meet union representatives in Yako on Tuesday"): the purpose of a past journey.
  */
 const SCHEDULED_MEETING =
-  /\b(?<!\b(?:the|a|an|this|that|its|their|his|her|snap|early)\s)(?:meet|meets|convene|convenes|reconvene|reconvenes|gather|gathers|vote|votes)\s(?![^,;.]{0,50}\b(?:but|and)\s+(?:said|told|announced|stated|added|warned)\b)[^,;.]{0,50}$/i;
+  /\b(?<!\b(?:the|a|an|this|that|its|their|his|her|snap|early)\s)(?<!\b(?:drove|went|came|flew|travell?ed|headed|walked|returned|rode|sailed)\b[^,;.]{0,60}\bto\s)(?:meet|meets|convene|convenes|reconvene|reconvenes|gather|gathers|vote|votes)\s(?![^,;.]{0,50}\b(?:but|and)\s+(?:said|told|announced|stated|added|warned)\b)[^,;.]{0,50}$/i;
 /**
  * "the observers' mandate, which runs out at the end of June", "The deal expires on 30 June": in a news post, the end of a term
  * told in the present is a deadline ahead of the writing (guide: forecasts and deadlines), no happening, as is what "runs until Tuesday"

@@ -41,6 +41,8 @@ describe('a weekend and a span of hours in a news post', () => {
     expect(post('Aliyev called the vote last December, more than a year before it was due.')).toEqual(['2022-12']);
     // "the vote" is a noun there, and what was said of it has its day.
     expect(post('The Commission welcomed the vote but said on Thursday that it was pleased.')).toEqual(['2023-06-08']);
+    // A gathering someone travelled to, the infinitive of purpose after a past verb of going, took place that day.
+    expect(post('The director drove from the capital to meet union leaders in Yako on Thursday, but the talks failed.')).toEqual(['2023-06-08']);
   });
 
   it('takes a day inside a recalled month as the news once the post has come back to its present', () => {
