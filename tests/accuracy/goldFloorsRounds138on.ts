@@ -192,4 +192,28 @@ export const ROUNDS_138_ON_FLOORS: Record<string, number> = {
   // The Battle of Nova Yakymivka 1.000, the Zelenyi Kut report 1.000.
   battle_of_nova_yakymivka_: 1,
   zelenyi_kut_video_report_: 1,
+  // Round 154: the Battle of Bohoiavlenka 1.000, the Sighnaghi hail post 1.000.
+  battle_of_bohoiavlenka_: 1,
+  georgia_sighnaghi_hail_post_: 1,
+  // The 2020 Namssiguia attack 1.000, the Dachenske report 0.952.
+  '2020_namssiguia_attack_': 1,
+  dachenske_video_report_: 0.951,
+  // The Zaqatala mudflow post 0.909, the Battle of Jubb al-Jarrah 0.976.
+  azerbaijan_zaqatala_mudflow_post_: 0.908,
+  'battle_of_jubb_al-jarrah_': 0.975,
+  // The Battle of Kharsenoy 1.000, the Lutsk strike post 1.000.
+  battle_of_kharsenoy_: 1,
+  ukraine_lutsk_strike_post_: 1,
+  // Round 155: the Battle of Kalsaka 1.000, the Kostiantynopil front report 0.632.
+  battle_of_kalsaka_: 1,
+  kostiantynopil_front_video_report_: 0.631,
+  // The Madaoua clashes post 0.889, the Sarny railway junction 0.976.
+  niger_madaoua_clashes_post_: 0.888,
+  sarny_railway_junction_: 0.975,
+  // The Vedi protest post 1.000, the Battle of Kurchaloy 1.000.
+  armenia_vedi_protest_post_: 1,
+  battle_of_kurchaloy_: 1,
+  // The Battle of Maan (2017) 0.900, the Korosten railway report 0.900.
+  battle_of_maan__2017__: 0.899,
+  korosten_railway_video_report_: 0.899,
 };
