@@ -52,6 +52,17 @@ const DATED_RELEASE = new RegExp(
 );
 
 /**
+ * "On June 21, the brigade posts this video from the centre of the village.": a dated opening, then only its author putting the
+ * material the report shows ("this video") out, as "Four days after the sinking, on April 18, the first photos … surface" is; what it
+ * shows is told next. "On July 1, a Ukrainian unit posts a video from a trench at the edge of the refinery's grounds" tells where
+ * the unit stood that day: a happening.
+ */
+const DATED_POSTING = new RegExp(
+  `^[^.;,]{1,40},\\s+(?:the|a|an|its|his|her|their)(?:\\s+[\\w'’-]+){0,3}?\\s+(?:posts|posted|releases|released|publishes|published|uploads|uploaded|shares|shared)\\s+(?:this|these)(?:\\s+[a-z-]+){0,2}?\\s+${PICTURE_NOUN}(?:\\s+(?:from|of)\\s+[^.;,]{1,60})?\\s*\\.?\\s*$`,
+  'i',
+);
+
+/**
  * "The timestamp on the next clip reads Dec. 18, 04:32.": the camera's own date, read off the clip, dates it as "is from" does.
  */
 const CLIP_TIMESTAMP = new RegExp(
@@ -121,13 +132,14 @@ export function showsReleasedClip(sentence: string, mentions: readonly DateMenti
  * What may follow a clip's date when the line only dates it: where the camera stood, who held it ("by a Ukrainian drone", "by
  * one of the residents": the filmer names no happening) and a time of that same day ("is filmed at about 5 a.m. from the left
  * bank, just after dawn.", "from January 8, shortly after 4 p.m.", "from a car's dashboard camera", "by a crane operator on the roof of the assembly shop", "by a
- * Ukrainian brigade holding the high ground west of the village", "by a dashboard camera in a car driving north towards Kharkiv", "by volunteers of an evacuation group from Pokrovsk", "from a few
+ * Ukrainian brigade holding the high ground west of the village", "by a dashboard camera in a car driving north towards Kharkiv", "by volunteers of an evacuation group from Pokrovsk", "by a soldier of the 33rd Separate Mechanised Brigade from a basement across the
+ * street", "from a few
  * hours later, when it is already light", "on Shevchenka Street, a few hundred metres from the depot", "with a thermal camera", "from a
  * hill about five kilometres away"), who put it out (", according to the brigade, which published it") and what the place
  * had become ("over a tree line, where Russian operators had dug in": no happening of the clip's day), the times already cut out.
  */
 const CAMERA_PLACE_AND_TIME =
-  /^(?:\s*(?:,|just|shortly|soon|\d{1,2}:\d{2}|when\s+it\s+is\s+(?:already\s+|still\s+)?(?:light|dark|daylight)|(?:from|on|in|at|near|over|outside|with|towards|toward|along)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}(?:\s+of\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?(?:\s+(?:opposite|across\s+from|facing)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?|(?:(?:is|was)\s+(?:filmed|shot|recorded|taken)\s+)?by\s+(?:(?:a|an|the|one\s+of\s+(?:the|its|their|our))\s+[\w'-]+(?:\s+[\w'-]+){0,3}?|(?:volunteers|residents|soldiers|rescuers|locals|medics|police\s+officers)(?:\s+of\s+(?:a|an|the)\s+[\w'-]+(?:\s+[\w'-]+)?)?)(?:\s+(?:holding|defending|manning|guarding)\s+the\s+[\w'-]+(?:\s+[\w'-]+){0,2}?(?:\s+(?:north|south|east|west)\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?)?|(?:a\s+few|some|(?:about\s+|nearly\s+|some\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten))\s+(?:hundred\s+)?(?:metres|meters|kilometres|kilometers|km)\s+(?:(?:from|away\s+from|(?:north|south|east|west)\s+of)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}|away)|according\s+to\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?|(?:which|who)\s+(?:published|posted|released|shared|uploaded)\s+it|where\s*(?:,[^,.;]{1,40},)?\s+(?:[\w'’-]+\s+){1,5}?(?:had|has|have)\s+(?:been\s+)?[a-z]+\b[^.;]{0,60}))*\s*\.?\s*$/i;
+  /^(?:\s*(?:,|just|shortly|soon|\d{1,2}:\d{2}|when\s+it\s+is\s+(?:already\s+|still\s+)?(?:light|dark|daylight)|(?:from|on|in|at|near|over|outside|with|towards|toward|along)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}(?:\s+of\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?(?:\s+(?:opposite|across(?:\s+from)?|facing)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?|(?:(?:is|was)\s+(?:filmed|shot|recorded|taken)\s+)?by\s+(?:(?:a|an|the|one\s+of\s+(?:the|its|their|our))\s+[\w'-]+(?:\s+[\w'-]+){0,3}?(?:\s+of\s+(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3})?|(?:volunteers|residents|soldiers|rescuers|locals|medics|police\s+officers)(?:\s+of\s+(?:a|an|the)\s+[\w'-]+(?:\s+[\w'-]+)?)?)(?:\s+(?:holding|defending|manning|guarding)\s+the\s+[\w'-]+(?:\s+[\w'-]+){0,2}?(?:\s+(?:north|south|east|west)\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?)?|(?:a\s+few|some|(?:about\s+|nearly\s+|some\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten))\s+(?:hundred\s+)?(?:metres|meters|kilometres|kilometers|km)\s+(?:(?:from|away\s+from|(?:north|south|east|west)\s+of)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}|away)|according\s+to\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?|(?:which|who)\s+(?:published|posted|released|shared|uploaded)\s+it|where\s*(?:,[^,.;]{1,40},)?\s+(?:[\w'’-]+\s+){1,5}?(?:had|has|have)\s+(?:been\s+)?[a-z]+\b[^.;]{0,60}))*\s*\.?\s*$/i;
 
 /** A time of the day just told ("just after dawn"), which adds no other day to the clip's. */
 const sameDayTime = (mention: DateMention): boolean => mention.kind === 'relative' && mention.unit === 'day' && mention.amount === 0;
@@ -153,7 +165,7 @@ export function datesNextClip(sentence: string, mentions: readonly DateMention[]
   const after = sentence.slice(first.index + first.text.length);
   if (mentions.length === 1 && CHAT_BEFORE_DATE.test(before.slice(-60)) && INTRODUCES_LOG.test(after)) return true;
   if (mentions.length === 1 && POSTS_MATERIAL.test(before.slice(-80)) && /^\s*\.?\s*$/.test(after)) return true;
-  if (DATED_RELEASE.test(sentence)) return true;
+  if (DATED_RELEASE.test(sentence) || DATED_POSTING.test(sentence)) return true;
   if (!(opensDatedClip(sentence) || CLIP_TIMESTAMP.test(sentence) || DATES_DOCUMENT.test(sentence))) return false;
   // "The first clip is from shortly after 1 a.m. on July 18.": a time of the day may come before the clip's date as well as after it.
   // "was filmed four days later, on April 26": a count the day's date restates names that one day.

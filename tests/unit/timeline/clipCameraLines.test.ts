@@ -174,4 +174,26 @@ describe("a line that dates a clip with the camera's place, time, kind or holder
       ),
     ).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «»']);
   });
+
+  it('reads a clip filmed "by a soldier of" a unit "from a basement across the street", or by a driver of a unit, as only dating it', () => {
+    const soldier =
+      'The first clip was filmed on the morning of 12 February by a soldier of the 33rd Separate Mechanised Brigade from a basement across the street.';
+    expect(timeline(`On 10 February, the siege began. ${soldier} A glide bomb hits the school.`)).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-12 day «»',
+    ]);
+    const driver = "This video was filmed on 14 February by a driver of the brigade's logistics battalion.";
+    expect(timeline(`On 10 February, the siege began. ${driver} The netting is torn.`)).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «»']);
+  });
+
+  it('reads "On June 21, the brigade posts this video from the centre of the village." as only dating the clip', () => {
+    expect(
+      timeline('On 10 February, the siege began. On 14 February, the brigade posts this video from the centre of the village. Its soldiers raise a flag.'),
+    ).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «»']);
+    // "a video" a unit posted from where it stood tells where it was that day.
+    expect(timeline('On 10 February, the siege began. On 14 February, a unit posts a video from a trench at the edge of the plant.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-14 day «14 February»',
+    ]);
+  });
 });
