@@ -241,6 +241,12 @@ const RULES: Rule[] = [
       return { year: /^last$/i.test(match[2] ?? '') ? year - 1 : year, qualifier: season };
     },
   },
+  // "Last year, a shortage in the town lasted almost three weeks in September": an opening "Last year," whose clause then names a
+  // bare month is that month of last year, as "in September last year" is.
+  {
+    pattern: new RegExp(`^Last year(?=,[^,;.]{0,100}?\\bin\\s+${HEDGE}(${MONTH_NAME})\\b(?!\\s*\\d))`, 'g'),
+    date: ({ year }, match) => hedged({ year: year - 1, month: monthNumber(match[3] ?? '') ?? 1 }, match),
+  },
   { pattern: new RegExp(`(?<!\\bthe\\s)\\b${HEDGE}last year\\b`, 'gi'), date: ({ year }, match) => hedged({ year: year - 1 }, match) },
   { pattern: new RegExp(`\\b(?:earlier\\s+|${HEDGE})this year\\b`, 'gi'), date: ({ year }, match) => hedged({ year }, match) },
 ];

@@ -77,6 +77,14 @@ describe('findPublicationDates: a news post counts from the day it was published
   it('reads "last week" as about a week before, and the months and hedges of this and last year', () => {
     expect(findPublicationDates('Last week, rebels attacked a post.', SUNDAY).map(({ day, qualifier }) => [day, qualifier])).toEqual([[5, 'around']]);
     expect(dates('In September last year, a convoy was ambushed.')).toEqual([['September last year', 2022, 9, undefined]]);
+    // An opening "Last year," whose clause names a bare month is that month of last year; its hedge too.
+    expect(dates('Last year, a shortage in the town lasted almost three weeks in September, and the mayor resigned.')).toEqual([
+      ['Last year', 2022, 9, undefined],
+    ]);
+    expect(
+      findPublicationDates('Last year, fighting near the village in early October left four dead.', SUNDAY).map(({ month, qualifier }) => [month, qualifier]),
+    ).toEqual([[10, 'early']]);
+    expect(dates('Last year, the shortage lasted three weeks.')).toEqual([['Last year', 2022, undefined, undefined]]);
     expect(dates('The base was built in May this year.')).toEqual([['May this year', 2023, 5, undefined]]);
     expect(findPublicationDates('They asked French troops to leave early this year.', SUNDAY).map(({ year, qualifier }) => [year, qualifier])).toEqual([
       [2023, 'early'],
