@@ -216,4 +216,28 @@ export const ROUNDS_138_ON_FLOORS: Record<string, number> = {
   // The Battle of Maan (2017) 0.900, the Korosten railway report 0.900.
   battle_of_maan__2017__: 0.899,
   korosten_railway_video_report_: 0.899,
+  // Round 156: the Battle of Senkove 1.000, the Ati flood post 1.000.
+  battle_of_senkove_: 1,
+  chad_ati_flood_post_: 1,
+  // The Battle of Zahryzove 1.000, the Kindrashivka report 1.000.
+  battle_of_zahryzove_: 1,
+  kindrashivka_video_report_: 1,
+  // The Battle of Novoplatonivka 0.976, the Kaspiysk gas post 1.000.
+  battle_of_novoplatonivka_: 0.975,
+  dagestan_kaspiysk_gas_post_: 1,
+  // The Ségou rice post 0.900, Vovchanski Khutory 0.976.
+  mali_segou_rice_post_: 0.899,
+  vovchanski_khutory_: 0.975,
+  // Round 157: the Battle of Nova Kruhliakivka 1.000, the Zapadne report 0.889.
+  battle_of_nova_kruhliakivka_: 1,
+  zapadne_village_video_report_: 0.888,
+  // The Battle of Kolisnykivka 1.000, the Tal Kalakh border post 1.000.
+  battle_of_kolisnykivka_: 1,
+  syria_tal_kalakh_border_post_: 1,
+  // The Martuni fishing post 1.000, the Battle of Pershotravneve 1.000.
+  armenia_martuni_fishing_post_: 1,
+  battle_of_pershotravneve_: 1,
+  // The Battle of Tabaivka 0.976, the Krokhmalne report 1.000.
+  battle_of_tabaivka_: 0.975,
+  krokhmalne_video_report_: 1,
 };
