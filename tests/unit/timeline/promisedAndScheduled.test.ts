@@ -26,6 +26,10 @@ describe('a month or a year a party promised to do something in', () => {
     expect(timeline('The junta promised elections, and in March 2024 it postponed them.', {})).toEqual(['2024-03 month «March 2024»']);
     // A clause of its own after ", and" is no part of the promise, wherever its date stands.
     expect(timeline('The republic promised to rebuild the seawall, and work began in the spring of 2022.', {})).toEqual(['2022 year spring «spring of 2022»']);
+    // What a party now plans, hopes or intends to do at a date lies ahead as well.
+    expect(timeline('The company has said that it hopes to restart a second furnace in 2026 if the air defence allows it.', {})).toEqual([]);
+    expect(timeline('The chamber plans to hold its annual rice fair in the town from 12 to 14 December 2026.', {})).toEqual([]);
+    expect(timeline('The chamber held its annual rice fair in the town from 12 to 14 December 2023.', {})).toHaveLength(1);
   });
 });
 
