@@ -240,4 +240,28 @@ export const ROUNDS_138_ON_FLOORS: Record<string, number> = {
   // The Battle of Tabaivka 0.976, the Krokhmalne report 1.000.
   battle_of_tabaivka_: 0.975,
   krokhmalne_video_report_: 1,
+  // Round 158: the Masally fire post 1.000, the Battle of Lysivka 1.000.
+  azerbaijan_masally_fire_post_: 1,
+  battle_of_lysivka_: 1,
+  // The Battle of Promin 1.000, the Yasenove report 1.000.
+  battle_of_promin_: 1,
+  yasenove_video_report_: 1,
+  // The Battle of Novotroitske 1.000, the Gurjaani grapes post 1.000.
+  battle_of_novotroitske_: 1,
+  georgia_gurjaani_grapes_post_: 1,
+  // Bilytske 0.923, the Manga market fire post 1.000.
+  bilytske_: 0.922,
+  burkina_manga_market_fire_post_: 1,
+  // Round 159: the Battle of Volodymyrivka 1.000, the Razine report 0.762.
+  battle_of_volodymyrivka_: 1,
+  razine_video_report_: 0.761,
+  // The Battle of Troitske 1.000, the Dogondoutchi fuel post 1.000.
+  battle_of_troitske_: 1,
+  niger_dogondoutchi_fuel_post_: 1,
+  // The Battle of Katerynivka 1.000, the Qutayfah quarry post 0.947.
+  battle_of_katerynivka_: 1,
+  syria_qutayfah_quarry_post_: 0.946,
+  // The Battle of Mykolaipillia 1.000, the Vidrodzhennia report 0.842.
+  battle_of_mykolaipillia_: 1,
+  vidrodzhennia_video_report_: 0.841,
 };
