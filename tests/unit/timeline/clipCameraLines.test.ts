@@ -196,4 +196,14 @@ describe("a line that dates a clip with the camera's place, time, kind or holder
       '2012-02-14 day «14 February»',
     ]);
   });
+
+  it('reads a clip filmed by a drone crew "above the village", or a cleft dating a clip filmed "over" a place, as only dating it', () => {
+    const above = 'The first clip was filmed on the morning of 12 February by a Ukrainian drone crew above the village.';
+    expect(timeline(`On 10 February, the siege began. ${above} A drone dives onto a pickup.`)).toEqual(['2012-02-10 day «10 February»', '2012-02-12 day «»']);
+    const cleft = "It's the morning of 14 February when the first clip is filmed by a Ukrainian drone over the eastern edge of the village.";
+    expect(timeline(`On 10 February, the siege began. ${cleft} Two soldiers run along a tree line.`)).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-14 day «»',
+    ]);
+  });
 });
