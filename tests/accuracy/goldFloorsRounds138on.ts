@@ -264,4 +264,28 @@ export const ROUNDS_138_ON_FLOORS: Record<string, number> = {
   // The Battle of Mykolaipillia 1.000, the Vidrodzhennia report 0.842.
   battle_of_mykolaipillia_: 1,
   vidrodzhennia_video_report_: 0.841,
+  // Round 160: the Alaverdi smelter post 1.000, the Battle of Sukhetske 1.000.
+  armenia_alaverdi_smelter_post_: 1,
+  battle_of_sukhetske_: 1,
+  // The Battle of Nykanorivka 1.000, the Orikhove report 0.900.
+  battle_of_nykanorivka_: 1,
+  orikhove_video_report_: 0.899,
+  // The Battle of Bilokuzmynivka 1.000, the Am Timan clash post 1.000.
+  battle_of_bilokuzmynivka_: 1,
+  chad_am_timan_clash_post_: 1,
+  // The Khulo landslide post 1.000, Lukianivske 1.000.
+  georgia_khulo_landslide_post_: 1,
+  lukianivske_: 1,
+  // Round 161: the Battle of Velykomykhailivka 0.976, the Maliivka report 0.900.
+  battle_of_velykomykhailivka_: 0.975,
+  maliivka_video_report_: 0.899,
+  // The Battle of Berezove 1.000, the San strike post 1.000.
+  battle_of_berezove_: 1,
+  mali_san_strike_post_: 1,
+  // The Battle of Tolstoi 0.976, the Dreikish water post 0.842.
+  battle_of_tolstoi_: 0.975,
+  syria_dreikish_water_post_: 0.841,
+  // Novopil 1.000, the Shakhove report 1.000.
+  novopil_: 1,
+  shakhove_video_report_: 1,
 };
