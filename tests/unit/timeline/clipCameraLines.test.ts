@@ -206,4 +206,14 @@ describe("a line that dates a clip with the camera's place, time, kind or holder
       '2012-02-14 day «»',
     ]);
   });
+
+  it('reads the last clips filmed by soldiers "in the abandoned Ukrainian positions", or by a soldier of a brigade "holding the western part of the village", as only dating them', () => {
+    const clips = 'The last clips were filmed by Russian soldiers on 14 February in the abandoned Ukrainian positions on the northern side of the village.';
+    expect(timeline(`On 10 February, the siege began. ${clips} They walk through trenches.`)).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «»']);
+    const holding = 'The last video was filmed on 13 February by a soldier of the Ukrainian brigade holding the western part of the village.';
+    expect(timeline(`On 10 February, the siege began. ${holding} It shows the ruins of the school.`)).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-13 day «»',
+    ]);
+  });
 });
