@@ -168,5 +168,9 @@ describe('a count of the people left in a place, dated or not', () => {
     // So is the share of them gone.
     const half = "On 14 May the army withdrew. By the end of August, about half of the city's 100,000 pre-war residents have left, officials say.";
     expect(timeline(half)).toEqual(['2012-05-14 day «14 May»']);
+    // None left, or a few dozen, is a count as well.
+    const none = 'On 14 May the army withdrew. By the end of September, according to the district administration, no residents remained in the village.';
+    expect(timeline(none)).toEqual(['2012-05-14 day «14 May»']);
+    expect(timeline('On 14 May the army withdrew. By the spring only a few dozen residents remained.')).toEqual(['2012-05-14 day «14 May»']);
   });
 });
