@@ -110,6 +110,9 @@ const ALREADY_BEFORE = /\b(?:was|were|is|are)\s+already\s+(?:[\w'-]+\s+){1,4}?be
  * a range (`ranged`). Only a seat of government.
  */
 const SEAT_FROM_BEFORE = /\b(?:was|were)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:capital|administrative\s+centre|seat)\b[^,;.]{0,60}?\sfrom\s+$/i;
+/** "Until 2020 it was the administrative centre of Velykomykhailivka Raion": what a place was up to a date, told from an opening "Until". */
+const UNTIL_OPENING = /^\s*Until\s+$/;
+const SEAT_AFTER = /^,?\s+(?:it|the\s+[\w'’-]+)\s+(?:was|were)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:capital|administrative\s+centre|seat)\b/i;
 /**
  * "For the next eight years the town was held by the YPG and, from 2018, also sheltered thousands of displaced Kurds", "For the
  * next 27 years the republic was run by Talibov, who chaired the assembly from 1995": a state told by how long it lasted is no
@@ -213,6 +216,7 @@ export function tellsHowThingsStood({ near, phraseBefore, sentenceBefore, after,
     NEGATED_AS_OF.test(phraseBefore) ||
     ALREADY_BEFORE.test(near) ||
     (SEAT_FROM_BEFORE.test(near) && !ranged) ||
+    (UNTIL_OPENING.test(sentenceBefore) && SEAT_AFTER.test(phraseAfter)) ||
     (FROM_WITHIN_DURATION.test(sentenceBefore) && !ranged) ||
     COUNTED_FROM.test(near) ||
     RATE_BEFORE.test(near) ||

@@ -174,6 +174,9 @@ describe('how things stood at a date is no event', () => {
   it('skips what a place was from a date on as a seat of government, and keeps the status held between two dates', () => {
     expect(timeline("Bosra was the province's capital from 106 AD.", {})).toEqual([]);
     expect(timeline('The city was the capital of the republic from 1919 to 1934.', {})).toEqual(['1919 year → 1934 «1919 to 1934»']);
+    // What it was up to a date, from an opening "Until", describes it too; what was done until then stays a state's bound.
+    expect(timeline('Until 2020 it was the administrative centre of the raion, which was merged into a larger one.', {})).toEqual([]);
+    expect(timeline('Until 2020 the army held the town.', {})).toEqual(['2020 year «2020»']);
   });
 
   it('skips the start of a part of a state told to last "for the next" years, and keeps a happening told in it', () => {
