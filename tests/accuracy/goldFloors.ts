@@ -12,6 +12,7 @@ import { ROUNDS_90_TO_104_FLOORS } from './goldFloorsRounds90to104.ts';
 import { ROUNDS_105_TO_120_FLOORS } from './goldFloorsRounds105to120.ts';
 import { ROUNDS_121_TO_137_FLOORS } from './goldFloorsRounds121to137.ts';
 import { ROUNDS_138_ON_FLOORS } from './goldFloorsRounds138on.ts';
+import { ROUNDS_162_ON_FLOORS } from './goldFloorsRounds162on.ts';
 
 /** The tables, kept in the order the articles joined (each under 300 lines); an article floored in two of them is a mistake, so it throws. */
 function merged(...tables: Record<string, number>[]): Record<string, number> {
@@ -34,4 +35,5 @@ export const F1_FLOORS: Record<string, number> = merged(
   ROUNDS_105_TO_120_FLOORS,
   ROUNDS_121_TO_137_FLOORS,
   ROUNDS_138_ON_FLOORS,
+  ROUNDS_162_ON_FLOORS,
 );
