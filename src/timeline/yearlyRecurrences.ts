@@ -101,6 +101,12 @@ const KEPT_SINCE_BEFORE = new RegExp(String.raw`\b${KEPT_AS_DAY}[^.;]{0,80}?\ssi
  */
 const ANNIVERSARY_KEPT_AFTER =
   /^,?\s+the\s+(?:[\w-]+\s+)?anniversar(?:y|ies)\s+of\b[^.;]{0,80}?\s(?:has|have)\s+been\s+(?:marked|observed|celebrated|commemorated)\b/i;
+/**
+ * "Since 2009 they have gathered in Tserovani every year on 10 August to remember those killed in the fighting": people gathering every
+ * year from a stated year to remember is the remembering repeated (guide: commemoration), as an anniversary marked since then is.
+ */
+const GATHER_TO_REMEMBER_AFTER =
+  /^,?\s+[^.;]{0,60}?\b(?:has|have)\s+(?:gathered|met|come\s+together|assembled)\b[^.;]{0,60}?\b(?:every|each)\s+year\b[^.;]{0,60}?\bto\s+(?:remember|commemorate|mark|honou?r|mourn)\b/i;
 /** How far before a date a day kept "since" it is read. */
 const KEPT_SINCE_NEAR = 220;
 
@@ -143,7 +149,7 @@ export function sharesEveryYear(phrase: string, lead: string): boolean {
 export function recursYearly(mention: AbsoluteMention, before: string, near: string, after: string): boolean {
   if (RECURS_BEFORE.test(near) || RECURS_AFTER.test(after) || ANNIVERSARY_MARKED.test(near) || MARKED_ANNIVERSARY.test(near)) return true;
   if (
-    (KEPT_SINCE_OPENING.test(before) && (KEPT_AS_DAY_AFTER.test(after) || ANNIVERSARY_KEPT_AFTER.test(after))) ||
+    (KEPT_SINCE_OPENING.test(before) && (KEPT_AS_DAY_AFTER.test(after) || ANNIVERSARY_KEPT_AFTER.test(after) || GATHER_TO_REMEMBER_AFTER.test(after))) ||
     KEPT_SINCE_BEFORE.test(before.slice(-KEPT_SINCE_NEAR))
   )
     return true;
