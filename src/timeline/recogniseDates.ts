@@ -15,6 +15,7 @@ import { findRelativePhrases } from './relativePhrases.ts';
 import { GATHERING, ONE_MOVE, SPOKEN_AT } from './relativeVocabulary.ts';
 import { datesReportersWork } from './reportersWork.ts';
 import { countsPeopleLeft, endsForceRemaining, estimatesForceStrength } from './strengthEstimates.ts';
+import { EXPECTED, looksAhead } from './forecastWords.ts';
 import { NEAR, storyDate } from './storyDate.ts';
 import { countsInhabitants } from './populationFigures.ts';
 import { markFirstClause } from './firstClause.ts';
@@ -53,36 +54,6 @@ const MAY_HOLD_DATE = new RegExp(
   'i',
 );
 
-/**
- * "will decide how much of it survives the winter": a forecast, not a happening. Only a few
- * comma-free words after the modal. "would" forecasts only in a news post ("would begin on time
- * next month"): in an article it usually narrates what came to pass ("the siege would end on 20
- * May"); "would later", "would go on to" narrate in both.
- */
-// Up to twelve words from "will" to the date: "they will campaign against Georgian Dream in the parliamentary election in October", "the
-// company will also commission an independent review of safety in all its mines by the end of the year".
-const FORECAST_WORDS = "\\s+(?!(?:later|go\\s+on|eventually|subsequently|soon|again|remain|become)\\b)(?:not\\s+)?[a-z]+(?:\\s+[a-z'’-]+){0,11}?\\s+$";
-// "is expected to discuss the move later this week", "is still expected in Baku later this month", "The government expects the first
-// turbine to be commissioned in 2027": what is awaited, in the present, forecasts as "will" does.
-const EXPECTED = '(?:(?:is|are)\\s+(?:(?:widely|still|now|also)\\s+)?expected(?:\\s+to)?|expects\\s(?:[^,;.]{1,60}?\\s)?to)';
-// "The results are expected within two weeks": what is awaited, the span it is awaited in right after it.
-const EXPECTED_WITHIN = '\\b(?:is|are)\\s+(?:(?:widely|still|now|also)\\s+)?expected\\s+$';
-const FORECAST = new RegExp(`\\b(?:will|${EXPECTED})${FORECAST_WORDS}|${EXPECTED_WITHIN}`, 'i');
-// "Forecasters expect the temperature to fall to minus 12 degrees over the weekend", "Forecasters expect more rain on Thursday":
-// what is expected, in a news post, lies ahead; so does what someone now wants ("he wants to take away Baku's pretext for a new
-// offensive after the fighting of September last year": the aim, whatever past it names), and a figure expected ("The city expects
-// about 500,000 visitors this year"), or what a warning still in force is of ("has warned of more heavy rain from Thursday"), and a
-// rule laid down ("The market is to close at 4 p.m.").
-const NEWS_FORECAST = new RegExp(
-  `\\b(?:will|would|${EXPECTED})${FORECAST_WORDS}|${EXPECTED_WITHIN}|\\b(?:expect|expects|predict|predicts)\\s(?:[^,;.]|[,.](?=\\d{3}))(?:[^,;.]|[,.](?=\\d{3})){0,120}$|\\b(?:wants|hopes|seeks|aims|intends)\\s+to\\s[^,;.]{1,100}$|\\b(?:has|have)\\s+warned\\s+of\\s[^,;.]{1,80}$|\\b(?:is|are)\\s+to\\s+(?:be\\s+)?[a-z]+\\b[^,;.]{0,60}$`,
-  'i',
-);
-/**
- * "Officials say the crossing could open to foreigners before the end of the year": in a news post, what may come about lies
- * ahead, as what will. Not what could be perceived ("smoke could be seen until the afternoon"), nor a modal of the past ("may have
- * died"); lower case only, so "May is defending the strikes" stays a name.
- */
-const NEWS_MAY_COME = new RegExp(`\\b(?:could|may|might)(?!\\s+(?:have|not|be\\s+(?:heard|seen|felt|smelled)|hear|see|feel|smell)\\b)${FORECAST_WORDS}`);
 /**
  * "will stay in power for another five years under a new transition charter adopted on Saturday": a past participle right after
  * the noun it describes tells what befell that thing, done before the forecast is made; "will be adopted on Saturday" lies ahead.
@@ -179,7 +150,7 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
     const lead = flat.slice(Math.max(0, candidate.index - NEAR), candidate.index);
     const tail = flat.slice(end, end + NEAR);
     if (
-      (!DESCRIBED_BY_PAST_PARTICIPLE.test(lead) && (published ? NEWS_FORECAST.test(lead) || NEWS_MAY_COME.test(lead) : FORECAST.test(lead))) ||
+      (!DESCRIBED_BY_PAST_PARTICIPLE.test(lead) && looksAhead(lead, published !== undefined)) ||
       isInForecastOpening(flat, candidate.index, end) ||
       (published !== undefined &&
         (SCHEDULED_MEETING.test(lead) ||
