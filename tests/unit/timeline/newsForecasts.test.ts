@@ -36,3 +36,14 @@ describe('what is expected within a span, should be done by a day, or is to be d
     expect(timeline(`${fire} The results were published within two weeks.`, post)).toHaveLength(2);
   });
 });
+
+describe('what someone now expects or wants, in a report told in the present', () => {
+  it('lies ahead in any text: it dates nothing', () => {
+    const report = { infoboxDate: '3 - 19 June 2025' };
+    const strike = 'On 18 June a glide bomb hit the school.';
+    expect(timeline(`${strike} Officials expect the remaining families to leave by the end of the month.`, report)).toHaveLength(1);
+    expect(timeline(`${strike} Officers say the Russian command wants to reach the road between the towns before the autumn.`, report)).toHaveLength(1);
+    // What was expected, told in the past, is the expecting's own business: the families left.
+    expect(timeline(`${strike} The remaining families left by the end of the month.`, report)).toHaveLength(2);
+  });
+});
