@@ -14,7 +14,7 @@ import { PICTURE_NOUN } from './pictureNouns.ts';
  * taken" may be a town). Reads only the first words.
  */
 const DATES_CLIP =
-  /^It\s+(?:was|is)\s+(?:filmed|recorded|shot)\b|^(?:the|this|that|another)(?:\s+[a-z'’-]+){0,2}?\s+(?:clip|video|footage|recording|photo|picture|image)s?(?:\s+(?:of\s+(?:the\s+|this\s+|our\s+)?|in\s+(?:this|the|our)\s+|from\s+(?:inside\s+|within\s+)?(?:the\s+|this\s+|that\s+)?)[a-z-]+(?:\s+\d{1,2}\b)?)?(?:\s+(?:everyone|we|you|that|which|most)(?:\s+[a-z'’]+){1,4}?)?\s+(?:(?:is|was|are|were)\s+(?:from|filmed|taken|recorded|shot|released|posted|published|dated)|comes|came)\b/i;
+  /^It\s+(?:was|is)\s+(?:filmed|recorded|shot)\b|^(?:the|this|that|another)(?:\s+[a-z'’-]+){0,2}?\s+(?:clip|video|footage|recording|photo|picture|image)s?(?:\s+(?:of\s+(?:the\s+|this\s+|our\s+)?|in\s+(?:this|the|our)\s+|from\s+(?:inside\s+|within\s+)?(?:the\s+|this\s+|that\s+)?)[a-z-]+(?:\s+(?:\d{1,2}\b|centre|center|square|street|road|bridge|school|station))?)?(?:\s+(?:everyone|we|you|that|which|most)(?:\s+[a-z'’]+){1,4}?)?\s+(?:(?:is|was|are|were)\s+(?:from|filmed|taken|recorded|shot|released|posted|published|dated)|comes|came)\b/i;
 
 /**
  * "Here is the view two days later.", "Here's the same scene a week later": the report showing its next clip by the day it was

@@ -216,4 +216,12 @@ describe("a line that dates a clip with the camera's place, time, kind or holder
       '2012-02-13 day «»',
     ]);
   });
+
+  it('reads "This drone video of the village centre was posted by a Ukrainian brigade on June 18." as only dating the clip', () => {
+    const posted = 'This drone video of the village centre was posted by a Ukrainian brigade on 14 February.';
+    expect(timeline(`On 10 February, the siege began. ${posted} It shows smoke rising from the school.`)).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-14 day «»',
+    ]);
+  });
 });
