@@ -24,4 +24,28 @@ export const ROUNDS_162_ON_FLOORS: Record<string, number> = {
   // The Battle of Tamarasheni 0.976, the Sukhyi Yar report 0.952.
   battle_of_tamarasheni_: 0.975,
   sukhyi_yar_video_report_: 0.951,
+  // Round 164: the Battle of Suwar 0.976, the Dagestanskiye Ogni fire post 1.000.
+  battle_of_suwar_: 0.975,
+  dagestan_dagestanskiye_ogni_fire_post_: 1,
+  // The Battle of Shuhayl 0.950, the Bila Hora report 0.818.
+  battle_of_shuhayl_: 0.949,
+  bila_hora_video_report_: 0.817,
+  // The Battle of Kishkiyah 1.000, the Goz Beïda refugees post 1.000.
+  battle_of_kishkiyah_: 1,
+  chad_goz_beida_refugees_post_: 1,
+  // The Battle of Tabni 1.000, the Madarounfa market post 0.947.
+  battle_of_tabni_: 1,
+  niger_madarounfa_market_post_: 0.946,
+  // Round 165: the Battle of Ma'dan 1.000, the Predtechyne report 0.900.
+  battle_of_maadan_: 1,
+  predtechyne_video_report_: 0.899,
+  // The Yeghegnadzor fire post 1.000, Resafa 0.974.
+  armenia_yeghegnadzor_fire_post_: 1,
+  resafa_: 0.973,
+  // The Battle of Tayyana 0.952, the Zorgho fuel post 0.900.
+  battle_of_tayyana_: 0.951,
+  burkina_zorgho_fuel_post_: 0.899,
+  // The Battle of Hawayij 0.976, the Oleksandro-Kalynove report 1.000.
+  battle_of_hawayij_: 0.975,
+  'oleksandro-kalynove_video_report_': 1,
 };
