@@ -109,7 +109,7 @@ const OBJECTS_PAST_IN_PRESENT =
  * "the deepest Russian advance in the Pokrovsk direction since the start of the year": a thing ranked or counted since a relative
  * date, its baseline, as such a date written out is (`sinceDates.ts`).
  */
-const NTH_TIME_SINCE =
+const RANKED_SINCE =
   /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|worst|largest|biggest|deadliest|heaviest|highest|lowest|strongest|longest|deepest|fastest|fiercest)\s[^,;.]{0,80}\bsince\s+$/i;
 /** A change of a figure measured up to a "since" ("has risen fivefold since", "has doubled since"). */
 const CHANGED_SINCE = /\b(?:risen|rose|fallen|fell|grown|grew|increased|decreased|dropped|doubled|tripled|halved)\b[^,;.]{0,40}\bsince\s+$/i;
@@ -202,7 +202,7 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
     if (
       candidate.kind === 'relative' &&
       ((CHANGED_SINCE.test(lead) && countsSinceBaseline(flat.slice(0, candidate.index), lead, tail)) ||
-        NTH_TIME_SINCE.test(lead) ||
+        RANKED_SINCE.test(lead) ||
         countsSinceRelative(flat.slice(0, candidate.index), tail))
     ) {
       taken.push(candidate);
