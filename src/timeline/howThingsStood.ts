@@ -109,10 +109,12 @@ const ALREADY_BEFORE = /\b(?:was|were|is|are)\s+already\s+(?:[\w'-]+\s+){1,4}?be
  * has been from a date on"), while a status held between two dates ("was the capital of the Ukrainian SSR from 1919 to 1934") is
  * a range (`ranged`). Only a seat of government.
  */
-const SEAT_FROM_BEFORE = /\b(?:was|were)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:capital|administrative\s+centre|seat)\b[^,;.]{0,60}?\sfrom\s+$/i;
+/** A seat of government, as the copula names it: "was the province's capital", "was the administrative centre of the raion". */
+const WAS_SEAT = String.raw`(?:was|were)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:capital|administrative\s+centre|seat)\b`;
+const SEAT_FROM_BEFORE = new RegExp(String.raw`\b${WAS_SEAT}[^,;.]{0,60}?\sfrom\s+$`, 'i');
 /** "Until 2020 it was the administrative centre of Velykomykhailivka Raion": what a place was up to a date, told from an opening "Until". */
 const UNTIL_OPENING = /^\s*Until\s+$/;
-const SEAT_AFTER = /^,?\s+(?:it|the\s+[\w'’-]+)\s+(?:was|were)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:capital|administrative\s+centre|seat)\b/i;
+const SEAT_AFTER = new RegExp(String.raw`^,?\s+(?:it|the\s+[\w'’-]+)\s+${WAS_SEAT}`, 'i');
 /**
  * "For the next eight years the town was held by the YPG and, from 2018, also sheltered thousands of displaced Kurds", "For the
  * next 27 years the republic was run by Talibov, who chaired the assembly from 1995": a state told by how long it lasted is no

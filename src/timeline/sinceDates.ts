@@ -185,6 +185,10 @@ const WORST_SINCE = /\b(?:worst|largest|biggest|deadliest|heaviest|highest|lowes
 const YEAR = /\b\d{4}\b/;
 const FIRST_SINCE_NAMED_HAPPENING = /\bfirst\b[^,;.]{0,60}\bsince\s+(?:the|a|an|its|their)\s[^,;.]{1,60}\s$/i;
 
+/** Whether a total is told after a clause opened by "since", at the sentence's start or after a comma (see COUNT_TOLD_AFTER). */
+const totalAfterSinceClause = (before: string, after: string): boolean =>
+  (OPENING_SINCE_CLAUSE.test(before) || MID_SINCE_CLAUSE.test(before)) && COUNT_TOLD_AFTER.test(after);
+
 /**
  * "since November" or "since the start of the invasion on 24 February" inside a sentence is a baseline for a count; only a
  * sentence that opens with "Since November 2011, …" (or "Since the failure of the offensive in June 2023, …": the date in
@@ -195,7 +199,7 @@ export function countsSinceBaseline(before: string, near: string, after: string,
   // A post's weekday is told with its "since": only a total up to it ("have destroyed more than 3,000 houses … since Sunday").
   // An opening "Since Sunday, more than 600 families have arrived": a total told after it, as after an opening "Since November".
   if (/^since\s/i.test(text)) return TOTAL_SINCE.test(`${before.slice(-BUILD_UP_NEAR)}since `) || (/^\s*$/.test(before) && COUNT_TOLD_AFTER.test(after));
-  if ((OPENING_SINCE_CLAUSE.test(before) || MID_SINCE_CLAUSE.test(before)) && COUNT_TOLD_AFTER.test(after)) return true;
+  if (totalAfterSinceClause(before, after)) return true;
   const reach = before.slice(-BUILD_UP_NEAR);
   if (totalUpToSinceClause(reach, near)) return true;
   const grown = GROWN_SINCE.test(reach) && !WHEN_CLAUSE_AFTER.test(after);
@@ -243,9 +247,7 @@ const TOTAL_SINCE =
  */
 export function countsSinceRelative(before: string, after: string): boolean {
   const reach = before.slice(-BUILD_UP_NEAR);
-  return (
-    TIMES_SINCE.test(reach) || TOTAL_SINCE.test(reach) || ((OPENING_SINCE_CLAUSE.test(before) || MID_SINCE_CLAUSE.test(before)) && COUNT_TOLD_AFTER.test(after))
-  );
+  return TIMES_SINCE.test(reach) || TOTAL_SINCE.test(reach) || totalAfterSinceClause(before, after);
 }
 
 /**

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { timeline } from './timelineOf.ts';
 
 describe('how things stood at a date is no event', () => {
+  const context = { infoboxDate: '1 - 30 August 2014' };
+  const after28 = (sentence: string) => timeline(`On 28 August, the president spoke. ${sentence}`, context).slice(1);
+
   it("skips a unit's strength and its change, however hedged, and keeps what befell its ranks", () => {
     expect(timeline('The division formed militias, and its size was thought to have grown considerably after 2018.', {})).toEqual([]);
     expect(timeline('Its strength was estimated at 15,000 in 2011.', {})).toEqual([]);
@@ -18,8 +21,6 @@ describe('how things stood at a date is no event', () => {
   });
 
   it("skips a side's strength as estimated at a time, a relative date's too, and keeps a count of the fallen", () => {
-    const context = { infoboxDate: '1 - 30 August 2014' };
-    const after28 = (sentence: string) => timeline(`On 28 August, the president spoke. ${sentence}`, context).slice(1);
     expect(after28('By then, Ukrainian estimates put the number of Russian soldiers in the area at between 3,500 and 4,000.')).toEqual([]);
     expect(after28('In August 2014 estimates put the number of Russian soldiers in the area at 4,000.')).toEqual([]);
     expect(after28('Estimates put the number of Russian troops in the area at between 3,500 and 4,000 by 28 August.')).toEqual([]);
@@ -38,8 +39,6 @@ describe('how things stood at a date is no event', () => {
   });
 
   it('skips how many men a unit numbered or claimed at a time, or an estimated force held, and keeps what such a force did', () => {
-    const context = { infoboxDate: '1 - 30 August 2014' };
-    const after28 = (sentence: string) => timeline(`On 28 August, the president spoke. ${sentence}`, context).slice(1);
     expect(after28('By the end of the year it claimed some 600 fighters, many of them deserters.')).toEqual([]);
     expect(after28('By 2015 it numbered several hundred men.')).toEqual([]);
     expect(after28('The group was weakened, and its strength was estimated at no more than 3,000 by the end of the year.')).toEqual([]);
