@@ -79,6 +79,9 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
     expect(timeline('A delegation from Sweida is due in Damascus on Sunday to discuss the details.', post)).toEqual([]);
     expect(timeline('Forecasters expect the temperature to fall to minus 12 degrees over the weekend.', post)).toEqual([]);
     expect(timeline('Forecasters expect more rain in the mountains on Thursday and Friday.', post)).toEqual([]);
+    // What a weather service forecasts, or has forecast, lies ahead as what forecasters expect.
+    expect(timeline('The weather service forecasts more rain in the valleys on Thursday and Friday.', post)).toEqual([]);
+    expect(timeline('The agency has forecast more rain in the hills from Friday.', post)).toEqual([]);
     // A rule laid down for what lies ahead ("is to close"), unlike a happening ("closed at 4 p.m.").
     const rule = 'The governor announced the decision on Thursday. The market is to close at 4 p.m., the statement said.';
     expect(timeline(rule, post)).toEqual(['2025-02-06 day «on Thursday»']);
