@@ -45,8 +45,23 @@ const AS_MUCH_AS_IN = /\bas\s+(?:many|much)(?:\s+[a-z]+){0,2}?\s+as\s+(?:in|on|d
  * "a sack of rice now costs almost twice what it did in July", "half what they were paid in 2022": a multiple of what a thing was
  * then compares with then, as the other side of a "than" does (guide), no happening of that date.
  */
-const MULTIPLE_OF_THEN =
-  /\b(?:twice|double|triple|half|(?:two|three|four|five|ten|\d+)\s+times)\s+(?:as\s+(?:much|many)\s+as\s+)?what\s+(?:it|they|he|she|we|you)\s+(?:did|was|were|had|cost|paid|earned|made|got)(?:\s+paid)?\s+(?:(?:in|on|during|at)\s+(?:the\s+)?)?$/i;
+const MULTIPLE_OF =
+  '\\b(?:twice|double|triple|half|(?:two|three|four|five|ten|\\d+)\\s+times)\\s+(?:as\\s+(?:much|many)\\s+as\\s+)?what\\s+(?:it|they|he|she|we|you)';
+// Any past verb of what was paid or asked ("three times what they charged", "what they asked").
+const THEN_VERB = '\\s+(?:did|was|were|had|cost|paid|earned|made|got|sold|[a-z]{2,}ed)(?:\\s+paid)?\\s+';
+const MULTIPLE_OF_THEN = new RegExp(`${MULTIPLE_OF}${THEN_VERB}(?:(?:in|on|during|at)\\s+(?:the\\s+)?)?$`, 'i');
+/**
+ * "three times what they asked a year ago", "prices are higher than a year ago", "compared with a week earlier": a time counted
+ * back that a thing is compared with, as a date written out on the other side of a "than" is (guide), no happening of that time.
+ * Not "more than a year ago", a hedged count of time.
+ */
+const COMPARED_WITH_RELATIVE = new RegExp(
+  `(?:${MULTIPLE_OF}${THEN_VERB}|(?<!\\b(?:less|more|fewer|no|little)\\s)\\bthan\\s+|\\bcompared\\s+(?:with|to)\\s+)$`,
+  'i',
+);
+
+/** Whether a relative time is what something is compared with ("three times what they asked a year ago"), which dates nothing. */
+export const comparesWithRelative = (lead: string): boolean => COMPARED_WITH_RELATIVE.test(lead);
 /**
  * "during one of the largest attacks on Ukraine's power grid that autumn", "the heaviest shelling of the year", "on one of the
  * coldest nights of the winter": a time closing a
@@ -205,6 +220,7 @@ export function tellsHowThingsStood({ near, phraseBefore, sentenceBefore, after,
     LIKENED_TO.test(phraseBefore) ||
     AS_MUCH_AS_IN.test(phraseBefore) ||
     MULTIPLE_OF_THEN.test(phraseBefore) ||
+    COMPARED_WITH_RELATIVE.test(phraseBefore) ||
     SUPERLATIVE_SCOPE.test(phraseBefore) ||
     RANKED_TIME_AFTER.test(phraseAfter) ||
     (AS_OF_OPENING.test(sentenceBefore) && NOT_RETURNED_AFTER.test(phraseAfter)) ||

@@ -18,6 +18,7 @@ import { countsPeopleLeft, endsForceRemaining, estimatesForceStrength } from './
 import { EXPECTED, looksAhead } from './forecastWords.ts';
 import { NEAR, storyDate } from './storyDate.ts';
 import { countsInhabitants } from './populationFigures.ts';
+import { comparesWithRelative } from './howThingsStood.ts';
 import { markFirstClause } from './firstClause.ts';
 import { markGatheringMonth } from './gatheringMonth.ts';
 import { joinRanges } from './joinedRanges.ts';
@@ -184,7 +185,8 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
     }
     // "By then, estimates put the number of Russian soldiers in the area at 4,000": a side's strength, no happening, whatever dates it;
     // so is a place's count of people ("had fewer than 1,000 inhabitants by the end of the year"), and a share of every year
-    // ("have been dry for most of the year"), and what a "what happened" it dates was judged to show ("what happened on Thursday confirmed …").
+    // ("have been dry for most of the year"), and what a "what happened" it dates was judged to show ("what happened on Thursday confirmed …"),
+    // and a time a thing is compared with ("compared with a week earlier").
     if (
       candidate.kind === 'relative' &&
       (estimatesForceStrength(flat.slice(end, end + 2 * NEAR)) ||
@@ -192,6 +194,7 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
         countsInhabitants(lead) ||
         countsPeopleLeft(lead) ||
         sharesEveryYear(candidate.text, lead) ||
+        comparesWithRelative(lead) ||
         judgesWhatHappened(lead, tail))
     ) {
       taken.push(candidate);

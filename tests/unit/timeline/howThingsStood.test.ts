@@ -196,4 +196,16 @@ describe('how things stood at a date is no event', () => {
     expect(timeline('The plant generated 2,000 megawatts a day in 2021.', {})).toEqual([]);
     expect(timeline('On 5 May the town fell. A day later, the army left.')[1]).toBe('2012-05-06 day «A day later»');
   });
+
+  it('skips a time counted back that a thing is compared with, and keeps a happening of that time', () => {
+    const post = { published: '2025-07-20' };
+    const trucks = 'The tanker trucks charge up to 60,000 pounds per cubic metre, three times what they asked a year ago.';
+    expect(timeline(trucks, post)).toEqual([]);
+    expect(timeline('Bread now costs twice what it cost in March.', post)).toEqual([]);
+    expect(timeline('Prices in the market are higher than a year ago.', post)).toEqual([]);
+    expect(after28('The price of fuel rose by a third compared with a week earlier.')).toEqual([]);
+    // A happening of that time, and a hedged count of time, are no comparison.
+    expect(timeline('The trucks doubled their prices a year ago.', post)).toEqual(['2024-07 month «a year ago»']);
+    expect(after28('A week earlier, the price of fuel rose by a third.')).toEqual(['2014-08-21 day «A week earlier»']);
+  });
 });
