@@ -37,6 +37,12 @@ const COMPARED_THAN =
  */
 const LIKENED_TO = /\b(?:like|as|to)\s+(?:that|those|the\s+ones?)\s+of\s+(?:the\s+)?$/i;
 /**
+ * "the 2014 census recorded 412 inhabitants, against 1,068 in 2002", "3 million tonnes, up from 1.2 million in 2019": a figure set
+ * against the figure of another time names that time for the comparison (guide), no happening of it.
+ */
+const FIGURE_SET_AGAINST =
+  /\b(?:against|up\s+from|down\s+from)\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+|(?:more|fewer|less)\s+than\s+)?\d[\d,.]*(?:\s*(?:hundred|thousand|million|billion|per\s*cent|%))?(?:\s+[a-z]+){0,2}?\s+(?:in|on|during|by)\s+(?:the\s+)?$/i;
+/**
  * "half as many as in 2015", "four times as much cargo as in the last year before the war": the other side of an "as … as" with no
  * verb of its own names the time compared with, as a "than" does.
  */
@@ -219,6 +225,7 @@ export function tellsHowThingsStood({ near, phraseBefore, sentenceBefore, after,
     COMPARED_THAN.test(phraseBefore) ||
     LIKENED_TO.test(phraseBefore) ||
     AS_MUCH_AS_IN.test(phraseBefore) ||
+    FIGURE_SET_AGAINST.test(phraseBefore) ||
     MULTIPLE_OF_THEN.test(phraseBefore) ||
     COMPARED_WITH_RELATIVE.test(phraseBefore) ||
     SUPERLATIVE_SCOPE.test(phraseBefore) ||

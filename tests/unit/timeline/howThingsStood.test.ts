@@ -208,4 +208,12 @@ describe('how things stood at a date is no event', () => {
     expect(timeline('The trucks doubled their prices a year ago.', post)).toEqual(['2024-07 month «a year ago»']);
     expect(after28('A week earlier, the price of fuel rose by a third.')).toEqual(['2014-08-21 day «A week earlier»']);
   });
+
+  it('skips the time of a figure set against another, and keeps a happening told with its figure', () => {
+    const census = 'The population has fallen since the war: the 2014 census recorded 412 inhabitants, against 1,068 in 2002.';
+    expect(timeline(census, {})).toEqual([]);
+    expect(timeline('Exports reached 3 million tonnes, up from 1.2 million in 2019.', {})).toEqual([]);
+    expect(after28('Losses rose to 40, against 12 in March.')).toEqual([]);
+    expect(after28('The army turned against the rebels in March.')).toEqual(['2014-03 month «March»']);
+  });
 });
