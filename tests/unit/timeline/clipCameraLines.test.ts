@@ -224,4 +224,15 @@ describe("a line that dates a clip with the camera's place, time, kind or holder
       '2012-02-14 day «»',
     ]);
   });
+
+  it('reads a clip named with who posted it between commas ("This drone video, posted by the 59th Brigade, was filmed on …") as only dating it', () => {
+    const posted = 'This drone video, posted by the 59th Motorized Brigade, was filmed on 14 February.';
+    expect(timeline(`On 10 February, the siege began. ${posted} It shows smoke rising from the school.`)).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-14 day «»',
+    ]);
+    // Posted on its day, it tells what it shows: a happening of that day.
+    const shows = 'This drone video, posted by the brigade on 14 February, shows smoke rising from the school.';
+    expect(timeline(`On 10 February, the siege began. ${shows}`)).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «14 February»']);
+  });
 });
