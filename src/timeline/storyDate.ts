@@ -49,10 +49,11 @@ import type { Qualifier } from './types.ts';
 /**
  * A month alone is a time only after one of these ("in March", "by April"); "40 March" is not. "continued into October"
  * reaches that month as "through October" does, as "continued into 2024" reaches its year, and "since at least November"
- * is "since November" hedged by how sure the writer is, not by when.
+ * is "since November" hedged by how sure the writer is, not by when. "Over April and May most of the residents leave" is a time
+ * as "During April" is.
  */
 const MONTH_ONLY_LEAD =
-  /\b(?:in|into|by|until|till|since(?:\s+at\s+least)?|of|from|to|between|through|throughout|during|before|after|around|early|mid|late|end of|beginning of|start of|middle of)[\s-]*$/i;
+  /\b(?:in|into|by|until|till|since(?:\s+at\s+least)?|of|from|to|between|through|throughout|during|over|before|after|around|early|mid|late|end of|beginning of|start of|middle of)[\s-]*$/i;
 /** The second month of "between January and June", which is a range's end like "to June". */
 const BETWEEN_MONTHS_LEAD = new RegExp(`\\bbetween\\s+(?:${MONTH_NAME})\\s+and\\s+$`, 'i');
 /** A hedge right before a day or month: "before 25 February", "around 5 June". */

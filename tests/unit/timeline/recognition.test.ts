@@ -61,6 +61,14 @@ describe('a year or a month reached "into"', () => {
     ]);
   });
 
+  it('reads a month after "Over" as that month, as "During April" is', () => {
+    expect(timeline('On 10 February, the siege began. Over April and May most of the residents leave, on foot.')).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-04 month «April»',
+    ]);
+    expect(timeline("On 10 February, the siege began. The council argued over May's plan.")).toEqual(['2012-02-10 day «10 February»']);
+  });
+
   it('reads "continued into 2013" as that year, never a count', () => {
     expect(timeline('The blockade continued into 2013. The land was split into 2000 plots.', {})).toEqual(['2013 year «2013»']);
   });
