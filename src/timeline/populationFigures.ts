@@ -132,6 +132,14 @@ const INHABITED_AFTER =
 const REGISTERED_AS_AFTER =
   /^,?\s+(?:(?:about|around|some|over|nearly|more\s+than|fewer\s+than|almost)\s+)?\d[\d,.]*(?:\s+(?:hundred|thousand|million))?\s+(?:people|persons|residents|inhabitants|former\s+residents)\s+(?:were|was)\s+(?:still\s+)?registered\s+as\b/i;
 
+/**
+ * "Very few of Jobar's residents had returned by 2020", "fewer than 250 had returned by 2018", "many of those who fled … had not
+ * returned by 2024": how many of a place's people had come back by a date counts who lives there then (guide), no happening.
+ * Only a count or a quantifier as the subject: "The army had returned by March" is a happening's state.
+ */
+const PEOPLE_RETURNED_BY =
+  /\b(?:few|none|most|many|half|some|only|(?:fewer|more|less)\s+than\s+\d[\d,]*|about\s+\d[\d,]*|\d[\d,]*)\b(?:\s+of\s+[^,;.]{1,60}?)?\s+(?:had|have|has)\s+(?:not\s+)?(?:yet\s+)?returned\s+(?:by|as\s+of)\s+(?:the\s+(?:end\s+of\s+(?:the\s+)?)?)?$/i;
+
 /** The words next to a date, as `tellsHowThingsStood` reads them. */
 export interface WordsNearDate {
   near: string;
@@ -161,6 +169,7 @@ export function tellsPopulationFigure({ near, phraseBefore, after, phraseAfter }
     MORE_INHABITANTS_IN.test(phraseBefore) ||
     (SECOND_FIGURE_BEFORE.test(near) && SECOND_FIGURE_AFTER.test(after)) ||
     PEOPLE_LIVING_BEFORE.test(near) ||
+    PEOPLE_RETURNED_BY.test(near) ||
     (AS_OF_BEFORE.test(near) && (INHABITED_AFTER.test(phraseAfter) || REGISTERED_AS_AFTER.test(phraseAfter)))
   );
 }

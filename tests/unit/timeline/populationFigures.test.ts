@@ -175,4 +175,11 @@ describe("a count of a place's people at a date is no event", () => {
     expect(timeline('As of 2019, some 600,000 people were registered as internally displaced from the region.', {})).toEqual([]);
     expect(timeline('As of 2019, officials had registered 6,500 arrivals from the region.', {})).toEqual(['2019 year «2019»']);
   });
+
+  it('skips how many of a place’s people had come back by a date, and keeps a force that had returned', () => {
+    expect(timeline("Very few of Jobar's residents had returned by 2020, most of the district having been levelled.", {})).toEqual([]);
+    expect(timeline('Of the 1,200 families, fewer than 250 had returned by 2018, according to the church.', {})).toEqual([]);
+    expect(timeline('Many of those who fled to Turkey had not returned by 2024.', {})).toEqual([]);
+    expect(timeline('The army had returned by March 2018.', {})).toEqual(['2018-03 month «March 2018»']);
+  });
 });
