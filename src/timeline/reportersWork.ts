@@ -41,11 +41,12 @@ const WORK_CLAUSE = new RegExp(
 const CLAUSE_REACH = 80;
 
 /**
- * "Screenshot: Telegram, June 5", "Screenshot: Telegram, Oct. 4": a line that only credits where the material came from, a name
- * and a date after the label's colon, is no event (GUIDE.md), and the date is the material's, so it anchors nothing either.
+ * "Screenshot: Telegram, June 5", "Screenshot: Telegram, Oct. 4", "Screenshot: Telegram, Nov. 2, 2023": a line that only
+ * credits where the material came from, a name and a date after the label's colon, is no event (GUIDE.md), and the date is the
+ * material's, so it anchors nothing either.
  */
 const SOURCE_CREDIT =
-  /^(?:Screenshots?|Screen\s*grabs?|Photos?|Images?|Videos?|Footage|Source)(?:\s+(?:credit|courtesy))?\s*:\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*,\s*(?:[A-Z][a-z]{2,4}\.\s+)?[^.;:,]{1,25}?\.?\s*$/;
+  /^(?:Screenshots?|Screen\s*grabs?|Photos?|Images?|Videos?|Footage|Source)(?:\s+(?:credit|courtesy))?\s*:\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*,\s*(?:[A-Z][a-z]{2,4}\.\s+)?[^.;:,]{1,25}?(?:,\s*\d{4})?\.?\s*$/;
 
 /**
  * "On June 13 we return to the district with a drone.": the reporters' own visit told after the day it opens with is their work

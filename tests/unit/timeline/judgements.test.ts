@@ -169,11 +169,12 @@ describe("the reporters' own work is no happening of the story", () => {
       '2012-02-10 day «10 February»',
       '2012-02-11 day «The next day»',
     ]);
-    // The month abbreviated, as clip lines write it.
-    expect(timeline('On 10 February, the siege began.\n\nScreenshot: Telegram, Oct. 4\n\nThe next day, shells hit it.')).toEqual([
-      '2012-02-10 day «10 February»',
-      '2012-02-11 day «The next day»',
-    ]);
+    // The month abbreviated, as clip lines write it, and the year after the day.
+    for (const credit of ['Screenshot: Telegram, Oct. 4', 'Screenshot: Telegram, Nov. 2, 2012'])
+      expect(timeline(`On 10 February, the siege began.\n\n${credit}\n\nThe next day, shells hit it.`)).toEqual([
+        '2012-02-10 day «10 February»',
+        '2012-02-11 day «The next day»',
+      ]);
   });
 
   it('leaves out the material they looked at or studied, whatever months it covers', () => {
