@@ -48,4 +48,33 @@ export const ROUNDS_162_ON_FLOORS: Record<string, number> = {
   // The Battle of Hawayij 0.976, the Oleksandro-Kalynove report 1.000.
   battle_of_hawayij_: 0.975,
   'oleksandro-kalynove_video_report_': 1,
+  // Round 166: the Opytne report 1.000.
+  opytne_video_report_: 1,
+  // The Ouallam market post 1.000.
+  niger_ouallam_attack_post_: 1,
+  // Perevi 0.931, the Hola Prystan evacuation post 0.966.
+  perevi_: 0.93,
+  kherson_hola_prystan_post_: 0.965,
+  // Round 167: Tin-Essako 0.964, the Beryslav strike post 1.000.
+  'tin-essako_': 0.963,
+  kherson_beryslav_strike_post_: 1,
+  // The Budyonnovsk hostage crisis 0.982, the Davydiv Brid report 0.927.
+  budyonnovsk_hospital_hostage_crisis_: 0.981,
+  davydiv_brid_video_report_: 0.926,
+  // The Ganmukhuri crossing post 0.917.
+  georgia_ganmukhuri_crossing_post_: 0.916,
+  // The Posad-Pokrovske report 0.947.
+  'posad-pokrovske_video_report_': 0.946,
+  // Round 168: the Battle of Jobar 0.983, the Pankisi flood post 1.000.
+  battle_of_jobar_: 0.982,
+  georgia_pankisi_gorge_post_: 1,
+  // The Battle of Vysokopillia 1.000, the Tarkint market post 1.000.
+  battle_of_vysokopillia_: 1,
+  mali_tarkint_post_: 1,
+  // The Siege of Mu'adamiyat al-Sham 1.000, the Velyka Oleksandrivka report 1.000.
+  'siege_of_muadamiyat_al-sham_': 1,
+  velyka_oleksandrivka_video_report_: 1,
+  // The Partiaga attack 0.982, the Mylove report 0.976.
+  partiaga_attack_: 0.981,
+  mylove_video_report_: 0.975,
 };
