@@ -230,9 +230,10 @@ export const isBoundToldWhen = (near: string, after: string): boolean => DEADLIN
 
 /**
  * "The outgoing deputies have been given until Friday to hand back their official cars", "gave the government until the end of
- * the month": the time someone was given to act is a deadline, whatever its words (a bare "until" is not, below).
+ * the month", "gives residents until the end of the month to leave": the time someone was given to act is a deadline, whatever
+ * its words (a bare "until" is not, below).
  */
-const GIVEN_UNTIL = /\b(?:given|gave|granted|giving)\s+(?:[\w'’-]+\s+){0,3}?until\s+(?:the\s+)?$/i;
+const GIVEN_UNTIL = /\b(?:given|gave|gives|give|granted|grants|grant|giving)\s+(?:[\w'’-]+\s+){0,3}?until\s+(?:the\s+)?$/i;
 
 /**
  * "The trial of the Abzas Media journalists is due to open later this month": in a news post, what the present says is due, set or

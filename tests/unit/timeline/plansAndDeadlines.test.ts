@@ -186,6 +186,10 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
     expect(timeline('The last convoy left Masnaa on Thursday.', post)).toEqual(['2025-07-03 day «on Thursday»']);
     // And a weekday someone was given until: a deadline; what lasted until one is dated by it.
     expect(timeline('The deputies have been given until Friday to hand back their cars.', post)).toEqual([]);
+    // In the present too: what an order gives people until is their deadline.
+    const order = 'The governor signed the order on Monday. It covers four villages and gives residents until';
+    expect(timeline(`${order} the end of the month to leave.`, post)).toEqual(['2025-07-07 day «on Monday»']);
+    expect(timeline(`${order} Friday to leave.`, post)).toEqual(['2025-07-07 day «on Monday»']);
     expect(timeline('The shelling went on until Friday.', post)).toEqual(['2025-07-04 day «until Friday»']);
   });
 
