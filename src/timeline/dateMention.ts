@@ -97,6 +97,8 @@ export interface RelativeMention {
   nextSeason?: true;
   /** It names the time just told, at its precision ("said at the time"): a day the text put only around is still that time. */
   timeJustTold?: true;
+  /** It names a part of the anchor's month or year before the anchor ("earlier in the month"): a look back, which moves no anchor. */
+  earlier?: true;
   /** A state counted from the anchor ("Since then, …") that a date the sentence states outweighs in any clause: never `firstClause`. */
   yields?: true;
   /** The story whose first day it counts from ("offensive" in "the second day of the offensive"); absent: from the previous date. */

@@ -38,8 +38,11 @@ export const MONTH_AND_YEAR_PHRASES: Rule[] = [
   { pattern: /\b(?:the (?:next|following)|following) month\b(?!['’]s)/gi, needs: ['next month', 'following month'], unit: 'month', amount: 1 },
   { pattern: /\b(?:the (?:next|following)|following) year\b(?!['’]s)/gi, needs: ['next year', 'following year'], unit: 'year', amount: 1 },
   // The anchor's own month or year: "Later that month", "earlier in the month", "By the end of the year" (late, as "the end of March").
-  { pattern: /\b(?:later|earlier) (?:that|in the|in that|the same) month\b/gi, needs: ['month'], unit: 'month', amount: 0 },
-  { pattern: /\b(?:later|earlier) (?:that|in the|in that|the same) year\b/gi, needs: ['later', 'earlier'], unit: 'year', amount: 0 },
+  { pattern: /\blater (?:that|in the|in that|the same) month\b/gi, needs: ['month'], unit: 'month', amount: 0 },
+  { pattern: /\blater (?:that|in the|in that|the same) year\b/gi, needs: ['later'], unit: 'year', amount: 0 },
+  // "The withdrawal had been agreed … earlier in the month", told after the day of the withdrawal, looks back from that day.
+  { pattern: /\bearlier (?:that|in the|in that|the same) month\b/gi, needs: ['month'], unit: 'month', amount: 0, earlier: true },
+  { pattern: /\bearlier (?:that|in the|in that|the same) year\b/gi, needs: ['earlier'], unit: 'year', amount: 0, earlier: true },
   // "The festival was held there that month": the anchor's month, as "that day" is its day ("in May of that month" is no phrase).
   { pattern: /(?<!\b(?:of|early|late) )\b(?:that|the same) month\b/gi, needs: ['that month', 'the same month'], unit: 'month', amount: 0 },
   { pattern: /\bthe end of (?:the|that|the same) month\b/gi, needs: ['the end of'], unit: 'month', amount: 0, qualifier: 'late' },

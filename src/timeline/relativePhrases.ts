@@ -267,6 +267,7 @@ export function findRelativePhrases(flat: string): RelativeMention[] {
         ...(rule.strictlyAfter === true ? { strictlyAfter: true } : {}),
         ...(rule.unhedged === true ? { unhedged: true } : {}),
         ...(rule.timeJustTold === true ? { timeJustTold: true } : {}),
+        ...(rule.earlier === true ? { earlier: true } : {}),
         ...(rule.nextSeason === true ? { nextSeason: true } : {}),
         ...(rule.yields === true ? { yields: true } : {}),
         ...(qualifier === undefined ? {} : { qualifier }),

@@ -85,6 +85,8 @@ export interface Rule {
   unhedged?: true;
   /** Names the time just told at its precision, hedge and all (see `RelativeMention.timeJustTold`). */
   timeJustTold?: true;
+  /** Names a part of the anchor's month or year before its day (see `RelativeMention.earlier`). */
+  earlier?: true;
   /** Names the first such season after the anchor (see `RelativeMention.nextSeason`). */
   nextSeason?: true;
   /** A date the sentence states dates it instead, whatever its clause (see `RelativeMention.yields`). */

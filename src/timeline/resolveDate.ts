@@ -114,8 +114,13 @@ export function resolveSentenceDates(mentions: readonly DateMention[], context: 
   const date = relative === undefined ? undefined : resolveRelative(relative, context);
   if (date === undefined) return {};
   // A look back ("had been reached the previous day") is a flashback: the narrative's day stays the anchor, and so it does for what
-  // was said at the time of one just told ("had been called on 13 May. Bibilov said at the time …").
-  const looksBackToo = relative !== undefined && (relative.amount < 0 || (relative.timeJustTold === true && context.lookBack !== undefined));
+  // was said at the time of one just told ("had been called on 13 May. Bibilov said at the time …"), and for a part of the day's
+  // month before it ("had been agreed … earlier in the month", after 18 October).
+  const looksBackToo =
+    relative !== undefined &&
+    (relative.amount < 0 ||
+      (relative.timeJustTold === true && context.lookBack !== undefined) ||
+      (relative.earlier === true && context.previous?.day !== undefined));
   return looksBackToo ? { event: date } : { event: date, last: lastDay(date) };
 }
 

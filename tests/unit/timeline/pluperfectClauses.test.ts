@@ -155,3 +155,14 @@ describe('a noun with a contact clause in the pluperfect, its subject a name', (
     expect(timeline(prose, {})).toEqual(['2014-06-27 day «27 June 2014»', '2014-07 month «July»']);
   });
 });
+
+describe('a part of the month or year "earlier" than the day just told', () => {
+  it('is a look back: an event of that month that leaves the anchor on the day', () => {
+    const prose =
+      'Russian troops left the village on 18 October 2010. The withdrawal had been agreed at the talks earlier in the month. The next day the monitors confirmed it.';
+    expect(timeline(prose, {})).toEqual(['2010-10-18 day «18 October 2010»', '2010-10 month «earlier in the month»', '2010-10-19 day «The next day»']);
+    // "Later that month" moves on from the day as before.
+    const later = 'Russian troops left the village on 18 October 2010. Later that month the monitors arrived. The next day they reported.';
+    expect(timeline(later, {})).toEqual(['2010-10-18 day «18 October 2010»', '2010-10 month «Later that month»', '2010-10 month «The next day»']);
+  });
+});
