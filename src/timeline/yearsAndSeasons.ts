@@ -81,6 +81,11 @@ const SPANNED_SEASON = /\b(?:for\s+(?:most|much|all|part)\s+of|throughout|throug
 const LASTS_FOR_THE_SEASON = /\bfor\s+the\s+$/i;
 /** "this winter", "last summer": the season of the day the post was written, or the one before. */
 const COUNTED_FROM_PUBLICATION = /\b(?:this|last)\s+$/i;
+/**
+ * "the directorate cut off the supply from the spring", "raised the flag over the spring": a spring that water, a supply or a pipe
+ * comes from, or that a flag is raised over, is the water's source, not the season.
+ */
+const WATER_SPRING_BEFORE = /\b(?:water|supply|supplies|pipeline|pipes?|pumps?|pumping|flag|source)\s+(?:[a-z]+\s+){0,2}?(?:from|over|at|to|near)\s+the\s+$/i;
 /** "a summer evening", "one winter morning": one day of a season, named without its date, is that season (guide). */
 const ONE_DAY_OF_A_SEASON = { lead: /\b(?:a|one)\s+$/i, after: /^\s+(?:day|morning|afternoon|evening|night)\b/i };
 /** What may follow a season without its year: punctuation, a clause going on, or "that" of what was said then ("said in the autumn that …"). */
@@ -242,6 +247,8 @@ function seasons(flat: string, published: boolean): AbsoluteMention[] {
     if (year === undefined && !oneDayOfIt && !opensSentence && !spanned && !SEASON_FOLLOWERS.test(rest)) continue;
     // "the fall of Mariupol": fall is a season only with a year or a hedge.
     if (season === 'fall' && year === undefined && hedge === undefined) continue;
+    if (season === 'spring' && year === undefined && hedge === undefined && WATER_SPRING_BEFORE.test(flat.slice(Math.max(0, match.index - 60), match.index)))
+      continue;
     found.push({
       kind: 'absolute',
       index: match.index,

@@ -154,4 +154,12 @@ describe('the new date of a postponed or prolonged thing', () => {
     expect(timeline('The state of emergency was extended to May.')).toEqual([]);
     expect(timeline('On 3 March the vote was postponed to June.')).toEqual(['2012-03-03 day «3 March»']);
   });
+
+  it('reads a spring a supply comes from, or a flag is raised over, as the water source, not the season', () => {
+    const cut = 'Residents noticed a smell on 5 July 2025. Two days later the directorate cut off the supply from the spring and sent samples away.';
+    expect(timeline(cut, {})).toEqual(['2025-07-05 day «5 July 2025»', '2025-07-07 day «Two days later»']);
+    const flag = 'The rebels left on 5 July 2025. Troops entered the village the next day and raised the flag over the spring.';
+    expect(timeline(flag, {})).toEqual(['2025-07-05 day «5 July 2025»', '2025-07-06 day «the next day»']);
+    expect(timeline('The rebels left on 5 July 2025. The shelling of the station went on from the spring.', {})[1]).toBe('2025 year spring «spring»');
+  });
 });
