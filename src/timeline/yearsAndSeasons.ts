@@ -88,9 +88,13 @@ const COUNTED_FROM_PUBLICATION = /\b(?:this|last)\s+$/i;
 const WATER_SPRING_BEFORE = /\b(?:water|supply|supplies|pipeline|pipes?|pumps?|pumping|flag|source)\s+(?:[a-z]+\s+){0,2}?(?:from|over|at|to|near)\s+the\s+$/i;
 /** "a summer evening", "one winter morning": one day of a season, named without its date, is that season (guide). */
 const ONE_DAY_OF_A_SEASON = { lead: /\b(?:a|one)\s+$/i, after: /^\s+(?:day|morning|afternoon|evening|night)\b/i };
-/** What may follow a season without its year: punctuation, a clause going on, or "that" of what was said then ("said in the autumn that …"). */
+/**
+ * What may follow a season without its year: punctuation, a clause going on, "that" of what was said then ("said in the autumn
+ * that …"), or the year told by the one before ("in the summer of that year", "of the following year").
+ */
 // A past verb after it ends the subject the season dated ("Attempts to push on … in the autumn made little progress").
-const SEASON_FOLLOWERS = /^(?:$|[,.;:)]|\s+(?:and|when|as|before|after|until|the|was|were|that|of\s+\d{4}|\d{4}|made|took|fell|began|[a-z]{3,}ed)\b)/;
+const SEASON_FOLLOWERS =
+  /^(?:$|[,.;:)]|\s+(?:and|when|as|before|after|until|the|was|were|that|of\s+\d{4}|of\s+(?:that|the\s+same|the\s+following|the\s+next)\s+year|\d{4}|made|took|fell|began|[a-z]{3,}ed)\b)/;
 /**
  * "Over the winter Wagner threw …", "In the summer it fought …", "Over the summer more bombs follow", "Since the spring they have been moving north", "By the summer
  * most inhabitants had no access to their fields": a season opening the sentence before its subject is the time of the clause,

@@ -38,3 +38,13 @@ describe('a season ending a subject before its past verb', () => {
     expect(timeline(prose, {})).toEqual(['2023-08-16 day «16 August 2023»', '2023 year autumn «autumn»']);
   });
 });
+
+describe('a season "of that year"', () => {
+  it('reads "in the summer of that year" as that season of the year just told, and "of the following year" of the next', () => {
+    const camp = 'On 21 May 2018 the army retook the camp.';
+    const returned = 'Displaced families began to return in the summer of that year, although much of the town was still in ruins.';
+    expect(timeline(`${camp} ${returned}`, {})[1]).toBe('2018 year summer «summer»');
+    expect(timeline(`${camp} Trade resumed in the autumn of the same year.`, {})[1]).toBe('2018 year autumn «autumn»');
+    expect(timeline(`${camp} Trade resumed in the summer of the following year.`, {})[1]).toBe('2019 year summer «summer»');
+  });
+});
