@@ -9,6 +9,9 @@ describe('a month or a season told with an adverb of habit', () => {
     expect(timeline('On Thursday gunmen attacked. The fighting usually slows with the rains in the summer.', POST)).toEqual(['2025-06-19 day «On Thursday»']);
     expect(timeline('On Thursday gunmen attacked. The roads are usually cut by floods in August.', POST)).toEqual(['2025-06-19 day «On Thursday»']);
     expect(timeline('On Thursday gunmen attacked. Herders normally moved south in early November.', POST)).toEqual(['2025-06-19 day «On Thursday»']);
+    // A span of months, both its ends.
+    const snow = 'The pass is usually blocked by snow from November to late May, and the village can only be reached by helicopter.';
+    expect(timeline(`On Thursday gunmen attacked. ${snow}`, POST)).toEqual(['2025-06-19 day «On Thursday»']);
     // What is common in a season, in the present, comes every year.
     expect(timeline('On Thursday hail fell. Hail is common in the foothills in early summer, but this storm was the heaviest.', POST)).toEqual([
       '2025-06-19 day «On Thursday»',
