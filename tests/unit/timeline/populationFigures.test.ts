@@ -11,6 +11,8 @@ describe("a count of a place's people at a date is no event", () => {
 
   it('skips how many were living on an island, or how many of its residents were still living there, at a date', () => {
     expect(timeline('According to the city council, about 20 people were living on the island in 2003, most of them fishermen.', {})).toEqual([]);
+    expect(timeline('Fewer than 300 people lived in Kachkarivka at the end of 2024.', {})).toEqual([]);
+    expect(timeline('Rebels attacked the village at the end of 2024.', {})).toEqual(['2024 year late «the end of 2024»']);
     expect(timeline('Fewer than 1,000 of its residents were still living in the village by 2019.', {})).toEqual([]);
     expect(timeline('About 20 people were evacuated from the island in 2003.', {})).toEqual(['2003 year «2003»']);
   });
