@@ -234,11 +234,12 @@ const TIMES_SINCE =
 /**
  * "brought to more than 60 the number of soldiers killed in central Mali since the start of the year", "More than 60 soldiers had
  * been killed since the start of the year", "a councillor who has taken in 23 relatives since the start of the year", "have
- * destroyed more than 3,000 houses", "The city has had 96 air-raid alerts", and a tally kept in the present, "Analysts count at least nine attempts to cross the canal": a total up
+ * destroyed more than 3,000 houses", "its teams have removed more than 1,100 items" (any past participle before the count), "The
+ * city has had 96 air-raid alerts", and a tally kept in the present, "Analysts count at least nine attempts to cross the canal": a total up
  * to the "since", its phrase the count's baseline (guide), as "200 had been killed since February" is.
  */
 const TOTAL_SINCE =
-  /\b(?:the\s+(?:number|total|toll|count)\s+of\s+[^,;.\d]{1,80}?|(?:\d[\d,.]*(?:\s+million)?|(?:two|three|four|five|six|seven|eight|nine|ten|a)\s+million|millions|dozens|hundreds|thousands)\s+(?:[\w'’-]+\s+){0,4}?(?:has|have|had)\s+been\s+(?:killed|wounded|injured|displaced|arrested|detained|abducted)\b[^,;.\d]{0,60}?|(?:has|have|had)\s+(?:already\s+)?(?:taken\s+in|received|hosted|sheltered|registered|recorded|counted|detained|arrested|abducted|killed|destroyed|damaged|had|seen|suffered)\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|at\s+least\s+)?(?:\d[\d,]*|(?:tens\s+of\s+)?thousands\s+of|hundreds\s+of)\s+[^,;.\d]{1,40}?|\b(?:count|counts|record|records|tally|tallies)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|hundreds\s+of|(?:tens\s+of\s+)?thousands\s+of)\s+[^,;.\d]{1,60}?)\s+since\s+(?:the\s+)?$/i;
+  /\b(?:the\s+(?:number|total|toll|count)\s+of\s+[^,;.\d]{1,80}?|(?:\d[\d,.]*(?:\s+million)?|(?:two|three|four|five|six|seven|eight|nine|ten|a)\s+million|millions|dozens|hundreds|thousands)\s+(?:[\w'’-]+\s+){0,4}?(?:has|have|had)\s+been\s+(?:killed|wounded|injured|displaced|arrested|detained|abducted)\b[^,;.\d]{0,60}?|(?:has|have|had)\s+(?:already\s+)?(?:taken\s+in|[a-z]{3,}ed|had|seen|suffered|found|shot\s+down)\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|at\s+least\s+)?(?:\d[\d,]*|(?:tens\s+of\s+)?thousands\s+of|hundreds\s+of)\s+[^,;.\d]{1,40}?|\b(?:count|counts|record|records|tally|tallies)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|hundreds\s+of|(?:tens\s+of\s+)?thousands\s+of)\s+[^,;.\d]{1,60}?)\s+since\s+(?:the\s+)?$/i;
 
 /**
  * Whether a relative phrase after "since" is a count's baseline: a count of times or a total up to it ("more than 300 times since

@@ -71,6 +71,8 @@ describe('a sentence ranking what was told is analysis, whatever date it names',
     expect(timeline(`${opening} The attack brought to more than 60 the number of soldiers killed since the start of the year.`)).toHaveLength(1);
     expect(timeline(`${opening} More than 60 soldiers had been killed in central Mali since the start of the year.`)).toHaveLength(1);
     expect(timeline(`${opening} "We share what we have," said a councillor who has taken in 23 relatives since the start of the year.`)).toHaveLength(1);
+    // Any past participle before the count.
+    expect(timeline(`${opening} Its teams have removed more than 1,100 items from the farmland since the start of the year.`)).toHaveLength(1);
     // A tally someone keeps in the present, its number in words too.
     expect(timeline(`${opening} Analysts count at least nine attempts to cross the canal since the start of the year.`)).toHaveLength(1);
     expect(timeline(`${opening} The mission records more than 40 violations on this sector since the start of the year.`)).toHaveLength(1);
