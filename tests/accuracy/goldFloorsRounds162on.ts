@@ -77,4 +77,28 @@ export const ROUNDS_162_ON_FLOORS: Record<string, number> = {
   // The Partiaga attack 0.982, the Mylove report 0.976.
   partiaga_attack_: 0.981,
   mylove_video_report_: 0.975,
+  // Round 169: the Siege of Yalda and Babbila 1.000, the Gimry tunnel post 1.000.
+  siege_of_yalda_and_babbila_: 1,
+  dagestan_gimry_tunnel_post_: 1,
+  // The Battle of Kachkarivka 0.949, the Gayéri convoy post 0.966.
+  battle_of_kachkarivka_: 0.948,
+  burkina_gayeri_convoy_post_: 0.965,
+  // The Namissiguima attack 1.000, the Novovoskresenske report 1.000.
+  namissiguima_attack_: 1,
+  novovoskresenske_video_report_: 1,
+  // The Battle of Hujeira 0.982, the Prudianka report 0.973.
+  battle_of_hujeira_: 0.981,
+  prudianka_video_report_: 0.972,
+  // Round 170: the Battle of Maarshurin 1.000, the Slatyne bus post 1.000.
+  battle_of_maarshurin_: 1,
+  kharkiv_slatyne_bus_post_: 1,
+  // Karaleti 1.000, the Vilkhivka report 1.000.
+  karaleti_: 1,
+  vilkhivka_video_report_: 1,
+  // Shatili 0.984, the Sbeineh return post 0.933.
+  shatili_: 0.983,
+  syria_sbeineh_return_post_: 0.932,
+  // The Tassara attack 1.000, the Chkalovske report 1.000.
+  tassara_attack_: 1,
+  chkalovske_video_report_: 1,
 };
