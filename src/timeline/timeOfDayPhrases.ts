@@ -39,10 +39,13 @@ export const TIME_OF_DAY_PHRASES: Rule[] = [
   },
   // "Zelensky says in his evening address that …", "In its morning report the air force says …": an address, a briefing, a speech or
   // a report named by its time of day is given at that time of the day just told, as "in the evening" is; one with a day of its own
-  // ("in his evening address of 3 July") is that day's.
+  // ("in his evening address of 3 July") is that day's, and so is one the phrase after it counts ("in his evening address the following
+  // day").
   {
-    pattern:
-      /\b(?:in|during) (?:his|her|their|its|the|a) (?:evening|morning) (?:video |televised |television )?(?:address|speech|briefing|broadcast|statement|message|report|update|bulletin|summary)\b(?! (?:of|on) (?:\d|[A-Z][a-z]+ \d))/gi,
+    pattern: new RegExp(
+      String.raw`\b(?:in|during) (?:his|her|their|its|the|a) (?:evening|morning) (?:video |televised |television )?(?:address|speech|briefing|broadcast|statement|message|report|update|bulletin|summary)\b(?! (?:of|on) (?:\d|[A-Z][a-z]+ \d)|${DAY_COUNTED_AFTER})`,
+      'gi',
+    ),
     needs: ['evening', 'morning'],
     unit: 'day',
     amount: 0,

@@ -261,6 +261,8 @@ describe('an address or a briefing named by its time of day', () => {
       '2012-03-03 day «3 March»',
       '2012-03-04 day «4 March»',
     ]);
+    const counted = 'On 3 March the town fell. The president named it in his evening address the following day.';
+    expect(timeline(counted)).toEqual(['2012-03-03 day «3 March»', '2012-03-04 day «the following day»']);
     expect(timeline('The president often spoke of the town in his evening addresses.')).toEqual([]);
     expect(timeline('On 3 March missiles hit the city. In its morning report the air force says that seven were shot down.')).toEqual([
       '2012-03-03 day «3 March»',
