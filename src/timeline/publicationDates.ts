@@ -168,9 +168,10 @@ const RULES: Rule[] = [
     },
   },
   // "Over the weekend" names both its days, as "the weekend of 19–20 November" does: the last Saturday and the Sunday after it;
-  // so does "this weekend" told in the past ("Queues … stretched for several kilometres this weekend" in a Monday post).
+  // so does "this weekend" told in the past ("Queues … stretched for several kilometres this weekend" in a Monday post), and the
+  // weekend spent at something ("The convoy spent the weekend at an army post"), as a weekday spent is that day.
   {
-    pattern: /\b(?:(?:over|at|during) the|this(?: past)?) weekend\b(?! of\b)/gi,
+    pattern: /\b(?:(?:over|at|during) the|this(?: past)?|(?<=\b[Ss]pent )the) weekend\b(?! of\b)/gi,
     date: (published) => {
       const saturday = shiftDays(published, -((new Date(Date.UTC(published.year, published.month - 1, published.day)).getUTCDay() + 1) % 7));
       return { ...saturday, end: addDays(saturday.year ?? published.year, saturday.month ?? published.month, saturday.day ?? published.day, 1) };

@@ -26,4 +26,10 @@ describe('findPublicationDates: a weekday a happening lasted through', () => {
     expect(dates('Workers spent Monday laying booms in the ditch.')).toEqual([['Monday', 2023, 3, 6]]);
     expect(dates('Families spent most of Friday in the metro.')).toEqual([['Friday', 2023, 3, 10]]);
   });
+
+  it('takes the weekend spent at something ("spent the weekend at an army post") as its two days, as "over the weekend" is', () => {
+    const spent = findPublicationDates('The convoy spent the weekend at an army post.', SUNDAY);
+    expect(spent.map(({ text, day, end }) => [text, day, end?.day])).toEqual([['the weekend', 11, 12]]);
+    expect(findPublicationDates('The weekend market was closed.', SUNDAY)).toEqual([]);
+  });
 });
