@@ -106,11 +106,13 @@ const ATTACKED_SINCE =
 
 /**
  * "Its population is largely Arab and Tuareg, and since 2012 it had been held by armed groups": a "since" opening a second main
- * clause, its state told in the perfect after the date, dates that state as an opening "Since November 2011, …" does; no number
- * in that clause, where a count would be ("and since March 300 people have fled").
+ * clause, its state told in the perfect after the date, dates that state as an opening "Since November 2011, …" does, and so does
+ * what has been going on since ("and since July the council has been bringing water from Sayyida Zaynab in three hired tankers");
+ * no number in that clause, where a count would be ("and since March 300 people have fled").
  */
 const CLAUSE_OPENING_SINCE = /[,;]\s+(?:(?:and|but|while)\s+)?since\s+$/i;
-const PERFECT_STATE_AFTER = /^,?\s+(?:it|they|the\s+[\w'-]+)\s+(?:has|have|had)\s+been\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|eld|un)\b[^,;.\d]*(?:[,;.]|$)/;
+const PERFECT_STATE_AFTER =
+  /^,?\s+(?:it|they|the\s+[\w'-]+)\s+(?:has|have|had)\s+(?:been\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|eld|un)|(?:been\s+)?[a-z]+ing|brought|sent|kept|run)\b[^,;.\d]*(?:[,;.]|$)/;
 
 /** "since February 2022, when the group blew up the bridges": the date of the happening the clause tells, not a baseline. */
 const WHEN_CLAUSE_AFTER = /^\s*,\s*when\s/i;

@@ -219,6 +219,9 @@ describe('a date after "since": a baseline inside a clause, a happening in its o
     expect(timeline('Its people are Arab and Tuareg, and since 2012 it had been held by armed groups.')).toEqual(['2012 year «2012»']);
     expect(timeline('The town is small, and since March 2012 300 people have fled.')).toEqual([]);
     expect(timeline('The town is small, and since 2012 it has been visited by 3,000 tourists.')).toEqual([]);
+    // What has been going on since, in the progressive, begins then too.
+    const water = 'The two wells were blown up during the fighting, and since July 2025 the council has been bringing water in hired tankers.';
+    expect(timeline(water)).toEqual(['2025-07 month «July 2025»']);
   });
 
   it('keeps "since February 2022, when …": the date of the happening the clause tells', () => {
