@@ -23,10 +23,10 @@ const LEADING_TIME =
 /** A number chrono took for a two-digit year: "28 September 16 HIMARS", "1 April, 86 servicemen". */
 const SHORT_YEAR = /^(.*\D)[\s,]+\d{1,3}$/;
 /**
- * "By May the town could only be reached by convoys": chrono leaves a bare "May" before a lowercase word, where the modal
+ * "By May the town could only be reached by convoys", "Throughout May the Russian guns … fired": chrono leaves a bare "May" before a lowercase word, where the modal
  * "may" could stand, but after one of these prepositions, or "that" ("were marked that May"), a capitalised "May" is only the month.
  */
-const MAY_AFTER_PREPOSITION = /\b(?:by|until|till|since|before|after|from|through|between|that)\s+(May)\b(?![\s,]*\d)/gi;
+const MAY_AFTER_PREPOSITION = /\b(?:by|until|till|since|before|after|from|through|throughout|during|into|between|that)\s+(May)\b(?![\s,]*\d)/gi;
 /** "In February, 17 soldiers were killed": a comma parts a month from a count; a day is written against its month ("February 17"). */
 const MONTH_COMMA_COUNT = new RegExp(`^(${MONTH_NAME}),\\s*\\d{1,3}$`);
 /** A fixed reference keeps chrono deterministic; the years it implies are ignored. */

@@ -50,6 +50,10 @@ describe('a bare "May" after a preposition', () => {
       '2012-05 month «May»',
       '2012-05 month «May»',
     ]);
+    expect(timeline('Throughout May the guns around the village fired on the plant. During May the guns fell silent.')).toEqual([
+      '2012-05 month «May»',
+      '2012-05 month «May»',
+    ]);
   });
 });
 
