@@ -29,6 +29,10 @@ describe('a month or a year a party promised to do something in', () => {
     // What a party now plans, hopes or intends to do at a date lies ahead as well.
     expect(timeline('The company has said that it hopes to restart a second furnace in 2026 if the air defence allows it.', {})).toEqual([]);
     expect(timeline('The chamber plans to hold its annual rice fair in the town from 12 to 14 December 2026.', {})).toEqual([]);
+    // What people plan to do on a weekday a news post names lies ahead; a plan announced, the noun, is dated by its announcing.
+    const buses = 'Shells hit the village on Monday. Volunteers plan to send two more buses on Saturday.';
+    expect(timeline(buses, { published: '2025-08-14' })).toEqual(['2025-08-11 day «on Monday»']);
+    expect(timeline('The government announced a plan to rebuild the town in 2021.', {})).toEqual(['2021 year «2021»']);
     expect(timeline('The chamber held its annual rice fair in the town from 12 to 14 December 2023.', {})).toHaveLength(1);
   });
 });
