@@ -9,6 +9,7 @@
 import { MONTH_NAME, monthNumber, type AbsoluteMention } from './dateMention.ts';
 import { inEarlierPastClause } from './earlierPastClauses.ts';
 import { markStoryOrder } from './storyOrderMarks.ts';
+import { countedFromOpeningDate } from './countedFromOpeningDate.ts';
 import { datesJudgement, judgedAsBefore } from './judgedDates.ts';
 import { endsAppositiveOfMaking, endsFoundingAside, foundingAsideEndsSentence, opensWithMakingOfDescribed } from './foundingAsides.ts';
 import { continuesNamedThingsPast, datesOpeningHappening, inAppositiveWhoseClause, tellsNamedThingsPast } from './namedThingsPast.ts';
@@ -153,7 +154,8 @@ export function storyDate(mention: AbsoluteMention, flat: string): AbsoluteMenti
   const hedged = hedgedDate(mention, flat);
   const near = flat.slice(Math.max(0, mention.index - NEAR), mention.index);
   const after = flat.slice(mention.index + mention.text.length, mention.index + mention.text.length + NEAR);
-  const date = markStoryOrder(hedged, mention, flat, { lead, near, after });
+  const marked = markStoryOrder(hedged, mention, flat, { lead, near, after });
+  const date = marked === undefined ? undefined : (countedFromOpeningDate(marked, flat.slice(0, mention.index), after) ?? marked);
   return date === undefined || (phrase === null && !endsAppositiveOfMaking(near, after)) ? date : { ...date, background: 'clause' };
 }
 

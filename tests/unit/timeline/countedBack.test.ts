@@ -87,3 +87,14 @@ describe('a count of weeks back from the day just told', () => {
     expect(timeline(rivalry)).toEqual(['2012-06-22 day «22 June»']);
   });
 });
+
+describe('a sentence opening on a count of days after, or before, a day it writes out', () => {
+  it('dates its main clause that many days from the day, neither the day nor after it', () => {
+    const arrest = "Two days after Karapetyan's arrest in Yerevan on 18 June 2025, several hundred people gathered in the square.";
+    expect(timeline(arrest, {})).toEqual(['2025-06-20 day «18 June 2025»']);
+    expect(timeline('Three days after 18 June 2025, the talks resumed.', {})).toEqual(['2025-06-21 day «after 18 June 2025»']);
+    expect(timeline('Two weeks before the vote on 30 June 2025, the army moved in.', {})).toEqual(['2025-06-16 day «30 June 2025»']);
+    // Without a count, the opening's day dates the sentence as before.
+    expect(timeline('After the attack on 18 June 2025, people gathered.', {})).toEqual(['2025-06-18 day «18 June 2025»']);
+  });
+});
