@@ -101,4 +101,27 @@ export const ROUNDS_162_ON_FLOORS: Record<string, number> = {
   // The Tassara attack 1.000, the Chkalovske report 1.000.
   tassara_attack_: 1,
   chkalovske_video_report_: 1,
+  // Round 171: the Battle of Kanaker 0.983, the Gomboro attack post 1.000.
+  battle_of_kanaker_: 0.982,
+  burkina_gomboro_attack_post_: 1,
+  // The Battle of Savyntsi 0.983, the Magaramkent border post 1.000.
+  battle_of_savyntsi_: 0.982,
+  dagestan_magaramkent_border_post_: 1,
+  // Akhty 0.966, the Shyroka Balka report 0.923.
+  akhty_: 0.965,
+  shyroka_balka_video_report_: 0.922,
+  // The Tamou attack 1.000.
+  tamou_attack_: 1,
+  // Round 172: the Battle of Ghandura 1.000, the Kunie report 1.000.
+  battle_of_ghandura_: 1,
+  kunie_video_report_: 1,
+  // Variani 1.000, the Lvove evacuation post 0.971.
+  variani_: 1,
+  kherson_lvove_evacuation_post_: 0.97,
+  // Tashir 0.929, the Thiou displaced post 0.897.
+  tashir_: 0.928,
+  burkina_thiou_displaced_post_: 0.896,
+  // The Battle of Kostromka 0.967, the Shuyukh ferry post 0.957.
+  battle_of_kostromka_: 0.966,
+  syria_shuyukh_ferry_post_: 0.956,
 };
