@@ -18,9 +18,10 @@ const FUTURE_RIGHT_AFTER = /^\s+will\s+(?:not\s+)?[a-z]+/i;
 /**
  * "In March the ministry is due to review the licences of all foreign NGOs": a date opening the sentence whose clause then looks
  * ahead, a plan or a "will" in the present, names the day of what is planned (guide: forecasts and deadlines), not a happening.
+ * A "will" in what is said ("On Nov. 9 Russia announces that its troops will leave") is the saying's, which happens that day.
  */
 const OPENING_DATE = /^\s*(?:In|On|By|From|Early\s+in|Later\s+in)\s+(?:the\s+)?$/i;
-const PLANNED_AFTER = /^,?\s+(?:[\w'’-]+\s+){1,5}?(?:(?:is|are)\s+(?:due|scheduled|set|expected|planned)\s+to|will)\s+[a-z]+/;
+const PLANNED_AFTER = /^,?\s+(?:(?!that\b)[\w'’-]+\s+){1,5}?(?:(?:is|are)\s+(?:due|scheduled|set|expected|planned)\s+to|will)\s+[a-z]+/;
 /** The main clause's future, after the date: within the same sentence, at most one comma between them. */
 const FUTURE_AFTER = /^[^;.,]{0,60}?(?:,[^;.,]{0,60}?)?\bwill\s+(?:not\s+)?[a-z]+/i;
 

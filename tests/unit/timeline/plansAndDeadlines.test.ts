@@ -75,6 +75,9 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
     const post = { published: '2025-02-06' };
     expect(timeline('In March the ministry is due to review the licences of all foreign NGOs.', post)).toEqual([]);
     expect(timeline('On Sunday the delegation will travel to Damascus.', post)).toEqual([]);
+    // A "will" in what is said that day is the saying's: the announcing happens on it.
+    const announces = 'On 9 November Russia announces that its troops will leave the right bank of the Dnipro.';
+    expect(timeline(announces, post)).toEqual(['2024-11-09 day «9 November»']);
     expect(timeline('In March the ministry reviewed the licences.', post)).toEqual(['2024-03 month «March»']);
     expect(timeline('A delegation from Sweida is due in Damascus on Sunday to discuss the details.', post)).toEqual([]);
     expect(timeline('Forecasters expect the temperature to fall to minus 12 degrees over the weekend.', post)).toEqual([]);
