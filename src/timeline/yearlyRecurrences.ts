@@ -7,10 +7,11 @@ import { MONTH_NAME, type AbsoluteMention } from './dateMention.ts';
 
 /**
  * "Rain falls only between July and September", "the rainy season lasts from June to October": a month
- * without a year after a verb in the present tells what comes every year, not a happening.
+ * without a year after a verb in the present tells what comes every year, not a happening; an infinitive is no present ("The
+ * Euphrates began to fall in June").
  */
 const HABITUAL_BEFORE = new RegExp(
-  `\\b(?:falls?|runs?|lasts?|occurs?|comes?|is|are)\\s+(?:(?:only|mainly|mostly|usually|generally|normally)\\s+)?(?:between|from|in|until)\\s+(?:(?:${MONTH_NAME})\\s+(?:and|to|until)\\s+)?$`,
+  `\\b(?<!\\bto\\s)(?:falls?|runs?|lasts?|occurs?|comes?|is|are)\\s+(?:(?:only|mainly|mostly|usually|generally|normally)\\s+)?(?:between|from|in|until)\\s+(?:(?:${MONTH_NAME})\\s+(?:and|to|until)\\s+)?$`,
   'i',
 );
 

@@ -22,6 +22,10 @@ describe('a month or a season told with an adverb of habit', () => {
   });
 
   it('keeps a month or a season with its year, and one told without the adverb', () => {
+    // An infinitive after "began to" is no present of habit.
+    expect(timeline('The ferry reopened on 18 May 2025. The river began to fall in June, as less water came through the dams.', POST)[1]).toBe(
+      '2025-06 month «June»',
+    );
     expect(timeline('The fighting usually slowed with the rains, but in the summer of 2024 it did not.', POST)).toEqual(['2024 year summer «summer of 2024»']);
     expect(timeline('On Thursday gunmen attacked. The roads were cut by floods in August.', POST)).toEqual([
       '2025-06-19 day «On Thursday»',
