@@ -34,13 +34,18 @@ const HABIT_BEFORE =
  */
 const NOW_PRESENT = /(?<!\b(?:by|until|till|from|for)\s)\bnow\s+(?!that\b|on\b|was\b|were\b|had\b|did\b|[a-z]+ed\b)[a-z]+\b/i;
 
-/** The mentions without the times of day a habit is told at, or told in a sentence that tells a habit ("a few hours a day"). */
+/**
+ * The mentions without the times of day a habit is told at, or told in a sentence that tells a habit ("a few hours a day"). A
+ * phrase starting the habit on the day just told ("The town was shelled almost every day from then on") is its stated start
+ * (guide: a habit from a stated date is an event of that date), no time inside it.
+ */
 export function withoutHabitualTimes(mentions: DateMention[], flat: string): DateMention[] {
   return mentions.filter(
     (mention) =>
       mention.kind !== 'relative' ||
       mention.unit !== 'day' ||
       mention.amount !== 0 ||
+      mention.unhedged === true ||
       !(
         HABIT_BEFORE.test(flat.slice(0, mention.index)) ||
         NOW_PRESENT.test(flat.slice(0, mention.index)) ||

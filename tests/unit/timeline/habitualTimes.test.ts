@@ -29,4 +29,9 @@ describe('a time of day in a clause told as a habit by an adverb of frequency', 
     expect(timeline(`${told} The town was now encircled, and the last families left before dawn.`, post)).toHaveLength(2);
     expect(timeline(`${told} The road everyone knows by now was closed that same morning.`, post)).toHaveLength(2);
   });
+
+  it('keeps the start a habit is told from ("almost every day from then on"), an event of the day just told', () => {
+    const shelled = 'Helicopters first bombed the town on 22 October. The town was shelled almost every day from then on, mostly by artillery.';
+    expect(timeline(shelled)).toEqual(['2012-10-22 day «22 October»', '2012-10-22 day «from then on»']);
+  });
 });
