@@ -71,6 +71,9 @@ describe('a sentence ranking what was told is analysis, whatever date it names',
     expect(timeline(`${opening} The attack brought to more than 60 the number of soldiers killed since the start of the year.`)).toHaveLength(1);
     expect(timeline(`${opening} More than 60 soldiers had been killed in central Mali since the start of the year.`)).toHaveLength(1);
     expect(timeline(`${opening} "We share what we have," said a councillor who has taken in 23 relatives since the start of the year.`)).toHaveLength(1);
+    // A count as the subject of a perfect, an aside between; the telling's day dates the sentence.
+    const walked = 'Hundreds of families from the border villages have walked into Thiou, in the Nord region, since the weekend, officials said on Monday.';
+    expect(timeline(walked, post)).toEqual(['2023-08-14 day «on Monday»']);
     // Any past participle before the count.
     expect(timeline(`${opening} Its teams have removed more than 1,100 items from the farmland since the start of the year.`)).toHaveLength(1);
     // A tally someone keeps in the present, its number in words too.
