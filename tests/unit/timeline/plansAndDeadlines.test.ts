@@ -100,6 +100,8 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
     expect(timeline('The government expects the first turbine to be commissioned in 2027.', {})).toEqual([]);
     expect(timeline('The government expected the first turbine to be commissioned in 2011.', {})).toEqual(['2011 year «2011»']);
     expect(timeline('Aides say he wants to take away the pretext for a new offensive after the fighting of September last year.', post)).toEqual([]);
+    // A figure's thousands comma is no clause break.
+    expect(timeline('The administration hopes to return another 15,000 hectares to farmers this year.', post)).toEqual([]);
     // What a warning still in force is of lies ahead; a warning given on a day is dated by it.
     expect(timeline('The agency has warned of more heavy rain in the hills from Thursday.', post)).toEqual([]);
     expect(timeline('The agency warned of more heavy rain on Thursday.', post)).toEqual(['2025-02-06 day «on Thursday»']);
