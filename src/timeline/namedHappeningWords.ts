@@ -206,7 +206,8 @@ export const CITED_AS_REASON =
  * "The offensive opened the way for the government's advance across the desert later in the year", "Repairs allowed part of the
  * refinery to resume work in 2023": the date after what a happening made possible dates that later happening, the object of
  * "opened the way for" or "allowed … to", not the opening (guide: a date
- * written after a happening that is only the object of the sentence's own dates that object). Comma-free, within the phrase.
+ * written after a happening that is only the object of the sentence's own dates that object). Comma-free, within the phrase. Not
+ * the passive: "The first families were allowed back to Mleiha in the summer of 2019" tells their return.
  */
 export const MADE_POSSIBLE =
-  /\b(?:(?:(?:opened|opens|opening|paved|paves|paving|cleared|clears|clearing)\s+the\s+way|(?:set|sets|setting)\s+the\s+stage|(?:laid|lays|laying)\s+the\s+(?:groundwork|foundations?))\s+for|(?:allowed|enabled|permitted)\s+(?:[\w'’-]+\s+){1,5}?to)\s[^,;.]{0,120}$/i;
+  /\b(?:(?:(?:opened|opens|opening|paved|paves|paving|cleared|clears|clearing)\s+the\s+way|(?:set|sets|setting)\s+the\s+stage|(?:laid|lays|laying)\s+the\s+(?:groundwork|foundations?))\s+for|(?<!\b(?:was|were|been|being|be|is|are)\s+)(?:allowed|enabled|permitted)\s+(?:[\w'’-]+\s+){1,5}?to)\s[^,;.]{0,120}$/i;
