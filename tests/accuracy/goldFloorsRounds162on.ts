@@ -124,4 +124,27 @@ export const ROUNDS_162_ON_FLOORS: Record<string, number> = {
   // The Battle of Kostromka 0.967, the Shuyukh ferry post 0.957.
   battle_of_kostromka_: 0.966,
   syria_shuyukh_ferry_post_: 0.956,
+  // Round 173: the Battle of Mleiha 0.966, the Tiahynka report 0.974.
+  battle_of_mleiha_: 0.965,
+  tiahynka_video_report_: 0.973,
+  // The Battle of Rankous 1.000.
+  battle_of_rankous_: 1,
+  // Tsumada 0.982, the Inkhil protest post 1.000.
+  tsumada_: 0.981,
+  syria_inkhil_protest_post_: 1,
+  // The Battle of Arkhanhelske 1.000, the Sharoy landslide post 1.000.
+  battle_of_arkhanhelske_: 1,
+  chechnya_sharoy_landslide_post_: 1,
+  // Round 174: the Manni attack 1.000, the Osokorivka report 1.000.
+  manni_attack_: 1,
+  osokorivka_video_report_: 1,
+  // Dastakert 0.966, the Novopetrivka demining post 0.963.
+  dastakert_: 0.965,
+  mykolaiv_novopetrivka_demining_post_: 0.962,
+  // The Battle of Deir Ful 1.000, the Znamenskoye flood post 1.000.
+  battle_of_deir_ful_: 1,
+  chechnya_znamenskoye_flood_post_: 1,
+  // The Tougouri attack 0.964, the Pravdyne report 1.000.
+  tougouri_attack_: 0.963,
+  pravdyne_video_report_: 1,
 };
