@@ -168,5 +168,7 @@ describe('where a place lies, below a heading that is a date', () => {
   });
   it('leaves what a person lying somewhere tells, a happening', () => {
     expect(below('A man lies on the pavement next to a burning car.')).toEqual(['2014-12 A man lies on the pavement next to a burning car.']);
+    // A person named, standing in "her" place: a happening too.
+    expect(below('Tetiana stands in her yard and points at the shell holes.')).toEqual(['2014-12 Tetiana stands in her yard and points at the shell holes.']);
   });
 });
