@@ -92,10 +92,11 @@ const STATE = /^[^;]{0,120}?\s(?:was|were|is|are)\s+(?:too\s+[a-z]+\s+to|(?:beli
 
 /**
  * A verb of showing followed by what was shown ("how", "that", "what", "why"): "The battle showed
- * how much the army depended on its drones". "The attack exposed the bridge" tells a happening.
+ * how much the army depended on its drones". "The attack exposed the bridge" tells a happening, and so does a clip that "shows
+ * what is left of Kodema", the ruins it films.
  */
 const SHOWING =
-  /^(?:The|This|That|These|Those|Its|Their|It)\s+(?:[\w'-]+\s+){0,3}?(?:showed|shows|demonstrated|demonstrates|revealed|reveals|illustrated|illustrates|highlighted|highlights|exposed|exposes|underlined|underlines|proved|proves)\s+(?:how|that|what|why)\b/;
+  /^(?:The|This|That|These|Those|Its|Their|It)\s+(?:[\w'-]+\s+){0,3}?(?:showed|shows|demonstrated|demonstrates|revealed|reveals|illustrated|illustrates|highlighted|highlights|exposed|exposes|underlined|underlines|proved|proves)\s+(?:how|that|what(?!\s+(?:(?:is|was|are|were)\s+left|remains?|remained)\b)|why)\b/;
 
 /**
  * "The upper gorge is the only part of Abkhazia still held by Georgia, since Georgian police took it in July 2006": "the only"

@@ -235,4 +235,13 @@ describe("a line that dates a clip with the camera's place, time, kind or holder
     const shows = 'This drone video, posted by the brigade on 14 February, shows smoke rising from the school.';
     expect(timeline(`On 10 February, the siege began. ${shows}`)).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «14 February»']);
   });
+
+  it('reads "It shows what is left of the village" after a clip line as what the clip shows, no analysis', () => {
+    const posted = 'This drone video was posted by a Russian unit on 14 February.';
+    expect(timeline(`On 10 February, the siege began. ${posted} It shows what is left of the village: a few walls.`)).toEqual([
+      '2012-02-10 day «10 February»',
+      '2012-02-14 day «»',
+    ]);
+    expect(timeline('On 10 February, the siege began. The battle showed how much the army depended on its drones.')).toHaveLength(1);
+  });
 });
