@@ -74,6 +74,9 @@ describe('a sentence ranking what was told is analysis, whatever date it names',
     // A count as the subject of a perfect, an aside between; the telling's day dates the sentence.
     const walked = 'Hundreds of families from the border villages have walked into Thiou, in the Nord region, since the weekend, officials said on Monday.';
     expect(timeline(walked, post)).toEqual(['2023-08-14 day «on Monday»']);
+    // The counted people named at length, where they were taken.
+    const detained = 'Russian and Ossetian forces have detained 21 Georgian citizens near the South Ossetian line since the start of the year.';
+    expect(timeline(`${opening} ${detained}`)).toHaveLength(1);
     // Any past participle before the count.
     expect(timeline(`${opening} Its teams have removed more than 1,100 items from the farmland since the start of the year.`)).toHaveLength(1);
     // A tally someone keeps in the present, its number in words too.
