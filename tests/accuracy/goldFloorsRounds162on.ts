@@ -147,4 +147,28 @@ export const ROUNDS_162_ON_FLOORS: Record<string, number> = {
   // The Tougouri attack 0.964, the Pravdyne report 1.000.
   tougouri_attack_: 0.963,
   pravdyne_video_report_: 1,
+  // Round 175: the Battle of Haritan 1.000, the Odradivka report 0.974.
+  battle_of_haritan_: 1,
+  odradivka_video_report_: 0.973,
+  // The Battle of Tal Jabin 1.000, the Odzisi detention post 0.966.
+  battle_of_tal_jabin_: 1,
+  georgia_odzisi_detention_post_: 0.965,
+  // Chartar 0.964, the Kelbo attack post 1.000.
+  chartar_: 0.963,
+  burkina_kelbo_attack_post_: 1,
+  // The Battle of Maarat al-Artiq 1.000, the Ozerianivka report 0.950.
+  'battle_of_maarat_al-artiq_': 1,
+  ozerianivka_video_report_: 0.949,
+  // Round 176: the Diguel attack 0.941, the Shumy evacuation post 1.000.
+  diguel_attack_: 0.94,
+  donetsk_shumy_evacuation_post_: 1,
+  // Khurvaleti 1.000, the Kodema report 0.968.
+  khurvaleti_: 1,
+  kodema_video_report_: 0.967,
+  // The Battle of Kafr Dael 1.000, the Oursi market post 0.880.
+  battle_of_kafr_dael_: 1,
+  burkina_oursi_market_post_: 0.879,
+  // The Dogofry attack 1.000, the Bayanoun return post 1.000.
+  dogofry_attack_: 1,
+  syria_bayanoun_return_post_: 1,
 };
