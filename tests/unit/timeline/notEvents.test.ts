@@ -145,6 +145,9 @@ describe('what is not the date of an event', () => {
     const battle = { infoboxDate: '17 – 21 May 2014' };
     expect(timeline('The agreement called for a return to the positions held before 17 May and new talks.', battle)).toEqual([]);
     expect(timeline('The rebels had pickup trucks with machine guns and a few heavier weapons captured from the army in 2012.', battle)).toEqual([]);
+    // Counted things described by the participle: the main clause's relative day dates the sentence.
+    const tanks = 'Troops took the village on 14 November 2015. Rebels counter-attacked the next day with two tanks captured from the army in 2012.';
+    expect(timeline(tanks, {})).toEqual(['2015-11-14 day «14 November 2015»', '2015-11-15 day «the next day»']);
     expect(timeline('Most of the mosaics survived under sandbags laid in 2012.', battle)).toEqual([]);
     // A building's parts, by when they were added or rebuilt; told as the subject's own happening, still an event.
     expect(timeline('It is a five-storey block with a surgical wing added in 2008.', battle)).toEqual([]);
