@@ -126,12 +126,13 @@ const CLIMATE_MONTH_BEFORE = /\b(?:average|mean)\s+(?:[a-z]+\s+){0,2}?(?:tempera
 
 /**
  * "The fighting usually slows with the rains in the summer", "The roads are usually cut by floods in August", "Hail is common in the
- * foothills in early summer", "The pass is usually blocked by snow from November to late May": a month or a season
+ * foothills in early summer", "The pass is usually blocked by snow from November to late May", "the road … is often closed by
+ * drifts in January and February", "The rains usually reach Loroum at the end of June": a month or a season
  * without its year that an adverb of habit (or what is common then) puts the clause in names every year's (guide: a habit), no happening. Within the
  * clause; told with its year ("but in the summer of 2024 it did not") it is one.
  */
 const HABIT_ADVERB_BEFORE =
-  /\b(?:usually|normally|typically|generally|regularly|tends?\s+to|tended\s+to|(?:is|are)\s+(?:common|frequent|usual|typical|rare))\b[^,;.]{0,60}?\s(?:in|during|by|before|after|until|from|between)\s+(?:the\s+)?(?:[a-z]+\s+(?:to|and|until)\s+(?:early\s+|mid-|late\s+)?)?$/i;
+  /\b(?:usually|normally|typically|generally|regularly|often|frequently|tends?\s+to|tended\s+to|(?:is|are)\s+(?:common|frequent|usual|typical|rare))\b[^,;.]{0,60}?\s(?:in|during|by|before|after|until|from|between|at)\s+(?:the\s+)?(?:[a-z]+\s+(?:to|and|until)\s+(?:early\s+|mid-|late\s+)?)?$/i;
 
 /**
  * "The springs have been dry for most of the year since the 2000s", "The pass is closed for much of the year": a share of the year

@@ -9,6 +9,10 @@ describe('a month or a season told with an adverb of habit', () => {
     expect(timeline('On Thursday gunmen attacked. The fighting usually slows with the rains in the summer.', POST)).toEqual(['2025-06-19 day «On Thursday»']);
     expect(timeline('On Thursday gunmen attacked. The roads are usually cut by floods in August.', POST)).toEqual(['2025-06-19 day «On Thursday»']);
     expect(timeline('On Thursday gunmen attacked. Herders normally moved south in early November.', POST)).toEqual(['2025-06-19 day «On Thursday»']);
+    // "often" is an adverb of habit too, and a time after "at" is put in by it as one after "in".
+    const drifts = 'The road over the plateau is often closed by drifts in January and February.';
+    expect(timeline(`On Thursday gunmen attacked. ${drifts}`, POST)).toEqual(['2025-06-19 day «On Thursday»']);
+    expect(timeline('On Thursday gunmen attacked. The rains usually reach the district at the end of June.', POST)).toEqual(['2025-06-19 day «On Thursday»']);
     // A span of months, both its ends.
     const snow = 'The pass is usually blocked by snow from November to late May, and the village can only be reached by helicopter.';
     expect(timeline(`On Thursday gunmen attacked. ${snow}`, POST)).toEqual(['2025-06-19 day «On Thursday»']);
