@@ -171,4 +171,28 @@ export const ROUNDS_162_ON_FLOORS: Record<string, number> = {
   // The Dogofry attack 1.000, the Bayanoun return post 1.000.
   dogofry_attack_: 1,
   syria_bayanoun_return_post_: 1,
+  // Round 177: the Battle of Zammar 0.931, the Vovkivka report 0.973.
+  battle_of_zammar_: 0.93,
+  vovkivka_video_report_: 0.972,
+  // Khndzoresk 1.000, the Ouindigui water post 0.966.
+  khndzoresk_: 1,
+  burkina_ouindigui_water_post_: 0.965,
+  // The Battle of Banan 1.000, the Khotin drones post 0.963.
+  battle_of_banan_: 1,
+  sumy_khotin_drones_post_: 0.962,
+  // The Tassiga attack 0.958, the Norashen school post 1.000.
+  tassiga_attack_: 0.957,
+  armenia_norashen_school_post_: 1,
+  // Round 178: Aravus 1.000, the Krasnopillia report 1.000.
+  aravus_: 1,
+  krasnopillia_video_report_: 1,
+  // The Battle of Yunakivka 1.000, the Kafr Naya return post 1.000.
+  battle_of_yunakivka_: 1,
+  syria_kafr_naya_return_post_: 1,
+  // Tegh 0.949, the Velyka Pysarivka report 1.000.
+  tegh_: 0.948,
+  velyka_pysarivka_video_report_: 1,
+  // The Foubé attack 0.982, the Kornidzor border post 1.000.
+  foube_attack_: 0.981,
+  armenia_kornidzor_border_post_: 1,
 };
