@@ -3,11 +3,12 @@
  * "Through 1918–1919"), a
  * hedged year ("late 2015", "Late in 2014", "the end of 1954"), a
  * season ("winter 2012", "late summer"), a hedged month chrono misses
- * ("by late May", "Early in December"), "from 2003 to 2005", and a day range written with "and" or a
+ * ("by late May", "Early in December", read in `hedgedMonths.ts`), "from 2003 to 2005", and a day range written with "and" or a
  * slash ("Between 6 and 14 November 2016", "the night of 20/21 September", which chrono reads as the last day),
  * and a list of days ("13, 17 and 21 October", its first).
  */
 import { MONTH_NAME, monthNumber, type AbsoluteMention } from './dateMention.ts';
+import { findHedgedMonths, HEDGES } from './hedgedMonths.ts';
 import type { Qualifier } from './types.ts';
 
 /**
@@ -109,67 +110,18 @@ export const seasonOpensSentence = (before: string, after: string): boolean => O
 /** Whether the words before a season measure a stretch over it ("for much of the winter"), which makes it a time, never a name. */
 export const seasonSpanned = (before: string): boolean => SPANNED_SEASON.test(before.slice(-24));
 
-/** "the first two weeks of September", "the last few days of March": a count of them is still the month's start or end. */
-const FEW_WORDS = '(?:two|three|few|ten)';
-const FEW = `(?: ${FEW_WORDS})?`;
-/** The hedge's own words without the count ("the first two weeks of" → "the first weeks of"), as `HEDGES` knows them. */
-const WITHOUT_COUNT = new RegExp(` ${FEW_WORDS}(?= )`);
-const HEDGED_MONTH = new RegExp(
-  `\\b(early|mid|late|the end of|the beginning of|the start of|the middle of|the (?:first|opening)${FEW} (?:days|weeks?) of|the (?:last|final|closing)${FEW} (?:days|weeks?) of|the (?:second|third) week of|the (?:first|second) half of)(?:\\s+in)?[\\s-]+(${MONTH_NAME})(?:\\s+(\\d{4}))?`,
-  'gi',
-);
 // A list of days ("on 13, 17 and 21 October") is dated by its first, with no end; at most six, so the match stays bounded.
 const DAY_PAIR = new RegExp(
   `\\b(\\d{1,2})(?:st|nd|rd|th)?((?:,\\s*\\d{1,2}(?:st|nd|rd|th)?(?!\\d)){0,6},?)(?:\\s+(?:and|to|or|until)\\s+|\\/)(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAME})(?:\\s+(\\d{4}))?`,
   'g',
 );
 
-const HEDGES: Record<string, Qualifier> = {
-  early: 'early',
-  mid: 'mid',
-  late: 'late',
-  'the end of': 'late',
-  'the beginning of': 'early',
-  'the start of': 'early',
-  'the middle of': 'mid',
-  // A half of a year or of a month, as a week of a month: "the first half of 2020" is early 2020, "the second half of June" late June.
-  'the first half of': 'early',
-  'the second half of': 'late',
-  // "in the first months of 1992" are months of that year, as its first half is (unlike "in its first months" of the story).
-  'the first months of': 'early',
-  'the opening months of': 'early',
-  'the last months of': 'late',
-  'the final months of': 'late',
-  'the closing months of': 'late',
-  // "in the first days of April" is early April, as "the end of March" is late March.
-  'the first days of': 'early',
-  'the opening days of': 'early',
-  'the last days of': 'late',
-  'the final days of': 'late',
-  'the closing days of': 'late',
-  // "the last week of August" is a week of the month, not of the story ("the first week of the invasion").
-  'the first week of': 'early',
-  'the opening week of': 'early',
-  'the last week of': 'late',
-  'the final week of': 'late',
-  'the closing week of': 'late',
-  // "In the first weeks of January": weeks of the month, as its first week is (unlike "the first weeks of the invasion").
-  'the first weeks of': 'early',
-  'the opening weeks of': 'early',
-  'the last weeks of': 'late',
-  'the final weeks of': 'late',
-  'the closing weeks of': 'late',
-  // The weeks between are the month's middle, as days 8–21 are.
-  'the second week of': 'mid',
-  'the third week of': 'mid',
-};
-
 /**
  * Finds bare years, seasons, hedged months and "6 and 14 November" ranges in a sentence. `published` says whether the post's
  * publication day is known: without it "this winter" and "last summer" count from nothing, as "yesterday" does there.
  */
 export function findYearsAndSeasons(flat: string, published = false): AbsoluteMention[] {
-  return [...dayPairs(flat), ...hedgedMonths(flat), ...seasons(flat, published), ...years(flat)];
+  return [...dayPairs(flat), ...findHedgedMonths(flat), ...seasons(flat, published), ...years(flat)];
 }
 
 function years(flat: string): AbsoluteMention[] {
@@ -258,26 +210,6 @@ function seasons(flat: string, published: boolean): AbsoluteMention[] {
       index: match.index,
       text: whole,
       qualifier: season === 'fall' ? 'autumn' : (season as Qualifier),
-      ...(year === undefined ? {} : { year: Number(year) }),
-    });
-  }
-  return found;
-}
-
-function hedgedMonths(flat: string): AbsoluteMention[] {
-  const found: AbsoluteMention[] = [];
-  for (const match of flat.matchAll(HEDGED_MONTH)) {
-    const [whole, hedge = '', name = '', year] = match;
-    const month = monthNumber(name);
-    const qualifier = HEDGES[hedge.toLowerCase().replace(WITHOUT_COUNT, '')];
-    // Month names are capitalised in prose: "late may" is not May.
-    if (month === undefined || qualifier === undefined || !/^[A-Z]/.test(name)) continue;
-    found.push({
-      kind: 'absolute',
-      index: match.index,
-      text: whole.replace(/[.]$/, ''),
-      month,
-      qualifier,
       ...(year === undefined ? {} : { year: Number(year) }),
     });
   }
