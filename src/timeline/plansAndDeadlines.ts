@@ -118,12 +118,13 @@ const UNDERTAKEN_BY =
  * "had promised to hand over to an elected government in March 2024": what a party promised or pledged to do in a month or a
  * year lies ahead of the promise, its target as "by" one is, and so does what a party now plans, hopes or intends to do then ("hopes
  * to restart a second furnace in 2026", "plans to hold its annual rice fair in Ségou from 12 to 14 December", "Volunteers plan to
- * send two more buses on Saturday", but not "announced a plan to rebuild the town in 2021", a noun); a clause of its own
+ * send two more buses on Saturday", "plans to pave the main street before the winter", but not "announced a plan to rebuild the
+ * town in 2021", a noun); a clause of its own
  * after "and", "but" or "then" is not part of it
  * ("promised to rebuild the seawall, and work began in the spring of 2022").
  */
 const PROMISED_IN =
-  /\b(?<!\b(?:a|an|the|its|their|his|her|our)\s)(?:promised|pledged|vowed|undertook|committed\s+itself|plans|plan|hopes|hope|intends|intend)\s+to\s+[a-z]+\b(?:(?:(?!,\s*(?:and|but)\s)[^;.]){0,60}?\s(?!(?:and|but|then)\b)[^\s,;.]+)?\s+(?:in|from|on)\s+(?:the\s+)?$/i;
+  /\b(?<!\b(?:a|an|the|its|their|his|her|our)\s)(?:promised|pledged|vowed|undertook|committed\s+itself|plans|plan|hopes|hope|intends|intend)\s+to\s+[a-z]+\b(?:(?:(?!,\s*(?:and|but)\s)[^;.]){0,60}?\s(?!(?:and|but|then)\b)[^\s,;.]+)?\s+(?:in|from|on|before)\s+(?:the\s+)?$/i;
 
 /**
  * "It requires men aged 18 to 60 to update their details with the military within 60 days": what a law or a rule, told in the

@@ -13,6 +13,8 @@ describe('what a happening made possible', () => {
     expect(timeline('The ceasefire paved the way for the elections held in May 2012.', {})).toEqual([]);
     expect(timeline('The talks set the stage for a withdrawal of the garrison in March 2012.', {})).toEqual([]);
     expect(timeline('Repairs allowed part of the refinery to resume work in 2023.', {})).toEqual([]);
+    // What is planned to be done before a time lies ahead too; done before it, it happened.
+    expect(timeline('The council plans to pave the main street before the winter.', { published: '2025-06-18' })).toEqual([]);
     // Told in the passive, what someone was allowed to do happened then.
     expect(timeline('The first families were allowed back to the town in the summer of 2019.', {})).toEqual(['2019 year summer «summer of 2019»']);
   });
