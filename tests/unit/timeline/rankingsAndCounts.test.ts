@@ -77,6 +77,10 @@ describe('a sentence ranking what was told is analysis, whatever date it names',
     // The counted people named at length, where they were taken.
     const detained = 'Russian and Ossetian forces have detained 21 Georgian citizens near the South Ossetian line since the start of the year.';
     expect(timeline(`${opening} ${detained}`)).toHaveLength(1);
+    // A long place named after the verb, up to the "since".
+    const bourasso =
+      'More than 1,800 people have arrived in Bourasso, a rural commune on the road between Nouna and Dédougou in the Boucle du Mouhoun region, since the weekend, officials said on Monday.';
+    expect(timeline(bourasso, post)).toEqual(['2023-08-14 day «on Monday»']);
     // Any past participle before the count.
     expect(timeline(`${opening} Its teams have removed more than 1,100 items from the farmland since the start of the year.`)).toHaveLength(1);
     // A tally someone keeps in the present, its number in words too.
