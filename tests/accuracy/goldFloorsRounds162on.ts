@@ -195,4 +195,28 @@ export const ROUNDS_162_ON_FLOORS: Record<string, number> = {
   // The Foubé attack 0.982, the Kornidzor border post 1.000.
   foube_attack_: 0.981,
   armenia_kornidzor_border_post_: 1,
+  // Round 179: the Battle of Arima 0.982, the Novoiakovlivka report 1.000.
+  battle_of_arima_: 0.981,
+  novoiakovlivka_video_report_: 1,
+  // Berdavan 0.982, the Tanwalbougou convoy post 1.000.
+  berdavan_: 0.981,
+  burkina_tanwalbougou_convoy_post_: 1,
+  // The Battle of Darat Izza 0.964, the Ternova school post 1.000.
+  battle_of_darat_izza_: 0.963,
+  kharkiv_ternova_school_post_: 1,
+  // The Sampelga attack 0.981, the Baganis border post 1.000.
+  sampelga_attack_: 0.98,
+  armenia_baganis_border_post_: 1,
+  // Round 180: the Battle of Abzimo 1.000, the Kopani report 1.000.
+  battle_of_abzimo_: 1,
+  kopani_video_report_: 1,
+  // The Kiembara attack 1.000, the Borshchova report 1.000.
+  kiembara_attack_: 1,
+  borshchova_video_report_: 1,
+  // The Séguénéga attack 0.980, the Dana market post 0.917.
+  seguenega_attack_: 0.979,
+  syria_dana_market_post_: 0.916,
+  // Kafr Karmin 0.983, the Bourasso displaced post 0.903.
+  kafr_karmin_: 0.982,
+  burkina_bourasso_displaced_post_: 0.902,
 };
