@@ -3,7 +3,7 @@
  * days after an ambush …"): the sentence tells that earlier happening, a flashback counted back from the day the text told
  * its subject (guide). `relativePhrases.ts` reads these where they stand in its list.
  */
-import { COUNT, HAPPENING, NAMED_ACTOR_DID, NUMBERS, type Rule } from './relativeVocabulary.ts';
+import { COUNT, daysCounted, HAPPENING, NAMED_ACTOR_DID, NUMBERS, type Rule } from './relativeVocabulary.ts';
 
 /** An act of government or of a court told as one happening: "The decree came two weeks after a commission criticised …". */
 const ACT_TOLD = 'announcement|statement|decision|decree|arrests?|releases?|vote|dismissal|reshuffle|resignation|verdict';
@@ -16,7 +16,7 @@ function countOf(match: RegExpMatchArray): number {
 
 /** The count back in days, read from the groups `count` and `unit` ("five days", "two weeks"). */
 function countedBack(_count: number, match: RegExpMatchArray): number {
-  return -((match.groups?.['unit'] ?? '').toLowerCase().startsWith('week') ? 7 : 1) * countOf(match);
+  return -daysCounted(match.groups?.['count'] ?? '', match.groups?.['unit'] ?? '');
 }
 
 /** A named person with a "who" clause before what they did: "General Assimi Goïta, who promoted himself …, said" (a name may hold any letter). */

@@ -4,7 +4,7 @@
  * that day, neither the day itself nor a vague "after" it. `storyDate.ts` asks, for a day closing the opening phrase.
  */
 import { addDays, daysInMonth, type AbsoluteMention } from './dateMention.ts';
-import { COUNT, NUMBERS } from './relativeVocabulary.ts';
+import { COUNT, daysCounted } from './relativeVocabulary.ts';
 
 /** The opening up to the date: the count, "after" or "before", and at most a happening's few words ending in "on" or "of". */
 const COUNT_OPENING = new RegExp(`^\\s*${COUNT}\\s+(day|week)s?\\s+(after|before)\\b(?:[^,;.]{0,80}?\\s(?:on|of)\\s+|\\s+)$`, 'i');
@@ -17,8 +17,7 @@ export function countedFromOpeningDate(mention: AbsoluteMention, before: string,
   const match = COUNT_OPENING.exec(before);
   if (match === null) return undefined;
   const [, count = '', unit = '', direction = ''] = match;
-  const amount =
-    (NUMBERS[count.toLowerCase()] ?? Number.parseInt(count, 10)) * (unit.toLowerCase() === 'week' ? 7 : 1) * (direction.toLowerCase() === 'before' ? -1 : 1);
+  const amount = daysCounted(count, unit) * (direction.toLowerCase() === 'before' ? -1 : 1);
   const { qualifier: _hedge, ...unhedged } = mention;
   if (mention.year !== undefined) return { ...unhedged, ...addDays(mention.year, mention.month, mention.day, amount) };
   // Without its year, only a count that stays in the month (February taken as 28 days) can be told.

@@ -6,7 +6,7 @@
  */
 import { addDays, MONTH_NAME, monthNumber } from './dateMention.ts';
 import { PICTURE_NOUN } from './pictureNouns.ts';
-import { COUNT, NUMBERS } from './relativeVocabulary.ts';
+import { COUNT, daysCounted } from './relativeVocabulary.ts';
 import type { Precision } from './types.ts';
 
 /** A sentence already dated: its words and its date. */
@@ -122,7 +122,7 @@ function countedBackTo(text: string, pattern: RegExp): number {
   const found = pattern.exec(text);
   const count = found === null ? null : COUNT_FROM_HAPPENING.exec(text.slice(Math.max(0, found.index - 40), found.index));
   if (count === null) return 0;
-  const days = (NUMBERS[(count[1] ?? '').toLowerCase()] ?? Number(count[1])) * ((count[2] ?? '').toLowerCase().startsWith('week') ? 7 : 1);
+  const days = daysCounted(count[1] ?? '', count[2] ?? '');
   return (count[3] ?? '').toLowerCase() === 'after' ? -days : days;
 }
 

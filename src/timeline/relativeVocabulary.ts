@@ -25,6 +25,10 @@ export const NUMBERS: Record<string, number> = {
   twenty: 20,
 };
 export const COUNT = `(${Object.keys(NUMBERS).join('|')}|\\d{1,2})`;
+/** The days a count of days or weeks spans, its count a word of `NUMBERS` or digits ("five days", "2 weeks"). */
+export function daysCounted(count: string, unit: string): number {
+  return (NUMBERS[count.toLowerCase()] ?? Number.parseInt(count, 10)) * (unit.toLowerCase().startsWith('week') ? 7 : 1);
+}
 /**
  * "… after President Volodymyr Zelenskyy asked …", "… after Ukraine said …": a named actor and what it did, an earlier happening
  * told as a clause rather than named by a noun. Bounded name.
