@@ -51,17 +51,26 @@ describe('the article page in Chromium', () => {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
     await page.goto(site.server.url + ARTICLE);
     await page.waitForLoadState('networkidle');
-    const shifted = await page.evaluate(
+    // What moved is named with the total, so a failure says where to look.
+    type Shift = PerformanceEntry & { value: number; sources?: { node?: Node | null }[] };
+    const { shifted, moved } = await page.evaluate(
       () =>
-        new Promise<number>((resolve) => {
+        new Promise<{ shifted: number; moved: string[] }>((resolve) => {
           let total = 0;
+          const nodes: string[] = [];
           new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) total += entry.value;
+            for (const entry of list.getEntries() as Shift[]) {
+              total += entry.value;
+              for (const source of entry.sources ?? []) {
+                const node = source.node;
+                nodes.push(node instanceof Element ? `${node.nodeName}#${node.id}.${node.className}` : (node?.nodeName ?? '?'));
+              }
+            }
           }).observe({ type: 'layout-shift', buffered: true });
-          setTimeout(() => resolve(total), 100);
+          setTimeout(() => resolve({ shifted: total, moved: nodes }), 100);
         }),
     );
-    expect(shifted).toBe(0);
+    expect(shifted, `moved: ${moved.join(', ')}`).toBe(0);
     await context.close();
   });
 
