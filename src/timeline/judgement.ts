@@ -164,10 +164,13 @@ const HINDSIGHT =
  * "The loss of the city was widely seen as an embarrassment for Moscow, coming on the same week as …": how a happening told was
  * received, as the many judged it, is opinion (GUIDE.md: analysis), whatever it dates. Read from the sentence's start, with a
  * bounded comma-free subject and a word of the many ("widely", "generally"), so "On 5 May the town was seen as lost" is not it;
- * so is how those who described it judged it ("The capture of Khan al-Asal was described by opposition media as the largest …").
+ * so is how those who described it judged it ("The capture of Khan al-Asal was described by opposition media as the largest …"),
+ * and how the many judge it today ("The battle is often cited as the moment when the government regained the initiative after the
+ * losses of early 2013"). The present needs its word of the many: "The attack is regarded as one of the causes of the coup of 30
+ * September, in which …" is left to the rule for what a subject is regarded as (judgedDates.ts).
  */
 const WIDELY_SEEN =
-  /^[A-Z][^,;]{0,60}?\s(?:was|were)\s+(?:(?:widely|generally|commonly|broadly)\s+(?:seen|regarded|viewed|considered|perceived|interpreted)|(?:described|hailed|called)\s+by\s[^,;]{1,60}?)\s+as\b/;
+  /^[A-Z][^,;]{0,60}?\s(?:(?:was|were)\s+(?:(?:widely|generally|commonly|broadly)\s+(?:seen|regarded|viewed|considered|perceived|interpreted)|(?:described|hailed|called)\s+by\s[^,;]{1,60}?)|(?:is|are)\s+(?:widely|generally|commonly|broadly|often|frequently)\s+(?:seen|regarded|viewed|considered|perceived|interpreted|cited|remembered|described))\s+as\b/;
 
 /**
  * "The incident was widely seen as a humiliation for the army, and the president announced on 17 April that …": a second main

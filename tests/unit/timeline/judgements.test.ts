@@ -62,6 +62,11 @@ describe('a sentence telling how the many judged what was told is analysis, what
     ).toEqual(['2012-02-10 day «10 February»', '2012-02-11 day «The next day»']);
     expect(timeline('The withdrawal of 5 March was generally regarded as a defeat.')).toEqual([]);
   });
+  it('leaves out the present "is often cited as", "is widely seen as": how the many judge it now', () => {
+    const judged = 'The battle is often cited as the moment when the government regained the initiative after the losses of early 2013.';
+    expect(timeline(`On 2 April 2013 the rebels took the town. ${judged}`, {})).toEqual(['2013-04-02 day «2 April 2013»']);
+    expect(timeline('The fall of the town in May 2016 is widely seen as a turning point.', {})).toEqual([]);
+  });
   it('keeps a view told of one day, and a clause before the judgement with its own date', () => {
     expect(timeline('On 5 March the town was seen as lost.')).toEqual(['2012-03-05 day «5 March»']);
     expect(timeline('The council was formed on 5 March, a body that was widely regarded as the rebels’ arm.')).toEqual(['2012-03-05 day «5 March»']);
