@@ -192,10 +192,13 @@ const RULES: Rule[] = [
       return monthFromIndex(months);
     },
   },
-  // "at the beginning of April last year", "late May this year": a part of that month, hedged as "the beginning of April" is
-  // early April; found before the bare month below, which would take the words without their hedge.
+  // "at the beginning of April last year", "late May this year", "Late in March this year": a part of that month, hedged as "the
+  // beginning of April" is early April; found before the bare month below, which would take the words without their hedge.
   {
-    pattern: new RegExp(`\\b(?:(early|mid|late)[\\s-]+|the\\s+(end|beginning|start|middle)\\s+of\\s+)(${MONTH_NAME})\\s+(last|this)\\s+year\\b`, 'gi'),
+    pattern: new RegExp(
+      `\\b(?:(early|mid|late)(?:\\s+in)?[\\s-]+|the\\s+(end|beginning|start|middle)\\s+of\\s+)(${MONTH_NAME})\\s+(last|this)\\s+year\\b`,
+      'gi',
+    ),
     date: ({ year }, match) => hedged({ year: /^last$/i.test(match[4] ?? '') ? year - 1 : year, month: monthNumber(match[3] ?? '') ?? 1 }, match),
   },
   // "September last year", "in May this year": a month of the year the words name; "4 to 5 June last year", "between 25 and

@@ -40,6 +40,7 @@ describe('findPublicationDates: a news post counts from the day it was published
     expect(hedges('Earlier this month, a convoy was ambushed.')).toEqual([['Earlier this month', 2023, 3, undefined]]);
     expect(hedges('Two reporters were expelled at the beginning of May last year.')).toEqual([['the beginning of May last year', 2022, 5, 'early']]);
     expect(hedges('The border was closed in late January this year.')).toEqual([['late January this year', 2023, 1, 'late']]);
+    expect(hedges('Late in March this year, gunmen killed 23 people.')).toEqual([['Late in March this year', 2023, 3, 'late']]);
   });
 
   it('takes "last autumn" as the last one over by the post\'s month, and "this winter" in January as the one begun in December', () => {
