@@ -26,11 +26,11 @@ const RESEMBLED =
   /\b(?:resembled|resembles|mirrored|mirrors|(?:matched|matches|followed|follows|fitted|fits)\s+the\s+pattern\s+of|(?:is|are|was|were)\s+following\s+the\s+(?:path|road|example|model)\s)\s*[^,;.]*(?:,\s*(?:such as|including|like)\s[^,;.]*)?$/i;
 /**
  * The other side of a comparative's "than" ("received far less attention than the first, in March 2016", "the fighting was
- * heavier than in 2016", "lost more men than it had in May"): that date names the thing compared with, a comparison's date
- * (guide), not the sentence's. Only "than" followed by what is compared, never a figure ("more than 300 were killed in").
+ * heavier than in 2016", "lost more men than it had in May", a post's "began to drop earlier than it did last year"): that date
+ * names the thing compared with, a comparison's date (guide), not the sentence's. Only "than" followed by what is compared, never a figure ("more than 300 were killed in").
  */
 const COMPARED_THAN =
-  /\bthan\s+(?:(?:the|its|their)\s+(?:first|second|last|previous|earlier|one|ones)(?:\s+[a-z]+)?,?\s+|(?:it|they|he|she|we)\s+(?:did|had|was|were)\s+)?(?:in|on|of|during)\s+(?:the\s+)?$/i;
+  /\bthan\s+(?:(?:(?:the|its|their)\s+(?:first|second|last|previous|earlier|one|ones)(?:\s+[a-z]+)?,?\s+)?(?:in|on|of|during)\s+(?:the\s+)?|(?:it|they|he|she|we)\s+(?:did|had|was|were)\s+(?:(?:in|on|of|during)\s+(?:the\s+)?)?)$/i;
 /**
  * "too low for a flood like that of 2002", "a winter as harsh as that of 2012": a thing likened to one of another time names that
  * time for the comparison (guide: a comparison's date), no happening of the sentence.
@@ -40,8 +40,9 @@ const LIKENED_TO = /\b(?:like|as|to)\s+(?:that|those|the\s+ones?)\s+of\s+(?:the\
  * "the 2014 census recorded 412 inhabitants, against 1,068 in 2002", "3 million tonnes, up from 1.2 million in 2019": a figure set
  * against the figure of another time names that time for the comparison (guide), no happening of it.
  */
-const FIGURE_SET_AGAINST =
-  /\b(?:against|up\s+from|down\s+from)\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+|(?:more|fewer|less)\s+than\s+)?\d[\d,.]*(?:\s*(?:hundred|thousand|million|billion|per\s*cent|%))?(?:\s+[a-z]+){0,2}?\s+(?:in|on|during|by)\s+(?:the\s+)?$/i;
+const FIGURE_AGAINST =
+  '\\b(?:against|up\\s+from|down\\s+from)\\s+(?:about\\s+|around\\s+|some\\s+|nearly\\s+|just\\s+|(?:more|fewer|less)\\s+than\\s+)?\\d[\\d,.]*(?:\\s*(?:hundred|thousand|million|billion|per\\s*cent|%))?(?:\\s+[a-z]+){0,2}?\\s+';
+const FIGURE_SET_AGAINST = new RegExp(`${FIGURE_AGAINST}(?:in|on|during|by)\\s+(?:the\\s+)?$`, 'i');
 /**
  * "half as many as in 2015", "four times as much cargo as in the last year before the war": the other side of an "as … as" with no
  * verb of its own names the time compared with, as a "than" does.
@@ -57,12 +58,12 @@ const MULTIPLE_OF =
 const THEN_VERB = '\\s+(?:did|was|were|had|cost|paid|earned|made|got|sold|[a-z]{2,}ed)(?:\\s+paid)?\\s+';
 const MULTIPLE_OF_THEN = new RegExp(`${MULTIPLE_OF}${THEN_VERB}(?:(?:in|on|during|at)\\s+(?:the\\s+)?)?$`, 'i');
 /**
- * "three times what they asked a year ago", "prices are higher than a year ago", "compared with a week earlier": a time counted
- * back that a thing is compared with, as a date written out on the other side of a "than" is (guide), no happening of that time.
- * Not "more than a year ago", a hedged count of time.
+ * "three times what they asked a year ago", "prices are higher than a year ago", "compared with a week earlier", "32,500 francs,
+ * against 21,000 at the start of the year": a time counted back that a thing is compared with, as a date written out on the other
+ * side of a "than" is (guide), no happening of that time. Not "more than a year ago", a hedged count of time.
  */
 const COMPARED_WITH_RELATIVE = new RegExp(
-  `(?:${MULTIPLE_OF}${THEN_VERB}|(?<!\\b(?:less|more|fewer|no|little)\\s)\\bthan\\s+|\\bcompared\\s+(?:with|to)\\s+)$`,
+  `(?:${MULTIPLE_OF}${THEN_VERB}|(?<!\\b(?:less|more|fewer|no|little)\\s)\\bthan\\s+|\\bcompared\\s+(?:with|to)\\s+|${FIGURE_AGAINST}(?:(?:at|in|on|during|by)\\s+)?)$`,
   'i',
 );
 

@@ -216,4 +216,18 @@ describe('how things stood at a date is no event', () => {
     expect(after28('Losses rose to 40, against 12 in March.')).toEqual([]);
     expect(after28('The army turned against the rebels in March.')).toEqual(['2014-03 month «March»']);
   });
+
+  it('skips a time counted back or a post\'s year that a figure or a "than it did" is set against', () => {
+    const post = { published: '2025-11-18' };
+    const arrived = 'On Monday the boats arrived.';
+    const monday = '2025-11-17 day «On Monday»';
+    const rice = 'A 50-kilogram sack of rice sold for 32,500 CFA francs, against 21,000 at the start of the year.';
+    expect(timeline(`${arrived} ${rice}`, post)).toEqual([monday]);
+    expect(timeline(`${arrived} About 1,900 residents were counted, against more than 9,000 a year earlier.`, post)).toEqual([monday]);
+    expect(timeline('Fishermen told us that the water had begun to drop earlier than it did last year.', post)).toEqual([]);
+    expect(timeline('The water began to drop earlier than it did in 2023.', post)).toEqual([]);
+    // The "than" of a hedged count, and a figure that is the happening's, stay dated.
+    expect(timeline('The town has been shelled for more than a year.', post)).toEqual([]);
+    expect(timeline('Prices rose by 9,000 francs last year.', post)).toEqual(['2024 year «last year»']);
+  });
 });
