@@ -56,9 +56,13 @@ const HAD_INHABITANTS_IN = new RegExp(
 );
 /** The words of the date's own clause: a relative clause after it ("…, leaving the prison, which held about 4,000 inmates") describes another thing. */
 const OWN_CLAUSE = String.raw`(?:(?!,\s*(?:which|who|where)\b)[^.;])`;
-/** "In 1797 the village had 914 inhabitants": the place's size told as what it had, a count like its population figure. */
+/**
+ * "In 1797 the village had 914 inhabitants": the place's size told as what it had, a count like its population figure; so are its
+ * households ("In 1803 it had 46 households"), and what a register records it with ("In the family lists … compiled in 1886,
+ * Tsakuri is recorded with 58 households").
+ */
 const HAD_INHABITANTS_AFTER = new RegExp(
-  String.raw`^${OWN_CLAUSE}{0,60}?\b(?:had|has)\s+${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:inhabitants|residents)\b`,
+  String.raw`^${OWN_CLAUSE}{0,60}?\b(?:had|has|(?:is|was)\s+recorded\s+with)\s+${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:inhabitants|residents|households)\b`,
   'i',
 );
 /**

@@ -95,9 +95,9 @@ const WHO_STAYS = String.raw`(?:(?:(?:displaced\s+)?(?:civilians|people|resident
 /**
  * A source named between the date and its count: "By then, the military administration says, about 2,000 people are still living",
  * "By November, according to Leontyev, fewer than 20,000 people are left", "By mid-February the local council estimated that fewer
- * than 500 residents were still living in Kafr Nabl".
+ * than 500 residents were still living in Kafr Nabl", "By the end of November, residents tell us, only 31 people remain".
  */
-const SOURCE_BETWEEN = String.raw`(?:[^,;.]{1,60}\s(?:says|said|say),\s+|according\s+to\s+[^,;.]{1,60},\s+|[^,;.]{1,60}\s(?:tells|told)\s+us\s+that\s+|[^,;.]{1,60}\s(?:estimated|estimates)\s+that\s+)?`;
+const SOURCE_BETWEEN = String.raw`(?:[^,;.]{1,60}\s(?:says|said|say|(?:tell|tells|told)\s+us),\s+|according\s+to\s+[^,;.]{1,60},\s+|[^,;.]{1,60}\s(?:tells|told)\s+us\s+that\s+|[^,;.]{1,60}\s(?:estimated|estimates)\s+that\s+)?`;
 /**
  * The same count right after its date, told as its people staying: "by the spring of 2024 only about 3,000 residents remained",
  * and so when a bound hedges it, "By the end of 2022, fewer than 2,000 people remained", and in a report told in the present ("By
@@ -105,12 +105,13 @@ const SOURCE_BETWEEN = String.raw`(?:[^,;.]{1,60}\s(?:says|said|say),\s+|accordi
  * of 2024 fewer than ten residents were still living in the village", "fewer than ten residents were reported to remain by the end
  * of the year", "in March 2025 fewer than forty are left", "about 500 of
  * the village's 4,000 pre-war residents are still living there"), or the share of them gone ("about half of the city's 100,000
- * pre-war residents have left", "As of 2023, most of its former inhabitants were still living in Dori"), and after the
+ * pre-war residents have left", "As of 2023, most of its former inhabitants were still living in Dori"), a share of them still
+ * there ("estimated in 2024 that fewer than half of them still lived there"), and after the
  * estimating verb's date ("The United Nations estimated
  * in late 2015 that some 200,000 civilians remained", unless ", and that" reports more): still the place's size, not a happening.
  * Those who "remained in intensive care" or "in custody" are the wounded or the held, counted on the day told, no place's people.
  */
-const PEOPLE_STAYING = String.raw`(?:only\s+)?(?:about\s+|around\s+|some\s+|(?:fewer|less|more)\s+than\s+|under\s+|over\s+|nearly\s+|barely\s+)?(?:\d[\d,.]*|an?(?=\s+(?:few\s+)?(?:hundred|thousand))|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|a\s+dozen|(?:a\s+few|several)\s+dozen|no)(?:\s+(?:few\s+)?(?:hundred|thousand))?\s+${WHO_STAYS}(?:(?:were|was|are|is)\s+(?:reported|estimated|believed|thought|said)\s+to\s+)?(?:still\s+)?(?:remained|lived|remain|live|(?:are|were)\s+(?:still\s+|now\s+)?(?:left|living))(?=\s*(?:[.;,]|$)|\s+(?:in|there|here|at|by)\b(?!\s+(?:intensive\s+care|hospital|custody|detention|captivity|prison|jail|a\s+(?:serious|critical|stable))\b))|(?:about\s+|around\s+|nearly\s+|more\s+than\s+)?(?:half|a\s+third|two\s+thirds|a\s+quarter)\s+of\s+the\s+[\w'’-]+\s+(?:\d[\d,.]*\s+)?(?:pre-war\s+)?(?:civilians|people|residents|inhabitants|population)\s+(?:have|had)\s+(?:left|fled|gone)(?:\s+the\s+(?:city|town|village|region))?(?=\s*(?:[.;,]|$))|(?:most|many|some|all)\s+of\s+(?:its|their|the\s+[\w'’-]+)\s+(?:former|pre-war)\s+(?:civilians|people|residents|inhabitants)\s+(?:were|are)\s+still\s+living\b`;
+const PEOPLE_STAYING = String.raw`(?:only\s+)?(?:about\s+|around\s+|some\s+|(?:fewer|less|more)\s+than\s+|under\s+|over\s+|nearly\s+|barely\s+)?(?:\d[\d,.]*|an?(?=\s+(?:few\s+)?(?:hundred|thousand))|half(?=\s+of\s)|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|a\s+dozen|(?:a\s+few|several)\s+dozen|no)(?:\s+(?:few\s+)?(?:hundred|thousand))?\s+${WHO_STAYS}(?:(?:were|was|are|is)\s+(?:reported|estimated|believed|thought|said)\s+to\s+)?(?:still\s+)?(?:remained|lived|remain|live|(?:are|were)\s+(?:still\s+|now\s+)?(?:left|living))(?=\s*(?:[.;,]|$)|\s+(?:in|there|here|at|by)\b(?!\s+(?:intensive\s+care|hospital|custody|detention|captivity|prison|jail|a\s+(?:serious|critical|stable))\b))|(?:about\s+|around\s+|nearly\s+|more\s+than\s+)?(?:half|a\s+third|two\s+thirds|a\s+quarter)\s+of\s+the\s+[\w'’-]+\s+(?:\d[\d,.]*\s+)?(?:pre-war\s+)?(?:civilians|people|residents|inhabitants|population)\s+(?:have|had)\s+(?:left|fled|gone)(?:\s+the\s+(?:city|town|village|region))?(?=\s*(?:[.;,]|$))|(?:most|many|some|all)\s+of\s+(?:its|their|the\s+[\w'’-]+)\s+(?:former|pre-war)\s+(?:civilians|people|residents|inhabitants)\s+(?:were|are)\s+still\s+living\b`;
 const PEOPLE_STAYING_AFTER = new RegExp(String.raw`^,?\s+(?:that\s+(?![^.;]*,\s*and\s+that\b))?${SOURCE_BETWEEN}${PEOPLE_STAYING}`, 'i');
 /**
  * The same count in a sentence no date of its own dates ("Volunteers tell us that by the end of September fewer than 2,000 people

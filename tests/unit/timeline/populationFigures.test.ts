@@ -76,6 +76,11 @@ describe("a count of a place's people at a date is no event", () => {
 
   it('skips a figure told as what the place had, or as its population estimated at, and its elided second figure', () => {
     expect(timeline('In 1797 the village had 914 inhabitants, most of them peasants.', {})).toEqual([]);
+    // Households counted are the place's size as its inhabitants are; so is a register that records them.
+    expect(timeline('In 1803 it had 46 households and a water mill.', {})).toEqual([]);
+    const lists = 'In the family lists of the Shusha uyezd compiled in 1886, Tsakuri is recorded with 58 households, all of them Armenian.';
+    expect(timeline(lists, {})).toEqual([]);
+    expect(timeline('In 1886 the lists recorded the flight of 58 households.', {})).toEqual(['1886 year «1886»']);
     expect(timeline('In 1990 the town had a population of 40,000.', {})).toEqual([]);
     expect(timeline('In 2011 the governorate had an estimated population of 90,000.', {})).toEqual([]);
     expect(timeline('The town’s estimated 9,000 residents fled in March 2011.', {})).toEqual(['2011-03 month «March 2011»']);
@@ -158,6 +163,11 @@ describe("a count of a place's people at a date is no event", () => {
     // The estimate's source between the date and the count.
     const council = 'By mid-February the local council estimated that fewer than 500 residents were still living in the town.';
     expect(timeline(`On 28 January the town fell. ${council}`)).toEqual(['2012-01-28 day «28 January»']);
+    // The source as a parenthesis of its own ("residents tell us,"), and a share of the people counted ("fewer than half of them").
+    const tell = 'By the end of November, residents tell us, only 31 people remain in the village.';
+    expect(timeline(`On 3 November the shelling resumed. ${tell}`)).toEqual(['2012-11-03 day «3 November»']);
+    const half = 'At the 2019 census the town had 14,203 inhabitants; agencies estimated in 2024 that fewer than half of them still lived there.';
+    expect(timeline(half, {})).toEqual([]);
     // The wounded kept in intensive care are no place's people: the saying is the day's news.
     const care = 'The Ministry of Health said this afternoon that two of them remained in intensive care but that their condition was stable.';
     expect(timeline(`The bus crashed on Monday. ${care}`, { published: '2024-08-14' })).toEqual([
