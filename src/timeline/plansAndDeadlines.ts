@@ -43,11 +43,11 @@ const LASTED_UNTIL = new RegExp(
  * "was due to begin on 12 April", "is scheduled to open in 2026", "was preparing for a counteroffensive in the spring", and the
  * past's own future, "joint patrols were to begin on 15 March" (an agreement's terms), "A first version of the deal was to be
  * signed at the White House on 28 February", "The work was meant to be finished by the end of April", "The funerals are due to be held
- * in Fada N'Gourma on Thursday", "the plotters had planned to attack the presidency on 16 April": what was planned for the date,
- * not what happened on it.
+ * in Fada N'Gourma on Thursday", "the plotters had planned to attack the presidency on 16 April", "The eleven boats are due to leave
+ * for Ségou on Saturday" (any word between, a name too, up to a comma): what was planned for the date, not what happened on it.
  */
 const SCHEDULED =
-  /\b(?:(?:was|were|is|are)\s+(?:due|scheduled|set|planned|meant|supposed)\s+to\s+[a-z]+|(?:had|has|have)\s+planned\s+to\s+[a-z]+|(?:was|were)\s+to\s+(?:be\s+[a-z]+ed\b|(?!be\b)[a-z]+)|(?:preparing|prepared|planning)\s+for\s+(?:a|an|the|its|their)\s+[a-z-]+)(?:\s+[a-z'’-]+){0,5}?\s+(?:on|in|by)\s+(?:the\s+)?$/i;
+  /\b(?:(?:was|were|is|are)\s+(?:due|scheduled|set|planned|meant|supposed)\s+to\s+[a-z]+|(?:had|has|have)\s+planned\s+to\s+[a-z]+|(?:was|were)\s+to\s+(?:be\s+[a-z]+ed\b|(?!be\b)[a-z]+)|(?:preparing|prepared|planning)\s+for\s+(?:a|an|the|its|their)\s+[a-z-]+)(?:\s+[^\s,;.]+){0,5}?\s+(?:on|in|by)\s+(?:the\s+)?$/i;
 
 /**
  * "the presidential election set for 31 March 2019", "talks scheduled for Monday", "A second round has been proposed for early
@@ -123,6 +123,12 @@ const UNDERTAKEN_BY =
  * after "and", "but" or "then" is not part of it
  * ("promised to rebuild the seawall, and work began in the spring of 2022").
  */
+/**
+ * "The army has promised another convoy from Mopti before the end of the month": a thing promised or pledged, named as a noun, is
+ * due "before", "by" or "within" the time, its target; "promised another convoy on Tuesday" may be the promise's day, left alone.
+ */
+const PROMISED_THING_BEFORE =
+  /\b(?:promised|pledged)\s+(?:an?|another|more|new|further|the|its|their)\s+(?:[^\s,;.]+\s+){0,6}?(?:before|by|within)\s+(?:the\s+)?$/i;
 const PROMISED_IN =
   /\b(?<!\b(?:a|an|the|its|their|his|her|our)\s)(?:promised|pledged|vowed|undertook|committed\s+itself|plans|plan|hopes|hope|intends|intend)\s+to\s+[a-z]+\b(?:(?:(?!,\s*(?:and|but)\s)[^;.]){0,60}?\s(?!(?:and|but|then)\b)[^\s,;.]+)?\s+(?:in|from|on|before)\s+(?:the\s+)?$/i;
 
@@ -268,6 +274,7 @@ export function isPlannedFor(near: string): boolean {
     CONDITION_BY.test(near) ||
     UNDERTAKEN_BY.test(near) ||
     PROMISED_IN.test(near) ||
+    PROMISED_THING_BEFORE.test(near) ||
     RULE_REQUIRES.test(near) ||
     AIMED_BEFORE.test(near) ||
     AGREED_TO_MEET.test(near) ||

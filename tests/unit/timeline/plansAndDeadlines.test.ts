@@ -148,6 +148,16 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
     expect(timeline('According to the minister, the plotters had planned to attack the presidency on 16 April.')).toEqual([]);
   });
 
+  it('reads a named place between "are due to leave" and its weekday, and a thing promised "before" a time, as planned for it', () => {
+    const post = { published: '2024-11-14' };
+    expect(timeline('The eleven boats are due to leave for Ségou on Saturday, carrying rice from the harvest.', post)).toEqual([]);
+    const arrived = 'On Monday the boats arrived.';
+    const promised = 'The army has promised another convoy from Mopti before the end of the month.';
+    expect(timeline(`${arrived} ${promised}`, post)).toEqual(['2024-11-11 day «On Monday»']);
+    // The day of the promise itself, told with "on", is the promise's.
+    expect(timeline('The army promised another convoy on Tuesday.', post)).toEqual(['2024-11-12 day «on Tuesday»']);
+  });
+
   it('reads a plan the text says failed on its day as a happening of that day, as a delegation that never turned up is', () => {
     expect(timeline('The summit was supposed to be held in Bamako in February, but it never took place.')).toEqual(['2012-02 month «February»']);
     expect(timeline('The talks were scheduled for 3 March, but they did not take place.')).toEqual(['2012-03-03 day «3 March»']);
