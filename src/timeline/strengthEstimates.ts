@@ -112,7 +112,12 @@ const SOURCE_BETWEEN = String.raw`(?:[^,;.]{1,60}\s(?:says|said|say|(?:tell|tell
  * Those who "remained in intensive care" or "in custody" are the wounded or the held, counted on the day told, no place's people.
  */
 const PEOPLE_STAYING = String.raw`(?:only\s+)?(?:about\s+|around\s+|some\s+|(?:fewer|less|more)\s+than\s+|under\s+|over\s+|nearly\s+|barely\s+)?(?:\d[\d,.]*|an?(?=\s+(?:few\s+)?(?:hundred|thousand))|half(?=\s+of\s)|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|a\s+dozen|(?:a\s+few|several)\s+dozen|no)(?:\s+(?:few\s+)?(?:hundred|thousand))?\s+${WHO_STAYS}(?:(?:were|was|are|is)\s+(?:reported|estimated|believed|thought|said)\s+to\s+)?(?:still\s+)?(?:remained|lived|remain|live|(?:are|were)\s+(?:still\s+|now\s+)?(?:left|living))(?=\s*(?:[.;,]|$)|\s+(?:in|there|here|at|by)\b(?!\s+(?:intensive\s+care|hospital|custody|detention|captivity|prison|jail|a\s+(?:serious|critical|stable))\b))|(?:about\s+|around\s+|nearly\s+|more\s+than\s+)?(?:half|a\s+third|two\s+thirds|a\s+quarter)\s+of\s+the\s+[\w'’-]+\s+(?:\d[\d,.]*\s+)?(?:pre-war\s+)?(?:civilians|people|residents|inhabitants|population)\s+(?:have|had)\s+(?:left|fled|gone)(?:\s+the\s+(?:city|town|village|region))?(?=\s*(?:[.;,]|$))|(?:most|many|some|all)\s+of\s+(?:its|their|the\s+[\w'’-]+)\s+(?:former|pre-war)\s+(?:civilians|people|residents|inhabitants)\s+(?:were|are)\s+still\s+living\b`;
-const PEOPLE_STAYING_AFTER = new RegExp(String.raw`^,?\s+(?:that\s+(?![^.;]*,\s*and\s+that\b))?${SOURCE_BETWEEN}${PEOPLE_STAYING}`, 'i');
+// ", and by the end of that year the council estimated that about 7,000 people were living …" is a clause of its own, no source
+// between a date and its count: the date before it tells its own happening ("Residents began to return in the spring of 2017").
+const PEOPLE_STAYING_AFTER = new RegExp(
+  String.raw`^,?\s+(?!(?:and|but|while|whereas)\s)(?:that\s+(?![^.;]*,\s*and\s+that\b))?${SOURCE_BETWEEN}${PEOPLE_STAYING}`,
+  'i',
+);
 /**
  * The same count in a sentence no date of its own dates ("Volunteers tell us that by the end of September fewer than 2,000 people
  * remain in the town", its date left out as the count's): a place's size, which a clip's day before it does not make a happening.

@@ -168,6 +168,9 @@ describe("a count of a place's people at a date is no event", () => {
     expect(timeline(`On 3 November the shelling resumed. ${tell}`)).toEqual(['2012-11-03 day «3 November»']);
     const half = 'At the 2019 census the town had 14,203 inhabitants; agencies estimated in 2024 that fewer than half of them still lived there.';
     expect(timeline(half, {})).toEqual([]);
+    // A second main clause with the count leaves the first clause's happening told.
+    const began = 'Residents began to return in the spring of 2017, and by the end of that year the council estimated that about 7,000 people';
+    expect(timeline(`${began} were living in the town.`, {})).toEqual(['2017 year spring «spring of 2017»']);
     // The wounded kept in intensive care are no place's people: the saying is the day's news.
     const care = 'The Ministry of Health said this afternoon that two of them remained in intensive care but that their condition was stable.';
     expect(timeline(`The bus crashed on Monday. ${care}`, { published: '2024-08-14' })).toEqual([
