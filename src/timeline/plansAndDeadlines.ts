@@ -82,9 +82,11 @@ const CONDITION_BY = /\b(?:if|unless)\s+[^,;.]{1,60}?\s+(?:(?:does|do|did)\s+not
  * "The first camps are to be handed over to the army in August", "the troops must be gone by 31 December", "the work should be
  * finished by 1 December", "Armenia is to
  * return the district by 1 December": a present "is/are to (be)" or "must be" is an arrangement or a deadline for the date,
- * as "is scheduled to" is (the past "was to be" may narrate what came to pass, and is left alone; "is to blame" judges).
+ * as "is scheduled to" is (the past "was to be" may narrate what came to pass, and is left alone; "is to blame" judges); so is
+ * what "would" or "will have to" be done, what someone was told ("… that Aghavno, Sus and Berdzor would have to be vacated by 25 August").
  */
-const ARRANGED = /\b(?:(?:is|are)\s+to(?:\s+be)?|(?:must|should)\s+be)\s+(?!blame\b)[a-z]+(?:\s+[a-z-]+){0,6}?\s+(?:on|in|by)\s+(?:the\s+)?$/i;
+const ARRANGED =
+  /\b(?:(?:is|are)\s+to(?:\s+be)?|(?:must|should)\s+be|(?:would|will)\s+have\s+to(?:\s+be)?)\s+(?!blame\b)[a-z]+(?:\s+[a-z-]+){0,6}?\s+(?:on|in|by)\s+(?:the\s+)?$/i;
 /** "a division based in Hama, to be set up by the end of 2025": an infinitive after a comma sets what is to be done by the date. */
 const TO_BE_DONE_BY = /,\s+to\s+be\s+[a-z]+(?:\s+(?:up|out|off|down|over))?\s+by\s+(?:the\s+)?$/i;
 /**

@@ -69,6 +69,9 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
     // A phrase holding its own preposition, after a longer object.
     const water = 'He said the government would allow another 25 million cubic metres to be released over the next ten days.';
     expect(timeline(`On 17 March traffic was halted. ${water}`, post)).toHaveLength(1);
+    // What "would have to be" done by a date is a deadline, no anchor for the days counted after it, however long the saying.
+    const told = 'On 5 August 2022, the head told a meeting of residents that Aghavno, Sus and Berdzor would have to be vacated by 25 August.';
+    expect(timeline(`${told} Two days later, villagers blocked the road.`, {})).toEqual(['2022-08-05 day «5 August 2022»', '2022-08-07 day «Two days later»']);
   });
 
   it('reads a date opening the sentence whose clause then looks ahead as the day of what is planned', () => {
