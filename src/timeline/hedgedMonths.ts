@@ -10,10 +10,9 @@ const FEW_WORDS = '(?:two|three|few|ten)';
 const FEW = `(?: ${FEW_WORDS})?`;
 /** The hedge's own words without the count ("the first two weeks of" → "the first weeks of"), as `HEDGES` knows them. */
 const WITHOUT_COUNT = new RegExp(` ${FEW_WORDS}(?= )`);
-const HEDGED_MONTH = new RegExp(
-  `\\b(early|mid|late|the end of|the beginning of|the start of|the middle of|the (?:first|opening)${FEW} (?:days|weeks?) of|the (?:last|final|closing)${FEW} (?:days|weeks?) of|the (?:second|third) week of|the (?:first|second) half of)(?:\\s+in)?[\\s-]+(${MONTH_NAME})(?:\\s+(\\d{4}))?`,
-  'gi',
-);
+/** The words that hedge a month written after them ("late", "the end of", "the last week of"), as `HEDGES` reads them. */
+export const MONTH_HEDGE = `(?:early|mid|late|the end of|the beginning of|the start of|the middle of|the (?:first|opening)${FEW} (?:days|weeks?) of|the (?:last|final|closing)${FEW} (?:days|weeks?) of|the (?:second|third) week of|the (?:first|second) half of)`;
+const HEDGED_MONTH = new RegExp(`\\b(${MONTH_HEDGE})(?:\\s+in)?[\\s-]+(${MONTH_NAME})(?:\\s+(\\d{4}))?`, 'gi');
 /** A hedge's words and the qualifier they give a month, or a year ("late 2015", "the end of 1954"). */
 export const HEDGES: Record<string, Qualifier> = {
   early: 'early',
@@ -55,13 +54,16 @@ export const HEDGES: Record<string, Qualifier> = {
   'the third week of': 'mid',
 };
 
+/** The qualifier a month's hedge gives it ("the last two weeks of" → late). */
+export const monthHedge = (words: string): Qualifier | undefined => HEDGES[words.toLowerCase().replace(WITHOUT_COUNT, '')];
+
 /** The hedged months of a sentence. */
 export function findHedgedMonths(flat: string): AbsoluteMention[] {
   const found: AbsoluteMention[] = [];
   for (const match of flat.matchAll(HEDGED_MONTH)) {
     const [whole, hedge = '', name = '', year] = match;
     const month = monthNumber(name);
-    const qualifier = HEDGES[hedge.toLowerCase().replace(WITHOUT_COUNT, '')];
+    const qualifier = monthHedge(hedge);
     // Month names are capitalised in prose: "late may" is not May.
     if (month === undefined || qualifier === undefined || !/^[A-Z]/.test(name)) continue;
     found.push({

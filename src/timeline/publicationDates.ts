@@ -4,6 +4,7 @@
  * Wikipedia article never counts from the day it was copied), and the post tells what has
  * already happened, so a weekday is the last one on or before that day.
  */
+import { monthHedge, MONTH_HEDGE } from './hedgedMonths.ts';
 import { seasonFirstMonth } from './seasonMonths.ts';
 import { addDays, daysInMonth, MONTH_NAME, monthFromIndex, monthNumber, type AbsoluteMention, type PartialDate } from './dateMention.ts';
 import { BEFORE_SECOND_DAY_OF_TIME, NAMED_ACTOR_DID } from './relativeVocabulary.ts';
@@ -192,14 +193,16 @@ const RULES: Rule[] = [
       return monthFromIndex(months);
     },
   },
-  // "at the beginning of April last year", "late May this year", "Late in March this year": a part of that month, hedged as "the
-  // beginning of April" is early April; found before the bare month below, which would take the words without their hedge.
+  // "at the beginning of April last year", "late May this year", "Late in March this year", "in the last week of September last
+  // year": a part of that month, hedged as the month written out with its year is (`hedgedMonths.ts`); found before the bare
+  // month below, which would take the words without their hedge.
   {
-    pattern: new RegExp(
-      `\\b(?:(early|mid|late)(?:\\s+in)?[\\s-]+|the\\s+(end|beginning|start|middle)\\s+of\\s+)(${MONTH_NAME})\\s+(last|this)\\s+year\\b`,
-      'gi',
-    ),
-    date: ({ year }, match) => hedged({ year: /^last$/i.test(match[4] ?? '') ? year - 1 : year, month: monthNumber(match[3] ?? '') ?? 1 }, match),
+    pattern: new RegExp(`\\b(${MONTH_HEDGE})(?:\\s+in)?[\\s-]+(${MONTH_NAME})\\s+(last|this)\\s+year\\b`, 'gi'),
+    date: ({ year }, match) => {
+      const qualifier = monthHedge(match[1] ?? '');
+      const month = { year: /^last$/i.test(match[3] ?? '') ? year - 1 : year, month: monthNumber(match[2] ?? '') ?? 1 };
+      return qualifier === undefined ? month : { ...month, qualifier };
+    },
   },
   // "September last year", "in May this year": a month of the year the words name; "4 to 5 June last year", "between 25 and
   // 27 July this year" a range of its days.

@@ -41,6 +41,9 @@ describe('findPublicationDates: a news post counts from the day it was published
     expect(hedges('Two reporters were expelled at the beginning of May last year.')).toEqual([['the beginning of May last year', 2022, 5, 'early']]);
     expect(hedges('The border was closed in late January this year.')).toEqual([['late January this year', 2023, 1, 'late']]);
     expect(hedges('Late in March this year, gunmen killed 23 people.')).toEqual([['Late in March this year', 2023, 3, 'late']]);
+    // Every hedge a month written out takes ("the last week of September"), before the post's year too.
+    expect(hedges('Most arrived in the last week of September last year.')).toEqual([['the last week of September last year', 2022, 9, 'late']]);
+    expect(hedges('The first days of April this year were quiet.')).toEqual([['The first days of April this year', 2023, 4, 'early']]);
   });
 
   it('takes "last autumn" as the last one over by the post\'s month, and "this winter" in January as the one begun in December', () => {
