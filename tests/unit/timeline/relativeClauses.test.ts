@@ -222,6 +222,10 @@ describe("a restrictive clause before a report's present main verb", () => {
       '2012-02-14 day «14 February»',
     ]);
   });
+  it('ends after a news post\'s "last year" too, where the subject\'s own verb follows', () => {
+    const keys = 'Six families who fled Nagorno-Karabakh last year received the keys to new houses on Tuesday, at a small ceremony.';
+    expect(timeline(keys, { published: '2024-11-14' })).toEqual(['2024-11-12 day «on Tuesday»']);
+  });
 });
 
 describe('an appositive "where" clause telling what once happened at a place the main clause locates', () => {
