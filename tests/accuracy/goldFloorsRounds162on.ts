@@ -219,4 +219,28 @@ export const ROUNDS_162_ON_FLOORS: Record<string, number> = {
   // Kafr Karmin 0.983, the Bourasso displaced post 0.903.
   kafr_karmin_: 0.982,
   burkina_bourasso_displaced_post_: 0.902,
+  // Round 181: the Battle of Khirbet Ghazaleh 0.983, the Kyslivka evacuation post 0.941 (a second helper's: Tyahynka had a report).
+  battle_of_khirbet_ghazaleh_: 0.982,
+  kharkiv_kyslivka_evacuation_post_: 0.94,
+  // Akhtarin 0.949, the Yasna Poliana report 0.927.
+  akhtarin_: 0.948,
+  yasna_poliana_video_report_: 0.926,
+  // Norabak 1.000, the Anzourou attacks post 0.903.
+  norabak_: 1,
+  niger_anzourou_attacks_post_: 0.902,
+  // Flitah 0.983, the Ké-Macina blockade post 0.966.
+  flitah_: 0.982,
+  mali_ke_macina_post_: 0.965,
+  // Round 182: Potomkyne 0.967, the Keramik report 1.000.
+  potomkyne_: 0.966,
+  keramik_video_report_: 1,
+  // Tsakuri 0.983, the Artsvashen post 1.000.
+  tsakuri_: 0.982,
+  armenia_artsvashen_post_: 1,
+  // The al-Furqlus offensive 1.000, the Hannivka report 0.974.
+  'al-furqlus_offensive_': 1,
+  hannivka_video_report_: 0.973,
+  // Kouka 0.982, the Gourma-Rharous boats post 0.867.
+  kouka_: 0.981,
+  mali_gourma_rharous_post_: 0.866,
 };
