@@ -243,4 +243,27 @@ export const ROUNDS_162_ON_FLOORS: Record<string, number> = {
   // Kouka 0.982, the Gourma-Rharous boats post 0.867.
   kouka_: 0.981,
   mali_gourma_rharous_post_: 0.866,
+  // Round 183: the Natiaboani attack 0.980, the Vyimka report 0.974.
+  natiaboani_attack_: 0.979,
+  vyimka_video_report_: 0.973,
+  // Aghavno 0.962, the Mangaizé attacks post 0.966.
+  aghavno_: 0.961,
+  niger_mangaize_attacks_post_: 0.965,
+  // Untsukul 0.967, the Tominian market post 0.909.
+  untsukul_: 0.966,
+  mali_tominian_market_post_: 0.908,
+  // The Gothèye ferry post 1.000 (its helper found P'yatykhatky already reported and wrote only the post).
+  niger_gotheye_ferry_post_: 1,
+  // Round 184: the al-Quriyah 1.000, the Korsunka report 0.976.
+  'al-quriyah_': 1,
+  korsunka_video_report_: 0.975,
+  // Dudyan 0.983, the Khoznavar post 0.846.
+  dudyan_: 0.982,
+  armenia_khoznavar_post_: 0.845,
+  // The Battle of Mahin 0.980, the Starytsia report 0.974.
+  battle_of_mahin_: 0.979,
+  starytsia_video_report_: 0.973,
+  // Diabo 0.980, the Banamba checkpoints post 0.923.
+  diabo_: 0.979,
+  mali_banamba_checkpoints_post_: 0.922,
 };
