@@ -60,12 +60,13 @@ export function endsFoundingAside(near: string, after: string, phrase: string): 
 
 /**
  * "The brigade began as the 47th Separate Assault Battalion, formed by volunteers in April 2022, two months after …": an
- * aside that ends the sentence, or only a count of time after it, describes what the main clause ends on, not its subject
+ * aside that ends the sentence, or only a count of time or what the thing was made for after it ("a concrete bridge, built in 1986
+ * to replace an old ford."), describes what the main clause ends on, not its subject
  * between commas ("The council, formed … in April 2017, took over …"): it stands for a "which" clause in the simple past
  * passive, read as a relative clause's date (guide: "became part of the oblast, established … on 7 July 1923").
  */
 const ENDS_SENTENCE =
-  /^(?:\s+(?:by|from)\s[^,;.]{0,60})?\s*(?:\.|$|,\s*(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|into|later|earlier)\b)/i;
+  /^(?:\s+(?:by|from|to)\s[^,;.]{0,60})?\s*(?:\.|$|,\s*(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|into|later|earlier)\b)/i;
 
 /**
  * A main clause that is more than one plain clause before the aside: a comma (a "which" clause, a list) or a year of its own;

@@ -83,6 +83,9 @@ describe('a named thing’s making told beside the story', () => {
     // So does one closing an irregular passive after an opening phrase on the subject's own happening.
     const council = 'After its capture, the town was run by a local council of rebel commanders and notables, formed in April 2012.';
     expect(timeline(council, brigade)).toEqual(['2012-04 month «April 2012»']);
+    // What the thing was made for, after its date, still closes the sentence.
+    const bridge = 'The road crosses the river east of the village on a concrete bridge, built in 1986 to replace an old ford.';
+    expect(timeline(`The valley floor is irrigated. ${bridge}`, {})).toEqual(['1986 year «1986»']);
   });
 
   it('keeps a founding told by the main clause, and a plan that was carried out on its day', () => {
