@@ -111,11 +111,11 @@ const LIST_ITEMS = 4;
 /**
  * "Armenia agreed to return the districts of Aghdam, Kalbajar and Lachin by 1 December": what a party bound itself
  * to do by the date, a deadline as "had been given until 10 June" is, and so is what it aimed or hoped to do by it ("said
- * that Russia aimed to take the town by 9 May"). A "by" after "and", "but" or "then" opens a clause of its own ("agreed to
+ * that Russia aimed to take the town by 9 May", "The restorers hope to finish the tower by the end of October"). A "by" after "and", "but" or "then" opens a clause of its own ("agreed to
  * withdraw, and by 5 May they had left").
  */
 const UNDERTAKEN_BY =
-  /\b(?:agreed|agrees|promised|pledged|undertook|vowed|committed|obliged|required|ordered|aimed|aims|hoped|hopes|intended|intends|sought|seeks)\s+(?:[a-z]+\s+)?to\s+[a-z]+\b(?:(?:(?!,\s*(?:and|but)\s)[^;.]){0,60}?\s(?!(?:and|but|then)\b)[^\s,;.]+)?\s+by\s+(?:the\s+)?$/i;
+  /\b(?:agreed|agrees|agree|promised|pledged|undertook|vowed|committed|obliged|required|ordered|aimed|aims|aim|hoped|hopes|hope|intended|intends|intend|sought|seeks|seek|plans|plan)\s+(?:[a-z]+\s+)?to\s+[a-z]+\b(?:(?:(?!,\s*(?:and|but)\s)[^;.]){0,60}?\s(?!(?:and|but|then)\b)[^\s,;.]+)?\s+by\s+(?:the\s+)?$/i;
 /**
  * "had promised to hand over to an elected government in March 2024": what a party promised or pledged to do in a month or a
  * year lies ahead of the promise, its target as "by" one is, and so does what a party now plans, hopes or intends to do then ("hopes

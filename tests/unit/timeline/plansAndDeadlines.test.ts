@@ -235,6 +235,8 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
     'Under the agreement, Armenia is to return Kalbajar by 15 November, Agdam by 20 November and Lachin by 1 December.',
     'The rebels were ordered to hand over their heavy weapons by 15 March.',
     'The commander said that Russia aimed to take the town by 9 May.',
+    'The restorers hope to finish the tower by 30 October, when snow usually closes the path up from the village.',
+    'The two sides aim to sign the agreement by 31 March.',
     'The rebels agreed to hold talks in March.',
     'They agreed to begin work on the next section, a stretch of 40 kilometres, and to hold their next meeting in Baku in January.',
     'The president signed a decree dissolving all state institutions of the republic by 1 January 2013.',
