@@ -1,5 +1,5 @@
 /**
- * Relative phrases of a time within the day just told: a time of day ("in the evening", "overnight",
+ * Relative phrases of a time within the day just told: a time of day ("in the evening", "in the middle of the afternoon", "overnight",
  * "at 12:00", "by 9 a.m."), and a moment counted in seconds, minutes or hours from a happening
  * ("minutes later", "seconds before the explosion"), which cannot leave its day. `relativePhrases.ts`
  * reads these where they stand in its list.
@@ -24,7 +24,7 @@ export const TIME_OF_DAY_PHRASES: Rule[] = [
   },
   {
     pattern:
-      /\b(?:in|into|during|by|(?<!\b(?:given|granted|gave|allowed|postponed|delayed|adjourned|deferred) )until|throughout|(?<![a-z]ing )through|later in|early in|late in|for (?:most|much) of) the (?:early |late |mid-?)?(?:morning|afternoon|evening|night)\b(?!\s+of\b)|\b(?:by|(?<!\b(?:given|granted|gave|allowed|postponed|delayed|adjourned|deferred) )until|towards?) (?:mid-?|late )?(?:morning|afternoon|evening|nightfall)\b/gi,
+      /\b(?:in|into|during|by|(?<!\b(?:given|granted|gave|allowed|postponed|delayed|adjourned|deferred) )until|throughout|(?<![a-z]ing )through|later in|early in|late in|for (?:most|much) of|in the middle of) the (?:early |late |mid-?)?(?:morning|afternoon|evening|night)\b(?!\s+of\b)|\b(?:by|(?<!\b(?:given|granted|gave|allowed|postponed|delayed|adjourned|deferred) )until|towards?) (?:mid-?|late )?(?:morning|afternoon|evening|nightfall)\b/gi,
     needs: ['morning', 'afternoon', 'evening', 'night'],
     unit: 'day',
     amount: 0,

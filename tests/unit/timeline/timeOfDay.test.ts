@@ -239,6 +239,12 @@ describe('a morning after a sentence told by its night', () => {
     expect(timeline('On 14 July, a general was killed. Police dispersed the crowd in the early hours.')[1]).toBe('2012-07-14 day «in the early hours»');
   });
 
+  it('reads "in the middle of the afternoon" as the day just told, as "in the late afternoon" is', () => {
+    expect(timeline('On 9 November gunmen attacked the town. Two aircraft reached the town in the middle of the afternoon.')[1]).toBe(
+      '2012-11-09 day «in the middle of the afternoon»',
+    );
+  });
+
   it('reads "By morning" after a night named by the day it began as the morning that ends that night', () => {
     expect(timeline("It's the night of March 11 when the first drone hits the plant. By morning the pumps are off.")).toEqual([
       '2012-03-11 day «March 11»',
