@@ -15,15 +15,8 @@ import { opensWithDate } from './itemDate.ts';
 import { capContextField, LongSentences, MAX_SENTENCE_LENGTH } from './inputLimits.ts';
 import { formatIsoDate } from './isoDate.ts';
 import { toEvent } from './timelineEvent.ts';
-import {
-  isAnalysis,
-  judgesAsTheManySawIt,
-  judgesInHindsight,
-  namesTheStoryFromToday,
-  ranksWhatWasTold,
-  remarksOnTiming,
-  weighsHowThingsLook,
-} from './judgement.ts';
+import { judgesAsTheManySawIt, judgesInHindsight } from './judgedLater.ts';
+import { isAnalysis, namesTheStoryFromToday, ranksWhatWasTold, remarksOnTiming, weighsHowThingsLook } from './judgement.ts';
 import { tellsReportersWork } from './reportersWork.ts';
 import { describesWhereItLies } from './whereItLies.ts';
 import { tellsNoHappening } from './negatedClause.ts';
