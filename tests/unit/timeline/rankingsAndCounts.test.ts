@@ -42,6 +42,10 @@ describe('a sentence ranking what was told is analysis, whatever date it names',
     expect(timeline(`Jets hit the base on Thursday. ${notFirst}`, { published: '2025-04-04' })).toEqual(['2025-04-03 day «on Thursday»']);
     const third = 'It was at least the third incursion into the province this month.';
     expect(timeline(`Troops entered the village on Monday. ${third}`, { published: '2025-04-17' })).toEqual(['2025-04-14 day «on Monday»']);
+    // Denied to be the first, a named subject is counted too; affirmed, it tells its own happening.
+    const fires = 'The fires on Sunday were not the first attacks on schools in the commune this year.';
+    expect(timeline(`Gunmen burned two schools on Sunday. ${fires}`, { published: '2025-10-15' })).toEqual(['2025-10-12 day «on Sunday»']);
+    expect(timeline('The brigade was the first to enter the town on 5 May.')).toEqual(['2012-05-05 day «5 May»']);
   });
   it('keeps a main clause after a semicolon that opens with its own date, a count of times before it measuring from a baseline', () => {
     const second = 'It was the second time the plant has been hit since the start of the year; on 24 January, drones set fire to a unit there.';
