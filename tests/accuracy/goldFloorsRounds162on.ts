@@ -254,7 +254,7 @@ export const ROUNDS_162_ON_FLOORS: Record<string, number> = {
   mali_tominian_market_post_: 0.908,
   // The Gothèye ferry post 1.000 (its helper found P'yatykhatky already reported and wrote only the post).
   niger_gotheye_ferry_post_: 1,
-  // Round 184: the al-Quriyah 1.000, the Korsunka report 0.976.
+  // Round 184: al-Quriyah 1.000, the Korsunka report 0.976.
   'al-quriyah_': 1,
   korsunka_video_report_: 0.975,
   // Dudyan 0.983, the Khoznavar post 0.846.
@@ -266,4 +266,28 @@ export const ROUNDS_162_ON_FLOORS: Record<string, number> = {
   // Diabo 0.980, the Banamba checkpoints post 0.923.
   diabo_: 0.979,
   mali_banamba_checkpoints_post_: 0.922,
+  // Round 185: Mzerib 0.966, the Stara Mykolaivka report 1.000.
+  mzerib_: 0.965,
+  stara_mykolaivka_video_report_: 1,
+  // Hamouriyah 1.000, the Tongomayel schools post 0.941.
+  hamouriyah_: 1,
+  burkina_tongomayel_schools_post_: 0.94,
+  // Nrnadzor 0.966, the Jdeidat Artouz return post 0.966.
+  nrnadzor_: 0.965,
+  syria_jdeidat_artouz_return_post_: 0.965,
+  // Qabtan al-Jabal 1.000, the Dovegh farmers post 0.966.
+  'qabtan_al-jabal_': 1,
+  armenia_dovegh_farmers_post_: 0.965,
+  // Round 186: Oun Dadat 0.980, the Sukha Balka report 1.000.
+  oun_dadat_: 0.979,
+  sukha_balka_video_report_: 1,
+  // Voskevan 1.000, the Matiacoali convoy post 0.966.
+  voskevan_: 1,
+  burkina_matiacoali_convoy_post_: 0.965,
+  // The Battle of Sheikh Saad 1.000, the Leonidivka report 1.000.
+  battle_of_sheikh_saad_: 1,
+  leonidivka_video_report_: 1,
+  // The Méhana attack 0.983, the Kayan village post 0.966.
+  mehana_attack_: 0.982,
+  armenia_kayan_village_post_: 0.965,
 };
