@@ -50,10 +50,13 @@ const FORCE_STRENGTH_BEFORE = new RegExp(String.raw`${FORCE_STRENGTH}(?:[^,;.]|(
 /**
  * "by the end of the month its garrison was estimated at a few hundred men": the size of a side's force as the subject of the
  * estimate, as the pronoun's "it was estimated at several thousand personnel" is (guide: a side's strength as estimated at a
- * time describes it). Only force nouns and a count of people: "its losses were estimated at 300 men" is a happening's count.
+ * time describes it). Only force nouns and a count of people: "its losses were estimated at 300 men" is a happening's count. So
+ * is the garrison named by its place ("By October the garrison at Mahin was reported to number fewer than 400 soldiers"), and a
+ * post told as held by so many ("By early 2024 it was held by about 60 soldiers and some 80 VDP members"; "held by the army" is
+ * whose it was, no count).
  */
 const FORCE_SIZE_AFTER = new RegExp(
-  String.raw`^,?\s+(?:its\s+|their\s+|the\s+(?:[\w'’-]+\s+){0,3}?)(?:garrison|force|forces|strength|numbers|contingent)\s+(?:was|were)\s+(?:estimated|thought|believed|said|reported)\s+(?:at|to\s+(?:number|be|have))\s+(?:(?!${CASUALTY_WORD})[^,;.]|(?<=\d)[,.](?=\d)){1,40}?\b(?:personnel|troops|soldiers|servicemen|fighters|members|men|militants)\b`,
+  String.raw`^,?\s+(?:(?:its\s+|their\s+|the\s+(?:[\w'’-]+\s+){0,3}?)(?:garrison|force|forces|strength|numbers|contingent)(?:\s+(?:at|in|of)\s+[^,;.]{1,30}?)?\s+(?:was|were)\s+(?:estimated|thought|believed|said|reported)\s+(?:at|to\s+(?:number|be|have))\s+(?:(?!${CASUALTY_WORD})[^,;.]|(?<=\d)[,.](?=\d)){1,40}?|(?:it|the\s+(?:[\w'’-]+\s+){0,2}?(?:post|base|camp|garrison|position|outpost))\s+was\s+(?:held|defended|manned|garrisoned)\s+by\s+(?:about\s+|around\s+|some\s+|only\s+|fewer\s+than\s+|more\s+than\s+|nearly\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?)(?:personnel|troops|soldiers|servicemen|fighters|members|men|militants)\b`,
   'i',
 );
 

@@ -29,6 +29,9 @@ describe('how things stood at a date is no event', () => {
     // The force as the estimate's subject, after a relative date or a written one.
     expect(after28('The rebels had lost their supply road, and by the end of the month their garrison was thought to number a few hundred men.')).toEqual([]);
     expect(after28("On 30 August the town's garrison was estimated at about 400 fighters.")).toEqual([]);
+    expect(after28('By October the garrison at Mahin was reported to number fewer than 400 soldiers and militiamen.')).toEqual([]);
+    expect(after28('By early 2014 it was held by about 60 soldiers and some 80 volunteers, according to local sources.')).toEqual([]);
+    expect(after28('On 30 August the post was held by the army.')).toEqual(['2014-08-30 day «30 August»']);
     expect(after28('By the end of the month its losses were estimated at 300 men.')).toEqual(['2014-08 month late «the end of the month»']);
     // A unit's growth, told by whoever gave it, at the time just told or at a date of its own; a town's growth is no unit's.
     expect(after28("The unit's commanders said at the time that it had grown to the size of a regiment.")).toEqual([]);
