@@ -145,14 +145,6 @@ const REGISTERED_AS_AFTER =
 const PEOPLE_RETURNED_BY =
   /\b(?:few|none|most|many|half|some|only|(?:fewer|more|less)\s+than\s+\d[\d,]*|about\s+\d[\d,]*|\d[\d,]*)\b(?:\s+of\s+[^,;.]{1,60}?)?\s+(?:had|have|has)\s+(?:not\s+)?(?:yet\s+)?returned\s+(?:by|as\s+of)\s+(?:the\s+(?:end\s+of\s+(?:the\s+)?)?)?$/i;
 
-/**
- * "By 2021, according to the local council, about 3,000 people had returned": the same count with its date first, after "by",
- * told looking back in the pluperfect; a report narrating in the present perfect ("By mid-February … about 600 families have
- * returned") tells the return as it goes on.
- */
-const RETURNED_AFTER =
-  /^,?\s+(?:according\s+to\s+[^,;.]{1,60},\s+)?(?:(?:about|around|some|only|nearly|fewer\s+than|more\s+than|over)\s+)?(?:\d[\d,]*|few|very\s+few|most|half|many)\b[^,;.]{0,40}?\shad\s+(?:not\s+)?(?:yet\s+)?returned\b/i;
-
 /** The words next to a date, as `tellsHowThingsStood` reads them. */
 export interface WordsNearDate {
   near: string;
@@ -183,7 +175,6 @@ export function tellsPopulationFigure({ near, phraseBefore, after, phraseAfter }
     (SECOND_FIGURE_BEFORE.test(near) && SECOND_FIGURE_AFTER.test(after)) ||
     PEOPLE_LIVING_BEFORE.test(near) ||
     PEOPLE_RETURNED_BY.test(near) ||
-    (BY_BEFORE.test(near) && RETURNED_AFTER.test(after)) ||
     (AS_OF_BEFORE.test(near) && (INHABITED_AFTER.test(phraseAfter) || REGISTERED_AS_AFTER.test(phraseAfter)))
   );
 }
