@@ -39,9 +39,10 @@ const CLASSED_AMONG_SET =
 
 /**
  * Counts a happening among its like since a point: "Armenia's request to the alliance was the second since the start of the
- * crisis". Whatever the subject, "since" makes it a count, not the happening itself.
+ * crisis", "Saturday's attack is the third deadly one on traders travelling to Baléyara since the start of the rainy season".
+ * Whatever the subject, "since" makes it a count, not the happening itself.
  */
-const ORDINAL_SINCE = /^[^,;]{0,60}?\s(?:was|marked|became)\s+the\s+(?:first|second|third|fourth|fifth|sixth|last)\s+(?:[\w-]+\s+){0,3}?since\b/;
+const ORDINAL_SINCE = /^[^,;]{0,60}?\s(?:was|is|marked|became)\s+the\s+(?:first|second|third|fourth|fifth|sixth|last)\s+(?:[^\s,;.]+\s+){0,8}?since\b/;
 
 /**
  * Ranks the subject, in the present, among its like by when each came: "Burkina Faso is the third country in West Africa to be
@@ -118,7 +119,7 @@ const RANK_VERB = /\s(?:was|is|remains|remained)\s+(?:one\s+of\s+)?(?:the|its|th
  */
 export function ranksWhatWasTold(sentence: string): boolean {
   if (DATED_AFTER_SEMICOLON.test(sentence)) return false;
-  if ([TIMES_COUNT, ORDINAL_OF_SET, ORDINAL_TO_PRESENT, ORDINAL_COUNT, CLASSED_AMONG_SET].some((pattern) => pattern.test(sentence))) return true;
+  if ([TIMES_COUNT, ORDINAL_OF_SET, ORDINAL_TO_PRESENT, ORDINAL_COUNT, ORDINAL_SINCE, CLASSED_AMONG_SET].some((pattern) => pattern.test(sentence))) return true;
   const ranking = RANKING.exec(sentence);
   // "The bombing of the market on 5 May killed 50 people and was the deadliest …" tells its
   // happening before ranking it: a past verb in the subject's words keeps the sentence an event.
