@@ -18,11 +18,13 @@ const FOUNDED_CLAUSE =
 
 const FOUNDED_CLOSE = /^(?:\s+(?:by|from|to)\s[^,;.]{0,60})?\s*(?:[,;.]|$)/;
 /**
- * "Sheikh Najjar, opened in 2004 on some 4,400 hectares, was the largest industrial zone in Syria": "opened" is an aside only
- * when the subject's own verb follows it ("Kharkiv's metro, the second in Ukraine, opened on 23 August 1975" is the main clause).
+ * "Sheikh Najjar, opened in 2004 on some 4,400 hectares, was the largest industrial zone in Syria", a post's "The camp …, opened
+ * last year, already holds more than 8,000 people": "opened" is an aside only when the subject's own verb follows it ("Kharkiv's
+ * metro, the second in Ukraine, opened on 23 August 1975" is the main clause).
  */
-const OPENED_ASIDE = /,\s*opened\s+(?:in|on)\s+$/i;
-const OPENED_CLOSE = /^(?:\s+(?:by|on|over|with)\s(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60})?\s*,\s*(?:was|were|is|are|has|had|became|remained)\b/;
+const OPENED_ASIDE = /,\s*opened\s+(?:(?:in|on)\s+)?$/i;
+const OPENED_CLOSE =
+  /^(?:\s+(?:by|on|over|with)\s(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60})?\s*,\s*(?:(?:already|now|still)\s+)?(?:was|were|is|are|has|had|became|remained|holds|held|houses|housed)\b/;
 
 /**
  * "Operation Serval, the French intervention in Mali launched in January 2013, and …", "the G5 Sahel, a framework

@@ -16,6 +16,9 @@ describe('a named thing’s making told beside the story', () => {
   it('reads "opened in" as an aside only when the subject\'s own verb follows it', () => {
     expect(timeline('Sheikh Najjar, opened in 2004 on some 4,400 hectares, was the largest industrial zone in Syria.', {})).toEqual([]);
     expect(timeline("Kharkiv's metro, the second in Ukraine, opened on 23 August 1975.", {})).toEqual(['1975-08-23 day «23 August 1975»']);
+    // A post's "last year", and a present verb of holding after it.
+    const camp = 'The camp for displaced families on the edge of Kantchari, opened last year, already holds more than 8,000 people.';
+    expect(timeline(camp, { published: '2025-10-16' })).toEqual([]);
   });
 
   it('dates a clause by the statement it was made in, unlike a thing the sentence only describes', () => {
