@@ -145,6 +145,14 @@ const REGISTERED_AS_AFTER =
 const PEOPLE_RETURNED_BY =
   /\b(?:few|none|most|many|half|some|only|(?:fewer|more|less)\s+than\s+\d[\d,]*|about\s+\d[\d,]*|\d[\d,]*)\b(?:\s+of\s+[^,;.]{1,60}?)?\s+(?:had|have|has)\s+(?:not\s+)?(?:yet\s+)?returned\s+(?:by|as\s+of)\s+(?:the\s+(?:end\s+of\s+(?:the\s+)?)?)?$/i;
 
+/**
+ * "In 1596 Namer appeared in the Ottoman tax registers as a village in the nahiya of Bani Malik, with 27 households": a register's
+ * entry for the place describes it as a census does, whatever it counts; "Flitah is first mentioned in 1596, in the Ottoman tax
+ * registers" tells its first mention, a happening of its story.
+ */
+const REGISTER_ENTRY_AFTER =
+  /^,?\s+(?:[\w'’-]+\s+){0,3}?(?:appeared|appears|is\s+listed|was\s+listed|is\s+recorded|was\s+recorded)\s+in\s+(?:the\s+|an?\s+)?(?:[A-Z][\w'’-]+\s+)?(?:(?:tax|land|family|revenue)\s+)?(?:registers?|defters?|surveys?|censuses|census)\b/;
+
 /** The words next to a date, as `tellsHowThingsStood` reads them. */
 export interface WordsNearDate {
   near: string;
@@ -169,6 +177,7 @@ export function tellsPopulationFigure({ near, phraseBefore, after, phraseAfter }
     POPULATION_AFTER.test(after) ||
     (POPULATION_NAMED.test(phraseBefore) && PUT_IT_AT_AFTER.test(after)) ||
     HAD_INHABITANTS_AFTER.test(after) ||
+    REGISTER_ENTRY_AFTER.test(after) ||
     HAD_INHABITANTS_IN.test(near) ||
     HELD_INMATES_AFTER.test(after) ||
     MORE_INHABITANTS_IN.test(phraseBefore) ||
