@@ -84,6 +84,8 @@ describe('a sentence ranking what was told is analysis, whatever date it names',
     // The counted people named at length, where they were taken.
     const detained = 'Russian and Ossetian forces have detained 21 Georgian citizens near the South Ossetian line since the start of the year.';
     expect(timeline(`${opening} ${detained}`)).toHaveLength(1);
+    // The count in words.
+    expect(timeline(`${opening} JNIM has attacked at least six towns in Tapoa since the start of the year.`)).toHaveLength(1);
     // A long place named after the verb, up to the "since".
     const bourasso =
       'More than 1,800 people have arrived in Bourasso, a rural commune on the road between Nouna and Dédougou in the Boucle du Mouhoun region, since the weekend, officials said on Monday.';
