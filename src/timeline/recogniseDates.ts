@@ -112,6 +112,13 @@ const OBJECTS_PAST_IN_PRESENT =
  */
 const RANKED_SINCE =
   /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|worst|largest|biggest|deadliest|heaviest|highest|lowest|strongest|longest|deepest|fastest|fiercest)\s[^,;.]{0,80}\bsince\s+$/i;
+/**
+ * "The first large attack on the town this year came on 9 March": a post's "this year" closing an ordinal's noun phrase, no
+ * preposition before it, is where the count is measured, as a superlative's time is (`howThingsStood.ts`), no happening of it.
+ */
+const ORDINAL_SCOPE =
+  /\bthe\s+(?:first|second|third|fourth|fifth|sixth|last|latest)\s+[^,;.]{0,60}?\b(?!(?:in|on|at|by|from|since|during|of|until|to|before|after|for|the|a|an)\s)[a-z]+\s+$/i;
+const THIS_PERIOD = /^this\s+(?:year|month|week|spring|summer|autumn|winter)$/i;
 /** A change of a figure measured up to a "since" ("has risen fivefold since", "has doubled since"). */
 const CHANGED_SINCE = /\b(?:risen|rose|fallen|fell|grown|grew|increased|decreased|dropped|doubled|tripled|halved)\b[^,;.]{0,40}\bsince\s+$/i;
 const FORECAST_WITH = new RegExp(`\\b(?:will|would|${EXPECTED})\\s[^;.]{0,80}?,\\s*with\\s[^,;.]{0,50}$`, 'i');
@@ -218,6 +225,10 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
         (!(candidate.unit === 'day' && candidate.amount === 0) &&
           (THINGS_EARLIER_PAST.test(lead) || OBJECTS_PAST_IN_PRESENT.test(flat.slice(0, candidate.index)))))
     ) {
+      taken.push(candidate);
+      continue;
+    }
+    if (candidate.kind === 'absolute' && THIS_PERIOD.test(candidate.text) && ORDINAL_SCOPE.test(lead)) {
       taken.push(candidate);
       continue;
     }

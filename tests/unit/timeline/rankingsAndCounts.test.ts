@@ -22,6 +22,10 @@ describe('a sentence ranking what was told is analysis, whatever date it names',
     expect(timeline(largest)).toEqual(['2012-10-17 day «17 October 2012»', '2012-10-31 day «Two weeks later»']);
     const coldest = 'A fire broke out on 2 February. Power went off shortly before midnight, on one of the coldest nights of the winter.';
     expect(timeline(coldest)).toEqual(['2012-02-02 day «2 February»', '2012-02-02 day «before midnight»']);
+    // So is a post's "this year" closing an ordinal's noun phrase: the sentence's own day dates it.
+    const first = 'The first large attack on the town this year came on 9 March, when gunmen ambushed a patrol.';
+    expect(timeline(first, { published: '2025-10-16' })).toEqual(['2025-03-09 day «9 March»']);
+    expect(timeline('The first attack on the town came on 9 March 2025.', {})).toEqual(['2025-03-09 day «9 March 2025»']);
     // A time that is a ranking's subject in the perfect names what is ranked.
     const spring = 'The port has been hit many times since the invasion began, and this spring has been one of the worst periods for the city.';
     expect(timeline(spring, { published: '2024-04-30' })).toEqual([]);
