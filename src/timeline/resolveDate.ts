@@ -11,6 +11,7 @@ import type { AbsoluteMention, DateMention, RelativeMention } from './dateMentio
 import { yearFromLaterDate } from './laterStatedYear.ts';
 import { looksBack } from './flashbacks.ts';
 import { resolveRelative } from './resolveRelative.ts';
+import { seasonFirstMonth } from './seasonMonths.ts';
 import { calendarDate, days, sameDate, stated, type DateContext, type ResolvedDate } from './resolvedDate.ts';
 import type { Qualifier } from './types.ts';
 import type { YearWindow } from './yearWindow.ts';
@@ -205,7 +206,17 @@ function dayWithin(stated: ResolvedDate | undefined, event: ResolvedDate): Resol
   // a clause of its own, after a month or a year ("in the autumn of 2023, and by early 2024 its units had reached … The front then
   // stalled for most of the year": 2024).
   if (stated.month === undefined) return laterClause(stated) && stated.year > event.year ? stated : undefined;
-  return (event.month === undefined ? stated.year > event.year : days(stated) > days(event)) ? stated : undefined;
+  return (event.month === undefined ? stated.year > event.year || monthInSeason(stated, event) : days(stated) > days(event)) ? stated : undefined;
+}
+
+/**
+ * "Throughout the summer JNIM fighters cut the roads, and in August they blew up the bridge. From then on, …": a month a later
+ * clause states in the season's year, from the season's first month on, is where the story stands (August); "in the autumn of
+ * 2016, and by mid-January …" is no month of that autumn.
+ */
+function monthInSeason(stated: ResolvedDate, event: ResolvedDate): boolean {
+  const first = seasonFirstMonth(event.qualifier);
+  return laterClause(stated) && first !== undefined && stated.year === event.year && (stated.month ?? 0) >= first;
 }
 
 const laterClause = (date: ResolvedDate): boolean => date.mention.kind === 'absolute' && date.mention.laterClause === true;

@@ -48,3 +48,15 @@ describe('a season "of that year"', () => {
     expect(timeline(`${camp} Trade resumed in the summer of the following year.`, {})[1]).toBe('2019 year summer «summer»');
   });
 });
+
+describe('a month a later clause states within a season that dates the sentence', () => {
+  it('is where the story stands from the season’s first month on, and not before it', () => {
+    const bridge = 'Throughout the summer of 2023 fighters cut the roads, and in August they blew up the bridge.';
+    expect(timeline(`${bridge} From then on, supplies came only in convoys.`, {})).toEqual([
+      '2023 year summer «summer of 2023»',
+      '2023-08 month «From then on»',
+    ]);
+    const camp = 'The camp was set up in the autumn of 2016, and by mid-January some 600 fighters had been registered there.';
+    expect(timeline(`${camp} From then on, patrols left every day.`, {})[1]).toBe('2016 year «From then on»');
+  });
+});
