@@ -97,12 +97,13 @@ const ONE_DAY_OF_A_SEASON = { lead: /\b(?:a|one)\s+$/i, after: /^\s+(?:day|morni
 const SEASON_FOLLOWERS =
   /^(?:$|[,.;:)]|\s+(?:and|when|as|before|after|until|the|was|were|that|of\s+\d{4}|of\s+(?:that|the\s+same|the\s+following|the\s+next)\s+year|\d{4}|made|took|fell|began|[a-z]{3,}ed)\b)/;
 /**
- * "Over the winter Wagner threw …", "In the summer it fought …", "Over the summer more bombs follow", "Since the spring they have been moving north", "By the summer
+ * "Over the winter Wagner threw …", "In the summer it fought …", "Over the summer more bombs follow", "That autumn Russian forces push
+ * towards the Oskil", "Since the spring they have been moving north", "By the summer
  * most inhabitants had no access to their fields": a season opening the sentence before its subject is the time of the clause,
  * not a name ("the winter Olympics").
  */
 const OPENING_SEASON = {
-  lead: /^\s*(?:In|Over|Through|During|By|Since|From)\s+the\s+$/,
+  lead: /^\s*(?:(?:In|Over|Through|During|By|Since|From)\s+the|That)\s+$/,
   after:
     /^\s+(?:[A-Z][a-z]|\d|(?:it|they|he|she|we|the|its|their|his|her|our|most|many|some|several|few|all|both|a|an|more|fewer|further|other|another|these|those)\s)/,
 };

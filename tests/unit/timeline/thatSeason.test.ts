@@ -21,6 +21,7 @@ describe('a season opening the sentence', () => {
     const opening = 'It is March 2023 when the first bomb falls.';
     expect(timeline(`${opening} Over the summer more bombs follow.`, {})).toEqual(['2023-03 month «March 2023»', '2023 year summer «summer»']);
     expect(timeline(`${opening} In the summer 40 bombs fall on the town.`, {})).toEqual(['2023-03 month «March 2023»', '2023 year summer «summer»']);
+    expect(timeline(`${opening} That autumn Russian forces push towards the river.`, {})).toEqual(['2023-03 month «March 2023»', '2023 year autumn «autumn»']);
   });
 });
 
