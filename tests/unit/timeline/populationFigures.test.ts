@@ -173,6 +173,9 @@ describe("a count of a place's people at a date is no event", () => {
     const half = 'At the 2019 census the town had 14,203 inhabitants; agencies estimated in 2024 that fewer than half of them still lived there.';
     expect(timeline(half, {})).toEqual([]);
     // A second main clause with the count leaves the first clause's happening told.
+    // The place named at length before the date.
+    const south = 'Fewer than 300 residents were still living in the villages of the hromada south of the river at the start of August.';
+    expect(timeline(`On 20 August police evacuated the village. ${south}`)).toEqual(['2012-08-20 day «20 August»']);
     const began = 'Residents began to return in the spring of 2017, and by the end of that year the council estimated that about 7,000 people';
     expect(timeline(`${began} were living in the town.`, {})).toEqual(['2017 year spring «spring of 2017»']);
     // The wounded kept in intensive care are no place's people: the saying is the day's news.
