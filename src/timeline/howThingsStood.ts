@@ -41,7 +41,7 @@ const LIKENED_TO = /\b(?:like|as|to)\s+(?:that|those|the\s+ones?)\s+of\s+(?:the\
  * against the figure of another time names that time for the comparison (guide), no happening of it.
  */
 const FIGURE_AGAINST =
-  '\\b(?:against|up\\s+from|down\\s+from)\\s+(?:about\\s+|around\\s+|some\\s+|nearly\\s+|just\\s+|(?:more|fewer|less)\\s+than\\s+)?\\d[\\d,.]*(?:\\s*(?:hundred|thousand|million|billion|per\\s*cent|%))?(?:\\s+[a-z]+){0,2}?\\s+';
+  '\\b(?:against|up\\s+from|down\\s+from|compared\\s+(?:with|to))\\s+(?:about\\s+|around\\s+|some\\s+|nearly\\s+|just\\s+|(?:more|fewer|less)\\s+than\\s+)?\\d[\\d,.]*(?:\\s*(?:hundred|thousand|million|billion|per\\s*cent|%))?(?:\\s+[a-z]+){0,2}?\\s+';
 const FIGURE_SET_AGAINST = new RegExp(`${FIGURE_AGAINST}(?:in|on|during|by)\\s+(?:the\\s+)?$`, 'i');
 /**
  * "half as many as in 2015", "four times as much cargo as in the last year before the war": the other side of an "as … as" with no
@@ -59,7 +59,8 @@ const THEN_VERB = '\\s+(?:did|was|were|had|cost|paid|earned|made|got|sold|[a-z]{
 const MULTIPLE_OF_THEN = new RegExp(`${MULTIPLE_OF}${THEN_VERB}(?:(?:in|on|during|at)\\s+(?:the\\s+)?)?$`, 'i');
 /**
  * "three times what they asked a year ago", "prices are higher than a year ago", "compared with a week earlier", "32,500 francs,
- * against 21,000 at the start of the year": a time counted back that a thing is compared with, as a date written out on the other
+ * against 21,000 at the start of the year", "compared with more than 1,500 a year earlier": a time counted back that a thing is
+ * compared with, as a date written out on the other
  * side of a "than" is (guide), no happening of that time. Not "more than a year ago", a hedged count of time.
  */
 const COMPARED_WITH_RELATIVE = new RegExp(

@@ -228,6 +228,7 @@ describe('how things stood at a date is no event', () => {
     expect(timeline(`${arrived} ${rice}`, post)).toEqual([monday]);
     expect(timeline(`${arrived} About 1,900 residents were counted, against more than 9,000 a year earlier.`, post)).toEqual([monday]);
     expect(timeline('Fishermen told us that the water had begun to drop earlier than it did last year.', post)).toEqual([]);
+    expect(timeline(`${arrived} About 300 were counted, compared with more than 1,500 a year earlier.`, post)).toEqual([monday]);
     expect(timeline('The water began to drop earlier than it did in 2023.', post)).toEqual([]);
     // The "than" of a hedged count, and a figure that is the happening's, stay dated.
     expect(timeline('The town has been shelled for more than a year.', post)).toEqual([]);
