@@ -183,8 +183,15 @@ export function isLeadPeriods(sentence: string, inLead: boolean): boolean {
   if (WHAT_IT_HAS_BEEN_SINCE.test(sentence) || WARS_IT_FOUGHT.test(sentence) || WARS_BY_THEIR_YEARS.test(sentence)) return true;
   let count = 0;
   for (const pattern of [PERIOD_OPENING, CAMPAIGN_OF_ITS_DATE, SEASON_JOINED]) for (const _match of sentence.matchAll(pattern)) if (++count >= 2) return true;
-  return false;
+  return count === 1 && CLOSED_AFTER_OPEN.test(sentence);
 }
+
+/**
+ * "The village was held by rebel factions from 2012, and from 2020 until the end of 2024 it stood on the front line": a closed
+ * period joined after an open one is the lead's next period, as a second open one is; two closed ones ("From 1923 to 1991 …,
+ * and from 1991 to 2023 …") are statuses held between dates, the first the sentence's range (guide).
+ */
+const CLOSED_AFTER_OPEN = /,\s+and\s+from\s+(?:(?:early|mid|late)[\s-]+)?\d{4}\s+(?:to|until|till)\s+(?:the\s+end\s+of\s+)?\d{4}\b/;
 
 /**
  * Whether the article's first sentence states, as a range, exactly the story's span from the infobox ("On 12–14 September

@@ -242,6 +242,9 @@ describe('lead sentences that sum up the story', () => {
     // Closed periods are statuses held between two dates (guide): the first is the sentence's range.
     const closed = 'Stepanakert is a city. From 1923 to 1991 it was the centre of the oblast, and from 1991 to 2023 the capital of the republic.';
     expect(extractTimeline(`${closed}\n`, {}).map((event) => `${event.date}–${event.end ?? ''}`)).toEqual(['1923–1991']);
+    // A closed period after an open one is the lead's next period.
+    const held = 'The village was held by rebel factions from 2012, and from 2020 until the end of 2024 it stood on the front line.';
+    expect(extractTimeline(`Kafr Nouran is a village in Syria. ${held}\n`, {})).toEqual([]);
   });
 
   it('skips a lead sentence naming the wars its subject fought in by their years, and keeps it below a heading', () => {
