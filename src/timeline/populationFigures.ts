@@ -153,6 +153,9 @@ const PEOPLE_RETURNED_BY =
 const REGISTER_ENTRY_AFTER =
   /^,?\s+(?:[\w'’-]+\s+){0,3}?(?:appeared|appears|is\s+listed|was\s+listed|is\s+recorded|was\s+recorded)\s+in\s+(?:the\s+|an?\s+)?(?:[A-Z][\w'’-]+\s+)?(?:(?:tax|land|family|revenue)\s+)?(?:registers?|defters?|surveys?|censuses|census)\b/;
 
+/** "it is listed in an Ottoman tax register of 1526 as a hamlet": a register named by its year, indefinite too, is that record's label. */
+const REGISTER_OF_BEFORE = /\b(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:registers?|defters?|census|cadastre)\s+of\s+$/i;
+
 /** The words next to a date, as `tellsHowThingsStood` reads them. */
 export interface WordsNearDate {
   near: string;
@@ -178,6 +181,7 @@ export function tellsPopulationFigure({ near, phraseBefore, after, phraseAfter }
     (POPULATION_NAMED.test(phraseBefore) && PUT_IT_AT_AFTER.test(after)) ||
     HAD_INHABITANTS_AFTER.test(after) ||
     REGISTER_ENTRY_AFTER.test(after) ||
+    REGISTER_OF_BEFORE.test(near) ||
     HAD_INHABITANTS_IN.test(near) ||
     HELD_INMATES_AFTER.test(after) ||
     MORE_INHABITANTS_IN.test(phraseBefore) ||

@@ -85,6 +85,7 @@ describe("a count of a place's people at a date is no event", () => {
     const register = 'In 1596 Namer appeared in the Ottoman tax registers as a village in the nahiya of Bani Malik, with 27 households.';
     expect(timeline(register, {})).toEqual([]);
     expect(timeline('Flitah is first mentioned in 1596, in the Ottoman tax registers, as a village of 34 households.', {})).toHaveLength(1);
+    expect(timeline('The village shrank, and it is listed in an Ottoman tax register of 1526 as a hamlet.', {})).toEqual([]);
     expect(timeline('In 1990 the town had a population of 40,000.', {})).toEqual([]);
     expect(timeline('In 2011 the governorate had an estimated population of 90,000.', {})).toEqual([]);
     expect(timeline('The town’s estimated 9,000 residents fled in March 2011.', {})).toEqual(['2011-03 month «March 2011»']);
