@@ -9,10 +9,11 @@
  * Verbs of gathering and checking material, of counting what it shows ("We counted at least 40 destroyed vehicles in videos from the
  * first week of October"), and of the reporters' own visit ("We visited the village on March 28", "We went back to the landing a
  * couple of days later") or time with the people they report on ("We followed a team of the State Emergency Service through three
- * villages over the spring", "We spent parts of June, July and August in Nikopol").
+ * villages over the spring", "We spent parts of June, July and August in Nikopol"), and whom they found or met there ("We found
+ * Silgadji families in all three towns this month").
  */
 const WORK_VERBS =
-  'went\\s+through|gone\\s+through|go\\s+through|matched|cross-checked|geolocated|reviewed|verified|analy[sz]ed|examined|compared|traced|interviewed|spoke\\s+(?:to|with)|obtained|collected|gathered|reconstructed|pieced\\s+together|looked\\s+(?:at|through)|studied|sifted\\s+through|pored\\s+over|counted|tallied|visited|drove|travell?ed|went\\s+back|came\\s+back|returned|followed|accompanied|spent';
+  'went\\s+through|gone\\s+through|go\\s+through|matched|cross-checked|geolocated|reviewed|verified|analy[sz]ed|examined|compared|traced|interviewed|spoke\\s+(?:to|with)|obtained|collected|gathered|reconstructed|pieced\\s+together|looked\\s+(?:at|through)|studied|sifted\\s+through|pored\\s+over|counted|tallied|visited|drove|travell?ed|went\\s+back|came\\s+back|returned|followed|accompanied|spent|found|met|talked\\s+(?:to|with)';
 const ADVERB = '(?:(?:also|then|first|later|have|had)\\s+)?';
 
 /** "We" (or a blog post's single writer, "I") opening the sentence, an optional adverb, then a verb of checking material. Reads only the first words. */

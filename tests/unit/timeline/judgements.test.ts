@@ -193,6 +193,9 @@ describe("the reporters' own work is no happening of the story", () => {
       '2012-02-10 day «10 February»',
     ]);
     expect(timeline('On 10 February, the siege began. We drove the road twice in March.')).toEqual(['2012-02-10 day «10 February»']);
+    const found = 'We found families from the village in all three towns this month.';
+    expect(timeline(`Gunmen burned the market on Monday. ${found}`, { published: '2025-11-19' })).toEqual(['2025-11-17 day «on Monday»']);
+    expect(timeline('On 10 February, the siege began. We met the mayor in March.')).toEqual(['2012-02-10 day «10 February»']);
   });
 
   it("leaves out a blog post's single writer's visit and talks, and the mood of those they spoke to", () => {
