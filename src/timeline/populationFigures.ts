@@ -166,6 +166,8 @@ export interface WordsNearDate {
 
 /** Whether the words before a relative date ("had fewer than 1,000 inhabitants by the end of the year") count a place's people. */
 export const countsInhabitants = (near: string): boolean => HAD_INHABITANTS_IN.test(near);
+/** Whether the words after a relative date ("by the end of the year its population was estimated at about 30,000") give a place's figure. */
+export const figuresPopulationAfter = (after: string): boolean => POPULATION_AFTER.test(after);
 
 /** Whether the words around a date make it the date of a count of a place's people, or of who they were. */
 export function tellsPopulationFigure({ near, phraseBefore, after, phraseAfter }: WordsNearDate): boolean {

@@ -17,7 +17,7 @@ import { datesReportersWork } from './reportersWork.ts';
 import { countsPeopleLeft, endsForceRemaining, estimatesForceStrength } from './strengthEstimates.ts';
 import { EXPECTED, looksAhead } from './forecastWords.ts';
 import { NEAR, storyDate } from './storyDate.ts';
-import { countsInhabitants } from './populationFigures.ts';
+import { countsInhabitants, figuresPopulationAfter } from './populationFigures.ts';
 import { comparesWithRelative } from './howThingsStood.ts';
 import { markFirstClause } from './firstClause.ts';
 import { markGatheringMonth } from './gatheringMonth.ts';
@@ -191,7 +191,8 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
       continue;
     }
     // "By then, estimates put the number of Russian soldiers in the area at 4,000": a side's strength, no happening, whatever dates it;
-    // so is a place's count of people ("had fewer than 1,000 inhabitants by the end of the year"), and a share of every year
+    // so is a place's count of people ("had fewer than 1,000 inhabitants by the end of the year", "by the end of the year its
+    // population was estimated at about 30,000"), and a share of every year
     // ("have been dry for most of the year"), and what a "what happened" it dates was judged to show ("what happened on Thursday confirmed …"),
     // and a time a thing is compared with ("compared with a week earlier").
     if (
@@ -199,6 +200,7 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
       (estimatesForceStrength(flat.slice(end, end + 2 * NEAR)) ||
         endsForceRemaining(lead) ||
         countsInhabitants(lead) ||
+        figuresPopulationAfter(tail) ||
         countsPeopleLeft(lead) ||
         sharesEveryYear(candidate.text, lead) ||
         comparesWithRelative(lead) ||

@@ -173,6 +173,9 @@ describe("a count of a place's people at a date is no event", () => {
     expect(timeline(`On 3 November the shelling resumed. ${tell}`)).toEqual(['2012-11-03 day «3 November»']);
     const half = 'At the 2019 census the town had 14,203 inhabitants; agencies estimated in 2024 that fewer than half of them still lived there.';
     expect(timeline(half, {})).toEqual([]);
+    // A relative date before the figure: the figure's, no happening.
+    const moved = 'Displaced families moved into the town in the following months, and by the end of the year its population was estimated at about 30,000.';
+    expect(timeline(`The army arrived on 5 May 2017. ${moved}`, {})).toEqual(['2017-05-05 day «5 May 2017»']);
     // A second main clause with the count leaves the first clause's happening told.
     // The place named at length before the date.
     const south = 'Fewer than 300 residents were still living in the villages of the hromada south of the river at the start of August.';
