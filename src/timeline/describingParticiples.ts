@@ -25,12 +25,13 @@ const OBJECT_LEAD = '\\b(?:to|from|for|with|into|against|(?<=[a-z,]\\s)despite|o
  * A participle phrase describing a noun that is not the clause's subject, up to a date: "a return to
  * the positions held before 17 May", "with … weapons captured from the army in 2012", "with two tanks captured from the army in
  * 2012" (counted), "a block with a surgical wing added in
- * 2008" (a building's parts by when they were added or rebuilt; not "opened", which is as often a main verb). Group 1 holds
+ * 2008" (a building's parts by when they were added or rebuilt; not "opened", which is as often a main verb), "from the villages lost
+ * to the SNA in 2019" (to whom). Group 1 holds
  * the words between the participle and the date, none of them the main clause's verb ("a deal of the kind signed in Darayya broke
  * down in mid-December"). Word-bounded and comma-free, so it reads only the words next to the date.
  */
 const PARTICIPLE_PHRASE = new RegExp(
-  `${OBJECT_LEAD}(?:(?:the|a|an|its|their|his|her|some|several|many|most|these|those|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+|(?=[a-z]+s\\s))(?:(?!(?:was|were|is|are|be|been|being|had|has|have|having|and|or|but)\\b)[\\w'-]+\\s+){0,3}?${PASSIVE_PARTICIPLE}((?:\\s+(?:from|by|before|after|in|on|at|during|since|near)\\b(?:\\s+(?!(?:broke|fell|collapsed|ended|began|started|stalled|failed|resumed)\\b)[\\w'-]+){0,4}?)?)\\s+$`,
+  `${OBJECT_LEAD}(?:(?:the|a|an|its|their|his|her|some|several|many|most|these|those|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+|(?=[a-z]+s\\s))(?:(?!(?:was|were|is|are|be|been|being|had|has|have|having|and|or|but)\\b)[\\w'-]+\\s+){0,3}?${PASSIVE_PARTICIPLE}((?:\\s+(?:from|to|by|before|after|in|on|at|during|since|near)\\b(?:\\s+(?!(?:broke|fell|collapsed|ended|began|started|stalled|failed|resumed)\\b)[\\w'-]+){0,4}?)?)\\s+$`,
   'i',
 );
 
