@@ -135,6 +135,14 @@ const HABIT_ADVERB_BEFORE =
   /\b(?:usually|normally|typically|generally|regularly|often|frequently|tends?\s+to|tended\s+to|(?:is|are)\s+(?:common|frequent|usual|typical|rare))\b[^,;.]{0,60}?\s(?:in|during|by|before|after|until|from|between|at)\s+(?:the\s+)?(?:[a-z]+\s+(?:to|and|until)\s+(?:early\s+|mid-|late\s+)?)?$/i;
 
 /**
+ * "The stony fields around it are sown with wheat and barley in the winter", "the fields to the south are sown with wheat in
+ * winter": a season or a month the land is worked in, told in the present passive, is every year's (guide: a habit); in the past
+ * ("The fields were sown … in the winter") it is the year just told.
+ */
+const LAND_WORKED_BEFORE =
+  /\b(?:is|are)\s+(?:(?:still|mostly|mainly|largely)\s+)?(?:sown|planted|harvested|grazed|irrigated|ploughed|plowed|mown|picked|tilled|cultivated)\b[^,;.]{0,60}?\s(?:in|during)\s+(?:the\s+)?$/i;
+
+/**
  * "The springs have been dry for most of the year since the 2000s", "The pass is closed for much of the year": a share of the year
  * told in the present or its perfect is every year's (guide: a habit), no happening; in the past ("The front then stalled for most
  * of the year") it is the year just told.
@@ -157,7 +165,7 @@ export function recursYearly(mention: AbsoluteMention, before: string, near: str
     return true;
   if (mention.year !== undefined) return false;
   if (RECURS_OPENING.test(before) || (KEPT_AS_BEFORE.test(near) && KEPT_AS_AFTER.test(after)) || KEPT_AS_DAY_AFTER.test(after)) return true;
-  if (mention.day === undefined && HABIT_ADVERB_BEFORE.test(near)) return true;
+  if (mention.day === undefined && (HABIT_ADVERB_BEFORE.test(near) || LAND_WORKED_BEFORE.test(near))) return true;
   return (
     mention.day === undefined &&
     mention.month !== undefined &&

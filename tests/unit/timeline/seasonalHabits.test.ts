@@ -38,6 +38,17 @@ describe('a month or a season told with an adverb of habit', () => {
   });
 });
 
+describe('a season the land is worked in, told in the present passive', () => {
+  it('is every year’s, as a habit is; told in the past it is the year just told', () => {
+    const took = 'The army took the town in 2018.';
+    expect(timeline(`${took} The stony fields around it are sown with wheat and barley in the winter.`, {})).toEqual(['2018 year «2018»']);
+    expect(timeline(`${took} The red soil is planted with olive and almond trees, and the fields are sown with wheat in winter.`, {})).toEqual([
+      '2018 year «2018»',
+    ]);
+    expect(timeline(`${took} The fields were sown with wheat in the winter.`, {})).toEqual(['2018 year «2018»', '2018 year winter «winter»']);
+  });
+});
+
 describe('a share of the year', () => {
   it('is every year in the present or its perfect, and the year just told in the past', () => {
     const opening = 'In the spring of 2018 the brigade returned to the front.';
