@@ -37,13 +37,13 @@ const COMPARED_COUNT_AFTER =
  * "Since Assad was overthrown on 8 December, UNHCR says, more than 200,000 Syrians have crossed back": a total told in the
  * perfect after an opening "Since" is a count, the date its baseline (guide), as "200,000 have crossed since 8 December" is;
  * the number right before the people and their perfect verb of coming, going or falling ("about 1,200 of those families have come
- * back"), or a total someone has documented
+ * back"), things hit or destroyed ("at least five combine harvesters have been hit"), or a total someone has documented
  * ("Since the junta began flying Bayraktar drones in 2022, human rights groups have documented dozens of strikes"), or a toll told
  * actively ("Since the start of the rainy season in June, floods have killed at least 94 people"). "Since
  * mid-April tens of thousands have marched every evening" names no total: a habit begun then.
  */
 const COUNT_TOLD_AFTER =
-  /^,?\s+(?:[\w'’-]+\s+){0,4}?(?:has|have)\s+(?:documented|recorded|counted|registered|reported|killed|displaced|wounded|injured)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?(?:\d[\d,.]*|dozens|hundreds|thousands|scores)\b|^,?\s+(?:[^,;.]{1,30},\s+)?(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|around|fewer\s+than)\s+)?(?:\d[\d,.]*(?:\s+(?:thousand|million))?|a\s+dozen|dozens|hundreds|thousands|scores)\s+(?:[\w'’-]+\s+){0,5}?(?:has|have)\s+(?:been\s+)?(?:crossed|fled|returned|(?:gone|come|moved)\s+(?:home|back)|left|killed|died|displaced|wounded|injured|arrested|detained|registered|arrived|evacuated|deported|conscripted|jailed|sentenced|abducted|executed|travelled|traveled)\b/i;
+  /^,?\s+(?:[\w'’-]+\s+){0,4}?(?:has|have)\s+(?:documented|recorded|counted|registered|reported|killed|displaced|wounded|injured)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?(?:\d[\d,.]*|dozens|hundreds|thousands|scores)\b|^,?\s+(?:[^,;.]{1,30},\s+)?(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|around|fewer\s+than)\s+)?(?:\d[\d,.]*(?:\s+(?:thousand|million))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds|thousands|scores)\s+(?:[\w'’-]+\s+){0,5}?(?:has|have)\s+(?:been\s+)?(?:crossed|fled|returned|(?:gone|come|moved)\s+(?:home|back)|left|killed|died|displaced|wounded|injured|arrested|detained|registered|arrived|evacuated|deported|conscripted|jailed|sentenced|abducted|executed|travelled|traveled|hit|struck|destroyed|damaged|burned|burnt)\b/i;
 /**
  * "Russia has moved troops and armour towards the border since the middle of March": a build-up told in the perfect since a
  * date is a happening that began then, dated by it as a state is; only verbs of moving forces, and no number in the clause

@@ -187,6 +187,8 @@ describe('a date after "since": a baseline inside a clause, a happening in its o
     expect(timeline('Since 8 December, 200,000 Syrians have crossed back.')).toEqual([]);
     const back = 'Since Bashar al-Assad fell on 8 December, about 1,200 of those families have come back, according to the council.';
     expect(timeline(back)).toEqual([]);
+    const harvest = 'Since the harvest began in mid-July, at least five combine harvesters have been hit in the district.';
+    expect(timeline(harvest, { published: '2025-08-21' })).toEqual([]);
     const drones = 'Since the junta began flying Turkish-made Bayraktar TB2 drones in 2022, rights groups have documented dozens of strikes.';
     expect(timeline(drones, {})).toEqual([]);
     expect(timeline('Since mid-April 2012 tens of thousands of people have marched through the city.')).toEqual(['2012-04 month mid «mid-April 2012»']);
