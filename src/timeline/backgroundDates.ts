@@ -12,6 +12,13 @@ import { isInside, type Span } from './quotedSpeech.ts';
 import { NEAR } from './storyDate.ts';
 
 /**
+ * "During the clashes of September 2022 a drone was shot down … on 13 September": an opening "During" a happening named with its
+ * date, with no comma after it, sets the scene up to its date as one closed by a comma does (INTRODUCTORY).
+ */
+const DURING_NAMED_UNMARKED = new RegExp(
+  `^During\\s+the\\s+(?:[\\w'’-]+\\s+){1,4}?of\\s+(?:(?:early|mid|late)[\\s-]+)?(?:(?:${MONTH_NAME})\\s+)?\\d{4}(?=\\s+(?:the|a|an|its|their|[A-Z])\\b)`,
+);
+/**
  * "During" a span of time ("During the last week of August", "During March", "During the night of 8/9 October") dates the
  * main clause itself; "During" a happening ("During the final offensive in November and December, …") sets its scene.
  */
@@ -200,7 +207,7 @@ function tellsWhatWitnessTold(mention: DateMention, mentions: readonly DateMenti
  * dates the sentence ("A reporter, who left before 25 February, saw heavy fighting").
  */
 export function markBackgroundDates(mentions: DateMention[], flat: string): DateMention[] {
-  const opening = INTRODUCTORY.exec(flat)?.[0].length;
+  const opening = (INTRODUCTORY.exec(flat) ?? DURING_NAMED_UNMARKED.exec(flat))?.[0].length;
   const clauses: (Span & { outcome: boolean; place?: true; countedFrom?: true })[] = [...flat.matchAll(RELATIVE_CLAUSE)]
     .filter((match) => !(TOOK_EFFECT.test(match[0]) && ENDED_WITH_BEFORE.test(flat.slice(Math.max(0, match.index - NEAR), match.index))))
     // "served as a starting point for the campaign, which began in September 2017": that start is the main clause's own happening.

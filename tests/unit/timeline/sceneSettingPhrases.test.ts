@@ -1,0 +1,19 @@
+/** A phrase beside the main clause whose date is not the sentence's: a participle describing a noun, an opening "During" a named happening. */
+import { describe, expect, it } from 'vitest';
+import { timeline } from './timelineOf.ts';
+
+describe('a participle phrase describing a noun after a preposition', () => {
+  it('is the noun’s past with "to" whom it was lost, so the main clause’s date dates the sentence', () => {
+    const returned = 'The first families from the villages lost to the SNA in 2019 returned to their homes in the summer of 2025.';
+    expect(timeline(returned, {})).toEqual(['2025 year summer «summer of 2025»']);
+    expect(timeline('The army lost the villages to the SNA in 2019.', {})).toEqual(['2019 year «2019»']);
+  });
+});
+
+describe('an opening "During" a happening named with its date, no comma after it', () => {
+  it('sets the scene up to its date, so the main clause’s own day dates the sentence; alone it dates it', () => {
+    const drone = 'During the clashes of September 2022 a drone was shot down over the village on 13 September.';
+    expect(timeline(drone, {})).toEqual(['2022-09-13 day «13 September»']);
+    expect(timeline('During the offensive of May 2016 the army took the village.', {})).toEqual(['2016-05 month «May 2016»']);
+  });
+});
