@@ -50,4 +50,28 @@ export const ROUNDS_187_ON_FLOORS: Record<string, number> = {
   // The Bouroum attack 0.960, the Tavriiske post 1.000.
   bouroum_attack_: 0.959,
   zaporizhzhia_tavriiske_post_: 1,
+  // Round 191: Abu Rasin 0.967, the Novomlynsk report 1.000.
+  abu_rasin_: 0.966,
+  novomlynsk_video_report_: 1,
+  // Umm Batinah 0.968, the Ouenkoro blockade post 1.000.
+  umm_batinah_: 0.967,
+  mali_ouenkoro_blockade_post_: 1,
+  // Geghamasar 0.893, the Ivashky drones post 0.963.
+  geghamasar_: 0.892,
+  kharkiv_ivashky_drones_post_: 0.962,
+  // Saham al-Jawlan 0.949, the Dourou attacks post 0.968.
+  'saham_al-jawlan_': 0.948,
+  mali_dourou_attacks_post_: 0.967,
+  // Round 192: Ma'saran 1.000, the Sobolivka report 1.000.
+  masaran_: 1,
+  sobolivka_video_report_: 1,
+  // Tsapatagh 0.931, the Jamla return post 1.000.
+  tsapatagh_: 0.93,
+  syria_jamla_return_post_: 1,
+  // The Intagamey attack 0.983, the Dvorichanske report 0.950.
+  intagamey_attack_: 0.982,
+  dvorichanske_video_report_: 0.949,
+  // Tal Jijan 1.000, the Vahan herders post 0.970.
+  tal_jijan_: 1,
+  armenia_vahan_herders_post_: 0.969,
 };
