@@ -136,11 +136,13 @@ const HABIT_ADVERB_BEFORE =
 
 /**
  * "The stony fields around it are sown with wheat and barley in the winter", "the fields to the south are sown with wheat in
- * winter": a season or a month the land is worked in, told in the present passive, is every year's (guide: a habit); in the past
+ * winter", "most fields are sown with wheat, barley and chickpeas in the winter and left fallow in the summer" (a list's commas, and
+ * the season of the clause's second participle): a season or a month the land is worked in, told in the present passive, is
+ * every year's (guide: a habit); in the past
  * ("The fields were sown … in the winter") it is the year just told.
  */
 const LAND_WORKED_BEFORE =
-  /\b(?:is|are)\s+(?:(?:still|mostly|mainly|largely)\s+)?(?:sown|planted|harvested|grazed|irrigated|ploughed|plowed|mown|picked|tilled|cultivated)\b[^,;.]{0,60}?\s(?:in|during)\s+(?:the\s+)?$/i;
+  /\b(?:is|are)\s+(?:(?:still|mostly|mainly|largely)\s+)?(?:sown|planted|harvested|grazed|irrigated|ploughed|plowed|mown|picked|tilled|cultivated)\b[^;.]{0,80}?\s(?:in|during)\s+(?:the\s+)?$/i;
 
 /**
  * "The springs have been dry for most of the year since the 2000s", "The pass is closed for much of the year": a share of the year

@@ -45,6 +45,8 @@ describe('a season the land is worked in, told in the present passive', () => {
     expect(timeline(`${took} The red soil is planted with olive and almond trees, and the fields are sown with wheat in winter.`, {})).toEqual([
       '2018 year «2018»',
     ]);
+    const fallow = 'Most fields are sown with wheat, barley and chickpeas in the winter and left fallow in the summer.';
+    expect(timeline(`${took} ${fallow}`, {})).toEqual(['2018 year «2018»']);
     expect(timeline(`${took} The fields were sown with wheat in the winter.`, {})).toEqual(['2018 year «2018»', '2018 year winter «winter»']);
   });
 });
