@@ -16,10 +16,11 @@ const POPULATION_FIGURE =
  * So does a count told against the figure before it, in the progressive ("It had 35,000 inhabitants before the war, and many
  * more were living there in 2019"): how many lived there then, not a happening; so are "about 20 people were living on the island in
  * 2003", "Fewer than 1,000 of its residents were still living in the village by 2019" and "Fewer than 300 people lived in
- * Kachkarivka at the end of 2024", the place named at length too ("in the villages of the hromada south of the river").
+ * Kachkarivka at the end of 2024", the place named at length too ("in the villages of the hromada south of the river"), and a
+ * post's year with no preposition ("About 30 people still lived in Serebrianske last year").
  */
 const PEOPLE_LIVING_BEFORE =
-  /(?:(?:\d[\d,.]*|\b(?:a\s+few|several|some))(?:\s+(?:dozen|hundred|thousand|million))?\s+(?:of\s+(?:its|their|the\s+[\w'’-]+)\s+(?:pre-war\s+)?)?(?:civilians|people|residents|inhabitants)|\b(?:fewer|less|more)\s+than\s+\d[\d,.]*(?=\s+(?:still\s+)?remained\b)|\b(?:many|far|even)\s+more(?:\s+(?:civilians|people|residents|inhabitants))?)\s+(?:(?:were|was)\s+(?:estimated|believed|thought|said)\s+to\s+(?:live|remain)|(?:still\s+)?(?:remained|lived)|(?:were|was|are|is)\s+(?:still\s+)?living)(?:\s+(?:there|(?:in|on)\b[^,;.]{0,80}?))?\s(?:in|by|as\s+of|at)\s+(?:the\s+(?:end\s+of\s+(?:the\s+)?)?)?$/i;
+  /(?:(?:\d[\d,.]*|\b(?:a\s+few|several|some))(?:\s+(?:dozen|hundred|thousand|million))?\s+(?:of\s+(?:its|their|the\s+[\w'’-]+)\s+(?:pre-war\s+)?)?(?:civilians|people|residents|inhabitants)|\b(?:fewer|less|more)\s+than\s+\d[\d,.]*(?=\s+(?:still\s+)?remained\b)|\b(?:many|far|even)\s+more(?:\s+(?:civilians|people|residents|inhabitants))?)\s+(?:(?:were|was)\s+(?:estimated|believed|thought|said)\s+to\s+(?:live|remain)|(?:still\s+)?(?:remained|lived)|(?:were|was|are|is)\s+(?:still\s+)?living)(?:\s+(?:there|(?:in|on)\b[^,;.]{0,80}?))?\s(?:(?:in|by|as\s+of|at)\s+(?:the\s+(?:end\s+of\s+(?:the\s+)?)?)?)?$/i;
 /**
  * "The city's population fell sharply during the war, and by 2019 the LPR authorities put it at about 28,000": the population
  * named before the date, its figure after it with a pronoun for it, whoever estimated it.

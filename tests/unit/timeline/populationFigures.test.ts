@@ -177,6 +177,9 @@ describe("a count of a place's people at a date is no event", () => {
     const moved = 'Displaced families moved into the town in the following months, and by the end of the year its population was estimated at about 30,000.';
     expect(timeline(`The army arrived on 5 May 2017. ${moved}`, {})).toEqual(['2017-05-05 day «5 May 2017»']);
     // A second main clause with the count leaves the first clause's happening told.
+    // A post's year, no preposition before it.
+    const lastYear = 'About 30 people still lived in Serebrianske last year, according to the village head.';
+    expect(timeline(`On Tuesday police took out two residents. ${lastYear}`, { published: '2025-10-16' })).toEqual(['2025-10-14 day «On Tuesday»']);
     // The place named at length before the date.
     const south = 'Fewer than 300 residents were still living in the villages of the hromada south of the river at the start of August.';
     expect(timeline(`On 20 August police evacuated the village. ${south}`)).toEqual(['2012-08-20 day «20 August»']);
