@@ -74,4 +74,28 @@ export const ROUNDS_187_ON_FLOORS: Record<string, number> = {
   // Tal Jijan 1.000, the Vahan herders post 0.970.
   tal_jijan_: 1,
   armenia_vahan_herders_post_: 0.969,
+  // Round 193: Musayfirah 1.000, the Fyholivka report 1.000.
+  musayfirah_: 1,
+  fyholivka_video_report_: 1,
+  // The Falagountou attack 1.000, the Herher refugees post 0.968.
+  falagountou_attack_: 1,
+  armenia_herher_refugees_post_: 0.967,
+  // Khachik 1.000, the Dialloubé market post 1.000.
+  khachik_: 1,
+  mali_dialloube_market_post_: 1,
+  // Maaraba 0.968, the Samira mine post 0.966.
+  maaraba_: 0.967,
+  niger_samira_mine_post_: 0.965,
+  // Round 194: Kahil 1.000, the Raihorodka report 0.974.
+  kahil_: 1,
+  raihorodka_video_report_: 0.973,
+  // Areni 1.000, the Serebrianske post 0.923.
+  areni_: 1,
+  luhansk_serebrianske_post_: 0.922,
+  // The Pobé-Mengao attack 0.982, the Myrove report 1.000.
+  'pobe-mengao_attack_': 0.981,
+  myrove_video_report_: 1,
+  // Ghasm 1.000, the Petelkolé attacks post 1.000.
+  ghasm_: 1,
+  niger_petelkole_attacks_post_: 1,
 };
