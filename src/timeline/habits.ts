@@ -20,12 +20,12 @@ export function tellsHabit(sentence: string): boolean {
 
 /**
  * "many of those who remain say they no longer leave their neighbourhoods after dark", "those who remain say they do not go out after
- * dark", "the shops rarely open in the evening": a time
+ * dark", "the shops rarely open in the evening", the adverb right before the time ("The attempts go on, mostly at dawn"): a time
  * of day in a clause told as a habit, by an adverb of frequency, is a time of every such day, not of the day just told (guide: a
  * habit with no stated start dates nothing), as a month an adverb of habit puts a clause in is every year's (`yearlyRecurrences.ts`).
  */
 const HABIT_BEFORE =
-  /\b(?:no\s+longer|rarely|seldom|never|usually|often|normally|generally|typically|(?:do|does)\s+not|(?:do|does)n['’]t)\s+[a-z]+\b[^,;.]{0,60}$/i;
+  /\b(?:no\s+longer|rarely|seldom|never|usually|often|normally|generally|typically|(?:do|does)\s+not|(?:do|does)n['’]t)\s+[a-z]+\b[^,;.]{0,60}$|\b(?:usually|often|mostly|mainly|normally|generally|typically|always|sometimes)\s+$/i;
 
 /**
  * "At the public standpipes, queues now form before dawn", "Russian FPV drones now hunt every car on the road, and the volunteers only

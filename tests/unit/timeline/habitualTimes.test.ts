@@ -11,6 +11,9 @@ describe('a time of day in a clause told as a habit by an adverb of frequency', 
     expect(timeline(`${told} Police cleared the square after dark.`, post)).toHaveLength(2);
     expect(timeline(`${told} Those who remain say they do not go out after dark.`, post)).toEqual(['2025-06-22 day «on Sunday»']);
     expect(timeline(`${told} Police did not clear the square until after dark.`, post)).toHaveLength(2);
+    // The adverb right before the time: "mostly at dawn".
+    expect(timeline(`${told} The attempts go on, mostly at dawn and in fog, when the drones cannot see far.`, post)).toHaveLength(1);
+    expect(timeline(`${told} The attempts went on at dawn.`, post)).toHaveLength(2);
   });
 
   it('is so after a share of each day told just before it', () => {
