@@ -13,7 +13,8 @@ import { NEAR } from './storyDate.ts';
 
 /**
  * "During the clashes of September 2022 a drone was shot down … on 13 September": an opening "During" a happening named with its
- * date, with no comma after it, sets the scene up to its date as one closed by a comma does (INTRODUCTORY).
+ * date, with no comma after it, sets the scene up to its date as one closed by a comma does (INTRODUCTORY), which would otherwise
+ * read the whole first clause, up to a later comma, as the opening phrase.
  */
 const DURING_NAMED_UNMARKED = new RegExp(
   `^During\\s+the\\s+(?:[\\w'’-]+\\s+){1,4}?of\\s+(?:(?:early|mid|late)[\\s-]+)?(?:(?:${MONTH_NAME})\\s+)?\\d{4}(?=\\s+(?:the|a|an|its|their|[A-Z])\\b)`,
@@ -207,7 +208,7 @@ function tellsWhatWitnessTold(mention: DateMention, mentions: readonly DateMenti
  * dates the sentence ("A reporter, who left before 25 February, saw heavy fighting").
  */
 export function markBackgroundDates(mentions: DateMention[], flat: string): DateMention[] {
-  const opening = (INTRODUCTORY.exec(flat) ?? DURING_NAMED_UNMARKED.exec(flat))?.[0].length;
+  const opening = (DURING_NAMED_UNMARKED.exec(flat) ?? INTRODUCTORY.exec(flat))?.[0].length;
   const clauses: (Span & { outcome: boolean; place?: true; countedFrom?: true })[] = [...flat.matchAll(RELATIVE_CLAUSE)]
     .filter((match) => !(TOOK_EFFECT.test(match[0]) && ENDED_WITH_BEFORE.test(flat.slice(Math.max(0, match.index - NEAR), match.index))))
     // "served as a starting point for the campaign, which began in September 2017": that start is the main clause's own happening.

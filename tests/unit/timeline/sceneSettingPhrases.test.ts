@@ -14,6 +14,9 @@ describe('an opening "During" a happening named with its date, no comma after it
   it('sets the scene up to its date, so the main clause’s own day dates the sentence; alone it dates it', () => {
     const drone = 'During the clashes of September 2022 a drone was shot down over the village on 13 September.';
     expect(timeline(drone, {})).toEqual(['2022-09-13 day «13 September»']);
+    // A second main clause after a comma does not make the whole first clause the opening phrase.
+    const hid = 'During the clashes of September 2022 a drone was shot down over the village on 13 September, and families hid in cellars.';
+    expect(timeline(hid, {})).toEqual(['2022-09-13 day «13 September»']);
     expect(timeline('During the offensive of May 2016 the army took the village.', {})).toEqual(['2016-05 month «May 2016»']);
   });
 });
