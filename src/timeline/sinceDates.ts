@@ -26,6 +26,8 @@ const OPENING_SINCE_CLAUSE = /^\s*since\b[^,;.]{0,120}$/i;
 const OPENING_SINCE = /^\s*since\b[^,;.]{0,60}$/i;
 /** "…, but since the fighting intensified in May, thousands have travelled on": a clause opened by "since" after a comma, as a sentence's opening is. */
 const MID_SINCE_CLAUSE = /[,;]\s+(?:(?:and|but|while|yet)\s+)?since\b[^,;.]{0,120}$/i;
+/** A count written in words, up to twelve, as the totals below read it beside figures ("at least six towns", "a dozen critics"). */
+const COUNT_WORDS = String.raw`two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen`;
 /**
  * "Since the start of the summer, Russia has launched more drones than in any earlier period of the war": a count set against
  * another time's, told after an opening "Since", measures from a baseline (guide: the baseline of a count, the date of a
@@ -42,8 +44,10 @@ const COMPARED_COUNT_AFTER =
  * actively ("Since the start of the rainy season in June, floods have killed at least 94 people"). "Since
  * mid-April tens of thousands have marched every evening" names no total: a habit begun then.
  */
-const COUNT_TOLD_AFTER =
-  /^,?\s+(?:[\w'’-]+\s+){0,4}?(?:has|have)\s+(?:documented|recorded|counted|registered|reported|killed|displaced|wounded|injured)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?(?:\d[\d,.]*|dozens|hundreds|thousands|scores)\b|^,?\s+(?:[^,;.]{1,30},\s+)?(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|around|fewer\s+than)\s+)?(?:\d[\d,.]*(?:\s+(?:thousand|million))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds|thousands|scores)\s+(?:[\w'’-]+\s+){0,5}?(?:has|have)\s+(?:been\s+)?(?:crossed|fled|returned|(?:gone|come|moved)\s+(?:home|back)|left|killed|died|displaced|wounded|injured|arrested|detained|registered|arrived|evacuated|deported|conscripted|jailed|sentenced|abducted|executed|travelled|traveled|hit|struck|destroyed|damaged|burned|burnt)\b/i;
+const COUNT_TOLD_AFTER = new RegExp(
+  String.raw`^,?\s+(?:[\w'’-]+\s+){0,4}?(?:has|have)\s+(?:documented|recorded|counted|registered|reported|killed|displaced|wounded|injured)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?(?:\d[\d,.]*|dozens|hundreds|thousands|scores)\b|^,?\s+(?:[^,;.]{1,30},\s+)?(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|around|fewer\s+than)\s+)?(?:\d[\d,.]*(?:\s+(?:thousand|million))?|${COUNT_WORDS}|dozens|hundreds|thousands|scores)\s+(?:[\w'’-]+\s+){0,5}?(?:has|have)\s+(?:been\s+)?(?:crossed|fled|returned|(?:gone|come|moved)\s+(?:home|back)|left|killed|died|displaced|wounded|injured|arrested|detained|registered|arrived|evacuated|deported|conscripted|jailed|sentenced|abducted|executed|travelled|traveled|hit|struck|destroyed|damaged|burned|burnt)\b`,
+  'i',
+);
 /**
  * "Russia has moved troops and armour towards the border since the middle of March": a build-up told in the perfect since a
  * date is a happening that began then, dated by it as a state is; only verbs of moving forces, and no number in the clause
@@ -243,8 +247,10 @@ const TIMES_SINCE =
  * have walked into Thiou, in Burkina Faso's Nord region, since the weekend"), and a tally kept in the present, "Analysts count at least nine attempts to cross the canal": a total up
  * to the "since", its phrase the count's baseline (guide), as "200 had been killed since February" is.
  */
-const TOTAL_SINCE =
-  /\b(?:the\s+(?:number|total|toll|count)\s+of\s+[^,;.\d]{1,80}?|(?:\d[\d,.]*(?:\s+million)?|(?:two|three|four|five|six|seven|eight|nine|ten|a)\s+million|millions|dozens|hundreds|thousands)\s+(?:[\w'’-]+\s+){0,4}?(?:has|have|had)\s+been\s+(?:killed|wounded|injured|displaced|arrested|detained|abducted)\b[^,;.\d]{0,60}?|(?:has|have|had)\s+(?:already\s+)?(?:taken\s+in|[a-z]{3,}ed|had|seen|suffered|found|shot\s+down)\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|at\s+least\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|(?:tens\s+of\s+)?thousands\s+of|hundreds\s+of)\s+[^,;.\d]{1,80}?|\b(?:count|counts|record|records|tally|tallies)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|hundreds\s+of|(?:tens\s+of\s+)?thousands\s+of)\s+[^,;.\d]{1,60}?|\b(?:\d[\d,]*|dozens|hundreds|thousands)\s+(?:of\s+)?[^;.\d]{0,100}?\b(?:has|have|had)\s+(?:already\s+)?(?:[a-z]{3,}ed|fled|come|left|gone)\b[^;.\d]{0,160}?)\s+since\s+(?:the\s+)?$/i;
+const TOTAL_SINCE = new RegExp(
+  String.raw`\b(?:the\s+(?:number|total|toll|count)\s+of\s+[^,;.\d]{1,80}?|(?:\d[\d,.]*(?:\s+million)?|(?:two|three|four|five|six|seven|eight|nine|ten|a)\s+million|millions|dozens|hundreds|thousands)\s+(?:[\w'’-]+\s+){0,4}?(?:has|have|had)\s+been\s+(?:killed|wounded|injured|displaced|arrested|detained|abducted)\b[^,;.\d]{0,60}?|(?:has|have|had)\s+(?:already\s+)?(?:taken\s+in|[a-z]{3,}ed|had|seen|suffered|found|shot\s+down)\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|at\s+least\s+)?(?:\d[\d,]*|${COUNT_WORDS}|dozens\s+of|(?:tens\s+of\s+)?thousands\s+of|hundreds\s+of)\s+[^,;.\d]{1,80}?|\b(?:count|counts|record|records|tally|tallies)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?(?:\d[\d,]*|${COUNT_WORDS}|dozens\s+of|hundreds\s+of|(?:tens\s+of\s+)?thousands\s+of)\s+[^,;.\d]{1,60}?|\b(?:\d[\d,]*|dozens|hundreds|thousands)\s+(?:of\s+)?[^;.\d]{0,100}?\b(?:has|have|had)\s+(?:already\s+)?(?:[a-z]{3,}ed|fled|come|left|gone)\b[^;.\d]{0,160}?)\s+since\s+(?:the\s+)?$`,
+  'i',
+);
 
 /**
  * Whether a relative phrase after "since" is a count's baseline: a count of times or a total up to it ("more than 300 times since
