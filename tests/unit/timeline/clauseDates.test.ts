@@ -216,4 +216,10 @@ describe('a happening named with its date after "after" inside a clause', () => 
     expect(timeline('The first settlers were joined by Kurds who had fled Turkey after the Sheikh Said rebellion of 1925.', {})).toEqual([]);
     expect(timeline('The Kurds fled Turkey after the Sheikh Said rebellion of 1925.', {})).toEqual(['1925 year «1925»']);
   });
+
+  it('dates a sentence by its main clause over a participle describing a subject named by a noun with no article before "of"', () => {
+    const school = 'Reconstruction of the secondary school, damaged by shelling in 2016, began in September 2025.';
+    expect(timeline(school, {})).toEqual(['2025-09 month «September 2025»']);
+    expect(timeline('Repair of the bridge, destroyed by a drone in May 2024, began on 3 March 2025.', {})).toEqual(['2025-03-03 day «3 March 2025»']);
+  });
 });
