@@ -23,6 +23,12 @@ const PLUPERFECT_BEFORE =
 const OPENS_SENTENCE = /^\s*(?:On\s+)?$/;
 const PLUPERFECT_AFTER =
   /^,?\s+(?:[\p{L}'’-]+\s+){1,6}?had\s+(?:(?:already|also|just|previously|quietly|hastily)\s+)?(?:been\s+)?(?:[a-z]{2,}ed|taken|given|begun|gone|done|seen|held|left|made|sent|fled|fought|won|lost|met|said|told|brought|built|kept|set|put|cut|hit|shot|driven|drawn|flown|withdrawn|broken|spoken|written|chosen|fallen|risen|come|become|run)\b/u;
+/**
+ * "Ilisu had been cut off since 4 June, when the Kurmukchay burst its banks": a "when" clause in the simple past right after the
+ * date tells the happening of that day, the story's step to it, so the pluperfect before it makes no flashback ("the same night"
+ * after it is 4 June).
+ */
+const WHEN_TOLD_AFTER = /^\s*,\s*when\s(?![^,;.]{0,80}\bhad\s)/i;
 /** "claimed on 7 September that it had been a missile attack": the day of a report about what had happened before. */
 const REPORTED_ON = /\b(?:claimed|said|stated|announced|confirmed|admitted|acknowledged)\s+(?:on|in)\s+$/i;
 const THAT_IT_HAD = /^\s*that\b[^,;.]{0,60}?\bhad\s/i;
@@ -56,7 +62,7 @@ export function markStoryOrder(
 ): AbsoluteMention | undefined {
   let date = hedged;
   const opensPluperfect = (OPENS_SENTENCE.test(flat.slice(0, mention.index)) && PLUPERFECT_AFTER.test(after)) || endsSubjectOfPluperfect(after);
-  if (hedged !== undefined && (opensPluperfect || PLUPERFECT_BEFORE.test(lead)))
+  if (hedged !== undefined && (opensPluperfect || PLUPERFECT_BEFORE.test(lead)) && !WHEN_TOLD_AFTER.test(after))
     date = { ...hedged, pluperfect: true, ...(/,\s*(?:which|who|where)\s[^,;]*\bsince\s+(?:the\s+)?$/i.test(lead) ? { stateSince: true as const } : {}) };
   else if (hedged !== undefined && REPORTED_ON.test(near) && THAT_IT_HAD.test(after) && !ELAPSED_OPENING.test(flat)) date = { ...hedged, laterReport: true };
   if (

@@ -166,3 +166,15 @@ describe('a part of the month or year "earlier" than the day just told', () => {
     expect(timeline(later, {})).toEqual(['2010-10-18 day «18 October 2010»', '2010-10 month «Later that month»', '2010-10 month «The next day»']);
   });
 });
+
+describe('a state in the pluperfect since a day a "when" clause tells', () => {
+  it('is the step back to that day, so a relative day after it counts from it, unlike a bare look back', () => {
+    const told =
+      'The road reopened on 22 September 2025. The village had been cut off since 4 June, when the river burst its banks. The families were moved the same night.';
+    expect(timeline(told, {})).toEqual(['2025-09-22 day «22 September 2025»', '2025-06-04 day «4 June»', '2025-06-04 day «the same night»']);
+    // With the "when" clause in the pluperfect too, it stays a look back, and the story stays on its day.
+    const back =
+      'The road reopened on 22 September 2025. The river had burst its banks on 4 June, when the rain had gone on for days. The families were moved the same night.';
+    expect(timeline(back, {})).toEqual(['2025-09-22 day «22 September 2025»', '2025-06-04 day «4 June»', '2025-09-22 day «the same night»']);
+  });
+});
