@@ -7,7 +7,7 @@
  * "10 February" and "October 17"; the British one reads "October 17" as a year.
  */
 import * as chrono from 'chrono-node';
-import { MONTH_NAME, type AbsoluteMention, type PartialDate } from './dateMention.ts';
+import { MONTH_NAME, monthNumber, type AbsoluteMention, type PartialDate } from './dateMention.ts';
 
 const HAS_MONTH = new RegExp(MONTH_NAME);
 /** Where the date itself begins in chrono's match ("On the morning of 4 March" → "4 March"). */
@@ -29,6 +29,16 @@ const SHORT_YEAR = /^(.*\D)[\s,]+\d{1,3}$/;
 const MAY_AFTER_PREPOSITION = /\b(?:by|until|till|since|before|after|from|through|throughout|during|into|between|that)\s+(May)\b(?![\s,]*\d)/gi;
 /** "In February, 17 soldiers were killed": a comma parts a month from a count; a day is written against its month ("February 17"). */
 const MONTH_COMMA_COUNT = new RegExp(`^(${MONTH_NAME}),\\s*\\d{1,3}$`);
+/**
+ * "On 22 June 684, after the death of the caliph", "in August 636, the Muslim commanders": chrono reads no three-digit year, so
+ * three digits set against a full month name and closing its phrase, before a comma or a word that opens no noun phrase of
+ * things counted, are read here as the year; "On 28 September 160 soldiers were killed" stays a count. Not 190 to 209 without
+ * "AD" or "CE": "Since October 201," is a year of this century cut short.
+ */
+const ANCIENT_DATE = new RegExp(
+  `\\b(?:(\\d{1,2})\\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\\s+((?!(?:19|20)\\d(?!\\s+(?:AD|CE)\\b))[1-9]\\d{2})(?:\\s+(?:AD|CE)\\b)?(?=\\s*(?:[,.;:)]|$)|\\s+(?:when|after|before|and|during|the|a|an)\\b)`,
+  'g',
+);
 /** A fixed reference keeps chrono deterministic; the years it implies are ignored. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
@@ -76,6 +86,14 @@ export function findChronoDates(flat: string): AbsoluteMention[] {
     const index = (match.index ?? 0) + match[0].length - 3;
     if (match[1] !== 'May' || mentions.some((mention) => mention.index <= index && index < mention.index + mention.text.length)) continue;
     mentions.push({ kind: 'absolute', index, text: 'May', month: 5 });
+  }
+  for (const match of flat.matchAll(ANCIENT_DATE)) {
+    const month = monthNumber(match[2] ?? '');
+    if (month === undefined) continue;
+    const kept = mentions.filter((mention) => mention.index + mention.text.length <= match.index || mention.index >= match.index + match[0].length);
+    mentions.splice(0, mentions.length, ...kept);
+    const day = match[1] === undefined ? {} : { day: Number(match[1]) };
+    mentions.push({ kind: 'absolute', index: match.index, text: match[0], year: Number(match[3]), month, ...day });
   }
   mentions.sort((a, b) => a.index - b.index);
   return mentions;

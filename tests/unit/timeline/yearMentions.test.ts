@@ -40,6 +40,20 @@ describe('BC and AD years', () => {
     expect(timeline('The rebels came in 150 and in 200 trucks.', {})).toEqual([]);
   });
 
+  it('reads one after a month or a day and month where it closes the phrase, not a count after it nor a year cut short', () => {
+    expect(timeline('On 22 June 684, a council met at al-Jabiya. The caliph died there in February 743 and was buried nearby.', {})).toEqual([
+      '0684-06-22 day «22 June 684»',
+      '0743-02 month «February 743»',
+    ]);
+    expect(timeline('In 1915 the town was taken. On 28 September 160 soldiers were killed.', {})).toEqual([
+      '1915 year «1915»',
+      '1915-09-28 day «28 September»',
+    ]);
+    // A year of this century cut short stays no year; one with its era is read.
+    expect(timeline('Since October 201, displaced people have come to the camp.', {})).toEqual([]);
+    expect(timeline('In March 203 AD, the legion left.', {})).toEqual(['0203-03 month «March 203 AD»']);
+  });
+
   it('writes 490 BC as the astronomical year -0489 and AD 150 as 0150', () => {
     expect(timeline('The Persians landed in 490 BC. The story was retold in AD 150.', {})).toEqual(['-0489 year «490 BC»', '0150 year «AD 150»']);
   });
