@@ -6,6 +6,11 @@ describe('a clause telling what did not happen', () => {
   it('dates nothing in a clause telling what did not happen, but keeps the day of a report of it', () => {
     expect(timeline('On 4 March, the town fell. Survivors said that no soldiers came during the night, although a unit was near.')).toHaveLength(1);
     expect(timeline('No trial had been held by early 2013.', {})).toEqual([]);
+    // "None of" them as the subject denies as "no" does; "one of them" still tells.
+    const none = 'On 7 January 2013 the prosecutor opened an inquiry. None of them had been tried by the end of the year.';
+    expect(timeline(none, {})).toEqual(['2013-01-07 day «7 January 2013»']);
+    const one = 'On 7 January 2013 the prosecutor opened an inquiry. One of them had been tried by the end of the year.';
+    expect(timeline(one, {})).toEqual(['2013-01-07 day «7 January 2013»', '2013 year late «the end of the year»']);
     expect(timeline('The quarrel did not begin in May 2013.', {})).toEqual([]);
     // A grudge held over a dated happening is no event, but that day still anchors what follows.
     expect(timeline('Baku has not forgiven Moscow for the crash of a jet on 25 December 2012. Putin apologised three days later.', {})).toEqual([
