@@ -153,6 +153,9 @@ describe("a line that dates a clip with the camera's place, time, kind or holder
         'On 10 February, the siege began. The last clip was filmed by a drone on 14 February, the day after the withdrawal. It flies along the main street.',
       ),
     ).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «»']);
+    // Where it was filmed may take a second place phrase: "in a cellar under the village shop".
+    const cellar = 'On 10 February, the siege began. The next clip was filmed on 16 February in a cellar under the village shop. A man heats water.';
+    expect(timeline(cellar)).toEqual(['2012-02-10 day «10 February»', '2012-02-16 day «»']);
   });
 
   it('reads "Here is the view two days later." as only dating the clip that follows', () => {
