@@ -98,4 +98,30 @@ export const ROUNDS_187_ON_FLOORS: Record<string, number> = {
   // Ghasm 1.000, the Petelkolé attacks post 1.000.
   ghasm_: 1,
   niger_petelkole_attacks_post_: 1,
+  // Round 195: Jasim 0.982, the Bohuslavka post 0.968.
+  jasim_: 0.981,
+  kharkiv_bohuslavka_post_: 0.967,
+  // The Novoandriivka report 0.976 (its helper found the Chinégodar attack in the set as the Chinagodrar post and stopped).
+  novoandriivka_video_report_: 0.975,
+  // Vernashen 0.982, the Dialassagou attacks post 1.000.
+  vernashen_: 0.981,
+  mali_dialassagou_attacks_post_: 1,
+  // Umm al-Mayadhin 1.000, the Shatin post 1.000.
+  'umm_al-mayadhin_': 1,
+  armenia_shatin_post_: 1,
+  // Round 196: Mahajja 1.000, the Olhivske report 1.000.
+  mahajja_: 1,
+  olhivske_video_report_: 1,
+  // Yeghegis 1.000, the Gassan attacks post 1.000.
+  yeghegis_: 1,
+  burkina_gassan_attacks_post_: 1,
+  // Tal al-Jabiya 0.912, the Bilohiria report 0.900.
+  'tal_al-jabiya_': 0.911,
+  bilohiria_video_report_: 0.899,
+  // The Ilisu road post 0.929 (its helper found the Namsiguia attack in the set as Namssiguia and stopped; a ninth helper
+  // wrote the next two in its place).
+  azerbaijan_ilisu_road_post_: 0.928,
+  // The Koulogon massacre 0.955, Marfopil 1.000.
+  koulogon_massacre_: 0.954,
+  marfopil_: 1,
 };
