@@ -161,6 +161,12 @@ describe('a happening named with its date after "after" inside a clause', () => 
     expect(timeline('Monitors were sent to the valley under the ceasefire statement of 12 May, and they stayed a year.')).toEqual(['2012-05-12 day «12 May»']);
     const relative = 'The army, which kept a dozen posts along the valley and the ridge above it under the agreement of May 2011, attacked in late March.';
     expect(timeline(relative)).toEqual(['2012-03 month late «late March»']);
+    // "by" the treaty as "under" it; a participle set off by a comma before "by" describes its noun instead.
+    expect(timeline('The village was ceded to Russia, with the rest of the khanate, by the Treaty of Turkmenchay of February 1828.', {})).toEqual([
+      '1828-02 month «February 1828»',
+    ]);
+    const provided = 'The interim authorities, provided for by the Algiers Accord of 2015, took office the following February.';
+    expect(timeline(provided, {})).toEqual([]);
   });
 
   it('lets a main clause’s day win over the accord an opening "Under the … of <date>" names, as over "After the coup of …"', () => {
