@@ -148,6 +148,12 @@ describe('a weekend and a span of hours in a news post', () => {
     // And a sentence in the simple present telling how things stand.
     const ruins = 'Government forces retook the road in February 2020, and the bridges were left in ruins. Their spans still lie beside the road.';
     expect(post(`${ruins} When the government collapsed on 8 December, the road reopened.`, '2025-05-22')).toEqual(['2020-02', '2024-12-08']);
+    // "now" before a verb in the present tells it too, after a recall of last year in a later section; one in the past does not.
+    const june = 'Fighters attacked the post on Monday.\n\n## Background\n\nIn June last year, fighters attacked villages around Kolokani.';
+    const now = 'The group now moves freely in the forests around the town. In February, gunmen killed the village chief.';
+    expect(post(`${june}\n\n${now}`, '2025-11-12')).toEqual(['2025-11-10', '2024-06', '2025-02']);
+    const then = 'The group now controlled the forests around the town. In February, gunmen killed the village chief.';
+    expect(post(`${june}\n\n${then}`, '2025-11-12')).toEqual(['2025-11-10', '2024-06', '2024-02']);
     // A span that ends years before the post leaves the story in the recalled years.
     expect(post(`${retook} For two years after that, the group held the crossings. ${fell}`, '2025-03-18')).toEqual(['2013-06', '2013-12-08']);
   });
