@@ -18,7 +18,7 @@ import { toEvent } from './timelineEvent.ts';
 import { judgesAsTheManySawIt, judgesInHindsight } from './judgedLater.ts';
 import { isAnalysis, namesTheStoryFromToday, ranksWhatWasTold, remarksOnTiming, weighsHowThingsLook } from './judgement.ts';
 import { tellsReportersWork } from './reportersWork.ts';
-import { describesWhereItLies } from './whereItLies.ts';
+import { datesOnlyPlacesPast, describesWhereItLies } from './whereItLies.ts';
 import { tellsNoHappening } from './negatedClause.ts';
 import { isLeadPeriods, isLeadSummary, namesSpanEnds, statesStatedSpan, statesWholeSpan, startOfLongerSpan, withoutNameDate } from './leadSummary.ts';
 import { countsStoryCourse, holdsThroughoutStory, runsToStoryEnd, standsAtStoryEnd } from './leadStoryCourse.ts';
@@ -147,6 +147,13 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
           : mention.justBegun !== true || storyJustBegun,
       );
       if ((inClip || showsDatedClip || endsMaterial(sentence.text) || tellsHabit(sentence.text)) && countsMomentOnly(mentions)) continue;
+      if (
+        datesOnlyPlacesPast(
+          sentence.text,
+          mentions.map((mention) => mention.index),
+        )
+      )
+        continue;
       const firstMention = mentions[0];
       const told = withoutNameDate(sentence.text, first, inLead, mentions);
       const firstTold = told[0];

@@ -16,3 +16,14 @@ const WHERE_IT_LIES = new RegExp(
 export function describesWhereItLies(sentence: string): boolean {
   return WHERE_IT_LIES.test(sentence);
 }
+
+/**
+ * "Mourdiah lies about 200 kilometres south-east of Nara, where the army fought JNIM for months last year": a clause set after
+ * where a place lies, describing that place or one it names by its past, tells no happening of the story; its dates, all in
+ * that clause, date nothing (`mentionsAt`: where the sentence's dates begin).
+ */
+const RELATIVE_CLAUSE = /,\s*(?:where|which|whose)\s/;
+export function datesOnlyPlacesPast(sentence: string, mentionsAt: readonly number[]): boolean {
+  const clause = RELATIVE_CLAUSE.exec(sentence);
+  return clause !== null && mentionsAt.length > 0 && mentionsAt.every((at) => at > clause.index) && WHERE_IT_LIES.test(sentence);
+}

@@ -1,4 +1,4 @@
-/** Dates that only count a place's people, or say who they were: population figures, their estimates and changes, who lived where. */
+/** Dates that only describe a place: population figures, their estimates and changes, who lived where, and where it lies. */
 import { describe, expect, it } from 'vitest';
 import { timeline } from './timelineOf.ts';
 
@@ -214,5 +214,15 @@ describe("a count of a place's people at a date is no event", () => {
     // (Séguénéga, Flitah, Bartiébougou), one (Mleiha) as the town's size.
     expect(timeline('By 2021, according to the local council, about 3,000 people had returned to the town.', {})).toEqual(['2021 year «2021»']);
     expect(timeline('By 2021, about 3,000 people have returned to the town.', {})).toEqual(['2021 year «2021»']);
+  });
+});
+
+describe('where a place lies, with the past of a place it names', () => {
+  it('dates nothing when all its dates stand in the clause describing that place, and keeps a happening told there', () => {
+    const lies = 'Mourdiah lies about 200 kilometres south-east of Nara, where the army fought JNIM for months last year.';
+    expect(timeline(lies, { published: '2025-11-12' })).toEqual([]);
+    // Told with a date of its own before the clause, the sentence is that date's.
+    const cut = 'On Sunday the road to Mourdiah, which lies south-east of Nara, was cut for the third time this year.';
+    expect(timeline(cut, { published: '2025-11-12' })).toEqual(['2025-11-09 day «On Sunday»']);
   });
 });
