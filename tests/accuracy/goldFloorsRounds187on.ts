@@ -124,4 +124,27 @@ export const ROUNDS_187_ON_FLOORS: Record<string, number> = {
   // The Koulogon massacre 0.955, Marfopil 1.000.
   koulogon_massacre_: 0.954,
   marfopil_: 1,
+  // Round 197: Zimrin 1.000, the Novoekonomichne report 0.950.
+  zimrin_: 1,
+  novoekonomichne_video_report_: 0.949,
+  // Tal Mardikh 1.000, the Mourdiah blockade post 0.960.
+  tal_mardikh_: 1,
+  mali_mourdiah_blockade_post_: 0.959,
+  // Khnatsakh 0.984, the Tankoualou post 0.968.
+  khnatsakh_: 0.983,
+  burkina_tankoualou_post_: 0.967,
+  // Maarzita 0.983, the Ditsmayri post 0.963.
+  maarzita_: 0.982,
+  georgia_ditsmayri_post_: 0.962,
+  // Round 198: Tsaghkavan 0.966, the Ostapivske report 1.000.
+  tsaghkavan_: 0.965,
+  ostapivske_video_report_: 1,
+  // Sarmin 1.000, the Kwala attacks post 0.667.
+  sarmin_: 1,
+  mali_kwala_attacks_post_: 0.666,
+  // The Ivanopillia report 0.974 (its helper found Tegh in the set, tegh_, and stopped: my topic check missed it).
+  ivanopillia_video_report_: 0.973,
+  // The Tansila attack 0.981, the Sergokala post 1.000.
+  tansila_attack_: 0.98,
+  dagestan_sergokala_post_: 1,
 };
