@@ -156,6 +156,15 @@ const NEGATED_AS_OF = /\b(?:not|never|no longer)\b[^,;.]*\bas of\s+$/i;
  * Zaporizhzhia gold reads "Since 1996, the plant has been a separate division" as its reorganisation.)
  */
 const OPENING_SINCE_BEFORE = /^\s*Since\s+$/;
+/**
+ * "Since 2017 it has been part of the enlarged community of Berd", "has been part of a UNESCO World Heritage Site since 1980": the
+ * administrative unit or the listing a place has belonged to from a date on describes it (guide: what it has been from a date),
+ * as "home to" does; only such units, so "It has been part of JNIM since that coalition was formed in March 2017" tells the
+ * forming. Bounded.
+ */
+const PART_OF_UNIT = String.raw`(?:has|have)\s+been\s+(?:a\s+)?part\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?(?:community|communities|municipality|hromada|district|raion|rayon|province|region|oblast|governorate|marz|World\s+Heritage\s+Site|reserve|national\s+park)\b`;
+const PART_OF_SINCE_AFTER = new RegExp(String.raw`^,?\s+(?:(?:the|its|their)\s+)?(?:[\w'-]+\s+){0,4}?${PART_OF_UNIT}`);
+const PART_OF_SINCE_BEFORE = new RegExp(String.raw`\b${PART_OF_UNIT}[^,;.]{0,60}\bsince\s+$`);
 const DESCRIBED_SINCE_AFTER =
   /^,?\s+(?:(?:the|its|their)\s+(?:[\w'-]+\s+){0,5}?(?:has|have)\s+(?:depended|relied|rested)\s+(?:largely\s+|mainly\s+|mostly\s+)?on\b|(?:(?:the|its|their)\s+)?(?:[\w'-]+\s+){0,4}?(?:has|have)\s+been\s+home\s+to\b(?![^,;.]*\b(?:base|bases|troops|forces|garrison|contingent)\b))/;
 /** A past participle, regular or one of the common irregular ones: a happening told in the passive. */
@@ -236,7 +245,8 @@ export function tellsHowThingsStood({ near, phraseBefore, sentenceBefore, after,
     RESEMBLED.test(phraseBefore) ||
     RETURNED_TO.test(near) ||
     tellsPopulationFigure({ near, phraseBefore, after, phraseAfter }) ||
-    (OPENING_SINCE_BEFORE.test(phraseBefore) && DESCRIBED_SINCE_AFTER.test(phraseAfter)) ||
+    (OPENING_SINCE_BEFORE.test(phraseBefore) && (DESCRIBED_SINCE_AFTER.test(phraseAfter) || PART_OF_SINCE_AFTER.test(phraseAfter))) ||
+    PART_OF_SINCE_BEFORE.test(phraseBefore) ||
     (COPULA_LIST_BEFORE.test(near) && COPULA_LIST_AFTER.test(after)) ||
     (STATE_CLAUSE_BEFORE.test(near) && STATE_CLAUSE_AFTER.test(after)) ||
     STILL_STATE_BEFORE.test(near) ||

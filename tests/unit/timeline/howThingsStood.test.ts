@@ -129,6 +129,13 @@ describe('how things stood at a date is no event', () => {
     expect(timeline('Since 2015, the town has been home to the main Russian air base.', {})).toEqual(['2015 year «2015»']);
   });
 
+  it('skips the administrative unit or listing a place has been part of since a date, and keeps a coalition formed then', () => {
+    expect(timeline('Since 2017 it has been part of the enlarged community of Berd.', {})).toEqual([]);
+    expect(timeline('The theatre has been part of a UNESCO World Heritage Site since 1980.', {})).toEqual([]);
+    const formed = 'The group has been part of the coalition since that coalition was formed in March 2017.';
+    expect(timeline(formed, {})).toEqual(['2017-03 month «March 2017»']);
+  });
+
   it('skips a count of people left told after the date of its estimating verb, unless it reports more', () => {
     expect(timeline('The United Nations estimated in late 2015 that some 200,000 civilians remained in the districts.', {})).toEqual([]);
     const more = 'The mayor said in October 2024 that about 1,150 people remained, and that the town had been without water since the summer.';
