@@ -83,6 +83,9 @@ describe('the year an opening "During" phrase names its period by, or dates its 
     const sentence = 'During the 2024 Syrian opposition offensives, the group advanced north on 6 December and took the town the next day.';
     expect(timeline(sentence, { infoboxDate: '2015–present' })).toEqual(['2024-12-06 day «6 December»']);
     expect(timeline('During the 2024 offensives, the group grew.', { infoboxDate: '2015–present' })).toEqual([]);
+    // The label may name its month before its year.
+    const july = 'In 2017 a school opened. During the July 2020 clashes, artillery fired on the valley on 13 July.';
+    expect(timeline(july, {})).toEqual(['2017 year «2017»', '2020-07-13 day «13 July»']);
   });
 
   it("is the year of the clause that dates the period's start, which dates nothing itself", () => {
