@@ -157,7 +157,7 @@ const SUBJECT_APPOSITIVE_PARTICIPLE = new RegExp(
 );
 
 const SUBJECT_PARTICIPLE_BEFORE_VERB = new RegExp(
-  `^(?:(?:When|Once|After|As)\\s+)?(?:The|A|An|Its|Their|the)\\s+(?:[\\w'’-]+\\s+){0,4}?(${PARTICIPLE}\\s(?:(?!\\b(?:and|that)\\b)[^,;])*?\\d)(?=\\s+(?:[a-z]{3,}ed|reached|took|fell|came|went|began|broke|drove|won|lost)\\s)`,
+  `^(?:(?:When|Once|After|As)\\s+)?(?:The|A|An|Its|Their|the)\\s+(?:[\\w'’-]+\\s+){0,4}?((?:(?:that|which)\\s+(?:broke\\s+out|began|started|erupted|flared\\s+up)\\s|${PARTICIPLE}\\s)(?:(?!\\b(?:and|that)\\b)[^,;])*?\\d)(?=\\s+(?:[a-z]{3,}ed|reached|took|fell|came|went|began|broke|drove|won|lost)\\s)`,
 );
 
 /**
@@ -241,7 +241,8 @@ export function markBackgroundDates(mentions: DateMention[], flat: string): Date
       clauses.push({ start: end - (appositive[1] ?? '').length, end, outcome: false, countedFrom: true });
   }
   // "When the opposition offensive launched from Idlib on 27 November 2024 reached Aleppo two days later, …": the same participle
-  // with no commas, the subject's own verb in the simple past right after its date, is counted from as the appositive is.
+  // with no commas, the subject's own verb in the simple past right after its date, is counted from as the appositive is, and so
+  // is a clause of its beginning ("The fighting that broke out near Movses on 12 July 2020 reached Aygehovit two days later").
   const restrictive = SUBJECT_PARTICIPLE_BEFORE_VERB.exec(flat);
   if (restrictive !== null && mentions.some((mention) => mention.kind === 'relative' && mention.index >= restrictive[0].length))
     clauses.push({ start: restrictive[0].length - (restrictive[1] ?? '').length, end: restrictive[0].length, outcome: false, countedFrom: true });
@@ -260,7 +261,9 @@ export function markBackgroundDates(mentions: DateMention[], flat: string): Date
     const end = mention.index + mention.text.length;
     if (CLAUSE_OPENING_BEFORE.test(flat.slice(Math.max(0, mention.index - NEAR), mention.index)) && CLAUSE_OPENING_AFTER.test(flat.slice(end, end + 8)))
       return { background: 'opening' };
-    const clause = clauses.find((span) => isInside([span], mention.index, mention.index + mention.text.length));
+    // A span counted from wins over a relative clause holding the same date ("The fighting that broke out … on 12 July 2020").
+    const holding = clauses.filter((span) => isInside([span], mention.index, mention.index + mention.text.length));
+    const clause = holding.find((span) => span.countedFrom === true) ?? holding[0];
     if (clause === undefined) return undefined;
     if (clause.countedFrom === true) return { background: 'opening', namedInOpening: true };
     if (DIED_LATER.test(flat.slice(clause.start, mention.index))) return { background: 'clause', diedLater: true };
