@@ -23,6 +23,9 @@ const DATES_CLIP =
  */
 const HERE_IS_CLIP = new RegExp(`^Here(?:\\s+is|['’]s)\\s+(?:the|a|an|our)(?:\\s+same)?\\s+(?:view|scene|${PICTURE_NOUN})\\b`, 'i');
 
+/** The day a cleft opens with, up to its "when": a month's abbreviation may end in a point ("It's Aug. 9 when …"). */
+const CLEFT_DAY = String.raw`(?:[^.;]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\.){1,80}?`;
+
 /**
  * "It's April 2, a month after the strikes, when the first drone footage from the town is released.": the report's cleft
  * opening names only the day its material came out, or was filmed ("… when the first satellite images of the depot after the
@@ -31,7 +34,7 @@ const HERE_IS_CLIP = new RegExp(`^Here(?:\\s+is|['’]s)\\s+(?:the|a|an|our)(?:\
  * what the footage shows is told next (GUIDE.md). The whole sentence must be that, so "It's March 1 when the first aircraft comes in" stays a happening.
  */
 const CLEFT_DATES_CLIP = new RegExp(
-  `^It['’]s\\s[^.;]{1,80}?\\bwhen\\s+(?:the|a|this|that)(?:\\s+[a-z-]+){0,3}?\\s+${PICTURE_NOUN}(?:\\s+(?:from|of|after)(?:\\s+[a-z-]+){1,3}?){0,2}\\s+(?:(?:is|are)\\s+(?:released|posted|published|filmed|taken|recorded|shot)|appears|surfaces|emerges|comes\\s+out)(?:\\s+(?:by|on|from|over|above)\\s+(?:the\\s+)?[\\w'’-]+(?:\\s+[\\w'’-]+){0,3}(?:\\s+of\\s+(?:the\\s+)?[\\w'’-]+)?){0,2}\\s*\\.?\\s*$`,
+  `^It['’]s\\s${CLEFT_DAY}\\bwhen\\s+(?:the|a|this|that)(?:\\s+[a-z-]+){0,3}?\\s+${PICTURE_NOUN}(?:\\s+(?:from|of|after|in)(?:\\s+[a-z-]+){1,3}?){0,2}\\s+(?:(?:is|are)\\s+(?:released|posted|published|filmed|taken|recorded|shot)|appears|surfaces|emerges|comes\\s+out)(?:\\s+(?:by|on|from|over|above)\\s+(?:the\\s+)?[\\w'’-]+(?:\\s+[\\w'’-]+){0,3}(?:\\s+of\\s+(?:the\\s+)?[\\w'’-]+)?){0,2}\\s*\\.?\\s*$`,
   'i',
 );
 
@@ -40,7 +43,7 @@ const CLEFT_DATES_CLIP = new RegExp(
  * clip out, told actively as "Kozatskyi … posts his series on 5/10" is; what the clip shows is told next.
  */
 const CLEFT_POSTS_CLIP = new RegExp(
-  `^It['’]s\\s[^.;]{1,80}?\\bwhen\\s+(?:the|a|an|his|her|their|its)(?:\\s+[\\w'’-]+){0,3}?\\s+(?:posts|releases|publishes|uploads|shares)\\s+(?:the|a|an|his|her|their|its|this)(?:\\s+[a-z-]+){0,3}?\\s+${PICTURE_NOUN}(?:\\s+(?:in|of|from)\\s+(?:our|the|this|his|her|their)(?:\\s+[a-z-]+){1,2})?\\s*\\.?\\s*$`,
+  `^It['’]s\\s${CLEFT_DAY}\\bwhen\\s+(?:the|a|an|his|her|their|its)(?:\\s+[\\w'’-]+){0,3}?\\s+(?:posts|releases|publishes|uploads|shares)\\s+(?:the|a|an|his|her|their|its|this)(?:\\s+[a-z-]+){0,3}?\\s+${PICTURE_NOUN}(?:\\s+(?:in|of|from)\\s+(?:our|the|this|his|her|their)(?:\\s+[a-z-]+){1,2})?\\s*\\.?\\s*$`,
   'i',
 );
 

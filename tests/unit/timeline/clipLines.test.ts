@@ -186,6 +186,11 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
     // So may its author putting it out, told actively.
     const posts = "On 10 February, the siege began. It's 21 February when a drone operator posts the longest clip in our set. It shows a column.";
     expect(timeline(posts)).toEqual(['2012-02-10 day «10 February»', '2012-02-21 day «»']);
+    // Its month may be abbreviated with a point, and the clip named by the report it closes.
+    const aug = "On 10 February, the siege began. It's Feb. 21 when a drone unit posts this video. It shows a column.";
+    expect(timeline(aug)).toEqual(['2012-02-10 day «10 February»', '2012-02-21 day «»']);
+    const last = "On 10 February, the siege began. It's Feb. 21 when the last clip in this report is posted by a drone unit. It shows a column.";
+    expect(timeline(last)).toEqual(['2012-02-10 day «10 February»', '2012-02-21 day «»']);
     // A cleft telling a happening is one.
     expect(timeline("On 10 February, the siege began. It's 12 February when the first aircraft comes in low. A block folds.")).toEqual([
       '2012-02-10 day «10 February»',
