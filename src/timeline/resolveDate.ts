@@ -3,11 +3,12 @@
  * uses: the year of the heading, of the infobox or of the previous event, and
  * the previous event as the anchor of "three days later" (`resolveRelative.ts`).
  */
+import { dayOfMonthStated } from './laterClauseDay.ts';
 import { lookBackYear } from './lookBackYear.ts';
 import { thatSeasonYear } from './thatSeasonYear.ts';
 import { contextualYear } from './contextualYear.ts';
 import { countedYear } from './countedDay.ts';
-import type { AbsoluteMention, DateMention, RelativeMention } from './dateMention.ts';
+import { MONTH_NAME, type AbsoluteMention, type DateMention, type RelativeMention } from './dateMention.ts';
 import { yearFromLaterDate } from './laterStatedYear.ts';
 import { looksBack } from './flashbacks.ts';
 import { resolveRelative } from './resolveRelative.ts';
@@ -110,7 +111,12 @@ export function resolveSentenceDates(mentions: readonly DateMention[], context: 
   if (event !== undefined)
     return looksBack(event, context)
       ? { event }
-      : { event, last: yearCountedOn(mentions, event, context) ?? lastDay(dayWithin(previous, event) ?? dayOfMonthStated(mentions, event, context) ?? event) };
+      : {
+          event,
+          last:
+            yearCountedOn(mentions, event, context) ??
+            lastDay(dayWithin(previous, event) ?? dayOfMonthStated(mentions, event, context) ?? laterDateStated(mentions, event, context) ?? event),
+        };
   const relative = mentions.find((mention): mention is RelativeMention => mention.kind === 'relative');
   const date = relative === undefined ? undefined : resolveRelative(relative, context);
   if (date === undefined) return {};
@@ -157,21 +163,6 @@ function dayStatedAfterLed(mentions: readonly DateMention[], led: ResolvedDate, 
   if (date?.day === undefined) return undefined;
   const standsOn = led.day === undefined ? date.year === led.year && date.month === led.month : days(date) > days(led);
   return standsOn ? date : undefined;
-}
-
-/**
- * A later day of the month a later clause names by its ordinal alone ("left Kaya on 23 September and had reached Bourzanga by the
- * evening of the 25th"): written out, not counted, it is stated as "on 25 September" would be, and the story stands on it (GUIDE.md:
- * an explicit date in a second clause is still stated), after a first clause dated to the month too ("In mid-October …, and on the
- * 17th a column attacked"); a count ("two days later") there moves no anchor.
- */
-function dayOfMonthStated(mentions: readonly DateMention[], event: ResolvedDate, context: DateContext): ResolvedDate | undefined {
-  if (event.month === undefined) return undefined;
-  const later = mentions.find(
-    (mention): mention is RelativeMention => mention.kind === 'relative' && mention.unit === 'dayOfMonth' && mention.index > event.mention.index,
-  );
-  const date = later === undefined ? undefined : resolveRelative(later, { ...context, previous: event });
-  return date?.day !== undefined && days(date) > days(event) ? date : undefined;
 }
 
 /** A forward relative phrase after the causing happening's date, resolved from it. */
@@ -285,4 +276,23 @@ function yearCountedOn(mentions: readonly DateMention[], event: ResolvedDate, co
   if (later === undefined || mentions.some((mention) => mention.kind === 'absolute' && mention.index > later.index)) return undefined;
   const year = resolveRelative(later, { ...context, previous: event });
   return year?.precision === 'year' ? year : undefined;
+}
+
+/**
+ * "Russian troops occupied Masiutivka on 27 February 2022, …, and were driven out in September that year. The front came back the
+ * following summer": a later clause's month, written out, is the last date the sentence states, where the story then stands
+ * (GUIDE.md: a relative date counts from the last date stated before it); the first clause still dates the sentence. Only a
+ * date naming its month, in the sentence's year: "the government said yesterday" after the day told is the report's day, no
+ * step of the story.
+ */
+const NAMES_MONTH = new RegExp(MONTH_NAME);
+function laterDateStated(mentions: readonly DateMention[], event: ResolvedDate, context: DateContext): ResolvedDate | undefined {
+  const later = mentions.findLast(
+    (mention): mention is AbsoluteMention =>
+      mention.kind === 'absolute' && mention.month !== undefined && mention.background === undefined && mention.index > event.mention.index,
+  );
+  if (later === undefined || !NAMES_MONTH.test(later.text)) return undefined;
+  const date = resolveAbsolute(later, { ...context, previous: event, sameSection: false, sameSentence: true });
+  // A later year is as often a plan set for it ("set elections for July 2024") as a step taken.
+  return date !== undefined && date.year === event.year && days(date) > days(event) ? date : undefined;
 }

@@ -43,6 +43,13 @@ describe('a later day stated after a sentence’s first day is where the story s
     expect(timeline(counted)).toEqual(['2012-09-23 day «23 September»', '2012-09-24 day «the next day»']);
   });
 
+  it('counts from a later month a second clause writes out, not from the day of a report of what was told', () => {
+    const prose = 'Troops occupied the village on 27 February 2022, and were driven out in September that year. The front came back the following summer.';
+    expect(timeline(prose, {})).toEqual(['2022-02-27 day «27 February 2022»', '2023 year summer «the following summer»']);
+    const said = 'Soldiers were killed on Thursday, the government said yesterday. The attackers struck at dawn.';
+    expect(timeline(said, { published: '2025-04-22' }).map((line) => line.split(' ')[0])).toEqual(['2025-04-17', '2025-04-17']);
+  });
+
   it('keeps the first day as the anchor when the second is earlier', () => {
     const prose = 'The army entered the town on 14 February, after a raid on 12 February. The next day, rebels withdrew.';
     expect(timeline(prose).map((line) => line.split(' ')[0])).toEqual(['2012-02-14', '2012-02-15']);
