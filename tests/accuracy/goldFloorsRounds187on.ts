@@ -147,4 +147,28 @@ export const ROUNDS_187_ON_FLOORS: Record<string, number> = {
   // The Tansila attack 0.981, the Sergokala post 1.000.
   tansila_attack_: 0.98,
   dagestan_sergokala_post_: 1,
+  // Round 199: Kafr Nasij 1.000, the Kleban-Byk report 0.950.
+  kafr_nasij_: 1,
+  'kleban-byk_video_report_': 0.949,
+  // Umm Walad 0.966, the Didiéni attacks post 1.000.
+  umm_walad_: 0.965,
+  mali_didieni_attacks_post_: 1,
+  // Getahovit 0.873, the Masiutivka post 0.909.
+  getahovit_: 0.872,
+  kharkiv_masiutivka_post_: 0.908,
+  // Deir al-Adas 0.982, the Gugutiantkari post 1.000.
+  'deir_al-adas_': 0.981,
+  georgia_gugutiantkari_post_: 1,
+  // Round 200: Aygehovit 0.943, the Virolubivka report 1.000.
+  aygehovit_: 0.942,
+  virolubivka_video_report_: 1,
+  // Tal Dahab 1.000, the Toukoroba post 1.000.
+  tal_dahab_: 1,
+  mali_toukoroba_post_: 1,
+  // Mashara 0.984, the Kutkivka report 0.947.
+  mashara_: 0.983,
+  kutkivka_video_report_: 0.946,
+  // Burj Qaei 1.000, the Lyman Pershyi post 0.970.
+  burj_qaei_: 1,
+  kharkiv_lyman_pershyi_post_: 0.969,
 };
