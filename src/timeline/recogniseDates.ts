@@ -14,7 +14,7 @@ import { findPublicationDates, type PublicationDay } from './publicationDates.ts
 import { findRelativePhrases } from './relativePhrases.ts';
 import { GATHERING, ONE_MOVE, SPOKEN_AT } from './relativeVocabulary.ts';
 import { datesReportersWork } from './reportersWork.ts';
-import { countsPeopleLeft, endsForceRemaining, estimatesForceStrength } from './strengthEstimates.ts';
+import { countsPeopleLeft, endsForceRemaining, estimatesForceStrength, saysOnDay } from './strengthEstimates.ts';
 import { EXPECTED, looksAhead } from './forecastWords.ts';
 import { NEAR, storyDate } from './storyDate.ts';
 import { countsInhabitants, figuresPopulationAfter } from './populationFigures.ts';
@@ -197,7 +197,7 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
     // and a time a thing is compared with ("compared with a week earlier").
     if (
       candidate.kind === 'relative' &&
-      (estimatesForceStrength(flat.slice(end, end + 2 * NEAR)) ||
+      (estimatesForceStrength(flat.slice(end, end + 2 * NEAR), saysOnDay(lead, true)) ||
         endsForceRemaining(lead) ||
         countsInhabitants(lead) ||
         figuresPopulationAfter(tail) ||

@@ -205,14 +205,29 @@ const ESTIMATED_FORCE_HELD_AFTER =
 const WORKFORCE_OR_THROUGHPUT_AFTER =
   /^,?\s+(?:it|the\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:employed\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?\d[\d,.]*(?:\s+(?:hundred|thousand))?\s+(?:people|workers|staff|employees|miners)\b|(?:handled|produced|exported|processed|shipped)\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?(?:\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?:tonnes|tons|barrels|containers|cubic\s+metres|megawatt-hours)|[a-z]+\s+times\s+as\s+much)\b)/i;
 
-/** Whether the words after a date, a relative one's too ("By then, …"), estimate the strength of a side (see FORCE_STRENGTH). */
-export function estimatesForceStrength(phraseAfter: string): boolean {
+/**
+ * "Syniehubov said yesterday that no civilians remain in Lyman Pershyi", "Volunteers … told us on 27 October that …": a count of
+ * people left that someone said on a day of a news post's own telling (a day it counts from itself, "yesterday", "earlier this
+ * month"), or told the reporters, is that day's statement, as the Mentao and Zalizne golds read it; said on a date written out
+ * ("said on 12 September 2025 that fewer than 1,500 …", "said in December that fewer than 900 residents …") it stays the place's
+ * size, as the Kupiansk golds read it, and so does an estimate ("The United Nations estimated in late 2015 that …").
+ */
+const SAID_BEFORE = /\b(?:said|announced|confirmed|stated|told\s+[a-z]+)\s+(?:on\s+|in\s+)?$/i;
+const TOLD_US_BEFORE = /\btold\s+us\s+(?:on\s+|in\s+)?$/i;
+/** Whether the words right before a date say who said on it what follows (see SAID_BEFORE): `counted`, a day the post counts. */
+export const saysOnDay = (near: string, counted: boolean): boolean => (counted ? SAID_BEFORE : TOLD_US_BEFORE).test(near);
+
+/**
+ * Whether the words after a date, a relative one's too ("By then, …"), estimate the strength of a side (see FORCE_STRENGTH);
+ * `said`, whether the words before it tell a saying on that day (`saysOnDay`).
+ */
+export function estimatesForceStrength(phraseAfter: string, said = false): boolean {
   return (
     FORCE_STRENGTH_AFTER.test(phraseAfter) ||
     FORCE_SIZE_AFTER.test(phraseAfter) ||
     FORCE_REMAINING_AFTER.test(phraseAfter) ||
     PEOPLE_LIVING_AFTER.test(phraseAfter) ||
-    PEOPLE_STAYING_AFTER.test(phraseAfter) ||
+    (PEOPLE_STAYING_AFTER.test(phraseAfter) && !said) ||
     HOSTED_AFTER.test(phraseAfter) ||
     SAID_GROWN_AFTER.test(phraseAfter) ||
     MASSED_AFTER.test(phraseAfter) ||
@@ -228,17 +243,19 @@ interface AroundDate {
   readonly after: string;
   readonly phraseBefore: string;
   readonly phraseAfter: string;
+  /** The date is a day a news post counts from its own ("yesterday", "on Monday"), not one written out (see SAID_BEFORE). */
+  readonly postDay?: boolean;
 }
 
 /** Whether a date only dates an estimate of a unit's or a side's strength, or of the residents left in a place. */
-export function tellsEstimatedStrength({ near, after, phraseBefore, phraseAfter }: AroundDate): boolean {
+export function tellsEstimatedStrength({ near, after, phraseBefore, phraseAfter, postDay = false }: AroundDate): boolean {
   return (
     UNIT_STRENGTH_BEFORE.test(near) ||
     UNIT_STRENGTH_ESTIMATED_BEFORE.test(near) ||
     ESTIMATED_TO_NUMBER_BEFORE.test(near) ||
     UNIT_STRENGTH_AFTER.test(after) ||
     (ESTIMATES_IN_BEFORE.test(near) && PUT_IT_AT_AFTER.test(after)) ||
-    estimatesForceStrength(phraseAfter) ||
+    estimatesForceStrength(phraseAfter, saysOnDay(near, postDay)) ||
     FORCE_STRENGTH_BEFORE.test(phraseBefore) ||
     RESIDENTS_ESTIMATE_AFTER.test(phraseAfter) ||
     RESIDENTS_ESTIMATE_BEFORE.test(phraseBefore) ||

@@ -226,3 +226,14 @@ describe('where a place lies, with the past of a place it names', () => {
     expect(timeline(cut, { published: '2025-11-12' })).toEqual(['2025-11-09 day «On Sunday»']);
   });
 });
+
+describe('a count of people left that someone said on a day', () => {
+  it('is that day’s statement in a news post’s own days or told to the reporters, and the place’s size on a date written out', () => {
+    const said = 'The army withdrew on Wednesday. The governor said yesterday that no civilians remain in the village.';
+    expect(timeline(said, { published: '2025-10-16' }).map((line) => line.split(' ')[0])).toEqual(['2025-10-15', '2025-10-15']);
+    const told = 'Volunteers told us on 27 October 2025 that only 30 residents remain in the village.';
+    expect(timeline(told, {})).toEqual(['2025-10-27 day «27 October 2025»']);
+    expect(timeline('The mayor said on 12 September 2025 that fewer than 1,500 residents remained in the city.', {})).toEqual([]);
+    expect(timeline('The United Nations estimated in late 2015 that some 200,000 civilians remained in the districts.', {})).toEqual([]);
+  });
+});
