@@ -42,6 +42,8 @@ import { withSentenceYears } from './sentenceYears.ts';
 import { sharesEveryYear } from './yearlyRecurrences.ts';
 import { judgesWhatHappened } from './judgedDates.ts';
 
+/** A relative phrase that holds its own "since" ("Since then"): the count after it reads from it as after a "since" before it. */
+const SINCE_OPENS = /^since\s/i;
 /** Words a news post dates things with, counting from its publication day. */
 const PUBLICATION_WORD = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|yesterday|today|tonight|weekend|writing)\b/i;
 /**
@@ -215,7 +217,7 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
       candidate.kind === 'relative' &&
       ((CHANGED_SINCE.test(lead) && countsSinceBaseline(flat.slice(0, candidate.index), lead, tail)) ||
         RANKED_SINCE.test(lead) ||
-        countsSinceRelative(flat.slice(0, candidate.index), tail))
+        countsSinceRelative(flat.slice(0, candidate.index) + (SINCE_OPENS.test(candidate.text) ? 'since ' : ''), tail))
     ) {
       taken.push(candidate);
       continue;

@@ -65,6 +65,10 @@ describe('a sentence ranking what was told is analysis, whatever date it names',
     expect(timeline(`${opening} The oblast has been targeted on more than 30 nights since the start of the year.`)).toHaveLength(1);
     expect(timeline(`${opening} Border guards have detained 26 villagers along the line since the start of the year.`)).toHaveLength(1);
     expect(timeline(`${opening} Since the start of the year at least a dozen critics have been conscripted and sent to the front.`)).toHaveLength(1);
+    // A phrase holding its own "since" ("Since then"), and things counted in the passive of their counting.
+    expect(timeline(`${opening} Since then the village administration has counted more than 60 attacks.`)).toHaveLength(1);
+    const slides = 'The storm hit on Saturday. The government says at least 14 landslides have been registered since the weekend.';
+    expect(timeline(slides, { published: '2025-10-15' })).toHaveLength(1);
     // A post's phrase holding its own "since", after a total in the perfect; a state kept up since it still dates.
     const post = { published: '2023-08-17' };
     expect(timeline('Residents said that hundreds of families had fled towards Timbuktu since the weekend.', post)).toEqual([]);
