@@ -49,6 +49,14 @@ const BEGINNING_DENIED = /\b(?:did|does|do)\s+not\s+(?:begin|start|happen|take\s
 const FEW_WOULD_HAVE =
   /^[^,;]{0,40}?\b(?:[Ff]ew|[Nn]o one|[Nn]obody|[Hh]ardly anyone)\b[^,;]{0,40}?\bwould\s+have\s+(?:predicted|believed|imagined|expected|thought|guessed)\b[^;]*/g;
 
+/**
+ * "Unlike most towns of the Hauran, Khabab saw no large anti-government protests in 2011": a verb in the simple past whose
+ * object is "no" something tells what did not happen, as a "no" subject does; not "no fewer than", nor an absence since a
+ * start ("has seen no fighting since 2018", dated by that start). Up to the clause's end.
+ */
+const NO_OBJECT =
+  /\b(?:saw|suffered|met|faced|recorded|reported|experienced|witnessed)\s+no\s+(?!(?:fewer|less|more|longer)\b)(?![^,;]*\bsince\b)[^,;]{0,120}?(?=[,;.]|$)/g;
+
 /** The spans of a sentence's negated clauses. */
 export function negatedClauses(sentence: string): Span[] {
   const noSubject = [...sentence.matchAll(NEGATED_CLAUSE)].map((match) => {
@@ -59,6 +67,7 @@ export function negatedClauses(sentence: string): Span[] {
   const notDoneBy = [...sentence.matchAll(NOT_DONE_BY)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
   const beginningDenied = [...sentence.matchAll(BEGINNING_DENIED)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
   const counterfactual = [...sentence.matchAll(FEW_WOULD_HAVE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  const noObject = [...sentence.matchAll(NO_OBJECT)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
   // "Russian sources did not report further attacks on the village that spring": a sentence whose own verb is denied tells what
   // did not happen, its date too (see NEGATED_MAIN_VERB).
   // From the denial on, up to a concession's clause ("…, although trucks were getting through by early 2024"); the subject's own
@@ -67,7 +76,7 @@ export function negatedClauses(sentence: string): Span[] {
   const concession = denied === null ? -1 : sentence.slice(denied[0].length).search(CONCESSION);
   const deniedVerb =
     denied === null ? [] : [{ start: denied[0].length - (denied[1] ?? '').length, end: concession < 0 ? sentence.length : denied[0].length + concession }];
-  return [...noSubject, ...notDoneBy, ...beginningDenied, ...counterfactual, ...deniedVerb];
+  return [...noSubject, ...notDoneBy, ...beginningDenied, ...counterfactual, ...noObject, ...deniedVerb];
 }
 
 /**

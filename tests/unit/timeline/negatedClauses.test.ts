@@ -9,6 +9,9 @@ describe('a clause telling what did not happen', () => {
     // "None of" them as the subject denies as "no" does; "one of them" still tells.
     const none = 'On 7 January 2013 the prosecutor opened an inquiry. None of them had been tried by the end of the year.';
     expect(timeline(none, {})).toEqual(['2013-01-07 day «7 January 2013»']);
+    // A verb whose object is "no" something denies as well; an absence since a start is dated by it.
+    expect(timeline('Unlike most towns of the region, Khabab saw no large protests in 2011.', {})).toEqual([]);
+    expect(timeline('Khabab saw large protests in 2011.', {})).toEqual(['2011 year «2011»']);
     const one = 'On 7 January 2013 the prosecutor opened an inquiry. One of them had been tried by the end of the year.';
     expect(timeline(one, {})).toEqual(['2013-01-07 day «7 January 2013»', '2013 year late «the end of the year»']);
     expect(timeline('The quarrel did not begin in May 2013.', {})).toEqual([]);
