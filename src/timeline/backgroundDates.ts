@@ -21,9 +21,10 @@ const DURING_NAMED_UNMARKED = new RegExp(
 );
 /**
  * "During" a span of time ("During the last week of August", "During March", "During the night of 8/9 October") dates the
- * main clause itself; "During" a happening ("During the final offensive in November and December, …") sets its scene.
+ * main clause itself; "During" a happening ("During the final offensive in November and December, …") sets its scene, and so
+ * does one whose name holds a month ("During the October War of 1973, … on 13 October").
  */
-const DURING_A_TIME = `(?:the\\s+)?(?:(?:first|last|second|third|final|next|following|same|early|late|whole|entire)\\s+)*(?:week|weekend|weeks|night|nights|day|days|month|months|year|years|morning|afternoon|evening|spring|summer|autumn|fall|winter|period|${MONTH_NAME}|\\d)`;
+const DURING_A_TIME = `(?:the\\s+)?(?:(?:first|last|second|third|final|next|following|same|early|late|whole|entire)\\s+)*(?:week|weekend|weeks|night|nights|day|days|month|months|year|years|morning|afternoon|evening|spring|summer|autumn|fall|winter|period|${MONTH_NAME}(?!\\s+(?:War|Revolution|Uprising|Offensive|Crisis|Events)\\b)|\\d)`;
 /**
  * An opening phrase that sets the scene before the main clause: "Following his statement made on 19 September, …", the
  * accord a clause acted under ("Under the Ouagadougou Accord of 18 June, the MNLA allowed …, and the election was held on

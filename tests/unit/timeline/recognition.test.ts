@@ -86,6 +86,9 @@ describe('the year an opening "During" phrase names its period by, or dates its 
     // The label may name its month before its year.
     const july = 'In 2017 a school opened. During the July 2020 clashes, artillery fired on the valley on 13 July.';
     expect(timeline(july, {})).toEqual(['2017 year «2017»', '2020-07-13 day «13 July»']);
+    // A happening whose name holds a month sets the scene as any happening does; its main clause's day dates the sentence.
+    const war = 'In 1967 a post was built. During the October War of 1973, aircraft struck the radar on 13 October.';
+    expect(timeline(war, {})).toEqual(['1967 year «1967»', '1973-10-13 day «13 October»']);
   });
 
   it("is the year of the clause that dates the period's start, which dates nothing itself", () => {
