@@ -171,4 +171,28 @@ export const ROUNDS_187_ON_FLOORS: Record<string, number> = {
   // Burj Qaei 1.000, the Lyman Pershyi post 0.970.
   burj_qaei_: 1,
   kharkiv_lyman_pershyi_post_: 0.969,
+  // Round 201: Mismiyah 0.982, the Oleksandro-Shultyne report 0.927.
+  mismiyah_: 0.981,
+  'oleksandro-shultyne_video_report_': 0.926,
+  // Khabab 0.949, the Tirdznisi post 0.966.
+  khabab_: 0.948,
+  georgia_tirdznisi_post_: 0.965,
+  // Aygedzor 1.000, the Bilenke post 0.963.
+  aygedzor_: 1,
+  donetsk_bilenke_post_: 0.962,
+  // Nabaa al-Sakhr 0.885, the Khelvachauri post 0.968.
+  'nabaa_al-sakhr_': 0.884,
+  georgia_khelvachauri_post_: 0.967,
+  // Round 202: Ghabaghib 0.983, the Shevchenkove report 0.950.
+  ghabaghib_: 0.982,
+  shevchenkove_video_report_: 0.949,
+  // Dzhava 0.733, the Falmey attacks post 0.963.
+  dzhava_: 0.732,
+  niger_falmey_attacks_post_: 0.962,
+  // The Tambaga attack 1.000, the Berkaber post 1.000.
+  tambaga_attack_: 1,
+  armenia_berkaber_post_: 1,
+  // Zemo Khviti 1.000, the Ouargaye post 1.000.
+  zemo_khviti_: 1,
+  burkina_ouargaye_post_: 1,
 };
