@@ -40,16 +40,15 @@ const NOW_PRESENT = /(?<!\b(?:by|until|till|from|for)\s)\bnow\s+(?!that\b|on\b|w
  * (guide: a habit from a stated date is an event of that date), no time inside it.
  */
 export function withoutHabitualTimes(mentions: DateMention[], flat: string): DateMention[] {
-  return mentions.filter(
-    (mention) =>
-      mention.kind !== 'relative' ||
-      mention.unit !== 'day' ||
-      mention.amount !== 0 ||
-      mention.unhedged === true ||
-      !(
-        HABIT_BEFORE.test(flat.slice(0, mention.index)) ||
-        NOW_PRESENT.test(flat.slice(0, mention.index)) ||
-        HABIT.test(flat.slice(Math.max(0, mention.index - 60), mention.index))
-      ),
-  );
+  // "The Russians come in groups of two or three, mostly at dawn, and hide in the cellars during the day": a later time of day
+  // in the sentence of a habit's time is the habit's too.
+  let habitTold = false;
+  return mentions.filter((mention) => {
+    if (mention.kind !== 'relative' || mention.unit !== 'day' || mention.amount !== 0 || mention.unhedged === true) return true;
+    habitTold ||=
+      HABIT_BEFORE.test(flat.slice(0, mention.index)) ||
+      NOW_PRESENT.test(flat.slice(0, mention.index)) ||
+      HABIT.test(flat.slice(Math.max(0, mention.index - 60), mention.index));
+    return !habitTold;
+  });
 }

@@ -13,6 +13,8 @@ describe('a time of day in a clause told as a habit by an adverb of frequency', 
     expect(timeline(`${told} Police did not clear the square until after dark.`, post)).toHaveLength(2);
     // The adverb right before the time: "mostly at dawn".
     expect(timeline(`${told} The attempts go on, mostly at dawn and in fog, when the drones cannot see far.`, post)).toHaveLength(1);
+    // A later time of day in the same sentence is the habit's too.
+    expect(timeline(`${told} The Russians come in twos and threes, mostly at dawn, and hide in the cellars during the day.`, post)).toHaveLength(1);
     expect(timeline(`${told} The attempts went on at dawn.`, post)).toHaveLength(2);
   });
 
