@@ -156,6 +156,9 @@ describe("a line that dates a clip with the camera's place, time, kind or holder
     // Where it was filmed may take a second place phrase: "in a cellar under the village shop".
     const cellar = 'On 10 February, the siege began. The next clip was filmed on 16 February in a cellar under the village shop. A man heats water.';
     expect(timeline(cellar)).toEqual(['2012-02-10 day «10 February»', '2012-02-16 day «»']);
+    // A holiday the day is, set after it; a line telling "This is the last clip, filmed on" it.
+    const holiday = 'On 10 February, the siege began. This is the last clip, filmed on 24 February, Independence Day. People gather in the park.';
+    expect(timeline(holiday)).toEqual(['2012-02-10 day «10 February»', '2012-02-24 day «»']);
   });
 
   it('reads "Here is the view two days later." as only dating the clip that follows', () => {
