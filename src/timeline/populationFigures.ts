@@ -4,9 +4,12 @@
  * a prison's size, how many were registered under a status. `howThingsStood` asks these among its descriptions.
  */
 
-/** A population figure is a count, not a happening: "the population was estimated at 1,239,000 in 2011", "a population of 32,000 in 2001". */
+/**
+ * A population figure is a count, not a happening: "the population was estimated at 1,239,000 in 2011", "a population of 32,000 in
+ * 2001", "put the village's population at about 7,500 in the summer of 2025".
+ */
 const POPULATION_FIGURE =
-  /\bpopulation\b(?:\s+[\w-]+){0,3}?\s+(?:about\s+|around\s+|some\s+)?\d[\d,.]*(?:\s+(?:million|thousand|people|inhabitants|residents))?\s+(?:in|as\s+of)\s+$/i;
+  /\bpopulation\b(?:\s+[\w-]+){0,3}?\s+(?:about\s+|around\s+|some\s+)?\d[\d,.]*(?:\s+(?:million|thousand|people|inhabitants|residents))?\s+(?:in|as\s+of)\s+(?:the\s+)?$/i;
 /**
  * How many people lived or stayed in a place at a date, told as a count of its people: "Between 100,000 and 200,000 civilians
  * were estimated to live in the enclave in 2014", "Only a few thousand residents remained in the town by the end of 2024", the

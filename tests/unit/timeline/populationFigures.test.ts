@@ -6,6 +6,7 @@ describe("a count of a place's people at a date is no event", () => {
   it('skips the year of a population figure, and keeps a happening of the population', () => {
     expect(timeline('The census counted 1,004,000 inhabitants, and the population was estimated at 1,239,000 in 2011.', {})).toEqual([]);
     expect(timeline('The town had a population of about 32,000 in 2001.', {})).toEqual([]);
+    expect(timeline("The council put the village's population at about 7,500 in the summer of 2025.", {})).toEqual([]);
     expect(timeline('Its population of 20,000 fled in March 2012.', {})).toEqual(['2012-03 month «March 2012»']);
   });
 
