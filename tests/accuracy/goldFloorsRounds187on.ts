@@ -195,4 +195,29 @@ export const ROUNDS_187_ON_FLOORS: Record<string, number> = {
   // Zemo Khviti 1.000, the Ouargaye post 1.000.
   zemo_khviti_: 1,
   burkina_ouargaye_post_: 1,
+  // Round 203: Yadudah 0.967, the Zvanivka report 1.000.
+  yadudah_: 0.966,
+  zvanivka_video_report_: 1,
+  // al-Shajara 0.966, the Logobou post 0.897.
+  'al-shajara_': 0.965,
+  burkina_logobou_post_: 0.896,
+  // Shurnukh 0.947 (its helper found the Bankilaré post in the set, niger_bankilare_attack_post_, and stopped: my check searched
+  // only the accented spelling).
+  shurnukh_: 0.946,
+  // Mykilske 1.000, the Kollo post 0.963.
+  mykilske_: 1,
+  niger_kollo_post_: 0.962,
+  // Round 204: Ploshchanka 0.983, the Pereizne report 0.973.
+  ploshchanka_: 0.982,
+  pereizne_video_report_: 0.972,
+  // The Tikaré attack 1.000, the Vorotan post 1.000.
+  tikare_attack_: 1,
+  armenia_vorotan_post_: 1,
+  // Kolomyichykha 0.983 (its helper found Shumy in the set, donetsk_shumy_evacuation_post_, and stopped: my check listed only
+  // the first near names).
+  kolomyichykha_: 0.982,
+  // Rai-Oleksandrivka 1.000, the Rollo post 0.929 (its unquoted title held a colon; the build refused it with one line naming the
+  // file and the frontmatter, and it was quoted before its first run).
+  'rai-oleksandrivka_': 1,
+  burkina_rollo_post_: 0.928,
 };
