@@ -84,9 +84,13 @@ const LASTS_FOR_THE_SEASON = /\bfor\s+the\s+$/i;
 const COUNTED_FROM_PUBLICATION = /\b(?:this|last)\s+$/i;
 /**
  * "the directorate cut off the supply from the spring", "raised the flag over the spring": a spring that water, a supply or a pipe
- * comes from, or that a flag is raised over, is the water's source, not the season.
+ * comes from, or that a flag is raised over, is the water's source, not the season, and so is one a place is at or near ("a mine
+ * left in an orchard near the spring", "set up a checkpoint at the spring"; not "by" or "over" it, "By the spring, …").
  */
-const WATER_SPRING_BEFORE = /\b(?:water|supply|supplies|pipeline|pipes?|pumps?|pumping|flag|source)\s+(?:[a-z]+\s+){0,2}?(?:from|over|at|to|near)\s+the\s+$/i;
+const WATER_SPRING_BEFORE =
+  /\b(?:water|supply|supplies|pipeline|pipes?|pumps?|pumping|flag|source)\s+(?:[a-z]+\s+){0,2}?(?:from|over|at|to|near)\s+the\s+$|\b(?:at|near|beside|below|above|around|into)\s+the\s+$/i;
+/** "The spring that gives the village its name rises below the old quarter": a spring told as a thing in the present tense. */
+const WATER_SPRING_AFTER = /^,?\s+(?:that|which)\s+(?:gives|rises|feeds|flows|runs|supplies|lies|springs)\b|^\s+(?:rises|feeds|flows|runs|supplies)\b/i;
 /** "a summer evening", "one winter morning": one day of a season, named without its date, is that season (guide). */
 const ONE_DAY_OF_A_SEASON = { lead: /\b(?:a|one)\s+$/i, after: /^\s+(?:day|morning|afternoon|evening|night)\b/i };
 /**
@@ -204,7 +208,12 @@ function seasons(flat: string, published: boolean): AbsoluteMention[] {
     if (year === undefined && !oneDayOfIt && !opensSentence && !spanned && !SEASON_FOLLOWERS.test(rest)) continue;
     // "the fall of Mariupol": fall is a season only with a year or a hedge.
     if (season === 'fall' && year === undefined && hedge === undefined) continue;
-    if (season === 'spring' && year === undefined && hedge === undefined && WATER_SPRING_BEFORE.test(flat.slice(Math.max(0, match.index - 60), match.index)))
+    if (
+      season === 'spring' &&
+      year === undefined &&
+      hedge === undefined &&
+      (WATER_SPRING_BEFORE.test(flat.slice(Math.max(0, match.index - 60), match.index)) || WATER_SPRING_AFTER.test(rest))
+    )
       continue;
     found.push({
       kind: 'absolute',

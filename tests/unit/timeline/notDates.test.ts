@@ -161,5 +161,10 @@ describe('the new date of a postponed or prolonged thing', () => {
     const flag = 'The rebels left on 5 July 2025. Troops entered the village the next day and raised the flag over the spring.';
     expect(timeline(flag, {})).toEqual(['2025-07-05 day «5 July 2025»', '2025-07-06 day «the next day»']);
     expect(timeline('The rebels left on 5 July 2025. The shelling of the station went on from the spring.', {})[1]).toBe('2025 year spring «spring»');
+    // One a place is at or near, or told as a thing in the present tense; "By the spring" stays the season.
+    const mine = 'In 2019 the army left. A mine left in an orchard near the spring killed a shepherd on 17 March 2020.';
+    expect(timeline(mine, {})).toEqual(['2019 year «2019»', '2020-03-17 day «17 March 2020»']);
+    expect(timeline('In 2019 the army left. The spring that gives the village its name rises below the old quarter.', {})).toEqual(['2019 year «2019»']);
+    expect(timeline('The army left in 2019. By the spring, most residents had returned.', {})[1]).toBe('2019 year spring «spring»');
   });
 });
