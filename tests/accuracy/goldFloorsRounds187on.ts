@@ -220,4 +220,22 @@ export const ROUNDS_187_ON_FLOORS: Record<string, number> = {
   // file and the frontmatter, and it was quoted before its first run).
   'rai-oleksandrivka_': 1,
   burkina_rollo_post_: 0.928,
+  // Round 205: Muthabin 0.980, the Tetianivka report 1.000.
+  muthabin_: 0.979,
+  tetianivka_video_report_: 1,
+  // Arzakan 0.983, the Tondibiah post 1.000.
+  arzakan_: 0.982,
+  niger_tondibiah_post_: 1,
+  // Vardenik 0.923, the Anchawadi post 0.968.
+  vardenik_: 0.922,
+  niger_anchawadi_post_: 0.967,
+  // Round 206: Shnogh 1.000, the Pivdenne report 0.914.
+  shnogh_: 1,
+  pivdenne_video_report_: 0.913,
+  // Haghpat 0.984, the Gabero post 0.957.
+  haghpat_: 0.983,
+  mali_gabero_post_: 0.956,
+  // Ain Dhakar 0.820, the Novooleksiivka report 1.000.
+  ain_dhakar_: 0.819,
+  novooleksiivka_video_report_: 1,
 };
