@@ -7,9 +7,8 @@
  * "10 February" and "October 17"; the British one reads "October 17" as a year.
  */
 import * as chrono from 'chrono-node';
-import { MONTH_NAME, monthNumber, type AbsoluteMention, type PartialDate } from './dateMention.ts';
+import { FULL_MONTH_NAME, MONTH_NAME, monthNumber, namesMonth, type AbsoluteMention, type PartialDate } from './dateMention.ts';
 
-const HAS_MONTH = new RegExp(MONTH_NAME);
 /** Where the date itself begins in chrono's match ("On the morning of 4 March" → "4 March"). */
 const CORE_START = new RegExp(`\\d|${MONTH_NAME}`);
 /** A clock time chrono glued onto the date ("8 October 2022, at 6:07 a.m."). */
@@ -36,7 +35,7 @@ const MONTH_COMMA_COUNT = new RegExp(`^(${MONTH_NAME}),\\s*\\d{1,3}$`);
  * "AD" or "CE": "Since October 201," is a year of this century cut short.
  */
 const ANCIENT_DATE = new RegExp(
-  `\\b(?:(\\d{1,2})\\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\\s+((?!(?:19|20)\\d(?!\\s+(?:AD|CE)\\b))[1-9]\\d{2})(?:\\s+(?:AD|CE)\\b)?(?=\\s*(?:[,.;:)]|$)|\\s+(?:when|after|before|and|during|the|a|an)\\b)`,
+  `\\b(?:(\\d{1,2})\\s+)?(${FULL_MONTH_NAME})\\s+((?!(?:19|20)\\d(?!\\s+(?:AD|CE)\\b))[1-9]\\d{2})(?:\\s+(?:AD|CE)\\b)?(?=\\s*(?:[,.;:)]|$)|\\s+(?:when|after|before|and|during|the|a|an)\\b)`,
   'g',
 );
 /** A fixed reference keeps chrono deterministic; the years it implies are ignored. */
@@ -50,7 +49,7 @@ const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 export function findChronoDates(flat: string): AbsoluteMention[] {
   const mentions: AbsoluteMention[] = [];
   // chrono costs about a millisecond a call; everything kept below names a month.
-  if (!HAS_MONTH.test(flat)) return mentions;
+  if (!namesMonth(flat)) return mentions;
   for (const result of chrono.en.parse(flat, REFERENCE)) {
     const leadingTime = LEADING_TIME.exec(result.text)?.[0].length ?? 0;
     const found = result.text.slice(leadingTime).search(CORE_START);
@@ -65,7 +64,7 @@ export function findChronoDates(flat: string): AbsoluteMention[] {
     core = MONTH_COMMA_COUNT.exec(core)?.[1] ?? core;
     if (result.start.isCertain('year') && !/\d{4}/.test(core)) core = SHORT_YEAR.exec(core)?.[1] ?? core;
     // Weekdays and clock times alone, or "Three days later": no month, no calendar date.
-    if (!HAS_MONTH.test(core)) continue;
+    if (!namesMonth(core)) continue;
     const parsed = coreOffset === 0 && core === result.text ? result : reparse(core);
     if (parsed === undefined || !parsed.start.isCertain('month')) continue;
     const start = statedDate(parsed.start);
@@ -87,16 +86,18 @@ export function findChronoDates(flat: string): AbsoluteMention[] {
     if (match[1] !== 'May' || mentions.some((mention) => mention.index <= index && index < mention.index + mention.text.length)) continue;
     mentions.push({ kind: 'absolute', index, text: 'May', month: 5 });
   }
-  for (const match of flat.matchAll(ANCIENT_DATE)) {
-    const month = monthNumber(match[2] ?? '');
-    if (month === undefined) continue;
-    const kept = mentions.filter((mention) => mention.index + mention.text.length <= match.index || mention.index >= match.index + match[0].length);
-    mentions.splice(0, mentions.length, ...kept);
-    const day = match[1] === undefined ? {} : { day: Number(match[1]) };
-    mentions.push({ kind: 'absolute', index: match.index, text: match[0], year: Number(match[3]), month, ...day });
-  }
-  mentions.sort((a, b) => a.index - b.index);
-  return mentions;
+  const ancient = [...flat.matchAll(ANCIENT_DATE)].map((match): AbsoluteMention => ({
+    kind: 'absolute',
+    index: match.index,
+    text: match[0],
+    year: Number(match[3]),
+    month: monthNumber(match[2] ?? '') ?? 1,
+    ...(match[1] === undefined ? {} : { day: Number(match[1]) }),
+  }));
+  // chrono's reading of the same words ("22 June") gives way to the one with its year.
+  const apart = (mention: AbsoluteMention) =>
+    ancient.every((date) => mention.index + mention.text.length <= date.index || mention.index >= date.index + date.text.length);
+  return [...mentions.filter(apart), ...ancient].sort((a, b) => a.index - b.index);
 }
 
 function reparse(core: string): chrono.ParsedResult | undefined {

@@ -165,6 +165,11 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 /** Regex source for a capitalised month name or abbreviation ("March", "Feb.", "Sept"). */
 export const MONTH_NAME =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\b\\.?';
+/** Regex source for a month's full name only ("March", not "Mar."), as a three-digit year or a period's label needs it. */
+export const FULL_MONTH_NAME = `(?:${MONTHS.map((month) => month.charAt(0).toUpperCase() + month.slice(1)).join('|')})`;
+const NAMES_MONTH = new RegExp(MONTH_NAME);
+/** Whether a text names a month, in full or abbreviated. */
+export const namesMonth = (text: string): boolean => NAMES_MONTH.test(text);
 
 /** The preposition a date's own words open with ("on Thursday", "until Friday", "at the weekend": a news post's weekday read as a day), if any. */
 export const ownPreposition = (text: string): string | undefined => /^(?:on|in|by|until|at)\s+/i.exec(text)?.[0];

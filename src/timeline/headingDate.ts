@@ -4,7 +4,7 @@
  * diary or a day-by-day account is read. A heading that only mentions a date
  * ("Alleged clashes (17–21 February 2022)") places years, nothing more (see yearWindow.ts).
  */
-import { datesCountOnly, MONTH_NAME, monthNumber, type AbsoluteMention } from './dateMention.ts';
+import { datesCountOnly, MONTH_NAME, monthNumber, namesMonth, type AbsoluteMention } from './dateMention.ts';
 import { recogniseDates } from './recogniseDates.ts';
 import type { Qualifier } from './types.ts';
 import { HAPPENING } from './relativeVocabulary.ts';
@@ -15,7 +15,6 @@ const DATE_HEADING_FILLER = /^[\s([]*(?:on|in|from)?\s*|[\s)\].:,;–—-]*$/gi;
 const MAX_DATE_HEADING = 40;
 /** Longer headings are read no further for a month. */
 const MAX_HEADING = 160;
-const HAS_MONTH = new RegExp(MONTH_NAME);
 const YEAR_ONLY = /^[\s([]*(?:in\s+)?(\d{4})[\s)\].:]*$/i;
 /** "## Autumn 2024": a season is one only with its year here, as in prose ("Winter clothing" is no date). */
 const SEASON_AND_YEAR = /^[\s([]*(?:in\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{4})[\s)\].:]*$/i;
@@ -79,7 +78,7 @@ const OPENING_MONTH = new RegExp(
  */
 export function headingMonthMention(heading: string): AbsoluteMention | undefined {
   // Without a month name there is no month to find, and chrono-node is not worth a call.
-  if (heading.length > MAX_HEADING || !HAS_MONTH.test(heading)) return undefined;
+  if (heading.length > MAX_HEADING || !namesMonth(heading)) return undefined;
   // A month opening the heading as its noun's modifier ("September attack") is no date the sentence reader would take alone.
   const opening = OPENING_MONTH.exec(heading);
   const month = opening?.[1] === undefined ? undefined : monthNumber(opening[1]);

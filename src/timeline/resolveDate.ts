@@ -8,7 +8,7 @@ import { lookBackYear } from './lookBackYear.ts';
 import { thatSeasonYear } from './thatSeasonYear.ts';
 import { contextualYear } from './contextualYear.ts';
 import { countedYear } from './countedDay.ts';
-import { MONTH_NAME, type AbsoluteMention, type DateMention, type RelativeMention } from './dateMention.ts';
+import { namesMonth, type AbsoluteMention, type DateMention, type RelativeMention } from './dateMention.ts';
 import { yearFromLaterDate } from './laterStatedYear.ts';
 import { looksBack } from './flashbacks.ts';
 import { resolveRelative } from './resolveRelative.ts';
@@ -285,13 +285,12 @@ function yearCountedOn(mentions: readonly DateMention[], event: ResolvedDate, co
  * date naming its month, in the sentence's year: "the government said yesterday" after the day told is the report's day, no
  * step of the story.
  */
-const NAMES_MONTH = new RegExp(MONTH_NAME);
 function laterDateStated(mentions: readonly DateMention[], event: ResolvedDate, context: DateContext): ResolvedDate | undefined {
   const later = mentions.findLast(
     (mention): mention is AbsoluteMention =>
       mention.kind === 'absolute' && mention.month !== undefined && mention.background === undefined && mention.index > event.mention.index,
   );
-  if (later === undefined || !NAMES_MONTH.test(later.text)) return undefined;
+  if (later === undefined || !namesMonth(later.text)) return undefined;
   const date = resolveAbsolute(later, { ...context, previous: event, sameSection: false, sameSentence: true });
   // A later year is as often a plan set for it ("set elections for July 2024") as a step taken.
   return date !== undefined && date.year === event.year && days(date) > days(event) ? date : undefined;

@@ -4,7 +4,7 @@
  * perfect counts back from.
  */
 import { seasonFirstMonth } from './seasonMonths.ts';
-import type { AbsoluteMention, DateMention } from './dateMention.ts';
+import { FULL_MONTH_NAME, type AbsoluteMention, type DateMention } from './dateMention.ts';
 import type { PublicationDay } from './publicationDates.ts';
 
 /**
@@ -13,8 +13,7 @@ import type { PublicationDay } from './publicationDates.ts';
  * year in the main clause is in it, as a heading "2022 Russian invasion of Ukraine" puts "On 18 March" below it in 2022; so does
  * a label with its month ("During the July 2020 clashes, which began near Movses on 12 July, …").
  */
-const DURING_LABELLED_PERIOD =
-  /^\s*(?:During|Throughout|Amid) the (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(\d{4}) [^,;.]{1,80},/;
+const DURING_LABELLED_PERIOD = new RegExp(`^\\s*(?:During|Throughout|Amid) the (?:${FULL_MONTH_NAME} )?(\\d{4}) [^,;.]{1,80},`);
 /**
  * "During the Turkish offensive that began on 9 October 2019, the city was shelled …, and a car bomb … killed three people … on 11
  * October": the clause dating the period's start dates nothing (guide), but it sets the scene in its year as the label does.

@@ -6,7 +6,7 @@
  * in 2011"), plans, deadlines, comparisons, yearly commemorations and bare month words that are
  * not times. Every pattern reads only the words next to the date.
  */
-import { MONTH_NAME, monthNumber, type AbsoluteMention } from './dateMention.ts';
+import { MONTH_NAME, monthNumber, namesMonth, type AbsoluteMention } from './dateMention.ts';
 import { inEarlierPastClause } from './earlierPastClauses.ts';
 import { markStoryOrder } from './storyOrderMarks.ts';
 import { countedFromOpeningDate } from './countedFromOpeningDate.ts';
@@ -48,7 +48,7 @@ import { seasonOpensSentence, seasonSpanned } from './yearsAndSeasons.ts';
 import type { Qualifier } from './types.ts';
 
 /** A day a news post counts from its own, in words with no figure nor month: "yesterday", "on Monday", "earlier this month". */
-const POST_DAY = new RegExp(`^(?![^]*(?:\\d|${MONTH_NAME}))`);
+const countsFromPost = (text: string): boolean => !/\d/.test(text) && !namesMonth(text);
 /**
  * A month alone is a time only after one of these ("in March", "by April"); "40 March" is not. "continued into October"
  * reaches that month as "through October" does, as "continued into 2024" reaches its year, and "since at least November"
@@ -211,7 +211,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
     phraseAfter: flat.slice(end, end + PHRASE_NEAR),
     ranged: mention.end !== undefined,
   };
-  if (tellsEstimatedStrength({ ...words, postDay: POST_DAY.test(mention.text) })) return { ...mention, countOnly: true };
+  if (tellsEstimatedStrength({ ...words, postDay: countsFromPost(mention.text) })) return { ...mention, countOnly: true };
   if (tellsHowThingsStood(words)) return undefined;
   const named = NAMED_BY_DATE.exec(near)?.[1];
   const subject = named !== undefined && SUBJECT_HAPPENING.test(before) && toldAfter(after, words.phraseAfter);
