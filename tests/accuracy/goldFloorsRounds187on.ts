@@ -238,4 +238,8 @@ export const ROUNDS_187_ON_FLOORS: Record<string, number> = {
   // Ain Dhakar 0.820, the Novooleksiivka report 1.000.
   ain_dhakar_: 0.819,
   novooleksiivka_video_report_: 1,
+  // Round 205, delivered after rounds 205–206 were committed (first run at 51213df3): Sahwat al-Khidr 0.966,
+  // the In-Tillit post 1.000.
+  'sahwat_al-khidr_': 0.965,
+  'mali_in-tillit_post_': 1,
 };
