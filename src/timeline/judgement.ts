@@ -88,7 +88,13 @@ const NAMING =
  * ("Researchers at ACLED noted that attacks … had roughly doubled in the second half of 2023").
  */
 const COMMENTATORS =
-  /^(?:(?:Many|Some|Several|Other|Most|Western|Military|Independent)\s+)?(?:analysts|observers|commentators|experts|historians|scholars|researchers)(?:\s+(?:at|of|from)(?:\s+the)?(?:\s+[A-Z][^\s,;]*){1,5}?)?\s+(?:(?:(?:have|has)\s+(?:also\s+|since\s+|long\s+|widely\s+)?)?(?:noted|argued|suggested|pointed\s+out|observed|stressed|concluded|speculated)\s+(?:that|how|whether|why)\b|(?:have|has)\s+(?:also\s+|since\s+|long\s+|widely\s+)?(?:written|questioned)\s+(?:that|how|whether|why)\b|(?:(?:have|has)\s+)?(?:later\s+|since\s+)?(?:described|characteri[sz]ed|seen|viewed|regarded)\s+(?:the|this|that|its|their)\s+[^,;.]{1,40}?\s+as\b)/i;
+  /^(?:(?:Many|Some|Several|Other|Most|Western|Military|Independent)\s+)?(?:analysts|observers|commentators|experts|historians|scholars|researchers)(?:\s+(?:at|of|from)(?:\s+the)?\s+[A-Z][^\s,;]*(?:\s+(?:[A-Z][^\s,;]*|for|of|the|and|on)){0,6}?)?\s+(?:(?:(?:have|has)\s+(?:also\s+|since\s+|long\s+|widely\s+)?)?(?:noted|argued|suggested|pointed\s+out|observed|stressed|concluded|speculated|assessed|estimated|judged)\s+(?:that|how|whether|why)\b|(?:(?:have|has)\s+)?(?:attributed|linked|tied|credited)\s+(?:the|this|that|its|their)\s+[^;.]{1,80}?\s+(?:to|with)\b|(?:have|has)\s+(?:also\s+|since\s+|long\s+|widely\s+)?(?:written|questioned)\s+(?:that|how|whether|why)\b|(?:(?:have|has)\s+)?(?:later\s+|since\s+)?(?:described|characteri[sz]ed|seen|viewed|regarded)\s+(?:the|this|that|its|their)\s+[^,;.]{1,40}?\s+as\b)/i;
+
+/**
+ * "Analysts of the Institute for the Study of War noted that the brigade … was by then suffering heavy losses": what they said
+ * of the story's day, told at it, is a report of that day (the guide's "by then"), not a weighing from the writer's day.
+ */
+const AT_THE_STORYS_TIME = /\b(?:by\s+then|by\s+that\s+time|at\s+the\s+time)\b/;
 
 /** Measures a state against a purpose or a belief ("The bridgehead … was too small to threaten", "Fewer than 70,000 were believed to remain"). */
 const STATE = /^[^;]{0,120}?\s(?:was|were|is|are)\s+(?:too\s+[a-z]+\s+to|(?:believed|thought|estimated)\s+to\s+(?:remain|be)\b)/;
@@ -231,7 +237,7 @@ export function namesTheStoryFromToday(sentence: string): boolean {
 /** Whether a sentence weighs how things look now, or tells what commentators have said of it: analysis, whatever it dates, so its dates move no anchor. */
 export function weighsHowThingsLook(sentence: string): boolean {
   return (
-    COMMENTATORS.test(sentence) ||
+    (COMMENTATORS.test(sentence) && !AT_THE_STORYS_TIME.test(sentence)) ||
     HOW_THINGS_LOOK.test(sentence) ||
     PLAIN_NOW.test(sentence) ||
     OPEN_QUESTION.test(sentence) ||
@@ -250,7 +256,7 @@ export function isAnalysis(sentence: string): boolean {
     NAMING.test(sentence) ||
     STATE.test(sentence) ||
     HOW_THINGS_LOOK.test(sentence) ||
-    COMMENTATORS.test(sentence) ||
+    (COMMENTATORS.test(sentence) && !AT_THE_STORYS_TIME.test(sentence)) ||
     PLAIN_NOW.test(sentence) ||
     OPEN_QUESTION.test(sentence) ||
     SURMISED_QUESTION.test(sentence) ||
