@@ -159,6 +159,9 @@ describe("a line that dates a clip with the camera's place, time, kind or holder
     // A holiday the day is, set after it; a line telling "This is the last clip, filmed on" it.
     const holiday = 'On 10 February, the siege began. This is the last clip, filmed on 24 February, Independence Day. People gather in the park.';
     expect(timeline(holiday)).toEqual(['2012-02-10 day «10 February»', '2012-02-24 day «»']);
+    // The filmer named, with what they are between commas, then where they stood.
+    const named = 'On 10 February, the siege began. This video was filmed on 19 February by Valentyna, a resident, from her kitchen window. A bomb explodes.';
+    expect(timeline(named)).toEqual(['2012-02-10 day «10 February»', '2012-02-19 day «»']);
   });
 
   it('reads "Here is the view two days later." as only dating the clip that follows', () => {
