@@ -53,7 +53,7 @@ export interface YearContext {
 const YEAR_WRAP_DAYS = 150;
 
 /** A date without its year, with what the text said of the year it belongs to ("of the same year", told in the pluperfect). */
-type YearlessDate = PartialDate & { sameYear?: boolean; nextYear?: true; pluperfect?: true; qualifier?: string };
+type YearlessDate = PartialDate & { sameYear?: boolean; nextYear?: true; pluperfect?: true; perfectSince?: true; qualifier?: string };
 
 /**
  * The year a reader gives a date without one: see `YEAR_WRAP_DAYS` and the windows of `YearContext`;
@@ -69,6 +69,10 @@ export function contextualYear(date: YearlessDate, context: YearContext): number
   const season = date.pluperfect === true && date.month === undefined ? seasonFirstMonth(date.qualifier) : undefined;
   const told = previous?.month ?? (previous?.day === undefined ? seasonFirstMonth(previous?.qualifier) : undefined);
   if (season !== undefined && previous !== undefined && told !== undefined) return season > told ? previous.year - 1 : previous.year;
+  // "On 20 February … she had been living in the cellar since October": a state held up to the day told began before it (in the
+  // present perfect it is held up to the writer's day, which a past narrative does not give).
+  if (date.pluperfect === true && date.perfectSince === true && date.month !== undefined && previous?.month !== undefined)
+    return date.month > previous.month || (date.month === previous.month && (date.day ?? 1) > (previous.day ?? 31)) ? previous.year - 1 : previous.year;
   // Not before the story's own years: "In the winter" after 10 February, in a story of February – April 2012, stays in 2012.
   const winter = winterJustTold(date, context.previous);
   const first = (context.section ?? context.story)?.first;
