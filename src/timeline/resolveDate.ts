@@ -10,6 +10,7 @@ import { contextualYear } from './contextualYear.ts';
 import { countedYear } from './countedDay.ts';
 import { namesMonth, type AbsoluteMention, type DateMention, type RelativeMention } from './dateMention.ts';
 import { yearFromLaterDate } from './laterStatedYear.ts';
+import { yearFromNewsYear } from './newsYear.ts';
 import { looksBack } from './flashbacks.ts';
 import { resolveRelative } from './resolveRelative.ts';
 import { seasonFirstMonth } from './seasonMonths.ts';
@@ -129,22 +130,6 @@ export function resolveSentenceDates(mentions: readonly DateMention[], context: 
       (relative.timeJustTold === true && context.lookBack !== undefined) ||
       (relative.earlier === true && context.previous?.day !== undefined));
   return looksBackToo ? { event: date } : { event: date, last: lastDay(date) };
-}
-
-/** "this year" (with a hedge): the year a news post is published in; a "last year" often compares ("as they had last year"). */
-const NEWS_YEAR = /\bthis year$/i;
-
-/**
- * "In February, 17 soldiers were killed …, one of the deadliest attacks this year": a year the sentence names by the
- * post's own year is the year of its earlier month, as a year written out in the sentence would be.
- */
-function yearFromNewsYear(absolutes: AbsoluteMention[]): AbsoluteMention[] {
-  const named = absolutes.find((mention) => mention.month === undefined && mention.year !== undefined && NEWS_YEAR.test(mention.text));
-  if (named?.year === undefined) return absolutes;
-  const { year } = named;
-  return absolutes.map((mention) =>
-    mention.index < named.index && mention.month !== undefined && mention.year === undefined ? { ...mention, year } : mention,
-  );
 }
 
 /**

@@ -258,6 +258,9 @@ describe('extractTimeline with a publication day', () => {
     expect(extractTimeline(ambush, { published: '2023-07-27' }).map((event) => event.date)).toEqual(['2022', '2023-02']);
     const before = 'In March the talks failed, as they had last year.\n';
     expect(extractTimeline(before, { published: '2023-07-27' }).map((event) => event.date)).toEqual(['2023-03']);
+    // Right before the day, "this year" only gives its year: one date, the day.
+    const joined = 'Fighters first struck the town this year on 11 February, when they ambushed a convoy.\n';
+    expect(extractTimeline(joined, { published: '2023-07-27' }).map((event) => event.date)).toEqual(['2023-02-11']);
   });
 
   it('gives a bare month no year from a later month counted back from the post, but the year of a later "last month"', () => {
