@@ -162,6 +162,9 @@ describe("a line that dates a clip with the camera's place, time, kind or holder
     // The filmer named, with what they are between commas, then where they stood.
     const named = 'On 10 February, the siege began. This video was filmed on 19 February by Valentyna, a resident, from her kitchen window. A bomb explodes.';
     expect(timeline(named)).toEqual(['2012-02-10 day «10 February»', '2012-02-19 day «»']);
+    // The clip the footage is in, counted in the report.
+    const bodycam = 'On 10 February, the siege began. The bodycam footage in the next clip was filmed on 19 February. Two men run.';
+    expect(timeline(bodycam)).toEqual(['2012-02-10 day «10 February»', '2012-02-19 day «»']);
   });
 
   it('reads "Here is the view two days later." as only dating the clip that follows', () => {
