@@ -264,8 +264,12 @@ function anchorHedge(anchor: ResolvedDate | AnchorDate, amount: number, mention?
   return amount === 0 && anchor.qualifier !== undefined && mention?.unhedged !== true ? { qualifier: anchor.qualifier } : {};
 }
 
-/** How many years after the anchor's the first such season begins. */
+/**
+ * How many years after the anchor's the first such season begins: an anchor told by its season stands at that season's first
+ * month ("In the summer of 1918 … in the following winter" is the winter beginning in December 1918, of its first year).
+ */
 function nextSeasonYears(mention: RelativeMention, anchor: ResolvedDate | AnchorDate): number {
   const start = seasonFirstMonth(mention.qualifier ?? 'summer') ?? 6;
-  return anchor.month === undefined || anchor.month >= start ? 1 : 0;
+  const month = anchor.month ?? (anchor.day === undefined ? seasonFirstMonth(anchor.qualifier) : undefined);
+  return month === undefined || month >= start ? 1 : 0;
 }

@@ -106,6 +106,16 @@ describe('a season named by the day just told', () => {
       '2012 year summer «the following summer»',
     ]);
   });
+  it('counts "the following winter" from the season just told, the winter it begins being of its first year', () => {
+    expect(timeline('In the summer of 1918 refugees crossed the mountains. Hundreds died in the following winter.', {})).toEqual([
+      '1918 year summer «summer of 1918»',
+      '1918 year winter «the following winter»',
+    ]);
+    expect(timeline('In the winter of 1918 refugees came. Many left the following winter.', {})).toEqual([
+      '1918 year winter «winter of 1918»',
+      '1919 year winter «the following winter»',
+    ]);
+  });
 });
 
 describe('a month named as the one of the year just told', () => {
