@@ -27,6 +27,17 @@ export function looksBack(date: ResolvedDate, context: DateContext): boolean {
   // The day a post tells its news from is no day of its narrative: a new paragraph going back to an earlier month ("Last January, …"
   // after a lead telling today's news) opens the post's background, whose own order later dates follow.
   if (context.sameParagraph === false && context.published !== undefined && days(previous) === days(context.published)) return false;
+  // In an article, not a post, a new paragraph opening on a year before the anchor's ("… unveiled on 9 May 1975. ¶ The wine factory
+  // opened in 1963. The following year …") starts its own thread from that year, as a history's paragraphs do, no look back; a
+  // post's new paragraph recalling a year is its background, from which it comes back to its news.
+  if (
+    context.published === undefined &&
+    context.sameParagraph === false &&
+    date.month === undefined &&
+    date.qualifier === undefined &&
+    date.year < previous.year
+  )
+    return false;
   // A season of the anchor's year over before the anchor's month ("have been living in basements since the spring", told on
   // 11 September) looks back, as an earlier month does: "That evening" after it is still 11 September.
   const seasonEnd = date.month === undefined && date.qualifier !== undefined ? SEASON_LAST_MONTH[date.qualifier] : undefined;

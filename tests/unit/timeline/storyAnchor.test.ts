@@ -176,3 +176,13 @@ describe('a day a witness recalls in the past, in a report told in the present',
     expect(timeline(says)).toEqual(['2012-09-11 day «11 September»', '2012-09-09 day «9 September»', '2012-09-13 day «Two days later»']);
   });
 });
+
+describe("an article's new paragraph opening on a year before the day just told", () => {
+  it('starts its own thread from that year, which "The following year" counts from', () => {
+    const history = 'A monument was unveiled on 9 May 1975.\n\nThe wine factory opened in 1963 and processed grapes. The following year a cannery was built.';
+    expect(timeline(history, {})).toEqual(['1975-05-09 day «9 May 1975»', '1963 year «1963»', '1964 year «The following year»']);
+    // In the same paragraph it is a look back, and the story stays on its day.
+    const back = 'A monument was unveiled on 9 May 1975. The wine factory had opened in 1963. The following year a cannery was built.';
+    expect(timeline(back, {})).toEqual(['1975-05-09 day «9 May 1975»', '1963 year «1963»', '1976 year «The following year»']);
+  });
+});
