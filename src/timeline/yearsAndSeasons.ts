@@ -187,6 +187,21 @@ function yearRangeEnd(first: number, last: string | undefined, bc: boolean): { e
   return year > first ? { end: { year } } : {};
 }
 
+/** A second season joined to the first, with the year both share ("the spring and summer of 1829"). */
+const JOINED_SEASON_YEAR = /^\s+(?:and|or)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{4})\b/;
+
+/**
+ * "In the spring and summer of 1829 about seventy families settled": a season joined to a second one with its year is of that
+ * year; a winter before a later season of the year ("the winter and spring of 1829") began the year before, a winter being of its
+ * first year (guide).
+ */
+function sharedSeasonYear(season: string, rest: string): number | undefined {
+  const joined = JOINED_SEASON_YEAR.exec(rest);
+  if (joined === null) return undefined;
+  const year = Number(joined[2]);
+  return season === 'winter' && joined[1] !== 'winter' ? year - 1 : year;
+}
+
 function seasons(flat: string, published: boolean): AbsoluteMention[] {
   const found: AbsoluteMention[] = [];
   for (const match of flat.matchAll(SEASON)) {
@@ -215,12 +230,13 @@ function seasons(flat: string, published: boolean): AbsoluteMention[] {
       (WATER_SPRING_BEFORE.test(flat.slice(Math.max(0, match.index - 60), match.index)) || WATER_SPRING_AFTER.test(rest))
     )
       continue;
+    const stated = year === undefined ? sharedSeasonYear(season, rest) : Number(year);
     found.push({
       kind: 'absolute',
       index: match.index,
       text: whole,
       qualifier: season === 'fall' ? 'autumn' : (season as Qualifier),
-      ...(year === undefined ? {} : { year: Number(year) }),
+      ...(stated === undefined ? {} : { year: stated }),
     });
   }
   return found;

@@ -196,3 +196,10 @@ describe('the first or last months of the year just told', () => {
     expect(timeline(`${opening} Raids grew in the last few months of that year.`, {}).at(-1)).toBe('2012 year late «the last few months of that year»');
   });
 });
+
+describe('a season joined to a second one with its year', () => {
+  it('is of that year, and a winter before a later season of it began the year before', () => {
+    expect(timeline('In the spring and summer of 1829 about seventy families settled in the village.', {})).toEqual(['1829 year spring «spring»']);
+    expect(timeline('In the winter and spring of 1830 many of them died.', {})).toEqual(['1829 year winter «winter»']);
+  });
+});
