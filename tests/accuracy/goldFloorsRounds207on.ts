@@ -26,4 +26,29 @@ export const ROUNDS_207_ON_FLOORS: Record<string, number> = {
   // Uqayribat 1.000, the Banh post 0.933.
   uqayribat_: 1,
   burkina_banh_post_: 0.932,
+  // Round 209: Jubata al-Khashab 1.000, the Stepova Novoselivka report 1.000.
+  'jubata_al-khashab_': 1,
+  stepova_novoselivka_video_report_: 1,
+  // Malishka 0.868, the Sirgadji post 0.971.
+  malishka_: 0.867,
+  burkina_sirgadji_post_: 0.97,
+  // Kafr Lata 1.000, the Tchériba post 1.000.
+  kafr_lata_: 1,
+  burkina_tcheriba_post_: 1,
+  // Mosabruni 1.000, the Tchintabaraden post 0.933.
+  mosabruni_: 1,
+  niger_tchintabaraden_post_: 0.932,
+  // Round 210: Karnaz 0.945, the Bahatyr report 1.000.
+  karnaz_: 0.944,
+  bahatyr_video_report_: 1,
+  // Muhasan 0.967, the Chambarak post 1.000. Muhasan's Ba'ath Party link had the same single-quoted title as Busayrah's;
+  // mended to double quotes after its first run, it scores 1.000, its floor.
+  muhasan_: 1,
+  armenia_chambarak_post_: 1,
+  // Koghb 1.000, the Piddubne report 0.974.
+  koghb_: 1,
+  piddubne_video_report_: 0.973,
+  // Mhambel 0.983, the Kirtachi post 1.000.
+  mhambel_: 0.982,
+  niger_kirtachi_post_: 1,
 };
