@@ -20,6 +20,9 @@ export const EXPECTED = `(?:${IS_EXPECTED}(?:\\s+to)?|expects\\s(?:[^,;.]{1,60}?
 const EXPECTS_OR_WANTS = "\\b(?:expect|expects|wants|want)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,4}?to\\s[^,;.]{1,100}$";
 // "The results are expected within two weeks": what is awaited, the span it is awaited in right after it.
 const EXPECTED_WITHIN = `\\b${IS_EXPECTED}\\s+$`;
+// "Several hundred families have arrived since Monday, and more were expected today, a local official said": in a news post, what
+// was awaited for the day it names, told as the official put it, lies ahead of the news as "are expected" does.
+const WAS_EXPECTED_WITHIN = '\\b(?:was|were)\\s+(?:still\\s+)?expected\\s+$';
 const FORECAST = new RegExp(`\\b(?:will|${EXPECTED})${FORECAST_WORDS}|${EXPECTED_WITHIN}|${EXPECTS_OR_WANTS}`, 'i');
 // "Forecasters expect the temperature to fall to minus 12 degrees over the weekend", "Forecasters expect more rain on Thursday", "The
 // service forecasts more rain on Thursday":
@@ -29,7 +32,7 @@ const FORECAST = new RegExp(`\\b(?:will|${EXPECTED})${FORECAST_WORDS}|${EXPECTED
 // about 500,000 visitors this year"), or what a warning still in force is of ("has warned of more heavy rain from Thursday"), and a
 // rule laid down ("The market is to close at 4 p.m.").
 const NEWS_FORECAST = new RegExp(
-  `\\b(?:will|would|${EXPECTED})${FORECAST_WORDS}|${EXPECTED_WITHIN}|\\b(?:expect|expects|predict|predicts|forecast|forecasts)\\s(?:[^,;.]|[,.](?=\\d{3}))(?:[^,;.]|[,.](?=\\d{3})){0,120}$|\\b(?:wants|hopes|seeks|aims|intends)\\s+to\\s(?:[^,;.]|[,.](?=\\d{3})){1,100}$|\\b(?:has|have)\\s+warned\\s+of\\s[^,;.]{1,80}$|\\b(?:is|are)\\s+to\\s+(?:be\\s+)?[a-z]+\\b[^,;.]{0,60}$`,
+  `\\b(?:will|would|${EXPECTED})${FORECAST_WORDS}|${EXPECTED_WITHIN}|${WAS_EXPECTED_WITHIN}|\\b(?:expect|expects|predict|predicts|forecast|forecasts)\\s(?:[^,;.]|[,.](?=\\d{3}))(?:[^,;.]|[,.](?=\\d{3})){0,120}$|\\b(?:wants|hopes|seeks|aims|intends)\\s+to\\s(?:[^,;.]|[,.](?=\\d{3})){1,100}$|\\b(?:has|have)\\s+warned\\s+of\\s[^,;.]{1,80}$|\\b(?:is|are)\\s+to\\s+(?:be\\s+)?[a-z]+\\b[^,;.]{0,60}$`,
   'i',
 );
 /**

@@ -47,3 +47,11 @@ describe('what someone now expects or wants, in a report told in the present', (
     expect(timeline(`${strike} The remaining families left by the end of the month.`, report)).toHaveLength(2);
   });
 });
+
+describe('what a news post says was awaited for the day it names', () => {
+  it('lies ahead of the news as "are expected" does', () => {
+    const post = { published: '2025-09-25' };
+    expect(timeline('Gunmen attacked the camp on Monday. More families were expected today, a local official said.', post)).toHaveLength(1);
+    expect(timeline('Gunmen attacked the camp on Monday. More families arrived today, a local official said.', post)).toHaveLength(2);
+  });
+});

@@ -69,6 +69,11 @@ describe('a sentence ranking what was told is analysis, whatever date it names',
     expect(timeline(`${opening} Since then the village administration has counted more than 60 attacks.`)).toHaveLength(1);
     const slides = 'The storm hit on Saturday. The government says at least 14 landslides have been registered since the weekend.';
     expect(timeline(slides, { published: '2025-10-15' })).toHaveLength(1);
+    // The counter named at length, and people counted in hundreds ("Several hundred families have arrived … since Monday").
+    const herders = "Since the start of the year, the herders' association of the Tahoua region has counted at least 60 herders killed.";
+    expect(timeline(`${opening} ${herders}`)).toHaveLength(1);
+    const families = 'Gunmen attacked the camp on Monday. Several hundred families have arrived in the town since Monday.';
+    expect(timeline(families, { published: '2025-09-25' })).toHaveLength(1);
     // A post's phrase holding its own "since", after a total in the perfect; a state kept up since it still dates.
     const post = { published: '2023-08-17' };
     expect(timeline('Residents said that hundreds of families had fled towards Timbuktu since the weekend.', post)).toEqual([]);
