@@ -23,12 +23,13 @@ const RANKING =
 /**
  * Counts what was just told among its like: "It was the first public admission of a defeat in
  * years", "This marked the fourth time the town had changed hands", "It was at least the third incursion into the province this
- * month", "It was not the first raid on the base this spring". A pronoun subject points back, and so does any subject denied to be
+ * month", "It was not the first raid on the base this spring". A pronoun subject points back, and so does a happening a news post
+ * names by its day ("Sunday's attack was the third on Sirgadji this year"), and any subject denied to be
  * the first ("The fires on Sunday were not the first attacks on schools in the commune this year"); "The brigade was the first
  * to enter the town" tells its own happening.
  */
 const ORDINAL_COUNT =
-  /^(?:(?:It|This|That)\s+(?:was|marked|became|remains|remained)\s+(?:not\s+|at\s+least\s+)?|[A-Z][^,;]{0,60}?\s(?:was|were)\s+not\s+)the\s+(?:first|second|third|fourth|fifth|sixth|last)\b/;
+  /^(?:(?:(?:It|This|That)\s+(?:was|marked|became|remains|remained)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday)['’]s\s+[a-z-]+\s+(?:was|is|marked|became))\s+(?:not\s+|at\s+least\s+)?|[A-Z][^,;]{0,60}?\s(?:was|were)\s+not\s+)the\s+(?:first|second|third|fourth|fifth|sixth|last)\b/;
 
 /**
  * Files what was told among a set: "The battle was one of a series of slow, costly Russian advances west of Donetsk that year", "It

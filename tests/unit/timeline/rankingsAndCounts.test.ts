@@ -50,6 +50,9 @@ describe('a sentence ranking what was told is analysis, whatever date it names',
     const fires = 'The fires on Sunday were not the first attacks on schools in the commune this year.';
     expect(timeline(`Gunmen burned two schools on Sunday. ${fires}`, { published: '2025-10-15' })).toEqual(['2025-10-12 day «on Sunday»']);
     expect(timeline('The brigade was the first to enter the town on 5 May.')).toEqual(['2012-05-05 day «5 May»']);
+    // A happening a news post names by its day points back as a pronoun does.
+    const sundays = "Sunday's attack was the third on Sirgadji this year.";
+    expect(timeline(`Gunmen attacked the village on Sunday. ${sundays}`, { published: '2025-07-10' })).toEqual(['2025-07-06 day «on Sunday»']);
     // Counted since a point, in the present too, with the counted things named at length.
     const sinceRains = "Saturday's attack is the third deadly one on traders travelling to the market since the start of the rainy season.";
     expect(timeline(`Gunmen attacked a convoy on Saturday. ${sinceRains}`, { published: '2025-11-12' })).toEqual(['2025-11-08 day «on Saturday»']);
