@@ -27,12 +27,13 @@ export const TOLD_IN_WHICH_AFTER =
  * phrase is the one the sentence follows, and dates it as "after the start of the war in April 2014"
  * does (guide), as "In the drought of 1973, herders lost their animals" is dated by its drought; so does one
  * it happens during ("During the military build-up of late 2021, intelligence services warned …"), or under ("Under the
- * ceasefire agreement of 10 November 2020, about 2,000 peacekeepers were deployed"), also by a season ("During the
+ * ceasefire agreement of 10 November 2020, about 2,000 peacekeepers were deployed"), or with ("With the Treaty of Gulistan of
+ * October 1813, the village passed to the Russian Empire", "With the administrative reform of 1995, …"), also by a season ("During the
  * Azerbaijani offensive of the summer of 1992 the front came within 5 km"), or since which a state has held ("Since the war of August 2008
  * the town has been garrisoned by Russian troops"), named by whose it was too ("After Azerbaijan's offensive of 19–20 September
  * 2023"); anchored at the sentence's start, so it reads a few words only.
  */
-export const OPENING_HAPPENING = /^(?:After|Following|In|During|Under|Since)\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)(?:[\w'-]+\s+){1,4}of\s+(?:the\s+)?$/;
+export const OPENING_HAPPENING = /^(?:After|Following|In|During|Under|With|Since)\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)(?:[\w'-]+\s+){1,4}of\s+(?:the\s+)?$/;
 /**
  * "…, and it came under Azerbaijani control after the ceasefire agreement of 10 November 2020": the happening the clause
  * followed, named with its date, dates the clause as an opening "After the X of <date>," does; not a count's

@@ -184,3 +184,12 @@ describe('a passive whose agent is a happening named with its date', () => {
     ]);
   });
 });
+
+describe('an opening "With" an act named with its date', () => {
+  it('dates the main clause the act settled, as an opening "Under" it does', () => {
+    expect(timeline('With the Treaty of Gulistan of October 1813, the village passed to the Russian Empire.', {})).toEqual(['1813-10 month «October 1813»']);
+    expect(timeline('With the administrative reform of 4 December 1995, the village became part of Syunik Province.', {})).toEqual([
+      '1995-12-04 day «4 December 1995»',
+    ]);
+  });
+});
