@@ -46,6 +46,11 @@ const LINKED_BY_OTHERS =
  * lasted is its own past, its end no date of what the main clause tells.
  */
 const LASTED_CLAUSE = /\b(?:that|which)\s+(?:had\s+)?lasted\s+(?:into|until|till|through)\s+(?:the\s+)?$/i;
+/**
+ * "Nine men from Khtsaberd were killed in the war, which ended with the ceasefire signed in Bishkek in May 1994": what the thing
+ * began or ended with, dated, is its own span, as "which ended in May 1994" is; the main clause falls somewhere within it.
+ */
+const ENDED_WITH_CLAUSE = /,\s*which\s+(?:had\s+)?(?:ended|began|started)\s+with\s+(?:the|a|an)\s+[^,;.]{1,60}?\s(?:in|on)\s+(?:the\s+)?$/i;
 
 /**
  * A second verb of that clause, sharing its "which": "the Africa Corps, which was announced in late 2023 and began sending troops
@@ -198,6 +203,7 @@ export function tellsNamedThingsPast(near: string, after: string, before = near)
       !NAMED_ACTOR_GOES_ON.test(near)) ||
     DONE_TO_IT_SINCE.test(near) ||
     LASTED_CLAUSE.test(near) ||
+    ENDED_WITH_CLAUSE.test(near) ||
     LINKED_BY_OTHERS.test(near) ||
     APPOSITIVE_PLUPERFECT.test(near) ||
     PRONOUN_PLUPERFECT_CLAUSE.test(near) ||

@@ -52,10 +52,11 @@ const MORE_INHABITANTS_IN = new RegExp(
 );
 /**
  * "It had about 7,100 inhabitants in 1989": the same count with its date after it; and in a place's description, "Gagra, a resort
- * town of about 26,000 inhabitants in 1989, lies …".
+ * town of about 26,000 inhabitants in 1989, lies …"; and as a register or a calendar recorded it ("the Caucasian Calendar recorded
+ * 412 inhabitants there in 1886").
  */
 const HAD_INHABITANTS_IN = new RegExp(
-  String.raw`\b(?:had|has|of)\s+${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:hundred|thousand|million))?\s+(?:inhabitants|residents)\s+(?:in|as\s+of|by)\s+$`,
+  String.raw`\b(?:had|has|of|recorded|counted|registered|listed)\s+${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:hundred|thousand|million))?\s+(?:inhabitants|residents)(?:\s+there)?\s+(?:in|as\s+of|by)\s+$`,
   'i',
 );
 /** The words of the date's own clause: a relative clause after it ("…, leaving the prison, which held about 4,000 inmates") describes another thing. */
@@ -124,6 +125,9 @@ const ANIMAL_COUNT = new RegExp(
 
 /** "its population was 2,900, and in 2015 about 3,000": a second figure of the same count, its noun and verb left unsaid. */
 const SECOND_FIGURE_BEFORE = /\bpopulation\b[^.;]{0,40}?\d[\d,.]*[^.;]{0,20}?\b(?:and|while|but)\s+(?:in|by|as\s+of)\s+$/i;
+/** "Its population was 118 in 2005 and 96 in 2015": the second figure before its own date. */
+const SECOND_FIGURE_DATED_BEFORE =
+  /\bpopulation\b[^.;]{0,40}?\d[\d,.]*\s+in\s+\d{4}\s*,?\s+(?:and|while|but)\s+(?:about\s+|some\s+|only\s+)?\d[\d,.]*\s+in\s+$/i;
 const SECOND_FIGURE_AFTER = new RegExp(String.raw`^\s*,?\s*${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:million|thousand))?\s*(?:[.;]|$)`, 'i');
 /**
  * "As of 2020, … the town was inhabited mainly by Arabs and Turkmen", "As of 2024, the population consisted almost entirely of
@@ -192,6 +196,7 @@ export function tellsPopulationFigure({ near, phraseBefore, after, phraseAfter }
     HELD_INMATES_AFTER.test(after) ||
     MORE_INHABITANTS_IN.test(phraseBefore) ||
     (SECOND_FIGURE_BEFORE.test(near) && SECOND_FIGURE_AFTER.test(after)) ||
+    SECOND_FIGURE_DATED_BEFORE.test(near) ||
     PEOPLE_LIVING_BEFORE.test(phraseBefore) ||
     PEOPLE_RETURNED_BY.test(near) ||
     (AS_OF_BEFORE.test(near) && (INHABITED_AFTER.test(phraseAfter) || REGISTERED_AS_AFTER.test(phraseAfter)))

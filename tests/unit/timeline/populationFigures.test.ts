@@ -238,3 +238,11 @@ describe('a count of people left that someone said on a day', () => {
     expect(timeline('The United Nations estimated in late 2015 that some 200,000 civilians remained in the districts.', {})).toEqual([]);
   });
 });
+
+describe('a count of inhabitants as a register recorded it, and a second figure before its own year', () => {
+  it('dates nothing', () => {
+    const calendar = 'The village belonged to the Jebrail uyezd, and the Caucasian Calendar recorded 412 inhabitants there in 1886.';
+    expect(timeline(calendar, {})).toEqual([]);
+    expect(timeline('Its population was 118 in 2005 and 96 in 2015, almost all of them Armenians.', {})).toEqual([]);
+  });
+});
