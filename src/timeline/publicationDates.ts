@@ -205,16 +205,21 @@ const RULES: Rule[] = [
     },
   },
   // "September last year", "in May this year": a month of the year the words name; "4 to 5 June last year", "between 25 and
-  // 27 July this year" a range of its days.
+  // 27 July this year" a range of its days, and "from 31 March to 1 April this year" one across two months.
   {
     pattern: new RegExp(
-      `(?:\\b(?:(\\d{1,2})\\s*(?:to|–|-)\\s*|(?<=\\b[Bb]etween\\s{1,3})(\\d{1,2})\\s+and\\s+)?(\\d{1,2})\\s+)?(${MONTH_NAME})\\s+(last|this)\\s+year\\b`,
+      `(?:\\b(?:(\\d{1,2})(?:\\s+(${MONTH_NAME}))?\\s*(?:to|–|-)\\s*|(?<=\\b[Bb]etween\\s{1,3})(\\d{1,2})\\s+and\\s+)?(\\d{1,2})\\s+)?(${MONTH_NAME})\\s+(last|this)\\s+year\\b`,
       'g',
     ),
     date: ({ year }, match) => {
-      const month = { year: match[5] === 'last' ? year - 1 : year, month: monthNumber(match[4] ?? '') ?? 1 };
-      const [first, last] = [Number(match[1] ?? match[2]), Number(match[3])];
+      const month = { year: match[6] === 'last' ? year - 1 : year, month: monthNumber(match[5] ?? '') ?? 1 };
+      const [first, last] = [Number(match[1] ?? match[3]), Number(match[4])];
       const valid = (day: number) => day >= 1 && day <= 31;
+      const startMonth = match[2] === undefined ? undefined : monthNumber(match[2]);
+      if (startMonth !== undefined && startMonth !== month.month && valid(first) && valid(last)) {
+        const startYear = startMonth > month.month ? month.year - 1 : month.year;
+        return { year: startYear, month: startMonth, day: first, end: { ...month, day: last } };
+      }
       if (valid(first) && valid(last) && first < last) return { ...month, day: first, end: { ...month, day: last } };
       return valid(last) ? { ...month, day: last } : month;
     },

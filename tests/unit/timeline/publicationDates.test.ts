@@ -154,7 +154,7 @@ describe('findPublicationDates: a news post counts from the day it was published
     expect(on('No group has claimed the massacre as of this writing.\n')).toEqual([]);
   });
 
-  it('keeps the day of "on 24 August last year", and both days of a range of that month', () => {
+  it('keeps the day of "on 24 August last year", and both days of a range of that month or across two', () => {
     expect(dates('The attack came on 24 August last year.')).toEqual([['24 August last year', 2022, 8, 24]]);
     const range = findPublicationDates('On the night of 4 to 5 June last year, gunmen killed 132 people.', SUNDAY);
     expect(range.map(({ text, year, month, day, end }) => [text, year, month, day, end])).toEqual([
@@ -163,6 +163,10 @@ describe('findPublicationDates: a news post counts from the day it was published
     const between = findPublicationDates('Between 25 and 27 July this year, troops suffered a defeat.', SUNDAY);
     expect(between.map(({ text, year, month, day, end }) => [text, year, month, day, end])).toEqual([
       ['25 and 27 July this year', 2023, 7, 25, { year: 2023, month: 7, day: 27 }],
+    ]);
+    const across = findPublicationDates('Overnight from 31 March to 1 April this year, a drone was shot down.', SUNDAY);
+    expect(across.map(({ text, year, month, day, end }) => [text, year, month, day, end])).toEqual([
+      ['31 March to 1 April this year', 2023, 3, 31, { year: 2023, month: 4, day: 1 }],
     ]);
   });
 
