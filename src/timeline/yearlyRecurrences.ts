@@ -145,16 +145,19 @@ const LAND_WORKED_BEFORE =
   /\b(?:is|are)\s+(?:(?:still|mostly|mainly|largely)\s+)?(?:sown|planted|harvested|grazed|irrigated|ploughed|plowed|mown|picked|tilled|cultivated)\b[^;.]{0,80}?\s(?:in|during)\s+(?:the\s+)?$/i;
 
 /**
- * "The springs have been dry for most of the year since the 2000s", "The pass is closed for much of the year": a share of the year
+ * "The springs have been dry for most of the year since the 2000s", "The pass is closed for much of the year", "A seasonal stream,
+ * dry for most of the year, runs past the village": a share of the year
  * told in the present or its perfect is every year's (guide: a habit), no happening; in the past ("The front then stalled for most
  * of the year") it is the year just told.
  */
 const SHARE_OF_YEAR = /^for\s+(?:most|much|part|all)\s+of\s+the\s+year$/i;
 const PRESENT_CLAUSE_BEFORE = /\b(?:is|are|has\s+been|have\s+been|remains?|stays?|lies|lie)\b[^,;.]{0,40}$/i;
+/** "A seasonal stream, dry for most of the year, runs past the village": a state set between commas after a thing, as "is dry" is. */
+const STATE_ASIDE_BEFORE = /^[A-Z][^,;.]{0,60},\s*(?:dry|closed|shut|empty|frozen|flooded|impassable|snowbound|deserted|idle)\s+$/;
 
 /** Whether a relative phrase names a share of every year rather than of the year just told. */
 export function sharesEveryYear(phrase: string, lead: string): boolean {
-  return SHARE_OF_YEAR.test(phrase) && PRESENT_CLAUSE_BEFORE.test(lead);
+  return SHARE_OF_YEAR.test(phrase) && (PRESENT_CLAUSE_BEFORE.test(lead) || STATE_ASIDE_BEFORE.test(lead));
 }
 
 /** Whether a date comes back every year (a commemoration, an anniversary, a season's habit) rather than telling one happening. */

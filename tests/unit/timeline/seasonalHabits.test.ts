@@ -56,6 +56,8 @@ describe('a share of the year', () => {
     const opening = 'In the spring of 2018 the brigade returned to the front.';
     expect(timeline(`${opening} The springs have been dry for most of the year since the 2000s.`)).toEqual(['2018 year spring «spring of 2018»']);
     expect(timeline(`${opening} The pass is closed for much of the year.`)).toEqual(['2018 year spring «spring of 2018»']);
+    const stream = 'A seasonal stream, dry for most of the year, runs past the village.';
+    expect(timeline(`${opening} ${stream}`)).toEqual(['2018 year spring «spring of 2018»']);
     expect(timeline(`${opening} The front then stalled for most of the year.`)).toEqual([
       '2018 year spring «spring of 2018»',
       '2018 year «for most of the year»',
