@@ -51,4 +51,29 @@ export const ROUNDS_207_ON_FLOORS: Record<string, number> = {
   // Mhambel 0.983, the Kirtachi post 1.000.
   mhambel_: 0.982,
   niger_kirtachi_post_: 1,
+  // Round 211: Deir Jamal 1.000, the Dorozhnianka report 0.882.
+  deir_jamal_: 1,
+  dorozhnianka_video_report_: 0.881,
+  // Angeghakot 0.933, the Tagazar post 1.000 (its department's seat, Baléyara, has a post of its own on the road attacks; the
+  // helper judged the department's village massacres another story).
+  angeghakot_: 0.932,
+  niger_tagazar_post_: 1,
+  // Maarat Umm Hawsh 0.967, the Inabelbel post 0.941.
+  maarat_umm_hawsh_: 0.966,
+  mali_inabelbel_post_: 0.94,
+  // Karmir Shuka 1.000, the Martvili post 1.000.
+  karmir_shuka_: 1,
+  georgia_martvili_post_: 1,
+  // Round 212: Kafr Kalbin 0.982, the Nykyforivka report 0.976.
+  kafr_kalbin_: 0.981,
+  nykyforivka_video_report_: 0.975,
+  // Srashen 1.000, the Dedoplistskaro post 0.966.
+  srashen_: 1,
+  georgia_dedoplistskaro_post_: 0.965,
+  // Turkman Bareh 1.000, the Dronivka report 1.000.
+  turkman_bareh_: 1,
+  dronivka_video_report_: 1,
+  // Khtsaberd 0.938, the Tsalenjikha post 1.000.
+  khtsaberd_: 0.937,
+  georgia_tsalenjikha_post_: 1,
 };
