@@ -8,8 +8,14 @@ import { COUNT, daysCounted } from './relativeVocabulary.ts';
 
 /** The opening up to the date: the count, "after" or "before", and at most a happening's few words ending in "on" or "of". */
 const COUNT_OPENING = new RegExp(`^\\s*${COUNT}\\s+(day|week)s?\\s+(after|before)\\b(?:[^,;.]{0,80}?\\s(?:on|of)\\s+|\\s+)$`, 'i');
-/** The opening phrase ends with the date. */
-const OPENING_ENDS = /^\s*,/;
+/** The opening phrase ends with the date, or with where the happening was right after it ("… of 13 September 2022 on the border of Syunik,"). */
+const OPENING_ENDS = /^(?:\s+(?:on|in|at|near)\s+[^,;.]{1,40})?\s*,/;
+
+/**
+ * Whether the sentence opens on such a count closed by the date: "A day after the Azerbaijani attack of 13 September 2022, …"
+ * counts from the attack's day, which a date naming its happening ("the attack of …") would otherwise only name.
+ */
+export const opensCountFrom = (before: string, after: string): boolean => COUNT_OPENING.test(before) && OPENING_ENDS.test(after);
 
 /** The day counted from the opening's day, or undefined when the sentence does not open on such a count. */
 export function countedFromOpeningDate(mention: AbsoluteMention, before: string, after: string): AbsoluteMention | undefined {

@@ -9,7 +9,7 @@
 import { MONTH_NAME, monthNumber, namesMonth, type AbsoluteMention } from './dateMention.ts';
 import { inEarlierPastClause } from './earlierPastClauses.ts';
 import { markStoryOrder } from './storyOrderMarks.ts';
-import { countedFromOpeningDate } from './countedFromOpeningDate.ts';
+import { countedFromOpeningDate, opensCountFrom } from './countedFromOpeningDate.ts';
 import { datesJudgement, judgedAsBefore } from './judgedDates.ts';
 import { endsAppositiveOfMaking, endsFoundingAside, foundingAsideEndsSentence, opensWithMakingOfDescribed } from './foundingAsides.ts';
 import { continuesNamedThingsPast, datesOpeningHappening, inAppositiveWhoseClause, tellsNamedThingsPast } from './namedThingsPast.ts';
@@ -226,6 +226,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
     !DONE_BY_HAPPENING.test(near) &&
     !DONE_BY_NAMED_HAPPENING.test(words.phraseBefore) &&
     !doneUnderAct(near, words.phraseBefore) &&
+    !opensCountFrom(before, after) &&
     !PART_IN_HAPPENING.test(near) &&
     !DONE_IN_UPHEAVAL.test(near) &&
     !TOLD_IN_WHICH_AFTER.test(after)

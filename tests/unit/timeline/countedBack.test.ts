@@ -94,6 +94,9 @@ describe('a sentence opening on a count of days after, or before, a day it write
     expect(timeline(arrest, {})).toEqual(['2025-06-20 day «18 June 2025»']);
     expect(timeline('Three days after 18 June 2025, the talks resumed.', {})).toEqual(['2025-06-21 day «after 18 June 2025»']);
     expect(timeline('Two weeks before the vote on 30 June 2025, the army moved in.', {})).toEqual(['2025-06-16 day «30 June 2025»']);
+    // A happening named with its day ("the attack of"), and where it was after the day, before the comma.
+    const named = 'A day after the attack of 13 September 2022 on the border of Syunik, reservists were called up.';
+    expect(timeline(named, {})).toEqual(['2022-09-14 day «13 September 2022»']);
     // Without a count, the opening's day dates the sentence as before.
     expect(timeline('After the attack on 18 June 2025, people gathered.', {})).toEqual(['2025-06-18 day «18 June 2025»']);
   });
