@@ -57,6 +57,9 @@ describe('spans of days count from the day just told', () => {
     expect(timeline('On 14 November, the crew drove out. Over the next two weeks Ukrainian drone units report destroying seven ferries.')[1]).toBe(
       '2012-11-15 day → 2012-11-28 «Over the next two weeks»',
     );
+    expect(timeline('On 7 June, rebels took the village. Over the next two weeks engineers cleared more than 300 mines.')[1]).toBe(
+      '2012-06-08 day → 2012-06-21 «Over the next two weeks»',
+    );
     // Further on, the weeks measure a count, not the clause's time.
     expect(timeline('On 4 February, the bombardment began. Monitors counted nine attacks in the following two weeks.')).toEqual([
       '2012-02-04 day «4 February»',
