@@ -139,6 +139,13 @@ const SEAT_FROM_BEFORE = new RegExp(String.raw`\b${WAS_SEAT}[^,;.]{0,60}?\sfrom\
 const UNTIL_OPENING = /^\s*Until\s+$/;
 const SEAT_AFTER = new RegExp(String.raw`^,?\s+(?:it|the\s+[\w'’-]+)\s+${WAS_SEAT}`, 'i');
 /**
+ * "Until 2020 the village had an ethnic Armenian population and belonged to the Hadrut Province", "Until 2024 the village lay well
+ * behind the front line": who lived there, what it was part of, where it lay up to a date, as the Khtsaberd and Novopavlivka
+ * golds read it; "Until 1983, when a pipeline reached it, …" tells the happening that ended it.
+ */
+const UNTIL_STATE_AFTER =
+  /^,?\s+(?:it|the\s+[\w'’-]+)\s+(?:had\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?population|was\s+(?:a\s+)?part\s+of|belonged\s+to|lay\s+(?:well\s+|far\s+)?(?:behind|outside|beyond|inside|within))\b/i;
+/**
  * "For the next eight years the town was held by the YPG and, from 2018, also sheltered thousands of displaced Kurds", "For the
  * next 27 years the republic was run by Talibov, who chaired the assembly from 1995": a state told by how long it lasted is no
  * happening (guide: durations), and the year a part of it held from is a part of that description, as the Tell Rifaat and
@@ -253,7 +260,7 @@ export function tellsHowThingsStood({ near, phraseBefore, sentenceBefore, after,
     NEGATED_AS_OF.test(phraseBefore) ||
     ALREADY_BEFORE.test(near) ||
     (SEAT_FROM_BEFORE.test(near) && !ranged) ||
-    (UNTIL_OPENING.test(sentenceBefore) && SEAT_AFTER.test(phraseAfter)) ||
+    (UNTIL_OPENING.test(sentenceBefore) && (SEAT_AFTER.test(phraseAfter) || UNTIL_STATE_AFTER.test(phraseAfter))) ||
     (FROM_WITHIN_DURATION.test(sentenceBefore) && !ranged) ||
     COUNTED_FROM.test(near) ||
     RATE_BEFORE.test(near) ||

@@ -186,6 +186,10 @@ describe('how things stood at a date is no event', () => {
     // What it was up to a date, from an opening "Until", describes it too; what was done until then stays a state's bound.
     expect(timeline('Until 2020 it was the administrative centre of the raion, which was merged into a larger one.', {})).toEqual([]);
     expect(timeline('Until 2020 the army held the town.', {})).toEqual(['2020 year «2020»']);
+    // So do who lived there, what it was part of and where it lay; "Until 1983, when …" tells what ended it.
+    expect(timeline('Until 2020 the village had an ethnic Armenian population and was part of the Hadrut Province.', {})).toEqual([]);
+    expect(timeline('Until 2024 the village lay well behind the front line.', {})).toEqual([]);
+    expect(timeline('Until 1983, when a pipeline reached it, the village depended on cisterns.', {})).toEqual(['1983 year «1983»']);
   });
 
   it('skips the start of a part of a state told to last "for the next" years, and keeps a happening told in it', () => {
