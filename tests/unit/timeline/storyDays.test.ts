@@ -19,6 +19,9 @@ describe('days counted from the story or from a happening it told', () => {
       'During the Second Nagorno-Karabakh War, which began on 27 September 2020, the corps held the north. On the first day of the war its units attacked. On 3 October the president announced a gain.';
     expect(timeline(prose, {}, 'Second Nagorno-Karabakh War')).toEqual(['2020-09-27 day «On the first day of the war»', '2020-10-03 day «3 October»']);
     expect(timeline('During the war, which began in 2014, the town was shelled, and it fell on 3 May.', {})).toEqual(['2014-05-03 day «3 May»']);
+    // A participle standing for the clause ("launched on") dates only the offensive too.
+    const staging = 'During the offensive on Marea, launched on 27 May 2016, the village served as one of its staging areas.';
+    expect(timeline(staging, {})).toEqual([]);
   });
 
   it('reads a "During" phrase\'s clause as the scene, whatever time of day the main clause tells a habit by, but not a day it points back to', () => {
