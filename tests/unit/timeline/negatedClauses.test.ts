@@ -67,3 +67,11 @@ describe('a date describing the subject of a verb that tells nothing happened', 
     expect(timeline('Ilham Aliyev, who won a snap election in February 2012, did not comment.')).toEqual([]);
   });
 });
+
+describe('a comment or a confirmation still not given, as of the writing', () => {
+  it('dates nothing, the opening "As of this writing" included; a state told so is of that day', () => {
+    const post = { published: '2025-10-22' };
+    expect(timeline('As of this writing, the company that owns the site has not commented.', post)).toEqual([]);
+    expect(timeline('As of this writing, the highway is still closed.', post)).toEqual(['2025-10-22 day «As of this writing»']);
+  });
+});
