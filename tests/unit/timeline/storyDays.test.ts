@@ -22,6 +22,8 @@ describe('days counted from the story or from a happening it told', () => {
     // A participle standing for the clause ("launched on") dates only the offensive too.
     const staging = 'During the offensive on Marea, launched on 27 May 2016, the village served as one of its staging areas.';
     expect(timeline(staging, {})).toEqual([]);
+    // Where it began may stand before its date.
+    expect(timeline('During the rising, which began in Kapan in 1722, men from the village served in his fortress.', {})).toEqual([]);
   });
 
   it('reads a "During" phrase\'s clause as the scene, whatever time of day the main clause tells a habit by, but not a day it points back to', () => {
