@@ -76,4 +76,28 @@ export const ROUNDS_207_ON_FLOORS: Record<string, number> = {
   // Khtsaberd 0.938, the Tsalenjikha post 1.000.
   khtsaberd_: 0.937,
   georgia_tsalenjikha_post_: 1,
+  // Round 213: Sabburah 1.000, the Hnativka report 1.000.
+  sabburah_: 1,
+  hnativka_video_report_: 1,
+  // Mets Tagher 0.938, the Djebock post 0.963.
+  mets_tagher_: 0.937,
+  mali_djebock_post_: 0.962,
+  // Ihtaimilat 0.947, the Tankougounadié post 1.000.
+  ihtaimilat_: 0.946,
+  burkina_tankougounadie_post_: 1,
+  // Artsvanik 0.984, the Chkhorotsku post 1.000.
+  artsvanik_: 0.983,
+  georgia_chkhorotsku_post_: 1,
+  // Round 214: Hazarin 1.000, the Tykhonivka report 1.000.
+  hazarin_: 1,
+  tykhonivka_video_report_: 1,
+  // Avetaranots 0.983, the Zarzour post 1.000.
+  avetaranots_: 0.982,
+  syria_zarzour_post_: 1,
+  // Telmens 0.983, the Fedorivka report 1.000.
+  telmens_: 0.982,
+  fedorivka_video_report_: 1,
+  // Mashmashan 1.000, the Hrazdan post 0.960.
+  mashmashan_: 1,
+  armenia_hrazdan_post_: 0.959,
 };
