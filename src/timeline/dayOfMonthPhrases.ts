@@ -40,10 +40,10 @@ export const DAY_OF_MONTH_PHRASES: Rule[] = [
   // A bare ordinal names a day of the anchor's month ("said on the 27th that …", "told us that on the 9th her street …", "On the 27th Saldo's
   // people claimed", "On the 14th Kraken and other units reached", "her chat from the 11th (times …)"); "the 9th Brigade", "the 9th
   // Brigade's", "the 3rd Assault Brigade" and "the 9th Kraken battalion" name a unit. A time of that day may come first ("had reached
-  // Bourzanga by the evening of the 25th").
+  // Bourzanga by the evening of the 25th"). "date from the 16th and 17th centuries" names centuries.
   {
     pattern: new RegExp(
-      `\\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ff]rom|(?:morning|afternoon|evening|night) of) (?:the )?(\\d{1,2})(?:st|nd|rd|th)\\b(?=\\s*(?:$|[,.;:)(]|\\s(?:and|when|as|at|in|after|before|with|while|that|the|a|an|his|her|their|its|our|my|he|she|they|we|it|[a-z]+ed)\\b|\\s(?!${UNIT_WORD})[A-Z][a-z]+['’]s\\b|\\s(?!${UNIT_WORD})[A-Z][a-z]+\\s(?!${UNIT_NOUN})[a-z]))`,
+      `\\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ff]rom|(?:morning|afternoon|evening|night) of) (?:the )?(\\d{1,2})(?:st|nd|rd|th)\\b(?!(?:\\s+(?:and|or|to)\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th))?\\s+centur)(?=\\s*(?:$|[,.;:)(]|\\s(?:and|when|as|at|in|after|before|with|while|that|the|a|an|his|her|their|its|our|my|he|she|they|we|it|[a-z]+ed)\\b|\\s(?!${UNIT_WORD})[A-Z][a-z]+['’]s\\b|\\s(?!${UNIT_WORD})[A-Z][a-z]+\\s(?!${UNIT_NOUN})[a-z]))`,
       // Case-sensitive: a name is capitalised, "the 14th day of the siege" is no day of the month.
       'g',
     ),

@@ -168,3 +168,12 @@ describe('the new date of a postponed or prolonged thing', () => {
     expect(timeline('The army left in 2019. By the spring, most residents had returned.', {})[1]).toBe('2019 year spring «spring»');
   });
 });
+
+describe('ordinals of centuries', () => {
+  it('name no day of the month', () => {
+    const told = 'On 16 February 2021 the village was handed over.';
+    expect(timeline(`${told} Tombstones in the old cemetery date from the 16th and 17th centuries.`, {})).toEqual(['2021-02-16 day «16 February 2021»']);
+    expect(timeline(`${told} The frescoes date from the 13th century.`, {})).toEqual(['2021-02-16 day «16 February 2021»']);
+    expect(timeline(`${told} On the 18th the army entered.`, {})).toEqual(['2021-02-16 day «16 February 2021»', '2021-02-18 day «On the 18th»']);
+  });
+});
