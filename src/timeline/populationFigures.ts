@@ -56,7 +56,7 @@ const MORE_INHABITANTS_IN = new RegExp(
  * 412 inhabitants there in 1886").
  */
 const HAD_INHABITANTS_IN = new RegExp(
-  String.raw`\b(?:had|has|of|recorded|counted|registered|listed)\s+${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:hundred|thousand|million))?\s+(?:inhabitants|residents)(?:\s+there)?\s+(?:in|as\s+of|by)\s+$`,
+  String.raw`\b(?:had|has|of|recorded|counted|registered|listed)\s+${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:hundred|thousand|million))?\s+(?:inhabitants|residents)(?:\s+there|\s+in\s+the\s+(?:village|town|city|district))?\s+(?:in|as\s+of|by)\s+$`,
   'i',
 );
 /** The words of the date's own clause: a relative clause after it ("…, leaving the prison, which held about 4,000 inmates") describes another thing. */
@@ -125,9 +125,12 @@ const ANIMAL_COUNT = new RegExp(
 
 /** "its population was 2,900, and in 2015 about 3,000": a second figure of the same count, its noun and verb left unsaid. */
 const SECOND_FIGURE_BEFORE = /\bpopulation\b[^.;]{0,40}?\d[\d,.]*[^.;]{0,20}?\b(?:and|while|but)\s+(?:in|by|as\s+of)\s+$/i;
-/** "Its population was 118 in 2005 and 96 in 2015": the second figure before its own date. */
+/**
+ * "Its population was 118 in 2005 and 96 in 2015", "The village had 1,043 inhabitants in the 1970 census and 588 in 1989": the second
+ * figure before its own date.
+ */
 const SECOND_FIGURE_DATED_BEFORE =
-  /\bpopulation\b[^.;]{0,40}?\d[\d,.]*\s+in\s+\d{4}\s*,?\s+(?:and|while|but)\s+(?:about\s+|some\s+|only\s+)?\d[\d,.]*\s+in\s+$/i;
+  /\b(?:population\b[^.;]{0,40}?\d[\d,.]*|\d[\d,.]*\s+(?:inhabitants|residents))\s+in\s+(?:the\s+\d{4}\s+census|\d{4})\s*,?\s+(?:and|while|but)\s+(?:about\s+|some\s+|only\s+)?\d[\d,.]*\s+in\s+$/i;
 const SECOND_FIGURE_AFTER = new RegExp(String.raw`^\s*,?\s*${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:million|thousand))?\s*(?:[.;]|$)`, 'i');
 /**
  * "As of 2020, … the town was inhabited mainly by Arabs and Turkmen", "As of 2024, the population consisted almost entirely of

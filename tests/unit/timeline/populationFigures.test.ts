@@ -244,5 +244,7 @@ describe('a count of inhabitants as a register recorded it, and a second figure 
     const calendar = 'The village belonged to the Jebrail uyezd, and the Caucasian Calendar recorded 412 inhabitants there in 1886.';
     expect(timeline(calendar, {})).toEqual([]);
     expect(timeline('Its population was 118 in 2005 and 96 in 2015, almost all of them Armenians.', {})).toEqual([]);
+    expect(timeline('The Caucasian Calendar recorded 1,120 inhabitants in the village in 1886.', {})).toEqual([]);
+    expect(timeline('The village had 1,043 inhabitants in the 1970 census and 588 in 1989.', {})).toEqual([]);
   });
 });
