@@ -138,6 +138,18 @@ export function justToldFighting(dated: readonly DatedSentence[]): boolean {
   return last !== undefined && FIGHTING_TOLD.test(last.text);
 }
 
+/** A beginning told: "The ground offensive began on 6 May", "Azerbaijan launched its attack on 27 September". */
+const BEGINNING_TOLD = /\b(?:began|begun|started|launched)\b/i;
+
+/**
+ * Whether the sentence dated last tells a beginning, whose day "On the first day" after it names, though that day lies before the
+ * first day a place article's lead stated ("captured it on 7 May 2019, in the first days of the offensive").
+ */
+export function justToldBeginning(dated: readonly DatedSentence[]): boolean {
+  const last = dated[dated.length - 1];
+  return last !== undefined && BEGINNING_TOLD.test(last.text);
+}
+
 /** The day of the latest of the last few sentences dated to a day ("On Friday" after "Mid-March …" counts from it, guide). */
 export function recallLastDay(dated: readonly DatedSentence[]): StatedDay | undefined {
   return latestTelling([/(?:)/], dated);

@@ -5,7 +5,7 @@
  */
 import { seasonFirstMonth } from './seasonMonths.ts';
 import { addDays, daysInMonth, monthFromIndex, weekday, type RelativeMention } from './dateMention.ts';
-import { justToldFighting, recallFirstOfSeries, recallHappening, recallLastDay, recallTelling, type StatedDay } from './namedHappening.ts';
+import { justToldBeginning, justToldFighting, recallFirstOfSeries, recallHappening, recallLastDay, recallTelling, type StatedDay } from './namedHappening.ts';
 import { days, sameDate, stated, type AnchorDate, type DateContext, type ResolvedDate } from './resolvedDate.ts';
 import { formatIsoDate } from './isoDate.ts';
 import { storyEnd, storyStart } from './storyBounds.ts';
@@ -107,7 +107,13 @@ export function resolveRelative(mention: RelativeMention, context: DateContext):
   // "On the first day" still in the story's background ("had held the town since February 2016" above an operation launched on
   // 30 November 2024) is the story's first day: nothing told before the story began has a first day to name.
   const { storyStart: firstOfStory } = context;
-  if (mention.dayOfSpan === 'first' && anchor.spanStart === undefined && firstOfStory !== undefined && days(anchor) < days(firstOfStory))
+  if (
+    mention.dayOfSpan === 'first' &&
+    anchor.spanStart === undefined &&
+    firstOfStory !== undefined &&
+    days(anchor) < days(firstOfStory) &&
+    !justToldBeginning(context.dated ?? [])
+  )
     return { ...firstOfStory, precision: 'day', mention };
   // "On the first day" after a range is the range's first day, the day it started; after one day, that day.
   if (mention.dayOfSpan === 'first' && anchor.spanStart !== undefined) return { ...anchor.spanStart, precision: 'day', mention, ...stated(anchor.yearStated) };

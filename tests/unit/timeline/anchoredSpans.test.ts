@@ -163,5 +163,12 @@ describe('spans of days count from the day just told', () => {
       '2012-03-04 day «4 March»',
       '2012-03-04 day «On the first day»',
     ]);
+    // After a beginning told, that beginning's day, though a lead put the first day it stated later.
+    const lead = 'The army captured the town on 7 May 2019, in the first days of the offensive.';
+    expect(timeline(`${lead}\n\nThe ground offensive began on 6 May. On the first day, troops took the hill.`, {})).toEqual([
+      '2019-05-07 day «7 May 2019»',
+      '2019-05-06 day «6 May»',
+      '2019-05-06 day «On the first day»',
+    ]);
   });
 });
