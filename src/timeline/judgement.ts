@@ -96,6 +96,7 @@ const COMMENTATORS =
  * of the story's day, told at it, is a report of that day (the guide's "by then"), not a weighing from the writer's day.
  */
 const AT_THE_STORYS_TIME = /\b(?:by\s+then|by\s+that\s+time|at\s+the\s+time)\b/;
+const weighedByCommentators = (sentence: string): boolean => COMMENTATORS.test(sentence) && !AT_THE_STORYS_TIME.test(sentence);
 
 /** Measures a state against a purpose or a belief ("The bridgehead … was too small to threaten", "Fewer than 70,000 were believed to remain"). */
 const STATE = /^[^;]{0,120}?\s(?:was|were|is|are)\s+(?:too\s+[a-z]+\s+to|(?:believed|thought|estimated)\s+to\s+(?:remain|be)\b)/;
@@ -238,7 +239,7 @@ export function namesTheStoryFromToday(sentence: string): boolean {
 /** Whether a sentence weighs how things look now, or tells what commentators have said of it: analysis, whatever it dates, so its dates move no anchor. */
 export function weighsHowThingsLook(sentence: string): boolean {
   return (
-    (COMMENTATORS.test(sentence) && !AT_THE_STORYS_TIME.test(sentence)) ||
+    weighedByCommentators(sentence) ||
     HOW_THINGS_LOOK.test(sentence) ||
     PLAIN_NOW.test(sentence) ||
     OPEN_QUESTION.test(sentence) ||
@@ -257,7 +258,7 @@ export function isAnalysis(sentence: string): boolean {
     NAMING.test(sentence) ||
     STATE.test(sentence) ||
     HOW_THINGS_LOOK.test(sentence) ||
-    (COMMENTATORS.test(sentence) && !AT_THE_STORYS_TIME.test(sentence)) ||
+    weighedByCommentators(sentence) ||
     PLAIN_NOW.test(sentence) ||
     OPEN_QUESTION.test(sentence) ||
     SURMISED_QUESTION.test(sentence) ||
