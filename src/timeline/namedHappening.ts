@@ -134,8 +134,7 @@ const FIGHTING_TOLD = /\b(?:attack|assault|fight|clash|storm|battl|offensive|rai
  * statement about an earlier attack ("The ministry announced the toll yesterday"), the fighting's day is not the one just told.
  */
 export function justToldFighting(dated: readonly DatedSentence[]): boolean {
-  const last = dated[dated.length - 1];
-  return last !== undefined && FIGHTING_TOLD.test(last.text);
+  return lastToldMatches(dated, FIGHTING_TOLD);
 }
 
 /** A beginning told: "The ground offensive began on 6 May", "Azerbaijan launched its attack on 27 September". */
@@ -146,8 +145,13 @@ const BEGINNING_TOLD = /\b(?:began|begun|started|launched)\b/i;
  * first day a place article's lead stated ("captured it on 7 May 2019, in the first days of the offensive").
  */
 export function justToldBeginning(dated: readonly DatedSentence[]): boolean {
+  return lastToldMatches(dated, BEGINNING_TOLD);
+}
+
+/** Whether the sentence dated last has words the pattern finds. */
+function lastToldMatches(dated: readonly DatedSentence[], pattern: RegExp): boolean {
   const last = dated[dated.length - 1];
-  return last !== undefined && BEGINNING_TOLD.test(last.text);
+  return last !== undefined && pattern.test(last.text);
 }
 
 /** The day of the latest of the last few sentences dated to a day ("On Friday" after "Mid-March …" counts from it, guide). */

@@ -74,9 +74,16 @@ export function negatedClauses(sentence: string): Span[] {
   // date stays ("A report of the UN mission in July did not say who had fired" is the report's).
   const denied = NEGATED_MAIN_VERB.exec(sentence);
   const concession = denied === null ? -1 : sentence.slice(denied[0].length).search(CONCESSION);
-  // An opening "As of this writing," is the time the denial holds at, no happening's either.
-  const deniedFrom = denied?.groups?.['writing'] === undefined ? (denied?.[0].length ?? 0) - (denied?.[1] ?? '').length : 0;
-  const deniedVerb = denied === null ? [] : [{ start: deniedFrom, end: concession < 0 ? sentence.length : denied[0].length + concession }];
+  const deniedVerb =
+    denied === null
+      ? []
+      : [
+          {
+            // An opening "As of this writing," is the time the denial holds at, no happening's either.
+            start: denied.groups?.['writing'] === undefined ? denied[0].length - (denied[1] ?? '').length : 0,
+            end: concession < 0 ? sentence.length : denied[0].length + concession,
+          },
+        ];
   return [...noSubject, ...notDoneBy, ...beginningDenied, ...counterfactual, ...noObject, ...deniedVerb];
 }
 
