@@ -100,4 +100,30 @@ export const ROUNDS_207_ON_FLOORS: Record<string, number> = {
   // Mashmashan 1.000, the Hrazdan post 0.960.
   mashmashan_: 1,
   armenia_hrazdan_post_: 0.959,
+  // Round 215, delivered after the thirteenth session's cut (first run at a091621a): Bsanqol 0.912,
+  // the Burlatske report 1.000.
+  bsanqol_: 0.911,
+  burlatske_video_report_: 1,
+  // Hin Tagher 1.000, the Chetimari post 0.957.
+  hin_tagher_: 1,
+  niger_chetimari_post_: 0.956,
+  // Kafr Jales 1.000, the Kablewa post 0.963.
+  kafr_jales_: 1,
+  niger_kablewa_post_: 0.962,
+  // Haghartsin 0.967, the Goudoumaria post 0.857.
+  haghartsin_: 0.966,
+  niger_goudoumaria_post_: 0.856,
+  // Round 216, delivered after the thirteenth session's cut (first run at a091621a): Ghadfa 1.000,
+  // the Zelenyi Hai report 0.919.
+  ghadfa_: 1,
+  zelenyi_hai_video_report_: 0.918,
+  // Spitakashen 0.983, the Aghavnadzor post 0.882.
+  spitakashen_: 0.982,
+  armenia_aghavnadzor_post_: 0.881,
+  // Tell Shaer 0.982, the Ternuvate report 0.944.
+  tell_shaer_: 0.981,
+  ternuvate_video_report_: 0.943,
+  // Barekamavan 0.941, the Zaliznychne post 1.000.
+  barekamavan_: 0.94,
+  zaporizhzhia_zaliznychne_post_: 1,
 };
