@@ -76,6 +76,12 @@ const STARTING_POINT_OF =
  */
 const APPOSITIVE_WHOSE = /,\s*(?:a|an)\s+(?:[\w'-]+\s+){1,8}?whose\s[^,;.]{0,160}$/i;
 /**
+ * "…," said Kaka Boulama, a date seller whose house collapsed on Sunday night": the appositive of a quote's speaker tells what
+ * befell the witness, the one happening the sentence tells (the Goudoumaria gold), no thing's past.
+ */
+const SPEAKERS_WHOSE =
+  /\b(?:said|says|told|tells|recalled|recalls)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s*(?:a|an)\s+(?:[\w'-]+\s+){1,8}?whose\s[^,;.]{0,160}$/;
+/**
  * "Many Druze fear the new authorities, whose forces were accused of killing hundreds of Alawite civilians … in March": a "whose"
  * clause on the object of a feeling or a stance held now describes that object, its people's past, no step of the story.
  */
@@ -239,7 +245,7 @@ const NESTED_IN_EARLIER_PAST =
  * relative clause's earlier past (`lead`: up to 200 characters before it).
  */
 export function inAppositiveWhoseClause(lead: string): boolean {
-  return APPOSITIVE_WHOSE.test(lead) || HELD_NOW_WHOSE.test(lead) || NESTED_IN_EARLIER_PAST.test(lead);
+  return (APPOSITIVE_WHOSE.test(lead) && !SPEAKERS_WHOSE.test(lead)) || HELD_NOW_WHOSE.test(lead) || NESTED_IN_EARLIER_PAST.test(lead);
 }
 
 /** Whether a date ends a second verb of a "which" clause telling a named thing's past (`lead`: the words before it). */

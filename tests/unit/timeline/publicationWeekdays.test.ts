@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findPublicationDates } from '../../../src/timeline/publicationDates.ts';
+import { timeline } from './timelineOf.ts';
 
 // 12 March 2023 was a Sunday.
 const SUNDAY = { year: 2023, month: 3, day: 12 };
@@ -31,5 +32,20 @@ describe('findPublicationDates: a weekday a happening lasted through', () => {
     const spent = findPublicationDates('The convoy spent the weekend at an army post.', SUNDAY);
     expect(spent.map(({ text, day, end }) => [text, day, end?.day])).toEqual([['the weekend', 11, 12]]);
     expect(findPublicationDates('The weekend market was closed.', SUNDAY)).toEqual([]);
+  });
+});
+
+describe('a weekday in the "whose" clause describing a quote’s speaker', () => {
+  const post = { published: '2025-08-27' };
+  const said = '"We have never seen the water come so far," said Kaka Boulama, a date seller whose house collapsed on Sunday night.';
+
+  it('dates the sentence by what befell the speaker, counted back from the post’s day as every weekday of a post is', () => {
+    expect(timeline(`Water stood a metre deep in the town yesterday. ${said}`, post)).toEqual(['2025-08-26 day «yesterday»', '2025-08-24 day «on Sunday»']);
+    expect(timeline(said, post)).toEqual(['2025-08-24 day «on Sunday»']);
+  });
+
+  it('leaves a thing’s appositive past as it was', () => {
+    const slavonic = 'It grew out of the Slavonic Corps, a company registered in Hong Kong whose contractors were sent to Syria on Sunday.';
+    expect(timeline(slavonic, post)).toEqual([]);
   });
 });
