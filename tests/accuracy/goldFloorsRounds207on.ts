@@ -126,4 +126,28 @@ export const ROUNDS_207_ON_FLOORS: Record<string, number> = {
   // Barekamavan 0.941, the Zaliznychne post 1.000.
   barekamavan_: 0.94,
   zaporizhzhia_zaliznychne_post_: 1,
+  // Round 217: Kafr Batikh 0.949, the Makarivka report 1.000.
+  kafr_batikh_: 0.948,
+  makarivka_video_report_: 1,
+  // Togh 0.984, the Aderbissinat post 1.000.
+  togh_: 0.983,
+  niger_aderbissinat_post_: 1,
+  // The Battle of Tell Touqan 1.000, the Malgobek post 1.000.
+  battle_of_tell_touqan_: 1,
+  ingushetia_malgobek_post_: 1,
+  // Sarnaghbyur 0.983, the Storozheve report 1.000.
+  sarnaghbyur_: 0.982,
+  storozheve_video_report_: 1,
+  // Round 218: Burj Islam 1.000, the Kolondiéba post 1.000.
+  burj_islam_: 1,
+  mali_kolondieba_post_: 1,
+  // Karin Tak 1.000, the Derhachi post 1.000.
+  karin_tak_: 1,
+  kharkiv_derhachi_post_: 1,
+  // Tsitelubani 1.000, the Neskuchne report 1.000.
+  tsitelubani_: 1,
+  neskuchne_video_report_: 1,
+  // Maarshamarin 0.982, the Sindou post 1.000.
+  maarshamarin_: 0.981,
+  burkina_sindou_post_: 1,
 };
