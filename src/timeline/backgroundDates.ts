@@ -146,6 +146,12 @@ const CASUALTY_ASIDE = /,\s+(?:killed|wounded|injured|shot|hit)\s+by\s[^,;.]{1,6
 /** A second main clause: "the SDF entered the city …, but it withdrew three days later" is dated by the opening phrase, its first clause having no date of its own. */
 const SECOND_CLAUSE = /,\s+(?:and|but)\s/;
 
+/** Whether `index` stands in the first main clause after `from`, before a second one or a semicolon. */
+function inFirstClause(flat: string, from: number, index: number): boolean {
+  const found = flat.slice(from).search(/,\s+(?:and|but)\s|;/);
+  return found < 0 || index < from + found;
+}
+
 /** Whether a relative phrase stands in the first main clause after the opening phrase that ends at `opening`. */
 function countsInFirstClause(mentions: readonly DateMention[], flat: string, opening: number): boolean {
   const found = flat.slice(opening).search(SECOND_CLAUSE);
@@ -245,8 +251,14 @@ export function markBackgroundDates(mentions: DateMention[], flat: string): Date
   // with no commas, the subject's own verb in the simple past right after its date, is counted from as the appositive is, and so
   // is a clause of its beginning ("The fighting that broke out near Movses on 12 July 2020 reached Aygehovit two days later").
   const restrictive = SUBJECT_PARTICIPLE_BEFORE_VERB.exec(flat);
-  if (restrictive !== null && mentions.some((mention) => mention.kind === 'relative' && mention.index >= restrictive[0].length))
-    clauses.push({ start: restrictive[0].length - (restrictive[1] ?? '').length, end: restrictive[0].length, outcome: false, countedFrom: true });
+  // With a date of its own written out there ("A cotton gin built by the cooperative in 1986 closed in 2004"), that verb's date
+  // dates the sentence, as after the appositive between commas.
+  if (restrictive !== null) {
+    const span = { start: restrictive[0].length - (restrictive[1] ?? '').length, end: restrictive[0].length, outcome: false };
+    if (mentions.some((mention) => mention.kind === 'relative' && mention.index >= span.end)) clauses.push({ ...span, countedFrom: true });
+    else if (mentions.some((mention) => mention.kind === 'absolute' && mention.index >= span.end && inFirstClause(flat, span.end, mention.index)))
+      clauses.push(span);
+  }
   const marked = (mention: DateMention): Partial<AbsoluteMention> | undefined => {
     // "Following the Russian intervention, which began on 30 September 2015, …": the clause dates the opening phrase's happening,
     // which the story may follow from outside its span; it stays the opening phrase's date, not a described past.

@@ -233,4 +233,15 @@ describe('a happening named with its date after "after" inside a clause', () => 
     expect(timeline(school, {})).toEqual(['2025-09 month «September 2025»']);
     expect(timeline('Repair of the bridge, destroyed by a drone in May 2024, began on 3 March 2025.', {})).toEqual(['2025-03-03 day «3 March 2025»']);
   });
+
+  it('dates it so over the same participle with no commas, the subject’s own verb right after its date', () => {
+    const gin = 'A cotton gin built by the village cooperative in 1986 closed in 2004, after the state lowered the price.';
+    expect(timeline(gin, {})).toEqual(['2004 year «2004»']);
+    expect(timeline('The bridge built in 1968 collapsed in May 2019.', {})).toEqual(['2019-05 month «May 2019»']);
+    // Not by a second main clause's date.
+    const sochi = 'The ceasefire agreed at Sochi on 24 June 1992 placed the village in the zone, and in July a post was set up above it.';
+    expect(timeline(sochi, {})).toEqual(['1992-06-24 day «24 June 1992»']);
+    // With no date of its own, the main clause is still the participle's time.
+    expect(timeline('The bridge built in 1968 collapsed.', {})).toEqual(['1968 year «1968»']);
+  });
 });
