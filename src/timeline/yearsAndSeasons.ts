@@ -89,8 +89,12 @@ const COUNTED_FROM_PUBLICATION = /\b(?:this|last)\s+$/i;
  */
 const WATER_SPRING_BEFORE =
   /\b(?:water|supply|supplies|pipeline|pipes?|pumps?|pumping|flag|source)\s+(?:[a-z]+\s+){0,2}?(?:from|over|at|to|near)\s+the\s+$|\b(?:at|near|beside|below|above|around|into)\s+the\s+$/i;
-/** "The spring that gives the village its name rises below the old quarter": a spring told as a thing in the present tense. */
-const WATER_SPRING_AFTER = /^,?\s+(?:that|which)\s+(?:gives|rises|feeds|flows|runs|supplies|lies|springs)\b|^\s+(?:rises|feeds|flows|runs|supplies)\b/i;
+/**
+ * "The spring that gives the village its name rises below the old quarter": a spring told as a thing in the present tense; and
+ * one used, tapped or piped ("the spring was used as a winter camp"), or its water ("The spring water was piped …").
+ */
+const WATER_SPRING_AFTER =
+  /^,?\s+(?:that|which)\s+(?:gives|rises|feeds|flows|runs|supplies|lies|springs)\b|^\s+(?:rises|feeds|flows|runs|supplies|water)\b|^\s+(?:was|is|were|had\s+been|has\s+been)\s+(?:used|tapped|capped|piped|dammed|fenced|walled|cleaned|enclosed)\b/i;
 /** "a summer evening", "one winter morning": one day of a season, named without its date, is that season (guide). */
 const ONE_DAY_OF_A_SEASON = { lead: /\b(?:a|one)\s+$/i, after: /^\s+(?:day|morning|afternoon|evening|night)\b/i };
 /**

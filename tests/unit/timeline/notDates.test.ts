@@ -167,6 +167,13 @@ describe('the new date of a postponed or prolonged thing', () => {
     expect(timeline('In 2019 the army left. The spring that gives the village its name rises below the old quarter.', {})).toEqual(['2019 year «2019»']);
     expect(timeline('The army left in 2019. By the spring, most residents had returned.', {})[1]).toBe('2019 year spring «spring»');
   });
+
+  it('reads a spring used, tapped or piped, or whose water is told, as the water source too', () => {
+    const camp = 'A church was built beside it in 1213. By the early 19th century the spring was used as a winter camp by herders.';
+    expect(timeline(camp, {})).toEqual(['1213 year «1213»']);
+    expect(timeline('A church was built in 1213. The spring water was piped to the houses.', {})).toEqual(['1213 year «1213»']);
+    expect(timeline('The town fell in 2019. The spring was quiet, and most residents returned.', {})[1]).toBe('2019 year spring «spring»');
+  });
 });
 
 describe('ordinals of centuries', () => {
