@@ -150,4 +150,26 @@ export const ROUNDS_207_ON_FLOORS: Record<string, number> = {
   // Maarshamarin 0.982, the Sindou post 1.000.
   maarshamarin_: 0.981,
   burkina_sindou_post_: 1,
+  // Round 219: Khndzristan 1.000, the Yevhenivka report 1.000.
+  khndzristan_: 1,
+  yevhenivka_video_report_: 1,
+  // Deir Sharqi 0.967, the Stepantsminda post 0.933.
+  deir_sharqi_: 0.966,
+  georgia_stepantsminda_post_: 0.932,
+  // Ishkhanadzor 0.983, the Zabré post 1.000.
+  ishkhanadzor_: 0.982,
+  burkina_zabre_post_: 1,
+  // Tell Sultan 1.000 (its Piatykhatky report was not written: the set has P'yatykhatky's).
+  tell_sultan_: 1,
+  // Round 220: Vaghuhas 0.966, the Nguigmi post 1.000.
+  vaghuhas_: 0.965,
+  niger_nguigmi_post_: 1,
+  // Sartichala 1.000 (its Malynivka report was not written: the set has one, from round 130).
+  sartichala_: 1,
+  // Mets Shen 0.983, the Kampti post 0.938.
+  mets_shen_: 0.982,
+  burkina_kampti_post_: 0.937,
+  // Suqour al-Ghab 0.967, the Dibrova post 1.000.
+  'suqour_al-ghab_': 0.966,
+  donetsk_dibrova_post_: 1,
 };
