@@ -41,11 +41,12 @@ const COMPARED_COUNT_AFTER =
  * the number right before the people and their perfect verb of coming, going or falling ("about 1,200 of those families have come
  * back"), things hit or destroyed ("at least five combine harvesters have been hit"), or a total someone has documented
  * ("Since the junta began flying Bayraktar drones in 2022, human rights groups have documented dozens of strikes"), or a toll told
- * actively ("Since the start of the rainy season in June, floods have killed at least 94 people"). "Since
+ * actively ("Since the start of the rainy season in June, floods have killed at least 94 people"), or attacks a place has seen
+ * ("Since January, the Diffa region has seen at least eleven attacks"). "Since
  * mid-April tens of thousands have marched every evening" names no total: a habit begun then.
  */
 const COUNT_TOLD_AFTER = new RegExp(
-  String.raw`^,?\s+(?:[\w'’-]+\s+){0,8}?(?:has|have)\s+(?:documented|recorded|counted|registered|reported|killed|displaced|wounded|injured)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?(?:\d[\d,.]*|dozens|hundreds|thousands|scores)\b|^,?\s+(?:[^,;.]{1,30},\s+)?(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|around|fewer\s+than)\s+)?(?:\d[\d,.]*(?:\s+(?:thousand|million))?|${COUNT_WORDS}|dozens|hundreds|thousands|scores)\s+(?:[\w'’-]+\s+){0,5}?(?:has|have)\s+(?:been\s+)?(?:crossed|fled|returned|(?:gone|come|moved)\s+(?:home|back)|left|killed|died|displaced|wounded|injured|arrested|detained|registered|arrived|evacuated|deported|conscripted|jailed|sentenced|abducted|executed|travelled|traveled|hit|struck|destroyed|damaged|burned|burnt)\b`,
+  String.raw`^,?\s+(?:[\w'’-]+\s+){0,8}?(?:has|have)\s+(?:documented|recorded|counted|registered|reported|killed|displaced|wounded|injured|seen|suffered)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?(?:\d[\d,.]*|${COUNT_WORDS}|dozens|hundreds|thousands|scores)\b|^,?\s+(?:[^,;.]{1,30},\s+)?(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|around|fewer\s+than)\s+)?(?:\d[\d,.]*(?:\s+(?:thousand|million))?|${COUNT_WORDS}|dozens|hundreds|thousands|scores)\s+(?:[\w'’-]+\s+){0,5}?(?:has|have)\s+(?:been\s+)?(?:crossed|fled|returned|(?:gone|come|moved)\s+(?:home|back)|left|killed|died|displaced|wounded|injured|arrested|detained|registered|arrived|evacuated|deported|conscripted|jailed|sentenced|abducted|executed|travelled|traveled|hit|struck|destroyed|damaged|burned|burnt)\b`,
   'i',
 );
 /**
@@ -108,6 +109,14 @@ const NAMED_BY_WHOM_IT_BEFELL =
  */
 const ATTACKED_SINCE =
   /\b(?:has|have|had)\s+(?:been\s+(?:shelled|bombed|bombarded|struck|raided|attacked)|come\s+under)\b(?![^,;.]{0,50}\b(?:times|twice|once)\b)[^,;.\d]{0,50}\bsince\s+(?:the\s+(?:[\w'-]+\s+){1,3}of\s+|the\s+)?$/i;
+/**
+ * "At least three other mining sites in Poni have been attacked since January": the attacked counted in their subject are a total,
+ * the date its baseline, as "more than 100 tankers have been destroyed since" is.
+ */
+const COUNTED_ATTACKED_SINCE = new RegExp(
+  String.raw`\b(?:\d[\d,]*|${COUNT_WORDS}|dozens|hundreds|thousands)\s+(?:[\w'’-]+\s+){0,6}?(?:has|have|had)\s+been\s+(?:shelled|bombed|bombarded|struck|raided|attacked)\b[^,;.\d]{0,50}\bsince\s+(?:the\s+)?$`,
+  'i',
+);
 
 /**
  * "Its population is largely Arab and Tuareg, and since 2012 it had been held by armed groups": a "since" opening a second main
@@ -208,6 +217,7 @@ export function countsSinceBaseline(before: string, near: string, after: string,
   if (/^since\s/i.test(text)) return TOTAL_SINCE.test(`${before.slice(-BUILD_UP_NEAR)}since `) || (/^\s*$/.test(before) && COUNT_TOLD_AFTER.test(after));
   if (totalAfterSinceClause(before, after)) return true;
   const reach = before.slice(-BUILD_UP_NEAR);
+  if (COUNTED_ATTACKED_SINCE.test(reach)) return true;
   if (totalUpToSinceClause(reach, near)) return true;
   const grown = GROWN_SINCE.test(reach) && !WHEN_CLAUSE_AFTER.test(after);
   if ((FIRST_TIME_SINCE.test(reach) || grown || WORST_SINCE.test(reach)) && YEAR.test(text)) return true;

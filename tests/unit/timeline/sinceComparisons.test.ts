@@ -69,3 +69,18 @@ describe('a news post’s opening "Since Sunday", a total told after it', () => 
     expect(timeline('Since Sunday, the road to the town has been closed.', post)).toEqual(['2025-03-09 day «Since Sunday»']);
   });
 });
+
+describe('attacks counted since a month of the post’s year', () => {
+  const post = { published: '2025-05-14' };
+
+  it('reads a count of places attacked since it, or of attacks a region has seen, as the count’s baseline', () => {
+    expect(timeline('At least three other mining sites in Poni have been attacked since January, though none with so many dead.', post)).toEqual([]);
+    expect(timeline('More than 40 villages have been attacked since January.', post)).toEqual([]);
+    expect(timeline('Since January, the Diffa region has seen at least eleven attacks on army positions, according to a local count.', post)).toEqual([]);
+  });
+
+  it('still dates attacks begun then, with no count', () => {
+    expect(timeline('The mining sites of Poni have been attacked since January.', post)).toEqual(['2025-01 month «January»']);
+    expect(timeline('Since January, the Diffa region has seen fighting on the river.', post)).toEqual(['2025-01 month «January»']);
+  });
+});
