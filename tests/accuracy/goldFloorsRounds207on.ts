@@ -172,4 +172,28 @@ export const ROUNDS_207_ON_FLOORS: Record<string, number> = {
   // Suqour al-Ghab 0.967, the Dibrova post 1.000.
   'suqour_al-ghab_': 0.966,
   donetsk_dibrova_post_: 1,
+  // Round 221: Maar Tamsrin 0.931, the Ruski Tyshky report 0.973.
+  maar_tamsrin_: 0.93,
+  ruski_tyshky_video_report_: 0.972,
+  // Arshaluys 1.000, the Kéniéba post 1.000.
+  arshaluys_: 1,
+  mali_kenieba_post_: 1,
+  // The Dobrotvir plant 1.000, the Sachkhere post 1.000.
+  dobrotvir_thermal_power_plant_: 1,
+  georgia_sachkhere_post_: 1,
+  // Tell Dinit 1.000, the Strilecha report 1.000.
+  tell_dinit_: 1,
+  strilecha_video_report_: 1,
+  // Round 222: Voskepar 1.000, the Magaria post 1.000.
+  voskepar_: 1,
+  niger_magaria_post_: 1,
+  // Khan al-Sabil 1.000, the Qusar post 1.000.
+  'khan_al-sabil_': 1,
+  azerbaijan_qusar_post_: 1,
+  // Gomk 1.000, the Diébougou post 1.000.
+  gomk_: 1,
+  burkina_diebougou_post_: 1,
+  // The Kaniv plant 1.000, the Bilyi Kolodiaz report 1.000.
+  kaniv_hydroelectric_power_plant_: 1,
+  bilyi_kolodiaz_video_report_: 1,
 };
