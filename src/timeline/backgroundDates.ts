@@ -134,9 +134,10 @@ const MAIN_CLAUSE_DATED = new RegExp(
  * issued the next day": an opening "After" clause or phrase with its date, whose first main clause dates itself by a relative
  * phrase, is that phrase's anchor, as an opening phrase naming a happening is (GUIDE.md: an opening phrase is no clause); one in a
  * second main clause leaves the sentence the opening's date ("After Russian forces took the town in February 2024, the front moved
- * west, and by the end of the year …").
+ * west, and by the end of the year …"). The opening's date may be a night ("After the army withdrew on the night of 30 November,
+ * fighters entered the village the next morning").
  */
-const OPENING_AFTER_CLAUSE = /^(?:After|Following|Once)\s[^,;]{3,140}\s(?:on|in)\s+(?:the\s+)?$/;
+const OPENING_AFTER_CLAUSE = /^(?:After|Following|Once)\s[^,;]{3,140}\s(?:on|in)\s+(?:the\s+)?(?:(?:night|morning|evening|afternoon)\s+of\s+)?$/;
 /**
  * "That evening, a man shows us the garden where he buried his neighbour, killed by a shell in April": a casualty described by when
  * and how they were killed, set after a comma, stands for a "who was killed …" clause, so its date yields to the main clause's.

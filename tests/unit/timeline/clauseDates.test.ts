@@ -186,6 +186,9 @@ describe('a happening named with its date after "after" inside a clause', () => 
     // So does one in the first main clause after an opening clause with its own verb and date.
     const killed = 'After gunmen killed the chief and five others on 31 December 2011, militiamen killed dozens in the area over the next two days.';
     expect(timeline(killed, {})).toEqual(['2012-01-01 day «over the next two days»']);
+    // And one after an opening clause dated by a night, the morning after it being the next day.
+    const night = 'After the army withdrew on the night of 30 November 2024, fighters entered the village the next morning.';
+    expect(timeline(night, {})).toEqual(['2024-12-01 day «the next morning»']);
     // So does one after a participle set between commas as the subject's appositive.
     const launched = 'A second offensive, launched from the canton on 6 May, took the mountains and reached the village by the end of the month.';
     expect(timeline(launched)).toEqual(['2012-05 month late «the end of the month»']);
