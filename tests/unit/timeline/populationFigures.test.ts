@@ -169,6 +169,9 @@ describe("a count of a place's people at a date is no event", () => {
     // The estimate's source between the date and the count.
     const council = 'By mid-February the local council estimated that fewer than 500 residents were still living in the town.';
     expect(timeline(`On 28 January the town fell. ${council}`)).toEqual(['2012-01-28 day «28 January»']);
+    // People counted as living there again, after the estimate's date.
+    const again = 'The council estimated at the end of the year that some 2,500 people were again living in the village.';
+    expect(timeline(`On 28 January the town fell. ${again}`)).toEqual(['2012-01-28 day «28 January»']);
     // The source as a parenthesis of its own ("residents tell us,"), and a share of the people counted ("fewer than half of them").
     const tell = 'By the end of November, residents tell us, only 31 people remain in the village.';
     expect(timeline(`On 3 November the shelling resumed. ${tell}`)).toEqual(['2012-11-03 day «3 November»']);
