@@ -123,6 +123,12 @@ const ORDINAL_SCOPE =
 const THIS_PERIOD = /^this\s+(?:year|month|week|spring|summer|autumn|winter)$/i;
 /** A change of a figure measured up to a "since" ("has risen fivefold since", "has doubled since"). */
 const CHANGED_SINCE = /\b(?:risen|rose|fallen|fell|grown|grew|increased|decreased|dropped|doubled|tripled|halved)\b[^,;.]{0,40}\bsince\s+$/i;
+/**
+ * "supply would return to the upper districts by Friday evening and to the rest of the town over the weekend": the next item of a
+ * list a forecast's date opens, joined by "and" and a preposition with no verb or comma of its own, looks ahead with it.
+ */
+const FORECAST_LIST_GOES_ON =
+  /^(?:\s+(?:morning|afternoon|evening|night))?\s+and\s+(?:to|in|on|at|by|for|from|into)\s[^,;.]{0,60}?(?:\s(?:in|on|at|by|over|during|until)\s+(?:the\s+)?|\s)$/i;
 const FORECAST_WITH = new RegExp(`\\b(?:will|would|${EXPECTED})\\s[^;.]{0,80}?,\\s*with\\s[^,;.]{0,50}$`, 'i');
 
 /**
@@ -149,6 +155,8 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
   const taken: DateMention[] = [];
   // Planned dates set aside, which still give the sentence its year.
   const plans: AbsoluteMention[] = [];
+  // Where the last date a forecast looks ahead to ends: a list item joined to it looks ahead with it.
+  let forecastEnd = -1;
   for (const candidate of candidates) {
     const end = candidate.index + candidate.text.length;
     if (taken.some((other) => candidate.index < other.index + other.text.length && other.index < end)) continue;
@@ -160,6 +168,7 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
     const lead = flat.slice(Math.max(0, candidate.index - NEAR), candidate.index);
     const tail = flat.slice(end, end + NEAR);
     if (
+      (forecastEnd >= 0 && FORECAST_LIST_GOES_ON.test(flat.slice(forecastEnd, candidate.index))) ||
       (!DESCRIBED_BY_PAST_PARTICIPLE.test(lead) && looksAhead(lead, published !== undefined)) ||
       isInForecastOpening(flat, candidate.index, end) ||
       (published !== undefined &&
@@ -173,6 +182,7 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
       (published !== undefined && FORECAST_WITH.test(flat.slice(Math.max(0, candidate.index - 2 * NEAR), candidate.index)))
     ) {
       taken.push(candidate);
+      forecastEnd = end;
       continue;
     }
     // "The committees are due to finish their work by the end of the year": a relative phrase a plan or an undertaking looks

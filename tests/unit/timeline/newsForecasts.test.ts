@@ -55,3 +55,14 @@ describe('what a news post says was awaited for the day it names', () => {
     expect(timeline('Gunmen attacked the camp on Monday. More families arrived today, a local official said.', post)).toHaveLength(2);
   });
 });
+
+describe('the next item of a list a forecast’s date opens', () => {
+  it('looks ahead with it, joined by "and" and a preposition', () => {
+    const post = { published: '2025-07-24' };
+    const supply = 'The company said supply would return to the upper districts by Friday evening and to the rest of the town over the weekend.';
+    expect(timeline(supply, post)).toEqual([]);
+    // Told as what happened, both items are the story's.
+    const returned = 'Supply returned to the upper districts on Friday evening and to the rest of the town over the weekend.';
+    expect(timeline(returned, { published: '2025-07-28' })).toEqual(['2025-07-25 day «on Friday»']);
+  });
+});
