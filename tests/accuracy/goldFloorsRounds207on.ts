@@ -196,4 +196,28 @@ export const ROUNDS_207_ON_FLOORS: Record<string, number> = {
   // The Kaniv plant 1.000, the Bilyi Kolodiaz report 1.000.
   kaniv_hydroelectric_power_plant_: 1,
   bilyi_kolodiaz_video_report_: 1,
+  // Round 223: the Battle of Mala Rohan 1.000, the Sagarejo post 0.960.
+  battle_of_mala_rohan_: 1,
+  georgia_sagarejo_post_: 0.959,
+  // The Sultan Murad Division 0.982, the Ruska Lozova report 1.000.
+  sultan_murad_division_: 0.981,
+  ruska_lozova_video_report_: 1,
+  // Askeran Province 1.000, the Kadiolo post 1.000.
+  askeran_province_: 1,
+  mali_kadiolo_post_: 1,
+  // The Battle of Husarivka 0.966, the Chornomorsk post 0.917.
+  battle_of_husarivka_: 0.965,
+  odesa_chornomorsk_post_: 0.916,
+  // Round 224: Boulgou Province 0.982, the Maïné-Soroa post 1.000.
+  boulgou_province_: 0.981,
+  niger_maine_soroa_post_: 1,
+  // The Pyatnashka brigade 0.960, the Oni post 1.000.
+  pyatnashka_brigade_: 0.959,
+  georgia_oni_post_: 1,
+  // The Koglweogo 0.960, the Bezruky report 0.952.
+  koglweogo_: 0.959,
+  bezruky_video_report_: 0.951,
+  // The Siege of al-Waer 0.984, the Cherkaska Lozova post 1.000.
+  'siege_of_al-waer_': 0.983,
+  kharkiv_cherkaska_lozova_post_: 1,
 };
