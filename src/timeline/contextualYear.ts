@@ -77,8 +77,13 @@ export function contextualYear(date: YearlessDate, context: YearContext): number
   const winter = winterJustTold(date, context.previous);
   const first = (context.section ?? context.story)?.first;
   if (winter !== undefined && (first === undefined || winter >= first)) return winter;
-  const year = backToTheNews(date, context, nearestBeforeClosedStory(date, context, restartedYear(date, context, windowYear(date, context))));
   const latest = context.story?.latest;
+  // "Its terminal was first hit in July 2023 … ships have sailed through it ever since. … In January, the port authority said …" in a
+  // post of October 2025: a month after a recall years back that the post came back from is the news's, the last such month on or
+  // before the publication (GUIDE.md), not the one the recalled year would step on to; "that November" stays the recalled year's.
+  if (recalledFromPresent(previous, context.story) && latest !== undefined && date.month !== undefined && date.sameYear !== true)
+    return date.month <= latest.month ? latest.year : latest.year - 1;
+  const year = backToTheNews(date, context, nearestBeforeClosedStory(date, context, restartedYear(date, context, windowYear(date, context))));
   if (year === undefined || latest === undefined) return year;
   const capped = Math.min(year, latest.year);
   return capped === latest.year && (date.month ?? 1) > latest.month ? capped - 1 : capped;

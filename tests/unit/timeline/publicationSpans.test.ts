@@ -67,6 +67,18 @@ describe('a weekend and a span of hours in a news post', () => {
     expect(post(`${lastYear} In February, the argument was taken up abroad.`, '2025-07-17')).toEqual(['2024-05', '2024-02']);
   });
 
+  it('takes a month after a recall years back as the news’s once the post has come back, not the month the recalled year steps on to', () => {
+    const recalled = 'The terminal was first hit in July 2023. The next month a corridor opened, and ships have sailed through it ever since.';
+    const now = 'The corridor has worked better than many expected.';
+    expect(post(`${recalled} ${now} In January, the port authority said the ports had handled 90 million tonnes.`, '2025-10-22')).toEqual([
+      '2023-07',
+      '2023-08',
+      '2025-01',
+    ]);
+    // "That November" stays the recalled year's.
+    expect(post(`${recalled} ${now} That November the port was hit again.`, '2025-10-22')).toEqual(['2023-07', '2023-08', '2023-11']);
+  });
+
   it('takes a day inside a month or season an earlier year was looked back to in, after a day of the news, in that year', () => {
     const news = 'The clergy answered with a statement on Sunday.';
     const day = 'The protests began on 9 May with a march.';
