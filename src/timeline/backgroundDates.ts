@@ -20,6 +20,14 @@ const DURING_NAMED_UNMARKED = new RegExp(
   `^During\\s+the\\s+(?:[\\w'’-]+\\s+){1,4}?of\\s+(?:(?:early|mid|late)[\\s-]+)?(?:(?:${MONTH_NAME})\\s+)?\\d{4}(?=\\s+(?:the|a|an|its|their|[A-Z])\\b)`,
 );
 /**
+ * "During the Syrian civil war the village came under rebel control in the autumn of 2012, and the Syrian Army captured it on 24
+ * January 2020": an opening "During" a war named without its date, with no comma after it, ends at the war's name, where the
+ * subject starts; INTRODUCTORY would read the whole first clause, up to its comma, as the opening phrase, and leave the sentence
+ * to the second clause's date.
+ */
+const DURING_UNDATED_UNMARKED =
+  /^During\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:war|War|uprising|Uprising|conflict|revolution|Revolution|insurgency)(?=\s+(?:the|a|an|its|their)\s)/;
+/**
  * "During" a span of time ("During the last week of August", "During March", "During the night of 8/9 October") dates the
  * main clause itself; "During" a happening ("During the final offensive in November and December, …") sets its scene, and so
  * does one whose name holds a month ("During the October War of 1973, … on 13 October").
@@ -217,7 +225,7 @@ function tellsWhatWitnessTold(mention: DateMention, mentions: readonly DateMenti
  * dates the sentence ("A reporter, who left before 25 February, saw heavy fighting").
  */
 export function markBackgroundDates(mentions: DateMention[], flat: string): DateMention[] {
-  const opening = (DURING_NAMED_UNMARKED.exec(flat) ?? INTRODUCTORY.exec(flat))?.[0].length;
+  const opening = (DURING_NAMED_UNMARKED.exec(flat) ?? DURING_UNDATED_UNMARKED.exec(flat) ?? INTRODUCTORY.exec(flat))?.[0].length;
   const clauses: (Span & { outcome: boolean; place?: true; countedFrom?: true })[] = [...flat.matchAll(RELATIVE_CLAUSE)]
     .filter((match) => !(TOOK_EFFECT.test(match[0]) && ENDED_WITH_BEFORE.test(flat.slice(Math.max(0, match.index - NEAR), match.index))))
     // "served as a starting point for the campaign, which began in September 2017": that start is the main clause's own happening.

@@ -219,6 +219,14 @@ describe('a happening named with its date after "after" inside a clause', () => 
     expect(timeline('During the Second Nagorno-Karabakh War in 2020 the village was shelled.', {})).toEqual(['2020 year «2020»']);
   });
 
+  it('ends an opening "During" a war named without its date at the war’s name, so the first main clause’s date dates the sentence', () => {
+    const lead = 'During the Syrian civil war the village came under rebel control in the autumn of 2012, and the army captured it on 24 January 2020.';
+    expect(timeline(lead, {})).toEqual(['2012 year autumn «autumn of 2012»']);
+    // Closed by a comma, the phrase was already only the war's.
+    const comma = 'During the Syrian civil war, the village came under rebel control in 2012, and the army captured it on 24 January 2020.';
+    expect(timeline(comma, {})).toEqual(['2012 year «2012»']);
+  });
+
   it('does not date a clause by a war named with its bare year that it followed, unlike an opening phrase or its month', () => {
     expect(timeline('Most of the factories closed, and thousands of workers moved abroad after the war of 1999.', {})).toEqual([]);
     expect(timeline('Many of the villagers left after the invasion of 2014.', {})).toEqual([]);
