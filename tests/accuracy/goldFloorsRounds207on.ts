@@ -220,4 +220,29 @@ export const ROUNDS_207_ON_FLOORS: Record<string, number> = {
   // The Siege of al-Waer 0.984, the Cherkaska Lozova post 1.000.
   'siege_of_al-waer_': 0.983,
   kharkiv_cherkaska_lozova_post_: 1,
+  // Round 225: the Aidar Battalion 0.938 (its gold leaves out four happenings under a heading "### 2014" that the guide dates by
+  // it), the Matameye post 1.000.
+  aidar_battalion_: 0.937,
+  niger_matameye_post_: 1,
+  // The Freedom of Russia Legion 0.980, the Loknia report 1.000.
+  freedom_of_russia_legion_: 0.979,
+  loknia_video_report_: 1,
+  // The Shahumyan region 0.951, the Tyrnyauz post 0.970.
+  shahumyan_region_: 0.95,
+  kabardino_balkaria_tyrnyauz_post_: 0.969,
+  // Jabal al-Akrad 0.966, the Novenke report 1.000.
+  'jabal_al-akrad_': 0.965,
+  novenke_video_report_: 1,
+  // Round 226: the Dzhokhar Dudayev Battalion 1.000, the Bafoulabé post 1.000.
+  dzhokhar_dudayev_battalion_: 1,
+  mali_bafoulabe_post_: 1,
+  // Jabal al-Zawiya 0.966, the Myropillia post 0.783.
+  'jabal_al-zawiya_': 0.965,
+  sumy_myropillia_post_: 0.782,
+  // The Rubizh Brigade 0.983, the Balakan post 1.000.
+  rubizh_brigade_: 0.982,
+  azerbaijan_balakan_post_: 1,
+  // Jabal Turkman 0.947, the Basivka report 0.950.
+  jabal_turkman_: 0.946,
+  basivka_video_report_: 0.949,
 };
