@@ -222,6 +222,9 @@ describe('a happening named with its date after "after" inside a clause', () => 
   it('ends an opening "During" a war named without its date at the war’s name, so the first main clause’s date dates the sentence', () => {
     const lead = 'During the Syrian civil war the village came under rebel control in the autumn of 2012, and the army captured it on 24 January 2020.';
     expect(timeline(lead, {})).toEqual(['2012 year autumn «autumn of 2012»']);
+    // The subject may be a bare plural or a name.
+    const rebels = 'During the Syrian civil war rebel groups took the hills in the summer of 2012, and it remained theirs until January 2016.';
+    expect(timeline(rebels, {})).toEqual(['2012 year summer «summer of 2012»']);
     // Closed by a comma, the phrase was already only the war's.
     const comma = 'During the Syrian civil war, the village came under rebel control in 2012, and the army captured it on 24 January 2020.';
     expect(timeline(comma, {})).toEqual(['2012 year «2012»']);
