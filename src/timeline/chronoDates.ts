@@ -65,7 +65,11 @@ export function findChronoDates(flat: string): AbsoluteMention[] {
     if (result.start.isCertain('year') && !/\d{4}/.test(core)) core = SHORT_YEAR.exec(core)?.[1] ?? core;
     // Weekdays and clock times alone, or "Three days later": no month, no calendar date.
     if (!namesMonth(core)) continue;
-    const parsed = coreOffset === 0 && core === result.text ? result : reparse(core);
+    let parsed = coreOffset === 0 && core === result.text ? result : reparse(core);
+    // "On the night of 27 February, 34 Turkish soldiers …": chrono's first reading left the year uncertain, its reading of the date
+    // alone takes the count for one.
+    const shortYear = parsed?.start.isCertain('year') === true && !/\d{4}/.test(core) ? SHORT_YEAR.exec(core)?.[1] : undefined;
+    if (shortYear !== undefined) [core, parsed] = [shortYear, reparse(shortYear)];
     if (parsed === undefined || !parsed.start.isCertain('month')) continue;
     const start = statedDate(parsed.start);
     const end = parsed.end === null || parsed.end === undefined ? undefined : statedDate(parsed.end);

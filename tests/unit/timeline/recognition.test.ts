@@ -38,6 +38,11 @@ describe('British and American day orders', () => {
     ]);
     expect(timeline('On February 17, a convoy was hit.')).toEqual(['2012-02-17 day «February 17»']);
   });
+
+  it('reads a count after a day, a month and a comma as no two-digit year, after "the night of" too', () => {
+    expect(timeline('On the night of 27 February, 34 soldiers were killed in an air strike.')).toEqual(['2012-02-27 day «27 February,»']);
+    expect(timeline('On 27 February, 34 soldiers were killed in an air strike.')).toEqual(['2012-02-27 day «27 February,»']);
+  });
 });
 
 describe('a bare "May" after a preposition', () => {
