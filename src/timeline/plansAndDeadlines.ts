@@ -28,13 +28,14 @@ const POSTPONED_TO =
 
 /**
  * "The shelling continued from the town until 8 May", "The unit remained on the front until 3 May", "held out until the night
- * of 4 May", "Martakert stayed in Armenian hands until September 2023": a past state that went on up to the date is dated by that bound (guide), not a deadline; only the clause's own
+ * of 4 May", "Martakert stayed in Armenian hands until September 2023", and a search, work, fighting or a fire that went on so
+ * ("Rescuers searched the rubble … until late on Monday"): a past state that went on up to the date is dated by that bound (guide), not a deadline; only the clause's own
  * verb of lasting, a few words back. A report's narrative present says it too ("Russian troops hold the town until the end
  * of March", "attacks go on until …"), while an order or a will to hold ("ordered to hold the bridge until 10 June") looks
  * ahead: a deadline.
  */
 const LASTED_UNTIL = new RegExp(
-  String.raw`(?<!\bto\s)\b(?:continu(?:e|es|ed)|last(?:s|ed)|persist(?:s|ed)|remain(?:s|ed)|stay(?:s|ed)|held(?:\s+out)?|holds?|go(?:es)?\s+on|went\s+on)\b[^,;.]{0,70}\s(?:until|till)\s+` +
+  String.raw`(?<!\bto\s)\b(?:continu(?:e|es|ed)|last(?:s|ed)|persist(?:s|ed)|remain(?:s|ed)|stay(?:s|ed)|held(?:\s+out)?|holds?|go(?:es)?\s+on|went\s+on|search(?:es|ed)|work(?:s|ed)|fought|burn(?:s|ed)|burnt|rag(?:es|ed))\b[^,;.]{0,70}\s(?:until|till)\s+` +
     UNTIL_BOUND,
   'i',
 );

@@ -25,6 +25,10 @@ describe('a past state that lasted until a date', () => {
     expect(timeline('The shelling continued from the hills until 8 May 2012, when the town fell.')).toEqual(['2012-05-08 day «8 May 2012»']);
     expect(timeline('The unit remained on the front until 3 May.')).toEqual(['2012-05-03 day «3 May»']);
     expect(timeline('The town stayed in rebel hands until 3 May.')).toEqual(['2012-05-03 day «3 May»']);
+    // So is a search, work, fighting or a fire that went on up to a post's weekday.
+    const searched = 'Rescuers searched the rubble of a house until late on Monday and pulled out a woman alive.';
+    expect(timeline(searched, { published: '2025-08-19' })).toEqual(['2025-08-18 day «late on Monday»']);
+    expect(timeline('Fires burned in the depot until 3 May.')).toEqual(['2012-05-03 day «3 May»']);
   });
 
   it('is dated by the happening it lasted until, named with its date, unless it tells what a land was part of', () => {
