@@ -57,6 +57,9 @@ const MULTIPLE_OF =
 // Any past verb of what was paid or asked ("three times what they charged", "what they asked").
 const THEN_VERB = '\\s+(?:did|was|were|had|cost|paid|earned|made|got|sold|[a-z]{2,}ed)(?:\\s+paid)?\\s+';
 const MULTIPLE_OF_THEN = new RegExp(`${MULTIPLE_OF}${THEN_VERB}(?:(?:in|on|during|at)\\s+(?:the\\s+)?)?$`, 'i');
+/** "costs a third more than a week ago", "20 per cent less than": a share more or less is a comparison, no hedged count of time. */
+const SHARE_MORE =
+  '\\b(?:a\\s+(?:third|quarter|fifth|half)|half|twice|\\d+\\s*(?:per\\s*cent|%)|(?:two|three|four|five|ten|\\d+)\\s+times)\\s+(?:more|less|higher|lower|cheaper|dearer)';
 /**
  * "three times what they asked a year ago", "prices are higher than a year ago", "compared with a week earlier", "32,500 francs,
  * against 21,000 at the start of the year", "compared with more than 1,500 a year earlier": a time counted back that a thing is
@@ -64,7 +67,7 @@ const MULTIPLE_OF_THEN = new RegExp(`${MULTIPLE_OF}${THEN_VERB}(?:(?:in|on|durin
  * side of a "than" is (guide), no happening of that time. Not "more than a year ago", a hedged count of time.
  */
 const COMPARED_WITH_RELATIVE = new RegExp(
-  `(?:${MULTIPLE_OF}${THEN_VERB}|(?<!\\b(?:less|more|fewer|no|little)\\s)\\bthan\\s+|\\bcompared\\s+(?:with|to)\\s+|${FIGURE_AGAINST}(?:(?:at|in|on|during|by)\\s+)?)$`,
+  `(?:${MULTIPLE_OF}${THEN_VERB}|(?<!\\b(?:less|more|fewer|no|little)\\s)\\bthan\\s+|${SHARE_MORE}\\s+than\\s+|\\bcompared\\s+(?:with|to)\\s+|${FIGURE_AGAINST}(?:(?:at|in|on|during|by)\\s+)?)$`,
   'i',
 );
 
