@@ -245,4 +245,26 @@ export const ROUNDS_207_ON_FLOORS: Record<string, number> = {
   // Jabal Turkman 0.947, the Basivka report 0.950.
   jabal_turkman_: 0.946,
   basivka_video_report_: 0.949,
+  // Round 227: the al-Sheikh Badr post 0.963 (its Operation Peace Spring article was not written: the set has the 2019 Turkish
+  // offensive into north-eastern Syria).
+  syria_sheikh_badr_post_: 0.962,
+  // The Preobrazhenka report 1.000 (its Operation Claw-Sword article was not written: the set has a post on its first days).
+  preobrazhenka_video_report_: 1,
+  // Task Force Takuba 1.000, the Pô post 0.963.
+  task_force_takuba_: 1,
+  burkina_po_post_: 0.962,
+  // The Battle of Daraa (2017) 1.000 (its Kajaran post was not written: the set has one on a 2025 strike at the Kajaran mine).
+  battle_of_daraa__2017__: 1,
+  // Round 228: the 2012 Armenian–Azerbaijani border clashes 1.000, the Plavni report 1.000.
+  '2012_armenian–azerbaijani_border_clashes_': 1,
+  plavni_video_report_: 1,
+  // Wadi al-Nasara 1.000, the Tsnori post 1.000.
+  'wadi_al-nasara_': 1,
+  georgia_tsnori_post_: 1,
+  // The Bratstvo Battalion 1.000, the Bankass post 1.000.
+  bratstvo_battalion_: 1,
+  mali_bankass_post_: 1,
+  // The Lajat 1.000, the Komyshany report 0.970.
+  lajat_: 1,
+  komyshany_video_report_: 0.969,
 };
