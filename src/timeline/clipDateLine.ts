@@ -10,13 +10,13 @@ import { PICTURE_NOUN } from './pictureNouns.ts';
  * filmed", "The first clip from the district is filmed", "The first clip from this spring is from", "The company's last clip from
  * inside the mine is dated", "The last clip of this report is dated", "The video from July 19 is filmed", "The bodycam footage in
  * the next clip was filmed", "This drone video,
- * posted by the 59th Motorized Brigade, was filmed": a clip of the
+ * posted by the 59th Motorized Brigade, was filmed", "The next clip, from a Russian military channel, is dated": a clip of the
  * material, with at most two plain words before its noun and the subject or the set of clips it belongs to after it, then its
  * date; "This is the last clip, filmed on Aug. 24" too. "It was filmed", told right after a line on the clip, is the same (a thing "filmed" or "recorded" is a clip; "It was
  * taken" may be a town). Reads only the first words.
  */
 const DATES_CLIP =
-  /^It\s+(?:was|is)\s+(?:filmed|recorded|shot)\b|^This\s+is\s+(?:the|our)\s+(?:[a-z'’-]+\s+){0,2}?(?:clip|video|footage),\s+(?:filmed|recorded|shot|taken)\b|^(?:the|this|that|another)(?:\s+[a-z'’-]+){0,2}?\s+(?:clip|video|footage|recording|photo|picture|image)s?(?:\s+(?:of\s+(?:the\s+|this\s+|our\s+)?|in\s+(?:this|the|our)\s+(?:(?:next|first|last|second|third|following|final)\s+)?|from\s+(?:inside\s+|within\s+)?(?:the\s+|this\s+|that\s+)?)[a-z-]+(?:\s+(?:\d{1,2}\b|centre|center|square|street|road|bridge|school|station))?)?(?:\s+(?:everyone|we|you|that|which|most)(?:\s+[a-z'’]+){1,4}?)?(?:,\s+(?:posted|filmed|released|published|shared|taken|recorded|shot)\s+by\s+[^,;.]{1,60},)?\s+(?:(?:is|was|are|were)\s+(?:from|filmed|taken|recorded|shot|released|posted|published|dated)|comes|came)\b/i;
+  /^It\s+(?:was|is)\s+(?:filmed|recorded|shot)\b|^This\s+is\s+(?:the|our)\s+(?:[a-z'’-]+\s+){0,2}?(?:clip|video|footage),\s+(?:filmed|recorded|shot|taken)\b|^(?:the|this|that|another)(?:\s+[a-z'’-]+){0,2}?\s+(?:clip|video|footage|recording|photo|picture|image)s?(?:\s+(?:of\s+(?:the\s+|this\s+|our\s+)?|in\s+(?:this|the|our)\s+(?:(?:next|first|last|second|third|following|final)\s+)?|from\s+(?:inside\s+|within\s+)?(?:the\s+|this\s+|that\s+)?)[a-z-]+(?:\s+(?:\d{1,2}\b|centre|center|square|street|road|bridge|school|station))?)?(?:\s+(?:everyone|we|you|that|which|most)(?:\s+[a-z'’]+){1,4}?)?(?:,\s+(?:(?:posted|filmed|released|published|shared|taken|recorded|shot)\s+by|from)\s+[^,;.]{1,60},)?\s+(?:(?:is|was|are|were)\s+(?:from|filmed|taken|recorded|shot|released|posted|published|dated)|comes|came)\b/i;
 
 /**
  * "Here is the view two days later.", "Here's the same scene a week later": the report showing its next clip by the day it was

@@ -16,6 +16,11 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
     ).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «»']);
   });
 
+  it('reads a clip with where it comes from set off between commas as one dated so', () => {
+    const channel = 'The next clip, from a Russian military channel, is dated 14 February. Marines walk down the main street.';
+    expect(timeline(`On 10 February, the siege began. ${channel}`)).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «»']);
+  });
+
   it('dates only the sentence right after it', () => {
     expect(timeline('On 10 February, the siege began. This video was filmed on 14 February. Soldiers search the houses. Shops reopen.')).toEqual([
       '2012-02-10 day «10 February»',
