@@ -66,3 +66,11 @@ describe('the next item of a list a forecast’s date opens', () => {
     expect(timeline(returned, { published: '2025-07-28' })).toEqual(['2025-07-25 day «on Friday»']);
   });
 });
+
+describe('what a news post says should come about', () => {
+  it('lies ahead as what could', () => {
+    const post = { published: '2025-06-11' };
+    expect(timeline('The river burst its banks on Tuesday. The first payments should be made before the end of the month.', post)).toHaveLength(1);
+    expect(timeline('Russian Railways said delays on the route should be cleared by Thursday.', post)).toEqual([]);
+  });
+});
