@@ -129,7 +129,8 @@ const MAIN_CLAUSE_DATED = new RegExp(
   `^\\s+(?:(?!\\bthat\\b|,\\s*(?:and|but|which|who|when|where|while|as|after|before)\\b)[^;:.])*?\\b(?:(?:in|on|from|by)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:\\d|${MONTH_NAME}|(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\\b)|(?:in|through|over|during)\\s+the\\s+(?:spring|summer|autumn|winter)\\b)`,
 );
 // The subject may be a bare plural ("Russian troops, reinforced from November by North Korean soldiers, pushed … through the winter"),
-// or a noun with no article before its "of" phrase ("Reconstruction of the secondary school, damaged by shelling in 2016, began in September 2025"),
+// or a noun with no article before its "of" phrase ("Reconstruction of the secondary school, damaged by shelling in 2016, began in September 2025")
+// or after a name's possessive ("Raqqa's Old Bridge, destroyed in 2017, reopened to traffic on 15 June 2025"),
 // and the participle may follow a noun it describes, a second noun after it ("The men, two soldiers captured near the border in
 // 2023 and two civilians who had strayed across it, were flown on to Yerevan on Tuesday evening"), but no second verb ("and led by").
 // The subject may run long ("The national dialogue that was meant to prepare those elections, put off twice this year, finally opened
@@ -169,7 +170,7 @@ function countsInFirstClause(mentions: readonly DateMention[], flat: string, ope
 }
 const PARTICIPLE = '(?:[a-z]{3,}ed|built|held|taken|chosen|won|drawn|made|set\\s+up|put\\s+off)';
 const SUBJECT_APPOSITIVE_PARTICIPLE = new RegExp(
-  `^(?:(?:When|Once|After|As)\\s+(?=the\\s)|(?:In\\s+the\\s+(?:north|south|east|west|centre|center)|Meanwhile|(?:Further|Farther)\\s+(?:north|south|east|west))\\s*,\\s+)?(?:(?:The|A|An|Its|Their|His|Her|the|a|an)\\s+(?:[\\w'’-]+\\s+){0,9}?[\\w'’-]+|[A-Z][a-z]+\\s+[a-z]+s|[A-Z][a-z]+\\s+of\\s+(?:the|its|their)\\s+(?:[\\w'’-]+\\s+){0,5}?[\\w'’-]+),\\s+((?:(?:two|three|four|five|six|\\d+|several|some|many|most|a|an|the)\\s+[a-z-]+\\s+)?${PARTICIPLE}\\s(?:(?!\\band\\b)[^,;])*?(?:\\d|\\b${MONTH_NAME}|\\b(?:this|last)\\s+year\\b)(?:(?!\\band\\s+(?!(?:two|three|four|five|six|\\d+|several|some|many|a|an|the)\\s))[^,;])*),`,
+  `^(?:(?:When|Once|After|As)\\s+(?=the\\s)|(?:In\\s+the\\s+(?:north|south|east|west|centre|center)|Meanwhile|(?:Further|Farther)\\s+(?:north|south|east|west))\\s*,\\s+)?(?:(?:The|A|An|Its|Their|His|Her|the|a|an|[A-Z][\\w-]*['’]s)\\s+(?:[\\w'’-]+\\s+){0,9}?[\\w'’-]+|[A-Z][a-z]+\\s+[a-z]+s|[A-Z][a-z]+\\s+of\\s+(?:the|its|their)\\s+(?:[\\w'’-]+\\s+){0,5}?[\\w'’-]+),\\s+((?:(?:two|three|four|five|six|\\d+|several|some|many|most|a|an|the)\\s+[a-z-]+\\s+)?${PARTICIPLE}\\s(?:(?!\\band\\b)[^,;])*?(?:\\d|\\b${MONTH_NAME}|\\b(?:this|last)\\s+year\\b)(?:(?!\\band\\s+(?!(?:two|three|four|five|six|\\d+|several|some|many|a|an|the)\\s))[^,;])*),`,
 );
 
 const SUBJECT_PARTICIPLE_BEFORE_VERB = new RegExp(

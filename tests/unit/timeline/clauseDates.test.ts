@@ -250,6 +250,9 @@ describe('a happening named with its date after "after" inside a clause', () => 
     const school = 'Reconstruction of the secondary school, damaged by shelling in 2016, began in September 2025.';
     expect(timeline(school, {})).toEqual(['2025-09 month «September 2025»']);
     expect(timeline('Repair of the bridge, destroyed by a drone in May 2024, began on 3 March 2025.', {})).toEqual(['2025-03-03 day «3 March 2025»']);
+    // Or a subject after a name's possessive.
+    const bridge = "Raqqa's Old Bridge, destroyed in 2017, reopened to traffic on 15 June 2025 after two years of reconstruction.";
+    expect(timeline(bridge, {})).toEqual(['2025-06-15 day «15 June 2025»']);
   });
 
   it('dates it so over the same participle with no commas, the subject’s own verb right after its date', () => {
