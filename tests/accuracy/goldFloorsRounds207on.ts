@@ -267,4 +267,28 @@ export const ROUNDS_207_ON_FLOORS: Record<string, number> = {
   // The Lajat 1.000, the Komyshany report 0.970.
   lajat_: 1,
   komyshany_video_report_: 0.969,
+  // Round 229: Sumy Oblast 0.983, the Putyvl post 1.000.
+  sumy_oblast_: 0.982,
+  sumy_putyvl_post_: 1,
+  // Raqqa Governorate 0.893, the al-Karamah post 1.000.
+  raqqa_governorate_: 0.892,
+  syria_karamah_post_: 1,
+  // Vayots Dzor Province 1.000, the Kindrativka report 0.974.
+  vayots_dzor_province_: 1,
+  kindrativka_video_report_: 0.973,
+  // The Ségou Region 0.984, the Kaspi post 0.923.
+  segou_region_: 0.983,
+  georgia_kaspi_post_: 0.922,
+  // Round 230: Fuzuli District 1.000, the Gourcy post 0.960.
+  fuzuli_district_: 1,
+  burkina_gourcy_post_: 0.959,
+  // The Tahoua Region 1.000, the Esman report 1.000.
+  tahoua_region_: 1,
+  esman_video_report_: 1,
+  // Mykolaiv Oblast 0.967, the Izraa post 1.000.
+  mykolaiv_oblast_: 0.966,
+  syria_izraa_post_: 1,
+  // Kakheti 0.983, the al-Sanamayn post 0.966.
+  kakheti_: 0.982,
+  syria_sanamayn_post_: 0.965,
 };
