@@ -9,10 +9,11 @@ import { PICTURE_NOUN } from './pictureNouns.ts';
  * Participles of verbs that always take an object: followed by a preposition instead of one, the
  * word is a passive participle ("the positions held before 17 May"), never a clause's own verb
  * ("the army captured the town"); "lost" too, since "the ground lost on 2 April" is ground someone lost; and any
- * participle followed by its agent ("the campaign launched by the SDF in November 2016"), which a clause's verb never is.
+ * participle followed by its agent ("the campaign launched by the SDF in November 2016"), which a clause's verb never is; a noun
+ * in "-ed" before "by" ("into the riverbed by this morning") is none.
  */
 const PASSIVE_PARTICIPLE =
-  '(?:captured|recaptured|seized|taken|retaken|held|considered|built|signed|killed|wounded|destroyed|damaged|occupied|abandoned|deployed|established|imposed|adopted|issued|supplied|delivered|acquired|looted|reached|negotiated|promised|proposed|planned|made|given|sent|brought|bought|lost|laid|dug|planted|added|rebuilt|renovated|restored|installed|constructed|erected|refurbished|modernised|modernized|[a-z]{3,}ed(?=\\s+by\\s))';
+  '(?:captured|recaptured|seized|taken|retaken|held|considered|built|signed|killed|wounded|destroyed|damaged|occupied|abandoned|deployed|established|imposed|adopted|issued|supplied|delivered|acquired|looted|reached|negotiated|promised|proposed|planned|made|given|sent|brought|bought|lost|laid|dug|planted|added|rebuilt|renovated|restored|installed|constructed|erected|refurbished|modernised|modernized|[a-z]{3,}ed(?<!bed|eed|hundred)(?=\\s+by\\s))';
 
 /**
  * Where a noun phrase is no clause's subject: after a preposition, or after "and" inside a prepositional phrase ("with pickup trucks

@@ -184,3 +184,11 @@ describe('ordinals of centuries', () => {
     expect(timeline(`${told} On the 18th the army entered.`, {})).toEqual(['2021-02-16 day «16 February 2021»', '2021-02-18 day «On the 18th»']);
   });
 });
+
+describe('a noun ending in "-ed" before "by"', () => {
+  it('is no participle describing a thing, so the date after it is the clause’s own', () => {
+    const post = { published: '2025-06-11' };
+    expect(timeline('The water had gone back into the riverbed by this morning.', post)).toEqual(['2025-06-11 day «this morning»']);
+    expect(timeline('The army pulled back to the positions captured by the rebels in 2019.', {})).toEqual([]);
+  });
+});
