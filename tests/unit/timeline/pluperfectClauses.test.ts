@@ -106,6 +106,14 @@ describe('a restrictive relative clause in the pluperfect', () => {
     expect(timeline('Officials told the press that the army had captured the town on 3 May 2012.', {})).toEqual(['2012-05-03 day «3 May 2012»']);
     expect(timeline('Officials said that the army had withdrawn on 3 May 2012.', {})).toEqual(['2012-05-03 day «3 May 2012»']);
   });
+
+  it('ends at the subject’s own verb of moving away after it, and the date after that verb dates the sentence', () => {
+    const troops = 'Russian troops who had passed through the district in the first weeks of the war withdrew from the oblast in early April 2022.';
+    expect(timeline(troops, { published: '2025-08-19' })).toEqual(['2022-04 month early «early April 2022»']);
+    // A second verb of the clause, after "and", is still the clause's.
+    const served = 'Many of its fighters were Tuareg who had served in the army of Libya and returned to Mali after the fall of its leader in 2011.';
+    expect(timeline(served)).toEqual([]);
+  });
 });
 
 describe('a relative phrase in a "which" clause in the pluperfect', () => {
