@@ -112,6 +112,9 @@ describe('taking part or suffering in a happening named with its date', () => {
     expect(timeline('The old bridge was destroyed in the fighting of 1942.', {})).toEqual(['1942 year «1942»']);
     expect(timeline('Monitors investigated the massacre of 4 August 2013.', {})).toEqual([]);
     expect(timeline('Villages that were destroyed in the war of 1992 were never rebuilt.', {})).toEqual([]);
+    // The Holodomor, named or set off as the famine it was.
+    expect(timeline('At least 86 residents died of hunger in the Holodomor of 1932–1933.', {})).toEqual(['1932 year «1932–1933»']);
+    expect(timeline('Thousands died in the Holodomor, the famine of 1932–1933.', {})).toEqual(['1932 year «1932–1933»']);
   });
 
   it('is so for what a clause did during such an upheaval, as in it', () => {
