@@ -291,4 +291,27 @@ export const ROUNDS_207_ON_FLOORS: Record<string, number> = {
   // Kakheti 0.983, the al-Sanamayn post 0.966.
   kakheti_: 0.982,
   syria_sanamayn_post_: 0.965,
+  // Round 231: the Dusheti post 1.000 (its Battle of Moshchun article was not written: the set has the Battle of Moschun).
+  georgia_dusheti_post_: 1,
+  // The Battle of Nova Basan 0.966, the Qakh post 1.000.
+  battle_of_nova_basan_: 0.965,
+  azerbaijan_qakh_post_: 1,
+  // Lukashivka 1.000, the Dakoro post 1.000.
+  lukashivka_: 1,
+  niger_dakoro_post_: 1,
+  // Demydiv 0.967, the Motyzhyn report 1.000.
+  demydiv_: 0.966,
+  motyzhyn_video_report_: 1,
+  // Round 232: Ivankiv 1.000, the Sardarashen post 1.000.
+  ivankiv_: 1,
+  armenia_sardarashen_post_: 1,
+  // Dymer 0.982, the Diré post 1.000.
+  dymer_: 0.981,
+  mali_dire_post_: 1,
+  // The Carpathian Sich Battalion 0.980, the Kolychivka report 0.933.
+  carpathian_sich_battalion_: 0.979,
+  kolychivka_video_report_: 0.932,
+  // Skybyn 0.951, the Maabatli post 1.000.
+  skybyn_: 0.95,
+  syria_maabatli_post_: 1,
 };
