@@ -107,13 +107,13 @@ const SEASON_FOLLOWERS =
 /**
  * "Over the winter Wagner threw …", "In the summer it fought …", "Over the summer more bombs follow", "That autumn Russian forces push
  * towards the Oskil", "Since the spring they have been moving north", "By the summer
- * most inhabitants had no access to their fields": a season opening the sentence before its subject is the time of the clause,
- * not a name ("the winter Olympics").
+ * most inhabitants had no access to their fields", a bare plural subject too ("Over the summer volunteers from Kyiv repaired
+ * roofs"): a season opening the sentence before its subject is the time of the clause, not a name ("the winter Olympics").
  */
 const OPENING_SEASON = {
   lead: /^\s*(?:(?:In|Over|Through|During|By|Since|From)\s+the|That)\s+$/,
   after:
-    /^\s+(?:[A-Z][a-z]|\d|(?:it|they|he|she|we|the|its|their|his|her|our|most|many|some|several|few|all|both|a|an|more|fewer|further|other|another|these|those)\s)/,
+    /^\s+(?:[A-Z][a-z]|\d|(?:it|they|he|she|we|the|its|their|his|her|our|most|many|some|several|few|all|both|a|an|more|fewer|further|other|another|these|those)\s|[a-z]{3,}s\s+(?:from\s|[a-z]{3,}ed\b))/,
 };
 export const seasonOpensSentence = (before: string, after: string): boolean => OPENING_SEASON.lead.test(before) && OPENING_SEASON.after.test(after);
 /** Whether the words before a season measure a stretch over it ("for much of the winter"), which makes it a time, never a name. */

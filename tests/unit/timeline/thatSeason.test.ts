@@ -22,6 +22,9 @@ describe('a season opening the sentence', () => {
     expect(timeline(`${opening} Over the summer more bombs follow.`, {})).toEqual(['2023-03 month «March 2023»', '2023 year summer «summer»']);
     expect(timeline(`${opening} In the summer 40 bombs fall on the town.`, {})).toEqual(['2023-03 month «March 2023»', '2023 year summer «summer»']);
     expect(timeline(`${opening} That autumn Russian forces push towards the river.`, {})).toEqual(['2023-03 month «March 2023»', '2023 year autumn «autumn»']);
+    // A bare plural subject, with where it came from or its verb right after it.
+    const volunteers = 'Over the summer volunteers from Kyiv repaired roofs, and the school reopened on 1 September 2023.';
+    expect(timeline(`${opening} ${volunteers}`, {})).toEqual(['2023-03 month «March 2023»', '2023 year summer «summer»']);
   });
 });
 
