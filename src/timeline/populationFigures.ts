@@ -133,6 +133,13 @@ const SECOND_FIGURE_DATED_BEFORE =
   /\b(?:population\b[^.;]{0,40}?\d[\d,.]*|\d[\d,.]*\s+(?:inhabitants|residents))\s+in\s+(?:the\s+\d{4}\s+census|\d{4})\s*,?\s+(?:and|while|but)\s+(?:about\s+|some\s+|only\s+)?\d[\d,.]*\s+in\s+$/i;
 const SECOND_FIGURE_AFTER = new RegExp(String.raw`^\s*,?\s*${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:million|thousand))?\s*(?:[.;]|$)`, 'i');
 /**
+ * "As of 2025 the village had no permanent population", "Since September 2023 the village has had no Armenian inhabitants": a place
+ * told to have none of its people is its size at that date, no happening (none of the gold set's seven such sentences is an event).
+ */
+const HAD_NO_INHABITANTS_AFTER = new RegExp(
+  String.raw`^${OWN_CLAUSE}{0,60}?\b(?:had|has)\s+(?:had\s+)?no\s+(?:(?:permanent|civilian|[A-Z][a-z]+)\s+)?(?:population|inhabitants|residents)\b`,
+);
+/**
  * "As of 2020, … the town was inhabited mainly by Arabs and Turkmen", "As of 2024, the population consisted almost entirely of
  * Azerbaijanis": who a place's people were at a date describes the place,
  * as its population figure does (guide). Only after "as of", the day things stood: "captured the town, inhabited by Kurds, on 3 May" tells a capture.
@@ -193,6 +200,7 @@ export function tellsPopulationFigure({ near, phraseBefore, after, phraseAfter }
     POPULATION_AFTER.test(after) ||
     (POPULATION_NAMED.test(phraseBefore) && PUT_IT_AT_AFTER.test(after)) ||
     HAD_INHABITANTS_AFTER.test(after) ||
+    HAD_NO_INHABITANTS_AFTER.test(after) ||
     REGISTER_ENTRY_AFTER.test(after) ||
     REGISTER_OF_BEFORE.test(near) ||
     HAD_INHABITANTS_IN.test(near) ||

@@ -251,3 +251,11 @@ describe('a count of inhabitants as a register recorded it, and a second figure 
     expect(timeline('The village had 1,043 inhabitants in the 1970 census and 588 in 1989.', {})).toEqual([]);
   });
 });
+
+describe('a place told to have none of its people', () => {
+  it('is its size at that date, no happening, and a happening there keeps its date', () => {
+    expect(timeline('As of 2025 the village had no permanent population, and most of its former residents lived in Armenia.', {})).toEqual([]);
+    expect(timeline('Since September 2023 the village has had no Armenian inhabitants.', {})).toEqual([]);
+    expect(timeline('Since September 2023 the village has had no school.', {})).toEqual(['2023-09 month «September 2023»']);
+  });
+});
