@@ -57,6 +57,9 @@ const MULTIPLE_OF =
 // Any past verb of what was paid or asked ("three times what they charged", "what they asked").
 const THEN_VERB = '\\s+(?:did|was|were|had|cost|paid|earned|made|got|sold|[a-z]{2,}ed)(?:\\s+paid)?\\s+';
 const MULTIPLE_OF_THEN = new RegExp(`${MULTIPLE_OF}${THEN_VERB}(?:(?:in|on|during|at)\\s+(?:the\\s+)?)?$`, 'i');
+/** "more than twice its price a year ago": a multiple of a thing's price or level then compares with then, as "twice what it cost" does. */
+const MULTIPLE_PRICE =
+  '\\b(?:twice|double|triple|half|(?:two|three|four|five|ten|\\d+)\\s+times)\\s+(?:its|their|the)\\s+(?:price|prices|cost|level|value|rate)\\s+';
 /** "costs a third more than a week ago", "20 per cent less than": a share more or less is a comparison, no hedged count of time. */
 const SHARE_MORE =
   '\\b(?:a\\s+(?:third|quarter|fifth|half)|half|twice|\\d+\\s*(?:per\\s*cent|%)|(?:two|three|four|five|ten|\\d+)\\s+times)\\s+(?:more|less|higher|lower|cheaper|dearer)';
@@ -67,7 +70,7 @@ const SHARE_MORE =
  * side of a "than" is (guide), no happening of that time. Not "more than a year ago", a hedged count of time.
  */
 const COMPARED_WITH_RELATIVE = new RegExp(
-  `(?:${MULTIPLE_OF}${THEN_VERB}|(?<!\\b(?:less|more|fewer|no|little)\\s)\\bthan\\s+|${SHARE_MORE}\\s+than\\s+|\\bcompared\\s+(?:with|to)\\s+|${FIGURE_AGAINST}(?:(?:at|in|on|during|by)\\s+)?)$`,
+  `(?:${MULTIPLE_OF}${THEN_VERB}|(?<!\\b(?:less|more|fewer|no|little)\\s)\\bthan\\s+|${SHARE_MORE}\\s+than\\s+|${MULTIPLE_PRICE}|\\bcompared\\s+(?:with|to)\\s+|${FIGURE_AGAINST}(?:(?:at|in|on|during|by)\\s+)?)$`,
   'i',
 );
 

@@ -220,6 +220,8 @@ describe('how things stood at a date is no event', () => {
     // A share more than then is a comparison too, not "more than a week ago", a hedged count of time.
     expect(timeline('Maize from Ghana already costs a third more than a week ago, traders say.', post)).toEqual([]);
     expect(timeline('The raid came more than a week ago.', post)).toEqual(['2025-07-13 day around «a week ago»']);
+    // So is a multiple of its price then.
+    expect(timeline('Rice now costs 750 francs, residents say, more than twice its price a year ago.', post)).toEqual([]);
     expect(after28('The price of fuel rose by a third compared with a week earlier.')).toEqual([]);
     // A happening of that time, and a hedged count of time, are no comparison.
     expect(timeline('The trucks doubled their prices a year ago.', post)).toEqual(['2024-07 month «a year ago»']);
