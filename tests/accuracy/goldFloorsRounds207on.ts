@@ -314,4 +314,28 @@ export const ROUNDS_207_ON_FLOORS: Record<string, number> = {
   // Skybyn 0.951, the Maabatli post 1.000.
   skybyn_: 0.95,
   syria_maabatli_post_: 1,
+  // Round 233: the Battle of Lukianivka 1.000, the al-Darbasiyah post 1.000.
+  battle_of_lukianivka_: 1,
+  syria_darbasiyah_post_: 1,
+  // Peremoha 0.966, the Oghuz post 1.000.
+  peremoha_: 0.965,
+  azerbaijan_oghuz_post_: 1,
+  // Vorzel 1.000, the Abalak post 1.000.
+  vorzel_: 1,
+  niger_abalak_post_: 1,
+  // Velyka Dymerka 1.000, the Zabuchchia report 0.914.
+  velyka_dymerka_: 1,
+  zabuchchia_video_report_: 0.913,
+  // Round 234: Blystavytsia 0.983, the Ddmashen post 1.000.
+  blystavytsia_: 0.982,
+  armenia_ddmashen_post_: 1,
+  // Kopyliv 1.000, the Monimpébougou post 0.903.
+  kopyliv_: 1,
+  mali_monimpebougou_post_: 0.902,
+  // Havronshchyna 1.000, the Berestianka report 0.974.
+  havronshchyna_: 1,
+  berestianka_video_report_: 0.973,
+  // Kolonshchyna 0.984, the al-Jawadiyah post 1.000.
+  kolonshchyna_: 0.983,
+  syria_jawadiyah_post_: 1,
 };
