@@ -51,12 +51,13 @@ export const TIME_OF_DAY_PHRASES: Rule[] = [
     amount: 0,
   },
   // "By noon, volunteers have joined the rescuers" is a time of that day as "by the evening" is (guide), and so are "After dark, riot
-  // police cleared the avenue" and "gunfire until about noon" (a hedged hour hedges the time, not the day).
+  // police cleared the avenue" and "gunfire until about noon" (a hedged hour hedges the time, not the day). Not the time a ban
+  // holds at ("forbade them to leave their yards after dark"): a rule's hours, no time of the happening.
   // "at noon on 5 April" is that day's time, no second date: the phrase counts from the anchor only with no day of its own after it,
   // and "at noon the previous day" names its day by the count that follows it.
   {
     pattern:
-      /\b(?:overnight|(?:at |by |around )?midday|(?:at|by|before|after|around|towards?|until) (?:about |around )?(?:dawn|dusk|noon|midnight|nightfall|daybreak|dark)|(?:a |during a |in a )midnight)\b(?! on (?:\d|[A-Z][a-z]+ \d)|,? (?:on )?the (?:previous|next|following) (?:day|morning|afternoon|evening|night)\b)/gi,
+      /(?<!\b(?:forbid|forbids|forbade|forbidden|ban|bans|banned|prohibited|not\s+allowed)\b[^,;.]{0,60})\b(?:overnight|(?:at |by |around )?midday|(?:at|by|before|after|around|towards?|until) (?:about |around )?(?:dawn|dusk|noon|midnight|nightfall|daybreak|dark)|(?:a |during a |in a )midnight)\b(?! on (?:\d|[A-Z][a-z]+ \d)|,? (?:on )?the (?:previous|next|following) (?:day|morning|afternoon|evening|night)\b)/gi,
     needs: ['night', 'midday', 'dawn', 'dusk', 'noon', 'daybreak', 'dark'],
     unit: 'day',
     amount: 0,

@@ -40,3 +40,12 @@ describe('a time of day in a clause told as a habit by an adverb of frequency', 
     expect(timeline(shelled)).toEqual(['2012-10-22 day «22 October»', '2012-10-22 day «from then on»']);
   });
 });
+
+describe('the hours a ban holds at', () => {
+  it('are no time of day of the happening just told', () => {
+    const forbade = 'The soldiers took over the school and forbade residents to leave their yards after dark.';
+    expect(timeline(`On 4 March the troops entered the village. ${forbade}`)).toEqual(['2012-03-04 day «4 March»']);
+    // A happening after dark is that day's.
+    expect(timeline('On 4 March the troops entered the village. After dark, they shelled the bridge.')).toHaveLength(2);
+  });
+});
