@@ -19,12 +19,13 @@ export const DAY_SPAN_PHRASES: Rule[] = [
    * "For the next four weeks, the district was shelled daily": a span counted in weeks, from the day after the one just told, when
    * it opens the sentence and frames its clause, with a comma or before the clause's subject ("Over the next two weeks the welders
    * work in shifts", "Over the next two weeks Ukrainian drone units report …", "Over the next two weeks engineers cleared more than 300
-   * mines": a plural subject with no article, its verb in the past); further on it measures a count or a state ("nine attacks in the following two
+   * mines", "Over the next two weeks sappers clear the road", "For the next two weeks most people live in their cellars": a bare
+   * plural subject, in the past or a report's present); further on it measures a count or a state ("nine attacks in the following two
    * weeks", "for the following five weeks the city was encircled until …").
    */
   {
     pattern: new RegExp(
-      `^(?:[Dd]uring|[Oo]ver|[Ii]n|[Ww]ithin|[Ff]or) the (?:next|following) ${COUNT} weeks\\b(?=,|\\s+(?:the|a|an|its|their|they|we|he|she)\\s|\\s+\\p{Lu}[\\p{L}'’-]+\\s|\\s+[a-z]{3,}s\\s+[a-z]{3,}ed\\b)`,
+      `^(?:[Dd]uring|[Oo]ver|[Ii]n|[Ww]ithin|[Ff]or) the (?:next|following) ${COUNT} weeks\\b(?=,|\\s+(?:the|a|an|its|their|they|we|he|she)\\s|\\s+\\p{Lu}[\\p{L}'’-]+\\s|\\s+(?:(?:most|many|some|all)\\s+)?[a-z]{3,}(?<!ed)s?\\s+[a-z]{3,}\\b)`,
       'gu',
     ),
     needs: ['next', 'following'],

@@ -60,6 +60,13 @@ describe('spans of days count from the day just told', () => {
     expect(timeline('On 7 June, rebels took the village. Over the next two weeks engineers cleared more than 300 mines.')[1]).toBe(
       '2012-06-08 day → 2012-06-21 «Over the next two weeks»',
     );
+    // In a report's present too, its subject a bare plural, counted by "most" or not.
+    expect(timeline('On 7 June, rebels took the village. Over the next two weeks sappers clear the road to the station.')[1]).toBe(
+      '2012-06-08 day → 2012-06-21 «Over the next two weeks»',
+    );
+    expect(timeline('On 7 June, rebels took the village. For the next two weeks most people live in their cellars.')[1]).toBe(
+      '2012-06-08 day → 2012-06-21 «For the next two weeks»',
+    );
     // Further on, the weeks measure a count, not the clause's time.
     expect(timeline('On 4 February, the bombardment began. Monitors counted nine attacks in the following two weeks.')).toEqual([
       '2012-02-04 day «4 February»',
