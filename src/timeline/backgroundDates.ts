@@ -22,11 +22,11 @@ const DURING_NAMED_UNMARKED = new RegExp(
 /**
  * "During the Syrian civil war the village came under rebel control in the autumn of 2012, and the Syrian Army captured it on 24
  * January 2020": an opening "During" a war named without its date, with no comma after it, ends at the war's name, where the
- * subject starts (an article, "rebel groups", or a name); INTRODUCTORY would read the whole first clause, up to its comma, as the
+ * subject starts (an article, "rebel groups", a name, "it"); INTRODUCTORY would read the whole first clause, up to its comma, as the
  * opening phrase, and leave the sentence to the second clause's date.
  */
 const DURING_UNDATED_UNMARKED =
-  /^During\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:war|War|uprising|Uprising|conflict|revolution|Revolution|insurgency)(?=\s+(?:the|a|an|its|their|rebel|government|[A-Z][\w'’-]*)\s)/;
+  /^During\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:war|War|uprising|Uprising|conflict|revolution|Revolution|insurgency)(?=\s+(?:the|a|an|its|their|it|they|rebel|government|[A-Z][\w'’-]*)\s)/;
 /**
  * "During" a span of time ("During the last week of August", "During March", "During the night of 8/9 October") dates the
  * main clause itself; "During" a happening ("During the final offensive in November and December, …") sets its scene, and so

@@ -232,6 +232,9 @@ describe('a happening named with its date after "after" inside a clause', () => 
     // The subject may be a bare plural or a name.
     const rebels = 'During the Syrian civil war rebel groups took the hills in the summer of 2012, and it remained theirs until January 2016.';
     expect(timeline(rebels, {})).toEqual(['2012 year summer «summer of 2012»']);
+    // Or a pronoun.
+    const it = 'During the Georgian Civil War it was held for three weeks in October 1993, and in June 2025 much of it was flooded.';
+    expect(timeline(it, {})).toEqual(['1993-10 month «October 1993»']);
     // Closed by a comma, the phrase was already only the war's.
     const comma = 'During the Syrian civil war, the village came under rebel control in 2012, and the army captured it on 24 January 2020.';
     expect(timeline(comma, {})).toEqual(['2012 year «2012»']);
