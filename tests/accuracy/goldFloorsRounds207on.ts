@@ -338,4 +338,28 @@ export const ROUNDS_207_ON_FLOORS: Record<string, number> = {
   // Kolonshchyna 0.984, the al-Jawadiyah post 1.000.
   kolonshchyna_: 0.983,
   syria_jawadiyah_post_: 1,
+  // Round 235: Mokrets 1.000, the Shamkir post 1.000.
+  mokrets_: 1,
+  azerbaijan_shamkir_post_: 1,
+  // Trebukhiv 1.000, the Orodara post 0.968.
+  trebukhiv_: 1,
+  burkina_orodara_post_: 0.967,
+  // Shestovytsia 1.000, the Dashkasan post 1.000.
+  shestovytsia_: 1,
+  azerbaijan_dashkasan_post_: 1,
+  // Hoholiv 0.966, the Yanfolila post 1.000.
+  hoholiv_: 0.965,
+  mali_yanfolila_post_: 1,
+  // Round 236: Zazymia 0.949, the Akhmeta post 0.880.
+  zazymia_: 0.948,
+  georgia_akhmeta_post_: 0.879,
+  // Rusaniv 0.966, the Loga post 1.000.
+  rusaniv_: 0.965,
+  niger_loga_post_: 1,
+  // Naftalan 0.968, the Kyinka report 0.900.
+  naftalan_: 0.967,
+  kyinka_video_report_: 0.899,
+  // Abasha 0.933, the Gadabay post 1.000.
+  abasha_: 0.932,
+  azerbaijan_gadabay_post_: 1,
 };
