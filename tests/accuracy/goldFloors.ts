@@ -14,7 +14,8 @@ import { ROUNDS_121_TO_137_FLOORS } from './goldFloorsRounds121to137.ts';
 import { ROUNDS_138_ON_FLOORS } from './goldFloorsRounds138on.ts';
 import { ROUNDS_162_ON_FLOORS } from './goldFloorsRounds162on.ts';
 import { ROUNDS_187_ON_FLOORS } from './goldFloorsRounds187on.ts';
-import { ROUNDS_207_ON_FLOORS } from './goldFloorsRounds207on.ts';
+import { ROUNDS_207_TO_216_FLOORS } from './goldFloorsRounds207to216.ts';
+import { ROUNDS_217_ON_FLOORS } from './goldFloorsRounds217on.ts';
 
 /** The tables, kept in the order the articles joined (each under 300 lines); an article floored in two of them is a mistake, so it throws. */
 function merged(...tables: Record<string, number>[]): Record<string, number> {
@@ -39,5 +40,6 @@ export const F1_FLOORS: Record<string, number> = merged(
   ROUNDS_138_ON_FLOORS,
   ROUNDS_162_ON_FLOORS,
   ROUNDS_187_ON_FLOORS,
-  ROUNDS_207_ON_FLOORS,
+  ROUNDS_207_TO_216_FLOORS,
+  ROUNDS_217_ON_FLOORS,
 );
