@@ -155,17 +155,17 @@ const CASUALTY_ASIDE = /,\s+(?:killed|wounded|injured|shot|hit)\s+by\s[^,;.]{1,6
 
 /** A second main clause: "the SDF entered the city …, but it withdrew three days later" is dated by the opening phrase, its first clause having no date of its own. */
 const SECOND_CLAUSE = /,\s+(?:and|but)\s/;
+const SECOND_CLAUSE_OR_SEMICOLON = /,\s+(?:and|but)\s|;/;
 
-/** Whether `index` stands in the first main clause after `from`, before a second one or a semicolon. */
-function inFirstClause(flat: string, from: number, index: number): boolean {
-  const found = flat.slice(from).search(/,\s+(?:and|but)\s|;/);
-  return found < 0 || index < from + found;
+/** Where the first main clause after `from` ends, at the next clause break `breaks` finds (the text's end if none). */
+function firstClauseEnd(flat: string, from: number, breaks: RegExp): number {
+  const found = flat.slice(from).search(breaks);
+  return found < 0 ? flat.length : from + found;
 }
 
 /** Whether a relative phrase stands in the first main clause after the opening phrase that ends at `opening`. */
 function countsInFirstClause(mentions: readonly DateMention[], flat: string, opening: number): boolean {
-  const found = flat.slice(opening).search(SECOND_CLAUSE);
-  const clauseEnd = found < 0 ? flat.length : opening + found;
+  const clauseEnd = firstClauseEnd(flat, opening, SECOND_CLAUSE);
   return mentions.some((other) => other.kind === 'relative' && other.index >= opening && other.index < clauseEnd);
 }
 const PARTICIPLE = '(?:[a-z]{3,}ed|built|held|taken|chosen|won|drawn|made|set\\s+up|put\\s+off)';
@@ -265,9 +265,9 @@ export function markBackgroundDates(mentions: DateMention[], flat: string): Date
   // dates the sentence, as after the appositive between commas.
   if (restrictive !== null) {
     const span = { start: restrictive[0].length - (restrictive[1] ?? '').length, end: restrictive[0].length, outcome: false };
+    const clauseEnd = firstClauseEnd(flat, span.end, SECOND_CLAUSE_OR_SEMICOLON);
     if (mentions.some((mention) => mention.kind === 'relative' && mention.index >= span.end)) clauses.push({ ...span, countedFrom: true });
-    else if (mentions.some((mention) => mention.kind === 'absolute' && mention.index >= span.end && inFirstClause(flat, span.end, mention.index)))
-      clauses.push(span);
+    else if (mentions.some((mention) => mention.kind === 'absolute' && mention.index >= span.end && mention.index < clauseEnd)) clauses.push(span);
   }
   const marked = (mention: DateMention): Partial<AbsoluteMention> | undefined => {
     // "Following the Russian intervention, which began on 30 September 2015, …": the clause dates the opening phrase's happening,

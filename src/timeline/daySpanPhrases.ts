@@ -25,7 +25,7 @@ export const DAY_SPAN_PHRASES: Rule[] = [
    */
   {
     pattern: new RegExp(
-      `^(?:[Dd]uring|[Oo]ver|[Ii]n|[Ww]ithin|[Ff]or) the (?:next|following) ${COUNT} weeks\\b(?=,|\\s+(?:the|a|an|its|their|they|we|he|she)\\s|\\s+\\p{Lu}[\\p{L}'’-]+\\s|\\s+(?:(?:most|many|some|all)\\s+)?[a-z]{3,}(?<!ed)s?\\s+[a-z]{3,}\\b)`,
+      `^(?:[Dd]uring|[Oo]ver|[Ii]n|[Ww]ithin|[Ff]or) the (?:next|following) ${COUNT} weeks\\b(?=,|\\s+(?:the|a|an|its|their|they|we|he|she)\\s|\\s+\\p{Lu}[\\p{L}'’-]+\\s|\\s+(?:(?:most|many|some|all)\\s+)?[a-z]{3,}(?<!ed)\\s+[a-z]{3,}\\b)`,
       'gu',
     ),
     needs: ['next', 'following'],

@@ -48,18 +48,18 @@ const FIGURE_SET_AGAINST = new RegExp(`${FIGURE_AGAINST}(?:in|on|during|by)\\s+(
  * verb of its own names the time compared with, as a "than" does.
  */
 const AS_MUCH_AS_IN = /\bas\s+(?:many|much)(?:\s+[a-z]+){0,2}?\s+as\s+(?:in|on|during)\s+(?:the\s+)?$/i;
+/** "twice", "three times": a multiple, of what a thing was then or of its price then. */
+const MULTIPLE = '\\b(?:twice|double|triple|half|(?:two|three|four|five|ten|\\d+)\\s+times)';
 /**
  * "a sack of rice now costs almost twice what it did in July", "half what they were paid in 2022": a multiple of what a thing was
  * then compares with then, as the other side of a "than" does (guide), no happening of that date.
  */
-const MULTIPLE_OF =
-  '\\b(?:twice|double|triple|half|(?:two|three|four|five|ten|\\d+)\\s+times)\\s+(?:as\\s+(?:much|many)\\s+as\\s+)?what\\s+(?:it|they|he|she|we|you)';
+const MULTIPLE_OF = `${MULTIPLE}\\s+(?:as\\s+(?:much|many)\\s+as\\s+)?what\\s+(?:it|they|he|she|we|you)`;
 // Any past verb of what was paid or asked ("three times what they charged", "what they asked").
 const THEN_VERB = '\\s+(?:did|was|were|had|cost|paid|earned|made|got|sold|[a-z]{2,}ed)(?:\\s+paid)?\\s+';
 const MULTIPLE_OF_THEN = new RegExp(`${MULTIPLE_OF}${THEN_VERB}(?:(?:in|on|during|at)\\s+(?:the\\s+)?)?$`, 'i');
 /** "more than twice its price a year ago": a multiple of a thing's price or level then compares with then, as "twice what it cost" does. */
-const MULTIPLE_PRICE =
-  '\\b(?:twice|double|triple|half|(?:two|three|four|five|ten|\\d+)\\s+times)\\s+(?:its|their|the)\\s+(?:price|prices|cost|level|value|rate)\\s+';
+const MULTIPLE_PRICE = `${MULTIPLE}\\s+(?:its|their|the)\\s+(?:price|prices|cost|level|value|rate)\\s+`;
 /** "costs a third more than a week ago", "20 per cent less than": a share more or less is a comparison, no hedged count of time. */
 const SHARE_MORE =
   '\\b(?:a\\s+(?:third|quarter|fifth|half)|half|twice|\\d+\\s*(?:per\\s*cent|%)|(?:two|three|four|five|ten|\\d+)\\s+times)\\s+(?:more|less|higher|lower|cheaper|dearer)';
