@@ -21,12 +21,12 @@ const DURING_NAMED_UNMARKED = new RegExp(
 );
 /**
  * "During the Syrian civil war the village came under rebel control in the autumn of 2012, and the Syrian Army captured it on 24
- * January 2020": an opening "During" a war named without its date, with no comma after it, ends at the war's name, where the
- * subject starts (an article, "rebel groups", a name, "it"); INTRODUCTORY would read the whole first clause, up to its comma, as the
- * opening phrase, and leave the sentence to the second clause's date.
+ * January 2020", "After independence a primary school was opened in 1951, and …": an opening "During", "After" or "Following" a
+ * war or a period named without its date, no comma after it, ends at its name, where the subject starts (an article, "rebel groups",
+ * a name, "it"); INTRODUCTORY would read the first clause, up to its comma, as the opening phrase, and leave the sentence to the second's date.
  */
-const DURING_UNDATED_UNMARKED =
-  /^During\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:war|War|uprising|Uprising|conflict|revolution|Revolution|insurgency)(?=\s+(?:the|a|an|its|their|it|they|rebel|government|[A-Z][\w'’-]*)\s)/;
+const OPENING_UNDATED_UNMARKED =
+  /^(?:During|After|Following)\s+(?:independence|liberation|the\s+(?:[\w'’-]+\s+){0,4}?(?:war|War|uprising|Uprising|conflict|revolution|Revolution|insurgency|occupation|liberation|period|era))(?=\s+(?:the|a|an|its|their|it|they|rebel|government|[A-Z][\w'’-]*)\s)/;
 /**
  * "During" a span of time ("During the last week of August", "During March", "During the night of 8/9 October") dates the
  * main clause itself; "During" a happening ("During the final offensive in November and December, …") sets its scene, and so
@@ -226,7 +226,7 @@ function tellsWhatWitnessTold(mention: DateMention, mentions: readonly DateMenti
  * dates the sentence ("A reporter, who left before 25 February, saw heavy fighting").
  */
 export function markBackgroundDates(mentions: DateMention[], flat: string): DateMention[] {
-  const opening = (DURING_NAMED_UNMARKED.exec(flat) ?? DURING_UNDATED_UNMARKED.exec(flat) ?? INTRODUCTORY.exec(flat))?.[0].length;
+  const opening = (DURING_NAMED_UNMARKED.exec(flat) ?? OPENING_UNDATED_UNMARKED.exec(flat) ?? INTRODUCTORY.exec(flat))?.[0].length;
   const clauses: (Span & { outcome: boolean; place?: true; countedFrom?: true })[] = [...flat.matchAll(RELATIVE_CLAUSE)]
     .filter((match) => !(TOOK_EFFECT.test(match[0]) && ENDED_WITH_BEFORE.test(flat.slice(Math.max(0, match.index - NEAR), match.index))))
     // "served as a starting point for the campaign, which began in September 2017": that start is the main clause's own happening.

@@ -240,6 +240,13 @@ describe('a happening named with its date after "after" inside a clause', () => 
     expect(timeline(comma, {})).toEqual(['2012 year «2012»']);
   });
 
+  it('ends an opening "After" or "Following" a war or a period named without its date at its name, as "During"', () => {
+    const independence = 'After independence a primary school was opened in 1951, and the village was connected to the grid in 1977.';
+    expect(timeline(independence, {})).toEqual(['1951 year «1951»']);
+    const war = 'Following the Second World War a new church was built in 1950, and the old one was demolished in 1961.';
+    expect(timeline(war, {})).toEqual(['1950 year «1950»']);
+  });
+
   it('does not date a clause by a war named with its bare year that it followed, unlike an opening phrase or its month', () => {
     expect(timeline('Most of the factories closed, and thousands of workers moved abroad after the war of 1999.', {})).toEqual([]);
     expect(timeline('Many of the villagers left after the invasion of 2014.', {})).toEqual([]);
