@@ -37,3 +37,15 @@ const NAME_BRACKET_AFTER = /^\)/;
 export function bracketsNamesake(near: string, after: string): boolean {
   return NAME_BRACKET_BEFORE.test(near) && NAME_BRACKET_AFTER.test(after);
 }
+
+/**
+ * "A collective farm named after the First of May was organised in 1930", "a street renamed in honour of 9 May": the date a thing
+ * is named after is its name, no happening of that day (guide: dates inside names).
+ */
+const NAMED_AFTER_BEFORE =
+  /\b(?:(?:named|renamed)\s+(?:after|for|in\s+honou?r\s+of)|called\s+after)\s+(?:the\s+)?(?:(?:first|\d{1,2}(?:st|nd|rd|th)?)\s+(?:of\s+)?)?$/i;
+
+/** Whether a date is the one a thing was named after (`near`: the words right before it). */
+export function isNamesakeDate(near: string): boolean {
+  return NAMED_AFTER_BEFORE.test(near);
+}

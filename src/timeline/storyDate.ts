@@ -15,7 +15,7 @@ import { endsAppositiveOfMaking, endsFoundingAside, foundingAsideEndsSentence, o
 import { continuesNamedThingsPast, datesOpeningHappening, inAppositiveWhoseClause, tellsNamedThingsPast } from './namedThingsPast.ts';
 import { describingParticiple } from './describingParticiples.ts';
 import { tellsHowThingsStood } from './howThingsStood.ts';
-import { bracketsNamesake } from './namePeriods.ts';
+import { bracketsNamesake, isNamesakeDate } from './namePeriods.ts';
 import { tellsEstimatedStrength } from './strengthEstimates.ts';
 import {
   AFTER_HAPPENING,
@@ -168,7 +168,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   const near = before.slice(-NEAR);
   const after = flat.slice(mention.index + mention.text.length, mention.index + mention.text.length + NEAR);
   if (countsSinceBaseline(before, near, after, mention.text) || countsUpToOwnSince(mention.text, before) || datesCitedSource(near)) return undefined;
-  if (mention.day === undefined && bracketsNamesake(near, after)) return undefined;
+  if ((mention.day === undefined && bracketsNamesake(near, after)) || isNamesakeDate(near)) return undefined;
   if (judgedAsBefore(before, after)) return undefined;
   // "during late winter and spring of 2012" is the span of the whole story; "During April" and
   // "Throughout 2022" tell what was done in them.
