@@ -116,7 +116,7 @@ const LIST_ITEMS = 4;
  * withdraw, and by 5 May they had left").
  */
 const UNDERTAKEN_BY =
-  /\b(?:agreed|agrees|agree|promised|pledged|undertook|vowed|committed|obliged|required|ordered|aimed|aims|aim|hoped|hopes|hope|intended|intends|intend|sought|seeks|seek|plans|plan)\s+(?:[a-z]+\s+)?to\s+[a-z]+\b(?:(?:(?!,\s*(?:and|but)\s)[^;.]){0,60}?\s(?!(?:and|but|then)\b)[^\s,;.]+)?\s+by\s+(?:the\s+)?$/i;
+  /\b(?:agreed|agrees|agree|promised|pledged|undertook|vowed|committed|obliged|required|ordered|aimed|aims|aim|hoped|hopes|hope|intended|intends|intend|sought|seeks|seek|plans|plan)\s+(?:[a-z]+\s+)?to\s+[a-z]+\b(?:(?:(?!,\s*(?:and|but)\s)[^;.]){0,100}?\s(?!(?:and|but|then)\b)[^\s,;.]+)?\s+by\s+(?:the\s+)?$/i;
 /**
  * "had promised to hand over to an elected government in March 2024": what a party promised or pledged to do in a month or a
  * year lies ahead of the promise, its target as "by" one is, and so does what a party now plans, hopes or intends to do then ("hopes

@@ -189,7 +189,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (
     tellsNamedThingsPast(near, after, before) ||
     inEarlierPastClause(near) ||
-    isDueOrPlanned(near, after) ||
+    isDueOrPlanned(before.slice(-PHRASE_NEAR), after) ||
     continuesDeadlineList(before) ||
     recursYearly(mention, before, near, after)
   )

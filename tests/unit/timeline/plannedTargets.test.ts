@@ -1,0 +1,18 @@
+/** What a party plans, promises or aims to do by a date: its target, a deadline (GUIDE.md), however long the thing planned. */
+import { describe, expect, it } from 'vitest';
+import { timeline } from './timelineOf.ts';
+
+describe('a target a plan or an undertaking looks ahead to', () => {
+  const article = { infoboxDate: '2022 - 2025' };
+  const hit = 'The substation was hit on 3 May 2025.';
+
+  it('is a deadline however many words the thing planned takes before "by"', () => {
+    const plan = 'The railway plans to build a concrete shelter over the substation and to electrify the line to Korosten by 2028.';
+    expect(timeline(`${hit} ${plan}`, article)).toEqual(['2025-05-03 day «3 May 2025»']);
+  });
+
+  it('leaves a clause of its own after ", and" to its date', () => {
+    const own = 'The railway plans to build a concrete shelter over the substation, and the line was electrified by 2024.';
+    expect(timeline(`${hit} ${own}`, article)).toEqual(['2025-05-03 day «3 May 2025»', '2024 year «2024»']);
+  });
+});
