@@ -171,10 +171,17 @@ const TOLD_AFTER =
 const RELATIVE_ASIDE_AFTER =
   /^,\s*(?:(?:which|who)\s|(?:[a-z]{3,}ed|held|led|won|lost|taken|made)\s+(?:by|in|at|on|with|from)\s)(?:[^,;]|(?<=\d),(?=\d{3})){1,100},(?:\s+[a-z]{3,}ly)?(?=\s)/;
 
+/**
+ * "The ceasefire statement of 10 November 2020 that ended the Second Nagorno-Karabakh War committed Armenia to …": a restrictive
+ * clause with no commas, its object a name, ends at the name's last capitalised word; the subject's own verb comes after it.
+ */
+const RESTRICTIVE_NAMING_AFTER =
+  /^\s+(?:that|which)\s+(?:[a-z]{3,}ed|began|broke|brought|froze|gave|made|took|split)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,5}/;
+
 /** Whether the dated subject's verb, told in the past, follows the date (see `TOLD_AFTER`), maybe past a relative aside. */
 export function toldAfter(after: string, phraseAfter: string): boolean {
   if (TOLD_AFTER.test(after)) return true;
-  const aside = RELATIVE_ASIDE_AFTER.exec(phraseAfter);
+  const aside = RELATIVE_ASIDE_AFTER.exec(phraseAfter) ?? RESTRICTIVE_NAMING_AFTER.exec(phraseAfter);
   return aside !== null && TOLD_AFTER.test(phraseAfter.slice(aside[0].length));
 }
 

@@ -166,6 +166,14 @@ describe('what was said "Speaking at the ceremony," or "At the funeral,"', () =>
   });
 });
 
+describe('a subject named with its date and a restrictive clause naming what it ended', () => {
+  it('is told by the verb after the clause', () => {
+    const post = { published: '2025-10-14' };
+    const statement = 'The ceasefire statement of 10 November 2020 that ended the Second Nagorno-Karabakh War committed Armenia to guarantee transport links.';
+    expect(timeline(statement, post)).toEqual(['2020-11-10 day «10 November 2020»']);
+  });
+});
+
 describe('a passive whose agent is a happening named with its date', () => {
   it('is done on that date, an adverb before the verb too', () => {
     const destroyed = 'The city was largely destroyed by the Spitak earthquake of 7 December 1988, and parts of it were never rebuilt.';
