@@ -17,7 +17,9 @@ const IS_EXPECTED = '(?:is|are)\\s+(?:(?:widely|still|now|also)\\s+)?expected';
 export const EXPECTED = `(?:${IS_EXPECTED}(?:\\s+to)?|expects\\s(?:[^,;.]{1,60}?\\s)?to)`;
 // "Officials expect the remaining families to leave by the end of the month", "the Russian command wants to reach the road before
 // the autumn": what someone now expects or wants, in the present, lies ahead in any text (a video report tells in the present).
-const EXPECTS_OR_WANTS = "\\b(?:expect|expects|wants|want)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,4}?to\\s[^,;.]{1,100}$";
+// "The administration wants the children out by the end of the month": what is wanted done, told by its particle, as well.
+const EXPECTS_OR_WANTS =
+  "\\b(?:expect|expects|wants|want)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,4}?(?:to\\s[^,;.]{1,100}|(?:out|back|home|gone|away)\\s+(?:of\\s+[^,;.]{1,40}?\\s+)?(?:by|before|within)\\s+(?:the\\s+)?)$";
 // "The results are expected within two weeks": what is awaited, the span it is awaited in right after it.
 const EXPECTED_WITHIN = `\\b${IS_EXPECTED}\\s+$`;
 // "Several hundred families have arrived since Monday, and more were expected today, a local official said": in a news post, what
@@ -32,7 +34,7 @@ const FORECAST = new RegExp(`\\b(?:will|${EXPECTED})${FORECAST_WORDS}|${EXPECTED
 // about 500,000 visitors this year"), or what a warning still in force is of ("has warned of more heavy rain from Thursday"), and a
 // rule laid down ("The market is to close at 4 p.m.").
 const NEWS_FORECAST = new RegExp(
-  `\\b(?:will|would|${EXPECTED})${FORECAST_WORDS}|${EXPECTED_WITHIN}|${WAS_EXPECTED_WITHIN}|\\b(?:expect|expects|predict|predicts|forecast|forecasts)\\s(?:[^,;.]|[,.](?=\\d{3}))(?:[^,;.]|[,.](?=\\d{3})){0,120}$|\\b(?:wants|hopes|seeks|aims|intends)\\s+to\\s(?:[^,;.]|[,.](?=\\d{3})){1,100}$|\\b(?:has|have)\\s+warned\\s+of\\s[^,;.]{1,80}$|\\b(?:is|are)\\s+to\\s+(?:be\\s+)?[a-z]+\\b[^,;.]{0,60}$`,
+  `\\b(?:will|would|${EXPECTED})${FORECAST_WORDS}|${EXPECTED_WITHIN}|${WAS_EXPECTED_WITHIN}|${EXPECTS_OR_WANTS}|\\b(?:expect|expects|predict|predicts|forecast|forecasts)\\s(?:[^,;.]|[,.](?=\\d{3}))(?:[^,;.]|[,.](?=\\d{3})){0,120}$|\\b(?:hopes|seeks|aims|intends)\\s+to\\s(?:[^,;.]|[,.](?=\\d{3})){1,100}$|\\b(?:has|have)\\s+warned\\s+of\\s[^,;.]{1,80}$|\\b(?:is|are)\\s+to\\s+(?:be\\s+)?[a-z]+\\b[^,;.]{0,60}$`,
   'i',
 );
 /**

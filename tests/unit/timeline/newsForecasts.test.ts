@@ -46,6 +46,13 @@ describe('what someone now expects or wants, in a report told in the present', (
     // What was expected, told in the past, is the expecting's own business: the families left.
     expect(timeline(`${strike} The remaining families left by the end of the month.`, report)).toHaveLength(2);
   });
+
+  it('lies ahead in a news post too, someone between "wants" and "to", or what is wanted told by its particle', () => {
+    const post = { published: '2025-08-19' };
+    const bus = 'The last bus left on Monday.';
+    expect(timeline(`${bus} The administration wants the children to leave by the end of the month.`, post)).toHaveLength(1);
+    expect(timeline(`${bus} The administration wants the children out by the end of the month.`, post)).toHaveLength(1);
+  });
 });
 
 describe('what a news post says was awaited for the day it names', () => {
