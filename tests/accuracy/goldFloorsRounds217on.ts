@@ -236,4 +236,29 @@ export const ROUNDS_217_ON_FLOORS: Record<string, number> = {
   // Abasha 0.933, the Gadabay post 1.000.
   abasha_: 0.932,
   azerbaijan_gadabay_post_: 1,
+  // Round 237: the Donbas Battalion 0.951, the Vorozhba post 1.000. Under "### 2014" its helper left out two sentences with no
+  // date of their own, which the guide dates by the heading (as the Aidar Battalion's helper did).
+  donbas_battalion_: 0.95,
+  sumy_vorozhba_post_: 1,
+  // The Sarsang Reservoir 1.000, the Seredyna-Buda post 0.968.
+  sarsang_reservoir_: 1,
+  sumy_seredyna_buda_post_: 0.967,
+  // The Vostok Battalion 0.935, the Aghjabadi post 0.897.
+  vostok_battalion_: 0.934,
+  azerbaijan_aghjabadi_post_: 0.896,
+  // Maarat Hurma 0.966, the Kozachi Laheri report 0.944.
+  maarat_hurma_: 0.965,
+  kozachi_laheri_video_report_: 0.943,
+  // Round 238: the Roki Tunnel 1.000, the Ordubad post 0.966.
+  roki_tunnel_: 1,
+  nakhchivan_ordubad_post_: 0.965,
+  // The Shakhtarsk Battalion 0.951, the Pechenihy post 1.000.
+  shakhtarsk_battalion_: 0.95,
+  kharkiv_pechenihy_post_: 1,
+  // Hadher 1.000, the Upper Lars post 0.938 (its Jvari Pass sentence is the Stepantsminda post's, reused by its helper).
+  hadher_: 1,
+  georgia_upper_lars_post_: 0.937,
+  // Horadiz 1.000, the Prechystivka report 1.000.
+  horadiz_: 1,
+  prechystivka_video_report_: 1,
 };
