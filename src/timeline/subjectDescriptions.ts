@@ -43,7 +43,23 @@ const PERSON_CAREER_APPOSITIVE = /,\s+(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+
 const SUBJECT_PARTICIPLE_THEN_ACTED =
   /^(?:(?:After|Following|Since|With)\s[^,;]{1,100},\s+)?(?:[Tt]he|[Ss]ome\s+of\s+the|[Mm]any\s+of\s+the|[Mm]ost\s+of\s+the|[Tt]housands\s+of)\s+(?:[\w'’-]+\s+){0,3}?([a-z]{3,}ed\s+(?:from\s+[\w'’-]+\s+)?(?:in|during)\s+(?:(?:early|mid|late)[\s-]+)?(?:the\s+)?(?:(?:spring|summer|autumn|winter)\s+of\s+)?\d{4})(?=\s+(?:returned|came\s+back|went\s+back|moved\s+back|began|started|were\s+allowed|settled)\b)/;
 
-/** The spans of a sentence that describe its subject, or a person it names (see the patterns above). */
+/**
+ * A contact clause, a restrictive clause with no "that", describing the subject before its own verb ("The settlement the families
+ * left this week was built in 2008") or a thing after a preposition ("in the church the Ukrainian soldier ran past on Feb. 26",
+ * "gone back to the districts it regained in 2020"): its own subject right after the noun, then its verb in the past. Its date is
+ * the thing's past, as a "that" clause's is (group 1, from that subject to the date). Only after a preposition for an object, so
+ * "told the court the army attacked on 3 May", what was said, is no such clause. Bounded.
+ */
+const CONTACT_SUBJECT = `(?:it|they|he|she|we|(?:the|its|their)\\s+[\\w'’-]+(?:\\s+[\\w'’-]+)?)\\s+(?:had\\s+)?(?:[a-z]{3,}ed|ran|left|took|won|lost|built|held|fought|saw|crossed|dug|hit)\\b`;
+const SUBJECT_CONTACT_CLAUSE = new RegExp(
+  `^\\s*The\\s+[a-z-]+(?:\\s+[a-z-]+)?\\s+(${CONTACT_SUBJECT}[^,;.]{0,60}?\\b(?:${MONTH_NAME}|(?:1[89]|20)\\d\\d|(?:last|this)\\s+(?:week|month|year))(?:\\s+\\d{1,2}(?:,\\s+\\d{4})?)?)(?=\\s+(?:was|were|had|[a-z]{3,}ed)\\b)`,
+);
+const OBJECT_CONTACT_CLAUSE = new RegExp(
+  `\\b(?:in|into|to|at|from|past|near|on|over|through)\\s+the\\s+[a-z-]+\\s+(${CONTACT_SUBJECT}(?:\\s+(?:past|through|across|into|over))?\\s+(?:on|in|during|at|last|this)\\s+(?:[^,;.]|\\.(?=\\s\\d)){1,25}?(?:\\d|${MONTH_NAME}|week|month|year)\\b)`,
+  'g',
+);
+
+/** The spans of a sentence that describe its subject, a person or a thing it names (see the patterns above). */
 export function subjectDescriptions(flat: string): Span[] {
   const spans: Span[] = [];
   // Each pattern's group 1 is the describing words; it ends where the whole match ends, or a comma before it.
@@ -56,5 +72,7 @@ export function subjectDescriptions(flat: string): Span[] {
   add(PERSON_CAREER_APPOSITIVE.exec(flat), true);
   add(SUBJECT_PARTICIPLE_THEN_ACTED.exec(flat));
   add(SUBJECT_PARTICIPLE.exec(flat));
+  add(SUBJECT_CONTACT_CLAUSE.exec(flat));
+  for (const match of flat.matchAll(OBJECT_CONTACT_CLAUSE)) add(match);
   return spans;
 }
