@@ -5,8 +5,12 @@
  */
 import { days, type ResolvedDate } from './resolvedDate.ts';
 
-/** A witness telling the reporters, in the present, what was done in the past: the recall's verb within a few words. */
-const TELLS_US_PAST = /\b(?:tells|tell)\s+us\b(?:\s+that)?\s+(?:[\w'’-]+\s+){1,4}?(?:was|were|had|[a-z]{3,}ed|left|took|came|went|fled|ran|got)\b/i;
+/**
+ * A witness telling the reporters, in the present, what was done in the past: the recall's verb within a few words; "Their relatives
+ * say the men were taken from their homes on March 12" as well.
+ */
+const TELLS_US_PAST =
+  /\b(?:(?:tells|tell)\s+us|says|say|recalls|recall)\b(?:\s+that)?\s+(?:[\w'’-]+\s+){1,4}?(?:was|were|had|[a-z]{3,}ed|left|took|came|went|fled|ran|got)\b/i;
 
 /**
  * The same recall with the witness's present at its end: "They left on the night of September 9, she says, taking her television",

@@ -174,6 +174,9 @@ describe('a day a witness recalls in the past, in a report told in the present',
     // So when the witness's present closes the sentence.
     const says = 'Soldiers walk in on 11 September. They left on the night of 9 September, she says, taking her television. Two days later, police arrive.';
     expect(timeline(says)).toEqual(['2012-09-11 day «11 September»', '2012-09-09 day «9 September»', '2012-09-13 day «Two days later»']);
+    // And when relatives say it, the reporters not named.
+    const relatives = 'Police exhume two bodies on 4 October. Their relatives say the men were taken on 12 September. The funerals are held two days later.';
+    expect(timeline(relatives)).toEqual(['2012-10-04 day «4 October»', '2012-09-12 day «12 September»', '2012-10-06 day «two days later»']);
   });
 });
 
