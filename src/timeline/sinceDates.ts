@@ -181,11 +181,12 @@ const WRITING_WEEK = /^this\s+week$/i;
 
 /**
  * "Metinvest announces that the mine has stopped work, for the first time since it opened in 1990", "the first time the two armies
- * had met there since ISIL overran the crossing in 2014": "the first time since"
+ * had met there since ISIL overran the crossing in 2014", "The first school to reopen in Zamalka since the town was emptied in
+ * 2018 welcomed about 600 pupils on Sunday": "the first time since", or the first thing to do it since,
  * measures how long the happening had not been seen, back to a year, whatever clause tells that year; the gap's far end dates
  * nothing (guide: a baseline), so the sentence keeps its own day. A year only: "this week" may date the verb (see above).
  */
-const FIRST_TIME_SINCE = /\b(?:for\s+)?the\s+first\s+time\s+(?:[^,;.]{1,60}?\s)?since\s[^,;.]{0,80}$/i;
+const FIRST_TIME_SINCE = /\b(?:for\s+)?the\s+first\s+(?:time|[a-z]+\s+to\s+[a-z]+)\s+(?:[^,;.]{1,60}?\s)?since\s[^,;.]{0,80}$/i;
 /**
  * "Azerbaijan has grown more confident since its army retook Nagorno-Karabakh in September 2023": a change of degree measured
  * since a year, whatever clause tells that year, is a comparison with then (guide: a change measured since a date), no happening;

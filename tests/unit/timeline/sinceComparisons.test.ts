@@ -14,6 +14,9 @@ describe('"for the first time since" a year, whatever clause tells it', () => {
     const met =
       'On 3 November 2017 Iraqi forces entered al-Qaim. Four days later, the troops linked up, the first time they had met there since ISIL overran the crossing in 2014.';
     expect(timeline(met, {})).toEqual(['2017-11-03 day «3 November 2017»', '2017-11-07 day «Four days later»']);
+    // "The first school to reopen … since …": the first thing to do it since.
+    const school = 'The first school to reopen in Zamalka since the town was emptied in 2018 welcomed about 600 pupils on Sunday.';
+    expect(timeline(school, { published: '2025-10-14' })).toEqual(['2025-10-12 day «on Sunday»']);
   });
 });
 
