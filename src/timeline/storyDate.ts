@@ -200,7 +200,9 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (before.length <= WHOSE_NEAR && SUBJECTS_MAKING.test(before) && PRESENT_LEXICAL_VERB.test(after.replace(YEAR_OF_MONTH, ''))) return undefined;
   const end = mention.index + mention.text.length;
   const tail = flat.slice(end, end + ANNIVERSARY_NEAR);
-  if (remembersAnniversary(tail) || keptAsYearlyDay(mention, near, tail)) return undefined;
+  // The remembering is no happening, but its day is one the text states: "The following week" counts from it.
+  if (remembersAnniversary(tail)) return { ...mention, countOnly: true };
+  if (keptAsYearlyDay(mention, near, tail)) return undefined;
   if (endsFoundingAside(near, after, before.slice(-PHRASE_NEAR)))
     return foundingAsideEndsSentence(before, after) ? { ...mention, background: 'clause' } : { ...mention, aside: true };
   const words = {

@@ -59,11 +59,12 @@ const CEREMONY_MARKED_ANNIVERSARY =
   /^[^.;]{0,100}?\b(?:parade|ceremony|commemoration|vigil)\b[^.;]{0,80}?\b(?:which|that)\s+(?:marked|commemorated|celebrated)\s+the\s+(?:[\w-]+\s+)?anniversary\s+of\b/i;
 
 /**
- * "On 30 December 2023, relatives of the victims gathered in Nouna to mark the first anniversary of the killings": people gathering
- * to mark an anniversary is the remembering itself, as a ceremony that marked it is (guide). Bounded, within the sentence.
+ * "On 30 December 2023, relatives of the victims gathered in Nouna to mark the first anniversary of the killings", "hundreds of
+ * people gathered at the mass grave … for the first public commemoration of the chemical attack": people gathering to mark an
+ * anniversary, or for a commemoration, is the remembering itself, as a ceremony that marked it is (guide). Bounded, within the sentence.
  */
 const GATHERED_TO_MARK_ANNIVERSARY =
-  /^[^.;]{0,100}?\b(?:gathered|met|assembled|rallied|marched)\b[^.;]{0,60}?\bto\s+(?:mark|commemorate|remember)\s+the\s+(?:[\w-]+\s+)?anniversary\s+of\b/i;
+  /^[^.;]{0,100}?\b(?:gathered|met|assembled|rallied|marched)\b[^.;]{0,60}?\b(?:to\s+(?:mark|commemorate|remember)\s+the\s+(?:[\w-]+\s+)?anniversary|for\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:commemoration|remembrance))\s+of\b/i;
 
 /** How far after a date an anniversary's commemoration is read. */
 export const ANNIVERSARY_NEAR = 220;

@@ -124,6 +124,10 @@ describe('an anniversary a ceremony marked', () => {
     expect(timeline('The anniversary was marked for the first time in Khojaly itself on 26 February 2012.')).toEqual([]);
     // People gathering to mark it are the remembering as well.
     expect(timeline('On 30 December 2012, relatives of the victims gathered in Nouna to mark the first anniversary of the killings.')).toEqual([]);
+    // Or for a commemoration; its day still anchors what follows.
+    const grave = 'On 21 August, hundreds gathered at the mass grave for the first public commemoration of the chemical attack.';
+    const team = 'A team of inspectors visited the site the following week.';
+    expect(timeline(`${grave} ${team}`, { published: '2025-10-14' })).toEqual(['2025-08-28 day around «the following week»']);
   });
 });
 
