@@ -18,9 +18,11 @@ const PASSIVE_PARTICIPLE =
 /**
  * Where a noun phrase is no clause's subject: after a preposition, or after "and" inside a prepositional phrase ("with pickup trucks
  * and a few weapons"). A "despite" inside the clause too ("which remain under rebel control despite an agreement signed in March"),
- * not one opening the sentence, whose happening sets its scene as "After" does.
+ * not one opening the sentence, whose happening sets its scene as "After" does. The phrase holds no finite verb: in "Four fighters of
+ * the SDF were killed and two wounded late on Tuesday" the "and" joins a second clause, its verb left out.
  */
-const OBJECT_LEAD = '\\b(?:to|from|for|with|into|against|(?<=[a-z,]\\s)despite|of|over|under|toward|towards|near|at|in|on|by)\\s+(?:[^,;.]{0,80}?\\band\\s+)?';
+const OBJECT_LEAD =
+  '\\b(?:to|from|for|with|into|against|(?<=[a-z,]\\s)despite|of|over|under|toward|towards|near|at|in|on|by)\\s+(?:(?:(?!\\b(?:was|were|is|are|had|has|have)\\s)[^,;.]){0,80}?\\band\\s+)?';
 
 /**
  * A participle phrase describing a noun that is not the clause's subject, up to a date: "a return to
