@@ -22,6 +22,9 @@ describe('a sentence ranking what was told is analysis, whatever date it names',
     expect(timeline(largest)).toEqual(['2012-10-17 day «17 October 2012»', '2012-10-31 day «Two weeks later»']);
     const coldest = 'A fire broke out on 2 February. Power went off shortly before midnight, on one of the coldest nights of the winter.';
     expect(timeline(coldest)).toEqual(['2012-02-02 day «2 February»', '2012-02-02 day «before midnight»']);
+    // "So far this year" closes it too.
+    const sofar = 'Shelling hit the village on Monday. The decision followed the deadliest attack on the village so far this year.';
+    expect(timeline(sofar, { published: '2025-06-11' })).toEqual(['2025-06-09 day «on Monday»']);
     // So is a post's "this year" closing an ordinal's noun phrase: the sentence's own day dates it.
     const first = 'The first large attack on the town this year came on 9 March, when gunmen ambushed a patrol.';
     expect(timeline(first, { published: '2025-10-16' })).toEqual(['2025-03-09 day «9 March»']);
