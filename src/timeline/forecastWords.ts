@@ -42,7 +42,9 @@ const NEWS_FORECAST = new RegExp(
  * end of the month": in a news post, what may or should come about lies ahead, as what will. Not what could be perceived ("smoke could be seen until the afternoon"), nor a modal of the past ("may have
  * died"); lower case only, so "May is defending the strikes" stays a name.
  */
-const NEWS_MAY_COME = new RegExp(`\\b(?:could|may|might|should)(?!\\s+(?:have|not|be\\s+(?:heard|seen|felt|smelled)|hear|see|feel|smell)\\b)${FORECAST_WORDS}`);
+const NEWS_MAY_COME = new RegExp(
+  `\\b(?:could|can|may|might|should)(?!\\s+(?:have|not|be\\s+(?:heard|seen|felt|smelled)|hear|see|feel|smell)\\b)${FORECAST_WORDS}`,
+);
 
 /** Whether the words before a date look ahead to it: a forecast in any text, and a news post's "would", "could" and wishes. */
 export function looksAhead(lead: string, isNewsPost: boolean): boolean {

@@ -79,5 +79,8 @@ describe('what a news post says should come about', () => {
     const post = { published: '2025-06-11' };
     expect(timeline('The river burst its banks on Tuesday. The first payments should be made before the end of the month.', post)).toHaveLength(1);
     expect(timeline('Russian Railways said delays on the route should be cleared by Thursday.', post)).toEqual([]);
+    // And what someone can do up to a time: a permission ahead.
+    const stay = 'Evacuees can stay in the temporary accommodation free of charge until the end of the year.';
+    expect(timeline(`The river burst its banks on Tuesday. ${stay}`, post)).toHaveLength(1);
   });
 });
