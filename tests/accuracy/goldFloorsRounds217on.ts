@@ -261,4 +261,28 @@ export const ROUNDS_217_ON_FLOORS: Record<string, number> = {
   // Horadiz 1.000, the Prechystivka report 1.000.
   horadiz_: 1,
   prechystivka_video_report_: 1,
+  // Round 239: Qalaat al-Madiq 0.982, the Novaya Tavolzhanka post 0.929.
+  'qalaat_al-madiq_': 0.981,
+  belgorod_novaya_tavolzhanka_post_: 0.928,
+  // The Siege of Khan al-Shih 1.000, the Zhuravka post 1.000.
+  'siege_of_khan_al-shih_': 1,
+  sumy_zhuravka_post_: 1,
+  // Ganda Koy 0.982, the Markadah post 0.957.
+  ganda_koy_: 0.981,
+  syria_markadah_post_: 0.956,
+  // The Battle of Barzeh 1.000, the Glotovo report 1.000.
+  battle_of_barzeh_: 1,
+  glotovo_video_report_: 1,
+  // Round 240: Khan Arnabah 1.000, the Kozinka post 0.960.
+  khan_arnabah_: 1,
+  belgorod_kozinka_post_: 0.959,
+  // The Siberian Battalion 1.000, the Zamalka post 0.897.
+  siberian_battalion_: 1,
+  syria_zamalka_post_: 0.896,
+  // Al-Mourabitoun 1.000, the Nekhoteevka post 1.000.
+  'al-mourabitoun_': 1,
+  belgorod_nekhoteevka_post_: 1,
+  // Tell Sukayk 0.983, the Pokrovka report 1.000.
+  tell_sukayk_: 0.982,
+  pokrovka_video_report_: 1,
 };
