@@ -203,12 +203,16 @@ function backToTheNews(date: PartialDate, context: YearContext, year: number | u
   // Back in its present after recalling the year before, the post does not step back into that year ("held on 18 June" after
   // "lifted in July" 2022 and "Relations have remained cold since", in a post of September 2023): a month or a day that
   // year would put before the last date is this year's, when that is not after the publication (GUIDE.md).
-  const backFromLastYear = previous.leftForNow === true && previous.year === latest.year - 1 && daysBack(previous, date) > 0;
+  const backInPresent = previous.leftForNow === true && previous.year === latest.year - 1 && previous.year === year;
+  const backFromLastYear = backInPresent && daysBack(previous, date) > 0;
+  const before = (latest.month - 1) * 30.5 + latest.day - ((date.month - 1) * 30.5 + (date.day ?? 1));
+  // Nor does it step forward in it ("in June" after "In March last year" and "Only a few dozen residents remain", in a post of
+  // August): a month this year has already seen is this year's.
+  if (backInPresent && before >= 0) return latest.year;
   if (date.day === undefined && !backFromLastYear) return year;
   // A day inside a recalled month told without its day ("in August 2022"), once the post has come back to its present, steps back as well.
   const insideRecalledMonth = previous.leftForNow === true && previous.day === undefined && previous.month === date.month;
   if (year >= latest.year || previous.year !== year || (daysBack(previous, date) === 0 && !insideRecalledMonth)) return year;
-  const before = (latest.month - 1) * 30.5 + latest.day - ((date.month - 1) * 30.5 + (date.day ?? 1));
   // There the news is the calendar month before the publication's (GUIDE.md), as well as its last 31 days.
   return before >= 0 && (backFromLastYear || before <= NEWS_DAYS || (insideRecalledMonth && latest.month - date.month === 1)) ? latest.year : year;
 }

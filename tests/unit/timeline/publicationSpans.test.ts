@@ -53,7 +53,7 @@ describe('a weekend and a span of hours in a news post', () => {
     expect(post(`${recalled} ${day}`, '2023-09-27')).toEqual(['2022-08', '2022-08-15']);
   });
 
-  it('does not step back into the year before once the post has come back to its present: a day or month before the last date is this year’s', () => {
+  it('does not step back into the year before, nor forward in it, once the post has come back to its present: a month this year has seen is this year’s', () => {
     const recalled = 'The border was reopened in July 2022.';
     const now = 'Trade has picked up slowly.';
     expect(post(`${recalled} ${now} On 18 June, a referendum was held.`, '2023-09-27')).toEqual(['2022-07', '2023-06-18']);
@@ -65,6 +65,9 @@ describe('a weekend and a span of hours in a news post', () => {
     expect(post(`${lastYear} Officials reject the claim. In February, the argument was taken up abroad.`, '2025-07-17')).toEqual(['2024-05', '2025-02']);
     expect(post(`${lastYear} Ankara has always tied the border to a peace deal. In March, a text was agreed.`, '2025-06-22')).toEqual(['2024-05', '2025-03']);
     expect(post(`${lastYear} In February, the argument was taken up abroad.`, '2025-07-17')).toEqual(['2024-05', '2024-02']);
+    // Nor does it step forward in it: a month this year has already seen is this year's ("remain," closes a present clause).
+    const remain = 'Only a few dozen residents remain, and the village is closed to outsiders.';
+    expect(post(`${lastYear} ${remain} In June, a drone hit the substation.`, '2025-08-13')).toEqual(['2024-05', '2025-06']);
   });
 
   it('takes a month after a recall years back as the news’s once the post has come back, not the month the recalled year steps on to', () => {
