@@ -132,11 +132,12 @@ const PERFECT_STATE_AFTER =
 const WHEN_CLAUSE_AFTER = /^\s*,\s*when\s/i;
 /**
  * "since the bridge opened in May 2018", "since the group declared a ceasefire on 1 March", "since that coalition was formed in March 2017", "since the full-scale invasion began last year", "since a
- * Russian–Turkish agreement signed in Moscow on 5 March 2020", "since the guard seized power on 26 July": a clause whose
+ * Russian–Turkish agreement signed in Moscow on 5 March 2020", "since the guard seized power on 26 July", "since a drone hit the local
+ * substation in June": a clause whose
  * own happening the date is, not a baseline; its verb's object or a place may stand between the verb and the date.
  */
 const SINCE_CLAUSE =
-  /\bsince\s+(?:the\s+|its\s+|their\s+|an?\s+|that\s+|this\s+)?(?:[\w'–-]+\s+){1,2}?(?:(?:was|were)\s+)?(?:\w+ed|began|broke\s+out)(?:(?:\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?!in\b|on\b|at\b|near\b)[a-z]+)?(?:\s+(?:in|at|near)\s+[A-Z][\w'-]*)?|\s+(?:into|to|across|through|out\s+of)\s+the\s+(?:[\w'’-]+\s+){1,5}?of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:(?:in|on)\s+)?$/i;
+  /\bsince\s+(?:the\s+|its\s+|their\s+|an?\s+|that\s+|this\s+)?(?:[\w'–-]+\s+){1,2}?(?:(?:was|were)\s+)?(?:\w+ed|began|broke\s+out|hit|struck|took|fell|cut)(?:(?:\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:(?!in\b|on\b|at\b|near\b)[a-z]+\s+)?(?!in\b|on\b|at\b|near\b)[a-z]+)?(?:\s+(?:in|at|near)\s+[A-Z][\w'-]*)?|\s+(?:into|to|across|through|out\s+of)\s+the\s+(?:[\w'’-]+\s+){1,5}?of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:(?:in|on)\s+)?$/i;
 
 /**
  * "Pashinyan has been moving away from Moscow since Azerbaijan took back Nagorno-Karabakh in September 2023": a retaking or an

@@ -159,6 +159,8 @@ describe('a date after "since": a baseline inside a clause, a happening in its o
       '2020-03-05 day «5 March 2020»',
     ]);
     expect(timeline('Since the war began in March 2011, the town has changed hands twice.')).toEqual(['2011-03 month «March 2011»']);
+    // An irregular past, and a two-word object.
+    expect(timeline('The village has had no electricity since a drone hit the local substation in June 2024.')).toEqual(['2024-06 month «June 2024»']);
     expect(timeline('The group has been part of the coalition since that coalition was formed in March 2011.')).toEqual(['2011-03 month «March 2011»']);
     // The clause's verb may carry its move and the place it reached before the date.
     expect(timeline('The town had been attacked repeatedly since the group moved into the north of the Tahoua Region in 2011.', {})).toEqual([
