@@ -217,6 +217,9 @@ describe("a line that dates a clip with the camera's place, time, kind or holder
       '2012-02-10 day «10 February»',
       '2012-02-14 day «»',
     ]);
+    // Its filmer after a comma, and what the drone was doing.
+    const hovering = "It's 14 February when the next clip is filmed, by a Ukrainian drone hovering over the northern edge of the village.";
+    expect(timeline(`On 10 February, the siege began. ${hovering} Infantrymen run.`)).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «»']);
   });
 
   it('reads the last clips filmed by soldiers "in the abandoned Ukrainian positions", or by a soldier of a brigade "holding the western part of the village", as only dating them', () => {

@@ -28,9 +28,12 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
     expect(timeline(`On 10 February, the siege began. ${posts}`)).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «»']);
   });
 
-  it('reads a clip filmed by someone described by what they kept as one dated so', () => {
+  it('reads a clip filmed by someone described by what they kept or do as one dated so', () => {
     const jar = 'This video was filmed on 14 February by a woman who kept her phone hidden in a jar of flour. Soldiers dig trenches.';
     expect(timeline(`On 10 February, the siege began. ${jar}`)).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «»']);
+    // Or by what they do.
+    const bread = 'The next clip was filmed on 14 February by a volunteer who drives bread to the village twice a week. People wait in the yard.';
+    expect(timeline(`On 10 February, the siege began. ${bread}`)).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «»']);
   });
 
   it('dates only the sentence right after it', () => {
