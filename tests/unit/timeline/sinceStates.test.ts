@@ -76,6 +76,9 @@ describe('a state told in the perfect "since" a date happened on that date; a co
     ['The rebels invited the army into areas they had controlled since 2011.', []],
     // "since" a clause with its own verb and object: the day of that happening, not a baseline.
     ['The president has been held in his residence since the guard seized power on 12 February.', ['2012-02-12 day «12 February»']],
+    // A place that has had no power, or been without it, since a date lost it then.
+    ['The village has had no running water since the end of May.', ['2012-05 month late «the end of May»']],
+    ['The district has been without power since 12 February.', ['2012-02-12 day «12 February»']],
     // A build-up of forces since a date began then; people fleeing since a date are a count.
     [
       'Russia, for its part, has moved troops and armour towards the border with Ukraine and into Crimea since the middle of March.',
