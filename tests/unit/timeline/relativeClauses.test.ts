@@ -282,6 +282,11 @@ describe('a participle aside describing the subject', () => {
       'Russia sent reservists to the area; the first of them, called up under the mobilisation announced on 21 September, were reported there in mid-October.';
     expect(timeline(reservists)).toEqual(['2012-10 month mid «mid-October»']);
   });
+  it('ends at the subject’s own verb of telling, what is told opening with its subject', () => {
+    const told = 'Residents who stayed tell us the village has had no running water since the end of May, when a strike hit the pumps.';
+    const report = { infoboxDate: '1 - 30 June 2025' };
+    expect(timeline(`On 2 June a bomb hits the school. ${told}`, report)).toEqual(['2025-06-02 day «2 June»', '2025-05 month late «the end of May»']);
+  });
   it("yields after a long subject, and a news post's year of its own in it too", () => {
     const opened = "The national dialogue that was meant to prepare those elections, put off twice this year, finally opened in N'Djamena in August.";
     expect(timeline(opened, { published: '2022-10-24' })).toEqual(['2022-08 month «August»']);
