@@ -1,5 +1,5 @@
-/** Floors of our own articles from rounds 217 on, each at its first run less 0.001. See goldFloors.ts for what a floor is. */
-export const ROUNDS_217_ON_FLOORS: Record<string, number> = {
+/** Floors of our own articles from rounds 217 to 240, each at its first run less 0.001. See goldFloors.ts for what a floor is. */
+export const ROUNDS_217_TO_240_FLOORS: Record<string, number> = {
   // Round 217: Kafr Batikh 0.949, the Makarivka report 1.000.
   kafr_batikh_: 0.948,
   makarivka_video_report_: 1,
