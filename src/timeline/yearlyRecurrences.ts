@@ -128,22 +128,24 @@ const CLIMATE_MONTH_BEFORE = /\b(?:average|mean)\s+(?:[a-z]+\s+){0,2}?(?:tempera
 /**
  * "The fighting usually slows with the rains in the summer", "The roads are usually cut by floods in August", "Hail is common in the
  * foothills in early summer", "The pass is usually blocked by snow from November to late May", "the road … is often closed by
- * drifts in January and February", "The rains usually reach Loroum at the end of June": a month or a season
+ * drifts in January and February", "The rains usually reach Loroum at the end of June", "a lake where families used to fish and
+ * swim in the summer": a month or a season
  * without its year that an adverb of habit (or what is common then) puts the clause in names every year's (guide: a habit), no happening. Within the
  * clause; told with its year ("but in the summer of 2024 it did not") it is one.
  */
 const HABIT_ADVERB_BEFORE =
-  /\b(?:usually|normally|typically|generally|regularly|often|frequently|tends?\s+to|tended\s+to|(?:is|are)\s+(?:common|frequent|usual|typical|rare))\b[^,;.]{0,60}?\s(?:in|during|by|before|after|until|from|between|at)\s+(?:the\s+)?(?:[a-z]+\s+(?:to|and|until)\s+(?:early\s+|mid-|late\s+)?)?$/i;
+  /\b(?:usually|normally|typically|generally|regularly|often|frequently|tends?\s+to|tended\s+to|used\s+to|(?:is|are)\s+(?:common|frequent|usual|typical|rare))\b[^,;.]{0,60}?\s(?:in|during|by|before|after|until|from|between|at)\s+(?:the\s+)?(?:[a-z]+\s+(?:to|and|until)\s+(?:early\s+|mid-|late\s+)?)?$/i;
 
 /**
  * "The stony fields around it are sown with wheat and barley in the winter", "the fields to the south are sown with wheat in
  * winter", "most fields are sown with wheat, barley and chickpeas in the winter and left fallow in the summer" (a list's commas, and
- * the season of the clause's second participle): a season or a month the land is worked in, told in the present passive, is
+ * the season of the clause's second participle), "where the families of the town graze sheep in the winter": a season or a month
+ * the land is worked in, told in the present passive, or the flocks grazed in, told in the present, is
  * every year's (guide: a habit); in the past
  * ("The fields were sown … in the winter") it is the year just told.
  */
 const LAND_WORKED_BEFORE =
-  /\b(?:is|are)\s+(?:(?:still|mostly|mainly|largely)\s+)?(?:sown|planted|harvested|grazed|irrigated|ploughed|plowed|mown|picked|tilled|cultivated)\b[^;.]{0,80}?\s(?:in|during)\s+(?:the\s+)?$/i;
+  /\b(?:is|are)\s+(?:(?:still|mostly|mainly|largely)\s+)?(?:sown|planted|harvested|grazed|irrigated|ploughed|plowed|mown|picked|tilled|cultivated)\b[^;.]{0,80}?\s(?:in|during)\s+(?:the\s+)?$|\b(?:graze|grazes|pasture|pastures|drive|drives|take|takes)\s+(?:their\s+)?(?:sheep|goats|flocks|herds|cattle|camels|livestock)\b[^,;.]{0,40}?\s(?:in|during)\s+(?:the\s+)?$/i;
 
 /**
  * "The springs have been dry for most of the year since the 2000s", "The pass is closed for much of the year", "A seasonal stream,

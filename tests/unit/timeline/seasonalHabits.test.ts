@@ -48,6 +48,9 @@ describe('a season the land is worked in, told in the present passive', () => {
     const fallow = 'Most fields are sown with wheat, barley and chickpeas in the winter and left fallow in the summer.';
     expect(timeline(`${took} ${fallow}`, {})).toEqual(['2018 year «2018»']);
     expect(timeline(`${took} The fields were sown with wheat in the winter.`, {})).toEqual(['2018 year «2018»', '2018 year winter «winter»']);
+    // So is the season flocks are grazed in, told in the present, and what people used to do in a season.
+    expect(timeline(`${took} To the east lies the steppe, where the families graze sheep in the winter.`, {})).toEqual(['2018 year «2018»']);
+    expect(timeline(`${took} It lies by a lake where families used to fish and swim in the summer.`, {})).toEqual(['2018 year «2018»']);
   });
 });
 
