@@ -122,11 +122,11 @@ const CLAUSE_OPENING_AFTER = /^\s*(?:,|(?:it|they|he|she|we)\s)/;
  * date yields to the main clause's as that clause's does, after an opening "In the east," too. Only when the main clause's verb
  * has a date of its own before any "that" or a comma opening a clause of its own (a place's aside may stand between: "reached
  * the town of Mabrouka, about 60 km east of Tal Abyad, on 23 May"): "Its report, published on 30 September 2009, concluded that the war had begun on 7 August" is dated by the
- * publishing (the report's concluding), and "The first video, posted on April 8, was filmed by a soldier" by the posting. No
- * "and" in it: "The group, formed in 1992 and co-chaired by France, Russia and the US from 1997, led …" runs past a list's comma.
+ * publishing (the report's concluding), and "The first video, posted on April 8, was filmed by a soldier" by the posting ("reopened
+ * yesterday" dates it too). No "and" in it: "The group, formed in 1992 and co-chaired by … from 1997, led …" runs past a list's comma.
  */
 const MAIN_CLAUSE_DATED = new RegExp(
-  `^\\s+(?:(?!\\bthat\\b|,\\s*(?:and|but|which|who|when|where|while|as|after|before)\\b)[^;:.])*?\\b(?:(?:in|on|from|by)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:\\d|${MONTH_NAME}|(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\\b)|(?:in|through|over|during)\\s+the\\s+(?:spring|summer|autumn|winter)\\b)`,
+  `^\\s+(?:(?!\\bthat\\b|,\\s*(?:and|but|which|who|when|where|while|as|after|before)\\b)[^;:.])*?\\b(?:(?:in|on|from|by)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:\\d|${MONTH_NAME}|(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\\b)|(?:in|through|over|during)\\s+the\\s+(?:spring|summer|autumn|winter)\\b|\\b(?:yesterday|today|this\\s+(?:morning|week))\\b)`,
 );
 // The subject may be a bare plural ("Russian troops, reinforced from November by North Korean soldiers, pushed … through the winter"),
 // or a noun with no article before its "of" phrase ("Reconstruction of the secondary school, damaged by shelling in 2016, began in September 2025")

@@ -199,6 +199,9 @@ describe('a happening named with its date after "after" inside a clause', () => 
     // So does one after a participle set between commas as the subject's appositive.
     const launched = 'A second offensive, launched from the canton on 6 May, took the mountains and reached the village by the end of the month.';
     expect(timeline(launched)).toEqual(['2012-05 month late «the end of the month»']);
+    // Or when a news post's "yesterday" dates the main clause.
+    const reopened = "The town's health centre, closed since gunmen looted it in March last year, reopened yesterday.";
+    expect(timeline(reopened, { published: '2025-09-12' })).toEqual(['2025-09-11 day «yesterday»']);
     // And one after the same participle with no commas, the subject's own verb right after its date.
     const when = 'When the offensive launched from Idlib on 27 November 2024 reached Aleppo two days later, the units withdrew.';
     expect(timeline(when, {})).toEqual(['2024-11-29 day «two days later»']);
