@@ -72,7 +72,7 @@ export function negatedClauses(sentence: string): Span[] {
   // did not happen, its date too (see NEGATED_MAIN_VERB).
   // From the denial on, up to a concession's clause ("…, although trucks were getting through by early 2024"); the subject's own
   // date stays ("A report of the UN mission in July did not say who had fired" is the report's).
-  const denied = NEGATED_MAIN_VERB.exec(sentence);
+  const denied = NEGATED_MAIN_VERB.exec(sentence) ?? NEGATED_PASSIVE.exec(sentence);
   const concession = denied === null ? -1 : sentence.slice(denied[0].length).search(CONCESSION);
   const deniedVerb =
     denied === null
@@ -96,6 +96,12 @@ export function negatedClauses(sentence: string): Span[] {
  */
 const NEGATED_MAIN_VERB =
   /^(?<writing>(?:As\s+of|At\s+the\s+time\s+of)\s+(?:this\s+)?writing,\s+)?(?:[\w'’.-]+\s+){1,8}?((?:did\s+not|didn['’]t|never|(?:has|have)\s+not(?:\s+yet)?(?=\s+(?:commented|responded|confirmed|replied|claimed)\b))\s+(?!(?:stop|end|cease|last|let|halt|pause)\b)[a-z]+)\b(?![^;]*(?:\b(?:until|till|but|and)\b|;))/i;
+/**
+ * "The village was not shelled during the clashes of September 2022": the same denial in the passive, its participle right after
+ * "not"; not "was not one of them", nor one a reporting clause dates ("They were not fired on Monday, the head … said").
+ */
+const NEGATED_PASSIVE =
+  /^(?:[\w'’.-]+\s+){1,8}?((?:was|were)\s+not\s+(?:[a-z]{3,}ed|hit|struck|shot|taken|retaken|held|built|rebuilt))\b(?![^;]*(?:\b(?:until|till|but|since)\b|,\s*and\b|;|,\s*(?:[\w'’-]+\s+){0,8}?(?:said|says|told)\b))/i;
 /** A clause of concession after a denial, which tells what did happen. */
 const CONCESSION = /,\s*(?:although|though|even\s+though|while|whereas)\s/i;
 

@@ -75,3 +75,13 @@ describe('a comment or a confirmation still not given, as of the writing', () =>
     expect(timeline('As of this writing, the highway is still closed.', post)).toEqual(['2025-10-22 day «As of this writing»']);
   });
 });
+
+describe('a main verb denied in the passive', () => {
+  it('dates nothing, a list in its place too; a reporting clause after it keeps its own day', () => {
+    const clashes =
+      'The village was not shelled during the clashes of September 2022, which were fought far to the south, on the borders of Syunik and Tavush.';
+    expect(timeline(`Shells hit the school on 12 May 2024. ${clashes}`, {})).toEqual(['2024-05-12 day «12 May 2024»']);
+    const post = { published: '2025-06-11' };
+    expect(timeline('They were not fired on Monday, the head of the community said.', post)).toEqual(['2025-06-09 day «on Monday»']);
+  });
+});
