@@ -23,4 +23,27 @@ export const ROUNDS_241_ON_FLOORS: Record<string, number> = {
   // Al-Shafah 0.984, the Paraskoviivka report 0.811.
   'al-shafah_': 0.983,
   paraskoviivka_video_report_: 0.81,
+  // Round 243: Morozovsk air base 0.983, the Chinchin post 0.909.
+  morozovsk_air_base_: 0.982,
+  armenia_chinchin_post_: 0.908,
+  // Liwa al-Baqir 0.951, the Novoshakhtinsk post 0.976.
+  'liwa_al-baqir_': 0.95,
+  rostov_novoshakhtinsk_post_: 0.975,
+  // Minkivka 0.966, the Syzran post 1.000.
+  minkivka_: 0.965,
+  russia_syzran_refinery_post_: 1,
+  // Belbek air base 0.951, the Pidhorodne report 1.000.
+  belbek_air_base_: 0.95,
+  pidhorodne_video_report_: 1,
+  // Round 244: the Lions of the East Army 1.000, the Taganrog post 1.000.
+  lions_of_the_east_army_: 1,
+  russia_taganrog_post_: 1,
+  // The Novokuibyshevsk refinery 1.000 (the Baghanis post not written: the set has a post on the village spelled Baganis).
+  novokuibyshevsk_refinery_: 1,
+  // The Prizrak Brigade 1.000, the Tchirozérine post 1.000.
+  prizrak_brigade_: 1,
+  niger_tchirozerine_post_: 1,
+  // Bakhmutske 0.983, the Marinovka report 0.897.
+  bakhmutske_: 0.982,
+  marinovka_air_base_video_report_: 0.896,
 };
