@@ -4,6 +4,7 @@
  * has no day either, as "thirty minutes after the unit requested help" has none (GUIDE.md).
  */
 import type { DateMention } from './dateMention.ts';
+import { PICTURE_NOUN } from './pictureNouns.ts';
 
 /** "In this transmission", "In another intercept", "This exchange captures": a clip of the material, introduced. Reads only the first words. */
 const OPENS_CLIP =
@@ -30,4 +31,24 @@ export function opensClip(sentence: string): boolean {
 export function countsMomentOnly(mentions: readonly DateMention[]): boolean {
   const only = mentions[0];
   return mentions.length === 1 && only?.kind === 'relative' && only.moment === true;
+}
+
+/**
+ * "This video, filmed from a balcony in Kalach-na-Donu, shows a string of explosions along the apron and a glow over the base that
+ * lasts until dawn": what a picture shows, told after the happening it shows, only adds to it (GUIDE.md); a time of day in it is a
+ * moment of the picture, no day of its own, and moves no anchor ("The next morning" after it is the night's). Not a moment counted
+ * from the happening ("seconds before the explosion"), which the golds split on, nor the next clip's picture.
+ */
+const PICTURE_SHOWS = new RegExp(
+  `^(?:The|This|That)\\s+(?!(?:next|first|last|second|third|final)\\b)(?:[\\w'’-]+\\s+){0,2}?${PICTURE_NOUN}\\b(?:(?:,[^,;]{1,80}){1,3},)?\\s+shows\\b`,
+  'i',
+);
+
+/** Whether a sentence tells what a picture shows and its only dates are times of day. */
+export function showsTimeOfDayOnly(sentence: string, mentions: readonly DateMention[]): boolean {
+  return (
+    mentions.length > 0 &&
+    PICTURE_SHOWS.test(sentence) &&
+    mentions.every((mention) => mention.kind === 'relative' && mention.unit === 'day' && mention.amount === 0 && mention.moment !== true)
+  );
 }

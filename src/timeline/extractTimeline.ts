@@ -8,7 +8,7 @@ import { countsFromNamedHappening, isDatedCaption } from './captionDate.ts';
 import { datesNextClip, opensDatedClip } from './clipDateLine.ts';
 import { holdsStateForStretch } from './heldForStretch.ts';
 import { onlyAnchors } from './anchorOnlyLines.ts';
-import { countsMomentOnly, endsMaterial, opensClip } from './clipMoment.ts';
+import { countsMomentOnly, endsMaterial, opensClip, showsTimeOfDayOnly } from './clipMoment.ts';
 import { tellsHabit } from './habits.ts';
 import { countsTo, headingDateMention, holdsDay, headingMonthMention, placedDuringHappening, tellsLaterThanHeading } from './headingDate.ts';
 import { opensWithDate } from './itemDate.ts';
@@ -147,6 +147,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
           : mention.justBegun !== true || storyJustBegun,
       );
       if ((inClip || showsDatedClip || endsMaterial(sentence.text) || tellsHabit(sentence.text)) && countsMomentOnly(mentions)) continue;
+      if (showsTimeOfDayOnly(sentence.text, mentions)) continue;
       if (
         datesOnlyPlacesPast(
           sentence.text,

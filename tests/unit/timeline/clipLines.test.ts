@@ -238,3 +238,12 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
     ]);
   });
 });
+
+describe('what a picture shows, told after the happening it shows', () => {
+  it('takes no day from a time of day in it, and moves no anchor', () => {
+    const strike = 'The next strike comes on the night of 3 to 4 July.';
+    const video = 'This video, filmed from a balcony in the town, 15 kilometres to the west, shows a glow over the base that lasts until dawn.';
+    const morning = 'The next morning, the Security Service says its drones hit four aircraft.';
+    expect(timeline(`${strike} ${video} ${morning}`)).toEqual(['2012-07-03 day → 2012-07-04 «3 to 4 July»', '2012-07-04 day «The next morning»']);
+  });
+});
