@@ -6,7 +6,7 @@
  * in 2011"), plans, deadlines, comparisons, yearly commemorations and bare month words that are
  * not times. Every pattern reads only the words next to the date.
  */
-import { MONTH_NAME, monthNumber, namesMonth, type AbsoluteMention } from './dateMention.ts';
+import { MONTH_NAME, monthNumber, namesMonth, ownPreposition, type AbsoluteMention } from './dateMention.ts';
 import { inEarlierPastClause } from './earlierPastClauses.ts';
 import { markStoryOrder } from './storyOrderMarks.ts';
 import { countedFromOpeningDate, opensCountFrom } from './countedFromOpeningDate.ts';
@@ -189,7 +189,8 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (
     tellsNamedThingsPast(near, after, before) ||
     inEarlierPastClause(near) ||
-    isDueOrPlanned(before.slice(-PHRASE_NEAR), after) ||
+    // A post's "until Friday" holds its own "until": "closed schools in two districts until Friday" is a deadline too.
+    isDueOrPlanned(before.slice(-PHRASE_NEAR) + (ownPreposition(mention.text) ?? ''), after) ||
     continuesDeadlineList(before) ||
     recursYearly(mention, before, near, after)
   )

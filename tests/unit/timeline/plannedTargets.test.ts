@@ -11,6 +11,14 @@ describe('a target a plan or an undertaking looks ahead to', () => {
     expect(timeline(`${hit} ${plan}`, article)).toEqual(['2025-05-03 day «3 May 2025»']);
   });
 
+  it('reads a post’s "until Friday" after a measure as its term, and "did not comment until Tuesday" as the day it came', () => {
+    const post = { published: '2025-09-18' };
+    const closed = 'Drones hit the plant on Wednesday. He closed schools in two districts until Friday.';
+    expect(timeline(closed, post)).toEqual(['2025-09-17 day «on Wednesday»']);
+    const silent = 'The army did not comment until Tuesday, when it said two soldiers had died.';
+    expect(timeline(silent, post)).toEqual(['2025-09-16 day «until Tuesday»']);
+  });
+
   it('leaves a clause of its own after ", and" to its date', () => {
     const own = 'The railway plans to build a concrete shelter over the substation, and the line was electrified by 2024.';
     expect(timeline(`${hit} ${own}`, article)).toEqual(['2025-05-03 day «3 May 2025»', '2024 year «2024»']);
