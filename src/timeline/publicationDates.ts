@@ -272,8 +272,13 @@ const DATE_FOLLOWS = new RegExp(`^,?\\s+(?:\\d{1,2}\\s+(?:${MONTH_NAME})\\b|(?:$
  * is the post's own now, no day a happening took place on (guide: a description), unlike "Today the curfew was extended".
  */
 const TODAY_DESCRIBES = /^Today,?\s+(?:[\w'’-]+\s+){0,10}?(?:is|are|stands?|remains?|lies?|employs|houses|holds|lives|works)\b/;
-/** "Five years ago, in April 2020, thousands gathered": the date written after the count restates it, and is what dates the sentence. */
-const RESTATED_AFTER = new RegExp(`^,\\s+(?:in|on)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:\\d{1,2}\\s+)?(?:${MONTH_NAME})(?:\\s+\\d{1,2})?,?\\s+\\d{4}\\b`);
+/**
+ * "Five years ago, in April 2020, thousands gathered", "Just over a week ago, on the night of 17 to 18 August, drones hit …": the
+ * date written after the count restates it, and is what dates the sentence; a day or a night needs no year.
+ */
+const RESTATED_AFTER = new RegExp(
+  `^,\\s+(?:in|on)\\s+(?:the\\s+night\\s+of\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:(?:\\d{1,2}(?:\\s+(?:to|and|into)\\s+\\d{1,2})?\\s+)?(?:${MONTH_NAME})(?:\\s+\\d{1,2})?,?\\s+\\d{4}\\b|\\d{1,2}(?:\\s+(?:to|and|into)\\s+\\d{1,2})?\\s+(?:${MONTH_NAME})\\b)`,
+);
 
 /** The publication-relative dates of a sentence (`flat`: no line breaks), as stated dates. */
 export function findPublicationDates(flat: string, published: PublicationDay): AbsoluteMention[] {

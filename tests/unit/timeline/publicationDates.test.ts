@@ -113,6 +113,7 @@ describe('findPublicationDates: a news post counts from the day it was published
     // A count restated by its date written after it names no date of its own: the date dates the sentence.
     expect(withHedge('Five years ago, in April 2018, several thousand people gathered.')).toEqual([]);
     expect(withHedge('Two years ago, on 3 May 2021, the town was shelled.')).toEqual([]);
+    expect(withHedge('Just over a week ago, on the night of 17 to 18 August, drones hit a hangar.')).toEqual([]);
     expect(withHedge('A year ago today, troops entered the city.')).toEqual([[2022, 3, 12, undefined]]);
     expect(withHedge('Two months ago today, the dam was blown up.')).toEqual([[2023, 1, 12, undefined]]);
     expect(withHedge('A week ago today, the ceasefire began.')).toEqual([[2023, 3, 5, undefined]]);
