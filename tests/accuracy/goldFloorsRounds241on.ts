@@ -46,4 +46,28 @@ export const ROUNDS_241_ON_FLOORS: Record<string, number> = {
   // Bakhmutske 0.983, the Marinovka report 0.897.
   bakhmutske_: 0.982,
   marinovka_air_base_video_report_: 0.896,
+  // Round 245: Storm-Z 0.979, the Millerovo post 0.917.
+  'storm-z_': 0.978,
+  rostov_millerovo_post_: 0.916,
+  // Markove 0.968, the Borisoglebsk post 1.000.
+  markove_: 0.967,
+  voronezh_borisoglebsk_post_: 1,
+  // The Turkistan Islamic Party in Syria 0.984, the Slavyansk-na-Kubani post 1.000.
+  turkistan_islamic_party_in_syria_: 0.983,
+  russia_slavyansk_refinery_post_: 1,
+  // Kryva Luka 1.000, the Shchurove report 1.000.
+  kryva_luka_: 1,
+  shchurove_video_report_: 1,
+  // Round 246: Lake Donuzlav 0.982, the Kushchyovskaya post 0.970.
+  lake_donuzlav_: 0.981,
+  krasnodar_kushchyovskaya_post_: 0.969,
+  // Tymkivka 1.000, the Lipetsk post 0.909.
+  tymkivka_: 1,
+  russia_lipetsk_post_: 0.908,
+  // Hvardiiske air base 1.000, the Savasleyka post 0.909.
+  hvardiiske_air_base_: 1,
+  russia_savasleyka_post_: 0.908,
+  // Orlianka 0.982, the Espanola report 0.971.
+  orlianka_: 0.981,
+  espanola_battalion_video_report_: 0.97,
 };
