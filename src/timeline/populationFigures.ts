@@ -184,8 +184,16 @@ export interface WordsNearDate {
 
 /** Whether the words before a relative date ("had fewer than 1,000 inhabitants by the end of the year") count a place's people. */
 export const countsInhabitants = (near: string): boolean => HAD_INHABITANTS_IN.test(near);
+/**
+ * "By the end of the year the hromada administration counted about 80 people still living in the village": the same count of those
+ * left, told as who counted them, describes the place as the figure told with "population" does.
+ */
+const COUNTED_PEOPLE_AFTER = new RegExp(
+  String.raw`^[^.;]{0,60}?\b(?:counted|registered|recorded)\s+${FIGURE_HEDGE}\d[\d,.]*\s+(?:people|inhabitants|residents)\s+(?:still\s+)?(?:living|left|remaining)\b`,
+  'i',
+);
 /** Whether the words after a relative date ("by the end of the year its population was estimated at about 30,000") give a place's figure. */
-export const figuresPopulationAfter = (after: string): boolean => POPULATION_AFTER.test(after);
+export const figuresPopulationAfter = (after: string): boolean => POPULATION_AFTER.test(after) || COUNTED_PEOPLE_AFTER.test(after);
 
 /** Whether the words around a date make it the date of a count of a place's people, or of who they were. */
 export function tellsPopulationFigure({ near, phraseBefore, after, phraseAfter }: WordsNearDate): boolean {

@@ -180,6 +180,9 @@ describe("a count of a place's people at a date is no event", () => {
     // A relative date before the figure: the figure's, no happening.
     const moved = 'Displaced families moved into the town in the following months, and by the end of the year its population was estimated at about 30,000.';
     expect(timeline(`The army arrived on 5 May 2017. ${moved}`, {})).toEqual(['2017-05-05 day «5 May 2017»']);
+    // So is who counted those still living there.
+    const counted = 'By the end of the year the hromada administration counted 31 residents still living in the village.';
+    expect(timeline(`The army arrived on 5 May 2017. ${counted}`, {})).toEqual(['2017-05-05 day «5 May 2017»']);
     // A second main clause with the count leaves the first clause's happening told.
     // A post's year, no preposition before it.
     const lastYear = 'About 30 people still lived in Serebrianske last year, according to the village head.';
