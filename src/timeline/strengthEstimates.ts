@@ -186,11 +186,12 @@ const HOSTED_AFTER =
   /^,?\s+(?:(?:[^,;.]|[,.](?=\d)){1,60}?\s)?(?:hosted|sheltered|(?:was|were)\s+(?:estimated|believed|thought|said)\s+to\s+(?:host|shelter))\s+(?:more\s+than\s+|about\s+|some\s+|over\s+|nearly\s+|at\s+least\s+)?\d[\d,.]*(?:\s+(?:thousand|million))?\s+(?:[\w'’-]+\s+){0,3}?(?:refugees|displaced)\b/i;
 
 /**
- * "By the end of the year it claimed some 600 fighters", "By 2015 it numbered several hundred men": how many men a unit counted or
- * claimed at a time is its strength then (guide); only a count of its own people ("it claimed the town" is a happening).
+ * "By the end of the year it claimed some 600 fighters", "By 2015 it numbered several hundred men", "By 2013 the brigade had some 45
+ * MiG-29s on strength": how many men or machines a unit counted, claimed or had at a time is its strength then (guide); only a
+ * count of its own ("it claimed the town" is a happening, "had 20 men killed" a casualty count).
  */
 const UNIT_NUMBERED_AFTER =
-  /^,?\s+(?:it|they|the\s+(?:group|unit|brigade|regiment|battalion|militia|garrison))\s+(?:claimed|numbered|counted)\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|up\s+to\s+)?(?:\d[\d,.]*|several|a\s+few)(?:\s+(?:hundred|thousand))?\s+(?:fighters|men|soldiers|members|troops|militiamen)\b/i;
+  /^,?\s+(?:it|they|the\s+(?:group|unit|brigade|regiment|battalion|militia|garrison))\s+(?:claimed|numbered|counted|had)\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|up\s+to\s+)?(?:\d[\d,.]*|several|a\s+few)(?:\s+(?:hundred|thousand))?\s+(?:fighters|men|soldiers|members|troops|militiamen|aircraft|helicopters|tanks|[A-Z][\w-]*\d+s)\b(?!\s+(?:killed|wounded|captured|missing|taken))/i;
 /**
  * "By early July, an estimated 2,000 soldiers and National Defence Forces militiamen held that line": the estimated force holding a
  * line or a place at a time is a side's strength then (guide), while what such a force did ("attacked the line") is a happening.

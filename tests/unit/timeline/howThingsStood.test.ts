@@ -44,6 +44,10 @@ describe('how things stood at a date is no event', () => {
   it('skips how many men a unit numbered or claimed at a time, or an estimated force held, and keeps what such a force did', () => {
     expect(after28('By the end of the year it claimed some 600 fighters, many of them deserters.')).toEqual([]);
     expect(after28('By 2015 it numbered several hundred men.')).toEqual([]);
+    // Or had, of men or machines; not men it had killed.
+    expect(after28('By the end of the year the brigade had about 1,500 soldiers, most of them on contracts.')).toEqual([]);
+    expect(after28('By 2013 the brigade had some 45 MiG-29s on strength.')).toEqual([]);
+    expect(after28('By the end of the month the brigade had 20 men killed.')).toHaveLength(1);
     expect(after28('The group was weakened, and its strength was estimated at no more than 3,000 by the end of the year.')).toEqual([]);
     expect(after28('By early September, an estimated 2,000 soldiers and militiamen held that line.')).toEqual([]);
     expect(after28('By the end of the month, the government estimated that some 250 enemy soldiers were on its soil.')).toEqual([]);
