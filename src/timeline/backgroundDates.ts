@@ -174,7 +174,7 @@ const SUBJECT_APPOSITIVE_PARTICIPLE = new RegExp(
 );
 
 const SUBJECT_PARTICIPLE_BEFORE_VERB = new RegExp(
-  `^(?:(?:When|Once|After|As)\\s+)?(?:The|A|An|Its|Their|the)\\s+(?:[\\w'’-]+\\s+){0,4}?((?:(?:that|which)\\s+(?:broke\\s+out|began|started|erupted|flared\\s+up)\\s|${PARTICIPLE}\\s)(?:(?!\\b(?:and|that)\\b)[^,;])*?\\d)(?=\\s+(?:[a-z]{3,}ed|reached|took|fell|came|went|began|broke|drove|won|lost)\\s)`,
+  `^(?:(?:When|Once|After|As)\\s+)?(?:The|A|An|Its|Their|the|[a-z]+s\\s+of\\s+the)\\s+(?:[\\w'’-]+\\s+){0,4}?((?:(?:that|which)\\s+(?:broke\\s+out|began|started|erupted|flared\\s+up)\\s|${PARTICIPLE}\\s)(?:(?!\\b(?:and|that)\\b)[^,;])*?\\d)(?=\\s+(?:[a-z]{3,}ed|reached|took|fell|came|went|began|broke|drove|won|lost)\\s)`,
 );
 
 /**

@@ -205,6 +205,9 @@ describe('a happening named with its date after "after" inside a clause', () => 
     // And one after the same participle with no commas, the subject's own verb right after its date.
     const when = 'When the offensive launched from Idlib on 27 November 2024 reached Aleppo two days later, the units withdrew.';
     expect(timeline(when, {})).toEqual(['2024-11-29 day «two days later»']);
+    // Or after a bare plural "of the" the happening ("fighters of the opposition offensive that began on …").
+    const fighters = 'When fighters of the offensive that began on 27 November 2024 entered Aleppo two days later, the units withdrew.';
+    expect(timeline(`The brigade was formed on 7 August 2012. ${fighters}`, {})[1]).toBe('2024-11-29 day «two days later»');
     // And a restrictive clause of its beginning, over a date told before it.
     const broke = 'In August 2014 the village was shelled. The fighting that broke out near Movses on 12 July 2020 reached it two days later.';
     expect(timeline(broke, {})).toEqual(['2014-08 month «August 2014»', '2020-07-14 day «two days later»']);
