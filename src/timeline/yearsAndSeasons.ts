@@ -65,9 +65,10 @@ const SEASON =
 /** Words that make a season a time ("in winter", "the summer of 1944"; "the fighting through the autumn was …"), not a name ("winter clothing"). */
 const SEASON_LEAD = /\b(?:in|by|until|the|that|of|early|mid|late|this|last)[\s-]+$/i;
 /**
- * "herders took their flocks up to the pastures in summer", "the coast drew visitors in summer": a season after its clause's
- * verb without its article, its year or a hedge is every such season, a habit that names no one year (guide), unlike "in the
- * summer" or "in summer 1944"; opening the sentence ("In winter, the roads froze") it is the time of the story just told.
+ * "herders took their flocks up to the pastures in summer", "the coast drew visitors in summer", "Tobacco, harvested by hand in
+ * late summer, …": a season after its clause's verb without its article or its year, hedged or not, is every such season, a habit
+ * that names no one year (guide; none of the set's hedged ones is an event), unlike "in the summer" or "in summer 1944"; opening
+ * the sentence ("In winter, the roads froze") it is the time of the story just told.
  */
 const EVERY_SUCH_SEASON = /\S\s+(?:in|during)\s+$/i;
 /**
@@ -218,7 +219,7 @@ function seasons(flat: string, published: boolean): AbsoluteMention[] {
     if (hedge === undefined && !oneDayOfIt && !SEASON_LEAD.test(flat.slice(0, match.index))) continue;
     if (!published && year === undefined && hedge === undefined && COUNTED_FROM_PUBLICATION.test(flat.slice(Math.max(0, match.index - 6), match.index)))
       continue;
-    if (year === undefined && hedge === undefined && EVERY_SUCH_SEASON.test(flat.slice(Math.max(0, match.index - 10), match.index))) continue;
+    if (year === undefined && EVERY_SUCH_SEASON.test(flat.slice(Math.max(0, match.index - 10), match.index))) continue;
     if (year === undefined && hedge === undefined && LASTS_FOR_THE_SEASON.test(flat.slice(Math.max(0, match.index - 10), match.index))) continue;
     // With its year ("the summer of 2023 that …") a season is a time whatever follows; "the summer 2023 offensive" is left to the name rules.
     const rest = flat.slice(match.index + whole.length);

@@ -167,10 +167,12 @@ describe('approximate dates keep their honesty', () => {
     ]);
   });
 
-  it('reads a season after its verb without article, year or hedge as every such season: a habit, no date', () => {
+  it('reads a season after its verb without article or year, hedged or not, as every such season: a habit, no date', () => {
     expect(timeline('On 3 March the pass was closed. Shepherds drove their flocks over it in summer.')).toEqual(['2012-03-03 day «3 March»']);
     expect(timeline('On 3 March the pass was closed. The lake froze during winter, and the ferries stopped.')).toEqual(['2012-03-03 day «3 March»']);
     expect(timeline('On 3 March the pass was closed. It reopened in the summer.')).toEqual(['2012-03-03 day «3 March»', '2012 year summer «summer»']);
+    // Hedged, too: none of the gold set's hedged ones is an event.
+    expect(timeline('On 3 March the pass was closed. Tobacco, harvested by hand in late summer, dried on the terraces.')).toEqual(['2012-03-03 day «3 March»']);
   });
 
   it('reads "for the summer" without its year as how long a state lasts, not the event\'s date', () => {
