@@ -70,4 +70,28 @@ export const ROUNDS_241_ON_FLOORS: Record<string, number> = {
   // Orlianka 0.982, the Espanola report 0.971.
   orlianka_: 0.981,
   espanola_battalion_video_report_: 0.97,
+  // Round 247: Henichesk 0.984, the Vylkove post 0.957.
+  henichesk_: 0.983,
+  odesa_vylkove_post_: 0.956,
+  // The Kerch ferry line 0.947, the Bashtanka post 0.968.
+  kerch_ferry_line_: 0.946,
+  mykolaiv_bashtanka_post_: 0.967,
+  // Skadovsk 0.984, the Novorossiysk post 0.966.
+  skadovsk_: 0.983,
+  russia_novorossiysk_post_: 0.965,
+  // The Volgograd refinery 0.982, the Zolota Balka report 1.000.
+  volgograd_refinery_: 0.981,
+  zolota_balka_video_report_: 1,
+  // Round 248: Dzharylhach 0.978, the Artsyz post 1.000.
+  dzharylhach_: 0.977,
+  odesa_artsyz_post_: 1,
+  // Kirovske airfield 1.000, the Koblevo post 0.929.
+  kirovske_airfield_: 1,
+  mykolaiv_koblevo_post_: 0.928,
+  // Mykolaiv port 0.947, the Arabat Spit post 1.000.
+  mykolaiv_port_: 0.946,
+  kherson_arabat_spit_post_: 1,
+  // Muzykivka 1.000, the Burhunka report 1.000.
+  muzykivka_: 1,
+  burhunka_video_report_: 1,
 };
