@@ -147,8 +147,18 @@ const YEAR_FIRST = new RegExp(`^\\d{4}\\s+${MONTH_NAME}`);
  * Saturday") tells what befell the thing in the story's week, so each is read as a relative clause's date: the main clause's
  * date wins, and one outside the story dates nothing.
  */
+/**
+ * "This year the season opened on 1 June, when …", "Earlier this year, avalanche danger closed the pass from 3 to 6 February": a
+ * post's year opening the sentence sets the scene for a month or a day its own clause names, which dates the sentence (as an
+ * opening phrase's date yields to the main clause's).
+ */
+const OPENING_YEAR_WORDS = /^(?:(?:earlier|later)\s+)?(?:this|last)\s+year$/i;
+const MONTH_LATER_IN_CLAUSE = new RegExp(`^(?:(?!,\\s*(?:and|but)\\s)[^.;])*?\\b(?:${MONTH_NAME})\\b`);
+
 export function storyDate(mention: AbsoluteMention, flat: string): AbsoluteMention | undefined {
   const end = mention.index + mention.text.length;
+  if (mention.index === 0 && OPENING_YEAR_WORDS.test(mention.text) && MONTH_LATER_IN_CLAUSE.test(flat.slice(end, end + NEAR)))
+    return { ...mention, background: 'opening' };
   if (opensWithMakingOfDescribed(flat.slice(0, mention.index), flat.slice(end, end + NEAR))) return { ...mention, aside: true };
   const lead = flat.slice(Math.max(0, mention.index - PHRASE_NEAR), mention.index);
   const phrase = describingParticiple(lead);

@@ -211,3 +211,12 @@ describe('the morning after a night a news post names by its weekdays', () => {
     expect(post(hours, '2025-06-12').at(-1)).toBe('2025-06-11');
   });
 });
+
+describe("a post's year opening the sentence before a month or a day of its own clause", () => {
+  it('yields to that month or day, which dates the sentence; a second clause’s month does not', () => {
+    const post = (body: string) => extractTimeline(`${body}\n`, { published: '2025-08-04' }).map((event) => event.date);
+    expect(post('This year the season opened on 1 June, when the administration allowed swimming.')).toEqual(['2025-06-01']);
+    expect(post('Last year the road stayed closed from July to October.')).toEqual(['2024-07']);
+    expect(post('This year the season opened late, and in June the beaches were mined.')).toEqual(['2025']);
+  });
+});
