@@ -67,14 +67,15 @@ export const DONE_BY_NAMED_HAPPENING =
   /\b(?:was|were)\s+(?:[\w'-]+\s+){0,5}?(?:[a-z]+ed|hit|struck|stricken)\s+(?:[a-z]+\s+)?by\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2},\s+the\s+(?:[\w'-]+\s+){0,2}[\w'-]+\s+of\s+$/i;
 /**
  * "Bessarabia passed to Russia under the Treaty of Bucharest of May 1812", "peacekeepers were deployed under the ceasefire
- * statement of 10 November 2020", "The village was ceded to the Russian Empire … by the Treaty of Turkmenchay of February 1828"
- * (not "by" after a participle set off by a comma, "The interim authorities, provided for by the Algiers Accord of 2015, took
+ * statement of 10 November 2020", "The village was ceded to the Russian Empire … by the Treaty of Turkmenchay of February 1828",
+ * "By a decree of the Ukrainian SSR of 14 July 1927, Dzharylhach was included in the reserve" (its issuer named between; not "by"
+ * after a participle set off by a comma, "The interim authorities, provided for by the Algiers Accord of 2015, took
  * office", which describes): what a clause tells done under an agreement or an act named with its date was settled by it,
  * on its date, as an opening "Under the ceasefire agreement of 10 November 2020," (or "Under the terms of" it) dates its main clause (guide); only acts that
  * settle things, so "under the rule of" or "under the command of" a dated thing is left to the other rules.
  */
 const DONE_UNDER_ACT =
-  /(?:\bunder|(?<!,\s*[a-z]+(?:\s+for)?\s+)\bby)\s+(?:the\s+terms\s+of\s+)?the\s+(?:[\w'-]+\s+){0,3}?(?:agreements?|treaty|accords?|deal|protocol|statement|ceasefire|armistice|settlement|decree|resolution|convention|pact)\s+(?:of\s+[A-Z][\w'-]*\s+)?of\s+$/i;
+  /(?:\bunder|(?<!,\s*[a-z]+(?:\s+for)?\s+)\bby)\s+(?:the\s+terms\s+of\s+)?(?:the|a|an)\s+(?:[\w'-]+\s+){0,3}?(?:agreements?|treaty|accords?|deal|protocol|statement|ceasefire|armistice|settlement|decree|resolution|convention|pact)\s+(?:of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+)?of\s+$/i;
 /** A relative clause the words stand in ("Turkey, which kept posts under the agreement of 2018, sent troops"): it describes. */
 const IN_RELATIVE_CLAUSE = /\b(?:which|who|that)\s[^,;]*$/i;
 /**

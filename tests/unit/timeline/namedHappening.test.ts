@@ -166,6 +166,13 @@ describe('what was said "Speaking at the ceremony," or "At the funeral,"', () =>
   });
 });
 
+describe('an opening "By" a decree named with its issuer and its date', () => {
+  it('dates the main clause, as "Under the agreement of" does', () => {
+    const decree = 'By a decree of the Ukrainian SSR of 14 July 1927, the island was included in the Black Sea reserve.';
+    expect(timeline(`The island was mapped in 1900. ${decree}`, {})).toEqual(['1900 year «1900»', '1927-07-14 day «14 July 1927»']);
+  });
+});
+
 describe('a subject named with its date and a restrictive clause naming what it ended', () => {
   it('is told by the verb after the clause', () => {
     const post = { published: '2025-10-14' };
