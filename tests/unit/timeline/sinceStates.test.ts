@@ -79,6 +79,7 @@ describe('a state told in the perfect "since" a date happened on that date; a co
     // A place that has had no power, or been without it, since a date lost it then.
     ['The village has had no running water since the end of May.', ['2012-05 month late «the end of May»']],
     ['The district has been without power since 12 February.', ['2012-02-12 day «12 February»']],
+    ['Boat trips to the marker have been suspended since the spring of 2012.', ['2012 year spring «spring of 2012»']],
     // A build-up of forces since a date began then; people fleeing since a date are a count.
     [
       'Russia, for its part, has moved troops and armour towards the border with Ukraine and into Crimea since the middle of March.',
