@@ -221,10 +221,10 @@ export function continuesDeadlineList(before: string): boolean {
 const BOUND_TOLD_WHEN = /^\s*,\s*when\s/i;
 
 /**
- * "The army's general staff did not comment until Tuesday", "Prigozhin was silent until Monday": what did not happen until a day
- * happened on it, no deadline ("which it would not fully reopen until 2020" looks ahead: left to the deadline).
+ * "The army's general staff did not comment until Tuesday", "Prigozhin was silent until Monday", "It was not until 12 September that
+ * processing resumed": what did not happen until a day happened on it, no deadline ("which it would not fully reopen until 2020" looks ahead: left to the deadline).
  */
-const NOT_UNTIL = /\b(?:did\s+not|didn['’]t|(?:was|were|remained|kept)\s+(?:silent|quiet))\b[^,;.]{0,60}\s(?:until|till)\s+$/i;
+const NOT_UNTIL = /\b(?:did\s+not|didn['’]t|it\s+was\s+not|(?:was|were|remained|kept)\s+(?:silent|quiet))\b[^,;.]{0,60}\s(?:until|till)\s+$/i;
 
 /** Whether the words before a date make it a deadline, a plan or what an undertaking or a decree aims at. */
 export function isDueOrPlanned(near: string, after = ''): boolean {

@@ -199,6 +199,9 @@ describe('a happening named with its date after "after" inside a clause', () => 
     // So does one after a participle set between commas as the subject's appositive.
     const launched = 'A second offensive, launched from the canton on 6 May, took the mountains and reached the village by the end of the month.';
     expect(timeline(launched)).toEqual(['2012-05 month late «the end of the month»']);
+    // A bare noun "of the" something long as the subject, its participle "begun".
+    const dredging = 'Dredging of the estuary channel to a depth of 11.2 metres, begun in 2018, was completed in November 2021.';
+    expect(timeline(dredging, {})).toEqual(['2021-11 month «November 2021»']);
     // Or when a news post's "yesterday" dates the main clause.
     const reopened = "The town's health centre, closed since gunmen looted it in March last year, reopened yesterday.";
     expect(timeline(reopened, { published: '2025-09-12' })).toEqual(['2025-09-11 day «yesterday»']);

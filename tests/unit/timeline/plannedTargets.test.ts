@@ -17,6 +17,8 @@ describe('a target a plan or an undertaking looks ahead to', () => {
     expect(timeline(closed, post)).toEqual(['2025-09-17 day «on Wednesday»']);
     const silent = 'The army did not comment until Tuesday, when it said two soldiers had died.';
     expect(timeline(silent, post)).toEqual(['2025-09-16 day «until Tuesday»']);
+    const cleft = 'The plant was hit on 24 August 2025. It was not until 12 September that processing resumed.';
+    expect(timeline(cleft, {})).toEqual(['2025-08-24 day «24 August 2025»', '2025-09-12 day «12 September»']);
   });
 
   it('leaves a clause of its own after ", and" to its date', () => {
