@@ -94,4 +94,27 @@ export const ROUNDS_241_ON_FLOORS: Record<string, number> = {
   // Muzykivka 1.000, the Burhunka report 1.000.
   muzykivka_: 1,
   burhunka_video_report_: 1,
+  // Round 249: the Luhansk power plant 1.000, the Bilmak post 1.000.
+  luhansk_thermal_power_plant_: 1,
+  zaporizhzhia_bilmak_post_: 1,
+  // The Siverskyi Donets–Donbas canal 0.983, the Velyka Lepetykha post 0.941.
+  siverskyi_donets_donbas_canal_: 0.982,
+  kherson_velyka_lepetykha_post_: 0.94,
+  // Nyzhni Sirohozy 1.000, the Charentsavan post 1.000.
+  nyzhni_sirohozy_: 1,
+  armenia_charentsavan_post_: 1,
+  // The Birds of Magyar 1.000, the Hornostaivka report 0.950.
+  birds_of_magyar_: 1,
+  hornostaivka_video_report_: 0.949,
+  // Round 250: the Zaporizhzhia power plant 0.983, the Karachunivske post 1.000.
+  zaporizhzhia_thermal_power_plant_: 0.982,
+  kryvyi_rih_karachunivske_post_: 1,
+  // The Lyut Brigade 0.983, the Bongor post 0.966.
+  lyut_brigade_: 0.982,
+  chad_bongor_post_: 0.965,
+  // The Kakhovka Main Canal 0.982 (the Martuni post not written: the set has a post on that town, the Sevan fishing post).
+  kakhovka_main_canal_: 0.981,
+  // The Sloviansk power plant 1.000, the Pokrovske report 0.974.
+  sloviansk_thermal_power_plant_: 1,
+  pokrovske_video_report_: 0.973,
 };
