@@ -117,4 +117,16 @@ export const ROUNDS_241_ON_FLOORS: Record<string, number> = {
   // The Sloviansk power plant 1.000, the Pokrovske report 0.974.
   sloviansk_thermal_power_plant_: 1,
   pokrovske_video_report_: 0.973,
+  // Round 251: the Prydniprovska power plant 1.000, the Yuzhnoukrainsk post 1.000.
+  prydniprovska_thermal_power_plant_: 1,
+  mykolaiv_yuzhnoukrainsk_post_: 1,
+  // The Kremenchuk hydroelectric plant 0.949, the Novodnistrovsk post 0.966.
+  kremenchuk_hydroelectric_power_plant_: 0.948,
+  chernivtsi_novodnistrovsk_post_: 0.965,
+  // Round 252: the Khmelnytskyi nuclear plant 0.983, the Ust-Dunaisk post 0.960.
+  khmelnytskyi_nuclear_power_plant_: 0.982,
+  odesa_ust_dunaisk_post_: 0.959,
+  // Pivdennyi port 0.983, the Kyiv hydroelectric plant report 0.974.
+  pivdennyi_port_: 0.982,
+  kyiv_hydroelectric_plant_video_report_: 0.973,
 };
