@@ -154,10 +154,6 @@ const CAMERA_PLACE_AND_TIME =
 const sameDayTime = (mention: DateMention): boolean => mention.kind === 'relative' && mention.unit === 'day' && mention.amount === 0;
 
 /**
- * Whether a sentence only dates the clip or document that follows: its date closes it ("The next clip is from two days
- * later."), or only the camera's place and a time of the same day come after it.
- */
-/**
  * Whether a sentence opens by dating a clip ("The next clip is from July 14, when a drone drops a grenade on a van"): what the
  * next sentence tells at a moment of that happening ("The driver rolls under the van a second before the impact") is what the
  * clip shows, which only adds to the happening told (GUIDE.md).
@@ -166,6 +162,10 @@ export function opensDatedClip(sentence: string): boolean {
   return DATES_CLIP.test(sentence) || HERE_IS_CLIP.test(sentence);
 }
 
+/**
+ * Whether a sentence only dates the clip or document that follows: its date closes it ("The next clip is from two days
+ * later."), or only the camera's place and a time of the same day come after it.
+ */
 export function datesNextClip(sentence: string, mentions: readonly DateMention[]): boolean {
   const first = mentions[0];
   if (first === undefined) return false;

@@ -146,8 +146,9 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
           ? (mention.aside !== true || (first && inLead)) && mention.countOnly !== true
           : mention.justBegun !== true || storyJustBegun,
       );
-      if ((inClip || showsDatedClip || endsMaterial(sentence.text) || tellsHabit(sentence.text)) && countsMomentOnly(mentions)) continue;
-      if (showsTimeOfDayOnly(sentence.text, mentions)) continue;
+      // A moment of the material or of a habit, or a time of day in what a picture shows, dates nothing and moves no anchor.
+      const clipOrHabit = inClip || showsDatedClip || endsMaterial(sentence.text) || tellsHabit(sentence.text);
+      if ((clipOrHabit && countsMomentOnly(mentions)) || showsTimeOfDayOnly(sentence.text, mentions)) continue;
       if (
         datesOnlyPlacesPast(
           sentence.text,

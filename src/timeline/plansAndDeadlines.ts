@@ -118,6 +118,12 @@ const LIST_ITEMS = 4;
 const UNDERTAKEN_BY =
   /\b(?:agreed|agrees|agree|promised|pledged|undertook|vowed|committed|obliged|required|ordered|aimed|aims|aim|hoped|hopes|hope|intended|intends|intend|sought|seeks|seek|plans|plan)\s+(?:[a-z]+\s+)?to\s+[a-z]+\b(?:(?:(?!,\s*(?:and|but)\s)[^;.]){0,100}?\s(?!(?:and|but|then)\b)[^\s,;.]+)?\s+by\s+(?:the\s+)?$/i;
 /**
+ * "The army has promised another convoy from Mopti before the end of the month": a thing promised or pledged, named as a noun, is
+ * due "before", "by" or "within" the time, its target; "promised another convoy on Tuesday" may be the promise's day, left alone.
+ */
+const PROMISED_THING_BEFORE =
+  /\b(?:promised|pledged)\s+(?:an?|another|more|new|further|the|its|their)\s+(?:[^\s,;.]+\s+){0,6}?(?:before|by|within)\s+(?:the\s+)?$/i;
+/**
  * "had promised to hand over to an elected government in March 2024": what a party promised or pledged to do in a month or a
  * year lies ahead of the promise, its target as "by" one is, and so does what a party now plans, hopes or intends to do then ("hopes
  * to restart a second furnace in 2026", "plans to hold its annual rice fair in Ségou from 12 to 14 December", "Volunteers plan to
@@ -126,12 +132,6 @@ const UNDERTAKEN_BY =
  * after "and", "but" or "then" is not part of it
  * ("promised to rebuild the seawall, and work began in the spring of 2022").
  */
-/**
- * "The army has promised another convoy from Mopti before the end of the month": a thing promised or pledged, named as a noun, is
- * due "before", "by" or "within" the time, its target; "promised another convoy on Tuesday" may be the promise's day, left alone.
- */
-const PROMISED_THING_BEFORE =
-  /\b(?:promised|pledged)\s+(?:an?|another|more|new|further|the|its|their)\s+(?:[^\s,;.]+\s+){0,6}?(?:before|by|within)\s+(?:the\s+)?$/i;
 const PROMISED_IN =
   /\b(?<!\b(?:a|an|the|its|their|his|her|our)\s)(?:promised|pledged|vowed|undertook|committed\s+itself|plans|plan|hopes|hope|intends|intend)\s+to\s+[a-z]+\b(?:(?:(?!,\s*(?:and|but)\s)[^;.]){0,60}?\s(?!(?:and|but|then)\b)[^\s,;.]+)?\s+(?:in|from|on|before)\s+(?:the\s+)?$/i;
 

@@ -64,10 +64,6 @@ const MAY_HOLD_DATE = new RegExp(
 const DESCRIBED_BY_PAST_PARTICIPLE =
   /\b(?!(?:be|been|being)\s)[a-z]{2,}\s+(?:adopted|signed|approved|passed|agreed|announced|issued|published|held|made)\s+(?:(?:on|in|last)\s+)?$/i;
 /**
- * "troops would leave in the coming months, with a full withdrawal by the end of the year": in a news post, a "with"
- * phrase hung on a forecast's clause is part of what is forecast (in an article "would" narrates). Read only within the clause, up to the next semicolon or full stop.
- */
-/**
  * "NATO defence ministers meet in Brussels on Thursday": in a news post, a gathering told in the simple present with its
  * day is one scheduled ahead, not a happening told (a post tells what happened in the past tense). "welcomed the vote but said
  * on Wednesday" names a vote and dates what was said of it, and so does "called the vote last December", the noun. Nor is a gathering
@@ -129,6 +125,10 @@ const CHANGED_SINCE = /\b(?:risen|rose|fallen|fell|grown|grew|increased|decrease
  */
 const FORECAST_LIST_GOES_ON =
   /^(?:\s+(?:morning|afternoon|evening|night))?\s+and\s+(?:to|in|on|at|by|for|from|into)\s[^,;.]{0,60}?(?:\s(?:in|on|at|by|over|during|until)\s+(?:the\s+)?|\s)$/i;
+/**
+ * "troops would leave in the coming months, with a full withdrawal by the end of the year": in a news post, a "with"
+ * phrase hung on a forecast's clause is part of what is forecast (in an article "would" narrates). Read only within the clause, up to the next semicolon or full stop.
+ */
 const FORECAST_WITH = new RegExp(`\\b(?:will|would|${EXPECTED})\\s[^;.]{0,80}?,\\s*with\\s[^,;.]{0,50}$`, 'i');
 
 /**

@@ -141,13 +141,6 @@ const SHARED_YEAR_AFTER = new RegExp(`^\\s+(?:and|or)\\s+(?:(?:early|mid-?|late)
 const YEAR_FIRST = new RegExp(`^\\d{4}\\s+${MONTH_NAME}`);
 
 /**
- * A date right after a participle that describes a noun ("the positions held before 17 May") tells that noun's past, not the
- * sentence's happening: it dates nothing. One further off ("weapons captured from the army in 2012") may belong to the clause's
- * verb as well ("attacked the positions held by the rebels on 18 May"), and a news post's weekday ("a new charter adopted on
- * Saturday") tells what befell the thing in the story's week, so each is read as a relative clause's date: the main clause's
- * date wins, and one outside the story dates nothing.
- */
-/**
  * "This year the season opened on 1 June, when …", "Earlier this year, avalanche danger closed the pass from 3 to 6 February": a
  * post's year opening the sentence sets the scene for a month or a day its own clause names, which dates the sentence (as an
  * opening phrase's date yields to the main clause's).
@@ -155,6 +148,13 @@ const YEAR_FIRST = new RegExp(`^\\d{4}\\s+${MONTH_NAME}`);
 const OPENING_YEAR_WORDS = /^(?:(?:earlier|later)\s+)?(?:this|last)\s+year$/i;
 const MONTH_LATER_IN_CLAUSE = new RegExp(`^(?:(?!,\\s*(?:and|but)\\s)[^.;])*?\\b(?:${MONTH_NAME})\\b`);
 
+/**
+ * A date right after a participle that describes a noun ("the positions held before 17 May") tells that noun's past, not the
+ * sentence's happening: it dates nothing. One further off ("weapons captured from the army in 2012") may belong to the clause's
+ * verb as well ("attacked the positions held by the rebels on 18 May"), and a news post's weekday ("a new charter adopted on
+ * Saturday") tells what befell the thing in the story's week, so each is read as a relative clause's date: the main clause's
+ * date wins, and one outside the story dates nothing.
+ */
 export function storyDate(mention: AbsoluteMention, flat: string): AbsoluteMention | undefined {
   const end = mention.index + mention.text.length;
   if (mention.index === 0 && OPENING_YEAR_WORDS.test(mention.text) && MONTH_LATER_IN_CLAUSE.test(flat.slice(end, end + NEAR)))
