@@ -108,6 +108,9 @@ describe('findPublicationDates: a news post counts from the day it was published
     // "Today" opening a description in the present is the post's now, no day of a happening; told in the past it is the day.
     expect(withHedge('Today their old headquarters stand empty.')).toEqual([]);
     expect(withHedge('Today it employs about 2,000 people.')).toEqual([]);
+    expect(withHedge('Today it hosts the 4th Centre for Combat Employment, and its jets have flown missions in the war.')).toEqual([]);
+    expect(withHedge('Today the plant, its buffer station downstream and the pumped-storage plant above the river employ most.')).toEqual([]);
+    expect(withHedge('Today, the army said, its units are holding the line.')).toEqual([[2023, 3, 12, undefined]]);
     expect(withHedge('Today only an overgrown embankment and a few rusting bridges remain.')).toEqual([]);
     expect(withHedge('Today the curfew was extended.')).toEqual([[2023, 3, 12, undefined]]);
     // A count restated by its date written after it names no date of its own: the date dates the sentence.
