@@ -129,4 +129,27 @@ export const ROUNDS_241_ON_FLOORS: Record<string, number> = {
   // Pivdennyi port 0.983, the Kyiv hydroelectric plant report 0.974.
   pivdennyi_port_: 0.982,
   kyiv_hydroelectric_plant_video_report_: 0.973,
+  // Round 253: the Rivne nuclear plant 1.000, the Synelnykove post 1.000.
+  rivne_nuclear_power_plant_: 1,
+  dnipropetrovsk_synelnykove_post_: 1,
+  // Jaysh al-Sunna 1.000, the Akhaltsikhe post 0.966.
+  'jaysh_al-sunna_': 1,
+  georgia_akhaltsikhe_post_: 0.965,
+  // Ahrar al-Sharqiya 0.968; its pair, a report on the Kurakhove reservoir, was not written: the set has it as the Kurakhove dam report.
+  'ahrar_al-sharqiya_': 0.967,
+  // The Kalmius battalion 1.000, the Bolnisi post 1.000.
+  kalmius_battalion_: 1,
+  georgia_bolnisi_post_: 1,
+  // Round 254: the Zainabiyoun Brigade 0.982, the Siyazan post 1.000.
+  zainabiyoun_brigade_: 0.981,
+  azerbaijan_siyazan_post_: 1,
+  // The Rubikon unit 0.941, the Zelenodolsk post 1.000.
+  rubikon_unit_: 0.94,
+  dnipropetrovsk_zelenodolsk_post_: 1,
+  // Sofiivka 0.967, the Apostolove report 0.905.
+  sofiivka_: 0.966,
+  apostolove_video_report_: 0.904,
+  // Talin 0.929, the Koulikoro post 1.000.
+  talin_: 0.928,
+  mali_koulikoro_post_: 1,
 };
