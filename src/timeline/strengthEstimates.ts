@@ -10,6 +10,8 @@
  */
 const UNIT_STRENGTH_BEFORE =
   /\b(?:size|strength|numbers|manpower)\s+(?:(?:(?:was|were|is|are)\s+(?:thought|believed|estimated|said|reported)\s+to\s+have\s+|had\s+|has\s+|have\s+)?(?:grown|grew|risen|rose|increased|doubled|tripled|swelled|fallen|fell|shrunk|shrank|declined|dropped)(?:\s+[\w-]+){0,2}?|(?:was|were)\s+(?:estimated|put|given)\s+at\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){1,40}?)\s+(?:after|since|by|in|as\s+of)\s+$/i;
+/** "ten times its size at the end of 2024": a unit's size at a date, the term of a comparison, describes it then. */
+const SIZE_AT_BEFORE = /\b(?:its|their|the\s+[\w-]+(?:'s|’s))\s+(?:size|strength|numbers|manpower)\s+(?:at|in|by|as\s+of)\s+$/i;
 /**
  * The same figure told with whoever estimated it as the subject: "UN monitors estimated its strength at between 2,000 and 3,000
  * fighters in 2023", "Analysts put the group's numbers at 1,500 by 2020". "estimated its losses at 300 in March" is a count of a
@@ -31,12 +33,20 @@ const ESTIMATES_IN_BEFORE = /\b(?:estimates?|figures?)\s+(?:in|from|for|as\s+of)
 const PUT_IT_AT_AFTER =
   /^\s+(?:put|puts|placed|placing)\s+(?:it|them|its\s+(?:size|strength|numbers))\s+at\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){1,40}?\b(?:personnel|troops|soldiers|servicemen|fighters|members|men|mercenaries)\b/i;
 
+/** A unit as the subject of its own size: a pronoun for it, or the unit named by what it is. */
+const THE_UNIT = String.raw`(?:it|they|the\s+(?:group|unit|brigade|regiment|battalion|militia|garrison|centre|center|corps|legion|movement))`;
 /**
- * The figure told after its date with a pronoun for the unit: "Their exact strength is classified; in 2019 it was estimated at
- * several thousand personnel". Only a count of the unit's own people: "in 2019 it was estimated at $2 billion" is no size.
+ * The figure told after its date with the unit as its subject: "Their exact strength is classified; in 2019 it was estimated at
+ * several thousand personnel", "By 2020 the group was estimated to have between 2,000 and 3,000 fighters". Only a count of the
+ * unit's own people: "in 2019 it was estimated at $2 billion" is no size.
  */
-const UNIT_STRENGTH_AFTER =
-  /^,?\s+(?:it|they)\s+(?:was|were)\s+(?:estimated|thought|believed|said|reported)\s+(?:at|to\s+(?:number|have))\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){1,40}?\b(?:personnel|troops|soldiers|servicemen|fighters|members|men)\b/i;
+const UNIT_STRENGTH_AFTER = new RegExp(
+  String.raw`^,?\s+${THE_UNIT}\s+(?:was|were)\s+(?:estimated|thought|believed|said|reported)\s+(?:at|to\s+(?:number|have))\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){1,40}?\b(?:personnel|troops|soldiers|servicemen|fighters|members|men)\b`,
+  'i',
+);
+/** "In October 2025 the outlet Verstka estimated the unit's strength at about 5,000": the estimator as the subject, after the date. */
+const UNIT_STRENGTH_ESTIMATED_AFTER =
+  /^,?\s+(?:(?!,\s*and\b)[^.;]){0,60}?\b(?:estimated|put|assessed|gave)\s+(?:its|their|the\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:'s|’s))\s+(?:size|strength|numbers|manpower)\s+at\b/i;
 /**
  * "By then, Ukrainian estimates put the number of Russian soldiers in the area at between 3,500 and 4,000": the strength of a
  * side in a battle as estimated at a time describes it, as a unit's strength does (guide; the seed's "At the time, there were
@@ -190,8 +200,10 @@ const HOSTED_AFTER =
  * MiG-29s on strength": how many men or machines a unit counted, claimed or had at a time is its strength then (guide); only a
  * count of its own ("it claimed the town" is a happening, "had 20 men killed" a casualty count).
  */
-const UNIT_NUMBERED_AFTER =
-  /^,?\s+(?:it|they|the\s+(?:group|unit|brigade|regiment|battalion|militia|garrison))\s+(?:claimed|numbered|counted|had)\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|up\s+to\s+)?(?:\d[\d,.]*|several|a\s+few)(?:\s+(?:hundred|thousand))?\s+(?:fighters|men|soldiers|members|troops|militiamen|aircraft|helicopters|tanks|[A-Z][\w-]*\d+s)\b(?!\s+(?:killed|wounded|captured|missing|taken))/i;
+const UNIT_NUMBERED_AFTER = new RegExp(
+  String.raw`^,?\s+${THE_UNIT}\s+(?:claimed|numbered|counted|had)\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|up\s+to\s+)?(?:\d[\d,.]*|several|a\s+few)(?:\s+(?:hundred|thousand))?\s+(?:fighters|men|soldiers|members|troops|militiamen|personnel|servicemen|aircraft|helicopters|tanks|[A-Z][\w-]*\d+s)\b(?!\s+(?:killed|wounded|captured|missing|taken))`,
+  'i',
+);
 /**
  * "By early July, an estimated 2,000 soldiers and National Defence Forces militiamen held that line": the estimated force holding a
  * line or a place at a time is a side's strength then (guide), while what such a force did ("attacked the line") is a happening.
@@ -233,6 +245,7 @@ export function estimatesForceStrength(phraseAfter: string, said = false): boole
     SAID_GROWN_AFTER.test(phraseAfter) ||
     MASSED_AFTER.test(phraseAfter) ||
     UNIT_NUMBERED_AFTER.test(phraseAfter) ||
+    UNIT_STRENGTH_ESTIMATED_AFTER.test(phraseAfter) ||
     WORKFORCE_OR_THROUGHPUT_AFTER.test(phraseAfter) ||
     ESTIMATED_FORCE_HELD_AFTER.test(phraseAfter)
   );
@@ -253,6 +266,7 @@ export function tellsEstimatedStrength({ near, after, phraseBefore, phraseAfter,
   return (
     UNIT_STRENGTH_BEFORE.test(near) ||
     UNIT_STRENGTH_ESTIMATED_BEFORE.test(near) ||
+    SIZE_AT_BEFORE.test(near) ||
     ESTIMATED_TO_NUMBER_BEFORE.test(near) ||
     UNIT_STRENGTH_AFTER.test(after) ||
     (ESTIMATES_IN_BEFORE.test(near) && PUT_IT_AT_AFTER.test(after)) ||

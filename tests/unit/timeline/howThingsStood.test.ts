@@ -18,6 +18,10 @@ describe('how things stood at a date is no event', () => {
     expect(timeline('The bridge was finished in 2018; in 2019 it was estimated at $2 billion.', {})).toEqual(['2018 year «2018»']);
     expect(timeline('Its size is not public; estimates in 2025 put it at 2,000 to 2,500 men.', {})).toEqual([]);
     expect(timeline('Estimates in 2025 put its losses at 300 men.', {})).toEqual(['2025 year «2025»']);
+    // The same figures told after their date: the estimator as the subject, or the unit named as the estimate's subject.
+    expect(timeline("In October 2025 the outlet Verstka estimated the unit's strength at about 5,000, ten times its size at the end of 2024.", {})).toEqual([]);
+    expect(timeline('In October 2025 the outlet estimated its losses at 300.', {})).toEqual(['2025-10 month «October 2025»']);
+    expect(timeline('By 2020 the group was estimated to have between 2,000 and 3,000 fighters, most of them near Ras al-Ayn.', {})).toEqual([]);
   });
 
   it("skips a side's strength as estimated at a time, a relative date's too, and keeps a count of the fallen", () => {
@@ -47,6 +51,7 @@ describe('how things stood at a date is no event', () => {
     // Or had, of men or machines; not men it had killed.
     expect(after28('By the end of the year the brigade had about 1,500 soldiers, most of them on contracts.')).toEqual([]);
     expect(after28('By 2013 the brigade had some 45 MiG-29s on strength.')).toEqual([]);
+    expect(after28('By the end of the year the centre had about 500 personnel, according to Russian military bloggers.')).toEqual([]);
     expect(after28('By the end of the month the brigade had 20 men killed.')).toHaveLength(1);
     expect(after28('The group was weakened, and its strength was estimated at no more than 3,000 by the end of the year.')).toEqual([]);
     expect(after28('By early September, an estimated 2,000 soldiers and militiamen held that line.')).toEqual([]);
