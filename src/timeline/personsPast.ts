@@ -60,16 +60,18 @@ const SUBJECTS_PAST = /^(?:The\s+)?(?:[\p{L}'-]+\s+){0,5}?[\p{L}'-]+,\s*who\s+[^
 const FORECAST_AFTER_CLAUSE = /^[^,;.]{0,80},\s+(?:will|would|could|may|is\s+(?:expected|due|set)\s+to)\b/;
 
 /**
- * A clause telling how someone came to their post, between commas: "Mara, who replaced Ly in April
+ * A clause telling how someone came to their post, between commas or closing the sentence: "Mara, who replaced Ly in April
  * 2014, announced …", "Palisa, who had taken command in 2021, led …", "Bazoum, who took office as president on 2 April
  * 2021, made …", "Under Moussa Traoré, who seized power in 1968, the paratroopers were …", and so does a party's or a junta's
  * coming to power ("Under the Ba'ath Party, which seized power in 1963, Kurdish political activity was suppressed"). It says who
  * the subject is, not what happened in the story, so its date is no event's.
  */
 const APPOINTMENT_CLAUSE =
-  /,\s*(?:who\s+(?:had\s+|has\s+)?(?:been\s+)?(?:replaced|succeeded|appointed|named|elected|became|(?:was\s+|were\s+)?sworn\s+in|(?:taken|took|assumed)\s+(?:over\s+)?(?:command|office))|(?:who|which)\s+(?:had\s+|has\s+)?(?:seized|took|taken|came\s+to)\s+power)\b[^,;]{0,60}?\s(?:in|on|since)\s+$/i;
+  /(?:,\s*|,\s*an?\s+(?:[\w'’-]+\s+){0,3}?|\s)(?:who\s+(?:had\s+|has\s+)?(?:been\s+)?(?:replaced|succeeded|appointed|named|elected|became|(?:was\s+|were\s+)?sworn\s+in|(?:taken|took|assumed)\s+(?:over\s+)?(?:command|office))|(?:who|which)\s+(?:had\s+|has\s+)?(?:seized|took|taken|came\s+to)\s+power)\b[^,;]{0,60}?\s(?:in|on|since)\s+$/i;
 
 const CLAUSE_CLOSE = /^\s*,/;
+/** The clause may close the sentence: "The idea was taken up by Belousov, an economist who replaced Shoigu … in May 2024." */
+const APPOINTMENT_CLOSE = /^\s*(?:[,.;]|$)/;
 /**
  * "The officers who seized power in August 2020, and again in May 2021, had promised …": the second seizure, told as the first's
  * repeat, says who the subject is as the first does.
@@ -141,7 +143,7 @@ export function tellsPersonsPast(near: string, after: string, before: string): b
   return (
     PERSONS_EARLIER_PAST.test(before.slice(-CAREER_NEAR)) ||
     inSubjectsEarlierPast(before, after) ||
-    (APPOINTMENT_CLAUSE.test(near) && CLAUSE_CLOSE.test(after)) ||
+    (APPOINTMENT_CLAUSE.test(near) && APPOINTMENT_CLOSE.test(after)) ||
     (POWER_SEIZED_AGAIN.test(near) && CLAUSE_CLOSE.test(after)) ||
     (BIRTH_APPOSITIVE.test(near) && CLAUSE_CLOSE.test(after)) ||
     (ELECTED_APPOSITIVE.test(before) && APPOSITIVE_CLOSE.test(after)) ||
