@@ -152,4 +152,28 @@ export const ROUNDS_241_ON_FLOORS: Record<string, number> = {
   // Talin 0.929, the Koulikoro post 1.000.
   talin_: 0.928,
   mali_koulikoro_post_: 1,
+  // Round 255: Liwa al-Tawhid 1.000, the Vasylkiv post 0.963.
+  'liwa_al-tawhid_': 1,
+  kyiv_vasylkiv_post_: 0.962,
+  // The Zenki movement 0.983, the Barda post 1.000.
+  'nour_al-din_al-zenki_movement_': 0.982,
+  azerbaijan_barda_post_: 1,
+  // The Sparta battalion 1.000, the Berdychiv report 1.000.
+  sparta_battalion_: 1,
+  berdychiv_video_report_: 1,
+  // The Ukrainian Volunteer Corps 0.983, the Kamianets-Podilskyi post 0.963.
+  ukrainian_volunteer_corps_: 0.982,
+  khmelnytskyi_kamianets_podilskyi_post_: 0.962,
+  // Round 256: MUJAO 0.952, the Mtskheta post 0.970.
+  movement_for_oneness_and_jihad_in_west_africa_: 0.951,
+  georgia_mtskheta_post_: 0.969,
+  // Liwa Abu al-Fadl al-Abbas 0.982, the Armavir post 1.000.
+  'liwa_abu_al-fadl_al-abbas_': 0.981,
+  armenia_armavir_post_: 1,
+  // Drohobych 1.000, the Shepetivka railway report 0.968.
+  drohobych_: 1,
+  shepetivka_railway_video_report_: 0.967,
+  // The Somalia battalion 1.000, the Yelimane post 0.923.
+  somalia_battalion_: 1,
+  mali_yelimane_post_: 0.922,
 };
