@@ -245,6 +245,7 @@ export function estimatesForceStrength(phraseAfter: string, said = false): boole
     SAID_GROWN_AFTER.test(phraseAfter) ||
     MASSED_AFTER.test(phraseAfter) ||
     UNIT_NUMBERED_AFTER.test(phraseAfter) ||
+    UNIT_STRENGTH_AFTER.test(phraseAfter) ||
     UNIT_STRENGTH_ESTIMATED_AFTER.test(phraseAfter) ||
     WORKFORCE_OR_THROUGHPUT_AFTER.test(phraseAfter) ||
     ESTIMATED_FORCE_HELD_AFTER.test(phraseAfter)
@@ -268,7 +269,6 @@ export function tellsEstimatedStrength({ near, after, phraseBefore, phraseAfter,
     UNIT_STRENGTH_ESTIMATED_BEFORE.test(near) ||
     SIZE_AT_BEFORE.test(near) ||
     ESTIMATED_TO_NUMBER_BEFORE.test(near) ||
-    UNIT_STRENGTH_AFTER.test(after) ||
     (ESTIMATES_IN_BEFORE.test(near) && PUT_IT_AT_AFTER.test(after)) ||
     estimatesForceStrength(phraseAfter, saysOnDay(near, postDay)) ||
     FORCE_STRENGTH_BEFORE.test(phraseBefore) ||

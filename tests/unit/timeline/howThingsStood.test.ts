@@ -52,6 +52,9 @@ describe('how things stood at a date is no event', () => {
     expect(after28('By the end of the year the brigade had about 1,500 soldiers, most of them on contracts.')).toEqual([]);
     expect(after28('By 2013 the brigade had some 45 MiG-29s on strength.')).toEqual([]);
     expect(after28('By the end of the year the centre had about 500 personnel, according to Russian military bloggers.')).toEqual([]);
+    // Estimated, after a relative date as after a written one.
+    expect(after28('By the end of the year the group was thought to have several hundred fighters, many of them local.')).toEqual([]);
+    expect(after28('By the end of that year it was reported to have fewer than 500 men, most of them Syrians.')).toEqual([]);
     expect(after28('By the end of the month the brigade had 20 men killed.')).toHaveLength(1);
     expect(after28('The group was weakened, and its strength was estimated at no more than 3,000 by the end of the year.')).toEqual([]);
     expect(after28('By early September, an estimated 2,000 soldiers and militiamen held that line.')).toEqual([]);
