@@ -7,14 +7,14 @@
 import { MONTH_NAME, type AbsoluteMention, type DateMention } from './dateMention.ts';
 import { OPENING_HAPPENING } from './namedHappeningWords.ts';
 import { startsWhatItLaunched } from './namedThingsPast.ts';
+import { openingTimeClauses } from './openingTimeClause.ts';
 import { subjectDescriptions } from './subjectDescriptions.ts';
 import { isInside, type Span } from './quotedSpeech.ts';
 import { NEAR } from './storyDate.ts';
 
 /**
- * "During the clashes of September 2022 a drone was shot down … on 13 September": an opening "During" a happening named with its
- * date, with no comma after it, sets the scene up to its date as one closed by a comma does (INTRODUCTORY), which would otherwise
- * read the whole first clause, up to a later comma, as the opening phrase.
+ * "During the clashes of September 2022 a drone was shot down … on 13 September": an opening "During" a happening named with its date, with no comma
+ * after it, sets the scene up to its date as one closed by a comma does (INTRODUCTORY), which would otherwise read the whole first clause, up to a later comma, as the opening phrase.
  */
 const DURING_NAMED_UNMARKED = new RegExp(
   `^During\\s+the\\s+(?:[\\w'’-]+\\s+){1,4}?of\\s+(?:(?:early|mid|late)[\\s-]+)?(?:(?:${MONTH_NAME})\\s+)?\\d{4}(?=\\s+(?:the|a|an|its|their|[A-Z])\\b)`,
@@ -242,7 +242,7 @@ export function markBackgroundDates(mentions: DateMention[], flat: string): Date
     for (const match of flat.matchAll(CONCESSIVE_CLAUSE)) clauses.push({ start: match.index, end: match.index + match[0].length, outcome: false });
   const ranking = RANKING_CLAUSE.exec(flat);
   if (ranking !== null) clauses.push({ start: 0, end: ranking[0].length, outcome: false });
-  for (const span of subjectDescriptions(flat)) clauses.push({ ...span, outcome: false });
+  for (const span of [...subjectDescriptions(flat), ...openingTimeClauses(flat)]) clauses.push({ ...span, outcome: false });
   // The subject may open the sentence or a main clause after its semicolon ("…; the first of them, called up under the
   // mobilisation announced on 21 September, were reported in mid-October").
   const semicolon = flat.indexOf('; ');
