@@ -176,4 +176,28 @@ export const ROUNDS_241_ON_FLOORS: Record<string, number> = {
   // The Somalia battalion 1.000, the Yelimane post 0.923.
   somalia_battalion_: 1,
   mali_yelimane_post_: 0.922,
+  // Round 257: the Nasib crossing 0.931, the Tuapse post 0.882.
+  nasib_border_crossing_: 0.93,
+  russia_tuapse_post_: 0.881,
+  // The Engels air base 1.000, the Markala post 1.000.
+  engels_air_base_: 1,
+  mali_markala_post_: 1,
+  // The Tadmur prison 0.982, the Saratov refinery report 1.000.
+  tadmur_prison_: 0.981,
+  saratov_refinery_video_report_: 1,
+  // The Selingue dam 1.000, the Ust-Luga post 1.000.
+  selingue_dam_: 1,
+  russia_ust_luga_post_: 1,
+  // Round 258: the Bagre dam 0.926, the Primorsk post 0.923.
+  bagre_dam_: 0.925,
+  russia_primorsk_post_: 0.922,
+  // al-Habit 1.000, the Yeysk post 0.960.
+  'al-habit_': 1,
+  russia_yeysk_post_: 0.959,
+  // The Jirah air base 1.000, the Afipsky refinery report 0.974.
+  jirah_air_base_: 1,
+  afipsky_refinery_video_report_: 0.973,
+  // The Odesa refinery 1.000, the Ziniare post 0.963.
+  odesa_oil_refinery_: 1,
+  burkina_ziniare_post_: 0.962,
 };
