@@ -45,10 +45,12 @@ const LASTED_UNTIL = new RegExp(
  * past's own future, "joint patrols were to begin on 15 March" (an agreement's terms), "A first version of the deal was to be
  * signed at the White House on 28 February", "The work was meant to be finished by the end of April", "The funerals are due to be held
  * in Fada N'Gourma on Thursday", "the plotters had planned to attack the presidency on 16 April", "The eleven boats are due to leave
- * for Ségou on Saturday" (any word between, a name too, up to a comma): what was planned for the date, not what happened on it.
+ * for Ségou on Saturday", "had planned to ship about 1.1 million tonnes of products from Tuapse in November" (up to ten words between,
+ * a name or a decimal too, up to a comma or a verb of its own: "was meant to prepare it was called … and held on 24 February" is
+ * held then): what was planned for the date, not what happened on it.
  */
 const SCHEDULED =
-  /\b(?:(?:was|were|is|are)\s+(?:due|scheduled|set|planned|meant|supposed)\s+to\s+[a-z]+|(?:had|has|have)\s+planned\s+to\s+[a-z]+|(?:was|were)\s+to\s+(?:be\s+[a-z]+ed\b|(?!be\b)[a-z]+)|(?:preparing|prepared|planning)\s+for\s+(?:a|an|the|its|their)\s+[a-z-]+)(?:\s+[^\s,;.]+){0,5}?\s+(?:on|in|by)\s+(?:the\s+)?$/i;
+  /\b(?:(?:was|were|is|are)\s+(?:due|scheduled|set|planned|meant|supposed)\s+to\s+[a-z]+|(?:had|has|have)\s+planned\s+to\s+[a-z]+|(?:was|were)\s+to\s+(?:be\s+[a-z]+ed\b|(?!be\b)[a-z]+)|(?:preparing|prepared|planning)\s+for\s+(?:a|an|the|its|their)\s+[a-z-]+)(?:\s+(?!(?:and|was|were|is|are)\b)(?:[^\s,;.]|(?<=\d)[,.](?=\d))+){0,9}?\s+(?:on|in|by)\s+(?:the\s+)?$/i;
 
 /**
  * "the presidential election set for 31 March 2019", "talks scheduled for Monday", "A second round has been proposed for early
@@ -112,11 +114,12 @@ const LIST_ITEMS = 4;
 /**
  * "Armenia agreed to return the districts of Aghdam, Kalbajar and Lachin by 1 December": what a party bound itself
  * to do by the date, a deadline as "had been given until 10 June" is, and so is what it aimed or hoped to do by it ("said
- * that Russia aimed to take the town by 9 May", "The restorers hope to finish the tower by the end of October"). A "by" after "and", "but" or "then" opens a clause of its own ("agreed to
+ * that Russia aimed to take the town by 9 May", "The restorers hope to finish the tower by the end of October", "hoped to resume
+ * building by the end of the summer"). A "by" after "and", "but" or "then" opens a clause of its own ("agreed to
  * withdraw, and by 5 May they had left").
  */
 const UNDERTAKEN_BY =
-  /\b(?:agreed|agrees|agree|promised|pledged|undertook|vowed|committed|obliged|required|ordered|aimed|aims|aim|hoped|hopes|hope|intended|intends|intend|sought|seeks|seek|plans|plan)\s+(?:[a-z]+\s+)?to\s+[a-z]+\b(?:(?:(?!,\s*(?:and|but)\s)[^;.]){0,100}?\s(?!(?:and|but|then)\b)[^\s,;.]+)?\s+by\s+(?:the\s+)?$/i;
+  /\b(?:agreed|agrees|agree|promised|pledged|undertook|vowed|committed|obliged|required|ordered|aimed|aims|aim|hoped|hopes|hope|intended|intends|intend|sought|seeks|seek|plans|plan)\s+(?:[a-z]+\s+)?to\s+[a-z]+\b(?:(?:(?!,\s*(?:and|but)\s)[^;.]){0,100}?\s(?!(?:and|but|then)\b)[^\s,;.]+)?\s+by\s+(?:the\s+)?(?:end\s+of\s+the\s+)?$/i;
 /**
  * "The army has promised another convoy from Mopti before the end of the month": a thing promised or pledged, named as a noun, is
  * due "before", "by" or "within" the time, its target; "promised another convoy on Tuesday" may be the promise's day, left alone.

@@ -149,6 +149,7 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
   it('reads what is due at a place whose name has an apostrophe, and what plotters had planned to do, as planned for the date', () => {
     expect(timeline("The funerals of the soldiers are due to be held in Fada N'Gourma on 14 March.")).toEqual([]);
     expect(timeline('According to the minister, the plotters had planned to attack the presidency on 16 April.')).toEqual([]);
+    expect(timeline('The conference that was meant to prepare it was called at short notice and held on 24 February.')).toHaveLength(1);
   });
 
   it('reads a named place between "are due to leave" and its weekday, and a thing promised "before" a time, as planned for it', () => {
@@ -236,6 +237,8 @@ describe('what a sentence looks ahead to, or names, is not the date of an event'
     'The rebels were ordered to hand over their heavy weapons by 15 March.',
     'The commander said that Russia aimed to take the town by 9 May.',
     'The restorers hope to finish the tower by 30 October, when snow usually closes the path up from the village.',
+    'Rosneft had planned to ship about 1.1 million tonnes of products from Tuapse in November, according to shipping data.',
+    'He said he still hoped to resume building by the end of the summer.',
     'The two sides aim to sign the agreement by 31 March.',
     'The rebels agreed to hold talks in March.',
     'They agreed to begin work on the next section, a stretch of 40 kilometres, and to hold their next meeting in Baku in January.',
