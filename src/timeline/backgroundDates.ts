@@ -22,11 +22,11 @@ const DURING_NAMED_UNMARKED = new RegExp(
 /**
  * "During the Syrian civil war the village came under rebel control in the autumn of 2012, and the Syrian Army captured it on 24
  * January 2020", "After independence a primary school was opened in 1951, and …": an opening "During", "After" or "Following" a
- * war or a period named without its date, no comma after it, ends at its name, where the subject starts (an article, "rebel groups",
+ * war or a period named without its date, no comma after it, ends at its name, where the subject starts (an article, "rebels",
  * a name, "it"); INTRODUCTORY would read the first clause, up to its comma, as the opening phrase, and leave the sentence to the second's date.
  */
 const OPENING_UNDATED_UNMARKED =
-  /^(?:During|After|Following)\s+(?:independence|liberation|the\s+(?:[\w'’-]+\s+){0,4}?(?:war|War|uprising|Uprising|conflict|revolution|Revolution|insurgency|occupation|liberation|period|era))(?=\s+(?:the|a|an|its|their|it|they|rebel|government|[A-Z][\w'’-]*)\s)/;
+  /^(?:During|After|Following)\s+(?:independence|liberation|the\s+(?:[\w'’-]+\s+){0,4}?(?:war|War|uprising|Uprising|conflict|revolution|Revolution|insurgency|occupation|liberation|period|era))(?=\s+(?:the|a|an|its|their|it|they|rebels?|government|troops|fighters|soldiers|militants|insurgents|[A-Z][\w'’-]*)\s)/;
 /**
  * "During" a span of time ("During the last week of August", "During March", "During the night of 8/9 October") dates the
  * main clause itself; "During" a happening ("During the final offensive in November and December, …") sets its scene, and so

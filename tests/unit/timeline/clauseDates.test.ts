@@ -241,6 +241,8 @@ describe('a happening named with its date after "after" inside a clause', () => 
     // The subject may be a bare plural or a name.
     const rebels = 'During the Syrian civil war rebel groups took the hills in the summer of 2012, and it remained theirs until January 2016.';
     expect(timeline(rebels, {})).toEqual(['2012 year summer «summer of 2012»']);
+    const nasib = 'During the Syrian civil war rebels captured the crossing in April 2015, and it remained closed until July 2018.';
+    expect(timeline(nasib, {})).toEqual(['2015-04 month «April 2015»']);
     // Or a pronoun.
     const it = 'During the Georgian Civil War it was held for three weeks in October 1993, and in June 2025 much of it was flooded.';
     expect(timeline(it, {})).toEqual(['1993-10 month «October 1993»']);
