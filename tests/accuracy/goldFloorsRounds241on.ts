@@ -200,4 +200,16 @@ export const ROUNDS_241_ON_FLOORS: Record<string, number> = {
   // The Odesa refinery 1.000, the Ziniare post 0.963.
   odesa_oil_refinery_: 1,
   burkina_ziniare_post_: 0.962,
+  // Round 259: the Kostiantynivka glass works 0.949, the Karachayevsk post 1.000.
+  kostiantynivka_glass_works_: 0.948,
+  karachay_cherkessia_karachayevsk_post_: 1,
+  // Sharur 1.000, the Sernovodsk post 1.000.
+  sharur_: 1,
+  chechnya_sernovodsk_post_: 1,
+  // Teberda 0.983, the Kostiantynivka station report 1.000.
+  teberda_: 0.982,
+  kostiantynivka_station_video_report_: 1,
+  // Ardon 0.983, the Digora post 0.917.
+  ardon_: 0.982,
+  north_ossetia_digora_post_: 0.916,
 };
