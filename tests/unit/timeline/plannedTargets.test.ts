@@ -21,6 +21,12 @@ describe('a target a plan or an undertaking looks ahead to', () => {
     expect(timeline(cleft, {})).toEqual(['2025-08-24 day «24 August 2025»', '2025-09-12 day «12 September»']);
   });
 
+  it('reads what people were asked to do by a time as its deadline', () => {
+    const post = { published: '2025-06-18' };
+    const asked = 'Hail hit the town on Monday. Residents have been asked to register with the administration by the end of the week.';
+    expect(timeline(asked, post)).toEqual(['2025-06-16 day «on Monday»']);
+  });
+
   it('leaves a clause of its own after ", and" to its date', () => {
     const own = 'The railway plans to build a concrete shelter over the substation, and the line was electrified by 2024.';
     expect(timeline(`${hit} ${own}`, article)).toEqual(['2025-05-03 day «3 May 2025»', '2024 year «2024»']);
