@@ -10,6 +10,8 @@ import { COUNT, HAPPENING, TOLD_STEP, type Rule } from './relativeVocabulary.ts'
 // which the phrase after it counts; the clock time then dates nothing in its place.
 const DAY_COUNTED_AFTER = String.raw`\.?,? (?:on )?the (?:previous|next|following) (?:day|morning|afternoon|evening|night)\b`;
 
+/** "forbade them to leave their yards after dark", "bans all movement between 8 p.m. and 6 a.m.": a rule's hours, no time of a happening. */
+const NOT_A_RULES_HOURS = String.raw`(?<!\b(?:forbid|forbids|forbade|forbidden|ban|bans|banned|prohibited|not\s+allowed)\b[^,;.]{0,60})`;
 export const TIME_OF_DAY_PHRASES: Rule[] = [
   // Time of day: the day of the anchor ("By the end of the day", "In the evening", "through the night", "overnight", "at 12:00",
   // "for most of the morning", "in the course of the day"); a state bounded by one, "flights were suspended until the evening", is
@@ -56,9 +58,11 @@ export const TIME_OF_DAY_PHRASES: Rule[] = [
   // "at noon on 5 April" is that day's time, no second date: the phrase counts from the anchor only with no day of its own after it,
   // and "at noon the previous day" names its day by the count that follows it.
   {
-    pattern:
-      /(?<!\b(?:forbid|forbids|forbade|forbidden|ban|bans|banned|prohibited|not\s+allowed)\b[^,;.]{0,60})\b(?:overnight|(?:at |by |around )?midday|(?:at|by|before|after|around|towards?|until) (?:about |around )?(?:dawn|dusk|noon|midnight|nightfall|daybreak|dark)|(?:a |during a |in a )midnight)\b(?! on (?:\d|[A-Z][a-z]+ \d)|,? (?:on )?the (?:previous|next|following) (?:day|morning|afternoon|evening|night)\b)/gi,
-    needs: ['night', 'midday', 'dawn', 'dusk', 'noon', 'daybreak', 'dark'],
+    pattern: new RegExp(
+      String.raw`${NOT_A_RULES_HOURS}\b(?:overnight|(?:at |by |around )?midday|(?:at|by|before|after|around|towards?|until) (?:about |around )?(?:dawn|dusk|noon|midnight|nightfall|daybreak|dark|sunrise|sunset)|(?:a |during a |in a )midnight)\b(?! on (?:\d|[A-Z][a-z]+ \d)|,? (?:on )?the (?:previous|next|following) (?:day|morning|afternoon|evening|night)\b)`,
+      'gi',
+    ),
+    needs: ['night', 'midday', 'dawn', 'dusk', 'noon', 'daybreak', 'dark', 'sunrise', 'sunset'],
     unit: 'day',
     amount: 0,
   },
@@ -75,11 +79,11 @@ export const TIME_OF_DAY_PHRASES: Rule[] = [
     unit: 'day',
     amount: 0,
   },
-  // "By 9 a.m., the president had called a meeting", "By about 9 p.m.": an hour marked a.m. or p.m. is a clock time whatever its
-  // preposition, as one with a colon is.
+  // "By 9 a.m., the president had called a meeting", "By about 9 p.m.", "between 1 and 3 a.m.": an hour marked a.m. or p.m. is a
+  // clock time whatever its preposition, as one with a colon is, and so are two of them bounding a stretch of the night.
   {
     pattern: new RegExp(
-      String.raw`\b(?:by|before|after|until|around) (?:about |around )?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?(?![\d%]|${DAY_COUNTED_AFTER})`,
+      String.raw`${NOT_A_RULES_HOURS}\b(?:by|before|after|until|around|between \d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)? and) (?:about |around )?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?(?![\d%]|${DAY_COUNTED_AFTER})`,
       'gi',
     ),
     needs: ['am', 'a.m', 'pm', 'p.m'],

@@ -45,6 +45,8 @@ describe('the hours a ban holds at', () => {
   it('are no time of day of the happening just told', () => {
     const forbade = 'The soldiers took over the school and forbade residents to leave their yards after dark.';
     expect(timeline(`On 4 March the troops entered the village. ${forbade}`)).toEqual(['2012-03-04 day «4 March»']);
+    const bans = 'The order bans all movement between 8 p.m. and 6 a.m. in the town.';
+    expect(timeline(`On 4 March the troops entered the village. ${bans}`)).toEqual(['2012-03-04 day «4 March»']);
     // A happening after dark is that day's.
     expect(timeline('On 4 March the troops entered the village. After dark, they shelled the bridge.')).toHaveLength(2);
   });

@@ -26,6 +26,8 @@ describe('a time of day inherits the day before it', () => {
     ['The shelling stopped after dawn.', '2012-02-10 day «after dawn»'],
     ['By noon, the crowd had filled the square.', '2012-02-10 day «By noon»'],
     ['The convoy was back at its base by nightfall.', '2012-02-10 day «by nightfall»'],
+    ['The attackers arrived shortly before sunset and stayed for about an hour.', '2012-02-10 day «before sunset»'],
+    ['Residents reported more than a dozen explosions between 1 and 3 a.m.', '2012-02-10 day «between 1 and 3 a.m.»'],
     ['Throughout the day, power was out.', '2012-02-10 day «Throughout the day»'],
     ['Smoke could be seen from the town for most of the morning.', '2012-02-10 day «for most of the morning»'],
     ['The road stayed closed for much of the day.', '2012-02-10 day «for much of the day»'],
