@@ -212,4 +212,28 @@ export const ROUNDS_241_ON_FLOORS: Record<string, number> = {
   // Ardon 0.983, the Digora post 0.917.
   ardon_: 0.982,
   north_ossetia_digora_post_: 0.916,
+  // Round 260: the battle of Rasm al-Abboud 0.983, the Pryluky post 1.000.
+  'battle_of_rasm_al-abboud_': 0.982,
+  chernihiv_pryluky_post_: 1,
+  // Tukhchar 1.000, the Lebedyn post 1.000.
+  tukhchar_: 1,
+  sumy_lebedyn_post_: 1,
+  // The battle of Shatoy 1.000, the Zhmerynka report 0.974.
+  battle_of_shatoy_: 1,
+  zhmerynka_video_report_: 0.973,
+  // The Takanamat attack 0.980, the Ostroh post 0.917.
+  takanamat_attack_: 0.979,
+  rivne_ostroh_post_: 0.916,
+  // Round 261: Dolinsky 1.000, the Haisyn post 1.000.
+  dolinsky_: 1,
+  vinnytsia_haisyn_post_: 1,
+  // Tin-Hama 0.984, the Goragorsky post 1.000.
+  'tin-hama_': 0.983,
+  chechnya_goragorsky_post_: 1,
+  // Rodynske 1.000, the Nizhyn report 0.952.
+  rodynske_: 1,
+  nizhyn_video_report_: 0.951,
+  // Raihorodok 0.984, the Kokorou post 1.000.
+  raihorodok_: 0.983,
+  niger_kokorou_post_: 1,
 };
