@@ -34,6 +34,9 @@ const HABIT_BEFORE =
  */
 const NOW_PRESENT = /(?<!\b(?:by|until|till|from|for)\s)\bnow\s+(?!that\b|on\b|was\b|were\b|had\b|did\b|[a-z]+ed\b)[a-z]+\b/i;
 
+/** "The first commuter train still leaves at 5:40 every morning": the habit told right after its time, no clause between. */
+const HABIT_RIGHT_AFTER = new RegExp(`^\\s+(?:${HABIT.source})`, 'i');
+
 /**
  * The mentions without the times of day a habit is told at, or told in a sentence that tells a habit ("a few hours a day"). A
  * phrase starting the habit on the day just told ("The town was shelled almost every day from then on") is its stated start
@@ -48,7 +51,8 @@ export function withoutHabitualTimes(mentions: DateMention[], flat: string): Dat
     habitTold ||=
       HABIT_BEFORE.test(flat.slice(0, mention.index)) ||
       NOW_PRESENT.test(flat.slice(0, mention.index)) ||
-      HABIT.test(flat.slice(Math.max(0, mention.index - 60), mention.index));
+      HABIT.test(flat.slice(Math.max(0, mention.index - 60), mention.index)) ||
+      HABIT_RIGHT_AFTER.test(flat.slice(mention.index + mention.text.length));
     return !habitTold;
   });
 }

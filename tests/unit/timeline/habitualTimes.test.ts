@@ -16,6 +16,9 @@ describe('a time of day in a clause told as a habit by an adverb of frequency', 
     // A later time of day in the same sentence is the habit's too.
     expect(timeline(`${told} The Russians come in twos and threes, mostly at dawn, and hide in the cellars during the day.`, post)).toHaveLength(1);
     expect(timeline(`${told} The attempts went on at dawn.`, post)).toHaveLength(2);
+    // The habit told right after the time: "at 5:40 every morning".
+    expect(timeline(`${told} The first commuter train to Kyiv still leaves at 5:40 every morning.`, post)).toHaveLength(1);
+    expect(timeline(`${told} The first train left at 5:40, and every morning since it has been full.`, post)).toHaveLength(2);
   });
 
   it('is so after a share of each day told just before it', () => {
