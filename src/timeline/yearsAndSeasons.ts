@@ -12,14 +12,14 @@ import { findHedgedMonths, HEDGES } from './hedgedMonths.ts';
 import type { Qualifier } from './types.ts';
 
 /**
- * A year alone is only a date after a preposition of time ("as of 2024" too, the day things stood, as "as of 5 March"; "as recently
+ * A year alone is only a date after a preposition of time ("under the year 1100" of a chronicle, "as of 2024" too, the day things stood, as "as of 5 March"; "as recently
  * as 2013", "as early as 1998", which stress the year of what they date and hedge nothing; "of" too, where
  * `storyDate` tells "the drought of 1973" as a time from "the war of 2020" as a name): "the 2014 Ukrainian
  * Revolution" and "the Syrian Army 2018 offensive" name things; "The blockade continued into 2024" reaches that year as "through" does (before punctuation or a subject, as "by": "split into 2000 plots" is a count). "by 2000" is
  * taken only before punctuation or a clause's subject ("by 2000 soldiers" is a number).
  */
 const YEAR =
-  /\b(in|In|of|(?:[Ii]n\s+)?the\s+course\s+of|[Aa]s\s+of|[Aa]s\s+(?:recently|early|late)\s+as|since|Since|until|Until|from|From|by|By|between|Between|through|Through|into|throughout|Throughout|during|During|after|After|(?:[Ee]arly|[Ll]ate)\s+in|early|late|mid-?|Early|Late|Mid-?|[Tt]he\s+(?:end|beginning|start|middle|first\s+half|second\s+half|(?:first|opening|last|final|closing)\s+months)\s+of|[Aa]round|[Aa]bout|[Cc]irca|c\.|[Aa]pproximately)\s*(?:(AD|A\.D\.)\s*)?(\d{1,4})(?:\s*(BC|BCE|B\.C\.|AD|CE|A\.D\.))?(?:(\s*[–—-]\s*|\s+and\s+|\s+(?:to|until)\s+)(\d{4}|\d{2})(?!\d))?(?![\d,.]\d|s\b|['’]s\b|\s*(?:%|per\b|km|m\b|miles|kilomet|metres|meters))/g;
+  /\b(in|In|of|(?:[Ii]n|[Uu]nder)\s+the\s+year|(?:[Ii]n\s+)?the\s+course\s+of|[Aa]s\s+of|[Aa]s\s+(?:recently|early|late)\s+as|since|Since|until|Until|from|From|by|By|between|Between|through|Through|into|throughout|Throughout|during|During|after|After|(?:[Ee]arly|[Ll]ate)\s+in|early|late|mid-?|Early|Late|Mid-?|[Tt]he\s+(?:end|beginning|start|middle|first\s+half|second\s+half|(?:first|opening|last|final|closing)\s+months)\s+of|[Aa]round|[Aa]bout|[Cc]irca|c\.|[Aa]pproximately)\s*(?:(AD|A\.D\.)\s*)?(\d{1,4})(?:\s*(BC|BCE|B\.C\.|AD|CE|A\.D\.))?(?:(\s*[–—-]\s*|\s+and\s+|\s+(?:to|until)\s+)(\d{4}|\d{2})(?!\d))?(?![\d,.]\d|s\b|['’]s\b|\s*(?:%|per\b|km|m\b|miles|kilomet|metres|meters))/g;
 
 /**
  * What may follow a year after "of": punctuation, a word that is no counted noun, a verb told in the past

@@ -67,6 +67,13 @@ describe('BC and AD years', () => {
   });
 });
 
+describe('"the year" before a year', () => {
+  it('is that year, a chronicle\'s "under the year" too', () => {
+    expect(timeline('Ostroh is first mentioned in the Hypatian Chronicle under the year 1100.', {})).toEqual(['1100 year «1100»']);
+    expect(timeline('In the year 1100 the town was founded.', {})).toEqual(['1100 year «1100»']);
+  });
+});
+
 describe('a year stressed with "as recently as", "as early as" or "as late as"', () => {
   it('is that year, with no hedge', () => {
     expect(timeline('The State Department had designated him a terrorist as recently as 2013, and a bounty was withdrawn in December 2024.', {})).toEqual([
