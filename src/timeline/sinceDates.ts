@@ -42,11 +42,12 @@ const COMPARED_COUNT_AFTER =
  * back"), things hit or destroyed ("at least five combine harvesters have been hit"), or a total someone has documented
  * ("Since the junta began flying Bayraktar drones in 2022, human rights groups have documented dozens of strikes"), or a toll told
  * actively ("Since the start of the rainy season in June, floods have killed at least 94 people"), or attacks a place has seen
- * ("Since January, the Diffa region has seen at least eleven attacks"). "Since
+ * ("Since January, the Diffa region has seen at least eleven attacks"), or the people a place has taken in ("Since the start of the
+ * full-scale invasion in February 2022, Ostroh has also taken in about 3,000 displaced people"). "Since
  * mid-April tens of thousands have marched every evening" names no total: a habit begun then.
  */
 const COUNT_TOLD_AFTER = new RegExp(
-  String.raw`^,?\s+(?:[\w'’-]+\s+){0,8}?(?:has|have)\s+(?:documented|recorded|counted|registered|reported|killed|displaced|wounded|injured|seen|suffered)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?(?:\d[\d,.]*|${COUNT_WORDS}|dozens|hundreds|thousands|scores)\b|^,?\s+(?:[^,;.]{1,30},\s+)?(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|around|fewer\s+than)\s+)?(?:\d[\d,.]*(?:\s+(?:thousand|million))?|${COUNT_WORDS}|dozens|hundreds|thousands|scores)\s+(?:[\w'’-]+\s+){0,5}?(?:has|have)\s+(?:been\s+)?(?:crossed|fled|returned|(?:gone|come|moved)\s+(?:home|back)|left|killed|died|displaced|wounded|injured|arrested|detained|registered|arrived|evacuated|deported|conscripted|jailed|sentenced|abducted|executed|travelled|traveled|hit|struck|destroyed|damaged|burned|burnt)\b`,
+  String.raw`^,?\s+(?:[\w'’-]+\s+){0,8}?(?:has|have)\s+(?:also\s+)?(?:documented|recorded|counted|registered|reported|killed|displaced|wounded|injured|seen|suffered|taken\s+in|received|sheltered|housed)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|around\s+|nearly\s+)?(?:\d[\d,.]*|${COUNT_WORDS}|dozens|hundreds|thousands|scores)\b|^,?\s+(?:[^,;.]{1,30},\s+)?(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|around|fewer\s+than)\s+)?(?:\d[\d,.]*(?:\s+(?:thousand|million))?|${COUNT_WORDS}|dozens|hundreds|thousands|scores)\s+(?:[\w'’-]+\s+){0,5}?(?:has|have)\s+(?:been\s+)?(?:crossed|fled|returned|(?:gone|come|moved)\s+(?:home|back)|left|killed|died|displaced|wounded|injured|arrested|detained|registered|arrived|evacuated|deported|conscripted|jailed|sentenced|abducted|executed|travelled|traveled|hit|struck|destroyed|damaged|burned|burnt)\b`,
   'i',
 );
 /**

@@ -197,6 +197,8 @@ describe('a date after "since": a baseline inside a clause, a happening in its o
     expect(timeline(harvest, { published: '2025-08-21' })).toEqual([]);
     const drones = 'Since the junta began flying Turkish-made Bayraktar TB2 drones in 2022, rights groups have documented dozens of strikes.';
     expect(timeline(drones, {})).toEqual([]);
+    const ostroh = 'Since the start of the full-scale invasion in February 2022, Ostroh has also taken in about 3,000 displaced people.';
+    expect(timeline(ostroh, {})).toEqual([]);
     expect(timeline('Since mid-April 2012 tens of thousands of people have marched through the city.')).toEqual(['2012-04 month mid «mid-April 2012»']);
   });
 
