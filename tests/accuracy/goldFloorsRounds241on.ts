@@ -236,4 +236,28 @@ export const ROUNDS_241_ON_FLOORS: Record<string, number> = {
   // Raihorodok 0.984, the Kokorou post 1.000.
   raihorodok_: 0.983,
   niger_kokorou_post_: 1,
+  // Round 262: the 79th Air Assault Brigade 0.968, the Romny post 1.000.
+  '79th_air_assault_brigade_': 0.967,
+  sumy_romny_post_: 1,
+  // The 810th Naval Infantry Brigade 0.984, the Valky post 0.963.
+  '810th_naval_infantry_brigade_': 0.983,
+  kharkiv_valky_post_: 0.962,
+  // The Fifth Corps 1.000, the Bakhmach report 0.971.
+  fifth_corps__syria__: 1,
+  bakhmach_video_report_: 0.97,
+  // Burkina Faso's Rapid Intervention Battalions 0.951, the Koriukivka post 0.923.
+  rapid_intervention_battalions_: 0.95,
+  chernihiv_koriukivka_post_: 0.922,
+  // Round 263: Khirbet al-Joz 0.983, the Kozelets post 1.000.
+  'khirbet_al-joz_': 0.982,
+  chernihiv_kozelets_post_: 1,
+  // Hamdallaye 0.967, the Jalilabad post 0.917.
+  hamdallaye_: 0.966,
+  azerbaijan_jalilabad_post_: 0.916,
+  // Qadmus 0.983, the Horodnia report 0.976.
+  qadmus_: 0.982,
+  horodnia_video_report_: 0.975,
+  // Pobjeda 1.000, the Kurdamir post 0.929.
+  pobjeda_: 1,
+  azerbaijan_kurdamir_post_: 0.928,
 };
