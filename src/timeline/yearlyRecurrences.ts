@@ -184,10 +184,13 @@ export function recursYearly(mention: AbsoluteMention, before: string, near: str
 /**
  * "Armenians mark the capture of Shusha on 9 May, together with the Soviet victory, as the "Triple Holiday"": a present-tense
  * verb of keeping, its object between, "on" the day, and the day kept "as" a day or a holiday later in the sentence. Without that
- * "as", a present-tense report ("Residents mark the liberation on Nov. 11 with a concert") may tell one happening.
+ * "as", a present-tense report ("Residents mark the liberation on Nov. 11 with a concert") may tell one happening; the day named
+ * right after it stands for that "as" ("The brigade marks its anniversary on 21 November, the Day of the Air Assault Forces").
  */
 const KEPT_ON_BEFORE = /\b(?:mark|marks|observe|observes|celebrate|celebrates|commemorate|commemorates)\s+(?:the|its|their|his|her)\s[^.;]{0,60}?\son\s+$/i;
 const KEPT_ON_AFTER = /^[^.;]{0,120}?\sas\s+(?:a|an|the)\s+["“]?(?:[\w'-]+\s+){0,4}?(?:day|holiday)\b/i;
+/** The day named by its capital ("the Day of the Air Assault Forces"), not "the first day of the offensive". */
+const KEPT_ON_NAMED_DAY_AFTER = /^,\s+the\s+(?:[A-Z][\w'-]*\s+){0,2}?(?:Day|Holiday)\s+of\b/;
 
 /**
  * "In Azerbaijan, 8 May was observed as the day of the occupation of Shusha until the town was retaken": a day kept as such up
@@ -200,5 +203,5 @@ const KEPT_UNTIL_AFTER =
 /** Whether a day without its year is one its keepers mark every year (`near`: the words just before it, `after`: just after). */
 export function keptAsYearlyDay(mention: AbsoluteMention, near: string, after: string): boolean {
   if (mention.year !== undefined || mention.day === undefined) return false;
-  return (KEPT_ON_BEFORE.test(near) && KEPT_ON_AFTER.test(after)) || KEPT_UNTIL_AFTER.test(after);
+  return (KEPT_ON_BEFORE.test(near) && (KEPT_ON_AFTER.test(after) || KEPT_ON_NAMED_DAY_AFTER.test(after))) || KEPT_UNTIL_AFTER.test(after);
 }

@@ -23,3 +23,16 @@ describe('a fixed holiday named without its date', () => {
     expect(timeline("On 20 December, the siege began. The New Year's Eve party was cancelled.", context)).toEqual(['2011-12-20 day «20 December»']);
   });
 });
+
+describe('a day a body keeps every year, in the present', () => {
+  it('is no one year’s day: "marks its anniversary on 21 November"', () => {
+    const unit = 'The brigade was formed on 3 May 1992. The brigade marks its anniversary on 21 November, the Day of the Air Assault Forces.';
+    expect(timeline(unit, {})).toEqual(['1992-05-03 day «3 May 1992»']);
+    // Not a day of the story named after it.
+    const first = 'The brigade marks the liberation on 21 November 1992, the first day of the offensive.';
+    expect(timeline(first, {})).toHaveLength(1);
+    // Told in the past, the keeping is that year's happening.
+    const marked = 'The brigade was formed on 3 May 1992. In 1993 it marked its first anniversary on 3 May.';
+    expect(timeline(marked, {})).toHaveLength(2);
+  });
+});
