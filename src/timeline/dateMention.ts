@@ -91,6 +91,8 @@ export interface RelativeMention {
   unit: 'day' | 'month' | 'year' | 'dayOfMonth' | 'weekday';
   /** A weekday after the anchor's day, never on it ("the following Monday"). */
   strictlyAfter?: true;
+  /** A weekday of a news post's own week whatever the anchor ("declared Thursday a day of mourning"), counted from its day. */
+  ofPublicationWeek?: true;
   /** A state from the anchor on ("from then on"): the day things stood, without the anchor's hedge, as "Since November 2011" has none. */
   unhedged?: true;
   /** "the following summer": the first such season that begins after the anchor, its qualifier the season. */

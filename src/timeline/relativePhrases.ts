@@ -265,6 +265,7 @@ export function findRelativePhrases(flat: string): RelativeMention[] {
         ...(rule.dayOfStory === true ? { dayOfStory: true } : {}),
         ...(rule.span === undefined ? {} : { endAmount: rule.span(count, match) }),
         ...(rule.strictlyAfter === true ? { strictlyAfter: true } : {}),
+        ...(rule.ofPublicationWeek === true ? { ofPublicationWeek: true } : {}),
         ...(rule.unhedged === true ? { unhedged: true } : {}),
         ...(rule.timeJustTold === true ? { timeJustTold: true } : {}),
         ...(rule.earlier === true ? { earlier: true } : {}),

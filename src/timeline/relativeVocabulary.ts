@@ -85,6 +85,8 @@ export interface Rule {
   amount: number | ((count: number, match: RegExpMatchArray) => number);
   /** A weekday after the anchor's day, never on it. */
   strictlyAfter?: true;
+  /** A weekday of a news post's own week (see `RelativeMention.ofPublicationWeek`). */
+  ofPublicationWeek?: true;
   /** Takes the anchor's date without its hedge. */
   unhedged?: true;
   /** Names the time just told at its precision, hedge and all (see `RelativeMention.timeJustTold`). */

@@ -29,12 +29,14 @@ export const WEEKDAY_PHRASES: Rule[] = [
     span: () => 1,
     unhedged: true,
   },
-  // "The mayor declares Tuesday a day of mourning": the weekday names the days of mourning, which date the declaring (declaredDays.ts).
+  // "The mayor declares Tuesday a day of mourning": the weekday names the days of mourning, which date the declaring (declaredDays.ts);
+  // in a news post, a day of its own week, whatever month a clause before it last stated.
   {
     pattern: new RegExp(`${DECLARING_BEFORE}${WEEKDAY}${DAY_OF_MOURNING_AFTER}`, 'g'),
     needs: ['day of mourning', 'day of remembrance'],
     unit: 'weekday',
     amount: weekdayOf,
+    ofPublicationWeek: true,
   },
   // "called it a provocation that same Sunday": the weekday of the days just told, on or after the anchor, as "On Sunday" is.
   { pattern: new RegExp(`\\b[Tt]hat (?:same )?${WEEKDAY}\\b`, 'g'), needs: WEEKDAY_NEEDS, unit: 'weekday', amount: weekdayOf },

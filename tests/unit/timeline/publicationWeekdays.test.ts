@@ -49,3 +49,17 @@ describe('a weekday in the "whose" clause describing a quote’s speaker', () =>
     expect(timeline(slavonic, post)).toEqual([]);
   });
 });
+
+describe('a weekday declared a day of mourning in a news post', () => {
+  const post = { published: '2025-10-23' };
+
+  it('is of the post’s own week when the last date told names no day', () => {
+    const august = 'A drone set fire to a depot in August. The mayor declared Thursday a day of mourning in the town.';
+    expect(timeline(august, post)).toEqual(['2025-08 month «August»', '2025-10-23 day «Thursday»']);
+  });
+
+  it('counts from the day just told when there is one', () => {
+    const monday = 'Drones hit the town on Monday. The mayor declared Tuesday a day of mourning in the town.';
+    expect(timeline(monday, post)).toEqual(['2025-10-20 day «on Monday»', '2025-10-21 day «Tuesday»']);
+  });
+});
