@@ -25,10 +25,11 @@ export const FIRST_OF_SERIES_PHRASES: Rule[] = [
     amount: (count) => count,
     firstOfSeries: true,
   },
-  // "The second bomb hit a few minutes after the first": minutes from the first of the series cannot leave its day.
+  // "The second bomb hit a few minutes after the first": minutes from the first of the series cannot leave its day. "Minutes after
+  // the first explosions" are the first of the attack just told, no series: its day, as "minutes after the blasts" is.
   {
     pattern: new RegExp(
-      `\\b(?:(?:${COUNT}|a few|several) (?:seconds?|minutes?)|seconds|minutes|moments) after the first(?: ${HAPPENING})?(?=\\s*(?:[.,;:)]|$))`,
+      `\\b(?:(?:${COUNT}|a few|several) (?:seconds?|minutes?)|seconds|minutes|moments) after the first(?! [a-z]+s\\b)(?: ${HAPPENING})?(?=\\s*(?:[.,;:)]|$))`,
       'gi',
     ),
     needs: ['after the first'],

@@ -195,8 +195,12 @@ export const TIME_OF_DAY_PHRASES: Rule[] = [
     ofFightingJustTold: true,
   },
   // "seconds before the explosion": the happening just told, so its day; "minutes after the unit requested help" names a happening of no known day.
+  // "Minutes after the first explosions": the first of the attack just told, no series (`firstOfSeriesPhrases.ts`).
   {
-    pattern: new RegExp(`\\b(?:(?:${COUNT}|a few|several) (?:seconds?|minutes?)|seconds|minutes|moments) (?:before|after) the ${HAPPENING}\\b`, 'gi'),
+    pattern: new RegExp(
+      `\\b(?:(?:${COUNT}|a few|several) (?:seconds?|minutes?)|seconds|minutes|moments) (?:before|after) the (?:first )?${HAPPENING}\\b`,
+      'gi',
+    ),
     needs: ['second', 'minute', 'moments'],
     unit: 'day',
     amount: 0,

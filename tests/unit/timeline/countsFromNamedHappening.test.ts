@@ -44,6 +44,12 @@ describe('"a week after the first": the first of a series told before', () => {
     ]);
   });
 
+  it('keeps "minutes after the first explosions" in the attack just told: plural, the first of it, no series', () => {
+    const report =
+      'On 16 March 2024 the first strike hits the yard. The heaviest attack comes on 25 May 2025. Minutes after the first explosions, a drone hits a carriage.';
+    expect(timeline(report, { infoboxDate: '2024 - 2025' })[2]).toBe('2025-05-25 day «Minutes after the first explosions»');
+  });
+
   it('dates nothing when no first was told to the day, nor when a noun follows', () => {
     expect(timeline('In January the first assault begins. The second comes two days after the first.', { infoboxDate: '2023' })).toEqual([
       '2023-01 month «January»',
