@@ -260,4 +260,27 @@ export const ROUNDS_241_ON_FLOORS: Record<string, number> = {
   // Pobjeda 1.000, the Kurdamir post 0.929.
   pobjeda_: 1,
   azerbaijan_kurdamir_post_: 0.928,
+  // Round 264: the Starokostiantyniv air base 1.000, the Tulchyn post 1.000.
+  starokostiantyniv_air_base_: 1,
+  vinnytsia_tulchyn_post_: 1,
+  // The Houndé post 1.000; its pair, an article on Kinsafra, was not written: the set has it as Kansafra.
+  burkina_hounde_post_: 1,
+  // Deir Sunbul 0.966, the Koziatyn report 0.629 (scored at cacbc365; d765ae0e, read from it, raised it).
+  deir_sunbul_: 0.965,
+  koziatyn_video_report_: 0.628,
+  // Guidan Roumdji 0.949, the Slavuta post 0.966.
+  guidan_roumdji_: 0.948,
+  khmelnytskyi_slavuta_post_: 0.965,
+  // Round 265: Yardimli 0.967, the Boromo post 0.917.
+  yardimli_: 0.966,
+  burkina_boromo_post_: 0.916,
+  // Kremenets 0.967, the Mayahi post 0.846.
+  kremenets_: 0.966,
+  niger_mayahi_post_: 0.845,
+  // Berestechko 1.000, the Dubno report 0.933.
+  berestechko_: 1,
+  dubno_video_report_: 0.932,
+  // Dubrovytsia 0.983, the Agsu post 0.971.
+  dubrovytsia_: 0.982,
+  azerbaijan_agsu_post_: 0.97,
 };
