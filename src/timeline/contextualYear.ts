@@ -26,9 +26,10 @@ interface PreviousDate {
 /**
  * The month a season of a year stands for when a date after it steps back or on: "Campaigners collected signatures last autumn
  * … Parliament passed it on 12 February" is the February after that autumn, as after "in October". A winter is of its first
- * year (GUIDE.md), so it stands for December.
+ * year (GUIDE.md), so it stands for December; and a year's late part ("launched an offensive in late 2024. In March, gunmen …"
+ * is March 2025, nearer than March 2024) for November.
  */
-const SEASON_MONTH: Readonly<Record<string, number>> = { spring: 4, summer: 7, autumn: 10, winter: 12 };
+const SEASON_MONTH: Readonly<Record<string, number>> = { spring: 4, summer: 7, autumn: 10, winter: 12, late: 11 };
 
 /** What a reader knows of the years around a sentence: the year part of `DateContext` (resolveDate.ts). */
 export interface YearContext {

@@ -288,12 +288,13 @@ describe("a day without its year after a relative clause's earlier past", () => 
 });
 
 describe('a day without its year after a season of a year', () => {
-  it('steps on into the next year when the season lies more than five months after it, as after that season’s month', () => {
+  it('steps on into the next year when the season, or a year’s late part, lies more than five months after it', () => {
     const events = extractTimeline('## A\nCampaigners collected signatures last autumn. Parliament passed it on 12 February.\n', { published: '2025-03-27' });
     expect(events.map((event) => event.date)).toEqual(['2024', '2025-02-12']);
     expect(timeline('In the summer of 2012 the rebels advanced. On 20 August they took the town.', {})).toEqual([
       '2012 year summer «summer of 2012»',
       '2012-08-20 day «20 August»',
     ]);
+    expect(timeline('The army attacked in late 2012. In March, gunmen kidnapped a trader.', {})[1]).toBe('2013-03 month «March»');
   });
 });
