@@ -16,7 +16,8 @@ import { ROUNDS_162_ON_FLOORS } from './goldFloorsRounds162on.ts';
 import { ROUNDS_187_ON_FLOORS } from './goldFloorsRounds187on.ts';
 import { ROUNDS_207_TO_216_FLOORS } from './goldFloorsRounds207to216.ts';
 import { ROUNDS_217_TO_240_FLOORS } from './goldFloorsRounds217to240.ts';
-import { ROUNDS_241_ON_FLOORS } from './goldFloorsRounds241on.ts';
+import { ROUNDS_241_TO_265_FLOORS } from './goldFloorsRounds241to265.ts';
+import { ROUNDS_266_ON_FLOORS } from './goldFloorsRounds266on.ts';
 
 /** The tables, kept in the order the articles joined (each under 300 lines); an article floored in two of them is a mistake, so it throws. */
 function merged(...tables: Record<string, number>[]): Record<string, number> {
@@ -43,5 +44,6 @@ export const F1_FLOORS: Record<string, number> = merged(
   ROUNDS_187_ON_FLOORS,
   ROUNDS_207_TO_216_FLOORS,
   ROUNDS_217_TO_240_FLOORS,
-  ROUNDS_241_ON_FLOORS,
+  ROUNDS_241_TO_265_FLOORS,
+  ROUNDS_266_ON_FLOORS,
 );

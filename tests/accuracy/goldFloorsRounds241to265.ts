@@ -1,5 +1,5 @@
-/** Floors of our own articles from rounds 241 on, each at its first run less 0.001. See goldFloors.ts for what a floor is. */
-export const ROUNDS_241_ON_FLOORS: Record<string, number> = {
+/** Floors of our own articles from rounds 241 to 265, each at its first run less 0.001. See goldFloors.ts for what a floor is. */
+export const ROUNDS_241_TO_265_FLOORS: Record<string, number> = {
   // Round 241: Harakat Hazm 0.981, the Zhuravlyovka post 1.000.
   harakat_hazm_: 0.98,
   belgorod_zhuravlyovka_post_: 1,

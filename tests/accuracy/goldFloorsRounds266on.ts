@@ -1,0 +1,27 @@
+/** Floors of our own articles from rounds 266 on, each at its first run less 0.001. See goldFloors.ts for what a floor is. */
+export const ROUNDS_266_ON_FLOORS: Record<string, number> = {
+  // Round 266: Aparan 0.982, the Hajigabul post 0.963.
+  aparan_: 0.981,
+  azerbaijan_hajigabul_post_: 0.962,
+  // Tskaltubo 0.980, the Pouytenga post 1.000.
+  tskaltubo_: 0.979,
+  burkina_pouytenga_post_: 1,
+  // Neftchala 0.983, the Shalyhyne report 0.950.
+  neftchala_: 0.982,
+  shalyhyne_video_report_: 0.949,
+  // Birni N'Gaouré 0.933, the Lanchkhuti post 0.929.
+  birni_ngaoure_: 0.932,
+  georgia_lanchkhuti_post_: 0.928,
+  // Round 267: Khmilnyk 1.000, the Zardab post 0.923.
+  khmilnyk_: 1,
+  azerbaijan_zardab_post_: 0.922,
+  // Kafr Uwayd 0.983, the Manevychi post 0.963.
+  kafr_uwayd_: 0.982,
+  volyn_manevychi_post_: 0.962,
+  // Izyaslav 1.000, the Kurylivka report 0.895.
+  izyaslav_: 1,
+  kurylivka_video_report_: 0.894,
+  // Saatli 0.931, the Garango post 0.909.
+  saatli_: 0.93,
+  burkina_garango_post_: 0.908,
+};
