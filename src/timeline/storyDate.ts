@@ -96,7 +96,7 @@ const WHOSE_NEAR = 200;
 /** A date used as an adjective is part of a name: "the 9 May Victory Day parade", "the December 2013 deals". */
 const ATTRIBUTIVE_BEFORE = /(?:^|\s)(?:the|a|an|its|their|his|her|this|that)\s+$/i;
 const ATTRIBUTIVE_AFTER =
-  /^\s+(?!(?:and|or|to|until|till|through|when|as|at|in|on|of|by|for|with|from|after|before|was|were|is|are|had|has|but|the|a|an|that|which|made|took|fell|began|[a-z]{3,}ed)\b)[A-Za-z]/i;
+  /^\s+(?!(?:and|or|to|until|till|through|when|as|at|in|on|of|by|for|with|from|after|before|under|over|near|into|across|along|around|amid|despite|without|against|during|within|while|because|although|though|since|once|was|were|is|are|had|has|but|the|a|an|that|which|made|took|fell|began|[a-z]{3,}ed)\b)[A-Za-z]/i;
 /**
  * "The column that came down the road on Feb. 24 leaves behind dozens of wrecks": the subject's relative clause in the simple
  * past, its date right before a main verb in the present, recalls what the subject did before the time the sentence tells;

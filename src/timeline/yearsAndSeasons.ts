@@ -225,7 +225,10 @@ function seasons(flat: string, published: boolean): AbsoluteMention[] {
     const rest = flat.slice(match.index + whole.length);
     const opensSentence = seasonOpensSentence(flat.slice(0, match.index), rest);
     const spanned = seasonSpanned(flat.slice(0, match.index));
-    if (year === undefined && !oneDayOfIt && !opensSentence && !spanned && !SEASON_FOLLOWERS.test(rest)) continue;
+    // "It reopened that autumn under a new rector": a season "that" points at is a time whatever follows, but "that winter of
+    // checkpoints and searches" names what the season was.
+    const pointedAt = /\bthat\s+$/i.test(flat.slice(Math.max(0, match.index - 6), match.index)) && !/^\s+of\b/i.test(rest);
+    if (year === undefined && !oneDayOfIt && !opensSentence && !spanned && !pointedAt && !SEASON_FOLLOWERS.test(rest)) continue;
     // "the fall of Mariupol": fall is a season only with a year or a hedge.
     if (season === 'fall' && year === undefined && hedge === undefined) continue;
     if (

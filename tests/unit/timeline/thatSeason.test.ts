@@ -14,6 +14,19 @@ describe('"that" before a season', () => {
     const asked = 'On Monday the president asked for more batteries, saying Kyiv could not get through another winter like that of 2022–2023.';
     expect(timeline(`${asked} That winter, drones destroyed half of the grid.`, post)).toEqual(['2025-02-10 day «On Monday»', '2022 year winter «winter»']);
   });
+
+  it('names the season whatever follows it, a preposition or a second verb, but not a season "of" what filled it', () => {
+    const seminary = 'The diocese closed the seminary in January 1906. It reopened that autumn under a new rector, an Ossetian priest.';
+    expect(timeline(seminary, {})).toEqual(['1906-01 month «January 1906»', '1906 year autumn «autumn»']);
+    const work = 'The council signed the contract in March 2023. Work began that autumn but stopped in May 2024.';
+    expect(timeline(work, {})).toEqual(['2023-03 month «March 2023»', '2023 year autumn «autumn»']);
+    const winter = 'The army left in March 2023. Many families went through that winter of checkpoints and searches.';
+    expect(timeline(winter, {})).toEqual(['2023-03 month «March 2023»']);
+    // Set as the subject's appositive, it yields to the main clause's date, as "formed in the summer" does.
+    const battalion =
+      'The army stormed the town in March 2012. The battalion, formed that summer by men of the village and of Afis, attacked on 19 August 2012.';
+    expect(timeline(battalion, {})[1]).toBe('2012-08-19 day «19 August 2012»');
+  });
 });
 
 describe('a season opening the sentence', () => {
