@@ -50,7 +50,7 @@ const LASTED_UNTIL = new RegExp(
  * held then): what was planned for the date, not what happened on it.
  */
 const SCHEDULED =
-  /\b(?:(?:was|were|is|are)\s+(?:due|scheduled|set|planned|meant|supposed)\s+to\s+[a-z]+|(?:had|has|have)\s+planned\s+to\s+[a-z]+|(?:was|were)\s+to\s+(?:be\s+[a-z]+ed\b|(?!be\b)[a-z]+)|(?:preparing|prepared|planning)\s+for\s+(?:a|an|the|its|their)\s+[a-z-]+)(?:\s+(?!(?:and|was|were|is|are)\b)(?:[^\s,;.]|(?<=\d)[,.](?=\d))+){0,9}?\s+(?:on|in|by)\s+(?:the\s+)?$/i;
+  /\b(?:(?:was|were|is|are)\s+(?:(?:originally|initially|first|still|also)\s+)?(?:due|scheduled|set|planned|meant|supposed)\s+to\s+[a-z]+|(?:had|has|have)\s+planned\s+to\s+[a-z]+|(?:was|were)\s+to\s+(?:be\s+[a-z]+ed\b|(?!be\b)[a-z]+)|(?:preparing|prepared|planning)\s+for\s+(?:a|an|the|its|their)\s+[a-z-]+)(?:\s+(?!(?:and|was|were|is|are)\b)(?:[^\s,;.]|(?<=\d)[,.](?=\d))+){0,9}?\s+(?:on|in|by|at)\s+(?:the\s+)?$/i;
 
 /**
  * "the presidential election set for 31 March 2019", "talks scheduled for Monday", "A second round has been proposed for early

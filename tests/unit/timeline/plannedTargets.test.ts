@@ -27,6 +27,12 @@ describe('a target a plan or an undertaking looks ahead to', () => {
     expect(timeline(asked, post)).toEqual(['2025-06-16 day «on Monday»']);
   });
 
+  it('reads what "was originally due to" happen "at" a time as planned for it', () => {
+    const post = { published: '2025-10-17' };
+    const due = 'The bridge opened on Thursday. It was originally due to open at the end of last year, but the builders had to redesign two piers.';
+    expect(timeline(due, post)).toEqual(['2025-10-16 day «on Thursday»']);
+  });
+
   it('leaves a clause of its own after ", and" to its date', () => {
     const own = 'The railway plans to build a concrete shelter over the substation, and the line was electrified by 2024.';
     expect(timeline(`${hit} ${own}`, article)).toEqual(['2025-05-03 day «3 May 2025»', '2024 year «2024»']);
