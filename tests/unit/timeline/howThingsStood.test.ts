@@ -55,6 +55,9 @@ describe('how things stood at a date is no event', () => {
     // Estimated, after a relative date as after a written one.
     expect(after28('By the end of the year the group was thought to have several hundred fighters, many of them local.')).toEqual([]);
     expect(after28('By the end of that year it was reported to have fewer than 500 men, most of them Syrians.')).toEqual([]);
+    // People counted as living in a place are its population then, displaced or not.
+    expect(timeline('In 2010 the ministry counted some 6,400 displaced people living in 19 collective centres in the town.', {})).toEqual([]);
+    expect(timeline('In 2010 the ministry counted some 6,400 displaced people.', {})).toEqual(['2010 year «2010»']);
     expect(after28('By the end of the month the brigade had 20 men killed.')).toHaveLength(1);
     expect(after28('The group was weakened, and its strength was estimated at no more than 3,000 by the end of the year.')).toEqual([]);
     expect(after28('By early September, an estimated 2,000 soldiers and militiamen held that line.')).toEqual([]);
