@@ -24,4 +24,28 @@ export const ROUNDS_266_ON_FLOORS: Record<string, number> = {
   // Saatli 0.931, the Garango post 0.909.
   saatli_: 0.93,
   burkina_garango_post_: 0.908,
+  // Round 268: Harem 0.982, the Imishli post 1.000.
+  harem_: 0.981,
+  azerbaijan_imishli_post_: 1,
+  // Armanaz 0.983, the Rokytne post 0.966.
+  armanaz_: 0.982,
+  rivne_rokytne_post_: 0.965,
+  // Hardatnin 0.983, the Radyvyliv report 0.947.
+  hardatnin_: 0.982,
+  radyvyliv_video_report_: 0.946,
+  // Salyan 1.000, the Horokhiv post 1.000.
+  salyan_: 1,
+  volyn_horokhiv_post_: 1,
+  // Round 269: Beylagan 0.982, the Ratne post 1.000.
+  beylagan_: 0.981,
+  volyn_ratne_post_: 1,
+  // Mayer 0.931, the Sapouy post 1.000.
+  mayer_: 0.93,
+  burkina_sapouy_post_: 1,
+  // Novovolynsk 0.947, the Ratyan report 0.950.
+  novovolynsk_: 0.946,
+  ratyan_video_report_: 0.949,
+  // Sokal 1.000, the Ujar post 1.000.
+  sokal_: 1,
+  azerbaijan_ujar_post_: 1,
 };
