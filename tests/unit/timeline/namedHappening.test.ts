@@ -208,3 +208,13 @@ describe('an opening "With" an act named with its date', () => {
     ]);
   });
 });
+
+describe('a decision named by its year as the subject of what it settled', () => {
+  it('dates the sentence by its year, its verb "broke up" or after a participle of when it passed', () => {
+    expect(timeline('The land reform of 1958 broke up the large estates of the Aleppo notables.', {})).toEqual(['1958 year «1958»']);
+    const passed = "The agrarian reform law of 1958, passed during the union with Egypt, broke up the notables' estate.";
+    expect(timeline(passed, {})).toEqual(['1958 year «1958»']);
+    // A count of that year is no decision's: "of 1958 soldiers" stays a number.
+    expect(timeline('A unit of 1958 soldiers broke up the protest.', {})).toEqual([]);
+  });
+});
