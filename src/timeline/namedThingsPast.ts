@@ -148,10 +148,11 @@ const BEFELL_IN_STORY = /,\s*which\s+(?:(?:re)?(?:opened|closed|collapsed|burned
  * 2022" does (guide); only when the clause closes the opening phrase, so a clause inside the main clause stays background. An
  * opening "During" phrase's clause dates only the war it names (see `setsSceneOnly`), and so does a participle standing for it
  * ("During ISIL's offensive on Marea, launched on 27 May, the village served as one of its staging areas"); where it began may
- * stand before its date ("During the rising of Davit Bek, which began in Kapan in 1722, …").
+ * stand before its date ("During the rising of Davit Bek, which began in Kapan in 1722, …"), and who launched it before its verb
+ * ("During Operation Olive Branch, which Turkey launched on 20 January 2018, …").
  */
 const OPENING_WHICH =
-  /^(?:After|Following|During)\s+[^,;.]{1,80},\s*(?:which\s+(?:began|started|broke\s+out|was\s+launched)|(?<=^During\s[^,;.]{1,80},\s*)(?:launched|begun|started))\s+(?:(?:in|at|near|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?(?:in|on)\s+$/;
+  /^(?:After|Following|During)\s+[^,;.]{1,80},\s*(?:which\s+(?:began|started|broke\s+out|was\s+launched|(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:launched|began|started|opened))|(?<=^During\s[^,;.]{1,80},\s*)(?:launched|begun|started))\s+(?:(?:in|at|near|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?(?:in|on)\s+$/;
 
 const OPENING_CLOSE = /^\s*,/;
 

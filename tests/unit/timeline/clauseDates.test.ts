@@ -64,6 +64,8 @@ describe('a "which" clause giving the day of the happening an opening phrase nam
     expect(timeline(opening, {})).toEqual(['2012-09-30 day «30 September 2012»']);
     expect(timeline(opening.replace('struck the city', 'struck the city on 3 October'), {})).toEqual(['2012-10-03 day «3 October»']);
     expect(timeline('The town stayed neutral during the war, which began in March 2011.', {})).toEqual([]);
+    const olive = 'During Operation Olive Branch, which Turkey launched on 20 January 2018, thousands of Kurds fled east.';
+    expect(timeline(olive, {})).toEqual([]);
     // What the war ended or began with, dated, is its span too.
     expect(timeline('Nine men of the village were killed in the war, which ended with the ceasefire signed in Bishkek in May 1994.', {})).toEqual([]);
   });
