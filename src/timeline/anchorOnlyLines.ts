@@ -1,8 +1,8 @@
 /**
  * Sentences whose date is stated, so it anchors what follows, but that tell no happening of their own (GUIDE.md): a line
  * presenting a quoted post, one that only names or judges a day, the clip of a happening just told dated by its release,
- * the reporters' own visit on a day they open with, a "During" phrase whose clause dates only the war it names, and a grudge
- * held over a dated happening.
+ * the reporters' own visit on a day they open with, a "During" phrase whose clause dates only the war it names, a grudge
+ * held over a dated happening, and a picture's credit line.
  */
 import { showsReleasedClip } from './clipDateLine.ts';
 import type { DateMention } from './dateMention.ts';
@@ -19,8 +19,21 @@ export function onlyAnchors(sentence: string, mentions: readonly DateMention[]):
     showsReleasedClip(sentence, mentions) ||
     datesReportersVisit(sentence) ||
     setsSceneOnly(sentence, mentions) ||
-    GRUDGE_HELD.test(sentence)
+    GRUDGE_HELD.test(sentence) ||
+    creditsSource(sentence, mentions)
   );
+}
+
+/**
+ * "Photo: Dubno town council, Nov. 28", "Screenshot: al-Manar, Feb. 5": a credit line names who took or published a picture and
+ * when, no happening (no gold reads one as an event); its day is stated, so it anchors what follows, as a clip's dating line does.
+ */
+const CREDIT_BEFORE_DATE = /^(?:Photos?|Screenshots?|Videos?|Images?|Footage|Source)\s*:\s+[^:]{1,80},\s+$/;
+
+function creditsSource(sentence: string, mentions: readonly DateMention[]): boolean {
+  const [only, ...rest] = mentions;
+  if (only?.kind !== 'absolute' || rest.length > 0) return false;
+  return CREDIT_BEFORE_DATE.test(sentence.slice(0, only.index)) && /^\.?\s*$/.test(sentence.slice(only.index + only.text.length));
 }
 
 /**
