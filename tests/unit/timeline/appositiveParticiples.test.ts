@@ -1,0 +1,14 @@
+/** A subject's appositive participle, its date yielding to the main clause's (GUIDE.md: a past participle stands for a "which" clause). */
+import { describe, expect, it } from 'vitest';
+import { timeline } from './timelineOf.ts';
+
+describe('a subject’s appositive participle with a second participle after "and"', () => {
+  it('yields to the main clause’s date, the second told "as" or "for" what it became', () => {
+    const church = 'The church, closed in 1937 and used as a grain store for decades, was returned to the parish in 1990.';
+    expect(timeline(church, {})).toEqual(['1990 year «1990»']);
+    const mine = 'Construction of Mine No. 10, begun in 1989 and planned as the largest in the basin, was halted in 1997.';
+    expect(timeline(mine, {})).toEqual(['1997 year «1997»']);
+    // A second dated participle is a second step of the subject's own story: the first date stays.
+    expect(timeline('The group, formed in 1992 and renamed in 1997, attacked the town.', {})).toEqual(['1992 year «1992»']);
+  });
+});
