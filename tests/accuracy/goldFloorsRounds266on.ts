@@ -48,4 +48,26 @@ export const ROUNDS_266_ON_FLOORS: Record<string, number> = {
   // Sokal 1.000, the Ujar post 1.000.
   sokal_: 1,
   azerbaijan_ujar_post_: 1,
+  // Round 270: the Armenian nuclear plant 0.982, the Samtredia post 0.917.
+  armenian_nuclear_power_plant_: 0.981,
+  georgia_samtredia_post_: 0.916,
+  // Akhtala 0.983, the Terjola post 0.917.
+  akhtala_: 0.982,
+  georgia_terjola_post_: 0.916,
+  // Vagharshapat 0.931; its pair, a report on Bilozerske, was not written: the set has the Bilozerske mine report.
+  vagharshapat_: 0.93,
+  // Maarat Misrin 0.983, the Dioïla post 0.938.
+  maarat_misrin_: 0.982,
+  mali_dioila_post_: 0.937,
+  // Round 271: Kharagauli 0.983, the Say post 0.909.
+  kharagauli_: 0.982,
+  niger_say_post_: 0.908,
+  // Tumanyan 0.983, the Réo post 0.909.
+  tumanyan_: 0.982,
+  burkina_reo_post_: 0.908,
+  // Tsaghkadzor 0.968; its pair, a report on Druzhkivka, was not written: the set has the Druzhkivka market report.
+  tsaghkadzor_: 0.967,
+  // Metsamor 0.941, the Bla post 0.880.
+  metsamor_: 0.94,
+  mali_bla_post_: 0.879,
 };
