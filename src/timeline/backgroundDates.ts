@@ -13,8 +13,8 @@ import { isInside, type Span } from './quotedSpeech.ts';
 import { NEAR } from './storyDate.ts';
 
 /**
- * "During the clashes of September 2022 a drone was shot down … on 13 September": an opening "During" a happening named with its date, with no comma
- * after it, sets the scene up to its date as one closed by a comma does (INTRODUCTORY), which would otherwise read the whole first clause, up to a later comma, as the opening phrase.
+ * "During the clashes of September 2022 a drone was shot down … on 13 September": an opening "During" a happening named with its date, no comma
+ * after it, sets the scene up to its date as one closed by a comma does (INTRODUCTORY), which would read the first clause up to a later comma as it.
  */
 const DURING_NAMED_UNMARKED = new RegExp(
   `^During\\s+the\\s+(?:[\\w'’-]+\\s+){1,4}?of\\s+(?:(?:early|mid|late)[\\s-]+)?(?:(?:${MONTH_NAME})\\s+)?\\d{4}(?=\\s+(?:the|a|an|its|their|[A-Z])\\b)`,

@@ -115,8 +115,8 @@ const LIST_ITEMS = 4;
  * "Armenia agreed to return the districts of Aghdam, Kalbajar and Lachin by 1 December": what a party bound itself
  * to do by the date, a deadline as "had been given until 10 June" is, and so is what it aimed or hoped to do by it ("said
  * that Russia aimed to take the town by 9 May", "The restorers hope to finish the tower by the end of October", "hoped to resume
- * building by the end of the summer"), or what people were asked to do by it ("have been asked to register by the end of the week"). A "by" after "and", "but" or "then" opens a clause of its own ("agreed to
- * withdraw, and by 5 May they had left").
+ * building by the end of the summer"), or what people were asked to do by it ("have been asked to register by the end of the week").
+ * A "by" after "and", "but" or "then" opens a clause of its own ("agreed to withdraw, and by 5 May they had left").
  */
 const UNDERTAKEN_BY =
   /\b(?:agreed|agrees|agree|promised|pledged|undertook|vowed|committed|obliged|required|ordered|asked|aimed|aims|aim|hoped|hopes|hope|intended|intends|intend|sought|seeks|seek|plans|plan)\s+(?:[a-z]+\s+)?to\s+[a-z]+\b(?:(?:(?!,\s*(?:and|but)\s)[^;.]){0,100}?\s(?!(?:and|but|then)\b)[^\s,;.]+)?\s+by\s+(?:the\s+)?(?:end\s+of\s+the\s+)?$/i;

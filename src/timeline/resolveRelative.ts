@@ -92,7 +92,7 @@ export function resolveRelative(mention: RelativeMention, context: DateContext):
     return month === undefined ? undefined : dayOfMonth(mention, month);
   }
   // "declared Thursday a day of mourning" in a post of Thursday 23 October, after a clause of August: with no day to count from,
-  // the post's own week (after a day told, the weekday counts from that day, as any does).
+  // the post's own week (after a day told, the weekday counts from that day, as every weekday does).
   if (mention.ofPublicationWeek === true && context.published !== undefined && anchor?.day === undefined) return weekdayFrom(mention, context.published);
   if (anchor === undefined) return undefined;
   // "lines formed within minutes" after "the same week": minutes from a day the text only put around fix no day, nor does

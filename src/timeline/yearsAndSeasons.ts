@@ -12,7 +12,8 @@ import { findHedgedMonths, HEDGES } from './hedgedMonths.ts';
 import type { Qualifier } from './types.ts';
 
 /**
- * A year alone is only a date after a preposition of time ("under the year 1100" of a chronicle, "as of 2024" too, the day things stood, as "as of 5 March"; "as recently
+ * A year alone is only a date after a preposition of time ("under the year 1100" of a chronicle; "as of 2024" too, the day things
+ * stood, as "as of 5 March"; "as recently
  * as 2013", "as early as 1998", which stress the year of what they date and hedge nothing; "of" too, where
  * `storyDate` tells "the drought of 1973" as a time from "the war of 2020" as a name): "the 2014 Ukrainian
  * Revolution" and "the Syrian Army 2018 offensive" name things; "The blockade continued into 2024" reaches that year as "through" does (before punctuation or a subject, as "by": "split into 2000 plots" is a count). "by 2000" is
