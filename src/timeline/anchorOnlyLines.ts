@@ -5,7 +5,7 @@
  * held over a dated happening, and a picture's credit line.
  */
 import { showsReleasedClip } from './clipDateLine.ts';
-import type { DateMention } from './dateMention.ts';
+import { isTimeOfDay, type DateMention } from './dateMention.ts';
 import { datesOpeningHappening } from './namedThingsPast.ts';
 import { namesDayOnly } from './dayNamingLine.ts';
 import { presentsQuotedPost } from './quotedPost.ts';
@@ -55,10 +55,7 @@ const POINTS_BACK = /\b(?:that|this|same|next|following|previous)\b/i;
 function setsSceneOnly(sentence: string, mentions: readonly DateMention[]): boolean {
   const [only, ...rest] = mentions;
   // A time of day the main clause tells a habit by ("residents queued for bread from before dawn") names no day of the war.
-  const timesOfDayOnly = rest.every(
-    (mention) =>
-      mention.kind === 'relative' && mention.unit === 'day' && mention.amount === 0 && mention.story === undefined && !POINTS_BACK.test(mention.text),
-  );
+  const timesOfDayOnly = rest.every((mention) => isTimeOfDay(mention) && mention.story === undefined && !POINTS_BACK.test(mention.text));
   if (only?.kind !== 'absolute' || !timesOfDayOnly || !sentence.startsWith('During ')) return false;
   const flat = sentence.replace(/[\r\n]/g, ' ');
   return datesOpeningHappening(flat.slice(0, only.index), flat.slice(only.index + only.text.length));

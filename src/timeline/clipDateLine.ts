@@ -2,7 +2,7 @@
  * A video report dates its material clip by clip: "The next clip is from two days later." names no happening, only the
  * day of the clip that follows; the sentence telling what that clip shows, with no date of its own, happened on it (GUIDE.md).
  */
-import type { DateMention } from './dateMention.ts';
+import { isTimeOfDay, type DateMention } from './dateMention.ts';
 import { PICTURE_NOUN } from './pictureNouns.ts';
 
 /**
@@ -150,9 +150,6 @@ export function showsReleasedClip(sentence: string, mentions: readonly DateMenti
 const CAMERA_PLACE_AND_TIME =
   /^(?:\s*(?:,|just|shortly|soon|\d{1,2}:\d{2}|when\s+it\s+is\s+(?:already\s+|still\s+)?(?:light|dark|daylight)|(?:from|on|in|at|near|over|above|outside|with|towards|toward|along|under|below|beneath|behind|beside|inside)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}(?:\s+of\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?(?:\s+(?:opposite|across(?:\s+from)?|facing)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?|(?:(?:(?:is|was)\s+)?(?:filmed|shot|recorded|taken)\s+)?by\s+(?:(?:a|an|the|one\s+of\s+(?:the|its|their|our))\s+[\w'-]+(?:\s+[\w'-]+){0,3}?(?:\s+of\s+(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3})?(?:\s+who\s+[a-z]+\b[^,;.]{1,60})?|(?:volunteers|residents|soldiers|rescuers|locals|medics|police\s+officers)(?:\s+of\s+(?:a|an|the)\s+[\w'-]+(?:\s+[\w'-]+)?)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+(?:a|an|the|his|her|their|our)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?(?=,))?)(?:\s+(?:holding|defending|manning|guarding)\s+the\s+[\w'-]+(?:\s+[\w'-]+){0,2}?(?:\s+(?:(?:north|south|east|west)\s+)?of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?)?|(?:a\s+few|some|(?:about\s+|nearly\s+|some\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten))\s+(?:hundred\s+)?(?:metres|meters|kilometres|kilometers|km)\s+(?:(?:from|away\s+from|(?:north|south|east|west)\s+of)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}|away)|according\s+to\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?|,\s+(?:[A-Z][\w'’-]*\s+){1,3}Day\b|(?:which|who)\s+(?:published|posted|released|shared|uploaded)\s+it|where\s*(?:,[^,.;]{1,40},)?\s+(?:[\w'’-]+\s+){1,5}?(?:had|has|have)\s+(?:been\s+)?[a-z]+\b[^.;]{0,60}))*\s*\.?\s*$/i;
 
-/** A time of the day just told ("just after dawn"), which adds no other day to the clip's. */
-const sameDayTime = (mention: DateMention): boolean => mention.kind === 'relative' && mention.unit === 'day' && mention.amount === 0;
-
 /**
  * Whether a sentence opens by dating a clip ("The next clip is from July 14, when a drone drops a grenade on a van"): what the
  * next sentence tells at a moment of that happening ("The driver rolls under the van a second before the impact") is what the
@@ -179,11 +176,11 @@ export function datesNextClip(sentence: string, mentions: readonly DateMention[]
   // "The first clip is from shortly after 1 a.m. on July 18.": a time of the day may come before the clip's date as well as after it.
   // "was filmed four days later, on April 26": a count the day's date restates names that one day.
   const restated = restatedCount(sentence, mentions);
-  const dated = restated ?? mentions.find((mention) => !sameDayTime(mention)) ?? first;
+  const dated = restated ?? mentions.find((mention) => !isTimeOfDay(mention)) ?? first;
   const times = restated === undefined ? mentions.filter((mention) => mention !== dated) : [];
   // "on July 4, the day after the withdrawal": the day restated from a happening, in apposition, is no second date.
   const restating = times.find((mention) => mention.kind === 'relative' && /^,\s*$/.test(sentence.slice(dated.index + dated.text.length, mention.index)));
-  if (!times.every((mention) => mention === restating || sameDayTime(mention))) return false;
+  if (!times.every((mention) => mention === restating || isTimeOfDay(mention))) return false;
   let rest = sentence.slice(dated.index + dated.text.length);
   // Cut the later times out, last first, so the offsets before them still hold.
   for (const mention of times.filter((time) => time.index > dated.index).reverse()) {

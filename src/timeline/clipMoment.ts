@@ -3,7 +3,7 @@
  * plant." The text gives no day for what a clip shows, so a moment counted from it ("the shells land within minutes")
  * has no day either, as "thirty minutes after the unit requested help" has none (GUIDE.md).
  */
-import type { DateMention } from './dateMention.ts';
+import { isTimeOfDay, type DateMention } from './dateMention.ts';
 import { PICTURE_NOUN } from './pictureNouns.ts';
 
 /** "In this transmission", "In another intercept", "This exchange captures": a clip of the material, introduced. Reads only the first words. */
@@ -46,9 +46,5 @@ const PICTURE_SHOWS = new RegExp(
 
 /** Whether a sentence tells what a picture shows and its only dates are times of day. */
 export function showsTimeOfDayOnly(sentence: string, mentions: readonly DateMention[]): boolean {
-  return (
-    mentions.length > 0 &&
-    PICTURE_SHOWS.test(sentence) &&
-    mentions.every((mention) => mention.kind === 'relative' && mention.unit === 'day' && mention.amount === 0 && mention.moment !== true)
-  );
+  return mentions.length > 0 && PICTURE_SHOWS.test(sentence) && mentions.every((mention) => isTimeOfDay(mention) && mention.moment !== true);
 }

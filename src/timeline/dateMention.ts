@@ -162,6 +162,9 @@ export interface RelativeMention {
 /** Anything a sentence says about when. */
 export type DateMention = AbsoluteMention | RelativeMention;
 
+/** A time of the day just told ("in the evening", "at 12:00", "just after dawn"): a relative phrase no days from its anchor. */
+export const isTimeOfDay = (mention: DateMention): mention is RelativeMention => mention.kind === 'relative' && mention.unit === 'day' && mention.amount === 0;
+
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** Regex source for a capitalised month name or abbreviation ("March", "Feb.", "Sept"). */

@@ -185,11 +185,13 @@ export interface WordsNearDate {
 /** Whether the words before a relative date ("had fewer than 1,000 inhabitants by the end of the year") count a place's people. */
 export const countsInhabitants = (near: string): boolean => HAD_INHABITANTS_IN.test(near);
 /**
- * "By the end of the year the hromada administration counted about 80 people still living in the village": the same count of those
- * left, told as who counted them, describes the place as the figure told with "population" does.
+ * "By the end of the year the hromada administration counted about 80 people still living in the village", "In 2010 the ministry
+ * counted some 6,400 displaced people living in 19 collective centres": the same count of those left, or living there, told as who
+ * counted them, describes the place as the figure told with "population" does, displaced or not; "counted some 6,400 displaced
+ * people" alone stays the count of a happening.
  */
 const COUNTED_PEOPLE_AFTER = new RegExp(
-  String.raw`^[^.;]{0,60}?\b(?:counted|registered|recorded)\s+${FIGURE_HEDGE}\d[\d,.]*\s+(?:people|inhabitants|residents)\s+(?:still\s+)?(?:living|left|remaining)\b`,
+  String.raw`^[^.;]{0,60}?\b(?:counted|registered|recorded)\s+${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:hundred|thousand))?\s+(?:[\w-]+\s+)?(?:people|inhabitants|residents|civilians|families)\s+(?:still\s+)?(?:living|left|remaining)\b`,
   'i',
 );
 /** Whether the words after a relative date ("by the end of the year its population was estimated at about 30,000") give a place's figure. */
@@ -217,6 +219,7 @@ export function tellsPopulationFigure({ near, phraseBefore, after, phraseAfter }
     (SECOND_FIGURE_BEFORE.test(near) && SECOND_FIGURE_AFTER.test(after)) ||
     SECOND_FIGURE_DATED_BEFORE.test(near) ||
     PEOPLE_LIVING_BEFORE.test(phraseBefore) ||
+    COUNTED_PEOPLE_AFTER.test(phraseAfter) ||
     PEOPLE_RETURNED_BY.test(near) ||
     (AS_OF_BEFORE.test(near) && (INHABITED_AFTER.test(phraseAfter) || REGISTERED_AS_AFTER.test(phraseAfter)))
   );
