@@ -188,7 +188,7 @@ export function toldAfter(after: string, phraseAfter: string): boolean {
 
 /** Words before "of" that make the date the time itself, not a name ("as of 14 September" is a preposition). */
 export const TIME_NOUN =
-  /^(?:as|days?|nights?|mornings?|afternoons?|evenings?|weeks?|weekend|months?|years?|hours?|end|beginning|start|middle|turn|half|part|course|rest|remainder|spring|summer|autumn|fall|winter|season|period|dawn|dusk|eve|quarter|onset|close|first|second|third|last|date|time|run-up|lead-up)$/i;
+  /^(?:as|days?|nights?|mornings?|afternoons?|evenings?|weeks?|weekend|months?|years?|hours?|end|beginning|start|middle|turn|half|part|most|much|all|course|rest|remainder|spring|summer|autumn|fall|winter|season|period|dawn|dusk|eve|quarter|onset|close|first|second|third|last|date|time|run-up|lead-up)$/i;
 /**
  * Analysis of a dated thing, the date inside the subject: "The battle of February 2023 has been
  * described as …", "The loss of the city in December 2016 showed how …", "The fall of the town in

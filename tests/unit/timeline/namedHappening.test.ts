@@ -218,3 +218,11 @@ describe('a decision named by its year as the subject of what it settled', () =>
     expect(timeline('A unit of 1958 soldiers broke up the protest.', {})).toEqual([]);
   });
 });
+
+describe('"most", "much" or "all" before "of" a date, after a noun phrase', () => {
+  it('is a share of the date itself, not a thing named by it', () => {
+    expect(timeline('The army held the bridge for much of 2024.', {})).toEqual(['2024 year «2024»']);
+    expect(timeline('The rebels kept the road open for most of March 2023.', {})).toEqual(['2023-03 month «March 2023»']);
+    expect(timeline('The losses of the autumn of 2022 were heavy.', {})).toEqual([]);
+  });
+});

@@ -28,6 +28,14 @@ describe('findPublicationDates: a weekday a happening lasted through', () => {
     expect(dates('Families spent most of Friday in the metro.')).toEqual([['Friday', 2023, 3, 10]]);
   });
 
+  it('takes the weekday a happening lasted "for most of" or "during all of" as that day, counted back from the post', () => {
+    expect(dates('The attack also closed the road for most of Monday, leaving lorries stranded.')).toEqual([['Monday', 2023, 3, 6]]);
+    expect(dates('Power was cut during much of Friday.')).toEqual([['Friday', 2023, 3, 10]]);
+    expect(dates('The vote is scheduled for Monday.')).toEqual([]);
+    const closed = 'The army said on Wednesday that it had struck the bush. The attack also closed the road for most of Monday, leaving lorries stranded.';
+    expect(timeline(closed, { published: '2025-06-19' })).toEqual(['2025-06-18 day «on Wednesday»', '2025-06-16 day «Monday»']);
+  });
+
   it('takes the weekend spent at something ("spent the weekend at an army post") as its two days, as "over the weekend" is', () => {
     const spent = findPublicationDates('The convoy spent the weekend at an army post.', SUNDAY);
     expect(spent.map(({ text, day, end }) => [text, day, end?.day])).toEqual([['the weekend', 11, 12]]);
