@@ -70,4 +70,27 @@ export const ROUNDS_266_ON_FLOORS: Record<string, number> = {
   // Metsamor 0.941, the Bla post 0.880.
   metsamor_: 0.94,
   mali_bla_post_: 0.879,
+  // Round 272: Polonne 0.985, the Yahotyn report 0.919.
+  polonne_: 0.984,
+  yahotyn_video_report_: 0.918,
+  // Kostopil 0.984, the Shatsk post 1.000.
+  kostopil_: 0.983,
+  ukraine_shatsk_post_: 1,
+  // Yeghvard 1.000, the Nor Hachn post 1.000.
+  yeghvard_: 1,
+  armenia_nor_hachn_post_: 1,
+  // The Dano post 1.000; its pair, Kafrouma, was not written: its helper found the set has the town as Kafr Rumma.
+  burkina_dano_post_: 1,
+  // The Dnipro-1 Regiment 0.938, the Ichnia report 0.933.
+  dnipro_1_regiment_: 0.937,
+  ichnia_video_report_: 0.932,
+  // Mohyliv-Podilskyi 0.969, the Léo post 1.000.
+  'mohyliv-podilskyi_': 0.968,
+  burkina_leo_post_: 1,
+  // Zolotonosha 0.968, the Byureghavan post 0.941.
+  zolotonosha_: 0.967,
+  armenia_byureghavan_post_: 0.94,
+  // Busk 0.984, the Borzna report 1.000.
+  busk_: 0.983,
+  borzna_video_report_: 1,
 };
