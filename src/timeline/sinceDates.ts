@@ -41,13 +41,14 @@ const COMPARED_COUNT_AFTER =
  * the number right before the people and their perfect verb of coming, going or falling ("about 1,200 of those families have come
  * back"), things hit or destroyed ("at least five combine harvesters have been hit"), or a total someone has documented
  * ("Since the junta began flying Bayraktar drones in 2022, human rights groups have documented dozens of strikes"), or a toll told
- * actively ("Since the start of the rainy season in June, floods have killed at least 94 people"), or attacks a place has seen
+ * actively ("Since the start of the rainy season in June, floods have killed at least 94 people"; "Ukraine has struck at least 17 of
+ * Russia's 38 large refineries"), or attacks a place has seen
  * ("Since January, the Diffa region has seen at least eleven attacks"), or the people a place has taken in ("Since the start of the
  * full-scale invasion in February 2022, Ostroh has also taken in about 3,000 displaced people"). "Since
  * mid-April tens of thousands have marched every evening" names no total: a habit begun then.
  */
 const COUNT_TOLD_AFTER = new RegExp(
-  String.raw`^,?\s+(?:[\w'’-]+\s+){0,8}?(?:has|have)\s+(?:also\s+)?(?:documented|recorded|counted|registered|reported|killed|displaced|wounded|injured|seen|suffered|taken\s+in|received|sheltered|housed)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|around\s+|nearly\s+)?(?:\d[\d,.]*|${COUNT_WORDS}|dozens|hundreds|thousands|scores)\b|^,?\s+(?:[^,;.]{1,30},\s+)?(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|around|fewer\s+than)\s+)?(?:\d[\d,.]*(?:\s+(?:thousand|million))?|${COUNT_WORDS}|dozens|hundreds|thousands|scores)\s+(?:[\w'’-]+\s+){0,5}?(?:has|have)\s+(?:been\s+)?(?:crossed|fled|returned|(?:gone|come|moved)\s+(?:home|back)|left|killed|died|displaced|wounded|injured|arrested|detained|registered|arrived|evacuated|deported|conscripted|jailed|sentenced|abducted|executed|travelled|traveled|hit|struck|destroyed|damaged|burned|burnt)\b`,
+  String.raw`^,?\s+(?:[\w'’-]+\s+){0,8}?(?:has|have)\s+(?:also\s+)?(?:documented|recorded|counted|registered|reported|killed|displaced|wounded|injured|seen|suffered|taken\s+in|received|sheltered|housed|struck|hit|attacked|destroyed|damaged)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|around\s+|nearly\s+)?(?:\d[\d,.]*|${COUNT_WORDS}|dozens|hundreds|thousands|scores)\b|^,?\s+(?:[^,;.]{1,30},\s+)?(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|around|fewer\s+than)\s+)?(?:\d[\d,.]*(?:\s+(?:thousand|million))?|${COUNT_WORDS}|dozens|hundreds|thousands|scores)\s+(?:[\w'’-]+\s+){0,5}?(?:has|have)\s+(?:been\s+)?(?:crossed|fled|returned|(?:gone|come|moved)\s+(?:home|back)|left|killed|died|displaced|wounded|injured|arrested|detained|registered|arrived|evacuated|deported|conscripted|jailed|sentenced|abducted|executed|travelled|traveled|hit|struck|destroyed|damaged|burned|burnt)\b`,
   'i',
 );
 /**
@@ -257,24 +258,32 @@ const TIMES_SINCE =
  * "brought to more than 60 the number of soldiers killed in central Mali since the start of the year", "More than 60 soldiers had
  * been killed since the start of the year", "a councillor who has taken in 23 relatives since the start of the year", "have
  * destroyed more than 3,000 houses", "its teams have removed more than 1,100 items" (any past participle before the count, in
- * figures or in words: "JNIM has attacked at least six towns in Tapoa since the start of the year"), "The
- * city has had 96 air-raid alerts", a count as the subject of a perfect ("Hundreds of families from villages near the Malian border
- * have walked into Thiou, in Burkina Faso's Nord region, since the weekend"), and a tally kept in the present, "Analysts count at least nine attempts to cross the canal": a total up
- * to the "since", its phrase the count's baseline (guide), as "200 had been killed since February" is.
+ * figures or in words: "JNIM has attacked at least six towns in Tapoa since the start of the year"), "The city has had 96 air-raid
+ * alerts", a count as the subject of a perfect ("Hundreds of families from villages near the Malian border have walked into Thiou,
+ * in Burkina Faso's Nord region, since the weekend", "At least nine checkpoints have been attacked since the start of the year"),
+ * and a tally kept in the present, "Analysts count at least nine attempts to cross the canal": a total up to the "since", its
+ * phrase the count's baseline (guide), as "200 had been killed since February" is.
  */
 const TOTAL_SINCE = new RegExp(
-  String.raw`\b(?:the\s+(?:number|total|toll|count)\s+of\s+[^,;.\d]{1,80}?|(?:\d[\d,.]*(?:\s+million)?|(?:two|three|four|five|six|seven|eight|nine|ten|a)\s+million|millions|dozens|hundreds|thousands)\s+(?:[\w'’-]+\s+){0,4}?(?:has|have|had)\s+been\s+(?:killed|wounded|injured|displaced|arrested|detained|abducted|registered|recorded|reported|documented|counted)\b[^,;.\d]{0,60}?|(?:has|have|had)\s+(?:already\s+)?(?:taken\s+in|[a-z]{3,}ed|had|seen|suffered|found|shot\s+down)\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|at\s+least\s+)?(?:\d[\d,]*|${COUNT_WORDS}|dozens\s+of|(?:tens\s+of\s+)?thousands\s+of|hundreds\s+of)\s+[^,;.\d]{1,80}?|\b(?:count|counts|record|records|tally|tallies)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?(?:\d[\d,]*|${COUNT_WORDS}|dozens\s+of|hundreds\s+of|(?:tens\s+of\s+)?thousands\s+of)\s+[^,;.\d]{1,60}?|\b(?:\d[\d,]*|dozens|hundreds|thousands|(?:several|a\s+few|some)\s+hundred)\s+(?:of\s+)?[^;.\d]{0,100}?\b(?:has|have|had)\s+(?:already\s+)?(?:[a-z]{3,}ed|fled|come|left|gone)\b[^;.\d]{0,160}?)\s+since\s+(?:the\s+)?$`,
+  String.raw`\b(?:the\s+(?:number|total|toll|count)\s+of\s+[^,;.\d]{1,80}?|(?:\d[\d,.]*(?:\s+million)?|(?:two|three|four|five|six|seven|eight|nine|ten|a)\s+million|millions|dozens|hundreds|thousands)\s+(?:[\w'’-]+\s+){0,4}?(?:has|have|had)\s+been\s+(?:killed|wounded|injured|displaced|arrested|detained|abducted|registered|recorded|reported|documented|counted)\b[^,;.\d]{0,60}?|(?:has|have|had)\s+(?:already\s+)?(?:taken\s+in|[a-z]{3,}ed|had|seen|suffered|found|shot\s+down)\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|at\s+least\s+)?(?:\d[\d,]*|${COUNT_WORDS}|dozens\s+of|(?:tens\s+of\s+)?thousands\s+of|hundreds\s+of)\s+[^,;.\d]{1,80}?|\b(?:count|counts|record|records|tally|tallies)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?(?:\d[\d,]*|${COUNT_WORDS}|dozens\s+of|hundreds\s+of|(?:tens\s+of\s+)?thousands\s+of)\s+[^,;.\d]{1,60}?|\b(?:\d[\d,]*|dozens|hundreds|thousands|(?:several|a\s+few|some)\s+hundred|(?:at\s+least|more\s+than|over|nearly|some)\s+(?:${COUNT_WORDS}))\s+(?:of\s+)?[^;.\d]{0,100}?\b(?:has|have|had)\s+(?:already\s+)?(?:been\s+)?(?:[a-z]{3,}ed|fled|come|left|gone)\b[^;.\d]{0,160}?)\s+since\s+(?:the\s+)?$`,
   'i',
 );
 
+/** "Rainfall … since the start of the year has been about half the usual amount": an amount measured since then compares, no happening. */
+const MEASURED_AFTER =
+  /^\s*(?:has|have|had)\s+been\s+(?:(?:only|about|roughly|nearly|just|barely|around|less\s+than|more\s+than|under|over)\s+)?(?:half|a\s+third|a\s+quarter|two-thirds|three-quarters|twice|double|\d[\d,.]*\s*(?:%|per\s*cent|percent|mm|millimetres|cm)\b)/i;
+
 /**
  * Whether a relative phrase after "since" is a count's baseline: a count of times or a total up to it ("more than 300 times since
- * the start of the year", "the number of soldiers killed since the start of the year"), or a total told after an opening "Since" ("Since the start of the year at least a dozen critics have been
- * conscripted"), as such a date written out is (see `countsSinceBaseline`). `before` is the sentence up to the phrase.
+ * the start of the year", "the number of soldiers killed since the start of the year"), or a total told after an opening "Since"
+ * ("Since the start of the year at least a dozen critics have been conscripted"), as such a date written out is (see
+ * `countsSinceBaseline`), or an amount measured since it. `before` is the sentence up to the phrase.
  */
 export function countsSinceRelative(before: string, after: string): boolean {
   const reach = before.slice(-BUILD_UP_NEAR);
-  return TIMES_SINCE.test(reach) || TOTAL_SINCE.test(reach) || totalAfterSinceClause(before, after);
+  return (
+    TIMES_SINCE.test(reach) || TOTAL_SINCE.test(reach) || totalAfterSinceClause(before, after) || (/\bsince\s+$/i.test(reach) && MEASURED_AFTER.test(after))
+  );
 }
 
 /**

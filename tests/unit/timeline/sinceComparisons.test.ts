@@ -87,3 +87,24 @@ describe('attacks counted since a month of the post’s year', () => {
     expect(timeline('Since January, the Diffa region has seen fighting on the river.', post)).toEqual(['2025-01 month «January»']);
   });
 });
+
+describe('a total or a measure since the start of the year in a news post', () => {
+  const post = { published: '2025-06-19' };
+
+  it('reads a count of things hit as the total’s baseline, no happening, the count the subject or the object', () => {
+    const checkpoints = 'At least nine checkpoints in the Ségou region have been attacked since the start of the year, according to a tally.';
+    const june = 'Gunmen attacked the town in mid-June.';
+    expect(timeline(`${june} ${checkpoints}`, post)).toEqual(['2025-06 month mid «mid-June»']);
+    const refineries = "Since the start of the year, Ukraine has struck at least 17 of Russia's 38 large refineries.";
+    expect(timeline(`${june} ${refineries}`, post)).toEqual(['2025-06 month mid «mid-June»']);
+    // Not a count: a state begun then.
+    expect(timeline(`${june} Since the start of the year, the road has been closed to lorries.`, post)).toHaveLength(2);
+  });
+
+  it('reads an amount measured since then as a comparison, no happening', () => {
+    const june = 'The river stopped flowing in mid-June.';
+    const rainfall = 'Rainfall in the southern districts since the start of the year has been about half the usual amount.';
+    expect(timeline(`${june} ${rainfall}`, post)).toEqual(['2025-06 month mid «mid-June»']);
+    expect(timeline(`${june} Prices since the start of the year have been 30 per cent higher.`, post)).toEqual(['2025-06 month mid «mid-June»']);
+  });
+});
