@@ -66,6 +66,9 @@ const CEREMONY_MARKED_ANNIVERSARY =
 const GATHERED_TO_MARK_ANNIVERSARY =
   /^[^.;]{0,100}?\b(?:gathered|met|assembled|rallied|marched)\b[^.;]{0,60}?\b(?:to\s+(?:mark|commemorate|remember)\s+the\s+(?:[\w-]+\s+)?anniversary|for\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:commemoration|remembrance))\s+of\b/i;
 
+/** "In 1997 the town marked the 900th anniversary of its first mention": the date first, its subject marking the anniversary after it. */
+const MARKED_ANNIVERSARY_AFTER = /^\s*,?\s+[^,;.]{1,60}?\b(?:marked|commemorated|celebrated|observed)\s+the\s+(?:[\w-]+\s+)?anniversary\s+of\b/i;
+
 /** How far after a date an anniversary's commemoration is read. */
 export const ANNIVERSARY_NEAR = 220;
 
@@ -74,6 +77,7 @@ export function remembersAnniversary(after: string): boolean {
   return (
     ANNIVERSARY_REMEMBERED.test(after) ||
     ANNIVERSARY_MARKED_AFTER.test(after) ||
+    MARKED_ANNIVERSARY_AFTER.test(after) ||
     CEREMONY_MARKED_ANNIVERSARY.test(after) ||
     GATHERED_TO_MARK_ANNIVERSARY.test(after)
   );

@@ -142,6 +142,10 @@ describe('a day of remembrance kept since a year', () => {
     expect(timeline('Since 2009 they have gathered in the town every year on 10 August to remember those killed in the fighting.', {})).toEqual([]);
     expect(timeline('Since 2009 they have gathered in the town every year.', {})).toEqual(['2009 year «2009»']);
     expect(timeline('Families of the disappeared marked the tenth anniversary of the counter-coup in Bamako in April 2022.', {})).toEqual([]);
+    // The date first, the subject marking the anniversary after it.
+    expect(timeline('In 1997 the town marked the 900th anniversary of its first mention in the chronicles.', {})).toEqual([]);
+    expect(timeline('On 5 May 2015, the city celebrated the 70th anniversary of the liberation with a parade.', {})).toEqual([]);
+    expect(timeline('In 1997 the town was shelled on the anniversary of its liberation.', {})).toEqual(['1997 year «1997»']);
     expect(timeline('Since 2019, 29 August has been marked as the Day of Remembrance, and on 23 August 2019 the decree was signed.', {})).toEqual([
       '2019-08-23 day «23 August 2019»',
     ]);
