@@ -117,6 +117,8 @@ describe('taking part or suffering in a happening named with its date', () => {
     // The Holodomor, named or set off as the famine it was.
     expect(timeline('At least 86 residents died of hunger in the Holodomor of 1932–1933.', {})).toEqual(['1932 year «1932–1933»']);
     expect(timeline('Thousands died in the Holodomor, the famine of 1932–1933.', {})).toEqual(['1932 year «1932–1933»']);
+    // A reform or a partition that redrew the map is such an upheaval too.
+    expect(timeline('Kostopil Raion was abolished in the administrative reform of July 2020.', {})).toEqual(['2020-07 month «July 2020»']);
   });
 
   it('is so for what a clause did during such an upheaval, as in it', () => {
