@@ -93,4 +93,28 @@ export const ROUNDS_266_ON_FLOORS: Record<string, number> = {
   // Busk 0.984, the Borzna report 1.000.
   busk_: 0.983,
   borzna_video_report_: 1,
+  // Round 273: Korets 0.984, the Zdolbuniv report 1.000.
+  korets_: 0.983,
+  zdolbuniv_video_report_: 1,
+  // The Battle of Moshchun 0.985, the Berezne post 0.966.
+  battle_of_moshchun_: 0.984,
+  ukraine_berezne_post_: 0.965,
+  // The Sheikh Mansur Battalion 0.984, the Maralik post 1.000.
+  sheikh_mansur_battalion_: 0.983,
+  armenia_maralik_post_: 1,
+  // The Sultan Suleyman Shah Brigade 0.984, the Bab al-Salameh post 1.000.
+  sultan_suleyman_shah_brigade_: 0.983,
+  syria_bab_al_salameh_post_: 1,
+  // Pereiaslav 0.952, the Mirriah post 0.968.
+  pereiaslav_: 0.951,
+  niger_mirriah_post_: 0.967,
+  // Sheptytskyi 0.984, the Lokachi post 0.966.
+  sheptytskyi_: 0.983,
+  ukraine_lokachi_post_: 0.965,
+  // Bobrovytsia 1.000, the Snovsk report 1.000.
+  bobrovytsia_: 1,
+  snovsk_video_report_: 1,
+  // Jindires 0.984, Sighnaghi 0.982.
+  jindires_: 0.983,
+  sighnaghi_: 0.981,
 };
