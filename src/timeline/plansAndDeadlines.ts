@@ -256,14 +256,15 @@ export const isBoundToldWhen = (near: string, after: string): boolean => DEADLIN
 const GIVEN_UNTIL = /\b(?:given|gave|gives|give|granted|grants|grant|giving)\s+(?:[\w'’-]+\s+){0,3}?until\s+(?:the\s+)?$/i;
 
 /**
- * "The trial of the Abzas Media journalists is due to open later this month": in a news post, what the present says is due, set or
- * expected to happen, up to a phrase of the writing's time with no preposition of its own, lies ahead (guide: forecasts).
+ * "The trial is due to open later this month": in a news post, what the present says is due, set or expected up to a phrase of the
+ * writing's time with no preposition of its own lies ahead (guide: forecasts); what the past said was due then ("Work … was due to
+ * start this spring, but the tender was cancelled in April") is the plan's date, no happening, unless it failed on that day.
  */
-const DUE_NOW = /\b(?:is|are)\s+(?:now\s+)?(?:due|scheduled|set|expected|planned|supposed)\s+to\s+[a-z]+(?:\s+[a-z-]+){0,5}?\s+$/i;
+const DUE_NOW = /\b(?:is|are|was|were)\s+(?:now\s+)?(?:due|scheduled|set|expected|planned|supposed)\s+to\s+[a-z]+(?:\s+[a-z-]+){0,5}?\s+$/i;
 
-/** Whether the words before a news post's date make it what the present says is due then. */
-export function isDueNow(near: string): boolean {
-  return DUE_NOW.test(near);
+/** Whether the words before a news post's date make it what the present says is due then, or the past said was. */
+export function isDueNow(near: string, after: string): boolean {
+  return DUE_NOW.test(near) && !FAILED_ON_THE_DAY.test(after);
 }
 
 /**

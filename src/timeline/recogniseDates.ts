@@ -173,7 +173,7 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
       isInForecastOpening(flat, candidate.index, end) ||
       (published !== undefined &&
         (SCHEDULED_MEETING.test(lead) ||
-          isDueNow(lead) ||
+          isDueNow(lead, tail) ||
           NEWS_DEADLINE.test(lead + (ownPreposition(candidate.text) ?? '')) ||
           TERM_ENDS_WHEN.test(tail) ||
           TERM_ENDS_IN.test(lead) ||
@@ -181,13 +181,14 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
           (TERM_SET_BEFORE.test(lead) && TERM_ENDS_AFTER.test(tail)))) ||
       (published !== undefined && FORECAST_WITH.test(flat.slice(Math.max(0, candidate.index - 2 * NEAR), candidate.index)))
     ) {
+      // "was due to start this spring, but the tender was cancelled in April": the plan still gives the sentence its year.
+      if (published !== undefined && candidate.kind === 'absolute' && candidate.year !== undefined && isDueNow(lead, tail)) plans.push(candidate);
       taken.push(candidate);
       forecastEnd = end;
       continue;
     }
-    // "The committees are due to finish their work by the end of the year": a relative phrase a plan or an undertaking looks
-    // ahead to is a deadline (guide), as "was due to begin on 12 April" is for a date written out; the phrase may hold its own
-    // preposition ("is due to leave Masnaa on Thursday", a news post's weekday read as a day).
+    // "The committees are due to finish their work by the end of the year": a relative phrase a plan looks ahead to is a deadline
+    // (guide), as "was due to begin on 12 April" is; it may hold its own preposition ("is due to leave Masnaa on Thursday").
     const preposition = ownPreposition(candidate.text);
     if ((candidate.kind === 'relative' || preposition !== undefined) && isPlannedFor(lead + (preposition ?? ''))) {
       taken.push(candidate);

@@ -3,7 +3,7 @@
  * opening "During" phrase names its period by, a plan's date it sets aside, and, in a news post, the present a "since" in the
  * perfect counts back from.
  */
-import { seasonFirstMonth } from './seasonMonths.ts';
+import { seasonFirstMonth, seasonMonthsInYear } from './seasonMonths.ts';
 import { FULL_MONTH_NAME, type AbsoluteMention, type DateMention } from './dateMention.ts';
 import type { PublicationDay } from './publicationDates.ts';
 
@@ -35,8 +35,10 @@ const PRESENT_PERFECT = /\b(?:has|have)\s+(?:not\s+|also\s+|largely\s+|almost\s+
 function yearFromPlan(mention: DateMention, plans: readonly AbsoluteMention[]): DateMention {
   if (mention.kind !== 'absolute' || mention.year !== undefined || mention.month === undefined) return mention;
   const plan = plans.findLast((other) => other.index < mention.index);
-  if (plan?.year === undefined || plan.month === undefined) return mention;
-  return { ...mention, year: mention.month <= plan.month ? plan.year : plan.year - 1 };
+  // A season planned for ("was due to start this spring, but the tender was cancelled in April") reaches to its last month.
+  const planMonth = plan?.month ?? seasonMonthsInYear(plan?.qualifier)?.[1];
+  if (plan?.year === undefined || planMonth === undefined) return mention;
+  return { ...mention, year: mention.month <= planMonth ? plan.year : plan.year - 1 };
 }
 
 export function withSentenceYears(mentions: DateMention[], flat: string, published?: PublicationDay, plans: readonly AbsoluteMention[] = []): DateMention[] {

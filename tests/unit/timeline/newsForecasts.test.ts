@@ -21,6 +21,13 @@ describe('what the present says is due in a news post', () => {
     expect(timeline('The trial of the journalists is due to open later this month.', post)).toEqual([]);
     expect(timeline('The trial of the journalists opened earlier this month.', post)).toHaveLength(1);
   });
+
+  it('and so does what the past said was due then, unless the text asserts it failed on that day', () => {
+    const post = { published: '2025-11-19' };
+    const tender = 'Work on the section was due to start this spring, but the tender was cancelled in April.';
+    expect(timeline(tender, post)).toEqual(['2025-04 month «April»']);
+    expect(timeline('The summit was supposed to take place this month, but it never took place.', post)).toHaveLength(1);
+  });
 });
 
 describe('what is expected within a span, should be done by a day, or is to be done by one', () => {
