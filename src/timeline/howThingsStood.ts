@@ -138,8 +138,10 @@ const ALREADY_BEFORE = /\b(?:was|were|is|are)\s+already\s+(?:[\w'-]+\s+){1,4}?be
  * has been from a date on"), while a status held between two dates ("was the capital of the Ukrainian SSR from 1919 to 1934") is
  * a range (`ranged`). Only a seat of government.
  */
+/** The centre of an administrative unit, a seat of government by another name: "the centre of its own district". */
+const CENTRE_OF_UNIT = String.raw`cent(?:re|er)\s+of\s+(?:(?:a|an|the|its(?:\s+own)?)\s+)?(?:[\w'’-]+\s+){0,2}?(?:district|raion|rayon|okruha|uyezd|county|province|oblast|hromada|community|municipality|volost)`;
 /** A seat of government, as the copula names it: "was the province's capital", "was the administrative centre of the raion". */
-const WAS_SEAT = String.raw`(?:was|were)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:capital|administrative\s+centre|seat)\b`;
+const WAS_SEAT = String.raw`(?:was|were)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:capital|administrative\s+centre|seat|${CENTRE_OF_UNIT})\b`;
 const SEAT_FROM_BEFORE = new RegExp(String.raw`\b${WAS_SEAT}[^,;.]{0,60}?\sfrom\s+$`, 'i');
 /** "Until 2020 it was the administrative centre of Velykomykhailivka Raion": what a place was up to a date, told from an opening "Until". */
 const UNTIL_OPENING = /^\s*Until\s+$/;
@@ -170,12 +172,12 @@ const NEGATED_AS_OF = /\b(?:not|never|no longer)\b[^,;.]*\bas of\s+$/i;
  */
 const OPENING_SINCE_BEFORE = /^\s*Since\s+$/;
 /**
- * "Since 2017 it has been part of the enlarged community of Berd", "has been part of a UNESCO World Heritage Site since 1980": the
- * administrative unit or the listing a place has belonged to from a date on describes it (guide: what it has been from a date),
- * as "home to" does; only such units, so "It has been part of JNIM since that coalition was formed in March 2017" tells the
- * forming. Bounded.
+ * "Since 2017 it has been part of the enlarged community of Berd" (or "the centre of" it), "has been part of a UNESCO World
+ * Heritage Site since 1980": the administrative unit or the listing a place has belonged to from a date on describes it (guide:
+ * what it has been from a date), as "home to" does; only such units, so "It has been part of JNIM since that coalition was formed
+ * in March 2017" tells the forming. Bounded.
  */
-const PART_OF_UNIT = String.raw`(?:has|have)\s+been\s+(?:a\s+)?part\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?(?:community|communities|municipality|hromada|district|raion|rayon|province|region|oblast|governorate|marz|World\s+Heritage\s+Site|reserve|national\s+park)\b`;
+const PART_OF_UNIT = String.raw`(?:has|have)\s+been\s+(?:(?:a\s+)?part|the\s+cent(?:re|er))\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?(?:community|communities|municipality|hromada|district|raion|rayon|province|region|oblast|governorate|marz|World\s+Heritage\s+Site|reserve|national\s+park)\b`;
 const PART_OF_SINCE_AFTER = new RegExp(String.raw`^,?\s+(?:(?:the|its|their)\s+)?(?:[\w'-]+\s+){0,4}?${PART_OF_UNIT}`);
 const PART_OF_SINCE_BEFORE = new RegExp(String.raw`\b${PART_OF_UNIT}[^,;.]{0,60}\bsince\s+$`);
 const DESCRIBED_SINCE_AFTER =

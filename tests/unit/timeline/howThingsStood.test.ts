@@ -147,6 +147,8 @@ describe('how things stood at a date is no event', () => {
   it('skips the administrative unit or listing a place has been part of since a date, and keeps a coalition formed then', () => {
     expect(timeline('Since 2017 it has been part of the enlarged community of Berd.', {})).toEqual([]);
     expect(timeline('The theatre has been part of a UNESCO World Heritage Site since 1980.', {})).toEqual([]);
+    // Its centre, as the part it is of.
+    expect(timeline('Since 2016 the town has been the centre of Korets urban hromada.', {})).toEqual([]);
     const formed = 'The group has been part of the coalition since that coalition was formed in March 2017.';
     expect(timeline(formed, {})).toEqual(['2017-03 month «March 2017»']);
   });
@@ -200,6 +202,7 @@ describe('how things stood at a date is no event', () => {
     expect(timeline('The city was the capital of the republic from 1919 to 1934.', {})).toEqual(['1919 year → 1934 «1919 to 1934»']);
     // What it was up to a date, from an opening "Until", describes it too; what was done until then stays a state's bound.
     expect(timeline('Until 2020 it was the administrative centre of the raion, which was merged into a larger one.', {})).toEqual([]);
+    expect(timeline('Until 2020 it was the centre of its own district.', {})).toEqual([]);
     expect(timeline('Until 2020 the army held the town.', {})).toEqual(['2020 year «2020»']);
     // So do who lived there, what it was part of and where it lay; "Until 1983, when …" tells what ended it.
     expect(timeline('Until 2020 the village had an ethnic Armenian population and was part of the Hadrut Province.', {})).toEqual([]);
