@@ -169,10 +169,10 @@ function countsInFirstClause(mentions: readonly DateMention[], flat: string, ope
   return mentions.some((other) => other.kind === 'relative' && other.index >= opening && other.index < clauseEnd);
 }
 const PARTICIPLE = '(?:[a-z]{3,}ed|built|held|taken|chosen|won|drawn|made|begun|set\\s+up|put\\s+off)';
+const NAME_WORD = "[\\w\\u00C0-\\u024F'’-]+"; // accented too ("The paved road from Néma"); an abbreviation may follow in brackets ("(IPRM)")
 const SUBJECT_APPOSITIVE_PARTICIPLE = new RegExp(
-  `^(?:(?:When|Once|After|As)\\s+(?=the\\s)|(?:In\\s+the\\s+(?:north|south|east|west|centre|center)|Meanwhile|(?:Further|Farther)\\s+(?:north|south|east|west))\\s*,\\s+)?(?:(?:The|A|An|Its|Their|His|Her|the|a|an|[A-Z][\\w-]*['’]s)\\s+(?:[\\w'’-]+\\s+){0,9}?[\\w'’-]+|[A-Z][a-z]+\\s+[a-z]+s|[A-Z][a-z]+\\s+of\\s+(?:(?:the|its|their)\\s+|(?=[A-Z]))(?:[\\w'’.-]+\\s+){0,8}?[\\w'’-]+),\\s+((?:(?:two|three|four|five|six|\\d+|several|some|many|most|a|an|the)\\s+[a-z-]+\\s+)?${PARTICIPLE}\\s(?:(?!\\band\\b)[^,;])*?(?:\\d|\\b${MONTH_NAME}|\\b(?:this|last)\\s+year\\b|\\bthat\\s+(?:spring|summer|autumn|winter)\\b)(?:(?!\\band\\s+(?!(?:two|three|four|five|six|\\d+|several|some|many|a|an|the|of|from)\\s|[a-z]{2,}ed\\s+(?:as|for|by|until)\\s))[^,;])*),`,
+  `^(?:(?:When|Once|After|As)\\s+(?=the\\s)|(?:In\\s+the\\s+(?:north|south|east|west|centre|center)|Meanwhile|(?:Further|Farther)\\s+(?:north|south|east|west))\\s*,\\s+)?(?:(?:The|A|An|Its|Their|His|Her|the|a|an|[A-Z][\\w-]*['’]s)\\s+(?:${NAME_WORD}\\s+){0,9}?${NAME_WORD}|[A-Z][a-z]+\\s+[a-z]+s|[A-Z][a-z]+\\s+of\\s+(?:(?:the|its|their)\\s+|(?=[A-Z]))(?:[\\w'’.-]+\\s+){0,8}?[\\w'’-]+)(?:\\s+\\([^()]{1,20}\\))?,\\s+((?:(?:two|three|four|five|six|\\d+|several|some|many|most|a|an|the)\\s+[a-z-]+\\s+)?${PARTICIPLE}\\s(?:(?!\\band\\b)[^,;])*?(?:\\d|\\b${MONTH_NAME}|\\b(?:this|last)\\s+year\\b|\\bthat\\s+(?:spring|summer|autumn|winter)\\b)(?:(?!\\band\\s+(?!(?:two|three|four|five|six|\\d+|several|some|many|a|an|the|of|from)\\s|[a-z]{2,}ed\\s+(?:as|for|by|until)\\s))[^,;])*),`,
 );
-
 const SUBJECT_PARTICIPLE_BEFORE_VERB = new RegExp(
   `^(?:(?:When|Once|After|As)\\s+)?(?:The|A|An|Its|Their|the|[a-z]+s\\s+of\\s+the)\\s+(?:[\\w'’-]+\\s+){0,4}?((?:(?:that|which)\\s+(?:broke\\s+out|began|started|erupted|flared\\s+up)\\s|${PARTICIPLE}\\s)(?:(?!\\b(?:and|that)\\b)[^,;])*?\\d)(?=\\s+(?:[a-z]{3,}ed|reached|took|fell|came|went|began|broke|drove|won|lost)\\s)`,
 );

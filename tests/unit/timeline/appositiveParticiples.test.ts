@@ -12,3 +12,12 @@ describe('a subject’s appositive participle with a second participle after "an
     expect(timeline('The group, formed in 1992 and renamed in 1997, attacked the town.', {})).toEqual(['1992 year «1992»']);
   });
 });
+
+describe('a subject with an accented name or an abbreviation in brackets before its appositive participle', () => {
+  it('yields to the main clause’s date all the same', () => {
+    const road = 'The paved road from Néma, begun in 2016, was opened to traffic in December 2019.';
+    expect(timeline(road, {})).toEqual(['2019-12 month «December 2019»']);
+    const iprm = 'The Incident Prevention and Response Mechanism (IPRM), created in Geneva in February 2009, held its first meeting on 23 April 2009.';
+    expect(timeline(iprm, {})).toEqual(['2009-04-23 day «23 April 2009»']);
+  });
+});
