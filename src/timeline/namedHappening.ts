@@ -190,12 +190,16 @@ export function recallHappening(words: string, dated: readonly DatedSentence[], 
 
 /**
  * The day of the latest dated sentence telling the happening `words` name ("gunmen attacked the camp"), not only naming it ("the
- * attack"). One happening named in the singular is not told by a plural ("the first attacks on police in the republic"), which
- * tells many.
+ * attack"), nor only as what something came after ("Smoke rises from a farm after an artillery strike"). One happening named in
+ * the singular is not told by a plural ("the first attacks on police in the republic"), which tells many.
  */
 export function recallTelling(words: string, dated: readonly DatedSentence[]): StatedDay | undefined {
   const telling = words
     .split(/\s+/)
-    .flatMap((word) => stems(word).map((stem) => new RegExp(`(?<!\\bthe\\s)\\b${stem}${/s$/i.test(word) ? '' : '(?!s\\b)'}`, 'i')));
+    .flatMap((word) =>
+      stems(word).map(
+        (stem) => new RegExp(`\\b(?=${stem})(?<!\\bthe\\s)(?<!\\bafter\\s+an?\\s+(?:[a-z-]+\\s+)?)${stem}${/s$/i.test(word) ? '' : '(?!s\\b)'}`, 'i'),
+      ),
+    );
   return telling.length === 0 ? undefined : latestTelling(telling, dated);
 }

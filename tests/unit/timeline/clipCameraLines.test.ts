@@ -33,6 +33,9 @@ describe("a line that dates a clip with the camera's place, time, kind or holder
       '2012-02-10 day «10 February»',
       '2012-02-14 day «»',
     ]);
+    // The date first, the filmer's village named by its name and set off as a village.
+    const pushkari = 'This video was filmed on 14 February by a resident of Pushkari, a village eight kilometres north of the town. Smoke rises.';
+    expect(timeline(`On 10 February, the siege began. ${pushkari}`)).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «»']);
   });
 
   it('reads the last clip "of this report" dated by its day as only dating it', () => {

@@ -13,6 +13,12 @@ describe('"on the same day as" a happening told before', () => {
     expect(recallHappening('resolution', dated)).toEqual({ year: 2022, month: 10, day: 12, precision: 'day' });
   });
 
+  it('passes over a happening named only as what something came "after"', () => {
+    const told = { text: 'On 7 March a guided bomb strike hit the square.', date: '2025-03-07', precision: 'day' as const };
+    const after = { text: 'Smoke rises from a farm after an artillery strike.', date: '2025-03-09', precision: 'day' as const };
+    expect(recallHappening('strike', [told, after])).toEqual({ year: 2025, month: 3, day: 7, precision: 'day' });
+  });
+
   it('finds nothing for a happening not told, or told only to the month', () => {
     expect(recallHappening('bombing', dated)).toBeUndefined();
     expect(recallHappening('vote', [{ text: 'The vote was held in September.', date: '2022-09', precision: 'month' }])).toBeUndefined();
