@@ -140,4 +140,27 @@ export const ROUNDS_266_ON_FLOORS: Record<string, number> = {
   // Ergneti 0.968, the Dvani post 1.000.
   ergneti_: 0.967,
   georgia_dvani_post_: 1,
+  // Round 275: Monastyryska 0.939; its pair, a report on Bohatyr, was not written: the set has the village as Bahatyr.
+  monastyryska_: 0.938,
+  // Pidhaitsi 1.000, the Nadvirna post 0.882.
+  pidhaitsi_: 1,
+  ukraine_nadvirna_post_: 0.881,
+  // Bolekhiv 0.985, the Rozdolne report 0.977.
+  bolekhiv_: 0.984,
+  rozdolne_video_report_: 0.976,
+  // Sniatyn 1.000, the Shabran post 1.000.
+  sniatyn_: 1,
+  azerbaijan_shabran_post_: 1,
+  // Al-Lataminah 0.969, the Horodenka post 1.000.
+  latamneh_: 0.968,
+  ukraine_horodenka_post_: 1,
+  // Aghdash 0.941, the Vyzhnytsia post 1.000.
+  aghdash_: 0.94,
+  ukraine_vyzhnytsia_post_: 1,
+  // Zbarazh 1.000, the Tornado Battalion 0.947.
+  zbarazh_: 1,
+  tornado_battalion_: 0.946,
+  // Jaysh al-Mujahideen 1.000, the Storozhynets post 1.000.
+  'jaysh_al-mujahideen_': 1,
+  ukraine_storozhynets_post_: 1,
 };
