@@ -6,10 +6,10 @@
 
 /**
  * A population figure is a count, not a happening: "the population was estimated at 1,239,000 in 2011", "a population of 32,000 in
- * 2001", "put the village's population at about 7,500 in the summer of 2025".
+ * 2001", "put the village's population at about 7,500 in the summer of 2025", "was estimated at about 6,000 at the end of 2025".
  */
 const POPULATION_FIGURE =
-  /\bpopulation\b(?:\s+[\w-]+){0,3}?\s+(?:about\s+|around\s+|some\s+)?\d[\d,.]*(?:\s+(?:million|thousand|people|inhabitants|residents))?\s+(?:in|as\s+of)\s+(?:the\s+)?$/i;
+  /\bpopulation\b(?:\s+[\w-]+){0,3}?\s+(?:about\s+|around\s+|some\s+)?\d[\d,.]*(?:\s+(?:million|thousand|people|inhabitants|residents))?\s+(?:in|as\s+of|at)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)?$/i;
 /**
  * How many people lived or stayed in a place at a date, told as a count of its people: "Between 100,000 and 200,000 civilians
  * were estimated to live in the enclave in 2014", "Only a few thousand residents remained in the town by the end of 2024", the
@@ -20,10 +20,11 @@ const POPULATION_FIGURE =
  * more were living there in 2019"): how many lived there then, not a happening; so are "about 20 people were living on the island in
  * 2003", "Fewer than 1,000 of its residents were still living in the village by 2019" and "Fewer than 300 people lived in
  * Kachkarivka at the end of 2024", the place named at length too ("in the villages of the hromada south of the river"), and a
- * post's year with no preposition ("About 30 people still lived in Serebrianske last year").
+ * post's year with no preposition ("About 30 people still lived in Serebrianske last year"). A community counted by who its people
+ * were is one too ("About 3,000 Jews lived in Monastyryska in 1941", "Of the roughly 3,000 Jews who had lived in Bolekhiv in 1939").
  */
 const PEOPLE_LIVING_BEFORE =
-  /(?:(?:\d[\d,.]*|\b(?:a\s+few|several|some))(?:\s+(?:dozen|hundred|thousand|million))?\s+(?:of\s+(?:its|their|the\s+[\w'’-]+)\s+(?:pre-war\s+)?)?(?:civilians|people|residents|inhabitants)|\b(?:fewer|less|more)\s+than\s+\d[\d,.]*(?=\s+(?:still\s+)?remained\b)|\b(?:many|far|even)\s+more(?:\s+(?:civilians|people|residents|inhabitants))?)\s+(?:(?:were|was)\s+(?:estimated|believed|thought|said)\s+to\s+(?:live|remain)|(?:still\s+)?(?:remained|lived)|(?:were|was|are|is)\s+(?:still\s+)?living)(?:\s+(?:there|(?:in|on)\b[^,;.]{0,80}?))?\s(?:(?:in|by|as\s+of|at)\s+(?:the\s+(?:end\s+of\s+(?:the\s+)?)?)?)?$/i;
+  /(?:(?:\d[\d,.]*|\b(?:a\s+few|several|some))(?:\s+(?:dozen|hundred|thousand|million))?\s+(?:of\s+(?:its|their|the\s+[\w'’-]+)\s+(?:pre-war\s+)?)?(?:civilians|people|residents|inhabitants|Jews|Poles|Armenians|Greeks|Germans|Tatars|Christians|Muslims)|\b(?:fewer|less|more)\s+than\s+\d[\d,.]*(?=\s+(?:still\s+)?remained\b)|\b(?:many|far|even)\s+more(?:\s+(?:civilians|people|residents|inhabitants))?)\s+(?:(?:were|was)\s+(?:estimated|believed|thought|said)\s+to\s+(?:live|remain)|(?:(?:who|that)\s+(?:had\s+)?)?(?:still\s+)?(?:remained|lived)|(?:were|was|are|is)\s+(?:still\s+)?living)(?:\s+(?:there|(?:in|on)\b[^,;.]{0,80}?))?\s(?:(?:in|by|as\s+of|at)\s+(?:the\s+(?:end\s+of\s+(?:the\s+)?)?)?)?$/i;
 /**
  * "The city's population fell sharply during the war, and by 2019 the LPR authorities put it at about 28,000": the population
  * named before the date, its figure after it with a pronoun for it, whoever estimated it.
@@ -34,11 +35,11 @@ const PUT_IT_AT_AFTER =
 /**
  * The figure told after its date: "By the middle of 2025 the council estimated that the population had exceeded 200,000",
  * "By 2011 the city was estimated to have close to 120,000 inhabitants", "by 2020 the local authorities put its population at more
- * than 60,000". An estimate of a place's size describes it, as a census does.
+ * than 60,000", "By 1765 the community numbered 1,051 people". An estimate of a place's size describes it, as a census does.
  */
 const FIGURE_HEDGE = String.raw`(?:about\s+|around\s+|some\s+|close\s+to\s+|nearly\s+|more\s+than\s+|over\s+|only\s+|fewer\s+than\s+|less\s+than\s+|under\s+)?`;
 const POPULATION_AFTER = new RegExp(
-  String.raw`^[^.;]{0,60}?\b(?:population(?:\s+of\s+[^,;.]{1,40}?)?\s+(?:had\s+|has\s+)?(?:was|stood\s+at|reached|exceeded|numbered|passed|topped)(?:\s+(?:estimated|put|given|recorded)\s+at)?|(?:put|estimated|gave|placed)\s+(?:its|the\s+(?:town's|city's|village's))\s+population\s+at|estimated\s+to\s+(?:have|number)|(?:had|has)\s+an?\s+(?:(?:estimated|total|official|approximate|registered|recorded)\s+)?population\s+of)\s+${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+(?:people|inhabitants|residents))?\b`,
+  String.raw`^[^.;]{0,60}?\b(?:community\s+numbered|population(?:\s+of\s+[^,;.]{1,40}?)?\s+(?:had\s+|has\s+)?(?:was|stood\s+at|reached|exceeded|numbered|passed|topped)(?:\s+(?:estimated|put|given|recorded)\s+at)?|(?:put|estimated|gave|placed)\s+(?:its|the\s+(?:town's|city's|village's))\s+population\s+at|estimated\s+to\s+(?:have|number)|(?:had|has)\s+an?\s+(?:(?:estimated|total|official|approximate|registered|recorded)\s+)?population\s+of)\s+${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+(?:people|inhabitants|residents))?\b`,
   'i',
 );
 /**
@@ -53,10 +54,10 @@ const MORE_INHABITANTS_IN = new RegExp(
 /**
  * "It had about 7,100 inhabitants in 1989": the same count with its date after it; and in a place's description, "Gagra, a resort
  * town of about 26,000 inhabitants in 1989, lies …"; and as a register or a calendar recorded it ("the Caucasian Calendar recorded
- * 412 inhabitants there in 1886").
+ * 412 inhabitants there in 1886"), or as it was estimated to have them ("estimated to have about 24,000 inhabitants in 2023").
  */
 const HAD_INHABITANTS_IN = new RegExp(
-  String.raw`\b(?:had|has|of|recorded|counted|registered|listed)\s+${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:hundred|thousand|million))?\s+(?:inhabitants|residents)(?:\s+there|\s+in\s+the\s+(?:village|town|city|district))?\s+(?:in|as\s+of|by)\s+$`,
+  String.raw`\b(?:had|has|have|of|recorded|counted|registered|listed)\s+${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:hundred|thousand|million))?\s+(?:inhabitants|residents)(?:\s+there|\s+in\s+the\s+(?:village|town|city|district))?\s+(?:in|as\s+of|by)\s+$`,
   'i',
 );
 /** The words of the date's own clause: a relative clause after it ("…, leaving the prison, which held about 4,000 inmates") describes another thing. */

@@ -10,6 +10,15 @@ describe("a count of a place's people at a date is no event", () => {
     expect(timeline('Its population of 20,000 fled in March 2012.', {})).toEqual(['2012-03 month «March 2012»']);
   });
 
+  it('skips a community counted by who its people were, the figure it numbered, or what the place was estimated at or to have', () => {
+    expect(timeline('About 3,000 Jews lived in Monastyryska in 1941, among them refugees from western Poland.', {})).toEqual([]);
+    expect(timeline('Of the roughly 3,000 Jews who had lived in Bolekhiv in 1939, fewer than fifty survived the war.', {})).toEqual([]);
+    expect(timeline('By 1765 the community numbered 1,051 people, with a wooden synagogue.', {})).toEqual([]);
+    expect(timeline("The town's population was estimated at about 6,000 at the end of 2025.", {})).toEqual([]);
+    expect(timeline('The population is almost entirely Azerbaijani, and the city was estimated to have about 24,000 inhabitants in 2023.', {})).toEqual([]);
+    expect(timeline('About 3,000 Jews were deported from the town in 1942.', {})).toEqual(['1942 year «1942»']);
+  });
+
   it('skips how many were living on an island, or how many of its residents were still living there, at a date', () => {
     expect(timeline('According to the city council, about 20 people were living on the island in 2003, most of them fishermen.', {})).toEqual([]);
     expect(timeline('Fewer than 300 people lived in Kachkarivka at the end of 2024.', {})).toEqual([]);
