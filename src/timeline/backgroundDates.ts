@@ -131,12 +131,12 @@ const MAIN_CLAUSE_DATED = new RegExp(
 // The subject may be a bare plural ("Russian troops, reinforced from November by North Korean soldiers, pushed … through the winter"),
 // or a noun with no article before its "of" phrase ("Reconstruction of the secondary school, damaged by shelling in 2016, began in September 2025")
 // or after a name's possessive ("Raqqa's Old Bridge, destroyed in 2017, reopened to traffic on 15 June 2025"),
-// and the participle may follow a noun it describes, a second noun after it ("The men, two soldiers captured near the border in
-// 2023 and two civilians who had strayed across it, were flown on to Yerevan on Tuesday evening"), but no second verb ("and led by").
-// The subject may run long ("The national dialogue that was meant to prepare those elections, put off twice this year, finally opened
-// … in August"), and a news post's "this year" dates the aside as a written year does.
-// It may be a clause of time's ("When the disengagement of forces at Zolote, agreed in Minsk on 1 October 2019, began on 29 October,
-// its units pulled back").
+// and the participle may follow a noun it describes ("a volunteer police battalion raised in … June 2014"), a second noun after it ("The
+// men, two soldiers captured near the border in 2023 and two civilians who had strayed across it, were flown on … on Tuesday evening"),
+// but no second verb ("and led by") save a dated one ("built in 1967 and last repaired in 2012"). The subject may run long ("The national
+// dialogue that was meant to prepare those elections, put off twice this year, finally opened … in August"); a weekday or a news post's
+// "this year" dates the aside as a written year does ("closed since Monday night by a landslide").
+// It may be a clause of time's ("When the disengagement at Zolote, agreed in Minsk on 1 October 2019, began on 29 October, …").
 /**
  * "After gunmen killed the chief of Yirgou and five others on 31 December 2018, militiamen killed dozens of civilians in the area
  * over the next two days", "After the fall of Assad on 8 December 2024, the leadership announced its dissolution in a statement
@@ -171,7 +171,7 @@ function countsInFirstClause(mentions: readonly DateMention[], flat: string, ope
 const PARTICIPLE = '(?:[a-z]{3,}ed|built|held|taken|chosen|won|drawn|made|begun|set\\s+up|put\\s+off)';
 const NAME_WORD = "[\\w\\u00C0-\\u024F'’-]+"; // accented too ("The paved road from Néma"); an abbreviation may follow in brackets ("(IPRM)")
 const SUBJECT_APPOSITIVE_PARTICIPLE = new RegExp(
-  `^(?:(?:When|Once|After|As)\\s+(?=the\\s)|(?:In\\s+the\\s+(?:north|south|east|west|centre|center)|Meanwhile|(?:Further|Farther)\\s+(?:north|south|east|west))\\s*,\\s+)?(?:(?:The|A|An|Its|Their|His|Her|the|a|an|[A-Z][\\w-]*['’]s)\\s+(?:${NAME_WORD}\\s+){0,9}?${NAME_WORD}|[A-Z][a-z]+\\s+[a-z]+s|[A-Z][a-z]+\\s+of\\s+(?:(?:the|its|their)\\s+|(?=[A-Z]))(?:[\\w'’.-]+\\s+){0,8}?[\\w'’-]+)(?:\\s+\\([^()]{1,20}\\))?,\\s+((?:(?:two|three|four|five|six|\\d+|several|some|many|most|a|an|the)\\s+[a-z-]+\\s+)?${PARTICIPLE}\\s(?:(?!\\band\\b)[^,;])*?(?:\\d|\\b${MONTH_NAME}|\\b(?:this|last)\\s+year\\b|\\bthat\\s+(?:spring|summer|autumn|winter)\\b)(?:(?!\\band\\s+(?!(?:two|three|four|five|six|\\d+|several|some|many|a|an|the|of|from)\\s|[a-z]{2,}ed\\s+(?:as|for|by|until)\\s))[^,;])*),`,
+  `^(?:(?:When|Once|After|As)\\s+(?=the\\s)|(?:In\\s+the\\s+(?:north|south|east|west|centre|center)|Meanwhile|(?:Further|Farther)\\s+(?:north|south|east|west))\\s*,\\s+)?(?:(?:The|A|An|Its|Their|His|Her|the|a|an|[A-Z][\\w-]*['’]s)\\s+(?:${NAME_WORD}\\s+){0,9}?${NAME_WORD}|[A-Z][a-z]+\\s+[a-z]+s|[A-Z][a-z]+\\s+of\\s+(?:(?:the|its|their)\\s+|(?=[A-Z]))(?:[\\w'’.-]+\\s+){0,8}?[\\w'’-]+)(?:\\s+\\([^()]{1,20}\\))?,\\s+((?:(?:two|three|four|five|six|\\d+|several|some|many|most|a|an|the)\\s+(?:(?!(?:was|were|is|are|had|has|have|been)\\s)[a-z-]+\\s+){1,3}?)?${PARTICIPLE}\\s(?:(?!\\band\\b)[^,;])*?(?:\\d|\\b${MONTH_NAME}|\\b(?:this|last)\\s+year\\b|\\bthat\\s+(?:spring|summer|autumn|winter)\\b|\\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\\b)(?:(?!\\band\\s+(?!(?:two|three|four|five|six|\\d+|several|some|many|a|an|the|of|from)\\s|(?:(?:last|later|again|then)\\s+)?[a-z]{2,}ed\\s+(?:as|for|by|until|in|on)\\s))[^,;])*),`,
 );
 const SUBJECT_PARTICIPLE_BEFORE_VERB = new RegExp(
   `^(?:(?:When|Once|After|As)\\s+)?(?:The|A|An|Its|Their|the|[a-z]+s\\s+of\\s+the)\\s+(?:[\\w'’-]+\\s+){0,4}?((?:(?:that|which)\\s+(?:broke\\s+out|began|started|erupted|flared\\s+up)\\s|${PARTICIPLE}\\s)(?:(?!\\b(?:and|that)\\b)[^,;])*?\\d)(?=\\s+(?:[a-z]{3,}ed|reached|took|fell|came|went|began|broke|drove|won|lost)\\s)`,

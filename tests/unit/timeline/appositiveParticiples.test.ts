@@ -21,3 +21,21 @@ describe('a subject with an accented name or an abbreviation in brackets before 
     expect(timeline(iprm, {})).toEqual(['2009-04-23 day «23 April 2009»']);
   });
 });
+
+describe('a subject’s appositive participle after a noun phrase, dated by a weekday, or with a second dated participle', () => {
+  it('yields to the main clause’s date', () => {
+    const battalion = 'The battalion, a volunteer police battalion raised in Dnipropetrovsk in June 2014, fought at Ilovaisk in August 2014.';
+    expect(timeline(battalion, {})).toEqual(['2014-08 month «August 2014»']);
+    const post = { published: '2025-07-02' };
+    const road = 'The road to Yaremche, closed since Monday night by a landslide, reopened at noon today.';
+    expect(timeline(road, post)).toEqual(['2025-07-02 day «today»']);
+    const bridge = 'The footbridge, built in 1967 and last repaired in 2012, collapsed early on Tuesday.';
+    expect(timeline(bridge, post)).toEqual(['2025-07-01 day «early on Tuesday»']);
+  });
+
+  it('is no clause of its own: a clause opened by "After" keeps its first main clause’s date', () => {
+    const after =
+      'After the regimental system was abolished, the village was included in the viceroyalty in 1782, and from 1802 it belonged to the governorate.';
+    expect(timeline(after, {})).toEqual(['1782 year «1782»']);
+  });
+});
