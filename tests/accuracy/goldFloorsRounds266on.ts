@@ -163,4 +163,27 @@ export const ROUNDS_266_ON_FLOORS: Record<string, number> = {
   // Jaysh al-Mujahideen 1.000, the Storozhynets post 1.000.
   'jaysh_al-mujahideen_': 1,
   ukraine_storozhynets_post_: 1,
+  // Round 276: The South Ukraine nuclear plant 0.984, the Tlumach post 1.000.
+  south_ukraine_nuclear_power_plant_: 0.983,
+  ukraine_tlumach_post_: 1,
+  // The Homs refinery 0.968, the Chokhatauri post 0.923.
+  homs_refinery_: 0.967,
+  georgia_chokhatauri_post_: 0.922,
+  // The Enguri Dam 0.969, the Kitsman post 0.966.
+  enguri_dam_: 0.968,
+  ukraine_kitsman_post_: 0.965,
+  // The Baku–Tbilisi–Ceyhan pipeline 1.000, the Dmanisi post 0.970.
+  'baku-tbilisi-ceyhan_pipeline_': 1,
+  georgia_dmanisi_post_: 0.969,
+  // Taoudenni 0.952; its pair, Talkalakh, was not written: its helper found the set has a post on the town (Tal Kalakh).
+  taoudeni_: 0.951,
+  // Baghdati 0.969, the Novoselytsia post 1.000.
+  baghdati_: 0.968,
+  ukraine_novoselytsia_post_: 1,
+  // Aspindza 0.966, the Ohirtseve report 0.936.
+  aspindza_: 0.965,
+  ohirtseve_video_report_: 0.935,
+  // Tetritskaro 1.000, the Sokil report 0.955.
+  tetritskaro_: 1,
+  sokil_video_report_: 0.954,
 };
