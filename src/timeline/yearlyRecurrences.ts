@@ -118,9 +118,11 @@ const KEPT_SINCE_NEAR = 220;
 
 /**
  * "The first strikes on the road come in early June, when small drones start crossing the river": a subject counted as the first
- * or the last of its kind is one happening, told in the present of a report, not what every year's June brings.
+ * or the last of its kind is one happening, told in the present of a report, not what every year's June brings; so is a
+ * happening of war ("The breakthrough comes in the third week of April, when Russian assault groups slip into Ocheretyne").
  */
-const ONE_OFF_SUBJECT = /^\s*(?:The|Its|Their)\s+(?:first|last|final|next)\s/;
+const ONE_OFF_SUBJECT =
+  /^\s*(?:The|Its|Their)\s+(?:(?:first|last|final|next)\s|(?:[a-z-]+\s+)?(?:breakthrough|assault|attack|offensive|counter-?attack|counter-?offensive|withdrawal|retreat|capture)\s)/;
 
 /**
  * "the average temperature is around −5 °C (23 °F) in January and around 21 °C in July": a month without a year that a

@@ -77,6 +77,12 @@ describe('a present-tense verb of coming before a month', () => {
     ).toEqual(['2012-06 month early «early June»']);
     expect(timeline('The rains come in June.', { infoboxDate: '3 June 2012 – 25 August 2012' })).toEqual([]);
   });
+
+  it('and when its subject is a happening of war, one of its kind', () => {
+    const breakthrough = 'The breakthrough comes in the third week of June, when assault groups slip into the town.';
+    expect(timeline(breakthrough, { infoboxDate: '3 June 2012 – 25 August 2012' })).toEqual(['2012-06 month mid «the third week of June»']);
+    expect(timeline('The counter-attack comes in mid-July.', { infoboxDate: '3 June 2012 – 25 August 2012' })).toEqual(['2012-07 month mid «mid-July»']);
+  });
 });
 
 describe('a command told in a "who" clause', () => {
