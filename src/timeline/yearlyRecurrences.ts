@@ -102,11 +102,11 @@ const KEPT_SINCE_OPENING = /^\s*Since\s+$/i;
 const KEPT_AS_DAY_AFTER = new RegExp(String.raw`^,?\s+[^.;]{0,80}?\b${KEPT_AS_DAY}`, 'i');
 const KEPT_SINCE_BEFORE = new RegExp(String.raw`\b${KEPT_AS_DAY}[^.;]{0,80}?\ssince\s+$`, 'i');
 /**
- * "Since 2023, the anniversary of Kotsiubailo's death has been marked by a march in Kyiv": an anniversary marked every year from a
- * stated year is the same remembering repeated, as a day kept "as" a holiday since then is.
+ * "Since 2023, the anniversary of Kotsiubailo's death has been marked by a march in Kyiv", "Since 2011 the anniversary has been marked
+ * every April": an anniversary marked every year from a stated year is the same remembering repeated, as a day kept "as" a holiday is.
  */
 const ANNIVERSARY_KEPT_AFTER =
-  /^,?\s+the\s+(?:[\w-]+\s+)?anniversar(?:y|ies)\s+of\b[^.;]{0,80}?\s(?:has|have)\s+been\s+(?:marked|observed|celebrated|commemorated)\b/i;
+  /^,?\s+the\s+(?:[\w-]+\s+)?anniversar(?:y|ies)(?:\s+of\b[^.;]{0,80}?)?\s(?:has|have)\s+been\s+(?:marked|observed|celebrated|commemorated)\b/i;
 /**
  * "Since 2009 they have gathered in Tserovani every year on 10 August to remember those killed in the fighting": people gathering every
  * year from a stated year to remember is the remembering repeated (guide: commemoration), as an anniversary marked since then is.

@@ -139,6 +139,7 @@ describe('a day of remembrance kept since a year', () => {
     expect(timeline('In Ukraine, 29 August has been marked as the Day of Remembrance since 2019.', {})).toEqual([]);
     expect(timeline('Since 2019 the region has been shelled every day.', {})).toEqual(['2019 year «2019»']);
     expect(timeline("Since 2023, the anniversary of the commander's death has been marked by a march in Kyiv.", {})).toEqual([]);
+    expect(timeline('Since 2011 the anniversary has been marked every April with a festival of folk music.', {})).toEqual([]);
     expect(timeline('Since 2009 they have gathered in the town every year on 10 August to remember those killed in the fighting.', {})).toEqual([]);
     expect(timeline('Since 2009 they have gathered in the town every year.', {})).toEqual(['2009 year «2009»']);
     expect(timeline('Families of the disappeared marked the tenth anniversary of the counter-coup in Bamako in April 2022.', {})).toEqual([]);
