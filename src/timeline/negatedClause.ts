@@ -1,7 +1,7 @@
 /**
  * A clause whose subject is "no" something ("No trial had been held by early 2022", "Survivors said that no soldiers came to
- * help them during the night"), "none of" them ("None of them had been tried by the end of the year") or "neither" ("Neither
- * side has moved since the autumn"), tells what did not happen: a date in it
+ * help them during the night", "There was no air-raid alert in the oblast that night"), "none of" them ("None of them had been
+ * tried by the end of the year") or "neither" ("Neither side has moved since the autumn"), tells what did not happen: a date in it
  * dates no happening (GUIDE.md: something not asserted as having happened), and moves no anchor.
  * A report of it keeps its own date ("Officials confirmed in July that no troops remained").
  */
@@ -15,7 +15,7 @@ import type { Span } from './quotedSpeech.ts';
  * March" tells a happening). Lazy and capped, so each find reads a bounded stretch.
  */
 const NEGATED_CLAUSE =
-  /(?:^(?:(?:As of|By)\s[^,;]{1,40},\s+)?|\bthat\s+|,\s+and\s+|;\s+)(?:[Nn]o|[Nn]either|[Nn]one\s+of)\s+(?!(?:fewer|less|more|longer)\b)[a-z][^,;]{0,200}?(?=\s(?:when|after|as|before|while|although|though|but|and|until)\b|[,;]|$)/g;
+  /(?:^(?:(?:As of|By)\s[^,;]{1,40},\s+)?|\bthat\s+|,\s+and\s+|;\s+)(?:(?:[Tt]here\s+(?:was|were|had\s+been)\s+)?[Nn]o|[Nn]either|[Nn]one\s+of)\s+(?!(?:fewer|less|more|longer)\b)[a-z][^,;]{0,200}?(?=\s(?:when|after|as|before|while|although|though|but|and|until)\b|[,;]|$)/g;
 
 /**
  * "No ship has left the port since 16 July, when the last one sailed": an absence since a time that a

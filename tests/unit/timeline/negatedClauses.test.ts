@@ -15,6 +15,10 @@ describe('a clause telling what did not happen', () => {
     const one = 'On 7 January 2013 the prosecutor opened an inquiry. One of them had been tried by the end of the year.';
     expect(timeline(one, {})).toEqual(['2013-01-07 day «7 January 2013»', '2013 year late «the end of the year»']);
     expect(timeline('The quarrel did not begin in May 2013.', {})).toEqual([]);
+    // "There was no" something, as a "no" subject.
+    const alert = 'On 9 February 2013 a fire broke out. There was no air-raid alert in the oblast that night, and nobody has suggested an attack.';
+    expect(timeline(alert, {})).toEqual(['2013-02-09 day «9 February 2013»']);
+    expect(timeline('On 9 February 2013 a fire broke out. There was an air-raid alert in the oblast that night.', {})).toHaveLength(2);
     // A grudge held over a dated happening is no event, but that day still anchors what follows.
     expect(timeline('Baku has not forgiven Moscow for the crash of a jet on 25 December 2012. Putin apologised three days later.', {})).toEqual([
       '2012-12-28 day «three days later»',
