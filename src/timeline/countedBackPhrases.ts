@@ -27,8 +27,8 @@ const MONTHS_AFTER = `(?!an? )(?<count>${COUNT.slice(1, -1)}) months? after`;
 /** An actor named by a common noun, then what it did: "gunmen killed 145 people". */
 const ACTORS_DID =
   '(?:gunmen|militants|fighters|jihadists|rebels|insurgents|troops|soldiers|attackers|protesters|police)\\s+(?:[a-z]{3,}ed|killed|shot|stormed|seized|took|struck|hit|blew|overran|ran)\\b';
-/** The happening just told, or a pronoun standing for it ("They came three months after …"), as the subject. */
-const SUBJECT_CAME = `(?:^\\s*The|:\\s+the) (${HAPPENING}|massacres?|killings|ambush|raid|${ACT_TOLD}) (?:came|comes?|occurred|took place|happened) |^\\s*(?:They|It) (?:came|comes) `;
+/** The happening just told (a disaster too: "The flood came two weeks after …"), or a pronoun for it ("They came three months after …"), as the subject. */
+const SUBJECT_CAME = `(?:^\\s*The|:\\s+the) (${HAPPENING}|massacres?|killings|ambush|raid|floods?|fires?|blaze|landslides?|mudflows?|${ACT_TOLD}) (?:came|comes?|occurred|took place|happened) |^\\s*(?:They|It) (?:came|comes) `;
 
 export const COUNTED_BACK_PHRASES: Rule[] = [
   /*

@@ -140,6 +140,11 @@ describe('a happening just told placed a count after an earlier one named only t
     ]);
   });
 
+  it('is so for a disaster just told as the subject: a flood, a fire, a landslide', () => {
+    const prose = 'The river burst its banks on 30 June 2025. The flood came two weeks after a hailstorm stripped the tea bushes.';
+    expect(timeline(prose, { infoboxDate: '2025' })).toEqual(['2025-06-30 day «30 June 2025»', '2025-06-16 day «two weeks after»']);
+  });
+
   it('counts back from the day the text told the subject, an act of government too, whatever was dated since', () => {
     const prose =
       'On 6 December 2023, the leader dismissed the government in a decree. On 7 December he named a new prime minister. The decree came two weeks after a commission criticised the government.';
