@@ -186,4 +186,28 @@ export const ROUNDS_266_ON_FLOORS: Record<string, number> = {
   // Tetritskaro 1.000, the Sokil report 0.955.
   tetritskaro_: 1,
   sokil_video_report_: 0.954,
+  // Round 277: The Malokaterynivka report 0.960, the Tsageri post 1.000.
+  malokaterynivka_video_report_: 0.959,
+  georgia_tsageri_post_: 1,
+  // The Sadove report 0.960, the Lentekhi post 0.933.
+  sadove_video_report_: 0.959,
+  georgia_lentekhi_post_: 0.932,
+  // The Tokarivka report 1.000, the Adigeni post 1.000.
+  tokarivka_video_report_: 1,
+  georgia_adigeni_post_: 1,
+  // The Nevske report 1.000, the Bakuriani post 1.000.
+  nevske_video_report_: 1,
+  georgia_bakuriani_post_: 1,
+  // Kareli 0.968, the Khobi post 1.000.
+  kareli_: 0.967,
+  georgia_khobi_post_: 1,
+  // The Borshchiv post 1.000, the Khotyn post 0.971.
+  ukraine_borshchiv_post_: 1,
+  ukraine_khotyn_post_: 0.97,
+  // The Buchach post 0.966, the Terebovlia post 0.970.
+  ukraine_buchach_post_: 0.965,
+  ukraine_terebovlia_post_: 0.969,
+  // The Moussoro post 1.000, the Kiffa post 1.000.
+  chad_moussoro_post_: 1,
+  mauritania_kiffa_post_: 1,
 };
