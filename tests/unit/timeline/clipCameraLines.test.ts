@@ -38,6 +38,11 @@ describe("a line that dates a clip with the camera's place, time, kind or holder
     expect(timeline(`On 10 February, the siege began. ${pushkari}`)).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «»']);
   });
 
+  it('reads a clip dated by its day and that day counted from a happening told as a clause as only dating it', () => {
+    const clip = 'On 10 February, the siege began. The first clip is from 18 February, eight days after the Russians left. People queue for bread.';
+    expect(timeline(clip)).toEqual(['2012-02-10 day «10 February»', '2012-02-18 day «»']);
+  });
+
   it('reads the last clip "of this report" dated by its day as only dating it', () => {
     expect(timeline('On 10 February, the siege began. The last clip of this report is dated 14 February. It shows the road sign.')).toEqual([
       '2012-02-10 day «10 February»',
