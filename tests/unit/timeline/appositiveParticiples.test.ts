@@ -39,3 +39,10 @@ describe('a subject’s appositive participle after a noun phrase, dated by a we
     expect(timeline(after, {})).toEqual(['1782 year «1782»']);
   });
 });
+
+describe('a subject’s appositive present participle', () => {
+  it('yields to the main clause’s date as a past one does', () => {
+    const army = 'The 11th Red Army, advancing west after the fall of Tiflis on 25 February 1921, took Gori in early March.';
+    expect(timeline(army, {})).toEqual(['1921-03 month early «early March»']);
+  });
+});
