@@ -210,4 +210,28 @@ export const ROUNDS_266_ON_FLOORS: Record<string, number> = {
   // The Moussoro post 1.000, the Kiffa post 1.000.
   chad_moussoro_post_: 1,
   mauritania_kiffa_post_: 1,
+  // Round 278: The 200th Motor Rifle Brigade 0.938, the Kolomyia post 0.857.
+  '200th_motor_rifle_brigade_': 0.937,
+  ukraine_kolomyia_post_: 0.856,
+  // The 64th Motor Rifle Brigade 0.954, the Manglisi post 1.000.
+  '64th_motor_rifle_brigade_': 0.953,
+  georgia_manglisi_post_: 1,
+  // The 128th Mountain Assault Brigade 0.938, the Abastumani post 0.882.
+  '128th_mountain_assault_brigade_': 0.937,
+  georgia_abastumani_post_: 0.881,
+  // The 95th Air Assault Brigade 0.938, the Dolyna post 1.000.
+  '95th_air_assault_brigade_': 0.937,
+  ukraine_dolyna_post_: 1,
+  // The 58th Combined Arms Army 0.969, the Baga Sola post 1.000.
+  '58th_combined_arms_army_': 0.968,
+  chad_baga_sola_post_: 1,
+  // The 10th Mountain Assault Brigade 0.969, the Ngouboua post 0.929.
+  '10th_mountain_assault_brigade_': 0.968,
+  chad_ngouboua_post_: 0.928,
+  // The 53rd Anti-Aircraft Missile Brigade 0.955, the Aioun post 1.000.
+  '53rd_anti-aircraft_missile_brigade_': 0.954,
+  mauritania_aioun_post_: 1,
+  // The 30th Mechanized Brigade 1.000, the Néma post 0.897.
+  '30th_mechanized_brigade_': 1,
+  mauritania_nema_post_: 0.896,
 };
