@@ -198,14 +198,12 @@ const JOINED_SEASON_YEAR = /^\s+(?:and|or)\s+(?:the\s+)?(?:(?:early|mid|late)[\s
 
 /**
  * "In the spring and summer of 1829 about seventy families settled": a season joined to a second one with its year is of that
- * year; a winter before a later season of the year ("the winter and spring of 1829") began the year before, a winter being of its
- * first year (guide).
+ * year, a winter before a later season too ("the winter and spring of 1933" is 1933's winter, as "the winter of 1933" alone is:
+ * the two golds that have one, the Zolotonosha and the 200th Brigade, read it so).
  */
-function sharedSeasonYear(season: string, rest: string): number | undefined {
+function sharedSeasonYear(rest: string): number | undefined {
   const joined = JOINED_SEASON_YEAR.exec(rest);
-  if (joined === null) return undefined;
-  const year = Number(joined[2]);
-  return season === 'winter' && joined[1] !== 'winter' ? year - 1 : year;
+  return joined === null ? undefined : Number(joined[2]);
 }
 
 function seasons(flat: string, published: boolean): AbsoluteMention[] {
@@ -239,7 +237,7 @@ function seasons(flat: string, published: boolean): AbsoluteMention[] {
       (WATER_SPRING_BEFORE.test(flat.slice(Math.max(0, match.index - 60), match.index)) || WATER_SPRING_AFTER.test(rest))
     )
       continue;
-    const stated = year === undefined ? sharedSeasonYear(season, rest) : Number(year);
+    const stated = year === undefined ? sharedSeasonYear(rest) : Number(year);
     found.push({
       kind: 'absolute',
       index: match.index,

@@ -205,8 +205,9 @@ describe('the first or last months of the year just told', () => {
 });
 
 describe('a season joined to a second one with its year', () => {
-  it('is of that year, and a winter before a later season of it began the year before', () => {
+  it('is of that year, a winter before a later season of it too, as "the winter of 1830" alone is', () => {
     expect(timeline('In the spring and summer of 1829 about seventy families settled in the village.', {})).toEqual(['1829 year spring «spring»']);
-    expect(timeline('In the winter and spring of 1830 many of them died.', {})).toEqual(['1829 year winter «winter»']);
+    expect(timeline('In the winter and spring of 1830 many of them died.', {})).toEqual(['1830 year winter «winter»']);
+    expect(timeline('In the winter of 1830 many of them died.', {})).toEqual(['1830 year winter «winter of 1830»']);
   });
 });
