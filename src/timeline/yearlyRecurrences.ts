@@ -195,8 +195,12 @@ export function recursYearly(mention: AbsoluteMention, before: string, near: str
  */
 const KEPT_ON_BEFORE = /\b(?:mark|marks|observe|observes|celebrate|celebrates|commemorate|commemorates)\s+(?:the|its|their|his|her)\s[^.;]{0,60}?\son\s+$/i;
 const KEPT_ON_AFTER = /^[^.;]{0,120}?\sas\s+(?:a|an|the)\s+["“]?(?:[\w'-]+\s+){0,4}?(?:day|holiday)\b/i;
-/** The day named by its capital ("the Day of the Air Assault Forces"), not "the first day of the offensive". */
-const KEPT_ON_NAMED_DAY_AFTER = /^,\s+the\s+(?:[A-Z][\w'-]*\s+){0,2}?(?:Day|Holiday)\s+of\b/;
+/**
+ * The day named by its capital ("the Day of the Air Assault Forces"), or as the body's own anniversary or founding day ("the
+ * anniversary of its honorary name", "the day of its formation"), not "the first day of the offensive".
+ */
+const KEPT_ON_NAMED_DAY_AFTER =
+  /^,\s+the\s+(?:(?:[A-Z][\w'-]*\s+){0,2}?(?:Day|Holiday)\s+of\b|(?:[\w-]+\s+)?anniversary\s+of\s+(?:its|their)\s|day\s+of\s+(?:its|their)\s+(?:formation|founding|creation|establishment)\b)/;
 
 /**
  * "In Azerbaijan, 8 May was observed as the day of the occupation of Shusha until the town was retaken": a day kept as such up

@@ -28,6 +28,9 @@ describe('a day a body keeps every year, in the present', () => {
   it('is no one year’s day: "marks its anniversary on 21 November"', () => {
     const unit = 'The brigade was formed on 3 May 1992. The brigade marks its anniversary on 21 November, the Day of the Air Assault Forces.';
     expect(timeline(unit, {})).toEqual(['1992-05-03 day «3 May 1992»']);
+    // Or the body's own anniversary or founding day.
+    expect(timeline('The brigade was formed on 3 May 1992. The brigade marks its day on 22 August, the anniversary of its honorary name.', {})).toHaveLength(1);
+    expect(timeline('The brigade was formed on 3 May 1992. It celebrates its anniversary on 1 December, the day of its formation.', {})).toHaveLength(1);
     // Not a day of the story named after it.
     const first = 'The brigade marks the liberation on 21 November 1992, the first day of the offensive.';
     expect(timeline(first, {})).toHaveLength(1);
