@@ -15,6 +15,12 @@ describe('a forecast in a news post', () => {
   });
 });
 
+describe('who is due or expected at a place with an accented name on a day, in a news post', () => {
+  it('is a forecast, as one due in Damascus is', () => {
+    expect(timeline('The prime minister is expected in Néma on Friday.', { published: '2025-08-27' })).toEqual([]);
+  });
+});
+
 describe('what the present says is due in a news post', () => {
   it('lies ahead up to a phrase of the writing time with no preposition of its own', () => {
     const post = { published: '2024-12-09' };
