@@ -17,7 +17,7 @@ import { NEAR } from './storyDate.ts';
  * after it, sets the scene up to its date as one closed by a comma does (INTRODUCTORY), which would read the first clause up to a later comma as it.
  */
 const DURING_NAMED_UNMARKED = new RegExp(
-  `^During\\s+the\\s+(?:[\\w'’-]+\\s+){1,4}?of\\s+(?:(?:early|mid|late)[\\s-]+)?(?:(?:${MONTH_NAME})\\s+)?\\d{4}(?=\\s+(?:the|a|an|its|their|[A-Z])\\b)`,
+  `^During\\s+the\\s+(?:[\\wÀ-ɏ'’-]+\\s+){1,4}?of\\s+(?:(?:early|mid|late)[\\s-]+)?(?:(?:${MONTH_NAME})\\s+)?\\d{4}(?=\\s+(?:the|a|an|its|their|[A-Z])\\b)`,
 );
 /**
  * "During the Syrian civil war the village came under rebel control in the autumn of 2012, and the Syrian Army captured it on 24
@@ -26,7 +26,7 @@ const DURING_NAMED_UNMARKED = new RegExp(
  * a name, "it"); INTRODUCTORY would read the first clause, up to its comma, as the opening phrase, and leave the sentence to the second's date.
  */
 const OPENING_UNDATED_UNMARKED =
-  /^(?:During|After|Following)\s+(?:independence|liberation|the\s+(?:[\w'’-]+\s+){0,4}?(?:war|War|uprising|Uprising|conflict|revolution|Revolution|insurgency|occupation|liberation|period|era))(?=\s+(?:the|a|an|its|their|it|they|rebels?|government|troops|fighters|soldiers|militants|insurgents|[A-Z][\w'’-]*)\s)/;
+  /^(?:During|After|Following)\s+(?:independence|liberation|the\s+(?:[\wÀ-ɏ'’-]+\s+){0,4}?(?:war|War|uprising|Uprising|conflict|revolution|Revolution|insurgency|occupation|liberation|period|era))(?=\s+(?:the|a|an|its|their|it|they|rebels?|government|troops|fighters|soldiers|militants|insurgents|[A-Z][\wÀ-ɏ'’-]*)\s)/;
 /**
  * "During" a span of time ("During the last week of August", "During March", "During the night of 8/9 October") dates the
  * main clause itself; "During" a happening ("During the final offensive in November and December, …") sets its scene, and so
@@ -46,8 +46,8 @@ const DURING_A_TIME = `(?:the\\s+)?(?:(?:first|last|second|third|final|next|foll
  * launched on 15 November, the brigade advanced …, taking part in the capture of Masaken Hanano on 26 November": 26 November).
  */
 const INTRODUCTORY = new RegExp(
-  `^(?:Following|After|Despite|Amid|Besides|As\\s+(?!(?:of|a\\s+result|well|part|such|early|late|recently|long|soon)\\b)(?:the\\s+|its\\s+|their\\s+)?[\\w'’-]+(?:\\s+[\\w'’-]+){0,3}?\\s+(?:[a-z]+ed|began|fell|rose|grew|came|went|drew|fought|took|held|left|ran|spread)\\b|Under\\s+the\\s(?![^,;]*\\b(?:became|was|were|is|are)\\s)|During\\s+(?!${DURING_A_TIME})|(?:[A-Z][a-z]{2,}ed|Built|Begun)\\s+(?:as\\s[^,;]{1,60}?\\s)?(?:in|on|from|between|during)\\s|In\\s+the\\s+(?:[\\w'’-]+\\s+){0,4}?(?:offensive|counter-?offensive|operation|campaign|assault),\\s+(?:launched|begun|started|mounted)\\s)[^,;]*,` +
-    `(?:\\s+(?:and\\s+)?in\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,2}\\s+(?:in|on|last|this)\\s[^,;]*,){0,4}`,
+  `^(?:Following|After|Despite|Amid|Besides|As\\s+(?!(?:of|a\\s+result|well|part|such|early|late|recently|long|soon)\\b)(?:the\\s+|its\\s+|their\\s+)?[\\wÀ-ɏ'’-]+(?:\\s+[\\wÀ-ɏ'’-]+){0,3}?\\s+(?:[a-z]+ed|began|fell|rose|grew|came|went|drew|fought|took|held|left|ran|spread)\\b|Under\\s+the\\s(?![^,;]*\\b(?:became|was|were|is|are)\\s)|During\\s+(?!${DURING_A_TIME})|(?:[A-Z][a-z]{2,}ed|Built|Begun)\\s+(?:as\\s[^,;]{1,60}?\\s)?(?:in|on|from|between|during)\\s|In\\s+the\\s+(?:[\\wÀ-ɏ'’-]+\\s+){0,4}?(?:offensive|counter-?offensive|operation|campaign|assault),\\s+(?:launched|begun|started|mounted)\\s)[^,;]*,` +
+    `(?:\\s+(?:and\\s+)?in\\s+[A-Z][\\wÀ-ɏ'’-]*(?:\\s+[A-Z][\\wÀ-ɏ'’-]*){0,2}\\s+(?:in|on|last|this)\\s[^,;]*,){0,4}`,
 );
 /**
  * A relative clause about someone or something the sentence names, up to the next comma or
@@ -76,7 +76,7 @@ const INTRODUCTORY = new RegExp(
  * main clause), nor after a span of time ("within days the army …").
  */
 const RELATIVE_CLAUSE =
-  /,\s*(?:(?:most|many|much|some|all|part|parts|none|one|each|several|both|few|half|the\s+rest)\s+of\s+|(?:to|from|with|against|for|by)\s+(?=wh))?(?:who|whom|whose|which)\b(?:[^,;(]|\([^()]*\))*|\bthe(?<=[a-z,]\s+(?:through|across|into|over|past|along|near|towards?|around|from)\s+(?:[a-z-]+\s+){0,2}(?!(?:days|weeks|months|years|hours|minutes|nights)\s)[a-z-]{2,}s\sthe)\s+[A-Za-z-]+\s+(?:had\s+)?(?:[a-z]+ed|took|won|lost|held|fought|left|built|dug|laid)\b[^,;]*|\bthe(?<=\b(?:of|[a-z]{2,}ed|lost|took|won|held|kept)\sthe)\s+[a-z-]+\s+(?:they|it|he|she|we)\s+(?:had\s+)?(?:[a-z]+ed|took|won|lost|held|fought|left|built)\b[^,;]*|\b(?:that|who|which)\s+(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?(?:[a-z]+ed|(?<=\bbeen\s)[a-z]{3,}ing|(?<=\b(?:was|were)\s)(?:taken|driven|brought|shot|hit|thrown)|(?<=\b(?:had|has|have)\s)(?:broken|taken|driven|fallen|begun|overrun|withdrawn|risen|thrown)|took|came|fled|fought|left|won|lost|began|led|held|fell|rose|broke|drove|struck|swept|spread)\b(?:(?!(?<=\b(?:who|that|which)\s+had\s+(?:been\s+)?[a-z]+\b[^,;(]{0,80}?)(?<!\b(?:and|or|but))\s(?=(?:withdrew|retreated|returned|left|fled|came|went|reached|entered|arrived|moved|pulled)\s)|(?<!\b(?:that|who|which))\s(?:was|were|is|are)\s|(?<!\b(?:that|who|which))(?<!\b(?:when|as|after|before|until|since|once|while|where)(?:\s+[\w'’-]+){0,3})\s(?:began|started|ended|broke\s+out|erupted|lasted|continued|spread)\s|(?<=\b(?:(?:1[89]|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December|(?:last|this)\s+(?:year|month|week|spring|summer|autumn|winter)|yesterday))\s(?=(?:[a-z]{3,}ed|told|said|took|came|went|left|fled|fought|won|lost|made|gave|saw|found|held|began|became)\s)|\s(?=(?:tells|tell|told|says|say|said|recalls|recalled|remembers|remembered|explains|explained)\s+(?:(?:us|reporters|journalists)\s+(?:that\s|how\s|(?=(?:the|a|an|his|her|their|its)\s))|(?:that|how)\s)))(?:[^,;(]|\([^()]*\)))*/g;
+  /,\s*(?:(?:most|many|much|some|all|part|parts|none|one|each|several|both|few|half|the\s+rest)\s+of\s+|(?:to|from|with|against|for|by)\s+(?=wh))?(?:who|whom|whose|which)\b(?:[^,;(]|\([^()]*\))*|\bthe(?<=[a-z,]\s+(?:through|across|into|over|past|along|near|towards?|around|from)\s+(?:[a-z-]+\s+){0,2}(?!(?:days|weeks|months|years|hours|minutes|nights)\s)[a-z-]{2,}s\sthe)\s+[A-Za-z-]+\s+(?:had\s+)?(?:[a-z]+ed|took|won|lost|held|fought|left|built|dug|laid)\b[^,;]*|\bthe(?<=\b(?:of|[a-z]{2,}ed|lost|took|won|held|kept)\sthe)\s+[a-z-]+\s+(?:they|it|he|she|we)\s+(?:had\s+)?(?:[a-z]+ed|took|won|lost|held|fought|left|built)\b[^,;]*|\b(?:that|who|which)\s+(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?(?:[a-z]+ed|(?<=\bbeen\s)[a-z]{3,}ing|(?<=\b(?:was|were)\s)(?:taken|driven|brought|shot|hit|thrown)|(?<=\b(?:had|has|have)\s)(?:broken|taken|driven|fallen|begun|overrun|withdrawn|risen|thrown)|took|came|fled|fought|left|won|lost|began|led|held|fell|rose|broke|drove|struck|swept|spread)\b(?:(?!(?<=\b(?:who|that|which)\s+had\s+(?:been\s+)?[a-z]+\b[^,;(]{0,80}?)(?<!\b(?:and|or|but))\s(?=(?:withdrew|retreated|returned|left|fled|came|went|reached|entered|arrived|moved|pulled)\s)|(?<!\b(?:that|who|which))\s(?:was|were|is|are)\s|(?<!\b(?:that|who|which))(?<!\b(?:when|as|after|before|until|since|once|while|where)(?:\s+[\wÀ-ɏ'’-]+){0,3})\s(?:began|started|ended|broke\s+out|erupted|lasted|continued|spread)\s|(?<=\b(?:(?:1[89]|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December|(?:last|this)\s+(?:year|month|week|spring|summer|autumn|winter)|yesterday))\s(?=(?:[a-z]{3,}ed|told|said|took|came|went|left|fled|fought|won|lost|made|gave|saw|found|held|began|became)\s)|\s(?=(?:tells|tell|told|says|say|said|recalls|recalled|remembers|remembered|explains|explained)\s+(?:(?:us|reporters|journalists)\s+(?:that\s|how\s|(?=(?:the|a|an|his|her|their|its)\s))|(?:that|how)\s)))(?:[^,;(]|\([^()]*\)))*/g;
 
 /**
  * "In Stepanakert, where most of the population fled in October, a few hundred people came back this week": a clause telling
@@ -106,7 +106,7 @@ const OUTCOME_CLAUSE = /^,\s*which\s+(?:[a-z]{2,}ed|hit|struck|took|left|cut|dro
  * a name set after its object stands between ("later became a base of the UN mission, MINUSMA, which handed it over …").
  */
 const PAST_MAIN_CLAUSE =
-  /(?:^|[,;])(?:[^,;]*?\s)?(?<!\b(?:had|has|have|was|were|is|are|been|be|who|which|that)\s)(?:[a-z]{3,}ed|took|hit|struck|cut|sent|made|won|led|became)\s[^,;]*(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?$/;
+  /(?:^|[,;])(?:[^,;]*?\s)?(?<!\b(?:had|has|have|was|were|is|are|been|be|who|which|that)\s)(?:[a-z]{3,}ed|took|hit|struck|cut|sent|made|won|led|became)\s[^,;]*(?:,\s*[A-Z][\wÀ-ɏ'’-]*(?:\s+[A-Z][\wÀ-ɏ'’-]*){0,3})?$/;
 
 /**
  * "…, and after the capture of Izium on 1 April it began to advance": a second main clause's own opening phrase, up to its
@@ -169,12 +169,12 @@ function countsInFirstClause(mentions: readonly DateMention[], flat: string, ope
   return mentions.some((other) => other.kind === 'relative' && other.index >= opening && other.index < clauseEnd);
 }
 const PARTICIPLE = '(?:[a-z]{3,}ed|built|held|taken|chosen|won|drawn|made|begun|set\\s+up|put\\s+off)';
-const NAME_WORD = "[\\w\\u00C0-\\u024F'’-]+"; // accented too ("The paved road from Néma"); an abbreviation may follow in brackets ("(IPRM)")
+const NAME_WORD = "[\\wÀ-ɏ\\u00C0-\\u024F'’-]+"; // accented too ("The paved road from Néma"); an abbreviation may follow in brackets ("(IPRM)")
 const SUBJECT_APPOSITIVE_PARTICIPLE = new RegExp(
-  `^(?:(?:When|Once|After|As)\\s+(?=the\\s)|(?:In\\s+the\\s+(?:north|south|east|west|centre|center)|Meanwhile|(?:Further|Farther)\\s+(?:north|south|east|west))\\s*,\\s+)?(?:(?:The|A|An|Its|Their|His|Her|the|a|an|[A-Z][\\w-]*['’]s)\\s+(?:${NAME_WORD}\\s+){0,9}?${NAME_WORD}|[A-Z][a-z]+\\s+[a-z]+s|[A-Z][a-z]+\\s+of\\s+(?:(?:the|its|their)\\s+|(?=[A-Z]))(?:[\\w'’.-]+\\s+){0,8}?[\\w'’-]+)(?:\\s+\\([^()]{1,20}\\))?,\\s+((?:(?:two|three|four|five|six|\\d+|several|some|many|most|a|an|the)\\s+(?:(?!(?:was|were|is|are|had|has|have|been)\\s)[a-z-]+\\s+){1,3}?)?(?:${PARTICIPLE}|(?!(?:during|including|following)\\s)[a-z]{3,}ing)\\s(?:(?!\\band\\b)[^,;])*?(?:\\d|\\b${MONTH_NAME}|\\b(?:this|last)\\s+year\\b|\\bthat\\s+(?:spring|summer|autumn|winter)\\b|\\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\\b)(?:(?!\\band\\s+(?!(?:two|three|four|five|six|\\d+|several|some|many|a|an|the|of|from)\\s|(?:(?:last|later|again|then)\\s+)?[a-z]{2,}ed\\s+(?:as|for|by|until|in|on)\\s))[^,;])*),`,
+  `^(?:(?:When|Once|After|As)\\s+(?=the\\s)|(?:In\\s+the\\s+(?:north|south|east|west|centre|center)|Meanwhile|(?:Further|Farther)\\s+(?:north|south|east|west))\\s*,\\s+)?(?:(?:The|A|An|Its|Their|His|Her|the|a|an|[A-Z][\\wÀ-ɏ-]*['’]s)\\s+(?:${NAME_WORD}\\s+){0,9}?${NAME_WORD}|[A-Z][a-z]+\\s+[a-z]+s|[A-Z][a-z]+\\s+of\\s+(?:(?:the|its|their)\\s+|(?=[A-Z]))(?:[\\wÀ-ɏ'’.-]+\\s+){0,8}?[\\wÀ-ɏ'’-]+)(?:\\s+\\([^()]{1,20}\\))?,\\s+((?:(?:two|three|four|five|six|\\d+|several|some|many|most|a|an|the)\\s+(?:(?!(?:was|were|is|are|had|has|have|been)\\s)[a-z-]+\\s+){1,3}?)?(?:${PARTICIPLE}|(?!(?:during|including|following)\\s)[a-z]{3,}ing)\\s(?:(?!\\band\\b)[^,;])*?(?:\\d|\\b${MONTH_NAME}|\\b(?:this|last)\\s+year\\b|\\bthat\\s+(?:spring|summer|autumn|winter)\\b|\\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\\b)(?:(?!\\band\\s+(?!(?:two|three|four|five|six|\\d+|several|some|many|a|an|the|of|from)\\s|(?:(?:last|later|again|then)\\s+)?[a-z]{2,}ed\\s+(?:as|for|by|until|in|on)\\s))[^,;])*),`,
 );
 const SUBJECT_PARTICIPLE_BEFORE_VERB = new RegExp(
-  `^(?:(?:When|Once|After|As)\\s+)?(?:The|A|An|Its|Their|the|[a-z]+s\\s+of\\s+the)\\s+(?:[\\w'’-]+\\s+){0,4}?((?:(?:that|which)\\s+(?:broke\\s+out|began|started|erupted|flared\\s+up)\\s|${PARTICIPLE}\\s)(?:(?!\\b(?:and|that)\\b)[^,;])*?\\d)(?=\\s+(?:[a-z]{3,}ed|reached|took|fell|came|went|began|broke|drove|won|lost)\\s)`,
+  `^(?:(?:When|Once|After|As)\\s+)?(?:The|A|An|Its|Their|the|[a-z]+s\\s+of\\s+the)\\s+(?:[\\wÀ-ɏ'’-]+\\s+){0,4}?((?:(?:that|which)\\s+(?:broke\\s+out|began|started|erupted|flared\\s+up)\\s|${PARTICIPLE}\\s)(?:(?!\\b(?:and|that)\\b)[^,;])*?\\d)(?=\\s+(?:[a-z]{3,}ed|reached|took|fell|came|went|began|broke|drove|won|lost)\\s)`,
 );
 
 /**

@@ -6,7 +6,7 @@
 import type { DateMention } from './dateMention.ts';
 
 /** A short label, a comma, then the date: the caption's opening words. At most six words, so the look stays bounded. */
-const LABEL_BEFORE_DATE = /^(?:[\w'’-]+\s+){0,5}[\w'’-]+,\s+$/;
+const LABEL_BEFORE_DATE = /^(?:[\wÀ-ɏ'’-]+\s+){0,5}[\wÀ-ɏ'’-]+,\s+$/;
 /** What follows the caption's date: a colon and what it shows, or the line's end. */
 const AFTER_DATE = /^(?::\s|\.?$)/;
 

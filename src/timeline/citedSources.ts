@@ -4,7 +4,7 @@
  * sentence nor anchors what follows. `storyDate.ts` asks; the pattern reads only the words before the date.
  */
 const CITED_SOURCE_BEFORE =
-  /\baccording\s+to\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,8}?(?:published|released|issued|presented)\s+(?:on|in)\s+(?:the\s+)?$/i;
+  /\baccording\s+to\s+(?:a|an|the|its|their)\s+(?:[\wÀ-ɏ'’-]+\s+){0,8}?(?:published|released|issued|presented)\s+(?:on|in)\s+(?:the\s+)?$/i;
 
 /** Whether the words before a date (`near`) make it the day a cited source came out. */
 export function datesCitedSource(near: string): boolean {

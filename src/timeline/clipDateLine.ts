@@ -35,7 +35,7 @@ const CLEFT_DAY = String.raw`(?:[^.;]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|
  * what the footage shows is told next (GUIDE.md). The whole sentence must be that, so "It's March 1 when the first aircraft comes in" stays a happening.
  */
 const CLEFT_DATES_CLIP = new RegExp(
-  `^It['’]s\\s${CLEFT_DAY}\\bwhen\\s+(?:the|a|this|that)(?:\\s+[a-z-]+){0,3}?\\s+${PICTURE_NOUN}(?:\\s+(?:from|of|after|in)(?:\\s+[a-z-]+){1,3}?){0,2}\\s+(?:(?:is|are)\\s+(?:released|posted|published|filmed|taken|recorded|shot)|appears|surfaces|emerges|comes\\s+out)(?:,?\\s+(?:by|on|from|over|above)\\s+(?:the\\s+)?[\\w'’-]+(?:\\s+[\\w'’-]+){0,3}(?:\\s+of\\s+(?:the\\s+)?[\\w'’-]+)?){0,2}(?:\\s+[a-z]{3,}ing\\s[^.;]{1,60}?)?\\s*\\.?\\s*$`,
+  `^It['’]s\\s${CLEFT_DAY}\\bwhen\\s+(?:the|a|this|that)(?:\\s+[a-z-]+){0,3}?\\s+${PICTURE_NOUN}(?:\\s+(?:from|of|after|in)(?:\\s+[a-z-]+){1,3}?){0,2}\\s+(?:(?:is|are)\\s+(?:released|posted|published|filmed|taken|recorded|shot)|appears|surfaces|emerges|comes\\s+out)(?:,?\\s+(?:by|on|from|over|above)\\s+(?:the\\s+)?[\\wÀ-ɏ'’-]+(?:\\s+[\\wÀ-ɏ'’-]+){0,3}(?:\\s+of\\s+(?:the\\s+)?[\\wÀ-ɏ'’-]+)?){0,2}(?:\\s+[a-z]{3,}ing\\s[^.;]{1,60}?)?\\s*\\.?\\s*$`,
   'i',
 );
 
@@ -44,7 +44,7 @@ const CLEFT_DATES_CLIP = new RegExp(
  * clip out, told actively as "Kozatskyi … posts his series on 5/10" is; what the clip shows is told next.
  */
 const CLEFT_POSTS_CLIP = new RegExp(
-  `^It['’]s\\s${CLEFT_DAY}\\bwhen\\s+(?:the|a|an|his|her|their|its)(?:\\s+[\\w'’-]+){0,3}?\\s+(?:posts|releases|publishes|uploads|shares)\\s+(?:the|a|an|his|her|their|its|this)(?:\\s+[a-z-]+){0,3}?\\s+${PICTURE_NOUN}(?:\\s+(?:in|of|from)\\s+(?:our|the|this|his|her|their)(?:\\s+[a-z-]+){1,2})?\\s*\\.?\\s*$`,
+  `^It['’]s\\s${CLEFT_DAY}\\bwhen\\s+(?:the|a|an|his|her|their|its)(?:\\s+[\\wÀ-ɏ'’-]+){0,3}?\\s+(?:posts|releases|publishes|uploads|shares)\\s+(?:the|a|an|his|her|their|its|this)(?:\\s+[a-z-]+){0,3}?\\s+${PICTURE_NOUN}(?:\\s+(?:in|of|from)\\s+(?:our|the|this|his|her|their)(?:\\s+[a-z-]+){1,2})?\\s*\\.?\\s*$`,
   'i',
 );
 
@@ -53,7 +53,7 @@ const CLEFT_POSTS_CLIP = new RegExp(
  * the material coming out (GUIDE.md: when it was released or posted names no happening); what the photos show is told next.
  */
 const DATED_RELEASE = new RegExp(
-  `^[^.;]{1,80}?,\\s+(?:the|a|an)(?:\\s+[a-z-]+){0,2}?\\s+${PICTURE_NOUN}(?:\\s+(?:from|of)(?:\\s+[\\w'’-]+){1,3}?)?\\s+(?:surface|appear|emerge)s?(?:\\s+online|\\s+on\\s+(?:social\\s+media|[\\w-]+(?:\\s+and\\s+[\\w-]+)?))?\\s*\\.?\\s*$`,
+  `^[^.;]{1,80}?,\\s+(?:the|a|an)(?:\\s+[a-z-]+){0,2}?\\s+${PICTURE_NOUN}(?:\\s+(?:from|of)(?:\\s+[\\wÀ-ɏ'’-]+){1,3}?)?\\s+(?:surface|appear|emerge)s?(?:\\s+online|\\s+on\\s+(?:social\\s+media|[\\wÀ-ɏ-]+(?:\\s+and\\s+[\\wÀ-ɏ-]+)?))?\\s*\\.?\\s*$`,
   'i',
 );
 
@@ -64,7 +64,7 @@ const DATED_RELEASE = new RegExp(
  * the unit stood that day: a happening.
  */
 const DATED_POSTING = new RegExp(
-  `^[^.;,]{1,40},\\s+(?:the|a|an|its|his|her|their)(?:\\s+[\\w'’-]+){0,3}?\\s+(?:posts|posted|releases|released|publishes|published|uploads|uploaded|shares|shared)\\s+(?:this|these)(?:\\s+[a-z-]+){0,2}?\\s+${PICTURE_NOUN}(?:\\s+(?:from|of)\\s+[^.;,]{1,60})?\\s*\\.?\\s*$`,
+  `^[^.;,]{1,40},\\s+(?:the|a|an|its|his|her|their)(?:\\s+[\\wÀ-ɏ'’-]+){0,3}?\\s+(?:posts|posted|releases|released|publishes|published|uploads|uploaded|shares|shared)\\s+(?:this|these)(?:\\s+[a-z-]+){0,2}?\\s+${PICTURE_NOUN}(?:\\s+(?:from|of)\\s+[^.;,]{1,60})?\\s*\\.?\\s*$`,
   'i',
 );
 
@@ -82,7 +82,7 @@ const CLIP_TIMESTAMP = new RegExp(
  * a clip is (GUIDE.md), and what its author writes is told in the next sentence.
  */
 const DATES_DOCUMENT =
-  /^(?:the|this|that|another|(?:[A-Z][\w'’-]*['’]s))(?:\s+[a-z-]+){0,2}?\s+(?:letter|diary\s+entry|diary\s+page|note|entry|page)(?:\s+(?:in|from|of)\s+(?:the|this|that|his|her|their)\s+[a-z-]+)?\s+(?:is|was)\s+(?:dated|written|from)\b/i;
+  /^(?:the|this|that|another|(?:[A-Z][\wÀ-ɏ'’-]*['’]s))(?:\s+[a-z-]+){0,2}?\s+(?:letter|diary\s+entry|diary\s+page|note|entry|page)(?:\s+(?:in|from|of)\s+(?:the|this|that|his|her|their)\s+[a-z-]+)?\s+(?:is|was)\s+(?:dated|written|from)\b/i;
 
 /**
  * "Here is a local chat from that morning, times as in the chat:", "A spotter gave us his group's chat from the night of
@@ -101,7 +101,7 @@ const INTRODUCES_LOG = /^\s*(?:,[^.;:()]{0,60}|\([^.;:()]{0,60}\))?\s*:\s*$/;
  * days later.", "A Ukrainian brigade posts this video on November 22.": a line that only dates when its author put the material out (and where), its date closing it, dates the clip as "This video was released on" does; what it shows is told next.
  */
 const POSTS_MATERIAL = new RegExp(
-  `\\b(?:posts|posted|releases|released|publishes|published|uploads|uploaded|puts\\s+out|put\\s+out)\\s+(?:his|her|their|its|the|a|an|this|that)(?:\\s+[a-z-]+){0,2}?\\s+(?:series|${PICTURE_NOUN})(?:\\s+(?:on|from)|\\s+(?:on|to|via)\\s+(?:its|his|her|their|the)(?:\\s+[\\w'’-]+){1,3}?(?:\\s+(?:on|from))?)\\s+$`,
+  `\\b(?:posts|posted|releases|released|publishes|published|uploads|uploaded|puts\\s+out|put\\s+out)\\s+(?:his|her|their|its|the|a|an|this|that)(?:\\s+[a-z-]+){0,2}?\\s+(?:series|${PICTURE_NOUN})(?:\\s+(?:on|from)|\\s+(?:on|to|via)\\s+(?:its|his|her|their|the)(?:\\s+[\\wÀ-ɏ'’-]+){1,3}?(?:\\s+(?:on|from))?)\\s+$`,
   'i',
 );
 
@@ -148,7 +148,7 @@ export function showsReleasedClip(sentence: string, mentions: readonly DateMenti
  * or did ("by a woman who kept her phone hidden in a jar of flour", "by a volunteer who drives bread to the village twice a week").
  */
 const CAMERA_PLACE_AND_TIME =
-  /^(?:\s*(?:,|just|shortly|soon|\d{1,2}:\d{2}|when\s+it\s+is\s+(?:already\s+|still\s+)?(?:light|dark|daylight)|(?:from|on|in|at|near|over|above|outside|with|towards|toward|along|under|below|beneath|behind|beside|inside)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}(?:\s+of\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?(?:\s+(?:opposite|across(?:\s+from)?|facing)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?|(?:(?:(?:is|was)\s+)?(?:filmed|shot|recorded|taken)\s+)?by\s+(?:(?:a|an|the|one\s+of\s+(?:the|its|their|our))\s+[\w'-]+(?:\s+[\w'-]+){0,3}?(?:\s+of\s+(?:(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+(?:a|the)\s+(?:village|town|settlement|suburb|district)\b[^,;.]{0,60})?))?(?:\s+who\s+[a-z]+\b[^,;.]{1,60})?|(?:volunteers|residents|soldiers|rescuers|locals|medics|police\s+officers)(?:\s+of\s+(?:a|an|the)\s+[\w'-]+(?:\s+[\w'-]+)?)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+(?:a|an|the|his|her|their|our)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?(?=,))?)(?:\s+(?:holding|defending|manning|guarding)\s+the\s+[\w'-]+(?:\s+[\w'-]+){0,2}?(?:\s+(?:(?:north|south|east|west)\s+)?of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?)?|(?:a\s+few|some|(?:about\s+|nearly\s+|some\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten))\s+(?:hundred\s+)?(?:metres|meters|kilometres|kilometers|km)\s+(?:(?:from|away\s+from|(?:north|south|east|west)\s+of)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}|away)|according\s+to\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?|,\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?)\s+(?:after|before)\s+(?:the|a|an|their|its)\s+[^,;.]{1,60}|,\s+(?:[A-Z][\w'’-]*\s+){1,3}Day\b|(?:which|who)\s+(?:published|posted|released|shared|uploaded)\s+it|where\s*(?:,[^,.;]{1,40},)?\s+(?:[\w'’-]+\s+){1,5}?(?:had|has|have)\s+(?:been\s+)?[a-z]+\b[^.;]{0,60}))*\s*\.?\s*$/i;
+  /^(?:\s*(?:,|just|shortly|soon|\d{1,2}:\d{2}|when\s+it\s+is\s+(?:already\s+|still\s+)?(?:light|dark|daylight)|(?:from|on|in|at|near|over|above|outside|with|towards|toward|along|under|below|beneath|behind|beside|inside)\s+(?:the\s+|a\s+)?[\wÀ-ɏ'’-]+(?:\s+[\wÀ-ɏ'’-]+){0,3}(?:\s+of\s+(?:the\s+|a\s+)?[\wÀ-ɏ'’-]+(?:\s+[\wÀ-ɏ'’-]+)?)?(?:\s+(?:opposite|across(?:\s+from)?|facing)\s+(?:the\s+)?[\wÀ-ɏ'’-]+(?:\s+[\wÀ-ɏ'’-]+)?)?|(?:(?:(?:is|was)\s+)?(?:filmed|shot|recorded|taken)\s+)?by\s+(?:(?:a|an|the|one\s+of\s+(?:the|its|their|our))\s+[\wÀ-ɏ'-]+(?:\s+[\wÀ-ɏ'-]+){0,3}?(?:\s+of\s+(?:(?:the|a|an)\s+[\wÀ-ɏ'’-]+(?:\s+[\wÀ-ɏ'’-]+){0,3}|[A-Z][\wÀ-ɏ'’-]+(?:\s+[A-Z][\wÀ-ɏ'’-]+)?(?:,\s+(?:a|the)\s+(?:village|town|settlement|suburb|district)\b[^,;.]{0,60})?))?(?:\s+who\s+[a-z]+\b[^,;.]{1,60})?|(?:volunteers|residents|soldiers|rescuers|locals|medics|police\s+officers)(?:\s+of\s+(?:a|an|the)\s+[\wÀ-ɏ'-]+(?:\s+[\wÀ-ɏ'-]+)?)?|[A-Z][\wÀ-ɏ'’-]+(?:\s+[A-Z][\wÀ-ɏ'’-]+)?(?:,\s+(?:a|an|the|his|her|their|our)\s+[\wÀ-ɏ'’-]+(?:\s+[\wÀ-ɏ'’-]+){0,3}?(?=,))?)(?:\s+(?:holding|defending|manning|guarding)\s+the\s+[\wÀ-ɏ'-]+(?:\s+[\wÀ-ɏ'-]+){0,2}?(?:\s+(?:(?:north|south|east|west)\s+)?of\s+(?:the\s+)?[\wÀ-ɏ'’-]+(?:\s+[\wÀ-ɏ'’-]+)?)?)?|(?:a\s+few|some|(?:about\s+|nearly\s+|some\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten))\s+(?:hundred\s+)?(?:metres|meters|kilometres|kilometers|km)\s+(?:(?:from|away\s+from|(?:north|south|east|west)\s+of)\s+(?:the\s+)?[\wÀ-ɏ'’-]+(?:\s+[\wÀ-ɏ'’-]+){0,2}|away)|according\s+to\s+(?:the\s+)?[\wÀ-ɏ'’-]+(?:\s+[\wÀ-ɏ'’-]+){0,5}?|,\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?)\s+(?:after|before)\s+(?:the|a|an|their|its)\s+[^,;.]{1,60}|,\s+(?:[A-Z][\wÀ-ɏ'’-]*\s+){1,3}Day\b|(?:which|who)\s+(?:published|posted|released|shared|uploaded)\s+it|where\s*(?:,[^,.;]{1,40},)?\s+(?:[\wÀ-ɏ'’-]+\s+){1,5}?(?:had|has|have)\s+(?:been\s+)?[a-z]+\b[^.;]{0,60}))*\s*\.?\s*$/i;
 
 /**
  * Whether a sentence opens by dating a clip ("The next clip is from July 14, when a drone drops a grenade on a van"): what the

@@ -40,7 +40,7 @@ export function countsMomentOnly(mentions: readonly DateMention[]): boolean {
  * from the happening ("seconds before the explosion"), which the golds split on, nor the next clip's picture.
  */
 const PICTURE_SHOWS = new RegExp(
-  `^(?:The|This|That)\\s+(?!(?:next|first|last|second|third|final)\\b)(?:[\\w'’-]+\\s+){0,2}?${PICTURE_NOUN}\\b(?:(?:,[^,;]{1,80}){1,3},)?\\s+shows\\b`,
+  `^(?:The|This|That)\\s+(?!(?:next|first|last|second|third|final)\\b)(?:[\\wÀ-ɏ'’-]+\\s+){0,2}?${PICTURE_NOUN}\\b(?:(?:,[^,;]{1,80}){1,3},)?\\s+shows\\b`,
   'i',
 );
 

@@ -8,7 +8,10 @@ import { recallHappening, type DatedSentence } from './namedHappening.ts';
 import { COUNT, NUMBERS } from './relativeVocabulary.ts';
 
 /** Right after the day: ", two days before the attack at Mala Tokmachka," up to the aside's end (a few words, bounded). */
-const COUNT_ASIDE = new RegExp(`^,\\s*${COUNT}\\s+(days?|weeks?)\\s+(before|after)\\s+the\\s+((?:[A-Za-z][\\w'-]*\\s+){0,3}?[A-Za-z][\\w'-]*)\\s*[,;.)]`, 'i');
+const COUNT_ASIDE = new RegExp(
+  `^,\\s*${COUNT}\\s+(days?|weeks?)\\s+(before|after)\\s+the\\s+((?:[A-Za-z][\\wÀ-ɏ'-]*\\s+){0,3}?[A-Za-z][\\wÀ-ɏ'-]*)\\s*[,;.)]`,
+  'i',
+);
 /** How much of the text after the day the aside is looked for in. */
 const ASIDE_REACH = 80;
 

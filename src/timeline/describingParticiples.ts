@@ -34,7 +34,7 @@ const OBJECT_LEAD =
  * down in mid-December"). Word-bounded and comma-free, so it reads only the words next to the date.
  */
 const PARTICIPLE_PHRASE = new RegExp(
-  `${OBJECT_LEAD}(?:(?:the|a|an|its|their|his|her|some|several|many|most|these|those|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+|(?=[a-z]+s\\s))(?:(?!(?:was|were|is|are|be|been|being|had|has|have|having|and|or|but)\\b)[\\w'-]+\\s+){0,3}?${PASSIVE_PARTICIPLE}((?:\\s+(?:from|to|by|before|after|in|on|at|during|since|near)\\b(?:\\s+(?!(?:broke|fell|collapsed|ended|began|started|stalled|failed|resumed)\\b)[\\w'-]+){0,4}?)?)\\s+$`,
+  `${OBJECT_LEAD}(?:(?:the|a|an|its|their|his|her|some|several|many|most|these|those|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+|(?=[a-z]+s\\s))(?:(?!(?:was|were|is|are|be|been|being|had|has|have|having|and|or|but)\\b)[\\wÀ-ɏ'-]+\\s+){0,3}?${PASSIVE_PARTICIPLE}((?:\\s+(?:from|to|by|before|after|in|on|at|during|since|near)\\b(?:\\s+(?!(?:broke|fell|collapsed|ended|began|started|stalled|failed|resumed)\\b)[\\wÀ-ɏ'-]+){0,4}?)?)\\s+$`,
   'i',
 );
 
@@ -49,7 +49,7 @@ const PICTURE_TAKEN = new RegExp(`\\b${PICTURE_NOUN}\\s+(?:taken|filmed|recorded
  * they were taken, are the verb's object; the day they were taken is their past, not the release's. Group 1 as above.
  */
 const RELEASED_OBJECT = new RegExp(
-  `\\b(?:released|freed|returned|exchanged|swapped|repatriated|handed\\s+over)\\s+(?:(?!(?:was|were|is|are|be|been|had|has|have|on|in|at)\\b)[\\w'-]+\\s+){1,4}?${PASSIVE_PARTICIPLE}((?:\\s+(?:from|by|before|after|in|on|at|during|near)\\b(?:\\s+[\\w'-]+){0,4}?)?)\\s+$`,
+  `\\b(?:released|freed|returned|exchanged|swapped|repatriated|handed\\s+over)\\s+(?:(?!(?:was|were|is|are|be|been|had|has|have|on|in|at)\\b)[\\wÀ-ɏ'-]+\\s+){1,4}?${PASSIVE_PARTICIPLE}((?:\\s+(?:from|by|before|after|in|on|at|during|near)\\b(?:\\s+[\\wÀ-ɏ'-]+){0,4}?)?)\\s+$`,
   'i',
 );
 
@@ -58,7 +58,7 @@ const RELEASED_OBJECT = new RegExp(
  * the day it was issued is that act's, not the past of a thing the sentence describes.
  */
 const STATEMENT_ISSUED =
-  /\bin\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|communiqu[eé]|press\s+release|video|message|letter|interview|speech|decree)\s+(?:issued|published|released|posted|given|made|broadcast)\s+(?:on|in)\s+$/i;
+  /\bin\s+(?:a|an|the|its|their|his|her)\s+(?:[\wÀ-ɏ-]+\s+){0,2}?(?:statement|report|communiqu[eé]|press\s+release|video|message|letter|interview|speech|decree)\s+(?:issued|published|released|posted|given|made|broadcast)\s+(?:on|in)\s+$/i;
 
 /**
  * "At an extraordinary summit held by video conference on 27 July, the bloc proposed …": the meeting the clause's act was done
@@ -67,7 +67,7 @@ const STATEMENT_ISSUED =
  * ("In a referendum held on 6 December 2015, voters approved amendments").
  */
 const MEETING_HELD =
-  /\b(?:at|in)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|conference|session|congress|assembly|rally|ceremony|hearing|referendum|plebiscite|election|vote|ballot)\s+held\s+(?:[^,;.]{0,40}?\s)?(?:on|in)\s+$/i;
+  /\b(?:at|in)\s+(?:a|an|the|its|their|his|her)\s+(?:[\wÀ-ɏ-]+\s+){0,3}?(?:summit|meeting|conference|session|congress|assembly|rally|ceremony|hearing|referendum|plebiscite|election|vote|ballot)\s+held\s+(?:[^,;.]{0,40}?\s)?(?:on|in)\s+$/i;
 
 /**
  * "Under the ceasefire agreement signed on 9 November 2020, Armenia agreed to return the district": an opening phrase naming
@@ -75,7 +75,7 @@ const MEETING_HELD =
  * statement's is ("in a statement issued in July 2018").
  */
 const UNDER_AGREEMENT =
-  /^\s*Under\s+(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,4}?(?:agreement|deal|treaty|accord|protocol|statement|memorandum|ceasefire)\s+(?:signed|reached|concluded|agreed)\s+(?:in|on)\s+$/;
+  /^\s*Under\s+(?:the|a|an|its)\s+(?:[\wÀ-ɏ'’-]+\s+){0,4}?(?:agreement|deal|treaty|accord|protocol|statement|memorandum|ceasefire)\s+(?:signed|reached|concluded|agreed)\s+(?:in|on)\s+$/;
 
 /**
  * "The war ended with a ceasefire agreement brokered by Russia and signed on 9 November 2020": the thing a main clause's

@@ -10,7 +10,7 @@
 /** A past participle: the regular ones, and the irregular ones war prose uses ("had been set up with Russian help in 2016"). */
 const PARTICIPLE = String.raw`(?:[a-z]{2,}ed|held|taken|fought|won|lost|made|built|given|begun|spent|sent|left|led|kept|struck|hit|driven|fallen|seen|set|put|cut|shot|brought|caught|thrown|broken|overrun|shut)\b`;
 /** Up to six words of the clause's object or place ("about 2,000 fighters to the area"), none a conjunction that would open another clause. */
-const CLAUSE_WORDS = String.raw`(?:\s+(?!(?:and|but|then|when|while|before|after|until|so)\b)[\w'’-]+(?:,\d{3})*){0,6}?`;
+const CLAUSE_WORDS = String.raw`(?:\s+(?!(?:and|but|then|when|while|before|after|until|so)\b)[\wÀ-ɏ'’-]+(?:,\d{3})*){0,6}?`;
 /** An aside before the date's preposition (", most recently in 2007"), and the preposition. */
 const DATE_LEAD = String.raw`(?:,\s*(?:most\s+recently|last|again|first|notably))?\s+(?:in|on|since|during|before|until)\s+(?:the\s+)?$`;
 const ADVERB = String.raw`(?:(?:already|also|previously|once|repeatedly|often)\s+)?`;
@@ -41,18 +41,18 @@ const RESTRICTIVE_THAT_CLAUSE = new RegExp(String.raw`\bthat\s+had\s+${ADVERB}(?
  * the press that the army had captured the town on 3 May" tells the capture). A few words of subject only.
  */
 const WITH_OWN_SUBJECT =
-  /\b[A-Za-z][\w'-]*\s+(?:that|which)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[A-Za-z][\w'-]*\s+){1,3}?had\s+(?:(?:already|previously|once|first)\s+)?(?:captured|recaptured|seized|taken|retaken|held|lost|won|occupied|abandoned|built|founded|established|created|formed|annexed|liberated|destroyed|controlled)\s+(?:[a-z]+ly\s+)?(?:in|on|since|until)\s+(?:the\s+)?$/;
+  /\b[A-Za-z][\wÀ-ɏ'-]*\s+(?:that|which)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[A-Za-z][\wÀ-ɏ'-]*\s+){1,3}?had\s+(?:(?:already|previously|once|first)\s+)?(?:captured|recaptured|seized|taken|retaken|held|lost|won|occupied|abandoned|built|founded|established|created|formed|annexed|liberated|destroyed|controlled)\s+(?:[a-z]+ly\s+)?(?:in|on|since|until)\s+(?:the\s+)?$/;
 
 /** The passive, the relative pronoun its subject: "the road that had been closed in 2014"; a reported clause always has a subject of its own. */
 const PASSIVE =
-  /\b[a-z][\w'-]*\s+(?:that|which)\s+had\s+(?:(?:already|previously|once|first)\s+)?been\s+(?:[a-z]+ed|taken|held|lost|built|won|made|given|sent|driven|blown\s+up|set\s+up)\s+(?:[a-z]+ly\s+)?(?:in|on|since|until)\s+(?:the\s+)?$/;
+  /\b[a-z][\wÀ-ɏ'-]*\s+(?:that|which)\s+had\s+(?:(?:already|previously|once|first)\s+)?been\s+(?:[a-z]+ed|taken|held|lost|built|won|made|given|sent|driven|blown\s+up|set\s+up)\s+(?:[a-z]+ly\s+)?(?:in|on|since|until)\s+(?:the\s+)?$/;
 
 /**
  * "…, a goal the CMA had given up in 2015": an appositive noun with a clause of its own and no relative pronoun, in the
  * pluperfect, describes the noun by its earlier past, as "the district that the rebels had lost in 1992" does.
  */
 const APPOSITIVE_CONTACT_CLAUSE = new RegExp(
-  String.raw`,\s*(?:a|an|the)\s+[a-z-]+\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+had\s+${ADVERB}${PARTICIPLE}(?:\s+up|\s+out|\s+off)?\s+(?:in|on|since)\s+(?:the\s+)?$`,
+  String.raw`,\s*(?:a|an|the)\s+[a-z-]+\s+(?:the\s+)?[A-Z][\wÀ-ɏ'’-]*(?:\s+[A-Z][\wÀ-ɏ'’-]*){0,2}\s+had\s+${ADVERB}${PARTICIPLE}(?:\s+up|\s+out|\s+off)?\s+(?:in|on|since)\s+(?:the\s+)?$`,
 );
 
 /**

@@ -35,7 +35,7 @@ const CONCESSION_BEFORE = /,\s*(?:though|although|even\s+though)\s[^,;]*$/i;
  * whose date yields to the main clause's (guide).
  */
 const APPOSITIVE_PARTICIPLE_BEFORE =
-  /,\s*(?:a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:[a-z]+ly\s+|first\s+)?(?:[a-z]{3,}ed|set\s+up|built|founded)\s+(?:by\s+[^,;]{1,40}?\s+)?(?:in|on)\s+(?:the\s+)?$/i;
+  /,\s*(?:a|an)\s+(?:[\wÀ-ɏ'’-]+\s+){0,4}?(?:[a-z]+ly\s+|first\s+)?(?:[a-z]{3,}ed|set\s+up|built|founded)\s+(?:by\s+[^,;]{1,40}?\s+)?(?:in|on)\s+(?:the\s+)?$/i;
 
 /**
  * "Hezbollah units that had fought north of the city earlier in the month, and began a counter-attack … on 25 February": a relative
@@ -48,7 +48,7 @@ const IN_EARLIER_PAST_CLAUSE = new RegExp(String.raw`\b(?:that|which|who|whom)\s
  * a clause telling in the pluperfect what a thing the main clause names had undergone, its subject its own, is that thing's
  * earlier past; the main clause's relative phrase dates the sentence.
  */
-const EARLIER_PAST_OF_NAMED = new RegExp(String.raw`\b(?:that|which|who|whom)\s+(?:[\w'’-]+\s+){0,3}?${PLUPERFECT_TO_END}`, 'i');
+const EARLIER_PAST_OF_NAMED = new RegExp(String.raw`\b(?:that|which|who|whom)\s+(?:[\wÀ-ɏ'’-]+\s+){0,3}?${PLUPERFECT_TO_END}`, 'i');
 
 /**
  * A relative phrase in a sentence's first clause, with the explicit dates only after a clause

@@ -21,7 +21,7 @@ const FUTURE_RIGHT_AFTER = /^\s+will\s+(?:not\s+)?[a-z]+/i;
  * A "will" in what is said ("On Nov. 9 Russia announces that its troops will leave") is the saying's, which happens that day.
  */
 const OPENING_DATE = /^\s*(?:In|On|By|From|Early\s+in|Later\s+in)\s+(?:the\s+)?$/i;
-const PLANNED_AFTER = /^,?\s+(?:(?!that\b)[\w'’-]+\s+){1,5}?(?:(?:is|are)\s+(?:due|scheduled|set|expected|planned)\s+to|will)\s+[a-z]+/;
+const PLANNED_AFTER = /^,?\s+(?:(?!that\b)[\wÀ-ɏ'’-]+\s+){1,5}?(?:(?:is|are)\s+(?:due|scheduled|set|expected|planned)\s+to|will)\s+[a-z]+/;
 /** The main clause's future, after the date: within the same sentence, at most one comma between them. */
 const FUTURE_AFTER = /^[^;.,]{0,60}?(?:,[^;.,]{0,60}?)?\bwill\s+(?:not\s+)?[a-z]+/i;
 

@@ -19,7 +19,7 @@ export const EXPECTED = `(?:${IS_EXPECTED}(?:\\s+to)?|expects\\s(?:[^,;.]{1,60}?
 // the autumn": what someone now expects or wants, in the present, lies ahead in any text (a video report tells in the present).
 // "The administration wants the children out by the end of the month": what is wanted done, told by its particle, as well.
 const EXPECTS_OR_WANTS =
-  "\\b(?:expect|expects|wants|want)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,4}?(?:to\\s[^,;.]{1,100}|(?:out|back|home|gone|away)\\s+(?:of\\s+[^,;.]{1,40}?\\s+)?(?:by|before|within)\\s+(?:the\\s+)?)$";
+  "\\b(?:expect|expects|wants|want)\\s+(?:the\\s+)?(?:[\\wÀ-ɏ'’-]+\\s+){0,4}?(?:to\\s[^,;.]{1,100}|(?:out|back|home|gone|away)\\s+(?:of\\s+[^,;.]{1,40}?\\s+)?(?:by|before|within)\\s+(?:the\\s+)?)$";
 // "The results are expected within two weeks": what is awaited, the span it is awaited in right after it.
 const EXPECTED_WITHIN = `\\b${IS_EXPECTED}\\s+$`;
 // "Several hundred families have arrived since Monday, and more were expected today, a local official said": in a news post, what

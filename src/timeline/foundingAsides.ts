@@ -14,7 +14,7 @@
  * it came and what for with it, up to the next comma or the sentence's end, as a "which" clause does.
  */
 const FOUNDED_CLAUSE =
-  /,\s*(?:founded|established|built|created|formed|set\s+up|erected|consecrated|inaugurated|awarded|conferred|bestowed|(?:reorgani[sz]ed|renamed|rebranded|redesignated)\s+as\s+(?:[\w'-]+\s+){0,3}[\w'-]+)(?:\s+by(?:\s+[\w'-]+){1,3}?|\s+for(?:\s+[\w'-]+){1,6}?)?\s+(?:in|on)\s+$/i;
+  /,\s*(?:founded|established|built|created|formed|set\s+up|erected|consecrated|inaugurated|awarded|conferred|bestowed|(?:reorgani[sz]ed|renamed|rebranded|redesignated)\s+as\s+(?:[\wÀ-ɏ'-]+\s+){0,3}[\wÀ-ɏ'-]+)(?:\s+by(?:\s+[\wÀ-ɏ'-]+){1,3}?|\s+for(?:\s+[\wÀ-ɏ'-]+){1,6}?)?\s+(?:in|on)\s+$/i;
 
 const FOUNDED_CLOSE = /^(?:\s+(?:by|from|to)\s[^,;.]{0,60})?\s*(?:[,;.]|$)/;
 /**
@@ -33,7 +33,7 @@ const OPENED_CLOSE =
  * Only participles of verbs that take an object, so no clause's own verb is read as one; a few words between.
  */
 const APPOSITIVE_MADE =
-  /[\w'-],\s*(?:the|a|an)\s+(?:(?!(?:was|were|is|are|had|has|have)\b)[\w'-]+\s+){1,6}?(?:launched|founded|established|created|formed|raised|signed|built|proclaimed|adopted|concluded|introduced)\s+(?:in|on)\s+$/i;
+  /[\wÀ-ɏ'-],\s*(?:the|a|an)\s+(?:(?!(?:was|were|is|are|had|has|have)\b)[\wÀ-ɏ'-]+\s+){1,6}?(?:launched|founded|established|created|formed|raised|signed|built|proclaimed|adopted|concluded|introduced)\s+(?:in|on)\s+$/i;
 
 /**
  * The appositive closes on its date, or on whom or what the thing was made from ("a unit formed in 2022 largely from

@@ -101,7 +101,7 @@ const NOT_RETURNED_AFTER = /^,\s+(?:most|many|much|few|half|none|only|about|\d)[
  * state a return is measured against, a comparison's date (guide), not the return's.
  */
 const RETURNED_TO =
-  /\b(?:returned|reverted|restored|back)\s+to\s+(?:where|what|how|(?:the|its|their)\s+(?:[\w-]+\s+)?(?:lines?|positions?|state|situation|borders?|status))\b[^,;.]{0,40}?\s(?:before|in|of|on)\s+$/i;
+  /\b(?:returned|reverted|restored|back)\s+to\s+(?:where|what|how|(?:the|its|their)\s+(?:[\wÀ-ɏ-]+\s+)?(?:lines?|positions?|state|situation|borders?|status))\b[^,;.]{0,40}?\s(?:before|in|of|on)\s+$/i;
 /**
  * "The vote was the first under the charter that the president signed in March": a main clause that only ranks its subject, with
  * a copula and no happening, and a clause with a subject of its own describing the thing it is ranked by (guide: background, not
@@ -132,34 +132,34 @@ const DISTANCE_SINCE =
  * it, as "Before 2023 it was the largest city of the region" does (guide), no happening of that date. A copula with "already",
  * bounded to a few words of its clause; "had already left before" tells a happening.
  */
-const ALREADY_BEFORE = /\b(?:was|were|is|are)\s+already\s+(?:[\w'-]+\s+){1,4}?before\s+$/i;
+const ALREADY_BEFORE = /\b(?:was|were|is|are)\s+already\s+(?:[\wÀ-ɏ'-]+\s+){1,4}?before\s+$/i;
 /**
  * "Bosra … was the province's capital from 106 AD": what a place was from a date on, with no end, describes it (guide: "what it
  * has been from a date on"), while a status held between two dates ("was the capital of the Ukrainian SSR from 1919 to 1934") is
  * a range (`ranged`). Only a seat of government.
  */
 /** The centre of an administrative unit, a seat of government by another name: "the centre of its own district". */
-const CENTRE_OF_UNIT = String.raw`cent(?:re|er)\s+of\s+(?:(?:a|an|the|its(?:\s+own)?)\s+)?(?:[\w'’-]+\s+){0,2}?(?:district|raion|rayon|okruha|uyezd|county|province|oblast|hromada|community|municipality|volost)`;
+const CENTRE_OF_UNIT = String.raw`cent(?:re|er)\s+of\s+(?:(?:a|an|the|its(?:\s+own)?)\s+)?(?:[\wÀ-ɏ'’-]+\s+){0,2}?(?:district|raion|rayon|okruha|uyezd|county|province|oblast|hromada|community|municipality|volost)`;
 /** A seat of government, as the copula names it: "was the province's capital", "was the administrative centre of the raion". */
-const WAS_SEAT = String.raw`(?:was|were)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:capital|administrative\s+centre|seat|${CENTRE_OF_UNIT})\b`;
+const WAS_SEAT = String.raw`(?:was|were)\s+(?:the\s+)?(?:[\wÀ-ɏ'’-]+\s+){0,3}?(?:capital|administrative\s+centre|seat|${CENTRE_OF_UNIT})\b`;
 const SEAT_FROM_BEFORE = new RegExp(String.raw`\b${WAS_SEAT}[^,;.]{0,60}?\sfrom\s+$`, 'i');
 /** "Until 2020 it was the administrative centre of Velykomykhailivka Raion": what a place was up to a date, told from an opening "Until". */
 const UNTIL_OPENING = /^\s*Until\s+$/;
-const SEAT_AFTER = new RegExp(String.raw`^,?\s+(?:it|the\s+[\w'’-]+)\s+${WAS_SEAT}`, 'i');
+const SEAT_AFTER = new RegExp(String.raw`^,?\s+(?:it|the\s+[\wÀ-ɏ'’-]+)\s+${WAS_SEAT}`, 'i');
 /**
  * "Until 2020 the village had an ethnic Armenian population and belonged to the Hadrut Province", "Until 2024 the village lay well
  * behind the front line": who lived there, what it was part of, where it lay up to a date, as the Khtsaberd and Novopavlivka
  * golds read it; "Until 1983, when a pipeline reached it, …" tells the happening that ended it.
  */
 const UNTIL_STATE_AFTER =
-  /^,?\s+(?:it|the\s+[\w'’-]+)\s+(?:had\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?population|was\s+(?:a\s+)?part\s+of|belonged\s+to|lay\s+(?:well\s+|far\s+)?(?:behind|outside|beyond|inside|within))\b/i;
+  /^,?\s+(?:it|the\s+[\wÀ-ɏ'’-]+)\s+(?:had\s+(?:a|an)\s+(?:[\wÀ-ɏ-]+\s+){0,3}?population|was\s+(?:a\s+)?part\s+of|belonged\s+to|lay\s+(?:well\s+|far\s+)?(?:behind|outside|beyond|inside|within))\b/i;
 /**
  * "For the next eight years the town was held by the YPG and, from 2018, also sheltered thousands of displaced Kurds", "For the
  * next 27 years the republic was run by Talibov, who chaired the assembly from 1995": a state told by how long it lasted is no
  * happening (guide: durations), and the year a part of it held from is a part of that description, as the Tell Rifaat and
  * Nakhchivan golds read it. Only an open start ("from 2018 to 2020" is a range), in the same sentence after the duration.
  */
-const FROM_WITHIN_DURATION = /^(?:[^.;]{0,80}?\s)?(?:[Ff]or|[Oo]ver)\s+the\s+(?:next|following)\s+[\w-]+\s+(?:years|decades)\b[^.;]{0,160}\sfrom\s+$/;
+const FROM_WITHIN_DURATION = /^(?:[^.;]{0,80}?\s)?(?:[Ff]or|[Oo]ver)\s+the\s+(?:next|following)\s+[\wÀ-ɏ-]+\s+(?:years|decades)\b[^.;]{0,160}\sfrom\s+$/;
 /** "had not been confirmed by the army as of 14 September": the day something still had not happened, not a happening. */
 const NEGATED_AS_OF = /\b(?:not|never|no longer)\b[^,;.]*\bas of\s+$/i;
 /**
@@ -177,13 +177,13 @@ const OPENING_SINCE_BEFORE = /^\s*Since\s+$/;
  * what it has been from a date), as "home to" does; only such units, so "It has been part of JNIM since that coalition was formed
  * in March 2017" tells the forming. Bounded.
  */
-const PART_OF_UNIT = String.raw`(?:has|have)\s+been\s+(?:(?:a\s+)?part|the\s+cent(?:re|er))\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?(?:community|communities|municipality|hromada|district|raion|rayon|province|region|oblast|governorate|marz|World\s+Heritage\s+Site|reserve|national\s+park)\b`;
-const PART_OF_SINCE_AFTER = new RegExp(String.raw`^,?\s+(?:(?:the|its|their)\s+)?(?:[\w'-]+\s+){0,4}?${PART_OF_UNIT}`);
+const PART_OF_UNIT = String.raw`(?:has|have)\s+been\s+(?:(?:a\s+)?part|the\s+cent(?:re|er))\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\wÀ-ɏ'’-]+\s+){0,4}?(?:community|communities|municipality|hromada|district|raion|rayon|province|region|oblast|governorate|marz|World\s+Heritage\s+Site|reserve|national\s+park)\b`;
+const PART_OF_SINCE_AFTER = new RegExp(String.raw`^,?\s+(?:(?:the|its|their)\s+)?(?:[\wÀ-ɏ'-]+\s+){0,4}?${PART_OF_UNIT}`);
 const PART_OF_SINCE_BEFORE = new RegExp(String.raw`\b${PART_OF_UNIT}[^,;.]{0,60}\bsince\s+$`);
 const DESCRIBED_SINCE_AFTER =
-  /^,?\s+(?:(?:the|its|their)\s+(?:[\w'-]+\s+){0,5}?(?:has|have)\s+(?:depended|relied|rested)\s+(?:largely\s+|mainly\s+|mostly\s+)?on\b|(?:(?:the|its|their)\s+)?(?:[\w'-]+\s+){0,4}?(?:has|have)\s+been\s+home\s+to\b(?![^,;.]*\b(?:base|bases|troops|forces|garrison|contingent)\b))/;
+  /^,?\s+(?:(?:the|its|their)\s+(?:[\wÀ-ɏ'-]+\s+){0,5}?(?:has|have)\s+(?:depended|relied|rested)\s+(?:largely\s+|mainly\s+|mostly\s+)?on\b|(?:(?:the|its|their)\s+)?(?:[\wÀ-ɏ'-]+\s+){0,4}?(?:has|have)\s+been\s+home\s+to\b(?![^,;.]*\b(?:base|bases|troops|forces|garrison|contingent)\b))/;
 /** A past participle, regular or one of the common irregular ones: a happening told in the passive. */
-const PARTICIPLE_WORD = String.raw`(?:[\w-]+ed|held|taken|retaken|seen|run|overrun|led|built|kept|lost|won|shot|hit|struck|driven|fought|left)\b`;
+const PARTICIPLE_WORD = String.raw`(?:[\wÀ-ɏ-]+ed|held|taken|retaken|seen|run|overrun|led|built|kept|lost|won|shot|hit|struck|driven|fought|left)\b`;
 /**
  * "Its recruits were mostly former soldiers and, from 2022, convicts": a date set between commas before the last noun of what
  * a copula says its subject was qualifies that noun; what the subject was made of describes it (guide), no happening. No
@@ -193,7 +193,7 @@ const COPULA_LIST_BEFORE = new RegExp(
   String.raw`\b(?:was|were|is|are)\s+(?!${PARTICIPLE_WORD})[^,;.]{1,60}?\s+(?:and|or),\s*(?:from|since|after|by|until)\s+$`,
   'i',
 );
-const COPULA_LIST_AFTER = new RegExp(String.raw`^,\s*(?:(?!${PARTICIPLE_WORD})[\w'-]+\s+){0,3}(?!${PARTICIPLE_WORD})[\w'-]+\s*(?:[,;.]|$)`);
+const COPULA_LIST_AFTER = new RegExp(String.raw`^,\s*(?:(?!${PARTICIPLE_WORD})[\wÀ-ɏ'-]+\s+){0,3}(?!${PARTICIPLE_WORD})[\wÀ-ɏ'-]+\s*(?:[,;.]|$)`);
 
 /**
  * "the road to Bakhmut, which by June was the only road left into the city": a "which" clause telling with a copula how its

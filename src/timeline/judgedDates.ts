@@ -29,7 +29,7 @@ const JUDGED_AS_BEFORE =
   /\b(?:was|were|is|are)\s+(?:widely\s+|generally\s+|often\s+|long\s+|also\s+)?(?:regarded|considered|seen|viewed)\s+as\b(?:(?!,\s+(?:and|but)\s|,?\s+and\s+(?:had|has|have|was|were|is|are|[a-z]{3,}ed)\s)[^;.:]){0,120}$/i;
 
 /** A copula judges only a happening named as a noun ("The fall of …"), not a subject whose state it tells ("The army on 5 March was a few kilometres away"). */
-const HAPPENING_SUBJECT = /^(?:The|Its|Their)\s+[\w-]+\s+of\s[^,;]*$/;
+const HAPPENING_SUBJECT = /^(?:The|Its|Their)\s+[\wÀ-ɏ-]+\s+of\s[^,;]*$/;
 const JUDGED_BY_COPULA = /^\s+(?:was|is|were|are|remains|remained)\s+(?:the|a|an|one\s+of)\s/i;
 
 /** Whether a date (`before` it: the whole sentence's start) lies in what a subject was regarded as (see JUDGED_AS_BEFORE). */

@@ -42,7 +42,7 @@ export function judgesAsTheManySawIt(sentence: string): boolean {
 const FAILURE_WEIGHED = /^The\s+(?:failure|inability)\s+(?:of|to)\s[^,;]{1,120}?\s(?:left|cost|meant|exposed|doomed)\s/;
 /** "The journalist Thomas de Waal called the fall of Shusha in May 1992 the most serious Azerbaijani defeat": a writer's verdict. */
 const WRITERS_VERDICT =
-  /^(?:The\s+)?(?:(?:military\s+)?historians?|journalists?|analysts?|scholars?|writers?|commentators?)\s+(?:(?:[A-Z][\w'’-]*|de|van|von|al|du|la|le)\s+){1,4}(?:called|described|judged|deemed)\b/;
+  /^(?:The\s+)?(?:(?:military\s+)?historians?|journalists?|analysts?|scholars?|writers?|commentators?)\s+(?:(?:[A-Z][\wÀ-ɏ'’-]*|de|van|von|al|du|la|le)\s+){1,4}(?:called|described|judged|deemed)\b/;
 
 /** Whether a sentence judges the story in hindsight: analysis, whatever it dates (GUIDE.md), so its dates move no anchor. */
 export function judgesInHindsight(sentence: string): boolean {

@@ -18,7 +18,7 @@ import { HAPPENING, NAMED_ACTOR_DID, WEEKDAY } from './relativeVocabulary.ts';
  * February 2023" ranks the places a dated happening befell: the befalling is told, on its date (`namedHappeningWords.ts`).
  */
 const RANKING =
-  /^(?!(?:Until|Till)\b)(?!The\s+(?:\d{1,2}(?:st|nd|rd|th)|(?:night|day|morning|evening|afternoon)\s+of\s+[^,;]{3,20}?)\s+(?:was|is)\s+the\b)(?!(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:st|nd|rd|th)?\s+(?:was|is)\s+the\b)(?:The|This|That|It|Its|Their|[A-Z][\w'-]+)\b[^,;]{0,60}?\s(?:was|is|remains|remained)\s+(?:not\s+)?(?:one\s+of\s+|among\s+)?(?:the|its|their|(?:the\s+)?[\w-]+['’]s)\s+(?:(?:second|third|fourth|fifth)[-\s]+)?(?:only|most|least|worst|best|largest|biggest|greatest|deadliest|bloodiest|heaviest|longest|fiercest|costliest)\b(?!\s+(?:hit|affected|damaged|struck)\b[^,;.]{0,40}?\sby\s+the\s+(?:[\w'-]+\s+){1,3}of\s+(?:\d|[A-Z]))/;
+  /^(?!(?:Until|Till)\b)(?!The\s+(?:\d{1,2}(?:st|nd|rd|th)|(?:night|day|morning|evening|afternoon)\s+of\s+[^,;]{3,20}?)\s+(?:was|is)\s+the\b)(?!(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:st|nd|rd|th)?\s+(?:was|is)\s+the\b)(?:The|This|That|It|Its|Their|[A-Z][\wÀ-ɏ'-]+)\b[^,;]{0,60}?\s(?:was|is|remains|remained)\s+(?:not\s+)?(?:one\s+of\s+|among\s+)?(?:the|its|their|(?:the\s+)?[\wÀ-ɏ-]+['’]s)\s+(?:(?:second|third|fourth|fifth)[-\s]+)?(?:only|most|least|worst|best|largest|biggest|greatest|deadliest|bloodiest|heaviest|longest|fiercest|costliest)\b(?!\s+(?:hit|affected|damaged|struck)\b[^,;.]{0,40}?\sby\s+the\s+(?:[\wÀ-ɏ'-]+\s+){1,3}of\s+(?:\d|[A-Z]))/;
 
 /**
  * Counts what was just told among its like: "It was the first public admission of a defeat in
@@ -51,7 +51,7 @@ const ORDINAL_SINCE = /^[^,;]{0,60}?\s(?:was|is|marked|became)\s+the\s+(?:first|
  * (the ranking's measure), and the subject's own happening is told elsewhere; the past "was the first to enter" tells its own.
  */
 const ORDINAL_TO_PRESENT =
-  /^[^,;]{0,60}?\s(?:is|has\s+become)\s+(?:only\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|latest|\d{1,2}(?:st|nd|rd|th))\s+(?:[\w-]+\s+){1,6}?to\s+(?!(?:the|a|an|its|their|his|her|relations|ties)\b)(?:be\s+|have\s+(?:been\s+)?)?[a-z]+/;
+  /^[^,;]{0,60}?\s(?:is|has\s+become)\s+(?:only\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|latest|\d{1,2}(?:st|nd|rd|th))\s+(?:[\wÀ-ɏ-]+\s+){1,6}?to\s+(?!(?:the|a|an|its|their|his|her|relations|ties)\b)(?:be\s+|have\s+(?:been\s+)?)?[a-z]+/;
 
 /**
  * Counts what was told as a number of times: "It is the second time this year that the army has seized power",
@@ -107,7 +107,7 @@ const STATE = /^[^;]{0,120}?\s(?:was|were|is|are)\s+(?:too\s+[a-z]+\s+to|(?:beli
  * what is left of Kodema", the ruins it films.
  */
 const SHOWING =
-  /^(?:The|This|That|These|Those|Its|Their|It)\s+(?:[\w'-]+\s+){0,3}?(?:showed|shows|demonstrated|demonstrates|revealed|reveals|illustrated|illustrates|highlighted|highlights|exposed|exposes|underlined|underlines|proved|proves)\s+(?:how|that|what(?!\s+(?:(?:is|was|are|were)\s+left|remains?|remained)\b)|why)\b/;
+  /^(?:The|This|That|These|Those|Its|Their|It)\s+(?:[\wÀ-ɏ'-]+\s+){0,3}?(?:showed|shows|demonstrated|demonstrates|revealed|reveals|illustrated|illustrates|highlighted|highlights|exposed|exposes|underlined|underlines|proved|proves)\s+(?:how|that|what(?!\s+(?:(?:is|was|are|were)\s+left|remains?|remained)\b)|why)\b/;
 
 /**
  * "The upper gorge is the only part of Abkhazia still held by Georgia, since Georgian police took it in July 2006": "the only"
@@ -118,7 +118,7 @@ const ONLY_HELD_SINCE = /\bthe\s+only\s[^;.]{0,80}?\b(?:held|controlled|occupied
 /** A verb of the story in the words before the ranking: a past in -ed, or a common irregular one. */
 const TOLD_BEFORE_RANK = /\s(?:\w+ed|hit|struck|took|fell|began|fought|shot|led|left|won|lost|broke|came|went|made|ran|held|sent|overran|killed)\s/;
 /** The ranking verb phrase that ends a RANKING match. */
-const RANK_VERB = /\s(?:was|is|remains|remained)\s+(?:one\s+of\s+)?(?:the|its|their|(?:the\s+)?[\w-]+['’]s)\s+\w+$/;
+const RANK_VERB = /\s(?:was|is|remains|remained)\s+(?:one\s+of\s+)?(?:the|its|their|(?:the\s+)?[\wÀ-ɏ-]+['’]s)\s+\w+$/;
 
 /**
  * Whether a sentence only ranks what was told ("The fighting on the first day was the heaviest in
@@ -187,7 +187,7 @@ const PLAIN_NOW = /^[^;]{0,60}?\bit is (?:now |already |by now )?(?:clear|eviden
  * Tuesday" asks about a happening told in the past, which stays told. Bounded: the question's verb within a few words.
  */
 const OPEN_QUESTION =
-  /^It (?:is|remains) (?:still |also )?(?:not (?:yet |entirely )?(?:clear|known)|unclear|uncertain|unknown) (?:where|whether|who|how|what|when|why|if)\s(?:[\w'’-]+\s){0,4}?(?:is|are|has|have|will|can)\b/;
+  /^It (?:is|remains) (?:still |also )?(?:not (?:yet |entirely )?(?:clear|known)|unclear|uncertain|unknown) (?:where|whether|who|how|what|when|why|if)\s(?:[\wÀ-ɏ'’-]+\s){0,4}?(?:is|are|has|have|will|can)\b/;
 
 /**
  * "It is not clear how the attackers, who appear to have entered the city during the night, passed the checkpoints": an open

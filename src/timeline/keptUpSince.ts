@@ -17,7 +17,7 @@ const WHAT_IS_SAID_AFTER = /^\s*,?\s*(?:that|for)\b/i;
  * party has shown since one ("Rosatom has shown interest in Niger's deposits since 2024").
  */
 export const DEMANDED_SINCE =
-  /\b(?:has|have|had)\s+(?:[a-z]+ly\s+)?(?:demanded|sought|called\s+for|pressed\s+for|insisted\s+on|(?:shown|expressed)\s+interest\s+in)\s+(?:[\w'’-]+\s+){1,4}?since\s+(?:the\s+(?:[\w'-]+\s+){1,3}of\s+|the\s+)?$/i;
+  /\b(?:has|have|had)\s+(?:[a-z]+ly\s+)?(?:demanded|sought|called\s+for|pressed\s+for|insisted\s+on|(?:shown|expressed)\s+interest\s+in)\s+(?:[\wÀ-ɏ'’-]+\s+){1,4}?since\s+(?:the\s+(?:[\wÀ-ɏ'-]+\s+){1,3}of\s+|the\s+)?$/i;
 
 /**
  * "she has made the trip twice a week since the spring": a habit kept up since a time starts then (guide: a habit from a stated

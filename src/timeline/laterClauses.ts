@@ -10,14 +10,14 @@ import { CLAUSE_BREAK } from './firstClause.ts';
  * reporting clause closing the sentence after a dated happening gives the day the news was told; "the attackers struck at
  * dawn" after it is still Thursday (guide: a report of it keeps its own date; the story's day stays the anchor).
  */
-const REPORT_TAIL = /,\s*(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,5}?(?:said|says|announced|reported|confirmed|told\s+(?:us|reporters|journalists))\s+$/i;
+const REPORT_TAIL = /,\s*(?:the\s+|a\s+|an\s+)?(?:[\wÀ-ɏ'’-]+\s+){0,5}?(?:said|says|announced|reported|confirmed|told\s+(?:us|reporters|journalists))\s+$/i;
 const SENTENCE_END = /^\s*[.!]?\s*$/;
 /**
  * "Aliyev was re-elected in February, and since his army retook the region in September 2023 he has shown little interest": a
  * later "since" clause dates the happening a state is counted from, out of the story's order, so it lends no year to a month told
  * before it (the post's own year does), as a main clause's later date would ("in early July, and the town fell on 23 July 1993").
  */
-const SINCE_HAPPENING = /\bsince\s+(?:[\w'’-]+\s+){1,10}?(?:in|on)\s+$/i;
+const SINCE_HAPPENING = /\bsince\s+(?:[\wÀ-ɏ'’-]+\s+){1,10}?(?:in|on)\s+$/i;
 
 /**
  * "When Hafez fell ill in November 1983, Rifaat attempted to succeed him, and in the spring of 1984 his units were deployed": an

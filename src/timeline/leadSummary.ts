@@ -128,7 +128,7 @@ const CLOSED_LATER = '(?!\\s*(?:to|until|till)\\s|\\s*[–—-]\\s*\\d)';
  * period a subject's lead names opens or where it has got to, by its year; not the start of a closed one ("from 1923 to 1991").
  */
 const PERIOD_OPENING = new RegExp(
-  `\\b(?:from|since|by|since\\s+the\\s+[a-z-]+(?:\\s+of\\s+(?:the\\s+)?[\\w'-]+(?:\\s+[\\w'-]+)?)?\\s+in)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:${MONTH_NAME}\\s+)?\\d{4}\\b${CLOSED_LATER}`,
+  `\\b(?:from|since|by|since\\s+the\\s+[a-z-]+(?:\\s+of\\s+(?:the\\s+)?[\\wÀ-ɏ'-]+(?:\\s+[\\wÀ-ɏ'-]+)?)?\\s+in)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:${MONTH_NAME}\\s+)?\\d{4}\\b${CLOSED_LATER}`,
   'gi',
 );
 
@@ -142,7 +142,7 @@ const PERIOD_OPENING = new RegExp(
  * deployment then), a happening as "Since November 2011" is; only a year, hedged or not, is a period.
  */
 const WHAT_IT_HAS_BEEN_SINCE =
-  /^Since\s+(?:the\s+(?:[\w'’-]+\s+){1,4}?in\s+(?:[A-Z][a-z]+\s+)?|(?:early|mid|late)[\s-]+)?\d{4},?\s+(?:it|they|the\s+[\w-]+|[A-Z][\w'’-]+)\s+(?:has|have)\s+been\s+(?:the|a|an)\s+(?![a-z]+ed\b)/;
+  /^Since\s+(?:the\s+(?:[\wÀ-ɏ'’-]+\s+){1,4}?in\s+(?:[A-Z][a-z]+\s+)?|(?:early|mid|late)[\s-]+)?\d{4},?\s+(?:it|they|the\s+[\wÀ-ɏ-]+|[A-Z][\wÀ-ɏ'’-]+)\s+(?:has|have)\s+been\s+(?:the|a|an)\s+(?![a-z]+ed\b)/;
 
 /**
  * "The village was attacked by Russian forces from April 2022, and the fighting spread into the pine forests during the summer",
@@ -150,7 +150,7 @@ const WHAT_IT_HAS_BEEN_SINCE =
  * with its date is a period, as an opening year is, and so is a season joined after it by "and", the story's next stretch.
  */
 const CAMPAIGN_OF_ITS_DATE = new RegExp(
-  `\\bduring\\s+the\\s+(?:[\\w'’-]+\\s+){0,3}?(?:offensive|war|campaign|operation|siege)\\s+of\\s+(?:${MONTH_NAME}\\s+)?\\d{4}\\b`,
+  `\\bduring\\s+the\\s+(?:[\\wÀ-ɏ'’-]+\\s+){0,3}?(?:offensive|war|campaign|operation|siege)\\s+of\\s+(?:${MONTH_NAME}\\s+)?\\d{4}\\b`,
   'gi',
 );
 const SEASON_JOINED = /\band\s+(?:again\s+)?(?:[^,;.]{0,60}?\s)?(?:during|in|through|over)\s+the\s+(?:spring|summer|autumn|winter)\b/gi;
@@ -161,7 +161,7 @@ const SEASON_JOINED = /\band\s+(?:again\s+)?(?:[^,;.]{0,60}?\s)?(?:during|in|thr
  * open years do; the sections tell the days. Only an opening "During the … war in <year>" and a later clause's year.
  */
 const WARS_IT_FOUGHT = new RegExp(
-  `^During\\s+the\\s+(?:[\\w'’-]+\\s+){1,5}?(?:[Ww]ar|[Oo]ffensive|[Cc]ampaign)\\s+in\\s+\\d{4},?\\s[^.;]*,\\s+and\\s+(?:in|by|from|since)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:(?:${MONTH_NAME})\\s+)?\\d{4}\\b`,
+  `^During\\s+the\\s+(?:[\\wÀ-ɏ'’-]+\\s+){1,5}?(?:[Ww]ar|[Oo]ffensive|[Cc]ampaign)\\s+in\\s+\\d{4},?\\s[^.;]*,\\s+and\\s+(?:in|by|from|since)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:(?:${MONTH_NAME})\\s+)?\\d{4}\\b`,
 );
 
 /**
@@ -169,7 +169,7 @@ const WARS_IT_FOUGHT = new RegExp(
  * on the border": the wars named together by their years, then a later clause's date, sum up the periods as well.
  */
 const WARS_BY_THEIR_YEARS = new RegExp(
-  `\\b(?:during|in)\\s+the\\s+(?:[\\w'’-]+\\s+){0,3}?(?:wars|conflicts|offensives|campaigns)\\s+of\\s+\\d{4}(?:,\\s+\\d{4})*\\s+and\\s+\\d{4}\\b[^.;]*,\\s+and\\s+(?:in|by|from|since)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:(?:${MONTH_NAME})\\s+)?\\d{4}\\b`,
+  `\\b(?:during|in)\\s+the\\s+(?:[\\wÀ-ɏ'’-]+\\s+){0,3}?(?:wars|conflicts|offensives|campaigns)\\s+of\\s+\\d{4}(?:,\\s+\\d{4})*\\s+and\\s+\\d{4}\\b[^.;]*,\\s+and\\s+(?:in|by|from|since)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:(?:${MONTH_NAME})\\s+)?\\d{4}\\b`,
 );
 
 /**

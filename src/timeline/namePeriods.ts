@@ -10,14 +10,14 @@
  * holds for a period only: from, until or since a date; its gloss may stand in brackets.
  */
 const NAME_PERIOD =
-  /\bknown\s+(?:as\s+(?:[\w'-]+\s+){1,3}?)?(?:from|until|till|between|in|since|before|after)\s+$|\b(?:(?:was|were)\s+called|bore\s+the\s+name)\s+(?:[\w'’-]+\s+){1,3}?(?:\([^()]{1,40}\)\s+)?(?:from|until|till|since|between)\s+$/i;
+  /\bknown\s+(?:as\s+(?:[\wÀ-ɏ'-]+\s+){1,3}?)?(?:from|until|till|between|in|since|before|after)\s+$|\b(?:(?:was|were)\s+called|bore\s+the\s+name)\s+(?:[\wÀ-ɏ'’-]+\s+){1,3}?(?:\([^()]{1,40}\)\s+)?(?:from|until|till|since|between)\s+$/i;
 
 /**
  * "From 1934 to 1961 it was known as Staliniri": the same years opening the sentence, its subject and the name after them. Only a
  * bare year or a range of years, and the sentence's own start.
  */
 const OPENING_PERIOD_BEFORE = /^(?:From|Between|Until|Till)\s+(?:\d{4}\s+(?:to|and|until)\s+)?$/;
-const NAME_AFTER_PERIOD = /^(?:\s+(?:to|and|until)\s+\d{4})?,?\s+(?:it|the\s+[a-z]+|[A-Z][\w'’-]+)\s+(?:was|were)\s+(?:known|called|named)\s/;
+const NAME_AFTER_PERIOD = /^(?:\s+(?:to|and|until)\s+\d{4})?,?\s+(?:it|the\s+[a-z]+|[A-Z][\wÀ-ɏ'’-]+)\s+(?:was|were)\s+(?:known|called|named)\s/;
 
 /** Whether a date (`near`: the words right before it, `after` those after it) bounds the years of a name. */
 export function tellsNamePeriod(near: string, after: string): boolean {
@@ -30,7 +30,7 @@ export function tellsNamePeriod(near: string, after: string): boolean {
  * operation (May 2018 – May 2019)" is no name: a period).
  */
 const NAME_BRACKET_BEFORE =
-  /\b[A-Z][\w'’-]*\s+(?:[\w'’-]+\s+){0,3}?(?:offensive|battle|campaign|siege|clashes|war|uprising|protests|crisis|massacre|attacks?|raid|operation)\s*\($/;
+  /\b[A-Z][\wÀ-ɏ'’-]*\s+(?:[\wÀ-ɏ'’-]+\s+){0,3}?(?:offensive|battle|campaign|siege|clashes|war|uprising|protests|crisis|massacre|attacks?|raid|operation)\s*\($/;
 const NAME_BRACKET_AFTER = /^\)/;
 
 /** Whether a date stands alone in brackets after a campaign's name, telling which namesake it is (see NAME_BRACKET_BEFORE). */

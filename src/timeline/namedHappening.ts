@@ -65,7 +65,7 @@ export interface StatedDay {
  * words on, in a sentence dated by another of its clauses; its year is the one it writes, else the sentence's.
  */
 const OWN_DAY = new RegExp(
-  `^[\\w'’-]*(?:\\s+[\\w'’-]+){0,3}?\\s+on\\s+(?:(\\d{1,2})\\s+(${MONTH_NAME})|(${MONTH_NAME})\\s+(\\d{1,2})\\b)(?:,?\\s+(\\d{4})\\b)?`,
+  `^[\\wÀ-ɏ'’-]*(?:\\s+[\\wÀ-ɏ'’-]+){0,3}?\\s+on\\s+(?:(\\d{1,2})\\s+(${MONTH_NAME})|(${MONTH_NAME})\\s+(\\d{1,2})\\b)(?:,?\\s+(\\d{4})\\b)?`,
 );
 
 function ownDay(sentence: DatedSentence, pattern: RegExp): StatedDay | undefined {
@@ -112,7 +112,7 @@ function latestTelling(patterns: readonly RegExp[], dated: readonly DatedSentenc
 }
 
 /** "On Saturday, a day after the ceremony, …": the count right before the happening's noun, from it to the sentence's day. */
-const COUNT_FROM_HAPPENING = new RegExp(`\\b${COUNT}\\s+(days?|weeks?)\\s+(after|before)\\s+the\\s+(?:[\\w'’-]+\\s+)?$`, 'i');
+const COUNT_FROM_HAPPENING = new RegExp(`\\b${COUNT}\\s+(days?|weeks?)\\s+(after|before)\\s+the\\s+(?:[\\wÀ-ɏ'’-]+\\s+)?$`, 'i');
 
 /**
  * A sentence that names the happening only to count its own day from it ("On Saturday, a day after the ceremony, protesters

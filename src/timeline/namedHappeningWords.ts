@@ -13,7 +13,7 @@ import { PICTURE_NOUN } from './pictureNouns.ts';
  * before "of" is the date itself ("the night of 20/21 September", "the end of March"); someone's act
  * dated so is that act's day ("the Russian government's draft resolution of 1 September 2014").
  */
-export const NAMED_BY_DATE = /\bthe\s+(?:[\w-]+\s+){0,3}([\w'-]+)\s+of\s+(?:the\s+)?$/i;
+export const NAMED_BY_DATE = /\bthe\s+(?:[\wÀ-ɏ-]+\s+){0,3}([\wÀ-ɏ'-]+)\s+of\s+(?:the\s+)?$/i;
 /**
  * "the coup of 30 September, in which Captain Traoré overthrew Damiba": the clause tells the named happening itself, on that date
  * (guide); so does "the parliamentary election of 26 October, which Georgian Dream won": winning or losing an election named with
@@ -33,7 +33,7 @@ export const TOLD_IN_WHICH_AFTER =
  * the town has been garrisoned by Russian troops"), named by whose it was too ("After Azerbaijan's offensive of 19–20 September
  * 2023"); anchored at the sentence's start, so it reads a few words only.
  */
-export const OPENING_HAPPENING = /^(?:After|Following|In|During|Under|With|Since)\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)(?:[\w'-]+\s+){1,4}of\s+(?:the\s+)?$/;
+export const OPENING_HAPPENING = /^(?:After|Following|In|During|Under|With|Since)\s+(?:the\s+|[A-Z][\wÀ-ɏ-]*['’]s\s+)(?:[\wÀ-ɏ'-]+\s+){1,4}of\s+(?:the\s+)?$/;
 /**
  * "…, and it came under Azerbaijani control after the ceasefire agreement of 10 November 2020": the happening the clause
  * followed, named with its date, dates the clause as an opening "After the X of <date>," does; not a count's
@@ -46,9 +46,9 @@ export const OPENING_HAPPENING = /^(?:After|Following|In|During|Under|With|Since
  * who had served in the coup of March 1963" does).
  */
 export const AFTER_HAPPENING =
-  /(?<!\b(?:days?|weeks?|months?|years?|hours?)\s)(?<![,;(]\s?)(?<!\b(?:who|whom|which|that)\s+had\s+(?:been\s+)?[a-z]+\s+(?:[\w'-]+\s+){0,3})\bafter\s+the\s+(?:[\w'-]+\s+){1,3}of\s+$/i;
+  /(?<!\b(?:days?|weeks?|months?|years?|hours?)\s)(?<![,;(]\s?)(?<!\b(?:who|whom|which|that)\s+had\s+(?:been\s+)?[a-z]+\s+(?:[\wÀ-ɏ'-]+\s+){0,3})\bafter\s+the\s+(?:[\wÀ-ɏ'-]+\s+){1,3}of\s+$/i;
 /** The war or invasion such an "after" names (read with the date's precision: only a bare year names the whole war). */
-export const AFTER_WAR = /\bafter\s+the\s+(?:[\w'-]+\s+){0,2}(?:war|wars|invasion)\s+of\s+$/i;
+export const AFTER_WAR = /\bafter\s+the\s+(?:[\wÀ-ɏ'-]+\s+){0,2}(?:war|wars|invasion)\s+of\s+$/i;
 /**
  * "When the border was fixed along the railway by the Franco-Turkish agreement of October 1921, …": a happening told in the
  * passive with a dated happening as its agent is done by it, on its date, as "after the ceasefire agreement of 10 November 2020"
@@ -57,14 +57,14 @@ export const AFTER_WAR = /\bafter\s+the\s+(?:[\w'-]+\s+){0,2}(?:war|wars|invasio
  * verb and "by" only.
  */
 export const DONE_BY_HAPPENING =
-  /\b(?:was|were)\s+(?:[a-z]+ly\s+|(?:among|one\s+of)\s+the\s+(?:[\w'-]+\s+){1,2}?)?(?:[a-z]+ed|hit|struck|stricken)\b[^,;.]{0,40}?\sby\s+the\s+(?:[\w'-]+\s+){1,3}of\s+$/i;
+  /\b(?:was|were)\s+(?:[a-z]+ly\s+|(?:among|one\s+of)\s+the\s+(?:[\wÀ-ɏ'-]+\s+){1,2}?)?(?:[a-z]+ed|hit|struck|stricken)\b[^,;.]{0,40}?\sby\s+the\s+(?:[\wÀ-ɏ'-]+\s+){1,3}of\s+$/i;
 /**
  * "The oblast was one of the regions hit hardest by the Holodomor, the man-made famine of 1932–1933": the happening the passive
  * names by its name, then dates in an appositive, is the one that did it, dated so as "by the famine of 1932–1933" would be;
  * the participle may stand a few words after the copula ("one of the regions hit hardest"). Only one appositive after a short name.
  */
 export const DONE_BY_NAMED_HAPPENING =
-  /\b(?:was|were)\s+(?:[\w'-]+\s+){0,5}?(?:[a-z]+ed|hit|struck|stricken)\s+(?:[a-z]+\s+)?by\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2},\s+the\s+(?:[\w'-]+\s+){0,2}[\w'-]+\s+of\s+$/i;
+  /\b(?:was|were)\s+(?:[\wÀ-ɏ'-]+\s+){0,5}?(?:[a-z]+ed|hit|struck|stricken)\s+(?:[a-z]+\s+)?by\s+(?:the\s+)?[\wÀ-ɏ'-]+(?:\s+[\wÀ-ɏ'-]+){0,2},\s+the\s+(?:[\wÀ-ɏ'-]+\s+){0,2}[\wÀ-ɏ'-]+\s+of\s+$/i;
 /**
  * "Bessarabia passed to Russia under the Treaty of Bucharest of May 1812", "peacekeepers were deployed under the ceasefire
  * statement of 10 November 2020", "The village was ceded to the Russian Empire … by the Treaty of Turkmenchay of February 1828",
@@ -75,7 +75,7 @@ export const DONE_BY_NAMED_HAPPENING =
  * settle things, so "under the rule of" or "under the command of" a dated thing is left to the other rules.
  */
 const DONE_UNDER_ACT =
-  /(?:\bunder|(?<!,\s*[a-z]+(?:\s+for)?\s+)\bby)\s+(?:the\s+terms\s+of\s+)?(?:the|a|an)\s+(?:[\w'-]+\s+){0,3}?(?:agreements?|treaty|accords?|deal|protocol|statement|ceasefire|armistice|settlement|decree|resolution|convention|pact)\s+(?:of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+)?of\s+$/i;
+  /(?:\bunder|(?<!,\s*[a-z]+(?:\s+for)?\s+)\bby)\s+(?:the\s+terms\s+of\s+)?(?:the|a|an)\s+(?:[\wÀ-ɏ'-]+\s+){0,3}?(?:agreements?|treaty|accords?|deal|protocol|statement|ceasefire|armistice|settlement|decree|resolution|convention|pact)\s+(?:of\s+(?:the\s+)?[A-Z][\wÀ-ɏ'-]*(?:\s+[A-Z][\wÀ-ɏ'-]*){0,2}\s+)?of\s+$/i;
 /** A relative clause the words stand in ("Turkey, which kept posts under the agreement of 2018, sent troops"): it describes. */
 const IN_RELATIVE_CLAUSE = /\b(?:which|who|that)\s[^,;]*$/i;
 /**
@@ -92,7 +92,7 @@ export const doneUnderAct = (near: string, phraseBefore: string): boolean => DON
  * election's result, of its day). A few words between the verb and "in" only.
  */
 export const PART_IN_HAPPENING =
-  /\b(?:(?:(?:took|take|takes|taking)\s+part|played\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:part|role)|suffered(?:\s+[a-z]+ly)?|(?:seized|took|came\s+to)\s+power|voted(?:\s+(?:for|against)(?:\s+[\w'.-]+){1,3}?)?)\s+in\s+the\s+(?:[\w'-]+\s+){1,3}|(?:won|lost)\s+the\s+(?:[\w'-]+\s+){0,2}(?:election|elections|vote|referendum|runoff|poll)\s+)of\s+$/i;
+  /\b(?:(?:(?:took|take|takes|taking)\s+part|played\s+(?:a|an|the)\s+(?:[\wÀ-ɏ-]+\s+){0,2}?(?:part|role)|suffered(?:\s+[a-z]+ly)?|(?:seized|took|came\s+to)\s+power|voted(?:\s+(?:for|against)(?:\s+[\wÀ-ɏ'.-]+){1,3}?)?)\s+in\s+the\s+(?:[\wÀ-ɏ'-]+\s+){1,3}|(?:won|lost)\s+the\s+(?:[\wÀ-ɏ'-]+\s+){0,2}(?:election|elections|vote|referendum|runoff|poll)\s+)of\s+$/i;
 /**
  * "South Ossetia broke away from Georgia in the war of 1991–1992", "the bridge was destroyed in the fighting of 1942": what a
  * clause's verb, told in the simple past, did in a war or upheaval named with its date happened in it, and the date written
@@ -104,13 +104,13 @@ export const PART_IN_HAPPENING =
  * partition redrawing the map is such an upheaval ("was abolished in the administrative reform of July 2020").
  */
 export const DONE_IN_UPHEAVAL =
-  /(?<!\b(?:which|that|who|whom)\s+(?:had\s+|was\s+|were\s+)?)\b(?:[a-z]{2,}ed|broke\s+away|broke\s+out|fell|fled|fought|rose|died|took\s+power|won|lost|split)\s+(?:[\w'-]+\s+){0,8}?(?:in|during)\s+the\s+(?:[A-Z][\w'-]*,\s+the\s+)?(?:[\w'-]+\s+){0,2}?(?:war|wars|conflict|uprising|revolution|coup|massacre|fighting|riots|earthquake|famine|Holodomor|pogrom|purges?|crisis|clashes|insurgency|rebellion|revolt|reforms?|reorgani[sz]ation|partition)\s+of\s+$/i;
+  /(?<!\b(?:which|that|who|whom)\s+(?:had\s+|was\s+|were\s+)?)\b(?:[a-z]{2,}ed|broke\s+away|broke\s+out|fell|fled|fought|rose|died|took\s+power|won|lost|split)\s+(?:[\wÀ-ɏ'-]+\s+){0,8}?(?:in|during)\s+the\s+(?:[A-Z][\wÀ-ɏ'-]*,\s+the\s+)?(?:[\wÀ-ɏ'-]+\s+){0,2}?(?:war|wars|conflict|uprising|revolution|coup|massacre|fighting|riots|earthquake|famine|Holodomor|pogrom|purges?|crisis|clashes|insurgency|rebellion|revolt|reforms?|reorgani[sz]ation|partition)\s+of\s+$/i;
 /**
  * "During the Second Nagorno-Karabakh War in 2020 the village was again on the front line, …": a war's year in a
  * sentence-opening "During" phrase without its comma sets the scene, as the comma'd opening does; a day the main
  * clause states dates the sentence.
  */
-export const DURING_WAR_YEAR = /^During\s+the\s+(?:[\w'-]+\s+){1,5}in\s+$/;
+export const DURING_WAR_YEAR = /^During\s+the\s+(?:[\wÀ-ɏ'-]+\s+){1,5}in\s+$/;
 /**
  * "The Holodomor of 1932–1933 struck the villages", "The rebellion of 2012 began at Ménaka, when …": a happening
  * named with its date as the subject of the sentence or of its second main clause ("…, and the Treaty of Gulistan of October 1813
@@ -120,22 +120,22 @@ export const DURING_WAR_YEAR = /^During\s+the\s+(?:[\w'-]+\s+){1,5}in\s+$/;
  * Treaty of Ankara of October 1921 fixed the border …, the station was left on the Syrian side"); a date of the main clause
  * still wins, as over an opening phrase. Anchored at the sentence's start and read a few words either side.
  */
-export const SUBJECT_HAPPENING = /(?:^(?:When\s+|Once\s+)?[Tt]he|,\s+(?:and|but)\s+the)\s+(?:[\w'-]+\s+){1,6}of\s+$/;
+export const SUBJECT_HAPPENING = /(?:^(?:When\s+|Once\s+)?[Tt]he|,\s+(?:and|but)\s+the)\s+(?:[\wÀ-ɏ'-]+\s+){1,6}of\s+$/;
 /** The same subject opening a second main clause ("…, and the battle of 2019 remained the heaviest defeat"): judged by a copula as at the start. */
-export const CLAUSE_HAPPENING_SUBJECT = /,\s+(?:and|but)\s+(?:the|its|their)\s+[\w-]+\s+of\s[^,;]*$/i;
+export const CLAUSE_HAPPENING_SUBJECT = /,\s+(?:and|but)\s+(?:the|its|their)\s+[\wÀ-ɏ-]+\s+of\s[^,;]*$/i;
 /**
  * "The war ended with the ceasefire of 12 May 1994", "The offensive began with the bombardment of 3 March": the happening a
  * main clause's story ended or began with, named with its date, is the sentence's happening (guide: a date written after
  * the happening dates it). Not inside a relative clause ("the war, which ended with the ceasefire of …"), which tells
  * a named thing's past.
  */
-const ENDED_WITH = /(?<!\b(?:which|that|who)\s+)\b(?:ended|began|started|concluded|culminated)\s+with\s+(?:the|a|an)\s+(?:[\w'–-]+\s+){0,3}of\s+$/i;
+const ENDED_WITH = /(?<!\b(?:which|that|who)\s+)\b(?:ended|began|started|concluded|culminated)\s+with\s+(?:the|a|an)\s+(?:[\wÀ-ɏ'–-]+\s+){0,3}of\s+$/i;
 /**
  * "The corps held the line around Tartar until the ceasefire of 12 May 1994": the happening a past state was held until; the
  * bound dates the state (guide). Not a land's belonging ("was part of the Songhai Empire, whose capital lay at Gao, until the
  * Moroccan invasion of 1591"), its past as a place, read over the phrase before.
  */
-const HELD_UNTIL = /\b(?:until|till)\s+(?:the|a|an)\s+(?:[\w'–-]+\s+){0,3}of\s+$/i;
+const HELD_UNTIL = /\b(?:until|till)\s+(?:the|a|an)\s+(?:[\wÀ-ɏ'–-]+\s+){0,3}of\s+$/i;
 const BELONGING_UNTIL = /\b(?:part|rule)\s+of\b[^;]*\b(?:until|till)\s[^;]*$/i;
 
 /** Whether a date names the happening a main clause's story ended or began with, or a past state was held until (`phrase`: the phrase before, `near` its end). */
@@ -147,7 +147,7 @@ export function endsOrBoundsStory(near: string, phrase: string): boolean {
  * "The capture of the town by the Islamists on 10 January prompted France to intervene the following day": a dated happening
  * as the subject of a verb of causing is the background of what it caused, which the main clause dates (counted from it).
  */
-export const CAUSING_SUBJECT = /^The\s+[\w'-]+\s+of\s+[^,;.]{0,60}?\s(?:on|in)\s+$/;
+export const CAUSING_SUBJECT = /^The\s+[\wÀ-ɏ'-]+\s+of\s+[^,;.]{0,60}?\s(?:on|in)\s+$/;
 export const CAUSED_AFTER = /^\s+(?:prompted|led|forced|triggered|caused|provoked|pushed|spurred)\b/;
 /**
  * "A second seizure on 6 April was ended the next morning by the police": a happening named with its date as the subject of a
@@ -155,7 +155,7 @@ export const CAUSED_AFTER = /^\s+(?:prompted|led|forced|triggered|caused|provoke
  * from, as the causing subject above is; the main clause's act is the event, a day after it (guide: one event per sentence,
  * dated by its main clause). Only the sentence's opening subject and the step right after its verb, a few words between.
  */
-export const DATED_SUBJECT = /^(?:A|An|The)\s+(?:[\w'-]+\s+){0,3}?(?:on|in)\s+$/;
+export const DATED_SUBJECT = /^(?:A|An|The)\s+(?:[\wÀ-ɏ'-]+\s+){0,3}?(?:on|in)\s+$/;
 export const PASSIVE_COUNTED_ON =
   /^\s+(?:was|were)\s+(?:[a-z]+ed|[a-z]+en|hit|put|shut|cut|held|brought|taken|beaten|broken)\s+(?:[a-z]+\s+){0,3}?(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|(?:a|one|two|three|four|five|six|seven|\d+)\s+days?\s+later)\b/;
 /**
@@ -178,7 +178,7 @@ const RELATIVE_ASIDE_AFTER =
  * clause with no commas, its object a name, ends at the name's last capitalised word; the subject's own verb comes after it.
  */
 const RESTRICTIVE_NAMING_AFTER =
-  /^\s+(?:that|which)\s+(?:[a-z]{3,}ed|began|broke|brought|froze|gave|made|took|split)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,5}/;
+  /^\s+(?:that|which)\s+(?:[a-z]{3,}ed|began|broke|brought|froze|gave|made|took|split)\s+(?:the\s+)?[A-Z][\wÀ-ɏ'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\wÀ-ɏ'’-]*){0,5}/;
 
 /** Whether the dated subject's verb, told in the past, follows the date (see `TOLD_AFTER`), maybe past a relative aside. */
 export function toldAfter(after: string, phraseAfter: string): boolean {
@@ -199,7 +199,7 @@ export const SUBJECT_BEFORE = /^(?:The|This|That|Its|Their|His|Her)\s[^,;]*$/;
 export const JUDGED_AFTER =
   /^\s+(?:(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:widely\s+|often\s+|later\s+|also\s+|since\s+)?(?:described|called|seen|considered|regarded|viewed|characteri[sz]ed|hailed|criticised|criticized|remembered)|showed|shows|demonstrated|revealed|illustrated|highlighted|exposed|underlined|proved)\b/i;
 /** "The drone footage dated March 5 shows a man on a bicycle": a picture shows what it depicts; it judges nothing. */
-export const PICTURE_SUBJECT = new RegExp(`^(?:The|This|That|Its|Their)\\s+(?:[\\w'-]+\\s+){0,2}?${PICTURE_NOUN}\\s`, 'i');
+export const PICTURE_SUBJECT = new RegExp(`^(?:The|This|That|Its|Their)\\s+(?:[\\wÀ-ɏ'-]+\\s+){0,2}?${PICTURE_NOUN}\\s`, 'i');
 export const SHOWS_AFTER = /^\s+(?:shows|showed)\b/i;
 /** A time itself the subject of a verb that weighs it ("…, this week belongs to the people who lived to see it", "2016 will be remembered as…"). */
 export const CLAUSE_START = /(?:^|[,;:]\s*)$/;
@@ -223,4 +223,4 @@ export const CITED_AS_REASON =
  * the passive: "The first families were allowed back to Mleiha in the summer of 2019" tells their return.
  */
 export const MADE_POSSIBLE =
-  /\b(?:(?:(?:opened|opens|opening|paved|paves|paving|cleared|clears|clearing)\s+the\s+way|(?:set|sets|setting)\s+the\s+stage|(?:laid|lays|laying)\s+the\s+(?:groundwork|foundations?))\s+for|(?<!\b(?:was|were|been|being|be|is|are)\s+)(?:allowed|enabled|permitted)\s+(?:[\w'’-]+\s+){1,5}?to)\s[^,;.]{0,120}$/i;
+  /\b(?:(?:(?:opened|opens|opening|paved|paves|paving|cleared|clears|clearing)\s+the\s+way|(?:set|sets|setting)\s+the\s+stage|(?:laid|lays|laying)\s+the\s+(?:groundwork|foundations?))\s+for|(?<!\b(?:was|were|been|being|be|is|are)\s+)(?:allowed|enabled|permitted)\s+(?:[\wÀ-ɏ'’-]+\s+){1,5}?to)\s[^,;.]{0,120}$/i;

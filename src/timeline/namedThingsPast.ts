@@ -15,7 +15,7 @@ import { tellsPersonsPast } from './personsPast.ts';
  * it, "al-Qaryatayn, which they recaptured on 3 April", the clause goes on with the story's actors, as the Palmyra gold reads it).
  */
 const BACKGROUND_CLAUSE =
-  /,\s*which\s+(?:(?:the|its|their|his|her)\s+(?:[\w'-]+\s+){0,2}?|(?:he|she|they|we)\s+(?:last|first|previously|once)\s+)?(?:had\s+|has\s+|was\s+|were\s+)?(?:been\s+)?(?:began|begun|started|broke out|took|\w+ed)\s+(?:in|on|since)\s+$/i;
+  /,\s*which\s+(?:(?:the|its|their|his|her)\s+(?:[\wÀ-ɏ'-]+\s+){0,2}?|(?:he|she|they|we)\s+(?:last|first|previously|once)\s+)?(?:had\s+|has\s+|was\s+|were\s+)?(?:been\s+)?(?:began|begun|started|broke out|took|\w+ed)\s+(?:in|on|since)\s+$/i;
 
 /**
  * "Fighting then moved into the town of Tabqa, which the SDF surrounded in April": a clause in the simple past whose own
@@ -24,14 +24,14 @@ const BACKGROUND_CLAUSE =
  * possessive one in an analysis ("its losses at Bakhmut, which its forces captured in May") or an earlier past ("had …").
  */
 const NAMED_ACTOR_GOES_ON =
-  /,\s*which\s+the\s+(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+|(?:(?!(?:had|has|have|was|were|been)\b)[a-z][\w'-]*\s+){1,2})[a-z]+ed\s+(?:in|on)\s+$/;
+  /,\s*which\s+the\s+(?:[A-Z][\wÀ-ɏ'-]*(?:\s+[A-Z][\wÀ-ɏ'-]*){0,2}\s+|(?:(?!(?:had|has|have|was|were|been)\b)[a-z][\wÀ-ɏ'-]*\s+){1,2})[a-z]+ed\s+(?:in|on)\s+$/;
 
 /**
  * "the supply road from Sumy, which Russian drones had been hitting daily since January": a clause with a subject of its own
  * telling, in the pluperfect progressive, what had been done to the thing since a date is the thing's past, as "Bakhmut, which
  * its forces captured in May" is (GUIDE.md), not a state of the story's subject begun then.
  */
-const DONE_TO_IT_SINCE = /,\s*which\s+(?:[\w'-]+\s+){1,3}?had\s+been\s+[a-z]{3,}ing\s+(?:[a-z]+ly\s+)?since\s+$/i;
+const DONE_TO_IT_SINCE = /,\s*which\s+(?:[\wÀ-ɏ'-]+\s+){1,3}?had\s+been\s+[a-z]{3,}ing\s+(?:[a-z]+ly\s+)?since\s+$/i;
 
 /**
  * "the offensive forced Ukraine to divert brigades, which some commentators linked to Russian gains around Pokrovsk in the
@@ -39,7 +39,7 @@ const DONE_TO_IT_SINCE = /,\s*which\s+(?:[\w'-]+\s+){1,3}?had\s+been\s+[a-z]{3,}
  * its date is the other happening's, the object of the linking, as the date of what a report is on is that thing's (guide).
  */
 const LINKED_BY_OTHERS =
-  /,\s*which\s+(?:[\w'-]+\s+){1,3}?(?:linked|attributed|tied|connected|blamed|credited)\s+(?:to|on|with)\s+[^,;.]{1,60}?\s(?:in|on|during|by|since)\s+(?:the\s+)?$/i;
+  /,\s*which\s+(?:[\wÀ-ɏ'-]+\s+){1,3}?(?:linked|attributed|tied|connected|blamed|credited)\s+(?:to|on|with)\s+[^,;.]{1,60}?\s(?:in|on|during|by|since)\s+(?:the\s+)?$/i;
 
 /**
  * "The killings opened an IS-Sahel offensive in the Ménaka and Gao regions that lasted into the autumn of 2022": how long the thing
@@ -58,7 +58,7 @@ const ENDED_WITH_CLAUSE = /,\s*which\s+(?:had\s+)?(?:ended|began|started)\s+with
  * telling the same thing's past, so its date dates nothing either. Bounded, so it reads only the words before the date.
  */
 const BACKGROUND_CLAUSE_GOES_ON =
-  /,\s*which\s+(?:(?:the|its|their|his|her)\s+(?:[\w'-]+\s+){0,2}?)?(?:had\s+|has\s+|was\s+|were\s+)?(?:been\s+)?(?:began|begun|started|broke out|took|\w+ed)\s+(?:in|on|since)\s+[^,;.]{1,30}?\s+and\s+(?:later\s+|then\s+)?(?:was\s+|were\s+)?(?:began|took|went|spread|grew|became|came|fled|fought|left|won|lost|led|held|fell|rose|broke|drove|struck|swept|\w+ed)\b[^,;.]{0,80}?\s(?:in|on|by)\s+$/i;
+  /,\s*which\s+(?:(?:the|its|their|his|her)\s+(?:[\wÀ-ɏ'-]+\s+){0,2}?)?(?:had\s+|has\s+|was\s+|were\s+)?(?:been\s+)?(?:began|begun|started|broke out|took|\w+ed)\s+(?:in|on|since)\s+[^,;.]{1,30}?\s+and\s+(?:later\s+|then\s+)?(?:was\s+|were\s+)?(?:began|took|went|spread|grew|became|came|fled|fought|left|won|lost|led|held|fell|rose|broke|drove|struck|swept|\w+ed)\b[^,;.]{0,80}?\s(?:in|on|by)\s+$/i;
 
 /**
  * "The town later served as a starting point for the SDF's Deir ez-Zor campaign, which began in September 2017": what the
@@ -74,13 +74,13 @@ const STARTING_POINT_OF =
  * routed … in October of that year": an appositive saying what a thing is, with a "whose" clause telling its people's
  * past up to the date; that past describes the thing, as a "which" clause does. Comma-free after "whose", and bounded.
  */
-const APPOSITIVE_WHOSE = /,\s*(?:a|an)\s+(?:[\w'-]+\s+){1,8}?whose\s[^,;.]{0,160}$/i;
+const APPOSITIVE_WHOSE = /,\s*(?:a|an)\s+(?:[\wÀ-ɏ'-]+\s+){1,8}?whose\s[^,;.]{0,160}$/i;
 /**
  * "…," said Kaka Boulama, a date seller whose house collapsed on Sunday night": the appositive of a quote's speaker tells what
  * befell the witness, the one happening the sentence tells (the Goudoumaria gold), no thing's past.
  */
 const SPEAKERS_WHOSE =
-  /\b(?:said|says|told|tells|recalled|recalls)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s*(?:a|an)\s+(?:[\w'-]+\s+){1,8}?whose\s[^,;.]{0,160}$/;
+  /\b(?:said|says|told|tells|recalled|recalls)\s+[A-Z][\wÀ-ɏ'’-]*(?:\s+[A-Z][\wÀ-ɏ'’-]*){0,3},\s*(?:a|an)\s+(?:[\wÀ-ɏ'-]+\s+){1,8}?whose\s[^,;.]{0,160}$/;
 /**
  * "Many Druze fear the new authorities, whose forces were accused of killing hundreds of Alawite civilians … in March": a "whose"
  * clause on the object of a feeling or a stance held now describes that object, its people's past, no step of the story.
@@ -94,14 +94,14 @@ const HELD_NOW_WHOSE =
  * does. Pluperfect only: "a town the Russians took on 3 May" may go on with the story. Bounded to the words before the date.
  */
 const APPOSITIVE_PLUPERFECT =
-  /,\s*(?:a|an)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?:the\s+[a-z][\w'-]*|(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+had\s+(?:been\s+)?(?:\w+ed|held|taken|kept|won|lost|fought)\s+(?:[\w'-]+\s+){0,3}?(?:in|on|since|until)\s+(?:the\s+)?$/;
+  /,\s*(?:a|an)\s+(?:[\wÀ-ɏ'-]+\s+){0,2}?[\wÀ-ɏ'-]+\s+(?:the\s+[a-z][\wÀ-ɏ'-]*|(?:the\s+)?[A-Z][\wÀ-ɏ'-]*(?:\s+[A-Z][\wÀ-ɏ'-]*){0,2})\s+had\s+(?:been\s+)?(?:\w+ed|held|taken|kept|won|lost|fought)\s+(?:[\wÀ-ɏ'-]+\s+){0,3}?(?:in|on|since|until)\s+(?:the\s+)?$/;
 /**
  * "The loss of Rivnopil erased the last of the gains Ukraine had made on this part of the front in the summer of 2023": a noun with
  * a contact clause in the pluperfect, its subject a name, tells what the thing had been before, as the appositive's "a town the
  * rebels had held since the spring" does; bounded to the clause's few words.
  */
 const CONTACT_PLUPERFECT =
-  /\bthe\s+(?:[\w'-]+\s+){0,3}?[a-z]+\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+had\s+(?:been\s+)?(?:\w+ed|made|held|taken|won|lost|built|fought)\s+(?:[\w'-]+\s+){0,8}?(?:in|on|since|during)\s+(?:the\s+)?$/;
+  /\bthe\s+(?:[\wÀ-ɏ'-]+\s+){0,3}?[a-z]+\s+[A-Z][\wÀ-ɏ'-]*(?:\s+[A-Z][\wÀ-ɏ'-]*){0,2}\s+had\s+(?:been\s+)?(?:\w+ed|made|held|taken|won|lost|built|fought)\s+(?:[\wÀ-ɏ'-]+\s+){0,8}?(?:in|on|since|during)\s+(?:the\s+)?$/;
 
 /**
  * "pushed south from the Raqqa countryside, which they had entered in the spring, towards …": a "which" clause in the pluperfect
@@ -110,7 +110,7 @@ const CONTACT_PLUPERFECT =
  * in the simple past ("which they recaptured on 3 April") it goes on with the story.
  */
 const PRONOUN_PLUPERFECT_CLAUSE =
-  /,\s*which\s+(?:he|she|they|we|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+\([A-Z]{2,}\))?)\s+had\s+(?:already\s+|first\s+)?(?:\w+ed|held|taken|kept|won|lost|fought)\s+(?:[\w'-]+\s+){0,3}?(?:in|on|since|during)\s+(?:the\s+)?$/;
+  /,\s*which\s+(?:he|she|they|we|(?:the\s+)?[A-Z][\wÀ-ɏ'’-]*(?:\s+[A-Z][\wÀ-ɏ'’-]*){0,3}(?:\s+\([A-Z]{2,}\))?)\s+had\s+(?:already\s+|first\s+)?(?:\w+ed|held|taken|kept|won|lost|fought)\s+(?:[\wÀ-ɏ'-]+\s+){0,3}?(?:in|on|since|during)\s+(?:the\s+)?$/;
 
 /**
  * "wind up the Minsk Group, the mediation format it set up in 1992": an appositive saying what a thing is, with a clause whose
@@ -118,14 +118,14 @@ const PRONOUN_PLUPERFECT_CLAUSE =
  * story. Founding verbs only: "a town the Russians took on 3 May" may go on with the story. Bounded to the words before the date.
  */
 const APPOSITIVE_FOUNDED =
-  /,\s*(?:the|a|an)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\s+(?:it|they|he|she|we|the\s+[a-z][\w'-]*|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+(?:had\s+)?(?:set\s+up|founded|established|created|formed)\s+(?:in|on)\s+$/;
+  /,\s*(?:the|a|an)\s+(?:[\wÀ-ɏ'-]+\s+){0,3}?[\wÀ-ɏ'-]+\s+(?:it|they|he|she|we|the\s+[a-z][\wÀ-ɏ'-]*|[A-Z][\wÀ-ɏ'-]*(?:\s+[A-Z][\wÀ-ɏ'-]*){0,2})\s+(?:had\s+)?(?:set\s+up|founded|established|created|formed)\s+(?:in|on)\s+$/;
 
 /**
  * "placed under a new structure, the Africa Corps, which was announced in late 2023": a thing the sentence calls new is
  * made in the story, so the clause telling its making tells a happening of the story, not a named thing's past.
  */
 const NEW_THING_MADE =
-  /\ba\s+new\s+(?:[\w'-]+\s+){0,3}?[\w'-]+(?:,\s*(?:the\s+)?[^,;.]{1,40})?,\s*which\s+(?:was|were)\s+(?:announced|formed|created|founded|established|set\s+up|launched)\s+(?:in|on)\s+/i;
+  /\ba\s+new\s+(?:[\wÀ-ɏ'-]+\s+){0,3}?[\wÀ-ɏ'-]+(?:,\s*(?:the\s+)?[^,;.]{1,40})?,\s*which\s+(?:was|were)\s+(?:announced|formed|created|founded|established|set\s+up|launched)\s+(?:in|on)\s+/i;
 
 /**
  * "Melitopol and Berdiansk, which was captured on 27 February", "a local council, which was formed on 12 April 2018": the simple
@@ -152,7 +152,7 @@ const BEFELL_IN_STORY = /,\s*which\s+(?:(?:re)?(?:opened|closed|collapsed|burned
  * ("During Operation Olive Branch, which Turkey launched on 20 January 2018, …").
  */
 const OPENING_WHICH =
-  /^(?:After|Following|During)\s+[^,;.]{1,80},\s*(?:which\s+(?:began|started|broke\s+out|was\s+launched|(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:launched|began|started|opened))|(?<=^During\s[^,;.]{1,80},\s*)(?:launched|begun|started))\s+(?:(?:in|at|near|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?(?:in|on)\s+$/;
+  /^(?:After|Following|During)\s+[^,;.]{1,80},\s*(?:which\s+(?:began|started|broke\s+out|was\s+launched|(?:the\s+)?(?:[A-Z][\wÀ-ɏ'’-]*\s+){1,3}(?:launched|began|started|opened))|(?<=^During\s[^,;.]{1,80},\s*)(?:launched|begun|started))\s+(?:(?:in|at|near|from)\s+[A-Z][\wÀ-ɏ'’-]*(?:\s+[A-Z][\wÀ-ɏ'’-]*)?\s+)?(?:in|on)\s+$/;
 
 const OPENING_CLOSE = /^\s*,/;
 
@@ -170,7 +170,7 @@ export function datesOpeningHappening(before: string, after: string): boolean {
  * assassinations that began in late 2018 and continued for years"). Bounded noun phrase.
  */
 const OPERATION_SPAN_START =
-  /\b(?:(?:for\s+the\s+duration\s+of|during|throughout|(?:took|takes|take|taken|taking)\s+part\s+in|participated\s+in)\s+the|in\s+(?:a|the)\s+(?:wave|series|spate|campaign)\s+of)\s+(?:[\w'-]+\s+){1,4}?(?:that|which)\s+(?:began|started)\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+  /\b(?:(?:for\s+the\s+duration\s+of|during|throughout|(?:took|takes|take|taken|taking)\s+part\s+in|participated\s+in)\s+the|in\s+(?:a|the)\s+(?:wave|series|spate|campaign)\s+of)\s+(?:[\wÀ-ɏ'-]+\s+){1,4}?(?:that|which)\s+(?:began|started)\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 
 /**
  * "the new heavy transport An-124 Ruslan, which made its first flight on 26 December 1982": a clause telling a named machine's
@@ -198,7 +198,7 @@ const DEFINITION_NEAR = 400;
  * the place (guide: a clause that only describes background), no happening of the story. Read from the sentence's start, bounded.
  */
 const PLACE_DESCRIBED_BY_ITS_PAST =
-  /^[A-Z][^,;.]{0,80}?\s(?:stands|lies|sits|is|stand|lie|sit|are)\s[^,;.]{1,80},\s*the\s+(?:[\w'-]+\s+){0,2}?[a-z]+\s+(?:where|in\s+which)\s(?:[^,;.]|,(?=\d{3})){1,120}?\s(?:in|on)\s+$/;
+  /^[A-Z][^,;.]{0,80}?\s(?:stands|lies|sits|is|stand|lie|sit|are)\s[^,;.]{1,80},\s*the\s+(?:[\wÀ-ɏ'-]+\s+){0,2}?[a-z]+\s+(?:where|in\s+which)\s(?:[^,;.]|,(?=\d{3})){1,120}?\s(?:in|on)\s+$/;
 const PLACE_DESCRIBED_NEAR = 320;
 
 /** Whether the words around a date make it a named thing's own past, which dates nothing: a "which" clause, a post taken, a name's years. */
@@ -239,7 +239,7 @@ export function startsWhatItLaunched(text: string): boolean {
  * nothing of the story (the Kreminna and Liwa al-Quds golds). Comma-free from the relative pronoun, and bounded.
  */
 const NESTED_IN_EARLIER_PAST =
-  /,\s*(?:which|who|whose\s+[\w'-]+)\s+(?:[\w'-]+\s+){0,2}?had\s+[^,;.]{0,100}?\b(?:when|after|before|following)\s+[^,;.]{0,80}?\s(?:in|on)\s+(?:the\s+)?$/i;
+  /,\s*(?:which|who|whose\s+[\wÀ-ɏ'-]+)\s+(?:[\wÀ-ɏ'-]+\s+){0,2}?had\s+[^,;.]{0,100}?\b(?:when|after|before|following)\s+[^,;.]{0,80}?\s(?:in|on)\s+(?:the\s+)?$/i;
 
 /**
  * Whether a date sits in a "whose" clause describing an appositive's thing, or a stance's object, or in a clause nested in a

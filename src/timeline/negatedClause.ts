@@ -95,13 +95,13 @@ export function negatedClauses(sentence: string): Span[] {
  * is a happening in disguise ("did not stop until dawn", "never let up") or another clause follows ("…, but said …").
  */
 const NEGATED_MAIN_VERB =
-  /^(?<writing>(?:As\s+of|At\s+the\s+time\s+of)\s+(?:this\s+)?writing,\s+)?(?:[\w'’.-]+\s+){1,8}?((?:did\s+not|didn['’]t|never|(?:has|have)\s+not(?:\s+yet)?(?=\s+(?:commented|responded|confirmed|replied|claimed)\b))\s+(?!(?:stop|end|cease|last|let|halt|pause)\b)[a-z]+)\b(?![^;]*(?:\b(?:until|till|but|and)\b|;))/i;
+  /^(?<writing>(?:As\s+of|At\s+the\s+time\s+of)\s+(?:this\s+)?writing,\s+)?(?:[\wÀ-ɏ'’.-]+\s+){1,8}?((?:did\s+not|didn['’]t|never|(?:has|have)\s+not(?:\s+yet)?(?=\s+(?:commented|responded|confirmed|replied|claimed)\b))\s+(?!(?:stop|end|cease|last|let|halt|pause)\b)[a-z]+)\b(?![^;]*(?:\b(?:until|till|but|and)\b|;))/i;
 /**
  * "The village was not shelled during the clashes of September 2022": the same denial in the passive, its participle right after
  * "not"; not "was not one of them", nor one a reporting clause dates ("They were not fired on Monday, the head … said").
  */
 const NEGATED_PASSIVE =
-  /^(?:[\w'’.-]+\s+){1,8}?((?:was|were)\s+not\s+(?:[a-z]{3,}ed|hit|struck|shot|taken|retaken|held|built|rebuilt))\b(?![^;]*(?:\b(?:until|till|but|since)\b|,\s*and\b|;|,\s*(?:[\w'’-]+\s+){0,8}?(?:said|says|told)\b))/i;
+  /^(?:[\wÀ-ɏ'’.-]+\s+){1,8}?((?:was|were)\s+not\s+(?:[a-z]{3,}ed|hit|struck|shot|taken|retaken|held|built|rebuilt))\b(?![^;]*(?:\b(?:until|till|but|since)\b|,\s*and\b|;|,\s*(?:[\wÀ-ɏ'’-]+\s+){0,8}?(?:said|says|told)\b))/i;
 /** A clause of concession after a denial, which tells what did happen. */
 const CONCESSION = /,\s*(?:although|though|even\s+though|while|whereas)\s/i;
 
@@ -124,7 +124,7 @@ export function tellsNoHappening(sentence: string): boolean {
  * happening (GUIDE.md: not asserted as having happened).
  */
 const DESCRIBES_SUBJECT_OF_NEGATED = /^[^,;.]{0,60},\s*(?:(?:has|have|had)\s+(?:(?:not|never)\b|(?:said|done|announced)\s+nothing\b)|did\s+not\s+comment\b)/i;
-const SUBJECT_PARTICIPLE_BEFORE = /\b(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?[a-z]{3,}ed\s+(?:in|on)\s+$/i;
+const SUBJECT_PARTICIPLE_BEFORE = /\b(?:a|an|the|its|their)\s+(?:[\wÀ-ɏ'’-]+\s+){0,3}?[a-z]{3,}ed\s+(?:in|on)\s+$/i;
 const NEGATED_RIGHT_AFTER = /^\s*(?:has|have|had)\s+(?:not|never)\b/i;
 
 /** Whether a date (`lead`: the words before it, `after`: those after it) describes the subject of a verb that tells nothing happened. */

@@ -43,7 +43,7 @@ export function tellsPresentState(sentence: string, year: number, published: { y
  * the past ("The group's fighters now move freely in the forests around Kwala").
  */
 const PRESENT_MAIN_CLAUSE =
-  /^(?:[\w'’-]+\s+){1,6}?(?:(?:still\s+)?(?:is|are|lie|lies|stand|stands|remain|remains|(?:reject|den(?:y|ie)|insist|dispute|argue)s?)|now\s+(?!(?:[a-z]+ed|had|was|were|did|took|held|made|came|went|left|fell|began|won|lost)\b)[a-z]{3,})[\s,;]/;
+  /^(?:[\wÀ-ɏ'’-]+\s+){1,6}?(?:(?:still\s+)?(?:is|are|lie|lies|stand|stands|remain|remains|(?:reject|den(?:y|ie)|insist|dispute|argue)s?)|now\s+(?!(?:[a-z]+ed|had|was|were|did|took|held|made|came|went|left|fell|began|won|lost)\b)[a-z]{3,})[\s,;]/;
 /**
  * A relative clause in the simple present set between commas: "Turkey, which regards the YPG as a branch of the PKK, drove the SDF
  * out of Afrin in 2018" tells how things stand now, as a present main clause does (GUIDE.md). Only "is", "are" or a verb in -s

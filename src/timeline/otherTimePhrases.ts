@@ -7,7 +7,7 @@
  * "it was the immediate reason for the ceasefire two days later": the phrase dates the happening a cause
  * is named for, told elsewhere, not the sentence's own (as the date of a comparison belongs to another happening).
  */
-const CAUSED_HAPPENING = /\b(?:reasons?|causes?|trigger|pretext|prelude)\s+(?:for|of|to)\s+(?:the|a|an|its|their)\s+(?:[\w'-]+\s+){0,3}$/i;
+const CAUSED_HAPPENING = /\b(?:reasons?|causes?|trigger|pretext|prelude)\s+(?:for|of|to)\s+(?:the|a|an|its|their)\s+(?:[\wÀ-ɏ'-]+\s+){0,3}$/i;
 
 /**
  * "fewer and less deadly than a year earlier", "longer than the day before": the other side of a comparative's "than" is the

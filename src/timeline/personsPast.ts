@@ -15,7 +15,7 @@
  * read over a career clause's reach, comma-free.
  */
 const PERSONS_EARLIER_PAST =
-  /,\s*(?:(?:a|an|the)\s+(?:[\w'-]+\s+){0,7}?)?(?:who|whom)\s+(?:(?:[A-Z][\w'-]*\s+){1,3}|(?:he|she|they)\s+)?(?:had\s+(?:(?:already|previously|once)\s+)?(?:been\s+)?(?:\w+ed|held|taken|led|fought|won|lost|left|made|given|sent)|(?:last|first)\s+[a-z]+)\s+(?:[\w'-]+\s+){0,16}?(?:(?:in|on|since|until|during)\s+(?:the\s+)?)?$/;
+  /,\s*(?:(?:a|an|the)\s+(?:[\wÀ-ɏ'-]+\s+){0,7}?)?(?:who|whom)\s+(?:(?:[A-Z][\wÀ-ɏ'-]*\s+){1,3}|(?:he|she|they)\s+)?(?:had\s+(?:(?:already|previously|once)\s+)?(?:been\s+)?(?:\w+ed|held|taken|led|fought|won|lost|left|made|given|sent)|(?:last|first)\s+[a-z]+)\s+(?:[\wÀ-ɏ'-]+\s+){0,16}?(?:(?:in|on|since|until|during)\s+(?:the\s+)?)?$/;
 
 /**
  * "Macron, who had invited the leaders of the G5 Sahel to a summit in Pau on 16 December, announced …": the same pluperfect "who"
@@ -48,7 +48,7 @@ export function inSubjectsEarlierPast(before: string, after: string): boolean {
  * weekday's own words may hold its preposition.
  */
 const TERM_CLAUSE =
-  /,\s*whose\s+(?:[\w'’-]+\s+){0,3}?(?:term|mandate|presidency|tenure)\s+(?:of\s+office\s+)?(?:had\s+)?(?:ended|expired|ran\s+out|began|started)\s+(?:(?:on|in)\s+)?$/i;
+  /,\s*whose\s+(?:[\wÀ-ɏ'’-]+\s+){0,3}?(?:term|mandate|presidency|tenure)\s+(?:of\s+office\s+)?(?:had\s+)?(?:ended|expired|ran\s+out|began|started)\s+(?:(?:on|in)\s+)?$/i;
 const TERM_NEAR = 100;
 
 /**
@@ -67,7 +67,7 @@ const FORECAST_AFTER_CLAUSE = /^[^,;.]{0,80},\s+(?:will|would|could|may|is\s+(?:
  * the subject is, not what happened in the story, so its date is no event's.
  */
 const APPOINTMENT_CLAUSE =
-  /(?:,\s*|,\s*an?\s+(?:[\w'’-]+\s+){0,3}?|\s)(?:who\s+(?:had\s+|has\s+)?(?:been\s+)?(?:replaced|succeeded|appointed|named|elected|became|(?:was\s+|were\s+)?sworn\s+in|(?:taken|took|assumed)\s+(?:over\s+)?(?:command|office))|(?:who|which)\s+(?:had\s+|has\s+)?(?:seized|took|taken|came\s+to)\s+power)\b[^,;]{0,60}?\s(?:in|on|since)\s+$/i;
+  /(?:,\s*|,\s*an?\s+(?:[\wÀ-ɏ'’-]+\s+){0,3}?|\s)(?:who\s+(?:had\s+|has\s+)?(?:been\s+)?(?:replaced|succeeded|appointed|named|elected|became|(?:was\s+|were\s+)?sworn\s+in|(?:taken|took|assumed)\s+(?:over\s+)?(?:command|office))|(?:who|which)\s+(?:had\s+|has\s+)?(?:seized|took|taken|came\s+to)\s+power)\b[^,;]{0,60}?\s(?:in|on|since)\s+$/i;
 
 const CLAUSE_CLOSE = /^\s*,/;
 /** The clause may close the sentence: "The idea was taken up by Belousov, an economist who replaced Shoigu … in May 2024." */
@@ -105,7 +105,7 @@ const BIRTH_APPOSITIVE = /,\s*(?:who\s+(?:was|were)\s+)?born\s+(?:[^,;]{0,60}?\s
  * proclaiming oneself it ("a Cossack formation led by Yevgeny Ishchenko, who proclaimed himself mayor in June.").
  */
 const CAREER_CLAUSE =
-  /(?:,\s*|\s)who\s+(?:(?:was|had\s+been|has\s+been|served\s+as|became|(?:proclaimed|declared)\s+(?:himself|herself))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:governor|mayor|president|prime\s+minister|minister|commander|head|chairman|leader)\b|(?:was|were|had\s+been)\s+(?:elected|appointed|named|sworn\s+in)\b)(?:[^,;.]{0,100}?\s(?:in|on|from|since))?(?:\s+(?:last|this))?\s+$/i;
+  /(?:,\s*|\s)who\s+(?:(?:was|had\s+been|has\s+been|served\s+as|became|(?:proclaimed|declared)\s+(?:himself|herself))\s+(?:the\s+)?(?:[\wÀ-ɏ'’-]+\s+){0,3}?(?:governor|mayor|president|prime\s+minister|minister|commander|head|chairman|leader)\b|(?:was|were|had\s+been)\s+(?:elected|appointed|named|sworn\s+in)\b)(?:[^,;.]{0,100}?\s(?:in|on|from|since))?(?:\s+(?:last|this))?\s+$/i;
 const CAREER_CLOSE = /^\s*(?:[,.;]|and\s+(?:was|were|had|became|served)\b|$)/;
 /** How far before a date a career clause is read. */
 const CAREER_NEAR = 160;
@@ -127,8 +127,9 @@ const COMMAND_CLOSE = /^\s*(?:[,.;]|(?:until|till|to)\b|$)/;
  * December, they are also a test": by what they did); with the main clause in the present, nothing of the story is told on
  * that date, as with a subject's past clause before a verb in the present.
  */
-const FOR_GROUP_DESCRIBED = /^For\s+(?:[\w'’-]+\s+){0,3}?(?:(?:that|which|who)\s+)?(?:[a-z]{3,}ed|took|came|seized|won)\b[^,;]*$/;
-const PRESENT_AFTER_OPENING = /^,\s+(?:(?:the|its|their|this|that|[A-Z][\w'’-]*)\s+)?(?:[\w'’-]+\s+){0,3}?(?:is|are|has|have|does|do|offers|means|remains)\b/;
+const FOR_GROUP_DESCRIBED = /^For\s+(?:[\wÀ-ɏ'’-]+\s+){0,3}?(?:(?:that|which|who)\s+)?(?:[a-z]{3,}ed|took|came|seized|won)\b[^,;]*$/;
+const PRESENT_AFTER_OPENING =
+  /^,\s+(?:(?:the|its|their|this|that|[A-Z][\wÀ-ɏ'’-]*)\s+)?(?:[\wÀ-ɏ'’-]+\s+){0,3}?(?:is|are|has|have|does|do|offers|means|remains)\b/;
 
 /**
  * "in the 1990s it was named after Bassel al-Assad, the elder son of President Hafez al-Assad, who died in a car accident in

@@ -65,7 +65,7 @@ const PLANNED_FOR =
  * 2022", "called a third rally for Friday 10 July" (its weekday before the day).
  */
 const SCHEDULED_THING_FOR =
-  /\b(?:scheduled|set|called|fixed|planned)\s+(?:a|an|the|its|their|his|her|new)\s+(?:[\w'’-]+\s+){0,6}?for\s+(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$/i;
+  /\b(?:scheduled|set|called|fixed|planned)\s+(?:a|an|the|its|their|his|her|new)\s+(?:[\wÀ-ɏ'’-]+\s+){0,6}?for\s+(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$/i;
 
 /**
  * "Parliamentary elections are due on 26 October", "A verdict is expected in June", "A delegation is due in Damascus on Sunday"
@@ -73,7 +73,7 @@ const SCHEDULED_THING_FOR =
  * with the copula and no verb after it, is a forecast (guide), as "is due to begin on 12 April" is, not a happening of that date.
  */
 const DUE_ON =
-  /\b(?:is|are|was|were)\s+(?:(?:now|still|also|only)\s+)?(?:due|scheduled|expected|slated)\s+(?:(?:in|at)\s+[A-Z][\w\u00C0-\u024F'’-]*(?:\s+[A-Z][\w\u00C0-\u024F'’-]*)?\s+)?(?:on|in|for|by|at)\s+(?:the\s+)?$/;
+  /\b(?:is|are|was|were)\s+(?:(?:now|still|also|only)\s+)?(?:due|scheduled|expected|slated)\s+(?:(?:in|at)\s+[A-Z][\wÀ-ɏ\u00C0-\u024F'’-]*(?:\s+[A-Z][\wÀ-ɏ\u00C0-\u024F'’-]*)?\s+)?(?:on|in|for|by|at)\s+(?:the\s+)?$/;
 
 /**
  * "Turkey has threatened a new offensive if the SDF does not disarm by the end of the year": what a condition requires by a date
@@ -98,14 +98,14 @@ const TO_BE_DONE_BY = /,\s+to\s+be\s+[a-z]+(?:\s+(?:up|out|off|down|over))?\s+by
  * stand between ("Armenia was to return the Agdam, Kalbajar and Lachin districts to Azerbaijan by 1 December"), and a comma before
  * the "by" ("The base was to be closed first, by the end of 2007").
  */
-const ARRANGED_BY = /\b(?:was|were)\s+to(?:\s+be)?\s+(?!blame\b)[a-z]+(?:,?\s+[\w-]+){0,10}?,?\s+by\s+(?:the\s+)?$/i;
+const ARRANGED_BY = /\b(?:was|were)\s+to(?:\s+be)?\s+(?!blame\b)[a-z]+(?:,?\s+[\wÀ-ɏ-]+){0,10}?,?\s+by\s+(?:the\s+)?$/i;
 
 /**
  * "return Kalbajar by 15 November, Agdam by 20 November and Lachin by 1 December": a later item of a list of deadlines,
  * a name and its "by" right after the date before it, is a deadline as that first one is.
  */
 const DEADLINE_LIST_ITEM = new RegExp(
-  `(?:\\d{1,2}\\s+${MONTH_NAME}|${MONTH_NAME}\\s+\\d{1,2}\\b)(?:,?\\s+\\d{4})?(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,2}\\s+by\\s+(?:the\\s+)?$`,
+  `(?:\\d{1,2}\\s+${MONTH_NAME}|${MONTH_NAME}\\s+\\d{1,2}\\b)(?:,?\\s+\\d{4})?(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?[A-Z][\\wÀ-ɏ'’-]*(?:\\s+[A-Z][\\wÀ-ɏ'’-]*){0,2}\\s+by\\s+(?:the\\s+)?$`,
 );
 /** How far back a list item's words are read, and how many items back a list is followed. */
 const LIST_ITEM_NEAR = 80;
@@ -142,13 +142,13 @@ const PROMISED_IN =
  * "It requires men aged 18 to 60 to update their details with the military within 60 days": what a law or a rule, told in the
  * present, requires or allows someone to do by a date is its term (guide: what a rule says will follow), no happening.
  */
-const RULE_REQUIRES = /\b(?:requires|obliges|compels|allows|permits)\s+(?:[\w'’-]+\s+){0,5}?to\s+[a-z]+\b[^;.]{0,60}?\s$/i;
+const RULE_REQUIRES = /\b(?:requires|obliges|compels|allows|permits)\s+(?:[\wÀ-ɏ'’-]+\s+){0,5}?to\s+[a-z]+\b[^;.]{0,60}?\s$/i;
 
 /**
  * "Under the constitution, a presidential election should have been held last year": what ought to have happened then says it
  * did not (GUIDE.md: not asserted as having happened), as a deadline missed; the verb's clause only, a few words between.
  */
-const OUGHT_TO_HAVE = /\b(?:should|ought\s+to)\s+have\s+(?:been\s+)?[a-z]+\b(?:\s+[\w'’-]+){0,5}?\s+(?:(?:in|on|by)\s+(?:the\s+)?)?$/i;
+const OUGHT_TO_HAVE = /\b(?:should|ought\s+to)\s+have\s+(?:been\s+)?[a-z]+\b(?:\s+[\wÀ-ɏ'’-]+){0,5}?\s+(?:(?:in|on|by)\s+(?:the\s+)?)?$/i;
 
 /**
  * "threatened to withdraw his forces from the city on 10 May if they did not receive ammunition": what a party threatened
@@ -185,7 +185,7 @@ const DECREED_BY =
  * announcement looks ahead to, as "He said Wagner would pull out on 10 May" is (guide), the announcing itself undated; a
  * measure imposed from a day ("imposed a curfew from 26 February") is in force from it.
  */
-const ANNOUNCED_FROM = /\bannounced\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$/i;
+const ANNOUNCED_FROM = /\bannounced\s+(?:a|an|the)\s+(?:[\wÀ-ɏ-]+\s+){0,4}?from\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$/i;
 
 /**
  * "passed a resolution demanding that the bases be closed by 1 January 2006": what a demand asks to be done by a date is a
@@ -202,7 +202,7 @@ const DEMANDED_BY =
  * verb (or its "that") and a short subject, so a narrating "would" ("the siege would end in May") stays.
  */
 const REPORTED_FUTURE =
-  /\b(?:said|announced|declared|stated|promised|pledged|vowed|warned|told\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}?(?:would|should)\s+(?!(?:later|eventually|subsequently)\b)(?:not\s+)?[a-z]+(?:\s+[\w'’-]+){0,8}?\s+(?:(?:in|on|by)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?)?$/i;
+  /\b(?:said|announced|declared|stated|promised|pledged|vowed|warned|told\s+[\wÀ-ɏ'’-]+(?:\s+[\wÀ-ɏ'’-]+)?)\s+(?:that\s+)?(?:[\wÀ-ɏ'’-]+\s+){1,4}?(?:would|should)\s+(?!(?:later|eventually|subsequently)\b)(?:not\s+)?[a-z]+(?:\s+[\wÀ-ɏ'’-]+){0,8}?\s+(?:(?:in|on|by)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?)?$/i;
 
 /** Whether a date is a later item of a list of deadlines ("…, Agdam by 20 November"), given the sentence before it. */
 export function continuesDeadlineList(before: string): boolean {
@@ -239,7 +239,7 @@ export function isDueOrPlanned(near: string, after = ''): boolean {
  * the plan gave, is a happening of that day (guide: "a delegation that was supposed to fly in never turned up"), no deadline.
  */
 const FAILED_ON_THE_DAY =
-  /^[^;.]{0,40}?,?\s+but\s+(?:it|they|the\s+[\w-]+)\s+(?:never|did\s+not|didn['’]t)\s+(?:took|take|happened|happen|came|come|met|meet|turned\s+up|turn\s+up)\b/i;
+  /^[^;.]{0,40}?,?\s+but\s+(?:it|they|the\s+[\wÀ-ɏ-]+)\s+(?:never|did\s+not|didn['’]t)\s+(?:took|take|happened|happen|came|come|met|meet|turned\s+up|turn\s+up)\b/i;
 
 /**
  * Whether an "until" bound is the day of what a "when" clause after it tells: a clause's date, which yields to a main
@@ -253,7 +253,7 @@ export const isBoundToldWhen = (near: string, after: string): boolean => DEADLIN
  * the month", "gives residents until the end of the month to leave": the time someone was given to act is a deadline, whatever
  * its words (a bare "until" is not, below).
  */
-const GIVEN_UNTIL = /\b(?:given|gave|gives|give|granted|grants|grant|giving)\s+(?:[\w'’-]+\s+){0,3}?until\s+(?:the\s+)?$/i;
+const GIVEN_UNTIL = /\b(?:given|gave|gives|give|granted|grants|grant|giving)\s+(?:[\wÀ-ɏ'’-]+\s+){0,3}?until\s+(?:the\s+)?$/i;
 
 /**
  * "The trial is due to open later this month": in a news post, what the present says is due, set or expected up to a phrase of the

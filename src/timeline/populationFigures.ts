@@ -9,7 +9,7 @@
  * 2001", "put the village's population at about 7,500 in the summer of 2025", "was estimated at about 6,000 at the end of 2025".
  */
 const POPULATION_FIGURE =
-  /\bpopulation\b(?:\s+[\w-]+){0,3}?\s+(?:about\s+|around\s+|some\s+)?\d[\d,.]*(?:\s+(?:million|thousand|people|inhabitants|residents))?\s+(?:in|as\s+of|at)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)?$/i;
+  /\bpopulation\b(?:\s+[\wÀ-ɏ-]+){0,3}?\s+(?:about\s+|around\s+|some\s+)?\d[\d,.]*(?:\s+(?:million|thousand|people|inhabitants|residents))?\s+(?:in|as\s+of|at)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)?$/i;
 /**
  * How many people lived or stayed in a place at a date, told as a count of its people: "Between 100,000 and 200,000 civilians
  * were estimated to live in the enclave in 2014", "Only a few thousand residents remained in the town by the end of 2024", the
@@ -24,14 +24,14 @@ const POPULATION_FIGURE =
  * were is one too ("About 3,000 Jews lived in Monastyryska in 1941", "Of the roughly 3,000 Jews who had lived in Bolekhiv in 1939").
  */
 const PEOPLE_LIVING_BEFORE =
-  /(?:(?:\d[\d,.]*|\b(?:a\s+few|several|some))(?:\s+(?:dozen|hundred|thousand|million))?\s+(?:of\s+(?:its|their|the\s+[\w'’-]+)\s+(?:pre-war\s+)?)?(?:civilians|people|residents|inhabitants|Jews|Poles|Armenians|Greeks|Germans|Tatars|Christians|Muslims)|\b(?:fewer|less|more)\s+than\s+\d[\d,.]*(?=\s+(?:still\s+)?remained\b)|\b(?:many|far|even)\s+more(?:\s+(?:civilians|people|residents|inhabitants))?)\s+(?:(?:were|was)\s+(?:estimated|believed|thought|said)\s+to\s+(?:live|remain)|(?:(?:who|that)\s+(?:had\s+)?)?(?:still\s+)?(?:remained|lived)|(?:were|was|are|is)\s+(?:still\s+)?living)(?:\s+(?:there|(?:in|on)\b[^,;.]{0,80}?))?\s(?:(?:in|by|as\s+of|at)\s+(?:the\s+(?:end\s+of\s+(?:the\s+)?)?)?)?$/i;
+  /(?:(?:\d[\d,.]*|\b(?:a\s+few|several|some))(?:\s+(?:dozen|hundred|thousand|million))?\s+(?:of\s+(?:its|their|the\s+[\wÀ-ɏ'’-]+)\s+(?:pre-war\s+)?)?(?:civilians|people|residents|inhabitants|Jews|Poles|Armenians|Greeks|Germans|Tatars|Christians|Muslims)|\b(?:fewer|less|more)\s+than\s+\d[\d,.]*(?=\s+(?:still\s+)?remained\b)|\b(?:many|far|even)\s+more(?:\s+(?:civilians|people|residents|inhabitants))?)\s+(?:(?:were|was)\s+(?:estimated|believed|thought|said)\s+to\s+(?:live|remain)|(?:(?:who|that)\s+(?:had\s+)?)?(?:still\s+)?(?:remained|lived)|(?:were|was|are|is)\s+(?:still\s+)?living)(?:\s+(?:there|(?:in|on)\b[^,;.]{0,80}?))?\s(?:(?:in|by|as\s+of|at)\s+(?:the\s+(?:end\s+of\s+(?:the\s+)?)?)?)?$/i;
 /**
  * "The city's population fell sharply during the war, and by 2019 the LPR authorities put it at about 28,000": the population
  * named before the date, its figure after it with a pronoun for it, whoever estimated it.
  */
 const POPULATION_NAMED = /\bpopulation\b/i;
 const PUT_IT_AT_AFTER =
-  /^,?\s+(?:[\w'’-]+\s+){0,4}?(?:put|estimated|gave|placed|counted)\s+it\s+at\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|under\s+|(?:more|fewer|less)\s+than\s+)?\d/i;
+  /^,?\s+(?:[\wÀ-ɏ'’-]+\s+){0,4}?(?:put|estimated|gave|placed|counted)\s+it\s+at\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|under\s+|(?:more|fewer|less)\s+than\s+)?\d/i;
 /**
  * The figure told after its date: "By the middle of 2025 the council estimated that the population had exceeded 200,000",
  * "By 2011 the city was estimated to have close to 120,000 inhabitants", "by 2020 the local authorities put its population at more
@@ -103,7 +103,7 @@ const POPULATION_TREND =
  */
 const BY_BEFORE = /\bby\s+$/i;
 const POPULATION_TREND_AFTER =
-  /^,?\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?population\s+(?:(?:has|had)\s+)?(?:[a-z]+ly\s+)?(?:grew|grown|swelled|swollen|doubled|tripled|fell|fallen|declined|rose|risen|increased|decreased|dropped|shrank|shrunk|halved)\b/i;
+  /^,?\s+(?:the|its|their)\s+(?:[\wÀ-ɏ'’-]+\s+){0,2}?population\s+(?:(?:has|had)\s+)?(?:[a-z]+ly\s+)?(?:grew|grown|swelled|swollen|doubled|tripled|fell|fallen|declined|rose|risen|increased|decreased|dropped|shrank|shrunk|halved)\b/i;
 
 /**
  * "the population fell from about 2.9 million in 1989 to 2.2 million in 2014": the figure a change reached is a figure too,
@@ -170,10 +170,10 @@ const PEOPLE_RETURNED_BY =
  * registers" tells its first mention, a happening of its story.
  */
 const REGISTER_ENTRY_AFTER =
-  /^,?\s+(?:[\w'’-]+\s+){0,3}?(?:appeared|appears|is\s+listed|was\s+listed|is\s+recorded|was\s+recorded)\s+in\s+(?:the\s+|an?\s+)?(?:[A-Z][\w'’-]+\s+)?(?:(?:tax|land|family|revenue)\s+)?(?:registers?|defters?|surveys?|censuses|census)\b/;
+  /^,?\s+(?:[\wÀ-ɏ'’-]+\s+){0,3}?(?:appeared|appears|is\s+listed|was\s+listed|is\s+recorded|was\s+recorded)\s+in\s+(?:the\s+|an?\s+)?(?:[A-Z][\wÀ-ɏ'’-]+\s+)?(?:(?:tax|land|family|revenue)\s+)?(?:registers?|defters?|surveys?|censuses|census)\b/;
 
 /** "it is listed in an Ottoman tax register of 1526 as a hamlet": a register named by its year, indefinite too, is that record's label. */
-const REGISTER_OF_BEFORE = /\b(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:registers?|defters?|census|cadastre)\s+of\s+$/i;
+const REGISTER_OF_BEFORE = /\b(?:an?|the)\s+(?:[\wÀ-ɏ'’-]+\s+){0,2}?(?:registers?|defters?|census|cadastre)\s+of\s+$/i;
 
 /** The words next to a date, as `tellsHowThingsStood` reads them. */
 export interface WordsNearDate {
@@ -192,7 +192,7 @@ export const countsInhabitants = (near: string): boolean => HAD_INHABITANTS_IN.t
  * people" alone stays the count of a happening.
  */
 const COUNTED_PEOPLE_AFTER = new RegExp(
-  String.raw`^[^.;]{0,60}?\b(?:counted|registered|recorded)\s+${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:hundred|thousand))?\s+(?:[\w-]+\s+)?(?:people|inhabitants|residents|civilians|families)\s+(?:still\s+)?(?:living|left|remaining)\b`,
+  String.raw`^[^.;]{0,60}?\b(?:counted|registered|recorded)\s+${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:hundred|thousand))?\s+(?:[\wÀ-ɏ-]+\s+)?(?:people|inhabitants|residents|civilians|families)\s+(?:still\s+)?(?:living|left|remaining)\b`,
   'i',
 );
 /** Whether the words after a relative date ("by the end of the year its population was estimated at about 30,000") give a place's figure. */

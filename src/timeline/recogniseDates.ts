@@ -102,7 +102,7 @@ const THINGS_EARLIER_PAST = new RegExp(String.raw`,\s*which\s+(?:[^,;]{1,60}?\s)
  * pluperfect does in the past; the sentence keeps the day its main clause has.
  */
 const OBJECTS_PAST_IN_PRESENT =
-  /^(?:[\w'’-]+\s+){0,4}?(?:shows?|is|are|has|have|stands?|lies?)\s[^,;]{0,80}?\bthat\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+\s+(?:[a-z]{3,}ed|left|took|brought|put|set|built|dug|sent|made)\b[^,;]*$/;
+  /^(?:[\wÀ-ɏ'’-]+\s+){0,4}?(?:shows?|is|are|has|have|stands?|lies?)\s[^,;]{0,80}?\bthat\s+(?:the\s+|its\s+|their\s+)?[\wÀ-ɏ'’-]+\s+(?:[a-z]{3,}ed|left|took|brought|put|set|built|dug|sent|made)\b[^,;]*$/;
 /**
  * "the second time the plant has been hit since the start of the year", "the ninth attack on the city since the start of the year",
  * "the deepest Russian advance in the Pokrovsk direction since the start of the year": a thing ranked or counted since a relative

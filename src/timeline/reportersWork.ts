@@ -35,7 +35,7 @@ const MATERIAL_USED_TO =
  * tanks on 3 March") ends the clause.
  */
 const WORK_CLAUSE = new RegExp(
-  `(?:\\b[Ww]e|\\bI)\\s+${ADVERB}(?:${WORK_VERBS}|filmed|recorded|photographed)(?:\\s+(?:in|at|on|near|from|to|into|over|outside|of|the|a|an|by\\s+(?:phone|telephone|video)|[A-Z][\\w'’-]*)){0,6}\\s+$`,
+  `(?:\\b[Ww]e|\\bI)\\s+${ADVERB}(?:${WORK_VERBS}|filmed|recorded|photographed)(?:\\s+(?:in|at|on|near|from|to|into|over|outside|of|the|a|an|by\\s+(?:phone|telephone|video)|[A-Z][\\wÀ-ɏ'’-]*)){0,6}\\s+$`,
 );
 
 /** How far back from a date the clause is looked for: a verb and a few short words. */
@@ -47,7 +47,7 @@ const CLAUSE_REACH = 80;
  * material's, so it anchors nothing either.
  */
 const SOURCE_CREDIT =
-  /^(?:Screenshots?|Screen\s*grabs?|Photos?|Images?|Videos?|Footage|Source)(?:\s+(?:credit|courtesy))?\s*:\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*,\s*(?:[A-Z][a-z]{2,4}\.\s+)?[^.;:,]{1,25}?(?:,\s*\d{4})?\.?\s*$/;
+  /^(?:Screenshots?|Screen\s*grabs?|Photos?|Images?|Videos?|Footage|Source)(?:\s+(?:credit|courtesy))?\s*:\s*[A-Z][\wÀ-ɏ'’.-]*(?:\s+[A-Z][\wÀ-ɏ'’.-]*){0,3}\s*,\s*(?:[A-Z][a-z]{2,4}\.\s+)?[^.;:,]{1,25}?(?:,\s*\d{4})?\.?\s*$/;
 
 /**
  * "On June 13 we return to the district with a drone.": the reporters' own visit told after the day it opens with is their work

@@ -5,7 +5,7 @@
  * "which ended with …" clause elsewhere tells. `storyDate.ts` asks; the pattern reads only the words just before the date.
  */
 const REST_OF_PERIOD_ENDED =
-  /\bfor\s+the\s+rest\s+of\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+,\s*which\s+ended\s+(?:with\s+(?:the|a|an)\s+(?:[\w'–-]+\s+){0,3}?of|on|in)\s+$/i;
+  /\bfor\s+the\s+rest\s+of\s+(?:the|its|their)\s+(?:[\wÀ-ɏ'-]+\s+){0,2}?[\wÀ-ɏ'-]+,\s*which\s+ended\s+(?:with\s+(?:the|a|an)\s+(?:[\wÀ-ɏ'–-]+\s+){0,3}?of|on|in)\s+$/i;
 
 /**
  * "Russian troops occupied the village … and held it until the Ukrainian counteroffensive in Kharkiv Oblast, which reached Lyptsi

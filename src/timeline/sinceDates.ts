@@ -19,7 +19,7 @@ const SINCE_CLOSED = new RegExp(`\\b[Ss]ince\\s+[^,;.\\d]{0,30}?(?:\\d{4}|\\d{1,
  * is the verb's.
  */
 const SINCE_NAMED_THEN_VERB =
-  /\bsince\s+the\s+(?:[\w'’-]+\s+){1,8}?(?:[a-z]{3,}ed|took|left|came|went|fled|fell)\s+(?:(?:out|off|up|back|away)\s+)?(?:(?:on|in)\s+)?$/;
+  /\bsince\s+the\s+(?:[\wÀ-ɏ'’-]+\s+){1,8}?(?:[a-z]{3,}ed|took|left|came|went|fled|fell)\s+(?:(?:out|off|up|back|away)\s+)?(?:(?:on|in)\s+)?$/;
 /** The sentence's opening phrase, up to the date: "Since November 2011", "Since the failure of its offensive in June 2023". */
 /** The same opening told as a clause of its own, which may run longer before its date ("Since the junta began flying … drones in 2022"). */
 const OPENING_SINCE_CLAUSE = /^\s*since\b[^,;.]{0,120}$/i;
@@ -48,7 +48,7 @@ const COMPARED_COUNT_AFTER =
  * mid-April tens of thousands have marched every evening" names no total: a habit begun then.
  */
 const COUNT_TOLD_AFTER = new RegExp(
-  String.raw`^,?\s+(?:[\w'’-]+\s+){0,8}?(?:has|have)\s+(?:also\s+)?(?:documented|recorded|counted|registered|reported|killed|displaced|wounded|injured|seen|suffered|taken\s+in|received|sheltered|housed|struck|hit|attacked|destroyed|damaged)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|around\s+|nearly\s+)?(?:\d[\d,.]*|${COUNT_WORDS}|dozens|hundreds|thousands|scores)\b|^,?\s+(?:[^,;.]{1,30},\s+)?(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|around|fewer\s+than)\s+)?(?:\d[\d,.]*(?:\s+(?:thousand|million))?|${COUNT_WORDS}|dozens|hundreds|thousands|scores)\s+(?:[\w'’-]+\s+){0,5}?(?:has|have)\s+(?:been\s+)?(?:crossed|fled|returned|(?:gone|come|moved)\s+(?:home|back)|left|killed|died|displaced|wounded|injured|arrested|detained|registered|arrived|evacuated|deported|conscripted|jailed|sentenced|abducted|executed|travelled|traveled|hit|struck|destroyed|damaged|burned|burnt)\b`,
+  String.raw`^,?\s+(?:[\wÀ-ɏ'’-]+\s+){0,8}?(?:has|have)\s+(?:also\s+)?(?:documented|recorded|counted|registered|reported|killed|displaced|wounded|injured|seen|suffered|taken\s+in|received|sheltered|housed|struck|hit|attacked|destroyed|damaged)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|around\s+|nearly\s+)?(?:\d[\d,.]*|${COUNT_WORDS}|dozens|hundreds|thousands|scores)\b|^,?\s+(?:[^,;.]{1,30},\s+)?(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|around|fewer\s+than)\s+)?(?:\d[\d,.]*(?:\s+(?:thousand|million))?|${COUNT_WORDS}|dozens|hundreds|thousands|scores)\s+(?:[\wÀ-ɏ'’-]+\s+){0,5}?(?:has|have)\s+(?:been\s+)?(?:crossed|fled|returned|(?:gone|come|moved)\s+(?:home|back)|left|killed|died|displaced|wounded|injured|arrested|detained|registered|arrived|evacuated|deported|conscripted|jailed|sentenced|abducted|executed|travelled|traveled|hit|struck|destroyed|damaged|burned|burnt)\b`,
   'i',
 );
 /**
@@ -63,7 +63,7 @@ const COUNT_TOLD_AFTER = new RegExp(
  */
 const BUILD_UP_NEAR = 180;
 const BUILT_UP_SINCE =
-  /(?:^|[,;:]\s*)[^,;:.\d]{0,60}\s(?:has|have|had)\s+(?:moved|deployed|massed|amassed|sent|stationed|built\s+up|brought\s+up|manned|patrolled|guarded|garrisoned|(?:kept|maintained|had)\s+(?:(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:camp|base|garrison|outpost)s?|troops|forces|soldiers))\b(?![^,;:.]{0,100}\b(?:times|twice|once)\b)[^,;:.\d]{0,100}\bsince\s+(?:the\s+)?(?:[a-z]+\s+(?:in|of)\s+)?$/i;
+  /(?:^|[,;:]\s*)[^,;:.\d]{0,60}\s(?:has|have|had)\s+(?:moved|deployed|massed|amassed|sent|stationed|built\s+up|brought\s+up|manned|patrolled|guarded|garrisoned|(?:kept|maintained|had)\s+(?:(?:a|an|its|their)\s+(?:[\wÀ-ɏ-]+\s+)?(?:camp|base|garrison|outpost)s?|troops|forces|soldiers))\b(?![^,;:.]{0,100}\b(?:times|twice|once)\b)[^,;:.\d]{0,100}\bsince\s+(?:the\s+)?(?:[a-z]+\s+(?:in|of)\s+)?$/i;
 /**
  * "has been under blockade by JNIM since early 2022", "had continued since Saturday", "where he has been a prisoner since the coup
  * of last July", "had been striking oil installations
@@ -96,14 +96,14 @@ const BUILT_UP_SINCE =
  * of 2022" stopped then.
  */
 const SINCE_STATE =
-  /\b(?:has|have|had)\s+(?:had\s+to\s+[a-z]+|had\s+no|been\s+without|kept\s+(?:[\w'’-]+\s+){1,4}?under\s+(?:a\s+)?(?:blockade|siege|curfew|lockdown)|been(?=\s+since\b)|been\s+(?:suspended|halted|banned|cancelled|canceled|under\s+[a-z-]+|(?<!\b(?:that|which)\s+(?:has|have|had)\s+been\s+)in\s+(?:[\w'’-]+\s+){1,2}hands|(?:a\s+)?prisoners?|in\s+(?:detention|custody|prison|jail)|active|besieged|blockaded|blocked|closed|shut|sealed(?:\s+off)?|encircled|occupied|held|controlled|run|governed|administered|ruled|based|stationed|deployed|garrisoned|guarded|in\s+(?:cold\s+|hot\s+)?shutdown|out\s+of\s+(?:service|operation|action)|dug\s+in|fortified|mined|built|constructed|used\s+as\s+(?:an?\s+)?[a-z-]+|cut(?:\s+off)?|in\s+force|on\s+the\s+(?:front\s*line|line\s+of\s+contact)|within\s+(?:the\s+)?range\s+of|(?:outside|out\s+of|beyond)\s+(?:the\s+)?control|[a-z]{3,}ing)|seen\s+(?:[\w-]+\s+){0,3}?(?:fighting|clashes|shelling)|(?:carried\s+out|staged|mounted|launched)\s+(?:repeated\s+|frequent\s+|regular\s+)?(?:attacks|raids|strikes|ambushes|incursions)|(?:struck|hit|shelled|bombed|targeted|attacked)\s+(?:it|them|the\s+[\w-]+)\s+(?:repeatedly|regularly|again\s+and\s+again)|continued|persisted|held\s+out|spread|escalated|intensified|run\s+(?=(?:a|an|its|their)\s)|(?:fought|operated|worked)(?!\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens|hundreds|numerous)\b)|(?<!\b(?:which|that|they|we|it|he|she)\s+(?:has|have|had)\s+)(?<!\b(?:which|that)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,3}(?:has|have|had)\s+)(?<!\bwhose\s+[\w'-]+\s+(?:has|have|had)\s+)(?:held|controlled|occupied|blocked|blockaded|besieged))\b[^,;.\d]{0,70}(?:,\s*(?:(?:the|a|an|including)\s[^,;.\d]{1,50}|[a-z]{3,}ly|(?:on|off)\s+and\s+(?:off|on)),\s*)?\bsince\s+(?:the\s+(?:[\w'-]+\s+){1,3}of\s+|(?:an?|the)\s+[\w'-]+\s+in\s+|the\s+(?:battle|siege|capture|fall)\s+of\s+[\w'-]+(?:\s+[\w'-]+)?\s+in\s+|(?:the\s+)?(?:[\w'-]+\s+){1,3}?(?:left|withdrew\s+from|retreated\s+from|took|captured|seized|entered)\s+(?:the\s+)?(?:[\w'-]+\s+){1,3}?(?:in|on)\s+|the\s+)?$/i;
+  /\b(?:has|have|had)\s+(?:had\s+to\s+[a-z]+|had\s+no|been\s+without|kept\s+(?:[\wÀ-ɏ'’-]+\s+){1,4}?under\s+(?:a\s+)?(?:blockade|siege|curfew|lockdown)|been(?=\s+since\b)|been\s+(?:suspended|halted|banned|cancelled|canceled|under\s+[a-z-]+|(?<!\b(?:that|which)\s+(?:has|have|had)\s+been\s+)in\s+(?:[\wÀ-ɏ'’-]+\s+){1,2}hands|(?:a\s+)?prisoners?|in\s+(?:detention|custody|prison|jail)|active|besieged|blockaded|blocked|closed|shut|sealed(?:\s+off)?|encircled|occupied|held|controlled|run|governed|administered|ruled|based|stationed|deployed|garrisoned|guarded|in\s+(?:cold\s+|hot\s+)?shutdown|out\s+of\s+(?:service|operation|action)|dug\s+in|fortified|mined|built|constructed|used\s+as\s+(?:an?\s+)?[a-z-]+|cut(?:\s+off)?|in\s+force|on\s+the\s+(?:front\s*line|line\s+of\s+contact)|within\s+(?:the\s+)?range\s+of|(?:outside|out\s+of|beyond)\s+(?:the\s+)?control|[a-z]{3,}ing)|seen\s+(?:[\wÀ-ɏ-]+\s+){0,3}?(?:fighting|clashes|shelling)|(?:carried\s+out|staged|mounted|launched)\s+(?:repeated\s+|frequent\s+|regular\s+)?(?:attacks|raids|strikes|ambushes|incursions)|(?:struck|hit|shelled|bombed|targeted|attacked)\s+(?:it|them|the\s+[\wÀ-ɏ-]+)\s+(?:repeatedly|regularly|again\s+and\s+again)|continued|persisted|held\s+out|spread|escalated|intensified|run\s+(?=(?:a|an|its|their)\s)|(?:fought|operated|worked)(?!\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens|hundreds|numerous)\b)|(?<!\b(?:which|that|they|we|it|he|she)\s+(?:has|have|had)\s+)(?<!\b(?:which|that)\s+(?:the\s+)?(?:[A-Z][\wÀ-ɏ'-]*\s+){1,3}(?:has|have|had)\s+)(?<!\bwhose\s+[\wÀ-ɏ'-]+\s+(?:has|have|had)\s+)(?:held|controlled|occupied|blocked|blockaded|besieged))\b[^,;.\d]{0,70}(?:,\s*(?:(?:the|a|an|including)\s[^,;.\d]{1,50}|[a-z]{3,}ly|(?:on|off)\s+and\s+(?:off|on)),\s*)?\bsince\s+(?:the\s+(?:[\wÀ-ɏ'-]+\s+){1,3}of\s+|(?:an?|the)\s+[\wÀ-ɏ'-]+\s+in\s+|the\s+(?:battle|siege|capture|fall)\s+of\s+[\wÀ-ɏ'-]+(?:\s+[\wÀ-ɏ'-]+)?\s+in\s+|(?:the\s+)?(?:[\wÀ-ɏ'-]+\s+){1,3}?(?:left|withdrew\s+from|retreated\s+from|took|captured|seized|entered)\s+(?:the\s+)?(?:[\wÀ-ɏ'-]+\s+){1,3}?(?:in|on)\s+|the\s+)?$/i;
 /**
  * "Sweida has run its own affairs since the fall of Bashar al-Assad last December": a state since a happening named by whom it
  * befell, before its date, starts at that happening's date as "since the fall of 2024" would; read as if the name were not there.
  * Case matters: a name is capitalised ("since the failure of its offensive in June 2023" stays a baseline).
  */
 const NAMED_BY_WHOM_IT_BEFELL =
-  /\bsince\s+the\s+(?:fall|death|ouster|overthrow|removal|departure|election|arrival|return)\s+of\s+(?:(?:al-|ad-|el-)?[A-Z][\w'’-]*\s+|(?:bin|ibn|de|van|von)\s+){1,4}(?:(?:in|on)\s+)?$/;
+  /\bsince\s+the\s+(?:fall|death|ouster|overthrow|removal|departure|election|arrival|return)\s+of\s+(?:(?:al-|ad-|el-)?[A-Z][\wÀ-ɏ'’-]*\s+|(?:bin|ibn|de|van|von)\s+){1,4}(?:(?:in|on)\s+)?$/;
 
 /**
  * "The region had been shelled regularly since the spring of 2022", "the port has been struck by drones almost nightly since
@@ -112,13 +112,13 @@ const NAMED_BY_WHOM_IT_BEFELL =
  * been shelled 40 times since", "several times", "twice") keeps the date a baseline, as a count of the dead does.
  */
 const ATTACKED_SINCE =
-  /\b(?:has|have|had)\s+(?:been\s+(?:shelled|bombed|bombarded|struck|raided|attacked)|come\s+under)\b(?![^,;.]{0,50}\b(?:times|twice|once)\b)[^,;.\d]{0,50}\bsince\s+(?:the\s+(?:[\w'-]+\s+){1,3}of\s+|the\s+)?$/i;
+  /\b(?:has|have|had)\s+(?:been\s+(?:shelled|bombed|bombarded|struck|raided|attacked)|come\s+under)\b(?![^,;.]{0,50}\b(?:times|twice|once)\b)[^,;.\d]{0,50}\bsince\s+(?:the\s+(?:[\wÀ-ɏ'-]+\s+){1,3}of\s+|the\s+)?$/i;
 /**
  * "At least three other mining sites in Poni have been attacked since January": the attacked counted in their subject are a total,
  * the date its baseline, as "more than 100 tankers have been destroyed since" is.
  */
 const COUNTED_ATTACKED_SINCE = new RegExp(
-  String.raw`\b(?:\d[\d,]*|${COUNT_WORDS}|dozens|hundreds|thousands)\s+(?:[\w'’-]+\s+){0,6}?(?:has|have|had)\s+been\s+(?:shelled|bombed|bombarded|struck|raided|attacked)\b[^,;.\d]{0,50}\bsince\s+(?:the\s+)?$`,
+  String.raw`\b(?:\d[\d,]*|${COUNT_WORDS}|dozens|hundreds|thousands)\s+(?:[\wÀ-ɏ'’-]+\s+){0,6}?(?:has|have|had)\s+been\s+(?:shelled|bombed|bombarded|struck|raided|attacked)\b[^,;.\d]{0,50}\bsince\s+(?:the\s+)?$`,
   'i',
 );
 
@@ -130,7 +130,7 @@ const COUNTED_ATTACKED_SINCE = new RegExp(
  */
 const CLAUSE_OPENING_SINCE = /[,;]\s+(?:(?:and|but|while)\s+)?since\s+$/i;
 const PERFECT_STATE_AFTER =
-  /^,?\s+(?:it|they|the\s+[\w'-]+)\s+(?:has|have|had)\s+(?:been\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|eld|un)|(?:been\s+)?[a-z]+ing|brought|sent|kept|run)\b[^,;.\d]*(?:[,;.]|$)/;
+  /^,?\s+(?:it|they|the\s+[\wÀ-ɏ'-]+)\s+(?:has|have|had)\s+(?:been\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|eld|un)|(?:been\s+)?[a-z]+ing|brought|sent|kept|run)\b[^,;.\d]*(?:[,;.]|$)/;
 
 /** "since February 2022, when the group blew up the bridges": the date of the happening the clause tells, not a baseline. */
 const WHEN_CLAUSE_AFTER = /^\s*,\s*when\s/i;
@@ -141,7 +141,7 @@ const WHEN_CLAUSE_AFTER = /^\s*,\s*when\s/i;
  * own happening the date is, not a baseline; its verb's object or a place may stand between the verb and the date.
  */
 const SINCE_CLAUSE =
-  /\bsince\s+(?:the\s+|its\s+|their\s+|an?\s+|that\s+|this\s+)?(?:[\w'–-]+\s+){1,2}?(?:(?:was|were)\s+)?(?:\w+ed|began|broke\s+out|hit|struck|took|fell|cut)(?:(?:\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:(?!in\b|on\b|at\b|near\b)[a-z]+\s+)?(?!in\b|on\b|at\b|near\b)[a-z]+)?(?:\s+(?:in|at|near)\s+[A-Z][\w'-]*)?|\s+(?:into|to|across|through|out\s+of)\s+the\s+(?:[\w'’-]+\s+){1,5}?of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:(?:in|on)\s+)?$/i;
+  /\bsince\s+(?:the\s+|its\s+|their\s+|an?\s+|that\s+|this\s+)?(?:[\wÀ-ɏ'–-]+\s+){1,2}?(?:(?:was|were)\s+)?(?:\w+ed|began|broke\s+out|hit|struck|took|fell|cut)(?:(?:\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:(?!in\b|on\b|at\b|near\b)[a-z]+\s+)?(?!in\b|on\b|at\b|near\b)[a-z]+)?(?:\s+(?:in|at|near)\s+[A-Z][\wÀ-ɏ'-]*)?|\s+(?:into|to|across|through|out\s+of)\s+the\s+(?:[\wÀ-ɏ'’-]+\s+){1,5}?of\s+(?:the\s+)?[A-Z][\wÀ-ɏ'’-]*(?:\s+[A-Z][\wÀ-ɏ'’-]*)?)\s+(?:(?:in|on)\s+)?$/i;
 
 /**
  * "Pashinyan has been moving away from Moscow since Azerbaijan took back Nagorno-Karabakh in September 2023": a retaking or an
@@ -149,7 +149,7 @@ const SINCE_CLAUSE =
  * object one or two words before the date's preposition.
  */
 const SINCE_RETAKING =
-  /\bsince\s+(?:[\w'–-]+\s+){1,3}?(?:took\s+back|won\s+back|retook|recaptured|overran)\s+(?:the\s+)?(?!(?:in|on|at)\b)[\w'–-]+(?:\s+(?!(?:in|on|at)\b)[\w'–-]+)?\s+(?:in|on)\s+$/i;
+  /\bsince\s+(?:[\wÀ-ɏ'–-]+\s+){1,3}?(?:took\s+back|won\s+back|retook|recaptured|overran)\s+(?:the\s+)?(?!(?:in|on|at)\b)[\wÀ-ɏ'–-]+(?:\s+(?!(?:in|on|at)\b)[\wÀ-ɏ'–-]+)?\s+(?:in|on)\s+$/i;
 
 /**
  * "The gorge is still held by the army, since troops took it from a militia leader in July 2006": a place held since a
@@ -163,7 +163,7 @@ const HELD_SINCE_CLAUSE = /\b(?:is|are|was|were|been)\s+(?:still\s+)?(?:held|con
  * as one a place has hosted from a date is (guide). Only a force as the subject: "The president has been in Paris since" is a visit.
  */
 const FORCE_PRESENT_SINCE =
-  /\b(?:troops|soldiers|instructors|forces|mercenaries|peacekeepers|fighters|advisers|advisors|units)\s+(?:have|has|had)\s+been\s+(?:(?:based|stationed|deployed|present)\s+)?(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+since\s+$/;
+  /\b(?:troops|soldiers|instructors|forces|mercenaries|peacekeepers|fighters|advisers|advisors|units)\s+(?:have|has|had)\s+been\s+(?:(?:based|stationed|deployed|present)\s+)?(?:in|at)\s+(?:the\s+)?[A-Z][\wÀ-ɏ'’-]*(?:\s+[A-Z][\wÀ-ɏ'’-]*)?\s+since\s+$/;
 
 /**
  * "Krasnohorivka is a small town on the western edge of Donetsk, on the front line since 2014": the front-line state a place
@@ -265,7 +265,7 @@ const TIMES_SINCE =
  * phrase the count's baseline (guide), as "200 had been killed since February" is.
  */
 const TOTAL_SINCE = new RegExp(
-  String.raw`\b(?:the\s+(?:number|total|toll|count)\s+of\s+[^,;.\d]{1,80}?|(?:\d[\d,.]*(?:\s+million)?|(?:two|three|four|five|six|seven|eight|nine|ten|a)\s+million|millions|dozens|hundreds|thousands)\s+(?:[\w'’-]+\s+){0,4}?(?:has|have|had)\s+been\s+(?:killed|wounded|injured|displaced|arrested|detained|abducted|registered|recorded|reported|documented|counted)\b[^,;.\d]{0,60}?|(?:has|have|had)\s+(?:already\s+)?(?:taken\s+in|[a-z]{3,}ed|had|seen|suffered|found|shot\s+down)\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|at\s+least\s+)?(?:\d[\d,]*|${COUNT_WORDS}|dozens\s+of|(?:tens\s+of\s+)?thousands\s+of|hundreds\s+of)\s+[^,;.\d]{1,80}?|\b(?:count|counts|record|records|tally|tallies)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?(?:\d[\d,]*|${COUNT_WORDS}|dozens\s+of|hundreds\s+of|(?:tens\s+of\s+)?thousands\s+of)\s+[^,;.\d]{1,60}?|\b(?:\d[\d,]*|dozens|hundreds|thousands|(?:several|a\s+few|some)\s+hundred|(?:at\s+least|more\s+than|over|nearly|some)\s+(?:${COUNT_WORDS}))\s+(?:of\s+)?[^;.\d]{0,100}?\b(?:has|have|had)\s+(?:already\s+)?(?:been\s+)?(?:[a-z]{3,}ed|fled|come|left|gone)\b[^;.\d]{0,160}?)\s+since\s+(?:the\s+)?$`,
+  String.raw`\b(?:the\s+(?:number|total|toll|count)\s+of\s+[^,;.\d]{1,80}?|(?:\d[\d,.]*(?:\s+million)?|(?:two|three|four|five|six|seven|eight|nine|ten|a)\s+million|millions|dozens|hundreds|thousands)\s+(?:[\wÀ-ɏ'’-]+\s+){0,4}?(?:has|have|had)\s+been\s+(?:killed|wounded|injured|displaced|arrested|detained|abducted|registered|recorded|reported|documented|counted)\b[^,;.\d]{0,60}?|(?:has|have|had)\s+(?:already\s+)?(?:taken\s+in|[a-z]{3,}ed|had|seen|suffered|found|shot\s+down)\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|at\s+least\s+)?(?:\d[\d,]*|${COUNT_WORDS}|dozens\s+of|(?:tens\s+of\s+)?thousands\s+of|hundreds\s+of)\s+[^,;.\d]{1,80}?|\b(?:count|counts|record|records|tally|tallies)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?(?:\d[\d,]*|${COUNT_WORDS}|dozens\s+of|hundreds\s+of|(?:tens\s+of\s+)?thousands\s+of)\s+[^,;.\d]{1,60}?|\b(?:\d[\d,]*|dozens|hundreds|thousands|(?:several|a\s+few|some)\s+hundred|(?:at\s+least|more\s+than|over|nearly|some)\s+(?:${COUNT_WORDS}))\s+(?:of\s+)?[^;.\d]{0,100}?\b(?:has|have|had)\s+(?:already\s+)?(?:been\s+)?(?:[a-z]{3,}ed|fled|come|left|gone)\b[^;.\d]{0,160}?)\s+since\s+(?:the\s+)?$`,
   'i',
 );
 

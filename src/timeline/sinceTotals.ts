@@ -12,7 +12,7 @@ const TOTAL_NEAR = 360;
  * kept up since it ("Shooting had continued since the weekend") is not, so only such a total.
  */
 const TOTAL_BEFORE_OWN_SINCE =
-  /\b(?:\d[\d,.]*|dozens|hundreds|thousands|scores)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,3}?(?:has|have|had)\s+(?:been\s+)?(?:fled|left|returned|killed|displaced|arrested|detained|wounded)\b[^,;.]{0,80}$/i;
+  /\b(?:\d[\d,.]*|dozens|hundreds|thousands|scores)\s+(?:of\s+)?(?:[\wÀ-ɏ'’-]+\s+){0,3}?(?:has|have|had)\s+(?:been\s+)?(?:fled|left|returned|killed|displaced|arrested|detained|wounded)\b[^,;.]{0,80}$/i;
 
 /**
  * "More than 4,000 families have arrived in Kaya, …, since armed groups began attacking villages … in late March, the directorate
@@ -20,7 +20,7 @@ const TOTAL_BEFORE_OWN_SINCE =
  * date its baseline (guide), as "since the start of December" is; the report's own day dates the sentence. Bounded.
  */
 const TOTAL_BEFORE_SINCE_CLAUSE =
-  /\b(?:\d[\d,.]*|dozens|hundreds|thousands|scores)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,3}?(?:has|have|had)\s+(?:been\s+)?(?:arrived|fled|left|returned|killed|displaced|arrested|detained|wounded)\b[^;.]{0,120}\bsince\s[^,;.]{1,120}$/i;
+  /\b(?:\d[\d,.]*|dozens|hundreds|thousands|scores)\s+(?:of\s+)?(?:[\wÀ-ɏ'’-]+\s+){0,3}?(?:has|have|had)\s+(?:been\s+)?(?:arrived|fled|left|returned|killed|displaced|arrested|detained|wounded)\b[^;.]{0,120}\bsince\s[^,;.]{1,120}$/i;
 
 /**
  * Whether a date is the baseline of a total told before it: a post's phrase holding its own "since" (see TOTAL_BEFORE_OWN_SINCE),

@@ -104,14 +104,14 @@ const ATTRIBUTIVE_AFTER =
  * commas ("Mali's rulers, who postponed their own elections indefinitely last September, have gone further still"). Not before a
  * witness's telling or showing the reporters ("A teacher who came back at the end of January shows us her building"): its clause is the one happening told. */
 const SUBJECTS_PAST_CLAUSE =
-  /^(?:(?:The|A|An|Its|Their|His|Her|This|That|These|Those)\s+(?:[\w'’-]+\s+){0,3}?(?:that|who|which)|(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+(?:who|which))\s+(?:[a-z]{3,}ed|came|went|took|fled|fought|left|drove|rode|ran|swept|broke|fell|rose|held|won|lost)\b[^,;]*$/;
+  /^(?:(?:The|A|An|Its|Their|His|Her|This|That|These|Those)\s+(?:[\wÀ-ɏ'’-]+\s+){0,3}?(?:that|who|which)|(?:[\wÀ-ɏ'’-]+\s+){0,3}?[\wÀ-ɏ'’-]+,\s+(?:who|which))\s+(?:[a-z]{3,}ed|came|went|took|fled|fought|left|drove|rode|ran|swept|broke|fell|rose|held|won|lost)\b[^,;]*$/;
 /**
  * "The ruling ends a transition that began when the army made Déby head of state after his father … was killed … in April 2021": a
  * present main clause ending or closing a period names that period by how it began, its object's clause the period's past, no
  * happening of the story; the main clause's own date, if any, dates the sentence.
  */
 const ENDS_WHAT_BEGAN =
-  /^(?:The|This|That|It|Its)\s+(?:[\w'’-]+\s+){0,3}?(?:ends|closes|caps|completes)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:that|which)\s+began\b[^;]*$/;
+  /^(?:The|This|That|It|Its)\s+(?:[\wÀ-ɏ'’-]+\s+){0,3}?(?:ends|closes|caps|completes)\s+(?:a|an|the)\s+(?:[\wÀ-ɏ'’-]+\s+){0,3}?(?:that|which)\s+began\b[^;]*$/;
 /**
  * A present verb of doing, no copula: "The brigade, formed on 20 July 2015, is a marine brigade" defines the subject by its founding;
  * so does what it "once" did ("The plant, built in 1931 on the eastern edge of the city, once turned out a tractor every few minutes").
@@ -126,7 +126,7 @@ const YEAR_OF_MONTH = /^\s+(?:last|this)\s+year\b/;
  * after the date, names the subject by its past, as its "which was set up …" clause would; the sentence tells how it stands now.
  */
 const SUBJECTS_MAKING =
-  /^(?:The|A|An|Its|Their)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s+(?:set\s+up|formed|founded|created|established|built|launched|raised)\s[^;]*$/;
+  /^(?:The|A|An|Its|Their)\s+(?:[\wÀ-ɏ'’-]+\s+){0,4}?[\wÀ-ɏ'’-]+,\s+(?:set\s+up|formed|founded|created|established|built|launched|raised)\s[^;]*$/;
 const PRESENT_MAIN_VERB =
   /^,?\s+(?!(?:was|this|thus|its|his|towards|across|as|plus|versus|unless|besides|whereas|always|perhaps|sometimes|afterwards|nowadays)\b)(?!(?:tells|shows)\s+(?:us|reporters|journalists)\b)(?:(?:now|still)\s+)?(?:is|are|has|have|[a-z]{2,}s)\s/;
 /** "In May of the same year", "in March that year": the year of the date before; "in April of the following year", the one after it. */

@@ -105,7 +105,7 @@ export const STORY_DAY_PHRASES: Rule[] = [
   },
   // "became acting president on the day Lachin fell": the fall of the place the title names ends the story, on its last day.
   {
-    pattern: /\bon the (day) (?:that |when )?([A-Z][\w'’-]+) (?:fell|was captured|was taken)\b/g,
+    pattern: /\bon the (day) (?:that |when )?([A-Z][\wÀ-ɏ'’-]+) (?:fell|was captured|was taken)\b/g,
     needs: ['on the day'],
     unit: 'day',
     amount: 0,

@@ -9,16 +9,16 @@
  * the assault of 3 May" tells a happening: only a change or a figure of the size itself.
  */
 const UNIT_STRENGTH_BEFORE =
-  /\b(?:size|strength|numbers|manpower)\s+(?:(?:(?:was|were|is|are)\s+(?:thought|believed|estimated|said|reported)\s+to\s+have\s+|had\s+|has\s+|have\s+)?(?:grown|grew|risen|rose|increased|doubled|tripled|swelled|fallen|fell|shrunk|shrank|declined|dropped)(?:\s+[\w-]+){0,2}?|(?:was|were)\s+(?:estimated|put|given)\s+at\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){1,40}?)\s+(?:after|since|by|in|as\s+of)\s+$/i;
+  /\b(?:size|strength|numbers|manpower)\s+(?:(?:(?:was|were|is|are)\s+(?:thought|believed|estimated|said|reported)\s+to\s+have\s+|had\s+|has\s+|have\s+)?(?:grown|grew|risen|rose|increased|doubled|tripled|swelled|fallen|fell|shrunk|shrank|declined|dropped)(?:\s+[\wÀ-ɏ-]+){0,2}?|(?:was|were)\s+(?:estimated|put|given)\s+at\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){1,40}?)\s+(?:after|since|by|in|as\s+of)\s+$/i;
 /** "ten times its size at the end of 2024": a unit's size at a date, the term of a comparison, describes it then. */
-const SIZE_AT_BEFORE = /\b(?:its|their|the\s+[\w-]+(?:'s|’s))\s+(?:size|strength|numbers|manpower)\s+(?:at|in|by|as\s+of)\s+$/i;
+const SIZE_AT_BEFORE = /\b(?:its|their|the\s+[\wÀ-ɏ-]+(?:'s|’s))\s+(?:size|strength|numbers|manpower)\s+(?:at|in|by|as\s+of)\s+$/i;
 /**
  * The same figure told with whoever estimated it as the subject: "UN monitors estimated its strength at between 2,000 and 3,000
  * fighters in 2023", "Analysts put the group's numbers at 1,500 by 2020". "estimated its losses at 300 in March" is a count of a
  * happening: only the size itself.
  */
 const UNIT_STRENGTH_ESTIMATED_BEFORE =
-  /\b(?:estimated|estimates|put|puts|assessed|assesses|gave|gives)\s+(?:its|their|the\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:'s|’s))\s+(?:size|strength|numbers|manpower)\s+at\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){1,40}?\s+(?:in|by|as\s+of)\s+$/i;
+  /\b(?:estimated|estimates|put|puts|assessed|assesses|gave|gives)\s+(?:its|their|the\s+(?:[\wÀ-ɏ-]+\s+){0,2}?[\wÀ-ɏ-]+(?:'s|’s))\s+(?:size|strength|numbers|manpower)\s+at\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){1,40}?\s+(?:in|by|as\s+of)\s+$/i;
 /**
  * "Bezler's group, which was estimated to number several hundred fighters by the summer, fortified …": the same size told of the
  * unit in its own clause, the figure before the date. Only a count of fighters or men.
@@ -46,7 +46,7 @@ const UNIT_STRENGTH_AFTER = new RegExp(
 );
 /** "In October 2025 the outlet Verstka estimated the unit's strength at about 5,000": the estimator as the subject, after the date. */
 const UNIT_STRENGTH_ESTIMATED_AFTER =
-  /^,?\s+(?:(?!,\s*and\b)[^.;]){0,60}?\b(?:estimated|put|assessed|gave)\s+(?:its|their|the\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:'s|’s))\s+(?:size|strength|numbers|manpower)\s+at\b/i;
+  /^,?\s+(?:(?!,\s*and\b)[^.;]){0,60}?\b(?:estimated|put|assessed|gave)\s+(?:its|their|the\s+(?:[\wÀ-ɏ-]+\s+){0,2}?[\wÀ-ɏ-]+(?:'s|’s))\s+(?:size|strength|numbers|manpower)\s+at\b/i;
 /**
  * "By then, Ukrainian estimates put the number of Russian soldiers in the area at between 3,500 and 4,000": the strength of a
  * side in a battle as estimated at a time describes it, as a unit's strength does (guide; the seed's "At the time, there were
@@ -66,7 +66,7 @@ const FORCE_STRENGTH_BEFORE = new RegExp(String.raw`${FORCE_STRENGTH}(?:[^,;.]|(
  * whose it was, no count).
  */
 const FORCE_SIZE_AFTER = new RegExp(
-  String.raw`^,?\s+(?:(?:its\s+|their\s+|the\s+(?:[\w'’-]+\s+){0,3}?)(?:garrison|force|forces|strength|numbers|contingent)(?:\s+(?:at|in|of)\s+[^,;.]{1,30}?)?\s+(?:was|were)\s+(?:estimated|thought|believed|said|reported)\s+(?:at|to\s+(?:number|be|have))\s+(?:(?!${CASUALTY_WORD})[^,;.]|(?<=\d)[,.](?=\d)){1,40}?|(?:it|the\s+(?:[\w'’-]+\s+){0,2}?(?:post|base|camp|garrison|position|outpost))\s+was\s+(?:held|defended|manned|garrisoned)\s+by\s+(?:about\s+|around\s+|some\s+|only\s+|fewer\s+than\s+|more\s+than\s+|nearly\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?)(?:personnel|troops|soldiers|servicemen|fighters|members|men|militants)\b`,
+  String.raw`^,?\s+(?:(?:its\s+|their\s+|the\s+(?:[\wÀ-ɏ'’-]+\s+){0,3}?)(?:garrison|force|forces|strength|numbers|contingent)(?:\s+(?:at|in|of)\s+[^,;.]{1,30}?)?\s+(?:was|were)\s+(?:estimated|thought|believed|said|reported)\s+(?:at|to\s+(?:number|be|have))\s+(?:(?!${CASUALTY_WORD})[^,;.]|(?<=\d)[,.](?=\d)){1,40}?|(?:it|the\s+(?:[\wÀ-ɏ'’-]+\s+){0,2}?(?:post|base|camp|garrison|position|outpost))\s+was\s+(?:held|defended|manned|garrisoned)\s+by\s+(?:about\s+|around\s+|some\s+|only\s+|fewer\s+than\s+|more\s+than\s+|nearly\s+)?\d[\d,]*\s+(?:[\wÀ-ɏ-]+\s+){0,2}?)(?:personnel|troops|soldiers|servicemen|fighters|members|men|militants)\b`,
   'i',
 );
 
@@ -89,7 +89,7 @@ const RESIDENTS_ESTIMATE_BEFORE = new RegExp(String.raw`${RESIDENTS_ESTIMATE}(?:
  * or "captive" are a count of a happening's losses, as the killed are.
  */
 const FORCE_REMAINING_AFTER = new RegExp(
-  String.raw`^(?:(?!,\s*and\b)[^.;]){0,60}?\b(?:estimated|estimates|said|believed|assessed|reported)\s+that\s+(?:only\s+)?(?:about\s+|around\s+|some\s+|between\s+|up\s+to\s+|(?:more|fewer)\s+than\s+|over\s+|nearly\s+)?\d[\d,.]*(?:\s+(?:and|to)\s+\d[\d,.]*)?(?:\s+(?:hundred|thousand))?\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|fighters|militants|combatants|personnel)\s+(?:(?:still\s+)?remained\b(?!\s+(?:missing|unaccounted|captive|in\s+captivity)\b)|(?:were|was)\s+(?:still\s+)?(?:on|in|inside)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?(?:soil|territory|side)\b)`,
+  String.raw`^(?:(?!,\s*and\b)[^.;]){0,60}?\b(?:estimated|estimates|said|believed|assessed|reported)\s+that\s+(?:only\s+)?(?:about\s+|around\s+|some\s+|between\s+|up\s+to\s+|(?:more|fewer)\s+than\s+|over\s+|nearly\s+)?\d[\d,.]*(?:\s+(?:and|to)\s+\d[\d,.]*)?(?:\s+(?:hundred|thousand))?\s+(?:[\wÀ-ɏ-]+\s+){0,2}?(?:soldiers|troops|fighters|militants|combatants|personnel)\s+(?:(?:still\s+)?remained\b(?!\s+(?:missing|unaccounted|captive|in\s+captivity)\b)|(?:were|was)\s+(?:still\s+)?(?:on|in|inside)\s+(?:the\s+|its\s+|their\s+)?(?:[\wÀ-ɏ'’-]+\s+)?(?:soil|territory|side)\b)`,
   'i',
 );
 
@@ -104,7 +104,7 @@ administration said that about 200 residents remained"); read over the phrase af
 const PEOPLE_LIVING_AFTER =
   /^(?:(?!,\s*and\b)[^.;]){0,100}?\b(?:(?:estimated|said|reported|stated)\s+that\s+(?:only\s+)?(?:about\s+|around\s+|some\s+|(?:fewer|less|more)\s+than\s+|under\s+|over\s+|nearly\s+|barely\s+)?\d[\d,.]*(?:\s+(?:people|civilians|residents|inhabitants))?\s+(?:remained|lived|still\s+lived)|\d[\d,.]*(?:\s+(?:hundred|thousand|million))?\s+(?:civilians|people|residents|inhabitants)\s+(?:were|was)\s+(?:estimated|believed|thought|said)\s+to\s+(?:live|remain)|(?:had|has)\s+(?:about\s+|around\s+|some\s+|only\s+|nearly\s+|over\s+)?\d[\d,.]*(?:\s+(?:hundred|thousand|million))?\s+(?:inhabitants|residents))\b/i;
 /** Who is counted: "people", "of them", "of the village's 4,000 pre-war residents", or no one named ("fewer than forty are left"). */
-const WHO_STAYS = String.raw`(?:(?:(?:displaced\s+)?(?:civilians|people|residents|inhabitants)|refugees|of\s+them|of\s+(?:the\s+[\w'’-]+|its|their)\s+(?:\d[\d,.]*\s+)?(?:pre-war\s+)?(?:civilians|people|residents|inhabitants))\s+|(?=are\s+(?:still\s+)?left\b)|(?=(?:still\s+)?remain(?:ed)?\b))`;
+const WHO_STAYS = String.raw`(?:(?:(?:displaced\s+)?(?:civilians|people|residents|inhabitants)|refugees|of\s+them|of\s+(?:the\s+[\wÀ-ɏ'’-]+|its|their)\s+(?:\d[\d,.]*\s+)?(?:pre-war\s+)?(?:civilians|people|residents|inhabitants))\s+|(?=are\s+(?:still\s+)?left\b)|(?=(?:still\s+)?remain(?:ed)?\b))`;
 /**
  * A source named between the date and its count: "By then, the military administration says, about 2,000 people are still living",
  * "By November, according to Leontyev, fewer than 20,000 people are left", "By mid-February the local council estimated that fewer
@@ -124,7 +124,7 @@ const SOURCE_BETWEEN = String.raw`(?:[^,;.]{1,60}\s(?:says|said|say|(?:tell|tell
  * in late 2015 that some 200,000 civilians remained", unless ", and that" reports more): still the place's size, not a happening.
  * Those who "remained in intensive care" or "in custody" are the wounded or the held, counted on the day told, no place's people.
  */
-const PEOPLE_STAYING = String.raw`(?:only\s+)?(?:about\s+|around\s+|some\s+|(?:fewer|less|more)\s+than\s+|under\s+|over\s+|nearly\s+|barely\s+)?(?:\d[\d,.]*|an?(?=\s+(?:few\s+)?(?:hundred|thousand))|half(?=\s+of\s)|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|a\s+dozen|(?:a\s+few|several)\s+dozen|no)(?:\s+(?:few\s+)?(?:hundred|thousand))?\s+${WHO_STAYS}(?:(?:were|was|are|is)\s+(?:reported|estimated|believed|thought|said)\s+to\s+)?(?:still\s+)?(?:remained|lived|remain|live|(?:are|were)\s+(?:still\s+|now\s+|again\s+)?(?:left|living))(?=\s*(?:[.;,]|$)|\s+(?:in|there|here|at|by)\b(?!\s+(?:intensive\s+care|hospital|custody|detention|captivity|prison|jail|a\s+(?:serious|critical|stable))\b))|(?:about\s+|around\s+|nearly\s+|more\s+than\s+)?(?:half|a\s+third|two\s+thirds|a\s+quarter)\s+of\s+the\s+[\w'’-]+\s+(?:\d[\d,.]*\s+)?(?:pre-war\s+)?(?:civilians|people|residents|inhabitants|population)\s+(?:have|had)\s+(?:left|fled|gone)(?:\s+the\s+(?:city|town|village|region))?(?=\s*(?:[.;,]|$))|(?:most|many|some|all)\s+of\s+(?:its|their|the\s+[\w'’-]+)\s+(?:former|pre-war)\s+(?:civilians|people|residents|inhabitants)\s+(?:were|are)\s+still\s+living\b`;
+const PEOPLE_STAYING = String.raw`(?:only\s+)?(?:about\s+|around\s+|some\s+|(?:fewer|less|more)\s+than\s+|under\s+|over\s+|nearly\s+|barely\s+)?(?:\d[\d,.]*|an?(?=\s+(?:few\s+)?(?:hundred|thousand))|half(?=\s+of\s)|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|a\s+dozen|(?:a\s+few|several)\s+dozen|no)(?:\s+(?:few\s+)?(?:hundred|thousand))?\s+${WHO_STAYS}(?:(?:were|was|are|is)\s+(?:reported|estimated|believed|thought|said)\s+to\s+)?(?:still\s+)?(?:remained|lived|remain|live|(?:are|were)\s+(?:still\s+|now\s+|again\s+)?(?:left|living))(?=\s*(?:[.;,]|$)|\s+(?:in|there|here|at|by)\b(?!\s+(?:intensive\s+care|hospital|custody|detention|captivity|prison|jail|a\s+(?:serious|critical|stable))\b))|(?:about\s+|around\s+|nearly\s+|more\s+than\s+)?(?:half|a\s+third|two\s+thirds|a\s+quarter)\s+of\s+the\s+[\wÀ-ɏ'’-]+\s+(?:\d[\d,.]*\s+)?(?:pre-war\s+)?(?:civilians|people|residents|inhabitants|population)\s+(?:have|had)\s+(?:left|fled|gone)(?:\s+the\s+(?:city|town|village|region))?(?=\s*(?:[.;,]|$))|(?:most|many|some|all)\s+of\s+(?:its|their|the\s+[\wÀ-ɏ'’-]+)\s+(?:former|pre-war)\s+(?:civilians|people|residents|inhabitants)\s+(?:were|are)\s+still\s+living\b`;
 // ", and by the end of that year the council estimated that about 7,000 people were living …" is a clause of its own, no source
 // between a date and its count: the date before it tells its own happening ("Residents began to return in the spring of 2017").
 const PEOPLE_STAYING_AFTER = new RegExp(
@@ -154,7 +154,7 @@ const RETURNED_BY_BEFORE =
  * of the month", a relative date's too, its place after "remained" at most a short phrase.
  */
 const FORCE_REMAINING_BEFORE = new RegExp(
-  String.raw`\b(?:estimated|estimates|said|believed|assessed|reported)\s+that\s+(?:only\s+)?(?:about\s+|around\s+|some\s+|between\s+|up\s+to\s+|(?:more|fewer)\s+than\s+|over\s+|nearly\s+)?\d[\d,.]*(?:\s+(?:and|to)\s+\d[\d,.]*)?(?:\s+(?:hundred|thousand))?\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|fighters|militants|combatants|personnel)\s+(?:still\s+)?remained(?:\s+(?:in|inside|at)\s+[^,;.]{1,40}?)?\s+(?:at|in|by|as\s+of)\s+$`,
+  String.raw`\b(?:estimated|estimates|said|believed|assessed|reported)\s+that\s+(?:only\s+)?(?:about\s+|around\s+|some\s+|between\s+|up\s+to\s+|(?:more|fewer)\s+than\s+|over\s+|nearly\s+)?\d[\d,.]*(?:\s+(?:and|to)\s+\d[\d,.]*)?(?:\s+(?:hundred|thousand))?\s+(?:[\wÀ-ɏ-]+\s+){0,2}?(?:soldiers|troops|fighters|militants|combatants|personnel)\s+(?:still\s+)?remained(?:\s+(?:in|inside|at)\s+[^,;.]{1,40}?)?\s+(?:at|in|by|as\s+of)\s+$`,
   'i',
 );
 
@@ -193,7 +193,7 @@ const MASSED_AFTER =
  * estimated to host more than 60,000 displaced people": how many a place shelters at a date counts its people then, no happening.
  */
 const HOSTED_AFTER =
-  /^,?\s+(?:(?:[^,;.]|[,.](?=\d)){1,60}?\s)?(?:hosted|sheltered|(?:was|were)\s+(?:estimated|believed|thought|said)\s+to\s+(?:host|shelter))\s+(?:more\s+than\s+|about\s+|some\s+|over\s+|nearly\s+|at\s+least\s+)?\d[\d,.]*(?:\s+(?:thousand|million))?\s+(?:[\w'’-]+\s+){0,3}?(?:refugees|displaced)\b/i;
+  /^,?\s+(?:(?:[^,;.]|[,.](?=\d)){1,60}?\s)?(?:hosted|sheltered|(?:was|were)\s+(?:estimated|believed|thought|said)\s+to\s+(?:host|shelter))\s+(?:more\s+than\s+|about\s+|some\s+|over\s+|nearly\s+|at\s+least\s+)?\d[\d,.]*(?:\s+(?:thousand|million))?\s+(?:[\wÀ-ɏ'’-]+\s+){0,3}?(?:refugees|displaced)\b/i;
 
 /**
  * "By the end of the year it claimed some 600 fighters", "By 2015 it numbered several hundred men", "By 2013 the brigade had some 45
@@ -201,7 +201,7 @@ const HOSTED_AFTER =
  * count of its own ("it claimed the town" is a happening, "had 20 men killed" a casualty count).
  */
 const UNIT_NUMBERED_AFTER = new RegExp(
-  String.raw`^,?\s+${THE_UNIT}\s+(?:claimed|numbered|counted|had)\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|up\s+to\s+)?(?:\d[\d,.]*|several|a\s+few)(?:\s+(?:hundred|thousand))?\s+(?:fighters|men|soldiers|members|troops|militiamen|personnel|servicemen|aircraft|helicopters|tanks|[A-Z][\w-]*\d+s)\b(?!\s+(?:killed|wounded|captured|missing|taken))`,
+  String.raw`^,?\s+${THE_UNIT}\s+(?:claimed|numbered|counted|had)\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|up\s+to\s+)?(?:\d[\d,.]*|several|a\s+few)(?:\s+(?:hundred|thousand))?\s+(?:fighters|men|soldiers|members|troops|militiamen|personnel|servicemen|aircraft|helicopters|tanks|[A-Z][\wÀ-ɏ-]*\d+s)\b(?!\s+(?:killed|wounded|captured|missing|taken))`,
   'i',
 );
 /**
@@ -216,7 +216,7 @@ const ESTIMATED_FORCE_HELD_AFTER =
  * the war": a place's workforce or throughput in a year describes it, as its population figure does (guide), no happening.
  */
 const WORKFORCE_OR_THROUGHPUT_AFTER =
-  /^,?\s+(?:it|the\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:employed\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?\d[\d,.]*(?:\s+(?:hundred|thousand))?\s+(?:people|workers|staff|employees|miners)\b|(?:handled|produced|exported|processed|shipped)\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?(?:\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?:tonnes|tons|barrels|containers|cubic\s+metres|megawatt-hours)|[a-z]+\s+times\s+as\s+much)\b)/i;
+  /^,?\s+(?:it|the\s+[\wÀ-ɏ'’-]+(?:\s+[\wÀ-ɏ'’-]+)?)\s+(?:employed\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?\d[\d,.]*(?:\s+(?:hundred|thousand))?\s+(?:people|workers|staff|employees|miners)\b|(?:handled|produced|exported|processed|shipped)\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?(?:\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?:tonnes|tons|barrels|containers|cubic\s+metres|megawatt-hours)|[a-z]+\s+times\s+as\s+much)\b)/i;
 
 /**
  * "Syniehubov said yesterday that no civilians remain in Lyman Pershyi", "Volunteers … told us on 27 October that …": a count of

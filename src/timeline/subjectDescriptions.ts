@@ -14,7 +14,7 @@ import type { Span } from './quotedSpeech.ts';
  * yields to the main clause's, as a participle's does. Bounded.
  */
 const SUBJECT_CLAUSE_WITH_SUBJECT = new RegExp(
-  `^\\s*The\\s+[\\w-]+(?:\\s+[\\w-]+){0,7}?\\s+((?:that\\s+(?:(?:the|its|their|his|her|both|all|most|many|some|these|those)\\s|[A-Z])|(?:that|which|who)\\s+(?:has|have|had)\\s+(?:been\\s+)?[a-z]+\\s)[^;.]{1,160}?\\b(?:${MONTH_NAME}|(?:1[89]|20)\\d\\d|(?:last|this)\\s+(?:week|month|year)))(?=\\s+(?:[a-z]{3,}ed|ran|fell|broke|came|went|began|took|left|lost|won|held)\\b)`,
+  `^\\s*The\\s+[\\wÀ-ɏ-]+(?:\\s+[\\wÀ-ɏ-]+){0,7}?\\s+((?:that\\s+(?:(?:the|its|their|his|her|both|all|most|many|some|these|those)\\s|[A-Z])|(?:that|which|who)\\s+(?:has|have|had)\\s+(?:been\\s+)?[a-z]+\\s)[^;.]{1,160}?\\b(?:${MONTH_NAME}|(?:1[89]|20)\\d\\d|(?:last|this)\\s+(?:week|month|year)))(?=\\s+(?:[a-z]{3,}ed|ran|fell|broke|came|went|began|took|left|lost|won|held)\\b)`,
 );
 
 /**
@@ -26,13 +26,13 @@ const SUBJECT_CLAUSE_WITH_SUBJECT = new RegExp(
  * past "that", which opens what a verb of saying reports ("The Kremlin confirmed in April that the withdrawal had begun").
  */
 const SUBJECT_PARTICIPLE =
-  /^(?:The|A|An|Its|Their|His|Her)\s+(?:[\w'’-]+\s+){0,4}?([a-z]{3,}ed\s+(?:by\s+(?:[\w'’-]+\s+){1,5}?)?(?:in|on|at|during|since)\s(?:(?!\b(?:and|that)\b)[^,;])*?)(?<!\bto)(?=\s(?:was|were|had|have|has)\s)/;
+  /^(?:The|A|An|Its|Their|His|Her)\s+(?:[\wÀ-ɏ'’-]+\s+){0,4}?([a-z]{3,}ed\s+(?:by\s+(?:[\wÀ-ɏ'’-]+\s+){1,5}?)?(?:in|on|at|during|since)\s(?:(?!\b(?:and|that)\b)[^,;])*?)(?<!\bto)(?=\s(?:was|were|had|have|has)\s)/;
 /**
  * "Its president, Aslan Maskhadov, elected in January 1997, had little control over the field commanders": a participle set
  * between commas after a person's name, giving the post they were elected or appointed to, describes the person, as a "who"
  * clause giving a person's posts does (guide): background (group 1, the participle to the closing comma).
  */
-const PERSON_CAREER_APPOSITIVE = /,\s+(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+,\s+((?:re-)?(?:elected|appointed|named|sworn\s+in|installed)\s[^,;]{1,60}),/;
+const PERSON_CAREER_APPOSITIVE = /,\s+(?:[A-Z][\wÀ-ɏ'’-]+\s+){0,3}[A-Z][\wÀ-ɏ'’-]+,\s+((?:re-)?(?:elected|appointed|named|sworn\s+in|installed)\s[^,;]{1,60}),/;
 
 /**
  * The same participle describing people who then acted, the subject's own verb in the simple past right after its year, after an
@@ -41,7 +41,7 @@ const PERSON_CAREER_APPOSITIVE = /,\s+(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+
  * December (group 1, from the participle). Like a "who" clause on a person's past, it describes them.
  */
 const SUBJECT_PARTICIPLE_THEN_ACTED =
-  /^(?:(?:After|Following|Since|With)\s[^,;]{1,100},\s+)?(?:[Tt]he|[Ss]ome\s+of\s+the|[Mm]any\s+of\s+the|[Mm]ost\s+of\s+the|[Tt]housands\s+of)\s+(?:[\w'’-]+\s+){0,3}?([a-z]{3,}ed\s+(?:from\s+[\w'’-]+\s+)?(?:in|during)\s+(?:(?:early|mid|late)[\s-]+)?(?:the\s+)?(?:(?:spring|summer|autumn|winter)\s+of\s+)?\d{4})(?=\s+(?:returned|came\s+back|went\s+back|moved\s+back|began|started|were\s+allowed|settled)\b)/;
+  /^(?:(?:After|Following|Since|With)\s[^,;]{1,100},\s+)?(?:[Tt]he|[Ss]ome\s+of\s+the|[Mm]any\s+of\s+the|[Mm]ost\s+of\s+the|[Tt]housands\s+of)\s+(?:[\wÀ-ɏ'’-]+\s+){0,3}?([a-z]{3,}ed\s+(?:from\s+[\wÀ-ɏ'’-]+\s+)?(?:in|during)\s+(?:(?:early|mid|late)[\s-]+)?(?:the\s+)?(?:(?:spring|summer|autumn|winter)\s+of\s+)?\d{4})(?=\s+(?:returned|came\s+back|went\s+back|moved\s+back|began|started|were\s+allowed|settled)\b)/;
 
 /**
  * A contact clause, a restrictive clause with no "that", describing the subject before its own verb ("The settlement the families
@@ -50,7 +50,7 @@ const SUBJECT_PARTICIPLE_THEN_ACTED =
  * the thing's past, as a "that" clause's is (group 1, from that subject to the date). Only after a preposition for an object, so
  * "told the court the army attacked on 3 May", what was said, is no such clause. Bounded.
  */
-const CONTACT_SUBJECT = `(?:it|they|he|she|we|(?:the|its|their)\\s+[\\w'’-]+(?:\\s+[\\w'’-]+)?)\\s+(?:had\\s+)?(?:[a-z]{3,}ed|ran|left|took|won|lost|built|held|fought|saw|crossed|dug|hit)\\b`;
+const CONTACT_SUBJECT = `(?:it|they|he|she|we|(?:the|its|their)\\s+[\\wÀ-ɏ'’-]+(?:\\s+[\\wÀ-ɏ'’-]+)?)\\s+(?:had\\s+)?(?:[a-z]{3,}ed|ran|left|took|won|lost|built|held|fought|saw|crossed|dug|hit)\\b`;
 const SUBJECT_CONTACT_CLAUSE = new RegExp(
   `^\\s*The\\s+[a-z-]+(?:\\s+[a-z-]+)?\\s+(${CONTACT_SUBJECT}[^,;.]{0,60}?\\b(?:${MONTH_NAME}|(?:1[89]|20)\\d\\d|(?:last|this)\\s+(?:week|month|year))(?:\\s+\\d{1,2}(?:,\\s+\\d{4})?)?)(?=\\s+(?:was|were|had|[a-z]{3,}ed)\\b)`,
 );

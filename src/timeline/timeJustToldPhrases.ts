@@ -15,7 +15,7 @@ export const TIME_JUST_TOLD_PHRASES: Rule[] = [
    */
   {
     pattern:
-      /^\s*By then\b(?=,?\s+(?:[\w'’-]+\s+){1,4}?(?:still\s+)?(?:controlled|held|occupied)\b(?!\s+(?:talks|meetings?|elections?|a\s+(?:meeting|vote))\b))/g,
+      /^\s*By then\b(?=,?\s+(?:[\wÀ-ɏ'’-]+\s+){1,4}?(?:still\s+)?(?:controlled|held|occupied)\b(?!\s+(?:talks|meetings?|elections?|a\s+(?:meeting|vote))\b))/g,
     needs: ['by then'],
     unit: 'day',
     amount: 0,

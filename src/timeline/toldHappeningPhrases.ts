@@ -115,7 +115,7 @@ export const TOLD_HAPPENING_PHRASES: Rule[] = [
    */
   {
     pattern:
-      /^\s*On the day (?:that |when )?(?:the |its |their )?(?:[A-Za-z][\w'’-]*\s+){1,2}?([a-z]{4,} (?:the |its |their )?(?:[\w-]+ ){0,2}?[a-z][\w-]{3,})(?=,)/g,
+      /^\s*On the day (?:that |when )?(?:the |its |their )?(?:[A-Za-z][\wÀ-ɏ'’-]*\s+){1,2}?([a-z]{4,} (?:the |its |their )?(?:[\wÀ-ɏ-]+ ){0,2}?[a-z][\wÀ-ɏ-]{3,})(?=,)/g,
     needs: ['on the day'],
     unit: 'day',
     amount: 0,
@@ -127,7 +127,7 @@ export const TOLD_HAPPENING_PHRASES: Rule[] = [
    * among the sentences told before ("a new dome, which is lifted into place … on October 19"), as a happening's noun is.
    */
   {
-    pattern: /^\s*On the day (?:that |when )?the ([a-z][\w-]{3,}) [a-z]{2,}(?: (?:up|down|off|in|out|back|open|through))?(?=,)/g,
+    pattern: /^\s*On the day (?:that |when )?the ([a-z][\wÀ-ɏ-]{3,}) [a-z]{2,}(?: (?:up|down|off|in|out|back|open|through))?(?=,)/g,
     needs: ['on the day'],
     unit: 'day',
     amount: 0,

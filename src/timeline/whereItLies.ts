@@ -8,7 +8,7 @@
 const PLACE_NOUN =
   '(?:town|village|city|valley|river|bridge|dam|plant|base|airport|airfield|crossing|road|track|well|wells|district|region|oasis|camp|station|port|hill|heights|ridge|pass|border)';
 const WHERE_IT_LIES = new RegExp(
-  `^(?:(?!(?:A|An|The|This|That|He|She|It|They)\\s)[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,3}|(?:The|Its|Their)\\s+(?:[\\w'’-]+\\s+){0,2}?${PLACE_NOUN})\\s+` +
+  `^(?:(?!(?:A|An|The|This|That|He|She|It|They)\\s)[A-Z][\\wÀ-ɏ'’-]+(?:\\s+[A-Z][\\wÀ-ɏ'’-]+){0,3}|(?:The|Its|Their)\\s+(?:[\\wÀ-ɏ'’-]+\\s+){0,2}?${PLACE_NOUN})\\s+` +
     '(?:lies|sits|stands|is\\s+(?:located|situated))\\s+(?:on|in|at|along|astride|between|beside|near|above|below|across|north|south|east|west|about|some|roughly|\\d)(?!\\s+(?:her|his|their|my|our)\\b)',
 );
 

@@ -10,14 +10,14 @@ import { days, type ResolvedDate } from './resolvedDate.ts';
  * say the men were taken from their homes on March 12" as well.
  */
 const TELLS_US_PAST =
-  /\b(?:(?:tells|tell)\s+us|says|say|recalls|recall)\b(?:\s+that)?\s+(?:[\w'’-]+\s+){1,4}?(?:was|were|had|[a-z]{3,}ed|left|took|came|went|fled|ran|got)\b/i;
+  /\b(?:(?:tells|tell)\s+us|says|say|recalls|recall)\b(?:\s+that)?\s+(?:[\wÀ-ɏ'’-]+\s+){1,4}?(?:was|were|had|[a-z]{3,}ed|left|took|came|went|fled|ran|got)\b/i;
 
 /**
  * The same recall with the witness's present at its end: "They left on the night of September 9, she says, taking her television",
  * the past verb opening the sentence within a few words.
  */
 const PAST_SHE_SAYS =
-  /^(?:[\w'’-]+\s+){1,4}?(?:was|were|had|[a-z]{3,}ed|left|took|came|went|fled|ran|got)\b[^;]*,\s+(?:she|he|they|residents|neighbours|[A-Z][a-z]+)\s+(?:says|say|recalls|recall|tells\s+us)\s*[,.]/;
+  /^(?:[\wÀ-ɏ'’-]+\s+){1,4}?(?:was|were|had|[a-z]{3,}ed|left|took|came|went|fled|ran|got)\b[^;]*,\s+(?:she|he|they|residents|neighbours|[A-Z][a-z]+)\s+(?:says|say|recalls|recall|tells\s+us)\s*[,.]/;
 
 /** Whether a sentence's date is a witness's recall of a day before the story's day, which moves no anchor. */
 export function recallsEarlierDay(sentence: string, date: ResolvedDate, storyDay: ResolvedDate | undefined): boolean {

@@ -34,7 +34,7 @@ const RECURS_AFTER = /^\s*,?\s*(?:(?:every|each)\s+year|annually|yearly|(?:is|ar
 const ANNIVERSARY_MARKED =
   /\banniversar(?:y|ies)\b[^,;.]{0,60}?\s(?:was|were)\s+(?:marked|commemorated|observed|celebrated)\s+(?:[^,;.]{0,60}?\s)?(?:(?:in|on)\s+(?:the\s+)?)?$/i;
 /** "Families of the disappeared marked the tenth anniversary of the counter-coup in Bamako in April 2022": the same, told in the active. */
-const MARKED_ANNIVERSARY = /\b(?:marked|commemorated|observed)\s+the\s+(?:[\w-]+\s+)?anniversary\s+of\b[^,;.]{0,80}?\s(?:in|on)\s+(?:the\s+)?$/i;
+const MARKED_ANNIVERSARY = /\b(?:marked|commemorated|observed)\s+the\s+(?:[\wÀ-ɏ-]+\s+)?anniversary\s+of\b[^,;.]{0,80}?\s(?:in|on)\s+(?:the\s+)?$/i;
 
 /**
  * "On 8 April 2023, the first anniversary of the attack, residents gathered at the station to lay flowers": a day named as
@@ -42,13 +42,14 @@ const MARKED_ANNIVERSARY = /\b(?:marked|commemorated|observed)\s+the\s+(?:[\w-]+
  * a memorial opened or an attack made on an anniversary stays a happening. Read over a bounded stretch after the date.
  */
 const ANNIVERSARY_REMEMBERED =
-  /^\s*,\s*the\s+(?:[\w-]+\s+)?anniversary\s+of\s+[^,;.]{1,60},[^.;]{0,120}?\b(?:(?:laid|lay|laying|placed|brought)\s+(?:flowers|wreaths|candles)|commemorat\w*|mourn\w*|vigils?|(?:minute|moment)\s+of\s+silence|honou?r(?:ed|ing)?\s+the\s+(?:dead|victims|fallen))\b/i;
+  /^\s*,\s*the\s+(?:[\wÀ-ɏ-]+\s+)?anniversary\s+of\s+[^,;.]{1,60},[^.;]{0,120}?\b(?:(?:laid|lay|laying|placed|brought)\s+(?:flowers|wreaths|candles)|commemorat\w*|mourn\w*|vigils?|(?:minute|moment)\s+of\s+silence|honou?r(?:ed|ing)?\s+the\s+(?:dead|victims|fallen))\b/i;
 
 /**
  * "On 11 October 2021, the first anniversary of the strike was marked with a ceremony": the anniversary the date is
  * named as is itself the subject that was marked, the remembering told as "the anniversary … was marked in June" tells it.
  */
-const ANNIVERSARY_MARKED_AFTER = /^\s*,\s*the\s+(?:[\w-]+\s+)?anniversary\s+of\s+[^,;.]{1,60}?\s(?:was|were)\s+(?:marked|commemorated|observed|celebrated)\b/i;
+const ANNIVERSARY_MARKED_AFTER =
+  /^\s*,\s*the\s+(?:[\wÀ-ɏ-]+\s+)?anniversary\s+of\s+[^,;.]{1,60}?\s(?:was|were)\s+(?:marked|commemorated|observed|celebrated)\b/i;
 
 /**
  * "On 8 November 2023, the units took part in a military parade in Khankendi, which marked the third anniversary of the capture
@@ -56,7 +57,7 @@ const ANNIVERSARY_MARKED_AFTER = /^\s*,\s*the\s+(?:[\w-]+\s+)?anniversary\s+of\s
  * marked … by a ceremony" is. Bounded, within the sentence; a strike or an attack made on an anniversary stays a happening.
  */
 const CEREMONY_MARKED_ANNIVERSARY =
-  /^[^.;]{0,100}?\b(?:parade|ceremony|commemoration|vigil)\b[^.;]{0,80}?\b(?:which|that)\s+(?:marked|commemorated|celebrated)\s+the\s+(?:[\w-]+\s+)?anniversary\s+of\b/i;
+  /^[^.;]{0,100}?\b(?:parade|ceremony|commemoration|vigil)\b[^.;]{0,80}?\b(?:which|that)\s+(?:marked|commemorated|celebrated)\s+the\s+(?:[\wÀ-ɏ-]+\s+)?anniversary\s+of\b/i;
 
 /**
  * "On 30 December 2023, relatives of the victims gathered in Nouna to mark the first anniversary of the killings", "hundreds of
@@ -64,10 +65,10 @@ const CEREMONY_MARKED_ANNIVERSARY =
  * anniversary, or for a commemoration, is the remembering itself, as a ceremony that marked it is (guide). Bounded, within the sentence.
  */
 const GATHERED_TO_MARK_ANNIVERSARY =
-  /^[^.;]{0,100}?\b(?:gathered|met|assembled|rallied|marched)\b[^.;]{0,60}?\b(?:to\s+(?:mark|commemorate|remember)\s+the\s+(?:[\w-]+\s+)?anniversary|for\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:commemoration|remembrance))\s+of\b/i;
+  /^[^.;]{0,100}?\b(?:gathered|met|assembled|rallied|marched)\b[^.;]{0,60}?\b(?:to\s+(?:mark|commemorate|remember)\s+the\s+(?:[\wÀ-ɏ-]+\s+)?anniversary|for\s+(?:the|a)\s+(?:[\wÀ-ɏ-]+\s+){0,2}?(?:commemoration|remembrance))\s+of\b/i;
 
 /** "In 1997 the town marked the 900th anniversary of its first mention": the date first, its subject marking the anniversary after it. */
-const MARKED_ANNIVERSARY_AFTER = /^\s*,?\s+[^,;.]{1,60}?\b(?:marked|commemorated|celebrated|observed)\s+the\s+(?:[\w-]+\s+)?anniversary\s+of\b/i;
+const MARKED_ANNIVERSARY_AFTER = /^\s*,?\s+[^,;.]{1,60}?\b(?:marked|commemorated|celebrated|observed)\s+the\s+(?:[\wÀ-ɏ-]+\s+)?anniversary\s+of\b/i;
 
 /** How far after a date an anniversary's commemoration is read. */
 export const ANNIVERSARY_NEAR = 220;
@@ -97,7 +98,7 @@ const KEPT_AS_AFTER = /^\s+(?:each\s+year\s+|every\s+year\s+|annually\s+)?as\s/i
  * present perfect or the present ("7 August is kept by local veterans as a day of remembrance"), with bounded stretches either
  * side; the day kept, without its year, names every year's day.
  */
-const KEPT_AS_DAY = String.raw`(?:(?:has|have)\s+been|is|are)\s+(?:marked|observed|celebrated|commemorated|kept)\b[^.;]{0,40}?\sas\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?(?:day|holiday)\b`;
+const KEPT_AS_DAY = String.raw`(?:(?:has|have)\s+been|is|are)\s+(?:marked|observed|celebrated|commemorated|kept)\b[^.;]{0,40}?\sas\s+(?:a|an|the)\s+(?:[\wÀ-ɏ'-]+\s+){0,4}?(?:day|holiday)\b`;
 const KEPT_SINCE_OPENING = /^\s*Since\s+$/i;
 const KEPT_AS_DAY_AFTER = new RegExp(String.raw`^,?\s+[^.;]{0,80}?\b${KEPT_AS_DAY}`, 'i');
 const KEPT_SINCE_BEFORE = new RegExp(String.raw`\b${KEPT_AS_DAY}[^.;]{0,80}?\ssince\s+$`, 'i');
@@ -106,7 +107,7 @@ const KEPT_SINCE_BEFORE = new RegExp(String.raw`\b${KEPT_AS_DAY}[^.;]{0,80}?\ssi
  * every April": an anniversary marked every year from a stated year is the same remembering repeated, as a day kept "as" a holiday is.
  */
 const ANNIVERSARY_KEPT_AFTER =
-  /^,?\s+the\s+(?:[\w-]+\s+)?anniversar(?:y|ies)(?:\s+of\b[^.;]{0,80}?)?\s(?:has|have)\s+been\s+(?:marked|observed|celebrated|commemorated)\b/i;
+  /^,?\s+the\s+(?:[\wÀ-ɏ-]+\s+)?anniversar(?:y|ies)(?:\s+of\b[^.;]{0,80}?)?\s(?:has|have)\s+been\s+(?:marked|observed|celebrated|commemorated)\b/i;
 /**
  * "Since 2009 they have gathered in Tserovani every year on 10 August to remember those killed in the fighting": people gathering every
  * year from a stated year to remember is the remembering repeated (guide: commemoration), as an anniversary marked since then is.
@@ -194,13 +195,13 @@ export function recursYearly(mention: AbsoluteMention, before: string, near: str
  * right after it stands for that "as" ("The brigade marks its anniversary on 21 November, the Day of the Air Assault Forces").
  */
 const KEPT_ON_BEFORE = /\b(?:mark|marks|observe|observes|celebrate|celebrates|commemorate|commemorates)\s+(?:the|its|their|his|her)\s[^.;]{0,60}?\son\s+$/i;
-const KEPT_ON_AFTER = /^[^.;]{0,120}?\sas\s+(?:a|an|the)\s+["“]?(?:[\w'-]+\s+){0,4}?(?:day|holiday)\b/i;
+const KEPT_ON_AFTER = /^[^.;]{0,120}?\sas\s+(?:a|an|the)\s+["“]?(?:[\wÀ-ɏ'-]+\s+){0,4}?(?:day|holiday)\b/i;
 /**
  * The day named by its capital ("the Day of the Air Assault Forces"), or as the body's own anniversary or founding day ("the
  * anniversary of its honorary name", "the day of its formation"), not "the first day of the offensive".
  */
 const KEPT_ON_NAMED_DAY_AFTER =
-  /^,\s+the\s+(?:(?:[A-Z][\w'-]*\s+){0,2}?(?:Day|Holiday)\s+of\b|(?:[\w-]+\s+)?anniversary\s+of\s+(?:its|their)\s|day\s+of\s+(?:its|their)\s+(?:formation|founding|creation|establishment)\b)/;
+  /^,\s+the\s+(?:(?:[A-Z][\wÀ-ɏ'-]*\s+){0,2}?(?:Day|Holiday)\s+of\b|(?:[\wÀ-ɏ-]+\s+)?anniversary\s+of\s+(?:its|their)\s|day\s+of\s+(?:its|their)\s+(?:formation|founding|creation|establishment)\b)/;
 
 /**
  * "In Azerbaijan, 8 May was observed as the day of the occupation of Shusha until the town was retaken": a day kept as such up
@@ -208,7 +209,7 @@ const KEPT_ON_NAMED_DAY_AFTER =
  * ("16 September was observed as a day of mourning") names no such stretch and is left alone.
  */
 const KEPT_UNTIL_AFTER =
-  /^,?\s+(?:was|were)\s+(?:marked|observed|celebrated|commemorated|kept)\b[^.;]{0,40}?\sas\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?(?:day|holiday)\b[^.;]{0,80}?\s(?:until|till)\s/i;
+  /^,?\s+(?:was|were)\s+(?:marked|observed|celebrated|commemorated|kept)\b[^.;]{0,40}?\sas\s+(?:a|an|the)\s+(?:[\wÀ-ɏ'-]+\s+){0,4}?(?:day|holiday)\b[^.;]{0,80}?\s(?:until|till)\s/i;
 
 /** Whether a day without its year is one its keepers mark every year (`near`: the words just before it, `after`: just after). */
 export function keptAsYearlyDay(mention: AbsoluteMention, near: string, after: string): boolean {

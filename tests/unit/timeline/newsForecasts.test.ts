@@ -19,6 +19,11 @@ describe('who is due or expected at a place with an accented name on a day, in a
   it('is a forecast, as one due in Damascus is', () => {
     expect(timeline('The prime minister is expected in Néma on Friday.', { published: '2025-08-27' })).toEqual([]);
   });
+
+  it('and so is what "would be" done at such a place by a deadline: every word-letter class takes accented letters', () => {
+    const koure = 'The prefect told them that a military post would be set up at Kouré before the end of the year.';
+    expect(timeline(`Gunmen attacked the village on Monday. ${koure}`, { published: '2025-08-27' })).toEqual(['2025-08-25 day «on Monday»']);
+  });
 });
 
 describe('what the present says is due in a news post', () => {
