@@ -234,4 +234,28 @@ export const ROUNDS_266_ON_FLOORS: Record<string, number> = {
   // The 30th Mechanized Brigade 1.000, the Néma post 0.897.
   '30th_mechanized_brigade_': 1,
   mauritania_nema_post_: 0.896,
+  // Round 279: Sambir 0.969, the Truskavets post 0.923.
+  sambir_: 0.968,
+  ukraine_truskavets_post_: 0.922,
+  // Stryi 0.984, the Boryslav post 1.000.
+  stryi_: 0.983,
+  ukraine_boryslav_post_: 1,
+  // Brody 0.969, the Zhydachiv post 1.000.
+  brody_: 0.968,
+  ukraine_zhydachiv_post_: 1,
+  // Yavoriv 1.000, the Mostyska post 0.963.
+  yavoriv_: 1,
+  ukraine_mostyska_post_: 0.962,
+  // Zhovkva 0.970, the Skole post 0.963.
+  zhovkva_: 0.969,
+  ukraine_skole_post_: 0.962,
+  // Radekhiv 1.000, the Turka post 1.000.
+  radekhiv_: 1,
+  ukraine_turka_post_: 1,
+  // Peremyshliany 0.968, the Khodoriv post 1.000.
+  peremyshliany_: 0.967,
+  ukraine_khodoriv_post_: 1,
+  // Rava-Ruska 1.000, the Staryi Sambir post 1.000.
+  'rava-ruska_': 1,
+  ukraine_staryi_sambir_post_: 1,
 };
