@@ -73,7 +73,7 @@ const SCHEDULED_THING_FOR =
  * with the copula and no verb after it, is a forecast (guide), as "is due to begin on 12 April" is, not a happening of that date.
  */
 const DUE_ON =
-  /\b(?:is|are|was|were)\s+(?:(?:now|still|also|only)\s+)?(?:due|scheduled|expected|slated)\s+(?:(?:in|at)\s+[A-Z][\wÀ-ɏ\u00C0-\u024F'’-]*(?:\s+[A-Z][\wÀ-ɏ\u00C0-\u024F'’-]*)?\s+)?(?:on|in|for|by|at)\s+(?:the\s+)?$/;
+  /\b(?:is|are|was|were)\s+(?:(?:now|still|also|only)\s+)?(?:due|scheduled|expected|slated)\s+(?:(?:in|at)\s+[A-Z][\wÀ-ɏ'’-]*(?:\s+[A-Z][\wÀ-ɏ'’-]*)?\s+)?(?:on|in|for|by|at)\s+(?:the\s+)?$/;
 
 /**
  * "Turkey has threatened a new offensive if the SDF does not disarm by the end of the year": what a condition requires by a date
