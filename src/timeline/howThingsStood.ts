@@ -143,9 +143,9 @@ const CENTRE_OF_UNIT = String.raw`cent(?:re|er)\s+of\s+(?:(?:a|an|the|its(?:\s+o
 /** A seat of government, as the copula names it: "was the province's capital", "was the administrative centre of the raion". */
 const WAS_SEAT = String.raw`(?:was|were)\s+(?:the\s+)?(?:[\wÀ-ɏ'’-]+\s+){0,3}?(?:capital|administrative\s+centre|seat|${CENTRE_OF_UNIT})\b`;
 const SEAT_FROM_BEFORE = new RegExp(String.raw`\b${WAS_SEAT}[^,;.]{0,60}?\sfrom\s+$`, 'i');
-/** "Until 2020 it was the administrative centre of Velykomykhailivka Raion": what a place was up to a date, told from an opening "Until". */
+/** "Until 2020 it was the administrative centre of Velykomykhailivka Raion" ("Until 18 July 2020, Rohatyn was …"): what a place was up to a date. */
 const UNTIL_OPENING = /^\s*Until\s+$/;
-const SEAT_AFTER = new RegExp(String.raw`^,?\s+(?:it|the\s+[\wÀ-ɏ'’-]+)\s+${WAS_SEAT}`, 'i');
+const SEAT_AFTER = new RegExp(String.raw`^,?\s+(?:it|the\s+[\wÀ-ɏ'’-]+|[A-Z][\wÀ-ɏ'’-]+)\s+${WAS_SEAT}`);
 /**
  * "Until 2020 the village had an ethnic Armenian population and belonged to the Hadrut Province", "Until 2024 the village lay well
  * behind the front line": who lived there, what it was part of, where it lay up to a date, as the Khtsaberd and Novopavlivka
