@@ -13,11 +13,13 @@ const NAME_PERIOD =
   /\bknown\s+(?:as\s+(?:[\wÀ-ɏ'-]+\s+){1,3}?)?(?:from|until|till|between|in|since|before|after)\s+$|\b(?:(?:was|were)\s+called|bore\s+the\s+name)\s+(?:[\wÀ-ɏ'’-]+\s+){1,3}?(?:\([^()]{1,40}\)\s+)?(?:from|until|till|since|between)\s+$/i;
 
 /**
- * "From 1934 to 1961 it was known as Staliniri": the same years opening the sentence, its subject and the name after them. Only a
- * bare year or a range of years, and the sentence's own start.
+ * "From 1934 to 1961 it was known as Staliniri", "From 1951 to 1992 the town bore the name Nesterov", "Until 1991 the main street was
+ * named after Lenin": the same years opening the sentence, its subject and the name after them. Only a bare year or a range of
+ * years, and the sentence's own start.
  */
 const OPENING_PERIOD_BEFORE = /^(?:From|Between|Until|Till)\s+(?:\d{4}\s+(?:to|and|until)\s+)?$/;
-const NAME_AFTER_PERIOD = /^(?:\s+(?:to|and|until)\s+\d{4})?,?\s+(?:it|the\s+[a-z]+|[A-Z][\wÀ-ɏ'’-]+)\s+(?:was|were)\s+(?:known|called|named)\s/;
+const NAME_AFTER_PERIOD =
+  /^(?:\s+(?:to|and|until)\s+\d{4})?,?\s+(?:it|the\s+(?:[a-z]+\s+)?[a-z]+|[A-Z][\wÀ-ɏ'’-]+)\s+(?:(?:was|were)\s+(?:known|called|named)|bore\s+the\s+name)\s/;
 
 /** Whether a date (`near`: the words right before it, `after` those after it) bounds the years of a name. */
 export function tellsNamePeriod(near: string, after: string): boolean {

@@ -7,4 +7,10 @@ describe('the years a place bore a name', () => {
     expect(timeline('The village was founded by Mennonite settlers and bore the name Novhorodske from 1951 until 2021.', {})).toEqual([]);
     expect(timeline('The village was founded by Mennonite settlers in 1889.', {})).toEqual(['1889 year «1889»']);
   });
+
+  it('date nothing from an opening "From … to" or "Until", the name borne or a street named after someone', () => {
+    expect(timeline('From 1951 to 1992 the town bore the name Nesterov, after the aviator.', {})).toEqual([]);
+    expect(timeline('Until 1991 the main street was named after Lenin.', {})).toEqual([]);
+    expect(timeline('In 1991 the main street was named after Lenin.', {})).toEqual(['1991 year «1991»']);
+  });
 });
