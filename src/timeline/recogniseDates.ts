@@ -167,13 +167,14 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
     }
     const lead = flat.slice(Math.max(0, candidate.index - NEAR), candidate.index);
     const tail = flat.slice(end, end + NEAR);
+    const dueNow = published !== undefined && isDueNow(lead, tail);
     if (
       (forecastEnd >= 0 && FORECAST_LIST_GOES_ON.test(flat.slice(forecastEnd, candidate.index))) ||
       (!DESCRIBED_BY_PAST_PARTICIPLE.test(lead) && looksAhead(lead, published !== undefined)) ||
       isInForecastOpening(flat, candidate.index, end) ||
       (published !== undefined &&
         (SCHEDULED_MEETING.test(lead) ||
-          isDueNow(lead, tail) ||
+          dueNow ||
           NEWS_DEADLINE.test(lead + (ownPreposition(candidate.text) ?? '')) ||
           TERM_ENDS_WHEN.test(tail) ||
           TERM_ENDS_IN.test(lead) ||
@@ -182,7 +183,7 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
       (published !== undefined && FORECAST_WITH.test(flat.slice(Math.max(0, candidate.index - 2 * NEAR), candidate.index)))
     ) {
       // "was due to start this spring, but the tender was cancelled in April": the plan still gives the sentence its year.
-      if (published !== undefined && candidate.kind === 'absolute' && candidate.year !== undefined && isDueNow(lead, tail)) plans.push(candidate);
+      if (dueNow && candidate.kind === 'absolute' && candidate.year !== undefined) plans.push(candidate);
       taken.push(candidate);
       forecastEnd = end;
       continue;
@@ -204,10 +205,9 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
       continue;
     }
     // "By then, estimates put the number of Russian soldiers in the area at 4,000": a side's strength, no happening, whatever dates it;
-    // so is a place's count of people ("had fewer than 1,000 inhabitants by the end of the year", "by the end of the year its
-    // population was estimated at about 30,000"), and a share of every year
-    // ("have been dry for most of the year"), and what a "what happened" it dates was judged to show ("what happened on Thursday confirmed …"),
-    // and a time a thing is compared with ("compared with a week earlier").
+    // so is a place's count of people ("had fewer than 1,000 inhabitants by the end of the year", "by the end of the year its population
+    // was estimated at about 30,000"), a share of every year ("have been dry for most of the year"), what a "what happened" it dates was
+    // judged to show ("what happened on Thursday confirmed …"), and a time a thing is compared with ("compared with a week earlier").
     if (
       candidate.kind === 'relative' &&
       (estimatesForceStrength(flat.slice(end, end + 2 * NEAR), saysOnDay(lead, true)) ||

@@ -194,7 +194,7 @@ function yearRangeEnd(first: number, last: string | undefined, bc: boolean): { e
 }
 
 /** A second season joined to the first, with the year both share ("the spring and summer of 1829"). */
-const JOINED_SEASON_YEAR = /^\s+(?:and|or)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{4})\b/;
+const JOINED_SEASON_YEAR = /^\s+(?:and|or)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{4})\b/;
 
 /**
  * "In the spring and summer of 1829 about seventy families settled": a season joined to a second one with its year is of that
@@ -203,7 +203,7 @@ const JOINED_SEASON_YEAR = /^\s+(?:and|or)\s+(?:the\s+)?(?:(?:early|mid|late)[\s
  */
 function sharedSeasonYear(rest: string): number | undefined {
   const joined = JOINED_SEASON_YEAR.exec(rest);
-  return joined === null ? undefined : Number(joined[2]);
+  return joined === null ? undefined : Number(joined[1]);
 }
 
 function seasons(flat: string, published: boolean): AbsoluteMention[] {
