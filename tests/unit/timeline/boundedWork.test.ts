@@ -4,6 +4,13 @@
  * abbreviation repeated, month names by the thousand, dense emphasis and brackets, deep nesting.
  * The bound is generous processor time (seconds for text a real article reads in milliseconds):
  * it catches quadratic work, which on these sizes takes minutes, not a busy machine.
+ *
+ * A case over the bound is measured once more and the lesser time kept. Super-linear work is slow on
+ * every run of its input; a stall of the test process is not. Such stalls happened, rarely, inside
+ * the shared worker, one measuring 8.4 s where the same input takes 0.3 s alone, and they did not
+ * come back under load. The first measurement is printed, so a stall is seen and not hidden. A failure
+ * is not shrunk: how many tokens are the fewest that stall teaches nothing, and shrinking inputs this
+ * size took minutes.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +39,15 @@ const KINDS: Record<string, string> = {
   years: '2012 ',
 };
 
+/** Processor time of `work`, measured again when over the bound (see the header), the first time printed. */
+function leastOfTwoIfOver(work: () => void, label: string): number {
+  const first = cpuMillisecondsSync(work);
+  if (first < BOUND_MS) return first;
+  const second = cpuMillisecondsSync(work);
+  console.warn(`boundedWork: ${label} took ${Math.round(first)} ms of processor time, then ${Math.round(second)} ms`);
+  return Math.min(first, second);
+}
+
 describe('timeline extraction takes bounded work on generated worst cases', () => {
   for (const [kind, token] of Object.entries(KINDS)) {
     it(kind, { timeout: 60_000 }, () => {
@@ -42,15 +58,15 @@ describe('timeline extraction takes bounded work on generated worst cases', () =
           (count, tail) => {
             const markdown = `---\ntitle: Worst case\n---\n\n${token.repeat(count)}${tail}\n`;
             let events: TimelineEvent[] = [];
-            const ms = cpuMillisecondsSync(() => {
+            const ms = leastOfTwoIfOver(() => {
               const { frontmatter, body } = parseArticleFile(markdown, 'worst.md');
               events = extractTimeline(body, { title: frontmatter.title });
-            });
+            }, `${kind} × ${count}`);
             expect(ms).toBeLessThan(BOUND_MS);
             for (const event of events) expect(event.text.length).toBeLessThanOrEqual(2_000);
           },
         ),
-        { numRuns: 2 },
+        { numRuns: 2, endOnFailure: true },
       );
     });
   }
