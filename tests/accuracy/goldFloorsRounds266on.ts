@@ -258,4 +258,28 @@ export const ROUNDS_266_ON_FLOORS: Record<string, number> = {
   // Rava-Ruska 1.000, the Staryi Sambir post 1.000.
   'rava-ruska_': 1,
   ukraine_staryi_sambir_post_: 1,
+  // Round 280: Krolevets 0.949, the Berd post 1.000.
+  krolevets_: 0.948,
+  armenia_berd_walls_post_: 1,
+  // Agarak 1.000, the Lokhvytsia post 0.938.
+  agarak_: 1,
+  ukraine_lokhvytsia_post_: 0.937,
+  // Al-Tremseh 0.926, the Niangoloko post 1.000.
+  'al-tremseh_': 0.925,
+  burkina_niangoloko_post_: 1,
+  // Surami 1.000, the Goygol post 0.971.
+  surami_: 1,
+  azerbaijan_goygol_forest_fire_post_: 0.97,
+  // The 126th Coastal Defence Brigade 0.986, the Shuakhevi post 0.968.
+  '126th_coastal_defence_brigade_': 0.985,
+  georgia_shuakhevi_post_: 0.967,
+  // The Battle of al-Hasakah (2016) 1.000, the Hoptivka report 1.000.
+  'battle_of_al-hasakah__2016__': 1,
+  hoptivka_video_report_: 1,
+  // Dnipro International Airport 1.000, the Komyshuvakha report 0.982.
+  dnipro_international_airport_: 1,
+  komyshuvakha_video_report_: 0.981,
+  // Mangalmé 0.980, the Kimparana post 0.938.
+  mangalmé_: 0.979,
+  mali_kimparana_bridge_post_: 0.937,
 };
