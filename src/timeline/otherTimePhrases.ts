@@ -1,6 +1,6 @@
 /**
- * Words before a relative phrase that make it the time of another happening than the sentence's own: a cause named for it, or
- * the other side of a comparison. `relativePhrases.ts` asks; each pattern reads only the words just before the phrase.
+ * Words before a relative phrase that make it the time of another happening than the sentence's own: a cause named for it,
+ * the other side of a comparison, or every year's. `relativePhrases.ts` asks; each pattern reads only the words just before the phrase.
  */
 
 /**
@@ -16,7 +16,13 @@ const CAUSED_HAPPENING = /\b(?:reasons?|causes?|trigger|pretext|prelude)\s+(?:fo
  */
 const COMPARED_WITH = /\b(?!(?:less|more|fewer|later|earlier|sooner|no|rather)\b)[a-z]+\s+than\s+$/i;
 
+/**
+ * "Every year on that day relatives of the fallen lay flowers there": the day just told, kept every year, is no one year's day,
+ * as "every year on 9 May" is not (`yearlyRecurrences.ts`).
+ */
+const EVERY_YEAR_ON = /\b(?:(?:every|each)\s+year|annually|yearly)\s+(?:on\s+)?$/i;
+
 /** Whether the words before a relative phrase (`before`: up to 60 characters of them) give it to another happening's time. */
 export function datesAnotherTime(before: string): boolean {
-  return CAUSED_HAPPENING.test(before.slice(-60)) || COMPARED_WITH.test(before.slice(-16));
+  return CAUSED_HAPPENING.test(before.slice(-60)) || COMPARED_WITH.test(before.slice(-16)) || EVERY_YEAR_ON.test(before.slice(-24));
 }

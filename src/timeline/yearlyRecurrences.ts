@@ -198,10 +198,10 @@ const KEPT_ON_BEFORE = /\b(?:mark|marks|observe|observes|celebrate|celebrates|co
 const KEPT_ON_AFTER = /^[^.;]{0,120}?\sas\s+(?:a|an|the)\s+["“]?(?:[\wÀ-ɏ'-]+\s+){0,4}?(?:day|holiday)\b/i;
 /**
  * The day named by its capital ("the Day of the Air Assault Forces"), or as the body's own anniversary or founding day ("the
- * anniversary of its honorary name", "the day of its formation"), not "the first day of the offensive".
+ * anniversary of its honorary name", "the day of its formation", "the day of the order that created it"), not "the first day of the offensive".
  */
 const KEPT_ON_NAMED_DAY_AFTER =
-  /^,\s+the\s+(?:(?:[A-Z][\wÀ-ɏ'-]*\s+){0,2}?(?:Day|Holiday)\s+of\b|(?:[\wÀ-ɏ-]+\s+)?anniversary\s+of\s+(?:its|their)\s|day\s+of\s+(?:its|their)\s+(?:formation|founding|creation|establishment)\b)/;
+  /^,\s+the\s+(?:(?:[A-Z][\wÀ-ɏ'-]*\s+){0,2}?(?:Day|Holiday)\s+of\b|(?:[\wÀ-ɏ-]+\s+)?anniversary\s+of\s+(?:its|their)\s|day\s+of\s+(?:its|their)\s+(?:formation|founding|creation|establishment)\b|day\s+of\s+the\s+(?:order|decree|decision|directive)\s+(?:that|which)\s+(?:created|formed|founded|established)\s+(?:it|them)\b)/;
 
 /**
  * "In Azerbaijan, 8 May was observed as the day of the occupation of Shusha until the town was retaken": a day kept as such up

@@ -31,11 +31,21 @@ describe('a day a body keeps every year, in the present', () => {
     // Or the body's own anniversary or founding day.
     expect(timeline('The brigade was formed on 3 May 1992. The brigade marks its day on 22 August, the anniversary of its honorary name.', {})).toHaveLength(1);
     expect(timeline('The brigade was formed on 3 May 1992. It celebrates its anniversary on 1 December, the day of its formation.', {})).toHaveLength(1);
+    expect(timeline('The brigade was formed in 1992. It marks its anniversary on 15 October, the day of the order that created it.', {})).toHaveLength(1);
     // Not a day of the story named after it.
     const first = 'The brigade marks the liberation on 21 November 1992, the first day of the offensive.';
     expect(timeline(first, {})).toHaveLength(1);
     // Told in the past, the keeping is that year's happening.
     const marked = 'The brigade was formed on 3 May 1992. In 1993 it marked its first anniversary on 3 May.';
     expect(timeline(marked, {})).toHaveLength(2);
+  });
+});
+
+describe('the day just told, kept every year', () => {
+  it('is no one year’s day: "Every year on that day relatives lay flowers"', () => {
+    const memorial = 'A memorial was unveiled on 24 August 2023. Every year on that day relatives of the fallen lay flowers there.';
+    expect(timeline(memorial, {})).toEqual(['2023-08-24 day «24 August 2023»']);
+    // A day of that year counted from it stays a happening.
+    expect(timeline('A memorial was unveiled on 24 August 2023. On that day relatives of the fallen laid flowers there.', {})).toHaveLength(2);
   });
 });
