@@ -164,15 +164,6 @@ const REGISTERED_AS_AFTER =
 const PEOPLE_RETURNED_BY =
   /\b(?:few|none|most|many|half|some|only|(?:fewer|more|less)\s+than\s+\d[\d,]*|about\s+\d[\d,]*|\d[\d,]*)\b(?:\s+of\s+[^,;.]{1,60}?)?\s+(?:had|have|has)\s+(?:not\s+)?(?:yet\s+)?returned\s+(?:by|as\s+of)\s+(?:the\s+(?:end\s+of\s+(?:the\s+)?)?)?$/i;
 
-/**
- * "In 1596 Namer appeared in the Ottoman tax registers as a village in the nahiya of Bani Malik, with 27 households": a register's
- * entry for the place describes it as a census does, whatever it counts; "Flitah is first mentioned in 1596, in the Ottoman tax
- * registers" tells its first mention, a happening of its story.
- */
-const REGISTER_ENTRY_AFTER =
-  /^,?\s+(?:[\wÀ-ɏ'’-]+\s+){0,3}?(?:appeared|appears|is\s+listed|was\s+listed|is\s+recorded|was\s+recorded)\s+in\s+(?:the\s+|an?\s+)?(?:[A-Z][\wÀ-ɏ'’-]+\s+)?(?:(?:tax|land|family|revenue)\s+)?(?:registers?|defters?|surveys?|censuses|census)\b/;
-
-/** "it is listed in an Ottoman tax register of 1526 as a hamlet": a register named by its year, indefinite too, is that record's label. */
 const REGISTER_OF_BEFORE = /\b(?:an?|the)\s+(?:[\wÀ-ɏ'’-]+\s+){0,2}?(?:registers?|defters?|census|cadastre)\s+of\s+$/i;
 
 /** The words next to a date, as `tellsHowThingsStood` reads them. */
@@ -212,7 +203,6 @@ export function tellsPopulationFigure({ near, phraseBefore, after, phraseAfter }
     (POPULATION_NAMED.test(phraseBefore) && PUT_IT_AT_AFTER.test(after)) ||
     HAD_INHABITANTS_AFTER.test(after) ||
     HAD_NO_INHABITANTS_AFTER.test(after) ||
-    REGISTER_ENTRY_AFTER.test(after) ||
     REGISTER_OF_BEFORE.test(near) ||
     HAD_INHABITANTS_IN.test(near) ||
     HELD_INMATES_AFTER.test(after) ||
