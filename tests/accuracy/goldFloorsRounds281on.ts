@@ -1,0 +1,27 @@
+/** Floors of our own articles from rounds 281 on, each at its first run less 0.001. See goldFloors.ts for what a floor is. */
+export const ROUNDS_281_ON_FLOORS: Record<string, number> = {
+  // Round 281: Bobrynets 1.000, the Tanout post 1.000.
+  bobrynets_: 1,
+  niger_tanout_well_attack_post_: 1,
+  // Shamlugh 0.982, the Khoni post 0.875.
+  shamlugh_: 0.981,
+  georgia_khoni_post_: 0.874,
+  // The 68th Jaeger Brigade 0.971, the Ayrum post 0.973.
+  '68th_jaeger_brigade_': 0.97,
+  armenia_ayrum_rockfall_post_: 0.972,
+  // Division 13 0.964, the Nabk post 1.000.
+  division_13_: 0.963,
+  syria_nabk_snowstorm_post_: 1,
+  // Aghstafa 0.931, the Khizi post 1.000.
+  aghstafa_: 0.93,
+  azerbaijan_khizi_post_: 1,
+  // The Battle of Slavutych 0.870, the Rusyn Yar report 0.977.
+  battle_of_slavutych_: 0.869,
+  rusyn_yar_video_report_: 0.976,
+  // Tintane 0.884, the Bousso post 1.000.
+  tintane_: 0.883,
+  chad_bousso_canoe_post_: 1,
+  // Namakhvani Hydroelectric Power Plant 1.000, the Hrabovske report 1.000.
+  namakhvani_hydroelectric_power_plant_: 1,
+  hrabovske_video_report_: 1,
+};
