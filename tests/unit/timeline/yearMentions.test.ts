@@ -211,3 +211,12 @@ describe('a season joined to a second one with its year', () => {
     expect(timeline('In the winter of 1830 many of them died.', {})).toEqual(['1830 year winter «winter of 1830»']);
   });
 });
+
+describe('a year after "of" before a past verb and its share or count', () => {
+  it('dates the happening it names, unless the verb counts', () => {
+    expect(timeline("The drought of 1984 killed much of the valley's cattle, and many young men left.", {})).toEqual(['1984 year «1984»']);
+    expect(timeline('The famine of 1932–1933 killed several hundred people in the town.', {})).toEqual(['1932 year «1932–1933»']);
+    expect(timeline('A Russian survey of 1886 counted 2,610 inhabitants in the village.', {})).toEqual([]);
+    expect(timeline('The force of 1500 armed men attacked the town.', {})).toEqual([]);
+  });
+});
