@@ -24,4 +24,28 @@ export const ROUNDS_281_ON_FLOORS: Record<string, number> = {
   // Namakhvani Hydroelectric Power Plant 1.000, the Hrabovske report 1.000.
   namakhvani_hydroelectric_power_plant_: 1,
   hrabovske_video_report_: 1,
+  // Round 282: Sharhorod 1.000, the Toma post 1.000.
+  sharhorod_: 1,
+  burkina_toma_post_: 1,
+  // Vale 0.976, the Tatarbunary post 0.968.
+  vale_: 0.975,
+  ukraine_tatarbunary_sasyk_post_: 0.967,
+  // Khafsa 0.983, the Smila post 1.000.
+  khafsa_: 0.982,
+  ukraine_smila_post_: 1,
+  // The 331st Guards Parachute Regiment 1.000, the Ingall post 1.000.
+  '331st_guards_parachute_regiment_': 1,
+  niger_ingall_cure_salee_post_: 1,
+  // Vayk 1.000, the Kaédi post 0.941.
+  vayk_: 1,
+  mauritania_kaedi_flood_post_: 0.94,
+  // The Battle of Tigharghar 0.880, the Darivka report 0.978.
+  battle_of_tigharghar_: 0.879,
+  darivka_video_report_: 0.977,
+  // The Syriac Military Council 1.000, the Ureki post 1.000.
+  syriac_military_council_: 1,
+  georgia_ureki_post_: 1,
+  // Manantali Dam 1.000, the Mezhova report 1.000.
+  manantali_dam_: 1,
+  mezhova_video_report_: 1,
 };
