@@ -28,10 +28,10 @@ export const DAY_OF_MONTH_PHRASES: Rule[] = [
     unit: 'dayOfMonth',
     amount: (day) => day,
   },
-  // "Around the 20th": a day of the anchor's month, hedged.
+  // "Around the 20th": a day of the anchor's month, hedged; before a capitalised word it names a unit ("a battle group built around
+  // the 2nd Foreign Parachute Regiment"), so case-sensitive.
   {
-    pattern:
-      /\b(?:around|about) the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:Brigade|Division|Regiment|Battalion|Army|Corps|Company|Squadron|Fleet|Guards|century)\b)/gi,
+    pattern: /\b(?:[Aa]round|[Aa]bout) the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:[A-Z]|century\b))/g,
     needs: ['around the', 'about the'],
     unit: 'dayOfMonth',
     amount: (day) => day,

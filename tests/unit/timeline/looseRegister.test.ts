@@ -177,6 +177,11 @@ describe("a report's cleft naming a day of the month by its ordinal", () => {
 describe('a day of the month hedged', () => {
   it('"Around the 20th" is around that day of the anchor\'s month', () => {
     expect(after10February('Russian troops broke through around the 20th and moved up.')).toBe('2012-02-20 day around «around the 20th»');
+    expect(after10February('Around the 20th the bridge fell.')).toBe('2012-02-20 day around «Around the 20th»');
+  });
+
+  it('is no day before a capitalised word, which names a unit', () => {
+    expect(timeline('On 10 February, the siege began. A battle group built around the 2nd Foreign Parachute Regiment entered the valleys.')).toHaveLength(1);
   });
 });
 
