@@ -10,6 +10,7 @@ import { startsWhatItLaunched } from './namedThingsPast.ts';
 import { openingTimeClauses } from './openingTimeClause.ts';
 import { subjectDescriptions } from './subjectDescriptions.ts';
 import { isInside, type Span } from './quotedSpeech.ts';
+import { tellsWhatWitnessTold } from './witnessRecall.ts';
 import { NEAR } from './storyDate.ts';
 
 /**
@@ -144,9 +145,9 @@ const MAIN_CLAUSE_DATED = new RegExp(
  * phrase, is that phrase's anchor, as an opening phrase naming a happening is (GUIDE.md: an opening phrase is no clause); one in a
  * second main clause leaves the sentence the opening's date ("After Russian forces took the town in February 2024, the front moved
  * west, and by the end of the year …"). The opening's date may be a night ("After the army withdrew on the night of 30 November,
- * fighters entered the village the next morning").
+ * fighters entered the village the next morning"); so may an opening "When" clause's ("When the Islamists captured Konna on 10 January 2013, France launched Operation Serval the next day").
  */
-const OPENING_AFTER_CLAUSE = /^(?:After|Following|Once)\s[^,;]{3,140}\s(?:on|in)\s+(?:the\s+)?(?:(?:night|morning|evening|afternoon)\s+of\s+)?$/;
+const OPENING_AFTER_CLAUSE = /^(?:After|Following|Once|When)\s[^,;]{3,140}\s(?:on|in)\s+(?:the\s+)?(?:(?:night|morning|evening|afternoon)\s+of\s+)?$/;
 /**
  * "That evening, a man shows us the garden where he buried his neighbour, killed by a shell in April": a casualty described by when
  * and how they were killed, set after a comma, stands for a "who was killed …" clause, so its date yields to the main clause's.
@@ -204,23 +205,6 @@ const STILL_HOLDS = /\bstill\s+[a-z]+ing\b[^,;.]{0,30}$/;
 const DIED_LATER = /^,\s*who\s+(?:later\s+)?died\s+(?:of\s+(?:his|her|their)\s+(?:injuries|wounds)\s+)?(?:in\s+hospital\s+)?(?:on|in)\s+$/;
 
 /**
- * "A woman told us on Monday that on Saturday her house was hit", "Residents told us by phone this morning that the road has been
- * closed … since Saturday": what a witness tells the reporters is dated by the happening told, when it names a day of its own
- * (guide: "She told us that on March 4 her block was hit"); the day of the telling yields to it, as a relative clause's does.
- */
-const TOLD_US_BEFORE = /\b(?:told|tell|tells)\s+(?:us|reporters|journalists)\b[^,;.]{0,20}$/i;
-const TOLD_THAT_AFTER = /^\s*that\s/i;
-
-function tellsWhatWitnessTold(mention: DateMention, mentions: readonly DateMention[], flat: string): boolean {
-  const end = mention.index + mention.text.length;
-  return (
-    TOLD_US_BEFORE.test(flat.slice(Math.max(0, mention.index - NEAR), mention.index)) &&
-    TOLD_THAT_AFTER.test(flat.slice(end, end + 8)) &&
-    mentions.some((other) => other.kind === 'absolute' && other.index > end)
-  );
-}
-
-/**
  * A date in an opening phrase or a relative clause is the background of the main clause: a date
  * of the main clause dates the sentence before it (see `AbsoluteMention.background`). Alone, it
  * dates the sentence ("A reporter, who left before 25 February, saw heavy fighting").
@@ -276,12 +260,20 @@ export function markBackgroundDates(mentions: DateMention[], flat: string): Date
     if (mention !== mentions[0] && STILL_HOLDS.test(flat.slice(Math.max(0, mention.index - NEAR), mention.index)))
       return { background: 'clause', stillHolds: true };
     if (tellsWhatWitnessTold(mention, mentions, flat)) return { background: 'clause' };
-    if (opening !== undefined && mention.index + mention.text.length <= opening)
+    const end = mention.index + mention.text.length;
+    if (
+      opening === undefined &&
+      /^When\s/.test(flat) &&
+      OPENING_AFTER_CLAUSE.test(flat.slice(0, mention.index)) &&
+      /^\s*,/.test(flat.slice(end)) &&
+      countsInFirstClause(mentions, flat, end)
+    )
+      return { background: 'opening', namedInOpening: true };
+    if (opening !== undefined && end <= opening)
       return OPENING_HAPPENING.test(flat.slice(0, mention.index)) ||
         (OPENING_AFTER_CLAUSE.test(flat.slice(0, mention.index)) && countsInFirstClause(mentions, flat, opening))
         ? { background: 'opening', namedInOpening: true }
         : { background: 'opening' };
-    const end = mention.index + mention.text.length;
     if (CLAUSE_OPENING_BEFORE.test(flat.slice(Math.max(0, mention.index - NEAR), mention.index)) && CLAUSE_OPENING_AFTER.test(flat.slice(end, end + 8)))
       return { background: 'opening' };
     // A span counted from wins over a relative clause holding the same date ("The fighting that broke out … on 12 July 2020").

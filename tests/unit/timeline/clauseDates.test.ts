@@ -200,6 +200,10 @@ describe('a happening named with its date after "after" inside a clause', () => 
     // And one after an opening clause dated by a night, the morning after it being the next day.
     const night = 'After the army withdrew on the night of 30 November 2024, fighters entered the village the next morning.';
     expect(timeline(night, {})).toEqual(['2024-12-01 day «the next morning»']);
+    // And one after an opening "When" clause; with no relative phrase there, the clause's date still dates the sentence.
+    const whenClause = 'When the Islamists captured Konna on 10 January 2013, France launched Operation Serval the next day.';
+    expect(timeline(whenClause, {})).toEqual(['2013-01-11 day «the next day»']);
+    expect(timeline('When the Islamists captured Konna on 10 January 2013, France sent troops.', {})).toEqual(['2013-01-10 day «10 January 2013»']);
     // So does one after a participle set between commas as the subject's appositive.
     const launched = 'A second offensive, launched from the canton on 6 May, took the mountains and reached the village by the end of the month.';
     expect(timeline(launched)).toEqual(['2012-05 month late «the end of the month»']);
