@@ -48,4 +48,28 @@ export const ROUNDS_281_ON_FLOORS: Record<string, number> = {
   // Manantali Dam 1.000, the Mezhova report 1.000.
   manantali_dam_: 1,
   mezhova_video_report_: 1,
+  // Round 283: Ovruch 0.897, the Vani post 0.870.
+  ovruch_: 0.896,
+  georgia_vani_excavations_post_: 0.869,
+  // Julfa 1.000, the Yorosso post 0.960.
+  julfa__azerbaijan_: 1,
+  mali_yorosso_post_: 0.959,
+  // Slinfah 0.898, the Abovyan post 0.938.
+  slinfah_: 0.897,
+  armenia_abovyan_post_: 0.937,
+  // The 58th Motorized Brigade 0.986, the Quba post 1.000.
+  '58th_motorized_brigade__ukraine__': 0.985,
+  azerbaijan_quba_apples_post_: 1,
+  // Vani 0.930, the Laï post 0.903.
+  vani_: 0.929,
+  chad_lai_rice_post_: 0.902,
+  // The Siege of the 17th Division base 0.960, the Mayaky report 0.913.
+  siege_of_the_17th_division_base_: 0.959,
+  mayaky_video_report_: 0.912,
+  // The Northern Storm Brigade 0.972, the Liubotyn post 0.923.
+  northern_storm_brigade_: 0.971,
+  kharkiv_liubotyn_school_post_: 0.922,
+  // Keita 0.909, the Tsupivka report 0.963.
+  keita__niger_: 0.908,
+  tsupivka_video_report_: 0.962,
 };
