@@ -22,11 +22,13 @@ import {
  * what the subject was regarded, considered or seen as dates that judgement's content, a description (GUIDE.md: analysis and
  * descriptions), no happening; the sentence is left to its other dates. Bounded to the clause after the verb, which a second verb
  * of the subject ends ("was often seen as the most ideological member of the junta, and had told parliament in May that …"), and so
- * does a second main clause ("was seen as a humiliation for the army, and the president announced on 17 April that …").
+ * does a second main clause ("was seen as a humiliation for the army, and the president announced on 17 April that …"). What a
+ * subject is best known for or as is such a description ("The group is best known for its confrontation with the al-Nusra Front in
+ * March 2016", "The town is best known as the headquarters of the Keita Integrated Project, which from 1984 planted …").
  */
 const JUDGED_AS_REACH = 160;
 const JUDGED_AS_BEFORE =
-  /\b(?:was|were|is|are)\s+(?:widely\s+|generally\s+|often\s+|long\s+|also\s+)?(?:regarded|considered|seen|viewed)\s+as\b(?:(?!,\s+(?:and|but)\s|,?\s+and\s+(?:had|has|have|was|were|is|are|[a-z]{3,}ed)\s)[^;.:]){0,120}$/i;
+  /\b(?:was|were|is|are)\s+(?:widely\s+|generally\s+|often\s+|long\s+|also\s+)?(?:(?:regarded|considered|seen|viewed)\s+as|(?:perhaps\s+|probably\s+)?best\s+known\s+(?:for|as))\b(?:(?!,\s+(?:and|but)\s|,?\s+and\s+(?:had|has|have|was|were|is|are|[a-z]{3,}ed)\s)[^;.:]){0,120}$/i;
 
 /** A copula judges only a happening named as a noun ("The fall of …"), not a subject whose state it tells ("The army on 5 March was a few kilometres away"). */
 const HAPPENING_SUBJECT = /^(?:The|Its|Their)\s+[\wÀ-ɏ-]+\s+of\s[^,;]*$/;

@@ -263,6 +263,7 @@ describe('a date inside what the subject was regarded or seen as', () => {
       ),
     ).toEqual(['2014-03-10 day «10 March 2014»']);
     expect(timeline('The group was widely seen as the strongest faction in 2015.', {})).toEqual([]);
+    expect(timeline('The group is best known for its confrontation with the al-Nusra Front in March 2016.', {})).toEqual([]);
     expect(timeline('The capture of the town was described by opposition media as the largest rebel gain in 2013.', {})).toEqual([]);
     expect(timeline('The journalist Thomas de Waal called the fall of the town in May 1992 the most serious defeat of the war.', {})).toEqual([]);
   });
