@@ -30,7 +30,7 @@ const YEAR =
  * part of the population left"), as after "by"; a counted noun never starts with an article.
  */
 const YEAR_AFTER_OF =
-  /^\s*(?:$|[,.;:)]|(?:and|or|between|from|in|on|at|to|with|by|against|until|when|as|for)\b|(?:the|its|their|his|her|it|they|he|she|this|these|those|a|an)\s|(?:also\s+)?(?:struck|began|broke\s+(?:out|up)|hit|swept|fell|(?:[a-z]{2,}ed|froze|split|cut|set|put|gave|made|kept|shut)\s+(?:the|a|an|in|on|at|to|from|across|through)\b|(?!(?:counted|recorded|registered|listed|numbered|estimated|reported)\b)[a-z]{2,}ed\s+(?:most|many|much|some|several|half|thousands|hundreds|dozens|at\s+least|about|more\s+than|nearly|almost|\d)\b))/;
+  /^\s*(?:$|[,.;:)]|(?:and|or|between|from|in|on|at|to|with|by|against|until|when|as|for)\b|(?:the|its|their|his|her|it|they|he|she|this|these|those|a|an)\s|(?:also\s+)?(?:struck|began|broke\s+(?:out|up)|hit|swept|fell|(?:[a-z]{2,}ed|froze|split|cut|set|put|gave|made|kept|shut|broke|tore|burst)\s+(?:the|a|an|in|on|at|to|from|across|through)\b|(?!(?:counted|recorded|registered|listed|numbered|estimated|reported)\b)[a-z]{2,}ed\s+(?:most|many|much|some|several|half|thousands|hundreds|dozens|at\s+least|about|more\s+than|nearly|almost|\d)\b))/;
 
 /**
  * What may follow a year after "by": punctuation, or a clause's subject opening with a determiner or a pronoun ("By 2017

@@ -232,3 +232,11 @@ describe('"most", "much" or "all" before "of" a date, after a noun phrase', () =
     expect(timeline('The losses of the autumn of 2022 were heavy.', {})).toEqual([]);
   });
 });
+
+describe('a happening named with its year as the subject, its verb after an appositive ranking it', () => {
+  it('dates the sentence, and "that year" later in it is that year', () => {
+    const floods = 'In 2023 the dykes were repaired. The floods of 2024, the worst on the Logone in decades, broke the dykes in September of that year.';
+    expect(timeline(floods, {})).toEqual(['2023 year «2023»', '2024-09 month «September»']);
+    expect(timeline('The floods of 2024 broke the dykes.', {})).toEqual(['2024 year «2024»']);
+  });
+});
