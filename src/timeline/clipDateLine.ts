@@ -175,7 +175,7 @@ export function datesNextClip(sentence: string, mentions: readonly DateMention[]
   if (!(opensDatedClip(sentence) || CLIP_TIMESTAMP.test(sentence) || DATES_DOCUMENT.test(sentence))) return false;
   // "The first clip is from shortly after 1 a.m. on July 18.": a time of the day may come before the clip's date as well as after it.
   // "was filmed four days later, on April 26": a count the day's date restates names that one day.
-  const restated = restatedCount(sentence, mentions);
+  const restated = restatedCount(sentence, mentions) ?? weekdayRestated(sentence, mentions);
   const dated = restated ?? mentions.find((mention) => !isTimeOfDay(mention)) ?? first;
   const times = restated === undefined ? mentions.filter((mention) => mention !== dated) : [];
   // "on July 4, the day after the withdrawal": the day restated from a happening, in apposition, is no second date.
@@ -188,6 +188,13 @@ export function datesNextClip(sentence: string, mentions: readonly DateMention[]
     rest = rest.slice(0, at) + rest.slice(at + mention.text.length);
   }
   return CAMERA_PLACE_AND_TIME.test(rest);
+}
+
+/** The date of "on Thursday afternoon, October 9": a weekday and a time of it, then in apposition the day's date. */
+function weekdayRestated(sentence: string, mentions: readonly DateMention[]): DateMention | undefined {
+  const [weekday, day] = mentions;
+  if (mentions.length !== 2 || weekday?.kind !== 'relative' || day?.kind !== 'absolute' || !/^on\s+[A-Z][a-z]+day$/.test(weekday.text)) return undefined;
+  return /^\s+(?:morning|afternoon|evening|night),\s*$/.test(sentence.slice(weekday.index + weekday.text.length, day.index)) ? day : undefined;
 }
 
 /** The date of "four days later, on April 26": a count of days from the anchor, then in apposition the day it reaches. */

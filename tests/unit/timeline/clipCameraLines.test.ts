@@ -14,6 +14,11 @@ describe("a line that dates a clip with the camera's place, time, kind or holder
     ).toEqual(['2012-02-10 day «10 February»', '2012-02-10 day «»']);
   });
 
+  it('reads a line that dates a clip by a weekday and a time of it, then the date in apposition, as only dating it', () => {
+    const line = 'This video was filmed on Thursday afternoon, 16 February, by a volunteer. He drives a minibus along the river road.';
+    expect(timeline(`On 10 February, the siege began. ${line}`)).toEqual(['2012-02-10 day «10 February»', '2012-02-16 day «»']);
+  });
+
   it('reads a line that dates a clip with "shortly after" a clock time as only dating it', () => {
     expect(timeline('On 10 February, the siege began. The first clip is from 12 February, shortly after 4 p.m. Two shells hit the square.')).toEqual([
       '2012-02-10 day «10 February»',
