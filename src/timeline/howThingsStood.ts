@@ -141,9 +141,9 @@ const ALREADY_BEFORE = /\b(?:was|were|is|are)\s+already\s+(?:[\wÀ-ɏ'-]+\s+){1,
 /** The centre of an administrative unit, a seat of government by another name: "the centre of its own district". */
 const CENTRE_OF_UNIT = String.raw`cent(?:re|er)\s+of\s+(?:(?:a|an|the|its(?:\s+own)?)\s+)?(?:[\wÀ-ɏ'’-]+\s+){0,2}?(?:district|raion|rayon|okruha|uyezd|county|province|oblast|hromada|community|municipality|volost)`;
 /** A seat of government, as the copula names it: "was the province's capital", "was the administrative centre of the raion". */
-const WAS_SEAT = String.raw`(?:was|were)\s+(?:the\s+)?(?:[\wÀ-ɏ'’-]+\s+){0,3}?(?:capital|administrative\s+centre|seat|${CENTRE_OF_UNIT})\b`;
+const WAS_SEAT = String.raw`(?:was|were|served\s+as)\s+(?:the\s+)?(?:[\wÀ-ɏ'’-]+\s+){0,3}?(?:capital|administrative\s+centre|seat|${CENTRE_OF_UNIT})\b`;
 const SEAT_FROM_BEFORE = new RegExp(String.raw`\b${WAS_SEAT}[^,;.]{0,60}?\sfrom\s+$`, 'i');
-/** "Until 2020 it was the administrative centre of Velykomykhailivka Raion" ("Until 18 July 2020, Rohatyn was …"): what a place was up to a date. */
+/** "Until 2020 it was the administrative centre of Velykomykhailivka Raion" ("Until 18 July 2020, Ovruch served as …"): what a place was up to a date. */
 const UNTIL_OPENING = /^\s*Until\s+$/;
 const SEAT_AFTER = new RegExp(String.raw`^,?\s+(?:it|the\s+[\wÀ-ɏ'’-]+|[A-Z][\wÀ-ɏ'’-]+)\s+${WAS_SEAT}`);
 /**

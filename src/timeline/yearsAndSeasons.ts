@@ -160,7 +160,9 @@ function years(flat: string): AbsoluteMention[] {
     const opensWithBy =
       lead === 'By' && digits.length === 4 && !/00$/.test(digits) && flat.slice(0, match.index).trim() === '' && OPENING_BY_SUBJECT.test(after);
     if (/^(?:by|into)$/i.test(lead) && !BY_YEAR_AFTER.test(after) && !opensWithBy) continue;
-    if (AROUND_LEAD.test(lead) && !AROUND_YEAR_AFTER.test(after)) continue;
+    // "Around 1674 a Tuareg prince from Aïr made himself sultan": opening the sentence, a year hedged so before "a" names the year.
+    const opensAround = lead === 'Around' && flat.slice(0, match.index).trim() === '' && /^\s+an?\s+[\wÀ-ɏ]/.test(after);
+    if (AROUND_LEAD.test(lead) && !AROUND_YEAR_AFTER.test(after) && !opensAround) continue;
     // "After 2018, the division expanded …" opens a sentence with its hedged year; a heading "After 2020" names a period.
     if (lead === 'After' && !OPENING_AFTER_YEAR_FOLLOWER.test(after)) continue;
     // "of 2000 soldiers" is a count; "a law of 2012 from …", "the drought of 1973 and …" a time (whether it names a thing is storyDate's to say).

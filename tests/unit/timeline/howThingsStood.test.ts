@@ -204,6 +204,7 @@ describe('how things stood at a date is no event', () => {
     expect(timeline('Until 2020 it was the administrative centre of the raion, which was merged into a larger one.', {})).toEqual([]);
     expect(timeline('Until 2020 it was the centre of its own district.', {})).toEqual([]);
     expect(timeline('Until 18 July 2020, Rohatyn was the administrative centre of Rohatyn Raion.', {})).toEqual([]);
+    expect(timeline('Until 18 July 2020, Ovruch served as the administrative centre of Ovruch Raion.', {})).toEqual([]);
     expect(timeline('Until 2020 the army held the town.', {})).toEqual(['2020 year «2020»']);
     // So do who lived there, what it was part of and where it lay; "Until 1983, when …" tells what ended it.
     expect(timeline('Until 2020 the village had an ethnic Armenian population and was part of the Hadrut Province.', {})).toEqual([]);

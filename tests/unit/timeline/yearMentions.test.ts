@@ -220,3 +220,11 @@ describe('a year after "of" before a past verb and its share or count', () => {
     expect(timeline('The force of 1500 armed men attacked the town.', {})).toEqual([]);
   });
 });
+
+describe('a year hedged by "Around" opening the sentence', () => {
+  it('is that year before a subject with "a", and no year before a count', () => {
+    expect(timeline('Around 1674 a Tuareg prince from Aïr, Agabba, made himself sultan.', {})).toEqual(['1674 year around «Around 1674»']);
+    expect(timeline('Around 1674 the prince made himself sultan.', {})).toEqual(['1674 year around «Around 1674»']);
+    expect(timeline('They counted around 1500 armed men.', {})).toEqual([]);
+  });
+});
