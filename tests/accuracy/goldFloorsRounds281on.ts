@@ -72,4 +72,28 @@ export const ROUNDS_281_ON_FLOORS: Record<string, number> = {
   // Keita 0.909, the Tsupivka report 0.963.
   keita__niger_: 0.908,
   tsupivka_video_report_: 0.962,
+  // Round 284: Hadiach 1.000, the Dirkou post 1.000.
+  hadiach_: 1,
+  niger_dirkou_convoy_post_: 1,
+  // Chambarak 1.000, the Haivoron post 0.966.
+  chambarak_: 1,
+  ukraine_haivoron_post_: 0.965,
+  // Tasil 0.954, the Jvari post 1.000.
+  tasil_: 0.953,
+  georgia_jvari_hospital_post_: 1,
+  // The 37th Guards Motor Rifle Brigade 0.944, the Mangodara post 1.000.
+  '37th_guards_motor_rifle_brigade_': 0.943,
+  burkina_mangodara_post_: 1,
+  // Liman 0.933, the Spitak post 0.963.
+  liman__azerbaijan_: 0.932,
+  armenia_spitak_water_post_: 0.962,
+  // The Battle of Volnovakha 1.000, the Nesterianka report 0.980.
+  battle_of_volnovakha_: 1,
+  nesterianka_video_report_: 0.979,
+  // Vinnytsia International Airport 0.981, the Gobustan post 0.963.
+  vinnytsia_international_airport_: 0.98,
+  azerbaijan_gobustan_post_: 0.962,
+  // Bardaï 0.985, the Znob-Novhorodske report 0.930.
+  bardaï_: 0.984,
+  'znob-novhorodske_video_report_': 0.929,
 };
