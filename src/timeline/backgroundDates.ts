@@ -157,6 +157,8 @@ const CASUALTY_ASIDE = /,\s+(?:killed|wounded|injured|shot|hit)\s+by\s[^,;.]{1,6
 /** A second main clause: "the SDF entered the city …, but it withdrew three days later" is dated by the opening phrase, its first clause having no date of its own. */
 const SECOND_CLAUSE = /,\s+(?:and|but)\s/;
 const SECOND_CLAUSE_OR_SEMICOLON = /,\s+(?:and|but)\s|;/;
+/** Where a main clause's own words end: a second main clause, or a relative clause ("…, whose headquarters moved … the same year"). */
+const MAIN_CLAUSE_ENDS = /,\s+(?:and|but|whose|which|who|where)\s|;/;
 
 /** Where the first main clause after `from` ends, at the next clause break `breaks` finds (the text's end if none). */
 function firstClauseEnd(flat: string, from: number, breaks: RegExp): number {
@@ -165,8 +167,8 @@ function firstClauseEnd(flat: string, from: number, breaks: RegExp): number {
 }
 
 /** Whether a relative phrase stands in the first main clause after the opening phrase that ends at `opening`. */
-function countsInFirstClause(mentions: readonly DateMention[], flat: string, opening: number): boolean {
-  const clauseEnd = firstClauseEnd(flat, opening, SECOND_CLAUSE);
+function countsInFirstClause(mentions: readonly DateMention[], flat: string, opening: number, breaks = SECOND_CLAUSE): boolean {
+  const clauseEnd = firstClauseEnd(flat, opening, breaks);
   return mentions.some((other) => other.kind === 'relative' && other.index >= opening && other.index < clauseEnd);
 }
 const PARTICIPLE = '(?:[a-z]{3,}ed|built|held|taken|chosen|won|drawn|made|begun|set\\s+up|put\\s+off)';
@@ -266,7 +268,7 @@ export function markBackgroundDates(mentions: DateMention[], flat: string): Date
       /^When\s/.test(flat) &&
       OPENING_AFTER_CLAUSE.test(flat.slice(0, mention.index)) &&
       /^\s*,/.test(flat.slice(end)) &&
-      countsInFirstClause(mentions, flat, end)
+      countsInFirstClause(mentions, flat, end, MAIN_CLAUSE_ENDS)
     )
       return { background: 'opening', namedInOpening: true };
     if (opening !== undefined && end <= opening)

@@ -173,3 +173,10 @@ describe('a participle between commas after a name, giving the post the person w
     expect(timeline(maskhadov, { infoboxDate: '7 August – 14 September 1999' })).toEqual([]);
   });
 });
+
+describe('an opening "When" clause with its day, then a relative phrase in a relative clause of the main one', () => {
+  it('dates the sentence by the "When" clause: the relative clause describes', () => {
+    const district = 'When the district was established on 1 December 2010, the brigade was moved to it, whose staff moved to Ulan-Ude the same year.';
+    expect(timeline(district, {})).toEqual(['2010-12-01 day «1 December 2010»']);
+  });
+});
