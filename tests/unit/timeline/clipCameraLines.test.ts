@@ -19,6 +19,11 @@ describe("a line that dates a clip with the camera's place, time, kind or holder
     expect(timeline(`On 10 February, the siege began. ${line}`)).toEqual(['2012-02-10 day «10 February»', '2012-02-16 day «»']);
   });
 
+  it('reads a line that dates a clip by a filmer named in apposition after what they are as only dating it', () => {
+    const line = 'This video was filmed on the evening of 14 February by a resident, Mykola, from his garden. Shells land in the street.';
+    expect(timeline(`On 10 February, the siege began. ${line}`)).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «»']);
+  });
+
   it('reads a line that dates a clip with "shortly after" a clock time as only dating it', () => {
     expect(timeline('On 10 February, the siege began. The first clip is from 12 February, shortly after 4 p.m. Two shells hit the square.')).toEqual([
       '2012-02-10 day «10 February»',
