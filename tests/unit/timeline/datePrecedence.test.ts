@@ -180,3 +180,10 @@ describe('an opening "When" clause with its day, then a relative phrase in a rel
     expect(timeline(district, {})).toEqual(['2010-12-01 day «1 December 2010»']);
   });
 });
+
+describe('a bare plural subject with where it goes, then a participle dating its past between commas', () => {
+  it('dates the sentence by the main clause', () => {
+    const trains = 'Passenger trains to Baku, suspended in 2013 during the reconstruction of the line, resumed on 30 September 2018.';
+    expect(timeline(trains, {})).toEqual(['2018-09-30 day «30 September 2018»']);
+  });
+});
