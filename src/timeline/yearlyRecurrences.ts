@@ -29,10 +29,11 @@ const RECURS_AFTER = /^\s*,?\s*(?:(?:every|each)\s+year|annually|yearly|(?:is|ar
 /**
  * "the anniversary of the massacre was marked in June 2022 by a ceremony": a commemoration, no happening of the story
  * (guide), though told in the past, with or without its "on" ("was marked today"), and with where between ("was marked for the first
- * time in Khojaly itself on 26 February 2024"); a memorial opened or a commemoration cancelled on its day stays a happening.
+ * time in Khojaly itself on 26 February 2024", and in the perfect, "Since 2023, the anniversary of the protest has been marked on 26
+ * March"); a memorial opened or a commemoration cancelled on its day stays a happening.
  */
 const ANNIVERSARY_MARKED =
-  /\banniversar(?:y|ies)\b[^,;.]{0,60}?\s(?:was|were)\s+(?:marked|commemorated|observed|celebrated)\s+(?:[^,;.]{0,60}?\s)?(?:(?:in|on)\s+(?:the\s+)?)?$/i;
+  /\banniversar(?:y|ies)\b[^,;.]{0,60}?\s(?:was|were|has\s+been|have\s+been)\s+(?:marked|commemorated|observed|celebrated)\s+(?:[^,;.]{0,60}?\s)?(?:(?:in|on)\s+(?:the\s+)?)?$/i;
 /** "Families of the disappeared marked the tenth anniversary of the counter-coup in Bamako in April 2022": the same, told in the active. */
 const MARKED_ANNIVERSARY = /\b(?:marked|commemorated|observed)\s+the\s+(?:[\wÀ-ɏ-]+\s+)?anniversary\s+of\b[^,;.]{0,80}?\s(?:in|on)\s+(?:the\s+)?$/i;
 

@@ -122,6 +122,7 @@ describe('an anniversary a ceremony marked', () => {
     ]);
     // Told in the passive with where it was marked between.
     expect(timeline('The anniversary was marked for the first time in Khojaly itself on 26 February 2012.')).toEqual([]);
+    expect(timeline('Since 2013, the anniversary of the protest has been marked on 26 March with a gathering.')).toEqual([]);
     // People gathering to mark it are the remembering as well.
     expect(timeline('On 30 December 2012, relatives of the victims gathered in Nouna to mark the first anniversary of the killings.')).toEqual([]);
     // Or for a commemoration; its day still anchors what follows.
