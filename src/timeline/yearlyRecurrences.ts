@@ -7,11 +7,12 @@ import { MONTH_NAME, type AbsoluteMention } from './dateMention.ts';
 
 /**
  * "Rain falls only between July and September", "the rainy season lasts from June to October": a month
- * without a year after a verb in the present tells what comes every year, not a happening; an infinitive is no present ("The
+ * without a year after a verb in the present tells what comes every year, not a happening ("Rain falls almost entirely between June
+ * and September", "The river is at its highest in April and May"); an infinitive is no present ("The
  * Euphrates began to fall in June").
  */
 const HABITUAL_BEFORE = new RegExp(
-  `\\b(?<!\\bto\\s)(?:falls?|runs?|lasts?|occurs?|comes?|is|are)\\s+(?:(?:only|mainly|mostly|usually|generally|normally)\\s+)?(?:between|from|in|until)\\s+(?:(?:${MONTH_NAME})\\s+(?:and|to|until)\\s+)?$`,
+  `\\b(?<!\\bto\\s)(?:falls?|runs?|lasts?|occurs?|comes?|is|are|(?:is|are)\\s+at\\s+(?:its|their)\\s+[a-z]+est)\\s+(?:(?:only|mainly|mostly|usually|generally|normally|(?:almost\\s+)?(?:entirely|only|always))\\s+)?(?:between|from|in|until)\\s+(?:(?:${MONTH_NAME})\\s+(?:and|to|until)\\s+)?$`,
   'i',
 );
 
@@ -144,6 +145,9 @@ const CLIMATE_MONTH_BEFORE = /\b(?:average|mean)\s+(?:[a-z]+\s+){0,2}?(?:tempera
 const HABIT_ADVERB_BEFORE =
   /\b(?:usually|normally|typically|generally|regularly|often|frequently|tends?\s+to|tended\s+to|used\s+to|(?:is|are)\s+(?:common|frequent|usual|typical|rare))\b[^,;.]{0,60}?\s(?:in|during|by|before|after|until|from|between|at)\s+(?:the\s+)?(?:[a-z]+\s+(?:to|and|until)\s+(?:early\s+|mid-|late\s+)?)?$/i;
 
+/** "In the hot season, from March to May, the temperature often rises above 40 °C": the adverb of habit after the month, in its clause. */
+const HABIT_ADVERB_AFTER = /^[^.;]{0,40}?\b(?:usually|normally|typically|generally|often|frequently|regularly)\s+[a-z]{3,}s\b/;
+
 /**
  * "The stony fields around it are sown with wheat and barley in the winter", "the fields to the south are sown with wheat in
  * winter", "most fields are sown with wheat, barley and chickpeas in the winter and left fallow in the summer" (a list's commas, and
@@ -181,7 +185,7 @@ export function recursYearly(mention: AbsoluteMention, before: string, near: str
     return true;
   if (mention.year !== undefined) return false;
   if (RECURS_OPENING.test(before) || (KEPT_AS_BEFORE.test(near) && KEPT_AS_AFTER.test(after)) || KEPT_AS_DAY_AFTER.test(after)) return true;
-  if (mention.day === undefined && (HABIT_ADVERB_BEFORE.test(near) || LAND_WORKED_BEFORE.test(near))) return true;
+  if (mention.day === undefined && (HABIT_ADVERB_BEFORE.test(near) || LAND_WORKED_BEFORE.test(near) || HABIT_ADVERB_AFTER.test(after))) return true;
   return (
     mention.day === undefined &&
     mention.month !== undefined &&

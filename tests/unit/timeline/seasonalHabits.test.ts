@@ -67,3 +67,14 @@ describe('a share of the year', () => {
     ]);
   });
 });
+
+describe('a month in a present description of the climate or a river', () => {
+  it('dates nothing: the rain that falls almost entirely in some months, the river at its highest, the heat that often comes', () => {
+    const first = 'In 1984 the project began.';
+    expect(timeline(`${first} Rain falls almost entirely between June and September, in short and violent storms.`, {})).toHaveLength(1);
+    expect(timeline(`${first} The river is at its highest in April and May, when snow melts in the mountains.`, {})).toHaveLength(1);
+    expect(timeline(`${first} In the hot season, from March to May, the temperature often rises above 40 °C.`, {})).toHaveLength(1);
+    // Told in the past, with its year, it is one happening.
+    expect(timeline(`${first} The river was at its highest in April 1985.`, {})).toHaveLength(2);
+  });
+});
