@@ -96,4 +96,28 @@ export const ROUNDS_281_ON_FLOORS: Record<string, number> = {
   // Bardaï 0.985, the Znob-Novhorodske report 0.930.
   bardaï_: 0.984,
   'znob-novhorodske_video_report_': 0.929,
+  // Round 285: Zboriv 0.943, the Khirdalan post 1.000.
+  zboriv_: 0.942,
+  azerbaijan_khirdalan_water_post_: 1,
+  // Chakvi 0.880, the Sélibaby post 0.947.
+  chakvi_: 0.879,
+  mauritania_selibaby_post_: 0.946,
+  // Al-Asharah 0.941, the Balabyne post 0.897.
+  'al-asharah_': 0.94,
+  zaporizhzhia_balabyne_post_: 0.896,
+  // The 124th Territorial Defense Brigade 0.945, the Senaki post 0.957.
+  '124th_territorial_defense_brigade_': 0.944,
+  georgia_senaki_hazelnut_post_: 0.956,
+  // Kajaran 0.964, the Iferouane post 1.000.
+  kajaran_: 0.963,
+  niger_iferouane_flood_post_: 1,
+  // The Siege of Aleppo Central Prison 0.963, the Zybyne report 0.667.
+  siege_of_aleppo_central_prison_: 0.962,
+  zybyne_video_report_: 0.666,
+  // Al-Sanadid Forces 0.958, the Akhuryan post 0.828.
+  'al-sanadid_forces_': 0.957,
+  armenia_akhuryan_railway_post_: 0.827,
+  // The Baku–Tbilisi–Kars railway 0.936, the Shandryholove report 0.952.
+  'baku–tbilisi–kars_railway_': 0.935,
+  shandryholove_video_report_: 0.951,
 };
