@@ -54,7 +54,7 @@ export interface YearContext {
 const YEAR_WRAP_DAYS = 150;
 
 /** A date without its year, with what the text said of the year it belongs to ("of the same year", told in the pluperfect). */
-type YearlessDate = PartialDate & { sameYear?: boolean; nextYear?: true; pluperfect?: true; perfectSince?: true; qualifier?: string };
+type YearlessDate = PartialDate & { sameYear?: boolean; nextYear?: true; pluperfect?: true; perfectSince?: true; pastBeforePresent?: true; qualifier?: string };
 
 /**
  * The year a reader gives a date without one: see `YEAR_WRAP_DAYS` and the windows of `YearContext`;
@@ -67,7 +67,13 @@ export function contextualYear(date: YearlessDate, context: YearContext): number
   // pluperfect began before the date just told, so it is the last such season before it (or that season itself: "Through the winter
   // of 2022–2023 … had been trained over the winter").
   const { previous } = context;
-  const season = date.pluperfect === true && date.month === undefined ? seasonFirstMonth(date.qualifier) : undefined;
+  // So is a month a report's relative clause tells in the simple past before its present ("Three children who left Zybyne in March sing").
+  const season =
+    date.pluperfect === true && date.month === undefined
+      ? seasonFirstMonth(date.qualifier)
+      : date.pastBeforePresent === true && date.day === undefined
+        ? date.month
+        : undefined;
   const told = previous?.month ?? (previous?.day === undefined ? seasonFirstMonth(previous?.qualifier) : undefined);
   if (season !== undefined && previous !== undefined && told !== undefined) return season > told ? previous.year - 1 : previous.year;
   // "On 20 February … she had been living in the cellar since October": a state held up to the day told began before it (in the

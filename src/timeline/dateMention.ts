@@ -54,6 +54,8 @@ export interface AbsoluteMention extends PartialDate {
   stillHolds?: true;
   /** Its clause is in the pluperfect ("the assailants had gathered … late on Saturday"): told out of the story's order, it may be a flashback. */
   pluperfect?: true;
+  /** With `pluperfect`, a relative clause's simple past before a main verb in the present ("Three children who left Zybyne in March sing …"): its month is the last before the day told. */
+  pastBeforePresent?: true;
   /** With `pluperfect`, a state a clause set between commas held since the date ("Boko Haram, which had been fighting the government since 2009, …"): its holder's past, never the sentence's happening. */
   stateSince?: true;
   /** The day of a claim about what had happened ("claimed on 7 September that it had been a missile attack"): told later than what it is about. */

@@ -29,6 +29,13 @@ const PLUPERFECT_AFTER =
  * after it is 4 June).
  */
 const WHEN_TOLD_AFTER = /^\s*,\s*when\s(?![^,;.]{0,80}\bhad\s)/i;
+/**
+ * "Three children who left Zybyne in March sing the anthem in a school hall": a relative clause told in the simple past before a
+ * main verb in the present, as a report tells its story, is the earlier past the pluperfect tells in a past story.
+ */
+const PAST_RELATIVE_BEFORE = /\b(?:who|which|that)\s+(?:[a-z]{3,}ed|left|fled|came|went|lost|took|fell|saw|began|got)\s[^,;]{0,40}?\s(?:in|on)\s+$/;
+const PRESENT_MAIN_AFTER =
+  /^\s+(?!(?:and|or|but|to|in|on|at|from|with|by|for|of|the|a|an|as|when|after|before|had|did|was|were|tells?|told|says?|said|recalls?|remembers?|describes?|explains?)\b)[a-z]{3,}(?<!ed)\s/;
 /** "claimed on 7 September that it had been a missile attack": the day of a report about what had happened before. */
 const REPORTED_ON = /\b(?:claimed|said|stated|announced|confirmed|admitted|acknowledged)\s+(?:on|in)\s+$/i;
 const THAT_IT_HAD = /^\s*that\b[^,;.]{0,60}?\bhad\s/i;
@@ -62,8 +69,14 @@ export function markStoryOrder(
 ): AbsoluteMention | undefined {
   let date = hedged;
   const opensPluperfect = (OPENS_SENTENCE.test(flat.slice(0, mention.index)) && PLUPERFECT_AFTER.test(after)) || endsSubjectOfPluperfect(after);
-  if (hedged !== undefined && (opensPluperfect || PLUPERFECT_BEFORE.test(lead)) && !WHEN_TOLD_AFTER.test(after))
-    date = { ...hedged, pluperfect: true, ...(/,\s*(?:which|who|where)\s[^,;]*\bsince\s+(?:the\s+)?$/i.test(lead) ? { stateSince: true as const } : {}) };
+  const pastBeforePresent = PAST_RELATIVE_BEFORE.test(near) && PRESENT_MAIN_AFTER.test(after);
+  if (hedged !== undefined && (opensPluperfect || PLUPERFECT_BEFORE.test(lead) || pastBeforePresent) && !WHEN_TOLD_AFTER.test(after))
+    date = {
+      ...hedged,
+      pluperfect: true,
+      ...(/,\s*(?:which|who|where)\s[^,;]*\bsince\s+(?:the\s+)?$/i.test(lead) ? { stateSince: true as const } : {}),
+      ...(pastBeforePresent ? { pastBeforePresent: true as const } : {}),
+    };
   else if (hedged !== undefined && REPORTED_ON.test(near) && THAT_IT_HAD.test(after) && !ELAPSED_OPENING.test(flat)) date = { ...hedged, laterReport: true };
   if (
     date !== undefined &&

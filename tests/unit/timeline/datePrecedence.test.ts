@@ -187,3 +187,16 @@ describe('a bare plural subject with where it goes, then a participle dating its
     expect(timeline(trains, {})).toEqual(['2018-09-30 day «30 September 2018»']);
   });
 });
+
+describe('a relative clause told in the simple past before a main verb in the present, as a report tells its story', () => {
+  it('is an earlier past: its month is the last one before the day told, not the next one', () => {
+    const clip = "On Aug. 20, 2024 a shell hits the school. It's the morning of Sept. 1 when the next clip is filmed.";
+    const report = `${clip} Three children who left Zybyne in March sing the anthem. In the autumn the fighting moves into the village.`;
+    expect(timeline(report, {})).toEqual(['2024-08-20 day «Aug. 20, 2024»', '2024-09-01 day «»', '2024 year autumn «autumn»']);
+    // A witness telling, in the present or the past, is dated by what the clause tells (guide).
+    expect(timeline('On Sept. 1, 2024 the school year starts. A woman who left the village in early July tells us the shop has closed.', {})).toEqual([
+      '2024-09-01 day «Sept. 1, 2024»',
+      '2024-07 month early «early July»',
+    ]);
+  });
+});
