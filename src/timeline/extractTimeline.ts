@@ -242,7 +242,9 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       // died in the autumn") is the past of what the clip shows, which is of the clip's day.
       const clipShowsMain =
         shownDay !== undefined && mentions.length > 0 && mentions.every((mention) => mention.kind === 'absolute' && mention.background === 'clause');
-      if (event !== undefined && clipShowsMain && !clipLine) events.push(toEvent(shownDay, sentence.text, block.section, block.sectionId, false));
+      // That past is no anchor: what follows goes on from the clip's day.
+      const shownByClip = event !== undefined && clipShowsMain && !clipLine;
+      if (shownByClip) events.push(toEvent(shownDay, sentence.text, block.section, block.sectionId, false));
       else if (event !== undefined && !summary && !toEnd && !wholeSpan && !clipLine && !postLine)
         events.push(toEvent(event, sentence.text, block.section, block.sectionId));
       else if (shownDay !== undefined && undatedHappening() && !tellsLaterThanHeading(sentence.text))
@@ -260,9 +262,10 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       inClip = last === undefined && (inClip || opensClip(sentence.text));
       if (published !== undefined && previous !== undefined && mentions.length === 0 && tellsPresentState(sentence.text, previous.year, published))
         previous = { ...previous, leftForNow: true };
-      if (last !== undefined && !recallsEarlierDay(sentence.text, last, previous)) {
+      const anchor = shownByClip ? shownDay : last;
+      if (anchor !== undefined && !recallsEarlierDay(sentence.text, anchor, previous)) {
         beforeCaption = caption ? previous : undefined;
-        previous = published !== undefined && recallsFromPresent(sentence.text, last.year, published) ? { ...last, leftForNow: true } : last;
+        previous = published !== undefined && recallsFromPresent(sentence.text, anchor.year, published) ? { ...anchor, leftForNow: true } : anchor;
         previousSectionId = block.sectionId;
         previousBlock = block;
       }

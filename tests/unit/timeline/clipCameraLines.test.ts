@@ -278,3 +278,15 @@ describe("a line that dates a clip with the camera's place, time, kind or holder
     expect(timeline('On 10 February, the siege began. The battle showed how much the army depended on its drones.')).toHaveLength(1);
   });
 });
+
+describe('what a clip shows, dated only by a relative clause, after the line dating the clip', () => {
+  it("is the clip's day, and what follows goes on from that day, not from the clause's", () => {
+    const clip = 'On March 21 2025 a drone hits a car. This video was filmed on April 9.';
+    const school = 'A glide bomb brings down half of the school, which has stood empty since the children left in August.';
+    expect(timeline(`${clip} ${school} Hours later a second bomb falls.`, {})).toEqual([
+      '2025-03-21 day «March 21 2025»',
+      '2025-04-09 day «»',
+      '2025-04-09 day «Hours later»',
+    ]);
+  });
+});
