@@ -120,4 +120,28 @@ export const ROUNDS_281_ON_FLOORS: Record<string, number> = {
   // The Baku–Tbilisi–Kars railway 0.936, the Shandryholove report 0.952.
   'baku–tbilisi–kars_railway_': 0.935,
   shandryholove_video_report_: 0.951,
+  // Round 286: Tiachiv 0.960, the Goré post 0.846.
+  tiachiv_: 0.959,
+  chad_gore_kidnappings_post_: 0.845,
+  // Oshakan 0.969, the Buryn post 0.966.
+  oshakan_: 0.968,
+  ukraine_buryn_post_: 0.965,
+  // Hisyah 0.963, the Zhinvali post 0.929.
+  hisyah_: 0.962,
+  georgia_zhinvali_reservoir_post_: 0.928,
+  // The 22nd Guards Spetsnaz Brigade 0.952, the Yevlakh post 0.867.
+  '22nd_guards_spetsnaz_brigade_': 0.951,
+  azerbaijan_yevlakh_post_: 0.866,
+  // Dalimammadli 1.000, the Niéna post 0.963.
+  dalimammadli_: 1,
+  mali_niena_post_: 0.962,
+  // The Battle of Vasylkiv 0.958, the Zmiivka report 1.000.
+  battle_of_vasylkiv_: 0.957,
+  zmiivka_video_report_: 1,
+  // Jaysh al-Thuwar 0.962, the Berehove post 0.846.
+  'jaysh_al-thuwar_': 0.961,
+  ukraine_berehove_post_: 0.845,
+  // Tidjikja 0.766, the Yakovlivka report 0.833.
+  tidjikja_: 0.765,
+  yakovlivka_video_report_: 0.832,
 };
