@@ -77,12 +77,13 @@ const CLIP_TIMESTAMP = new RegExp(
 );
 
 /**
- * "The earliest letter in the stack is dated", "This diary entry was written", "The first entry is dated", "Mykola's last entry is dated":
+ * "The earliest letter in the stack is dated", "This diary entry was written", "The first entry is dated", "Mykola's last entry is dated",
+ * "The earliest of the letters is dated", "Her last letter is dated":
  * a document the report reads from is dated as
  * a clip is (GUIDE.md), and what its author writes is told in the next sentence.
  */
 const DATES_DOCUMENT =
-  /^(?:the|this|that|another|(?:[A-Z][\wÀ-ɏ'’-]*['’]s))(?:\s+[a-z-]+){0,2}?\s+(?:letter|diary\s+entry|diary\s+page|note|entry|page)(?:\s+(?:in|from|of)\s+(?:the|this|that|his|her|their)\s+[a-z-]+)?\s+(?:is|was)\s+(?:dated|written|from)\b/i;
+  /^(?:the|this|that|another|his|her|their|its|(?:[A-Z][\wÀ-ɏ'’-]*['’]s))(?:\s+[a-z-]+){0,2}?\s+(?:(?:of\s+(?:the|his|her|their)\s+)?letters?|diary\s+entry|diary\s+page|note|entry|page)(?:\s+(?:in|from|of)\s+(?:the|this|that|his|her|their)\s+[a-z-]+)?\s+(?:is|was)\s+(?:dated|written|from)\b/i;
 
 /**
  * "Here is a local chat from that morning, times as in the chat:", "A spotter gave us his group's chat from the night of

@@ -136,6 +136,11 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
     expect(
       timeline('On 10 February, the siege began. The earliest letter in the stack is dated 14 February. Its author writes that they have no food.'),
     ).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «»']);
+    // Or the earliest of several, or one owned by a pronoun.
+    const earliest = 'The earliest of the letters is dated 14 February. She writes that the water has frozen.';
+    expect(timeline(`On 10 February, the siege began. ${earliest}`)).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «»']);
+    const last = 'Her last letter is dated 17 February. A soldier will carry it out, she writes.';
+    expect(timeline(`On 10 February, the siege began. ${last}`)).toEqual(['2012-02-10 day «10 February»', '2012-02-17 day «»']);
   });
 
   it('reads a dated entry of a notebook as a letter, and the light the next clip was filmed in as no other day', () => {
