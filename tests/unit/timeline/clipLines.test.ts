@@ -139,6 +139,9 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
     // Or the earliest of several, or one owned by a pronoun.
     const earliest = 'The earliest of the letters is dated 14 February. She writes that the water has frozen.';
     expect(timeline(`On 10 February, the siege began. ${earliest}`)).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «»']);
+    // Who its writer is, told by their age, passes the letter's day on to what they write.
+    const author = 'The earliest letter is dated 14 February. Its author, Liudmyla, is 71 and worked at the mine. She writes that they have no food.';
+    expect(timeline(`On 10 February, the siege began. ${author}`)).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «»']);
     const last = 'Her last letter is dated 17 February. A soldier will carry it out, she writes.';
     expect(timeline(`On 10 February, the siege began. ${last}`)).toEqual(['2012-02-10 day «10 February»', '2012-02-17 day «»']);
   });
