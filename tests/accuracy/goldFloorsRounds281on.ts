@@ -144,4 +144,28 @@ export const ROUNDS_281_ON_FLOORS: Record<string, number> = {
   // Tidjikja 0.766, the Yakovlivka report 0.833.
   tidjikja_: 0.765,
   yakovlivka_video_report_: 0.832,
+  // Round 287: Ustyluh 0.983, the Keda post 1.000.
+  ustyluh_: 0.982,
+  georgia_keda_bridge_post_: 1,
+  // Kazreti 0.962, the Znamianka post 0.889.
+  kazreti_: 0.961,
+  ukraine_znamianka_post_: 0.888,
+  // Zardana 0.920, the Piéla post 0.966.
+  zardana_: 0.919,
+  burkina_piela_post_: 0.965,
+  // The 14th Mechanized Brigade 0.935, the Byurakan post 0.929.
+  '14th_mechanized_brigade__ukraine__': 0.934,
+  armenia_byurakan_quarry_post_: 0.928,
+  // Stepanavan 0.889, the Samukh post 0.923.
+  stepanavan_: 0.888,
+  azerbaijan_samukh_post_: 0.922,
+  // The Siege of Jisr ash-Shugur 0.983, the Pisky-Radkivski report 1.000.
+  'siege_of_jisr_ash-shugur_': 0.982,
+  'pisky-radkivski_video_report_': 1,
+  // The Middle Dnieper Hydroelectric Power Plant 0.939, the Gouré post 0.917.
+  middle_dnieper_hydroelectric_power_plant_: 0.938,
+  niger_goure_ambush_post_: 0.916,
+  // Batié 0.952, the Malomykhailivka report 1.000.
+  batié_: 0.951,
+  malomykhailivka_video_report_: 1,
 };
