@@ -183,9 +183,11 @@ export const STORY_DAY_PHRASES: Rule[] = [
     span: (n) => n - 1,
     justBegun: true,
   },
-  // "The evacuation starts on the first evening": a time of day of the story's first day, whatever was dated since (guide).
+  // "The evacuation starts on the first evening": a time of day of the story's first day, whatever was dated since (guide); not
+  // "night" describing the noun after it ("Forecasters expect the first night frosts early next week").
   {
-    pattern: /\b(?:on |during |in |since )?the first (?:evening|night)\b(?!\s+(?:of|in|after|since|before)\b)/gi,
+    pattern:
+      /\b(?:on |during |in |since )?the first (?:evening|night)\b(?!\s+(?:of|in|after|since|before|frosts?|shifts?|trains?|flights?|bus(?:es)?|sessions?)\b)/gi,
     needs: ['the first'],
     unit: 'day',
     amount: 0,

@@ -48,6 +48,11 @@ describe('days counted from the story or from a happening it told', () => {
     expect(timeline('On 10 February, shells fell. On 12 February, the town fell. On the first night of the truce, a shot was fired.')).toHaveLength(2);
   });
 
+  it('reads no day in "the first night" describing the noun after it', () => {
+    const frosts = 'Forecasters expect the first night frosts of the autumn in the region.';
+    expect(timeline(`On 10 February, shells fell. ${frosts}`)).toEqual(['2012-02-10 day «10 February»']);
+  });
+
   it('dates "on the day of the attack" by the attack the article tells, whatever was dated in between', () => {
     const prose =
       'On 8 April, a missile struck the station. The final count was given at the end of the month. The president said on the day of the attack that it was deliberate.';
