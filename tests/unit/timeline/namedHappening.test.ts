@@ -240,3 +240,10 @@ describe('a happening named with its year as the subject, its verb after an appo
     expect(timeline('The floods of 2024 broke the dykes.', {})).toEqual(['2024 year «2024»']);
   });
 });
+
+describe('a happening named with its date as the subject, its verb after a "whose" clause', () => {
+  it('dates the sentence, as after a "which" clause', () => {
+    const quake = 'The Spitak earthquake of 7 December 1988, whose epicentre lay 30 kilometres to the south, killed 28 people in the town.';
+    expect(timeline(quake, {})).toEqual(['1988-12-07 day «7 December 1988»']);
+  });
+});
