@@ -39,7 +39,8 @@ const COMPARED_COUNT_AFTER =
  * "Since Assad was overthrown on 8 December, UNHCR says, more than 200,000 Syrians have crossed back": a total told in the
  * perfect after an opening "Since" is a count, the date its baseline (guide), as "200,000 have crossed since 8 December" is;
  * the number right before the people and their perfect verb of coming, going or falling ("about 1,200 of those families have come
- * back"), things hit or destroyed ("at least five combine harvesters have been hit"), or a total someone has documented
+ * back"), things hit or destroyed ("at least five combine harvesters have been hit"), the dead buried ("Since 2022 more than 600 of
+ * the brigade's soldiers have been buried in the city's military cemetery"), or a total someone has documented
  * ("Since the junta began flying Bayraktar drones in 2022, human rights groups have documented dozens of strikes"), or a toll told
  * actively ("Since the start of the rainy season in June, floods have killed at least 94 people"; "Ukraine has struck at least 17 of
  * Russia's 38 large refineries"), or attacks a place has seen
@@ -48,7 +49,7 @@ const COMPARED_COUNT_AFTER =
  * mid-April tens of thousands have marched every evening" names no total: a habit begun then.
  */
 const COUNT_TOLD_AFTER = new RegExp(
-  String.raw`^,?\s+(?:[\wÀ-ɏ'’-]+\s+){0,8}?(?:has|have)\s+(?:also\s+)?(?:documented|recorded|counted|registered|reported|killed|displaced|wounded|injured|seen|suffered|taken\s+in|received|sheltered|housed|struck|hit|attacked|destroyed|damaged)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|around\s+|nearly\s+)?(?:\d[\d,.]*|${COUNT_WORDS}|dozens|hundreds|thousands|scores)\b|^,?\s+(?:[^,;.]{1,30},\s+)?(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|around|fewer\s+than)\s+)?(?:\d[\d,.]*(?:\s+(?:thousand|million))?|${COUNT_WORDS}|dozens|hundreds|thousands|scores)\s+(?:[\wÀ-ɏ'’-]+\s+){0,5}?(?:has|have)\s+(?:been\s+)?(?:crossed|fled|returned|(?:gone|come|moved)\s+(?:home|back)|left|killed|died|displaced|wounded|injured|arrested|detained|registered|arrived|evacuated|deported|conscripted|jailed|sentenced|abducted|executed|travelled|traveled|hit|struck|destroyed|damaged|burned|burnt)\b`,
+  String.raw`^,?\s+(?:[\wÀ-ɏ'’-]+\s+){0,8}?(?:has|have)\s+(?:also\s+)?(?:documented|recorded|counted|registered|reported|killed|displaced|wounded|injured|seen|suffered|taken\s+in|received|sheltered|housed|struck|hit|attacked|destroyed|damaged)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|around\s+|nearly\s+)?(?:\d[\d,.]*|${COUNT_WORDS}|dozens|hundreds|thousands|scores)\b|^,?\s+(?:[^,;.]{1,30},\s+)?(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|around|fewer\s+than)\s+)?(?:\d[\d,.]*(?:\s+(?:thousand|million))?|${COUNT_WORDS}|dozens|hundreds|thousands|scores)\s+(?:[\wÀ-ɏ'’-]+\s+){0,5}?(?:has|have)\s+(?:been\s+)?(?:crossed|fled|returned|(?:gone|come|moved)\s+(?:home|back)|left|killed|died|displaced|wounded|injured|arrested|detained|registered|arrived|evacuated|deported|conscripted|jailed|sentenced|abducted|executed|travelled|traveled|hit|struck|destroyed|damaged|burned|burnt|buried|captured|rescued)\b`,
   'i',
 );
 /**

@@ -195,6 +195,7 @@ describe('a date after "since": a baseline inside a clause, a happening in its o
     expect(timeline(back)).toEqual([]);
     const harvest = 'Since the harvest began in mid-July, at least five combine harvesters have been hit in the district.';
     expect(timeline(harvest, { published: '2025-08-21' })).toEqual([]);
+    expect(timeline("Since 2022 more than 600 of the brigade's soldiers have been buried in the city's cemetery.", {})).toEqual([]);
     const drones = 'Since the junta began flying Turkish-made Bayraktar TB2 drones in 2022, rights groups have documented dozens of strikes.';
     expect(timeline(drones, {})).toEqual([]);
     const ostroh = 'Since the start of the full-scale invasion in February 2022, Ostroh has also taken in about 3,000 displaced people.';
