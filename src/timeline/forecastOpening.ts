@@ -22,6 +22,13 @@ const FUTURE_RIGHT_AFTER = /^\s+will\s+(?:not\s+)?[a-z]+/i;
  */
 const OPENING_DATE = /^\s*(?:In|On|By|From|Early\s+in|Later\s+in)\s+(?:the\s+)?$/i;
 const PLANNED_AFTER = /^,?\s+(?:(?!that\b)[\wÀ-ɏ'’-]+\s+){1,5}?(?:(?:is|are)\s+(?:due|scheduled|set|expected|planned)\s+to|will)\s+[a-z]+/;
+/**
+ * "It plans to resume the replacement of the last old unit once deliveries are possible and to bring the station's capacity to about
+ * 390 MW by 2030": a sentence opening on its subject's plan in the present looks ahead in all its words, however far the date;
+ * not a plan someone is said to have ("Analysts say the junta hopes to …"), nor the day a closing ", the ministry said this morning" reports it.
+ */
+const PLAN_OPENING =
+  /^(?!(?:[\wÀ-ɏ'’-]+\s+){1,4}?(?:say|says|said)\b)(?:[\wÀ-ɏ'’-]+\s+){1,5}?(?:plans|intends|hopes|aims|wants|(?:is|are)\s+(?:due|scheduled|set|expected|planned))\s+to\s+(?![^;.]*\b(?:was|were|had|did|said|says|told|announced)\b|[^;.]*,\s+(?:and|but)\s)[^;.]*$/;
 /** The main clause's future, after the date: within the same sentence, at most one comma between them. */
 const FUTURE_AFTER = /^[^;.,]{0,60}?(?:,[^;.,]{0,60}?)?\bwill\s+(?:not\s+)?[a-z]+/i;
 
@@ -31,6 +38,7 @@ export function isInForecastOpening(sentence: string, index: number, end: number
   const after = sentence.slice(end);
   return (
     (OPENS_AHEAD.test(before) && FUTURE_AFTER.test(after)) ||
+    PLAN_OPENING.test(before) ||
     (PRESENT_WHO_CLAUSE.test(before) && FUTURE_RIGHT_AFTER.test(after)) ||
     // A weekday read as a news post's day holds its own preposition ("On Sunday the delegation will travel …").
     ((OPENING_DATE.test(before) || (before.trim() === '' && ownPreposition(sentence.slice(index, end)) !== undefined)) && PLANNED_AFTER.test(after))

@@ -11,6 +11,14 @@ describe('a target a plan or an undertaking looks ahead to', () => {
     expect(timeline(`${hit} ${plan}`, article)).toEqual(['2025-05-03 day «3 May 2025»']);
   });
 
+  it('is a target however far the date from the plan opening the sentence, unless someone is said to have it or says it on a day', () => {
+    const far = "It plans to resume the last unit's replacement once deliveries are possible and to bring the station's capacity to about 390 MW by 2030.";
+    expect(timeline(`${hit} ${far}`, article)).toEqual(['2025-05-03 day «3 May 2025»']);
+    const post = { published: '2025-10-16' };
+    const said = 'The deputy minister is due to travel to Moscow next week to discuss the ban, the ministry said this morning.';
+    expect(timeline(said, post)).toEqual(['2025-10-16 day «this morning»']);
+  });
+
   it('reads a post’s "until Friday" after a measure as its term, and "did not comment until Tuesday" as the day it came', () => {
     const post = { published: '2025-09-18' };
     const closed = 'Drones hit the plant on Wednesday. He closed schools in two districts until Friday.';
