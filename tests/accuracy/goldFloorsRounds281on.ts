@@ -168,4 +168,28 @@ export const ROUNDS_281_ON_FLOORS: Record<string, number> = {
   // Batié 0.952, the Malomykhailivka report 1.000.
   batié_: 0.951,
   malomykhailivka_video_report_: 1,
+  // Round 288: Rzhyshchiv 0.909, the Khudat post 0.900.
+  rzhyshchiv_: 0.908,
+  azerbaijan_khudat_post_: 0.899,
+  // Pasanauri 0.977, the Iriba post 1.000.
+  pasanauri_: 0.976,
+  chad_iriba_water_post_: 1,
+  // Al-Mansurah 0.971, the Biliaivka post 0.968.
+  'al-mansurah_': 0.97,
+  odesa_biliaivka_post_: 0.967,
+  // The 15th Separate Motor Rifle Brigade 0.985, the Urtsadzor post 0.848.
+  '15th_separate_motor_rifle_brigade_': 0.984,
+  armenia_urtsadzor_fire_post_: 0.847,
+  // Shahbuz 0.955, the Pasanauri post 1.000.
+  shahbuz_: 0.954,
+  georgia_pasanauri_post_: 1,
+  // The Northern Chad offensive (2021) 0.943, the Varachyne report 0.980.
+  northern_chad_offensive__2021__: 0.942,
+  varachyne_video_report_: 0.979,
+  // Men of Dignity 0.954, the Chami post 0.889.
+  men_of_dignity_: 0.953,
+  mauritania_chami_gold_post_: 0.888,
+  // Toumour 0.923, the Novoraisk report 0.980.
+  toumour_: 0.922,
+  novoraisk_video_report_: 0.979,
 };
