@@ -25,12 +25,14 @@ const YEAR =
 /**
  * What may follow a year after "of": punctuation, a word that is no counted noun, a verb told in the past
  * ("The Holodomor of 1932–1933 struck the villages", "The drought of 1984 killed much of the valley's cattle", its object a
- * share or a count, unless the verb counts: "A Russian survey of 1886 counted 2,610 inhabitants" is a figure; "of 1500 armed men" is a count), or the subject of the clause an opening
+ * share or a count, unless the verb counts: "A Russian survey of 1886 counted 2,610 inhabitants" is a figure; or a name, "The
+ * decentralisation of 2002 made Toumour a rural commune", "The Koliivshchyna rebellion of 1768 reached Rzhyshchiv in June"; "of 1500
+ * armed men" is a count), or the subject of the clause an opening
  * phrase without its comma leads into ("During the Franco-Syrian War of 1920 the hills were …", "After the invasion of 2022 a large
  * part of the population left"), as after "by"; a counted noun never starts with an article.
  */
 const YEAR_AFTER_OF =
-  /^\s*(?:$|[,.;:)]|(?:and|or|between|from|in|on|at|to|with|by|against|until|when|as|for)\b|(?:the|its|their|his|her|it|they|he|she|this|these|those|a|an)\s|(?:also\s+)?(?:struck|began|broke\s+(?:out|up)|hit|swept|fell|(?:[a-z]{2,}ed|froze|split|cut|set|put|gave|made|kept|shut|broke|tore|burst)\s+(?:the|a|an|in|on|at|to|from|across|through)\b|(?!(?:counted|recorded|registered|listed|numbered|estimated|reported)\b)[a-z]{2,}ed\s+(?:most|many|much|some|several|half|thousands|hundreds|dozens|at\s+least|about|more\s+than|nearly|almost|\d)\b))/;
+  /^\s*(?:$|[,.;:)]|(?:and|or|between|from|in|on|at|to|with|by|against|until|when|as|for)\b|(?:the|its|their|his|her|it|they|he|she|this|these|those|a|an)\s|(?:also\s+)?(?:struck|began|broke\s+(?:out|up)|hit|swept|fell|(?:[a-z]{2,}ed|froze|split|cut|set|put|gave|made|kept|shut|broke|tore|burst)\s+(?:(?:the|a|an|in|on|at|to|from|across|through)\b|[A-Z][a-zÀ-ɏ])|(?!(?:counted|recorded|registered|listed|numbered|estimated|reported)\b)[a-z]{2,}ed\s+(?:most|many|much|some|several|half|thousands|hundreds|dozens|at\s+least|about|more\s+than|nearly|almost|\d)\b))/;
 
 /**
  * What may follow a year after "by": punctuation, or a clause's subject opening with a determiner or a pronoun ("By 2017

@@ -212,11 +212,14 @@ describe('a season joined to a second one with its year', () => {
   });
 });
 
-describe('a year after "of" before a past verb and its share or count', () => {
+describe('a year after "of" before a past verb and its share, count or name', () => {
   it('dates the happening it names, unless the verb counts', () => {
     expect(timeline("The drought of 1984 killed much of the valley's cattle, and many young men left.", {})).toEqual(['1984 year «1984»']);
     expect(timeline('The famine of 1932–1933 killed several hundred people in the town.', {})).toEqual(['1932 year «1932–1933»']);
     expect(timeline('A Russian survey of 1886 counted 2,610 inhabitants in the village.', {})).toEqual([]);
+    // Or whose object is a name.
+    const rebellion = 'In 1724 the town grew. The Koliivshchyna rebellion of 1768 reached Rzhyshchiv in June, when a band of haidamaks came.';
+    expect(timeline(rebellion, {})).toEqual(['1724 year «1724»', '1768-06 month «June»']);
     expect(timeline('The force of 1500 armed men attacked the town.', {})).toEqual([]);
   });
 });
