@@ -192,4 +192,28 @@ export const ROUNDS_281_ON_FLOORS: Record<string, number> = {
   // Toumour 0.923, the Novoraisk report 0.980.
   toumour_: 0.922,
   novoraisk_video_report_: 0.979,
+  // Round 289: Lubny 0.967, the Fana post 1.000.
+  lubny_: 0.966,
+  mali_fana_post_: 1,
+  // Yeghegnadzor 0.933, the Ternivka post 1.000.
+  yeghegnadzor_: 0.932,
+  ukraine_ternivka_mine_post_: 1,
+  // Ihsim 0.968, the Kulashi post 1.000.
+  ihsim_: 0.967,
+  georgia_kulashi_synagogue_post_: 1,
+  // The 35th Marine Brigade 0.986, the Alat post 1.000.
+  '35th_marine_brigade__ukraine__': 0.985,
+  azerbaijan_alat_ferries_post_: 1,
+  // Kulashi 0.930, the Artanish post 0.957.
+  kulashi_: 0.929,
+  armenia_artanish_post_: 0.956,
+  // The Battle of Novoluhanske 0.981, the Yarova report 0.884.
+  battle_of_novoluhanske_: 0.98,
+  yarova_video_report_: 0.883,
+  // Zeyzoun Dam 0.920, the Boussé post 1.000.
+  zeyzoun_dam_: 0.919,
+  burkina_bousse_flood_post_: 1,
+  // Adré 0.930, the Horokhuvatka report 0.977.
+  adré_: 0.929,
+  horokhuvatka_video_report_: 0.976,
 };
