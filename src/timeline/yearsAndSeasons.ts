@@ -155,7 +155,9 @@ function years(flat: string): AbsoluteMention[] {
     // Without an era a year needs four digits: "in 300 tanks" is not the year 300; "in 637 and was later rebuilt" closes on
     // its number as only a year does.
     const opensSentence = lead === 'In' && flat.slice(0, match.index).trim() === '' && EARLY_YEAR_OPENING_SUBJECT.test(after);
-    const earlyYear = digits.length === 3 && /^[Ii]n$/.test(lead) && last === undefined && (EARLY_YEAR_AFTER.test(after) || opensSentence);
+    // A chronicle's "under the year 946" names a year of three digits too, whatever follows it.
+    const chronicleYear = /^(?:[Ii]n|[Uu]nder)\s+the\s+year$/.test(lead);
+    const earlyYear = digits.length === 3 && last === undefined && (chronicleYear || (/^[Ii]n$/.test(lead) && (EARLY_YEAR_AFTER.test(after) || opensSentence)));
     if (era === undefined && !earlyYear && (digits.length !== 4 || number < 1000 || number > 2100)) continue;
     // Opening the sentence, "By 2013 rebel groups controlled …" names the year whatever the subject; a round number there may
     // still count ("By 2000 soldiers were there"), as prose writes a count of thousands.

@@ -70,6 +70,8 @@ describe('BC and AD years', () => {
 describe('"the year" before a year', () => {
   it('is that year, a chronicle\'s "under the year" too', () => {
     expect(timeline('Ostroh is first mentioned in the Hypatian Chronicle under the year 1100.', {})).toEqual(['1100 year «1100»']);
+    // Of three digits too, whatever follows it.
+    expect(timeline('Vruchiy is first mentioned in the Primary Chronicle under the year 946, when Olga burned it.', {})).toEqual(['0946 year «946»']);
     expect(timeline('In the year 1100 the town was founded.', {})).toEqual(['1100 year «1100»']);
   });
 });
