@@ -2,6 +2,7 @@
  * Words before a relative phrase that make it the time of another happening than the sentence's own: a cause named for it,
  * the other side of a comparison, or every year's. `relativePhrases.ts` asks; each pattern reads only the words just before the phrase.
  */
+import { EVERY_YEAR } from './yearlyRecurrences.ts';
 
 /**
  * "it was the immediate reason for the ceasefire two days later": the phrase dates the happening a cause
@@ -20,7 +21,7 @@ const COMPARED_WITH = /\b(?!(?:less|more|fewer|later|earlier|sooner|no|rather)\b
  * "Every year on that day relatives of the fallen lay flowers there": the day just told, kept every year, is no one year's day,
  * as "every year on 9 May" is not (`yearlyRecurrences.ts`).
  */
-const EVERY_YEAR_ON = /\b(?:(?:every|each)\s+year|annually|yearly)\s+(?:on\s+)?$/i;
+const EVERY_YEAR_ON = new RegExp(String.raw`\b${EVERY_YEAR}\s+(?:on\s+)?$`, 'i');
 
 /** Whether the words before a relative phrase (`before`: up to 60 characters of them) give it to another happening's time. */
 export function datesAnotherTime(before: string): boolean {

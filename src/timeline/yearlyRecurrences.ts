@@ -16,16 +16,19 @@ const HABITUAL_BEFORE = new RegExp(
   'i',
 );
 
+/** The words that make a time every year's: "every year", "each year", "annually", "yearly" (`otherTimePhrases.ts` reads them too). */
+export const EVERY_YEAR = String.raw`(?:(?:every|each)\s+year|annually|yearly)`;
+
 /**
  * A date that comes back every year is a commemoration, not a happening: "Every year on 9 May", "on 9 May each year",
  * or a day in the present passive of a commemoration ("The date of the recapture, 26 January, is marked every year").
  */
-const RECURS_BEFORE = /\b(?:(?:every|each)\s+year|annually|yearly)\s+(?:on|in)\s+(?:the\s+)?$|\bevery\s+$/i;
+const RECURS_BEFORE = new RegExp(String.raw`\b${EVERY_YEAR}\s+(?:on|in)\s+(?:the\s+)?$|\bevery\s+$`, 'i');
 
 /** "Every year since, residents have laid flowers on 3 March": a sentence opened by a yearly habit names a day of no one year. */
-const RECURS_OPENING = /^\s*(?:(?:every|each)\s+year|annually|yearly)\b/i;
+const RECURS_OPENING = new RegExp(String.raw`^\s*${EVERY_YEAR}\b`, 'i');
 
-const RECURS_AFTER = /^\s*,?\s*(?:(?:every|each)\s+year|annually|yearly|(?:is|are)\s+(?:still\s+|now\s+)?(?:marked|commemorated|celebrated|observed)\b)/i;
+const RECURS_AFTER = new RegExp(String.raw`^\s*,?\s*(?:${EVERY_YEAR}|(?:is|are)\s+(?:still\s+|now\s+)?(?:marked|commemorated|celebrated|observed)\b)`, 'i');
 
 /**
  * "the anniversary of the massacre was marked in June 2022 by a ceremony": a commemoration, no happening of the story
