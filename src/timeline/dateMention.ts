@@ -36,6 +36,8 @@ export interface AbsoluteMention extends PartialDate {
   place?: true;
   /** In a clause telling what the main clause's act did next ("imposed sanctions, which hit Mali hard in 2022"): the story's, even outside its window. */
   outcome?: true;
+  /** It dates the happening the first main clause's subject names ("The decentralisation of 2002 made Toumour a commune"): that clause's date. */
+  subject?: true;
   /** A dated happening as the subject of a verb of causing ("The capture of the town on 10 January prompted …"): the main clause's "the following day" counts from it. */
   causes?: true;
   /**

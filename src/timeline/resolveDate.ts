@@ -108,6 +108,7 @@ export function resolveSentenceDates(mentions: readonly DateMention[], context: 
       : undefined;
   const ownDate = mainPhrase === undefined ? undefined : resolveRelative(mainPhrase, context);
   if (ownDate !== undefined) return { event: ownDate, last: lastDay(ownDate) };
+  if (subjectDatesFirstClause(event, opening)) event = opening;
   event ??= opening;
   if (event !== undefined)
     return looksBack(event, context)
@@ -193,6 +194,16 @@ function dayWithin(stated: ResolvedDate | undefined, event: ResolvedDate): Resol
 function monthInSeason(stated: ResolvedDate, event: ResolvedDate): boolean {
   const first = seasonFirstMonth(event.qualifier);
   return laterClause(stated) && first !== undefined && stated.year === event.year && (stated.month ?? 0) >= first;
+}
+
+/**
+ * "The decentralisation of 2002 made Toumour a rural commune, and its first council was elected in July 2004": the happening the first
+ * clause's subject names dates that clause, the first named of two (guide), unless the later date falls within it ("The losses of
+ * January weakened the garrison, and the offensive, launched on 14 January, …"). An opening phrase only sets the scene (the golds).
+ */
+function subjectDatesFirstClause(event: ResolvedDate | undefined, opening: ResolvedDate | undefined): opening is ResolvedDate {
+  if (event === undefined || opening?.mention.kind !== 'absolute' || opening.mention.subject !== true || !laterClause(event)) return false;
+  return opening.mention.index < event.mention.index && (event.year !== opening.year || (opening.month !== undefined && event.month !== opening.month));
 }
 
 const laterClause = (date: ResolvedDate): boolean => date.mention.kind === 'absolute' && date.mention.laterClause === true;

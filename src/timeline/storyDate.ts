@@ -249,7 +249,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (datesJudgement(flat, { subject: before.length <= NEAR ? before : undefined, near, after, phraseBefore: words.phraseBefore })) return undefined;
   if ((CAUSING_SUBJECT.test(before) && CAUSED_AFTER.test(after)) || (DATED_SUBJECT.test(before) && PASSIVE_COUNTED_ON.test(after)))
     return { ...mention, background: 'opening', causes: true };
-  if (subject) return { ...mention, background: 'opening' };
+  if (subject) return { ...mention, background: 'opening', subject: true };
   if (mention.month === undefined && mention.day === undefined && DURING_WAR_YEAR.test(before)) return { ...mention, background: 'opening' };
   const sameYear = mention.year === undefined ? SAME_YEAR.exec(after) : null;
   if (sameYear !== null) return { ...mention, sameYear: true, ...(sameYear[1] === undefined ? {} : { nextYear: true as const }) };

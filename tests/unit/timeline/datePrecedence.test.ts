@@ -200,3 +200,19 @@ describe('a relative clause told in the simple past before a main verb in the pr
     ]);
   });
 });
+
+describe('a dated happening as the subject of the first of two main clauses, the second dated', () => {
+  it('dates the sentence: the first named of two clauses of equal weight, unless the second only tells its time more closely', () => {
+    const commune = 'The decentralisation of 2002 made Toumour a rural commune, and its first municipal council was elected in July 2004.';
+    expect(timeline(commune, {})).toEqual(['2002 year «2002»']);
+    expect(timeline('The Sochi agreement of 17 September 2018 placed the sector inside the zone, and the brigade withdrew in October.', {})).toEqual([
+      '2018-09-17 day «17 September 2018»',
+    ]);
+    // An opening phrase's happening sets the scene for both clauses: the later clause's date dates the sentence.
+    expect(timeline('After the coup of May 2021, the junta expelled the French troops, and the last of them left in August 2022.', {})).toEqual([
+      '2022-08 month «August 2022»',
+    ]);
+    const losses = 'The losses of January 2017 weakened the garrison, and the next offensive, launched on 14 January 2017, took the hill.';
+    expect(timeline(losses, {})).toEqual(['2017-01-14 day «14 January 2017»']);
+  });
+});
