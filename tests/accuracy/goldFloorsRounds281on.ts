@@ -216,4 +216,28 @@ export const ROUNDS_281_ON_FLOORS: Record<string, number> = {
   // Adré 0.930, the Horokhuvatka report 0.977.
   adré_: 0.929,
   horokhuvatka_video_report_: 0.976,
+  // Round 290: Radomyshl 1.000, the Prykolotne report 0.974.
+  radomyshl_: 1,
+  prykolotne_video_report_: 0.973,
+  // Noyemberyan 0.964, the Talin post 0.917.
+  noyemberyan_: 0.963,
+  armenia_talin_water_post_: 0.916,
+  // Rajo 0.968, the Malbaza post 0.968.
+  rajo_: 0.967,
+  niger_malbaza_cement_post_: 0.967,
+  // Oni 1.000, the Vilnohirsk post 0.968.
+  oni_: 1,
+  ukraine_vilnohirsk_post_: 0.967,
+  // Lerik 1.000, the Chervonohryhorivka report 0.977.
+  lerik_: 1,
+  chervonohryhorivka_video_report_: 0.976,
+  // The 5th Guards Tank Brigade 0.941, the Tserovani post 0.933.
+  '5th_guards_tank_brigade_': 0.94,
+  georgia_tserovani_post_: 0.932,
+  // Jabhat al-Akrad 0.984, the Tiébélé post 1.000.
+  'jabhat_al-akrad_': 0.983,
+  burkina_tiebele_post_: 1,
+  // The Battle of Anefis (2013) 0.977, the Pirallahi post 0.889.
+  battle_of_anefis__2013__: 0.976,
+  azerbaijan_pirallahi_post_: 0.888,
 };
