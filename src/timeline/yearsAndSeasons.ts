@@ -171,10 +171,9 @@ function years(flat: string): AbsoluteMention[] {
     if (lead === 'After' && !OPENING_AFTER_YEAR_FOLLOWER.test(after)) continue;
     // "of 2000 soldiers" is a count; "a law of 2012 from …", "the drought of 1973 and …" a time (whether it names a thing is storyDate's to say).
     // "the autumn of 2022" is the season's to read, and a season dropped as a name leaves no year behind.
-    if (
-      lead === 'of' &&
-      (!YEAR_AFTER_OF.test(after) || /\b(?:spring|summer|autumn|fall|winter)\s+$/i.test(flat.slice(Math.max(0, match.index - 8), match.index)))
-    )
+    // "In the rainy season of 2019 fighters twice crossed the river": after "season of" a year never counts what follows.
+    const before = flat.slice(Math.max(0, match.index - 8), match.index);
+    if (lead === 'of' && ((!YEAR_AFTER_OF.test(after) && !/\bseason\s+$/i.test(before)) || /\b(?:spring|summer|autumn|fall|winter)\s+$/i.test(before)))
       continue;
     // "Late in 2014" hedges as "late 2014" does.
     const leadWords = lead.toLowerCase().replace(/\s+/g, ' ');

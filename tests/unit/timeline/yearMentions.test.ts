@@ -223,6 +223,8 @@ describe('a year after "of" before a past verb and its share, count or name', ()
     const rebellion = 'In 1724 the town grew. The Koliivshchyna rebellion of 1768 reached Rzhyshchiv in June, when a band of haidamaks came.';
     expect(timeline(rebellion, {})).toEqual(['1724 year «1724»', '1768-06 month «June»']);
     expect(timeline('The force of 1500 armed men attacked the town.', {})).toEqual([]);
+    // After "season of" a year never counts the noun that follows.
+    expect(timeline('In the rainy season of 2019 fighters twice crossed the river to steal cattle.', {})).toEqual(['2019 year «2019»']);
   });
 });
 
