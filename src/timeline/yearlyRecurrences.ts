@@ -186,6 +186,7 @@ export function recursYearly(mention: AbsoluteMention, before: string, near: str
     KEPT_SINCE_BEFORE.test(before.slice(-KEPT_SINCE_NEAR))
   )
     return true;
+  if (KEPT_DAYS_ORIGIN_BEFORE.test(before.slice(-KEPT_DAYS_ORIGIN_NEAR))) return true;
   if (mention.year !== undefined) return false;
   if (RECURS_OPENING.test(before) || (KEPT_AS_BEFORE.test(near) && KEPT_AS_AFTER.test(after)) || KEPT_AS_DAY_AFTER.test(after)) return true;
   if (mention.day === undefined && (HABIT_ADVERB_BEFORE.test(near) || LAND_WORKED_BEFORE.test(near) || HABIT_ADVERB_AFTER.test(after))) return true;
@@ -219,8 +220,20 @@ const KEPT_ON_NAMED_DAY_AFTER =
 const KEPT_UNTIL_AFTER =
   /^,?\s+(?:was|were)\s+(?:marked|observed|celebrated|commemorated|kept)\b[^.;]{0,40}?\sas\s+(?:a|an|the)\s+(?:[\wÀ-ɏ'-]+\s+){0,4}?(?:day|holiday)\b[^.;]{0,80}?\s(?:until|till)\s/i;
 
+/** "The brigade marks its anniversary on 1 December": a body's own anniversary, kept in the present, comes every year, however the day is named. */
+const KEPT_OWN_ANNIVERSARY_BEFORE = /\b(?:marks?|observes?|celebrates?)\s+(?:its|their)\s+anniversary\s+on\s+$/i;
+
+/**
+ * "The brigade marks its anniversary on 26 December, the day on which the 24th Tank Corps became the 2nd Guards Tank Corps in 1942":
+ * what the day is then said to be tells where the kept day comes from, no happening of the story (guide: a commemoration).
+ */
+const KEPT_DAYS_ORIGIN_BEFORE =
+  /\b(?:marks?|observes?|celebrates?)\s+(?:its|their)\s+anniversary\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),\s+the\s+day\b[^.;]{0,100}$/;
+const KEPT_DAYS_ORIGIN_NEAR = 160;
+
 /** Whether a day without its year is one its keepers mark every year (`near`: the words just before it, `after`: just after). */
 export function keptAsYearlyDay(mention: AbsoluteMention, near: string, after: string): boolean {
   if (mention.year !== undefined || mention.day === undefined) return false;
+  if (KEPT_OWN_ANNIVERSARY_BEFORE.test(near)) return true;
   return (KEPT_ON_BEFORE.test(near) && (KEPT_ON_AFTER.test(after) || KEPT_ON_NAMED_DAY_AFTER.test(after))) || KEPT_UNTIL_AFTER.test(after);
 }

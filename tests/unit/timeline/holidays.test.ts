@@ -32,6 +32,10 @@ describe('a day a body keeps every year, in the present', () => {
     expect(timeline('The brigade was formed on 3 May 1992. The brigade marks its day on 22 August, the anniversary of its honorary name.', {})).toHaveLength(1);
     expect(timeline('The brigade was formed on 3 May 1992. It celebrates its anniversary on 1 December, the day of its formation.', {})).toHaveLength(1);
     expect(timeline('The brigade was formed in 1992. It marks its anniversary on 15 October, the day of the order that created it.', {})).toHaveLength(1);
+    // Its own anniversary, however the day is named, and whatever year the day is then said to come from.
+    expect(timeline('The brigade was formed in 1992. The brigade marks its anniversary on 1 December.', {})).toHaveLength(1);
+    const origin = 'The brigade was formed in 2009. It marks its anniversary on 26 December, the day on which the corps became a guards unit in 1942.';
+    expect(timeline(origin, {})).toEqual(['2009 year «2009»']);
     // Not a day of the story named after it.
     const first = 'The brigade marks the liberation on 21 November 1992, the first day of the offensive.';
     expect(timeline(first, {})).toHaveLength(1);
