@@ -240,4 +240,28 @@ export const ROUNDS_281_ON_FLOORS: Record<string, number> = {
   // The Battle of Anefis (2013) 0.977, the Pirallahi post 0.889.
   battle_of_anefis__2013__: 0.976,
   azerbaijan_pirallahi_post_: 0.888,
+  // Round 291: Nemyriv 0.968, the Deir Atiyah post 1.000.
+  nemyriv_: 0.967,
+  syria_deir_atiyah_water_post_: 1,
+  // Charentsavan 0.909, the Illinivka report 0.976.
+  charentsavan_: 0.908,
+  illinivka_video_report_: 0.975,
+  // Al-Hamidiyah 0.905, the Tsaghveri post 0.938.
+  'al-hamidiyah_': 0.904,
+  georgia_tsaghveri_post_: 0.937,
+  // Agara 0.978, the Kyabé post 0.917.
+  agara_: 0.977,
+  chad_kyabe_flood_post_: 0.916,
+  // Qirmizi Qasaba 0.941, the Khrystynivka post 0.857.
+  qirmizi_qasaba_: 0.94,
+  ukraine_khrystynivka_post_: 0.856,
+  // The 119th Territorial Defense Brigade 0.923, the Mohrytsia report 0.963.
+  '119th_territorial_defense_brigade_': 0.922,
+  mohrytsia_video_report_: 0.962,
+  // Starobeshivska Thermal Power Plant 0.952, the Ouéléssébougou post 1.000.
+  starobeshivska_thermal_power_plant_: 0.951,
+  mali_ouelessebougou_post_: 1,
+  // Akjoujt 0.851, the Bagratashen post 1.000.
+  akjoujt_: 0.85,
+  armenia_bagratashen_post_: 1,
 };
