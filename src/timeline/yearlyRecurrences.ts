@@ -135,6 +135,11 @@ const ONE_OFF_SUBJECT =
  * climate's average figure is given for names every year's month, a habit (guide), no happening. Its figures stand between,
  * so it reads a bounded stretch of the sentence before the date.
  */
+/**
+ * "The climate is hot and semi-arid, with about 500 mm of rain a year, most of it falling in July and August": a sentence that
+ * describes a place's climate tells every year's months and seasons, whatever words stand between, no happening.
+ */
+const CLIMATE_SENTENCE = /^(?:The|Its)\s+climate\s+(?:of\s+[^,;.]{1,40}?\s+)?is\b/;
 const CLIMATE_MONTH_BEFORE = /\b(?:average|mean)\s+(?:[a-z]+\s+){0,2}?(?:temperatures?|rainfall|precipitation|snowfall)\b[^.;]{0,120}?\sin\s+$/i;
 
 /**
@@ -188,6 +193,7 @@ export function recursYearly(mention: AbsoluteMention, before: string, near: str
     return true;
   if (KEPT_DAYS_ORIGIN_BEFORE.test(before.slice(-KEPT_DAYS_ORIGIN_NEAR))) return true;
   if (mention.year !== undefined) return false;
+  if (CLIMATE_SENTENCE.test(before)) return true;
   if (RECURS_OPENING.test(before) || (KEPT_AS_BEFORE.test(near) && KEPT_AS_AFTER.test(after)) || KEPT_AS_DAY_AFTER.test(after)) return true;
   if (mention.day === undefined && (HABIT_ADVERB_BEFORE.test(near) || LAND_WORKED_BEFORE.test(near) || HABIT_ADVERB_AFTER.test(after))) return true;
   return (

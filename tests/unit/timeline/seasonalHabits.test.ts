@@ -74,6 +74,9 @@ describe('a month in a present description of the climate or a river', () => {
     expect(timeline(`${first} Rain falls almost entirely between June and September, in short and violent storms.`, {})).toHaveLength(1);
     expect(timeline(`${first} The river is at its highest in April and May, when snow melts in the mountains.`, {})).toHaveLength(1);
     expect(timeline(`${first} In the hot season, from March to May, the temperature often rises above 40 °C.`, {})).toHaveLength(1);
+    // A sentence describing the climate, whatever stands between it and its months.
+    expect(timeline(`${first} The climate is hot and semi-arid, with about 500 mm of rain a year, most of it falling in July and August.`, {})).toHaveLength(1);
+    expect(timeline(`${first} The climate is Sudanian, with a single rainy season from May to October.`, {})).toHaveLength(1);
     // Told in the past, with its year, it is one happening.
     expect(timeline(`${first} The river was at its highest in April 1985.`, {})).toHaveLength(2);
   });
