@@ -164,6 +164,15 @@ const REGISTERED_AS_AFTER =
 const PEOPLE_RETURNED_BY =
   /\b(?:few|none|most|many|half|some|only|(?:fewer|more|less)\s+than\s+\d[\d,]*|about\s+\d[\d,]*|\d[\d,]*)\b(?:\s+of\s+[^,;.]{1,60}?)?\s+(?:had|have|has)\s+(?:not\s+)?(?:yet\s+)?returned\s+(?:by|as\s+of)\s+(?:the\s+(?:end\s+of\s+(?:the\s+)?)?)?$/i;
 
+/**
+ * "In the Ottoman tax registers of 1596, the village appeared as …", "Kafr Batikh is recorded in an Ottoman tax register of 1536":
+ * the place's entry in that year's register, as "In 1596 Namer appeared in the Ottoman tax registers" is, is the year's event;
+ * only a register that counts ("An Ottoman tax register of 1536 lists it as a village of 64 households") gives a figure.
+ */
+const ENTERED_IN_REGISTER = /\b(?:appears|appeared|(?:is|was)\s+recorded)\b/;
+const ENTERED_IN_REGISTER_OF = /\b(?:appears|appeared|(?:is|was)\s+recorded)\s+in\s+(?:the|an?)\s+(?:[\wÀ-ɏ'’-]+\s+){0,2}?(?:registers?|defters?)\s+of\s+$/i;
+/** Whether the words before a date enter a place in the register of that year ("appears in the Ottoman tax registers of 1536"). */
+export const entersRegisterOf = (near: string): boolean => ENTERED_IN_REGISTER_OF.test(near);
 const REGISTER_OF_BEFORE = /\b(?:an?|the)\s+(?:[\wÀ-ɏ'’-]+\s+){0,2}?(?:registers?|defters?|census|cadastre)\s+of\s+$/i;
 
 /** The words next to a date, as `tellsHowThingsStood` reads them. */
@@ -203,7 +212,7 @@ export function tellsPopulationFigure({ near, phraseBefore, after, phraseAfter }
     (POPULATION_NAMED.test(phraseBefore) && PUT_IT_AT_AFTER.test(after)) ||
     HAD_INHABITANTS_AFTER.test(after) ||
     HAD_NO_INHABITANTS_AFTER.test(after) ||
-    REGISTER_OF_BEFORE.test(near) ||
+    (REGISTER_OF_BEFORE.test(near) && !ENTERED_IN_REGISTER.test(near) && !ENTERED_IN_REGISTER.test(phraseAfter)) ||
     HAD_INHABITANTS_IN.test(near) ||
     HELD_INMATES_AFTER.test(after) ||
     MORE_INHABITANTS_IN.test(phraseBefore) ||

@@ -44,6 +44,7 @@ import { countsUpToOwnSince } from './sinceTotals.ts';
 import { continuesDeadlineList, isBoundToldWhen, isDueOrPlanned } from './plansAndDeadlines.ts';
 import { ANNIVERSARY_NEAR, keptAsYearlyDay, recursYearly, remembersAnniversary } from './yearlyRecurrences.ts';
 import { boundsRestOfPeriod } from './restOfPeriodBound.ts';
+import { entersRegisterOf } from './populationFigures.ts';
 import { seasonOpensSentence, seasonSpanned } from './yearsAndSeasons.ts';
 import type { Qualifier } from './types.ts';
 
@@ -241,6 +242,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
     !doneUnderAct(near, words.phraseBefore) &&
     !opensCountFrom(before, after) &&
     !PART_IN_HAPPENING.test(near) &&
+    !entersRegisterOf(near) &&
     !DONE_IN_UPHEAVAL.test(near) &&
     !TOLD_IN_WHICH_AFTER.test(after)
   )

@@ -91,11 +91,15 @@ describe("a count of a place's people at a date is no event", () => {
     const lists = 'In the family lists of the Shusha uyezd compiled in 1886, Tsakuri is recorded with 58 households, all of them Armenian.';
     expect(timeline(lists, {})).toEqual([]);
     expect(timeline('In 1886 the lists recorded the flight of 58 households.', {})).toEqual(['1886 year «1886»']);
-    // The place's entry in a year's registers is that year's event, as 14 golds of 15 read it; a register named by its year is a label.
+    // The place's entry in a year's registers is that year's event, as 14 golds of 15 read it; a register named by its year is a label,
     const register = 'In 1596 Namer appeared in the Ottoman tax registers as a village in the nahiya of Bani Malik, with 27 households.';
     expect(timeline(register, {})).toEqual(['1596 year «1596»']);
     expect(timeline('Flitah is first mentioned in 1596, in the Ottoman tax registers, as a village of 34 households.', {})).toHaveLength(1);
     expect(timeline('The village shrank, and it is listed in an Ottoman tax register of 1526 as a hamlet.', {})).toEqual([]);
+    // Unless the place appears or is recorded in it, as nine golds of ten read it: its entry again.
+    expect(timeline('Mhambel appears in the Ottoman tax registers of 1536 as a village of the nahiya.', {})).toEqual(['1536 year «1536»']);
+    expect(timeline('In the Ottoman tax registers of 1596, the village appeared as a village of the nahiya.', {})).toHaveLength(1);
+    expect(timeline('Kafr Batikh is recorded in an Ottoman tax register of 1536 as a village of 19 households.', {})).toHaveLength(1);
     expect(timeline('In 1990 the town had a population of 40,000.', {})).toEqual([]);
     expect(timeline('In 2011 the governorate had an estimated population of 90,000.', {})).toEqual([]);
     expect(timeline('The town’s estimated 9,000 residents fled in March 2011.', {})).toEqual(['2011-03 month «March 2011»']);
