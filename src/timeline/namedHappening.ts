@@ -32,6 +32,8 @@ const TOLD_ALSO_BY: Readonly<Record<string, string>> = {
   // "two missiles hit the assembly shop" tells a strike; "denied that any civilians had been hit" does not.
   strike: '(?:struck|(?<!\\b(?:been|was|were|be)\\s)hit\\b)',
   fall: 'fell',
+  // "Two days after the truce" recalls "the two sides agreed to a ceasefire that took effect … on 22 April".
+  truce: 'ceasefire',
   // "The massacre came six days after …" after "gunmen killed at least 160 villagers": a massacre is told by its killing.
   massacre: '(?:killed|killing)',
   fight: 'fought',

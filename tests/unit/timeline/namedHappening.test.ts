@@ -247,3 +247,11 @@ describe('a happening named with its date as the subject, its verb after a "whos
     expect(timeline(quake, {})).toEqual(['1988-12-07 day «7 December 1988»']);
   });
 });
+
+describe('a truce named after a ceasefire told with its day', () => {
+  it('is that ceasefire: a count from it counts from its day', () => {
+    const ceasefire =
+      'The two sides agreed to a ceasefire that took effect at 6 p.m. on 22 April. Two days after the truce, the two sides exchanged prisoners.';
+    expect(timeline(ceasefire)).toEqual(['2012-04-22 day «22 April»', '2012-04-24 day «Two days after the truce»']);
+  });
+});
