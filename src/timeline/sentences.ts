@@ -79,6 +79,9 @@ const CLOCK_OPENS_CLAUSE =
 const TIME_ZONE_NEXT = /^\s*\S+\s+time\b/;
 
 /** Words that begin a new sentence after an acronym ("…backed by the U.S. The next day…"). */
+/** A ruler's title, name and one-letter numeral ("king Bahram V.", "Tsar Peter I."), which ends a sentence as "Peter II." does. */
+const REGNAL_NUMERAL_END =
+  /\b(?:king|queen|tsar|czar|tsarina|emperor|empress|shah|sultan|pope|khan|caliph|pharaoh|prince|princess|duke|grand\s+duke)\s+[A-Z][a-zà-ɏ]+\s+[IVX]\.\s*$/i;
 const SENTENCE_STARTERS = new Set([
   'The',
   'A',
@@ -169,6 +172,8 @@ function runsOn(before: string, next: string): boolean {
   if (lastWord === undefined) return false;
   const bare = lastWord.replace(/^[("'“‘[]+/, '');
   const nextWord = /^\s*(\S+)/.exec(next)?.[1] ?? '';
+  // A ruler's numeral ends the sentence ("the Sasanian king Bahram V. Excavations …"), though "V." may be "versus" or an initial.
+  if (REGNAL_NUMERAL_END.test(before)) return false;
   if (RUN_ON.has(bare.toLowerCase())) return true;
   // "No. 5", but "…the answer was no. Then…".
   if (/^nos?$/i.test(bare)) return /^\d/.test(nextWord);

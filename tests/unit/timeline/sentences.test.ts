@@ -13,6 +13,15 @@ describe('splitting prose into sentences', () => {
     ]);
   });
 
+  it('ends a sentence at a ruler\'s one-letter numeral, which is no initial nor "v." for "versus"', () => {
+    expect(texts('Tradition links it with the Sasanian king Bahram V. Excavations began in 1962. Smith v. Jones was heard.')).toEqual([
+      'Tradition links it with the Sasanian king Bahram V.',
+      'Excavations began in 1962.',
+      'Smith v. Jones was heard.',
+    ]);
+    expect(texts('It was founded by Stefan V. Ivanov in 1901.')).toHaveLength(1);
+  });
+
   it('runs on after "U.S." and a clock time opening its clause, unless a new sentence plainly starts', () => {
     expect(texts('At 6 a.m. U.S. troops left. It was backed by the U.S. The next day it rained. It ended at 5 p.m. The army left.')).toEqual([
       'At 6 a.m. U.S. troops left.',
