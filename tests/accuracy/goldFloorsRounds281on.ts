@@ -264,4 +264,28 @@ export const ROUNDS_281_ON_FLOORS: Record<string, number> = {
   // Akjoujt 0.851, the Bagratashen post 1.000.
   akjoujt_: 0.85,
   armenia_bagratashen_post_: 1,
+  // Round 292: Skalat 0.986, the Bagaroua post 1.000.
+  skalat_: 0.985,
+  niger_bagaroua_displaced_post_: 1,
+  // Anipemza 0.978, the Rozdilna post 0.970.
+  anipemza_: 0.977,
+  ukraine_rozdilna_post_: 0.969,
+  // Kuwayya 1.000, the Odradokamianka report 0.889.
+  kuwayya_: 1,
+  odradokamianka_video_report_: 0.888,
+  // Laituri 0.919, the Sadarak post 1.000.
+  laituri_: 0.918,
+  azerbaijan_sadarak_post_: 1,
+  // Bahramtapa 0.917, the Kojori post 0.923.
+  bahramtapa_: 0.916,
+  georgia_kojori_post_: 0.922,
+  // The Battle of Adra 1.000, the Amasia post 1.000.
+  battle_of_adra_: 1,
+  armenia_amasia_dairy_post_: 1,
+  // The Arab Nationalist Guard 0.977, the Parutyne report 0.958.
+  arab_nationalist_guard_: 0.976,
+  parutyne_video_report_: 0.957,
+  // The Kryukiv Bridge 0.926, the Loropéni post 0.833.
+  kryukiv_bridge_: 0.925,
+  burkina_loropeni_gold_site_post_: 0.832,
 };
