@@ -6,14 +6,15 @@
 import type { Rule } from './relativeVocabulary.ts';
 
 /**
- * "Since then" opening a sentence that tells a state, not a count or a habit counted from it (read over a bounded stretch), nor
+ * "Since then" opening a sentence that tells a state or a habit begun then ("Since then the village has been shelled almost every
+ * day", "the lorries have travelled there only twice a month"), not a count counted from it (read over a bounded stretch), nor
  * what the place has been from then on ("Since then the town has depended on a small filtration plant": a description, GUIDE.md),
  * nor a change measured since ("Since then, that share has grown": a measure, no happening), nor a count of times ("Since then the
  * station has stopped working more than 30 times": the day just told is its baseline) or of people ("Since then, according to the
  * union, more than 300 teachers have asked to be transferred").
  */
 const SINCE_THEN =
-  /^Since then\b(?![^;.]{0,160}?\b(?:every|each)\s+(?:day|night|week|month|year)\b)(?![^;.]{0,120}?\b(?:more\s+than|over|about|some|at\s+least|nearly)\s+\d[\d,]*\s+(?:[\wÀ-ɏ-]+\s+){0,2}?(?:have|has)\s)(?![^;.]{0,160}?\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|hundreds\s+of)\s+times\b|[^;.]{0,160}?\btwice\b)(?!(?:(?!,\s+(?:and|but|while)\s)[^;.]){0,160}?\b(?:killed|wounded|injured|died|fled|displaced|arrested|detained|evacuated)\b)(?![^;.]{0,60}?\b(?:has|have)\s+(?:(?:only|also|steadily)\s+)?(?:grown|risen|fallen|increased|decreased|doubled|tripled|halved|shrunk|dropped)\b)(?!,?\s+(?:the\s+)?[\wÀ-ɏ'’-]+(?:\s+[\wÀ-ɏ'’-]+)?\s+(?:has|have)\s+(?:depended|relied|lived)\s+on\b|,?\s+(?:the\s+)?[\wÀ-ɏ'’-]+(?:\s+[\wÀ-ɏ'’-]+)?\s+(?:has|have)\s+been\s+(?:home\s+to|known\s+as)\b)/g;
+  /^Since then\b(?![^;.]{0,120}?\b(?:more\s+than|over|about|some|at\s+least|nearly)\s+\d[\d,]*\s+(?:[\wÀ-ɏ-]+\s+){0,2}?(?:have|has)\s)(?![^;.]{0,160}?\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|hundreds\s+of)\s+times\b(?!\s+(?:a|an|per)\s)|[^;.]{0,160}?\btwice\b(?!\s+(?:a|an|per)\s))(?!(?:(?!,\s+(?:and|but|while)\s)[^;.]){0,160}?\b(?:killed|wounded|injured|died|fled|displaced|arrested|detained|evacuated)\b)(?![^;.]{0,60}?\b(?:has|have)\s+(?:(?:only|also|steadily)\s+)?(?:grown|risen|fallen|increased|decreased|doubled|tripled|halved|shrunk|dropped)\b)(?!,?\s+(?:the\s+)?[\wÀ-ɏ'’-]+(?:\s+[\wÀ-ɏ'’-]+)?\s+(?:has|have)\s+(?:depended|relied|lived)\s+on\b|,?\s+(?:the\s+)?[\wÀ-ɏ'’-]+(?:\s+[\wÀ-ɏ'’-]+)?\s+(?:has|have)\s+been\s+(?:home\s+to|known\s+as)\b)/g;
 
 export const FROM_THEN_ON_PHRASES: Rule[] = [
   // "From then on, the only way out was a footbridge": a state from the day just told (before "that day" reads part of it), as "Since November 2011" is from its start.
@@ -27,10 +28,11 @@ export const FROM_THEN_ON_PHRASES: Rule[] = [
   { pattern: /^\s*From now on(?=[,\s])(?![^.;]*\b(?:will|would|must|should|shall|can|may)\b)/g, needs: ['from now on'], unit: 'day', amount: 0 },
   /*
    * "Since then, Azerbaijani troops have held 200 square kilometres": a state from the day just told, as "from then on" is;
-   * only opening the sentence, and not the baseline of a count ("Since then more than 300 have been killed") nor a habit
+   * only opening the sentence, and not the baseline of a count ("Since then more than 300 have been killed") nor a measure
    * ("Since then, the flow has grown every day"). A date the sentence states dates it instead, in any clause (the guide's Niger post).
+   * "Then" is the time just told, a post's look back too ("In July, a bomb hit an escort. Since then, …" is July, not the news's day).
    */
-  { pattern: SINCE_THEN, needs: ['since then'], unit: 'day', amount: 0, unhedged: true, yields: true },
+  { pattern: SINCE_THEN, needs: ['since then'], unit: 'day', amount: 0, unhedged: true, yields: true, timeJustTold: true },
   // "The city has been shelled almost every day since.", "the outages have lasted up to sixteen hours a day since then": a habit
   // whose closing "since" starts it on the day just told, as "from then on" does; its place may follow, and a concession ("Those
   // protests have continued almost every night since then on Rustaveli Avenue, though their numbers had dwindled").

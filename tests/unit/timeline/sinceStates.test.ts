@@ -130,6 +130,9 @@ describe('"Since then" opening a sentence dates a state from the day just told',
       ['2012-02-14 day «14 February»', '2012-02-14 day «Since then»'],
     ],
     ['Since then, the flow has grown every day.', ['2012-02-14 day «14 February»']],
+    // A habit told with how often it recurs is one begun then, as "has been shelled almost every day since" is.
+    ['Since then the village has been shelled from the left bank almost every day.', ['2012-02-14 day «14 February»', '2012-02-14 day «Since then»']],
+    ['Since then, the lorries have travelled to the mine only twice a month.', ['2012-02-14 day «14 February»', '2012-02-14 day «Since then»']],
     // What the place has been from then on describes it (GUIDE.md).
     ['Since then the town has depended on a small filtration plant.', ['2012-02-14 day «14 February»']],
     // Nor does a change measured since then.
@@ -142,6 +145,19 @@ describe('"Since then" opening a sentence dates a state from the day just told',
     ['Since then, the junta has turned to Russia, and instructors arrived in April.', ['2012-02-14 day «14 February»', '2012-04 month «April»']],
   ])('%s', (sentence, expected) => {
     expect(timeline(`The fighting ended with a ceasefire on 14 February. ${sentence}`)).toEqual(expected);
+  });
+});
+
+describe('"Since then" after a look back in a news post', () => {
+  it("counts from the time just told, at its precision, not from the story's day", () => {
+    const post =
+      'Gunmen ambushed the convoy on Sunday. The first attack came in early May. In July, a bomb hit an escort vehicle. Since then, the lorries have travelled to the mine only twice a month.';
+    expect(timeline(post, { published: '2025-10-21' })).toEqual([
+      '2025-10-19 day «on Sunday»',
+      '2025-05 month early «early May»',
+      '2025-07 month «July»',
+      '2025-07 month «Since then»',
+    ]);
   });
 });
 
