@@ -89,12 +89,13 @@ export function foundingAsideEndsSentence(before: string, after: string): boolea
 }
 
 /**
- * "After the Sovietisation of the region, Shusha became part of the oblast, established on 7 July 1923": an opening phrase sets
+ * "After the Sovietisation of the region, Shusha became part of the oblast, established on 7 July 1923" (or "Under the French
+ * Mandate, the town became part of the Alawite State, established … in 1920"): an opening phrase sets
  * the scene of the plain clause after it (a happening it names, not a bare date: "Before 2023 the city was home to …" is the
  * clause's own) and, being no clause, its date yields to the aside's (guide); its comma and year are
  * no part of the main clause. Comma-free and bounded.
  */
-const OPENING_PHRASE = /^\s*(?:After|Following|Upon|During)\s+(?:the|its|their)\s[^,;]{1,80},/;
+const OPENING_PHRASE = /^\s*(?:After|Following|Upon|During|Under)\s+(?:the|its|their)\s[^,;]{1,80},/;
 
 /** Whether a date ends an appositive naming what a thing is by its making ("Operation Serval, the French intervention launched in January 2013,"). */
 export function endsAppositiveOfMaking(near: string, after: string): boolean {

@@ -99,6 +99,9 @@ describe('a named thing’s making told beside the story', () => {
 
   it('reads the making of what the subject became part of as a clause telling the story, the main clause having no date', () => {
     expect(timeline('Under the empire, the valley became a district of the Elisabethpol Governorate, formed in 1868.', {})).toEqual(['1868 year «1868»']);
+    // After another sentence too, the opening "Under" phrase no part of the plain clause.
+    const mandate = 'The refugees arrived in 1914. Under the French Mandate, the town became part of the Alawite State, established by the French in 1920.';
+    expect(timeline(mandate, {})).toEqual(['1914 year «1914»', '1920 year «1920»']);
     expect(timeline('The city was home to the museum and the cathedral, consecrated in 2009.', {})).toEqual([]);
     expect(timeline('Following the Sovietization of Azerbaijan in April 1920, the town was included in the oblast, established on 7 July 1923.', {})).toEqual([
       '1923-07-07 day «7 July 1923»',
