@@ -80,9 +80,10 @@ export const comparesWithRelative = (lead: string): boolean => COMPARED_WITH_REL
  * "during one of the largest attacks on Ukraine's power grid that autumn", "the heaviest shelling of the year", "on one of the
  * coldest nights of the winter", "the deadliest attack on the village so far this year": a time closing a
  * superlative's noun phrase is where the ranking is measured, as "the deadliest since March" is (guide), no happening of that time.
+ * "Most" ranks only after "the": "Most of the remaining workers were laid off that autumn" counts who.
  */
 const SUPERLATIVE_SCOPE =
-  /\b(?:largest|biggest|heaviest|deadliest|worst|fiercest|bloodiest|longest|strongest|coldest|hottest|wettest|driest|busiest|most\s+[a-z]+)\s+(?!(?:since|in|on|of|during)\b)[^,;.]{0,60}?\s(?:that|this|of\s+the|so\s+far(?:\s+this)?)\s+$/i;
+  /\b(?:largest|biggest|heaviest|deadliest|worst|fiercest|bloodiest|longest|strongest|coldest|hottest|wettest|driest|busiest|(?<=\bthe\s+)most\s+[a-z]+)\s+(?!(?:since|in|on|of|during)\b)[^,;.]{0,60}?\s(?:that|this|of\s+the|so\s+far(?:\s+this)?)\s+$/i;
 /**
  * "and this spring has been one of the worst periods for the city": a time that is the subject of a ranking names what is ranked, no
  * happening of it, as a ranking sentence names nothing it dates (`judgement.ts`). In the perfect only: "June 7 is the worst day"

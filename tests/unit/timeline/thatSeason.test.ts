@@ -20,6 +20,10 @@ describe('"that" before a season', () => {
     expect(timeline(seminary, {})).toEqual(['1906-01 month «January 1906»', '1906 year autumn «autumn»']);
     const work = 'The council signed the contract in March 2023. Work began that autumn but stopped in May 2024.';
     expect(timeline(work, {})).toEqual(['2023-03 month «March 2023»', '2023 year autumn «autumn»']);
+    // After a subject counted with "Most of", which ranks nothing ("one of the most intense attacks that autumn" does).
+    const laidOff = 'The plant stopped in March 2022. Most of the remaining 600 workers were laid off that autumn, and some joined the army.';
+    expect(timeline(laidOff, {})).toEqual(['2022-03 month «March 2022»', '2022 year autumn «autumn»']);
+    expect(timeline('The plant stopped in March 2022. It was one of the most intense attacks on the grid that autumn.', {})).toHaveLength(1);
     const winter = 'The army left in March 2023. Many families went through that winter of checkpoints and searches.';
     expect(timeline(winter, {})).toEqual(['2023-03 month «March 2023»']);
     // Set as the subject's appositive, it yields to the main clause's date, as "formed in the summer" does.
