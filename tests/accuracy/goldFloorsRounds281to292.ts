@@ -1,5 +1,5 @@
-/** Floors of our own articles from rounds 281 on, each at its first run less 0.001. See goldFloors.ts for what a floor is. */
-export const ROUNDS_281_ON_FLOORS: Record<string, number> = {
+/** Floors of our own articles from rounds 281 to 292, each at its first run less 0.001. See goldFloors.ts for what a floor is. */
+export const ROUNDS_281_TO_292_FLOORS: Record<string, number> = {
   // Round 281: Bobrynets 1.000, the Tanout post 1.000.
   bobrynets_: 1,
   niger_tanout_well_attack_post_: 1,

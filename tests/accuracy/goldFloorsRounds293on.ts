@@ -1,0 +1,27 @@
+/** Floors of our own articles from rounds 293 on, each at its first run less 0.001. See goldFloors.ts for what a floor is. */
+export const ROUNDS_293_ON_FLOORS: Record<string, number> = {
+  // Round 293: Bolhrad 0.912, the Hrakove report 0.933.
+  bolhrad_: 0.911,
+  hrakove_video_report_: 0.932,
+  // The 83rd Guards Air Assault Brigade 0.971, the Makhinjauri post 1.000.
+  '83rd_guards_air_assault_brigade_': 0.97,
+  georgia_makhinjauri_post_: 1,
+  // Al-Haffah 1.000, the Kodyma post 0.923.
+  'al-haffah_': 1,
+  ukraine_kodyma_post_: 0.922,
+  // Shaumiani 1.000, the Naréna post 0.880.
+  shaumiani_: 1,
+  mali_narena_post_: 0.879,
+  // Babek 0.969, the Novoosynove report 0.933.
+  babek_: 0.968,
+  novoosynove_video_report_: 0.932,
+  // The Battle of Maksymilianivka 0.917, the Aguié post 0.880.
+  battle_of_maksymilianivka_: 0.916,
+  niger_aguie_post_: 0.879,
+  // The Yarmouk Army 0.952, the Tashir post 0.769.
+  yarmouk_army_: 0.951,
+  armenia_tashir_hail_post_: 0.768,
+  // Biltine 0.939, the Berestyn post 0.929.
+  biltine_: 0.938,
+  ukraine_berestyn_heating_post_: 0.928,
+};
