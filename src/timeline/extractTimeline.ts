@@ -59,7 +59,7 @@ import { readStoryTime } from './storyTime.ts';
 export function extractTimeline(markdownBody: string | Root, context: TimelineContext = {}, warn: (message: string) => void = () => {}): TimelineEvent[] {
   const infoboxDate = capContextField(context.infoboxDate, 'infoboxes[0].date', warn);
   const title = capContextField(context.title, 'title', warn);
-  const wars = warStartsWithFullNames(capContextField(context.partOf, 'infoboxes[0].partof', warn));
+  const partOf = capContextField(context.partOf, 'infoboxes[0].partof', warn);
   const { published, storySpan, statedSpan, story, storyKnown, storyLastDay, storyDay, ...time } = readStoryTime(infoboxDate, title, context);
   const longSentences = new LongSentences();
   // Without an infobox date, the story starts on the first day the text names.
@@ -84,6 +84,10 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
   let lookBack: ResolvedDate | undefined;
 
   const blocks = extractProseBlocks(markdownBody, { thirdPersonQuotes: published !== undefined });
+  const wars = warStartsWithFullNames(
+    partOf,
+    blocks.map((block) => block.text),
+  );
   // A report with no headings at all is lead from end to end: its closing lines tell the story's last days, they do not sum it up.
   const allLead = blocks.every((block) => block.sectionPath.length === 0);
 

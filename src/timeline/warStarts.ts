@@ -3,7 +3,8 @@
  * first day of the invasion" or "during the first week of the war" of a war that began before the
  * battle did, and its text never says when: a reader knows it, as a reader knows where Kharkiv is.
  * The infobox's `partof` ("the northeastern Ukraine campaign of the Russian invasion of Ukraine")
- * says which war the article's "the invasion" is, so only a war it names is counted from.
+ * says which war the article's "the invasion" is, so only a war it names is counted from, or, for a noun it names no war of, a
+ * war the text itself names in full.
  */
 import type { AnchorDate } from './resolvedDate.ts';
 
@@ -47,9 +48,20 @@ export function warStarts(partOf: string | undefined): ReadonlyMap<string, Ancho
   return starts;
 }
 
-/** `warStarts` with each war named in full beside it, keyed by that name in lower case ("russian invasion of ukraine"). */
-export function warStartsWithFullNames(partOf: string | undefined): ReadonlyMap<string, AnchorDate> {
+/**
+ * `warStarts` with each war named in full beside it, keyed by that name in lower case ("russian invasion of ukraine"). An article
+ * whose `partof` names no war of a noun ("invasion") may still say which it means: a unit's or a report's text that names "the
+ * Russian invasion of Ukraine" in full calls it "the invasion" after, as a battle's `partof` does (the first named in `texts`).
+ */
+export function warStartsWithFullNames(partOf: string | undefined, texts: readonly string[] = []): ReadonlyMap<string, AnchorDate> {
   const starts = new Map(warStarts(partOf));
+  for (const text of texts) {
+    const named = WARS.filter((war) => war.fullName !== undefined && !starts.has(war.noun))
+      .map((war) => ({ war, at: war.name.exec(text.slice(0, PART_OF_READ))?.index ?? -1 }))
+      .filter(({ at }) => at >= 0)
+      .sort((a, b) => a.at - b.at);
+    for (const { war } of named) if (!starts.has(war.noun)) starts.set(war.noun, war.start);
+  }
   for (const war of WARS) if (war.fullName !== undefined) starts.set(war.fullName.toLowerCase(), war.start);
   return starts;
 }

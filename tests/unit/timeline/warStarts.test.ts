@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { warStarts } from '../../../src/timeline/warStarts.ts';
+import { warStarts, warStartsWithFullNames } from '../../../src/timeline/warStarts.ts';
+import { timelineWithoutEnds as timeline } from './timelineOf.ts';
 
 describe('the first days of the wars an infobox says its article is part of', () => {
   it('finds each war its partof names, by the noun articles call it', () => {
@@ -21,5 +22,20 @@ describe('the first days of the wars an infobox says its article is part of', ()
     expect(warStarts('the Nagorno-Karabakh conflict').size).toBe(0);
     expect(warStarts('the First Nagorno-Karabakh War').size).toBe(0);
     expect(warStarts('inter-rebel conflict').size).toBe(0);
+  });
+
+  it('takes a war the text names in full for its noun when partof names none of that noun, the first named', () => {
+    const texts = [
+      'The brigade was formed in 2009.',
+      'During the Russian invasion of Ukraine it advanced on Kyiv; the Russo-Georgian War had shown its weakness.',
+    ];
+    expect(warStartsWithFullNames(undefined, texts).get('invasion')).toEqual({ year: 2022, month: 2, day: 24, precision: 'day' });
+    expect(warStartsWithFullNames(undefined, texts).get('war')?.year).toBe(2008);
+    // Partof's war keeps its noun.
+    expect(warStartsWithFullNames('the Second Nagorno-Karabakh War', texts).get('war')?.year).toBe(2020);
+    // And a timeline counts from it.
+    const unit =
+      'The brigade was formed in 2009. During the Russian invasion of Ukraine it advanced on Kyiv. On the second day of the invasion it fought at Hostomel.';
+    expect(timeline(unit, { title: '83rd Brigade' })).toEqual(['2009 year «2009»', '2022-02-25 day «On the second day of the invasion»']);
   });
 });
