@@ -13,6 +13,13 @@ import { CLAUSE_BREAK } from './firstClause.ts';
 const REPORT_TAIL = /,\s*(?:the\s+|a\s+|an\s+)?(?:[\wÀ-ɏ'’-]+\s+){0,5}?(?:said|says|announced|reported|confirmed|told\s+(?:us|reporters|journalists))\s+$/i;
 const SENTENCE_END = /^\s*[.!]?\s*$/;
 /**
+ * "A hailstorm flattened the fields on Sunday evening, and local officials said yesterday that about 1,300 hectares had been
+ * damaged": a later clause reporting, on its own day, what had happened tells when the news came, as a closing "the government
+ * said yesterday" does; "shortly after 6 p.m." after it is still Sunday's.
+ */
+const REPORTED_BEFORE = /\b(?:said|announced|reported|confirmed|told\s+(?:us|reporters|journalists))\s+$/i;
+const THAT_HAD_AFTER = /^\s*that\b[^;.]{0,100}?\bhad\s/i;
+/**
  * "Aliyev was re-elected in February, and since his army retook the region in September 2023 he has shown little interest": a
  * later "since" clause dates the happening a state is counted from, out of the story's order, so it lends no year to a month told
  * before it (the post's own year does), as a main clause's later date would ("in early July, and the town fell on 23 July 1993").
@@ -30,7 +37,10 @@ export function markLaterClauses(mentions: DateMention[], flat: string): DateMen
     if (mention.kind !== 'absolute') return mention;
     const later = previousEnd !== undefined && mention.background === undefined && CLAUSE_BREAK.test(flat.slice(previousEnd, mention.index));
     const end = mention.index + mention.text.length;
-    const tail = previousEnd !== undefined && REPORT_TAIL.test(flat.slice(previousEnd, mention.index)) && SENTENCE_END.test(flat.slice(end));
+    const tail =
+      previousEnd !== undefined &&
+      ((REPORT_TAIL.test(flat.slice(previousEnd, mention.index)) && SENTENCE_END.test(flat.slice(end))) ||
+        (REPORTED_BEFORE.test(flat.slice(previousEnd, mention.index)) && THAT_HAD_AFTER.test(flat.slice(end, end + 120))));
     previousEnd = end;
     if (tail) return { ...mention, reportTail: true as const };
     const marked = later ? { ...mention, laterClause: true as const } : mention;

@@ -48,6 +48,10 @@ describe('a later day stated after a sentence’s first day is where the story s
     expect(timeline(prose, {})).toEqual(['2022-02-27 day «27 February 2022»', '2023 year summer «the following summer»']);
     const said = 'Soldiers were killed on Thursday, the government said yesterday. The attackers struck at dawn.';
     expect(timeline(said, { published: '2025-04-22' }).map((line) => line.split(' ')[0])).toEqual(['2025-04-17', '2025-04-17']);
+    // So does a later clause's report, on its own day, of what had happened.
+    const hail =
+      'Hail flattened the fields on Sunday evening, and officials said yesterday that 1,300 hectares had been damaged. Power was cut until Monday morning.';
+    expect(timeline(hail, { published: '2025-07-09' }).map((line) => line.split(' ')[0])).toEqual(['2025-07-06', '2025-07-07']);
   });
 
   it('keeps the first day as the anchor when the second is earlier', () => {
