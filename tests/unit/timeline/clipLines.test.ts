@@ -34,6 +34,9 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
     // Or by what they do.
     const bread = 'The next clip was filmed on 14 February by a volunteer who drives bread to the village twice a week. People wait in the yard.';
     expect(timeline(`On 10 February, the siege began. ${bread}`)).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «»']);
+    // And where the filmer put it out.
+    const telegram = 'This video was filmed on 14 February by a Russian soldier and posted to a Telegram channel of his unit. It shows guns dug in.';
+    expect(timeline(`On 10 February, the siege began. ${telegram}`)).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «»']);
   });
 
   it('dates only the sentence right after it', () => {
