@@ -115,6 +115,14 @@ const POPULATION_TREND_AFTER =
 const POPULATION_CHANGED =
   /\bpopulation\b(?:[^.;]|\.(?=\d)){0,100}?\b(?:from|to|above|over|below|past)\s+(?:an?\s+estimated\s+|about\s+|around\s+|some\s+|under\s+|nearly\s+)?\d[\d,.]*(?:\s+(?:million|thousand|people|inhabitants|residents)|\s*(?:per\s*cent|percent|%))?\s+(?:in|by)\s+(?:the\s+)?$/i;
 /**
+ * "The number of passengers rose from about 9,000 in 2016 to 68,000 in 2019", "The number of doctors fell from 54 in 2014 to 29
+ * last year": a count of anything told as going from one figure to another describes the thing, as a population's does (guide).
+ */
+const COUNT_CHANGED =
+  /\b(?:number|count|share|total)\s+of\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:from|to)\s+(?:about\s+|around\s+|some\s+|under\s+|nearly\s+|over\s+|more\s+than\s+|fewer\s+than\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:(?:in|by)\s+(?:the\s+)?)?$/i;
+/** Whether the words before a date ("… fell from 54 in 2014 to 29 ", then "last year") tell a count going from one figure to another. */
+export const countChangesBefore = (phrase: string): boolean => COUNT_CHANGED.test(phrase);
+/**
  * "the last herd of giraffes, which had fallen to 49 animals in 1996 and numbered more than 600 by 2019": the count of an
  * animal population and its change describe the place, as a census does (guide). Only a herd, flock or colony counted, so a
  * death toll that "rose to 68 by the evening" stays a happening's count. Read over a phrase's length before the date.
@@ -207,6 +215,7 @@ export function tellsPopulationFigure({ near, phraseBefore, after, phraseAfter }
     POPULATION_TREND.test(near) ||
     (BY_BEFORE.test(near) && POPULATION_TREND_AFTER.test(after)) ||
     POPULATION_CHANGED.test(phraseBefore) ||
+    COUNT_CHANGED.test(phraseBefore) ||
     ANIMAL_COUNT.test(phraseBefore) ||
     POPULATION_AFTER.test(after) ||
     (POPULATION_NAMED.test(phraseBefore) && PUT_IT_AT_AFTER.test(after)) ||

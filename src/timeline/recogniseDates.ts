@@ -17,7 +17,7 @@ import { datesReportersWork } from './reportersWork.ts';
 import { countsPeopleLeft, endsForceRemaining, estimatesForceStrength, saysOnDay } from './strengthEstimates.ts';
 import { EXPECTED, looksAhead } from './forecastWords.ts';
 import { NEAR, storyDate } from './storyDate.ts';
-import { countsInhabitants, figuresPopulationAfter } from './populationFigures.ts';
+import { countChangesBefore, countsInhabitants, figuresPopulationAfter } from './populationFigures.ts';
 import { comparesWithRelative } from './howThingsStood.ts';
 import { markFirstClause } from './firstClause.ts';
 import { markGatheringMonth } from './gatheringMonth.ts';
@@ -204,15 +204,15 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
       taken.push(candidate);
       continue;
     }
-    // "By then, estimates put the number of Russian soldiers in the area at 4,000": a side's strength, no happening, whatever dates it;
-    // so is a place's count of people ("had fewer than 1,000 inhabitants by the end of the year", "by the end of the year its population
-    // was estimated at about 30,000"), a share of every year ("have been dry for most of the year"), what a "what happened" it dates was
-    // judged to show ("what happened on Thursday confirmed …"), and a time a thing is compared with ("compared with a week earlier").
+    // A side's strength ("By then, estimates put the number of Russian soldiers at 4,000"), a place's count of people or any count going
+    // from one figure to another ("fell from 54 in 2014 to 29 last year"), a share of every year ("dry for most of the year"), what a
+    // "what happened" was judged to show, and a time compared with ("compared with a week earlier"): no happening, whatever dates it.
     if (
       candidate.kind === 'relative' &&
       (estimatesForceStrength(flat.slice(end, end + 2 * NEAR), saysOnDay(lead, true)) ||
         endsForceRemaining(lead) ||
         countsInhabitants(lead) ||
+        countChangesBefore(lead) ||
         figuresPopulationAfter(tail) ||
         countsPeopleLeft(lead) ||
         sharesEveryYear(candidate.text, lead) ||

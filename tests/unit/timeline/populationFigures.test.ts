@@ -106,6 +106,9 @@ describe("a count of a place's people at a date is no event", () => {
     expect(timeline('As of 2023, the population of the northern area was estimated at 2.9 million.', {})).toEqual([]);
     expect(timeline('In 2005 its population was 2,900, and in 2015 about 3,000.', {})).toEqual([]);
     expect(timeline('Mines closed, and the population fell from about 2.9 million in 1989 to 2.2 million in 2014.', {})).toEqual([]);
+    // So does any count told going from one figure to another, its later figure's relative date too.
+    expect(timeline('The number of passengers rose from about 9,000 in 2016 to 68,000 in 2019, the highest since 1991.', {})).toEqual([]);
+    expect(timeline('The number of doctors fell from 54 in 2014 to 29 last year.', { published: '2026-02-18' })).toEqual([]);
     expect(timeline('They were taken to the camp, where the population rose above 70,000 by the end of March 2019.', {})).toEqual([]);
     expect(
       timeline('The population has fallen steadily since the early 1990s, from about 5.3 million in 1989 to an estimated 4.1 million in 2022.', {}),
