@@ -24,4 +24,28 @@ export const ROUNDS_293_ON_FLOORS: Record<string, number> = {
   // Biltine 0.939, the Berestyn post 0.929.
   biltine_: 0.938,
   ukraine_berestyn_heating_post_: 0.928,
+  // Round 294: Liuboml 0.963, the Sidéradougou post 0.952.
+  liuboml_: 0.962,
+  burkina_sideradougou_cotton_post_: 0.951,
+  // The 44th Artillery Brigade 1.000, the Gudauri post 1.000.
+  '44th_artillery_brigade__ukraine__': 1,
+  georgia_gudauri_chairlift_post_: 1,
+  // Rmelan 0.969, the Hremiach report 0.905.
+  rmelan_: 0.968,
+  hremiach_video_report_: 0.904,
+  // Shorapani 0.905, the Tovuz post 1.000.
+  shorapani_: 0.904,
+  azerbaijan_tovuz_gas_explosion_post_: 1,
+  // Poylu 0.979, the al-Malikiyah post 0.963.
+  poylu_: 0.978,
+  'syria_al-malikiyah_wheat_post_': 0.962,
+  // The Baath Dam 0.935, the Yeghvard post 0.968.
+  baath_dam_: 0.934,
+  armenia_yeghvard_post_: 0.967,
+  // The Battle of Gudermes (1995) 1.000, the Radkivka report 1.000.
+  battle_of_gudermes__1995__: 1,
+  radkivka_video_report_: 1,
+  // Bouza 0.947, the Moïssala post 0.963.
+  bouza_: 0.946,
+  chad_moissala_market_post_: 0.962,
 };
