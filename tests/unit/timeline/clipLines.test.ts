@@ -24,6 +24,9 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
   it('reads a clip dated, then filmed by someone from a place, told as a participle, and one its author posts, as dated so', () => {
     const cellar = 'The next clip is from 14 February, filmed by a resident from the door of his cellar. Smoke rises over the elevator.';
     expect(timeline(`On 10 February, the siege began. ${cellar}`)).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «»']);
+    // Or with its weekday in apposition.
+    const saturday = 'The next clip is from 14 February, a Tuesday. Volunteers unload bread in front of the shop.';
+    expect(timeline(`On 10 February, the siege began. ${saturday}`)).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «»']);
     const posts = 'A brigade posts this video on 14 February. It shows a tank hitting a mine.';
     expect(timeline(`On 10 February, the siege began. ${posts}`)).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «»']);
   });
