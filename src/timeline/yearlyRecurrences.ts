@@ -8,11 +8,11 @@ import { MONTH_NAME, type AbsoluteMention } from './dateMention.ts';
 /**
  * "Rain falls only between July and September", "the rainy season lasts from June to October": a month
  * without a year after a verb in the present tells what comes every year, not a happening ("Rain falls almost entirely between June
- * and September", "The river is at its highest in April and May"); an infinitive is no present ("The
+ * and September", "The river is at its highest in April and May", "The river is highest in April"); an infinitive is no present ("The
  * Euphrates began to fall in June").
  */
 const HABITUAL_BEFORE = new RegExp(
-  `\\b(?<!\\bto\\s)(?:falls?|runs?|lasts?|occurs?|comes?|is|are|(?:is|are)\\s+at\\s+(?:its|their)\\s+[a-z]+est)\\s+(?:(?:only|mainly|mostly|usually|generally|normally|(?:almost\\s+)?(?:entirely|only|always))\\s+)?(?:between|from|in|until)\\s+(?:(?:${MONTH_NAME})\\s+(?:and|to|until)\\s+)?$`,
+  `\\b(?<!\\bto\\s)(?:falls?|runs?|lasts?|occurs?|comes?|is|are|(?:is|are)\\s+(?:at\\s+(?:its|their)\\s+)?[a-z]+est)\\s+(?:(?:only|mainly|mostly|usually|generally|normally|(?:almost\\s+)?(?:entirely|only|always))\\s+)?(?:between|from|in|until)\\s+(?:(?:${MONTH_NAME})\\s+(?:and|to|until)\\s+)?$`,
   'i',
 );
 
