@@ -16,13 +16,21 @@ interface War {
   start: AnchorDate;
   /** How an article names it in full, as no other war is named: "the first day of the Russian invasion of Ukraine" is its first day in any article. */
   fullName?: string;
+  /** Other names it has in the dataset, as no other war: "the first day of the full-scale invasion". */
+  otherNames?: readonly string[];
 }
 
 const day = (year: number, month: number, dayOfMonth: number): AnchorDate => ({ year, month, day: dayOfMonth, precision: 'day' });
 
 /** Each war's first day as its Wikipedia article's infobox gives it; the name of the war an article belongs to, not any war it mentions. */
 const WARS: readonly War[] = [
-  { name: /\bRussi[ao]n invasion of Ukraine\b/i, noun: 'invasion', start: day(2022, 2, 24), fullName: 'Russian invasion of Ukraine' },
+  {
+    name: /\bRussi[ao]n invasion of Ukraine\b/i,
+    noun: 'invasion',
+    start: day(2022, 2, 24),
+    fullName: 'Russian invasion of Ukraine',
+    otherNames: ['full-scale invasion'],
+  },
   { name: /\b(?:2020|Second) Nagorno-Karabakh war\b/i, noun: 'war', start: day(2020, 9, 27), fullName: 'Second Nagorno-Karabakh War' },
   { name: /\bRusso-Georgian War\b/i, noun: 'war', start: day(2008, 8, 7), fullName: 'Russo-Georgian War' },
   { name: /\bMali War\b/i, noun: 'war', start: day(2012, 1, 16) },
@@ -31,7 +39,7 @@ const WARS: readonly War[] = [
 ];
 
 /** The wars an article may name in full, whatever it is part of: the group "the first day of the …" captures. */
-export const FULL_WAR_NAME = `(${WARS.flatMap((war) => (war.fullName === undefined ? [] : [war.fullName])).join('|')})`;
+export const FULL_WAR_NAME = `(${WARS.flatMap((war) => (war.fullName === undefined ? [] : [war.fullName, ...(war.otherNames ?? [])])).join('|')})`;
 
 /** Longer than any `partof` of a real infobox; a longer one is read only this far. */
 const PART_OF_READ = 600;
@@ -62,6 +70,7 @@ export function warStartsWithFullNames(partOf: string | undefined, texts: readon
       .sort((a, b) => a.at - b.at);
     for (const { war } of named) if (!starts.has(war.noun)) starts.set(war.noun, war.start);
   }
-  for (const war of WARS) if (war.fullName !== undefined) starts.set(war.fullName.toLowerCase(), war.start);
+  for (const war of WARS)
+    for (const name of war.fullName === undefined ? [] : [war.fullName, ...(war.otherNames ?? [])]) starts.set(name.toLowerCase(), war.start);
   return starts;
 }

@@ -38,4 +38,9 @@ describe('the first days of the wars an infobox says its article is part of', ()
       'The brigade was formed in 2009. During the Russian invasion of Ukraine it advanced on Kyiv. On the second day of the invasion it fought at Hostomel.';
     expect(timeline(unit, { title: '83rd Brigade' })).toEqual(['2009 year «2009»', '2022-02-25 day «On the second day of the invasion»']);
   });
+
+  it('knows "the full-scale invasion" as the Russian invasion of Ukraine, in any article', () => {
+    const report = 'The village had 300 people in 2021. Russian columns drove through it on the first day of the full-scale invasion.';
+    expect(timeline(report, { title: 'Hremiach 2025' })).toEqual(['2021 year «2021»', '2022-02-24 day «on the first day of the full-scale invasion»']);
+  });
 });
