@@ -48,4 +48,28 @@ export const ROUNDS_293_ON_FLOORS: Record<string, number> = {
   // Bouza 0.947, the Moïssala post 0.963.
   bouza_: 0.946,
   chad_moissala_market_post_: 0.962,
+  // Round 295: Barvinkove 0.933, the Supsa post 1.000.
+  barvinkove_: 0.932,
+  georgia_supsa_post_: 1,
+  // Verin Dvin 0.967, the Boromlia report 0.905.
+  verin_dvin_: 0.966,
+  boromlia_video_report_: 0.904,
+  // Kafr Buhum 0.917, the Barouéli post 0.957.
+  kafr_buhum_: 0.916,
+  mali_baroueli_displaced_post_: 0.956,
+  // Lentekhi 0.875, the Horishni Plishni post 0.783.
+  lentekhi_: 0.874,
+  ukraine_horishni_plishni_post_: 0.782,
+  // Goytapa 0.979, the Irshava post 0.923.
+  goytapa_: 0.978,
+  ukraine_irshava_post_: 0.922,
+  // The 141st Special Motorized Regiment 1.000, the Bilma post 0.963.
+  '141st_special_motorized_regiment_': 1,
+  niger_bilma_post_: 0.962,
+  // The Battle of Timbuktu (2013) 0.930, the Lökbatan post 1.000.
+  battle_of_timbuktu__2013__: 0.929,
+  azerbaijan_lokbatan_post_: 1,
+  // Shirak International Airport 0.931, the Dniprovske report 0.978.
+  shirak_international_airport_: 0.93,
+  dniprovske_video_report_: 0.977,
 };
