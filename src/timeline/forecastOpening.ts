@@ -18,9 +18,10 @@ const FUTURE_RIGHT_AFTER = /^\s+will\s+(?:not\s+)?[a-z]+/i;
 /**
  * "In March the ministry is due to review the licences of all foreign NGOs": a date opening the sentence whose clause then looks
  * ahead, a plan or a "will" in the present, names the day of what is planned (guide: forecasts and deadlines), not a happening.
- * A "will" in what is said ("On Nov. 9 Russia announces that its troops will leave") is the saying's, which happens that day.
+ * A "will" in what is said ("On Nov. 9 Russia announces that its troops will leave") is the saying's, which happens that day;
+ * a date opening what is said ("The letter confirmed that from 1 January the ward will stop admitting women") is its plan's.
  */
-const OPENING_DATE = /^\s*(?:In|On|By|From|Early\s+in|Later\s+in)\s+(?:the\s+)?$/i;
+const OPENING_DATE = /(?:^\s*|\bthat\s+)(?:In|On|By|From|Early\s+in|Later\s+in)\s+(?:the\s+)?$/i;
 const PLANNED_AFTER = /^,?\s+(?:(?!that\b)[\wÀ-ɏ'’-]+\s+){1,5}?(?:(?:is|are)\s+(?:due|scheduled|set|expected|planned)\s+to|will)\s+[a-z]+/;
 /**
  * "It plans to resume the replacement of the last old unit once deliveries are possible and to bring the station's capacity to about

@@ -14,3 +14,12 @@ describe('a hearing adjourned to a date', () => {
     expect(timeline('Lawyers said the hearing was adjourned to 14 March at the request of the prosecution.', { published: '2024-01-03' })).toEqual([]);
   });
 });
+
+describe('a date opening what is said, its clause then in the future', () => {
+  it("is the plan's day, as a date opening the sentence is", () => {
+    const ward = 'The protest began on Monday. The letter confirmed that from 1 January the ward will stop admitting women in labour.';
+    expect(timeline(ward, { published: '2025-11-20' })).toEqual(['2025-11-17 day «on Monday»']);
+    // What was said with a date of its own, and a past in what is said, stay happenings.
+    expect(timeline('On 3 November the ministry said that its troops had left.', { published: '2025-11-20' })).toHaveLength(1);
+  });
+});
