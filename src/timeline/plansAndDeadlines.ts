@@ -44,13 +44,13 @@ const LASTED_UNTIL = new RegExp(
  * "was due to begin on 12 April", "is scheduled to open in 2026", "was preparing for a counteroffensive in the spring", and the
  * past's own future, "joint patrols were to begin on 15 March" (an agreement's terms), "A first version of the deal was to be
  * signed at the White House on 28 February", "The work was meant to be finished by the end of April", "The funerals are due to be held
- * in Fada N'Gourma on Thursday", "the plotters had planned to attack the presidency on 16 April", "The eleven boats are due to leave
- * for Ségou on Saturday", "had planned to ship about 1.1 million tonnes of products from Tuapse in November" (up to ten words between,
+ * in Fada N'Gourma on Thursday", "the plotters had planned to attack the presidency on 16 April", "the new school year, due to start
+ * on 1 October,", "had planned to ship about 1.1 million tonnes of products from Tuapse in November" (up to ten words between,
  * a name or a decimal too, up to a comma or a verb of its own: "was meant to prepare it was called … and held on 24 February" is
  * held then): what was planned for the date, not what happened on it.
  */
 const SCHEDULED =
-  /\b(?:(?:was|were|is|are)\s+(?:(?:originally|initially|first|still|also)\s+)?(?:due|scheduled|set|planned|meant|supposed)\s+to\s+[a-z]+|(?:had|has|have)\s+planned\s+to\s+[a-z]+|(?:was|were)\s+to\s+(?:be\s+[a-z]+ed\b|(?!be\b)[a-z]+)|(?:preparing|prepared|planning)\s+for\s+(?:a|an|the|its|their)\s+[a-z-]+)(?:\s+(?!(?:and|was|were|is|are)\b)(?:[^\s,;.]|(?<=\d)[,.](?=\d))+){0,9}?\s+(?:on|in|by|at)\s+(?:the\s+)?$/i;
+  /\b(?:(?:(?:was|were|is|are)\s+|,\s+)(?:(?:originally|initially|first|still|also)\s+)?(?:due|scheduled|set|planned|meant|supposed)\s+to\s+[a-z]+|(?:had|has|have)\s+planned\s+to\s+[a-z]+|(?:was|were)\s+to\s+(?:be\s+[a-z]+ed\b|(?!be\b)[a-z]+)|(?:preparing|prepared|planning)\s+for\s+(?:a|an|the|its|their)\s+[a-z-]+)(?:\s+(?!(?:and|was|were|is|are)\b)(?:[^\s,;.]|(?<=\d)[,.](?=\d))+){0,9}?\s+(?:on|in|by|at)\s+(?:the\s+)?$/i;
 
 /**
  * "the presidential election set for 31 March 2019", "talks scheduled for Monday", "A second round has been proposed for early

@@ -23,3 +23,10 @@ describe('a date opening what is said, its clause then in the future', () => {
     expect(timeline('On 3 November the ministry said that its troops had left.', { published: '2025-11-20' })).toHaveLength(1);
   });
 });
+
+describe('a plan set between commas', () => {
+  it('is what was planned for the date, as "is due to start on" is', () => {
+    const school = 'The rains began on Monday. The prefect said the new school year, due to start on 1 October, might have to be pushed back.';
+    expect(timeline(school, { published: '2024-09-12' })).toEqual(['2024-09-09 day «on Monday»']);
+  });
+});
