@@ -59,7 +59,9 @@ const OPENING_AFTER_YEAR_FOLLOWER = /^(?:\s*,|\s+(?:the|its|their|his|her|it|the
  * count before a time ("deployed in 300 the next day").
  */
 const EARLY_YEAR_AFTER =
-  /^\s*(?:[,.;:)]|(?:and\s+(?:was|were|later|then|[a-z]{3,}ed\b)|and\s+by\s+(?:the\s+)?[A-Z]|during|under|when|after|before|by|or\s+\d{3,4}(?!\d)|(?!the\s+(?:next|following|same|previous)\b)(?:the|its|their|his|her|it|they|he|she|a|an)\s))/;
+  /^\s*(?:[,.;:)]|(?:and\s+(?:was|were|later|then|[a-z]{3,}ed\b)|and\s+by\s+(?:the\s+)?[A-Z]|during|under|when|after|before|by|or\s+\d{3,4}(?!\d)|(?!the\s+(?:next|following|same|previous)\b)(?:the|its|their|his|her|it|they|he|she|a|an)\s|[a-z]{3,}ed\s+(?:most|much|all|many|the|its|their|his|her)\s))/;
+/** A making, then the hedge its year stands after: "founded around 335", "built about 640". */
+const MADE_BEFORE = /\b(?:founded|built|established|rebuilt|destroyed|consecrated)\s+$/i;
 /** "In 987 the princes established …": a sentence opening on "In" and a number before a clause's subject names a year, as no count stands there. */
 const EARLY_YEAR_OPENING_SUBJECT = /^\s+(?:the|its|their|his|her|it|they|he|she)\s/;
 
@@ -157,7 +159,10 @@ function years(flat: string): AbsoluteMention[] {
     const opensSentence = lead === 'In' && flat.slice(0, match.index).trim() === '' && EARLY_YEAR_OPENING_SUBJECT.test(after);
     // A chronicle's "under the year 946" names a year of three digits too, whatever follows it.
     const chronicleYear = /^(?:[Ii]n|[Uu]nder)\s+the\s+year$/.test(lead);
-    const earlyYear = digits.length === 3 && last === undefined && (chronicleYear || (/^[Ii]n$/.test(lead) && (EARLY_YEAR_AFTER.test(after) || opensSentence)));
+    // "The city was founded around 335 by King Khosrov III": a making hedged so names the year too.
+    const madeAround = AROUND_LEAD.test(lead) && MADE_BEFORE.test(flat.slice(Math.max(0, match.index - 40), match.index));
+    const inYear = /^[Ii]n$/.test(lead) && (EARLY_YEAR_AFTER.test(after) || opensSentence);
+    const earlyYear = digits.length === 3 && last === undefined && (chronicleYear || inYear || madeAround);
     if (era === undefined && !earlyYear && (digits.length !== 4 || number < 1000 || number > 2100)) continue;
     // Opening the sentence, "By 2013 rebel groups controlled …" names the year whatever the subject; a round number there may
     // still count ("By 2000 soldiers were there"), as prose writes a count of thousands.

@@ -13,6 +13,13 @@ describe('a year opening a sentence after "After"', () => {
 });
 
 describe('BC and AD years', () => {
+  it('reads a three-digit year hedged after a making, and after "in" before a past verb and its object', () => {
+    expect(timeline('The city was founded around 335 by King Khosrov III.', {})).toEqual(['0335 year around «around 335»']);
+    expect(timeline('An earthquake in 893 destroyed most of its buildings.', {})).toEqual(['0893 year «893»']);
+    // Not a distance or a count.
+    expect(timeline('The fort was built about 300 metres from the river. The army had lost about 300 armoured vehicles.', {})).toEqual([]);
+  });
+
   it('reads a three-digit year after "in" only where a year closes the phrase, never before a counted noun', () => {
     expect(timeline('It was used as a base by Julian in 363 during his campaign. The city was taken in 637 and was later rebuilt.', {})).toEqual([
       '0363 year «363»',
