@@ -99,10 +99,12 @@ const INTRODUCES_LOG = /^\s*(?:,[^.;:()]{0,60}|\([^.;:()]{0,60}\))?\s*:\s*$/;
 
 /**
  * "Kozatskyi, the soldier behind the photos, posts his series on 5/10.", "The brigade posted the video on its Telegram channel two
- * days later.", "A Ukrainian brigade posts this video on November 22.": a line that only dates when its author put the material out (and where), its date closing it, dates the clip as "This video was released on" does; what it shows is told next.
+ * days later.", "A Ukrainian brigade posts this video on November 22.", "A Ukrainian reconnaissance drone recorded this footage on
+ * March 19.": a line that only dates when its author made or put the material out (and where), its date closing it, dates the clip as
+ * "This video was released on" does; what it shows is told next.
  */
 const POSTS_MATERIAL = new RegExp(
-  `\\b(?:posts|posted|releases|released|publishes|published|uploads|uploaded|puts\\s+out|put\\s+out)\\s+(?:his|her|their|its|the|a|an|this|that)(?:\\s+[a-z-]+){0,2}?\\s+(?:series|${PICTURE_NOUN})(?:\\s+(?:on|from)|\\s+(?:on|to|via)\\s+(?:its|his|her|their|the)(?:\\s+[\\wÀ-ɏ'’-]+){1,3}?(?:\\s+(?:on|from))?)\\s+$`,
+  `\\b(?:posts|posted|releases|released|publishes|published|uploads|uploaded|puts\\s+out|put\\s+out|records|recorded|films|filmed)\\s+(?:his|her|their|its|the|a|an|this|that)(?:\\s+[a-z-]+){0,2}?\\s+(?:series|${PICTURE_NOUN})(?:\\s+(?:on|from)|\\s+(?:on|to|via)\\s+(?:its|his|her|their|the)(?:\\s+[\\wÀ-ɏ'’-]+){1,3}?(?:\\s+(?:on|from))?)\\s+$`,
   'i',
 );
 

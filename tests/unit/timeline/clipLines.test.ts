@@ -27,6 +27,8 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
     // Or with its weekday in apposition.
     const saturday = 'The next clip is from 14 February, a Tuesday. Volunteers unload bread in front of the shop.';
     expect(timeline(`On 10 February, the siege began. ${saturday}`)).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «»']);
+    const drone = 'A Ukrainian reconnaissance drone recorded this footage on 14 February. A howitzer fires from behind the warehouses.';
+    expect(timeline(`On 10 February, the siege began. ${drone}`)).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «»']);
     const posts = 'A brigade posts this video on 14 February. It shows a tank hitting a mine.';
     expect(timeline(`On 10 February, the siege began. ${posts}`)).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «»']);
   });
