@@ -72,4 +72,28 @@ export const ROUNDS_293_ON_FLOORS: Record<string, number> = {
   // Shirak International Airport 0.931, the Dniprovske report 0.978.
   shirak_international_airport_: 0.93,
   dniprovske_video_report_: 0.977,
+  // Round 296: Kakhovka 0.986, the Fioletovo post 1.000.
+  kakhovka_: 0.985,
+  armenia_fioletovo_cabbage_post_: 1,
+  // The Luhansk Border Guard Detachment 0.900, the Kizomys report 0.976.
+  luhansk_border_guard_detachment_: 0.899,
+  kizomys_video_report_: 0.975,
+  // Shahba 0.957, the Sangachal post 0.923.
+  shahba_: 0.956,
+  azerbaijan_sangachal_post_: 0.922,
+  // Nokalakevi 0.947, the Ouarkoye post 0.889.
+  nokalakevi_: 0.946,
+  burkina_ouarkoye_cotton_attack_post_: 0.888,
+  // Aliabad (Zaqatala) 0.943, the Sairme post 1.000.
+  aliabad__zaqatala_: 0.942,
+  georgia_sairme_post_: 1,
+  // Hurras al-Din 0.984, the Olevsk post 1.000.
+  'hurras_al-din_': 0.983,
+  ukraine_olevsk_post_: 1,
+  // The Battle of Savur-Mohyla 0.915, the Illéla post 0.966.
+  'battle_of_savur-mohyla_': 0.914,
+  niger_illela_attack_post_: 0.965,
+  // Zouérat 0.979, the Ridkodub report 1.000.
+  zouérat_: 0.978,
+  ridkodub_video_report_: 1,
 };
