@@ -60,10 +60,14 @@ const OPENING_AFTER_YEAR_FOLLOWER = /^(?:\s*,|\s+(?:the|its|their|his|her|it|the
  */
 const EARLY_YEAR_AFTER =
   /^\s*(?:[,.;:)]|(?:and\s+(?:was|were|later|then|[a-z]{3,}ed\b)|and\s+by\s+(?:the\s+)?[A-Z]|during|under|when|after|before|by|or\s+\d{3,4}(?!\d)|(?!the\s+(?:next|following|same|previous)\b)(?:the|its|their|his|her|it|they|he|she|a|an)\s|[a-z]{3,}ed\s+(?:most|much|all|many|the|its|their|his|her)\s))/;
-/** A making, then the hedge its year stands after: "founded around 335", "built about 640". */
-const MADE_BEFORE = /\b(?:founded|built|established|rebuilt|destroyed|consecrated)\s+$/i;
-/** "In 987 the princes established …": a sentence opening on "In" and a number before a clause's subject names a year, as no count stands there. */
-const EARLY_YEAR_OPENING_SUBJECT = /^\s+(?:the|its|their|his|her|it|they|he|she)\s/;
+/** A making, then the hedge its year stands after: "founded around 335", "built about 640", "Philip was born there around 204". */
+const MADE_BEFORE = /\b(?:founded|built|established|rebuilt|destroyed|consecrated|born(?:\s+there)?)\s+$/i;
+const NAMED_BY_YEAR_BEFORE = /\b(?:Peace|Treaty|Council|Synod|Edict|Battle|Siege)\s+$/;
+/**
+ * "In 987 the princes established …", "In 555 Gubazes was murdered": a sentence opening on "In" and a number before a clause's
+ * subject names a year, as no count stands there ("In 300 Romans attacked" is left alone).
+ */
+const EARLY_YEAR_OPENING_SUBJECT = /^\s+(?:(?:the|its|their|his|her|it|they|he|she)\s|[A-Z][a-zà-ɏ]+(?<!ans)\s+(?:was|had|[a-z]{3,}ed)\b)/;
 
 // A winter named by the two years it spans ("the winter of 2022–2023", "winter 2022–23") is one season, of its first year.
 const SEASON =
@@ -162,7 +166,9 @@ function years(flat: string): AbsoluteMention[] {
     // "The city was founded around 335 by King Khosrov III": a making hedged so names the year too.
     const madeAround = AROUND_LEAD.test(lead) && MADE_BEFORE.test(flat.slice(Math.max(0, match.index - 40), match.index));
     const inYear = /^[Ii]n$/.test(lead) && (EARLY_YEAR_AFTER.test(after) || opensSentence);
-    const earlyYear = digits.length === 3 && last === undefined && (chronicleYear || inYear || madeAround);
+    // "The war was ended by the Fifty-Year Peace of 562": a treaty, a council or a battle named by its year.
+    const namedOf = lead === 'of' && NAMED_BY_YEAR_BEFORE.test(flat.slice(Math.max(0, match.index - 20), match.index));
+    const earlyYear = digits.length === 3 && last === undefined && (chronicleYear || inYear || madeAround || namedOf);
     if (era === undefined && !earlyYear && (digits.length !== 4 || number < 1000 || number > 2100)) continue;
     // Opening the sentence, "By 2013 rebel groups controlled …" names the year whatever the subject; a round number there may
     // still count ("By 2000 soldiers were there"), as prose writes a count of thousands.

@@ -18,6 +18,11 @@ describe('BC and AD years', () => {
     expect(timeline('An earthquake in 893 destroyed most of its buildings.', {})).toEqual(['0893 year «893»']);
     // Not a distance or a count.
     expect(timeline('The fort was built about 300 metres from the river. The army had lost about 300 armoured vehicles.', {})).toEqual([]);
+    // A birth hedged so, a treaty named by its year, and a sentence opening on "In" and the year before a named subject.
+    expect(timeline('Philip was born there around 204, the son of a local chief.', {})).toEqual(['0204 year around «around 204»']);
+    expect(timeline('The war was ended by the Fifty-Year Peace of 562, under which Lazica stayed Roman.', {})).toEqual(['0562 year «562»']);
+    expect(timeline('In 555 Gubazes was murdered by the Roman generals.', {})).toEqual(['0555 year «555»']);
+    expect(timeline('In 300 Russians were killed. In 300 Romans attacked.', {})).toEqual([]);
   });
 
   it('reads a three-digit year after "in" only where a year closes the phrase, never before a counted noun', () => {
