@@ -20,7 +20,7 @@ import type { Qualifier } from './types.ts';
  * taken only before punctuation or a clause's subject ("by 2000 soldiers" is a number).
  */
 const YEAR =
-  /\b(in|In|of|(?:[Ii]n|[Uu]nder)\s+the\s+year|(?:[Ii]n\s+)?the\s+course\s+of|[Aa]s\s+of|[Aa]s\s+(?:recently|early|late)\s+as|since|Since|until|Until|from|From|by|By|between|Between|through|Through|into|throughout|Throughout|during|During|after|After|(?:[Ee]arly|[Ll]ate)\s+in|early|late|mid-?|Early|Late|Mid-?|[Tt]he\s+(?:end|beginning|start|middle|first\s+half|second\s+half|(?:first|opening|last|final|closing)\s+months)\s+of|[Aa]round|[Aa]bout|[Cc]irca|c\.|[Aa]pproximately)\s*(?:(AD|A\.D\.)\s*)?(\d{1,4})(?:\s*(BC|BCE|B\.C\.|AD|CE|A\.D\.))?(?:(\s*[–—-]\s*|\s+and\s+|\s+(?:to|until)\s+)(\d{4}|\d{2})(?!\d))?(?![\d,.]\d|s\b|['’]s\b|\s*(?:%|per\b|km|m\b|miles|kilomet|metres|meters))/g;
+  /\b(in|In|of|(?:[Ii]n|[Uu]nder)\s+the\s+year|(?:[Ii]n\s+)?the\s+course\s+of|[Aa]s\s+of|[Aa]s\s+(?:recently|early|late)\s+as|since|Since|until|Until|from|From|by|By|between|Between|through|Through|into|throughout|Throughout|during|During|after|After|(?:[Ee]arly|[Ll]ate)\s+in|early|late|mid-?|Early|Late|Mid-?|[Tt]he\s+(?:end|beginning|start|middle|first\s+half|second\s+half|(?:first|opening|last|final|closing)\s+(?:months|weeks?|days))\s+of|[Aa]round|[Aa]bout|[Cc]irca|c\.|[Aa]pproximately)\s*(?:(AD|A\.D\.)\s*)?(\d{1,4})(?:\s*(BC|BCE|B\.C\.|AD|CE|A\.D\.))?(?:(\s*[–—-]\s*|\s+and\s+|\s+(?:to|until)\s+)(\d{4}|\d{2})(?!\d))?(?![\d,.]\d|s\b|['’]s\b|\s*(?:%|per\b|km|m\b|miles|kilomet|metres|meters))/g;
 
 /**
  * What may follow a year after "of": punctuation, a word that is no counted noun, a verb told in the past

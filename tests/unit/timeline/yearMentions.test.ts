@@ -215,6 +215,11 @@ describe('the first or last months of the year just told', () => {
       '2012 year early «the first months of the year»',
     );
     expect(timeline(`${opening} Raids grew in the last few months of that year.`, {}).at(-1)).toBe('2012 year late «the last few months of that year»');
+    // Its last weeks or first days, written with its year, as its months are.
+    expect(timeline('In the last weeks of 2021 the posts reported Russian troops. In the first days of 2022 they left.', {})).toEqual([
+      '2021 year late «the last weeks of 2021»',
+      '2022 year early «the first days of 2022»',
+    ]);
   });
 });
 
