@@ -115,10 +115,13 @@ const ANNIVERSARY_KEPT_AFTER =
   /^,?\s+the\s+(?:[\wÀ-ɏ-]+\s+)?anniversar(?:y|ies)(?:\s+of\b[^.;]{0,80}?)?\s(?:has|have)\s+been\s+(?:marked|observed|celebrated|commemorated)\b/i;
 /**
  * "Since 2009 they have gathered in Tserovani every year on 10 August to remember those killed in the fighting": people gathering every
- * year from a stated year to remember is the remembering repeated (guide: commemoration), as an anniversary marked since then is.
+ * year from a stated year to remember is the remembering repeated (guide: commemoration), as an anniversary marked since then is; so
+ * is gathering "every 4 June" to remember, or "every March on the anniversary".
  */
-const GATHER_TO_REMEMBER_AFTER =
-  /^,?\s+[^.;]{0,60}?\b(?:has|have)\s+(?:gathered|met|come\s+together|assembled)\b[^.;]{0,60}?\b(?:every|each)\s+year\b[^.;]{0,60}?\bto\s+(?:remember|commemorate|mark|honou?r|mourn)\b/i;
+const GATHER_TO_REMEMBER_AFTER = new RegExp(
+  String.raw`^,?\s+[^.;]{0,60}?\b(?:has|have)\s+(?:gathered|met|come\s+together|assembled)\b[^.;]{0,60}?\b(?:every|each)\s+(?:year|\d{1,2}\s+${MONTH_NAME}|${MONTH_NAME}(?:\s+\d{1,2})?)[^.;]{0,60}?\b(?:to\s+(?:remember|commemorate|mark|honou?r|mourn)|on\s+the\s+anniversary)\b`,
+  'i',
+);
 /** How far before a date a day kept "since" it is read. */
 const KEPT_SINCE_NEAR = 220;
 

@@ -142,6 +142,9 @@ describe('a day of remembrance kept since a year', () => {
     expect(timeline("Since 2023, the anniversary of the commander's death has been marked by a march in Kyiv.", {})).toEqual([]);
     expect(timeline('Since 2011 the anniversary has been marked every April with a festival of folk music.', {})).toEqual([]);
     expect(timeline('Since 2009 they have gathered in the town every year on 10 August to remember those killed in the fighting.', {})).toEqual([]);
+    // Every such day, or every such month on the anniversary.
+    expect(timeline('Since 2015 its border guards have gathered every 4 June to remember the defence of the base.', {})).toEqual([]);
+    expect(timeline('Since 2015 relatives have gathered at the memorial every March on the anniversary.', {})).toEqual([]);
     expect(timeline('Since 2009 they have gathered in the town every year.', {})).toEqual(['2009 year «2009»']);
     expect(timeline('Families of the disappeared marked the tenth anniversary of the counter-coup in Bamako in April 2022.', {})).toEqual([]);
     // The date first, the subject marking the anniversary after it.
