@@ -96,4 +96,28 @@ export const ROUNDS_293_ON_FLOORS: Record<string, number> = {
   // Zouérat 0.979, the Ridkodub report 1.000.
   zouérat_: 0.978,
   ridkodub_video_report_: 1,
+  // Round 297: Hertsa 0.898, the Buzova report 1.000.
+  hertsa_: 0.897,
+  buzova_video_report_: 1,
+  // Shinuhayr 0.933, the Akhaldaba post 0.933.
+  shinuhayr_: 0.932,
+  georgia_akhaldaba_post_: 0.932,
+  // Hayan 1.000, the Hovsan post 1.000.
+  hayan_: 1,
+  azerbaijan_hovsan_sewage_post_: 1,
+  // Tamarisi 0.941, the Sadiola post 1.000.
+  tamarisi_: 0.94,
+  mali_sadiola_post_: 1,
+  // Mardakan 0.957, the Vorone report 0.978.
+  mardakan_: 0.956,
+  vorone_video_report_: 0.977,
+  // Task Force Rusich 0.903, the Talne post 0.963.
+  task_force_rusich_: 0.902,
+  ukraine_talne_castle_post_: 0.962,
+  // The Iran–Armenia gas pipeline 0.979, the Odzun post 1.000.
+  'iran–armenia_gas_pipeline_': 0.978,
+  armenia_odzun_post_: 1,
+  // Tibiri (Maradi) 0.880, the Bokoro post 0.917.
+  tibiri__maradi_: 0.879,
+  chad_bokoro_clashes_post_: 0.916,
 };
