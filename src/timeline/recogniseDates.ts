@@ -38,7 +38,7 @@ import { MADE_POSSIBLE } from './namedHappeningWords.ts';
 import { inSubjectsEarlierPast } from './personsPast.ts';
 import { PLUPERFECT_TO_END } from './earlierPastClauses.ts';
 import { countsSinceBaseline, countsSinceRelative } from './sinceDates.ts';
-import { withSentenceYears } from './sentenceYears.ts';
+import { namesThingByYear, withSentenceYears } from './sentenceYears.ts';
 import { sharesEveryYear } from './yearlyRecurrences.ts';
 import { judgesWhatHappened } from './judgedDates.ts';
 
@@ -249,7 +249,7 @@ export function recogniseDates(sentence: string, quoted: readonly Span[] = [], o
     }
     const mention = candidate.kind === 'absolute' ? storyDate(candidate, flat) : candidate;
     if (mention === undefined) {
-      if (candidate.kind === 'absolute' && candidate.year !== undefined && isPlannedFor(lead)) plans.push(candidate);
+      if (candidate.kind === 'absolute' && candidate.year !== undefined && (isPlannedFor(lead) || namesThingByYear(lead))) plans.push(candidate);
       // "700 civilians were still living in the city in mid-October": a hedged date left out is left out whole; chrono's plain
       // "October" inside it would escape the rule that read the words before the hedge.
       if (candidate.kind === 'absolute' && candidate.qualifier !== undefined) taken.push(candidate);

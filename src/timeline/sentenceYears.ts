@@ -1,7 +1,7 @@
 /**
  * Years a sentence gives its own dates that are written without one, beyond those the dates themselves state: the year an
- * opening "During" phrase names its period by, a plan's date it sets aside, and, in a news post, the present a "since" in the
- * perfect counts back from.
+ * opening "During" phrase names its period by, a plan's date it sets aside, a thing named by its year, and, in a news post, the
+ * present a "since" in the perfect counts back from.
  */
 import { seasonFirstMonth, seasonMonthsInYear } from './seasonMonths.ts';
 import { FULL_MONTH_NAME, type AbsoluteMention, type DateMention } from './dateMention.ts';
@@ -35,11 +35,21 @@ const PRESENT_PERFECT = /\b(?:has|have)\s+(?:not\s+|also\s+|largely\s+|almost\s+
 function yearFromPlan(mention: DateMention, plans: readonly AbsoluteMention[]): DateMention {
   if (mention.kind !== 'absolute' || mention.year !== undefined || mention.month === undefined) return mention;
   const plan = plans.findLast((other) => other.index < mention.index);
+  // A thing named by its bare year ("The Anglo-French Convention of 1904, signed in London on 8 April") is of that year outright.
+  if (plan?.year !== undefined && plan.month === undefined && plan.qualifier === undefined) return { ...mention, year: plan.year };
   // A season planned for ("was due to start this spring, but the tender was cancelled in April") reaches to its last month.
   const planMonth = plan?.month ?? seasonMonthsInYear(plan?.qualifier)?.[1];
   if (plan?.year === undefined || planMonth === undefined) return mention;
   return { ...mention, year: mention.month <= planMonth ? plan.year : plan.year - 1 };
 }
+
+/**
+ * "The Anglo-French Convention of 1904, signed in London on 8 April, drew …": a year that only names a thing dates nothing, but a
+ * day told without its year in the same sentence after it is of that year.
+ */
+const NAMED_OF_YEAR_LEAD = /\b(?:[Tt]he|[Aa]n?)\s+(?:[\wÀ-ɏ'’-]+\s+){0,3}?[A-Z][\wÀ-ɏ'’-]*\s+of\s+$/;
+/** Whether a year left out as a name (its words before it, `lead`) gives a later day of its sentence its year. */
+export const namesThingByYear = (lead: string): boolean => NAMED_OF_YEAR_LEAD.test(lead);
 
 export function withSentenceYears(mentions: DateMention[], flat: string, published?: PublicationDay, plans: readonly AbsoluteMention[] = []): DateMention[] {
   if (plans.length > 0)

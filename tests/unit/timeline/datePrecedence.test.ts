@@ -216,3 +216,10 @@ describe('a dated happening as the subject of the first of two main clauses, the
     expect(timeline(losses, {})).toEqual(['2017-01-14 day «14 January 2017»']);
   });
 });
+
+describe('a thing named by its bare year, a day of it told after without its year', () => {
+  it('gives that day its year, though the year itself dates nothing', () => {
+    const convention = 'The town grew in 1900. The Anglo-French Convention of 1904, signed in London on 8 April, drew the colonial boundary.';
+    expect(timeline(convention, {})).toEqual(['1900 year «1900»', '1904-04-08 day «8 April»']);
+  });
+});
