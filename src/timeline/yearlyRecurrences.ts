@@ -157,7 +157,13 @@ const HABIT_ADVERB_BEFORE =
   /\b(?:usually|normally|typically|generally|regularly|often|frequently|tends?\s+to|tended\s+to|used\s+to|(?:is|are)\s+(?:common|frequent|usual|typical|rare))\b[^,;.]{0,60}?\s(?:in|during|by|before|after|until|from|between|at)\s+(?:the\s+)?(?:[a-z]+\s+(?:to|and|until)\s+(?:early\s+|mid-|late\s+)?)?$/i;
 
 /** "In the hot season, from March to May, the temperature often rises above 40 °C": the adverb of habit after the month, in its clause. */
-const HABIT_ADVERB_AFTER = /^[^.;]{0,40}?\b(?:usually|normally|typically|generally|often|frequently|regularly)\s+[a-z]{3,}s\b/;
+const HABIT_ADVERB_AFTER =
+  /^[^.;]{0,60}?\b(?:(?:is|are)\s+(?:usually|normally|typically|generally|often|frequently|regularly)\s+[a-z]{3,}|(?:usually|normally|typically|generally|often|frequently|regularly)\s+[a-z]{3,}s)\b/;
+/**
+ * "The river runs only in the rainy season, from June to September", "The harvest, from October to December, is one of the most
+ * dangerous times": the months set beside a season of every year, or its harvest, are every year's.
+ */
+const SEASON_MONTHS_BESIDE = /\b(?:season|harvest|rains),\s+(?:from|between)\s+$/i;
 
 /**
  * "The stony fields around it are sown with wheat and barley in the winter", "the fields to the south are sown with wheat in
@@ -199,6 +205,7 @@ export function recursYearly(mention: AbsoluteMention, before: string, near: str
   if (CLIMATE_SENTENCE.test(before)) return true;
   if (RECURS_OPENING.test(before) || (KEPT_AS_BEFORE.test(near) && KEPT_AS_AFTER.test(after)) || KEPT_AS_DAY_AFTER.test(after)) return true;
   if (mention.day === undefined && (HABIT_ADVERB_BEFORE.test(near) || LAND_WORKED_BEFORE.test(near) || HABIT_ADVERB_AFTER.test(after))) return true;
+  if (mention.day === undefined && mention.month !== undefined && SEASON_MONTHS_BESIDE.test(near)) return true;
   return (
     mention.day === undefined &&
     mention.month !== undefined &&

@@ -74,6 +74,10 @@ describe('a month in a present description of the climate or a river', () => {
     expect(timeline(`${first} Rain falls almost entirely between June and September, in short and violent storms.`, {})).toHaveLength(1);
     expect(timeline(`${first} The river is at its highest in April and May, when snow melts in the mountains.`, {})).toHaveLength(1);
     expect(timeline(`${first} The river is highest in April and May, when the snow melts in the mountains.`, {})).toHaveLength(1);
+    // A passive of habit after the months, and the months set beside a season of every year or its harvest.
+    expect(timeline(`${first} Winters are cold, and in January and February the road to Tatev is often closed.`, {})).toHaveLength(1);
+    expect(timeline(`${first} The river runs only in the rainy season, from June to September, but water stays close.`, {})).toHaveLength(1);
+    expect(timeline(`${first} The harvest, from October to December, is one of the most dangerous times.`, {})).toHaveLength(1);
     expect(timeline(`${first} In the hot season, from March to May, the temperature often rises above 40 °C.`, {})).toHaveLength(1);
     // A sentence describing the climate, whatever stands between it and its months.
     expect(timeline(`${first} The climate is hot and semi-arid, with about 500 mm of rain a year, most of it falling in July and August.`, {})).toHaveLength(1);
