@@ -120,4 +120,28 @@ export const ROUNDS_293_ON_FLOORS: Record<string, number> = {
   // Tibiri (Maradi) 0.880, the Bokoro post 0.917.
   tibiri__maradi_: 0.879,
   chad_bokoro_clashes_post_: 0.916,
+  // Round 298: Baturyn 0.939, the Galmi post 0.963.
+  baturyn_: 0.938,
+  niger_galmi_meningitis_post_: 0.962,
+  // The Kryvbas Battalion 0.982, the Mastara post 0.917.
+  kryvbas_battalion_: 0.981,
+  armenia_mastara_solar_post_: 0.916,
+  // Hatla 0.920, the Volokhiv Yar report 1.000.
+  hatla_: 0.919,
+  volokhiv_yar_video_report_: 1,
+  // Tianeti 0.978, the Qovlar post 1.000.
+  tianeti_: 0.977,
+  azerbaijan_qovlar_derailment_post_: 1,
+  // Chinarli 1.000, the Pokrov post 1.000.
+  chinarli_: 1,
+  ukraine_pokrov_post_: 1,
+  // The Southern Damascus offensive (2018) 0.903, the Tsaishi post 0.846.
+  'southern_damascus_offensive__april–may_2018__': 0.902,
+  georgia_tsaishi_post_: 0.845,
+  // The Khabour Guards 0.967, the Kucherivka report 0.978.
+  khabour_guards_: 0.966,
+  kucherivka_video_report_: 0.977,
+  // Sangha (Mali) 0.983, the Massigui post 0.960.
+  sangha__mali_: 0.982,
+  mali_massigui_cotton_post_: 0.959,
 };
