@@ -48,6 +48,8 @@ const OPENING_BY_SUBJECT = /^\s+(?!(?:fewer|more|less|about|around|some|over|und
  */
 const AROUND_YEAR_AFTER = /^\s*(?:$|[,.;:)]|(?:by|and|when|as|in|on|at|under|after|before|during|from|with|the|its|their|his|her|it|they|he|she)\s)/;
 const AROUND_LEAD = /^(?:around|about|circa|c\.|approximately)$/i;
+const AROUND_NAMED_SUBJECT =
+  /^\s+(?:[A-Z][\wÀ-ɏ'’-]*\s+){0,1}[A-Z][\wÀ-ɏ'’-]*(?<!s)\s+(?:[a-z]{3,}ed|built|made|took|gave|sold|held|won|lost|became|moved|fled|left|wrote)\b/;
 
 /** What follows a year after a capitalised "After" in prose: the comma closing the phrase, or the clause's subject. */
 const OPENING_AFTER_YEAR_FOLLOWER = /^(?:\s*,|\s+(?:the|its|their|his|her|it|they|he|she)\s)/;
@@ -176,7 +178,8 @@ function years(flat: string): AbsoluteMention[] {
       lead === 'By' && digits.length === 4 && !/00$/.test(digits) && flat.slice(0, match.index).trim() === '' && OPENING_BY_SUBJECT.test(after);
     if (/^(?:by|into)$/i.test(lead) && !BY_YEAR_AFTER.test(after) && !opensWithBy) continue;
     // "Around 1674 a Tuareg prince from Aïr made himself sultan": opening the sentence, a year hedged so before "a" names the year.
-    const opensAround = lead === 'Around' && flat.slice(0, match.index).trim() === '' && /^\s+an?\s+[\wÀ-ɏ]/.test(after);
+    // So does one before a named subject and its past verb ("Around 1700 Mazepa built a palace"), not a plural ("Around 1700 Russians …").
+    const opensAround = lead === 'Around' && flat.slice(0, match.index).trim() === '' && (/^\s+an?\s+[\wÀ-ɏ]/.test(after) || AROUND_NAMED_SUBJECT.test(after));
     if (AROUND_LEAD.test(lead) && !AROUND_YEAR_AFTER.test(after) && !opensAround) continue;
     // "After 2018, the division expanded …" opens a sentence with its hedged year; a heading "After 2020" names a period.
     if (lead === 'After' && !OPENING_AFTER_YEAR_FOLLOWER.test(after)) continue;

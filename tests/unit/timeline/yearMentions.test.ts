@@ -248,6 +248,9 @@ describe('a year after "of" before a past verb and its share, count or name', ()
 describe('a year hedged by "Around" opening the sentence', () => {
   it('is that year before a subject with "a", and no year before a count', () => {
     expect(timeline('Around 1674 a Tuareg prince from Aïr, Agabba, made himself sultan.', {})).toEqual(['1674 year around «Around 1674»']);
+    // Or a named subject and its past verb; a plural stays a count.
+    expect(timeline('Around 1700 Mazepa built a three-storey brick palace in the town.', {})).toEqual(['1700 year around «Around 1700»']);
+    expect(timeline('Around 1700 Russians were killed. Around 2000 soldiers died.', {})).toEqual([]);
     expect(timeline('Around 1674 the prince made himself sultan.', {})).toEqual(['1674 year around «Around 1674»']);
     expect(timeline('They counted around 1500 armed men.', {})).toEqual([]);
   });
