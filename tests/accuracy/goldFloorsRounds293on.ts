@@ -144,4 +144,28 @@ export const ROUNDS_293_ON_FLOORS: Record<string, number> = {
   // Sangha (Mali) 0.983, the Massigui post 0.960.
   sangha__mali_: 0.982,
   mali_massigui_cotton_post_: 0.959,
+  // Round 299: Zvenyhorodka 0.986, the Givraq post 0.929.
+  zvenyhorodka_: 0.985,
+  azerbaijan_givraq_earthquake_post_: 0.928,
+  // Marmashen 0.947, the Bludan post 0.944.
+  marmashen_: 0.946,
+  syria_bludan_hotels_post_: 0.943,
+  // Bir Ajam 0.939, the Sabcé post 0.929.
+  bir_ajam_: 0.938,
+  burkina_sabce_post_: 0.928,
+  // Terjola 0.979, the Ryzhivka report 0.900.
+  terjola_: 0.978,
+  ryzhivka_video_report_: 0.899,
+  // Qusar 1.000, the Naruja post 0.846.
+  qusar_: 1,
+  georgia_naruja_post_: 0.845,
+  // The 136th Guards Motor Rifle Brigade 0.975, the Dioundiou post 0.957.
+  '136th_guards_motor_rifle_brigade_': 0.974,
+  niger_dioundiou_post_: 0.956,
+  // Dariali Hydroelectric Power Plant 0.870, the Oleksandriia post 0.833.
+  dariali_hydroelectric_power_plant_: 0.869,
+  ukraine_oleksandriia_post_: 0.832,
+  // The Battle of Tabatol 1.000, the Vilcha report 0.978.
+  battle_of_tabatol_: 1,
+  vilcha_video_report_: 0.977,
 };
