@@ -157,8 +157,8 @@ const HABIT_ADVERB_BEFORE =
   /\b(?:usually|normally|typically|generally|regularly|often|frequently|tends?\s+to|tended\s+to|used\s+to|(?:is|are)\s+(?:common|frequent|usual|typical|rare))\b[^,;.]{0,60}?\s(?:in|during|by|before|after|until|from|between|at)\s+(?:the\s+)?(?:[a-z]+\s+(?:to|and|until)\s+(?:early\s+|mid-|late\s+)?)?$/i;
 
 /** "In the hot season, from March to May, the temperature often rises above 40 °C": the adverb of habit after the month, in its clause. */
-const HABIT_ADVERB_AFTER =
-  /^[^.;]{0,60}?\b(?:(?:is|are)\s+(?:usually|normally|typically|generally|often|frequently|regularly)\s+[a-z]{3,}|(?:usually|normally|typically|generally|often|frequently|regularly)\s+[a-z]{3,}s)\b/;
+const HABIT_ADVERB = '(?:usually|normally|typically|generally|often|frequently|regularly)';
+const HABIT_ADVERB_AFTER = new RegExp(String.raw`^[^.;]{0,60}?\b(?:(?:is|are)\s+${HABIT_ADVERB}\s+[a-z]{3,}|${HABIT_ADVERB}\s+[a-z]{3,}s)\b`);
 /**
  * "The river runs only in the rainy season, from June to September", "The harvest, from October to December, is one of the most
  * dangerous times": the months set beside a season of every year, or its harvest, are every year's.
@@ -237,14 +237,14 @@ const KEPT_UNTIL_AFTER =
   /^,?\s+(?:was|were)\s+(?:marked|observed|celebrated|commemorated|kept)\b[^.;]{0,40}?\sas\s+(?:a|an|the)\s+(?:[\wÀ-ɏ'-]+\s+){0,4}?(?:day|holiday)\b[^.;]{0,80}?\s(?:until|till)\s/i;
 
 /** "The brigade marks its anniversary on 1 December": a body's own anniversary, kept in the present, comes every year, however the day is named. */
-const KEPT_OWN_ANNIVERSARY_BEFORE = /\b(?:marks?|observes?|celebrates?)\s+(?:its|their)\s+anniversary\s+on\s+$/i;
+const OWN_ANNIVERSARY_ON = String.raw`\b(?:marks?|observes?|celebrates?)\s+(?:its|their)\s+anniversary\s+on\s+`;
+const KEPT_OWN_ANNIVERSARY_BEFORE = new RegExp(`${OWN_ANNIVERSARY_ON}$`, 'i');
 
 /**
  * "The brigade marks its anniversary on 26 December, the day on which the 24th Tank Corps became the 2nd Guards Tank Corps in 1942":
  * what the day is then said to be tells where the kept day comes from, no happening of the story (guide: a commemoration).
  */
-const KEPT_DAYS_ORIGIN_BEFORE =
-  /\b(?:marks?|observes?|celebrates?)\s+(?:its|their)\s+anniversary\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),\s+the\s+day\b[^.;]{0,100}$/;
+const KEPT_DAYS_ORIGIN_BEFORE = new RegExp(String.raw`${OWN_ANNIVERSARY_ON}(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),\s+the\s+day\b[^.;]{0,100}$`);
 const KEPT_DAYS_ORIGIN_NEAR = 160;
 
 /** Whether a day without its year is one its keepers mark every year (`near`: the words just before it, `after`: just after). */

@@ -193,3 +193,16 @@ describe("an article's new paragraph opening on a year before the day just told"
     expect(timeline(back, {})).toEqual(['1975-05-09 day «9 May 1975»', '1963 year «1963»', '1976 year «The following year»']);
   });
 });
+
+describe('"Since then" after a look back in a news post', () => {
+  it("counts from the time just told, at its precision, not from the story's day", () => {
+    const post =
+      'Gunmen ambushed the convoy on Sunday. The first attack came in early May. In July, a bomb hit an escort vehicle. Since then, the lorries have travelled to the mine only twice a month.';
+    expect(timeline(post, { published: '2025-10-21' })).toEqual([
+      '2025-10-19 day «on Sunday»',
+      '2025-05 month early «early May»',
+      '2025-07 month «July»',
+      '2025-07 month «Since then»',
+    ]);
+  });
+});
