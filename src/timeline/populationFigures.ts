@@ -177,8 +177,9 @@ const PEOPLE_RETURNED_BY =
  * the place's entry in that year's register, as "In 1596 Namer appeared in the Ottoman tax registers" is, is the year's event;
  * only a register that counts ("An Ottoman tax register of 1536 lists it as a village of 64 households") gives a figure.
  */
-const ENTERED_IN_REGISTER = /\b(?:appears|appeared|(?:is|was)\s+recorded)\b/;
-const ENTERED_IN_REGISTER_OF = /\b(?:appears|appeared|(?:is|was)\s+recorded)\s+in\s+(?:the|an?)\s+(?:[\wÀ-ɏ'’-]+\s+){0,2}?(?:registers?|defters?)\s+of\s+$/i;
+const ENTERED = String.raw`\b(?:appears|appeared|(?:is|was)\s+recorded)`;
+const ENTERED_IN_REGISTER = new RegExp(String.raw`${ENTERED}\b`);
+const ENTERED_IN_REGISTER_OF = new RegExp(String.raw`${ENTERED}\s+in\s+(?:the|an?)\s+(?:[\wÀ-ɏ'’-]+\s+){0,2}?(?:registers?|defters?)\s+of\s+$`, 'i');
 /** Whether the words before a date enter a place in the register of that year ("appears in the Ottoman tax registers of 1536"). */
 export const entersRegisterOf = (near: string): boolean => ENTERED_IN_REGISTER_OF.test(near);
 const REGISTER_OF_BEFORE = /\b(?:an?|the)\s+(?:[\wÀ-ɏ'’-]+\s+){0,2}?(?:registers?|defters?|census|cadastre)\s+of\s+$/i;

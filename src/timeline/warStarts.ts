@@ -38,21 +38,29 @@ const WARS: readonly War[] = [
   { name: /\bRussian military intervention in the Syrian civil war\b/i, noun: 'intervention', start: day(2015, 9, 30) },
 ];
 
+/** The names of a war no other shares: its full name and the others the dataset gives it. */
+const fullNames = (war: War): readonly string[] => (war.fullName === undefined ? [] : [war.fullName, ...(war.otherNames ?? [])]);
+
 /** The wars an article may name in full, whatever it is part of: the group "the first day of the …" captures. */
-export const FULL_WAR_NAME = `(${WARS.flatMap((war) => (war.fullName === undefined ? [] : [war.fullName, ...(war.otherNames ?? [])])).join('|')})`;
+export const FULL_WAR_NAME = `(${WARS.flatMap(fullNames).join('|')})`;
 
 /** Longer than any `partof` of a real infobox; a longer one is read only this far. */
 const PART_OF_READ = 600;
 
-/** The first day of each war `partOf` names, by the noun an article calls it ("invasion" → 24 February 2022); the first named wins. */
-export function warStarts(partOf: string | undefined): ReadonlyMap<string, AnchorDate> {
-  const starts = new Map<string, AnchorDate>();
-  if (partOf === undefined) return starts;
-  const text = partOf.slice(0, PART_OF_READ);
-  const named = WARS.map((war) => ({ war, at: war.name.exec(text)?.index ?? -1 }))
+/** Gives each noun not yet in `starts` the first day of the first of `wars` that `text` names (read to `PART_OF_READ`). */
+function addNamedWars(starts: Map<string, AnchorDate>, wars: readonly War[], text: string): void {
+  const head = text.slice(0, PART_OF_READ);
+  const named = wars
+    .map((war) => ({ war, at: war.name.exec(head)?.index ?? -1 }))
     .filter(({ at }) => at >= 0)
     .sort((a, b) => a.at - b.at);
   for (const { war } of named) if (!starts.has(war.noun)) starts.set(war.noun, war.start);
+}
+
+/** The first day of each war `partOf` names, by the noun an article calls it ("invasion" → 24 February 2022); the first named wins. */
+export function warStarts(partOf: string | undefined): ReadonlyMap<string, AnchorDate> {
+  const starts = new Map<string, AnchorDate>();
+  if (partOf !== undefined) addNamedWars(starts, WARS, partOf);
   return starts;
 }
 
@@ -63,14 +71,12 @@ export function warStarts(partOf: string | undefined): ReadonlyMap<string, Ancho
  */
 export function warStartsWithFullNames(partOf: string | undefined, texts: readonly string[] = []): ReadonlyMap<string, AnchorDate> {
   const starts = new Map(warStarts(partOf));
+  const inFull = WARS.filter((war) => war.fullName !== undefined);
   for (const text of texts) {
-    const named = WARS.filter((war) => war.fullName !== undefined && !starts.has(war.noun))
-      .map((war) => ({ war, at: war.name.exec(text.slice(0, PART_OF_READ))?.index ?? -1 }))
-      .filter(({ at }) => at >= 0)
-      .sort((a, b) => a.at - b.at);
-    for (const { war } of named) if (!starts.has(war.noun)) starts.set(war.noun, war.start);
+    const open = inFull.filter((war) => !starts.has(war.noun));
+    if (open.length === 0) break;
+    addNamedWars(starts, open, text);
   }
-  for (const war of WARS)
-    for (const name of war.fullName === undefined ? [] : [war.fullName, ...(war.otherNames ?? [])]) starts.set(name.toLowerCase(), war.start);
+  for (const war of WARS) for (const name of fullNames(war)) starts.set(name.toLowerCase(), war.start);
   return starts;
 }

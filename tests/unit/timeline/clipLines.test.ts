@@ -2,6 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { timeline } from './timelineOf.ts';
 
+/** The timeline of a clip's line and what it shows, told after the siege began on 10 February. */
+const afterSiege = (clip: string) => timeline(`On 10 February, the siege began. ${clip}`);
+/** The siege's day, then the clip's: its line no event, what it shows dated by it (no words of its own date it). */
+const siegeThenClip = (day: string) => ['2012-02-10 day «10 February»', `2012-02-${day} day «»`];
+
 describe('a line that only dates the next clip dates what the clip shows', () => {
   it('is no event itself, and the next sentence takes its day', () => {
     expect(timeline('On 10 February, the siege began. The next clip is from two days later. Volunteers wash the square.')).toEqual([
@@ -18,30 +23,30 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
 
   it('reads a clip with where it comes from set off between commas as one dated so', () => {
     const channel = 'The next clip, from a Russian military channel, is dated 14 February. Marines walk down the main street.';
-    expect(timeline(`On 10 February, the siege began. ${channel}`)).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «»']);
+    expect(afterSiege(channel)).toEqual(siegeThenClip('14'));
   });
 
   it('reads a clip dated, then filmed by someone from a place, told as a participle, and one its author posts, as dated so', () => {
     const cellar = 'The next clip is from 14 February, filmed by a resident from the door of his cellar. Smoke rises over the elevator.';
-    expect(timeline(`On 10 February, the siege began. ${cellar}`)).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «»']);
+    expect(afterSiege(cellar)).toEqual(siegeThenClip('14'));
     // Or with its weekday in apposition.
     const saturday = 'The next clip is from 14 February, a Tuesday. Volunteers unload bread in front of the shop.';
-    expect(timeline(`On 10 February, the siege began. ${saturday}`)).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «»']);
+    expect(afterSiege(saturday)).toEqual(siegeThenClip('14'));
     const drone = 'A Ukrainian reconnaissance drone recorded this footage on 14 February. A howitzer fires from behind the warehouses.';
-    expect(timeline(`On 10 February, the siege began. ${drone}`)).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «»']);
+    expect(afterSiege(drone)).toEqual(siegeThenClip('14'));
     const posts = 'A brigade posts this video on 14 February. It shows a tank hitting a mine.';
-    expect(timeline(`On 10 February, the siege began. ${posts}`)).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «»']);
+    expect(afterSiege(posts)).toEqual(siegeThenClip('14'));
   });
 
   it('reads a clip filmed by someone described by what they kept or do as one dated so', () => {
     const jar = 'This video was filmed on 14 February by a woman who kept her phone hidden in a jar of flour. Soldiers dig trenches.';
-    expect(timeline(`On 10 February, the siege began. ${jar}`)).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «»']);
+    expect(afterSiege(jar)).toEqual(siegeThenClip('14'));
     // Or by what they do.
     const bread = 'The next clip was filmed on 14 February by a volunteer who drives bread to the village twice a week. People wait in the yard.';
-    expect(timeline(`On 10 February, the siege began. ${bread}`)).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «»']);
+    expect(afterSiege(bread)).toEqual(siegeThenClip('14'));
     // And where the filmer put it out.
     const telegram = 'This video was filmed on 14 February by a Russian soldier and posted to a Telegram channel of his unit. It shows guns dug in.';
-    expect(timeline(`On 10 February, the siege began. ${telegram}`)).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «»']);
+    expect(afterSiege(telegram)).toEqual(siegeThenClip('14'));
   });
 
   it('dates only the sentence right after it', () => {
@@ -146,12 +151,12 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
     ).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «»']);
     // Or the earliest of several, or one owned by a pronoun.
     const earliest = 'The earliest of the letters is dated 14 February. She writes that the water has frozen.';
-    expect(timeline(`On 10 February, the siege began. ${earliest}`)).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «»']);
+    expect(afterSiege(earliest)).toEqual(siegeThenClip('14'));
     // Who its writer is, told by their age, passes the letter's day on to what they write.
     const author = 'The earliest letter is dated 14 February. Its author, Liudmyla, is 71 and worked at the mine. She writes that they have no food.';
-    expect(timeline(`On 10 February, the siege began. ${author}`)).toEqual(['2012-02-10 day «10 February»', '2012-02-14 day «»']);
+    expect(afterSiege(author)).toEqual(siegeThenClip('14'));
     const last = 'Her last letter is dated 17 February. A soldier will carry it out, she writes.';
-    expect(timeline(`On 10 February, the siege began. ${last}`)).toEqual(['2012-02-10 day «10 February»', '2012-02-17 day «»']);
+    expect(afterSiege(last)).toEqual(siegeThenClip('17'));
   });
 
   it('reads a dated entry of a notebook as a letter, and the light the next clip was filmed in as no other day', () => {
