@@ -20,13 +20,14 @@ const SUBJECT_CLAUSE_WITH_SUBJECT = new RegExp(
 /**
  * A participle phrase with its date describing the sentence's subject, right before the subject's own verb: "The Ivorian
  * soldiers arrested in July were charged … in August", "A criminal case opened by the military prosecutor's office in the spring
- * of 1995 was closed the following year", its agent between (group 1, from the participle). Like a restrictive clause's, its date
+ * of 1995 was closed the following year", its agent between (group 1, from the participle), an irregular verb's too ("The ridge and
+ * the villages taken in February 2020 were recaptured … on 27 November 2024"). Like a restrictive clause's, its date
  * yields to the main clause's. Not past "and", which joins a second verb of a subject that acted ("The rebels attacked on
  * 3 May and were repelled"), nor up to an infinitive's "have" ("The group claimed on 11 January to have taken the town"), nor
  * past "that", which opens what a verb of saying reports ("The Kremlin confirmed in April that the withdrawal had begun").
  */
 const SUBJECT_PARTICIPLE =
-  /^(?:The|A|An|Its|Their|His|Her)\s+(?:[\wÀ-ɏ'’-]+\s+){0,4}?([a-z]{3,}ed\s+(?:by\s+(?:[\wÀ-ɏ'’-]+\s+){1,5}?)?(?:in|on|at|during|since)\s(?:(?!\b(?:and|that)\b)[^,;])*?)(?<!\bto)(?=\s(?:was|were|had|have|has)\s)/;
+  /^(?:The|A|An|Its|Their|His|Her)\s+(?:[\wÀ-ɏ'’-]+\s+){0,4}?((?:[a-z]{3,}ed|taken|retaken|built|rebuilt|held|lost|won|made|given|sent|brought|laid|dug|begun|fought|shot|struck|driven|drawn|chosen)\s+(?:by\s+(?:[\wÀ-ɏ'’-]+\s+){1,5}?)?(?:in|on|at|during|since)\s(?:(?!\b(?:and|that)\b)[^,;])*?)(?<!\bto)(?=\s(?:was|were|had|have|has)\s)/;
 /**
  * "Its president, Aslan Maskhadov, elected in January 1997, had little control over the field commanders": a participle set
  * between commas after a person's name, giving the post they were elected or appointed to, describes the person, as a "who"
