@@ -15,7 +15,9 @@ export const TOLD_HAPPENING_PHRASES: Rule[] = [
   /*
    * "left the city a week before the announcement", "two days after the strike", "three days after his arrest": counted from the happening it names, told
    * before with its day, whatever was dated since (guide); none told, it dates nothing. Only a bare noun closing the phrase, not
-   * the first of a series (below), nor one whose day follows ("Two days after the breach, on Thursday, …").
+   * the first of a series (below), nor one whose day follows ("Two days after the breach, on Thursday, …"). The noun may name what
+   * it struck ("Three days before the attack on the convoy, the governor had met …" after "Gunmen stopped a convoy … on Tuesday
+   * evening"): the told happening is then found by either noun.
    */
   /*
    * "Two days before his inauguration, soldiers tried to seize the palace" after "was sworn in on 2 April": an inauguration is the
@@ -31,7 +33,7 @@ export const TOLD_HAPPENING_PHRASES: Rule[] = [
   },
   {
     pattern: new RegExp(
-      `\\b${COUNT} (days?|weeks?) (before|after) (?:the|his|her|its|their) (?:[a-z]+['’]s )?(?!(?:first|second|third|last|same|previous)\\b)([a-z]{4,})(?=\\s*[,.;:)]|\\s*$|\\s+(?:the|a|an|its|their)\\s)(?!,?\\s+on\\s)`,
+      `\\b${COUNT} (days?|weeks?) (before|after) (?:the|his|her|its|their) (?:[a-z]+['’]s )?(?!(?:first|second|third|last|same|previous)\\b)([a-z]{4,}(?: (?:on|against|at) (?:the|its|their) [a-z]{4,})?)(?=\\s*[,.;:)]|\\s*$|\\s+(?:the|a|an|its|their)\\s)(?!,?\\s+on\\s)`,
       'gi',
     ),
     needs: ['before the', 'after the', 'before his', 'after his', 'before her', 'after her', 'before its', 'after its', 'before their', 'after their'],

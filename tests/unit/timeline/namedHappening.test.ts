@@ -255,3 +255,15 @@ describe('a truce named after a ceasefire told with its day', () => {
     expect(timeline(ceasefire)).toEqual(['2012-04-22 day «22 April»', '2012-04-24 day «Two days after the truce»']);
   });
 });
+
+describe('a happening named with what it struck', () => {
+  it('is found by either noun, so a count from it counts from the day it was told', () => {
+    const convoy =
+      'Gunmen stopped a convoy of lorries on 12 November. A security source said on 13 November that the search of the site of the attack went on. Three days before the attack on the convoy, the governor had met the growers.';
+    expect(timeline(convoy)).toEqual([
+      '2012-11-12 day «12 November»',
+      '2012-11-13 day «13 November»',
+      '2012-11-09 day «Three days before the attack on the convoy»',
+    ]);
+  });
+});
