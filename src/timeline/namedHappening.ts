@@ -179,7 +179,7 @@ export function recallHappening(words: string, dated: readonly DatedSentence[], 
   const found = stems(words);
   if (found.length === 0) return undefined;
   // A verb and its object ("reached the highway"): the sentence that told it holds every one of their stems.
-  if (allWords) return latestTelling([new RegExp(found.map((stem) => `(?=[\\s\\S]*\\b${stem})`).join(''), 'i')], dated);
+  if (allWords) return latestTelling([new RegExp(found.map((stem) => `(?=[\\s\\S]*\\b${stem})`).join(''), 'i')], dated) ?? beginningTold(words, dated);
   return (
     recallTelling(words, dated) ??
     latestTelling(
@@ -188,6 +188,19 @@ export function recallHappening(words: string, dated: readonly DatedSentence[], 
       true,
     )
   );
+}
+
+/** "attack began": a happening's beginning, whose noun alone (group 1) names the happening. */
+const BEGINNING_CLAUSE = /^([a-z]{4,}) (?:began|started|broke out)$/i;
+
+/**
+ * "Two days after the attack began, JNIM claimed it" after "several hundred JNIM fighters … attacked the army post" on 5 September:
+ * a happening's beginning is the day a sentence told it, told without "began" as well, so a beginning no sentence told in its own
+ * words counts from the latest sentence telling the happening itself.
+ */
+function beginningTold(words: string, dated: readonly DatedSentence[]): StatedDay | undefined {
+  const noun = BEGINNING_CLAUSE.exec(words)?.[1];
+  return noun === undefined ? undefined : recallTelling(noun, dated);
 }
 
 /**

@@ -96,6 +96,10 @@ describe('a count of days or weeks from a happening the text named', () => {
     const prose =
       'The fighting began at about 13:15 on 12 July, when troops fired. On 16 July, the minister was dismissed. Two days after the fighting began, Erdoğan spoke.';
     expect(timeline(prose)[2]).toBe('2012-07-14 day «Two days after the fighting began»');
+    // No sentence told it "began": the beginning is the day the happening itself was told, not a later day naming it.
+    const attacked =
+      'On 5 September fighters attacked the army post. On 6 September the attack was repelled. Two days after the attack began, JNIM claimed it.';
+    expect(timeline(attacked)[2]).toBe('2012-09-07 day «Two days after the attack began»');
   });
 
   it('dates nothing when no sentence told it, and yields to a day that follows', () => {
