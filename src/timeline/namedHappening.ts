@@ -42,6 +42,9 @@ const TOLD_ALSO_BY: Readonly<Record<string, string>> = {
   liberat: '(?:entered|(?:walk|walks|walked|drive|drives|drove|roll|rolls|rolled)\\s+into)',
   // "Two days after the quake" after "hit by the earthquake of 6 February 2023": the short word names the same happening.
   quake: '(?:earthquake)',
+  // "Two weeks after the handover" recalls "Azerbaijani border guards took control of the four villages on 24 May": one side hands
+  // over what the other takes.
+  handover: '(?:hand(?:ed|s)?\\s+over|took\\s+(?:over|control))',
 };
 
 /** The stems of the naming words that can find a referent ("signing ceremony" → ["sign", "ceremony"]), as patterns. */

@@ -107,6 +107,11 @@ describe('a count of days or weeks from a happening the text named', () => {
     expect(timeline('On 12 March the dam was breached. Two days after the breach, on Wednesday, the mayor visits.')[1]).toBe('2012-03-14 day «on Wednesday»');
   });
 
+  it('counts from a handover told by the side that took control', () => {
+    const handover = 'Border guards took control of the four villages on 24 May. Two weeks after the handover, deminers began clearing the fields.';
+    expect(timeline(handover)[1]).toBe('2012-06-07 day «Two weeks after the handover»');
+  });
+
   it('counts from a happening named with a possessive ("three days after his arrest") as from "the arrest"', () => {
     expect(
       timeline('On 5 March the opposition leader was arrested. On 7 March protests spread. Three days after his arrest, his party called a strike.'),
