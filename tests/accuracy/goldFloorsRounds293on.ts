@@ -168,4 +168,28 @@ export const ROUNDS_293_ON_FLOORS: Record<string, number> = {
   // The Battle of Tabatol 1.000, the Vilcha report 0.978.
   battle_of_tabatol_: 1,
   vilcha_video_report_: 0.977,
+  // Round 300: Chudniv 0.980, the Myronivka post 0.889.
+  chudniv_: 0.979,
+  ukraine_myronivka_post_: 0.888,
+  // Ohanavan 0.963, the Boghé post 0.882.
+  ohanavan_: 0.962,
+  mauritania_boghe_post_: 0.881,
+  // Qattinah 0.978, the Sosnytsia post 0.880.
+  qattinah_: 0.977,
+  ukraine_sosnytsia_post_: 0.879,
+  // Ambrolauri 0.960, the Oleksiievo-Druzhkivka report 0.960.
+  ambrolauri_: 0.959,
+  'oleksiievo-druzhkivka_video_report_': 0.959,
+  // Boradigah 1.000, the Pochaiv post 1.000.
+  boradigah_: 1,
+  ukraine_pochaiv_lavra_post_: 1,
+  // The Northern Division 0.946, the Tetiiv post 1.000.
+  northern_division__syrian_rebel_group__: 0.945,
+  ukraine_tetiiv_post_: 1,
+  // Podilskyi Bridge 1.000, the Kankossa post 0.968.
+  podilskyi_bridge_: 1,
+  mauritania_kankossa_post_: 0.967,
+  // Doba 0.926, the Hrianykivka report 0.958.
+  doba_: 0.925,
+  hrianykivka_video_report_: 0.957,
 };
