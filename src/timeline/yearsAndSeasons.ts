@@ -71,9 +71,10 @@ const NAMED_BY_YEAR_BEFORE = /\b(?:Peace|Treaty|Council|Synod|Edict|Battle|Siege
  */
 const EARLY_YEAR_OPENING_SUBJECT = /^\s+(?:(?:the|its|their|his|her|it|they|he|she)\s|[A-Z][a-zà-ɏ]+(?<!ans)\s+(?:was|had|[a-z]{3,}ed)\b)/;
 
-// A winter named by the two years it spans ("the winter of 2022–2023", "winter 2022–23") is one season, of its first year.
+// A winter named by the two years it spans ("the winter of 2022–2023", "winter 2022–23") is one season, of its first year. Seasons
+// of several years ("in the summers of 2018 and 2019", "In the winters of 1992–1993 and 1993–1994") are dated by the first.
 const SEASON =
-  /\b(?:(early|mid|late)[\s-]+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4})(?:(?<=winter\s+(?:of\s+)?\d{4})\s*[–—-]\s*(?:\d{4}|\d{2}))?)?(?=$|[\s,.;:)])/g;
+  /\b(?:(early|mid|late)[\s-]+)?(spring|summer|autumn|fall|winter)(?:s(?=\s+of\s+\d{4}))?(?:\s+(?:of\s+)?(\d{4})(?:(?<=winters?\s+(?:of\s+)?\d{4})\s*[–—-]\s*(?:\d{4}|\d{2}))?)?(?=$|[\s,.;:)])/g;
 /** Words that make a season a time ("in winter", "the summer of 1944"; "the fighting through the autumn was …"), not a name ("winter clothing"). */
 const SEASON_LEAD = /\b(?:in|by|until|the|that|of|early|mid|late|this|last)[\s-]+$/i;
 /**

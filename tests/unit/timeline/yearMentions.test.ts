@@ -231,6 +231,14 @@ describe('a season joined to a second one with its year', () => {
   });
 });
 
+describe('seasons of several years', () => {
+  it('are dated by the first, a winter spanning two years by its first year', () => {
+    expect(timeline('Excavations in the summers of 2018 and 2019 uncovered a church.', {})).toEqual(['2018 year summer «summers of 2018»']);
+    const winters = 'In the winters of 1992–1993 and 1993–1994 the terminal had no heating.';
+    expect(timeline(winters, {})).toEqual(['1992 year winter «winters of 1992–1993»']);
+  });
+});
+
 describe('a year after "of" before a past verb and its share, count or name', () => {
   it('dates the happening it names, unless the verb counts', () => {
     expect(timeline("The drought of 1984 killed much of the valley's cattle, and many young men left.", {})).toEqual(['1984 year «1984»']);
