@@ -16,9 +16,11 @@ import { NEAR } from './storyDate.ts';
 /**
  * "During the clashes of September 2022 a drone was shot down … on 13 September": an opening "During" a happening named with its date, no comma
  * after it, sets the scene up to its date as one closed by a comma does (INTRODUCTORY), which would read the first clause up to a later comma as it.
+ * So does an opening "Under", "After" or "Following" one ("Under the decentralisation of 1996 Sangha became a rural commune …, and
+ * its first municipal council was elected in June 1999": the second main clause's date is the sentence's).
  */
 const DURING_NAMED_UNMARKED = new RegExp(
-  `^During\\s+the\\s+(?:[\\wÀ-ɏ'’-]+\\s+){1,4}?of\\s+(?:(?:early|mid|late)[\\s-]+)?(?:(?:${MONTH_NAME})\\s+)?\\d{4}(?=\\s+(?:the|a|an|its|their|[A-Z])\\b)`,
+  `^(?:During|Under|After|Following)\\s+the\\s+(?:[\\wÀ-ɏ'’-]+\\s+){1,4}?of\\s+(?:(?:early|mid|late)[\\s-]+)?(?:(?:${MONTH_NAME})\\s+)?\\d{4}(?=\\s+(?:(?:the|a|an|its|their)\\b|[A-Z]))`,
 );
 /**
  * "During the Syrian civil war the village came under rebel control in the autumn of 2012, and the Syrian Army captured it on 24

@@ -20,3 +20,16 @@ describe('an opening "During" a happening named with its date, no comma after it
     expect(timeline('During the offensive of May 2016 the army took the village.', {})).toEqual(['2016-05 month «May 2016»']);
   });
 });
+
+describe('an opening "Under", "After" or "Following" a happening named with its year, no comma after it', () => {
+  it('sets the scene as "During" does, its subject a name too', () => {
+    const sangha = 'Under the decentralisation of 1996 Sangha became a rural commune, and its first municipal council was elected in June 1999.';
+    expect(timeline(sangha, {})).toEqual(['1999-06 month «June 1999»']);
+    const chudniv = 'After the Union of Lublin of 1569 Chudniv, with the rest of Volhynia, passed to the Crown of Poland.';
+    expect(timeline(chudniv, {})).toEqual(['1569 year «1569»']);
+  });
+
+  it('leaves a count after "of" a count', () => {
+    expect(timeline('A force of 1500 Cossacks, led by the hetman, took the town.', {})).toEqual([]);
+  });
+});
