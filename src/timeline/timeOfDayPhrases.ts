@@ -164,11 +164,11 @@ export const TIME_OF_DAY_PHRASES: Rule[] = [
     // COUNT in the lookbehind is the first group.
     namedGroup: 2,
   },
-  // "Two hours later", "A few hours earlier, Masra had declared himself the winner", "put out the blaze within three hours": moments
-  // before or after the happening just told, on its day.
+  // "Two hours later", "A few hours earlier, Masra had declared himself the winner", "put out the blaze within three hours", "pulled
+  // nineteen survivors from the water within the first hour": moments before or after the happening just told, on its day.
   {
     pattern: new RegExp(
-      `\\b(?:${COUNT}|a few|several) (?:hours?|minutes?|seconds?) (?:later|earlier)\\b|\\b(?:seconds|minutes|hours|moments) (?:later|earlier)\\b|\\bwithin (?:(?:${COUNT}|a few|several) )?(?:minutes|hours)\\b|\\bwithin (?:an|the) hour\\b|\\bin the first (?:hour|few hours|minutes)\\b(?!\\s+of\\b)|\\bimmediately (?:after|following)\\b`,
+      `\\b(?:${COUNT}|a few|several) (?:hours?|minutes?|seconds?) (?:later|earlier)\\b|\\b(?:seconds|minutes|hours|moments) (?:later|earlier)\\b|\\bwithin (?:(?:${COUNT}|a few|several) )?(?:minutes|hours)\\b|\\bwithin (?:an|the) hour\\b|\\b(?:in|within) the first (?:hour|few hours|minutes)\\b(?!\\s+of\\b)|\\bimmediately (?:after|following)\\b`,
       'gi',
     ),
     needs: ['later', 'earlier', 'within', 'in the first', 'immediately'],

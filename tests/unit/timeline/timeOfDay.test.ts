@@ -40,6 +40,7 @@ describe('a time of day inherits the day before it', () => {
     ['The radio goes from boredom to panic within an hour.', '2012-02-10 day «within an hour»'],
     ['Within the hour, the convoy turned back.', '2012-02-10 day «Within the hour»'],
     ['Others escaped through the kitchen in the first hour.', '2012-02-10 day «in the first hour»'],
+    ['Fishermen pulled nineteen survivors from the water within the first hour.', '2012-02-10 day «within the first hour»'],
     ['Two hours later, the line was cut again.', '2012-02-10 day «Two hours later»'],
     ['Firefighters put out the blaze within three hours, and no one was hurt.', '2012-02-10 day «within three hours»'],
     ['Rescuers reached the site within 2 hours.', '2012-02-10 day «within 2 hours»'],
