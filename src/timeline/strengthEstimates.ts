@@ -10,8 +10,12 @@
  */
 const UNIT_STRENGTH_BEFORE =
   /\b(?:size|strength|numbers|manpower)\s+(?:(?:(?:was|were|is|are)\s+(?:thought|believed|estimated|said|reported)\s+to\s+have\s+|had\s+|has\s+|have\s+)?(?:grown|grew|risen|rose|increased|doubled|tripled|swelled|fallen|fell|shrunk|shrank|declined|dropped)(?:\s+[\wÀ-ɏ-]+){0,2}?|(?:was|were)\s+(?:estimated|put|given)\s+at\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){1,40}?)\s+(?:after|since|by|in|as\s+of)\s+$/i;
-/** "ten times its size at the end of 2024": a unit's size at a date, the term of a comparison, describes it then. */
-const SIZE_AT_BEFORE = /\b(?:its|their|the\s+[\wÀ-ɏ-]+(?:'s|’s))\s+(?:size|strength|numbers|manpower)\s+(?:at|in|by|as\s+of)\s+$/i;
+/**
+ * "ten times its size at the end of 2024": a unit's size at a date, the term of a comparison, describes it then; not the object of
+ * what the unit did ("The brigade rebuilt its strength in 2015 with new supplies of missiles"), a happening.
+ */
+const SIZE_AT_BEFORE =
+  /(?<!\b(?:rebuilt|restored|regained|recovered|built\s+up|increased|doubled|tripled)\s+)\b(?:its|their|the\s+[\wÀ-ɏ-]+(?:'s|’s))\s+(?:size|strength|numbers|manpower)\s+(?:at|in|by|as\s+of)\s+$/i;
 /**
  * The same figure told with whoever estimated it as the subject: "UN monitors estimated its strength at between 2,000 and 3,000
  * fighters in 2023", "Analysts put the group's numbers at 1,500 by 2020". "estimated its losses at 300 in March" is a count of a

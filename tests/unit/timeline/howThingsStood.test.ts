@@ -21,6 +21,8 @@ describe('how things stood at a date is no event', () => {
     // The same figures told after their date: the estimator as the subject, or the unit named as the estimate's subject.
     expect(timeline("In October 2025 the outlet Verstka estimated the unit's strength at about 5,000, ten times its size at the end of 2024.", {})).toEqual([]);
     expect(timeline('In October 2025 the outlet estimated its losses at 300.', {})).toEqual(['2025-10 month «October 2025»']);
+    // Its strength as the object of what the unit did is a happening: "rebuilt its strength in 2015".
+    expect(timeline('The brigade rebuilt its strength in 2015 with new supplies of missiles.', {})).toEqual(['2015 year «2015»']);
     expect(timeline('By 2020 the group was estimated to have between 2,000 and 3,000 fighters, most of them near Ras al-Ayn.', {})).toEqual([]);
   });
 
