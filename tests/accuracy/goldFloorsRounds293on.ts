@@ -192,4 +192,28 @@ export const ROUNDS_293_ON_FLOORS: Record<string, number> = {
   // Doba 0.926, the Hrianykivka report 0.958.
   doba_: 0.925,
   hrianykivka_video_report_: 0.957,
+  // Round 301: Bar 0.982, the Derazhnia post 1.000.
+  bar__ukraine_: 0.981,
+  ukraine_derazhnia_post_: 1,
+  // Lchashen 0.929, the Rakhiv post 0.903.
+  lchashen_: 0.928,
+  ukraine_rakhiv_flood_post_: 0.902,
+  // Al-Bara 0.985, the Timbédra post 0.880.
+  'al-bara_': 0.984,
+  mauritania_timbedra_post_: 0.879,
+  // Khobi 0.868, the Reshetylivka post 0.889.
+  khobi_: 0.867,
+  ukraine_reshetylivka_lyceum_post_: 0.888,
+  // Qakh 0.870, the Druzhba report 0.933.
+  qakh_: 0.869,
+  druzhba_video_report_: 0.932,
+  // The 37th Marine Brigade 0.945, the Rosso post 1.000.
+  '37th_marine_brigade__ukraine__': 0.944,
+  mauritania_rosso_deportations_post_: 1,
+  // The Battle of Quneitra (2014) 0.966, the Kosiv post 1.000.
+  battle_of_quneitra__2014__: 0.965,
+  ukraine_kosiv_market_post_: 1,
+  // Aleg 0.902, the Vodolahy report 0.955.
+  aleg_: 0.901,
+  vodolahy_video_report_: 0.954,
 };
