@@ -60,8 +60,12 @@ const HAD_INHABITANTS_IN = new RegExp(
   String.raw`\b(?:had|has|have|of|recorded|counted|registered|listed)\s+${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:hundred|thousand|million))?\s+(?:inhabitants|residents)(?:\s+there|\s+in\s+the\s+(?:village|town|city|district))?\s+(?:in|as\s+of|by)\s+$`,
   'i',
 );
-/** The words of the date's own clause: a relative clause after it ("…, leaving the prison, which held about 4,000 inmates") describes another thing. */
-const OWN_CLAUSE = String.raw`(?:(?!,\s*(?:which|who|where)\b)[^.;])`;
+/**
+ * The words of the date's own clause: a relative clause after it ("…, leaving the prison, which held about 4,000 inmates") describes
+ * another thing, and a "when" clause the time of a happening told before the date ("Khobi was granted the status of a town in 1984,
+ * when it had about 6,000 inhabitants").
+ */
+const OWN_CLAUSE = String.raw`(?:(?!,\s*(?:which|who|where|when)\b)[^.;])`;
 /**
  * "In 1797 the village had 914 inhabitants": the place's size told as what it had, a count like its population figure; so are its
  * households ("In 1803 it had 46 households"), and what a register records it with ("In the family lists … compiled in 1886,

@@ -103,10 +103,12 @@ const FORCE_REMAINING_AFTER = new RegExp(
  * November 2024 the head of the oblast's administration said that around 7,000 people remained", "On 31 May, the police said that
  * only about 200 residents remained"), and so when a bound hedges the figure ("estimated that fewer than 1,000 people remained"), as
  * it may when the count is told right after its date, a relative date's too ("Two days later the head of the town's military
-administration said that about 200 residents remained"); read over the phrase after the date, not past a second clause joined by ", and".
+administration said that about 200 residents remained"); read over the phrase after the date, not past a second clause joined by ", and",
+ * nor into a "when" clause giving the time of a happening told before the date ("was granted the status of a town in 1984, when it had
+ * about 6,000 inhabitants").
  */
 const PEOPLE_LIVING_AFTER =
-  /^(?:(?!,\s*and\b)[^.;]){0,100}?\b(?:(?:estimated|said|reported|stated)\s+that\s+(?:only\s+)?(?:about\s+|around\s+|some\s+|(?:fewer|less|more)\s+than\s+|under\s+|over\s+|nearly\s+|barely\s+)?\d[\d,.]*(?:\s+(?:people|civilians|residents|inhabitants))?\s+(?:remained|lived|still\s+lived)|\d[\d,.]*(?:\s+(?:hundred|thousand|million))?\s+(?:civilians|people|residents|inhabitants)\s+(?:were|was)\s+(?:estimated|believed|thought|said)\s+to\s+(?:live|remain)|(?:had|has)\s+(?:about\s+|around\s+|some\s+|only\s+|nearly\s+|over\s+)?\d[\d,.]*(?:\s+(?:hundred|thousand|million))?\s+(?:inhabitants|residents))\b/i;
+  /^(?:(?!,\s*(?:and|when)\b)[^.;]){0,100}?\b(?:(?:estimated|said|reported|stated)\s+that\s+(?:only\s+)?(?:about\s+|around\s+|some\s+|(?:fewer|less|more)\s+than\s+|under\s+|over\s+|nearly\s+|barely\s+)?\d[\d,.]*(?:\s+(?:people|civilians|residents|inhabitants))?\s+(?:remained|lived|still\s+lived)|\d[\d,.]*(?:\s+(?:hundred|thousand|million))?\s+(?:civilians|people|residents|inhabitants)\s+(?:were|was)\s+(?:estimated|believed|thought|said)\s+to\s+(?:live|remain)|(?:had|has)\s+(?:about\s+|around\s+|some\s+|only\s+|nearly\s+|over\s+)?\d[\d,.]*(?:\s+(?:hundred|thousand|million))?\s+(?:inhabitants|residents))\b/i;
 /** Who is counted: "people", "of them", "of the village's 4,000 pre-war residents", or no one named ("fewer than forty are left"). */
 const WHO_STAYS = String.raw`(?:(?:(?:displaced\s+)?(?:civilians|people|residents|inhabitants)|refugees|of\s+them|of\s+(?:the\s+[\wÀ-ɏ'’-]+|its|their)\s+(?:\d[\d,.]*\s+)?(?:pre-war\s+)?(?:civilians|people|residents|inhabitants))\s+|(?=are\s+(?:still\s+)?left\b)|(?=(?:still\s+)?remain(?:ed)?\b))`;
 /**

@@ -278,3 +278,11 @@ describe('a place told to have none of its people', () => {
     expect(timeline('Since September 2023 the village has had no school.', {})).toEqual(['2023-09 month «September 2023»']);
   });
 });
+
+describe('a place’s size in a "when" clause after a happening’s date', () => {
+  it('gives the time of the happening told before the date, which keeps its date', () => {
+    expect(timeline('Khobi was granted the status of a town in 1984, when it had about 6,000 inhabitants.', {})).toEqual(['1984 year «1984»']);
+    expect(timeline('Russian officials first recorded Pambak in 1831, when it had 215 inhabitants.', {})).toEqual(['1831 year «1831»']);
+    expect(timeline('In 1984 the town had about 6,000 inhabitants.', {})).toEqual([]);
+  });
+});
