@@ -166,13 +166,14 @@ const TOLD_AFTER =
   /^(?:\s+and\s+\d{4})?\s+(?:also\s+|then\s+|first\s+)?(?:[a-z]{2,}ed|struck|began|broke(?:\s+(?:out|up))?|tore|burst|hit|swept|fell|left|drove|brought|took|led|froze|split|cut|set|put|gave|made|kept|shut|(?:was|were)\s+(?:won|lost|held)\b)\b/;
 /**
  * "The Spitak earthquake of 7 December 1988, which killed at least 25,000 people, briefly halted the struggle": a "which",
- * "who" or "whose" clause between the dated subject and its verb (with an adverb before it) leaves that verb the subject's, and so does a
+ * "who" or "whose" clause between the dated subject and its verb (with an adverb before it) leaves that verb the subject's, and so does
+ * a "when" clause ("The famine of 1942, when drought coincided with wartime requisitions, drove many herders to the river"), and so does a
  * participle standing for one ("The national dialogue of May 2024, boycotted by most parties, extended the transition"), and so
  * does an appositive ranking it ("The floods of 2024, the worst on the Logone in decades, broke the dykes"); a
  * number's thousands comma ("25,000") does not end the clause. Bounded.
  */
 const RELATIVE_ASIDE_AFTER =
-  /^,\s*(?:(?:which|who|whose)\s|(?:[a-z]{3,}ed|held|led|won|lost|taken|made)\s+(?:by|in|at|on|with|from|during|under|after)\s|the\s+(?:worst|deadliest|largest|heaviest|strongest|biggest|first|last|most\s+[a-z]+)\s)(?:[^,;]|(?<=\d),(?=\d{3})){1,100},(?:\s+[a-z]{3,}ly)?(?=\s)/;
+  /^,\s*(?:(?:which|who|whose|when)\s|(?:[a-z]{3,}ed|held|led|won|lost|taken|made)\s+(?:by|in|at|on|with|from|during|under|after)\s|the\s+(?:worst|deadliest|largest|heaviest|strongest|biggest|first|last|most\s+[a-z]+)\s)(?:[^,;]|(?<=\d),(?=\d{3})){1,100},(?:\s+[a-z]{3,}ly)?(?=\s)/;
 
 /**
  * "The ceasefire statement of 10 November 2020 that ended the Second Nagorno-Karabakh War committed Armenia to …": a restrictive

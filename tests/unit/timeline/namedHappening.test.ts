@@ -241,10 +241,12 @@ describe('a happening named with its year as the subject, its verb after an appo
   });
 });
 
-describe('a happening named with its date as the subject, its verb after a "whose" clause', () => {
+describe('a happening named with its date as the subject, its verb after a "whose" or a "when" clause', () => {
   it('dates the sentence, as after a "which" clause', () => {
     const quake = 'The Spitak earthquake of 7 December 1988, whose epicentre lay 30 kilometres to the south, killed 28 people in the town.';
     expect(timeline(quake, {})).toEqual(['1988-12-07 day «7 December 1988»']);
+    const famine = 'The famine of 1942, when drought coincided with wartime requisitions of grain, drove many herders to the river villages.';
+    expect(timeline(famine, {})).toEqual(['1942 year «1942»']);
   });
 });
 
