@@ -8,12 +8,13 @@
  * the following weeks") are not here: they date nothing.
  */
 import type { RelativeMention } from './dateMention.ts';
-import { COUNT, GATHERING, HAPPENING, HEDGE_WORDS, NOTHING_COUNTED, NUMBERS, ORDINALS, ONE_MOVE, SPOKEN_AT, type Rule } from './relativeVocabulary.ts';
+import { COUNT, HEDGE_WORDS, NOTHING_COUNTED, NUMBERS, ORDINALS, type Rule } from './relativeVocabulary.ts';
 import { COUNTED_BACK_PHRASES } from './countedBackPhrases.ts';
 import { DAY_OF_MONTH_PHRASES } from './dayOfMonthPhrases.ts';
 import { DAY_SPAN_PHRASES } from './daySpanPhrases.ts';
 import { FIRST_OF_SERIES_PHRASES } from './firstOfSeriesPhrases.ts';
 import { FROM_THEN_ON_PHRASES } from './fromThenOnPhrases.ts';
+import { HAPPENING_DAY_PHRASES } from './happeningDayPhrases.ts';
 import { datesAnotherTime } from './otherTimePhrases.ts';
 import { rulesToTry } from './ruleNeeds.ts';
 import { STORY_DAY_PHRASES } from './storyDayPhrases.ts';
@@ -75,72 +76,7 @@ export const RULES: Rule[] = [
     unit: 'day',
     amount: 0,
   },
-  /*
-   * "counted 20 dead on the day of the explosion": the day of the explosion the text told, whatever was dated since
-   * ("On the day of the crash, …" after a paragraph on June), as "on the same day as" is; none told, the day just told.
-   */
-  {
-    pattern: new RegExp(`\\bon the day of the (${HAPPENING})\\b`, 'gi'),
-    needs: ['on the day of the'],
-    unit: 'day',
-    amount: 0,
-    sameDayAs: true,
-    orDayJustTold: true,
-  },
-  // "Two workers died on the night of the accident": a time of that happening's day, as "the night of March 5" is that day.
-  {
-    pattern: new RegExp(`\\bon the (?:night|morning|evening|afternoon) of the (${HAPPENING}|accident|disaster)\\b`, 'gi'),
-    needs: ['night of the', 'morning of the', 'evening of the', 'afternoon of the'],
-    unit: 'day',
-    amount: 0,
-    sameDayAs: true,
-    orDayJustTold: true,
-  },
-  /*
-   * "A pilot was killed during the attack" after "helicopters attacked the columns that afternoon": the day of the attack the
-   * text just told, as "on the day of" it is (guide); one the text has not dated to the day dates nothing. Only after a verb
-   * the sentence tells ("was killed", "died"): "Weapons captured during the attack were used" describes the weapons.
-   */
-  {
-    pattern: new RegExp(`(?<=\\b(?:(?:was|were)\\s+[a-z]+|died)\\s)during the (${HAPPENING})\\b`, 'gi'),
-    needs: ['during the'],
-    unit: 'day',
-    amount: 0,
-    sameDayAs: true,
-  },
-  /*
-   * "A first rally was held on 2 March, as the committee began discussing the bills. Scuffles broke out inside the committee room
-   * during the debate": a happening told during a sitting is on its day, as at a gathering; told with other words, the sitting is
-   * the one just told, so only a day the text stated dates it.
-   */
-  {
-    pattern: new RegExp(`(?<=\\b(?:(?:was|were)\\s+[a-z]+|died|broke\\s+out|erupted)(?:\\s+[a-z]+){0,4}\\s)during the (debate|hearing|${GATHERING})\\b`, 'gi'),
-    needs: ['during the'],
-    unit: 'day',
-    amount: 0,
-    sameDayAs: true,
-    orDayJustTold: true,
-    dayAnchor: true,
-  },
-  /*
-   * "The governor cut the ribbon shortly after 10 a.m. Speaking at the ceremony, the minister said …", "At the funeral, Kaboré promised
-   * …": what was said at a gathering told before is said on its day, as a happening "during the debate" is; none told, the day
-   * just told, when it is one.
-   */
-  {
-    pattern: new RegExp(`^\\s*(?:Speaking\\s+)?at the (${SPOKEN_AT})(?=\\s*,)`, 'gi'),
-    needs: ['at the'],
-    unit: 'day',
-    amount: 0,
-    sameDayAs: true,
-    orDayJustTold: true,
-    dayAnchor: true,
-  },
-  /*
-   * "On the night of 25 to 26 February the town was captured. During the assault, civilians were killed": an opening "During"
-   * phrase naming one move places the sentence in the happening just told, the night's two days (guide); after one day, that day.
-   */
-  { pattern: new RegExp(`^\\s*During the ${ONE_MOVE}(?=\\s*,)`, 'g'), needs: ['during the'], unit: 'day', amount: 0, dayAnchor: true, duringTold: true },
+  ...HAPPENING_DAY_PHRASES,
   ...TIME_JUST_TOLD_PHRASES,
   ...TOLD_HAPPENING_PHRASES,
   // "the day" as a clause's subject is the day just told ("Nonetheless, the day soon became the deadliest"); elsewhere it is no date ("the day before the invasion").
