@@ -1,9 +1,9 @@
 /**
  * Relative phrases placing a sentence on the day of a happening the text told: "on the day of the explosion", "on the night of the
- * accident", "was killed during the attack", "during the debate", "Speaking at the ceremony,", an opening "During the assault,".
+ * accident", "was killed during the attack", "during the debate", "Speaking at the ceremony,", an opening "During the assault," or "During the fighting,".
  * `relativePhrases.ts` reads these where they stood in its list.
  */
-import { GATHERING, HAPPENING, ONE_MOVE, SPOKEN_AT, type Rule } from './relativeVocabulary.ts';
+import { GATHERING, HAPPENING, LASTING_FIGHT, ONE_MOVE, SPOKEN_AT, type Rule } from './relativeVocabulary.ts';
 
 export const HAPPENING_DAY_PHRASES: Rule[] = [
   /*
@@ -72,4 +72,14 @@ export const HAPPENING_DAY_PHRASES: Rule[] = [
    * phrase naming one move places the sentence in the happening just told, the night's two days (guide); after one day, that day.
    */
   { pattern: new RegExp(`^\\s*During the ${ONE_MOVE}(?=\\s*,)`, 'g'), needs: ['during the'], unit: 'day', amount: 0, dayAnchor: true, duringTold: true },
+  // "… killed in the fighting that day. During the fighting, stray fire wounded an Israeli officer": fighting lasts, so only when
+  // the sentence just dated told fighting is the day just told its day, as for "after several hours of fighting".
+  {
+    pattern: new RegExp(`^\\s*During the ${LASTING_FIGHT}(?=\\s*,)`, 'g'),
+    needs: ['during the'],
+    unit: 'day',
+    amount: 0,
+    dayAnchor: true,
+    ofFightingJustTold: true,
+  },
 ];

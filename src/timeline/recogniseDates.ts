@@ -12,7 +12,7 @@ import { MONTH_NAME, ownPreposition, type AbsoluteMention, type DateMention } fr
 import { isInside, type Span } from './quotedSpeech.ts';
 import { findPublicationDates, type PublicationDay } from './publicationDates.ts';
 import { findRelativePhrases } from './relativePhrases.ts';
-import { GATHERING, ONE_MOVE, SPOKEN_AT } from './relativeVocabulary.ts';
+import { GATHERING, LASTING_FIGHT, ONE_MOVE, SPOKEN_AT } from './relativeVocabulary.ts';
 import { datesReportersWork } from './reportersWork.ts';
 import { countsPeopleLeft, endsForceRemaining, estimatesForceStrength, saysOnDay } from './strengthEstimates.ts';
 import { EXPECTED, looksAhead } from './forecastWords.ts';
@@ -53,7 +53,7 @@ const PUBLICATION_WORD = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|S
  * ever since, with his wife.", "… ever since with his wife in the residence") counts from the day just told, so it passes too.
  */
 const MAY_HOLD_DATE = new RegExp(
-  `${MONTH_NAME}|\\bduring the (?:${ONE_MOVE}|debate|hearing|${GATHERING})|\\bthe same (?:[a-z]+ )?${GATHERING}|^\\s*(?:Speaking\\s+)?at the ${SPOKEN_AT}\\s*,|\\b(?:told|addressed|briefed) the ${GATHERING}|\\b\\d{3,4}\\b|\\d/\\d|o['’]clock|\\d(?:st|nd|rd|th|[:.]\\d\\d|\\s*[ap]\\.?m)\\b|\\b(?:spring|summer|autumn|fall|winter|day|days|week|weeks|weekend|month|months|year|years|later|morning|afternoon|evening|night|nights|overnight|midnight|midday|dawn|dusk|dark|noon|nightfall|daybreak|date|point|time|hour|hours|minute|minutes|second|seconds|moments|immediately|from then on|from now on|since then|by then|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|BC|BCE|AD)\\b|\\bthe eve of\\b|\\bsince(?=\\s*(?:[.!;,]|$)|\\s+(?:with|along|together|in|at|inside)\\s)|\\bwhen the (?:[a-z]+ )?(?:missile|rocket|drone|bomb|shell)s? (?:hit|struck|landed|exploded|fell)\\b`,
+  `${MONTH_NAME}|\\bduring the (?:${ONE_MOVE}|${LASTING_FIGHT}|debate|hearing|${GATHERING})|\\bthe same (?:[a-z]+ )?${GATHERING}|^\\s*(?:Speaking\\s+)?at the ${SPOKEN_AT}\\s*,|\\b(?:told|addressed|briefed) the ${GATHERING}|\\b\\d{3,4}\\b|\\d/\\d|o['’]clock|\\d(?:st|nd|rd|th|[:.]\\d\\d|\\s*[ap]\\.?m)\\b|\\b(?:spring|summer|autumn|fall|winter|day|days|week|weeks|weekend|month|months|year|years|later|morning|afternoon|evening|night|nights|overnight|midnight|midday|dawn|dusk|dark|noon|nightfall|daybreak|date|point|time|hour|hours|minute|minutes|second|seconds|moments|immediately|from then on|from now on|since then|by then|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|BC|BCE|AD)\\b|\\bthe eve of\\b|\\bsince(?=\\s*(?:[.!;,]|$)|\\s+(?:with|along|together|in|at|inside)\\s)|\\bwhen the (?:[a-z]+ )?(?:missile|rocket|drone|bomb|shell)s? (?:hit|struck|landed|exploded|fell)\\b`,
   'i',
 );
 

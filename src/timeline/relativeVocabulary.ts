@@ -67,6 +67,8 @@ export const SPOKEN_AT = `(?:${GATHERING}|funeral|rally|opening|inauguration|new
 export const TOLD_STEP = `(?:vote|ballot|election|signing|ruling|verdict|announcement|speech|inauguration|arrest|${GATHERING})`;
 /** A happening a moment is counted from ("seconds before the explosion", "hours after the storming" of a building): one just told, not a clause of its own. */
 export const HAPPENING = '(?:explosions?|blasts?|strikes?|airstrikes?|attacks?|impacts?|shelling|bombing|bombardment|assault|storming|crash)';
+/** Fighting that lasts, that an opening "During the …," places on the day just told only after a sentence telling fighting. */
+export const LASTING_FIGHT = 'fighting';
 /** A happening told as one move, that an opening "During the …," places the sentence in ("During the breakout, …"). */
 export const ONE_MOVE = `(?:${HAPPENING}|breakout|withdrawal|retreat|crossing|escape|evacuation|raid|ambush)`;
 /** Hedges that make a count vague ("less than a month later") or a duration ("wait for three days before"): no day. */

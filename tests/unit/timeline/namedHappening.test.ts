@@ -135,6 +135,12 @@ describe('an opening "During the …," naming one move', () => {
     expect(timeline('In March the fighters left the town. During the withdrawal, many were killed.')).toHaveLength(1);
     expect(timeline('On 25 February the fighters left. During the breakout on 27 February, many were killed.')[1]).toBe('2012-02-27 day «27 February»');
   });
+
+  it('reads "During the fighting," as the day just told only when that sentence told fighting', () => {
+    const fighting = 'On 27 August rebels captured the crossing after hours of fighting. During the fighting, stray fire wounded an officer.';
+    expect(timeline(fighting)[1]).toBe('2012-08-27 day «During the fighting»');
+    expect(timeline('On 27 August the council met. During the fighting, stray fire wounded an officer.')).toHaveLength(1);
+  });
 });
 
 describe('"the same conference" told after a gathering dated to the day', () => {
