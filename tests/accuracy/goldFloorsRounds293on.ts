@@ -216,4 +216,28 @@ export const ROUNDS_293_ON_FLOORS: Record<string, number> = {
   // Aleg 0.902, the Vodolahy report 0.955.
   aleg_: 0.901,
   vodolahy_video_report_: 0.954,
+  // Round 302: Belz 0.974, the Fassala post 0.914.
+  belz_: 0.973,
+  mauritania_fassala_post_: 0.913,
+  // Harich 0.939, the Netishyn post 0.960.
+  harich_: 0.938,
+  ukraine_netishyn_fish_post_: 0.959,
+  // Shaizar 1.000, the Korop post 0.968.
+  shaizar_: 1,
+  ukraine_korop_post_: 0.967,
+  // Trialeti 0.958, the Rozhyshche post 0.966.
+  trialeti_: 0.957,
+  ukraine_rozhyshche_hospital_post_: 0.965,
+  // Tartar 0.983, the Boutilimit post 1.000.
+  tartar__azerbaijan_: 0.982,
+  mauritania_boutilimit_crash_post_: 1,
+  // Kata'ib Sayyid al-Shuhada 0.964, the Volfyne report 0.978.
+  'kata_ib_sayyid_al-shuhada_': 0.963,
+  volfyne_video_report_: 0.977,
+  // The Battle of Gornal 0.981, the Oster post 0.970.
+  battle_of_gornal_: 0.98,
+  ukraine_oster_post_: 0.969,
+  // Gao International Airport 0.968, the Riasne report 0.895.
+  gao_international_airport_: 0.967,
+  riasne_video_report_: 0.894,
 };
