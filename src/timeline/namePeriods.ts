@@ -7,10 +7,11 @@
  * "known from 1924 to 2016 as Artemivsk", "known as Artemivsk until 2016", "was called Hola Prystan ("bare landing") from 1786", "bore
  * the name Novhorodske from 1951 until 2021":
  * the years of a name, not a happening (the renaming, "was named after the river in 1800", is told apart). A name called so
- * holds for a period only: from, until or since a date; its gloss may stand in brackets.
+ * holds for a period only: from, until or since a date; its gloss may stand in brackets. Becoming known is a happening ("Kata'ib
+ * Sayyid al-Shuhada first made itself known in April 2013", "became known in 2011 for its banners"), no name's years.
  */
 const NAME_PERIOD =
-  /\bknown\s+(?:as\s+(?:[\wÀ-ɏ'-]+\s+){1,3}?)?(?:from|until|till|between|in|since|before|after)\s+$|\b(?:(?:was|were)\s+called|bore\s+the\s+name)\s+(?:[\wÀ-ɏ'’-]+\s+){1,3}?(?:\([^()]{1,40}\)\s+)?(?:from|until|till|since|between)\s+$/i;
+  /(?<!\b(?:became|become|becomes|first|made\s+(?:itself|themselves|himself|herself))\s+)\bknown\s+(?:as\s+(?:[\wÀ-ɏ'-]+\s+){1,3}?)?(?:from|until|till|between|in|since|before|after)\s+$|\b(?:(?:was|were)\s+called|bore\s+the\s+name)\s+(?:[\wÀ-ɏ'’-]+\s+){1,3}?(?:\([^()]{1,40}\)\s+)?(?:from|until|till|since|between)\s+$/i;
 
 /**
  * "From 1934 to 1961 it was known as Staliniri", "From 1951 to 1992 the town bore the name Nesterov", "Until 1991 the main street was

@@ -13,4 +13,10 @@ describe('the years a place bore a name', () => {
     expect(timeline('Until 1991 the main street was named after Lenin.', {})).toEqual([]);
     expect(timeline('In 1991 the main street was named after Lenin.', {})).toEqual(['1991 year «1991»']);
   });
+
+  it('is no becoming known, a happening of its date', () => {
+    expect(timeline('The group first made itself known in April 2013.', {})).toEqual(['2013-04 month «April 2013»']);
+    expect(timeline('The village became known in 2011 for its banners.', {})).toEqual(['2011 year «2011»']);
+    expect(timeline('The town was known in 1900 as Nova.', {})).toEqual([]);
+  });
 });
