@@ -118,9 +118,10 @@ export const DURING_WAR_YEAR = /^During\s+the\s+(?:[\wÀ-ɏ'-]+\s+){1,5}in\s+$/;
  * 2020 provided for …"), its verb told in the past, is the happening the sentence tells
  * (guide: a date written after the happening dates it), and so is it as the subject of an opening "When" clause ("When the
  * Treaty of Ankara of October 1921 fixed the border …, the station was left on the Syrian side"); a date of the main clause
- * still wins, as over an opening phrase. Anchored at the sentence's start and read a few words either side.
+ * still wins, as over an opening phrase; a season's "the" may stand before the date ("The Azerbaijani counter-offensive of the winter
+ * of 1993–1994 recovered several villages"). Anchored at the sentence's start and read a few words either side.
  */
-export const SUBJECT_HAPPENING = /(?:^(?:When\s+|Once\s+)?[Tt]he|,\s+(?:and|but)\s+the)\s+(?:[\wÀ-ɏ'-]+\s+){1,6}of\s+$/;
+export const SUBJECT_HAPPENING = /(?:^(?:When\s+|Once\s+)?[Tt]he|,\s+(?:and|but)\s+the)\s+(?:[\wÀ-ɏ'-]+\s+){1,6}of\s+(?:the\s+)?$/;
 /** The same subject opening a second main clause ("…, and the battle of 2019 remained the heaviest defeat"): judged by a copula as at the start. */
 export const CLAUSE_HAPPENING_SUBJECT = /,\s+(?:and|but)\s+(?:the|its|their)\s+[\wÀ-ɏ-]+\s+of\s[^,;]*$/i;
 /**

@@ -244,6 +244,9 @@ describe('a happening named with its year as the subject, its verb after an appo
     const floods = 'In 2023 the dykes were repaired. The floods of 2024, the worst on the Logone in decades, broke the dykes in September of that year.';
     expect(timeline(floods, {})).toEqual(['2023 year «2023»', '2024-09 month «September»']);
     expect(timeline('The floods of 2024 broke the dykes.', {})).toEqual(['2024 year «2024»']);
+    const winter = 'The counter-offensive of the winter of 1993–1994 recovered several villages.';
+    expect(timeline(winter, {})).toEqual(['1993 year winter «winter of 1993–1994»']);
+    expect(timeline('The losses of the autumn of 2022 were heavy.', {})).toEqual([]);
   });
 });
 
