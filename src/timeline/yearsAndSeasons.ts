@@ -78,6 +78,8 @@ const SEASON =
   /\b(?:(early|mid|late)[\s-]+)?(spring|summer|autumn|fall|winter)(?:s(?=\s+of\s+\d{4}))?(?:\s+(?:of\s+)?(\d{4})(?:(?<=winters?\s+(?:of\s+)?\d{4})\s*[–—-]\s*(?:\d{4}|\d{2}))?)?(?=$|[\s,.;:)])/g;
 /** Words that make a season a time ("in winter", "the summer of 1944"; "the fighting through the autumn was …"), not a name ("winter clothing"). */
 const SEASON_LEAD = /\b(?:in|by|until|the|that|of|early|mid|late|this|last)[\s-]+$/i;
+/** "in the dry summer of 1962", "a hard winter of 1941": an article and a describing word or two before a season told with its year. */
+const DESCRIBED_SEASON_LEAD = /\b(?:the|a|an)\s+(?:[a-z]+\s+){1,2}$/;
 /**
  * "herders took their flocks up to the pastures in summer", "the coast drew visitors in summer", "Tobacco, harvested by hand in
  * late summer, …": a season after its clause's verb without its article or its year, hedged or not, is every such season, a habit
@@ -237,7 +239,8 @@ function seasons(flat: string, published: boolean): AbsoluteMention[] {
       year === undefined &&
       ONE_DAY_OF_A_SEASON.lead.test(flat.slice(Math.max(0, match.index - 6), match.index)) &&
       ONE_DAY_OF_A_SEASON.after.test(flat.slice(match.index + whole.length, match.index + whole.length + 12));
-    if (hedge === undefined && !oneDayOfIt && !SEASON_LEAD.test(flat.slice(0, match.index))) continue;
+    const describedWithYear = year !== undefined && DESCRIBED_SEASON_LEAD.test(flat.slice(Math.max(0, match.index - 30), match.index));
+    if (hedge === undefined && !oneDayOfIt && !describedWithYear && !SEASON_LEAD.test(flat.slice(0, match.index))) continue;
     if (!published && year === undefined && hedge === undefined && COUNTED_FROM_PUBLICATION.test(flat.slice(Math.max(0, match.index - 6), match.index)))
       continue;
     if (year === undefined && EVERY_SUCH_SEASON.test(flat.slice(Math.max(0, match.index - 10), match.index))) continue;

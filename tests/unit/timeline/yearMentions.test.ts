@@ -231,6 +231,14 @@ describe('a season joined to a second one with its year', () => {
   });
 });
 
+describe('a season told with its year after a describing word', () => {
+  it('is a time, as "the summer of 1962" is', () => {
+    const dry = 'When the level of the reservoir fell sharply in the dry summer of 1962, a team excavated the mounds.';
+    expect(timeline(dry, {})).toEqual(['1962 year summer «summer of 1962»']);
+    expect(timeline('The plants were damaged in a hard winter.', {})).toEqual([]);
+  });
+});
+
 describe('seasons of several years', () => {
   it('are dated by the first, a winter spanning two years by its first year', () => {
     expect(timeline('Excavations in the summers of 2018 and 2019 uncovered a church.', {})).toEqual(['2018 year summer «summers of 2018»']);
