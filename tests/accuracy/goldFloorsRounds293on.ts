@@ -240,4 +240,28 @@ export const ROUNDS_293_ON_FLOORS: Record<string, number> = {
   // Gao International Airport 0.968, the Riasne report 0.895.
   gao_international_airport_: 0.967,
   riasne_video_report_: 0.894,
+  // Round 303: Balta 0.964, the Kyselivka report 0.941.
+  balta_: 0.963,
+  kyselivka_video_report_: 0.94,
+  // Kurtan 0.963, the Oum Hadjer post 1.000.
+  kurtan_: 0.962,
+  chad_oum_hadjer_post_: 1,
+  // Mashta al-Helu 0.829, the Verkhovyna post 0.929.
+  'mashta_al-helu_': 0.828,
+  ukraine_verkhovyna_post_: 0.928,
+  // Ochkhamuri 0.960, the Koumra post 0.933.
+  ochkhamuri_: 0.959,
+  chad_koumra_prison_escape_post_: 0.932,
+  // Ismayilli 0.982, the Dunaivtsi post 1.000.
+  ismayilli_: 0.981,
+  ukraine_dunaivtsi_post_: 1,
+  // The 61st Naval Infantry Brigade 0.975, the Ananiv post 1.000.
+  '61st_naval_infantry_brigade_': 0.974,
+  ukraine_ananiv_hospital_post_: 1,
+  // The Battle of In Khalil (2013) 0.968, the Volochysk post 0.909.
+  battle_of_in_khalil__2013__: 0.967,
+  ukraine_volochysk_bridge_post_: 0.908,
+  // Yalgo 0.982, the Bilovody report 1.000.
+  yalgo_: 0.981,
+  bilovody_video_report_: 1,
 };
