@@ -121,7 +121,8 @@ export const DURING_WAR_YEAR = /^During\s+the\s+(?:[\wÀ-ɏ'-]+\s+){1,5}in\s+$/;
  * still wins, as over an opening phrase; a season's "the" may stand before the date ("The Azerbaijani counter-offensive of the winter
  * of 1993–1994 recovered several villages"). Anchored at the sentence's start and read a few words either side.
  */
-export const SUBJECT_HAPPENING = /(?:^(?:When\s+|Once\s+)?[Tt]he|,\s+(?:and|but)\s+the)\s+(?:[\wÀ-ɏ'-]+\s+){1,6}of\s+(?:the\s+)?$/;
+export const SUBJECT_HAPPENING =
+  /(?:^(?:When\s+|Once\s+)?[Tt]he|,\s+(?:and|but)\s+the|^(?:After|Following|During|Under)\s[^,;]{1,80},\s+the)\s+(?:[\wÀ-ɏ'-]+\s+){1,6}of\s+(?:the\s+)?$/;
 /** The same subject opening a second main clause ("…, and the battle of 2019 remained the heaviest defeat"): judged by a copula as at the start. */
 export const CLAUSE_HAPPENING_SUBJECT = /,\s+(?:and|but)\s+(?:the|its|their)\s+[\wÀ-ɏ-]+\s+of\s[^,;]*$/i;
 /**

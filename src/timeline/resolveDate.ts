@@ -53,8 +53,10 @@ export function resolveSentenceDates(mentions: readonly DateMention[], context: 
     const date = resolveAbsolute(mention, { ...narrative, previous });
     // "promised to hand power to an elected government by July 2024" in a post of 2022: no happening, and no anchor.
     if (date === undefined || (context.published !== undefined && days(date) > days(context.published) && mention.declaredDay !== true)) continue;
-    if (mention.background !== undefined) opening ??= date;
-    else event ??= date;
+    // The first main clause's dated subject outranks an opening phrase before it ("After the Russo-Turkish War of 1828–1829, the
+    // Treaty of Adrianople of September 1829 confirmed …"), as the main clause's own date would.
+    if (mention.background === undefined) event ??= date;
+    else if (opening === undefined || (mention.subject === true && opening.mention.kind === 'absolute' && opening.mention.subject !== true)) opening = date;
     // A relative clause's earlier past ("the district, which had been held by Armenian forces since 1993, was returned … on 25
     // November") gives later dates of the sentence no year: they carry on from the date before it; so does what still held later.
     // One later than the story's day is no earlier past: "The UN mission, whose departure the Council had ordered on 30 June 2023,

@@ -236,6 +236,10 @@ describe('"most", "much" or "all" before "of" a date, after a noun phrase', () =
     expect(timeline('The army held the bridge for much of 2024.', {})).toEqual(['2024 year «2024»']);
     expect(timeline('The rebels kept the road open for most of March 2023.', {})).toEqual(['2023-03 month «March 2023»']);
     expect(timeline('The losses of the autumn of 2022 were heavy.', {})).toEqual([]);
+    // After an opening phrase too, whose own date yields to the subject's.
+    const adrianople = 'After the Russo-Turkish War of 1828–1829, the Treaty of Adrianople of September 1829 confirmed the border.';
+    expect(timeline(adrianople, {})).toEqual(['1829-09 month «September 1829»']);
+    expect(timeline('After the Polish–Soviet War, the Peace of Riga of March 1921 left the town in Poland.', {})).toEqual(['1921-03 month «March 1921»']);
   });
 });
 
@@ -247,6 +251,10 @@ describe('a happening named with its year as the subject, its verb after an appo
     const winter = 'The counter-offensive of the winter of 1993–1994 recovered several villages.';
     expect(timeline(winter, {})).toEqual(['1993 year winter «winter of 1993–1994»']);
     expect(timeline('The losses of the autumn of 2022 were heavy.', {})).toEqual([]);
+    // After an opening phrase too, whose own date yields to the subject's.
+    const adrianople = 'After the Russo-Turkish War of 1828–1829, the Treaty of Adrianople of September 1829 confirmed the border.';
+    expect(timeline(adrianople, {})).toEqual(['1829-09 month «September 1829»']);
+    expect(timeline('After the Polish–Soviet War, the Peace of Riga of March 1921 left the town in Poland.', {})).toEqual(['1921-03 month «March 1921»']);
   });
 });
 
