@@ -264,4 +264,28 @@ export const ROUNDS_293_ON_FLOORS: Record<string, number> = {
   // Yalgo 0.982, the Bilovody report 1.000.
   yalgo_: 0.981,
   bilovody_video_report_: 1,
+  // Round 304: Khorol 0.967, the Zviahel post 0.933.
+  khorol_: 0.966,
+  ukraine_zviahel_water_post_: 0.932,
+  // Margara 0.976, the Senkivka report 0.980.
+  margara_: 0.975,
+  senkivka_video_report_: 0.979,
+  // Al-Qahtaniyah 0.857, the Bahaï post 0.857.
+  'al-qahtaniyah_': 0.856,
+  chad_bahai_refugees_post_: 0.856,
+  // Ninotsminda 0.964, the Qatana post 0.846.
+  ninotsminda_: 0.963,
+  syria_qatana_depot_blast_post_: 0.845,
+  // Tovuz 0.943, the Svaliava post 0.923.
+  tovuz_: 0.942,
+  ukraine_svaliava_church_fire_post_: 0.922,
+  // The Mu'tasim Division 0.918, the Zhashkiv post 0.917.
+  mu_tasim_division_: 0.917,
+  ukraine_zhashkiv_post_: 0.916,
+  // Borjomi–Bakuriani railway 1.000, the Khust post 0.933.
+  'borjomi–bakuriani_railway_': 1,
+  ukraine_khust_post_: 0.932,
+  // Tabalak 0.943, the Adel Bagrou post 0.966.
+  tabalak_: 0.942,
+  mauritania_adel_bagrou_post_: 0.965,
 };
