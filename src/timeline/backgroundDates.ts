@@ -46,10 +46,11 @@ const DURING_A_TIME = `(?:the\\s+)?(?:(?:first|last|second|third|final|next|foll
  * happenings it names. So does an opening "As" clause of time that frames the main clause ("As German troops approached
  * Zaporizhzhia in August 1941, units of the NKVD blew up part of the dam on 18 August": 18 August), not "As of 2024,", a date.
  * So does an operation the main clause took part in, with its start set off as an aside ("In the final government offensive,
- * launched on 15 November, the brigade advanced …, taking part in the capture of Masaken Hanano on 26 November": 26 November).
+ * launched on 15 November, the brigade advanced …, taking part in the capture of Masaken Hanano on 26 November": 26 November), and
+ * a war named by its years ("In the Russo-Turkish War of 1828–1829, Russian troops took Akhalkalaki on 24 July 1828": 24 July).
  */
 const INTRODUCTORY = new RegExp(
-  `^(?:Following|After|Despite|Amid|Besides|As\\s+(?!(?:of|a\\s+result|well|part|such|early|late|recently|long|soon)\\b)(?:the\\s+|its\\s+|their\\s+)?[\\wÀ-ɏ'’-]+(?:\\s+[\\wÀ-ɏ'’-]+){0,3}?\\s+(?:[a-z]+ed|began|fell|rose|grew|came|went|drew|fought|took|held|left|ran|spread)\\b|Under\\s+the\\s(?![^,;]*\\b(?:became|was|were|is|are)\\s)|During\\s+(?!${DURING_A_TIME})|(?:[A-Z][a-z]{2,}ed|Built|Begun)\\s+(?:as\\s[^,;]{1,60}?\\s)?(?:in|on|from|between|during)\\s|In\\s+the\\s+(?:[\\wÀ-ɏ'’-]+\\s+){0,4}?(?:offensive|counter-?offensive|operation|campaign|assault),\\s+(?:launched|begun|started|mounted)\\s)[^,;]*,` +
+  `^(?:Following|After|Despite|Amid|Besides|As\\s+(?!(?:of|a\\s+result|well|part|such|early|late|recently|long|soon)\\b)(?:the\\s+|its\\s+|their\\s+)?[\\wÀ-ɏ'’-]+(?:\\s+[\\wÀ-ɏ'’-]+){0,3}?\\s+(?:[a-z]+ed|began|fell|rose|grew|came|went|drew|fought|took|held|left|ran|spread)\\b|Under\\s+the\\s(?![^,;]*\\b(?:became|was|were|is|are)\\s)|During\\s+(?!${DURING_A_TIME})|(?:[A-Z][a-z]{2,}ed|Built|Begun)\\s+(?:as\\s[^,;]{1,60}?\\s)?(?:in|on|from|between|during)\\s|In\\s+the\\s+(?:[\\wÀ-ɏ'’-]+\\s+){0,4}?(?:offensive|counter-?offensive|operation|campaign|assault),\\s+(?:launched|begun|started|mounted)\\s|In\\s+the\\s+(?:[\\wÀ-ɏ'’-]+\\s+){0,3}?(?:[Ww]ar|[Rr]evolution|[Uu]prising|[Rr]ebellion)\\s+of\\s+\\d{4})[^,;]*,` +
     `(?:\\s+(?:and\\s+)?in\\s+[A-Z][\\wÀ-ɏ'’-]*(?:\\s+[A-Z][\\wÀ-ɏ'’-]*){0,2}\\s+(?:in|on|last|this)\\s[^,;]*,){0,4}`,
 );
 /**

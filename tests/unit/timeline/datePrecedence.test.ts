@@ -138,6 +138,14 @@ describe('an opening operation with its start set off as an aside', () => {
   });
 });
 
+describe('an opening war named by its years', () => {
+  it('sets the scene: a date of the main clause dates the sentence, and alone the war’s years date it', () => {
+    const akhalkalaki = 'In the Russo-Turkish War of 1828–1829, Russian troops took Akhalkalaki on 24 July 1828, and the town was annexed.';
+    expect(timeline(akhalkalaki, {})).toEqual(['1828-07-24 day «24 July 1828»']);
+    expect(timeline('In the war of 2008, Russian troops occupied the town.', {})).toEqual(['2008 year «2008»']);
+  });
+});
+
 describe('a year counted on after the dated happening of a sentence', () => {
   it('is the last date the sentence states: a month after it is in that year', () => {
     const quiet = '## Background\nIn July 2017, the powers agreed on a zone, and the front stayed quiet for most of the following year. ';
