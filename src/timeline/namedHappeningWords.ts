@@ -100,11 +100,12 @@ export const PART_IN_HAPPENING =
  * as "destroyed … during the siege in 2022" is dated by its year). Not a relative clause's ("officers who had served in the coup of March
  * 1963" describes them), nor a thing acted upon ("investigated the strike of 16 March"). A few words between verb and "in", a
  * clause's object and where it went ("lost part of its western areas to Israeli occupation in the Six-Day War of June 1967"). The
- * Holodomor is such a famine, by its name or set off as one ("died in the Holodomor, the famine of 1932–1933"); a reform or a
+ * Holodomor is such a famine, by its name or set off as one ("died in the Holodomor, the famine of 1932–1933"); so is a flood, a
+ * drought, a storm or a landslide ("It was badly damaged in the floods of November 1998 and rebuilt the following year"); a reform or a
  * partition redrawing the map is such an upheaval ("was abolished in the administrative reform of July 2020").
  */
 export const DONE_IN_UPHEAVAL =
-  /(?<!\b(?:which|that|who|whom)\s+(?:had\s+|was\s+|were\s+)?)\b(?:[a-z]{2,}ed|broke\s+away|broke\s+out|fell|fled|fought|rose|died|took\s+power|won|lost|split)\s+(?:[\wÀ-ɏ'-]+\s+){0,8}?(?:in|during)\s+the\s+(?:[A-Z][\wÀ-ɏ'-]*,\s+the\s+)?(?:[\wÀ-ɏ'-]+\s+){0,2}?(?:war|wars|conflict|uprising|revolution|coup|massacre|fighting|riots|earthquake|famine|Holodomor|pogrom|purges?|crisis|clashes|insurgency|rebellion|revolt|reforms?|reorgani[sz]ation|partition)\s+of\s+$/i;
+  /(?<!\b(?:which|that|who|whom)\s+(?:had\s+|was\s+|were\s+)?)\b(?:[a-z]{2,}ed|broke\s+away|broke\s+out|fell|fled|fought|rose|died|took\s+power|won|lost|split)\s+(?:[\wÀ-ɏ'-]+\s+){0,8}?(?:in|during)\s+the\s+(?:[A-Z][\wÀ-ɏ'-]*,\s+the\s+)?(?:[\wÀ-ɏ'-]+\s+){0,2}?(?:war|wars|conflict|uprising|revolution|coup|massacre|fighting|riots|earthquake|floods?|drought|storms?|landslides?|mudflows?|famine|Holodomor|pogrom|purges?|crisis|clashes|insurgency|rebellion|revolt|reforms?|reorgani[sz]ation|partition)\s+of\s+$/i;
 /**
  * "During the Second Nagorno-Karabakh War in 2020 the village was again on the front line, …": a war's year in a
  * sentence-opening "During" phrase without its comma sets the scene, as the comma'd opening does; a day the main

@@ -286,3 +286,10 @@ describe('a happening named with what it struck', () => {
     ]);
   });
 });
+
+describe('a thing harmed in a flood or a drought named with its date', () => {
+  it('is harmed then, as in a war or an earthquake of that date', () => {
+    expect(timeline('It was badly damaged in the floods of November 1998 and rebuilt later.', {})).toEqual(['1998-11 month «November 1998»']);
+    expect(timeline('The lake dried out completely during the drought of 1984.', {})).toEqual(['1984 year «1984»']);
+  });
+});
