@@ -1,0 +1,147 @@
+/** Floors of our own articles from rounds 300 on, each at its first run less 0.001. See goldFloors.ts for what a floor is. */
+export const ROUNDS_300_ON_FLOORS: Record<string, number> = {
+  // Round 300: Chudniv 0.980, the Myronivka post 0.889.
+  chudniv_: 0.979,
+  ukraine_myronivka_post_: 0.888,
+  // Ohanavan 0.963, the Boghé post 0.882.
+  ohanavan_: 0.962,
+  mauritania_boghe_post_: 0.881,
+  // Qattinah 0.978, the Sosnytsia post 0.880.
+  qattinah_: 0.977,
+  ukraine_sosnytsia_post_: 0.879,
+  // Ambrolauri 0.960, the Oleksiievo-Druzhkivka report 0.960.
+  ambrolauri_: 0.959,
+  'oleksiievo-druzhkivka_video_report_': 0.959,
+  // Boradigah 1.000, the Pochaiv post 1.000.
+  boradigah_: 1,
+  ukraine_pochaiv_lavra_post_: 1,
+  // The Northern Division 0.946, the Tetiiv post 1.000.
+  northern_division__syrian_rebel_group__: 0.945,
+  ukraine_tetiiv_post_: 1,
+  // Podilskyi Bridge 1.000, the Kankossa post 0.968.
+  podilskyi_bridge_: 1,
+  mauritania_kankossa_post_: 0.967,
+  // Doba 0.926, the Hrianykivka report 0.958.
+  doba_: 0.925,
+  hrianykivka_video_report_: 0.957,
+  // Round 301: Bar 0.982, the Derazhnia post 1.000.
+  bar__ukraine_: 0.981,
+  ukraine_derazhnia_post_: 1,
+  // Lchashen 0.929, the Rakhiv post 0.903.
+  lchashen_: 0.928,
+  ukraine_rakhiv_flood_post_: 0.902,
+  // Al-Bara 0.985, the Timbédra post 0.880.
+  'al-bara_': 0.984,
+  mauritania_timbedra_post_: 0.879,
+  // Khobi 0.868, the Reshetylivka post 0.889.
+  khobi_: 0.867,
+  ukraine_reshetylivka_lyceum_post_: 0.888,
+  // Qakh 0.870, the Druzhba report 0.933.
+  qakh_: 0.869,
+  druzhba_video_report_: 0.932,
+  // The 37th Marine Brigade 0.945, the Rosso post 1.000.
+  '37th_marine_brigade__ukraine__': 0.944,
+  mauritania_rosso_deportations_post_: 1,
+  // The Battle of Quneitra (2014) 0.966, the Kosiv post 1.000.
+  battle_of_quneitra__2014__: 0.965,
+  ukraine_kosiv_market_post_: 1,
+  // Aleg 0.902, the Vodolahy report 0.955.
+  aleg_: 0.901,
+  vodolahy_video_report_: 0.954,
+  // Round 302: Belz 0.974, the Fassala post 0.914.
+  belz_: 0.973,
+  mauritania_fassala_post_: 0.913,
+  // Harich 0.939, the Netishyn post 0.960.
+  harich_: 0.938,
+  ukraine_netishyn_fish_post_: 0.959,
+  // Shaizar 1.000, the Korop post 0.968.
+  shaizar_: 1,
+  ukraine_korop_post_: 0.967,
+  // Trialeti 0.958, the Rozhyshche post 0.966.
+  trialeti_: 0.957,
+  ukraine_rozhyshche_hospital_post_: 0.965,
+  // Tartar 0.983, the Boutilimit post 1.000.
+  tartar__azerbaijan_: 0.982,
+  mauritania_boutilimit_crash_post_: 1,
+  // Kata'ib Sayyid al-Shuhada 0.964, the Volfyne report 0.978.
+  'kata_ib_sayyid_al-shuhada_': 0.963,
+  volfyne_video_report_: 0.977,
+  // The Battle of Gornal 0.981, the Oster post 0.970.
+  battle_of_gornal_: 0.98,
+  ukraine_oster_post_: 0.969,
+  // Gao International Airport 0.968, the Riasne report 0.895.
+  gao_international_airport_: 0.967,
+  riasne_video_report_: 0.894,
+  // Round 303: Balta 0.964, the Kyselivka report 0.941.
+  balta_: 0.963,
+  kyselivka_video_report_: 0.94,
+  // Kurtan 0.963, the Oum Hadjer post 1.000.
+  kurtan_: 0.962,
+  chad_oum_hadjer_post_: 1,
+  // Mashta al-Helu 0.829, the Verkhovyna post 0.929.
+  'mashta_al-helu_': 0.828,
+  ukraine_verkhovyna_post_: 0.928,
+  // Ochkhamuri 0.960, the Koumra post 0.933.
+  ochkhamuri_: 0.959,
+  chad_koumra_prison_escape_post_: 0.932,
+  // Ismayilli 0.982, the Dunaivtsi post 1.000.
+  ismayilli_: 0.981,
+  ukraine_dunaivtsi_post_: 1,
+  // The 61st Naval Infantry Brigade 0.975, the Ananiv post 1.000.
+  '61st_naval_infantry_brigade_': 0.974,
+  ukraine_ananiv_hospital_post_: 1,
+  // The Battle of In Khalil (2013) 0.968, the Volochysk post 0.909.
+  battle_of_in_khalil__2013__: 0.967,
+  ukraine_volochysk_bridge_post_: 0.908,
+  // Yalgo 0.982, the Bilovody report 1.000.
+  yalgo_: 0.981,
+  bilovody_video_report_: 1,
+  // Round 304: Khorol 0.967, the Zviahel post 0.933.
+  khorol_: 0.966,
+  ukraine_zviahel_water_post_: 0.932,
+  // Margara 0.976, the Senkivka report 0.980.
+  margara_: 0.975,
+  senkivka_video_report_: 0.979,
+  // Al-Qahtaniyah 0.857, the Bahaï post 0.857.
+  'al-qahtaniyah_': 0.856,
+  chad_bahai_refugees_post_: 0.856,
+  // Ninotsminda 0.964, the Qatana post 0.846.
+  ninotsminda_: 0.963,
+  syria_qatana_depot_blast_post_: 0.845,
+  // Tovuz 0.943, the Svaliava post 0.923.
+  tovuz_: 0.942,
+  ukraine_svaliava_church_fire_post_: 0.922,
+  // The Mu'tasim Division 0.918, the Zhashkiv post 0.917.
+  mu_tasim_division_: 0.917,
+  ukraine_zhashkiv_post_: 0.916,
+  // Borjomi–Bakuriani railway 1.000, the Khust post 0.933.
+  'borjomi–bakuriani_railway_': 1,
+  ukraine_khust_post_: 0.932,
+  // Tabalak 0.943, the Adel Bagrou post 0.966.
+  tabalak_: 0.942,
+  mauritania_adel_bagrou_post_: 0.965,
+  // Round 305: Verkhnodniprovsk 0.966, the Kamin-Kashyrskyi post 0.867.
+  verkhnodniprovsk_: 0.965,
+  ukraine_kamin_kashyrskyi_cranberry_post_: 0.866,
+  // Aghitu 0.939, the Kelmentsi post 0.929.
+  aghitu_: 0.938,
+  ukraine_kelmentsi_border_crossing_post_: 0.928,
+  // Urum al-Kubra 0.902, the Tomyna Balka report 0.941.
+  'urum_al-kubra_': 0.901,
+  tomyna_balka_video_report_: 0.94,
+  // Kvaisa 0.800, the Oualata post 1.000.
+  kvaisa_: 0.799,
+  mauritania_oualata_post_: 1,
+  // Qabala 0.941, the Vynohradiv post 1.000.
+  qabala_: 0.94,
+  ukraine_vynohradiv_tisza_post_: 1,
+  // The 63rd Mechanized Brigade 0.929, the Ponyativka report 0.917.
+  '63rd_mechanized_brigade__ukraine__': 0.928,
+  ponyativka_video_report_: 0.916,
+  // The Battle of Azaz (2013) 0.981, the Amourj post 1.000.
+  battle_of_azaz__2013__: 0.98,
+  mauritania_amourj_post_: 1,
+  // Odesa–Brody pipeline 0.981, the Morshyn post 0.880.
+  'odesa–brody_pipeline_': 0.98,
+  ukraine_morshyn_sanatorium_post_: 0.879,
+};
