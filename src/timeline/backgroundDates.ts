@@ -7,7 +7,7 @@
 import { MONTH_NAME, type AbsoluteMention, type DateMention } from './dateMention.ts';
 import { OPENING_HAPPENING } from './namedHappeningWords.ts';
 import { startsWhatItLaunched } from './namedThingsPast.ts';
-import { openingTimeClauses } from './openingTimeClause.ts';
+import { AFTER_WITH_VERB, OPENING_AFTER_CLAUSE, openingTimeClauses } from './openingTimeClause.ts';
 import { subjectDescriptions } from './subjectDescriptions.ts';
 import { isInside, type Span } from './quotedSpeech.ts';
 import { tellsWhatWitnessTold } from './witnessRecall.ts';
@@ -143,16 +143,6 @@ const MAIN_CLAUSE_DATED = new RegExp(
 // "this year" dates the aside as a written year does ("closed since Monday night by a landslide").
 // It may be a clause of time's ("When the disengagement at Zolote, agreed in Minsk on 1 October 2019, began on 29 October, …").
 /**
- * "After gunmen killed the chief of Yirgou and five others on 31 December 2018, militiamen killed dozens of civilians in the area
- * over the next two days", "After the fall of Assad on 8 December 2024, the leadership announced its dissolution in a statement
- * issued the next day": an opening "After" clause or phrase with its date, whose first main clause dates itself by a relative
- * phrase, is that phrase's anchor, as an opening phrase naming a happening is (GUIDE.md: an opening phrase is no clause); one in a
- * second main clause leaves the sentence the opening's date ("After Russian forces took the town in February 2024, the front moved
- * west, and by the end of the year …"). The opening's date may be a night ("After the army withdrew on the night of 30 November,
- * fighters entered the village the next morning"); so may an opening "When" clause's ("When the Islamists captured Konna on 10 January 2013, France launched Operation Serval the next day").
- */
-const OPENING_AFTER_CLAUSE = /^(?:After|Following|Once|When)\s[^,;]{3,140}\s(?:on|in)\s+(?:the\s+)?(?:(?:night|morning|evening|afternoon)\s+of\s+)?$/;
-/**
  * "That evening, a man shows us the garden where he buried his neighbour, killed by a shell in April": a casualty described by when
  * and how they were killed, set after a comma, stands for a "who was killed …" clause, so its date yields to the main clause's.
  */
@@ -279,7 +269,9 @@ export function markBackgroundDates(mentions: DateMention[], flat: string): Date
       return OPENING_HAPPENING.test(flat.slice(0, mention.index)) ||
         (OPENING_AFTER_CLAUSE.test(flat.slice(0, mention.index)) && countsInFirstClause(mentions, flat, opening))
         ? { background: 'opening', namedInOpening: true }
-        : { background: 'opening' };
+        : AFTER_WITH_VERB.test(flat.slice(0, mention.index))
+          ? { background: 'opening', afterClause: true }
+          : { background: 'opening' };
     if (CLAUSE_OPENING_BEFORE.test(flat.slice(Math.max(0, mention.index - NEAR), mention.index)) && CLAUSE_OPENING_AFTER.test(flat.slice(end, end + 8)))
       return { background: 'opening' };
     // A span counted from wins over a relative clause holding the same date ("The fighting that broke out … on 12 July 2020").

@@ -72,6 +72,8 @@ export interface AbsoluteMention extends PartialDate {
   boundsState?: true;
   /** It is the date of a happening an opening phrase names, no clause ("After the coup of May 2021, …"): a main clause's relative phrase outweighs it. */
   namedInOpening?: true;
+  /** It is in an opening "After" clause with its own subject and verb ("After King Solomon I abolished the duchy in 1769, …"): it dates the first main clause over a second's date. */
+  afterClause?: true;
   /** Its (last) day is reached at the end of a night ("before dawn on 5 June", "the night of 4 to 5 June"): the next morning is that day's. */
   endsNight?: true;
   /** It names a night by the day it began ("the night of March 11"): the morning that ends it is the next day's. */

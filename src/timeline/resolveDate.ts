@@ -201,10 +201,14 @@ function monthInSeason(stated: ResolvedDate, event: ResolvedDate): boolean {
 /**
  * "The decentralisation of 2002 made Toumour a rural commune, and its first council was elected in July 2004": the happening the first
  * clause's subject names dates that clause, the first named of two (guide), unless the later date falls within it ("The losses of
- * January weakened the garrison, and the offensive, launched on 14 January, …"). An opening phrase only sets the scene (the golds).
+ * January weakened the garrison, and the offensive, launched on 14 January, …"). An opening phrase only sets the scene (the golds); an
+ * opening "After" clause dates the first main clause, as a "When" clause does ("After the Shaki Khanate was abolished … in 1819,
+ * Kutkashen became part of the Shaki province, and from 1868 it belonged …": 1819), over a second clause of a later year only:
+ * within its own year the golds read the second clause's date ("After Aleppo fell on 30 November, …, and by 2 December …").
  */
 function subjectDatesFirstClause(event: ResolvedDate | undefined, opening: ResolvedDate | undefined): opening is ResolvedDate {
-  if (event === undefined || opening?.mention.kind !== 'absolute' || opening.mention.subject !== true || !laterClause(event)) return false;
+  if (event === undefined || opening?.mention.kind !== 'absolute' || !laterClause(event)) return false;
+  if (opening.mention.subject !== true && (opening.mention.afterClause !== true || event.year === opening.year)) return false;
   return opening.mention.index < event.mention.index && (event.year !== opening.year || (opening.month !== undefined && event.month !== opening.month));
 }
 

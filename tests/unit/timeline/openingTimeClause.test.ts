@@ -23,3 +23,19 @@ describe('an opening "When" clause with a date', () => {
     expect(timeline(aleppo, group)).toEqual(['2012-11-15 day «15 November 2012»']);
   });
 });
+
+describe('an opening "After" clause with a subject and its verb', () => {
+  it('dates the first main clause over a second clause of a later year, as a "When" clause does', () => {
+    const qabala = 'After the Shaki Khanate was abolished in 1819, Kutkashen became part of the province, and from 1868 it belonged to the uyezd.';
+    expect(timeline(qabala, {})).toEqual(['1819 year «1819»']);
+    const kvaisa = 'After King Solomon I abolished the duchy in 1769, the valley was ruled directly, and it was annexed by Russia in 1810.';
+    expect(timeline(kvaisa, {})).toEqual(['1769 year «1769»']);
+  });
+
+  it('yields to a second clause of its own year, and an opening phrase yields to either', () => {
+    const aleppo = 'After Aleppo fell on 30 November 2024, the group advanced south, and by 2 December it had retaken Morek.';
+    expect(timeline(aleppo, {})).toEqual(['2024-12-02 day «2 December»']);
+    const coup = 'After the coup of August 2020, the junta freed prisoners, and the group released two hostages on 8 October 2021.';
+    expect(timeline(coup, {})).toEqual(['2021-10-08 day «8 October 2021»']);
+  });
+});
