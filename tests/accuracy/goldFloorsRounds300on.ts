@@ -144,4 +144,28 @@ export const ROUNDS_300_ON_FLOORS: Record<string, number> = {
   // Odesa–Brody pipeline 0.981, the Morshyn post 0.880.
   'odesa–brody_pipeline_': 0.98,
   ukraine_morshyn_sanatorium_post_: 0.879,
+  // Round 306: Sokyriany 0.926, the Guéréda post 0.963.
+  sokyriany_: 0.925,
+  chad_guereda_clashes_post_: 0.962,
+  // Noratus 0.982, the Bershad post 0.970.
+  noratus_: 0.981,
+  ukraine_bershad_flood_post_: 0.969,
+  // Jayrud 0.936, the Novyi Buh post 1.000.
+  jayrud_: 0.935,
+  ukraine_novyi_buh_elevator_post_: 1,
+  // Lagodekhi 0.957, the Prydniprovske report 0.962.
+  lagodekhi_: 0.956,
+  prydniprovske_video_report_: 0.961,
+  // Lankaran 0.958, the Kobenni post 0.889.
+  lankaran_: 0.957,
+  mauritania_kobenni_post_: 0.888,
+  // Liwa Thuwar al-Raqqa 0.966, the Lypovets post 0.880.
+  'liwa_thuwar_al-raqqa_': 0.965,
+  ukraine_lypovets_maternity_post_: 0.879,
+  // The Battle of Pavlivka 1.000, the Novodarivka report 0.973.
+  battle_of_pavlivka_: 1,
+  novodarivka_video_report_: 0.972,
+  // Massenya 0.945, the Velykyi Bereznyi post 1.000.
+  massenya_: 0.944,
+  ukraine_velykyi_bereznyi_post_: 1,
 };
