@@ -99,9 +99,9 @@ const COUNTED_BACK_FROM_WEEKDAY: Rule = {
     return shiftDays(published, -dayBefore(published, weekday) - countWord(count) * (unit === 'week' ? 7 : 1));
   },
 };
-// "Workers spent Monday laying booms", "closed the road for most of Friday": the day spent at something is that day; two days spent
-// ("spent Wednesday and Thursday at the airport") name no one day. A bare "for Monday" is a plan's day, not one lived through.
-const SPENT_WEEKDAY = `(?<=\\b[Ss]pent (?:(?:most|much|all) of )?|\\b(?:[Ff]or|[Dd]uring) (?:most|much|all) of )${WEEKDAY}\\b(?! and )`;
+// "Workers spent Monday laying booms", "closed the road for most of Friday", "The shooting continued into Sunday": the day spent at
+// something, or a lasting reached, is that day; two days spent ("spent Wednesday and Thursday") name no one day, nor does "for Monday".
+const SPENT_WEEKDAY = `(?<=\\b[Ss]pent (?:(?:most|much|all) of )?|\\b(?:[Ff]or|[Dd]uring) (?:most|much|all) of |\\b(?:continued|lasted|went on) into )${WEEKDAY}\\b(?! and )`;
 const WEEKDAY_RULE: Rule = {
   pattern: new RegExp(
     `\\b(?:(?:[Ll]ate|[Ee]arly) )?(?:[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Aa]s of|[Ll]ast|[Tt]his past|[Tt]hroughout) ${WEEKDAY}\\b|\\b(?:[Ll]ate|[Ee]arly) ${WEEKDAY}\\b|\\b${WEEKDAY}(?= (?:morning|afternoon|evening|night)\\b)|\\b(?:(?:early|small) )?(?:hours|morning|afternoon|evening|night) of ${WEEKDAY}\\b|\\b${WEEKDAY}${BEFORE_SECOND_DAY_OF_TIME}|${POSSESSIVE_WEEKDAY}|${SPENT_WEEKDAY}`,

@@ -26,6 +26,8 @@ describe('findPublicationDates: a weekday a happening lasted through', () => {
   it('takes the weekday spent at something ("spent Monday laying booms", "spent most of Friday") as that day', () => {
     expect(dates('Workers spent Monday laying booms in the ditch.')).toEqual([['Monday', 2023, 3, 6]]);
     expect(dates('Families spent most of Friday in the metro.')).toEqual([['Friday', 2023, 3, 10]]);
+    // A lasting reached into a weekday is on it.
+    expect(dates('The shooting continued into Sunday, when soldiers arrived.')).toEqual([['Sunday', 2023, 3, 12]]);
   });
 
   it('takes the weekday a happening lasted "for most of" or "during all of" as that day, counted back from the post', () => {
