@@ -168,4 +168,28 @@ export const ROUNDS_300_ON_FLOORS: Record<string, number> = {
   // Massenya 0.945, the Velykyi Bereznyi post 1.000.
   massenya_: 0.944,
   ukraine_velykyi_bereznyi_post_: 1,
+  // Round 307: Nosivka 0.955, the Baranivka post 0.933.
+  nosivka_: 0.954,
+  ukraine_baranivka_porcelain_post_: 0.932,
+  // Aruch 0.880, the N'Gouri post 1.000.
+  aruch_: 0.879,
+  chad_ngouri_clashes_post_: 1,
+  // Qamhana 0.980, the Zinkiv post 0.857.
+  qamhana_: 0.979,
+  ukraine_zinkiv_post_: 0.856,
+  // Nasakirali 0.927, the Tsarychanka post 0.963.
+  nasakirali_: 0.926,
+  ukraine_tsarychanka_post_: 0.962,
+  // Sabirabad 0.962, the Nemishaieve report 0.955.
+  sabirabad_: 0.961,
+  nemishaieve_video_report_: 0.954,
+  // The 80th Arctic Motor Rifle Brigade 0.963, the Kélo post 0.917.
+  '80th_arctic_motor_rifle_brigade_': 0.962,
+  chad_kelo_ginnery_fire_post_: 0.916,
+  // Qara Qozak Bridge 0.955, the Berezivka post 0.889.
+  qara_qozak_bridge_: 0.954,
+  ukraine_berezivka_school_post_: 0.888,
+  // Ouadane 1.000, the Perechyn post 1.000.
+  ouadane_: 1,
+  ukraine_perechyn_post_: 1,
 };
