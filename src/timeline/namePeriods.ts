@@ -15,12 +15,13 @@ const NAME_PERIOD =
 
 /**
  * "From 1934 to 1961 it was known as Staliniri", "From 1951 to 1992 the town bore the name Nesterov", "Until 1991 the main street was
- * named after Lenin": the same years opening the sentence, its subject and the name after them. Only a bare year or a range of
+ * named after Lenin", "Until 1970 it was officially known as Talish": the same years opening the sentence, its subject and the name
+ * after them. Only a bare year or a range of
  * years, and the sentence's own start.
  */
 const OPENING_PERIOD_BEFORE = /^(?:From|Between|Until|Till)\s+(?:\d{4}\s+(?:to|and|until)\s+)?$/;
 const NAME_AFTER_PERIOD =
-  /^(?:\s+(?:to|and|until)\s+\d{4})?,?\s+(?:it|the\s+(?:[a-z]+\s+)?[a-z]+|[A-Z][\wÀ-ɏ'’-]+)\s+(?:(?:was|were)\s+(?:known|called|named)|bore\s+the\s+name)\s/;
+  /^(?:\s+(?:to|and|until)\s+\d{4})?,?\s+(?:it|the\s+(?:[a-z]+\s+)?[a-z]+|[A-Z][\wÀ-ɏ'’-]+)\s+(?:(?:was|were)\s+(?:officially\s+|also\s+|still\s+)?(?:known|called|named)|bore\s+the\s+name)\s/;
 
 /** Whether a date (`near`: the words right before it, `after` those after it) bounds the years of a name. */
 export function tellsNamePeriod(near: string, after: string): boolean {

@@ -11,6 +11,7 @@ describe('the years a place bore a name', () => {
   it('date nothing from an opening "From … to" or "Until", the name borne or a street named after someone', () => {
     expect(timeline('From 1951 to 1992 the town bore the name Nesterov, after the aviator.', {})).toEqual([]);
     expect(timeline('Until 1991 the main street was named after Lenin.', {})).toEqual([]);
+    expect(timeline('Until 1970 it was officially known as Talish.', {})).toEqual([]);
     expect(timeline('In 1991 the main street was named after Lenin.', {})).toEqual(['1991 year «1991»']);
   });
 
