@@ -283,6 +283,7 @@ describe('a place’s size in a "when" clause after a happening’s date', () =>
   it('gives the time of the happening told before the date, which keeps its date', () => {
     expect(timeline('Khobi was granted the status of a town in 1984, when it had about 6,000 inhabitants.', {})).toEqual(['1984 year «1984»']);
     expect(timeline('Russian officials first recorded Pambak in 1831, when it had 215 inhabitants.', {})).toEqual(['1831 year «1831»']);
+    expect(timeline('The village was granted town status in 1960, when its population passed 10,000.', {})).toEqual(['1960 year «1960»']);
     expect(timeline('In 1984 the town had about 6,000 inhabitants.', {})).toEqual([]);
   });
 });
