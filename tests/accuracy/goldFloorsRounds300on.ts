@@ -192,4 +192,28 @@ export const ROUNDS_300_ON_FLOORS: Record<string, number> = {
   // Ouadane 1.000, the Perechyn post 1.000.
   ouadane_: 1,
   ukraine_perechyn_post_: 1,
+  // Round 308: Chyhyryn 1.000, the Novokairy report 0.944.
+  chyhyryn_: 1,
+  novokairy_video_report_: 0.943,
+  // Zaritap 1.000, the Liubeshiv post 1.000.
+  zaritap_: 1,
+  ukraine_liubeshiv_peat_fire_post_: 1,
+  // Al-Jurniyah 1.000, the Gueskérou post 1.000.
+  'al-jurniyah_': 1,
+  niger_gueskerou_post_: 1,
+  // Menji 0.952, the Tarashcha post 0.923.
+  menji_: 0.951,
+  ukraine_tarashcha_hospital_post_: 0.922,
+  // Zaylik 0.930, the Volovets post 0.960.
+  zaylik_: 0.929,
+  ukraine_volovets_landslide_post_: 0.959,
+  // Harakat Sham al-Islam 0.985, the Sopych report 0.976.
+  'harakat_sham_al-islam_': 0.984,
+  sopych_video_report_: 0.975,
+  // The Third Battle of Gao 1.000, the Pyriatyn post 1.000.
+  third_battle_of_gao_: 1,
+  ukraine_pyriatyn_post_: 1,
+  // Dungass 0.923, the Maghama post 0.968.
+  dungass_: 0.922,
+  mauritania_maghama_post_: 0.967,
 };
