@@ -47,6 +47,11 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
     // And where the filmer put it out.
     const telegram = 'This video was filmed on 14 February by a Russian soldier and posted to a Telegram channel of his unit. It shows guns dug in.';
     expect(afterSiege(telegram)).toEqual(siegeThenClip('14'));
+    // Or filmers named by their work, and where the filming was done after a participle.
+    const police = 'This video was filmed on 14 February by police officers who drive an armoured van through the village. They carry a woman out.';
+    expect(afterSiege(police)).toEqual(siegeThenClip('14'));
+    const slope = 'The first clip is from 14 February, filmed from the slope above the fish farm. The water has pulled back.';
+    expect(afterSiege(slope)).toEqual(siegeThenClip('14'));
   });
 
   it('dates only the sentence right after it', () => {
