@@ -216,4 +216,28 @@ export const ROUNDS_300_ON_FLOORS: Record<string, number> = {
   // Dungass 0.923, the Maghama post 0.968.
   dungass_: 0.922,
   mauritania_maghama_post_: 0.967,
+  // Round 309: Korostyshiv 1.000, the Djiguenni post 0.897.
+  korostyshiv_: 1,
+  mauritania_djiguenni_fire_post_: 0.896,
+  // Gyulagarak 0.947, the Naddniprianske report 0.958.
+  gyulagarak_: 0.946,
+  naddniprianske_video_report_: 0.957,
+  // Shaqqa 0.981, the Halych post 1.000.
+  shaqqa_: 0.98,
+  ukraine_halych_bridge_post_: 1,
+  // Bolnisi 0.880, the M'Bout post 0.929.
+  bolnisi_: 0.879,
+  mauritania_mbout_water_protest_post_: 0.928,
+  // Zardab 0.985, the Hlobyne post 0.839.
+  zardab_: 0.984,
+  ukraine_hlobyne_post_: 0.838,
+  // The 241st Territorial Defense Brigade 0.921, the Kobeliaky post 0.929.
+  '241st_territorial_defense_brigade_': 0.92,
+  ukraine_kobeliaky_hospital_post_: 0.928,
+  // Dakar–Niger Railway 0.986, the Vilshana report 0.960.
+  'dakar–niger_railway_': 0.985,
+  vilshana_video_report_: 0.959,
+  // Amdjarass 0.982, the Volodymyrets post 0.966.
+  amdjarass_: 0.981,
+  rivne_volodymyrets_post_: 0.965,
 };
