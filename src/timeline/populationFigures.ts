@@ -33,15 +33,20 @@ const POPULATION_NAMED = /\bpopulation\b/i;
 const PUT_IT_AT_AFTER =
   /^,?\s+(?:[\wÀ-ɏ'’-]+\s+){0,4}?(?:put|estimated|gave|placed|counted)\s+it\s+at\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|under\s+|(?:more|fewer|less)\s+than\s+)?\d/i;
 /**
+ * The words of the date's own clause: a relative clause after it ("…, leaving the prison, which held about 4,000 inmates") describes
+ * another thing, and a "when" clause the time of a happening told before the date ("Khobi was granted the status of a town in 1984,
+ * when it had about 6,000 inhabitants").
+ */
+const OWN_CLAUSE = String.raw`(?:(?!,\s*(?:which|who|where|when)\b)[^.;])`;
+/**
  * The figure told after its date: "By the middle of 2025 the council estimated that the population had exceeded 200,000",
  * "By 2011 the city was estimated to have close to 120,000 inhabitants", "by 2020 the local authorities put its population at more
- * than 60,000", "By 1765 the community numbered 1,051 people". An estimate of a place's size describes it, as a census does; not
- * past a "when" clause giving the time of a happening told before the date ("was granted the status of a town in 1960, when its
- * population passed 10,000").
+ * than 60,000", "By 1765 the community numbered 1,051 people". An estimate of a place's size describes it, as a census does; read
+ * in the date's own clause ("was granted the status of a town in 1960, when its population passed 10,000" is no figure of 1960).
  */
 const FIGURE_HEDGE = String.raw`(?:about\s+|around\s+|some\s+|close\s+to\s+|nearly\s+|more\s+than\s+|over\s+|only\s+|fewer\s+than\s+|less\s+than\s+|under\s+)?`;
 const POPULATION_AFTER = new RegExp(
-  String.raw`^(?:(?!,\s*when\b)[^.;]){0,60}?\b(?:community\s+numbered|population(?:\s+of\s+[^,;.]{1,40}?)?\s+(?:had\s+|has\s+)?(?:was|stood\s+at|reached|exceeded|numbered|passed|topped)(?:\s+(?:estimated|put|given|recorded)\s+at)?|(?:put|estimated|gave|placed)\s+(?:its|the\s+(?:town's|city's|village's))\s+population\s+at|estimated\s+to\s+(?:have|number)|(?:had|has)\s+an?\s+(?:(?:estimated|total|official|approximate|registered|recorded)\s+)?population\s+of)\s+${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+(?:people|inhabitants|residents))?\b`,
+  String.raw`^${OWN_CLAUSE}{0,60}?\b(?:community\s+numbered|population(?:\s+of\s+[^,;.]{1,40}?)?\s+(?:had\s+|has\s+)?(?:was|stood\s+at|reached|exceeded|numbered|passed|topped)(?:\s+(?:estimated|put|given|recorded)\s+at)?|(?:put|estimated|gave|placed)\s+(?:its|the\s+(?:town's|city's|village's))\s+population\s+at|estimated\s+to\s+(?:have|number)|(?:had|has)\s+an?\s+(?:(?:estimated|total|official|approximate|registered|recorded)\s+)?population\s+of)\s+${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+(?:people|inhabitants|residents))?\b`,
   'i',
 );
 /**
@@ -62,12 +67,6 @@ const HAD_INHABITANTS_IN = new RegExp(
   String.raw`\b(?:had|has|have|of|recorded|counted|registered|listed)\s+${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:hundred|thousand|million))?\s+(?:inhabitants|residents)(?:\s+there|\s+in\s+the\s+(?:village|town|city|district))?\s+(?:in|as\s+of|by)\s+$`,
   'i',
 );
-/**
- * The words of the date's own clause: a relative clause after it ("…, leaving the prison, which held about 4,000 inmates") describes
- * another thing, and a "when" clause the time of a happening told before the date ("Khobi was granted the status of a town in 1984,
- * when it had about 6,000 inhabitants").
- */
-const OWN_CLAUSE = String.raw`(?:(?!,\s*(?:which|who|where|when)\b)[^.;])`;
 /**
  * "In 1797 the village had 914 inhabitants": the place's size told as what it had, a count like its population figure; so are its
  * households ("In 1803 it had 46 households"), and what a register records it with ("In the family lists … compiled in 1886,
