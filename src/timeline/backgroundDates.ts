@@ -7,7 +7,7 @@
 import { MONTH_NAME, type AbsoluteMention, type DateMention } from './dateMention.ts';
 import { OPENING_HAPPENING } from './namedHappeningWords.ts';
 import { startsWhatItLaunched } from './namedThingsPast.ts';
-import { AFTER_WITH_VERB, OPENING_AFTER_CLAUSE, openingTimeClauses } from './openingTimeClause.ts';
+import { inAfterClause, OPENING_AFTER_CLAUSE, openingTimeClauses } from './openingTimeClause.ts';
 import { subjectDescriptions } from './subjectDescriptions.ts';
 import { isInside, type Span } from './quotedSpeech.ts';
 import { tellsWhatWitnessTold } from './witnessRecall.ts';
@@ -269,7 +269,7 @@ export function markBackgroundDates(mentions: DateMention[], flat: string): Date
       return OPENING_HAPPENING.test(flat.slice(0, mention.index)) ||
         (OPENING_AFTER_CLAUSE.test(flat.slice(0, mention.index)) && countsInFirstClause(mentions, flat, opening))
         ? { background: 'opening', namedInOpening: true }
-        : AFTER_WITH_VERB.test(flat.slice(0, mention.index))
+        : inAfterClause(flat.slice(0, mention.index))
           ? { background: 'opening', afterClause: true }
           : { background: 'opening' };
     if (CLAUSE_OPENING_BEFORE.test(flat.slice(Math.max(0, mention.index - NEAR), mention.index)) && CLAUSE_OPENING_AFTER.test(flat.slice(end, end + 8)))

@@ -35,5 +35,7 @@ export const OPENING_AFTER_CLAUSE = /^(?:After|Following|Once|When)\s[^,;]{3,140
  * opening "After" with a subject and its verb is a clause of time, which dates the first main clause as "When Hafez fell ill in
  * November 1983, …" does (guide), not only sets the scene; a participle right after an article is no verb ("After the failed coup").
  */
-export const AFTER_WITH_VERB =
-  /^After\s+(?:[\wÀ-ɏ'’-]+\s+){1,6}?(?<!\b(?:the|a|an|its|their|his|her)\s)(?:[a-z]{3,}ed|was|were|fell|began|took|won|lost|left|came|went|broke|withdrew|seized|rose)\s[^,;]{0,120}?(?:on|in)\s+(?:the\s+)?$/;
+const AFTER_SUBJECT_VERB =
+  /^After\s+(?:[\wÀ-ɏ'’-]+\s+){1,6}?(?<!\b(?:the|a|an|its|their|his|her)\s)(?:[a-z]{3,}ed|was|were|fell|began|took|won|lost|left|came|went|broke|withdrew|seized|rose)\s/;
+/** Whether the words before a date (`before`) are an opening "After" clause with its own subject and verb, up to that date. */
+export const inAfterClause = (before: string): boolean => OPENING_AFTER_CLAUSE.test(before) && AFTER_SUBJECT_VERB.test(before);
