@@ -74,6 +74,17 @@ const FORCE_SIZE_AFTER = new RegExp(
   'i',
 );
 
+/**
+ * "As of 2025 the brigade consists of the following units:", "As of 2022, the brigade consisted of three motor rifle battalions":
+ * what a unit is made of at a date describes it, as its strength does (guide), no happening. Only after "as of", the day things
+ * stood: "As of 2025, the brigade had lost two of its battalions" tells what befell it.
+ */
+const AS_OF_BEFORE = /\bas\s+of\s+$/i;
+const UNIT_MADE_OF_AFTER = new RegExp(
+  String.raw`^,?\s+(?:${THE_UNIT}\s+(?:(?:consists|consisted|comprises|comprised)\s+of|(?:is|was|are|were)\s+(?:made\s+up|composed)\s+of)|(?:its|their|the\s+[\wÀ-ɏ-]+(?:'s|’s))\s+structure\s+(?:is|was)\s+as\s+follows)\b`,
+  'i',
+);
+
 /** Residents counted as having gone, or come back, are a count of that happening, not of who lives there. */
 const DEPARTED_WORD = String.raw`(?:fled|displaced|evacuated|returned|who\s+(?:had\s+|have\s+)?left)\b`;
 /**
@@ -282,6 +293,7 @@ export function tellsEstimatedStrength({ near, after, phraseBefore, phraseAfter,
     RESIDENTS_ESTIMATE_BEFORE.test(phraseBefore) ||
     FORCE_REMAINING_BEFORE.test(phraseBefore) ||
     RETURNED_BY_BEFORE.test(near) ||
+    (AS_OF_BEFORE.test(near) && UNIT_MADE_OF_AFTER.test(after)) ||
     GREW_FROM_TO_BEFORE.test(near)
   );
 }

@@ -70,6 +70,15 @@ describe('how things stood at a date is no event', () => {
     expect(timeline('In an interview in 2021, the commander said that the group had about 2,500 men.', {})).toEqual([]);
   });
 
+  it('skips what a unit is made of as of a date, and keeps what it was given or lost', () => {
+    expect(timeline('As of 2025 the brigade consists of the following units:', {})).toEqual([]);
+    expect(timeline('As of 2022, the brigade consisted of three motor rifle battalions and a tank battalion.', {})).toEqual([]);
+    expect(timeline("As of 2025, the brigade's structure is as follows:", {})).toEqual([]);
+    // Only "as of", the day things stood; what it was given or lost then is a happening.
+    expect(timeline('In 2015 the brigade received a third battalion.', {})).toEqual(['2015 year «2015»']);
+    expect(timeline('As of 2025, the brigade had lost two of its battalions.', {})).toEqual(['2025 year «2025»']);
+  });
+
   it("skips a place's workforce or throughput in a year, and keeps what befell its workers or its cargo", () => {
     expect(timeline('In 2021 the plant employed about 2,000 people, and it remained the largest employer in the town.', {})).toEqual([]);
     expect(timeline('In 2022 it handled more than four times as much cargo as in the last year before the war.', {})).toEqual([]);
