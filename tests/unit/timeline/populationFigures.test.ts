@@ -182,6 +182,10 @@ describe("a count of a place's people at a date is no event", () => {
     expect(timeline('In March 2021, the district council estimated that fewer than 900 people remained in the village.', {})).toEqual([]);
     expect(timeline('On 2 June 2021, the governor said that more than 4,000 residents remained in the city.', {})).toEqual([]);
     expect(timeline('By the spring of 2024 about 3,000 residents remained trapped under the rubble.', {})).toEqual(['2024 year spring «spring of 2024»']);
+    // Told as still in the place, or left on a bank of it; children counted as its people too, not those still in hospital.
+    expect(timeline('By the end of May 2022, the council says, about 80 people are left on the right bank.', {})).toEqual([]);
+    expect(timeline('By the end of July 2025, the council says, 31 children are still in the village.', {})).toEqual([]);
+    expect(timeline('By the end of July 2025, 31 children are still in hospital.', {})).toHaveLength(1);
     // The estimate's source between the date and the count.
     const council = 'By mid-February the local council estimated that fewer than 500 residents were still living in the town.';
     expect(timeline(`On 28 January the town fell. ${council}`)).toEqual(['2012-01-28 day «28 January»']);
