@@ -30,10 +30,11 @@ const YEAR =
  * armed men" is a count), or the subject of the clause an opening
  * phrase without its comma leads into ("During the Franco-Syrian War of 1920 the hills were …", "After the invasion of 2022 a large
  * part of the population left"), as after "by", a name too ("After the Union of Lublin of 1569 Chudniv, with the rest of Volhynia,
- * passed to …"), one a comma or its verb follows, not a plural ("of 1500 Cossacks"); a counted noun never starts with an article.
+ * passed to …"), one a comma or its verb follows, not a plural ("of 1500 Cossacks"); a counted noun never starts with an article,
+ * and no count is followed by a quantified subject ("During the famine of 1915–1918 dozens of villagers died").
  */
 const YEAR_AFTER_OF =
-  /^\s*(?:$|[,.;:)]|(?:and|or|between|from|in|on|at|to|with|by|against|until|when|as|for)\b|(?:the|its|their|his|her|it|they|he|she|this|these|those|a|an)\s|[A-Z][a-zà-ɏ'’-]+(?<!s)(?=,\s|\s+(?:was|were|had|became|fell|[a-z]{2,}ed)\b)|(?:also\s+)?(?:struck|began|broke\s+(?:out|up)|hit|swept|fell|(?:[a-z]{2,}ed|froze|split|cut|set|put|gave|made|kept|shut|broke|tore|burst)\s+(?:(?:the|a|an|in|on|at|to|from|across|through)\b|[A-Z][a-zÀ-ɏ])|(?!(?:counted|recorded|registered|listed|numbered|estimated|reported)\b)[a-z]{2,}ed\s+(?:most|many|much|some|several|half|thousands|hundreds|dozens|at\s+least|about|more\s+than|nearly|almost|\d)\b))/;
+  /^\s*(?:$|[,.;:)]|(?:and|or|between|from|in|on|at|to|with|by|against|until|when|as|for)\b|(?:the|its|their|his|her|it|they|he|she|this|these|those|a|an)\s|(?:dozens|hundreds|thousands|scores)\s+of\s|(?:more|fewer)\s+than\s+\d[\d,]*\s+[a-z]|(?:most|many|much|half)\s+of\s+(?:the|its|their)\s|[A-Z][a-zà-ɏ'’-]+(?<!s)(?=,\s|\s+(?:was|were|had|became|fell|[a-z]{2,}ed)\b)|(?:also\s+)?(?:struck|began|broke\s+(?:out|up)|hit|swept|fell|(?:[a-z]{2,}ed|froze|split|cut|set|put|gave|made|kept|shut|broke|tore|burst)\s+(?:(?:the|a|an|in|on|at|to|from|across|through)\b|[A-Z][a-zÀ-ɏ])|(?!(?:counted|recorded|registered|listed|numbered|estimated|reported)\b)[a-z]{2,}ed\s+(?:most|many|much|some|several|half|thousands|hundreds|dozens|at\s+least|about|more\s+than|nearly|almost|\d)\b))/;
 
 /**
  * What may follow a year after "by": punctuation, or a clause's subject opening with a determiner or a pronoun ("By 2017

@@ -256,6 +256,10 @@ describe('a year after "of" before a past verb and its share, count or name', ()
     const rebellion = 'In 1724 the town grew. The Koliivshchyna rebellion of 1768 reached Rzhyshchiv in June, when a band of haidamaks came.';
     expect(timeline(rebellion, {})).toEqual(['1724 year «1724»', '1768-06 month «June»']);
     expect(timeline('The force of 1500 armed men attacked the town.', {})).toEqual([]);
+    // Or an opening phrase without its comma before a quantified subject, which no count is followed by.
+    expect(timeline('During the famine of 1915–1918 dozens of villagers died of hunger.', {})).toEqual(['1915 year «1915–1918»']);
+    expect(timeline('During the Holodomor of 1932–1933 more than 400 inhabitants died.', {})).toEqual(['1932 year «1932–1933»']);
+    expect(timeline('After the war of 1992 most of the men left for Russia.', {})).toEqual(['1992 year «1992»']);
     // After "season of" a year never counts the noun that follows.
     expect(timeline('In the rainy season of 2019 fighters twice crossed the river to steal cattle.', {})).toEqual(['2019 year «2019»']);
   });
