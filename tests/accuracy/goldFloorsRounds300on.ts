@@ -240,4 +240,28 @@ export const ROUNDS_300_ON_FLOORS: Record<string, number> = {
   // Amdjarass 0.982, the Volodymyrets post 0.966.
   amdjarass_: 0.981,
   rivne_volodymyrets_post_: 0.965,
+  // Round 310: Kopychyntsi 0.976, the Shpola post 0.929.
+  kopychyntsi_: 0.975,
+  ukraine_shpola_sugar_post_: 0.928,
+  // Ptghni 1.000, the Podoly report 0.957.
+  ptghni_: 1,
+  podoly_video_report_: 0.956,
+  // Al-Janudiyah 1.000, the Diallassagou post 0.960.
+  'al-janudiyah_': 1,
+  mali_diallassagou_post_: 0.959,
+  // Gonio 1.000, the Dobromyl post 0.909.
+  gonio_: 1,
+  ukraine_dobromyl_sinkhole_post_: 0.908,
+  // Shabran 0.955, the Zelenivka report 0.957.
+  shabran_: 0.954,
+  zelenivka_video_report_: 0.956,
+  // The Golan Regiment 0.949, the Obukhiv post 1.000.
+  golan_regiment_: 0.948,
+  ukraine_obukhiv_heating_post_: 1,
+  // Battle of Melitopol 1.000, the Guérou post 1.000.
+  battle_of_melitopol_: 1,
+  mauritania_guerou_post_: 1,
+  // Takiéta 0.947, the Yaremche post 0.938.
+  'takiéta_': 0.946,
+  ukraine_yaremche_post_: 0.937,
 };
