@@ -9,8 +9,11 @@
 import * as chrono from 'chrono-node';
 import { FULL_MONTH_NAME, MONTH_NAME, monthNumber, namesMonth, type AbsoluteMention, type PartialDate } from './dateMention.ts';
 
-/** Where the date itself begins in chrono's match ("On the morning of 4 March" → "4 March"). */
-const CORE_START = new RegExp(`\\d|${MONTH_NAME}`);
+/** A day of the month written as a word ("the first of September", "the twenty-first of May"), which chrono reads as its number. */
+const ORDINAL_DAY_WORD =
+  '(?:(?:twenty|thirty)[-\\s])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|(?:ten|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)th|(?:twen|thir)tieth';
+/** Where the date itself begins in chrono's match ("On the morning of 4 March" → "4 March", "On the first of September" → "first of September"). */
+const CORE_START = new RegExp(`\\d|\\b(?:${ORDINAL_DAY_WORD})\\s+of\\s+${MONTH_NAME}|${MONTH_NAME}`);
 /** A clock time chrono glued onto the date ("8 October 2022, at 6:07 a.m."). */
 const TRAILING_TIME = /,?\s*(?:at\s+)?(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\b|noon|midnight).*$/i;
 /**

@@ -19,6 +19,11 @@ describe('British and American day orders', () => {
     ]);
   });
 
+  it('reads a day written as a word, "the first of September", as that day', () => {
+    expect(timeline('On the first of September the school year begins.')).toEqual(['2012-09-01 day «first of September»']);
+    expect(timeline('On the twenty-first of May 2013 the town fell.')).toEqual(['2013-05-21 day «twenty-first of May 2013»']);
+  });
+
   it('keeps the day behind a time of day', () => {
     expect(timeline('On the morning of 4 March, the army attacked. At 12:12pm on 25 August the line was cut.')).toEqual([
       '2012-03-04 day «4 March»',
