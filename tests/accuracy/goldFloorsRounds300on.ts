@@ -264,4 +264,28 @@ export const ROUNDS_300_ON_FLOORS: Record<string, number> = {
   // Takiéta 0.947, the Yaremche post 0.938.
   'takiéta_': 0.946,
   ukraine_yaremche_post_: 0.937,
+  // Round 311: Skvyra 0.967, the Veterynarne report 0.976.
+  skvyra_: 0.966,
+  veterynarne_video_report_: 0.975,
+  // Aknalich 0.958, the Melfi post 0.960.
+  aknalich_: 0.957,
+  chad_melfi_kidnapping_post_: 0.959,
+  // Al-Muabbada 0.980, the Sarghaya post 0.923.
+  'al-muabbada_': 0.979,
+  syria_sarghaya_train_post_: 0.922,
+  // Dedoplistskaro 0.979, the Topoli report 1.000.
+  dedoplistskaro_: 0.978,
+  topoli_video_report_: 1,
+  // Shikharkh 0.923, the Kaharlyk post 0.903.
+  shikharkh_: 0.922,
+  ukraine_kaharlyk_post_: 0.902,
+  // The 38th Guards Motor Rifle Brigade 0.971, the Myrhorod post 0.929.
+  '38th_guards_motor_rifle_brigade_': 0.97,
+  ukraine_myrhorod_post_: 0.928,
+  // Zemo Avchala Hydroelectric Power Station 0.952, the Dolynska post 0.923.
+  zemo_avchala_hydroelectric_power_station_: 0.951,
+  ukraine_dolynska_post_: 0.922,
+  // Tichitt 0.974, the Massakory post 1.000.
+  tichitt_: 0.973,
+  chad_massakory_clashes_post_: 1,
 };
