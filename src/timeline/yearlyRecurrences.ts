@@ -236,20 +236,28 @@ const KEPT_ON_NAMED_DAY_AFTER =
 const KEPT_UNTIL_AFTER =
   /^,?\s+(?:was|were)\s+(?:marked|observed|celebrated|commemorated|kept)\b[^.;]{0,40}?\sas\s+(?:a|an|the)\s+(?:[\wÀ-ɏ'-]+\s+){0,4}?(?:day|holiday)\b[^.;]{0,80}?\s(?:until|till)\s/i;
 
-/** "The brigade marks its anniversary on 1 December": a body's own anniversary, kept in the present, comes every year, however the day is named. */
-const OWN_ANNIVERSARY_ON = String.raw`\b(?:marks?|observes?|celebrates?)\s+(?:its|their)\s+anniversary\s+on\s+`;
+/**
+ * "The brigade marks its anniversary on 1 December", "marks its annual holiday on 20 January": a body's own anniversary or holiday,
+ * kept in the present, comes every year, however the day is named.
+ */
+const OWN_ANNIVERSARY_ON = String.raw`\b(?:marks?|observes?|celebrates?)\s+(?:its|their)\s+(?:anniversary|(?:annual\s+|yearly\s+)?holiday)\s+on\s+`;
+/** "The massacre is commemorated in Armenia and in the diaspora on 10 April": a day without its year in the present passive of a commemoration. */
+const KEPT_PASSIVE_BEFORE = /\b(?:is|are)\s+(?:still\s+|now\s+)?(?:marked|commemorated|celebrated|observed)\b[^.;]{0,80}?\son\s+$/i;
 const KEPT_OWN_ANNIVERSARY_BEFORE = new RegExp(`${OWN_ANNIVERSARY_ON}$`, 'i');
 
 /**
- * "The brigade marks its anniversary on 26 December, the day on which the 24th Tank Corps became the 2nd Guards Tank Corps in 1942":
- * what the day is then said to be tells where the kept day comes from, no happening of the story (guide: a commemoration).
+ * "The brigade marks its anniversary on 26 December, the day on which the 24th Tank Corps became the 2nd Guards Tank Corps in 1942",
+ * "its annual holiday on 20 January, the anniversary of the liberation of Novgorod in 1944": what the day is then said to be tells
+ * where the kept day comes from, no happening of the story (guide: a commemoration).
  */
-const KEPT_DAYS_ORIGIN_BEFORE = new RegExp(String.raw`${OWN_ANNIVERSARY_ON}(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),\s+the\s+day\b[^.;]{0,100}$`);
+const KEPT_DAYS_ORIGIN_BEFORE = new RegExp(
+  String.raw`${OWN_ANNIVERSARY_ON}(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),\s+the\s+(?:day|anniversary)\b[^.;]{0,100}$`,
+);
 const KEPT_DAYS_ORIGIN_NEAR = 160;
 
 /** Whether a day without its year is one its keepers mark every year (`near`: the words just before it, `after`: just after). */
 export function keptAsYearlyDay(mention: AbsoluteMention, near: string, after: string): boolean {
   if (mention.year !== undefined || mention.day === undefined) return false;
-  if (KEPT_OWN_ANNIVERSARY_BEFORE.test(near)) return true;
+  if (KEPT_OWN_ANNIVERSARY_BEFORE.test(near) || KEPT_PASSIVE_BEFORE.test(near)) return true;
   return (KEPT_ON_BEFORE.test(near) && (KEPT_ON_AFTER.test(after) || KEPT_ON_NAMED_DAY_AFTER.test(after))) || KEPT_UNTIL_AFTER.test(after);
 }

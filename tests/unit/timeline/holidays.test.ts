@@ -36,6 +36,12 @@ describe('a day a body keeps every year, in the present', () => {
     expect(timeline('The brigade was formed in 1992. The brigade marks its anniversary on 1 December.', {})).toHaveLength(1);
     const origin = 'The brigade was formed in 2009. It marks its anniversary on 26 December, the day on which the corps became a guards unit in 1942.';
     expect(timeline(origin, {})).toEqual(['2009 year «2009»']);
+    // Its annual holiday, and the anniversary the day is then said to be, with that happening's year.
+    const holiday = 'The brigade was formed in 2009. It marks its annual holiday on 20 January, the anniversary of the liberation of Novgorod in 1944.';
+    expect(timeline(holiday, {})).toEqual(['2009 year «2009»']);
+    // Or a day without its year in the present passive of a commemoration; told in the past, a happening of that year.
+    expect(timeline('The town fell in 1992. The massacre is commemorated in Armenia on 10 April.', {})).toEqual(['1992 year «1992»']);
+    expect(timeline('The town fell in 1992. The massacre was commemorated in Armenia on 10 April.', {})).toHaveLength(2);
     // Not a day of the story named after it.
     const first = 'The brigade marks the liberation on 21 November 1992, the first day of the offensive.';
     expect(timeline(first, {})).toHaveLength(1);
