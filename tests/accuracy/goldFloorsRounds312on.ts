@@ -1,2 +1,27 @@
 /** Floors of our own articles from rounds 312 on, each at its first run less 0.001. See goldFloors.ts for what a floor is. */
-export const ROUNDS_312_ON_FLOORS: Record<string, number> = {};
+export const ROUNDS_312_ON_FLOORS: Record<string, number> = {
+  // Round 312: Opishnia 0.969, the Bitkine post 0.960.
+  opishnia_: 0.968,
+  chad_bitkine_post_: 0.959,
+  // Akhurik 0.962, the Kovel post 0.880.
+  akhurik_: 0.961,
+  ukraine_kovel_railway_post_: 0.879,
+  // Al-Hosn 0.881, the Medzhybizh post 0.971.
+  'al-hosn_': 0.88,
+  ukraine_medzhybizh_post_: 0.97,
+  // Martvili 0.939, the Massaguet post 0.933.
+  martvili_: 0.938,
+  chad_massaguet_post_: 0.932,
+  // Gadabay 0.955, the Respublikanets report 0.902.
+  gadabay_: 0.954,
+  respublikanets_video_report_: 0.901,
+  // The Northern Sun Battalion 0.964, the Pylna report 0.939.
+  northern_sun_battalion_: 0.963,
+  pylna_video_report_: 0.938,
+  // The Battle of Imenas 0.955, the Korsun-Shevchenkivskyi post 0.957.
+  battle_of_imenas_: 0.954,
+  ukraine_korsun_shevchenkivskyi_post_: 0.956,
+  // Zouar 0.954, the Novoyavorivsk post 1.000.
+  zouar_: 0.953,
+  ukraine_novoyavorivsk_flooding_post_: 1,
+};
