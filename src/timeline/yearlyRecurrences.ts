@@ -50,11 +50,12 @@ const ANNIVERSARY_REMEMBERED =
   /^\s*,\s*the\s+(?:[\wÀ-ɏ-]+\s+)?anniversary\s+of\s+[^,;.]{1,60},[^.;]{0,120}?\b(?:(?:laid|lay|laying|placed|brought)\s+(?:flowers|wreaths|candles)|commemorat\w*|mourn\w*|vigils?|(?:minute|moment)\s+of\s+silence|honou?r(?:ed|ing)?\s+the\s+(?:dead|victims|fallen))\b/i;
 
 /**
- * "On 11 October 2021, the first anniversary of the strike was marked with a ceremony": the anniversary the date is
- * named as is itself the subject that was marked, the remembering told as "the anniversary … was marked in June" tells it.
+ * "On 11 October 2021, the first anniversary of the strike was marked with a ceremony", "In February last year the 80th anniversary
+ * of the battle was marked": the anniversary marked on the date is the subject of the clause it opens, the remembering told as "the
+ * anniversary … was marked in June" tells it.
  */
 const ANNIVERSARY_MARKED_AFTER =
-  /^\s*,\s*the\s+(?:[\wÀ-ɏ-]+\s+)?anniversary\s+of\s+[^,;.]{1,60}?\s(?:was|were)\s+(?:marked|commemorated|observed|celebrated)\b/i;
+  /^\s*,?\s*the\s+(?:[\wÀ-ɏ-]+\s+)?anniversary\s+of\s+[^,;.]{1,60}?\s(?:was|were)\s+(?:marked|commemorated|observed|celebrated)\b/i;
 
 /**
  * "On 8 November 2023, the units took part in a military parade in Khankendi, which marked the third anniversary of the capture

@@ -59,3 +59,12 @@ describe('the day just told, kept every year', () => {
     expect(timeline('A memorial was unveiled on 24 August 2023. On that day relatives of the fallen laid flowers there.', {})).toHaveLength(2);
   });
 });
+
+describe('an anniversary marked on the date, as the subject of the clause it opens', () => {
+  it('is the remembering, no happening, with or without the comma after the date', () => {
+    expect(timeline('In February 2024 the 80th anniversary of the battle was marked with a ceremony.', {})).toEqual([]);
+    expect(timeline('In February 2024, the 80th anniversary of the battle was marked with a ceremony.', {})).toEqual([]);
+    // What befell the anniversary's ceremony is a happening.
+    expect(timeline('In February 2024 the ceremony for the anniversary of the battle was cancelled.', {})).toHaveLength(1);
+  });
+});
