@@ -24,4 +24,28 @@ export const ROUNDS_312_ON_FLOORS: Record<string, number> = {
   // Zouar 0.954, the Novoyavorivsk post 1.000.
   zouar_: 0.953,
   ukraine_novoyavorivsk_flooding_post_: 1,
+  // Round 313: Krasyliv 1.000, the Illintsi post 0.917.
+  krasyliv_: 1,
+  ukraine_illintsi_crater_post_: 0.916,
+  // Hermon 1.000, the Filiia report 0.980.
+  hermon_: 1,
+  filiia_video_report_: 0.979,
+  // Tell Aran 0.902, the Pala post 1.000.
+  tell_aran_: 0.901,
+  chad_pala_gold_post_: 1,
+  // Tkibuli 0.973, the Zastavna post 1.000.
+  tkibuli_: 0.972,
+  ukraine_zastavna_hospital_post_: 1,
+  // Basqal 0.957, the Guelendeng post 0.968.
+  basqal_: 0.956,
+  chad_guelendeng_clashes_post_: 0.967,
+  // The Mariupol Border Guard Detachment 0.866, the Lupareve report 0.955.
+  mariupol_border_guard_detachment_: 0.865,
+  lupareve_video_report_: 0.954,
+  // Uzhhorod International Airport 0.964, the Vashkivtsi post 0.963.
+  uzhhorod_international_airport_: 0.963,
+  ukraine_vashkivtsi_sawmill_fire_post_: 0.962,
+  // Safané 0.929, the Dementiivka report 1.000.
+  'safané_': 0.928,
+  dementiivka_video_report_: 1,
 };
