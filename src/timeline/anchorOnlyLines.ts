@@ -2,7 +2,7 @@
  * Sentences whose date is stated, so it anchors what follows, but that tell no happening of their own (GUIDE.md): a line
  * presenting a quoted post, one that only names or judges a day, the clip of a happening just told dated by its release,
  * the reporters' own visit on a day they open with, a "During" phrase whose clause dates only the war it names, a grudge
- * held over a dated happening, and a picture's credit line.
+ * held over a dated happening, a picture's credit line, and a list line naming who held a post in a term.
  */
 import { showsReleasedClip } from './clipDateLine.ts';
 import { isTimeOfDay, type DateMention } from './dateMention.ts';
@@ -20,8 +20,22 @@ export function onlyAnchors(sentence: string, mentions: readonly DateMention[]):
     datesReportersVisit(sentence) ||
     setsSceneOnly(sentence, mentions) ||
     GRUDGE_HELD.test(sentence) ||
-    creditsSource(sentence, mentions)
+    creditsSource(sentence, mentions) ||
+    namesTermOnly(sentence, mentions)
   );
+}
+
+/**
+ * "Colonel Sergey Muchkaev (c. 2012–2016)", "Ruslan Onyshchenko (June–October 2014)": a list line giving only a name, its words
+ * capitalised, and in brackets the dates of a term names who held a post then, no happening (no gold reads one as an event).
+ */
+const NAME_THEN_BRACKET = /^(?:[A-Z][\wÀ-ɏ'’.-]*\s+){1,6}\(([^()]{1,80})\)\.?\s*$/;
+
+function namesTermOnly(sentence: string, mentions: readonly DateMention[]): boolean {
+  const bracket = NAME_THEN_BRACKET.exec(sentence);
+  if (bracket === null || mentions.length === 0) return false;
+  const open = sentence.indexOf('(');
+  return mentions.every((mention) => mention.index > open);
 }
 
 /**
