@@ -48,4 +48,28 @@ export const ROUNDS_312_ON_FLOORS: Record<string, number> = {
   // Safané 0.929, the Dementiivka report 1.000.
   'safané_': 0.928,
   dementiivka_video_report_: 1,
+  // Round 314: Nova Odesa 0.983, the Tomashpil post 1.000.
+  nova_odesa_: 0.982,
+  ukraine_tomashpil_dam_post_: 1,
+  // Chinari 1.000, the Pohrebyshche post 1.000.
+  chinari_: 1,
+  ukraine_pohrebyshche_dam_post_: 1,
+  // Al-Harak 0.935, the Novyi Bykiv report 0.913.
+  'al-harak_': 0.934,
+  novyi_bykiv_video_report_: 0.912,
+  // Sadakhlo 0.980, the Am Dam post 0.875.
+  sadakhlo_: 0.979,
+  chad_am_dam_post_: 0.874,
+  // Masally 0.964, the Lityn post 1.000.
+  masally_: 0.963,
+  ukraine_lityn_substation_post_: 1,
+  // Jund al-Aqsa 0.842, the Tissi post 0.870.
+  'jund_al-aqsa_': 0.841,
+  chad_tissi_raid_post_: 0.869,
+  // The Battle of Blahodatne 0.976, the Svesa report 1.000.
+  battle_of_blahodatne_: 0.975,
+  svesa_video_report_: 1,
+  // Chinguetti 0.978, the Savran post 0.971.
+  chinguetti_: 0.977,
+  ukraine_savran_forest_fire_post_: 0.97,
 };
