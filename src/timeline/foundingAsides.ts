@@ -27,6 +27,28 @@ const OPENED_CLOSE =
   /^(?:\s+(?:by|on|over|with)\s(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60})?\s*,\s*(?:(?:already|now|still)\s+)?(?:was|were|is|are|has|had|became|remained|holds|held|houses|housed)\b/;
 
 /**
+ * "Gabala FC, founded in 2005, plays its home matches at the city stadium", "The Tkibuli Museum of Local History, opened in 1967,
+ * holds archaeological finds": an aside in the sentence's subject, before a main clause in the present that has no date of its own
+ * and only describes the thing, stands for "which was founded in 2005", what befell the thing the main clause names; its date dates
+ * the sentence (guide: "The town had a small power station, built on the river in 2014"). Only a landmark or an institution of the
+ * place, its making part of the place's history: the making of a region, a reserve, a reservoir or a company told so describes it,
+ * as the Nakhchivan, Syunik Province and Mykolaiv Oblast golds read it; nor a second making the date belongs to ("built in the
+ * 1950s and enlarged in 1971"). No date may stand in the subject.
+ */
+const LANDMARK = String.raw`(?:museum|church|cathedral|monastery|mosque|synagogue|chapel|theatre|theater|house\s+of\s+culture|palace\s+of\s+culture|library|castle|fortress|citadel|cooperative|club|FC|school|college|railway|bridge)`;
+const SUBJECT_THEN_MAKING = new RegExp(
+  String.raw`^(?:(?:The|A|An|Its|Their)\s+)?(?:[A-Za-zÀ-ɏ'’.-]+\s+){0,3}?${LANDMARK}(?:\s+(?:[A-Za-zÀ-ɏ'’.-]+\s+){0,5}?[A-Za-zÀ-ɏ'’.-]+)?,\s*(?:founded|established|built|created|formed|set\s+up|erected|consecrated|inaugurated|opened|completed|rebuilt)\b(?:\s(?:(?!\band\b)[^,;.]){0,60}?)?\s+(?:in|on)\s+$`,
+  'i',
+);
+const PRESENT_DESCRIPTION =
+  /^(?:\s+(?:by|from|on|in|at|for|as|to)\s[^,;.]{0,60})?,\s+(?:(?:now|still|also|today)\s+)?(?!(?:was|this|its|his|as|thus|always)\b)(?:is|are|has|have|[a-z]{3,}s)\s/;
+
+/** Whether a making aside in the subject dates a sentence whose present main clause only describes the thing (see above). */
+export function subjectsMakingDatesSentence(before: string, after: string): boolean {
+  return SUBJECT_THEN_MAKING.test(before) && PRESENT_DESCRIPTION.test(after);
+}
+
+/**
  * "Operation Serval, the French intervention in Mali launched in January 2013, and …", "the G5 Sahel, a framework
  * founded in February 2014.": an appositive naming what a thing is, with the participle of its own making; its date is
  * that thing's past, read as a relative clause's (the main clause's date wins; one outside the story dates nothing).

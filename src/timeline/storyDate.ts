@@ -11,7 +11,13 @@ import { inEarlierPastClause } from './earlierPastClauses.ts';
 import { markStoryOrder } from './storyOrderMarks.ts';
 import { countedFromOpeningDate, opensCountFrom } from './countedFromOpeningDate.ts';
 import { datesJudgement, judgedAsBefore } from './judgedDates.ts';
-import { endsAppositiveOfMaking, endsFoundingAside, foundingAsideEndsSentence, opensWithMakingOfDescribed } from './foundingAsides.ts';
+import {
+  endsAppositiveOfMaking,
+  endsFoundingAside,
+  foundingAsideEndsSentence,
+  opensWithMakingOfDescribed,
+  subjectsMakingDatesSentence,
+} from './foundingAsides.ts';
 import { continuesNamedThingsPast, datesOpeningHappening, inAppositiveWhoseClause, tellsNamedThingsPast } from './namedThingsPast.ts';
 import { describingParticiple } from './describingParticiples.ts';
 import { tellsHowThingsStood } from './howThingsStood.ts';
@@ -209,6 +215,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (continuesNamedThingsPast(before.slice(-PHRASE_NEAR)) || inAppositiveWhoseClause(before.slice(-WHOSE_NEAR))) return undefined;
   if (before.length <= PHRASE_NEAR && SUBJECTS_PAST_CLAUSE.test(before) && PRESENT_MAIN_VERB.test(after)) return undefined;
   if (ENDS_WHAT_BEGAN.test(before)) return undefined;
+  if (before.length <= WHOSE_NEAR && subjectsMakingDatesSentence(before, after)) return mention;
   if (before.length <= WHOSE_NEAR && SUBJECTS_MAKING.test(before) && PRESENT_LEXICAL_VERB.test(after.replace(YEAR_OF_MONTH, ''))) return undefined;
   const end = mention.index + mention.text.length;
   const tail = flat.slice(end, end + ANNIVERSARY_NEAR);

@@ -114,3 +114,18 @@ describe('a named thing’s making told beside the story', () => {
     expect(timeline('The siege drew in the United States, which later became the main partner of the council, formed in 2015.', {})).toEqual([]);
   });
 });
+
+describe('a landmark’s making told in the subject of a sentence that describes it in the present', () => {
+  const before = 'The town grew around the station in 1880. ';
+  it('dates the sentence, as "which was built in 1717" would, outside the defining first sentence too', () => {
+    const church = 'The wooden Church of the Ascension, built in 1717, is one of the oldest wooden churches in the oblast.';
+    expect(timeline(before + church, {})).toEqual(['1880 year «1880»', '1717 year «1717»']);
+    expect(timeline(`${before}Gabala FC, founded in 2005, plays its home matches at the city stadium.`, {})).toHaveLength(2);
+    expect(timeline(`${before}The town's drama theatre, founded as an amateur troupe in 1934, gives performances.`, {})).toHaveLength(2);
+  });
+
+  it('leaves a thing that is no landmark of the place, and a second making the date belongs to', () => {
+    expect(timeline(`${before}The State Reserve, established in 1958, protects the oak forests.`, {})).toHaveLength(1);
+    expect(timeline(`${before}The museum, built in the 1950s and enlarged in 1971, holds the finds.`, {})).toHaveLength(1);
+  });
+});
