@@ -72,4 +72,28 @@ export const ROUNDS_312_ON_FLOORS: Record<string, number> = {
   // Chinguetti 0.978, the Savran post 0.971.
   chinguetti_: 0.977,
   ukraine_savran_forest_fire_post_: 0.97,
+  // Round 315: Beryslav 0.983, the Borivska Andriivka report 0.980.
+  beryslav_: 0.982,
+  borivska_andriivka_video_report_: 0.979,
+  // Yervandashat 0.927, the Khyriv post 0.857.
+  yervandashat_: 0.926,
+  ukraine_khyriv_post_: 0.856,
+  // Arwad 0.939, the Moudjeria post 0.957.
+  arwad_: 0.938,
+  mauritania_moudjeria_flood_post_: 0.956,
+  // Lanchkhuti 0.958, the Husiatyn post 0.903.
+  lanchkhuti_: 0.957,
+  ukraine_husiatyn_synagogue_post_: 0.902,
+  // Shamakhi 0.984, the Chunyshyne report 0.857.
+  shamakhi_: 0.983,
+  chunyshyne_video_report_: 0.856,
+  // The 336th Guards Naval Infantry Brigade 1.000, the Atmeh post 0.846.
+  '336th_guards_naval_infantry_brigade_': 1,
+  syria_atmeh_camps_flood_post_: 0.845,
+  // Urengoy–Pomary–Uzhhorod pipeline 0.969, the Cinkansé post 1.000.
+  'urengoy–pomary–uzhhorod_pipeline_': 0.968,
+  burkina_cinkanse_post_: 1,
+  // Fianga 0.898, the Teplodar post 1.000.
+  fianga_: 0.897,
+  ukraine_teplodar_post_: 1,
 };
