@@ -52,6 +52,11 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
     expect(afterSiege(police)).toEqual(siegeThenClip('14'));
     const slope = 'The first clip is from 14 February, filmed from the slope above the fish farm. The water has pulled back.';
     expect(afterSiege(slope)).toEqual(siegeThenClip('14'));
+    // A filmer named in quotes and described after a comma; "This is a clip that a soldier filmed … on".
+    const angels = 'This video was filmed on 14 February by the "White Angels", the police evacuation team from Pokrovsk. They carry a woman out.';
+    expect(afterSiege(angels)).toEqual(siegeThenClip('14'));
+    const helmet = 'This is a clip that a soldier filmed on his helmet camera on 14 February, in the cellar of a house. They sit on sacks.';
+    expect(afterSiege(helmet)).toEqual(siegeThenClip('14'));
   });
 
   it('dates only the sentence right after it', () => {
