@@ -96,4 +96,28 @@ export const ROUNDS_312_ON_FLOORS: Record<string, number> = {
   // Fianga 0.898, the Teplodar post 1.000.
   fianga_: 0.897,
   ukraine_teplodar_post_: 1,
+  // Round 316: Sudova Vyshnia 1.000, the Dargol post 0.880.
+  sudova_vyshnia_: 1,
+  niger_dargol_post_: 0.879,
+  // Bjni 0.985, the Dariivka report 0.951.
+  bjni_: 0.984,
+  dariivka_video_report_: 0.95,
+  // Hass 0.951, the Saqba post 0.960.
+  hass__syria_: 0.95,
+  syria_saqba_furniture_fire_post_: 0.959,
+  // Kvareli 0.920, the Koukou Angarana post 0.897.
+  kvareli_: 0.919,
+  chad_koukou_angarana_clashes_post_: 0.896,
+  // Shaki 1.000, the Pomichna post 0.933.
+  shaki_: 1,
+  ukraine_pomichna_post_: 0.932,
+  // The Eagles of the Whirlwind 0.952, the Odnorobivka report 0.898.
+  eagles_of_the_whirlwind_: 0.951,
+  odnorobivka_video_report_: 0.897,
+  // The Battle of al-Qaryatayn (2017) 0.958, the Novyi Rozdil post 0.966.
+  'battle_of_al-qaryatayn__2017__': 0.957,
+  ukraine_novyi_rozdil_post_: 0.965,
+  // F'Dérik 0.958, the Kolodiazi report 0.979.
+  'f_dérik_': 0.957,
+  kolodiazi_video_report_: 0.978,
 };
