@@ -41,6 +41,13 @@ const ANCIENT_DATE = new RegExp(
   `\\b(?:(\\d{1,2})\\s+)?(${FULL_MONTH_NAME})\\s+((?!(?:19|20)\\d(?!\\s+(?:AD|CE)\\b))[1-9]\\d{2})(?:\\s+(?:AD|CE)\\b)?(?=\\s*(?:[,.;:)]|$)|\\s+(?:when|after|before|and|during|the|a|an)\\b)`,
   'g',
 );
+/**
+ * "born on 8 November [O.S. 27 October] 1837": the Julian day a Wikipedia article gives in brackets between the Gregorian day and
+ * its year. chrono reads the day with its year only when they stand together, so the year is moved up to the day and the
+ * bracket's length of spaces put after it (the sentence keeps its length); the mention keeps the words as written.
+ */
+const OLD_STYLE_BEFORE_YEAR = /\s[[(](?:O\.S\.|N\.S\.)\s[^\])]{1,40}[\])](\s\d{3,4})\b/g;
+
 /** A fixed reference keeps chrono deterministic; the years it implies are ignored. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
@@ -49,10 +56,20 @@ const REFERENCE = new Date(Date.UTC(2000, 0, 1));
  * a year chrono merely implied is dropped, to be resolved from the article.
  * `flat` is the sentence with line breaks as spaces (same length).
  */
-export function findChronoDates(flat: string): AbsoluteMention[] {
+export function findChronoDates(text: string): AbsoluteMention[] {
   const mentions: AbsoluteMention[] = [];
   // chrono costs about a millisecond a call; everything kept below names a month.
-  if (!namesMonth(flat)) return mentions;
+  if (!namesMonth(text)) return mentions;
+  const moved: { at: number; by: number }[] = [];
+  const flat = text.replace(OLD_STYLE_BEFORE_YEAR, (bracket: string, year: string, at: number) => {
+    moved.push({ at, by: bracket.length - year.length });
+    return year + ' '.repeat(bracket.length - year.length);
+  });
+  // The words as written from the date's start: longer by any bracket the moved year closed up.
+  const asWritten = (index: number, core: string): string => {
+    const shift = moved.find(({ at }) => at >= index && at < index + core.length);
+    return shift === undefined ? core : text.slice(index, index + core.length + shift.by);
+  };
   for (const result of chrono.en.parse(flat, REFERENCE)) {
     const leadingTime = LEADING_TIME.exec(result.text)?.[0].length ?? 0;
     const found = result.text.slice(leadingTime).search(CORE_START);
@@ -83,7 +100,7 @@ export function findChronoDates(flat: string): AbsoluteMention[] {
     mentions.push({
       kind: 'absolute',
       index: result.index + coreOffset,
-      text: core,
+      text: asWritten(result.index + coreOffset, core),
       ...start,
       ...(end === undefined ? {} : { end }),
     });
