@@ -75,9 +75,8 @@ const FORCE_SIZE_AFTER = new RegExp(
 );
 
 /**
- * "As of 2025 the brigade consists of the following units:", "As of 2022, the brigade consisted of three motor rifle battalions":
- * what a unit is made of at a date describes it, as its strength does (guide), no happening. Only after "as of", the day things
- * stood: "As of 2025, the brigade had lost two of its battalions" tells what befell it.
+ * "As of 2025 the brigade consists of the following units:": what a unit is made of at a date describes it, as its strength does
+ * (guide). Only after "as of", the day things stood: "As of 2025, the brigade had lost two of its battalions" tells what befell it.
  */
 const AS_OF_BEFORE = /\bas\s+of\s+$/i;
 const UNIT_MADE_OF_AFTER = new RegExp(
@@ -125,9 +124,10 @@ const WHO_STAYS = String.raw`(?:(?:(?:displaced\s+)?(?:civilians|people|resident
 /**
  * A source named between the date and its count: "By then, the military administration says, about 2,000 people are still living",
  * "By November, according to Leontyev, fewer than 20,000 people are left", "By mid-February the local council estimated that fewer
- * than 500 residents were still living in Kafr Nabl", "By the end of November, residents tell us, only 31 people remain".
+ * than 500 residents were still living in Kafr Nabl", "By the end of November, residents tell us, only 31 people remain", "At the end
+ * of May the village head counts 140 people still living in Veterynarne".
  */
-const SOURCE_BETWEEN = String.raw`(?:[^,;.]{1,60}\s(?:says|said|say|(?:tell|tells|told)\s+us),\s+|according\s+to\s+[^,;.]{1,60},\s+|[^,;.]{1,60}\s(?:tells|told)\s+us\s+that\s+|[^,;.]{1,60}\s(?:estimated|estimates)\s+that\s+)?`;
+const SOURCE_BETWEEN = String.raw`(?:[^,;.]{1,60}\s(?:says|said|say|(?:tell|tells|told)\s+us),\s+|according\s+to\s+[^,;.]{1,60},\s+|[^,;.]{1,60}\s(?:tells|told)\s+us\s+that\s+|[^,;.]{1,60}\s(?:estimated|estimates)\s+that\s+|[^,;.]{1,60}\s(?:counts|counted)\s+)?`;
 /**
  * The same count right after its date, told as its people staying: "by the spring of 2024 only about 3,000 residents remained",
  * and so when a bound hedges it, "By the end of 2022, fewer than 2,000 people remained", and in a report told in the present ("By
@@ -142,7 +142,7 @@ const SOURCE_BETWEEN = String.raw`(?:[^,;.]{1,60}\s(?:says|said|say|(?:tell|tell
  * in late 2015 that some 200,000 civilians remained", unless ", and that" reports more): still the place's size, not a happening.
  * Those who "remained in intensive care" or "in custody" are the wounded or the held, counted on the day told, no place's people.
  */
-const PEOPLE_STAYING = String.raw`(?:only\s+)?(?:about\s+|around\s+|some\s+|(?:fewer|less|more)\s+than\s+|under\s+|over\s+|nearly\s+|barely\s+)?(?:\d[\d,.]*|an?(?=\s+(?:few\s+)?(?:hundred|thousand))|half(?=\s+of\s)|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|a\s+dozen|(?:a\s+few|several)\s+dozen|no)(?:\s+(?:few\s+)?(?:hundred|thousand))?\s+${WHO_STAYS}(?:(?:were|was|are|is)\s+(?:reported|estimated|believed|thought|said)\s+to\s+)?(?:still\s+)?(?:remained|lived|remain|live|(?:are|were)\s+(?:still\s+|now\s+|again\s+)?(?:left|living)|(?:are|were)\s+still(?=\s+in\s))(?=\s*(?:[.;,]|$)|\s+(?:in|there|here|at|by|on)\b(?!\s+(?:intensive\s+care|hospital|custody|detention|captivity|prison|jail|a\s+(?:serious|critical|stable))\b))|(?:about\s+|around\s+|nearly\s+|more\s+than\s+)?(?:half|a\s+third|two\s+thirds|a\s+quarter)\s+of\s+the\s+[\wÀ-ɏ'’-]+\s+(?:\d[\d,.]*\s+)?(?:pre-war\s+)?(?:civilians|people|residents|inhabitants|population)\s+(?:have|had)\s+(?:left|fled|gone)(?:\s+the\s+(?:city|town|village|region))?(?=\s*(?:[.;,]|$))|(?:most|many|some|all)\s+of\s+(?:its|their|the\s+[\wÀ-ɏ'’-]+)\s+(?:former|pre-war)\s+(?:civilians|people|residents|inhabitants)\s+(?:were|are)\s+still\s+living\b`;
+const PEOPLE_STAYING = String.raw`(?:only\s+)?(?:about\s+|around\s+|some\s+|(?:fewer|less|more)\s+than\s+|under\s+|over\s+|nearly\s+|barely\s+)?(?:\d[\d,.]*|an?(?=\s+(?:few\s+)?(?:hundred|thousand))|half(?=\s+of\s)|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|a\s+dozen|(?:a\s+few|several)\s+dozen|no)(?:\s+(?:few\s+)?(?:hundred|thousand))?\s+${WHO_STAYS}(?:(?:were|was|are|is)\s+(?:reported|estimated|believed|thought|said)\s+to\s+)?(?:still\s+)?(?:remained|lived|remain|live|(?:are|were)\s+(?:still\s+|now\s+|again\s+)?(?:left|living)|(?:are|were)\s+still(?=\s+in\s)|still\s+living)(?=\s*(?:[.;,]|$)|\s+(?:in|there|here|at|by|on)\b(?!\s+(?:intensive\s+care|hospital|custody|detention|captivity|prison|jail|a\s+(?:serious|critical|stable))\b))|(?:about\s+|around\s+|nearly\s+|more\s+than\s+)?(?:half|a\s+third|two\s+thirds|a\s+quarter)\s+of\s+the\s+[\wÀ-ɏ'’-]+\s+(?:\d[\d,.]*\s+)?(?:pre-war\s+)?(?:civilians|people|residents|inhabitants|population)\s+(?:have|had)\s+(?:left|fled|gone)(?:\s+the\s+(?:city|town|village|region))?(?=\s*(?:[.;,]|$))|(?:most|many|some|all)\s+of\s+(?:its|their|the\s+[\wÀ-ɏ'’-]+)\s+(?:former|pre-war)\s+(?:civilians|people|residents|inhabitants)\s+(?:were|are)\s+still\s+living\b`;
 // ", and by the end of that year the council estimated that about 7,000 people were living …" is a clause of its own, no source
 // between a date and its count: the date before it tells its own happening ("Residents began to return in the spring of 2017").
 const PEOPLE_STAYING_AFTER = new RegExp(

@@ -186,6 +186,8 @@ describe("a count of a place's people at a date is no event", () => {
     expect(timeline('By the end of May 2022, the council says, about 80 people are left on the right bank.', {})).toEqual([]);
     expect(timeline('By the end of July 2025, the council says, 31 children are still in the village.', {})).toEqual([]);
     expect(timeline('By the end of July 2025, 31 children are still in hospital.', {})).toHaveLength(1);
+    // A source that counts them, "still living" their state.
+    expect(timeline('By the end of July 2025 the administration counts about 70 people still living in the village.', {})).toEqual([]);
     // The estimate's source between the date and the count.
     const council = 'By mid-February the local council estimated that fewer than 500 residents were still living in the town.';
     expect(timeline(`On 28 January the town fell. ${council}`)).toEqual(['2012-01-28 day «28 January»']);
