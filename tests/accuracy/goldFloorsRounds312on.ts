@@ -120,4 +120,28 @@ export const ROUNDS_312_ON_FLOORS: Record<string, number> = {
   // F'Dérik 0.958, the Kolodiazi report 0.979.
   'f_dérik_': 0.957,
   kolodiazi_video_report_: 0.978,
+  // Round 317: Mena 0.982, the Bohuslav post 0.889.
+  mena__ukraine_: 0.981,
+  ukraine_bohuslav_post_: 0.888,
+  // Shamb 0.976, the Magta-Lahjar post 0.933.
+  shamb_: 0.975,
+  mauritania_magta_lahjar_fever_post_: 0.932,
+  // Al-Tall 0.980, the Moskovka report 1.000.
+  'al-tall_': 0.979,
+  moskovka_video_report_: 1,
+  // Tsalenjikha 0.964, the Rudky post 0.957.
+  tsalenjikha_: 0.963,
+  ukraine_rudky_crypt_post_: 0.956,
+  // Goygol 0.964, the Hadjer Hadid post 0.933.
+  goygol_: 0.963,
+  chad_hadjer_hadid_cholera_post_: 0.932,
+  // The 46th Airmobile Brigade 0.973, the Novomyrhorod post 1.000.
+  '46th_airmobile_brigade__ukraine__': 0.972,
+  ukraine_novomyrhorod_post_: 1,
+  // Sukhumi Babushara Airport 1.000, the Bereznehuvate report 0.979.
+  sukhumi_babushara_airport_: 1,
+  bereznehuvate_video_report_: 0.978,
+  // Poura 0.958, the Bibrka post 0.929.
+  poura_: 0.957,
+  ukraine_bibrka_water_post_: 0.928,
 };
