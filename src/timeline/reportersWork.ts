@@ -26,6 +26,12 @@ const REPORTERS_WORK = new RegExp(`^(?:We|I)\\s+${ADVERB}(?:${WORK_VERBS})\\b`);
  */
 const MATERIAL_USED_TO =
   /^(?:We|I)\s+(?:used|combined|relied\s+on|drew\s+on)\s[^.;]{1,160}?\bto\s+(?:reconstruct|verify|piece\s+together|trace|establish|work\s+out|map|check|confirm)\b/;
+/**
+ * "We used 24 clips filmed by soldiers, volunteers and residents, and we spoke to four people who stayed in the town through the
+ * summer": the material the report is made of, named by what it is, is the reporters' work, whatever the people they spoke to did.
+ */
+const MATERIAL_USED =
+  /^(?:We|I)\s+used\s+(?:(?:about|some|more\s+than|over|nearly)\s+)?(?:\d+\s+)?(?:clips|videos|photos|photographs|images|recordings|posts)\b/;
 
 /**
  * "Survivors we spoke to by phone this week said …", "The debris we filmed in Kyiv that morning — … — matches the Shahed-136", "Businessmen I spoke to in Damascus this week were
@@ -68,7 +74,7 @@ export function datesReportersVisit(sentence: string): boolean {
 
 /** Whether a sentence tells the reporters' own work rather than a happening of the story. */
 export function tellsReportersWork(sentence: string): boolean {
-  return REPORTERS_WORK.test(sentence) || MATERIAL_USED_TO.test(sentence) || SOURCE_CREDIT.test(sentence.trim());
+  return REPORTERS_WORK.test(sentence) || MATERIAL_USED_TO.test(sentence) || MATERIAL_USED.test(sentence) || SOURCE_CREDIT.test(sentence.trim());
 }
 
 /** Whether the date at `index` of a sentence dates the reporters' own work in a clause of it. */

@@ -217,6 +217,7 @@ describe("the reporters' own work is no happening of the story", () => {
   it("leaves out the material they used to work out what happened, whose date is the story's span", () => {
     expect(timeline('We used videos posted by residents and satellite images to reconstruct what happened to the depot in March 2012.')).toEqual([]);
     expect(timeline('We used the lull in March 2012 to leave the town.')).toEqual(['2012-03 month «March 2012»']);
+    expect(timeline('We used 24 clips filmed by residents, and we spoke to four people who stayed through the summer of 2012.')).toEqual([]);
   });
 
   it('leaves out their visit on a day they open with, which still anchors what follows', () => {
