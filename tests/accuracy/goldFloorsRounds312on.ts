@@ -144,4 +144,28 @@ export const ROUNDS_312_ON_FLOORS: Record<string, number> = {
   // Poura 0.958, the Bibrka post 0.929.
   poura_: 0.957,
   ukraine_bibrka_water_post_: 0.928,
+  // Round 318: Kamianka 0.955, the Malyn post 0.923.
+  kamianka__cherkasy_oblast_: 0.954,
+  ukraine_malyn_memorial_post_: 0.922,
+  // Gosh 0.980, the Uzyn post 0.929.
+  gosh__armenia_: 0.979,
+  ukraine_uzyn_hospital_post_: 0.928,
+  // Al-Kasrah 1.000, the Izbytske report 1.000.
+  'al-kasrah_': 1,
+  izbytske_video_report_: 1,
+  // Marneuli 0.927, the Dykanka post 0.882.
+  marneuli_: 0.926,
+  ukraine_dykanka_oak_post_: 0.881,
+  // Imishli 1.000, the Hnivan post 0.933.
+  imishli_: 1,
+  ukraine_hnivan_quarry_post_: 0.932,
+  // The Levant Front 0.986, the Mandelia post 0.929.
+  levant_front_: 0.985,
+  chad_mandelia_flood_post_: 0.928,
+  // The Battle of Konotop (2022) 0.935, the Matankari post 1.000.
+  battle_of_konotop__2022__: 0.934,
+  niger_matankari_flood_post_: 1,
+  // Ounianga Kébir 1.000, the Mykhailo-Kotsiubynske report 0.947.
+  'ounianga_kébir_': 1,
+  'mykhailo-kotsiubynske_video_report_': 0.946,
 };
