@@ -57,6 +57,7 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
     expect(afterSiege(angels)).toEqual(siegeThenClip('14'));
     const helmet = 'This is a clip that a soldier filmed on his helmet camera on 14 February, in the cellar of a house. They sit on sacks.';
     expect(afterSiege(helmet)).toEqual(siegeThenClip('14'));
+    expect(afterSiege('This video was filmed on 14 February by Halyna, 71, from the door of her cellar. Smoke rises.')).toEqual(siegeThenClip('14'));
   });
 
   it('dates only the sentence right after it', () => {
