@@ -168,4 +168,28 @@ export const ROUNDS_312_ON_FLOORS: Record<string, number> = {
   // Ounianga Kébir 1.000, the Mykhailo-Kotsiubynske report 0.947.
   'ounianga_kébir_': 1,
   'mykhailo-kotsiubynske_video_report_': 0.946,
+  // Round 319: Volodymyr 0.982, the Tavilzhanka report 1.000.
+  volodymyr__ukraine_: 0.981,
+  tavilzhanka_video_report_: 1,
+  // Musaler 0.943, the Dourbali post 1.000.
+  musaler_: 0.942,
+  chad_dourbali_clashes_post_: 1,
+  // Tell Brak 0.979, the Hrebinka post 0.889.
+  tell_brak_: 0.978,
+  ukraine_hrebinka_post_: 0.888,
+  // Zestaponi 0.976, the Orestopil report 0.977.
+  zestaponi_: 0.975,
+  orestopil_video_report_: 0.976,
+  // Khachmaz 0.939, the Pustomyty post 0.963.
+  khachmaz_: 0.938,
+  ukraine_pustomyty_landfill_post_: 0.962,
+  // The 144th Guards Motor Rifle Division 0.957, the Gazaoua post 1.000.
+  '144th_guards_motor_rifle_division_': 0.956,
+  niger_gazaoua_kidnapping_post_: 1,
+  // Aleppo Thermal Power Plant 1.000, the Aspindza post 0.966.
+  aleppo_thermal_power_plant_: 1,
+  georgia_aspindza_post_: 0.965,
+  // Sansanding 0.929, the Putyla post 1.000.
+  sansanding_: 0.928,
+  ukraine_putyla_flood_post_: 1,
 };
