@@ -273,8 +273,8 @@ const DATE_FOLLOWS = new RegExp(`^,?\\s+(?:\\d{1,2}\\s+(?:${MONTH_NAME})\\b|(?:$
  */
 const TODAY_DESCRIBES = /^Today,?\s+(?:(?!(?:said|was|were|had)\b)\S+\s+){0,20}?(?:is|are|(?:stand|remain|lie|employ|house|hold|live|work|host|serve)s?)\b/;
 /**
- * "Five years ago, in April 2020, thousands gathered", "Just over a week ago, on the night of 17 to 18 August, drones hit …": the
- * date written after the count restates it, and is what dates the sentence; a day or a night needs no year.
+ * "Five years ago, in April 2020, thousands gathered", "Just over a week ago, on the night of 17 to 18 August", "Earlier this month,
+ * on 3 November": the date after the count or the period restates it and dates the sentence ("Last year, on 27 October": that year's).
  */
 const RESTATED_AFTER = new RegExp(
   `^,\\s+(?:in|on)\\s+(?:the\\s+night\\s+of\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:(?:\\d{1,2}(?:\\s+(?:to|and|into)\\s+\\d{1,2})?\\s+)?(?:${MONTH_NAME})(?:\\s+\\d{1,2})?,?\\s+\\d{4}\\b|\\d{1,2}(?:\\s+(?:to|and|into)\\s+\\d{1,2})?\\s+(?:${MONTH_NAME})\\b)`,
@@ -291,7 +291,7 @@ export function findPublicationDates(flat: string, published: PublicationDay): A
       const end = match.index + match[0].length;
       if (POSSESSIVE.test(flat.slice(end, end + 3))) continue;
       if (rule === WEEKDAY_RULE && DATE_FOLLOWS.test(flat.slice(end, end + 16))) continue;
-      if (/\bago$/i.test(match[0]) && RESTATED_AFTER.test(flat.slice(end, end + 40))) continue;
+      if (rule !== WEEKDAY_RULE && !/\byear\b/i.test(match[0]) && RESTATED_AFTER.test(flat.slice(end, end + 40))) continue;
       if (match.index === 0 && TODAY_DESCRIBES.test(flat)) continue;
       found.push({ kind: 'absolute', index: match.index, text: match[0], ...rule.date(published, match) });
     }

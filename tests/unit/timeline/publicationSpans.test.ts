@@ -220,3 +220,13 @@ describe("a post's year opening the sentence before a month or a day of its own 
     expect(post('This year the season opened late, and in June the beaches were mined.')).toEqual(['2025']);
   });
 });
+
+describe('a period of the post restated by its day', () => {
+  const post = (body: string) => extractTimeline(`${body}\n`, { published: '2025-11-12' }).map((event) => event.date);
+
+  it('is the day written after it, and "last year" gives that day its year', () => {
+    expect(post('Earlier this month, on 3 November, the oblast council approved money for generators.')).toEqual(['2025-11-03']);
+    expect(post('Last week, on 5 November, the depot was hit again.')).toEqual(['2025-11-05']);
+    expect(post('Last year, on 27 October, a guided bomb hit a workshop.')).toEqual(['2024-10-27']);
+  });
+});
