@@ -192,4 +192,28 @@ export const ROUNDS_312_ON_FLOORS: Record<string, number> = {
   // Sansanding 0.929, the Putyla post 1.000.
   sansanding_: 0.928,
   ukraine_putyla_flood_post_: 1,
+  // Round 320: Shakhtarske 0.939, the Abeïbara post 1.000.
+  shakhtarske__dnipropetrovsk_oblast_: 0.938,
+  mali_abeibara_post_: 1,
+  // Aghdzk 0.979, the Andrushivka post 0.966.
+  aghdzk_: 0.978,
+  ukraine_andrushivka_chimney_post_: 0.965,
+  // Al-Bayda 0.958, the Kolodiazne report 0.714.
+  'al-bayda__baniyas_': 0.957,
+  kolodiazne_video_report_: 0.713,
+  // Khashuri 1.000, the Svitlovodsk post 0.933.
+  khashuri_: 1,
+  ukraine_svitlovodsk_heating_post_: 0.932,
+  // Quzanlı 0.981, the Mogtédo post 0.917.
+  'quzanlı_': 0.98,
+  burkina_mogtedo_mine_collapse_post_: 0.916,
+  // The Youth of Sunna Forces 1.000, the Mizhhiria post 0.870.
+  youth_of_sunna_forces_: 1,
+  ukraine_mizhhiria_hydropower_post_: 0.869,
+  // The Battle of Chatoumane 0.970, the Zdvyzhivka report 0.884.
+  battle_of_chatoumane_: 0.969,
+  zdvyzhivka_video_report_: 0.883,
+  // Bir Moghrein 0.951, the Shumsk post 0.857.
+  bir_moghrein_: 0.95,
+  ukraine_shumsk_post_: 0.856,
 };
