@@ -216,4 +216,28 @@ export const ROUNDS_312_ON_FLOORS: Record<string, number> = {
   // Bir Moghrein 0.951, the Shumsk post 0.857.
   bir_moghrein_: 0.95,
   ukraine_shumsk_post_: 0.856,
+  // Round 321: Khorostkiv 0.970, the Velyka Rybytsia report 1.000.
+  khorostkiv_: 0.969,
+  velyka_rybytsia_video_report_: 1,
+  // Semyonovka 0.894, the Kivertsi post 0.938.
+  semyonovka_: 0.893,
+  ukraine_kivertsi_post_: 0.937,
+  // Badama 0.893, the Tskneti post 0.968.
+  badama_: 0.892,
+  georgia_tskneti_post_: 0.967,
+  // Bakhmaro 1.000, the Mbagne post 0.929.
+  bakhmaro_: 1,
+  mauritania_mbagne_flood_post_: 0.928,
+  // Astara 0.939, the Sydorove report 0.905.
+  astara__azerbaijan_: 0.938,
+  sydorove_video_report_: 0.904,
+  // The 115th Territorial Defense Brigade 0.969, the Chechelnyk post 0.857.
+  '115th_territorial_defense_brigade_': 0.968,
+  ukraine_chechelnyk_elevator_post_: 0.856,
+  // Kherson Sea Port 0.952, the R'Kiz post 0.968.
+  kherson_sea_port_: 0.951,
+  mauritania_rkiz_post_: 0.967,
+  // Tamaské 0.917, the Turiisk post 0.957.
+  'tamaské_': 0.916,
+  ukraine_turiisk_post_: 0.956,
 };
