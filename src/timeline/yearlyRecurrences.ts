@@ -140,10 +140,12 @@ const ONE_OFF_SUBJECT =
  * so it reads a bounded stretch of the sentence before the date.
  */
 /**
- * "The climate is hot and semi-arid, with about 500 mm of rain a year, most of it falling in July and August": a sentence that
- * describes a place's climate tells every year's months and seasons, whatever words stand between, no happening.
+ * "The climate is hot and semi-arid, with about 500 mm of rain a year, most of it falling in July and August", "Winters are long and
+ * snowy, with snow cover lasting from November to April": a sentence that describes a place's climate, or its seasons in the plural,
+ * tells every year's months and seasons, whatever words stand between, no happening; so does a climate clause after an opening
+ * one ("Because it lies lower than the oases of the high mountains, its climate is hotter and drier, … most of it … in August").
  */
-const CLIMATE_SENTENCE = /^(?:The|Its)\s+climate\s+(?:of\s+[^,;.]{1,40}?\s+)?is\b/;
+const CLIMATE_SENTENCE = /^(?:(?:The|Its)\s+climate\s+(?:of\s+[^,;.]{1,40}?\s+)?is|(?:Winters|Summers)\s+(?:here\s+)?are|[^.;]{1,120},\s+its\s+climate\s+is)\b/;
 const CLIMATE_MONTH_BEFORE = /\b(?:average|mean)\s+(?:[a-z]+\s+){0,2}?(?:temperatures?|rainfall|precipitation|snowfall)\b[^.;]{0,120}?\sin\s+$/i;
 
 /**
@@ -155,7 +157,7 @@ const CLIMATE_MONTH_BEFORE = /\b(?:average|mean)\s+(?:[a-z]+\s+){0,2}?(?:tempera
  * clause; told with its year ("but in the summer of 2024 it did not") it is one.
  */
 const HABIT_ADVERB_BEFORE =
-  /\b(?:usually|normally|typically|generally|regularly|often|frequently|tends?\s+to|tended\s+to|used\s+to|(?:is|are)\s+(?:common|frequent|usual|typical|rare))\b[^,;.]{0,60}?\s(?:in|during|by|before|after|until|from|between|at)\s+(?:the\s+)?(?:[a-z]+\s+(?:to|and|until)\s+(?:early\s+|mid-|late\s+)?)?$/i;
+  /\b(?:usually|normally|typically|generally|regularly|often|frequently|in\s+(?:good|bad|dry|wet|most|average)\s+years|tends?\s+to|tended\s+to|used\s+to|(?:is|are)\s+(?:common|frequent|usual|typical|rare))\b[^,;.]{0,60}?\s(?:in|during|by|before|after|until|from|between|at)\s+(?:the\s+)?(?:[a-z]+\s+(?:to|and|until)\s+(?:early\s+|mid-|late\s+)?)?$/i;
 
 /** "In the hot season, from March to May, the temperature often rises above 40 °C": the adverb of habit after the month, in its clause. */
 const HABIT_ADVERB = '(?:usually|normally|typically|generally|often|frequently|regularly)';

@@ -82,6 +82,10 @@ describe('a month in a present description of the climate or a river', () => {
     // A sentence describing the climate, whatever stands between it and its months.
     expect(timeline(`${first} The climate is hot and semi-arid, with about 500 mm of rain a year, most of it falling in July and August.`, {})).toHaveLength(1);
     expect(timeline(`${first} The climate is Sudanian, with a single rainy season from May to October.`, {})).toHaveLength(1);
+    // Or its winters in the plural, a climate clause after an opening one, and what a good year brings.
+    expect(timeline(`${first} Winters are long and snowy, with snow cover lasting from November to April.`, {})).toHaveLength(1);
+    expect(timeline(`${first} Because it lies low, its climate is hotter, with most of its rain in August.`, {})).toHaveLength(1);
+    expect(timeline(`${first} The pond fills in the rains and in good years holds water until January.`, {})).toHaveLength(1);
     // Told in the past, with its year, it is one happening.
     expect(timeline(`${first} The river was at its highest in April 1985.`, {})).toHaveLength(2);
   });
