@@ -240,4 +240,28 @@ export const ROUNDS_312_ON_FLOORS: Record<string, number> = {
   // Tamaské 0.917, the Turiisk post 0.957.
   'tamaské_': 0.916,
   ukraine_turiisk_post_: 0.956,
+  // Round 322: Krasnokutsk 0.986, the Tysmenytsia post 1.000.
+  krasnokutsk_: 0.985,
+  ukraine_tysmenytsia_fish_kill_post_: 1,
+  // Arzni 0.960, the Zolotyi Kolodiaz report 1.000.
+  arzni_: 0.959,
+  zolotyi_kolodiaz_video_report_: 1,
+  // Al-Ziyarah 0.982, the Haraze-Mangueigne post 0.957.
+  'al-ziyarah_': 0.981,
+  chad_haraze_mangueigne_post_: 0.956,
+  // Kaspi 0.920, the Liubar post 0.783.
+  kaspi_: 0.919,
+  ukraine_liubar_elevator_post_: 0.782,
+  // Zaqatala 0.963, the Lanivtsi post 0.970.
+  zaqatala_: 0.962,
+  ukraine_lanivtsi_post_: 0.969,
+  // Harakat Hezbollah al-Nujaba 0.986, the Bermo post 0.917.
+  'harakat_hezbollah_al-nujaba_': 0.985,
+  niger_bermo_fires_post_: 0.916,
+  // The Capture of Zangilan (1993) 0.982, the Vale post 1.000.
+  capture_of_zangilan__1993__: 0.981,
+  georgia_vale_subsidence_post_: 1,
+  // Bilanga 0.906, the Morokhovets report 0.923.
+  bilanga_: 0.905,
+  morokhovets_video_report_: 0.922,
 };
