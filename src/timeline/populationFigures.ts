@@ -158,7 +158,7 @@ const HAD_NO_INHABITANTS_AFTER = new RegExp(
  * Azerbaijanis": who a place's people were at a date describes the place,
  * as its population figure does (guide). Only after "as of", the day things stood: "captured the town, inhabited by Kurds, on 3 May" tells a capture.
  */
-const AS_OF_BEFORE = /\bas\s+of\s+$/i;
+export const AS_OF_BEFORE = /\bas\s+of\s+$/i;
 const INHABITED_AFTER =
   /^[^.;]{0,120}?\b(?:(?:was|were|is|are|remained)\s+(?:still\s+|now\s+)?(?:inhabited|populated)\s+(?:(?:mainly|mostly|largely|chiefly|predominantly|overwhelmingly)\s+)?by|population\s+(?:consisted|consists|was\s+made\s+up|was\s+composed)\s+(?:[a-z]+\s+){0,2}?of)\b/i;
 /**

@@ -2,6 +2,7 @@
  * The strength of a unit or a side, and how many residents remain in a place, as estimated at a time: descriptions, as a
  * population figure is (guide), whatever their date, while a count of the killed, captured or departed is a happening's.
  */
+import { AS_OF_BEFORE } from './populationFigures.ts';
 
 /**
  * A unit's strength and its change describe the unit, however hedged, as a population figure describes a place (guide): "its size
@@ -78,7 +79,6 @@ const FORCE_SIZE_AFTER = new RegExp(
  * "As of 2025 the brigade consists of the following units:": what a unit is made of at a date describes it, as its strength does
  * (guide). Only after "as of", the day things stood: "As of 2025, the brigade had lost two of its battalions" tells what befell it.
  */
-const AS_OF_BEFORE = /\bas\s+of\s+$/i;
 const UNIT_MADE_OF_AFTER = new RegExp(
   String.raw`^,?\s+(?:${THE_UNIT}\s+(?:(?:consists|consisted|comprises|comprised)\s+of|(?:is|was|are|were)\s+(?:made\s+up|composed)\s+of)|(?:its|their|the\s+[\wÀ-ɏ-]+(?:'s|’s))\s+structure\s+(?:is|was)\s+as\s+follows)\b`,
   'i',
