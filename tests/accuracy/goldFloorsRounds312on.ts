@@ -264,4 +264,28 @@ export const ROUNDS_312_ON_FLOORS: Record<string, number> = {
   // Bilanga 0.906, the Morokhovets report 0.923.
   bilanga_: 0.905,
   morokhovets_video_report_: 0.922,
+  // Round 323: Tavriisk 0.943, the Mala Vyska post 1.000.
+  tavriisk_: 0.942,
+  ukraine_mala_vyska_streets_post_: 1,
+  // Lusarat 0.917, the Rozhniativ post 0.833.
+  lusarat_: 0.916,
+  ukraine_rozhniativ_post_: 0.832,
+  // Qanawat 0.943, the Sichneve report 0.955.
+  qanawat_: 0.942,
+  sichneve_video_report_: 0.954,
+  // Khoni 0.976, the Tamchekett post 1.000.
+  khoni_: 0.975,
+  mauritania_tamchekett_post_: 1,
+  // Dallar 0.941, the Nabran post 1.000.
+  dallar_: 0.94,
+  azerbaijan_nabran_post_: 1,
+  // The Chervona Kalyna Brigade 0.939, the Nova Sloboda report 1.000.
+  chervona_kalyna_brigade_: 0.938,
+  nova_sloboda_video_report_: 1,
+  // Samendéni Dam 0.836, the Hlyniany post 1.000.
+  'samendéni_dam_': 0.835,
+  ukraine_hlyniany_post_: 1,
+  // Fada 0.920, the Bonkoukou post 1.000.
+  fada__chad_: 0.919,
+  niger_bonkoukou_post_: 1,
 };
