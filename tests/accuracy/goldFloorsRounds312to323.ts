@@ -1,5 +1,5 @@
-/** Floors of our own articles from rounds 312 on, each at its first run less 0.001. See goldFloors.ts for what a floor is. */
-export const ROUNDS_312_ON_FLOORS: Record<string, number> = {
+/** Floors of our own articles from rounds 312 to 323, each at its first run less 0.001. See goldFloors.ts for what a floor is. */
+export const ROUNDS_312_TO_323_FLOORS: Record<string, number> = {
   // Round 312: Opishnia 0.969, the Bitkine post 0.960.
   opishnia_: 0.968,
   chad_bitkine_post_: 0.959,
