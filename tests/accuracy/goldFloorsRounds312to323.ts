@@ -46,7 +46,7 @@ export const ROUNDS_312_TO_323_FLOORS: Record<string, number> = {
   uzhhorod_international_airport_: 0.963,
   ukraine_vashkivtsi_sawmill_fire_post_: 0.962,
   // Safané 0.929, the Dementiivka report 1.000.
-  'safané_': 0.928,
+  safané_: 0.928,
   dementiivka_video_report_: 1,
   // Round 314: Nova Odesa 0.983, the Tomashpil post 1.000.
   nova_odesa_: 0.982,
@@ -118,7 +118,7 @@ export const ROUNDS_312_TO_323_FLOORS: Record<string, number> = {
   'battle_of_al-qaryatayn__2017__': 0.957,
   ukraine_novyi_rozdil_post_: 0.965,
   // F'Dérik 0.958, the Kolodiazi report 0.979.
-  'f_dérik_': 0.957,
+  f_dérik_: 0.957,
   kolodiazi_video_report_: 0.978,
   // Round 317: Mena 0.982, the Bohuslav post 0.889.
   mena__ukraine_: 0.981,
@@ -166,7 +166,7 @@ export const ROUNDS_312_TO_323_FLOORS: Record<string, number> = {
   battle_of_konotop__2022__: 0.934,
   niger_matankari_flood_post_: 1,
   // Ounianga Kébir 1.000, the Mykhailo-Kotsiubynske report 0.947.
-  'ounianga_kébir_': 1,
+  ounianga_kébir_: 1,
   'mykhailo-kotsiubynske_video_report_': 0.946,
   // Round 319: Volodymyr 0.982, the Tavilzhanka report 1.000.
   volodymyr__ukraine_: 0.981,
@@ -205,7 +205,7 @@ export const ROUNDS_312_TO_323_FLOORS: Record<string, number> = {
   khashuri_: 1,
   ukraine_svitlovodsk_heating_post_: 0.932,
   // Quzanlı 0.981, the Mogtédo post 0.917.
-  'quzanlı_': 0.98,
+  quzanlı_: 0.98,
   burkina_mogtedo_mine_collapse_post_: 0.916,
   // The Youth of Sunna Forces 1.000, the Mizhhiria post 0.870.
   youth_of_sunna_forces_: 1,
@@ -238,7 +238,7 @@ export const ROUNDS_312_TO_323_FLOORS: Record<string, number> = {
   kherson_sea_port_: 0.951,
   mauritania_rkiz_post_: 0.967,
   // Tamaské 0.917, the Turiisk post 0.957.
-  'tamaské_': 0.916,
+  tamaské_: 0.916,
   ukraine_turiisk_post_: 0.956,
   // Round 322: Krasnokutsk 0.986, the Tysmenytsia post 1.000.
   krasnokutsk_: 0.985,
@@ -283,7 +283,7 @@ export const ROUNDS_312_TO_323_FLOORS: Record<string, number> = {
   chervona_kalyna_brigade_: 0.938,
   nova_sloboda_video_report_: 1,
   // Samendéni Dam 0.836, the Hlyniany post 1.000.
-  'samendéni_dam_': 0.835,
+  samendéni_dam_: 0.835,
   ukraine_hlyniany_post_: 1,
   // Fada 0.920, the Bonkoukou post 1.000.
   fada__chad_: 0.919,
