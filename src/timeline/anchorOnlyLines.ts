@@ -29,11 +29,10 @@ export function onlyAnchors(sentence: string, mentions: readonly DateMention[]):
  * "Colonel Sergey Muchkaev (c. 2012–2016)", "Ruslan Onyshchenko (June–October 2014)": a list line giving only a name, its words
  * capitalised, and in brackets the dates of a term names who held a post then, no happening (no gold reads one as an event).
  */
-const NAME_THEN_BRACKET = /^(?:[A-Z][\wÀ-ɏ'’.-]*\s+){1,6}\(([^()]{1,80})\)\.?\s*$/;
+const NAME_THEN_BRACKET = /^(?:[A-Z][\wÀ-ɏ'’.-]*\s+){1,6}\([^()]{1,80}\)\.?\s*$/;
 
 function namesTermOnly(sentence: string, mentions: readonly DateMention[]): boolean {
-  const bracket = NAME_THEN_BRACKET.exec(sentence);
-  if (bracket === null || mentions.length === 0) return false;
+  if (mentions.length === 0 || !NAME_THEN_BRACKET.test(sentence)) return false;
   const open = sentence.indexOf('(');
   return mentions.every((mention) => mention.index > open);
 }

@@ -265,13 +265,12 @@ export function markBackgroundDates(mentions: DateMention[], flat: string): Date
       countsInFirstClause(mentions, flat, end, MAIN_CLAUSE_ENDS)
     )
       return { background: 'opening', namedInOpening: true };
-    if (opening !== undefined && end <= opening)
-      return OPENING_HAPPENING.test(flat.slice(0, mention.index)) ||
-        (OPENING_AFTER_CLAUSE.test(flat.slice(0, mention.index)) && countsInFirstClause(mentions, flat, opening))
-        ? { background: 'opening', namedInOpening: true }
-        : inAfterClause(flat.slice(0, mention.index))
-          ? { background: 'opening', afterClause: true }
-          : { background: 'opening' };
+    if (opening !== undefined && end <= opening) {
+      const before = flat.slice(0, mention.index);
+      if (OPENING_HAPPENING.test(before) || (OPENING_AFTER_CLAUSE.test(before) && countsInFirstClause(mentions, flat, opening)))
+        return { background: 'opening', namedInOpening: true };
+      return inAfterClause(before) ? { background: 'opening', afterClause: true } : { background: 'opening' };
+    }
     if (CLAUSE_OPENING_BEFORE.test(flat.slice(Math.max(0, mention.index - NEAR), mention.index)) && CLAUSE_OPENING_AFTER.test(flat.slice(end, end + 8)))
       return { background: 'opening' };
     // A span counted from wins over a relative clause holding the same date ("The fighting that broke out … on 12 July 2020").

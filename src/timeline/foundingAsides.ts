@@ -43,9 +43,28 @@ const SUBJECT_THEN_MAKING = new RegExp(
 const PRESENT_DESCRIPTION =
   /^(?:\s+(?:by|from|on|in|at|for|as|to)\s[^,;.]{0,60})?,\s+(?:(?:now|still|also|today)\s+)?(?!(?:was|this|its|his|as|thus|always)\b)(?:is|are|has|have|[a-z]{3,}s)\s/;
 
-/** Whether a making aside in the subject dates a sentence whose present main clause only describes the thing (see above). */
-export function subjectsMakingDatesSentence(before: string, after: string): boolean {
-  return SUBJECT_THEN_MAKING.test(before) && PRESENT_DESCRIPTION.test(after);
+/**
+ * A present verb of doing, no copula: "The brigade, formed on 20 July 2015, is a marine brigade" defines the subject by its founding;
+ * so does what it "once" did ("The plant, built in 1931 on the eastern edge of the city, once turned out a tractor every few minutes").
+ */
+const PRESENT_LEXICAL_VERB =
+  /^(?:\s+(?:on|in|at|near|outside)\s[^,;.]{1,60})?,\s+(?:(?:now|still|also)\s+)?(?:(?!(?:is|has|was|does)\b)[a-z]{3,}s|once\s+[a-z]{3,}(?:ed|t))\s/;
+/** A post's year told after its month ("in August last year"). */
+const YEAR_OF_MONTH = /^\s+(?:last|this)\s+year\b/;
+/**
+ * "The Africa Corps, set up after the death of Wagner's founder, Yevgeny Prigozhin, in a plane crash in August last year, answers
+ * directly to the defence ministry": the subject's making told in a participle between commas, its main verb in the present right
+ * after the date, names the subject by its past, as its "which was set up …" clause would; the sentence tells how it stands now.
+ */
+const SUBJECTS_MAKING =
+  /^(?:The|A|An|Its|Their)\s+(?:[\wÀ-ɏ'’-]+\s+){0,4}?[\wÀ-ɏ'’-]+,\s+(?:set\s+up|formed|founded|created|established|built|launched|raised)\s[^;]*$/;
+/**
+ * How a subject's making told in a participle before a present main clause is read (see above): `dates`, a landmark's making dates
+ * the sentence; `names`, any other making names the subject by its past; `undefined`, neither shape.
+ */
+export function subjectsMaking(before: string, after: string): 'dates' | 'names' | undefined {
+  if (SUBJECT_THEN_MAKING.test(before) && PRESENT_DESCRIPTION.test(after)) return 'dates';
+  return SUBJECTS_MAKING.test(before) && PRESENT_LEXICAL_VERB.test(after.replace(YEAR_OF_MONTH, '')) ? 'names' : undefined;
 }
 
 /**

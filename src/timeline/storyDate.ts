@@ -11,13 +11,7 @@ import { inEarlierPastClause } from './earlierPastClauses.ts';
 import { markStoryOrder } from './storyOrderMarks.ts';
 import { countedFromOpeningDate, opensCountFrom } from './countedFromOpeningDate.ts';
 import { datesJudgement, judgedAsBefore } from './judgedDates.ts';
-import {
-  endsAppositiveOfMaking,
-  endsFoundingAside,
-  foundingAsideEndsSentence,
-  opensWithMakingOfDescribed,
-  subjectsMakingDatesSentence,
-} from './foundingAsides.ts';
+import { endsAppositiveOfMaking, endsFoundingAside, foundingAsideEndsSentence, opensWithMakingOfDescribed, subjectsMaking } from './foundingAsides.ts';
 import { continuesNamedThingsPast, datesOpeningHappening, inAppositiveWhoseClause, tellsNamedThingsPast } from './namedThingsPast.ts';
 import { describingParticiple } from './describingParticiples.ts';
 import { tellsHowThingsStood } from './howThingsStood.ts';
@@ -119,21 +113,6 @@ const SUBJECTS_PAST_CLAUSE =
  */
 const ENDS_WHAT_BEGAN =
   /^(?:The|This|That|It|Its)\s+(?:[\wÀ-ɏ'’-]+\s+){0,3}?(?:ends|closes|caps|completes)\s+(?:a|an|the)\s+(?:[\wÀ-ɏ'’-]+\s+){0,3}?(?:that|which)\s+began\b[^;]*$/;
-/**
- * A present verb of doing, no copula: "The brigade, formed on 20 July 2015, is a marine brigade" defines the subject by its founding;
- * so does what it "once" did ("The plant, built in 1931 on the eastern edge of the city, once turned out a tractor every few minutes").
- */
-const PRESENT_LEXICAL_VERB =
-  /^(?:\s+(?:on|in|at|near|outside)\s[^,;.]{1,60})?,\s+(?:(?:now|still|also)\s+)?(?:(?!(?:is|has|was|does)\b)[a-z]{3,}s|once\s+[a-z]{3,}(?:ed|t))\s/;
-/** A post's year told after its month ("in August last year"). */
-const YEAR_OF_MONTH = /^\s+(?:last|this)\s+year\b/;
-/**
- * "The Africa Corps, set up after the death of Wagner's founder, Yevgeny Prigozhin, in a plane crash in August last year, answers
- * directly to the defence ministry": the subject's making told in a participle between commas, its main verb in the present right
- * after the date, names the subject by its past, as its "which was set up …" clause would; the sentence tells how it stands now.
- */
-const SUBJECTS_MAKING =
-  /^(?:The|A|An|Its|Their)\s+(?:[\wÀ-ɏ'’-]+\s+){0,4}?[\wÀ-ɏ'’-]+,\s+(?:set\s+up|formed|founded|created|established|built|launched|raised)\s[^;]*$/;
 const PRESENT_MAIN_VERB =
   /^,?\s+(?!(?:was|this|thus|its|his|towards|across|as|plus|versus|unless|besides|whereas|always|perhaps|sometimes|afterwards|nowadays)\b)(?!(?:tells|shows)\s+(?:us|reporters|journalists)\b)(?:(?:now|still)\s+)?(?:is|are|has|have|[a-z]{2,}s)\s/;
 /** "In May of the same year", "in March that year": the year of the date before; "in April of the following year", the one after it. */
@@ -215,8 +194,10 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   if (continuesNamedThingsPast(before.slice(-PHRASE_NEAR)) || inAppositiveWhoseClause(before.slice(-WHOSE_NEAR))) return undefined;
   if (before.length <= PHRASE_NEAR && SUBJECTS_PAST_CLAUSE.test(before) && PRESENT_MAIN_VERB.test(after)) return undefined;
   if (ENDS_WHAT_BEGAN.test(before)) return undefined;
-  if (before.length <= WHOSE_NEAR && subjectsMakingDatesSentence(before, after)) return mention;
-  if (before.length <= WHOSE_NEAR && SUBJECTS_MAKING.test(before) && PRESENT_LEXICAL_VERB.test(after.replace(YEAR_OF_MONTH, ''))) return undefined;
+  // A subject's making told in a participle before a present main clause: a landmark's dates the sentence, any other names it.
+  const making = before.length <= WHOSE_NEAR ? subjectsMaking(before, after) : undefined;
+  if (making === 'dates') return mention;
+  if (making === 'names') return undefined;
   const end = mention.index + mention.text.length;
   const tail = flat.slice(end, end + ANNIVERSARY_NEAR);
   // The remembering is no happening, but its day is one the text states: "The following week" counts from it.
