@@ -28,7 +28,10 @@ const RECURS_BEFORE = new RegExp(String.raw`\b${EVERY_YEAR}\s+(?:on|in)\s+(?:the
 /** "Every year since, residents have laid flowers on 3 March": a sentence opened by a yearly habit names a day of no one year. */
 const RECURS_OPENING = new RegExp(String.raw`^\s*${EVERY_YEAR}\b`, 'i');
 
-const RECURS_AFTER = new RegExp(String.raw`^\s*,?\s*(?:${EVERY_YEAR}|(?:is|are)\s+(?:still\s+|now\s+)?(?:marked|commemorated|celebrated|observed)\b)`, 'i');
+/** "is marked", "are still commemorated": the present passive in which a kept day is told. */
+const KEPT_PASSIVE = String.raw`(?:is|are)\s+(?:still\s+|now\s+)?(?:marked|commemorated|celebrated|observed)\b`;
+
+const RECURS_AFTER = new RegExp(String.raw`^\s*,?\s*(?:${EVERY_YEAR}|${KEPT_PASSIVE})`, 'i');
 
 /**
  * "the anniversary of the massacre was marked in June 2022 by a ceremony": a commemoration, no happening of the story
@@ -245,7 +248,7 @@ const KEPT_UNTIL_AFTER =
  */
 const OWN_ANNIVERSARY_ON = String.raw`\b(?:marks?|observes?|celebrates?)\s+(?:its|their)\s+(?:anniversary|(?:annual\s+|yearly\s+)?holiday)\s+on\s+`;
 /** "The massacre is commemorated in Armenia and in the diaspora on 10 April": a day without its year in the present passive of a commemoration. */
-const KEPT_PASSIVE_BEFORE = /\b(?:is|are)\s+(?:still\s+|now\s+)?(?:marked|commemorated|celebrated|observed)\b[^.;]{0,80}?\son\s+$/i;
+const KEPT_PASSIVE_BEFORE = new RegExp(String.raw`\b${KEPT_PASSIVE}[^.;]{0,80}?\son\s+$`, 'i');
 const KEPT_OWN_ANNIVERSARY_BEFORE = new RegExp(`${OWN_ANNIVERSARY_ON}$`, 'i');
 
 /**
