@@ -164,11 +164,22 @@ function windowYear(date: YearlessDate, context: YearContext): number | undefine
   if (guess !== undefined && wraps && context.section === undefined && window.startMonth !== undefined && guess === window.last + 1 && !insideClosedStory)
     return guess;
   if (guess !== undefined && guess > window.last) return context.section === undefined && justAfterTurn(date, window) ? window.last + 1 : window.last;
+  if (winterIntoStart(date, window, previous)) return window.first - 1;
   const startsLater = window.startMonth !== undefined && date.month !== undefined && date.month < window.startMonth;
   const year = startsLater && window.last > window.first ? window.first + 1 : window.first;
   // Never after a closed story the text has not gone past ("continued through December", a paragraph after "9 December
   // 2024", above a battle of 4 January – 2 February 2025): the month before the story, in the year before (GUIDE.md).
   return afterClosedStory(date, window, year) && year - 1 === guess ? year - 1 : year;
+}
+
+/**
+ * "Over the winter the army pushes south" before the first clip of 14 January, in a report of January – June 2025: a winter told
+ * without its year as the story opens in its first two months is the winter the story starts in, which is of the year before (GUIDE.md:
+ * a winter is of its first year). Only while the text has not yet reached the story: once inside it, "the winter" may be the next.
+ */
+function winterIntoStart(date: YearlessDate, window: YearWindow, previous: PreviousDate | undefined): boolean {
+  if (date.qualifier !== 'winter' || date.month !== undefined || window.startMonth === undefined || window.startMonth > 2) return false;
+  return previous === undefined || previous.year < window.first;
 }
 
 /**

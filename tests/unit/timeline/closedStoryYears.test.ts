@@ -11,3 +11,21 @@ describe('a month recalled in a closed story the text has not left', () => {
     expect(timeline(september, { infoboxDate: '11 September 2022 – 30 September 2022' })).toEqual(['2022-09-11 day «11 September»', '2022-03 month «March»']);
   });
 });
+
+describe('a winter told as a story of its first months opens', () => {
+  // A paragraph on, the year 2024 stated before the story no longer holds (it holds to the end of its paragraph).
+  it('is the winter the story starts in, of the year before', () => {
+    const report =
+      'In the spring of 2024 the school closed.\n\nOver the winter the army pushes south along the river.\n\nThe first clip is from January 14. A drone follows five soldiers.';
+    expect(timeline(report, { infoboxDate: '14 January 2025 – 9 June 2025' })).toEqual([
+      '2024 year spring «spring of 2024»',
+      '2024 year winter «winter»',
+      '2025-01-14 day «»',
+    ]);
+  });
+
+  it('stays in the story once the text has reached it', () => {
+    const report = 'On 20 February the bridge fell. Over the winter the army pushes south along the river.';
+    expect(timeline(report, { infoboxDate: '14 January 2025 – 9 June 2025' })).toEqual(['2025-02-20 day «20 February»', '2025 year winter «winter»']);
+  });
+});
