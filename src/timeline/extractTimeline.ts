@@ -21,7 +21,7 @@ import { tellsReportersWork } from './reportersWork.ts';
 import { datesOnlyPlacesPast, describesWhereItLies } from './whereItLies.ts';
 import { tellsNoHappening } from './negatedClause.ts';
 import { isLeadPeriods, isLeadSummary, namesSpanEnds, statesStatedSpan, statesWholeSpan, startOfLongerSpan, withoutNameDate } from './leadSummary.ts';
-import { countsStoryCourse, holdsThroughoutStory, runsToStoryEnd, standsAtStoryEnd } from './leadStoryCourse.ts';
+import { countsStoryCourse, holdsThroughoutStory, runsToStoryEnd, servesUpToNow, standsAtStoryEnd } from './leadStoryCourse.ts';
 import { scopesReportSpan } from './reportSpan.ts';
 import { extractProseBlocks } from './proseBlocks.ts';
 import { findQuotedSpans } from './quotedSpeech.ts';
@@ -173,6 +173,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
         isLeadPeriods(sentence.text, inLead) ||
         holdsThroughoutStory(sentence.text, inLead, mentions) ||
         countsStoryCourse(inLead && !allLead && published === undefined, mentions, sentence.text) ||
+        servesUpToNow(sentence.text, inLead && !allLead && published === undefined, mentions) ||
         standsAtStoryEnd(sentence.text, inLead) ||
         scopesReportSpan(sentence.text, inLead);
       const sameSection = previousSectionId === block.sectionId;

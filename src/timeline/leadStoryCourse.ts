@@ -81,3 +81,20 @@ export function runsToStoryEnd(
   if (dayToldBefore?.startsWith(month) === true) return false;
   return LASTED_UP_TO.test(sentence.slice(Math.max(0, dateIndex - 100), dateIndex));
 }
+
+/**
+ * ", and has since served on the Belarusian border", ", and has since held the right bank": a subject's service coordinated up to
+ * the present after its dated clauses, one verb for it all.
+ */
+const SERVES_SINCE = /\band\s+has\s+since\s+(?:fought|served|held|defended|been\s+(?:deployed|stationed|fighting)|taken\s+part)\b/i;
+
+/**
+ * "The brigade defended the western approaches to Kyiv in the first weeks of the invasion, fought at Sievierodonetsk in the spring
+ * of 2022, and has since served on the Belarusian border": a lead telling its subject's service in clauses that run to the present
+ * sums up its periods (guide: "naming two or more periods the subject's story opened"); the sections tell the days. A day in it
+ * would be a happening of its own, so a sentence naming one is left to the other rules. `inLead` as in `countsStoryCourse`.
+ */
+export function servesUpToNow(sentence: string, inLead: boolean, mentions: readonly DateMention[]): boolean {
+  if (!inLead || mentions.length === 0 || !SERVES_SINCE.test(sentence)) return false;
+  return mentions.every((mention) => mention.kind !== 'absolute' || mention.day === undefined);
+}

@@ -247,6 +247,18 @@ describe('lead sentences that sum up the story', () => {
     expect(extractTimeline(`Kafr Nouran is a village in Syria. ${held}\n`, {})).toEqual([]);
   });
 
+  it('skips a lead sentence telling its subject\'s service in clauses that run to the present ("and has since served"), and keeps one naming a day', () => {
+    const lead =
+      'The brigade defended Kyiv in the first weeks of the invasion, fought at Sievierodonetsk in the spring of 2022, and has since served on the Belarusian border.';
+    const marine = 'The brigade fought in the Vremivka salient in the summer of 2023 and has since held positions on the southern front.';
+    const history = '## History\nThe brigade was formed in 2018.\n';
+    expect(extractTimeline(`${lead} ${marine}\n\n${history}`, {}).map((event) => event.date)).toEqual(['2018']);
+    // A day is a happening of its own; below a heading the same sentence tells what was done.
+    const entered = 'The brigade entered Kherson on 11 November 2022 and has since held the right bank.';
+    expect(extractTimeline(`${entered}\n\n${history}`, {}).map((event) => event.date)).toEqual(['2022-11-11', '2018']);
+    expect(extractTimeline(`${history}${marine}\n`, {}).map((event) => event.date)).toEqual(['2018', '2023']);
+  });
+
   it('skips a lead sentence naming the wars its subject fought in by their years, and keeps it below a heading', () => {
     const wars = 'During the Second Nagorno-Karabakh War in 2020 it led the advance on Talish, and in September 2023 its units took part in the offensive.';
     expect(extractTimeline(`The corps is a unit of the army. ${wars}\n`, {})).toEqual([]);
