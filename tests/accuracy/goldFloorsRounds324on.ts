@@ -24,4 +24,28 @@ export const ROUNDS_324_ON_FLOORS: Record<string, number> = {
   // Nouadhibou 0.868, the Kozelshchyna post 0.944.
   nouadhibou_: 0.867,
   ukraine_kozelshchyna_convent_post_: 0.943,
+  // Round 325: Monastyryshche 0.963, the Dioro post 0.971.
+  monastyryshche_: 0.962,
+  mali_dioro_pinasse_post_: 0.97,
+  // Voskevaz 0.981, the Nalyvaikivka report 0.958.
+  voskevaz_: 0.98,
+  nalyvaikivka_video_report_: 0.957,
+  // Al-Ruhaybah 1.000, the Nova Vodolaha post 1.000.
+  'al-ruhaybah_': 1,
+  ukraine_nova_vodolaha_gas_post_: 1,
+  // Sachkhere 0.952, the Komarno post 1.000.
+  sachkhere_: 0.951,
+  ukraine_komarno_post_: 1,
+  // Minjivan 0.963, the Kalaït post 1.000.
+  minjivan_: 0.962,
+  chad_kalait_migrants_post_: 1,
+  // The 1st Tank Brigade 0.946, the Kamianka-Buzka post 0.960.
+  '1st_tank_brigade__ukraine__': 0.945,
+  'ukraine_kamianka-buzka_shells_post_': 0.959,
+  // The Battle off the coast of Abkhazia 0.939, the Horenka report 1.000.
+  battle_off_the_coast_of_abkhazia_: 0.938,
+  horenka_video_report_: 1,
+  // Samorogouan 0.960, the Sarata post 1.000.
+  samorogouan_: 0.959,
+  ukraine_sarata_substation_post_: 1,
 };
