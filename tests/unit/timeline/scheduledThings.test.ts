@@ -30,3 +30,10 @@ describe('a plan set between commas', () => {
     expect(timeline(school, { published: '2024-09-12' })).toEqual(['2024-09-09 day «on Monday»']);
   });
 });
+
+describe('a forecast with a second goal between commas', () => {
+  it('still looks ahead to its date', () => {
+    const line = 'The line was completed in 2023. The line is expected to reach Aghband, and the border with the Nakhchivan exclave, in 2026.';
+    expect(timeline(line, {})).toEqual(['2023 year «2023»']);
+  });
+});
