@@ -48,4 +48,28 @@ export const ROUNDS_324_ON_FLOORS: Record<string, number> = {
   // Samorogouan 0.960, the Sarata post 1.000.
   samorogouan_: 0.959,
   ukraine_sarata_substation_post_: 1,
+  // Round 326: Uhniv 0.982, the Boiarka post 1.000.
+  uhniv_: 0.981,
+  ukraine_boiarka_forest_post_: 1,
+  // Yenokavan 0.979, the Uhniv post 0.968.
+  yenokavan_: 0.978,
+  ukraine_uhniv_post_: 0.967,
+  // Jusiyah 0.982, the Druzheliubivka report 0.978.
+  jusiyah_: 0.981,
+  druzheliubivka_video_report_: 0.977,
+  // Koda 0.941, the N'Gourti post 1.000.
+  koda_: 0.94,
+  niger_ngourti_well_attack_post_: 1,
+  // Balakhani 0.966, the Velyki Mosty post 0.963.
+  balakhani_: 0.965,
+  ukraine_velyki_mosty_post_: 0.962,
+  // The Fastaqim Union 0.966, the Stroivka report 0.978.
+  fastaqim_union_: 0.965,
+  stroivka_video_report_: 0.977,
+  // Zvartnots International Airport 1.000, the Kourémalé post 0.960.
+  zvartnots_international_airport_: 1,
+  mali_kouremale_post_: 0.959,
+  // Kantché 0.923, the Horodyshche post 1.000.
+  kantché_: 0.922,
+  ukraine_horodyshche_water_post_: 1,
 };
