@@ -16,10 +16,17 @@ const NIGHT_TOLD = /\b(?:night|overnight)\b/i;
  * after, as "the next morning" is (guide).
  */
 export function endsToldNight(mention: RelativeMention, anchor: ResolvedDate | AnchorDate): boolean {
-  if (!EARLY_MORNING.test(mention.text) || !('mention' in anchor)) return false;
+  if (!('mention' in anchor)) return false;
   const told = anchor.mention;
+  // "On the night of March 9 soldiers enter the village. In the morning they go from house to house": a plain morning too, after a
+  // night named by the day it began; after "that night" it may be the same day's, the night's small hours already told.
+  if (BARE_MORNING.test(mention.text)) return told.kind === 'absolute' && told.beginsNight === true;
+  if (!EARLY_MORNING.test(mention.text)) return false;
   return told.kind === 'relative' ? NIGHT_TOLD.test(told.text) : told.beginsNight === true;
 }
+
+/** "In the morning", "during the morning": a morning with no day of its own. */
+const BARE_MORNING = /^(?:in|during) the morning$/i;
 
 /** "During the breakout, …" after a span: the night's two days when it was one, else no one day of it (guide). */
 export function duringNight(mention: RelativeMention, anchor: ResolvedDate | AnchorDate): ResolvedDate | undefined {
