@@ -10,9 +10,10 @@
  */
 // Up to twelve words from "will" to the date: "they will campaign against Georgian Dream in the parliamentary election in October", "the
 // company will also commission an independent review of safety in all its mines by the end of the year", and a second goal between
-// commas ("is expected to reach Aghband, and the border with the Nakhchivan exclave, in 2026").
+// commas ("is expected to reach Aghband, and the border with the Nakhchivan exclave, in 2026"); a name's letters may be accented
+// ("is expected to visit Kourémalé on Thursday").
 const FORECAST_WORDS =
-  "\\s+(?!(?:later|go\\s+on|eventually|subsequently|soon|again|remain|become)\\b)(?:not\\s+)?[a-z]+(?:\\s+[a-z'’-]+){0,11}?(?:,\\s+and\\s+[^,;.]{1,60},(?:\\s+[a-z'’-]+){0,3}?)?\\s+$";
+  "\\s+(?!(?:later|go\\s+on|eventually|subsequently|soon|again|remain|become)\\b)(?:not\\s+)?[a-z]+(?:\\s+[a-zÀ-ɏ'’-]+){0,11}?(?:,\\s+and\\s+[^,;.]{1,60},(?:\\s+[a-zÀ-ɏ'’-]+){0,3}?)?\\s+$";
 // "is expected to discuss the move later this week", "is still expected in Baku later this month", "The government expects the first
 // turbine to be commissioned in 2027": what is awaited, in the present, forecasts as "will" does.
 const IS_EXPECTED = '(?:is|are)\\s+(?:(?:widely|still|now|also)\\s+)?expected';

@@ -36,4 +36,9 @@ describe('a forecast with a second goal between commas', () => {
     const line = 'The line was completed in 2023. The line is expected to reach Aghband, and the border with the Nakhchivan exclave, in 2026.';
     expect(timeline(line, {})).toEqual(['2023 year «2023»']);
   });
+
+  it('reads a name with accented letters among its words', () => {
+    const visit = 'The governor visited the site on Monday. The governor of the Koulikoro region is expected to visit Kourémalé on Thursday.';
+    expect(timeline(visit, { published: '2025-04-22' })).toEqual(['2025-04-21 day «on Monday»']);
+  });
 });
