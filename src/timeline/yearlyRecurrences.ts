@@ -126,6 +126,16 @@ const GATHER_TO_REMEMBER_AFTER = new RegExp(
   String.raw`^,?\s+[^.;]{0,60}?\b(?:has|have)\s+(?:gathered|met|come\s+together|assembled)\b[^.;]{0,60}?\b(?:every|each)\s+(?:year|\d{1,2}\s+${MONTH_NAME}|${MONTH_NAME}(?:\s+\d{1,2})?)[^.;]{0,60}?\b(?:to\s+(?:remember|commemorate|mark|honou?r|mourn)|on\s+the\s+anniversary)\b`,
   'i',
 );
+/**
+ * "Since 2025 the town has marked 5 August with a march to the graves", "Since 2001 the Day of Oil Workers has been marked in
+ * Balakhani on 20 September": a day without its year kept from a stated year, in the present perfect, is every year's day (guide:
+ * commemoration), so neither the day nor the year it has been kept since tells a happening.
+ */
+const KEPT_DAY = String.raw`(?:has|have)\s+(?:been\s+)?(?:marked|observed|celebrated|commemorated|kept)\b(?:[^.;]{0,60}?\son)?\s+`;
+const YEARLESS_DAY = String.raw`(?:\d{1,2}\s+(?:${MONTH_NAME})|(?:${MONTH_NAME})\s+\d{1,2})\b(?!,?\s+\d{4})`;
+const KEPT_DAY_AFTER = new RegExp(String.raw`^,?\s+[^.;]{0,60}?\b${KEPT_DAY}${YEARLESS_DAY}`, 'i');
+const KEPT_DAY_BEFORE = new RegExp(String.raw`\b${KEPT_DAY}$`, 'i');
+const SINCE_YEAR_OPENING = /^\s*Since\s+\d{4}\b/;
 /** How far before a date a day kept "since" it is read. */
 const KEPT_SINCE_NEAR = 220;
 
@@ -202,12 +212,14 @@ export function sharesEveryYear(phrase: string, lead: string): boolean {
 export function recursYearly(mention: AbsoluteMention, before: string, near: string, after: string): boolean {
   if (RECURS_BEFORE.test(near) || RECURS_AFTER.test(after) || ANNIVERSARY_MARKED.test(near) || MARKED_ANNIVERSARY.test(near)) return true;
   if (
-    (KEPT_SINCE_OPENING.test(before) && (KEPT_AS_DAY_AFTER.test(after) || ANNIVERSARY_KEPT_AFTER.test(after) || GATHER_TO_REMEMBER_AFTER.test(after))) ||
+    (KEPT_SINCE_OPENING.test(before) &&
+      (KEPT_AS_DAY_AFTER.test(after) || ANNIVERSARY_KEPT_AFTER.test(after) || GATHER_TO_REMEMBER_AFTER.test(after) || KEPT_DAY_AFTER.test(after))) ||
     KEPT_SINCE_BEFORE.test(before.slice(-KEPT_SINCE_NEAR))
   )
     return true;
   if (KEPT_DAYS_ORIGIN_BEFORE.test(before.slice(-KEPT_DAYS_ORIGIN_NEAR))) return true;
   if (mention.year !== undefined) return false;
+  if (mention.day !== undefined && SINCE_YEAR_OPENING.test(before) && KEPT_DAY_BEFORE.test(near)) return true;
   if (CLIMATE_SENTENCE.test(before)) return true;
   if (RECURS_OPENING.test(before) || (KEPT_AS_BEFORE.test(near) && KEPT_AS_AFTER.test(after)) || KEPT_AS_DAY_AFTER.test(after)) return true;
   if (mention.day === undefined && (HABIT_ADVERB_BEFORE.test(near) || LAND_WORKED_BEFORE.test(near) || HABIT_ADVERB_AFTER.test(after))) return true;

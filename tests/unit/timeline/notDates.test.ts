@@ -158,6 +158,14 @@ describe('a day of remembrance kept since a year', () => {
     const botlikh = 'The volunteers are remembered as its defenders, and 7 August is kept by local veterans as a day of remembrance.';
     expect(timeline(`On 7 August 1999, fighters crossed the border. ${botlikh}`, {})).toHaveLength(1);
   });
+
+  it('is a commemoration when the day without its year is marked since the year, actively or in the passive, whatever it is called', () => {
+    expect(timeline('Since 2025 the town has marked 5 August with a march to the graves of the demonstrators killed in 2011.', {})).toEqual([]);
+    expect(timeline('Since 2001 the Day of Oil Workers has been marked in Balakhani on 20 September with a wreath-laying.', {})).toEqual([]);
+    expect(timeline('Since 2025 the town has marked 13 April, the anniversary of its capture, with prayers at the graves.', {})).toEqual([]);
+    // A day with its year is one happening's.
+    expect(timeline('Since 2025 the town has marked 5 August 2025 as its worst day.', {})).not.toEqual([]);
+  });
 });
 
 describe('the new date of a postponed or prolonged thing', () => {
