@@ -72,4 +72,28 @@ export const ROUNDS_324_ON_FLOORS: Record<string, number> = {
   // Kantché 0.923, the Horodyshche post 1.000.
   kantché_: 0.922,
   ukraine_horodyshche_water_post_: 1,
+  // Round 327: Starobilsk 0.982, the Kochubeivka report 1.000.
+  starobilsk_: 0.981,
+  kochubeivka_video_report_: 1,
+  // Kosh 0.982, the Petrykivka post 1.000.
+  kosh_: 0.981,
+  ukraine_petrykivka_post_: 1,
+  // Da'el 0.969, the Letychiv post 0.971.
+  da_el_: 0.968,
+  ukraine_letychiv_flood_post_: 0.97,
+  // Tsalka 1.000, the Horokhovatka report 0.980.
+  tsalka_: 1,
+  horokhovatka_video_report_: 0.979,
+  // Ordubad 0.941, the Fastiv post 0.966.
+  ordubad_: 0.94,
+  ukraine_fastiv_church_post_: 0.965,
+  // The 17th Tank Brigade 0.972, the Ténado post 0.968.
+  '17th_tank_brigade__ukraine__': 0.971,
+  burkina_tenado_post_: 0.967,
+  // The Battle of Vedeno 1.000, the Vatutine post 1.000.
+  battle_of_vedeno_: 1,
+  ukraine_vatutine_post_: 1,
+  // Maro 0.951, the Tomakivka report 0.979.
+  maro__chad_: 0.95,
+  tomakivka_video_report_: 0.978,
 };
