@@ -255,10 +255,10 @@ const KEPT_UNTIL_AFTER =
   /^,?\s+(?:was|were)\s+(?:marked|observed|celebrated|commemorated|kept)\b[^.;]{0,40}?\sas\s+(?:a|an|the)\s+(?:[\wÀ-ɏ'-]+\s+){0,4}?(?:day|holiday)\b[^.;]{0,80}?\s(?:until|till)\s/i;
 
 /**
- * "The brigade marks its anniversary on 1 December", "marks its annual holiday on 20 January": a body's own anniversary or holiday,
- * kept in the present, comes every year, however the day is named.
+ * "The brigade marks its anniversary on 1 December", "marks its annual holiday on 20 January", "marks its unit day on 6 May": a body's
+ * own anniversary, holiday or day, kept in the present, comes every year, however the day is named.
  */
-const OWN_ANNIVERSARY_ON = String.raw`\b(?:marks?|observes?|celebrates?)\s+(?:its|their)\s+(?:anniversary|(?:annual\s+|yearly\s+)?holiday)\s+on\s+`;
+const OWN_ANNIVERSARY_ON = String.raw`\b(?:marks?|observes?|celebrates?)\s+(?:its|their)\s+(?:anniversary|(?:annual\s+|yearly\s+)?holiday|(?:unit\s+|founding\s+)?day)\s+on\s+`;
 /** "The massacre is commemorated in Armenia and in the diaspora on 10 April": a day without its year in the present passive of a commemoration. */
 const KEPT_PASSIVE_BEFORE = new RegExp(String.raw`\b${KEPT_PASSIVE}[^.;]{0,80}?\son\s+$`, 'i');
 const KEPT_OWN_ANNIVERSARY_BEFORE = new RegExp(`${OWN_ANNIVERSARY_ON}$`, 'i');

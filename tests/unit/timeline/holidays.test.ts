@@ -30,6 +30,11 @@ describe('a day a body keeps every year, in the present', () => {
     expect(timeline(unit, {})).toEqual(['1992-05-03 day «3 May 1992»']);
     // Or the body's own anniversary or founding day.
     expect(timeline('The brigade was formed on 3 May 1992. The brigade marks its day on 22 August, the anniversary of its honorary name.', {})).toHaveLength(1);
+    // Its day, unit day or founding day, whatever the anniversary is then said to be of.
+    for (const day of ['its day on 22 August', 'its unit day on 6 May', 'its founding day on 2 February']) {
+      const decree = `The brigade was formed on 3 May 1992. The brigade marks ${day}, the anniversary of the decree that gave it its name.`;
+      expect(timeline(decree, {})).toHaveLength(1);
+    }
     expect(timeline('The brigade was formed on 3 May 1992. It celebrates its anniversary on 1 December, the day of its formation.', {})).toHaveLength(1);
     expect(timeline('The brigade was formed in 1992. It marks its anniversary on 15 October, the day of the order that created it.', {})).toHaveLength(1);
     // Its own anniversary, however the day is named, and whatever year the day is then said to come from.
