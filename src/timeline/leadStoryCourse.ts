@@ -83,10 +83,11 @@ export function runsToStoryEnd(
 }
 
 /**
- * ", and has since served on the Belarusian border", ", and has since held the right bank": a subject's service coordinated up to
- * the present after its dated clauses, one verb for it all.
+ * ", and has since served on the Belarusian border", ", and has since held the right bank", ", and it has since fought at Vuhledar",
+ * ", and since 2022 it has fought again": a subject's service told up to the present after its dated clauses.
  */
-const SERVES_SINCE = /\band\s+has\s+since\s+(?:fought|served|held|defended|been\s+(?:deployed|stationed|fighting)|taken\s+part)\b/i;
+const SERVES_SINCE =
+  /\band\s+(?:has\s+since|(?:it|they)\s+(?:has|have)\s+since|since\s+(?:then|\d{4}),?\s+(?:it|they)\s+(?:has|have))\s+(?:fought|served|held|defended|been\s+(?:deployed|stationed|fighting)|taken\s+part)\b/i;
 
 /**
  * "The brigade defended the western approaches to Kyiv in the first weeks of the invasion, fought at Sievierodonetsk in the spring

@@ -253,6 +253,10 @@ describe('lead sentences that sum up the story', () => {
     const marine = 'The brigade fought in the Vremivka salient in the summer of 2023 and has since held positions on the southern front.';
     const history = '## History\nThe brigade was formed in 2018.\n';
     expect(extractTimeline(`${lead} ${marine}\n\n${history}`, {}).map((event) => event.date)).toEqual(['2018']);
+    // With its subject again: "and it has since fought", "and since 2022 it has fought".
+    const again = 'The brigade fought at Debaltseve in the winter of 2015, and since 2022 it has fought again in the Donbas.';
+    const held = 'In 2022 it held Chernihiv through a five-week siege, and it has since fought at Vuhledar and Avdiivka.';
+    expect(extractTimeline(`${again} ${held}\n\n${history}`, {}).map((event) => event.date)).toEqual(['2018']);
     // A day is a happening of its own; below a heading the same sentence tells what was done.
     const entered = 'The brigade entered Kherson on 11 November 2022 and has since held the right bank.';
     expect(extractTimeline(`${entered}\n\n${history}`, {}).map((event) => event.date)).toEqual(['2022-11-11', '2018']);
