@@ -96,4 +96,28 @@ export const ROUNDS_324_ON_FLOORS: Record<string, number> = {
   // Maro 0.951, the Tomakivka report 0.979.
   maro__chad_: 0.95,
   tomakivka_video_report_: 0.978,
+  // Round 328: Vyshhorod 0.984, the Vynnyky post 0.933.
+  vyshhorod_: 0.983,
+  ukraine_vynnyky_post_: 0.932,
+  // Tsaghkahovit 0.983, the Ould Yengé post 0.963.
+  tsaghkahovit_: 0.982,
+  mauritania_ould_yenge_refugees_post_: 0.962,
+  // Hadar 1.000, the Tell Salhab post 0.929.
+  hadar__syria_: 1,
+  syria_tell_salhab_fires_post_: 0.928,
+  // New Athos 0.958, the Chop post 0.957.
+  new_athos_: 0.957,
+  ukraine_chop_terminal_fire_post_: 0.956,
+  // Dashkasan 0.977, the Veletenske report 1.000.
+  dashkasan_: 0.976,
+  veletenske_video_report_: 1,
+  // The Syria Revolutionaries Front 0.931, the Saatly post 0.944.
+  syria_revolutionaries_front_: 0.93,
+  azerbaijan_saatly_post_: 0.943,
+  // The Khoda Afarin Dam 0.943, the Kutuzivka report 0.936.
+  khoda_afarin_dam_: 0.942,
+  kutuzivka_video_report_: 0.935,
+  // Atar 0.981, the Djedaa post 1.000.
+  atar__mauritania_: 0.98,
+  chad_djedaa_clashes_post_: 1,
 };
