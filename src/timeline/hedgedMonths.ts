@@ -1,8 +1,9 @@
 /**
  * A month chrono misses with its hedge: "by late May", "Early in December", "the first two weeks of September", "the second half of
- * June", "the last days of March", each a month read early, mid or late. `yearsAndSeasons.ts` reads them with the years and seasons.
+ * June", "the last days of March", each a month read early, mid or late. `yearsAndSeasons.ts` reads them with the years and seasons;
+ * `publicationDates.ts` reads the hedge of a period a post counts to ("late last month") with `HEDGE` and `hedged`.
  */
-import { MONTH_NAME, monthNumber, type AbsoluteMention } from './dateMention.ts';
+import { MONTH_NAME, monthNumber, type AbsoluteMention, type PartialDate } from './dateMention.ts';
 import type { Qualifier } from './types.ts';
 
 /** "the first two weeks of September", "the last few days of March": a count of them is still the month's start or end. */
@@ -77,3 +78,22 @@ export function findHedgedMonths(flat: string): AbsoluteMention[] {
   }
   return found;
 }
+
+/**
+ * "late last month", "at the end of last month", "the start of this year": a part of the month or year the words count to, hedged
+ * as "the end of March" is late March.
+ */
+export const HEDGE = '(?:(early|mid|late)[\\s-]+|the\\s+(end|beginning|start|middle)\\s+of\\s+)?';
+const HEDGE_WORD: Readonly<Record<string, 'early' | 'mid' | 'late'>> = {
+  early: 'early',
+  start: 'early',
+  beginning: 'early',
+  mid: 'mid',
+  middle: 'mid',
+  late: 'late',
+  end: 'late',
+};
+export const hedged = (date: PartialDate, match: RegExpMatchArray, first = 1): PartialDate & { qualifier?: 'early' | 'mid' | 'late' } => {
+  const qualifier = HEDGE_WORD[(match[first] ?? match[first + 1] ?? '').toLowerCase()];
+  return qualifier === undefined ? date : { ...date, qualifier };
+};

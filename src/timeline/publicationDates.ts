@@ -4,32 +4,13 @@
  * Wikipedia article never counts from the day it was copied), and the post tells what has
  * already happened, so a weekday is the last one on or before that day.
  */
-import { monthHedge, MONTH_HEDGE } from './hedgedMonths.ts';
+import { HEDGE, hedged, monthHedge, MONTH_HEDGE } from './hedgedMonths.ts';
 import { seasonFirstMonth } from './seasonMonths.ts';
 import { addDays, daysInMonth, MONTH_NAME, monthFromIndex, monthNumber, type AbsoluteMention, type PartialDate } from './dateMention.ts';
 import { BEFORE_SECOND_DAY_OF_TIME, NAMED_ACTOR_DID } from './relativeVocabulary.ts';
 
 /** The day a post was published. */
 export type PublicationDay = Required<PartialDate>;
-
-/**
- * "late last month", "at the end of last month", "the start of this year": a part of the month or year the words count to, hedged
- * as "the end of March" is late March.
- */
-const HEDGE = '(?:(early|mid|late)[\\s-]+|the\\s+(end|beginning|start|middle)\\s+of\\s+)?';
-const HEDGE_WORD: Readonly<Record<string, 'early' | 'mid' | 'late'>> = {
-  early: 'early',
-  start: 'early',
-  beginning: 'early',
-  mid: 'mid',
-  middle: 'mid',
-  late: 'late',
-  end: 'late',
-};
-const hedged = (date: PartialDate, match: RegExpMatchArray): PartialDate & { qualifier?: 'early' | 'mid' | 'late' } => {
-  const qualifier = HEDGE_WORD[(match[1] ?? match[2] ?? '').toLowerCase()];
-  return qualifier === undefined ? date : { ...date, qualifier };
-};
 
 type SeasonName = 'spring' | 'summer' | 'autumn' | 'winter';
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -177,6 +158,15 @@ const RULES: Rule[] = [
       const saturday = shiftDays(published, -((new Date(Date.UTC(published.year, published.month - 1, published.day)).getUTCDay() + 1) % 7));
       return { ...saturday, end: addDays(saturday.year ?? published.year, saturday.month ?? published.month, saturday.day ?? published.day, 1) };
     },
+  },
+  // "Two years ago the town went without water for five days in August": an opening count of years whose clause then names a bare
+  // month is that month, that many years back, as "Last year, … in September" is (below); found before the count alone.
+  {
+    pattern: new RegExp(
+      `^(two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) years ago(?=,?[^,;.]{0,100}?\\bin\\s+${HEDGE}(${MONTH_NAME})\\b(?!\\s*\\d))`,
+      'gi',
+    ),
+    date: ({ year }, match) => hedged({ year: year - countWord(match[1] ?? ''), month: monthNumber(match[4] ?? '') ?? 1 }, match, 2),
   },
   // "three days ago" is a day; weeks are about a day, as "last week"; months and a year keep their month, but several years
   // ("eight years ago") are told to the year.

@@ -230,3 +230,13 @@ describe('a period of the post restated by its day', () => {
     expect(post('Last year, on 27 October, a guided bomb hit a workshop.')).toEqual(['2024-10-27']);
   });
 });
+
+describe('a count of years back whose clause names a bare month', () => {
+  const post = (body: string) => extractTimeline(`${body}\n`, { published: '2025-07-22' }).map((event) => `${event.date} ${event.qualifier ?? ''}`.trim());
+
+  it('is that month, that many years back, with its hedge; the count alone stays a year', () => {
+    expect(post('Two years ago the town went without water for five days in August, when a main burst.')).toEqual(['2023-08']);
+    expect(post('Three years ago, in late May, the bridge collapsed.')).toEqual(['2022-05 late']);
+    expect(post('Two years ago the town went without water for five days.')).toEqual(['2023']);
+  });
+});
