@@ -120,4 +120,28 @@ export const ROUNDS_324_ON_FLOORS: Record<string, number> = {
   // Atar 0.981, the Djedaa post 1.000.
   atar__mauritania_: 0.98,
   chad_djedaa_clashes_post_: 1,
+  // Round 329: Dubliany 1.000, the Bababé post 1.000.
+  dubliany_: 1,
+  mauritania_bababe_post_: 1,
+  // Kalavan 0.897, the Borozenske report 0.980.
+  kalavan_: 0.896,
+  borozenske_video_report_: 0.979,
+  // Dhiban 0.972, the Lysianka post 0.944.
+  dhiban_: 0.971,
+  ukraine_lysianka_graves_post_: 0.943,
+  // Dmanisi 1.000, the Tsagveri post 1.000.
+  dmanisi_: 1,
+  georgia_tsagveri_bear_post_: 1,
+  // Bilajari 0.909, the Mukachevo post 1.000.
+  bilajari_: 0.908,
+  ukraine_mukachevo_flood_post_: 1,
+  // The 54th Mechanized Brigade 0.935, the Raiske report 1.000.
+  '54th_mechanized_brigade__ukraine__': 0.934,
+  raiske_video_report_: 1,
+  // The Battle of al-Thaala 0.981, the Kouré post 0.783.
+  'battle_of_al-thaala__2015__': 0.98,
+  niger_koure_giraffe_post_: 0.782,
+  // Ras El Ma 0.983, the Vyshnivets post 0.870.
+  ras_el_ma_: 0.982,
+  ukraine_vyshnivets_palace_post_: 0.869,
 };
