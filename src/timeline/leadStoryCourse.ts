@@ -84,10 +84,11 @@ export function runsToStoryEnd(
 
 /**
  * ", and has since served on the Belarusian border", ", and has since held the right bank", ", and it has since fought at Vuhledar",
- * ", and since 2022 it has fought again": a subject's service told up to the present after its dated clauses.
+ * ", and since 2022 it has fought again", ", and since the Russian invasion it has fought": a subject's service told up to the present
+ * after its dated clauses.
  */
 const SERVES_SINCE =
-  /\band\s+(?:has\s+since|(?:it|they)\s+(?:has|have)\s+since|since\s+(?:then|\d{4}),?\s+(?:it|they)\s+(?:has|have))\s+(?:fought|served|held|defended|been\s+(?:deployed|stationed|fighting)|taken\s+part)\b/i;
+  /\band\s+(?:has\s+since|(?:it|they)\s+(?:has|have)\s+since|since\s+(?:then|\d{4}|the\s+(?:[\w-]+\s+){0,3}?(?:invasion|war)),?\s+(?:it|they)\s+(?:has|have))\s+(?:fought|served|held|defended|been\s+(?:deployed|stationed|fighting)|taken\s+part)\b/i;
 
 /**
  * "The brigade defended the western approaches to Kyiv in the first weeks of the invasion, fought at Sievierodonetsk in the spring

@@ -257,6 +257,8 @@ describe('lead sentences that sum up the story', () => {
     const again = 'The brigade fought at Debaltseve in the winter of 2015, and since 2022 it has fought again in the Donbas.';
     const held = 'In 2022 it held Chernihiv through a five-week siege, and it has since fought at Vuhledar and Avdiivka.';
     expect(extractTimeline(`${again} ${held}\n\n${history}`, {}).map((event) => event.date)).toEqual(['2018']);
+    const invasion = 'The brigade held the line near Zolote until 2022, and since the Russian invasion it has fought in Luhansk Oblast.';
+    expect(extractTimeline(`${invasion}\n\n${history}`, {}).map((event) => event.date)).toEqual(['2018']);
     // A day is a happening of its own; below a heading the same sentence tells what was done.
     const entered = 'The brigade entered Kherson on 11 November 2022 and has since held the right bank.';
     expect(extractTimeline(`${entered}\n\n${history}`, {}).map((event) => event.date)).toEqual(['2022-11-11', '2018']);
