@@ -20,10 +20,11 @@ const HABITUAL_BEFORE = new RegExp(
 export const EVERY_YEAR = String.raw`(?:(?:every|each)\s+year|annually|yearly)`;
 
 /**
- * A date that comes back every year is a commemoration, not a happening: "Every year on 9 May", "on 9 May each year",
+ * A date that comes back every year is a commemoration, not a happening: "Every year on 9 May", "on 9 May each year", "every year on
+ * the Sunday nearest to 15 August",
  * or a day in the present passive of a commemoration ("The date of the recapture, 26 January, is marked every year").
  */
-const RECURS_BEFORE = new RegExp(String.raw`\b${EVERY_YEAR}\s+(?:on|in)\s+(?:the\s+)?$|\bevery\s+$`, 'i');
+const RECURS_BEFORE = new RegExp(String.raw`\b${EVERY_YEAR}\s+(?:on|in)\s+(?:the\s+)?(?:[A-Z][a-z]+day\s+(?:nearest|closest|next)\s+to\s+)?$|\bevery\s+$`, 'i');
 
 /** "Every year since, residents have laid flowers on 3 March": a sentence opened by a yearly habit names a day of no one year. */
 const RECURS_OPENING = new RegExp(String.raw`^\s*${EVERY_YEAR}\b`, 'i');

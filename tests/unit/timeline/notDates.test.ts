@@ -159,6 +159,12 @@ describe('a day of remembrance kept since a year', () => {
     expect(timeline(`On 7 August 1999, fighters crossed the border. ${botlikh}`, {})).toHaveLength(1);
   });
 
+  it("is every year's day when it is the weekday nearest to a date, every year", () => {
+    const pilgrimage =
+      'The church was built in 1870. A pilgrimage to the church is held every year on the Sunday nearest to 15 August, the feast of the Assumption.';
+    expect(timeline(pilgrimage, {})).toEqual(['1870 year «1870»']);
+  });
+
   it('is a commemoration when the day without its year is marked since the year, actively or in the passive, whatever it is called', () => {
     expect(timeline('Since 2025 the town has marked 5 August with a march to the graves of the demonstrators killed in 2011.', {})).toEqual([]);
     expect(timeline('Since 2001 the Day of Oil Workers has been marked in Balakhani on 20 September with a wreath-laying.', {})).toEqual([]);
