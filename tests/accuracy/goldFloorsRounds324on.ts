@@ -144,4 +144,28 @@ export const ROUNDS_324_ON_FLOORS: Record<string, number> = {
   // Ras El Ma 0.983, the Vyshnivets post 0.870.
   ras_el_ma_: 0.982,
   ukraine_vyshnivets_palace_post_: 0.869,
+  // Round 330: Piatykhatky 0.982, the Kozova post 0.923.
+  piatykhatky_: 0.981,
+  ukraine_kozova_hospital_post_: 0.922,
+  // Movses 0.923, the Berezan post 1.000.
+  movses_: 0.922,
+  ukraine_berezan_peat_fire_post_: 1,
+  // Al-Ghariyah al-Gharbiyah 1.000, the Nyzhnia Syrovatka report 0.930.
+  'al-ghariyah_al-gharbiyah_': 1,
+  nyzhnia_syrovatka_video_report_: 0.929,
+  // Dusheti 1.000, the Gouraye post 0.828.
+  dusheti_: 1,
+  mauritania_gouraye_deportees_post_: 0.827,
+  // Jeyranbatan 1.000, the Boiaro-Lezhachi report 0.933.
+  jeyranbatan_: 1,
+  'boiaro-lezhachi_video_report_': 0.932,
+  // Junud al-Sham 0.985, the Kafr Batna post 1.000.
+  'junud_al-sham_': 0.984,
+  syria_kafr_batna_power_post_: 1,
+  // The Diama Dam 1.000, the Liubashivka post 0.933.
+  diama_dam_: 1,
+  ukraine_liubashivka_substation_post_: 0.932,
+  // Kokologho 0.936, the Sinder post 0.857.
+  kokologho_: 0.935,
+  niger_sinder_post_: 0.856,
 };
