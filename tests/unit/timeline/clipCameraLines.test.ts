@@ -114,6 +114,8 @@ describe("a line that dates a clip with the camera's place, time, kind or holder
     datesOnlyTheClip('This video was filmed on the afternoon of 12 February by a crane operator on the roof of the assembly shop.', 'Smoke rises.');
     // Or a distance from a place.
     datesOnlyTheClip('This video was filmed on 12 February on Shevchenka Street, a few hundred metres from the depot.', 'A woman sweeps glass.');
+    // Or a filmer told by where their unit is stationed.
+    datesOnlyTheClip('This video was filmed on 12 February by a soldier of an air defence mobile group stationed near the village.', 'A drone falls.');
   });
 
   it('reads a line that dates a clip by the unit holding ground it filmed from, or by its posting, as only dating it', () => {
