@@ -45,11 +45,11 @@ const COMPARED_COUNT_AFTER =
  * actively ("Since the start of the rainy season in June, floods have killed at least 94 people"; "Ukraine has struck at least 17 of
  * Russia's 38 large refineries"), or attacks a place has seen
  * ("Since January, the Diffa region has seen at least eleven attacks"), or the people a place has taken in ("Since the start of the
- * full-scale invasion in February 2022, Ostroh has also taken in about 3,000 displaced people"). "Since
+ * full-scale invasion in February 2022, Ostroh has also taken in about 3,000 displaced people", "several thousand"). "Since
  * mid-April tens of thousands have marched every evening" names no total: a habit begun then.
  */
 const COUNT_TOLD_AFTER = new RegExp(
-  String.raw`^,?\s+(?:[\wÀ-ɏ'’-]+\s+){0,8}?(?:has|have)\s+(?:also\s+)?(?:documented|recorded|counted|registered|reported|killed|displaced|wounded|injured|seen|suffered|taken\s+in|received|sheltered|housed|struck|hit|attacked|destroyed|damaged)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|around\s+|nearly\s+)?(?:\d[\d,.]*|${COUNT_WORDS}|dozens|hundreds|thousands|scores)\b|^,?\s+(?:[^,;.]{1,30},\s+)?(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|around|fewer\s+than)\s+)?(?:\d[\d,.]*(?:\s+(?:thousand|million))?|${COUNT_WORDS}|dozens|hundreds|thousands|scores)\s+(?:[\wÀ-ɏ'’-]+\s+){0,5}?(?:has|have)\s+(?:been\s+)?(?:crossed|fled|returned|(?:gone|come|moved)\s+(?:home|back)|left|killed|died|displaced|wounded|injured|arrested|detained|registered|arrived|evacuated|deported|conscripted|jailed|sentenced|abducted|executed|travelled|traveled|hit|struck|destroyed|damaged|burned|burnt|buried|captured|rescued)\b`,
+  String.raw`^,?\s+(?:[\wÀ-ɏ'’-]+\s+){0,8}?(?:has|have)\s+(?:also\s+)?(?:documented|recorded|counted|registered|reported|killed|displaced|wounded|injured|seen|suffered|taken\s+in|received|sheltered|housed|struck|hit|attacked|destroyed|damaged)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|around\s+|nearly\s+)?(?:\d[\d,.]*|${COUNT_WORDS}|dozens|hundreds|thousands|scores|(?:several|a\s+few)\s+(?:hundred|thousand))\b|^,?\s+(?:[^,;.]{1,30},\s+)?(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|around|fewer\s+than)\s+)?(?:\d[\d,.]*(?:\s+(?:thousand|million))?|${COUNT_WORDS}|dozens|hundreds|thousands|scores)\s+(?:[\wÀ-ɏ'’-]+\s+){0,5}?(?:has|have)\s+(?:been\s+)?(?:crossed|fled|returned|(?:gone|come|moved)\s+(?:home|back)|left|killed|died|displaced|wounded|injured|arrested|detained|registered|arrived|evacuated|deported|conscripted|jailed|sentenced|abducted|executed|travelled|traveled|hit|struck|destroyed|damaged|burned|burnt|buried|captured|rescued)\b`,
   'i',
 );
 /**

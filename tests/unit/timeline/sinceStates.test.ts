@@ -203,6 +203,7 @@ describe('a date after "since": a baseline inside a clause, a happening in its o
     expect(timeline(drones, {})).toEqual([]);
     const ostroh = 'Since the start of the full-scale invasion in February 2022, Ostroh has also taken in about 3,000 displaced people.';
     expect(timeline(ostroh, {})).toEqual([]);
+    expect(timeline('Since 2022 the commune has taken in several thousand people displaced by the insurgency.', {})).toEqual([]);
     expect(timeline('Since mid-April 2012 tens of thousands of people have marched through the city.')).toEqual(['2012-04 month mid «mid-April 2012»']);
   });
 
