@@ -168,4 +168,28 @@ export const ROUNDS_324_ON_FLOORS: Record<string, number> = {
   // Kokologho 0.936, the Sinder post 0.857.
   kokologho_: 0.935,
   niger_sinder_post_: 0.856,
+  // Round 331: Horodok 0.923, the Ternovi Pody report 0.957.
+  horodok__lviv_oblast_: 0.922,
+  ternovi_pody_video_report_: 0.956,
+  // Tegher 0.958, the Varash post 1.000.
+  tegher_: 0.957,
+  ukraine_varash_heating_post_: 1,
+  // Sa'sa' 1.000, the Sirakorola post 0.833.
+  sa_sa__: 1,
+  mali_sirakorola_market_post_: 0.832,
+  // Chokhatauri 1.000, the Akhtala post 0.875.
+  chokhatauri_: 1,
+  armenia_akhtala_monastery_post_: 0.874,
+  // Bilasuvar 1.000, the Guéchémé post 1.000.
+  bilasuvar_: 1,
+  niger_guecheme_clashes_post_: 1,
+  // The 81st Airmobile Brigade 1.000, the Solotvyno post 0.897.
+  '81st_airmobile_brigade__ukraine__': 1,
+  ukraine_solotvyno_salt_mine_post_: 0.896,
+  // The Battle of Tell al-Harra 0.917, the Malyi Burluk report 1.000.
+  'battle_of_tell_al-harra_': 0.916,
+  malyi_burluk_video_report_: 1,
+  // Baïbokoum 0.984, the Brusyliv post 0.889.
+  baïbokoum_: 0.983,
+  ukraine_brusyliv_water_post_: 0.888,
 };
