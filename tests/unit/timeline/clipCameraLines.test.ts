@@ -116,6 +116,11 @@ describe("a line that dates a clip with the camera's place, time, kind or holder
     datesOnlyTheClip('This video was filmed on 12 February on Shevchenka Street, a few hundred metres from the depot.', 'A woman sweeps glass.');
     // Or a filmer told by where their unit is stationed.
     datesOnlyTheClip('This video was filmed on 12 February by a soldier of an air defence mobile group stationed near the village.', 'A drone falls.');
+    // Or a named filmer described to the line's end by what they did.
+    datesOnlyTheClip(
+      'This video was filmed on 12 February by Andrii, a volunteer from Mykolaiv who brought water into the village twice a week.',
+      'People queue.',
+    );
   });
 
   it('reads a line that dates a clip by the unit holding ground it filmed from, or by its posting, as only dating it', () => {
