@@ -167,11 +167,12 @@ const NEGATED_AS_OF = /\b(?:not|never|no longer)\b[^,;.]*\bas of\s+$/i;
  * "Since 2020 the economy of the city has depended on reconstruction and tourism": what a place's livelihood has rested on
  * from a date on, told in an opening "Since", describes it (guide), unlike a happening begun then ("Since November 2011,
  * Al-Qusayr has been besieged"), and so does what it has been home to ("Since 2014, Dilijan has been home to a branch of the
- * Central Bank", as "Before 2023 the city was home to the museum" is), unless a foreign force's base or troops (guide). Only a
+ * Central Bank", as "Before 2023 the city was home to the museum" is), unless a foreign force's base or troops (guide), and where
+ * it has lain ("Since the autumn of 2023 the village has been on the front line again", as eight golds read it). Only a
  * verb of depending or "home to", with a few words of subject; bounded. (A copula is left alone: the
  * Zaporizhzhia gold reads "Since 1996, the plant has been a separate division" as its reorganisation.)
  */
-const OPENING_SINCE_BEFORE = /^\s*Since\s+$/;
+const OPENING_SINCE_BEFORE = /^\s*Since\s+(?:the\s+)?$/;
 /**
  * "Since 2017 it has been part of the enlarged community of Berd" (or "the centre of" it), "has been part of a UNESCO World
  * Heritage Site since 1980": the administrative unit or the listing a place has belonged to from a date on describes it (guide:
@@ -182,7 +183,7 @@ const PART_OF_UNIT = String.raw`(?:has|have)\s+been\s+(?:(?:a\s+)?part|the\s+cen
 const PART_OF_SINCE_AFTER = new RegExp(String.raw`^,?\s+(?:(?:the|its|their)\s+)?(?:[\wÀ-ɏ'-]+\s+){0,4}?${PART_OF_UNIT}`);
 const PART_OF_SINCE_BEFORE = new RegExp(String.raw`\b${PART_OF_UNIT}[^,;.]{0,60}\bsince\s+$`);
 const DESCRIBED_SINCE_AFTER =
-  /^,?\s+(?:(?:the|its|their)\s+(?:[\wÀ-ɏ'-]+\s+){0,5}?(?:has|have)\s+(?:depended|relied|rested)\s+(?:largely\s+|mainly\s+|mostly\s+)?on\b|(?:(?:the|its|their)\s+)?(?:[\wÀ-ɏ'-]+\s+){0,4}?(?:has|have)\s+been\s+home\s+to\b(?![^,;.]*\b(?:base|bases|troops|forces|garrison|contingent)\b))/;
+  /^,?\s+(?:(?:the|its|their)\s+(?:[\wÀ-ɏ'-]+\s+){0,5}?(?:has|have)\s+(?:depended|relied|rested)\s+(?:largely\s+|mainly\s+|mostly\s+)?on\b|(?:(?:the|its|their)\s+)?(?:[\wÀ-ɏ'-]+\s+){0,4}?(?:has|have)\s+been\s+home\s+to\b(?![^,;.]*\b(?:base|bases|troops|forces|garrison|contingent)\b)|(?:(?:the|its|their)\s+)?(?:[\wÀ-ɏ'-]+\s+){0,4}?(?:has|have)\s+(?:been|lain|stood)\s+(?:on\s+)?the\s+front\s+line\b)/;
 /** A past participle, regular or one of the common irregular ones: a happening told in the passive. */
 const PARTICIPLE_WORD = String.raw`(?:[\wÀ-ɏ-]+ed|held|taken|retaken|seen|run|overrun|led|built|kept|lost|won|shot|hit|struck|driven|fought|left)\b`;
 /**

@@ -155,6 +155,14 @@ describe('how things stood at a date is no event', () => {
     expect(timeline('Since 2015, the town has been home to the main Russian air base.', {})).toEqual(['2015 year «2015»']);
   });
 
+  it('skips where a place has lain since a date, the front line, by a season or "since then" too', () => {
+    expect(timeline('Since the autumn of 2023 the village has been on the front line again.', {})).toEqual([]);
+    expect(timeline('Since the summer of 2022 the river has been the front line here.', {})).toEqual([]);
+    expect(timeline('On 11 November 2022 the army withdrew. Since then the village has been on the front line.', {})).toHaveLength(1);
+    // A happening begun then stays one.
+    expect(timeline('Since the autumn of 2023 the village has been shelled almost every day.', {})).toEqual(['2023 year autumn «autumn of 2023»']);
+  });
+
   it('skips the administrative unit or listing a place has been part of since a date, and keeps a coalition formed then', () => {
     expect(timeline('Since 2017 it has been part of the enlarged community of Berd.', {})).toEqual([]);
     expect(timeline('The theatre has been part of a UNESCO World Heritage Site since 1980.', {})).toEqual([]);
