@@ -192,4 +192,28 @@ export const ROUNDS_324_ON_FLOORS: Record<string, number> = {
   // Baïbokoum 0.984, the Brusyliv post 0.889.
   baïbokoum_: 0.983,
   ukraine_brusyliv_water_post_: 0.888,
+  // Round 332: Horodok (Khmelnytskyi Oblast) 0.964, the Tarutyne post 0.960.
+  horodok__khmelnytskyi_oblast_: 0.963,
+  ukraine_tarutyne_water_post_: 0.959,
+  // Parpi 0.936, the Gounou Gaya post 0.933.
+  parpi_: 0.935,
+  chad_gounou_gaya_post_: 0.932,
+  // Tir Maalah 1.000, the Sataniv post 0.923.
+  tir_maalah_: 1,
+  ukraine_sataniv_sanatorium_post_: 0.922,
+  // Gulripshi 0.964, the Richky report 0.955.
+  gulripshi_: 0.963,
+  richky_video_report_: 0.954,
+  // Goychay 0.857, the Zavodske post 1.000.
+  goychay_: 0.856,
+  ukraine_zavodske_weir_post_: 1,
+  // The Mountain Hawks Brigade 0.972, the Sabou post 0.880.
+  mountain_hawks_brigade_: 0.971,
+  burkina_sabou_crocodiles_post_: 0.879,
+  // The Tashlyk Pumped-Storage Power Plant 0.870, the Kazanka post 0.966.
+  'tashlyk_pumped-storage_power_plant_': 0.869,
+  ukraine_kazanka_mine_post_: 0.965,
+  // Simiri 0.960, the Buhruvatka report 0.894.
+  simiri_: 0.959,
+  buhruvatka_video_report_: 0.893,
 };
