@@ -216,4 +216,28 @@ export const ROUNDS_324_ON_FLOORS: Record<string, number> = {
   // Simiri 0.960, the Buhruvatka report 0.894.
   simiri_: 0.959,
   buhruvatka_video_report_: 0.893,
+  // Round 333: Zolochiv (Lviv Oblast) 0.985, the Monguel post 1.000.
+  zolochiv__lviv_oblast_: 0.984,
+  mauritania_monguel_post_: 1,
+  // Meghradzor 0.947, the Blahovishchenske post 1.000.
+  meghradzor_: 0.946,
+  ukraine_blahovishchenske_post_: 1,
+  // Qastal Ma'af 0.979, the Ambarne report 0.943.
+  qastal_ma_af_: 0.978,
+  ambarne_video_report_: 0.942,
+  // Jvari 0.963, the al-Qurayya post 0.960.
+  jvari__town__: 0.962,
+  'syria_al-qurayya_road_post_': 0.959,
+  // Haji Zeynalabdin 0.978, the Baguinéda post 1.000.
+  haji_zeynalabdin_: 0.977,
+  mali_baguineda_canal_post_: 1,
+  // The 4th Guards Tank Division 0.957, the Nedryhailiv post 0.963.
+  '4th_guards_tank_division_': 0.956,
+  ukraine_nedryhailiv_post_: 0.962,
+  // The Battle of Grozny (March 1996) 0.958, the Kharagauli post 1.000.
+  battle_of_grozny__march_1996__: 0.957,
+  georgia_kharagauli_flood_post_: 1,
+  // Koumbia 0.931, the Khotimlia report 0.857.
+  koumbia_: 0.93,
+  khotimlia_video_report_: 0.856,
 };
