@@ -39,7 +39,7 @@ const PUT_IT_AT_AFTER =
   /^\s+(?:put|puts|placed|placing)\s+(?:it|them|its\s+(?:size|strength|numbers))\s+at\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){1,40}?\b(?:personnel|troops|soldiers|servicemen|fighters|members|men|mercenaries)\b/i;
 
 /** A unit as the subject of its own size: a pronoun for it, or the unit named by what it is. */
-const THE_UNIT = String.raw`(?:it|they|the\s+(?:group|unit|brigade|regiment|battalion|militia|garrison|centre|center|corps|legion|movement))`;
+const THE_UNIT = String.raw`(?:it|they|the\s+(?:group|unit|brigade|division|regiment|battalion|detachment|militia|garrison|centre|center|corps|legion|movement))`;
 /**
  * The figure told after its date with the unit as its subject: "Their exact strength is classified; in 2019 it was estimated at
  * several thousand personnel", "By 2020 the group was estimated to have between 2,000 and 3,000 fighters". Only a count of the

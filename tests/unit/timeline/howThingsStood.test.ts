@@ -72,6 +72,7 @@ describe('how things stood at a date is no event', () => {
 
   it('skips what a unit is made of as of a date, and keeps what it was given or lost', () => {
     expect(timeline('As of 2025 the brigade consists of the following units:', {})).toEqual([]);
+    expect(timeline('As of 2025 the division consisted of the following units:', {})).toEqual([]);
     expect(timeline('As of 2022, the brigade consisted of three motor rifle battalions and a tank battalion.', {})).toEqual([]);
     expect(timeline("As of 2025, the brigade's structure is as follows:", {})).toEqual([]);
     // Only "as of", the day things stood; what it was given or lost then is a happening.
