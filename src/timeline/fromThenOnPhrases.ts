@@ -3,6 +3,7 @@
  * then,", "almost every day since", "has not stopped since", "has held the sector since then". `relativePhrases.ts` reads these
  * where they stand in its list.
  */
+import { ON_THE_FRONT_LINE } from './howThingsStood.ts';
 import type { Rule } from './relativeVocabulary.ts';
 
 /**
@@ -14,8 +15,10 @@ import type { Rule } from './relativeVocabulary.ts';
  * station has stopped working more than 30 times": the day just told is its baseline) or of people ("Since then, according to the
  * union, more than 300 teachers have asked to be transferred").
  */
-const SINCE_THEN =
-  /^Since then\b(?![^;.]{0,120}?\b(?:more\s+than|over|about|some|at\s+least|nearly)\s+\d[\d,]*\s+(?:[\wÀ-ɏ-]+\s+){0,2}?(?:have|has)\s)(?![^;.]{0,160}?\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|hundreds\s+of)\s+times\b(?!\s+(?:a|an|per)\s)|[^;.]{0,160}?\btwice\b(?!\s+(?:a|an|per)\s))(?!(?:(?!,\s+(?:and|but|while)\s)[^;.]){0,160}?\b(?:killed|wounded|injured|died|fled|displaced|arrested|detained|evacuated)\b)(?![^;.]{0,60}?\b(?:has|have)\s+(?:(?:only|also|steadily)\s+)?(?:grown|risen|fallen|increased|decreased|doubled|tripled|halved|shrunk|dropped)\b)(?!,?\s+(?:the\s+)?[\wÀ-ɏ'’-]+(?:\s+[\wÀ-ɏ'’-]+)?\s+(?:has|have)\s+(?:depended|relied|lived)\s+on\b|,?\s+(?:the\s+)?[\wÀ-ɏ'’-]+(?:\s+[\wÀ-ɏ'’-]+)?\s+(?:has|have)\s+(?:been\s+(?:home\s+to|known\s+as)|(?:been|lain|stood)\s+(?:on\s+)?the\s+front\s+line)\b)/g;
+const SINCE_THEN = new RegExp(
+  String.raw`^Since then\b(?![^;.]{0,120}?\b(?:more\s+than|over|about|some|at\s+least|nearly)\s+\d[\d,]*\s+(?:[\wÀ-ɏ-]+\s+){0,2}?(?:have|has)\s)(?![^;.]{0,160}?\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|hundreds\s+of)\s+times\b(?!\s+(?:a|an|per)\s)|[^;.]{0,160}?\btwice\b(?!\s+(?:a|an|per)\s))(?!(?:(?!,\s+(?:and|but|while)\s)[^;.]){0,160}?\b(?:killed|wounded|injured|died|fled|displaced|arrested|detained|evacuated)\b)(?![^;.]{0,60}?\b(?:has|have)\s+(?:(?:only|also|steadily)\s+)?(?:grown|risen|fallen|increased|decreased|doubled|tripled|halved|shrunk|dropped)\b)(?!,?\s+(?:the\s+)?[\wÀ-ɏ'’-]+(?:\s+[\wÀ-ɏ'’-]+)?\s+(?:has|have)\s+(?:depended|relied|lived)\s+on\b|,?\s+(?:the\s+)?[\wÀ-ɏ'’-]+(?:\s+[\wÀ-ɏ'’-]+)?\s+(?:has|have)\s+(?:been\s+(?:home\s+to|known\s+as)|${ON_THE_FRONT_LINE})\b)`,
+  'g',
+);
 
 export const FROM_THEN_ON_PHRASES: Rule[] = [
   // "From then on, the only way out was a footbridge": a state from the day just told (before "that day" reads part of it), as "Since November 2011" is from its start.

@@ -182,8 +182,11 @@ const OPENING_SINCE_BEFORE = /^\s*Since\s+(?:the\s+)?$/;
 const PART_OF_UNIT = String.raw`(?:has|have)\s+been\s+(?:(?:a\s+)?part|the\s+cent(?:re|er))\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\wÀ-ɏ'’-]+\s+){0,4}?(?:community|communities|municipality|hromada|district|raion|rayon|province|region|oblast|governorate|marz|World\s+Heritage\s+Site|reserve|national\s+park)\b`;
 const PART_OF_SINCE_AFTER = new RegExp(String.raw`^,?\s+(?:(?:the|its|their)\s+)?(?:[\wÀ-ɏ'-]+\s+){0,4}?${PART_OF_UNIT}`);
 const PART_OF_SINCE_BEFORE = new RegExp(String.raw`\b${PART_OF_UNIT}[^,;.]{0,60}\bsince\s+$`);
-const DESCRIBED_SINCE_AFTER =
-  /^,?\s+(?:(?:the|its|their)\s+(?:[\wÀ-ɏ'-]+\s+){0,5}?(?:has|have)\s+(?:depended|relied|rested)\s+(?:largely\s+|mainly\s+|mostly\s+)?on\b|(?:(?:the|its|their)\s+)?(?:[\wÀ-ɏ'-]+\s+){0,4}?(?:has|have)\s+been\s+home\s+to\b(?![^,;.]*\b(?:base|bases|troops|forces|garrison|contingent)\b)|(?:(?:the|its|their)\s+)?(?:[\wÀ-ɏ'-]+\s+){0,4}?(?:has|have)\s+(?:been|lain|stood)\s+(?:on\s+)?the\s+front\s+line\b)/;
+/** "been on the front line", "lain on the front line", "been the front line": where a place has lain, which describes it (told in the perfect). */
+export const ON_THE_FRONT_LINE = String.raw`(?:been|lain|stood)\s+(?:on\s+)?the\s+front\s+line`;
+const DESCRIBED_SINCE_AFTER = new RegExp(
+  String.raw`^,?\s+(?:(?:the|its|their)\s+(?:[\wÀ-ɏ'-]+\s+){0,5}?(?:has|have)\s+(?:depended|relied|rested)\s+(?:largely\s+|mainly\s+|mostly\s+)?on\b|(?:(?:the|its|their)\s+)?(?:[\wÀ-ɏ'-]+\s+){0,4}?(?:has|have)\s+been\s+home\s+to\b(?![^,;.]*\b(?:base|bases|troops|forces|garrison|contingent)\b)|(?:(?:the|its|their)\s+)?(?:[\wÀ-ɏ'-]+\s+){0,4}?(?:has|have)\s+${ON_THE_FRONT_LINE}\b)`,
+);
 /** A past participle, regular or one of the common irregular ones: a happening told in the passive. */
 const PARTICIPLE_WORD = String.raw`(?:[\wÀ-ɏ-]+ed|held|taken|retaken|seen|run|overrun|led|built|kept|lost|won|shot|hit|struck|driven|fought|left)\b`;
 /**
