@@ -126,6 +126,8 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       const showsDatedClip = afterClipLine;
       afterClipLine = false;
       const inLead = block.sectionPath.length === 0;
+      // A lead that can sum the story up: above the first heading of an article that has one, and no news post's news.
+      const inArticleLead = inLead && !allLead && published === undefined;
       // The article's first sentence, in the lead or under a blog post's own heading (see isLeadSummary).
       const first = firstOfArticle;
       firstOfArticle = false;
@@ -172,8 +174,8 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
         }) ||
         isLeadPeriods(sentence.text, inLead) ||
         holdsThroughoutStory(sentence.text, inLead, mentions) ||
-        countsStoryCourse(inLead && !allLead && published === undefined, mentions, sentence.text) ||
-        servesUpToNow(sentence.text, inLead && !allLead && published === undefined, mentions) ||
+        countsStoryCourse(inArticleLead, mentions, sentence.text) ||
+        servesUpToNow(sentence.text, inArticleLead, mentions) ||
         standsAtStoryEnd(sentence.text, inLead) ||
         scopesReportSpan(sentence.text, inLead);
       const sameSection = previousSectionId === block.sectionId;

@@ -84,16 +84,9 @@ export function findHedgedMonths(flat: string): AbsoluteMention[] {
  * as "the end of March" is late March.
  */
 export const HEDGE = '(?:(early|mid|late)[\\s-]+|the\\s+(end|beginning|start|middle)\\s+of\\s+)?';
-const HEDGE_WORD: Readonly<Record<string, 'early' | 'mid' | 'late'>> = {
-  early: 'early',
-  start: 'early',
-  beginning: 'early',
-  mid: 'mid',
-  middle: 'mid',
-  late: 'late',
-  end: 'late',
-};
-export const hedged = (date: PartialDate, match: RegExpMatchArray, first = 1): PartialDate & { qualifier?: 'early' | 'mid' | 'late' } => {
-  const qualifier = HEDGE_WORD[(match[first] ?? match[first + 1] ?? '').toLowerCase()];
+/** The qualifier of such a hedge, read from `HEDGE`'s two groups at `first` and after it ("late" → late, "the end of" → late). */
+export const hedged = (date: PartialDate, match: RegExpMatchArray, first = 1): PartialDate & { qualifier?: Qualifier } => {
+  const [word, partOf] = [match[first], match[first + 1]];
+  const qualifier = word !== undefined ? monthHedge(word) : partOf !== undefined ? monthHedge(`the ${partOf} of`) : undefined;
   return qualifier === undefined ? date : { ...date, qualifier };
 };

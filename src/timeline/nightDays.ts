@@ -7,6 +7,8 @@ import type { AnchorDate, ResolvedDate } from './resolvedDate.ts';
 
 /** "in the early morning", "By morning", with no day of its own. */
 const EARLY_MORNING = /^(?:(?:in|during|by) the early morning|by (?:the )?morning|(?:in|during) the (?:early|small|wee) hours)$/i;
+/** "In the morning", "during the morning": a morning with no day of its own. */
+const BARE_MORNING = /^(?:in|during) the morning$/i;
 /** "That night, thousands gathered …": a day just told by its night. */
 const NIGHT_TOLD = /\b(?:night|overnight)\b/i;
 
@@ -24,9 +26,6 @@ export function endsToldNight(mention: RelativeMention, anchor: ResolvedDate | A
   if (!EARLY_MORNING.test(mention.text)) return false;
   return told.kind === 'relative' ? NIGHT_TOLD.test(told.text) : told.beginsNight === true;
 }
-
-/** "In the morning", "during the morning": a morning with no day of its own. */
-const BARE_MORNING = /^(?:in|during) the morning$/i;
 
 /** "During the breakout, …" after a span: the night's two days when it was one, else no one day of it (guide). */
 export function duringNight(mention: RelativeMention, anchor: ResolvedDate | AnchorDate): ResolvedDate | undefined {

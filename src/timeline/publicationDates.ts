@@ -12,6 +12,9 @@ import { BEFORE_SECOND_DAY_OF_TIME, NAMED_ACTOR_DID } from './relativeVocabulary
 /** The day a post was published. */
 export type PublicationDay = Required<PartialDate>;
 
+/** The bare month an opening count of years is then refined by, later in its clause ("Two years ago … in August"), with its hedge. */
+const CLAUSE_MONTH = `(?=,?[^,;.]{0,100}?\\bin\\s+${HEDGE}(${MONTH_NAME})\\b(?!\\s*\\d))`;
+
 type SeasonName = 'spring' | 'summer' | 'autumn' | 'winter';
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -162,10 +165,7 @@ const RULES: Rule[] = [
   // "Two years ago the town went without water for five days in August": an opening count of years whose clause then names a bare
   // month is that month, that many years back, as "Last year, … in September" is (below); found before the count alone.
   {
-    pattern: new RegExp(
-      `^(two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) years ago(?=,?[^,;.]{0,100}?\\bin\\s+${HEDGE}(${MONTH_NAME})\\b(?!\\s*\\d))`,
-      'gi',
-    ),
+    pattern: new RegExp(`^(two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) years ago${CLAUSE_MONTH}`, 'gi'),
     date: ({ year }, match) => hedged({ year: year - countWord(match[1] ?? ''), month: monthNumber(match[4] ?? '') ?? 1 }, match, 2),
   },
   // "three days ago" is a day; weeks are about a day, as "last week"; months and a year keep their month, but several years
@@ -246,7 +246,7 @@ const RULES: Rule[] = [
   // "Last year, a shortage in the town lasted almost three weeks in September": an opening "Last year," whose clause then names a
   // bare month is that month of last year, as "in September last year" is.
   {
-    pattern: new RegExp(`^Last year(?=,[^,;.]{0,100}?\\bin\\s+${HEDGE}(${MONTH_NAME})\\b(?!\\s*\\d))`, 'g'),
+    pattern: new RegExp(`^Last year(?=,)${CLAUSE_MONTH}`, 'g'),
     date: ({ year }, match) => hedged({ year: year - 1, month: monthNumber(match[3] ?? '') ?? 1 }, match),
   },
   { pattern: new RegExp(`(?<!\\bthe\\s)\\b${HEDGE}last year\\b`, 'gi'), date: ({ year }, match) => hedged({ year: year - 1 }, match) },

@@ -101,6 +101,8 @@ export function remembersAnniversary(after: string): boolean {
 const KEPT_AS_BEFORE = /\b(?:marks|observes|celebrates|commemorates|keeps)\s+(?:the\s+)?$/i;
 const KEPT_AS_AFTER = /^\s+(?:each\s+year\s+|every\s+year\s+|annually\s+)?as\s/i;
 
+/** The verbs a day is kept by. */
+const KEEPING = String.raw`(?:marked|observed|celebrated|commemorated|kept)\b`;
 /**
  * "Since 2019, 29 August has been marked in Ukraine as the Day of Remembrance of the Defenders", "The day has been observed as a
  * national holiday since 1991": a day of remembrance kept every year from a stated year is a remembering repeated, no habit of
@@ -108,7 +110,7 @@ const KEPT_AS_AFTER = /^\s+(?:each\s+year\s+|every\s+year\s+|annually\s+)?as\s/i
  * present perfect or the present ("7 August is kept by local veterans as a day of remembrance"), with bounded stretches either
  * side; the day kept, without its year, names every year's day.
  */
-const KEPT_AS_DAY = String.raw`(?:(?:has|have)\s+been|is|are)\s+(?:marked|observed|celebrated|commemorated|kept)\b[^.;]{0,40}?\sas\s+(?:a|an|the)\s+(?:[\wÀ-ɏ'-]+\s+){0,4}?(?:day|holiday)\b`;
+const KEPT_AS_DAY = String.raw`(?:(?:has|have)\s+been|is|are)\s+${KEEPING}[^.;]{0,40}?\sas\s+(?:a|an|the)\s+(?:[\wÀ-ɏ'-]+\s+){0,4}?(?:day|holiday)\b`;
 const KEPT_SINCE_OPENING = /^\s*Since\s+$/i;
 const KEPT_AS_DAY_AFTER = new RegExp(String.raw`^,?\s+[^.;]{0,80}?\b${KEPT_AS_DAY}`, 'i');
 const KEPT_SINCE_BEFORE = new RegExp(String.raw`\b${KEPT_AS_DAY}[^.;]{0,80}?\ssince\s+$`, 'i');
@@ -132,7 +134,7 @@ const GATHER_TO_REMEMBER_AFTER = new RegExp(
  * Balakhani on 20 September": a day without its year kept from a stated year, in the present perfect, is every year's day (guide:
  * commemoration), so neither the day nor the year it has been kept since tells a happening.
  */
-const KEPT_DAY = String.raw`(?:has|have)\s+(?:been\s+)?(?:marked|observed|celebrated|commemorated|kept)\b(?:[^.;]{0,60}?\son)?\s+`;
+const KEPT_DAY = String.raw`(?:has|have)\s+(?:been\s+)?${KEEPING}(?:[^.;]{0,60}?\son)?\s+`;
 const YEARLESS_DAY = String.raw`(?:\d{1,2}\s+(?:${MONTH_NAME})|(?:${MONTH_NAME})\s+\d{1,2})\b(?!,?\s+\d{4})`;
 const KEPT_DAY_AFTER = new RegExp(String.raw`^,?\s+[^.;]{0,60}?\b${KEPT_DAY}${YEARLESS_DAY}`, 'i');
 const KEPT_DAY_BEFORE = new RegExp(String.raw`\b${KEPT_DAY}$`, 'i');
