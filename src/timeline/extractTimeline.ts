@@ -172,7 +172,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
           onlyDate,
           startOnly: onlyDate ? startOfLongerSpan(firstTold, statedSpan) : undefined,
         }) ||
-        isLeadPeriods(sentence.text, inLead) ||
+        isLeadPeriods(sentence.text, inLead && published === undefined) ||
         holdsThroughoutStory(sentence.text, inLead, mentions) ||
         countsStoryCourse(inArticleLead, mentions, sentence.text) ||
         servesUpToNow(sentence.text, inArticleLead, mentions) ||

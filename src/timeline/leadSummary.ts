@@ -124,11 +124,12 @@ function opensSubjectName(sentence: string, mention: DateMention, definitionInde
 const CLOSED_LATER = '(?!\\s*(?:to|until|till)\\s|\\s*[–—-]\\s*\\d)';
 
 /**
- * "from 2014", "since 2022", "from late 2024", "by March 2025", "since the annexation of the oblast in September 2022": where a
- * period a subject's lead names opens or where it has got to, by its year; not the start of a closed one ("from 1923 to 1991").
+ * "from 2014", "since 2022", "from late 2024", "by March 2025", "since the summer of 2024", "since the annexation of the oblast in
+ * September 2022": where a period a subject's lead names opens or where it has got to, by its year; not the start of a closed
+ * one ("from 1923 to 1991").
  */
 const PERIOD_OPENING = new RegExp(
-  `\\b(?:from|since|by|since\\s+the\\s+[a-z-]+(?:\\s+of\\s+(?:the\\s+)?[\\wÀ-ɏ'-]+(?:\\s+[\\wÀ-ɏ'-]+)?)?\\s+in)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:${MONTH_NAME}\\s+)?\\d{4}\\b${CLOSED_LATER}`,
+  `\\b(?:from|since|by|since\\s+the\\s+(?:spring|summer|autumn|winter)\\s+of|since\\s+the\\s+[a-z-]+(?:\\s+of\\s+(?:the\\s+)?[\\wÀ-ɏ'-]+(?:\\s+[\\wÀ-ɏ'-]+)?)?\\s+in)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:${MONTH_NAME}\\s+)?\\d{4}\\b${CLOSED_LATER}`,
   'gi',
 );
 
@@ -176,7 +177,8 @@ const WARS_BY_THEIR_YEARS = new RegExp(
  * Whether a lead sentence sums up the subject's periods rather than tells a happening: two or more
  * open years ("The brigade fought in Donbas from 2014, and since 2022 it has fought …", "joined by
  * allies from late 2024, …, and by March 2025 …"), or what the subject has been since one. One such year in a lead is
- * a happening ("Since November 2011, Al-Qusayr has been besieged").
+ * a happening ("Since November 2011, Al-Qusayr has been besieged"). A news post's opening tells its news, not a lead's periods,
+ * so the caller asks only of an article's lead.
  */
 export function isLeadPeriods(sentence: string, inLead: boolean): boolean {
   if (!inLead) return false;

@@ -245,6 +245,17 @@ describe('lead sentences that sum up the story', () => {
     // A closed period after an open one is the lead's next period.
     const held = 'The village was held by rebel factions from 2012, and from 2020 until the end of 2024 it stood on the front line.';
     expect(extractTimeline(`Kafr Nouran is a village in Syria. ${held}\n`, {})).toEqual([]);
+    // "since the summer of 2024" opens a period as "since 2024" does.
+    const served = 'It fought in Kharkiv in 2022 and in Bakhmut during the winter of 2022–2023, and since the summer of 2024 it has served in Kursk.';
+    expect(extractTimeline(`The brigade is a unit. ${served}\n`, {})).toEqual([]);
+  });
+
+  it("keeps a news post's opening sentence naming two open years, which tells its news, not a lead's periods", () => {
+    const said = 'In August the agency said that damage was the lowest since 2016, thanks to a wasp released in the region since 2021.';
+    expect(extractTimeline(`Growers blocked the highway on Tuesday. ${said}\n`, { published: '2025-09-10' }).map((event) => event.date)).toEqual([
+      '2025-09-09',
+      '2025-08',
+    ]);
   });
 
   it('skips a lead sentence telling its subject\'s service in clauses that run to the present ("and has since served"), and keeps one naming a day', () => {
