@@ -11,11 +11,15 @@ import { NEAR } from './storyDate.ts';
  * told in the passive ("The team tried again over the next two days and was detained on 4 April": two happenings) or joined by
  * "but" ("had initialled the agreement the previous day but only signed it on 20 June 2015", "held the heights through the first
  * day of fighting but lost several positions … on 14 September") or by "and" taking back the first one's object ("declared a
- * regime that evening and lifted it at 9 a.m. on Monday"); or where a
- * "with" phrase hangs a detail on it ("intensified in the second half of the year, with raids … in November").
+ * regime that evening and lifted it at 9 a.m. on Monday", "drove into the village on the first day of the invasion and held it
+ * until September 2022"); or where a "with" phrase hangs a detail on it ("intensified in the second half of the year, with raids
+ * … in November").
  */
-export const CLAUSE_BREAK =
-  /,\s*(?:and|but|while|with)\s|;|\sand\s+(?:was|were)\s+[a-z]+ed\b|\sand\s+(?:then\s+)?[a-z]{3,}ed\s+(?:it|them)\b|\sbut\s+(?:only\s+|then\s+|later\s+)?(?:[a-z]{3,}ed|lost|took|fell|won|left|held|gave|made|came|went|broke|kept|sent|began)\b/;
+/** A verb in the simple past: a regular one, or an irregular one the dataset's stories tell with. */
+const PAST_VERB = String.raw`(?:[a-z]{3,}ed|lost|took|fell|won|left|held|gave|made|came|went|broke|kept|sent|began)`;
+export const CLAUSE_BREAK = new RegExp(
+  String.raw`,\s*(?:and|but|while|with)\s|;|\sand\s+(?:was|were)\s+[a-z]+ed\b|\sand\s+(?:then\s+)?${PAST_VERB}\s+(?:it|them)\b|\sbut\s+(?:only\s+|then\s+|later\s+)?${PAST_VERB}\b`,
+);
 /**
  * A clause of time the explicit date sits in, hung on the relative phrase's clause: "resumed later that year, when the army
  * began an offensive in October", "Later that year, after Russia began its intervention on 30 September 2015, aircraft

@@ -83,6 +83,9 @@ describe('an explicit date wins over a relative phrase in the same sentence', ()
     // Or joined by "and", the second taking back the first one's object.
     const lifted = 'On 23 June, gunmen attacked. The committee declared a regime that evening and lifted it at 9 a.m. on 24 June.';
     expect(timeline(lifted)[1]).toBe('2012-06-23 day «that evening»');
+    // Its verb irregular: "and held it until September 2022" is the second happening, the first clause's day dates the sentence.
+    const held = 'Russian troops drove into the village on the first day of the full-scale invasion and held it until September 2022.';
+    expect(timeline(held, { title: 'Kolodiazne 2025' })).toEqual(['2022-02-24 day «on the first day of the full-scale invasion»']);
     // One verb: the explicit day still wins.
     expect(timeline('On 1 April, a team set out. A week later on 9 April the team was detained.')[1]).toBe('2012-04-09 day «9 April»');
   });
