@@ -20,6 +20,18 @@ const PAST_VERB = String.raw`(?:[a-z]{3,}ed|lost|took|fell|won|left|held|gave|ma
 export const CLAUSE_BREAK = new RegExp(
   String.raw`,\s*(?:and|but|while|with)\s|;|\sand\s+(?:was|were)\s+[a-z]+ed\b|\sand\s+(?:then\s+)?${PAST_VERB}\s+(?:it|them)\b|\sbut\s+(?:only\s+|then\s+|later\s+)?${PAST_VERB}\b`,
 );
+/** Verbs of reporting, in the past; a closing tail may also say it in the present ("…, the ministry says."). */
+export const REPORTING = String.raw`(?:said|announced|reported|confirmed|told\s+(?:us|reporters|journalists))`;
+const REPORTED_BEFORE = new RegExp(String.raw`\b${REPORTING}\s+$`, 'i');
+const THAT_HAD_AFTER = /^\s*that\b[^;.]{0,100}?\bhad\s/i;
+
+/**
+ * Whether a date (with `before` and `after` it) tells the day of a saying that reports, in the pluperfect, what had happened
+ * earlier: "local officials said yesterday that about 1,300 hectares had been damaged", "Its commander said at the time that
+ * the change only recognised how the brigade had fought since 2022". The reported past dates no clause of the sentence's own.
+ */
+export const saysWhenEarlierPastReported = (before: string, after: string): boolean => REPORTED_BEFORE.test(before) && THAT_HAD_AFTER.test(after.slice(0, 120));
+
 /**
  * A clause of time the explicit date sits in, hung on the relative phrase's clause: "resumed later that year, when the army
  * began an offensive in October", "Later that year, after Russia began its intervention on 30 September 2015, aircraft
@@ -75,7 +87,12 @@ export function markFirstClause(mentions: DateMention[], flat: string): DateMent
   if (CONCESSION_BEFORE.test(between)) return marked();
   if (relative.yields === true || IN_EARLIER_PAST_CLAUSE.test(flat.slice(Math.max(0, relative.index - NEAR), relative.index))) return mentions;
   // A relative clause's date describes what the main clause names ("took the remaining towns, …, which had been held since 2014").
-  const described = explicit.kind === 'absolute' && (explicit.background === 'clause' || (explicit.pluperfect === true && EARLIER_PAST_OF_NAMED.test(between)));
+  const described =
+    explicit.kind === 'absolute' &&
+    (explicit.background === 'clause' ||
+      (explicit.pluperfect === true &&
+        (EARLIER_PAST_OF_NAMED.test(between) ||
+          saysWhenEarlierPastReported(flat.slice(0, relative.index), flat.slice(relative.index + relative.text.length)))));
   if (!described && !CLAUSE_BREAK.test(between) && !TIME_CLAUSE_BEFORE.test(between.slice(-NEAR)) && !APPOSITIVE_PARTICIPLE_BEFORE.test(between.slice(-NEAR)))
     return mentions;
   return marked();

@@ -3,10 +3,8 @@
  * nothing, or the day a trailing reporting clause was said on, which tells when the news came, not where the story stands.
  */
 import type { DateMention } from './dateMention.ts';
-import { CLAUSE_BREAK } from './firstClause.ts';
+import { CLAUSE_BREAK, REPORTING, saysWhenEarlierPastReported } from './firstClause.ts';
 
-/** Verbs of reporting, in the past; a closing tail may also say it in the present ("…, the ministry says."). */
-const REPORTING = String.raw`(?:said|announced|reported|confirmed|told\s+(?:us|reporters|journalists))`;
 /**
  * "At least 54 soldiers were killed on Thursday when fighters overran two positions …, the government said yesterday.": a
  * reporting clause closing the sentence after a dated happening gives the day the news was told; "the attackers struck at
@@ -14,13 +12,6 @@ const REPORTING = String.raw`(?:said|announced|reported|confirmed|told\s+(?:us|r
  */
 const REPORT_TAIL = new RegExp(String.raw`,\s*(?:the\s+|a\s+|an\s+)?(?:[\wÀ-ɏ'’-]+\s+){0,5}?(?:says|${REPORTING})\s+$`, 'i');
 const SENTENCE_END = /^\s*[.!]?\s*$/;
-/**
- * "A hailstorm flattened the fields on Sunday evening, and local officials said yesterday that about 1,300 hectares had been
- * damaged": a later clause reporting, on its own day, what had happened tells when the news came, as a closing "the government
- * said yesterday" does; "shortly after 6 p.m." after it is still Sunday's.
- */
-const REPORTED_BEFORE = new RegExp(String.raw`\b${REPORTING}\s+$`, 'i');
-const THAT_HAD_AFTER = /^\s*that\b[^;.]{0,100}?\bhad\s/i;
 /**
  * "Aliyev was re-elected in February, and since his army retook the region in September 2023 he has shown little interest": a
  * later "since" clause dates the happening a state is counted from, out of the story's order, so it lends no year to a month told
@@ -42,7 +33,9 @@ export function markLaterClauses(mentions: DateMention[], flat: string): DateMen
     const tail =
       previousEnd !== undefined &&
       ((REPORT_TAIL.test(flat.slice(previousEnd, mention.index)) && SENTENCE_END.test(flat.slice(end))) ||
-        (REPORTED_BEFORE.test(flat.slice(previousEnd, mention.index)) && THAT_HAD_AFTER.test(flat.slice(end, end + 120))));
+        // "…, and local officials said yesterday that about 1,300 hectares had been damaged": a later clause reporting what had
+        // happened tells when the news came, as a closing "the government said yesterday" does.
+        saysWhenEarlierPastReported(flat.slice(previousEnd, mention.index), flat.slice(end)));
     previousEnd = end;
     if (tail) return { ...mention, reportTail: true as const };
     const marked = later ? { ...mention, laterClause: true as const } : mention;

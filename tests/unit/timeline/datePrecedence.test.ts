@@ -13,6 +13,9 @@ describe('a relative phrase of the main clause before a relative clause’s date
     const stage =
       'On 10 March, the police cleared the square. Officers moved in shortly after 2 a.m., tearing down the stage that protesters had put up there in November 2011.';
     expect(timeline(stage)).toEqual(['2012-03-10 day «10 March»', '2012-03-10 day «after 2 a.m.»']);
+    // What a saying dated by the phrase reports in the pluperfect had happened before it.
+    const said = 'On 18 March the brigade was reorganised. Its commander said at the time that the change only recognised how it had fought since 2010.';
+    expect(timeline(said)).toEqual(['2012-03-18 day «18 March»', '2012-03-18 day «at the time»']);
     const recaptured = 'On 10 March, the rebels withdrew. The next day, the army entered the town, which it had lost on 2 March.';
     expect(timeline(recaptured)).toEqual(['2012-03-10 day «10 March»', '2012-03-11 day «The next day»']);
   });
