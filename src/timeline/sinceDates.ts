@@ -257,16 +257,16 @@ const TIMES_SINCE =
 
 /**
  * "brought to more than 60 the number of soldiers killed in central Mali since the start of the year", "More than 60 soldiers had
- * been killed since the start of the year", "a councillor who has taken in 23 relatives since the start of the year", "have
- * destroyed more than 3,000 houses", "its teams have removed more than 1,100 items" (any past participle before the count, in
- * figures or in words: "JNIM has attacked at least six towns in Tapoa since the start of the year"), "The city has had 96 air-raid
- * alerts", a count as the subject of a perfect ("Hundreds of families from villages near the Malian border have walked into Thiou,
- * in Burkina Faso's Nord region, since the weekend", "At least nine checkpoints have been attacked since the start of the year"),
- * and a tally kept in the present, "Analysts count at least nine attempts to cross the canal": a total up to the "since", its
- * phrase the count's baseline (guide), as "200 had been killed since February" is.
+ * been killed since the start of the year", "nine party members had been arrested since Monday night", "a councillor who has
+ * taken in 23 relatives since the start of the year", "have destroyed more than 3,000 houses", "its teams have removed more than
+ * 1,100 items" (any past participle before the count, in figures or in words: "JNIM has attacked at least six towns in Tapoa
+ * since the start of the year"), "The city has had 96 air-raid alerts", a count as the subject of a perfect ("Hundreds of families
+ * from villages near the Malian border have walked into Thiou since the weekend", "At least nine checkpoints have been attacked
+ * since the start of the year"), and a tally kept in the present, "Analysts count at least nine attempts to cross the canal": a
+ * total up to the "since", its phrase the count's baseline (guide), as "200 had been killed since February" is.
  */
 const TOTAL_SINCE = new RegExp(
-  String.raw`\b(?:the\s+(?:number|total|toll|count)\s+of\s+[^,;.\d]{1,80}?|(?:\d[\d,.]*(?:\s+million)?|(?:two|three|four|five|six|seven|eight|nine|ten|a)\s+million|millions|dozens|hundreds|thousands)\s+(?:[\wÀ-ɏ'’-]+\s+){0,4}?(?:has|have|had)\s+been\s+(?:killed|wounded|injured|displaced|arrested|detained|abducted|registered|recorded|reported|documented|counted)\b[^,;.\d]{0,60}?|(?:has|have|had)\s+(?:already\s+)?(?:taken\s+in|[a-z]{3,}ed|had|seen|suffered|found|shot\s+down)\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|at\s+least\s+)?(?:\d[\d,]*|${COUNT_WORDS}|dozens\s+of|(?:tens\s+of\s+)?thousands\s+of|hundreds\s+of)\s+[^,;.\d]{1,80}?|\b(?:count|counts|record|records|tally|tallies)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?(?:\d[\d,]*|${COUNT_WORDS}|dozens\s+of|hundreds\s+of|(?:tens\s+of\s+)?thousands\s+of)\s+[^,;.\d]{1,60}?|\b(?:\d[\d,]*|dozens|hundreds|thousands|(?:several|a\s+few|some)\s+hundred|(?:at\s+least|more\s+than|over|nearly|some)\s+(?:${COUNT_WORDS}))\s+(?:of\s+)?[^;.\d]{0,100}?\b(?:has|have|had)\s+(?:already\s+)?(?:been\s+)?(?:[a-z]{3,}ed|fled|come|left|gone)\b[^;.\d]{0,160}?)\s+since\s+(?:the\s+)?$`,
+  String.raw`\b(?:the\s+(?:number|total|toll|count)\s+of\s+[^,;.\d]{1,80}?|(?:\d[\d,.]*(?:\s+million)?|(?:two|three|four|five|six|seven|eight|nine|ten|a)\s+million|millions|dozens|hundreds|thousands|${COUNT_WORDS})\s+(?:[\wÀ-ɏ'’-]+\s+){0,4}?(?:has|have|had)\s+been\s+(?:killed|wounded|injured|displaced|arrested|detained|abducted|registered|recorded|reported|documented|counted)\b[^,;.\d]{0,60}?|(?:has|have|had)\s+(?:already\s+)?(?:taken\s+in|[a-z]{3,}ed|had|seen|suffered|found|shot\s+down)\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|at\s+least\s+)?(?:\d[\d,]*|${COUNT_WORDS}|dozens\s+of|(?:tens\s+of\s+)?thousands\s+of|hundreds\s+of)\s+[^,;.\d]{1,80}?|\b(?:count|counts|record|records|tally|tallies)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?(?:\d[\d,]*|${COUNT_WORDS}|dozens\s+of|hundreds\s+of|(?:tens\s+of\s+)?thousands\s+of)\s+[^,;.\d]{1,60}?|\b(?:\d[\d,]*|dozens|hundreds|thousands|(?:several|a\s+few|some)\s+hundred|(?:at\s+least|more\s+than|over|nearly|some)\s+(?:${COUNT_WORDS}))\s+(?:of\s+)?[^;.\d]{0,100}?\b(?:has|have|had)\s+(?:already\s+)?(?:been\s+)?(?:[a-z]{3,}ed|fled|come|left|gone)\b[^;.\d]{0,160}?)\s+since\s+(?:the\s+)?$`,
   'i',
 );
 

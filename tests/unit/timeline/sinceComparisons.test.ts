@@ -97,6 +97,9 @@ describe('a total or a measure since the start of the year in a news post', () =
     expect(timeline(`${june} ${checkpoints}`, post)).toEqual(['2025-06 month mid «mid-June»']);
     const refineries = "Since the start of the year, Ukraine has struck at least 17 of Russia's 38 large refineries.";
     expect(timeline(`${june} ${refineries}`, post)).toEqual(['2025-06 month mid «mid-June»']);
+    // A count in words, as in figures.
+    const arrested = 'Its secretary-general said that nine party members had been arrested since Monday night.';
+    expect(timeline(`${june} ${arrested}`, post)).toEqual(['2025-06 month mid «mid-June»']);
     // Not a count: a state begun then.
     expect(timeline(`${june} Since the start of the year, the road has been closed to lorries.`, post)).toHaveLength(2);
   });
