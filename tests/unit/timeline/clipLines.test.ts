@@ -26,6 +26,11 @@ describe('a line that only dates the next clip dates what the clip shows', () =>
     expect(afterSiege(channel)).toEqual(siegeThenClip('14'));
   });
 
+  it('reads a clip dated with its weekday, then "and it was filmed by" its camera, as one dated so', () => {
+    const camera = "The next clip is from 14 February, a Tuesday, and it was filmed by a border guard's body camera. Marines walk down the street.";
+    expect(afterSiege(camera)).toEqual(siegeThenClip('14'));
+  });
+
   it('reads a clip dated, then filmed by someone from a place, told as a participle, and one its author posts, as dated so', () => {
     const cellar = 'The next clip is from 14 February, filmed by a resident from the door of his cellar. Smoke rises over the elevator.';
     expect(afterSiege(cellar)).toEqual(siegeThenClip('14'));
