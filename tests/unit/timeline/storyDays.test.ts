@@ -128,6 +128,11 @@ describe('days counted from the story or from a happening it told', () => {
       '2012-11-19 day «on the first day of the fighting»',
     ]);
     expect(timeline(prose, { infoboxDate: '8 November 2012 – 17 July 2013' }, 'Events')[1]).toBe('2012-11-08 day «on the first day of the fighting»');
+    // A section named for a war: the fighting it tells is that war's.
+    const war = 'On 3 January 2014 the front joined an offensive against ISIL. In the first week of the fighting its units drove ISIL out of Saraqib.';
+    expect(timeline(war, { infoboxDate: '9 December 2013 – 2015' }, 'War against ISIL')[1]).toBe(
+      '2014-01-03 day → 2014-01-09 «In the first week of the fighting»',
+    );
   });
 
   it('counts "the third day of the offensive" from the first date of a section named for that offensive', () => {
