@@ -240,4 +240,28 @@ export const ROUNDS_324_ON_FLOORS: Record<string, number> = {
   // Koumbia 0.931, the Khotimlia report 0.857.
   koumbia_: 0.93,
   khotimlia_video_report_: 0.856,
+  // Round 334: Pereshchepyne 0.943, the Vasylkivka report 1.000.
+  pereshchepyne_: 0.942,
+  vasylkivka_video_report_: 1,
+  // Karchaghbyur 0.949, the Vradiivka post 0.968.
+  karchaghbyur_: 0.948,
+  ukraine_vradiivka_hospital_post_: 0.967,
+  // Al-Susah 0.921, the Liptougou post 0.815.
+  'al-susah_': 0.92,
+  burkina_liptougou_convoy_post_: 0.814,
+  // Tsandripsh 0.955, the Pidvolochysk post 0.889.
+  tsandripsh_: 0.954,
+  ukraine_pidvolochysk_warehouse_fire_post_: 0.888,
+  // Surakhani 1.000, the Yarmolyntsi post 1.000.
+  surakhani_: 1,
+  ukraine_yarmolyntsi_substation_post_: 1,
+  // The Northern Democratic Brigade 1.000, the Novi Vyrky report 0.923.
+  northern_democratic_brigade_: 1,
+  novi_vyrky_video_report_: 0.922,
+  // The Port of Latakia 1.000, the Ouad Naga post 0.966.
+  port_of_latakia_: 1,
+  mauritania_ouad_naga_locusts_post_: 0.965,
+  // Méderdra 0.889, the Kryzhopil post 0.938.
+  méderdra_: 0.888,
+  ukraine_kryzhopil_post_: 0.937,
 };
