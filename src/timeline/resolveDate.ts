@@ -23,7 +23,7 @@ export interface SentenceDates {
   /** The sentence's event: at most one, dated by the first date it states. */
   event?: ResolvedDate;
   /** The last date the sentence states: the anchor of what follows ("…in June 1919 and July. The next day…"). */
-  last?: ResolvedDate;
+  last?: ResolvedDate | undefined;
 }
 
 /**
@@ -114,7 +114,7 @@ export function resolveSentenceDates(mentions: readonly DateMention[], context: 
   event ??= opening;
   if (event !== undefined)
     return looksBack(event, context)
-      ? { event }
+      ? { event, last: event.day === undefined ? laterDateStated(mentions, event, context, true) : undefined }
       : {
           event,
           last:
@@ -285,15 +285,16 @@ function yearCountedOn(mentions: readonly DateMention[], event: ResolvedDate, co
  * following summer": a later clause's month, written out, is the last date the sentence states, where the story then stands
  * (GUIDE.md: a relative date counts from the last date stated before it); the first clause still dates the sentence. Only a
  * date naming its month, in the sentence's year: "the government said yesterday" after the day told is the report's day, no
- * step of the story.
+ * step of the story. After a month that looks back, a later day of its year not in the pluperfect is where the story stands,
+ * earlier or not ("flew in food twice in December, and the last road convoy arrived on 19 October. … two days later").
  */
-function laterDateStated(mentions: readonly DateMention[], event: ResolvedDate, context: DateContext): ResolvedDate | undefined {
+function laterDateStated(mentions: readonly DateMention[], event: ResolvedDate, context: DateContext, lookingBack = false): ResolvedDate | undefined {
   const later = mentions.findLast(
     (mention): mention is AbsoluteMention =>
       mention.kind === 'absolute' && mention.month !== undefined && mention.background === undefined && mention.index > event.mention.index,
   );
-  if (later === undefined || !namesMonth(later.text)) return undefined;
+  if (later === undefined || !namesMonth(later.text) || (lookingBack && (later.day === undefined || later.pluperfect === true))) return undefined;
   const date = resolveAbsolute(later, { ...context, previous: event, sameSection: false, sameSentence: true });
   // A later year is as often a plan set for it ("set elections for July 2024") as a step taken.
-  return date !== undefined && date.year === event.year && days(date) > days(event) ? date : undefined;
+  return date !== undefined && date.year === event.year && (lookingBack || days(date) > days(event)) ? date : undefined;
 }

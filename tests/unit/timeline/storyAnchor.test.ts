@@ -58,6 +58,11 @@ describe('a later day stated after a sentence’s first day is where the story s
     const prose = 'The army entered the town on 14 February, after a raid on 12 February. The next day, rebels withdrew.';
     expect(timeline(prose).map((line) => line.split(' ')[0])).toEqual(['2012-02-14', '2012-02-15']);
   });
+
+  it('counts from a day a later main clause states after a month that looks back, where the story then stands', () => {
+    const convoy = 'A convoy arrived on Tuesday. Helicopters flew in food in December, and the last convoy came on 19 October. It was attacked two days later.';
+    expect(timeline(convoy, { published: '2025-02-13' }).map((line) => line.split(' ')[0])).toEqual(['2025-02-11', '2024-12', '2024-10-21']);
+  });
 });
 
 describe('a weekday in a story with no publication day is counted from the day just told (a Friday here)', () => {
