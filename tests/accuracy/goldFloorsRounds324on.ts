@@ -264,4 +264,28 @@ export const ROUNDS_324_ON_FLOORS: Record<string, number> = {
   // Méderdra 0.889, the Kryzhopil post 0.938.
   méderdra_: 0.888,
   ukraine_kryzhopil_post_: 0.937,
+  // Round 335: Stebnyk 1.000, the Tiné post 0.966.
+  stebnyk_: 1,
+  chad_tine_border_post_: 0.965,
+  // Saghmosavan 1.000, the Teofipol post 0.903.
+  saghmosavan_: 1,
+  ukraine_teofipol_pig_farm_post_: 0.902,
+  // Ain Tarma 0.931, the Brazhkivka report 0.979.
+  ain_tarma_: 0.93,
+  brazhkivka_video_report_: 0.978,
+  // Gardabani 0.941, the Tsemi post 1.000.
+  gardabani_: 0.94,
+  georgia_tsemi_post_: 1,
+  // Kurdamir 0.983, the Keur Macène post 0.968.
+  kurdamir_: 0.982,
+  mauritania_keur_macene_post_: 0.967,
+  // The 57th Motorized Brigade 0.971, the Murovani Kurylivtsi post 0.897.
+  '57th_motorized_brigade__ukraine__': 0.97,
+  ukraine_murovani_kurylivtsi_palace_post_: 0.896,
+  // The Battle of Marj al-Sultan 0.977, the Novi Sanzhary post 1.000.
+  'battle_of_marj_al-sultan_': 0.976,
+  ukraine_novi_sanzhary_post_: 1,
+  // Koro Toro 0.945, the Novosadove report 1.000.
+  koro_toro_: 0.944,
+  novosadove_video_report_: 1,
 };
