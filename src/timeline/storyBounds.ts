@@ -21,8 +21,11 @@ export interface StoryBounds<Day> {
 
 /** "The fighting", "the clashes" are whatever the article tells, so they need no title to name them, as "the war" does. */
 const ANY_STORY = /^(?:fighting|clashes)$/i;
-/** A heading that names such fighting, or a war ("War against ISIL"): the fighting told below it is that section's own. */
-const ANY_STORY_HEADING = /\b(?:fighting|clashes|war)\b/i;
+/**
+ * A heading that names such fighting, a war or an offensive ("War against ISIL", "2018 offensive and evacuation"): the fighting
+ * told below it is that section's own. Not a siege or a battle: an article's "Siege" is a stage of the story it tells.
+ */
+const ANY_STORY_HEADING = /\b(?:fighting|clashes|war|offensive)\b/i;
 /** Names of a single engagement, which its own article uses for it interchangeably. */
 const ENGAGEMENT = /\b(?:battle|siege|offensive|assault|operation)\b/i;
 

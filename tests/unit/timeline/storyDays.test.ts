@@ -128,7 +128,11 @@ describe('days counted from the story or from a happening it told', () => {
       '2012-11-19 day «on the first day of the fighting»',
     ]);
     expect(timeline(prose, { infoboxDate: '8 November 2012 – 17 July 2013' }, 'Events')[1]).toBe('2012-11-08 day «on the first day of the fighting»');
-    // A section named for a war: the fighting it tells is that war's.
+    // A section named for a war or an offensive: the fighting it tells is that war's or that offensive's.
+    const hit = 'On 18 February 2018 the government began an offensive. The town was hit by more than 300 air strikes in the first week.';
+    expect(timeline(hit, { infoboxDate: '21 October 2011 – 2018' }, '2018 offensive and evacuation')[1]).toBe(
+      '2018-02-18 day → 2018-02-24 «in the first week»',
+    );
     const war = 'On 3 January 2014 the front joined an offensive against ISIL. In the first week of the fighting its units drove ISIL out of Saraqib.';
     expect(timeline(war, { infoboxDate: '9 December 2013 – 2015' }, 'War against ISIL')[1]).toBe(
       '2014-01-03 day → 2014-01-09 «In the first week of the fighting»',
