@@ -1,5 +1,5 @@
-/** Floors of our own articles from rounds 324 on, each at its first run less 0.001. See goldFloors.ts for what a floor is. */
-export const ROUNDS_324_ON_FLOORS: Record<string, number> = {
+/** Floors of our own articles from rounds 324 to 335, each at its first run less 0.001. See goldFloors.ts for what a floor is. */
+export const ROUNDS_324_TO_335_FLOORS: Record<string, number> = {
   // Round 324: Kalynivka 0.984, the Barkéol post 1.000.
   kalynivka__vinnytsia_oblast_: 0.983,
   mauritania_barkeol_post_: 1,
