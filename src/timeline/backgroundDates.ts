@@ -199,6 +199,8 @@ const RANKING_CLAUSE =
 const STILL_HOLDS = /\bstill\s+[a-z]+ing\b[^,;.]{0,30}$/;
 /** "Thirteen people were killed, among them the writer, who died of her injuries on 1 July": a casualty's later death, up to its date. */
 const DIED_LATER = /^,\s*who\s+(?:later\s+)?died\s+(?:of\s+(?:his|her|their)\s+(?:injuries|wounds)\s+)?(?:in\s+hospital\s+)?(?:on|in)\s+$/;
+/** "…, among them a volunteer, Oleksandr, who dies in hospital in Zaporizhzhia two days later": the same death counted from the day. */
+const DIED_COUNTED_LATER = /,\s*who\s+(?:later\s+)?(?:died|dies)\b[^,;.]{0,60}\s$/;
 
 /**
  * A date in an opening phrase or a relative clause is the background of the main clause: a date
@@ -283,7 +285,9 @@ export function markBackgroundDates(mentions: DateMention[], flat: string): Date
     return clause.outcome ? { background: 'clause', outcome: true } : { background: 'clause' };
   };
   return mentions.map((mention) => {
-    const background = mention.kind === 'absolute' ? marked(mention) : undefined;
+    if (mention.kind === 'relative')
+      return mention.amount > 0 && DIED_COUNTED_LATER.test(flat.slice(0, mention.index)) ? { ...mention, diedLater: true as const } : mention;
+    const background = marked(mention);
     return background === undefined ? mention : { ...mention, ...background };
   });
 }

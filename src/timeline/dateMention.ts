@@ -129,6 +129,8 @@ export interface RelativeMention {
   firstClause?: boolean;
   /** "the next morning": after a night that ended on the anchor's day, that day's morning. */
   morning?: true;
+  /** A casualty's later death counted from the day ("…, who dies in hospital two days later"): it dates its sentence, no anchor. */
+  diedLater?: true;
   /** The words naming a happening told before whose day it is ("signing ceremony" in "on the same day as the signing ceremony"). */
   sameDayAs?: string;
   /**

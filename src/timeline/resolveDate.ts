@@ -123,15 +123,15 @@ export function resolveSentenceDates(mentions: readonly DateMention[], context: 
         };
   const relative = mentions.find((mention): mention is RelativeMention => mention.kind === 'relative');
   const date = relative === undefined ? undefined : resolveRelative(relative, context);
-  if (date === undefined) return {};
-  // A look back ("had been reached the previous day") is a flashback: the narrative's day stays the anchor, and so it does for what
-  // was said at the time of one just told ("had been called on 13 May. Bibilov said at the time …"), and for a part of the day's
-  // month before it ("had been agreed … earlier in the month", after 18 October).
+  if (relative === undefined || date === undefined) return {};
+  // A look back ("had been reached the previous day") is a flashback: the day stays the anchor, as after what was said at the time
+  // of one just told ("had been called on 13 May. Bibilov said at the time …"), a part of the day's month before it ("earlier in
+  // the month", after 18 October) and a casualty's death counted on ("…, who dies in hospital two days later").
   const looksBackToo =
-    relative !== undefined &&
-    (relative.amount < 0 ||
-      (relative.timeJustTold === true && context.lookBack !== undefined) ||
-      (relative.earlier === true && context.previous?.day !== undefined));
+    relative.amount < 0 ||
+    relative.diedLater === true ||
+    (relative.timeJustTold === true && context.lookBack !== undefined) ||
+    (relative.earlier === true && context.previous?.day !== undefined);
   return looksBackToo ? { event: date } : { event: date, last: lastDay(date) };
 }
 

@@ -166,6 +166,10 @@ describe("a casualty's later death told in a relative clause", () => {
       '2012-07-01 day «1 July»',
       '2012-07-02 day «the next day»',
     ]);
+    // Counted on from the day, in the present of a report.
+    const wounded =
+      'On 26 August a drone hit the shop. Three are wounded, among them Oleksandr, who dies in hospital two days later. That evening the council meets.';
+    expect(timeline(wounded).map((line) => line.split(' ')[0])).toEqual(['2012-08-26', '2012-08-28', '2012-08-26']);
   });
 });
 
