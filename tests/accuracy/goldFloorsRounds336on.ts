@@ -24,4 +24,28 @@ export const ROUNDS_336_ON_FLOORS: Record<string, number> = {
   // Timia 0.947, the Sheikh al-Hadid post 0.897.
   timia_: 0.946,
   syria_sheikh_al_hadid_post_: 0.896,
+  // Round 337: Kaniv 0.961, the Kolky post 0.944.
+  kaniv_: 0.96,
+  ukraine_kolky_bridge_post_: 0.943,
+  // Verin Shorzha 0.828, the Vyshchetarasivka report 0.939.
+  verin_shorzha_: 0.827,
+  vyshchetarasivka_video_report_: 0.938,
+  // Bza'a 0.960, the Bohorodchany post 0.966.
+  bza_a_: 0.959,
+  ukraine_bohorodchany_flood_post_: 0.965,
+  // Akhmeta 0.974, the Liwa post 0.889.
+  akhmeta_: 0.973,
+  chad_liwa_post_: 0.888,
+  // Sahil 0.923, the Ozarianivka report 0.880.
+  sahil__azerbaijan_: 0.922,
+  ozarianivka_video_report_: 0.879,
+  // The 234th Guards Air Assault Regiment 0.973, the Dobrovelychkivka post 0.960.
+  '234th_guards_air_assault_regiment_': 0.972,
+  ukraine_dobrovelychkivka_post_: 0.959,
+  // The Yaryshmardy ambush 0.974, the Bébédjia post 0.933.
+  yaryshmardy_ambush_: 0.973,
+  chad_bebedjia_post_: 0.932,
+  // Nanoro 0.920, the Klevan post 0.966.
+  nanoro_: 0.919,
+  ukraine_klevan_tunnel_post_: 0.965,
 };
