@@ -4,6 +4,7 @@
  * Every pattern reads only the words next to the date.
  */
 import { MONTH_NAME } from './dateMention.ts';
+import { measuresChangeSince } from './changesSince.ts';
 import { DEMANDED_SINCE, keptUpSince } from './keptUpSince.ts';
 
 const SINCE_PHRASE = /\bsince\b[^,;.]{0,60}$/i;
@@ -194,12 +195,6 @@ const WRITING_WEEK = /^this\s+week$/i;
  */
 const FIRST_TIME_SINCE = /\b(?:for\s+)?the\s+first\s+(?:time|[a-z]+\s+to\s+[a-z]+)\s+(?:[^,;.]{1,60}?\s)?since\s[^,;.]{0,80}$/i;
 /**
- * "Azerbaijan has grown more confident since its army retook Nagorno-Karabakh in September 2023": a change of degree measured
- * since a year, whatever clause tells that year, is a comparison with then (guide: a change measured since a date), no happening;
- * but "have grown more frequent since 2022, when fighters began to operate in the park" is dated by what the "when" clause tells.
- */
-const GROWN_SINCE = /\b(?:has|have|had)\s+(?:grown|become|got|gotten)\s+(?:(?:much|far|ever|even)\s+)?(?:more|less)\s+[a-z]+\s+since\s[^,;.]{0,80}$/i;
-/**
  * "The fires are the worst on the Syrian coast since October 2020, when blazes … killed three people": a superlative since a date
  * compares with then (guide: the date of a comparison), even when a "when" clause tells what happened on it, or a clause of its own
  * ("the worst attack on civilian homes in Lviv since the full-scale invasion began in February 2022").
@@ -221,12 +216,15 @@ const totalAfterSinceClause = (before: string, after: string): boolean =>
 export function countsSinceBaseline(before: string, near: string, after: string, text = ''): boolean {
   // A post's weekday is told with its "since": only a total up to it ("have destroyed more than 3,000 houses … since Sunday").
   // An opening "Since Sunday, more than 600 families have arrived": a total told after it, as after an opening "Since November".
-  if (/^since\s/i.test(text)) return TOTAL_SINCE.test(`${before.slice(-BUILD_UP_NEAR)}since `) || (/^\s*$/.test(before) && COUNT_TOLD_AFTER.test(after));
+  const upToSince = `${before.slice(-BUILD_UP_NEAR)}since `;
+  if (/^since\s/i.test(text)) return TOTAL_SINCE.test(upToSince) || measuresChangeSince(upToSince) || (/^\s*$/.test(before) && COUNT_TOLD_AFTER.test(after));
   if (totalAfterSinceClause(before, after)) return true;
   const reach = before.slice(-BUILD_UP_NEAR);
   if (COUNTED_ATTACKED_SINCE.test(reach)) return true;
   if (totalUpToSinceClause(reach, near)) return true;
-  const grown = GROWN_SINCE.test(reach) && !WHEN_CLAUSE_AFTER.test(after);
+  // A change measured since a year, whatever clause tells it (`measuresChangeSince`); but "have grown more frequent since 2022,
+  // when fighters began to operate in the park" is dated by what the "when" clause tells.
+  const grown = measuresChangeSince(reach) && !WHEN_CLAUSE_AFTER.test(after);
   if ((FIRST_TIME_SINCE.test(reach) || grown || WORST_SINCE.test(reach)) && YEAR.test(text)) return true;
   return (
     SINCE_PHRASE.test(before) &&

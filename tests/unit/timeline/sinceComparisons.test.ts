@@ -109,5 +109,9 @@ describe('a total or a measure since the start of the year in a news post', () =
     const rainfall = 'Rainfall in the southern districts since the start of the year has been about half the usual amount.';
     expect(timeline(`${june} ${rainfall}`, post)).toEqual(['2025-06 month mid «mid-June»']);
     expect(timeline(`${june} Prices since the start of the year have been 30 per cent higher.`, post)).toEqual(['2025-06 month mid «mid-June»']);
+    // A change by an amount since a weekday, as since a year.
+    const fish = 'Traders said the price of a sack of dried fish had fallen by a third since Monday, because buyers stayed away.';
+    expect(timeline(`${june} ${fish}`, post)).toEqual(['2025-06 month mid «mid-June»']);
+    expect(timeline(`${june} Women said their takings had fallen by half since Monday.`, post)).toEqual(['2025-06 month mid «mid-June»']);
   });
 });
