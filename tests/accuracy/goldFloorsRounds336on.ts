@@ -48,4 +48,28 @@ export const ROUNDS_336_ON_FLOORS: Record<string, number> = {
   // Nanoro 0.920, the Klevan post 0.966.
   nanoro_: 0.919,
   ukraine_klevan_tunnel_post_: 0.965,
+  // Round 338: Bakhchysarai 0.955, the Uhroidy report 0.957.
+  bakhchysarai_: 0.954,
+  uhroidy_video_report_: 0.956,
+  // Kut 0.929, the Blyzniuky post 0.897.
+  kut__armenia_: 0.928,
+  ukraine_blyzniuky_post_: 0.896,
+  // Al-Mishrifeh 0.962, the Mederdra post 1.000.
+  'al-mishrifeh_': 0.961,
+  mauritania_mederdra_fever_post_: 1,
+  // Tsageri 0.957, the Tumanyan post 1.000.
+  tsageri_: 0.956,
+  armenia_tumanyan_bridge_post_: 1,
+  // Mashtaga 0.971, the Mlyniv post 0.917.
+  mashtaga_: 0.97,
+  ukraine_mlyniv_dam_post_: 0.916,
+  // The Deir ez-Zor Military Council 0.952, the Poltavka report 1.000.
+  'deir_ez-zor_military_council_': 0.951,
+  poltavka_video_report_: 1,
+  // Fuzuli International Airport 0.905, the Béguédo post 0.917.
+  fuzuli_international_airport_: 0.904,
+  burkina_beguedo_flood_post_: 0.916,
+  // Essouk 1.000, the Armiansk post 0.973.
+  essouk_: 1,
+  crimea_armiansk_titan_haze_post_: 0.972,
 };
