@@ -80,6 +80,9 @@ describe('attacks counted since a month of the post’s year', () => {
     expect(timeline('At least three other mining sites in Poni have been attacked since January, though none with so many dead.', post)).toEqual([]);
     expect(timeline('More than 40 villages have been attacked since January.', post)).toEqual([]);
     expect(timeline('Since January, the Diffa region has seen at least eleven attacks on army positions, according to a local count.', post)).toEqual([]);
+    // The count of times after what was struck; a later clause's date dates the sentence.
+    const struck = "Since January, drones have struck the town's substation twice and a depot once, and a school was damaged in March.";
+    expect(timeline(struck, post)).toEqual(['2025-03 month «March»']);
   });
 
   it('still dates attacks begun then, with no count', () => {
