@@ -72,4 +72,28 @@ export const ROUNDS_336_ON_FLOORS: Record<string, number> = {
   // Essouk 1.000, the Armiansk post 0.973.
   essouk_: 1,
   crimea_armiansk_titan_haze_post_: 0.972,
+  // Round 339: Staryi Krym 0.981, the Tékane post 0.897.
+  staryi_krym_: 0.98,
+  mauritania_tekane_post_: 0.896,
+  // Jajur 1.000, the Zabolotiv post 0.966.
+  jajur_: 1,
+  ukraine_zabolotiv_gravel_post_: 0.965,
+  // Subaykhan 1.000, the Mykulychi report 0.952.
+  subaykhan_: 1,
+  mykulychi_video_report_: 0.951,
+  // Sagarejo 1.000, the Sisian post 0.923.
+  sagarejo_: 1,
+  armenia_sisian_zorats_karer_post_: 0.922,
+  // Aghdara 1.000, the Toéni post 0.889.
+  aghdara_: 1,
+  burkina_toeni_post_: 0.888,
+  // The 56th Motorized Brigade 0.954, the Popiv Yar report 1.000.
+  '56th_motorized_brigade__ukraine__': 0.953,
+  popiv_yar_video_report_: 1,
+  // The Battle of Grozny (August 1996) 0.967, the Salyan post 0.929.
+  battle_of_grozny__august_1996__: 0.966,
+  azerbaijan_salyan_water_post_: 0.928,
+  // Fachi 0.978, the Mykulyntsi post 1.000.
+  fachi_: 0.977,
+  ukraine_mykulyntsi_hospital_post_: 1,
 };
