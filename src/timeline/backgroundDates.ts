@@ -286,7 +286,9 @@ export function markBackgroundDates(mentions: DateMention[], flat: string): Date
   };
   return mentions.map((mention) => {
     if (mention.kind === 'relative')
-      return mention.amount > 0 && DIED_COUNTED_LATER.test(flat.slice(0, mention.index)) ? { ...mention, diedLater: true as const } : mention;
+      return mention.amount > 0 && DIED_COUNTED_LATER.test(flat.slice(Math.max(0, mention.index - NEAR), mention.index))
+        ? { ...mention, diedLater: true as const }
+        : mention;
     const background = marked(mention);
     return background === undefined ? mention : { ...mention, ...background };
   });

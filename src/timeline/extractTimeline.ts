@@ -126,8 +126,9 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       const showsDatedClip = afterClipLine;
       afterClipLine = false;
       const inLead = block.sectionPath.length === 0;
-      // A lead that can sum the story up: above the first heading of an article that has one, and no news post's news.
-      const inArticleLead = inLead && !allLead && published === undefined;
+      // A lead that is no news post's news; of those, one above the first heading of an article that has one can sum the story up.
+      const inUndatedLead = inLead && published === undefined;
+      const inArticleLead = inUndatedLead && !allLead;
       // The article's first sentence, in the lead or under a blog post's own heading (see isLeadSummary).
       const first = firstOfArticle;
       firstOfArticle = false;
@@ -172,7 +173,7 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
           onlyDate,
           startOnly: onlyDate ? startOfLongerSpan(firstTold, statedSpan) : undefined,
         }) ||
-        isLeadPeriods(sentence.text, inLead && published === undefined) ||
+        isLeadPeriods(sentence.text, inUndatedLead) ||
         holdsThroughoutStory(sentence.text, inLead, mentions) ||
         countsStoryCourse(inArticleLead, mentions, sentence.text) ||
         servesUpToNow(sentence.text, inArticleLead, mentions) ||

@@ -120,6 +120,9 @@ function opensSubjectName(sentence: string, mention: DateMention, definitionInde
   return /^the\s+$/i.test(sentence.slice(0, mention.index)) && end < definitionIndex && NAME_AFTER_DATE.test(sentence.slice(end, definitionIndex));
 }
 
+/** The seasons a lead's periods are told by ("since the summer of 2024", "and in Bakhmut during the winter"). */
+const SEASON = '(?:spring|summer|autumn|winter)';
+
 /** "from 1923 to 1991": a closed period, a status held between two dates (guide), not one a lead opens. */
 const CLOSED_LATER = '(?!\\s*(?:to|until|till)\\s|\\s*[–—-]\\s*\\d)';
 
@@ -129,7 +132,7 @@ const CLOSED_LATER = '(?!\\s*(?:to|until|till)\\s|\\s*[–—-]\\s*\\d)';
  * one ("from 1923 to 1991").
  */
 const PERIOD_OPENING = new RegExp(
-  `\\b(?:from|since|by|since\\s+the\\s+(?:spring|summer|autumn|winter)\\s+of|since\\s+the\\s+[a-z-]+(?:\\s+of\\s+(?:the\\s+)?[\\wÀ-ɏ'-]+(?:\\s+[\\wÀ-ɏ'-]+)?)?\\s+in)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:${MONTH_NAME}\\s+)?\\d{4}\\b${CLOSED_LATER}`,
+  `\\b(?:from|since|by|since\\s+the\\s+${SEASON}\\s+of|since\\s+the\\s+[a-z-]+(?:\\s+of\\s+(?:the\\s+)?[\\wÀ-ɏ'-]+(?:\\s+[\\wÀ-ɏ'-]+)?)?\\s+in)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:${MONTH_NAME}\\s+)?\\d{4}\\b${CLOSED_LATER}`,
   'gi',
 );
 
@@ -154,7 +157,7 @@ const CAMPAIGN_OF_ITS_DATE = new RegExp(
   `\\bduring\\s+the\\s+(?:[\\wÀ-ɏ'’-]+\\s+){0,3}?(?:offensive|war|campaign|operation|siege)\\s+of\\s+(?:${MONTH_NAME}\\s+)?\\d{4}\\b`,
   'gi',
 );
-const SEASON_JOINED = /\band\s+(?:again\s+)?(?:[^,;.]{0,60}?\s)?(?:during|in|through|over)\s+the\s+(?:spring|summer|autumn|winter)\b/gi;
+const SEASON_JOINED = new RegExp(String.raw`\band\s+(?:again\s+)?(?:[^,;.]{0,60}?\s)?(?:during|in|through|over)\s+the\s+${SEASON}\b`, 'gi');
 
 /**
  * "During the Second Nagorno-Karabakh War in 2020 it led the advance on Talish, and in September 2023 its units took part in the
