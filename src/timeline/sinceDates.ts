@@ -205,7 +205,7 @@ const YEAR = /\b\d{4}\b/;
 const FIRST_SINCE_NAMED_HAPPENING = /\bfirst\b[^,;.]{0,60}\bsince\s+(?:the|a|an|its|their)\s[^,;.]{1,60}\s$/i;
 
 /** Whether a total is told after a clause opened by "since", at the sentence's start or after a comma (see COUNT_TOLD_AFTER). */
-const totalAfterSinceClause = (before: string, after: string): boolean =>
+export const totalAfterSinceClause = (before: string, after: string): boolean =>
   (OPENING_SINCE_CLAUSE.test(before) || MID_SINCE_CLAUSE.test(before)) && COUNT_TOLD_AFTER.test(after);
 
 /**

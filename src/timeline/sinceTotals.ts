@@ -2,6 +2,7 @@
  * A total told in the perfect up to a "since" (GUIDE.md: the baseline of a count): its date is where the count starts, no
  * happening of the sentence. `storyDate.ts` asks; every pattern reads a bounded stretch before the date.
  */
+import { totalAfterSinceClause } from './sinceDates.ts';
 
 /** How far before a date the total is read. */
 const TOTAL_NEAR = 360;
@@ -29,4 +30,17 @@ const TOTAL_BEFORE_SINCE_CLAUSE =
 export function countsUpToOwnSince(text: string, before: string): boolean {
   const reach = before.slice(-TOTAL_NEAR);
   return (/^since\s/i.test(text) && TOTAL_BEFORE_OWN_SINCE.test(reach)) || TOTAL_BEFORE_SINCE_CLAUSE.test(reach);
+}
+
+/**
+ * "Since the Azerbaijani offensive of September 2023, when almost all of Nagorno-Karabakh's Armenians fled to Armenia, the town has
+ * taken in more than 1,000 refugees": a "when" clause telling the date's happening may stand between the "since" and the total
+ * told after it, and the date stays that count's baseline (guide), as with nothing between. `rest` is the sentence after the date.
+ */
+const WHEN_CLAUSE = /^\s*,\s*when\s[^,;.]{1,160}(?=,)/i;
+
+/** Whether a total is told past a "when" clause on a "since" clause's date (see WHEN_CLAUSE). */
+export function countsPastWhenClause(before: string, rest: string): boolean {
+  const when = WHEN_CLAUSE.exec(rest);
+  return when !== null && totalAfterSinceClause(before, rest.slice(when[0].length, when[0].length + TOTAL_NEAR));
 }

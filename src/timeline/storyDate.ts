@@ -40,7 +40,7 @@ import {
 } from './namedHappeningWords.ts';
 import { datesCitedSource } from './citedSources.ts';
 import { countsSinceBaseline, tellsStateSince } from './sinceDates.ts';
-import { countsUpToOwnSince } from './sinceTotals.ts';
+import { countsPastWhenClause, countsUpToOwnSince } from './sinceTotals.ts';
 import { continuesDeadlineList, isBoundToldWhen, isDueOrPlanned } from './plansAndDeadlines.ts';
 import { ANNIVERSARY_NEAR, keptAsYearlyDay, recursYearly, remembersAnniversary } from './yearlyRecurrences.ts';
 import { boundsRestOfPeriod } from './restOfPeriodBound.ts';
@@ -162,8 +162,11 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   const before = flat.slice(0, mention.index);
   const previousWord = /(\S+)\s*$/.exec(before)?.[1]?.toLowerCase() ?? '';
   const near = before.slice(-NEAR);
-  const after = flat.slice(mention.index + mention.text.length, mention.index + mention.text.length + NEAR);
-  if (countsSinceBaseline(before, near, after, mention.text) || countsUpToOwnSince(mention.text, before) || datesCitedSource(near)) return undefined;
+  const rest = flat.slice(mention.index + mention.text.length);
+  const after = rest.slice(0, NEAR);
+  if (countsSinceBaseline(before, near, after, mention.text) || countsUpToOwnSince(mention.text, before) || countsPastWhenClause(before, rest))
+    return undefined;
+  if (datesCitedSource(near)) return undefined;
   if ((mention.day === undefined && bracketsNamesake(near, after)) || isNamesakeDate(near)) return undefined;
   if (judgedAsBefore(before, after)) return undefined;
   // "during late winter and spring of 2012" is the span of the whole story; "During April" and

@@ -204,6 +204,8 @@ describe('a date after "since": a baseline inside a clause, a happening in its o
     const ostroh = 'Since the start of the full-scale invasion in February 2022, Ostroh has also taken in about 3,000 displaced people.';
     expect(timeline(ostroh, {})).toEqual([]);
     expect(timeline('Since 2022 the commune has taken in several thousand people displaced by the insurgency.', {})).toEqual([]);
+    const sisian = "Since the offensive of September 2023, when almost all of Karabakh's Armenians fled, the town has taken in more than 1,000 refugees.";
+    expect(timeline(sisian, {})).toEqual([]);
     expect(timeline('Since mid-April 2012 tens of thousands of people have marched through the city.')).toEqual(['2012-04 month mid «mid-April 2012»']);
   });
 
