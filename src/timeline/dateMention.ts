@@ -76,7 +76,10 @@ export interface AbsoluteMention extends PartialDate {
   afterClause?: true;
   /** Its (last) day is reached at the end of a night ("before dawn on 5 June", "the night of 4 to 5 June"): the next morning is that day's. */
   endsNight?: true;
-  /** It names a night by the day it began ("the night of March 11"): the morning that ends it is the next day's. */
+  /**
+   * It names a night by the day it began ("the night of March 11") or tells that day's evening ("on Sunday evening"): the morning
+   * that ends the night, or midnight, is the next day's.
+   */
   beginsNight?: true;
   /**
    * It only dates a count of people or a side's strength ("The UN estimated in late 2015 that some 200,000 civilians remained"):

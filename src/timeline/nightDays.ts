@@ -11,6 +11,10 @@ const EARLY_MORNING = /^(?:(?:in|during|by) the early morning|by (?:the )?mornin
 const BARE_MORNING = /^(?:in|during) the morning$/i;
 /** "That night, thousands gathered …": a day just told by its night. */
 const NIGHT_TOLD = /\b(?:night|overnight)\b/i;
+/** "shortly after midnight": the start of the day after an evening or a night just told. */
+const AFTER_MIDNIGHT = /^after midnight$/i;
+/** "That evening …", "late that night": a day just told by its evening or night, which midnight ends. */
+const EVENING_TOLD = /\b(?:evening|night)\b/i;
 
 /**
  * "That night, thousands gathered in the square. … police dispersed the crowd in the early morning", "It's the night of March 11
@@ -23,6 +27,8 @@ export function endsToldNight(mention: RelativeMention, anchor: ResolvedDate | A
   // "On the night of March 9 soldiers enter the village. In the morning they go from house to house": a plain morning too, after a
   // night named by the day it began; after "that night" it may be the same day's, the night's small hours already told.
   if (BARE_MORNING.test(mention.text)) return told.kind === 'absolute' && told.beginsNight === true;
+  // "blocked on Sunday evening …, and water began running over the crest shortly after midnight. By 6 a.m. …": Monday's.
+  if (AFTER_MIDNIGHT.test(mention.text)) return told.kind === 'relative' ? EVENING_TOLD.test(told.text) : told.beginsNight === true;
   if (!EARLY_MORNING.test(mention.text)) return false;
   return told.kind === 'relative' ? NIGHT_TOLD.test(told.text) : told.beginsNight === true;
 }

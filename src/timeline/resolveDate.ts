@@ -3,7 +3,7 @@
  * uses: the year of the heading, of the infobox or of the previous event, and
  * the previous event as the anchor of "three days later" (`resolveRelative.ts`).
  */
-import { dayOfMonthStated } from './laterClauseDay.ts';
+import { laterClauseDay } from './laterClauseDay.ts';
 import { lookBackYear } from './lookBackYear.ts';
 import { thatSeasonYear } from './thatSeasonYear.ts';
 import { contextualYear } from './contextualYear.ts';
@@ -119,7 +119,7 @@ export function resolveSentenceDates(mentions: readonly DateMention[], context: 
           event,
           last:
             yearCountedOn(mentions, event, context) ??
-            lastDay(dayWithin(previous, event) ?? dayOfMonthStated(mentions, event, context) ?? laterDateStated(mentions, event, context) ?? event),
+            lastDay(dayWithin(previous, event) ?? laterClauseDay(mentions, event, context) ?? laterDateStated(mentions, event, context) ?? event),
         };
   const relative = mentions.find((mention): mention is RelativeMention => mention.kind === 'relative');
   const date = relative === undefined ? undefined : resolveRelative(relative, context);

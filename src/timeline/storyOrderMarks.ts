@@ -47,6 +47,8 @@ const ELAPSED_OPENING = /^(?:After|Following)\s+(?:(?:several|many|a\s+few|two|t
 /** A day told at the end of its night: "before dawn on 5 June", "in the early hours of 5 June"; or a night told with its two days ("the night of 4 to 5 June"). */
 const SMALL_HOURS_BEFORE = /\b(?:before\s+(?:dawn|daybreak|first\s+light)|in\s+the\s+(?:early|small)\s+hours\s+of)\s+(?:on\s+)?(?:the\s+)?$/i;
 const NIGHT_BEFORE = /\bnight\s+of\s+(?:the\s+)?$/i;
+/** A day told by its evening or night ("on Sunday evening", "on 8 June at night"), the night that follows beginning on it. */
+const EVENING_AFTER = /^\s+(?:(?:late\s+)?(?:evening|night)|at\s+night)\b/i;
 /** A night a news post names by its weekdays in the date's own words ("night of Tuesday to Wednesday", "Overnight into Sunday"). */
 const NIGHT_NAMED = /^(?:the\s+)?(?:night\s+of|overnight\s+into)\b/i;
 
@@ -84,6 +86,6 @@ export function markStoryOrder(
     (SMALL_HOURS_BEFORE.test(near) || (date.end !== undefined && (NIGHT_BEFORE.test(near) || NIGHT_NAMED.test(mention.text))))
   )
     date = { ...date, endsNight: true };
-  else if (date !== undefined && date.day !== undefined && NIGHT_BEFORE.test(near)) date = { ...date, beginsNight: true };
+  else if (date !== undefined && date.day !== undefined && (NIGHT_BEFORE.test(near) || EVENING_AFTER.test(after))) date = { ...date, beginsNight: true };
   return date;
 }
