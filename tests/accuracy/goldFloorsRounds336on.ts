@@ -96,4 +96,28 @@ export const ROUNDS_336_ON_FLOORS: Record<string, number> = {
   // Fachi 0.978, the Mykulyntsi post 1.000.
   fachi_: 0.977,
   ukraine_mykulyntsi_hospital_post_: 1,
+  // Round 340: Sudak 0.912, the Bousteila post 1.000.
+  sudak_: 0.911,
+  mauritania_bousteila_post_: 1,
+  // Hayravank 0.943, the Tskaltubo post 0.968.
+  hayravank_: 0.942,
+  georgia_tskaltubo_sanatorium_fire_post_: 0.967,
+  // Kafr Laha 0.906, the Hrekivka report 0.958.
+  kafr_laha_: 0.905,
+  hrekivka_video_report_: 0.957,
+  // Ochamchire 0.973, the Chemerivtsi post 0.952.
+  ochamchire_: 0.972,
+  ukraine_chemerivtsi_hospital_post_: 0.951,
+  // Masazir 1.000, the Aoujeft post 0.778.
+  masazir_: 1,
+  mauritania_aoujeft_fire_post_: 0.777,
+  // The 65th Mechanized Brigade 0.929, the Ozerne report 0.962.
+  '65th_mechanized_brigade__ukraine__': 0.928,
+  ozerne_video_report_: 0.961,
+  // The Tamysh landing 0.933, the Domanivka post 0.875.
+  tamysh_landing_: 0.932,
+  ukraine_domanivka_pipeline_post_: 0.874,
+  // Léré (Chad) 0.980, the Ain al-Fijah post 0.960.
+  léré__chad_: 0.979,
+  'syria_ain_al-fijah_protest_post_': 0.959,
 };
