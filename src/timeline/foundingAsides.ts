@@ -45,10 +45,12 @@ const PRESENT_DESCRIPTION =
 
 /**
  * A present verb of doing, no copula: "The brigade, formed on 20 July 2015, is a marine brigade" defines the subject by its founding;
- * so does what it "once" did ("The plant, built in 1931 on the eastern edge of the city, once turned out a tractor every few minutes").
+ * so does what it "once" did ("The plant, built in 1931 on the eastern edge of the city, once turned out a tractor every few minutes"),
+ * and what it was made as or for may close the aside ("The hospital, built in 1972 as the central hospital of the former
+ * Chemerivtsi district, serves about 38,000 people").
  */
 const PRESENT_LEXICAL_VERB =
-  /^(?:\s+(?:on|in|at|near|outside)\s[^,;.]{1,60})?,\s+(?:(?:now|still|also)\s+)?(?:(?!(?:is|has|was|does)\b)[a-z]{3,}s|once\s+[a-z]{3,}(?:ed|t))\s/;
+  /^(?:\s+(?:on|in|at|near|outside|as|for)\s[^,;.]{1,60})?,\s+(?:(?:now|still|also)\s+)?(?:(?!(?:is|has|was|does)\b)[a-z]{3,}s|once\s+[a-z]{3,}(?:ed|t))\s/;
 /** A post's year told after its month ("in August last year"). */
 const YEAR_OF_MONTH = /^\s+(?:last|this)\s+year\b/;
 /**

@@ -189,6 +189,11 @@ describe('a subject named by its making in a participle, its main verb in the pr
     // So does what it "once" did, a place phrase before the closing comma.
     const once = 'The plant, built in 1931 on the eastern edge of the city, once turned out a tractor every few minutes.';
     expect(timeline(`${landed} ${once}`, context)).toEqual(['2024-01-22 day «On Monday»']);
+    // And what it was made as or for, before the closing comma.
+    const served = 'The hospital, built in 1972 as the central hospital of the former district, serves about 38,000 people.';
+    expect(timeline(`${landed} ${served}`, context)).toEqual(['2024-01-22 day «On Monday»']);
+    const kept = 'The sanatorium, built in 1972 for the trade unions, keeps 420 beds.';
+    expect(timeline(`${landed} ${kept}`, context)).toEqual(['2024-01-22 day «On Monday»']);
   });
 });
 
