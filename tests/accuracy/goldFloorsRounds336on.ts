@@ -120,4 +120,28 @@ export const ROUNDS_336_ON_FLOORS: Record<string, number> = {
   // Léré (Chad) 0.980, the Ain al-Fijah post 0.960.
   léré__chad_: 0.979,
   'syria_ain_al-fijah_protest_post_': 0.959,
+  // Round 341: Bratslav 0.909, the Yasinia post 1.000.
+  bratslav_: 0.908,
+  ukraine_yasinia_avalanche_post_: 1,
+  // Lori Berd 0.960, the Koumantou post 0.938.
+  lori_berd_: 0.959,
+  mali_koumantou_lithium_lorry_post_: 0.937,
+  // The Martyrs of Islam Brigade 0.958, the Hlyboka post 0.923.
+  martyrs_of_islam_brigade_: 0.957,
+  ukraine_hlyboka_school_post_: 0.922,
+  // Gurjaani 0.943, the Havrylivka report 0.941.
+  gurjaani_: 0.942,
+  havrylivka_video_report_: 0.94,
+  // Binagadi 1.000, the Ovidiopol post 1.000.
+  binagadi_: 1,
+  ukraine_ovidiopol_fish_kill_post_: 1,
+  // Air Base 201 0.962, the Boulenouar post 0.957.
+  air_base_201_: 0.961,
+  mauritania_boulenouar_post_: 0.956,
+  // The 74th Guards Motor Rifle Brigade 0.972, the Narodychi post 0.968.
+  '74th_guards_motor_rifle_brigade_': 0.971,
+  ukraine_narodychi_fire_post_: 0.967,
+  // Choum 0.925, the Khoroshe report 0.933.
+  choum_: 0.924,
+  khoroshe_video_report_: 0.932,
 };
