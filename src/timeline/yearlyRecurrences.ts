@@ -162,6 +162,12 @@ const ONE_OFF_SUBJECT =
  * one ("Because it lies lower than the oases of the high mountains, its climate is hotter and drier, … most of it … in August").
  */
 const CLIMATE_SENTENCE = /^(?:(?:The|Its)\s+climate\s+(?:of\s+[^,;.]{1,40}?\s+)?is|(?:Winters|Summers)\s+(?:here\s+)?are|[^.;]{1,120},\s+its\s+climate\s+is)\b/;
+/**
+ * "Rain is rare and irregular, with an average of less than 40 mm a year, most of it falling in August and September", "The plain
+ * receives about 500 millimetres of rain a year, most of it between November and March": the months a yearly rainfall is told
+ * to fall in are every year's, as in a sentence on the climate. Bounded after the figure.
+ */
+const YEARLY_RAIN_BEFORE = /\b(?:mm|millimetres|millimeters)\s+(?:of\s+(?:rain|rainfall|precipitation)\s+)?(?:a|per|each)\s+year\b[^.;]{0,80}$/i;
 const CLIMATE_MONTH_BEFORE = /\b(?:average|mean)\s+(?:[a-z]+\s+){0,2}?(?:temperatures?|rainfall|precipitation|snowfall)\b[^.;]{0,120}?\sin\s+$/i;
 
 /**
@@ -223,7 +229,7 @@ export function recursYearly(mention: AbsoluteMention, before: string, near: str
   if (KEPT_DAYS_ORIGIN_BEFORE.test(before.slice(-KEPT_DAYS_ORIGIN_NEAR))) return true;
   if (mention.year !== undefined) return false;
   if (mention.day !== undefined && SINCE_YEAR_OPENING.test(before) && KEPT_DAY_BEFORE.test(near)) return true;
-  if (CLIMATE_SENTENCE.test(before)) return true;
+  if (CLIMATE_SENTENCE.test(before) || YEARLY_RAIN_BEFORE.test(before)) return true;
   if (RECURS_OPENING.test(before) || (KEPT_AS_BEFORE.test(near) && KEPT_AS_AFTER.test(after)) || KEPT_AS_DAY_AFTER.test(after)) return true;
   if (mention.day === undefined && (HABIT_ADVERB_BEFORE.test(near) || LAND_WORKED_BEFORE.test(near) || HABIT_ADVERB_AFTER.test(after))) return true;
   if (mention.day === undefined && mention.month !== undefined && SEASON_MONTHS_BESIDE.test(near)) return true;

@@ -86,6 +86,9 @@ describe('a month in a present description of the climate or a river', () => {
     expect(timeline(`${first} Winters are long and snowy, with snow cover lasting from November to April.`, {})).toHaveLength(1);
     expect(timeline(`${first} Because it lies low, its climate is hotter, with most of its rain in August.`, {})).toHaveLength(1);
     expect(timeline(`${first} The pond fills in the rains and in good years holds water until January.`, {})).toHaveLength(1);
+    // The months a yearly rainfall is told to fall in, with no word on the climate.
+    expect(timeline(`${first} Rain is rare, with an average of less than 40 mm a year, most of it falling in August.`, {})).toHaveLength(1);
+    expect(timeline(`${first} The plain receives about 500 millimetres of rain a year, most of it between November and March.`, {})).toHaveLength(1);
     // Told in the past, with its year, it is one happening.
     expect(timeline(`${first} The river was at its highest in April 1985.`, {})).toHaveLength(2);
   });
