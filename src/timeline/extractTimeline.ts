@@ -2,7 +2,7 @@
  * The timeline stage of the pipeline: an article's markdown body in, the dated
  * events a careful editor would put on its timeline out, in document order.
  */
-import { countsPeopleLeft } from './strengthEstimates.ts';
+import { countsPeopleLeft } from './peopleLeft.ts';
 import { assignEventIds } from './eventId.ts';
 import { countsFromNamedHappening, isDatedCaption } from './captionDate.ts';
 import { datesNextClip, opensDatedClip } from './clipDateLine.ts';

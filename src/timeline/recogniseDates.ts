@@ -14,7 +14,8 @@ import { findPublicationDates, type PublicationDay } from './publicationDates.ts
 import { findRelativePhrases } from './relativePhrases.ts';
 import { GATHERING, LASTING_FIGHT, ONE_MOVE, SPOKEN_AT } from './relativeVocabulary.ts';
 import { datesReportersWork } from './reportersWork.ts';
-import { countsPeopleLeft, endsForceRemaining, estimatesForceStrength, saysOnDay } from './strengthEstimates.ts';
+import { countsPeopleLeft } from './peopleLeft.ts';
+import { endsForceRemaining, estimatesForceStrength, saysOnDay } from './strengthEstimates.ts';
 import { EXPECTED, looksAhead } from './forecastWords.ts';
 import { NEAR, storyDate } from './storyDate.ts';
 import { countChangesBefore, countsInhabitants, figuresPopulationAfter } from './populationFigures.ts';
