@@ -144,4 +144,28 @@ export const ROUNDS_336_ON_FLOORS: Record<string, number> = {
   // Choum 0.925, the Khoroshe report 0.933.
   choum_: 0.924,
   khoroshe_video_report_: 0.932,
+  // Round 342: Dokuchaievsk 1.000, the Gagra post 0.933.
+  dokuchaievsk_: 1,
+  abkhazia_gagra_mudflow_post_: 0.932,
+  // Yeghipatrush 0.980, the Mankivka post 0.960.
+  yeghipatrush_: 0.979,
+  ukraine_mankivka_hospital_post_: 0.959,
+  // Mesraba 0.984, the Zitenga post 0.933.
+  mesraba_: 0.983,
+  burkina_zitenga_flood_post_: 0.932,
+  // Adigeni 1.000, the Agarak post 0.769.
+  adigeni_: 1,
+  armenia_agarak_tailings_post_: 0.768,
+  // Khaldan 1.000, the Kupiievakha report 0.976.
+  khaldan_: 1,
+  kupiievakha_video_report_: 0.975,
+  // The Ba'ath Brigades 0.979, the Kuty post 0.929.
+  ba_ath_brigades_: 0.978,
+  ukraine_kuty_timber_post_: 0.928,
+  // The Battle of Lemgheity 0.936, the Guidan Roumdji post 0.957.
+  battle_of_lemgheity_: 0.935,
+  niger_guidan_roumdji_post_: 0.956,
+  // Boussouma (Sanmatenga) 0.955, the Verbivka report 1.000.
+  boussouma__sanmatenga_: 0.954,
+  verbivka_video_report_: 1,
 };
