@@ -2,8 +2,9 @@
  * Dates that tell how things stood, not a happening (guide: descriptions, comparisons, durations): what a copula says its
  * subject was made of, the thing a sentence compares another with, the state a return is measured against, the start a
  * duration is counted from, the day something still had not happened. A place's people counted, and who they were, are in
- * populationFigures.ts; estimates of a force's strength and of the people left are in strengthEstimates.ts, which `storyDate`
- * asks first (their dates still anchor what follows). Every pattern reads only the words next to the date.
+ * populationFigures.ts; estimates of a force's strength are in strengthEstimates.ts and of the people left in peopleLeft.ts.
+ * `storyDate` asks for a strength and a population figure first (their dates still anchor what follows). Every pattern reads
+ * only the words next to the date.
  */
 import { tellsPopulationFigure } from './populationFigures.ts';
 

@@ -41,12 +41,13 @@ const OWN_CLAUSE = String.raw`(?:(?!,\s*(?:which|who|where|when)\b)[^.;])`;
 /**
  * The figure told after its date: "By the middle of 2025 the council estimated that the population had exceeded 200,000",
  * "By 2011 the city was estimated to have close to 120,000 inhabitants", "by 2020 the local authorities put its population at more
- * than 60,000", "By 1765 the community numbered 1,051 people". An estimate of a place's size describes it, as a census does; read
+ * than 60,000", "A survey by the municipality in 2025 put the population at about 9,000", "By 1765 the community numbered
+ * 1,051 people". An estimate of a place's size describes it, as a census does; read
  * in the date's own clause ("was granted the status of a town in 1960, when its population passed 10,000" is no figure of 1960).
  */
 const FIGURE_HEDGE = String.raw`(?:about\s+|around\s+|some\s+|close\s+to\s+|nearly\s+|more\s+than\s+|over\s+|only\s+|fewer\s+than\s+|less\s+than\s+|under\s+)?`;
 const POPULATION_AFTER = new RegExp(
-  String.raw`^${OWN_CLAUSE}{0,60}?\b(?:community\s+numbered|population(?:\s+of\s+[^,;.]{1,40}?)?\s+(?:had\s+|has\s+)?(?:was|stood\s+at|reached|exceeded|numbered|passed|topped)(?:\s+(?:estimated|put|given|recorded)\s+at)?|(?:put|estimated|gave|placed)\s+(?:its|the\s+(?:town's|city's|village's))\s+population\s+at|estimated\s+to\s+(?:have|number)|(?:had|has)\s+an?\s+(?:(?:estimated|total|official|approximate|registered|recorded)\s+)?population\s+of)\s+${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+(?:people|inhabitants|residents))?\b`,
+  String.raw`^${OWN_CLAUSE}{0,60}?\b(?:community\s+numbered|population(?:\s+of\s+[^,;.]{1,40}?)?\s+(?:had\s+|has\s+)?(?:was|stood\s+at|reached|exceeded|numbered|passed|topped)(?:\s+(?:estimated|put|given|recorded)\s+at)?|(?:put|estimated|gave|placed)\s+(?:its|the(?:\s+(?:town's|city's|village's))?)\s+population\s+at|estimated\s+to\s+(?:have|number)|(?:had|has)\s+an?\s+(?:(?:estimated|total|official|approximate|registered|recorded)\s+)?population\s+of)\s+${FIGURE_HEDGE}\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+(?:people|inhabitants|residents))?\b`,
   'i',
 );
 /**

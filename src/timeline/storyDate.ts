@@ -44,7 +44,7 @@ import { countsPastWhenClause, countsUpToOwnSince } from './sinceTotals.ts';
 import { continuesDeadlineList, isBoundToldWhen, isDueOrPlanned } from './plansAndDeadlines.ts';
 import { ANNIVERSARY_NEAR, keptAsYearlyDay, recursYearly, remembersAnniversary } from './yearlyRecurrences.ts';
 import { boundsRestOfPeriod } from './restOfPeriodBound.ts';
-import { entersRegisterOf } from './populationFigures.ts';
+import { entersRegisterOf, tellsPopulationFigure } from './populationFigures.ts';
 import { seasonOpensSentence, seasonSpanned } from './yearsAndSeasons.ts';
 import type { Qualifier } from './types.ts';
 
@@ -217,6 +217,9 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
     ranged: mention.end !== undefined,
   };
   if (tellsEstimatedStrength({ ...words, postDay: countsFromPost(mention.text) })) return { ...mention, countOnly: true };
+  // A figure's date written out is stated, as a strength's is ("By March 2025 the local council estimated the population at about
+  // 6,500. … through the spring" is 2025's); one a post counts from its own day ("this week") leaves the story where it was.
+  if (tellsPopulationFigure(words)) return countsFromPost(mention.text) ? undefined : { ...mention, countOnly: true };
   if (tellsHowThingsStood(words)) return undefined;
   const named = NAMED_BY_DATE.exec(near)?.[1];
   const subject = named !== undefined && SUBJECT_HAPPENING.test(before) && toldAfter(after, words.phraseAfter);
