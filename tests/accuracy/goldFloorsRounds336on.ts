@@ -168,4 +168,28 @@ export const ROUNDS_336_ON_FLOORS: Record<string, number> = {
   // Boussouma (Sanmatenga) 0.955, the Verbivka report 1.000.
   boussouma__sanmatenga_: 0.954,
   verbivka_video_report_: 1,
+  // Round 343: Boryspil 0.955, the Tansarga post 0.933.
+  boryspil_: 0.954,
+  burkina_tansarga_convoy_post_: 0.932,
+  // Halidzor 0.964, the Vyshneve post 1.000.
+  halidzor_: 0.963,
+  ukraine_vyshneve_heating_post_: 1,
+  // Abu Hamam 0.984, the Velyka Bahachka post 1.000.
+  abu_hamam_: 0.983,
+  ukraine_velyka_bahachka_gas_post_: 1,
+  // Kornisi 0.939, the Béboto post 1.000.
+  kornisi_: 0.938,
+  chad_beboto_clashes_post_: 1,
+  // Heydarabad 0.960, the Khoroshiv post 0.828.
+  heydarabad_: 0.959,
+  ukraine_khoroshiv_quartz_post_: 0.827,
+  // The 28th Mechanized Brigade 0.970, the Kareli post 0.923.
+  '28th_mechanized_brigade__ukraine__': 0.969,
+  georgia_kareli_apples_post_: 0.922,
+  // Jaysh al-Ahrar 0.933, the Bruskynske report 1.000.
+  'jaysh_al-ahrar_': 0.932,
+  bruskynske_video_report_: 1,
+  // Guidimouni 0.936, the Yelanets post 0.800.
+  guidimouni_: 0.935,
+  ukraine_yelanets_wind_farm_post_: 0.799,
 };
