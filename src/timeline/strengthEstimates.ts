@@ -180,10 +180,11 @@ const ESTIMATED_FORCE_HELD_AFTER =
 
 /**
  * "In 2021 the plant employed about 2,000 people", "In 2022 it handled more than four times as much cargo as in the last year before
- * the war": a place's workforce or throughput in a year describes it, as its population figure does (guide), no happening.
+ * the war", "In 2019 the airport handled more than 15 million passengers": a place's workforce or throughput in a year describes
+ * it, as its population figure does (guide), no happening.
  */
 const WORKFORCE_OR_THROUGHPUT_AFTER =
-  /^,?\s+(?:it|the\s+[\wÀ-ɏ'’-]+(?:\s+[\wÀ-ɏ'’-]+)?)\s+(?:employed\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?\d[\d,.]*(?:\s+(?:hundred|thousand))?\s+(?:people|workers|staff|employees|miners)\b|(?:handled|produced|exported|processed|shipped)\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?(?:\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?:tonnes|tons|barrels|containers|cubic\s+metres|megawatt-hours)|[a-z]+\s+times\s+as\s+much)\b)/i;
+  /^,?\s+(?:it|the\s+[\wÀ-ɏ'’-]+(?:\s+[\wÀ-ɏ'’-]+)?)\s+(?:employed\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?\d[\d,.]*(?:\s+(?:hundred|thousand))?\s+(?:people|workers|staff|employees|miners)\b|(?:handled|produced|exported|processed|shipped)\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?(?:\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?:tonnes|tons|barrels|containers|cubic\s+metres|megawatt-hours|passengers)|[a-z]+\s+times\s+as\s+much)\b)/i;
 
 /**
  * "Syniehubov said yesterday that no civilians remain in Lyman Pershyi", "Volunteers … told us on 27 October that …": a count of
