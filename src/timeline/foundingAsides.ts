@@ -88,11 +88,12 @@ const APPOSITIVE_CLOSE = /^(?:\s+(?:(?:largely|mostly|mainly|chiefly|partly)\s+)
  * "Zangezur became a district of the Elisabethpol Governorate, formed in 1868.": the participle stands for a "which" clause
  * telling in the simple past what befell the unit the main clause's subject became part of, and a main clause of becoming
  * has no date of its own, so it dates the sentence (guide: "became part of the autonomous oblast, established on 7 July 1923");
- * "was included in the oblast, established on 7 July 1923" is such a becoming, told in the passive;
+ * "was included in the oblast, established on 7 July 1923" is such a becoming, told in the passive, and so is "They were later
+ * included in the Sharur-Daralagez uyezd of the Erivan Governorate, formed in 1870";
  * not inside a relative clause, whose verb is no main clause's ("the United States, which later joined the SDF, founded …").
  */
 const BECAME_PART_OF_MADE =
-  /(?<!\b(?:which|who|that)\b[^,;.]{0,60})\b(?:became|was\s+made|was\s+(?:incorporated|included|integrated|merged)\s+in(?:to)?)\s[^,;.]{1,100},\s*(?:founded|established|created|formed|set\s+up)\s+(?:in|on)\s+$/i;
+  /(?<!\b(?:which|who|that)\b[^,;.]{0,60})\b(?:became|was\s+made|(?:was|were)\s+(?:later\s+|then\s+|also\s+)?(?:incorporated|included|integrated|merged)\s+in(?:to)?)\s[^,;.]{1,100},\s*(?:founded|established|created|formed|set\s+up)\s+(?:in|on)\s+$/i;
 
 /**
  * Whether a date ends an aside telling when a named thing was founded or renamed (an event only in the article's defining

@@ -106,6 +106,9 @@ describe('a named thing’s making told beside the story', () => {
     expect(timeline('Following the Sovietization of Azerbaijan in April 1920, the town was included in the oblast, established on 7 July 1923.', {})).toEqual([
       '1923-07-07 day «7 July 1923»',
     ]);
+    // Several subjects, and an adverb of time before the verb.
+    const uyezd = 'They were later included in the Sharur-Daralagez uyezd of the Erivan Governorate, formed in 1870.';
+    expect(timeline(uyezd, {})).toEqual(['1870 year «1870»']);
     // A past passive tells what befell its subject, as a plain clause does; a copula describes.
     expect(timeline('The new volunteers were organised into a national brigade, created by a decree in November 2022.', {})).toEqual([
       '2022-11 month «November 2022»',
