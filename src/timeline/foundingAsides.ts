@@ -71,12 +71,13 @@ export function subjectsMaking(before: string, after: string): 'dates' | 'names'
 
 /**
  * "Operation Serval, the French intervention in Mali launched in January 2013, and …", "the G5 Sahel, a framework
- * founded in February 2014.": an appositive naming what a thing is, with the participle of its own making; its date is
+ * founded in February 2014.", "a topaz of almost 20 kilograms found in 1965,": an appositive naming what a thing is, with the
+ * participle of its own making or finding; its date is
  * that thing's past, read as a relative clause's (the main clause's date wins; one outside the story dates nothing).
  * Only participles of verbs that take an object, so no clause's own verb is read as one; a few words between.
  */
 const APPOSITIVE_MADE =
-  /[\wÀ-ɏ'-],\s*(?:the|a|an)\s+(?:(?!(?:was|were|is|are|had|has|have)\b)[\wÀ-ɏ'-]+\s+){1,6}?(?:launched|founded|established|created|formed|raised|signed|built|proclaimed|adopted|concluded|introduced)\s+(?:in|on)\s+$/i;
+  /[\wÀ-ɏ'-],\s*(?:the|a|an)\s+(?:(?!(?:was|were|is|are|had|has|have)\b)[\wÀ-ɏ'-]+\s+){1,6}?(?:launched|founded|established|created|formed|raised|signed|built|proclaimed|adopted|concluded|introduced|found|discovered)\s+(?:in|on)\s+$/i;
 
 /**
  * The appositive closes on its date, or on whom or what the thing was made from ("a unit formed in 2022 largely from

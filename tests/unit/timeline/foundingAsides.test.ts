@@ -11,6 +11,9 @@ describe('a named thing’s making told beside the story', () => {
     expect(timeline('On 13 July 2012, the minister announced a force for the G5 Sahel, a framework founded in February 2012.', {})).toEqual([
       '2012-07-13 day «13 July 2012»',
     ]);
+    // Or the finding of a thing: the topaz's past, the main clause's year the sentence's.
+    const topaz = 'Its best-known exhibit, a topaz of almost 20 kilograms found in 2009, spent most of 2012 in a bank vault.';
+    expect(timeline(topaz, {})).toEqual(['2012 year «2012»']);
   });
 
   it('reads "opened in" as an aside only when the subject\'s own verb follows it', () => {
