@@ -192,4 +192,28 @@ export const ROUNDS_336_ON_FLOORS: Record<string, number> = {
   // Guidimouni 0.936, the Yelanets post 0.800.
   guidimouni_: 0.935,
   ukraine_yelanets_wind_farm_post_: 0.799,
+  // Round 344: Podilsk 1.000, the Zaporizke report 1.000.
+  podilsk_: 1,
+  zaporizke_video_report_: 1,
+  // Zangakatun 0.960, the Teplyk post 0.957.
+  zangakatun_: 0.959,
+  ukraine_teplyk_schools_post_: 0.956,
+  // Azmarin 0.969, the Berehomet post 0.933.
+  azmarin_: 0.968,
+  ukraine_berehomet_bridge_post_: 0.932,
+  // Senaki 1.000, the Otaybah post 0.963.
+  senaki_: 1,
+  syria_otaybah_drought_post_: 0.962,
+  // Sabunchu 0.960, the Abou Deïa post 0.963.
+  sabunchu_: 0.959,
+  chad_abou_deia_post_: 0.962,
+  // The Oplot Brigade 0.967, the Dolbel post 0.839.
+  oplot_brigade_: 0.966,
+  niger_dolbel_post_: 0.838,
+  // The Battle of Grozny (1994–1995) 0.964, the Mala Danylivka report 1.000.
+  'battle_of_grozny__1994–1995__': 0.963,
+  mala_danylivka_video_report_: 1,
+  // Zégoua 0.962, the Yemilchyne post 0.875.
+  zégoua_: 0.961,
+  ukraine_yemilchyne_forest_fire_post_: 0.874,
 };
