@@ -36,18 +36,19 @@ const dayBefore = (published: PublicationDay, weekday: string): number => {
   const today = new Date(Date.UTC(published.year, published.month - 1, published.day)).getUTCDay();
   return (today - WEEKDAYS.indexOf(weekday) + 7) % 7;
 };
-/**
- * "On the night of Saturday to Sunday": a night named by its two weekdays spans both, as "the night of 29 to 30 January" does
- * (guide): the first taken as "on Saturday" is, the second the next such day after it.
- */
-const NIGHT_OF_TWO_WEEKDAYS: Rule = {
-  pattern: new RegExp(`\\bnight of ${WEEKDAY} (?:to|into|and) ${WEEKDAY}\\b`, 'g'),
-  date: (published, match) => {
-    const first = shiftDays(published, -dayBefore(published, match[1] ?? ''));
-    const apart = (WEEKDAYS.indexOf(match[2] ?? '') - WEEKDAYS.indexOf(match[1] ?? '') + 7) % 7 || 7;
-    return { ...first, end: addDays(first.year ?? published.year, first.month ?? published.month, first.day ?? published.day, apart) };
-  },
+/** Two weekdays as one span: the first taken as "on Saturday" is, the second the next such day after it. */
+const spanOfTwoWeekdays: Rule['date'] = (published, match) => {
+  const first = shiftDays(published, -dayBefore(published, match[1] ?? ''));
+  const apart = (WEEKDAYS.indexOf(match[2] ?? '') - WEEKDAYS.indexOf(match[1] ?? '') + 7) % 7 || 7;
+  return { ...first, end: addDays(first.year ?? published.year, first.month ?? published.month, first.day ?? published.day, apart) };
 };
+/** "On the night of Saturday to Sunday": a night named by its two weekdays spans both, as "the night of 29 to 30 January" does (guide). */
+const NIGHT_OF_TWO_WEEKDAYS: Rule = { pattern: new RegExp(`\\bnight of ${WEEKDAY} (?:to|into|and) ${WEEKDAY}\\b`, 'g'), date: spanOfTwoWeekdays };
+/**
+ * "Between Friday and Sunday almost 90 millimetres of rain fell": a stretch told between two weekdays spans both, as "between 10
+ * and 12 April" does.
+ */
+const BETWEEN_TWO_WEEKDAYS: Rule = { pattern: new RegExp(`\\b[Bb]etween ${WEEKDAY} and ${WEEKDAY}\\b`, 'g'), date: spanOfTwoWeekdays };
 /**
  * "Overnight into Sunday, Russia fired 472 drones": a night named only by the day it runs into is the night of the day before to
  * that day, a range of the two, as "the night of Saturday to Sunday" is (guide); the Sunday taken as "on Sunday" is.
@@ -102,6 +103,7 @@ const WEEKDAY_RULE: Rule = {
 };
 const RULES: Rule[] = [
   NIGHT_OF_TWO_WEEKDAYS,
+  BETWEEN_TWO_WEEKDAYS,
   NIGHT_INTO_WEEKDAY,
   COUNTED_BACK_FROM_WEEKDAY,
   WEEKDAY_RULE,
