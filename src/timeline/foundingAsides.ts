@@ -10,11 +10,12 @@
  * the Africa Corps in 2024,", "the basis of the Syrian Democratic Forces, founded on 10 October 2015.", "The 3rd Brigade,
  * formed by Biletsky in January 2023 from the Azov units, is …", "The institute, founded by the government in 1973 to collect
  * the manuscripts, moved …", "Sheikh Najjar, opened in 2004 on some 4,400 hectares, was …", an honour's "its title of "Mozyr",
- * awarded for the crossing of the Pripyat in 1944": a participle telling a named thing's own past after a comma, its agent, whence
- * it came and what for with it, up to the next comma or the sentence's end, as a "which" clause does.
+ * awarded for the crossing of the Pripyat in 1944", "Grozny, founded as a Russian fortress in 1818,": a participle telling a named
+ * thing's own past after a comma, its agent, whence it came, what for and what as with it, up to the next comma or the sentence's
+ * end, as a "which" clause does.
  */
 const FOUNDED_CLAUSE =
-  /,\s*(?:founded|established|built|created|formed|set\s+up|erected|consecrated|inaugurated|awarded|conferred|bestowed|(?:reorgani[sz]ed|renamed|rebranded|redesignated)\s+as\s+(?:[\wÀ-ɏ'-]+\s+){0,3}[\wÀ-ɏ'-]+)(?:\s+by(?:\s+[\wÀ-ɏ'-]+){1,3}?|\s+for(?:\s+[\wÀ-ɏ'-]+){1,6}?)?\s+(?:in|on)\s+$/i;
+  /,\s*(?:founded|established|built|created|formed|set\s+up|erected|consecrated|inaugurated|awarded|conferred|bestowed|(?:reorgani[sz]ed|renamed|rebranded|redesignated)\s+as\s+(?:[\wÀ-ɏ'-]+\s+){0,3}[\wÀ-ɏ'-]+)(?:\s+by(?:\s+[\wÀ-ɏ'-]+){1,3}?|\s+for(?:\s+[\wÀ-ɏ'-]+){1,6}?|\s+as\s+(?:a|an|the)(?:\s+[\wÀ-ɏ'-]+){1,4}?)?\s+(?:in|on)\s+$/i;
 
 const FOUNDED_CLOSE = /^(?:\s+(?:by|from|to)\s[^,;.]{0,60})?\s*(?:[,;.]|$)/;
 /**

@@ -57,6 +57,9 @@ describe('a named thing’s making told beside the story', () => {
     // With what it was made for, the aside is still the thing's past: the main clause's date dates the sentence.
     const madeFor = 'The institute, founded by the government in 1973 to collect the manuscripts, moved into a new building financed by donors in 2009.';
     expect(timeline(madeFor, {})).toEqual(['2009 year «2009»']);
+    // And with what it was first made as.
+    const madeAs = 'Grozny, founded as a Russian fortress in 1818, was an oil-refining centre of about 400,000 people.';
+    expect(timeline(`The war began in 1994. ${madeAs}`, {})).toEqual(['1994 year «1994»']);
   });
 
   it('dates nothing by an opening on a thing’s making before a main clause that describes the thing, named', () => {
