@@ -216,4 +216,28 @@ export const ROUNDS_336_ON_FLOORS: Record<string, number> = {
   // Zégoua 0.962, the Yemilchyne post 0.875.
   zégoua_: 0.961,
   ukraine_yemilchyne_forest_fire_post_: 0.874,
+  // Round 345: Bilohirsk 0.906, the Ashrafiyat Sahnaya post 1.000.
+  bilohirsk_: 0.905,
+  syria_ashrafiyat_sahnaya_police_post_: 1,
+  // Kechut 1.000, the Ghabou post 0.957.
+  kechut_: 1,
+  mauritania_ghabou_flood_post_: 0.956,
+  // Rablah 0.923, the Yasnohorodka report 1.000.
+  rablah_: 0.922,
+  yasnohorodka_video_report_: 1,
+  // Mtsvane Kontskhi 0.894, the Vorokhta post 1.000.
+  mtsvane_kontskhi_: 0.893,
+  ukraine_vorokhta_ski_jump_post_: 1,
+  // Neft Daşları 0.909, the Melnytsia-Podilska post 1.000.
+  neft_daşları_: 0.908,
+  ukraine_melnytsia_podilska_post_: 1,
+  // The North Crimean Canal 0.909, the Aghstafa post 0.889.
+  north_crimean_canal_: 0.908,
+  azerbaijan_aghstafa_reservoir_post_: 0.888,
+  // The 35th Guards Motor Rifle Brigade 0.909, the Marchykhina Buda report 1.000.
+  '35th_guards_motor_rifle_brigade_': 0.908,
+  marchykhina_buda_video_report_: 1,
+  // Aozou 0.941, the Diamou post 0.867.
+  aozou_: 0.94,
+  mali_diamou_post_: 0.866,
 };
