@@ -42,7 +42,7 @@ import { datesCitedSource } from './citedSources.ts';
 import { countsSinceBaseline, tellsStateSince } from './sinceDates.ts';
 import { countsPastWhenClause, countsUpToOwnSince } from './sinceTotals.ts';
 import { continuesDeadlineList, isBoundToldWhen, isDueOrPlanned } from './plansAndDeadlines.ts';
-import { ANNIVERSARY_NEAR, keptAsYearlyDay, recursYearly, remembersAnniversary } from './yearlyRecurrences.ts';
+import { ANNIVERSARY_NEAR, keptAsYearlyDay, marksAnniversary, recursYearly, remembersAnniversary } from './yearlyRecurrences.ts';
 import { boundsRestOfPeriod } from './restOfPeriodBound.ts';
 import { entersRegisterOf, tellsPopulationFigure } from './populationFigures.ts';
 import { seasonOpensSentence, seasonSpanned } from './yearsAndSeasons.ts';
@@ -194,6 +194,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
     recursYearly(mention, before, near, after)
   )
     return undefined;
+  if (marksAnniversary(before)) return { ...mention, countOnly: true };
   if (continuesNamedThingsPast(before.slice(-PHRASE_NEAR)) || inAppositiveWhoseClause(before.slice(-WHOSE_NEAR))) return undefined;
   if (before.length <= PHRASE_NEAR && SUBJECTS_PAST_CLAUSE.test(before) && PRESENT_MAIN_VERB.test(after)) return undefined;
   if (ENDS_WHAT_BEGAN.test(before)) return undefined;

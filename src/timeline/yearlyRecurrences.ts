@@ -38,10 +38,12 @@ const RECURS_AFTER = new RegExp(String.raw`^\s*,?\s*(?:${EVERY_YEAR}|${KEPT_PASS
  * "the anniversary of the massacre was marked in June 2022 by a ceremony": a commemoration, no happening of the story
  * (guide), though told in the past, with or without its "on" ("was marked today"), and with where between ("was marked for the first
  * time in Khojaly itself on 26 February 2024", and in the perfect, "Since 2023, the anniversary of the protest has been marked on 26
- * March"); a memorial opened or a commemoration cancelled on its day stays a happening.
+ * March"); a memorial opened or a commemoration cancelled on its day stays a happening. A centenary is such an anniversary ("The
+ * centenary of his birth was marked in Zangakatun on 24 January 2024"); read over the phrase's reach, as a long subject may stand
+ * between ("The 30th anniversary of the opening of the Umid Bridge was marked with a ceremony at the crossing in May 2022").
  */
 const ANNIVERSARY_MARKED =
-  /\banniversar(?:y|ies)\b[^,;.]{0,60}?\s(?:was|were|has\s+been|have\s+been)\s+(?:marked|commemorated|observed|celebrated)\s+(?:[^,;.]{0,60}?\s)?(?:(?:in|on)\s+(?:the\s+)?)?$/i;
+  /\b(?:anniversar(?:y|ies)|centenar(?:y|ies)|centennial|bicentenary|bicentennial)\b[^,;.]{0,60}?\s(?:was|were|has\s+been|have\s+been)\s+(?:marked|commemorated|observed|celebrated)\s+(?:[^,;.]{0,60}?\s)?(?:(?:in|on)\s+(?:the\s+)?)?$/i;
 /** "Families of the disappeared marked the tenth anniversary of the counter-coup in Bamako in April 2022": the same, told in the active. */
 const MARKED_ANNIVERSARY = /\b(?:marked|commemorated|observed)\s+the\s+(?:[\wÀ-ɏ-]+\s+)?anniversary\s+of\b[^,;.]{0,80}?\s(?:in|on)\s+(?:the\s+)?$/i;
 
@@ -82,6 +84,12 @@ const MARKED_ANNIVERSARY_AFTER = /^\s*,?\s+[^,;.]{1,60}?\b(?:marked|commemorated
 
 /** How far after a date an anniversary's commemoration is read. */
 export const ANNIVERSARY_NEAR = 220;
+
+/**
+ * Whether the words before a date tell an anniversary marked on it (see ANNIVERSARY_MARKED): a commemoration, no happening, but a
+ * day the text states, from which "the same day" counts ("The museum … reopened the same day").
+ */
+export const marksAnniversary = (before: string): boolean => ANNIVERSARY_MARKED.test(before.slice(-ANNIVERSARY_NEAR));
 
 /** Whether the words after a date name it an anniversary and tell its remembering (a commemoration, no happening). */
 export function remembersAnniversary(after: string): boolean {
@@ -219,7 +227,7 @@ export function sharesEveryYear(phrase: string, lead: string): boolean {
 
 /** Whether a date comes back every year (a commemoration, an anniversary, a season's habit) rather than telling one happening. */
 export function recursYearly(mention: AbsoluteMention, before: string, near: string, after: string): boolean {
-  if (RECURS_BEFORE.test(near) || RECURS_AFTER.test(after) || ANNIVERSARY_MARKED.test(near) || MARKED_ANNIVERSARY.test(near)) return true;
+  if (RECURS_BEFORE.test(near) || RECURS_AFTER.test(after) || MARKED_ANNIVERSARY.test(near)) return true;
   if (
     (KEPT_SINCE_OPENING.test(before) &&
       (KEPT_AS_DAY_AFTER.test(after) || ANNIVERSARY_KEPT_AFTER.test(after) || GATHER_TO_REMEMBER_AFTER.test(after) || KEPT_DAY_AFTER.test(after))) ||
