@@ -240,4 +240,28 @@ export const ROUNDS_336_ON_FLOORS: Record<string, number> = {
   // Aozou 0.941, the Diamou post 0.867.
   aozou_: 0.94,
   mali_diamou_post_: 0.866,
+  // Round 346: Mykolaiv (Lviv Oblast) 0.931, the Novyi Kalyniv post 0.960.
+  mykolaiv__lviv_oblast_: 0.93,
+  ukraine_novyi_kalyniv_heating_post_: 0.959,
+  // Sarukhan 0.982, the Krasne Pershe report 0.974.
+  sarukhan_: 0.981,
+  krasne_pershe_video_report_: 0.973,
+  // Beit Sahem 0.982, the Kornaka post 1.000.
+  beit_sahem_: 0.981,
+  niger_kornaka_post_: 1,
+  // Bediani 0.963, the Nova Ushytsia post 0.870.
+  bediani_: 0.962,
+  ukraine_nova_ushytsia_court_post_: 0.869,
+  // Altiaghach 0.980, the Baryshivka post 0.903.
+  altiaghach_: 0.979,
+  ukraine_baryshivka_post_: 0.902,
+  // The Syrian Elite Forces 0.954, the Danamadji post 1.000.
+  syrian_elite_forces_: 0.953,
+  chad_danamadji_refugees_post_: 1,
+  // The Battle of Alkhan-Yurt 0.955, the Buzovna post 0.870.
+  'battle_of_alkhan-yurt_': 0.954,
+  azerbaijan_buzovna_post_: 0.869,
+  // Coalla 1.000, the Novyi Donbas report 0.981.
+  coalla_: 1,
+  novyi_donbas_video_report_: 0.98,
 };
