@@ -151,10 +151,11 @@ const SEAT_AFTER = new RegExp(String.raw`^,?\s+(?:it|the\s+[\wÀ-ɏ'’-]+|[A-Z]
 /**
  * "Until 2020 the village had an ethnic Armenian population and belonged to the Hadrut Province", "Until 2024 the village lay well
  * behind the front line": who lived there, what it was part of, where it lay up to a date, as the Khtsaberd and Novopavlivka
- * golds read it; "Until 1983, when a pipeline reached it, …" tells the happening that ended it.
+ * golds read it, and what kind of place it was ("Until 2011 it was a village of the Khelvachauri Municipality"); "Until 1983, when
+ * a pipeline reached it, …" tells the happening that ended it.
  */
 const UNTIL_STATE_AFTER =
-  /^,?\s+(?:it|the\s+[\wÀ-ɏ'’-]+)\s+(?:had\s+(?:a|an)\s+(?:[\wÀ-ɏ-]+\s+){0,3}?population|was\s+(?:a\s+)?part\s+of|belonged\s+to|lay\s+(?:well\s+|far\s+)?(?:behind|outside|beyond|inside|within))\b/i;
+  /^,?\s+(?:it|the\s+[\wÀ-ɏ'’-]+)\s+(?:had\s+(?:a|an)\s+(?:[\wÀ-ɏ-]+\s+){0,3}?population|was\s+(?:a\s+)?part\s+of|was\s+(?:a|an)\s+(?:[\wÀ-ɏ-]+\s+)?(?:village|town|settlement|hamlet|suburb)\s+(?:of|in)|belonged\s+to|lay\s+(?:well\s+|far\s+)?(?:behind|outside|beyond|inside|within))\b/i;
 /**
  * "For the next eight years the town was held by the YPG and, from 2018, also sheltered thousands of displaced Kurds", "For the
  * next 27 years the republic was run by Talibov, who chaired the assembly from 1995": a state told by how long it lasted is no

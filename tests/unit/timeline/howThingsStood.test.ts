@@ -229,6 +229,7 @@ describe('how things stood at a date is no event', () => {
     expect(timeline('Until 2020 the army held the town.', {})).toEqual(['2020 year «2020»']);
     // So do who lived there, what it was part of and where it lay; "Until 1983, when …" tells what ended it.
     expect(timeline('Until 2020 the village had an ethnic Armenian population and was part of the Hadrut Province.', {})).toEqual([]);
+    expect(timeline('Until 2011 it was a village of the Khelvachauri Municipality, and it has since been part of Batumi.', {})).toEqual([]);
     expect(timeline('Until 2024 the village lay well behind the front line.', {})).toEqual([]);
     expect(timeline('Until 1983, when a pipeline reached it, the village depended on cisterns.', {})).toEqual(['1983 year «1983»']);
   });
