@@ -183,11 +183,12 @@ const CLIMATE_MONTH_BEFORE = /\b(?:average|mean)\s+(?:[a-z]+\s+){0,2}?(?:tempera
  * foothills in early summer", "The pass is usually blocked by snow from November to late May", "the road … is often closed by
  * drifts in January and February", "The rains usually reach Loroum at the end of June", "a lake where families used to fish and
  * swim in the summer": a month or a season
- * without its year that an adverb of habit (or what is common then) puts the clause in names every year's (guide: a habit), no happening. Within the
+ * without its year that an adverb of habit (or what is common then, or "open only" then: "most of which open only from June to
+ * September") puts the clause in names every year's (guide: a habit), no happening. Within the
  * clause; told with its year ("but in the summer of 2024 it did not") it is one.
  */
 const HABIT_ADVERB_BEFORE =
-  /\b(?:usually|normally|typically|generally|regularly|often|frequently|in\s+(?:good|bad|dry|wet|most|average)\s+years|tends?\s+to|tended\s+to|used\s+to|(?:is|are)\s+(?:common|frequent|usual|typical|rare))\b[^,;.]{0,60}?\s(?:in|during|by|before|after|until|from|between|at)\s+(?:the\s+)?(?:[a-z]+\s+(?:to|and|until)\s+(?:early\s+|mid-|late\s+)?)?$/i;
+  /\b(?:usually|normally|typically|generally|regularly|often|frequently|in\s+(?:good|bad|dry|wet|most|average)\s+years|tends?\s+to|tended\s+to|used\s+to|(?:is|are)\s+(?:common|frequent|usual|typical|rare)|opens?\s+only)\b[^,;.]{0,60}?\s(?:in|during|by|before|after|until|from|between|at)\s+(?:the\s+)?(?:[a-z]+\s+(?:to|and|until)\s+(?:early\s+|mid-|late\s+)?)?$/i;
 
 /** "In the hot season, from March to May, the temperature often rises above 40 °C": the adverb of habit after the month, in its clause. */
 const HABIT_ADVERB = '(?:usually|normally|typically|generally|often|frequently|regularly)';

@@ -86,6 +86,9 @@ describe('a month in a present description of the climate or a river', () => {
     expect(timeline(`${first} Winters are long and snowy, with snow cover lasting from November to April.`, {})).toHaveLength(1);
     expect(timeline(`${first} Because it lies low, its climate is hotter, with most of its rain in August.`, {})).toHaveLength(1);
     expect(timeline(`${first} The pond fills in the rains and in good years holds water until January.`, {})).toHaveLength(1);
+    // The months a place or a trade is open only in.
+    expect(timeline(`${first} Owners of the beach cafés, most of which open only from June to September, say they lost money.`, {})).toHaveLength(1);
+    expect(timeline(`${first} The road over the pass, which is open only from July to September, is to be rebuilt.`, {})).toHaveLength(1);
     // The months a yearly rainfall is told to fall in, with no word on the climate.
     expect(timeline(`${first} Rain is rare, with an average of less than 40 mm a year, most of it falling in August.`, {})).toHaveLength(1);
     expect(timeline(`${first} The plain receives about 500 millimetres of rain a year, most of it between November and March.`, {})).toHaveLength(1);
