@@ -264,4 +264,28 @@ export const ROUNDS_336_ON_FLOORS: Record<string, number> = {
   // Coalla 1.000, the Novyi Donbas report 0.981.
   coalla_: 1,
   novyi_donbas_video_report_: 0.98,
+  // Round 347: Alushta 0.983, the Mahadaga post 1.000.
+  alushta_: 0.982,
+  burkina_mahadaga_post_: 1,
+  // Ardvi 0.971, the Kryve Ozero post 0.759.
+  ardvi_: 0.97,
+  ukraine_kryve_ozero_cemetery_post_: 0.758,
+  // Al-Mazraa 0.943, the Khartsyzk post 1.000.
+  'al-mazraa__syria_': 0.942,
+  ukraine_khartsyzk_water_post_: 1,
+  // Mestia 0.980, the Berestok report 1.000.
+  mestia_: 0.979,
+  berestok_video_report_: 1,
+  // Ramana 0.955, the Toukoto post 0.889.
+  ramana__azerbaijan_: 0.954,
+  mali_toukoto_train_post_: 0.888,
+  // The 3rd Motor Rifle Division 0.970, the Chornukhy post 0.848.
+  '3rd_motor_rifle_division__russia__': 0.969,
+  ukraine_chornukhy_museum_post_: 0.847,
+  // The Farouq Brigades 0.983, the Hajar al-Aswad post 0.880.
+  farouq_brigades_: 0.982,
+  'syria_hajar_al-aswad_demolitions_post_': 0.879,
+  // Dan Issa 0.936, the Bachivsk report 0.909.
+  dan_issa_: 0.935,
+  bachivsk_video_report_: 0.908,
 };
