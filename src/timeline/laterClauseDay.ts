@@ -4,6 +4,7 @@
  */
 import type { DateMention, RelativeMention } from './dateMention.ts';
 import { days, type DateContext, type ResolvedDate } from './resolvedDate.ts';
+import { AFTER_MIDNIGHT } from './nightDays.ts';
 import { resolveRelative } from './resolveRelative.ts';
 
 /**
@@ -28,7 +29,7 @@ function dayOfMonthStated(mentions: readonly DateMention[], event: ResolvedDate,
  */
 function midnightPassed(mentions: readonly DateMention[], event: ResolvedDate, context: DateContext): ResolvedDate | undefined {
   const later = mentions.find(
-    (mention): mention is RelativeMention => mention.kind === 'relative' && /^after midnight$/i.test(mention.text) && mention.index > event.mention.index,
+    (mention): mention is RelativeMention => mention.kind === 'relative' && AFTER_MIDNIGHT.test(mention.text) && mention.index > event.mention.index,
   );
   const date = later === undefined ? undefined : resolveRelative(later, { ...context, previous: event });
   return date?.day !== undefined && days(date) > days(event) ? date : undefined;

@@ -12,7 +12,7 @@ const BARE_MORNING = /^(?:in|during) the morning$/i;
 /** "That night, thousands gathered …": a day just told by its night. */
 const NIGHT_TOLD = /\b(?:night|overnight)\b/i;
 /** "shortly after midnight": the start of the day after an evening or a night just told. */
-const AFTER_MIDNIGHT = /^after midnight$/i;
+export const AFTER_MIDNIGHT = /^after midnight$/i;
 /** "That evening …", "late that night": a day just told by its evening or night, which midnight ends. */
 const EVENING_TOLD = /\b(?:evening|night)\b/i;
 

@@ -1,10 +1,8 @@
 /**
- * Every date a sentence states about the story, before the article's context
- * resolves it. Runs the recognisers (chrono-node for month-named dates, our
- * own patterns for years, seasons and relative phrases), drops dates in quoted
- * speech and forecasts, keeps an absolute date only when `storyDate` says it is
- * one of the story, then joins ranges and marks the dates of opening phrases and
- * relative clauses as background.
+ * Every date a sentence states about the story, before the article's context resolves it. Runs the recognisers (chrono-node for
+ * month-named dates, our own patterns for years, seasons and relative phrases), drops dates in quoted speech and forecasts, keeps
+ * an absolute date only when `storyDate` says it is one of the story, then joins ranges and marks the dates of opening phrases
+ * and relative clauses as background.
  */
 import { findChronoDates } from './chronoDates.ts';
 import { findFixedHolidays } from './holidays.ts';
