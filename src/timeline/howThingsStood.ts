@@ -6,7 +6,6 @@
  * `storyDate` asks for a strength and a population figure first (their dates still anchor what follows). Every pattern reads
  * only the words next to the date.
  */
-import { tellsPopulationFigure } from './populationFigures.ts';
 
 /**
  * The date of a thing a sentence compares another with names that thing, it tells no happening:
@@ -248,7 +247,7 @@ export interface WordsAroundDate {
   ranged?: boolean;
 }
 
-/** Whether the words around a date make it a description of how things stood, which dates no sentence (a strength estimate aside). */
+/** Whether the words around a date make it a description of how things stood, which dates no sentence (a strength or a population figure aside). */
 export function tellsHowThingsStood({ near, phraseBefore, sentenceBefore, after, phraseAfter, ranged = false }: WordsAroundDate): boolean {
   return (
     (sentenceBefore.length <= RESPONSIBLE_FOR_REACH && RESPONSIBLE_FOR_BEFORE.test(sentenceBefore)) ||
@@ -266,7 +265,6 @@ export function tellsHowThingsStood({ near, phraseBefore, sentenceBefore, after,
     (AS_OF_OPENING.test(sentenceBefore) && NOT_RETURNED_AFTER.test(phraseAfter)) ||
     RESEMBLED.test(phraseBefore) ||
     RETURNED_TO.test(near) ||
-    tellsPopulationFigure({ near, phraseBefore, after, phraseAfter }) ||
     (OPENING_SINCE_BEFORE.test(phraseBefore) && (DESCRIBED_SINCE_AFTER.test(phraseAfter) || PART_OF_SINCE_AFTER.test(phraseAfter))) ||
     PART_OF_SINCE_BEFORE.test(phraseBefore) ||
     (COPULA_LIST_BEFORE.test(near) && COPULA_LIST_AFTER.test(after)) ||

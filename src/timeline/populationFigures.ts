@@ -1,7 +1,7 @@
 /**
  * Dates that only date a count of a place's people, or who they were (guide: "a population figure is not a happening, whoever
  * gives it and however it is hedged"): a census figure, its estimate, its change and its trend, an animal population's count,
- * a prison's size, how many were registered under a status. `howThingsStood` asks these among its descriptions.
+ * a prison's size, how many were registered under a status. `storyDate` asks before the other descriptions (`howThingsStood`).
  */
 
 /**
@@ -190,7 +190,7 @@ const ENTERED_IN_REGISTER_OF = new RegExp(String.raw`${ENTERED}\s+in\s+(?:the|an
 export const entersRegisterOf = (near: string): boolean => ENTERED_IN_REGISTER_OF.test(near);
 const REGISTER_OF_BEFORE = /\b(?:an?|the)\s+(?:[\wÀ-ɏ'’-]+\s+){0,2}?(?:registers?|defters?|census|cadastre)\s+of\s+$/i;
 
-/** The words next to a date, as `tellsHowThingsStood` reads them. */
+/** The words next to a date, as `storyDate` passes them. */
 export interface WordsNearDate {
   near: string;
   phraseBefore: string;

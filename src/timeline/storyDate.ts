@@ -42,7 +42,7 @@ import { datesCitedSource } from './citedSources.ts';
 import { countsSinceBaseline, tellsStateSince } from './sinceDates.ts';
 import { countsPastWhenClause, countsUpToOwnSince } from './sinceTotals.ts';
 import { continuesDeadlineList, isBoundToldWhen, isDueOrPlanned } from './plansAndDeadlines.ts';
-import { ANNIVERSARY_NEAR, keptAsYearlyDay, marksAnniversary, recursYearly, remembersAnniversary } from './yearlyRecurrences.ts';
+import { ANNIVERSARY_NEAR, keptAsYearlyDay, recursYearly, remembersAnniversary } from './yearlyRecurrences.ts';
 import { boundsRestOfPeriod } from './restOfPeriodBound.ts';
 import { entersRegisterOf, tellsPopulationFigure } from './populationFigures.ts';
 import { seasonOpensSentence, seasonSpanned } from './yearsAndSeasons.ts';
@@ -194,7 +194,9 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
     recursYearly(mention, before, near, after)
   )
     return undefined;
-  if (marksAnniversary(before)) return { ...mention, countOnly: true };
+  const tail = rest.slice(0, ANNIVERSARY_NEAR);
+  // The remembering is no happening, but its day is one the text states: "The following week" counts from it.
+  if (remembersAnniversary(before, tail)) return { ...mention, countOnly: true };
   if (continuesNamedThingsPast(before.slice(-PHRASE_NEAR)) || inAppositiveWhoseClause(before.slice(-WHOSE_NEAR))) return undefined;
   if (before.length <= PHRASE_NEAR && SUBJECTS_PAST_CLAUSE.test(before) && PRESENT_MAIN_VERB.test(after)) return undefined;
   if (ENDS_WHAT_BEGAN.test(before)) return undefined;
@@ -202,10 +204,6 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
   const making = before.length <= WHOSE_NEAR ? subjectsMaking(before, after) : undefined;
   if (making === 'dates') return mention;
   if (making === 'names') return undefined;
-  const end = mention.index + mention.text.length;
-  const tail = flat.slice(end, end + ANNIVERSARY_NEAR);
-  // The remembering is no happening, but its day is one the text states: "The following week" counts from it.
-  if (remembersAnniversary(tail)) return { ...mention, countOnly: true };
   if (keptAsYearlyDay(mention, near, tail)) return undefined;
   if (endsFoundingAside(near, after, before.slice(-PHRASE_NEAR)))
     return foundingAsideEndsSentence(before, after) ? { ...mention, background: 'clause' } : { ...mention, aside: true };
@@ -214,7 +212,7 @@ function hedgedDate(mention: AbsoluteMention, flat: string): AbsoluteMention | u
     phraseBefore: before.slice(-PHRASE_NEAR),
     sentenceBefore: before,
     after,
-    phraseAfter: flat.slice(end, end + PHRASE_NEAR),
+    phraseAfter: rest.slice(0, PHRASE_NEAR),
     ranged: mention.end !== undefined,
   };
   if (tellsEstimatedStrength({ ...words, postDay: countsFromPost(mention.text) })) return { ...mention, countOnly: true };

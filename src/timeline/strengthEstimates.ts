@@ -219,7 +219,7 @@ export function estimatesForceStrength(phraseAfter: string, said = false): boole
   );
 }
 
-/** The words around a date, as `tellsHowThingsStood` reads them. */
+/** The words around a date, as `storyDate` passes them. */
 interface AroundDate {
   readonly near: string;
   readonly after: string;

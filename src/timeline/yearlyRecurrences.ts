@@ -86,14 +86,12 @@ const MARKED_ANNIVERSARY_AFTER = /^\s*,?\s+[^,;.]{1,60}?\b(?:marked|commemorated
 export const ANNIVERSARY_NEAR = 220;
 
 /**
- * Whether the words before a date tell an anniversary marked on it (see ANNIVERSARY_MARKED): a commemoration, no happening, but a
- * day the text states, from which "the same day" counts ("The museum … reopened the same day").
+ * Whether the words around a date tell an anniversary remembered on it, marked before the date (see ANNIVERSARY_MARKED) or named
+ * after it: a commemoration, no happening, but a day the text states, from which "the same day" or "the following week" counts.
  */
-export const marksAnniversary = (before: string): boolean => ANNIVERSARY_MARKED.test(before.slice(-ANNIVERSARY_NEAR));
-
-/** Whether the words after a date name it an anniversary and tell its remembering (a commemoration, no happening). */
-export function remembersAnniversary(after: string): boolean {
+export function remembersAnniversary(before: string, after: string): boolean {
   return (
+    ANNIVERSARY_MARKED.test(before.slice(-ANNIVERSARY_NEAR)) ||
     ANNIVERSARY_REMEMBERED.test(after) ||
     ANNIVERSARY_MARKED_AFTER.test(after) ||
     MARKED_ANNIVERSARY_AFTER.test(after) ||
