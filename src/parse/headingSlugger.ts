@@ -5,7 +5,7 @@ import GithubSlugger from 'github-slugger';
  * named "Map" or "Timeline" gets `map-1`, `timeline-1`, so the page's links and `aria-labelledby`
  * still reach the page's own sections.
  */
-export const RESERVED_IDS = ['main', 'map', 'timeline', 'toc-title', 'infobox-title'] as const;
+export const RESERVED_IDS = ['main', 'map', 'timeline', 'toc-title', 'infobox-title', 'article-body'] as const;
 
 /**
  * A GitHub-style slugger for an article's heading ids, shared by rendering (the ids) and the

@@ -58,6 +58,14 @@ describe('the seed builds into its article page and the index', () => {
     });
   });
 
+  it('holds its first paint until the lead and the side column are whole', () => {
+    // Chromium lifts an expect link's block as the named element is inserted: it must come after them.
+    const blocker = $('head link[rel="expect"][blocking="render"]');
+    expect(blocker.attr('href')).toBe('#article-body');
+    expect($('[id="article-body"]').length).toBe(1);
+    expect($('#article-body').prevAll('.lead, .side').length).toBe(2);
+  });
+
   it('shows every infobox field of the seed in its place', () => {
     const box = $('.infobox');
     expect(box.find('caption').text()).toBe('Battle of al-Qusayr');

@@ -8,9 +8,9 @@ import { renderMarkdown } from '../../../src/render/renderMarkdown.ts';
 describe('rendering hostile prose', () => {
   it('keeps the page’s own ids and underscored globals from headings', async () => {
     const { headings } = await renderMarkdown(
-      ['Main', 'Map', 'Timeline', 'Map', '__pwned', 'Background'].map((heading) => `## ${heading}\n\nText.`).join('\n\n'),
+      ['Main', 'Map', 'Timeline', 'Map', '__pwned', 'Article body', 'Background'].map((heading) => `## ${heading}\n\nText.`).join('\n\n'),
     );
-    expect(headings.map((heading) => heading.slug)).toEqual(['main-1', 'map-1', 'timeline-1', 'map-2', 'section__pwned', 'background']);
+    expect(headings.map((heading) => heading.slug)).toEqual(['main-1', 'map-1', 'timeline-1', 'map-2', 'section__pwned', 'article-body-1', 'background']);
   });
 
   it('never nests a link in a link', async () => {
