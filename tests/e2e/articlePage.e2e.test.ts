@@ -74,6 +74,22 @@ describe('the article page in Chromium', () => {
     await context.close();
   });
 
+  it('keeps a section heading as tall before its words arrive as after, so its chevron stays put', async () => {
+    // The one shift the slow-paint test still caught (1 load in 100 under load): Chromium painted
+    // a heading with only its chevron, then centred the chevron 9 px lower when the words came.
+    const { page, context } = await openGuardedPage(site.browser, site.server.origin, { viewport: { width: 1280, height: 900 } });
+    await page.goto(site.server.url + ARTICLE);
+    const heights = await page.evaluate(() => {
+      const heading = document.querySelector<HTMLElement>('details.fold > summary > h2');
+      const whole = heading?.getBoundingClientRect().height ?? 0;
+      heading?.replaceChildren();
+      return { whole, wordless: heading?.getBoundingClientRect().height ?? 0 };
+    });
+    expect(heights.whole).toBeGreaterThan(20);
+    expect(Math.abs(heights.whole - heights.wordless)).toBeLessThan(2);
+    await context.close();
+  });
+
   it('puts the lead above the infobox at 375 px and never scrolls sideways', async () => {
     const { page, context, errors } = await openGuardedPage(site.browser, site.server.origin, { viewport: { width: 375, height: 800 }, isMobile: true });
     await page.goto(site.server.url + ARTICLE);
