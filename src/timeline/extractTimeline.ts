@@ -16,7 +16,7 @@ import { capContextField, LongSentences, MAX_SENTENCE_LENGTH } from './inputLimi
 import { formatIsoDate } from './isoDate.ts';
 import { toEvent } from './timelineEvent.ts';
 import { judgesAsTheManySawIt, judgesInHindsight } from './judgedLater.ts';
-import { isAnalysis, namesTheStoryFromToday, ranksWhatWasTold, remarksOnTiming, weighsHowThingsLook } from './judgement.ts';
+import { isAnalysis, namesTheStoryFromToday, rankingEnd, ranksWhatWasTold, remarksOnTiming, weighsHowThingsLook } from './judgement.ts';
 import { tellsReportersWork } from './reportersWork.ts';
 import { datesOnlyPlacesPast, describesWhereItLies } from './whereItLies.ts';
 import { tellsNoHappening } from './negatedClause.ts';
@@ -147,7 +147,8 @@ export function extractTimeline(markdownBody: string | Root, context: TimelineCo
       // An aside's date tells a named thing's own past; only the defining first sentence's is the article's subject's (see `aside`).
       // "within the first two days" counts the story's first days only right after its first day was told (see `justBegun`).
       const storyJustBegun = previous !== undefined && storyFirstDay !== undefined && sameDate(previous, storyFirstDay);
-      const recognised = recogniseDates(sentence.text, quoted, sentence.start, published);
+      const rankedUpTo = rankingEnd(sentence.text);
+      const recognised = recogniseDates(sentence.text, quoted, sentence.start, published).filter((mention) => mention.index > rankedUpTo);
       const mentions = recognised.filter((mention) =>
         mention.kind === 'absolute'
           ? (mention.aside !== true || (first && inLead)) && mention.countOnly !== true

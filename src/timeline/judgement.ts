@@ -126,7 +126,11 @@ const RANK_VERB = /\s(?:was|is|remains|remained)\s+(?:one\s+of\s+)?(?:the|its|th
  * names, since a date there is only the measure of the ranking.
  */
 export function ranksWhatWasTold(sentence: string): boolean {
-  if (DATED_AFTER_SEMICOLON.test(sentence)) return false;
+  if (DATED_AFTER_BREAK.test(sentence)) return false;
+  return ranksOnly(sentence);
+}
+
+function ranksOnly(sentence: string): boolean {
   if ([TIMES_COUNT, ORDINAL_OF_SET, ORDINAL_TO_PRESENT, ORDINAL_COUNT, ORDINAL_SINCE, CLASSED_AMONG_SET].some((pattern) => pattern.test(sentence))) return true;
   const ranking = RANKING.exec(sentence);
   // "The bombing of the market on 5 May killed 50 people and was the deadliest …" tells its
@@ -153,9 +157,24 @@ const RANKED_WHEN = /\swhen\s[^,;]*$/;
 
 /**
  * "It was the second time the plant has been hit since the start of the year; on 24 January, drones set fire to a distillation unit
- * there": a main clause after the semicolon that opens with its own date tells a happening of that day, whatever the first ranked.
+ * there", "It was the second deadly clash at the site this year: in March, a dispute … left five people dead": a main clause after
+ * the semicolon or the colon that opens with its own date tells a happening of that day, whatever the first ranked. The date may
+ * count back from the post's day ("last May, a tank wagon …", "a year ago, a drone attack …") or be the first of the count's
+ * ("the first, on 6 February, brought back 87 men").
  */
-const DATED_AFTER_SEMICOLON = new RegExp(`;\\s+(?:on|in)\\s+(?:\\d|(?:${MONTH_NAME})\\b)`);
+const DATED_AFTER_BREAK = new RegExp(
+  `[;:]\\s+(?:(?:on|in)\\s+(?:\\d|(?:${MONTH_NAME})\\b)|last\\s+(?:${MONTH_NAME}|year|month|week)\\b|an?\\s+(?:year|month|week)\\s+ago\\b|the\\s+first,\\s+on\\s+(?:\\d|(?:${MONTH_NAME})\\b))`,
+);
+
+/**
+ * Where the ranking ends when a dated clause after its semicolon or colon tells a happening ("Monday's rockfall was the second in
+ * the district this year: in January a boulder came down"): the dates before it are the ranking's measure and its label, so only
+ * those after it date the sentence. -1 when the sentence is no such pair.
+ */
+export function rankingEnd(sentence: string): number {
+  const after = DATED_AFTER_BREAK.exec(sentence);
+  return after !== null && ranksOnly(sentence.slice(0, after.index)) ? after.index : -1;
+}
 
 function tellsDatedHappeningAfterRanking(sentence: string): boolean {
   const second = SECOND_CLAUSE_TOLD.exec(sentence.slice(0, RANKING_REACH));

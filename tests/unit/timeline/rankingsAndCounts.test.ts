@@ -65,6 +65,23 @@ describe('a sentence ranking what was told is analysis, whatever date it names',
     expect(timeline(second)).toEqual(['2012-01-24 day «24 January»']);
     expect(timeline('It was the second time the plant has been hit since the start of the year.')).toEqual([]);
   });
+  it('keeps a main clause after a colon that opens with its own date, the ranking before it dating nothing', () => {
+    const post = { published: '2025-10-30' };
+    const colon = 'It was the second deadly clash at the site this year: in March, a dispute between miners left five people dead.';
+    expect(timeline(colon, post)).toEqual(['2025-03 month «March»']);
+    // Counted back from the post's day, or the first of the count with its day.
+    const lastMay = 'It was the second derailment at the yard in less than a year: last May, a tank wagon left the tracks.';
+    expect(timeline(lastMay, post)).toEqual(['2025-05 month «last May»']);
+    const yearAgo = 'It was the second time the substation has been hit: a year ago, a drone attack left the town without power.';
+    expect(timeline(yearAgo, post)).toEqual(['2024-10 month «a year ago»']);
+    const theFirst = 'It was the second such flight this month: the first, on 6 October, brought back 87 men.';
+    expect(timeline(theFirst, post)).toEqual(['2025-10-06 day «6 October»']);
+    // A weekday's label and the count's "this year" before the colon are the ranking's, not the sentence's date.
+    const label = "Monday's rockfall was the second in the district this year: in January a boulder came down on the road.";
+    expect(timeline(label, post)).toEqual(['2025-01 month «January»']);
+    // With no date after the colon, the count is still analysis.
+    expect(timeline('It was the second deadly clash at the site this year: a dispute over a pit.', post)).toEqual([]);
+  });
   it('reads a count of times, or a total after an opening "Since", up to a relative phrase as measuring from its baseline', () => {
     const opening = 'On 10 February, the siege began.';
     expect(timeline(`${opening} The driver has made the run more than 300 times since the start of the year.`)).toHaveLength(1);
