@@ -199,6 +199,15 @@ describe('a passive whose agent is a happening named with its date', () => {
     expect(timeline(destroyed, {})).toEqual(['1988-12-07 day «7 December 1988»']);
   });
 
+  it('is done on that date when done in it, not only by it', () => {
+    const returned = 'In the summer of 2023 a company fought near Robotyne. He was returned in the exchange of 14 September 2024.';
+    expect(timeline(returned, {})).toEqual(['2023 year summer «summer of 2023»', '2024-09-14 day «14 September 2024»']);
+    // "made" is done by it too, and the first main clause dates the sentence, not the second's election.
+    const made =
+      'The village was made a commune by the decentralisation law of 4 November 1996, and its council was elected in the local elections of June 1999.';
+    expect(timeline(made, {})).toEqual(['1996-11-04 day «4 November 1996»']);
+  });
+
   it('is done on that date with an irregular participle, ranked among the places it befell too', () => {
     const post = { published: '2025-01-20' };
     const worst = 'The town was among the worst hit in Idlib by the earthquake of 6 February 2023, which destroyed hundreds of houses.';
