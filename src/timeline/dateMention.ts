@@ -106,6 +106,8 @@ export interface RelativeMention {
   unhedged?: true;
   /** "the following summer": the first such season that begins after the anchor, its qualifier the season. */
   nextSeason?: true;
+  /** "the following January": the first such month after the anchor's, its `amount` the month's number. */
+  nextNamedMonth?: true;
   /** It names the time just told, at its precision ("said at the time"): a day the text put only around is still that time. */
   timeJustTold?: true;
   /** It names a part of the anchor's month or year before the anchor ("earlier in the month"): a look back, which moves no anchor. */

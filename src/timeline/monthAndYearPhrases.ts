@@ -4,6 +4,7 @@
  * or one counted from it, never a day. `relativePhrases.ts` reads them where they stand in its list,
  * after the day and weekday phrases: an earlier rule's find wins where two overlap.
  */
+import { FULL_MONTH_NAME, monthNumber } from './dateMention.ts';
 import { COUNT, NOTHING_COUNTED, type Rule } from './relativeVocabulary.ts';
 
 export const MONTH_AND_YEAR_PHRASES: Rule[] = [
@@ -37,6 +38,14 @@ export const MONTH_AND_YEAR_PHRASES: Rule[] = [
   // ahead of the publication, what is due then no happening told ("A common passport is due to be issued from next year").
   { pattern: /\b(?:the (?:next|following)|following) month\b(?!['’]s)/gi, needs: ['next month', 'following month'], unit: 'month', amount: 1 },
   { pattern: /\b(?:the (?:next|following)|following) year\b(?!['’]s)/gi, needs: ['next year', 'following year'], unit: 'year', amount: 1 },
+  // "opened on 16 October 2010. The following January it was entered in the records": the first January after the anchor's month.
+  {
+    pattern: new RegExp(`\\b[Tt]he (?:next|following) (${FULL_MONTH_NAME})\\b(?!['’]s|\\s+\\d)`, 'g'),
+    needs: ['the next', 'the following'],
+    unit: 'month',
+    amount: (_count, match) => monthNumber(match[1] ?? '') ?? Number.NaN,
+    nextNamedMonth: true,
+  },
   // The anchor's own month or year: "Later that month", "earlier in the month", "By the end of the year" (late, as "the end of March").
   { pattern: /\blater (?:that|in the|in that|the same) month\b/gi, needs: ['month'], unit: 'month', amount: 0 },
   { pattern: /\blater (?:that|in the|in that|the same) year\b/gi, needs: ['later'], unit: 'year', amount: 0 },

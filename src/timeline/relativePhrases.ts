@@ -206,6 +206,7 @@ export function findRelativePhrases(flat: string): RelativeMention[] {
         ...(rule.timeJustTold === true ? { timeJustTold: true } : {}),
         ...(rule.earlier === true ? { earlier: true } : {}),
         ...(rule.nextSeason === true ? { nextSeason: true } : {}),
+        ...(rule.nextNamedMonth === true ? { nextNamedMonth: true } : {}),
         ...(rule.yields === true ? { yields: true } : {}),
         ...(qualifier === undefined ? {} : { qualifier }),
         ...(rule.morning === true ? { morning: true } : {}),

@@ -97,6 +97,8 @@ export interface Rule {
   earlier?: true;
   /** Names the first such season after the anchor (see `RelativeMention.nextSeason`). */
   nextSeason?: true;
+  /** Names the first such month after the anchor's (see `RelativeMention.nextNamedMonth`). */
+  nextNamedMonth?: true;
   /** A date the sentence states dates it instead, whatever its clause (see `RelativeMention.yields`). */
   yields?: true;
   /** Counts from the first day of the story the phrase names (its second group): "the second day of the offensive". */

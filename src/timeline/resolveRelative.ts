@@ -139,6 +139,11 @@ export function resolveRelative(mention: RelativeMention, context: DateContext):
       ...(endAmount === undefined ? {} : { end: { ...addDays(anchor.year, anchor.month, anchor.day, endAmount), precision: 'day', mention } }),
     };
   }
+  if (mention.unit === 'month' && mention.nextNamedMonth === true) {
+    // After a year-precise anchor ("opened in 2010. The following January …") the month of the next year.
+    const after = anchor.month === undefined ? 12 : (mention.amount - anchor.month + 12) % 12 || 12;
+    return { ...base, ...monthFromIndex(anchor.year * 12 + (anchor.month ?? mention.amount) - 1 + after), precision: 'month', ...hedge };
+  }
   if (mention.unit === 'month' && anchor.month !== undefined) {
     const months = anchor.year * 12 + anchor.month - 1 + mention.amount;
     return { ...base, ...monthFromIndex(months), precision: 'month', ...hedge };

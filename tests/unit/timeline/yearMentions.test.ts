@@ -116,6 +116,21 @@ describe('a season opening the sentence after "During", before its subject', () 
   });
 });
 
+describe('a month named by the day just told', () => {
+  it('reads "the following January" as the first January after the month just told', () => {
+    expect(timeline('The cableway opened on 16 October 2010. The following January it entered the record books.', {})).toEqual([
+      '2010-10-16 day «16 October 2010»',
+      '2011-01 month «The following January»',
+    ]);
+    expect(timeline('The court met in March 2022. It sentenced him in absentia the following May.', {})).toEqual([
+      '2022-03 month «March 2022»',
+      '2022-05 month «the following May»',
+    ]);
+    // After a year, the month of the next year.
+    expect(timeline('The plant closed in 2014. It reopened the next April.', {})).toEqual(['2014 year «2014»', '2015-04 month «the next April»']);
+  });
+});
+
 describe('a season named by the day just told', () => {
   it('reads "the following summer" as the first summer that begins after the day just told', () => {
     expect(timeline('On 13 September 2012 the town was shelled. The sanatoria stayed closed until the following summer.', {})).toEqual([
