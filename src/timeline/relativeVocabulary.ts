@@ -20,8 +20,13 @@ export const NUMBERS: Record<string, number> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
+  thirteen: 13,
   fourteen: 14,
   fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
   twenty: 20,
 };
 export const COUNT = `(${Object.keys(NUMBERS).join('|')}|\\d{1,2})`;

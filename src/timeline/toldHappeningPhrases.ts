@@ -33,7 +33,7 @@ export const TOLD_HAPPENING_PHRASES: Rule[] = [
   },
   {
     pattern: new RegExp(
-      `\\b${COUNT} (days?|weeks?) (before|after) (?:the|his|her|its|their) (?:[a-z]+['’]s )?(?!(?:first|second|third|last|same|previous)\\b)([a-z]{4,}(?: (?:on|against|at) (?:the|its|their) [a-z]{4,})?)(?=\\s*[,.;:)]|\\s*$|\\s+(?:the|a|an|its|their)\\s)(?!,?\\s+on\\s)`,
+      `\\b${COUNT} (days?|weeks?) (before|after) (?:the|his|her|its|their) (?:[a-z]+['’]s )?(?!(?:first|second|third|last|same|previous)\\b)([a-z]{4,}(?: (?:on|against|at) (?:the|its|their) [a-z]{4,})?)(?=\\s*[,.;:)]|\\s*$|\\s+(?:the|a|an|its|their|in)\\s)(?!,?\\s+on\\s)`,
       'gi',
     ),
     needs: ['before the', 'after the', 'before his', 'after his', 'before her', 'after her', 'before its', 'after its', 'before their', 'after their'],

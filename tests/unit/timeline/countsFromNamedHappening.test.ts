@@ -3,6 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { recallHappening } from '../../../src/timeline/namedHappening.ts';
 import { timeline } from './timelineOf.ts';
 
+describe('a count of days from a happening named again', () => {
+  it('counts past a place the phrase goes on to name, and in words up to nineteen', () => {
+    const buried =
+      'The fighters opened fire on 10 June 2015, killing at least 20 people. The dead were buried two days after the killing in the village cemetery.';
+    expect(timeline(buried, {})).toEqual(['2015-06-10 day «10 June 2015»', '2015-06-12 day «two days after the killing»']);
+    const nineteen = 'Khmelnytsky died in Chyhyryn on 6 August 1657. Nineteen days later his body was carried to Subotiv.';
+    expect(timeline(nineteen, {})).toEqual(['1657-08-06 day «6 August 1657»', '1657-08-25 day «Nineteen days later»']);
+  });
+});
+
 describe('"a week after the first": the first of a series told before', () => {
   it('counts from the day the first was told, whatever was dated since, not from a clip of the material', () => {
     const prose =
