@@ -24,6 +24,7 @@ import { ROUNDS_300_TO_311_FLOORS } from './goldFloorsRounds300to311.ts';
 import { ROUNDS_312_TO_323_FLOORS } from './goldFloorsRounds312to323.ts';
 import { ROUNDS_324_TO_335_FLOORS } from './goldFloorsRounds324to335.ts';
 import { ROUNDS_336_ON_FLOORS } from './goldFloorsRounds336on.ts';
+import { ROUNDS_348_ON_FLOORS } from './goldFloorsRounds348on.ts';
 
 /** The tables, kept in the order the articles joined (each under 300 lines); an article floored in two of them is a mistake, so it throws. */
 function merged(...tables: Record<string, number>[]): Record<string, number> {
@@ -58,4 +59,5 @@ export const F1_FLOORS: Record<string, number> = merged(
   ROUNDS_312_TO_323_FLOORS,
   ROUNDS_324_TO_335_FLOORS,
   ROUNDS_336_ON_FLOORS,
+  ROUNDS_348_ON_FLOORS,
 );
