@@ -39,11 +39,12 @@ export function tellsPresentState(sentence: string, year: number, published: { y
 
 /**
  * A main clause in the simple present, its verb within the first few words: "The upper gorge is the only part still held by Georgia",
- * "Their broken spans still lie beside the road", "Only a few dozen residents remain, and …", or any verb after "now" but one in
+ * "Their broken spans still lie beside the road", "Only a few dozen residents remain, and …", the news framed now ("The deaths come
+ * at a tense time for the country", "The closure comes a week after …"), or any verb after "now" but one in
  * the past ("The group's fighters now move freely in the forests around Kwala").
  */
 const PRESENT_MAIN_CLAUSE =
-  /^(?:[\wÀ-ɏ'’-]+\s+){1,6}?(?:(?:still\s+)?(?:is|are|lie|lies|stand|stands|remain|remains|(?:reject|den(?:y|ie)|insist|dispute|argue)s?)|now\s+(?!(?:[a-z]+ed|had|was|were|did|took|held|made|came|went|left|fell|began|won|lost)\b)[a-z]{3,})[\s,;]/;
+  /^(?:[\wÀ-ɏ'’-]+\s+){1,6}?(?:(?:still\s+)?(?:is|are|lie|lies|stand|stands|remain|remains|come|comes|(?:reject|den(?:y|ie)|insist|dispute|argue)s?)|now\s+(?!(?:[a-z]+ed|had|was|were|did|took|held|made|came|went|left|fell|began|won|lost)\b)[a-z]{3,})[\s,;]/;
 /**
  * A relative clause in the simple present set between commas: "Turkey, which regards the YPG as a branch of the PKK, drove the SDF
  * out of Afrin in 2018" tells how things stand now, as a present main clause does (GUIDE.md). Only "is", "are" or a verb in -s

@@ -68,6 +68,9 @@ describe('a weekend and a span of hours in a news post', () => {
     // Nor does it step forward in it: a month this year has already seen is this year's ("remain," closes a present clause).
     const remain = 'Only a few dozen residents remain, and the village is closed to outsiders.';
     expect(post(`${lastYear} ${remain} In June, a drone hit the substation.`, '2025-08-13')).toEqual(['2024-05', '2025-06']);
+    // So does the news framed in the present: "The deaths come at a tense time", after a recall years back.
+    const rebels = 'On 1 February 2008, a rebel column reached the capital. The deaths come at a tense time for the country.';
+    expect(post(`${rebels} The opposition leader was sentenced on 9 August.`, '2025-09-04')).toEqual(['2008-02-01', '2025-08-09']);
   });
 
   it('takes a month after a recall years back as the news’s once the post has come back, not the month the recalled year steps on to', () => {
