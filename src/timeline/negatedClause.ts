@@ -91,11 +91,11 @@ export function negatedClauses(sentence: string): Span[] {
  * "The Russian Ministry of Defence did not comment on the fighting": a sentence whose own verb is negated tells what did not
  * happen, so a heading's day does not make it an event (GUIDE.md: not asserted as having happened); so does a comment or a
  * confirmation still not given ("As of this writing, the company has not commented": none of 39 such sentences in the gold set
- * is an event). Not when its negation
+ * is an event), nor a word still not said ("As of this writing, the consulates had not said whether they would …"). Not when its negation
  * is a happening in disguise ("did not stop until dawn", "never let up") or another clause follows ("…, but said …").
  */
 const NEGATED_MAIN_VERB =
-  /^(?<writing>(?:As\s+of|At\s+the\s+time\s+of)\s+(?:this\s+)?writing,\s+)?(?:[\wÀ-ɏ'’.-]+\s+){1,8}?((?:did\s+not|didn['’]t|never|(?:has|have)\s+not(?:\s+yet)?(?=\s+(?:commented|responded|confirmed|replied|claimed)\b))\s+(?!(?:stop|end|cease|last|let|halt|pause)\b)[a-z]+)\b(?![^;]*(?:\b(?:until|till|but|and)\b|;))/i;
+  /^(?<writing>(?:As\s+of|At\s+the\s+time\s+of)\s+(?:this\s+)?writing,\s+)?(?:[\wÀ-ɏ'’.-]+\s+){1,8}?((?:did\s+not|didn['’]t|never|(?:has|have|had)\s+not(?:\s+yet)?(?=\s+(?:commented|responded|confirmed|replied|claimed|said)\b))\s+(?!(?:stop|end|cease|last|let|halt|pause)\b)[a-z]+)\b(?![^;]*(?:\b(?:until|till|but|and)\b|;))/i;
 /**
  * "The village was not shelled during the clashes of September 2022": the same denial in the passive, its participle right after
  * "not"; not "was not one of them", nor one a reporting clause dates ("They were not fired on Monday, the head … said").

@@ -78,6 +78,11 @@ describe('a comment or a confirmation still not given, as of the writing', () =>
     expect(timeline('As of this writing, the company that owns the site has not commented.', post)).toEqual([]);
     expect(timeline('As of this writing, the highway is still closed.', post)).toEqual(['2025-10-22 day «As of this writing»']);
   });
+  it('dates nothing when what is not given is a word, in the perfect or the pluperfect', () => {
+    const post = { published: '2025-10-22' };
+    expect(timeline('As of this writing, the government has not said who fired it, or from where.', post)).toEqual([]);
+    expect(timeline('As of this writing, the consulates had not said whether they would repatriate the bodies.', post)).toEqual([]);
+  });
 });
 
 describe('a main verb denied in the passive', () => {
