@@ -24,4 +24,28 @@ export const ROUNDS_348_ON_FLOORS: Record<string, number> = {
   // The Battle of Hostomel 1.000, the Skovorodynivka report 0.903.
   battle_of_hostomel_: 1,
   skovorodynivka_video_report_: 0.902,
+  // Round 349: The Battle of Qaboun 0.986, the Darayya post 1.000.
+  battle_of_qaboun__2017__: 0.985,
+  syria_darayya_grape_harvest_post_: 1,
+  // Kamianka-Dniprovska 1.000, the Uman post 1.000.
+  'kamianka-dniprovska_': 1,
+  ukraine_uman_pilgrims_post_: 1,
+  // Goundam 0.986, the Nouadhibou post 0.968.
+  goundam_: 0.985,
+  mauritania_nouadhibou_pirogue_post_: 0.967,
+  // The Battle of Horadiz 1.000, the Hakari bridge post 0.968.
+  battle_of_horadiz__1994__: 1,
+  azerbaijan_hakari_bridge_shooting_post_: 0.967,
+  // The 127th Territorial Defense Brigade 0.986, the Novodonetske report 1.000.
+  '127th_territorial_defense_brigade_': 0.985,
+  novodonetske_video_report_: 1,
+  // Tkvarcheli 1.000, the Rikoti post 1.000.
+  tkvarcheli_: 1,
+  georgia_rikoti_landslide_post_: 1,
+  // Stepanakert Airport 0.958, the Ouagadougou post 0.970.
+  stepanakert_airport_: 0.957,
+  burkina_ouagadougou_rtb_shell_post_: 0.969,
+  // Tell Tamer 0.986, the Dobropillia post 1.000.
+  tell_tamer_: 0.985,
+  ukraine_dobropillia_bread_post_: 1,
 };
