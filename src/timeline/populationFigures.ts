@@ -6,10 +6,11 @@
 
 /**
  * A population figure is a count, not a happening: "the population was estimated at 1,239,000 in 2011", "a population of 32,000 in
- * 2001", "put the village's population at about 7,500 in the summer of 2025", "was estimated at about 6,000 at the end of 2025".
+ * 2001", "put the village's population at about 7,500 in the summer of 2025", "was estimated at about 6,000 at the end of 2025",
+ * "the population of the village reached about 1,900 in 1979", "reached its largest population, about 3,000, in 1979".
  */
 const POPULATION_FIGURE =
-  /\bpopulation\b(?:\s+[\wÀ-ɏ-]+){0,3}?\s+(?:about\s+|around\s+|some\s+)?\d[\d,.]*(?:\s+(?:million|thousand|people|inhabitants|residents))?\s+(?:in|as\s+of|at)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)?$/i;
+  /\bpopulation\b,?(?:\s+[\wÀ-ɏ-]+){0,5}?\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\d[\d,.]*(?:\s+(?:million|thousand|people|inhabitants|residents))?,?\s+(?:in|as\s+of|at)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)?$/i;
 /**
  * How many people lived or stayed in a place at a date, told as a count of its people: "Between 100,000 and 200,000 civilians
  * were estimated to live in the enclave in 2014", "Only a few thousand residents remained in the town by the end of 2024", the
@@ -98,11 +99,11 @@ const POPULATION_ESTIMATED_LATER =
 const POPULATION_NAMED_BEFORE = /\bpopulation\b[^.;]{0,120}?\s(?:in|by|as\s+of)\s+$/i;
 const PRONOUN_ESTIMATED_AFTER = new RegExp(String.raw`^,?\s+it\s+(?:was|had\s+been|stood)\s+(?:(?:estimated|put)\s+)?at\s+${FIGURE_HEDGE}\d`, 'i');
 /**
- * "The population fell steadily after 1991": how a place's size went from a date, with no figure, describes the place as its
- * figures do (guide); "Its population of 20,000 fled in March" is a happening of its people, no change of a count.
+ * "The population fell steadily after 1991", "its population, about 11,000 in 1959, had more than doubled by 1979": how a place's
+ * size went from a date, with no figure, describes the place as its figures do (guide); "Its population of 20,000 fled in March" is a happening of its people, no change of a count.
  */
 const POPULATION_TREND =
-  /\bpopulation\s+(?:(?:has|had)\s+)?(?:[a-z]+ly\s+)?(?:grew|grown|fell|fallen|declined|rose|risen|increased|decreased|dropped|shrank|shrunk)\s+(?:[a-z]+ly\s+)?(?:after|since|from|in|by|during)\s+$/i;
+  /\bpopulation(?:,\s(?:[^,;.]|,(?=\d)){1,40}?,)?\s+(?:(?:has|had)\s+)?(?:[a-z]+ly\s+|more\s+than\s+|nearly\s+|almost\s+)?(?:grew|grown|fell|fallen|declined|rose|risen|increased|decreased|dropped|shrank|shrunk|doubled|tripled|halved)\s+(?:[a-z]+ly\s+)?(?:after|since|from|in|by|during)\s+$/i;
 /**
  * The same trend told after the "by" of its date: "by 2015 its population had swollen with hundreds of thousands of displaced
  * people"; a date naming the happening that changed it ("After the exodus of September 2023 its population fell") is that happening's.

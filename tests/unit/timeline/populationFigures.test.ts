@@ -43,6 +43,13 @@ describe("a count of a place's people at a date is no event", () => {
     expect(timeline('The population fled after 3 March 2012, when the shelling began.')).toEqual(['2012-03-03 day after «after 3 March 2012»']);
   });
 
+  it('skips a figure the population reached, however far its verb stands, and a doubling by a date after a figure set between commas', () => {
+    const decades = 'In the 1960s and 1970s the farm grew seed potatoes';
+    expect(timeline(`${decades}, and the population of the village reached about 1,900 in 1979.`, {})).toEqual([]);
+    expect(timeline(`${decades}, and the village reached its largest population, about 3,000, in 1979.`, {})).toEqual([]);
+    expect(timeline(`${decades}, and its population, about 11,000 in 1959, had more than doubled by 1979.`, {})).toEqual([]);
+  });
+
   it('skips an estimate whose subject, the population, stands further back, before a clause telling how it grew', () => {
     const grew = 'The population grew during the early years of the war with the arrival of displaced people, and was estimated at about 300,000 in 2013.';
     expect(timeline(grew, {})).toEqual([]);
