@@ -147,6 +147,9 @@ describe('"Since then" opening a sentence dates a state from the day just told',
     ['Since then the number of prisoners has nearly doubled.', ['2012-02-14 day «14 February»']],
     ['Since then the line has moved only a few hundred metres in either direction.', ['2012-02-14 day «14 February»']],
     ['Since then the wire around the village has moved several times.', ['2012-02-14 day «14 February»']],
+    // Nor a remembering kept every year since then (commemoration).
+    ['Since then, residents have gathered at the memorial every year on 10 November.', ['2012-02-14 day «14 February»']],
+    ['Since then, residents have gathered at the memorial every March on the anniversary of the battle.', ['2012-02-14 day «14 February»']],
     // "Several times its size" measures a state: the hotels built since then are still told.
     [
       'Since then hotels have been built along the road, and on weekends the population is several times its size.',
