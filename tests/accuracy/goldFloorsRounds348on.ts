@@ -48,4 +48,28 @@ export const ROUNDS_348_ON_FLOORS: Record<string, number> = {
   // Tell Tamer 0.986, the Dobropillia post 1.000.
   tell_tamer_: 0.985,
   ukraine_dobropillia_bread_post_: 1,
+  // Round 350: Kryvorivnia 0.971, the Velyka Novosilka report 1.000.
+  kryvorivnia_: 0.97,
+  velyka_novosilka_video_report_: 1,
+  // Al-Muzayrib 0.985, the Khafsa water post 0.970.
+  'al-muzayrib_': 0.984,
+  syria_khafsa_water_post_: 0.969,
+  // Tatev 0.985, the Ateni post 1.000.
+  tatev_: 0.984,
+  georgia_ateni_frescoes_post_: 1,
+  // The 82nd Air Assault Brigade 1.000, the Adré post 0.857.
+  '82nd_air_assault_brigade__ukraine__': 1,
+  chad_adre_crossing_post_: 0.856,
+  // The Battle of Kidal (2012) 1.000, the Ukrainka post 0.973.
+  battle_of_kidal__2012__: 1,
+  ukraine_ukrainka_power_plant_post_: 0.972,
+  // Sadarak 0.986, the Okhtyrka post 1.000.
+  sadarak_: 0.985,
+  ukraine_okhtyrka_boiler_house_post_: 1,
+  // The Yarmouk Martyrs Brigade 0.971, the Tinzaouaten post 1.000.
+  yarmouk_martyrs_brigade_: 0.97,
+  mali_tinzaouaten_ukraine_ties_post_: 1,
+  // The Battle of Oleksandrivka 0.944, the Pisochyn report 0.974.
+  battle_of_oleksandrivka__2022__: 0.943,
+  pisochyn_video_report_: 0.973,
 };
