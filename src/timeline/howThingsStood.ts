@@ -140,7 +140,7 @@ const ALREADY_BEFORE = /\b(?:was|were|is|are)\s+already\s+(?:[\wÀ-ɏ'-]+\s+){1,
  * a range (`ranged`). Only a seat of government.
  */
 /** The centre of an administrative unit, a seat of government by another name: "the centre of its own district". */
-const CENTRE_OF_UNIT = String.raw`cent(?:re|er)\s+of\s+(?:(?:a|an|the|its(?:\s+own)?)\s+)?(?:[\wÀ-ɏ'’-]+\s+){0,2}?(?:district|raion|rayon|okruha|uyezd|county|province|oblast|hromada|community|municipality|volost)`;
+const CENTRE_OF_UNIT = String.raw`cent(?:re|er)\s+of\s+(?:(?:a|an|the|its(?:\s+own)?)\s+)?(?:[\wÀ-ɏ'’-]+\s+){0,2}?(?:district|raion|rayon|okruha|uyezd|county|province|oblast|hromada|community|municipality|volost|(?:village\s+|rural\s+)?council)`;
 /** A seat of government, as the copula names it: "was the province's capital", "was the administrative centre of the raion". */
 const WAS_SEAT = String.raw`(?:was|were|served\s+as)\s+(?:the\s+)?(?:[\wÀ-ɏ'’-]+\s+){0,3}?(?:capital|administrative\s+centre|seat|${CENTRE_OF_UNIT})\b`;
 const SEAT_FROM_BEFORE = new RegExp(String.raw`\b${WAS_SEAT}[^,;.]{0,60}?\sfrom\s+$`, 'i');

@@ -224,6 +224,8 @@ describe('how things stood at a date is no event', () => {
     // What it was up to a date, from an opening "Until", describes it too; what was done until then stays a state's bound.
     expect(timeline('Until 2020 it was the administrative centre of the raion, which was merged into a larger one.', {})).toEqual([]);
     expect(timeline('Until 2020 it was the centre of its own district.', {})).toEqual([]);
+    // The seat of a village council is one too.
+    expect(timeline('Until 2020 it was the centre of its own village council.', {})).toEqual([]);
     expect(timeline('Until 18 July 2020, Rohatyn was the administrative centre of Rohatyn Raion.', {})).toEqual([]);
     expect(timeline('Until 18 July 2020, Ovruch served as the administrative centre of Ovruch Raion.', {})).toEqual([]);
     expect(timeline('Until 2020 the army held the town.', {})).toEqual(['2020 year «2020»']);
