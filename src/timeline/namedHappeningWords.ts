@@ -55,10 +55,12 @@ export const AFTER_WAR = /\bafter\s+the\s+(?:[\wÀ-ɏ'-]+\s+){0,2}(?:war|wars|in
  * dates its clause ("The city was largely destroyed by the Spitak earthquake of 7 December 1988", an adverb before the verb; "The
  * town was among the worst hit in Idlib by the earthquake of 6 February 2023", a ranking before it); a few words between the
  * verb and "by" only. So is one done in it ("before he was returned in the exchange of 14 September 2024", "its first council was
- * elected in the municipal elections of 23 April 2006"): the passive's happening is a part of the named one, on its date.
+ * elected in the municipal elections of 23 April 2006"): the passive's happening is a part of the named one, on its date; and so is
+ * what a place became in or under one ("became a rural commune in the decentralisation of 2002", "under the decentralisation law of
+ * June 2002").
  */
 export const DONE_BY_HAPPENING =
-  /\b(?:was|were)\s+(?:[a-z]+ly\s+|(?:among|one\s+of)\s+the\s+(?:[\wÀ-ɏ'-]+\s+){1,2}?)?(?:[a-z]+ed|hit|struck|stricken|made)\b[^,;.]{0,40}?\s(?:by|in)\s+the\s+(?:[\wÀ-ɏ'-]+\s+){1,3}of\s+$/i;
+  /\b(?:(?:was|were)\s+(?:[a-z]+ly\s+|(?:among|one\s+of)\s+the\s+(?:[\wÀ-ɏ'-]+\s+){1,2}?)?(?:[a-z]+ed|hit|struck|stricken|made)|became)\b[^,;.]{0,40}?\s(?:by|in|under)\s+the\s+(?:[\wÀ-ɏ'-]+\s+){1,3}of\s+$/i;
 /**
  * "The oblast was one of the regions hit hardest by the Holodomor, the man-made famine of 1932–1933": the happening the passive
  * names by its name, then dates in an appositive, is the one that did it, dated so as "by the famine of 1932–1933" would be;

@@ -208,6 +208,13 @@ describe('a passive whose agent is a happening named with its date', () => {
     expect(timeline(made, {})).toEqual(['1996-11-04 day «4 November 1996»']);
   });
 
+  it('dates what a place became in or under it, before a second clause with a date of its own', () => {
+    const commune = 'Guidimouni became a rural commune in the decentralisation of 2002, and its first council was elected in 2004.';
+    expect(timeline(commune, {})).toEqual(['2002 year «2002»']);
+    const law = 'Dungass became a rural commune under the decentralisation law of June 2002, and elections were held there on 24 July 2004.';
+    expect(timeline(law, {})).toEqual(['2002-06 month «June 2002»']);
+  });
+
   it('is done on that date with an irregular participle, ranked among the places it befell too', () => {
     const post = { published: '2025-01-20' };
     const worst = 'The town was among the worst hit in Idlib by the earthquake of 6 February 2023, which destroyed hundreds of houses.';
