@@ -11,6 +11,10 @@ import type { Qualifier } from './types.ts';
  */
 export function looksBack(date: ResolvedDate, context: DateContext): boolean {
   const { previous } = context;
+  // "In the spring of 2025 the brigade was moved west. The dam had been destroyed on 6 June 2023." after a story told to the season
+  // or the year: a pluperfect year before the story's is a flashback too ("On 12 July" after it is still 2025's).
+  if (previous !== undefined && previous.day === undefined && context.sameSection === true)
+    return date.mention.kind === 'absolute' && date.mention.pluperfect === true && date.year < previous.year;
   if (previous?.day === undefined || context.sameSection !== true) return false;
   // A claim made well after the story's day about what had happened ("claimed on 7 September that it had been …" after 9 August) is told out of order.
   if (date.day !== undefined && date.mention.kind === 'absolute' && date.mention.laterReport === true) return days(date) - days(previous) > REPORT_LAG_DAYS;

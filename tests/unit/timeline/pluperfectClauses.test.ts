@@ -186,3 +186,20 @@ describe('a state in the pluperfect since a day a "when" clause tells', () => {
     expect(timeline(back, {})).toEqual(['2025-09-22 day «22 September 2025»', '2025-06-04 day «4 June»', '2025-09-22 day «the same night»']);
   });
 });
+
+describe('a look back in the pluperfect after a story told to its season or year', () => {
+  it('moves no anchor: a day without its year after it is in the story’s year, and one in the simple past still moves it', () => {
+    const season = 'In the spring of 2025 the brigade was moved west.';
+    const on = 'On 12 July Russian groups broke in.';
+    expect(timeline(`${season} The dam had been destroyed on 6 June 2023. ${on}`, {})).toEqual([
+      '2025 year spring «spring of 2025»',
+      '2023-06-06 day «6 June 2023»',
+      '2025-07-12 day «12 July»',
+    ]);
+    expect(timeline(`${season} The dam was destroyed on 6 June 2023. ${on}`, {})).toEqual([
+      '2025 year spring «spring of 2025»',
+      '2023-06-06 day «6 June 2023»',
+      '2023-07-12 day «12 July»',
+    ]);
+  });
+});
