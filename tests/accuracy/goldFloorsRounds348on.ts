@@ -72,4 +72,28 @@ export const ROUNDS_348_ON_FLOORS: Record<string, number> = {
   // The Battle of Oleksandrivka 0.944, the Pisochyn report 0.974.
   battle_of_oleksandrivka__2022__: 0.943,
   pisochyn_video_report_: 0.973,
+  // Round 351: The Battle of Harem 0.985, the Tartus post 0.923.
+  battle_of_harem_: 0.984,
+  syria_tartus_port_concession_post_: 0.922,
+  // Kalanchak 0.974, the Kamianske post 1.000.
+  kalanchak_: 0.973,
+  ukraine_kamianske_underground_school_post_: 1,
+  // Niafunké 0.914, the Kaédi post 0.963.
+  niafunké_: 0.913,
+  mauritania_kaedi_election_protests_post_: 0.962,
+  // The Battle of Zangilan 1.000, the Ganja post 0.971.
+  battle_of_zangilan__2020__: 1,
+  azerbaijan_ganja_mayor_shooting_post_: 0.97,
+  // The 155th Mechanized Brigade 1.000, the Pryiutne report 0.974.
+  '155th_mechanized_brigade__ukraine__': 1,
+  pryiutne_video_report_: 0.973,
+  // Akhalgori 0.952, the Chiatura post 1.000.
+  akhalgori_: 0.951,
+  georgia_chiatura_ropeway_post_: 1,
+  // Kherson International Airport 0.941, the Bogandé post 1.000.
+  kherson_international_airport_: 0.94,
+  burkina_bogande_hospital_post_: 1,
+  // Al-Malikiyah District 0.958, the Lyman post 1.000.
+  'al-malikiyah_district_': 0.957,
+  ukraine_lyman_pharmacy_post_: 1,
 };
