@@ -12,7 +12,7 @@ import { MONTH_NAME, type AbsoluteMention } from './dateMention.ts';
  * Euphrates began to fall in June").
  */
 const HABITUAL_BEFORE = new RegExp(
-  `\\b(?<!\\bto\\s)(?:falls?|runs?|lasts?|occurs?|comes?|is|are|(?:is|are)\\s+(?:at\\s+(?:its|their)\\s+)?[a-z]+est)\\s+(?:(?:only|mainly|mostly|usually|generally|normally|(?:almost\\s+)?(?:entirely|only|always))\\s+)?(?:between|from|in|until)\\s+(?:(?:${MONTH_NAME})\\s+(?:and|to|until)\\s+)?$`,
+  `\\b(?<!\\bto\\s)(?:(?:begins?|starts?)\\s+to\\s+(?:rise|fall|flood|freeze|thaw|melt|dry)|falls?|runs?|lasts?|occurs?|comes?|is|are|(?:is|are)\\s+(?:at\\s+(?:its|their)\\s+)?[a-z]+est)\\s+(?:(?:only|mainly|mostly|usually|generally|normally|(?:almost\\s+)?(?:entirely|only|always))\\s+)?(?:between|from|in|until)\\s+(?:(?:${MONTH_NAME})\\s+(?:and|to|until)\\s+)?$`,
   'i',
 );
 
@@ -26,8 +26,11 @@ export const EVERY_YEAR = String.raw`(?:(?:every|each)\s+year|annually|yearly)`;
  */
 const RECURS_BEFORE = new RegExp(String.raw`\b${EVERY_YEAR}\s+(?:on|in)\s+(?:the\s+)?(?:[A-Z][a-z]+day\s+(?:nearest|closest|next)\s+to\s+)?$|\bevery\s+$`, 'i');
 
-/** "Every year since, residents have laid flowers on 3 March": a sentence opened by a yearly habit names a day of no one year. */
-const RECURS_OPENING = new RegExp(String.raw`^\s*${EVERY_YEAR}\b`, 'i');
+/**
+ * "Every year since, residents have laid flowers on 3 March", "In most years the harvest begins in late May, and the grain centres
+ * take in hundreds of lorries a day in June": a sentence opened by a yearly habit names a day or a month of no one year.
+ */
+const RECURS_OPENING = new RegExp(String.raw`^\s*(?:${EVERY_YEAR}|In\s+(?:most|good|bad|dry|wet|average|normal)\s+years)\b`, 'i');
 
 /** "is marked", "are still commemorated": the present passive in which a kept day is told. */
 const KEPT_PASSIVE = String.raw`(?:is|are)\s+(?:still\s+|now\s+)?(?:marked|commemorated|celebrated|observed)\b`;
@@ -170,10 +173,12 @@ const ONE_OFF_SUBJECT =
 const CLIMATE_SENTENCE = /^(?:(?:The|Its)\s+climate\s+(?:of\s+[^,;.]{1,40}?\s+)?is|(?:Winters|Summers)\s+(?:here\s+)?are|[^.;]{1,120},\s+its\s+climate\s+is)\b/;
 /**
  * "Rain is rare and irregular, with an average of less than 40 mm a year, most of it falling in August and September", "The plain
- * receives about 500 millimetres of rain a year, most of it between November and March": the months a yearly rainfall is told
+ * receives about 500 millimetres of rain a year, most of it between November and March", "The annual rainfall is about 250 mm,
+ * almost all of it between July and September": the months a yearly rainfall is told
  * to fall in are every year's, as in a sentence on the climate. Bounded after the figure.
  */
-const YEARLY_RAIN_BEFORE = /\b(?:mm|millimetres|millimeters)\s+(?:of\s+(?:rain|rainfall|precipitation)\s+)?(?:a|per|each)\s+year\b[^.;]{0,80}$/i;
+const YEARLY_RAIN_BEFORE =
+  /\b(?:(?:mm|millimetres|millimeters)\s+(?:of\s+(?:rain|rainfall|precipitation)\s+)?(?:a|per|each)\s+year|(?:annual|yearly)\s+(?:rainfall|precipitation)\b[^.;]{0,40}?\b(?:mm|millimetres|millimeters))\b[^.;]{0,80}$/i;
 const CLIMATE_MONTH_BEFORE = /\b(?:average|mean)\s+(?:[a-z]+\s+){0,2}?(?:temperatures?|rainfall|precipitation|snowfall)\b[^.;]{0,120}?\sin\s+$/i;
 
 /**

@@ -92,6 +92,10 @@ describe('a month in a present description of the climate or a river', () => {
     // The months a yearly rainfall is told to fall in, with no word on the climate.
     expect(timeline(`${first} Rain is rare, with an average of less than 40 mm a year, most of it falling in August.`, {})).toHaveLength(1);
     expect(timeline(`${first} The plain receives about 500 millimetres of rain a year, most of it between November and March.`, {})).toHaveLength(1);
+    expect(timeline(`${first} The annual rainfall is about 250 mm, almost all of it between July and September.`, {})).toHaveLength(1);
+    // A river that begins to rise in a month every year, and a sentence opened by "In most years".
+    expect(timeline(`${first} The river begins to rise in August.`, {})).toHaveLength(1);
+    expect(timeline(`${first} In most years the harvest begins in late May, and the silos take in hundreds of lorries a day in June.`, {})).toHaveLength(1);
     // Told in the past, with its year, it is one happening.
     expect(timeline(`${first} The river was at its highest in April 1985.`, {})).toHaveLength(2);
   });
