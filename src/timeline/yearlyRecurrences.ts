@@ -26,10 +26,7 @@ export const EVERY_YEAR = String.raw`(?:(?:every|each)\s+year|annually|yearly)`;
  */
 const RECURS_BEFORE = new RegExp(String.raw`\b${EVERY_YEAR}\s+(?:on|in)\s+(?:the\s+)?(?:[A-Z][a-z]+day\s+(?:nearest|closest|next)\s+to\s+)?$|\bevery\s+$`, 'i');
 
-/**
- * "Every year since, residents have laid flowers on 3 March", "In most years the harvest begins in late May, and the grain centres
- * take in hundreds of lorries a day in June": a sentence opened by a yearly habit names a day or a month of no one year.
- */
+/** A sentence opened by a yearly habit names days and months of no one year ("Every year since, …", "In most years the harvest …"). */
 const RECURS_OPENING = new RegExp(String.raw`^\s*(?:${EVERY_YEAR}|In\s+(?:most|good|bad|dry|wet|average|normal)\s+years)\b`, 'i');
 
 /** "is marked", "are still commemorated": the present passive in which a kept day is told. */
@@ -174,8 +171,8 @@ const CLIMATE_SENTENCE = /^(?:(?:The|Its)\s+climate\s+(?:of\s+[^,;.]{1,40}?\s+)?
 /**
  * "Rain is rare and irregular, with an average of less than 40 mm a year, most of it falling in August and September", "The plain
  * receives about 500 millimetres of rain a year, most of it between November and March", "The annual rainfall is about 250 mm,
- * almost all of it between July and September": the months a yearly rainfall is told
- * to fall in are every year's, as in a sentence on the climate. Bounded after the figure.
+ * almost all of it between July and September": the months a yearly rainfall is told to fall in are every year's, as in a
+ * sentence on the climate. Bounded after the figure.
  */
 const YEARLY_RAIN_BEFORE =
   /\b(?:(?:mm|millimetres|millimeters)\s+(?:of\s+(?:rain|rainfall|precipitation)\s+)?(?:a|per|each)\s+year|(?:annual|yearly)\s+(?:rainfall|precipitation)\b[^.;]{0,40}?\b(?:mm|millimetres|millimeters))\b[^.;]{0,80}$/i;

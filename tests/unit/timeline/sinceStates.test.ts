@@ -141,20 +141,6 @@ describe('"Since then" opening a sentence dates a state from the day just told',
     ['Since then the station has stopped working more than 30 times, according to UNICEF.', ['2012-02-14 day «14 February»']],
     ['Since then, according to the union, more than 300 teachers have asked to be transferred.', ['2012-02-14 day «14 February»']],
     ['Since then, the valley has been home to two camps.', ['2012-02-14 day «14 February»']],
-    // Nor a count of what was done since, a change measured with an adverb, nor a count of times told in words.
-    ['Since then, doctors have sent 46 blood samples to the national laboratory.', ['2012-02-14 day «14 February»']],
-    ['Since then, the town has lost more than a dozen of its notables to gunmen.', ['2012-02-14 day «14 February»']],
-    ['Since then the number of prisoners has nearly doubled.', ['2012-02-14 day «14 February»']],
-    ['Since then the line has moved only a few hundred metres in either direction.', ['2012-02-14 day «14 February»']],
-    ['Since then the wire around the village has moved several times.', ['2012-02-14 day «14 February»']],
-    // Nor a remembering kept every year since then (commemoration).
-    ['Since then, residents have gathered at the memorial every year on 10 November.', ['2012-02-14 day «14 February»']],
-    ['Since then, residents have gathered at the memorial every March on the anniversary of the battle.', ['2012-02-14 day «14 February»']],
-    // "Several times its size" measures a state: the hotels built since then are still told.
-    [
-      'Since then hotels have been built along the road, and on weekends the population is several times its size.',
-      ['2012-02-14 day «14 February»', '2012-02-14 day «Since then»'],
-    ],
     ['The ceasefire has held since then.', ['2012-02-14 day «14 February»']],
     ['Since then, the junta has turned to Russia, and instructors arrived in April.', ['2012-02-14 day «14 February»', '2012-04 month «April»']],
   ])('%s', (sentence, expected) => {
