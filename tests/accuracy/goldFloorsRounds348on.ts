@@ -96,4 +96,28 @@ export const ROUNDS_348_ON_FLOORS: Record<string, number> = {
   // Al-Malikiyah District 0.958, the Lyman post 1.000.
   'al-malikiyah_district_': 0.957,
   ukraine_lyman_pharmacy_post_: 1,
+  // Round 352: Olesko 1.000, the Slobozhanske report 1.000.
+  olesko_: 1,
+  slobozhanske_video_report_: 1,
+  // Balyun 1.000, the Maaloula post 0.929.
+  balyun_: 1,
+  syria_maaloula_aramaic_school_post_: 0.928,
+  // Nikozi 1.000, the Kapan airport post 1.000.
+  nikozi_: 1,
+  armenia_kapan_airport_post_: 1,
+  // The 150th Motor Rifle Division 0.972, the Kandadji post 0.923.
+  '150th_motor_rifle_division_': 0.971,
+  niger_kandadji_dam_attack_post_: 0.922,
+  // The Siege of Farabougou 0.986, the Kremenets post 0.960.
+  siege_of_farabougou_: 0.985,
+  ukraine_kremenets_landslide_post_: 0.959,
+  // Kizlyar 0.955, the Zbarazh post 1.000.
+  kizlyar_: 0.954,
+  ukraine_zbarazh_castle_storm_post_: 1,
+  // The National Defence Forces 0.941, the Andéramboukane post 0.970.
+  national_defence_forces_: 0.94,
+  mali_anderamboukane_attack_post_: 0.969,
+  // The Battle of Brovary 1.000, the Sviatohirsk report 1.000.
+  battle_of_brovary_: 1,
+  sviatohirsk_video_report_: 1,
 };
