@@ -14,11 +14,10 @@ import type { Rule } from './relativeVocabulary.ts';
  * nor a change measured since ("Since then, that share has grown", "the number of prisoners has nearly doubled", "the line has moved
  * only a few hundred metres": a measure, no happening), nor a count of times ("Since then the station has stopped working more than
  * 30 times", "the wire has moved several times": the day just told is its baseline, unlike "several times its size", a measure of a
- * state) or of people ("Since then, according to the
- * union, more than 300 teachers have asked to be transferred"), or of what was done ("Since then, doctors have sent 46 blood samples
- * to the laboratory", "the town has lost more than a dozen of its notables": GUIDE.md, the baseline of a count), nor a remembering
- * kept every year ("Since then, residents have gathered at the memorial every year on 10 November", "18 May has been marked as the
- * Day of the Defence": GUIDE.md, commemoration).
+ * state) or of people ("Since then, according to the union, more than 300 teachers have asked to be transferred"), or of what was
+ * done ("Since then, doctors have sent 46 blood samples to the laboratory", "the town has lost more than a dozen of its notables":
+ * GUIDE.md, the baseline of a count), nor a remembering kept every year ("Since then, residents have gathered at the memorial every
+ * year on 10 November", "18 May has been marked as the Day of the Defence": GUIDE.md, commemoration).
  */
 const COUNTED_SUBJECT = String.raw`[^;.]{0,120}?\b(?:more\s+than|over|about|some|at\s+least|nearly)\s+\d[\d,]*\s+(?:[\wÀ-ɏ-]+\s+){0,2}?(?:have|has)\s`;
 const COUNTED_TIMES = String.raw`[^;.]{0,160}?\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|a\s+dozen|dozens\s+of|hundreds\s+of)\s+times\b(?!\s+(?:a|an|per|its|their|the|as|that|more|larger|bigger|higher)\s)|[^;.]{0,160}?\btwice\b(?!\s+(?:a|an|per)\s)`;

@@ -130,6 +130,7 @@ export function ranksWhatWasTold(sentence: string): boolean {
   return ranksOnly(sentence);
 }
 
+/** Whether a sentence ranks or counts what was told, read as if nothing followed it (see `rankingEnd`). */
 function ranksOnly(sentence: string): boolean {
   if ([TIMES_COUNT, ORDINAL_OF_SET, ORDINAL_TO_PRESENT, ORDINAL_COUNT, ORDINAL_SINCE, CLASSED_AMONG_SET].some((pattern) => pattern.test(sentence))) return true;
   const ranking = RANKING.exec(sentence);

@@ -100,7 +100,8 @@ const POPULATION_NAMED_BEFORE = /\bpopulation\b[^.;]{0,120}?\s(?:in|by|as\s+of)\
 const PRONOUN_ESTIMATED_AFTER = new RegExp(String.raw`^,?\s+it\s+(?:was|had\s+been|stood)\s+(?:(?:estimated|put)\s+)?at\s+${FIGURE_HEDGE}\d`, 'i');
 /**
  * "The population fell steadily after 1991", "its population, about 11,000 in 1959, had more than doubled by 1979": how a place's
- * size went from a date, with no figure, describes the place as its figures do (guide); "Its population of 20,000 fled in March" is a happening of its people, no change of a count.
+ * size went from a date, with no figure, describes the place as its figures do (guide); "Its population of 20,000 fled in March"
+ * is a happening of its people, no change of a count.
  */
 const POPULATION_TREND =
   /\bpopulation(?:,\s(?:[^,;.]|,(?=\d)){1,40}?,)?\s+(?:(?:has|had)\s+)?(?:[a-z]+ly\s+|more\s+than\s+|nearly\s+|almost\s+)?(?:grew|grown|fell|fallen|declined|rose|risen|increased|decreased|dropped|shrank|shrunk|doubled|tripled|halved)\s+(?:[a-z]+ly\s+)?(?:after|since|from|in|by|during)\s+$/i;
