@@ -19,10 +19,12 @@ import type { Rule } from './relativeVocabulary.ts';
  * GUIDE.md, the baseline of a count), nor a remembering kept every year ("Since then, residents have gathered at the memorial every
  * year on 10 November", "18 May has been marked as the Day of the Defence": GUIDE.md, commemoration).
  */
-const COUNTED_SUBJECT = String.raw`[^;.]{0,120}?\b(?:more\s+than|over|about|some|at\s+least|nearly)\s+\d[\d,]*\s+(?:[\wÀ-ɏ-]+\s+){0,2}?(?:have|has)\s`;
+/** How a count is hedged ("more than 300", "about 40"). */
+const COUNT_HEDGE = String.raw`(?:more\s+than|over|about|some|at\s+least|nearly)`;
+const COUNTED_SUBJECT = String.raw`[^;.]{0,120}?\b${COUNT_HEDGE}\s+\d[\d,]*\s+(?:[\wÀ-ɏ-]+\s+){0,2}?(?:have|has)\s`;
 const COUNTED_TIMES = String.raw`[^;.]{0,160}?\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|a\s+dozen|dozens\s+of|hundreds\s+of)\s+times\b(?!\s+(?:a|an|per|its|their|the|as|that|more|larger|bigger|higher)\s)|[^;.]{0,160}?\btwice\b(?!\s+(?:a|an|per)\s)`;
 const COUNTED_PEOPLE = String.raw`(?:(?!,\s+(?:and|but|while)\s)[^;.]){0,160}?\b(?:killed|wounded|injured|died|fled|displaced|arrested|detained|evacuated)\b`;
-const COUNTED_OBJECT = String.raw`[^;.]{0,120}?\b(?:has|have)\s+(?:also\s+)?(?:sent|lost|spent|counted|recorded|registered|received|treated|delivered|distributed|handed\s+out|taken\s+in)\s+(?:(?:more\s+than|over|about|some|at\s+least|nearly|almost|only)\s+)?(?:\d[\d,.]*|a\s+dozen|dozens|hundreds|thousands)\b`;
+const COUNTED_OBJECT = String.raw`[^;.]{0,120}?\b(?:has|have)\s+(?:also\s+)?(?:sent|lost|spent|counted|recorded|registered|received|treated|delivered|distributed|handed\s+out|taken\s+in)\s+(?:(?:${COUNT_HEDGE}|almost|only)\s+)?(?:\d[\d,.]*|a\s+dozen|dozens|hundreds|thousands)\b`;
 const MEASURED_CHANGE = String.raw`[^;.]{0,120}?\b(?:has|have)\s+(?:(?:only|also|steadily|nearly|almost|more\s+than)\s+)?(?:grown|risen|fallen|increased|decreased|doubled|tripled|halved|shrunk|dropped|moved\s+only)\b`;
 const COMMEMORATED = String.raw`[^;.]{0,120}?\b(?:has|have)\s+(?:been\s+)?(?:gathered|met|marked|commemorated|observed|honou?red|remembered)\b[^;.]{0,100}?\b(?:(?:every|each)\s+(?:year|[A-Z][a-z]+)|annually|anniversary|[Dd]ay\s+of)\b`;
 const DESCRIBED_PLACE = String.raw`,?\s+(?:the\s+)?[\wÀ-ɏ'’-]+(?:\s+[\wÀ-ɏ'’-]+)?\s+(?:has|have)\s+(?:depended|relied|lived)\s+on\b|,?\s+(?:the\s+)?[\wÀ-ɏ'’-]+(?:\s+[\wÀ-ɏ'’-]+)?\s+(?:has|have)\s+(?:been\s+(?:home\s+to|known\s+as)|${ON_THE_FRONT_LINE})\b`;
